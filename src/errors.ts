@@ -1,0 +1,129 @@
+/**
+ * One issue found in an input: a stable `code`, the `path` of the offending field
+ * (`phones.pool[2]`) and a human-readable `message`.
+ */
+export interface LeaktraceIssue {
+  /** The stable, machine-readable reason, e.g. `invalid_phone`. */
+  readonly code: string;
+  /** The dotted path of the offending field, e.g. `phones.pool[2]`; empty for the input itself. */
+  readonly path: string;
+  /** The human-readable explanation. */
+  readonly message: string;
+}
+
+/** The error codes a {@link LeaktraceError} carries, by category. */
+export type LeaktraceErrorCode =
+  | 'validation_failed'
+  | 'conflict'
+  | 'pool_exhausted'
+  | 'store_failed'
+  | 'config_invalid';
+
+const PREFIX = '[leaktrace]';
+
+/**
+ * The base class of every error leaktrace throws on purpose.
+ *
+ * @example
+ * ```ts
+ * try { await tracer.issue(request); } catch (error) {
+ *   if (isLeaktraceError(error)) console.error(error.code);
+ * }
+ * ```
+ */
+export class LeaktraceError extends Error {
+  /** The stable category of the failure. */
+  readonly code: LeaktraceErrorCode;
+
+  constructor(code: LeaktraceErrorCode, message: string, options?: { cause?: unknown }) {
+    super(`${PREFIX} ${message}`, options);
+    this.name = 'LeaktraceError';
+    this.code = code;
+  }
+}
+
+/**
+ * An input was rejected. `issues` is never empty; `message` repeats the first issue.
+ * Nothing was written when this is thrown.
+ */
+export class ValidationError extends LeaktraceError {
+  /** Every problem found, the first being the one in `message`. */
+  readonly issues: readonly [LeaktraceIssue, ...LeaktraceIssue[]];
+  /** The path of the first issue, for quick checks. */
+  readonly path: string;
+
+  constructor(issues: readonly [LeaktraceIssue, ...LeaktraceIssue[]], code: LeaktraceErrorCode = 'validation_failed') {
+    const first = issues[0];
+    super(code, `${first.path ? `${first.path}: ` : ''}${first.message}`);
+    this.name = 'ValidationError';
+    this.issues = issues;
+    this.path = first.path;
+  }
+}
+
+/** A store failed to read or write. The `cause` holds the driver's error. */
+export class StoreError extends LeaktraceError {
+  /** The name of the store that failed, e.g. `memory`. */
+  readonly store: string;
+
+  constructor(store: string, message: string, options?: { cause?: unknown }) {
+    super('store_failed', `[${store}] ${message}`, options);
+    this.name = 'StoreError';
+    this.store = store;
+  }
+}
+
+/** The tracer or a store was configured wrongly (bad option, missing optional package). */
+export class ConfigError extends LeaktraceError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('config_invalid', message, options);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Builds a one-issue {@link ValidationError}. */
+export function validationError(
+  path: string,
+  code: string,
+  message: string,
+  errorCode: LeaktraceErrorCode = 'validation_failed',
+): ValidationError {
+  return new ValidationError([{ code, path, message }], errorCode);
+}
+
+function hasName(error: unknown, names: readonly string[]): boolean {
+  return error instanceof Error && names.includes(error.name);
+}
+
+/**
+ * Tells whether a value is a {@link LeaktraceError}, also across realms (compares `name`).
+ *
+ * @param error - The caught value.
+ * @returns `true` for any error leaktrace threw on purpose.
+ */
+export function isLeaktraceError(error: unknown): error is LeaktraceError {
+  return (
+    error instanceof LeaktraceError ||
+    hasName(error, ['LeaktraceError', 'ValidationError', 'StoreError', 'ConfigError'])
+  );
+}
+
+/**
+ * Tells whether a value is a {@link ValidationError}.
+ *
+ * @param error - The caught value.
+ * @returns `true` when an input was rejected.
+ */
+export function isValidationError(error: unknown): error is ValidationError {
+  return error instanceof ValidationError || hasName(error, ['ValidationError']);
+}
+
+/**
+ * Tells whether a value is a {@link StoreError}.
+ *
+ * @param error - The caught value.
+ * @returns `true` when a store failed.
+ */
+export function isStoreError(error: unknown): error is StoreError {
+  return error instanceof StoreError || hasName(error, ['StoreError']);
+}

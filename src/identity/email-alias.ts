@@ -1,0 +1,66 @@
+import { compactKey } from '../match/normalize-text.js';
+import { EMAIL_LIMITS, emailKey, parseEmail } from '../match/normalize-email.js';
+import type { CanaryField, SubjectEmail } from '../types.js';
+import { tagBits } from './tag.js';
+
+/** Why an alias could not be minted. */
+export class AliasError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The domain aliases of a mailbox are delivered to, for the `domain` and `subdomain`
+ * strategies: a catch-all domain (`me.example`) or the mailbox's subdomain
+ * (`alice@example.org` → `alice.example.org`, as Fastmail delivers `*@alice.example.org`).
+ */
+export function aliasDomain(mailbox: SubjectEmail): string | undefined {
+  const parts = parseEmail(mailbox.address);
+  if (!parts) return undefined;
+  if (mailbox.strategy === 'domain') return parts.domain;
+  if (mailbox.strategy === 'subdomain') return `${parts.local}.${parts.domain}`;
+  return undefined;
+}
+
+/**
+ * Mints an email alias.
+ *
+ * Hint: `plus` aliases are the weakest: dealers strip `+tag`, and the stripped address is
+ * the real mailbox, so what reaches it is untraceable. The report says so.
+ *
+ * @param mailbox - The subject's mailbox and strategy.
+ * @param tag - An unguessable tag from `createTagGenerator`.
+ * @param prefix - An optional readable prefix (`shop` → `shop.k3x9…@`); it proves nothing.
+ * @returns The email field of a canary.
+ * @throws AliasError when the alias would break RFC 5321 limits.
+ */
+export function mintEmailAlias(mailbox: SubjectEmail, tag: string, prefix?: string): CanaryField {
+  const parts = parseEmail(mailbox.address);
+  if (!parts) throw new AliasError('invalid_email', `${mailbox.address} is not a valid address`);
+  const localTag = prefix ? `${prefix}.${tag}` : tag;
+  const local =
+    mailbox.strategy === 'plus' ? `${parts.local}+${localTag}` : localTag;
+  const domain = mailbox.strategy === 'plus' ? parts.domain : aliasDomain(mailbox)!;
+  const value = `${local}@${domain}`;
+  if (local.length > EMAIL_LIMITS.local || value.length > EMAIL_LIMITS.address || domain.length > EMAIL_LIMITS.domain) {
+    throw new AliasError('too_long', `alias ${value} exceeds the RFC 5321 length limits`);
+  }
+  const aliasParts = parseEmail(value);
+  if (!aliasParts) throw new AliasError('invalid_email', `alias ${value} is not a valid address`);
+  return {
+    kind: 'email',
+    value,
+    exactKey: emailKey(aliasParts),
+    // The tag alone is searched in content: it is unguessable, and it survives an address
+    // written out as "k3x9… at me dot example".
+    textKeys: [compactKey(tag)],
+    phoneticKeys: [],
+    unguessable: true,
+    method: mailbox.strategy,
+    entropyBits: Math.round(tagBits(tag.length) * 10) / 10,
+  };
+}

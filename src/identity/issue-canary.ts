@@ -1,0 +1,164 @@
+import type { RandomSource } from '../_internal/random.js';
+import { validationError } from '../errors.js';
+import { parsePhone, phoneTextForms } from '../match/normalize-phone.js';
+import { compactKey } from '../match/normalize-text.js';
+import type { FieldRequest } from '../schemas/canary-request.js';
+import type { Canary, CanaryField, Subject } from '../types.js';
+import { drawMarkerCode, markAddress } from './address-marker.js';
+import { AliasError, mintEmailAlias } from './email-alias.js';
+import { pickNameVariant } from './name-variant.js';
+import { choosePoolNumber, type PoolRefusal } from './phone-assignment.js';
+import type { SubjectLedger } from './subject-ledger.js';
+
+/** What composing a canary needs. */
+export interface IssueContext {
+  readonly subject: Subject;
+  readonly sourceId: string | null;
+  readonly ledger: SubjectLedger;
+  readonly random: RandomSource;
+  readonly nextTag: () => string;
+  readonly id: string;
+  readonly issuedAt: Date;
+}
+
+const POOL_MESSAGES: Record<PoolRefusal, string> = {
+  pool_empty: 'the subject has no pool numbers to issue',
+  pool_exhausted: 'every pool number is taken by a control; add numbers to the pool',
+  not_in_pool: 'the number is not in the subject pool',
+  number_is_control: 'the number is a control and is never issued to a source',
+  number_in_use: 'a control needs a number never issued to anyone',
+};
+
+// Redraws before giving up on a unique random value (a tag collision at 49 bits is a
+// one-in-10^14 event; markers at 25 bits collide more often with many canaries).
+const MAX_DRAWS = 64;
+
+function emailField(request: Extract<FieldRequest, { kind: 'email' }> | 'email', ctx: IssueContext, path: string): CanaryField {
+  const wanted = typeof request === 'string' ? undefined : request.mailbox?.toLowerCase();
+  const mailbox = wanted === undefined ? ctx.subject.emails[0] : ctx.subject.emails.find((e) => e.address === wanted);
+  if (!mailbox) {
+    throw wanted === undefined
+      ? validationError('emails', 'no_mailbox', 'the subject has no mailbox to mint aliases from')
+      : validationError(`${path}.mailbox`, 'unknown_mailbox', `${wanted} is not one of the subject's mailboxes`);
+  }
+  const prefix = typeof request === 'string' ? undefined : request.prefix;
+  for (let draw = 0; draw < MAX_DRAWS; draw++) {
+    try {
+      const field = mintEmailAlias(mailbox, ctx.nextTag(), prefix);
+      if (!ctx.ledger.emails.has(field.exactKey!)) return field;
+    } catch (error) {
+      if (error instanceof AliasError) throw validationError(path, error.code, error.message);
+      throw error;
+    }
+  }
+  throw validationError(path, 'tag_collision', 'could not draw an unused tag');
+}
+
+function phoneField(request: Extract<FieldRequest, { kind: 'phone' }> | 'phone', ctx: IssueContext, path: string, unique: boolean): CanaryField {
+  let requested: string | undefined;
+  if (typeof request !== 'string' && request.number !== undefined) {
+    const parsed = parsePhone(request.number, ctx.subject.region);
+    if (parsed?.kind !== 'number') throw validationError(`${path}.number`, 'invalid_phone', 'is not a valid phone number');
+    requested = parsed.e164;
+  }
+  const choice = choosePoolNumber(
+    ctx.subject.phones.pool,
+    ctx.ledger.numbers,
+    { control: ctx.sourceId === null, requested },
+    ctx.random,
+  );
+  if ('refusal' in choice) {
+    const where = choice.refusal === 'pool_empty' || choice.refusal === 'pool_exhausted' ? 'phones.pool' : `${path}.number`;
+    throw validationError(where, choice.refusal, POOL_MESSAGES[choice.refusal], 'pool_exhausted');
+  }
+  const usage = ctx.ledger.numbers.get(choice.number);
+  const shared = (usage?.sources.size ?? 0) > 0 && !(usage?.sources.size === 1 && usage.sources.has(ctx.sourceId ?? ''));
+  if (shared && !unique) {
+    throw validationError(
+      'fields',
+      'tuple_not_unique',
+      `pool number ${choice.number} is already issued to another source; ask for 'name' or 'email' too so the canary stays unique`,
+      'pool_exhausted',
+    );
+  }
+  const identity = parsePhone(choice.number, ctx.subject.region)!;
+  return {
+    kind: 'phone',
+    value: choice.number,
+    exactKey: choice.number,
+    textKeys: phoneTextForms(identity),
+    phoneticKeys: [],
+    // Random dialling reaches pool numbers too: a hit is evidence only above the background.
+    unguessable: false,
+    method: shared ? 'pool-shared' : 'pool',
+  };
+}
+
+function nameField(ctx: IssueContext, path: string): CanaryField {
+  const variant = pickNameVariant(ctx.subject.name, ctx.ledger.names, ctx.random);
+  if (!variant) throw validationError(path, 'names_exhausted', 'no unused name variant is left for this subject', 'pool_exhausted');
+  return {
+    kind: 'name',
+    value: variant.value,
+    textKeys: variant.textKeys,
+    phoneticKeys: variant.spokenDistinct ? variant.phoneticKeys : [],
+    unguessable: true,
+    writtenDistinct: variant.writtenDistinct,
+    spokenDistinct: variant.spokenDistinct,
+    method: variant.method,
+  };
+}
+
+function addressField(ctx: IssueContext, path: string): CanaryField {
+  if (!ctx.subject.address) throw validationError('address', 'no_address', 'the subject has no address to mark');
+  for (let draw = 0; draw < MAX_DRAWS; draw++) {
+    const field = markAddress(ctx.subject.address, drawMarkerCode(ctx.random), ctx.subject.locale);
+    if (!field.textKeys.some((k) => ctx.ledger.markers.has(k))) return field;
+  }
+  throw validationError(path, 'marker_collision', 'could not draw an unused address marker');
+}
+
+function customField(value: string, ctx: IssueContext, path: string): CanaryField {
+  const key = compactKey(value);
+  if (key.length < 4) throw validationError(`${path}.value`, 'too_short', 'must hold at least 4 letters or digits');
+  if (ctx.ledger.markers.has(key)) throw validationError(`${path}.value`, 'duplicate_value', 'is already issued to this subject');
+  return { kind: 'custom', value, textKeys: [key], phoneticKeys: [], unguessable: true, method: 'custom' };
+}
+
+/**
+ * Composes a canary from the requested fields, each unique for the subject.
+ *
+ * @param fields - The validated field requests.
+ * @param ctx - The subject, its ledger and the random sources.
+ * @returns The canary; nothing is recorded in the ledger (the caller does so after storing it).
+ * @throws ValidationError naming the field when a value cannot be issued.
+ */
+export function composeCanary(fields: readonly FieldRequest[], ctx: IssueContext): Canary {
+  const kinds = fields.map((f) => (typeof f === 'string' ? f : f.kind));
+  // A tuple is unique when it has a field that is unique by construction.
+  const unique = kinds.some((k) => k !== 'phone');
+  const out: CanaryField[] = [];
+  fields.forEach((request, i) => {
+    const path = `fields[${i}]`;
+    const kind = typeof request === 'string' ? request : request.kind;
+    if (kind === 'email') out.push(emailField(request as 'email', ctx, path));
+    else if (kind === 'phone') out.push(phoneField(request as 'phone', ctx, path, unique));
+    else if (kind === 'name') out.push(nameField(ctx, path));
+    else if (kind === 'address') out.push(addressField(ctx, path));
+    else out.push(customField((request as { value: string }).value, ctx, path));
+  });
+  const valueOf = (kind: string): string | undefined => out.find((f) => f.kind === kind)?.value;
+  const canary: Canary = {
+    id: ctx.id,
+    subjectId: ctx.subject.id,
+    sourceId: ctx.sourceId,
+    issuedAt: ctx.issuedAt,
+    fields: out,
+  };
+  for (const kind of ['email', 'phone', 'name', 'address', 'custom'] as const) {
+    const value = valueOf(kind);
+    if (value !== undefined) Object.assign(canary, { [kind]: value });
+  }
+  return canary;
+}
+

@@ -1,0 +1,192 @@
+import type { RandomSource } from '../_internal/random.js';
+import { compactKey } from '../match/normalize-text.js';
+import { hanNameReadings, isHanName, latinSymbol } from '../match/phonetic.js';
+import { pinyin } from 'pinyin-pro';
+import { COMPOUND_SURNAMES, GIVEN_NAME_CHARS, HOMOPHONE_POOL, NICKNAMES, SPELLINGS } from './name-tables.js';
+
+/** A name written a particular way, with everything it is matched by. */
+export interface NameForm {
+  /** The name as handed out, e.g. `John Q. Smith` or `张小伟`. */
+  readonly value: string;
+  /** How it differs from the real name: `real`, `middle-initial`, `nickname`, `spelling`, `insert`, `homophone`, `altered`. */
+  readonly method: string;
+  /** Compact strings of the name as written (given-first and family-first orders). */
+  readonly writtenKeys: readonly string[];
+  /** Romanised forms of a Chinese name (`zhangxiaowei`); they collapse homophones. */
+  readonly romanisedKeys: readonly string[];
+  /** Phonetic keys (symbols joined by `|`), the first being the primary reading. */
+  readonly phoneticKeys: readonly string[];
+}
+
+/** The written and spoken keys already taken by the subject's names, the real one included. */
+export interface NameRegistry {
+  /** Every text key issued, for the substring check. */
+  readonly written: Set<string>;
+  /** Every primary phonetic key issued. */
+  readonly spoken: Set<string>;
+}
+
+/** A name variant picked for a canary, with how distinct it is. */
+export interface NameVariant extends NameForm {
+  /** The keys searched in written content: the written keys, plus romanised ones when spoken-distinct. */
+  readonly textKeys: readonly string[];
+  /** No other name of the subject has the same written key, nor contains or is contained in it. */
+  readonly writtenDistinct: true;
+  /** No other name of the subject sounds the same. */
+  readonly spokenDistinct: boolean;
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+}
+
+/** Splits a Chinese name into surname and given name (compound surnames recognised). */
+export function splitHanName(name: string): { surname: string; given: string } {
+  const chars = Array.from(name.replace(/\s+/gu, ''));
+  const two = chars.slice(0, 2).join('');
+  const surnameLength = chars.length > 2 && COMPOUND_SURNAMES.has(two) ? 2 : 1;
+  return { surname: chars.slice(0, surnameLength).join(''), given: chars.slice(surnameLength).join('') };
+}
+
+/** Builds the match keys of a name as written. */
+export function nameForm(value: string, method: string): NameForm {
+  if (isHanName(value)) {
+    const { surname, given } = splitHanName(value);
+    const readings = hanNameReadings(`${surname}${given}`);
+    const primary = readings[0]!.map((s) => s.slice(3));
+    const surnameSyllables = Array.from(surname).length;
+    // Romanised forms as on English-language forms: "Zhang Xiaowei" and "Xiaowei Zhang".
+    const romanised = [primary.join(''), primary.slice(surnameSyllables).join('') + primary.slice(0, surnameSyllables).join('')];
+    return {
+      value,
+      method,
+      writtenKeys: [compactKey(value)],
+      romanisedKeys: [...new Set(romanised)],
+      phoneticKeys: readings.map((r) => r.join('|')),
+    };
+  }
+  const words = value.split(/[\s.,]+/u).filter(Boolean);
+  const family = words[words.length - 1] ?? '';
+  const familyFirst = [family, ...words.slice(0, -1)];
+  return {
+    value,
+    method,
+    writtenKeys: [...new Set([compactKey(words.join(' ')), compactKey(familyFirst.join(' '))])],
+    romanisedKeys: [],
+    phoneticKeys: [words, familyFirst].map((ws) => ws.map((w) => latinSymbol(w.toLowerCase())).join('|')),
+  };
+}
+
+function shuffled<T>(items: readonly T[], random: RandomSource): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = random.int(i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Candidate variants of a Latin name, strongest classes first, shuffled within a class. */
+function* latinCandidates(name: string, random: RandomSource): Generator<NameForm> {
+  const words = name.trim().split(/\s+/u);
+  const given = words[0]!;
+  const family = words.length > 1 ? words[words.length - 1]! : '';
+  const middle = words.slice(1, -1);
+  const join = (...parts: string[]): string => parts.filter(Boolean).join(' ');
+  const initials = shuffled(Array.from('ABCDEFGHJKLMNPRSTVW'), random).map((c) => `${c}.`);
+  const nicknames = shuffled(NICKNAMES[given.toLowerCase()] ?? [], random);
+  const spellings = shuffled(SPELLINGS[given.toLowerCase()] ?? [], random);
+  for (const initial of initials) yield nameForm(join(given, ...middle, initial, family), 'middle-initial');
+  for (const nick of nicknames) yield nameForm(join(nick, ...middle, family), 'nickname');
+  for (const nick of nicknames)
+    for (const initial of initials) yield nameForm(join(nick, initial, family), 'nickname');
+  for (const spelling of spellings) yield nameForm(join(spelling, ...middle, family), 'spelling');
+  for (const spelling of spellings)
+    for (const initial of initials) yield nameForm(join(spelling, initial, family), 'spelling');
+  for (const a of initials)
+    for (const b of initials) if (a !== b) yield nameForm(join(given, a, b, family), 'middle-initial');
+  if (family) yield nameForm(join(capitalize(given), family.toUpperCase()), 'capitalised');
+}
+
+let homophoneIndex: Map<string, string[]> | undefined;
+function homophonesOf(char: string): string[] {
+  if (!homophoneIndex) {
+    homophoneIndex = new Map();
+    for (const c of HOMOPHONE_POOL) {
+      const reading = pinyin(c, { toneType: 'none' });
+      homophoneIndex.set(reading, [...(homophoneIndex.get(reading) ?? []), c]);
+    }
+  }
+  const reading = pinyin(char, { toneType: 'none' });
+  return (homophoneIndex.get(reading) ?? []).filter((c) => c !== char);
+}
+
+/** Candidate variants of a Chinese name: an inserted or changed given-name character, then homophones. */
+function* hanCandidates(name: string, random: RandomSource): Generator<NameForm> {
+  const { surname, given } = splitHanName(name);
+  const givenChars = Array.from(given);
+  const chars = shuffled(GIVEN_NAME_CHARS, random).filter((c) => !givenChars.includes(c));
+  if (givenChars.length === 1) {
+    // 张伟 → 张小伟: a three-character name a clerk accepts, and one that is rarely a word.
+    for (const c of chars) yield nameForm(`${surname}${c}${given}`, 'insert');
+  } else {
+    for (const c of chars)
+      for (let i = givenChars.length - 1; i >= 0; i--) {
+        const altered = [...givenChars];
+        altered[i] = c;
+        yield nameForm(`${surname}${altered.join('')}`, 'altered');
+      }
+  }
+  for (let i = 0; i < givenChars.length; i++)
+    for (const h of shuffled(homophonesOf(givenChars[i]!), random)) {
+      const altered = [...givenChars];
+      altered[i] = h;
+      yield nameForm(`${surname}${altered.join('')}`, 'homophone');
+    }
+  for (const a of chars)
+    for (const b of chars) if (a !== b) yield nameForm(`${surname}${a}${b}`, 'altered');
+}
+
+function clashes(key: string, taken: Set<string>): boolean {
+  if (taken.has(key)) return true;
+  // A key inside another (张伟 in 张伟华) would make one name's hit the other's too.
+  for (const other of taken) if (other.includes(key) || key.includes(other)) return true;
+  return false;
+}
+
+/**
+ * Picks a name variant not yet used by the subject. Spoken-distinct variants are preferred;
+ * a written-only variant is returned (marked) when no spoken-distinct one is left.
+ *
+ * @param realName - The subject's real name.
+ * @param registry - The subject's taken keys; the caller adds the result's keys after issuing.
+ * @param random - The tracer's random source.
+ * @param limit - How many candidates to try before giving up.
+ * @returns The variant, or `undefined` when every candidate is taken.
+ */
+export function pickNameVariant(
+  realName: string,
+  registry: NameRegistry,
+  random: RandomSource,
+  limit = 20_000,
+): NameVariant | undefined {
+  const candidates = isHanName(realName) ? hanCandidates(realName, random) : latinCandidates(realName, random);
+  let writtenOnly: NameForm | undefined;
+  let tried = 0;
+  for (const candidate of candidates) {
+    if (++tried > limit) break;
+    if (candidate.writtenKeys.some((k) => clashes(k, registry.written))) continue;
+    const romanised = candidate.romanisedKeys.filter((k) => !clashes(k, registry.written));
+    if (!registry.spoken.has(candidate.phoneticKeys[0]!)) {
+      const textKeys = [...candidate.writtenKeys, ...romanised];
+      return { ...candidate, textKeys, writtenDistinct: true, spokenDistinct: true };
+    }
+    writtenOnly ??= candidate;
+    // Spoken-distinct variants come first in every class; stop looking after a few hundred misses.
+    if (tried > 400) break;
+  }
+  // A homophone's romanised form and sound are the real name's: only its writing is evidence.
+  return writtenOnly
+    ? { ...writtenOnly, textKeys: writtenOnly.writtenKeys, writtenDistinct: true, spokenDistinct: false }
+    : undefined;
+}

@@ -1,0 +1,49 @@
+/**
+ * @module leaktrace
+ *
+ * The core of leaktrace: issue canary identities, record contacts, say who leaked. It runs in
+ * Node ≥ 20.19 and browsers and imports nothing from `node:`; the SQL stores, importers and
+ * the CLI are subpath exports.
+ */
+export { createTracer } from './tracer.js';
+export type { RecordManyOptions, Tracer, TracerOptions } from './tracer.js';
+export { memoryStore } from './stores/memory.js';
+export type { ContactQuery, Store, StoreCapabilities, StoredContact } from './stores/store.js';
+export {
+  ConfigError,
+  isLeaktraceError,
+  isStoreError,
+  isValidationError,
+  LeaktraceError,
+  StoreError,
+  ValidationError,
+} from './errors.js';
+export type { LeaktraceErrorCode, LeaktraceIssue } from './errors.js';
+export type { CanaryRequest, FieldRequest } from './schemas/canary-request.js';
+export type { ContactInput } from './schemas/contact.js';
+export { DEFAULT_CONTENT_LIMIT } from './schemas/contact.js';
+export type { SourceInput } from './schemas/source.js';
+export type { SubjectInput } from './schemas/subject.js';
+export { MIN_TAG_BITS, TAG_ALPHABET } from './identity/tag.js';
+export { VERDICTS } from './types.js';
+export type {
+  Canary,
+  CanaryField,
+  Channel,
+  Contact,
+  EmailStrategy,
+  FieldKind,
+  Hit,
+  HitLocation,
+  HitMethod,
+  Locale,
+  RecordManyProgress,
+  RecordManySummary,
+  RecordResult,
+  Rejection,
+  Source,
+  SourceAttribution,
+  Subject,
+  SubjectEmail,
+  Verdict,
+} from './types.js';

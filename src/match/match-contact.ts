@@ -1,0 +1,124 @@
+import type { Channel, Hit, HitLocation, HitMethod } from '../types.js';
+import type { CanaryIndex, FieldOwner } from './canary-index.js';
+import { emailKey, parseEmail } from './normalize-email.js';
+
+/** A contact after validation, with its contacted value normalised. */
+export interface NormalizedContact {
+  readonly channel: Channel;
+  /** The exact key of `to` (E.164, short-code key or email key), for calls, texts and email. */
+  readonly toKey?: string | undefined;
+  /** `to` as given, scanned as text for letters and other channels. */
+  readonly to?: string | undefined;
+  readonly content?: string | undefined;
+  readonly addressedAs?: string | undefined;
+  readonly subjectId?: string | undefined;
+}
+
+/** What matching found, before the verdict. */
+export interface ContactMatch {
+  /** The subject reached, or `null`. */
+  readonly subjectId: string | null;
+  /** The hits on that subject's identifiers. */
+  readonly hits: Hit[];
+  /** The contact used an address in the subject's alias space that was never issued. */
+  readonly forged: boolean;
+}
+
+// Bounded pieces keep this linear on hostile input (no nested quantifiers).
+const EMAIL_IN_TEXT = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/giu;
+
+function toHit(owner: FieldOwner, where: HitLocation, how: HitMethod): Hit {
+  return {
+    subjectId: owner.subjectId,
+    canaryId: owner.canaryId,
+    sourceId: owner.sourceId,
+    kind: owner.kind,
+    value: owner.value,
+    where,
+    how,
+    real: owner.role === 'real',
+    unguessable: owner.unguessable,
+  };
+}
+
+/**
+ * Finds every identifier of every subject in a contact, then keeps the subject it was meant
+ * for: the one named by `subjectId`, else the one whose identifier was contacted, else the one
+ * with the strongest evidence in the text.
+ *
+ * @param contact - The normalised contact.
+ * @param index - The canary index.
+ * @returns The subject, its hits and whether a forged alias was used.
+ */
+export function matchContact(contact: NormalizedContact, index: CanaryIndex): ContactMatch {
+  const hits: Hit[] = [];
+  const seen = new Set<string>();
+  const forgedFor = new Set<string>();
+  const spoken = contact.channel === 'call';
+
+  const push = (owner: FieldOwner, where: HitLocation, how: HitMethod): void => {
+    // In a transcript a written-only name variant is indistinguishable from a homophone of
+    // another name (张维 for 张伟): only spoken-distinct names count there.
+    if (spoken && where !== 'to' && owner.kind === 'name' && !owner.spokenDistinct && owner.role !== 'real') return;
+    const key = `${owner.canaryId ?? `${owner.role}:${owner.subjectId}:${owner.value}`}|${owner.kind}|${where}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    hits.push(toHit(owner, where, how));
+  };
+  const pushAll = (owners: readonly FieldOwner[], where: HitLocation, how: HitMethod): void => {
+    // Once a pool number is issued, its canaries speak for it; the bare pool entry is moot.
+    const issued = owners.some((o) => o.role === 'canary' || o.role === 'control');
+    for (const owner of owners) if (!(issued && owner.role === 'pool')) push(owner, where, how);
+  };
+  const scanInto = (text: string | undefined, where: HitLocation): void => {
+    if (!text) return;
+    for (const owners of index.scanText(text)) pushAll(owners, where, 'normalized');
+    if (spoken) for (const owners of index.scanPhonetic(text)) pushAll(owners, where, 'phonetic');
+    for (const [address] of text.matchAll(EMAIL_IN_TEXT)) {
+      const parts = parseEmail(address);
+      const subject = parts && index.aliasSpaceOwner(address);
+      if (parts && subject && index.lookup(emailKey(parts)).length === 0) forgedFor.add(subject);
+    }
+  };
+
+  if (contact.toKey !== undefined) {
+    const owners = index.lookup(contact.toKey);
+    pushAll(owners, 'to', 'exact');
+    if (owners.length === 0 && contact.channel === 'email') {
+      const subject = index.aliasSpaceOwner(contact.toKey);
+      if (subject) forgedFor.add(subject);
+    }
+  } else {
+    scanInto(contact.to, 'to');
+  }
+  scanInto(contact.content, 'content');
+  scanInto(contact.addressedAs, 'addressedAs');
+
+  const subjectId = chooseSubject(contact, hits, forgedFor);
+  return {
+    subjectId,
+    hits: subjectId === null ? [] : hits.filter((h) => h.subjectId === subjectId),
+    forged: subjectId !== null && forgedFor.has(subjectId),
+  };
+}
+
+function chooseSubject(contact: NormalizedContact, hits: readonly Hit[], forgedFor: ReadonlySet<string>): string | null {
+  if (contact.subjectId !== undefined) return contact.subjectId;
+  const reached = hits.find((h) => h.where === 'to');
+  if (reached) return reached.subjectId;
+  const score = new Map<string, number>();
+  for (const subject of forgedFor) score.set(subject, 1);
+  for (const hit of hits) {
+    const weight = hit.real ? 1 : hit.unguessable ? 100 : 10;
+    score.set(hit.subjectId, (score.get(hit.subjectId) ?? 0) + weight);
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [subject, value] of score) {
+    if (value > bestScore) {
+      best = subject;
+      bestScore = value;
+    }
+  }
+  return best;
+}

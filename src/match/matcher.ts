@@ -1,0 +1,24 @@
+/**
+ * A multi-pattern matcher over symbol sequences (code points of compacted text, or ids of
+ * phonetic syllables). It reports every occurrence of every pattern, overlapping ones
+ * included; what an occurrence means (word boundaries, owners) is decided by the caller.
+ */
+export interface Matcher {
+  /** The implementation's name, for benchmarks. */
+  readonly name: string;
+  /** How many patterns it holds. */
+  readonly size: number;
+  /**
+   * Calls `onMatch(pattern, end)` for every occurrence, where `pattern` is the index of the
+   * pattern as given to the factory and `end` the index after its last symbol.
+   */
+  scan(symbols: ArrayLike<number>, length: number, onMatch: (pattern: number, end: number) => void): void;
+}
+
+/** Builds a matcher from patterns given as symbol sequences (no empty pattern). */
+export type MatcherFactory = (patterns: readonly ArrayLike<number>[]) => Matcher;
+
+/** Turns a string into its code points, the symbols of text patterns. */
+export function codePointsOf(text: string): Int32Array {
+  return Int32Array.from(text, (c) => c.codePointAt(0)!);
+}

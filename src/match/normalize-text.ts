@@ -1,0 +1,134 @@
+/**
+ * Text normalisation shared by patterns and content, so both sides fold the same way.
+ *
+ * A text becomes a "compact" sequence of word characters: NFKD (full width → half width,
+ * ligatures, circled digits), combining marks dropped (é → e), lower case; separators
+ * (spaces, punctuation, symbols) dropped but remembered as boundaries; invisible
+ * characters (zero-width, bidi controls, soft hyphen) dropped without leaving a boundary,
+ * so `张\u200b小伟` still reads 张小伟 and `138 0013 8000` reads 13800138000.
+ */
+
+/** Character classes of compact characters. */
+export const CharClass = {
+  /** An ASCII digit after folding. */
+  digit: 1,
+  /** A letter or number of an alphabetic script (Latin, Cyrillic, …). */
+  alpha: 2,
+  /** A character of a script written without spaces (Han, kana, Hangul, Thai…). */
+  cjk: 3,
+} as const;
+
+/** Bit set on a compact character that follows a separator. */
+export const SEPARATOR_BEFORE = 4;
+
+const IGNORABLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/u;
+const WORD = /[\p{L}\p{N}]/u;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const MARKS = /\p{M}/gu;
+
+const SEPARATOR = 0;
+const IGNORE = 8;
+// Class of each BMP code point, filled on first sight (0xff = not yet classified).
+const bmpClass = new Uint8Array(0x10000).fill(0xff);
+
+function classifySlow(char: string): number {
+  if (IGNORABLE.test(char)) return IGNORE;
+  if (!WORD.test(char)) return SEPARATOR;
+  if (char >= '0' && char <= '9') return CharClass.digit;
+  return UNSPACED.test(char) ? CharClass.cjk : CharClass.alpha;
+}
+
+/** The class of a folded code point: a {@link CharClass}, `0` for a separator, `8` for invisible. */
+export function classify(codePoint: number): number {
+  if (codePoint < 0x10000) {
+    let value = bmpClass[codePoint]!;
+    if (value === 0xff) {
+      value = classifySlow(String.fromCharCode(codePoint));
+      bmpClass[codePoint] = value;
+    }
+    return value;
+  }
+  return classifySlow(String.fromCodePoint(codePoint));
+}
+
+/** Folds a text: NFKD, combining marks removed, lower case. */
+export function foldText(text: string): string {
+  // NFKD then dropping marks folds accents; ASCII-only text skips the costly passes.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is the test for ASCII
+  if (/^[\u0000-\u007f]*$/u.test(text)) return text.toLowerCase();
+  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+}
+
+/** A compacted text: code points, their classes and where each came from. */
+export interface CompactText {
+  /** The folded word characters, as code points. */
+  readonly codePoints: Int32Array;
+  /** Per compact character: its {@link CharClass} plus {@link SEPARATOR_BEFORE}. */
+  readonly flags: Uint8Array;
+  /** How many compact characters there are. */
+  readonly length: number;
+  /** The folded text the compact characters come from. */
+  readonly folded: string;
+  /** Per compact character: its UTF-16 offset in `folded`. */
+  readonly offsets: Int32Array;
+}
+
+/**
+ * Compacts a text for matching.
+ *
+ * @param text - Any text; its length bounds the work (one pass).
+ * @returns The compact characters with their classes and boundaries.
+ */
+export function compactText(text: string): CompactText {
+  const folded = foldText(text);
+  const codePoints = new Int32Array(folded.length);
+  const flags = new Uint8Array(folded.length);
+  const offsets = new Int32Array(folded.length);
+  let length = 0;
+  let separator = true;
+  for (let i = 0; i < folded.length; i++) {
+    const codePoint = folded.codePointAt(i)!;
+    const at = i;
+    if (codePoint > 0xffff) i++;
+    const kind = classify(codePoint);
+    if (kind === IGNORE) continue;
+    if (kind === SEPARATOR) {
+      separator = true;
+      continue;
+    }
+    codePoints[length] = codePoint;
+    flags[length] = kind | (separator ? SEPARATOR_BEFORE : 0);
+    offsets[length] = at;
+    length++;
+    separator = false;
+  }
+  return { codePoints, flags, length, folded, offsets };
+}
+
+/**
+ * The compact key of a pattern: the folded word characters only.
+ *
+ * @param text - A canary value or a part of one.
+ * @returns The key, e.g. `johnqsmith` for `John Q. Smith`.
+ */
+export function compactKey(text: string): string {
+  const compact = compactText(text);
+  return String.fromCodePoint(...compact.codePoints.subarray(0, compact.length));
+}
+
+/**
+ * Which neighbour classes a pattern must not touch at its edges (a bit per class): an all-digit
+ * pattern must not continue a longer number; a pattern with letters must not sit inside a word;
+ * a pattern edge in an unspaced script has no boundary to respect.
+ */
+export function edgeMasks(key: string): { left: number; right: number } {
+  const points = Array.from(key, (c) => c.codePointAt(0)!);
+  const classes = points.map(classify);
+  const allDigits = classes.every((c) => c === CharClass.digit);
+  const maskFor = (c: number | undefined): number => {
+    if (c === CharClass.cjk || c === undefined) return 0;
+    if (allDigits) return 1 << CharClass.digit;
+    return (1 << CharClass.digit) | (1 << CharClass.alpha);
+  };
+  return { left: maskFor(classes[0]), right: maskFor(classes[classes.length - 1]) };
+}

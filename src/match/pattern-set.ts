@@ -1,0 +1,85 @@
+import { createAhoCorasickMatcher } from './aho-corasick-matcher.js';
+import type { Matcher, MatcherFactory } from './matcher.js';
+
+/**
+ * A growing set of patterns, each with the owners it stands for, scanned in one pass.
+ *
+ * New patterns go to a small delta automaton, rebuilt on the next scan; when the delta
+ * reaches a sixteenth of the main automaton (at least 4,096 patterns) both are merged into
+ * a new main one. Rebuilding the main automaton thus costs a constant amortised amount per
+ * pattern added, and a scan always costs two passes whatever the number of patterns.
+ */
+export class PatternSet<Owner> {
+  private readonly ids = new Map<string, number>();
+  private readonly symbols: ArrayLike<number>[] = [];
+  /** Owners by pattern id. */
+  readonly owners: Owner[][] = [];
+  private main: Matcher | undefined;
+  private mainCount = 0;
+  private delta: Matcher | undefined;
+  private deltaCount = 0;
+
+  constructor(private readonly factory: MatcherFactory = createAhoCorasickMatcher) {}
+
+  /** Patterns held. */
+  get size(): number {
+    return this.symbols.length;
+  }
+
+  /** The pattern id of a key, if present. */
+  idOf(key: string): number | undefined {
+    return this.ids.get(key);
+  }
+
+  /** The length in symbols of a pattern. */
+  lengthOf(id: number): number {
+    return this.symbols[id]!.length;
+  }
+
+  /**
+   * Adds an owner to a key, creating the pattern on first sight.
+   *
+   * @returns The pattern id.
+   */
+  add(key: string, symbols: () => ArrayLike<number>, owner: Owner): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.symbols.length;
+      const seq = symbols();
+      if (seq.length === 0) return -1;
+      this.ids.set(key, id);
+      this.symbols.push(seq);
+      this.owners.push([]);
+    }
+    this.owners[id]!.push(owner);
+    return id;
+  }
+
+  /** Builds what is pending now rather than on the next scan (after a bulk load). */
+  build(): void {
+    const pending = this.symbols.length - this.mainCount;
+    if (pending === 0) return;
+    if (pending >= Math.max(4096, this.mainCount / 16) || this.main === undefined) {
+      this.main = this.factory(this.symbols);
+      this.mainCount = this.symbols.length;
+      this.delta = undefined;
+      this.deltaCount = 0;
+    } else if (this.deltaCount !== pending) {
+      this.delta = this.factory(this.symbols.slice(this.mainCount));
+      this.deltaCount = pending;
+    }
+  }
+
+  /** Reports `(patternId, end)` for every occurrence in `input[0..length)`. */
+  scan(input: ArrayLike<number>, length: number, onMatch: (id: number, end: number) => void): void {
+    if (this.symbols.length !== this.mainCount + this.deltaCount) this.build();
+    this.main?.scan(input, length, onMatch);
+    const offset = this.mainCount;
+    this.delta?.scan(input, length, (id, end) => onMatch(id + offset, end));
+  }
+
+  /** The matchers in use, for memory figures. */
+  get matchers(): readonly Matcher[] {
+    return [this.main, this.delta].filter((m): m is Matcher => m !== undefined);
+  }
+}

@@ -1,0 +1,177 @@
+import type { FieldKind, Hit, SourceAttribution, Verdict } from '../types.js';
+
+/**
+ * Confidence of each verdict, with the reason for the number. They are the chance the verdict
+ * is right given only this contact; the chain analysis refines weak ones with the background.
+ */
+export const CONFIDENCE = {
+  /** An unguessable field (alias tag, name variant, marker) cannot come from guessing. */
+  decisive: 0.99,
+  /** A spoken name variant heard through speech-to-text: distinct, but transcripts err. */
+  phonetic: 0.9,
+  /** A pool number alone: random dialling reaches it too (about one call in 8 days a line). */
+  poolNumber: 0.5,
+  /** The sender is one the source declared. */
+  legitimate: 0.95,
+  /** A control was reached: nobody was given it, so only chance explains it. */
+  noise: 0.9,
+  /** An alias-shaped address never issued: guessing or framing. */
+  forged: 0.95,
+  /** Only real identifiers: certain that no canary was revealed. */
+  untraceable: 0.95,
+  /** Nothing matched. */
+  unknown: 1,
+} as const;
+
+/** What the verdict needs besides the hits. */
+export interface VerdictContext {
+  /** A never-issued address in the subject's alias space was used. */
+  readonly forged: boolean;
+  /** Tells whether a source declared the contact's sender. */
+  readonly expectedBy: (sourceId: string) => boolean;
+}
+
+/** A verdict with the sources it names and why. */
+export interface VerdictResult {
+  readonly verdict: Verdict;
+  readonly confidence: number;
+  readonly sources: SourceAttribution[];
+  readonly reason: string;
+}
+
+/** One revealed value and the sources any of its canaries were issued to. */
+interface Evidence {
+  readonly sources: Set<string>;
+  readonly strength: number;
+}
+
+function strengthOf(hit: Hit): number {
+  if (!hit.unguessable) return CONFIDENCE.poolNumber;
+  return hit.how === 'phonetic' ? CONFIDENCE.phonetic : CONFIDENCE.decisive;
+}
+
+/** Groups source hits by the value revealed: a shared pool number is one piece of evidence. */
+function evidenceOf(hits: readonly Hit[]): Evidence[] {
+  const byValue = new Map<string, Evidence>();
+  for (const hit of hits) {
+    if (hit.sourceId === null) continue;
+    const key = `${hit.kind}|${hit.value}|${hit.where}`;
+    const entry = byValue.get(key) ?? { sources: new Set<string>(), strength: 0 };
+    entry.sources.add(hit.sourceId);
+    byValue.set(key, { sources: entry.sources, strength: Math.max(entry.strength, strengthOf(hit)) });
+  }
+  return [...byValue.values()];
+}
+
+function attribute(sourceIds: Iterable<string>, hits: readonly Hit[]): SourceAttribution[] {
+  return [...sourceIds].sort().map((sourceId) => {
+    const own = hits.filter((h) => h.sourceId === sourceId);
+    const fields = [...new Set(own.map((h) => h.kind))] as FieldKind[];
+    return { sourceId, canaryId: own[0]!.canaryId!, fields };
+  });
+}
+
+/** The fewest sources that together explain every piece of evidence (exact up to 12 candidates). */
+function minimalCover(evidence: readonly Evidence[]): string[] {
+  const candidates = [...new Set(evidence.flatMap((e) => [...e.sources]))].sort();
+  const covers = (set: readonly string[]): boolean => evidence.every((e) => set.some((s) => e.sources.has(s)));
+  if (candidates.length <= 12) {
+    for (let size = 1; size <= candidates.length; size++) {
+      const pick = (start: number, acc: string[]): string[] | undefined => {
+        if (acc.length === size) return covers(acc) ? acc : undefined;
+        for (let i = start; i < candidates.length; i++) {
+          const found = pick(i + 1, [...acc, candidates[i]!]);
+          if (found) return found;
+        }
+        return undefined;
+      };
+      const found = pick(0, []);
+      if (found) return found;
+    }
+  }
+  // Greedy set cover: within a factor ln(n) of the minimum, for implausibly large merges.
+  const chosen: string[] = [];
+  let open = [...evidence];
+  while (open.length > 0) {
+    let best = candidates[0]!;
+    let bestCount = -1;
+    for (const c of candidates) {
+      const count = open.filter((e) => e.sources.has(c)).length;
+      if (count > bestCount) {
+        best = c;
+        bestCount = count;
+      }
+    }
+    chosen.push(best);
+    open = open.filter((e) => !e.sources.has(best));
+  }
+  return chosen;
+}
+
+/**
+ * Decides what a contact means by the smallest explanation of what it revealed (DESIGN §4).
+ *
+ * The owners of every revealed canary value are intersected: one common source is a `leak`
+ * (or `legitimate` when that source declared the sender); no common source means someone holds
+ * several sources' records, a `merge`. Without canaries: a control is `noise`, an alias never
+ * issued is `forged`, real identifiers alone are `untraceable`, nothing is `unknown`.
+ *
+ * @param hits - The hits on one subject's identifiers.
+ * @param context - Forged signal and the sender check.
+ * @returns The verdict, its confidence, the sources and a reason.
+ */
+export function decideVerdict(hits: readonly Hit[], context: VerdictContext): VerdictResult {
+  const evidence = evidenceOf(hits);
+  if (evidence.length === 0) {
+    if (hits.some((h) => h.canaryId !== null || (!h.real && h.kind === 'phone'))) {
+      return { verdict: 'noise', confidence: CONFIDENCE.noise, sources: [], reason: 'reached a control never handed out' };
+    }
+    if (context.forged) {
+      return { verdict: 'forged', confidence: CONFIDENCE.forged, sources: [], reason: 'used an alias that was never issued' };
+    }
+    if (hits.length > 0) {
+      return { verdict: 'untraceable', confidence: CONFIDENCE.untraceable, sources: [], reason: 'reached only real identifiers' };
+    }
+    return { verdict: 'unknown', confidence: CONFIDENCE.unknown, sources: [], reason: 'matched nothing of any subject' };
+  }
+
+  let common = new Set(evidence[0]!.sources);
+  for (const e of evidence.slice(1)) common = new Set([...common].filter((s) => e.sources.has(s)));
+  if (common.size > 0) {
+    const legitimate = [...common].filter(context.expectedBy);
+    if (legitimate.length > 0) {
+      return {
+        verdict: 'legitimate',
+        confidence: CONFIDENCE.legitimate,
+        sources: attribute(legitimate, hits),
+        reason: 'the sender is one the source declared',
+      };
+    }
+    const strength = Math.max(...evidence.map((e) => e.strength));
+    return {
+      verdict: 'leak',
+      confidence: round(strength / common.size),
+      sources: attribute(common, hits),
+      reason:
+        common.size === 1
+          ? 'a third party used a canary issued to one source'
+          : `a third party used a value shared by ${common.size} sources`,
+    };
+  }
+
+  const cover = minimalCover(evidence);
+  // Each contributor is as certain as the strongest evidence only it explains.
+  const perSource = cover.map((s) =>
+    Math.max(0, ...evidence.filter((e) => e.sources.has(s)).map((e) => e.strength / e.sources.size)),
+  );
+  return {
+    verdict: 'merge',
+    confidence: round(Math.min(...perSource)),
+    sources: attribute(cover, hits),
+    reason: `revealed canaries of ${cover.length} sources: someone holds all their records`,
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { validationError } from '../errors.js';
+import type { NormalizedContact } from '../match/match-contact.js';
+import { emailKey, parseEmail } from '../match/normalize-email.js';
+import { parsePhone, phoneKey } from '../match/normalize-phone.js';
+import type { Contact } from '../types.js';
+import { idSchema, instantSchema, parseInput, safeText } from './common.js';
+
+/**
+ * Default bound on `content`: 100,000 characters holds a long email body or an hour of call
+ * transcript; anything longer is refused rather than scanned, since spammers write it.
+ */
+export const DEFAULT_CONTENT_LIMIT = 100_000;
+
+/** The input of `tracer.record()`. */
+export function contactInputSchema(contentLimit: number) {
+  return z.strictObject({
+    id: idSchema.optional(),
+    channel: z.enum(['call', 'sms', 'email', 'mail', 'other']),
+    at: instantSchema,
+    to: safeText(1000, { multiline: true }).optional(),
+    from: safeText(320).optional(),
+    fromName: safeText(200).optional(),
+    content: safeText(contentLimit, { multiline: true }).optional(),
+    addressedAs: safeText(500, { multiline: true }).optional(),
+    subjectId: idSchema.optional(),
+  });
+}
+
+/** What `record()` accepts. */
+export type ContactInput = z.input<ReturnType<typeof contactInputSchema>>;
+
+/** A validated contact: what is stored, and what matching reads. */
+export interface PreparedContact {
+  /** The contact as stored, without its id when none was given. */
+  readonly contact: Omit<Contact, 'id'> & { readonly id?: string | undefined };
+  /** The normalised form for matching. */
+  readonly normalized: NormalizedContact;
+}
+
+// "Name <addr@host>" as mail headers write it.
+const ANGLE_ADDRESS = /<([^<>\s]{3,254})>\s*$/u;
+
+/**
+ * Validates a contact and normalises what identifies it: `to` must be a phone number for calls
+ * and texts and an email address for email; `from` becomes E.164, a short-code key or a
+ * lower-case address when it reads as one, and is kept as written otherwise (callers hide).
+ *
+ * @throws ValidationError naming the field.
+ */
+export function prepareContact(input: unknown, region: string, contentLimit: number): PreparedContact {
+  const data = parseInput(contactInputSchema(contentLimit), input);
+  let toKey: string | undefined;
+  let to = data.to?.trim();
+  if (data.channel === 'call' || data.channel === 'sms') {
+    if (to === undefined) throw validationError('to', 'required', `a ${data.channel} needs the number it reached`);
+    const parsed = parsePhone(to, region);
+    if (!parsed) throw validationError('to', 'invalid_phone', `${JSON.stringify(to)} is not a valid phone number`);
+    toKey = phoneKey(parsed);
+    to = toKey;
+  } else if (data.channel === 'email') {
+    if (to === undefined) throw validationError('to', 'required', 'an email needs the address it reached');
+    const parts = parseEmail(to.match(ANGLE_ADDRESS)?.[1] ?? to);
+    if (!parts) throw validationError('to', 'invalid_email', `${JSON.stringify(to)} is not a valid email address`);
+    to = `${parts.local}@${parts.domain}`;
+    toKey = emailKey(parts);
+  }
+  let from = data.from?.trim();
+  if (from !== undefined && from.length > 0) {
+    const mail = parseEmail(from.match(ANGLE_ADDRESS)?.[1] ?? from);
+    const phone = mail ? undefined : parsePhone(from, region);
+    if (mail) from = `${mail.local}@${mail.domain}`;
+    else if (phone) from = phoneKey(phone);
+  }
+  const contact = {
+    ...(data.id === undefined ? {} : { id: data.id }),
+    channel: data.channel,
+    at: data.at,
+    ...(to === undefined ? {} : { to }),
+    ...(from === undefined || from.length === 0 ? {} : { from }),
+    ...(data.fromName === undefined ? {} : { fromName: data.fromName }),
+    ...(data.content === undefined ? {} : { content: data.content }),
+    ...(data.addressedAs === undefined ? {} : { addressedAs: data.addressedAs }),
+  };
+  return {
+    contact,
+    normalized: {
+      channel: data.channel,
+      toKey,
+      to,
+      content: data.content,
+      addressedAs: data.addressedAs,
+      subjectId: data.subjectId,
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { parsePhone, phoneKey } from '../match/normalize-phone.js';
+import { IssueList, idSchema, parseInput, safeText } from './common.js';
+
+/** The input of `tracer.addSource()`. */
+export const sourceInputSchema = z.strictObject({
+  id: idSchema.optional(),
+  name: safeText(200).pipe(z.string().trim().min(1, { message: 'must not be empty' })),
+  category: safeText(60).default('other'),
+  expected: z
+    .strictObject({
+      phones: z.array(safeText(40)).max(200).default([]),
+      emailDomains: z.array(safeText(253)).max(200).default([]),
+    })
+    .default({ phones: [], emailDomains: [] }),
+});
+
+/** What `addSource()` accepts. */
+export type SourceInput = z.input<typeof sourceInputSchema>;
+
+/** A source input after validation, numbers and domains normalised. */
+export interface NormalizedSource {
+  readonly id?: string | undefined;
+  readonly name: string;
+  readonly category: string;
+  readonly expected: { readonly phones: string[]; readonly emailDomains: string[] };
+}
+
+const DOMAIN = /^(?:[a-z0-9\p{L}](?:[a-z0-9\p{L}-]{0,61}[a-z0-9\p{L}])?\.)+[a-z\p{L}]{2,63}$/u;
+
+/**
+ * Validates and normalises a source: expected numbers to E.164 or short-code keys
+ * (`short:CN:95555`), domains lower-cased.
+ *
+ * @throws ValidationError naming every offending field.
+ */
+export function parseSourceInput(input: unknown, defaultRegion: string): NormalizedSource {
+  const data = parseInput(sourceInputSchema, input);
+  const issues = new IssueList();
+  const phones = data.expected.phones.map((raw, i) => {
+    const parsed = parsePhone(raw, defaultRegion);
+    if (!parsed) issues.add(`expected.phones[${i}]`, 'invalid_phone', `${JSON.stringify(raw)} is not a phone number or short code`);
+    return parsed ? phoneKey(parsed) : raw;
+  });
+  const emailDomains = data.expected.emailDomains.map((raw, i) => {
+    const domain = raw.trim().toLowerCase().replace(/\.$/u, '');
+    if (!DOMAIN.test(domain)) issues.add(`expected.emailDomains[${i}]`, 'invalid_domain', `${JSON.stringify(raw)} is not a domain`);
+    return domain;
+  });
+  issues.throwIfAny();
+  return { id: data.id, name: data.name, category: data.category, expected: { phones, emailDomains } };
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { parseEmail, rejectsPlus } from '../match/normalize-email.js';
+import { parsePhone } from '../match/normalize-phone.js';
+import { IssueList, idSchema, parseInput, regionSchema, safeText } from './common.js';
+
+/** Limits on a subject: generous for a person, small enough to bound the work of one call. */
+export const SUBJECT_LIMITS = { emails: 32, realPhones: 32, pool: 1000 } as const;
+
+const phoneText = safeText(40);
+
+/** The input of `tracer.addSubject()`. */
+export const subjectInputSchema = z.strictObject({
+  id: idSchema.optional(),
+  name: safeText(200).pipe(z.string().trim().min(1, { message: 'must not be empty' })),
+  emails: z
+    .array(
+      z.strictObject({
+        address: safeText(254),
+        strategy: z.enum(['domain', 'subdomain', 'plus']),
+      }),
+    )
+    .max(SUBJECT_LIMITS.emails)
+    .default([]),
+  phones: z
+    .strictObject({
+      real: z.array(phoneText).max(SUBJECT_LIMITS.realPhones).default([]),
+      pool: z.array(phoneText).max(SUBJECT_LIMITS.pool).default([]),
+    })
+    .default({ real: [], pool: [] }),
+  address: safeText(500, { multiline: true }).optional(),
+  locale: z.enum(['en', 'zh-CN']).default('en'),
+  region: regionSchema.optional(),
+});
+
+/** What `addSubject()` accepts. */
+export type SubjectInput = z.input<typeof subjectInputSchema>;
+
+/** A subject input after validation and normalisation, before it gets an id and a time. */
+export type NormalizedSubject = Omit<import('../types.js').Subject, 'id' | 'createdAt'> & { id?: string | undefined };
+
+/**
+ * Validates and normalises a subject: addresses lower-cased and checked against provider rules,
+ * numbers to E.164, duplicates refused. All issues are reported together.
+ *
+ * @throws ValidationError naming every offending field.
+ */
+export function parseSubjectInput(input: unknown, defaultRegion: string): NormalizedSubject {
+  const data = parseInput(subjectInputSchema, input);
+  const region = data.region ?? defaultRegion;
+  const issues = new IssueList();
+  const emails = data.emails.map((mailbox, i) => {
+    const path = `emails[${i}].address`;
+    const parts = parseEmail(mailbox.address);
+    if (!parts) issues.add(path, 'invalid_email', 'is not a valid email address');
+    else if (mailbox.strategy === 'plus' && rejectsPlus(parts.domain)) {
+      issues.add(path, 'plus_unsupported', `${parts.domain} does not deliver plus addresses; use domain or subdomain`);
+    } else if (mailbox.strategy === 'plus' && parts.local.includes('+')) {
+      issues.add(path, 'invalid_email', 'a plus mailbox must not already carry a +tag');
+    } else if (mailbox.strategy === 'subdomain' && !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/u.test(parts.local)) {
+      issues.add(path, 'invalid_subdomain', 'the local part must be a valid DNS label to name a subdomain');
+    }
+    return { address: parts ? `${parts.local}@${parts.domain}` : mailbox.address, strategy: mailbox.strategy };
+  });
+  const seenEmails = new Set<string>();
+  emails.forEach((e, i) => {
+    if (seenEmails.has(e.address)) issues.add(`emails[${i}].address`, 'duplicate', 'is listed twice');
+    seenEmails.add(e.address);
+  });
+  const seenPhones = new Set<string>();
+  const normalizePhones = (list: readonly string[], group: 'real' | 'pool'): string[] =>
+    list.map((raw, i) => {
+      const path = `phones.${group}[${i}]`;
+      const parsed = parsePhone(raw, region);
+      if (parsed?.kind !== 'number') {
+        issues.add(path, 'invalid_phone', `${JSON.stringify(raw)} is not a valid phone number in ${region}`);
+        return raw;
+      }
+      if (seenPhones.has(parsed.e164)) issues.add(path, 'duplicate_phone', `${parsed.e164} is listed twice`);
+      seenPhones.add(parsed.e164);
+      return parsed.e164;
+    });
+  const real = normalizePhones(data.phones.real, 'real');
+  const pool = normalizePhones(data.phones.pool, 'pool');
+  issues.throwIfAny();
+  return {
+    id: data.id,
+    name: data.name.normalize('NFC'),
+    emails,
+    phones: { real, pool },
+    ...(data.address === undefined ? {} : { address: data.address.trim() }),
+    locale: data.locale,
+    region,
+  };
+}

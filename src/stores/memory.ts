@@ -1,0 +1,83 @@
+import { LeaktraceError, StoreError } from '../errors.js';
+import type { Canary, Source, Subject } from '../types.js';
+import type { ContactQuery, Store, StoredContact } from './store.js';
+
+/**
+ * Creates a store that keeps everything in memory: the default, for tests, examples and
+ * short-lived analyses. Nothing survives the process.
+ *
+ * @returns A store.
+ * @example
+ * ```ts
+ * const tracer = await createTracer({ store: memoryStore() });
+ * ```
+ */
+export function memoryStore(): Store {
+  const subjects = new Map<string, Subject>();
+  const sources = new Map<string, Source>();
+  const canaries = new Map<string, Canary>();
+  const contacts = new Map<string, StoredContact>();
+  let closed = false;
+  const open = (): void => {
+    if (closed) throw new StoreError('memory', 'the store is closed');
+  };
+  const insertOnce = <T extends { id: string }>(map: Map<string, T>, value: T, what: string): void => {
+    open();
+    if (map.has(value.id)) throw new LeaktraceError('conflict', `[memory] ${what} ${value.id} already exists`);
+    map.set(value.id, value);
+  };
+
+  return {
+    name: 'memory',
+    capabilities: { transactions: true, durable: false },
+    async putSubject(subject) {
+      insertOnce(subjects, subject, 'subject');
+    },
+    async listSubjects() {
+      open();
+      return [...subjects.values()];
+    },
+    async putSource(source) {
+      insertOnce(sources, source, 'source');
+    },
+    async listSources() {
+      open();
+      return [...sources.values()];
+    },
+    async putCanary(canary) {
+      open();
+      canaries.set(canary.id, canary);
+    },
+    async listCanaries(subjectId) {
+      open();
+      const all = [...canaries.values()];
+      return subjectId === undefined ? all : all.filter((c) => c.subjectId === subjectId);
+    },
+    async appendContacts(records) {
+      open();
+      return records.map((record) => {
+        if (contacts.has(record.contact.id)) return false;
+        contacts.set(record.contact.id, record);
+        return true;
+      });
+    },
+    async getContact(id) {
+      open();
+      return contacts.get(id);
+    },
+    async *listContacts(query: ContactQuery = {}) {
+      open();
+      const selected = [...contacts.values()].filter(
+        ({ contact, result }) =>
+          (query.subjectId === undefined || result.subjectId === query.subjectId) &&
+          (query.from === undefined || contact.at >= query.from) &&
+          (query.to === undefined || contact.at < query.to),
+      );
+      selected.sort((a, b) => a.contact.at.getTime() - b.contact.at.getTime() || (a.contact.id < b.contact.id ? -1 : 1));
+      yield* selected;
+    },
+    async close() {
+      closed = true;
+    },
+  };
+}

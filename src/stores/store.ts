@@ -1,0 +1,62 @@
+import type { Canary, Contact, Subject, Source } from '../types.js';
+import type { RecordResult } from '../types.js';
+
+/** What a store can do beyond the required methods. New flags default to `false`. */
+export interface StoreCapabilities {
+  /** A batch of contacts is written all or nothing. */
+  readonly transactions: boolean;
+  /** Data survives the process. */
+  readonly durable: boolean;
+}
+
+/** A contact with the match result computed when it was recorded. */
+export interface StoredContact {
+  readonly contact: Contact;
+  readonly result: Omit<RecordResult, 'contact' | 'duplicate'>;
+}
+
+/** How to select contacts. Bounds are inclusive of `from`, exclusive of `to`. */
+export interface ContactQuery {
+  /** Only contacts matched to this subject. */
+  readonly subjectId?: string | undefined;
+  /** Only contacts at or after this instant. */
+  readonly from?: Date | undefined;
+  /** Only contacts before this instant. */
+  readonly to?: Date | undefined;
+}
+
+/**
+ * Where a tracer keeps subjects, sources, canaries and contacts. Stores are plain objects
+ * returned by factories (`memoryStore()`, `sqliteStore()`, …). Contacts are append-only and
+ * idempotent by id: appending an id already stored changes nothing.
+ */
+export interface Store {
+  /** The store's name, e.g. `memory`, used in error messages. */
+  readonly name: string;
+  /** What the store can do. */
+  readonly capabilities: StoreCapabilities;
+  /** Stores a new subject. */
+  putSubject(subject: Subject): Promise<void>;
+  /** Every subject. */
+  listSubjects(): Promise<Subject[]>;
+  /** Stores a new source. */
+  putSource(source: Source): Promise<void>;
+  /** Every source. */
+  listSources(): Promise<Source[]>;
+  /** Stores a canary, or replaces it (when it is retired). */
+  putCanary(canary: Canary): Promise<void>;
+  /** Every canary, of one subject when given. */
+  listCanaries(subjectId?: string): Promise<Canary[]>;
+  /**
+   * Appends contacts in one batch; ids already stored are skipped.
+   *
+   * @returns Per record, whether it was newly inserted.
+   */
+  appendContacts(records: readonly StoredContact[]): Promise<boolean[]>;
+  /** One contact by id. */
+  getContact(id: string): Promise<StoredContact | undefined>;
+  /** Contacts in time order. */
+  listContacts(query?: ContactQuery): AsyncIterable<StoredContact>;
+  /** Releases the store's resources. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,328 @@
+import { type ClockOption, createClock } from './_internal/clock.js';
+import { sha256Hex } from './_internal/hash.js';
+import { createRandom } from './_internal/random.js';
+import { ConfigError, isValidationError, LeaktraceError, ValidationError, validationError } from './errors.js';
+import { composeCanary } from './identity/issue-canary.js';
+import { createLedger, ledgerAdd, type SubjectLedger } from './identity/subject-ledger.js';
+import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
+import { CanaryIndex } from './match/canary-index.js';
+import { matchContact, type NormalizedContact } from './match/match-contact.js';
+import { parseEmail } from './match/normalize-email.js';
+import { decideVerdict } from './match/verdict.js';
+import { canaryRequestSchema, type CanaryRequest } from './schemas/canary-request.js';
+import { instantSchema, parseInput, regionSchema } from './schemas/common.js';
+import { type ContactInput, DEFAULT_CONTENT_LIMIT, prepareContact } from './schemas/contact.js';
+import { parseSourceInput, type SourceInput } from './schemas/source.js';
+import { parseSubjectInput, type SubjectInput } from './schemas/subject.js';
+import { memoryStore } from './stores/memory.js';
+import type { Store, StoredContact } from './stores/store.js';
+import {
+  type Canary,
+  type Contact,
+  type RecordManyProgress,
+  type RecordManySummary,
+  type RecordResult,
+  type Rejection,
+  type Source,
+  type Subject,
+  VERDICTS,
+  type Verdict,
+} from './types.js';
+import { customAlphabet } from './_internal/ids.js';
+
+/** Options of {@link createTracer}. */
+export interface TracerOptions {
+  /** The store; an in-memory store when omitted. */
+  readonly store?: Store;
+  /** The clock: a fixed instant or a function; the system clock when omitted. */
+  readonly now?: ClockOption;
+  /** The seed that makes ids and issuance reproducible; cryptographic randomness when omitted. */
+  readonly seed?: string | number;
+  /** The region numbers written without `+` are read in (ISO 3166 alpha-2); `CN` when omitted. */
+  readonly defaultRegion?: string;
+  /** The symbols per email tag, at least 9 (40 bits); 10 when omitted. */
+  readonly tagLength?: number;
+  /** The most characters of `content` a contact may carry; 100,000 when omitted. */
+  readonly contentLimit?: number;
+}
+
+/** Options of {@link Tracer.recordMany}. */
+export interface RecordManyOptions {
+  /** The function called after each batch with the counts so far. */
+  readonly onProgress?: (progress: RecordManyProgress) => void;
+  /** The contacts written per store batch; 500 when omitted. */
+  readonly batchSize?: number;
+}
+
+/** A tracer: issues canaries, records contacts and says who leaked. */
+export interface Tracer {
+  /**
+   * Adds a protected person.
+   * @throws ValidationError naming the field, e.g. `phones.pool[2]`; nothing is written.
+   */
+  addSubject(input: SubjectInput): Promise<Subject>;
+  /**
+   * Adds a registrant, shared by all subjects.
+   * @throws ValidationError naming the field; nothing is written.
+   */
+  addSource(input: SourceInput): Promise<Source>;
+  /**
+   * Issues a canary identity to a source, or a control (`sourceId: null`).
+   * @throws ValidationError naming the field (code `pool_exhausted` when the pool cannot serve).
+   */
+  issue(request: CanaryRequest): Promise<Canary>;
+  /**
+   * Retires a canary: it is no longer handed out, yet contacts to it stay evidence.
+   * @throws ValidationError when the canary does not exist.
+   */
+  retire(canaryId: string, options?: { at?: Date | string | number }): Promise<Canary>;
+  /**
+   * Records one contact and says what it means. Idempotent by `id` (or content hash).
+   * @throws ValidationError naming the field; nothing is written.
+   */
+  record(input: ContactInput): Promise<RecordResult>;
+  /** Records many contacts; bad items are rejected one by one and the rest kept. */
+  recordMany(
+    items: Iterable<ContactInput> | AsyncIterable<ContactInput>,
+    options?: RecordManyOptions,
+  ): Promise<RecordManySummary>;
+  /** One subject, if it exists. */
+  getSubject(id: string): Subject | undefined;
+  /** One source, if it exists. */
+  getSource(id: string): Source | undefined;
+  /** Every source. */
+  listSources(): Source[];
+  /** Every canary, of one subject when given, in issue order. */
+  listCanaries(subjectId?: string): Canary[];
+  /** Every stored contact with its result, in time order. */
+  listContacts(query?: { subjectId?: string; from?: Date; to?: Date }): AsyncIterable<StoredContact>;
+  /** Closes the store. */
+  close(): Promise<void>;
+}
+
+const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Creates a tracer over a store, rebuilding its matcher from the stored canaries so a
+ * restart changes no verdict.
+ *
+ * @param options - Store, clock, seed, default region and limits.
+ * @returns The tracer.
+ * @throws ConfigError when an option is invalid.
+ * @example
+ * ```ts
+ * const tracer = await createTracer({ seed: 'demo', now: new Date('2026-01-01T00:00:00Z') });
+ * const me = await tracer.addSubject({ name: 'Alice Chen', emails: [{ address: 'me@alice.example', strategy: 'domain' }] });
+ * const shop = await tracer.addSource({ name: 'Shop' });
+ * const canary = await tracer.issue({ subjectId: me.id, sourceId: shop.id, fields: ['email'] });
+ * ```
+ */
+export async function createTracer(options: TracerOptions = {}): Promise<Tracer> {
+  const defaultRegion = options.defaultRegion ?? 'CN';
+  if (!regionSchema.safeParse(defaultRegion).success) throw new ConfigError(`defaultRegion: ${defaultRegion} is not an ISO 3166 alpha-2 code`);
+  const contentLimit = options.contentLimit ?? DEFAULT_CONTENT_LIMIT;
+  if (!Number.isInteger(contentLimit) || contentLimit < 1) throw new ConfigError('contentLimit: must be a positive integer');
+  const store = options.store ?? memoryStore();
+  const clock = createClock(options.now);
+  const random = createRandom(options.seed === undefined ? undefined : String(options.seed));
+  let nextTag: () => string;
+  try {
+    nextTag = createTagGenerator(random, options.tagLength ?? DEFAULT_TAG_LENGTH);
+  } catch (error) {
+    throw new ConfigError(`tagLength: ${(error as Error).message}`);
+  }
+  const newId = customAlphabet(ID_ALPHABET, 16, random);
+
+  const subjects = new Map<string, Subject>();
+  const sources = new Map<string, Source>();
+  const canaries = new Map<string, Canary>();
+  const ledgers = new Map<string, SubjectLedger>();
+  const index = new CanaryIndex();
+  const poolOwners = new Map<string, string>();
+
+  const addSubjectToMemory = (subject: Subject): void => {
+    subjects.set(subject.id, subject);
+    ledgers.set(subject.id, createLedger(subject));
+    index.addSubject(subject);
+    for (const number of subject.phones.pool) poolOwners.set(number, subject.id);
+  };
+  const addCanaryToMemory = (canary: Canary): void => {
+    canaries.set(canary.id, canary);
+    ledgerAdd(ledgers.get(canary.subjectId)!, canary);
+    index.addCanary(canary);
+  };
+
+  for (const subject of await store.listSubjects()) addSubjectToMemory(subject);
+  for (const source of await store.listSources()) sources.set(source.id, source);
+  for (const canary of await store.listCanaries()) addCanaryToMemory(canary);
+  index.build();
+
+  // Mutations of the ledgers run one at a time, so two concurrent issues never pick one value.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const senderExpected = (contact: Pick<Contact, 'from' | 'channel'>, sourceId: string): boolean => {
+    const source = sources.get(sourceId);
+    if (!source || contact.from === undefined) return false;
+    const mail = contact.channel === 'email' ? parseEmail(contact.from) : undefined;
+    if (mail) return source.expected.emailDomains.some((d) => mail.domain === d || mail.domain.endsWith(`.${d}`));
+    return source.expected.phones.includes(contact.from);
+  };
+
+  const evaluate = (contact: Contact, normalized: NormalizedContact): StoredContact['result'] => {
+    const match = matchContact(normalized, index);
+    const verdict = decideVerdict(match.hits, {
+      forged: match.forged,
+      expectedBy: (sourceId) => senderExpected(contact, sourceId),
+    });
+    return { ...verdict, subjectId: match.subjectId, hits: match.hits };
+  };
+
+  const prepare = async (input: unknown): Promise<{ contact: Contact; normalized: NormalizedContact }> => {
+    const { contact, normalized } = prepareContact(input, defaultRegion, contentLimit);
+    if (normalized.subjectId !== undefined && !subjects.has(normalized.subjectId)) {
+      throw validationError('subjectId', 'not_found', `no subject ${normalized.subjectId}`);
+    }
+    const id =
+      contact.id ??
+      `h:${(await sha256Hex(
+        JSON.stringify([contact.channel, contact.at.toISOString(), contact.to, contact.from, contact.fromName, contact.content, contact.addressedAs]),
+      )).slice(0, 32)}`;
+    return { contact: { ...contact, id }, normalized };
+  };
+
+  const storeFailure = (error: unknown): never => {
+    if (error instanceof LeaktraceError) throw error;
+    throw new LeaktraceError('store_failed', `[${store.name}] ${(error as Error)?.message ?? String(error)}`, { cause: error });
+  };
+
+  const tracer: Tracer = {
+    addSubject: (input) =>
+      serial(async () => {
+        const data = parseSubjectInput(input, defaultRegion);
+        const id = data.id ?? `sub_${newId()}`;
+        if (subjects.has(id)) throw validationError('id', 'conflict', `subject ${id} already exists`);
+        const taken = data.phones.pool.findIndex((n) => poolOwners.has(n));
+        if (taken >= 0) {
+          throw validationError(`phones.pool[${taken}]`, 'phone_taken', 'is already in another subject\'s pool');
+        }
+        const subject: Subject = { ...data, id, createdAt: clock() };
+        await store.putSubject(subject).catch(storeFailure);
+        addSubjectToMemory(subject);
+        return subject;
+      }),
+
+    addSource: (input) =>
+      serial(async () => {
+        const data = parseSourceInput(input, defaultRegion);
+        const id = data.id ?? `src_${newId()}`;
+        if (sources.has(id)) throw validationError('id', 'conflict', `source ${id} already exists`);
+        const source: Source = { ...data, id, createdAt: clock() };
+        await store.putSource(source).catch(storeFailure);
+        sources.set(id, source);
+        return source;
+      }),
+
+    issue: (request) =>
+      serial(async () => {
+        const data = parseInput(canaryRequestSchema, request);
+        const subject = subjects.get(data.subjectId);
+        if (!subject) throw validationError('subjectId', 'not_found', `no subject ${data.subjectId}`);
+        if (data.sourceId !== null && !sources.has(data.sourceId)) {
+          throw validationError('sourceId', 'not_found', `no source ${data.sourceId}`);
+        }
+        const canary = composeCanary(data.fields, {
+          subject,
+          sourceId: data.sourceId,
+          ledger: ledgers.get(subject.id)!,
+          random,
+          nextTag,
+          id: `can_${newId()}`,
+          issuedAt: data.at ?? clock(),
+        });
+        await store.putCanary(canary).catch(storeFailure);
+        addCanaryToMemory(canary);
+        return canary;
+      }),
+
+    retire: (canaryId, retireOptions = {}) =>
+      serial(async () => {
+        const canary = canaries.get(canaryId);
+        if (!canary) throw validationError('canaryId', 'not_found', `no canary ${canaryId}`);
+        const at = retireOptions.at === undefined ? clock() : parseInput(instantSchema, retireOptions.at);
+        const retired: Canary = { ...canary, retiredAt: at };
+        await store.putCanary(retired).catch(storeFailure);
+        canaries.set(canaryId, retired);
+        return retired;
+      }),
+
+    async record(input) {
+      const { contact, normalized } = await prepare(input);
+      const existing = await store.getContact(contact.id).catch(storeFailure);
+      if (existing) return { contact: existing.contact, duplicate: true, ...existing.result };
+      const result = evaluate(contact, normalized);
+      const [inserted] = await store.appendContacts([{ contact, result }]).catch(storeFailure);
+      if (!inserted) {
+        const stored = (await store.getContact(contact.id).catch(storeFailure))!;
+        return { contact: stored.contact, duplicate: true, ...stored.result };
+      }
+      return { contact, duplicate: false, ...result };
+    },
+
+    async recordMany(items, manyOptions = {}) {
+      const batchSize = manyOptions.batchSize ?? 500;
+      if (!Number.isInteger(batchSize) || batchSize < 1) throw new ConfigError('batchSize: must be a positive integer');
+      const rejected: Rejection[] = [];
+      const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+      let total = 0;
+      let inserted = 0;
+      let duplicates = 0;
+      let batch: StoredContact[] = [];
+      let batchIds = new Set<string>();
+      const flush = async (): Promise<void> => {
+        if (batch.length > 0) {
+          const flags = await store.appendContacts(batch).catch(storeFailure);
+          flags.forEach((isNew, i) => {
+            if (isNew) {
+              inserted++;
+              verdicts[batch[i]!.result.verdict]++;
+            } else duplicates++;
+          });
+        }
+        batch = [];
+        batchIds = new Set();
+        manyOptions.onProgress?.({ processed: total, inserted, duplicates, rejected: rejected.length });
+      };
+      for await (const item of items as AsyncIterable<ContactInput>) {
+        const position = total++;
+        try {
+          const { contact, normalized } = await prepare(item);
+          if (batchIds.has(contact.id)) duplicates++;
+          else {
+            batchIds.add(contact.id);
+            batch.push({ contact, result: evaluate(contact, normalized) });
+          }
+        } catch (error) {
+          if (!isValidationError(error)) throw error;
+          rejected.push({ index: position, reason: error.message, issues: (error as ValidationError).issues });
+        }
+        if (batch.length >= batchSize) await flush();
+      }
+      await flush();
+      return { total, inserted, duplicates, rejected, verdicts };
+    },
+
+    getSubject: (id) => subjects.get(id),
+    getSource: (id) => sources.get(id),
+    listSources: () => [...sources.values()],
+    listCanaries: (subjectId) =>
+      [...canaries.values()].filter((c) => subjectId === undefined || c.subjectId === subjectId),
+    listContacts: (query = {}) => store.listContacts(query),
+    close: () => store.close(),
+  };
+  return tracer;
+}

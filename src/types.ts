@@ -1,0 +1,236 @@
+/** The channels a contact arrives on. */
+export type Channel = 'call' | 'sms' | 'email' | 'mail' | 'other';
+
+/** The kinds of canary field. */
+export type FieldKind = 'email' | 'phone' | 'name' | 'address' | 'custom';
+
+/** How an email canary is minted (see DESIGN §3). */
+export type EmailStrategy = 'domain' | 'subdomain' | 'plus';
+
+/** The locales letters and reports are written in. */
+export type Locale = 'en' | 'zh-CN';
+
+/** What a contact means (DESIGN §4). */
+export type Verdict = 'leak' | 'merge' | 'legitimate' | 'noise' | 'forged' | 'untraceable' | 'unknown';
+
+/** Every verdict, in a stable order. */
+export const VERDICTS: readonly Verdict[] = [
+  'leak',
+  'merge',
+  'legitimate',
+  'noise',
+  'forged',
+  'untraceable',
+  'unknown',
+];
+
+/** One of the subject's mailboxes and the strategy aliases are minted with. */
+export interface SubjectEmail {
+  /** The real address, normalised to lower case. */
+  readonly address: string;
+  /** The strategy used for aliases of this mailbox. */
+  readonly strategy: EmailStrategy;
+}
+
+/** The protected person. */
+export interface Subject {
+  /** The subject's id. */
+  readonly id: string;
+  /** The real name, as the subject writes it. */
+  readonly name: string;
+  /** The real mailboxes aliases are minted from. */
+  readonly emails: readonly SubjectEmail[];
+  /** The real numbers (never issued) and the pool canary numbers come from, all E.164. */
+  readonly phones: { readonly real: readonly string[]; readonly pool: readonly string[] };
+  /** The real postal address, if given. */
+  readonly address?: string;
+  /** The locale of the subject's letters. */
+  readonly locale: Locale;
+  /** The ISO 3166 region numbers are read in when written nationally. */
+  readonly region: string;
+  /** When the subject was added. */
+  readonly createdAt: Date;
+}
+
+/** A registrant subjects give data to. Shared by all subjects of a tracer. */
+export interface Source {
+  /** The source's id. */
+  readonly id: string;
+  /** The source's name, e.g. `Hilton Shanghai`. */
+  readonly name: string;
+  /** A free category, e.g. `hotel`. */
+  readonly category: string;
+  /** The senders the source legitimately uses. */
+  readonly expected: {
+    /** The numbers the source calls and texts from, E.164 or short codes (`short:CN:95555`). */
+    readonly phones: readonly string[];
+    /** The domains the source mails from, lower case. */
+    readonly emailDomains: readonly string[];
+  };
+  /** When the source was added. */
+  readonly createdAt: Date;
+}
+
+/** One field of a canary: its display value and the keys it is matched by. */
+export interface CanaryField {
+  /** The kind of field. */
+  readonly kind: FieldKind;
+  /** The value handed to the source, e.g. `k3x9qh7tmw@me.example`. */
+  readonly value: string;
+  /** The key a contact's `to` is looked up by (normalised email or E.164), for email and phone. */
+  readonly exactKey?: string;
+  /** The normalised strings searched for in content. */
+  readonly textKeys: readonly string[];
+  /** The phonetic keys searched for in call transcripts (only when spoken-distinct). */
+  readonly phoneticKeys: readonly string[];
+  /** The field cannot be guessed or produced by chance: one hit on it is decisive. */
+  readonly unguessable: boolean;
+  /** Distinct from every other name of the subject in writing (names only). */
+  readonly writtenDistinct?: boolean;
+  /** Distinct from every other name of the subject when spoken (names only). */
+  readonly spokenDistinct?: boolean;
+  /** How the field was made, e.g. `plus`, `middle-initial`, `homophone`. */
+  readonly method: string;
+  /** Bits of entropy of the random part, where there is one. */
+  readonly entropyBits?: number;
+}
+
+/** An identity issued to one source, or to nobody (a control). */
+export interface Canary {
+  /** The canary's id. */
+  readonly id: string;
+  /** The subject it belongs to. */
+  readonly subjectId: string;
+  /** The source it was handed to, or `null` for a control. */
+  readonly sourceId: string | null;
+  /** When it was handed out. */
+  readonly issuedAt: Date;
+  /** When it was retired; a retired canary still matches, it is evidence forever. */
+  readonly retiredAt?: Date;
+  /** The email alias, when issued. */
+  readonly email?: string;
+  /** The pool number (E.164), when issued. */
+  readonly phone?: string;
+  /** The name variant, when issued. */
+  readonly name?: string;
+  /** The address with its marker, when issued. */
+  readonly address?: string;
+  /** The custom value, when issued. */
+  readonly custom?: string;
+  /** Every field with its match keys. */
+  readonly fields: readonly CanaryField[];
+}
+
+/** An incoming call, SMS, email, letter or other contact, as stored. */
+export interface Contact {
+  /** The caller's id, or `h:` and a content hash when none was given. */
+  readonly id: string;
+  /** The channel it arrived on. */
+  readonly channel: Channel;
+  /** When it arrived. */
+  readonly at: Date;
+  /** What was contacted: a number (E.164), an address, or free text for letters. */
+  readonly to?: string;
+  /** Who contacted: E.164, `short:CN:95555`, an email address, or free text. */
+  readonly from?: string;
+  /** The sender's display name. */
+  readonly fromName?: string;
+  /** The text, email body or call transcript. */
+  readonly content?: string;
+  /** How the contact addressed the subject (the name on the envelope, "Dear …"). */
+  readonly addressedAs?: string;
+}
+
+/** Where in a contact a canary field was found. */
+export type HitLocation = 'to' | 'content' | 'addressedAs';
+
+/** How a canary field was found. */
+export type HitMethod = 'exact' | 'normalized' | 'phonetic';
+
+/** One identifier of a subject found in a contact. */
+export interface Hit {
+  /** The subject it belongs to. */
+  readonly subjectId: string;
+  /** The canary, or `null` when a real identifier was reached. */
+  readonly canaryId: string | null;
+  /** The canary's source; `null` for a control or a real identifier. */
+  readonly sourceId: string | null;
+  /** The field kind. */
+  readonly kind: FieldKind;
+  /** The value of the field found. */
+  readonly value: string;
+  /** Where it was found. */
+  readonly where: HitLocation;
+  /** How it was found. */
+  readonly how: HitMethod;
+  /** The field was a real identifier of the subject, not a canary. */
+  readonly real: boolean;
+  /** One hit on this field is decisive on its own. */
+  readonly unguessable: boolean;
+}
+
+/** A source a contact was attributed to, with the canaries and fields that showed it. */
+export interface SourceAttribution {
+  /** The source. */
+  readonly sourceId: string;
+  /** The canary of that source the contact revealed (the first, when several). */
+  readonly canaryId: string;
+  /** The field kinds of that source's canaries revealed. */
+  readonly fields: readonly FieldKind[];
+}
+
+/** What `record()` returns. */
+export interface RecordResult {
+  /** The stored contact. */
+  readonly contact: Contact;
+  /** The contact had been recorded before; nothing was written. */
+  readonly duplicate: boolean;
+  /** What the contact means. */
+  readonly verdict: Verdict;
+  /** How sure the verdict is, in [0, 1]. */
+  readonly confidence: number;
+  /** The subject reached, or `null` when none was. */
+  readonly subjectId: string | null;
+  /** The sources the contact is attributed to. */
+  readonly sources: readonly SourceAttribution[];
+  /** Every identifier found. */
+  readonly hits: readonly Hit[];
+  /** Why the verdict was reached, one short sentence. */
+  readonly reason: string;
+}
+
+/** One rejected item of a batch. */
+export interface Rejection {
+  /** The zero-based position of the item in the input. */
+  readonly index: number;
+  /** Why it was rejected. */
+  readonly reason: string;
+  /** The issues found, when the item failed validation. */
+  readonly issues?: readonly import('./errors.js').LeaktraceIssue[];
+}
+
+/** What `recordMany()` returns. */
+export interface RecordManySummary {
+  /** Items read. */
+  readonly total: number;
+  /** Contacts newly stored. */
+  readonly inserted: number;
+  /** Contacts already stored (or repeated in the input). */
+  readonly duplicates: number;
+  /** Items rejected, with their reasons. */
+  readonly rejected: readonly Rejection[];
+  /** Newly stored contacts by verdict. */
+  readonly verdicts: Readonly<Record<Verdict, number>>;
+}
+
+/** Progress reported by `recordMany()` after each batch. */
+export interface RecordManyProgress {
+  /** Items read so far. */
+  readonly processed: number;
+  /** Contacts stored so far. */
+  readonly inserted: number;
+  /** Duplicates so far. */
+  readonly duplicates: number;
+  /** Rejections so far. */
+  readonly rejected: number;
+}

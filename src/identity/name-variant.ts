@@ -20,7 +20,9 @@ export interface NameForm {
 
 /** The written and spoken keys already taken by the subject's names, the real one included. */
 export interface NameRegistry {
-  /** Every text key issued, for the substring check. */
+  /** The real name's text keys: a variant must not sit inside one (张伟 in 张伟华). */
+  readonly real: Set<string>;
+  /** Every variant's text keys, for the substring check both ways. */
   readonly written: Set<string>;
   /** Every primary phonetic key issued. */
   readonly spoken: Set<string>;
@@ -147,10 +149,17 @@ function* hanCandidates(name: string, random: RandomSource): Generator<NameForm>
     for (const b of chars) if (a !== b) yield nameForm(`${surname}${a}${b}`, 'altered');
 }
 
-function clashes(key: string, taken: Set<string>): boolean {
-  if (taken.has(key)) return true;
-  // A key inside another (张伟 in 张伟华) would make one name's hit the other's too.
-  for (const other of taken) if (other.includes(key) || key.includes(other)) return true;
+/**
+ * Tells whether a variant key would be confused with a name already taken. A key inside
+ * another (张伟 in 张伟华) makes every hit on the longer one a hit on the shorter one too: two
+ * variants must not nest either way, and a variant must not sit inside the real name. A
+ * variant may contain the real name (`jonesmaryk` holds `jonesmary`): a hit on a real
+ * identifier never outweighs a canary's.
+ */
+function clashes(key: string, registry: NameRegistry): boolean {
+  for (const real of registry.real) if (real.includes(key)) return true;
+  if (registry.written.has(key)) return true;
+  for (const other of registry.written) if (other.includes(key) || key.includes(other)) return true;
   return false;
 }
 
@@ -175,8 +184,8 @@ export function pickNameVariant(
   let tried = 0;
   for (const candidate of candidates) {
     if (++tried > limit) break;
-    if (candidate.writtenKeys.some((k) => clashes(k, registry.written))) continue;
-    const romanised = candidate.romanisedKeys.filter((k) => !clashes(k, registry.written));
+    if (candidate.writtenKeys.some((k) => clashes(k, registry))) continue;
+    const romanised = candidate.romanisedKeys.filter((k) => !clashes(k, registry));
     if (!registry.spoken.has(candidate.phoneticKeys[0]!)) {
       const textKeys = [...candidate.writtenKeys, ...romanised];
       return { ...candidate, textKeys, writtenDistinct: true, spokenDistinct: true };

@@ -20,7 +20,8 @@ export function createLedger(subject: Subject): SubjectLedger {
   const real = nameForm(subject.name, 'real');
   return {
     names: {
-      written: new Set([...real.writtenKeys, ...real.romanisedKeys]),
+      real: new Set([...real.writtenKeys, ...real.romanisedKeys]),
+      written: new Set(),
       spoken: new Set(real.phoneticKeys.slice(0, 1)),
     },
     numbers: new Map(),

@@ -69,7 +69,11 @@ export class CanaryIndex {
     }
     const name = nameForm(subject.name, 'real');
     const nameOwner: FieldOwner = { ...base, role: 'real', kind: 'name', value: subject.name };
-    for (const key of [...name.writtenKeys, ...name.romanisedKeys]) this.addText(key, nameOwner);
+    // A one-word Latin name like "Al" would hit every "al" in English text: real names need
+    // 4 letters, or 2 characters of an unspaced script, to be searched for.
+    for (const key of [...name.writtenKeys, ...name.romanisedKeys]) {
+      if (key.length >= 4 || (key.length >= 2 && edgeMasks(key).left === 0)) this.addText(key, nameOwner);
+    }
     for (const key of name.phoneticKeys) this.addPhonetic(key, nameOwner);
   }
 

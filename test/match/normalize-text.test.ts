@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CharClass, compactKey, compactText, SEPARATOR_BEFORE } from '../../src/match/normalize-text.js';
+
+describe('compactKey', () => {
+  it('folds case, width, accents and punctuation', () => {
+    expect(compactKey('John Q. Smith')).toBe('johnqsmith');
+    expect(compactKey('ＪＯＨＮ　Ｑ．ＳＭＩＴＨ')).toBe('johnqsmith');
+    expect(compactKey('José Núñez')).toBe('josenunez');
+    expect(compactKey('+86-138 0013 8000')).toBe('8613800138000');
+    expect(compactKey('１３８ ００１３ ８０００')).toBe('13800138000');
+  });
+
+  it('drops invisible characters without leaving a boundary', () => {
+    expect(compactKey('张\u200b小\u2060伟')).toBe('张小伟');
+    expect(compactKey('ab\u202ecd\u00adef')).toBe('abcdef');
+  });
+
+  it('is idempotent (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => {
+        const once = compactKey(text);
+        expect(compactKey(once)).toBe(once);
+      }),
+    );
+  });
+
+  it('never grows a text beyond its folded length (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
+        const compact = compactText(text);
+        expect(compact.length).toBeLessThanOrEqual(compact.folded.length);
+      }),
+    );
+  });
+});
+
+describe('compactText', () => {
+  it('marks classes and the separators before characters', () => {
+    const compact = compactText('a1 张');
+    expect(Array.from(compact.flags.subarray(0, compact.length))).toEqual([
+      CharClass.alpha | SEPARATOR_BEFORE,
+      CharClass.digit,
+      CharClass.cjk | SEPARATOR_BEFORE,
+    ]);
+  });
+});

@@ -1,0 +1,147 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createTracer, type ContactInput } from '../src/index.js';
+import { chineseWorld, day, T0 } from './helpers/world.js';
+
+describe('record() idempotence', () => {
+  it('stores a contact once per id', async () => {
+    const { tracer } = await chineseWorld();
+    const input = { id: 'call-1', channel: 'call' as const, at: day(1), to: '13900139001', from: '17012345678' };
+    const first = await tracer.record(input);
+    const again = await tracer.record({ ...input, content: 'changed' });
+    expect(first.duplicate).toBe(false);
+    expect(again.duplicate).toBe(true);
+    expect(again.contact).toEqual(first.contact);
+    expect(again.verdict).toBe(first.verdict);
+  });
+
+  it('derives the id from the content when none is given', async () => {
+    const { tracer } = await chineseWorld();
+    const input = { channel: 'sms' as const, at: '2026-03-02T10:00:00+08:00', to: '+86 139 0013 9001', content: '您好' };
+    const first = await tracer.record(input);
+    // The same SMS imported again from another export, written differently, is one contact.
+    const again = await tracer.record({ ...input, at: new Date('2026-03-02T02:00:00Z'), to: '13900139001' });
+    expect(first.contact.id).toMatch(/^h:[0-9a-f]{32}$/u);
+    expect(again).toMatchObject({ duplicate: true, contact: { id: first.contact.id } });
+    const other = await tracer.record({ ...input, content: '您好!' });
+    expect(other.duplicate).toBe(false);
+  });
+
+  it('answers concurrent records of one id with one insert', async () => {
+    const { tracer } = await chineseWorld();
+    const input = { id: 'same', channel: 'sms' as const, at: day(1), to: '13900139001' };
+    const results = await Promise.all(Array.from({ length: 10 }, () => tracer.record(input)));
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+  });
+});
+
+describe('recordMany()', () => {
+  it('keeps good items, rejects bad ones by index, and reports progress', async () => {
+    const { tracer, subject, shop } = await chineseWorld();
+    const canary = await tracer.issue({ subjectId: subject.id, sourceId: shop.id, fields: ['email'] });
+    const items: unknown[] = [
+      { id: 'a', channel: 'email', at: day(1), to: canary.email, from: 'x@spam.example' },
+      { id: 'b', channel: 'call', at: day(1), to: 'garbage' },
+      null,
+      { id: 'a', channel: 'email', at: day(1), to: canary.email },
+      { id: 'c', channel: 'call', at: day(2), to: subject.phones.real[0] },
+      { id: 'd', channel: 'sms', at: day(2), to: '13900139001', content: 'x'.repeat(200_000) },
+    ];
+    const progress: number[] = [];
+    async function* stream() {
+      yield* items as ContactInput[];
+    }
+    const summary = await tracer.recordMany(stream(), { batchSize: 2, onProgress: (p) => progress.push(p.processed) });
+    expect(summary).toMatchObject({ total: 6, inserted: 2, duplicates: 1 });
+    expect(summary.rejected.map((r) => r.index)).toEqual([1, 2, 5]);
+    expect(summary.rejected[0]!.reason).toMatch(/to/u);
+    expect(summary.verdicts).toMatchObject({ leak: 1, untraceable: 1, merge: 0 });
+    expect(progress.at(-1)).toBe(6);
+    // A second import of the same items adds nothing.
+    const again = await tracer.recordMany(items as ContactInput[]);
+    expect(again).toMatchObject({ inserted: 0, duplicates: 3 });
+  });
+
+  it('agrees with record() item by item (property)', async () => {
+    const channel = fc.constantFrom('call', 'sms') as fc.Arbitrary<'call' | 'sms'>;
+    const contact = fc.record({
+      channel,
+      at: fc.integer({ min: 0, max: 30 }).map(day),
+      to: fc.constantFrom('13900139001', '13900139002', '13800138000', '13500135000'),
+      content: fc.constantFrom(undefined, '张伟您好', '贷款', '张小伟先生'),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(contact, { maxLength: 20 }), async (list) => {
+        const items = list.map(({ content, ...rest }) => (content === undefined ? rest : { ...rest, content }));
+        const a = await chineseWorld();
+        const b = await chineseWorld();
+        await a.tracer.recordMany(items);
+        for (const item of items) await b.tracer.record(item);
+        const dump = async (t: typeof a.tracer) => {
+          const out = [];
+          for await (const c of t.listContacts()) out.push([c.contact.id, c.result.verdict]);
+          return out;
+        };
+        expect(await dump(a.tracer)).toEqual(await dump(b.tracer));
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('issuance at scale', () => {
+  it('issues 10,000 canaries to one subject without a collision (property over seeds)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 8 }), async (seed) => {
+        const tracer = await createTracer({ seed, now: T0 });
+        const subject = await tracer.addSubject({
+          name: 'Alice Chen',
+          emails: [{ address: 'a@alice.example', strategy: 'domain' }, { address: 'alice@gmail.com', strategy: 'plus' }],
+        });
+        const source = await tracer.addSource({ name: 'S' });
+        const values = new Set<string>();
+        const tags = new Set<string>();
+        for (let i = 0; i < 10_000; i++) {
+          const mailbox = i % 2 === 0 ? 'a@alice.example' : 'alice@gmail.com';
+          const canary = await tracer.issue({
+            subjectId: subject.id,
+            sourceId: source.id,
+            fields: [{ kind: 'email', mailbox }, { kind: 'custom', value: `LOYALTY-${i.toString().padStart(6, '0')}` }],
+          });
+          values.add(canary.email!);
+          tags.add(canary.fields[0]!.textKeys[0]!);
+        }
+        expect(values.size).toBe(10_000);
+        expect(tags.size).toBe(10_000);
+      }),
+      { numRuns: 3 },
+    );
+  }, 120_000);
+
+  it('gives every name variant, marker and number tuple to one source only', async () => {
+    for (const [name, locale] of [['张伟', 'zh-CN'], ['Mary Jones', 'en'], ['欧阳明', 'zh-CN']] as const) {
+      const tracer = await createTracer({ seed: name, now: T0 });
+      const subject = await tracer.addSubject({
+        name,
+        locale,
+        address: '1 Main St',
+        phones: { pool: ['13900139001', '13900139002', '13900139003', '13900139004'] },
+      });
+      const tuples = new Set<string>();
+      const names = new Set<string>();
+      for (let i = 0; i < 40; i++) {
+        const source = await tracer.addSource({ name: `S${i}` });
+        const c = await tracer.issue({ subjectId: subject.id, sourceId: source.id, fields: ['phone', 'name', 'address'] });
+        tuples.add(`${c.phone}|${c.name}`);
+        names.add(c.name!);
+        expect(c.name).not.toBe(name);
+      }
+      expect(names.size).toBe(40);
+      expect(tuples.size).toBe(40);
+      // Sources spread evenly: 40 sources over 4 numbers is 10 each.
+      const perNumber = new Map<string, number>();
+      for (const c of tracer.listCanaries()) perNumber.set(c.phone!, (perNumber.get(c.phone!) ?? 0) + 1);
+      expect([...perNumber.values()]).toEqual([10, 10, 10, 10]);
+    }
+  });
+});

@@ -52,7 +52,10 @@ export class ValidationError extends LeaktraceError {
   /** The path of the first issue, for quick checks. */
   readonly path: string;
 
-  constructor(issues: readonly [LeaktraceIssue, ...LeaktraceIssue[]], code: LeaktraceErrorCode = 'validation_failed') {
+  constructor(
+    issues: readonly [LeaktraceIssue, ...LeaktraceIssue[]],
+    code: LeaktraceErrorCode = 'validation_failed',
+  ) {
     const first = issues[0];
     super(code, `${first.path ? `${first.path}: ` : ''}${first.message}`);
     this.name = 'ValidationError';

@@ -5,10 +5,8 @@
  * Node ≥ 20.19 and browsers and imports nothing from `node:`; the SQL stores, importers and
  * the CLI are subpath exports.
  */
-export { createTracer } from './tracer.js';
-export type { RecordManyOptions, Tracer, TracerOptions } from './tracer.js';
-export { memoryStore } from './stores/memory.js';
-export type { ContactQuery, Store, StoreCapabilities, StoredContact } from './stores/store.js';
+
+export type { LeaktraceErrorCode, LeaktraceIssue } from './errors.js';
 export {
   ConfigError,
   isLeaktraceError,
@@ -18,14 +16,16 @@ export {
   StoreError,
   ValidationError,
 } from './errors.js';
-export type { LeaktraceErrorCode, LeaktraceIssue } from './errors.js';
+export { MIN_TAG_BITS, TAG_ALPHABET } from './identity/tag.js';
 export type { CanaryRequest, FieldRequest } from './schemas/canary-request.js';
 export type { ContactInput } from './schemas/contact.js';
 export { DEFAULT_CONTENT_LIMIT } from './schemas/contact.js';
 export type { SourceInput } from './schemas/source.js';
 export type { SubjectInput } from './schemas/subject.js';
-export { MIN_TAG_BITS, TAG_ALPHABET } from './identity/tag.js';
-export { VERDICTS } from './types.js';
+export { memoryStore } from './stores/memory.js';
+export type { ContactQuery, Store, StoreCapabilities, StoredContact } from './stores/store.js';
+export type { RecordManyOptions, Tracer, TracerOptions } from './tracer.js';
+export { createTracer } from './tracer.js';
 export type {
   Canary,
   CanaryField,
@@ -47,3 +47,4 @@ export type {
   SubjectEmail,
   Verdict,
 } from './types.js';
+export { VERDICTS } from './types.js';

@@ -1,7 +1,14 @@
 import { type ClockOption, createClock } from './_internal/clock.js';
 import { sha256Hex } from './_internal/hash.js';
+import { customAlphabet } from './_internal/ids.js';
 import { createRandom } from './_internal/random.js';
-import { ConfigError, isValidationError, LeaktraceError, ValidationError, validationError } from './errors.js';
+import {
+  ConfigError,
+  isValidationError,
+  LeaktraceError,
+  type ValidationError,
+  validationError,
+} from './errors.js';
 import { composeCanary } from './identity/issue-canary.js';
 import { createLedger, ledgerAdd, type SubjectLedger } from './identity/subject-ledger.js';
 import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
@@ -9,7 +16,7 @@ import { CanaryIndex } from './match/canary-index.js';
 import { matchContact, type NormalizedContact } from './match/match-contact.js';
 import { parseEmail } from './match/normalize-email.js';
 import { decideVerdict } from './match/verdict.js';
-import { canaryRequestSchema, type CanaryRequest } from './schemas/canary-request.js';
+import { type CanaryRequest, canaryRequestSchema } from './schemas/canary-request.js';
 import { instantSchema, parseInput, regionSchema } from './schemas/common.js';
 import { type ContactInput, DEFAULT_CONTENT_LIMIT, prepareContact } from './schemas/contact.js';
 import { parseSourceInput, type SourceInput } from './schemas/source.js';
@@ -28,7 +35,6 @@ import {
   VERDICTS,
   type Verdict,
 } from './types.js';
-import { customAlphabet } from './_internal/ids.js';
 
 /** Options of {@link createTracer}. */
 export interface TracerOptions {
@@ -119,9 +125,11 @@ const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
  */
 export async function createTracer(options: TracerOptions = {}): Promise<Tracer> {
   const defaultRegion = options.defaultRegion ?? 'CN';
-  if (!regionSchema.safeParse(defaultRegion).success) throw new ConfigError(`defaultRegion: ${defaultRegion} is not an ISO 3166 alpha-2 code`);
+  if (!regionSchema.safeParse(defaultRegion).success)
+    throw new ConfigError(`defaultRegion: ${defaultRegion} is not an ISO 3166 alpha-2 code`);
   const contentLimit = options.contentLimit ?? DEFAULT_CONTENT_LIMIT;
-  if (!Number.isInteger(contentLimit) || contentLimit < 1) throw new ConfigError('contentLimit: must be a positive integer');
+  if (!Number.isInteger(contentLimit) || contentLimit < 1)
+    throw new ConfigError('contentLimit: must be a positive integer');
   const store = options.store ?? memoryStore();
   const clock = createClock(options.now);
   const random = createRandom(options.seed === undefined ? undefined : String(options.seed));
@@ -169,7 +177,8 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
     const source = sources.get(sourceId);
     if (!source || contact.from === undefined) return false;
     const mail = contact.channel === 'email' ? parseEmail(contact.from) : undefined;
-    if (mail) return source.expected.emailDomains.some((d) => mail.domain === d || mail.domain.endsWith(`.${d}`));
+    if (mail)
+      return source.expected.emailDomains.some((d) => mail.domain === d || mail.domain.endsWith(`.${d}`));
     return source.expected.phones.includes(contact.from);
   };
 
@@ -189,15 +198,29 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
     }
     const id =
       contact.id ??
-      `h:${(await sha256Hex(
-        JSON.stringify([contact.channel, contact.at.toISOString(), contact.to, contact.from, contact.fromName, contact.content, contact.addressedAs]),
-      )).slice(0, 32)}`;
+      `h:${(
+        await sha256Hex(
+          JSON.stringify([
+            contact.channel,
+            contact.at.toISOString(),
+            contact.to,
+            contact.from,
+            contact.fromName,
+            contact.content,
+            contact.addressedAs,
+          ]),
+        )
+      ).slice(0, 32)}`;
     return { contact: { ...contact, id }, normalized };
   };
 
   const storeFailure = (error: unknown): never => {
     if (error instanceof LeaktraceError) throw error;
-    throw new LeaktraceError('store_failed', `[${store.name}] ${(error as Error)?.message ?? String(error)}`, { cause: error });
+    throw new LeaktraceError(
+      'store_failed',
+      `[${store.name}] ${(error as Error)?.message ?? String(error)}`,
+      { cause: error },
+    );
   };
 
   const tracer: Tracer = {
@@ -208,7 +231,11 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
         if (subjects.has(id)) throw validationError('id', 'conflict', `subject ${id} already exists`);
         const taken = data.phones.pool.findIndex((n) => poolOwners.has(n));
         if (taken >= 0) {
-          throw validationError(`phones.pool[${taken}]`, 'phone_taken', 'is already in another subject\'s pool');
+          throw validationError(
+            `phones.pool[${taken}]`,
+            'phone_taken',
+            "is already in another subject's pool",
+          );
         }
         const subject: Subject = { ...data, id, createdAt: clock() };
         await store.putSubject(subject).catch(storeFailure);
@@ -275,7 +302,8 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
 
     async recordMany(items, manyOptions = {}) {
       const batchSize = manyOptions.batchSize ?? 500;
-      if (!Number.isInteger(batchSize) || batchSize < 1) throw new ConfigError('batchSize: must be a positive integer');
+      if (!Number.isInteger(batchSize) || batchSize < 1)
+        throw new ConfigError('batchSize: must be a positive integer');
       const rejected: Rejection[] = [];
       const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
       let total = 0;
@@ -308,7 +336,11 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
           }
         } catch (error) {
           if (!isValidationError(error)) throw error;
-          rejected.push({ index: position, reason: error.message, issues: (error as ValidationError).issues });
+          rejected.push({
+            index: position,
+            reason: error.message,
+            issues: (error as ValidationError).issues,
+          });
         }
         if (batch.length >= batchSize) await flush();
       }

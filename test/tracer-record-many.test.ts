@@ -1,12 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTracer, type ContactInput } from '../src/index.js';
+import { type ContactInput, createTracer } from '../src/index.js';
 import { chineseWorld, day, T0 } from './helpers/world.js';
 
 describe('record() idempotence', () => {
   it('stores a contact once per id', async () => {
     const { tracer } = await chineseWorld();
-    const input = { id: 'call-1', channel: 'call' as const, at: day(1), to: '13900139001', from: '17012345678' };
+    const input = {
+      id: 'call-1',
+      channel: 'call' as const,
+      at: day(1),
+      to: '13900139001',
+      from: '17012345678',
+    };
     const first = await tracer.record(input);
     const again = await tracer.record({ ...input, content: 'changed' });
     expect(first.duplicate).toBe(false);
@@ -17,7 +23,12 @@ describe('record() idempotence', () => {
 
   it('derives the id from the content when none is given', async () => {
     const { tracer } = await chineseWorld();
-    const input = { channel: 'sms' as const, at: '2026-03-02T10:00:00+08:00', to: '+86 139 0013 9001', content: '您好' };
+    const input = {
+      channel: 'sms' as const,
+      at: '2026-03-02T10:00:00+08:00',
+      to: '+86 139 0013 9001',
+      content: '您好',
+    };
     const first = await tracer.record(input);
     // The same SMS imported again from another export, written differently, is one contact.
     const again = await tracer.record({ ...input, at: new Date('2026-03-02T02:00:00Z'), to: '13900139001' });
@@ -51,7 +62,10 @@ describe('recordMany()', () => {
     async function* stream() {
       yield* items as ContactInput[];
     }
-    const summary = await tracer.recordMany(stream(), { batchSize: 2, onProgress: (p) => progress.push(p.processed) });
+    const summary = await tracer.recordMany(stream(), {
+      batchSize: 2,
+      onProgress: (p) => progress.push(p.processed),
+    });
     expect(summary).toMatchObject({ total: 6, inserted: 2, duplicates: 1 });
     expect(summary.rejected.map((r) => r.index)).toEqual([1, 2, 5]);
     expect(summary.rejected[0]!.reason).toMatch(/to/u);
@@ -72,7 +86,9 @@ describe('recordMany()', () => {
     });
     await fc.assert(
       fc.asyncProperty(fc.array(contact, { maxLength: 20 }), async (list) => {
-        const items = list.map(({ content, ...rest }) => (content === undefined ? rest : { ...rest, content }));
+        const items = list.map(({ content, ...rest }) =>
+          content === undefined ? rest : { ...rest, content },
+        );
         const a = await chineseWorld();
         const b = await chineseWorld();
         await a.tracer.recordMany(items);
@@ -96,7 +112,10 @@ describe('issuance at scale', () => {
         const tracer = await createTracer({ seed, now: T0 });
         const subject = await tracer.addSubject({
           name: 'Alice Chen',
-          emails: [{ address: 'a@alice.example', strategy: 'domain' }, { address: 'alice@gmail.com', strategy: 'plus' }],
+          emails: [
+            { address: 'a@alice.example', strategy: 'domain' },
+            { address: 'alice@gmail.com', strategy: 'plus' },
+          ],
         });
         const source = await tracer.addSource({ name: 'S' });
         const values = new Set<string>();
@@ -106,7 +125,10 @@ describe('issuance at scale', () => {
           const canary = await tracer.issue({
             subjectId: subject.id,
             sourceId: source.id,
-            fields: [{ kind: 'email', mailbox }, { kind: 'custom', value: `LOYALTY-${i.toString().padStart(6, '0')}` }],
+            fields: [
+              { kind: 'email', mailbox },
+              { kind: 'custom', value: `LOYALTY-${i.toString().padStart(6, '0')}` },
+            ],
           });
           values.add(canary.email!);
           tags.add(canary.fields[0]!.textKeys[0]!);
@@ -119,7 +141,11 @@ describe('issuance at scale', () => {
   }, 120_000);
 
   it('gives every name variant, marker and number tuple to one source only', async () => {
-    for (const [name, locale] of [['张伟', 'zh-CN'], ['Mary Jones', 'en'], ['欧阳明', 'zh-CN']] as const) {
+    for (const [name, locale] of [
+      ['张伟', 'zh-CN'],
+      ['Mary Jones', 'en'],
+      ['欧阳明', 'zh-CN'],
+    ] as const) {
       const tracer = await createTracer({ seed: name, now: T0 });
       const subject = await tracer.addSubject({
         name,
@@ -131,7 +157,11 @@ describe('issuance at scale', () => {
       const names = new Set<string>();
       for (let i = 0; i < 40; i++) {
         const source = await tracer.addSource({ name: `S${i}` });
-        const c = await tracer.issue({ subjectId: subject.id, sourceId: source.id, fields: ['phone', 'name', 'address'] });
+        const c = await tracer.issue({
+          subjectId: subject.id,
+          sourceId: source.id,
+          fields: ['phone', 'name', 'address'],
+        });
         tuples.add(`${c.phone}|${c.name}`);
         names.add(c.name!);
         expect(c.name).not.toBe(name);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createTracer, isLeaktraceError, isValidationError, memoryStore, type Tracer, ValidationError } from '../src/index.js';
+import {
+  createTracer,
+  isLeaktraceError,
+  isValidationError,
+  memoryStore,
+  type Tracer,
+  type ValidationError,
+} from '../src/index.js';
 import { chineseWorld, day, T0 } from './helpers/world.js';
 
 async function rejection(promise: Promise<unknown>): Promise<ValidationError> {
@@ -22,7 +29,9 @@ async function snapshot(tracer: Tracer) {
 describe('addSubject() validation', () => {
   it('names the offending pool entry', async () => {
     const tracer = await createTracer({ now: T0 });
-    const error = await rejection(tracer.addSubject({ name: 'A', phones: { pool: ['13900139001', '12345', '13900139003'] } }));
+    const error = await rejection(
+      tracer.addSubject({ name: 'A', phones: { pool: ['13900139001', '12345', '13900139003'] } }),
+    );
     expect(error.issues[0]).toMatchObject({ code: 'invalid_phone', path: 'phones.pool[1]' });
     expect(error.message).toMatch(/^\[leaktrace\] phones\.pool\[1\]:/u);
   });
@@ -32,7 +41,10 @@ describe('addSubject() validation', () => {
     const error = await rejection(
       tracer.addSubject({
         name: 'A',
-        emails: [{ address: 'not-an-email', strategy: 'domain' }, { address: 'a@qq.com', strategy: 'plus' }],
+        emails: [
+          { address: 'not-an-email', strategy: 'domain' },
+          { address: 'a@qq.com', strategy: 'plus' },
+        ],
         phones: { real: ['13800138000'], pool: ['13800138000'] },
       }),
     );
@@ -61,7 +73,7 @@ describe('addSubject() validation', () => {
     expect(tracer.getSubject('x')).toBeUndefined();
   });
 
-  it('refuses a pool number already in another subject\'s pool', async () => {
+  it("refuses a pool number already in another subject's pool", async () => {
     const tracer = await createTracer({ now: T0 });
     await tracer.addSubject({ name: 'A', phones: { pool: ['13900139001'] } });
     const error = await rejection(tracer.addSubject({ name: 'B', phones: { pool: ['+86 139 0013 9001'] } }));
@@ -72,15 +84,20 @@ describe('addSubject() validation', () => {
 describe('issue() validation', () => {
   it('says when the pool is empty, and writes nothing', async () => {
     const tracer = await createTracer({ now: T0 });
-    const subject = await tracer.addSubject({ name: 'A', emails: [{ address: 'a@a.example', strategy: 'domain' }] });
+    const subject = await tracer.addSubject({
+      name: 'A',
+      emails: [{ address: 'a@a.example', strategy: 'domain' }],
+    });
     const source = await tracer.addSource({ name: 'S' });
-    const error = await rejection(tracer.issue({ subjectId: subject.id, sourceId: source.id, fields: ['email', 'phone'] }));
+    const error = await rejection(
+      tracer.issue({ subjectId: subject.id, sourceId: source.id, fields: ['email', 'phone'] }),
+    );
     expect(error).toMatchObject({ code: 'pool_exhausted', path: 'phones.pool' });
     expect(error.issues[0]!.code).toBe('pool_empty');
     expect(tracer.listCanaries()).toEqual([]);
   });
 
-  it('keeps a control\'s number away from sources, and says when no free number is left', async () => {
+  it("keeps a control's number away from sources, and says when no free number is left", async () => {
     const tracer = await createTracer({ now: T0, seed: 1 });
     const subject = await tracer.addSubject({ name: 'A', phones: { pool: ['13900139001', '13900139002'] } });
     const source = await tracer.addSource({ name: 'S' });
@@ -99,18 +116,45 @@ describe('issue() validation', () => {
     const s1 = await tracer.addSource({ name: 'S1' });
     const s2 = await tracer.addSource({ name: 'S2' });
     await tracer.issue({ subjectId: subject.id, sourceId: s1.id, fields: ['phone'] });
-    const error = await rejection(tracer.issue({ subjectId: subject.id, sourceId: s2.id, fields: ['phone'] }));
+    const error = await rejection(
+      tracer.issue({ subjectId: subject.id, sourceId: s2.id, fields: ['phone'] }),
+    );
     expect(error.issues[0]).toMatchObject({ code: 'tuple_not_unique', path: 'fields' });
   });
 
   it('names unknown ids and bad field requests', async () => {
     const { tracer, subject, shop } = await chineseWorld();
-    expect((await rejection(tracer.issue({ subjectId: 'nope', sourceId: shop.id, fields: ['email'] }))).path).toBe('subjectId');
-    expect((await rejection(tracer.issue({ subjectId: subject.id, sourceId: 'nope', fields: ['email'] }))).path).toBe('sourceId');
-    expect((await rejection(tracer.issue({ subjectId: subject.id, sourceId: shop.id, fields: [] }))).path).toBe('fields');
-    expect((await rejection(tracer.issue({ subjectId: subject.id, sourceId: shop.id, fields: ['email', 'email'] }))).issues[0]!.code).toBe('duplicate_field');
-    expect((await rejection(tracer.issue({ subjectId: subject.id, sourceId: shop.id, fields: ['fax' as never] }))).path).toBe('fields[0]');
-    expect((await rejection(tracer.issue({ subjectId: subject.id, sourceId: shop.id, fields: [{ kind: 'email', mailbox: 'x@y.org' }] }))).path).toBe('fields[0].mailbox');
+    expect(
+      (await rejection(tracer.issue({ subjectId: 'nope', sourceId: shop.id, fields: ['email'] }))).path,
+    ).toBe('subjectId');
+    expect(
+      (await rejection(tracer.issue({ subjectId: subject.id, sourceId: 'nope', fields: ['email'] }))).path,
+    ).toBe('sourceId');
+    expect(
+      (await rejection(tracer.issue({ subjectId: subject.id, sourceId: shop.id, fields: [] }))).path,
+    ).toBe('fields');
+    expect(
+      (
+        await rejection(
+          tracer.issue({ subjectId: subject.id, sourceId: shop.id, fields: ['email', 'email'] }),
+        )
+      ).issues[0]!.code,
+    ).toBe('duplicate_field');
+    expect(
+      (await rejection(tracer.issue({ subjectId: subject.id, sourceId: shop.id, fields: ['fax' as never] })))
+        .path,
+    ).toBe('fields[0]');
+    expect(
+      (
+        await rejection(
+          tracer.issue({
+            subjectId: subject.id,
+            sourceId: shop.id,
+            fields: [{ kind: 'email', mailbox: 'x@y.org' }],
+          }),
+        )
+      ).path,
+    ).toBe('fields[0].mailbox');
     expect(tracer.listCanaries()).toEqual([]);
   });
 });
@@ -120,7 +164,9 @@ describe('record() validation', () => {
     const { tracer } = await chineseWorld();
     const before = await snapshot(tracer);
     const huge = '贷'.repeat(10 * 1024 * 1024);
-    const error = await rejection(tracer.record({ channel: 'sms', at: day(1), to: '13900139001', content: huge }));
+    const error = await rejection(
+      tracer.record({ channel: 'sms', at: day(1), to: '13900139001', content: huge }),
+    );
     expect(error.issues[0]).toMatchObject({ path: 'content', code: 'too_big' });
     expect(await snapshot(tracer)).toEqual(before);
   });
@@ -153,7 +199,12 @@ describe('record() validation', () => {
 
   it('accepts tabs and line breaks in content', async () => {
     const { tracer } = await chineseWorld();
-    const result = await tracer.record({ channel: 'email', at: day(1), to: 'a@b.example', content: 'line 1\r\n\tline 2' });
+    const result = await tracer.record({
+      channel: 'email',
+      at: day(1),
+      to: 'a@b.example',
+      content: 'line 1\r\n\tline 2',
+    });
     expect(result.verdict).toBe('unknown');
   });
 

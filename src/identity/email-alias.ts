@@ -1,5 +1,5 @@
-import { compactKey } from '../match/normalize-text.js';
 import { EMAIL_LIMITS, emailKey, parseEmail } from '../match/normalize-email.js';
+import { compactKey } from '../match/normalize-text.js';
 import type { CanaryField, SubjectEmail } from '../types.js';
 import { tagBits } from './tag.js';
 
@@ -42,11 +42,14 @@ export function mintEmailAlias(mailbox: SubjectEmail, tag: string, prefix?: stri
   const parts = parseEmail(mailbox.address);
   if (!parts) throw new AliasError('invalid_email', `${mailbox.address} is not a valid address`);
   const localTag = prefix ? `${prefix}.${tag}` : tag;
-  const local =
-    mailbox.strategy === 'plus' ? `${parts.local}+${localTag}` : localTag;
+  const local = mailbox.strategy === 'plus' ? `${parts.local}+${localTag}` : localTag;
   const domain = mailbox.strategy === 'plus' ? parts.domain : aliasDomain(mailbox)!;
   const value = `${local}@${domain}`;
-  if (local.length > EMAIL_LIMITS.local || value.length > EMAIL_LIMITS.address || domain.length > EMAIL_LIMITS.domain) {
+  if (
+    local.length > EMAIL_LIMITS.local ||
+    value.length > EMAIL_LIMITS.address ||
+    domain.length > EMAIL_LIMITS.domain
+  ) {
     throw new AliasError('too_long', `alias ${value} exceeds the RFC 5321 length limits`);
   }
   const aliasParts = parseEmail(value);

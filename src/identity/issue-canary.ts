@@ -10,6 +10,13 @@ import { pickNameVariant } from './name-variant.js';
 import { choosePoolNumber, type PoolRefusal } from './phone-assignment.js';
 import type { SubjectLedger } from './subject-ledger.js';
 
+/** A field request in object form. */
+type FieldSpec =
+  | { readonly kind: 'email'; readonly mailbox?: string | undefined; readonly prefix?: string | undefined }
+  | { readonly kind: 'phone'; readonly number?: string | undefined }
+  | { readonly kind: 'name' | 'address' }
+  | { readonly kind: 'custom'; readonly value: string };
+
 /** What composing a canary needs. */
 export interface IssueContext {
   readonly subject: Subject;
@@ -33,15 +40,24 @@ const POOL_MESSAGES: Record<PoolRefusal, string> = {
 // one-in-10^14 event; markers at 25 bits collide more often with many canaries).
 const MAX_DRAWS = 64;
 
-function emailField(request: Extract<FieldRequest, { kind: 'email' }> | 'email', ctx: IssueContext, path: string): CanaryField {
-  const wanted = typeof request === 'string' ? undefined : request.mailbox?.toLowerCase();
-  const mailbox = wanted === undefined ? ctx.subject.emails[0] : ctx.subject.emails.find((e) => e.address === wanted);
+function emailField(
+  request: { mailbox?: string | undefined; prefix?: string | undefined },
+  ctx: IssueContext,
+  path: string,
+): CanaryField {
+  const wanted = request.mailbox?.toLowerCase();
+  const mailbox =
+    wanted === undefined ? ctx.subject.emails[0] : ctx.subject.emails.find((e) => e.address === wanted);
   if (!mailbox) {
     throw wanted === undefined
       ? validationError('emails', 'no_mailbox', 'the subject has no mailbox to mint aliases from')
-      : validationError(`${path}.mailbox`, 'unknown_mailbox', `${wanted} is not one of the subject's mailboxes`);
+      : validationError(
+          `${path}.mailbox`,
+          'unknown_mailbox',
+          `${wanted} is not one of the subject's mailboxes`,
+        );
   }
-  const prefix = typeof request === 'string' ? undefined : request.prefix;
+  const prefix = request.prefix;
   for (let draw = 0; draw < MAX_DRAWS; draw++) {
     try {
       const field = mintEmailAlias(mailbox, ctx.nextTag(), prefix);
@@ -54,11 +70,17 @@ function emailField(request: Extract<FieldRequest, { kind: 'email' }> | 'email',
   throw validationError(path, 'tag_collision', 'could not draw an unused tag');
 }
 
-function phoneField(request: Extract<FieldRequest, { kind: 'phone' }> | 'phone', ctx: IssueContext, path: string, unique: boolean): CanaryField {
+function phoneField(
+  request: { number?: string | undefined },
+  ctx: IssueContext,
+  path: string,
+  unique: boolean,
+): CanaryField {
   let requested: string | undefined;
-  if (typeof request !== 'string' && request.number !== undefined) {
+  if (request.number !== undefined) {
     const parsed = parsePhone(request.number, ctx.subject.region);
-    if (parsed?.kind !== 'number') throw validationError(`${path}.number`, 'invalid_phone', 'is not a valid phone number');
+    if (parsed?.kind !== 'number')
+      throw validationError(`${path}.number`, 'invalid_phone', 'is not a valid phone number');
     requested = parsed.e164;
   }
   const choice = choosePoolNumber(
@@ -68,11 +90,15 @@ function phoneField(request: Extract<FieldRequest, { kind: 'phone' }> | 'phone',
     ctx.random,
   );
   if ('refusal' in choice) {
-    const where = choice.refusal === 'pool_empty' || choice.refusal === 'pool_exhausted' ? 'phones.pool' : `${path}.number`;
+    const where =
+      choice.refusal === 'pool_empty' || choice.refusal === 'pool_exhausted'
+        ? 'phones.pool'
+        : `${path}.number`;
     throw validationError(where, choice.refusal, POOL_MESSAGES[choice.refusal], 'pool_exhausted');
   }
   const usage = ctx.ledger.numbers.get(choice.number);
-  const shared = (usage?.sources.size ?? 0) > 0 && !(usage?.sources.size === 1 && usage.sources.has(ctx.sourceId ?? ''));
+  const shared =
+    (usage?.sources.size ?? 0) > 0 && !(usage?.sources.size === 1 && usage.sources.has(ctx.sourceId ?? ''));
   if (shared && !unique) {
     throw validationError(
       'fields',
@@ -96,7 +122,13 @@ function phoneField(request: Extract<FieldRequest, { kind: 'phone' }> | 'phone',
 
 function nameField(ctx: IssueContext, path: string): CanaryField {
   const variant = pickNameVariant(ctx.subject.name, ctx.ledger.names, ctx.random);
-  if (!variant) throw validationError(path, 'names_exhausted', 'no unused name variant is left for this subject', 'pool_exhausted');
+  if (!variant)
+    throw validationError(
+      path,
+      'names_exhausted',
+      'no unused name variant is left for this subject',
+      'pool_exhausted',
+    );
   return {
     kind: 'name',
     value: variant.value,
@@ -110,7 +142,8 @@ function nameField(ctx: IssueContext, path: string): CanaryField {
 }
 
 function addressField(ctx: IssueContext, path: string): CanaryField {
-  if (!ctx.subject.address) throw validationError('address', 'no_address', 'the subject has no address to mark');
+  if (!ctx.subject.address)
+    throw validationError('address', 'no_address', 'the subject has no address to mark');
   for (let draw = 0; draw < MAX_DRAWS; draw++) {
     const field = markAddress(ctx.subject.address, drawMarkerCode(ctx.random), ctx.subject.locale);
     if (!field.textKeys.some((k) => ctx.ledger.markers.has(k))) return field;
@@ -120,8 +153,10 @@ function addressField(ctx: IssueContext, path: string): CanaryField {
 
 function customField(value: string, ctx: IssueContext, path: string): CanaryField {
   const key = compactKey(value);
-  if (key.length < 4) throw validationError(`${path}.value`, 'too_short', 'must hold at least 4 letters or digits');
-  if (ctx.ledger.markers.has(key)) throw validationError(`${path}.value`, 'duplicate_value', 'is already issued to this subject');
+  if (key.length < 4)
+    throw validationError(`${path}.value`, 'too_short', 'must hold at least 4 letters or digits');
+  if (ctx.ledger.markers.has(key))
+    throw validationError(`${path}.value`, 'duplicate_value', 'is already issued to this subject');
   return { kind: 'custom', value, textKeys: [key], phoneticKeys: [], unguessable: true, method: 'custom' };
 }
 
@@ -134,20 +169,24 @@ function customField(value: string, ctx: IssueContext, path: string): CanaryFiel
  * @throws ValidationError naming the field when a value cannot be issued.
  */
 export function composeCanary(fields: readonly FieldRequest[], ctx: IssueContext): Canary {
-  const kinds = fields.map((f) => (typeof f === 'string' ? f : f.kind));
+  const requests = fields.map((f) => (typeof f === 'string' ? { kind: f } : f) as FieldSpec);
   // A tuple is unique when it has a field that is unique by construction.
-  const unique = kinds.some((k) => k !== 'phone');
-  const out: CanaryField[] = [];
-  fields.forEach((request, i) => {
+  const unique = requests.some((r) => r.kind !== 'phone');
+  const out = requests.map((request, i): CanaryField => {
     const path = `fields[${i}]`;
-    const kind = typeof request === 'string' ? request : request.kind;
-    if (kind === 'email') out.push(emailField(request as 'email', ctx, path));
-    else if (kind === 'phone') out.push(phoneField(request as 'phone', ctx, path, unique));
-    else if (kind === 'name') out.push(nameField(ctx, path));
-    else if (kind === 'address') out.push(addressField(ctx, path));
-    else out.push(customField((request as { value: string }).value, ctx, path));
+    switch (request.kind) {
+      case 'email':
+        return emailField(request, ctx, path);
+      case 'phone':
+        return phoneField(request, ctx, path, unique);
+      case 'name':
+        return nameField(ctx, path);
+      case 'address':
+        return addressField(ctx, path);
+      default:
+        return customField(request.value, ctx, path);
+    }
   });
-  const valueOf = (kind: string): string | undefined => out.find((f) => f.kind === kind)?.value;
   const canary: Canary = {
     id: ctx.id,
     subjectId: ctx.subject.id,
@@ -155,10 +194,6 @@ export function composeCanary(fields: readonly FieldRequest[], ctx: IssueContext
     issuedAt: ctx.issuedAt,
     fields: out,
   };
-  for (const kind of ['email', 'phone', 'name', 'address', 'custom'] as const) {
-    const value = valueOf(kind);
-    if (value !== undefined) Object.assign(canary, { [kind]: value });
-  }
-  return canary;
+  // The top-level shortcuts (`canary.email`, …) of DESIGN §7.
+  return Object.assign(canary, Object.fromEntries(out.map((f) => [f.kind, f.value])));
 }
-

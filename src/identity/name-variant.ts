@@ -1,7 +1,7 @@
+import { pinyin } from 'pinyin-pro';
 import type { RandomSource } from '../_internal/random.js';
 import { compactKey } from '../match/normalize-text.js';
 import { hanNameReadings, isHanName, latinSymbol } from '../match/phonetic.js';
-import { pinyin } from 'pinyin-pro';
 import { COMPOUND_SURNAMES, GIVEN_NAME_CHARS, HOMOPHONE_POOL, NICKNAMES, SPELLINGS } from './name-tables.js';
 
 /** A name written a particular way, with everything it is matched by. */
@@ -58,7 +58,10 @@ export function nameForm(value: string, method: string): NameForm {
     const primary = readings[0]!.map((s) => s.slice(3));
     const surnameSyllables = Array.from(surname).length;
     // Romanised forms as on English-language forms: "Zhang Xiaowei" and "Xiaowei Zhang".
-    const romanised = [primary.join(''), primary.slice(surnameSyllables).join('') + primary.slice(0, surnameSyllables).join('')];
+    const romanised = [
+      primary.join(''),
+      primary.slice(surnameSyllables).join('') + primary.slice(0, surnameSyllables).join(''),
+    ];
     return {
       value,
       method,
@@ -145,8 +148,7 @@ function* hanCandidates(name: string, random: RandomSource): Generator<NameForm>
       altered[i] = h;
       yield nameForm(`${surname}${altered.join('')}`, 'homophone');
     }
-  for (const a of chars)
-    for (const b of chars) if (a !== b) yield nameForm(`${surname}${a}${b}`, 'altered');
+  for (const a of chars) for (const b of chars) if (a !== b) yield nameForm(`${surname}${a}${b}`, 'altered');
 }
 
 /**
@@ -179,7 +181,9 @@ export function pickNameVariant(
   random: RandomSource,
   limit = 20_000,
 ): NameVariant | undefined {
-  const candidates = isHanName(realName) ? hanCandidates(realName, random) : latinCandidates(realName, random);
+  const candidates = isHanName(realName)
+    ? hanCandidates(realName, random)
+    : latinCandidates(realName, random);
   let writtenOnly: NameForm | undefined;
   let tried = 0;
   for (const candidate of candidates) {

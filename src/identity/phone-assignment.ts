@@ -9,7 +9,12 @@ export interface NumberUsage {
 }
 
 /** Why no pool number could be chosen. */
-export type PoolRefusal = 'pool_empty' | 'pool_exhausted' | 'not_in_pool' | 'number_is_control' | 'number_in_use';
+export type PoolRefusal =
+  | 'pool_empty'
+  | 'pool_exhausted'
+  | 'not_in_pool'
+  | 'number_is_control'
+  | 'number_in_use';
 
 /**
  * Chooses the pool number for a new canary.
@@ -39,7 +44,8 @@ export function choosePoolNumber(
   const isControl = (n: string): boolean => (usage.get(n)?.controls ?? 0) > 0;
   if (options.requested !== undefined) {
     if (!pool.includes(options.requested)) return { refusal: 'not_in_pool' };
-    if (options.control) return isFree(options.requested) ? { number: options.requested } : { refusal: 'number_in_use' };
+    if (options.control)
+      return isFree(options.requested) ? { number: options.requested } : { refusal: 'number_in_use' };
     return isControl(options.requested) ? { refusal: 'number_is_control' } : { number: options.requested };
   }
   if (options.control) {

@@ -1,5 +1,5 @@
-import type { Canary, Subject } from '../types.js';
 import { compactKey } from '../match/normalize-text.js';
+import type { Canary, Subject } from '../types.js';
 import { type NameRegistry, nameForm } from './name-variant.js';
 import type { NumberUsage } from './phone-assignment.js';
 

@@ -32,7 +32,9 @@ export function tagBits(length: number): number {
  */
 export function createTagGenerator(random: RandomSource, length = DEFAULT_TAG_LENGTH): () => string {
   if (tagBits(length) < MIN_TAG_BITS) {
-    throw new RangeError(`a tag of ${length} symbols carries ${tagBits(length).toFixed(1)} bits, below ${MIN_TAG_BITS}`);
+    throw new RangeError(
+      `a tag of ${length} symbols carries ${tagBits(length).toFixed(1)} bits, below ${MIN_TAG_BITS}`,
+    );
   }
   return customRandom(TAG_ALPHABET, length, (size) => random.bytes(size));
 }

@@ -5,7 +5,10 @@ class IntBuffer {
   data: Int32Array;
   length = 0;
 
-  constructor(capacity: number, private readonly fill: number) {
+  constructor(
+    capacity: number,
+    private readonly fill: number,
+  ) {
     this.data = new Int32Array(Math.max(capacity, 16)).fill(fill);
   }
 

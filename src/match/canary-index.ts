@@ -48,11 +48,22 @@ export class CanaryIndex {
 
   /** Registers a subject's real identifiers, pool numbers and alias domains. */
   addSubject(subject: Subject): void {
-    const base = { subjectId: subject.id, canaryId: null, sourceId: null, unguessable: false, spokenDistinct: true };
+    const base = {
+      subjectId: subject.id,
+      canaryId: null,
+      sourceId: null,
+      unguessable: false,
+      spokenDistinct: true,
+    };
     for (const mailbox of subject.emails) {
       const parts = parseEmail(mailbox.address)!;
       this.addExact(emailKey(parts), { ...base, role: 'real', kind: 'email', value: mailbox.address });
-      this.addText(compactKey(mailbox.address), { ...base, role: 'real', kind: 'email', value: mailbox.address });
+      this.addText(compactKey(mailbox.address), {
+        ...base,
+        role: 'real',
+        kind: 'email',
+        value: mailbox.address,
+      });
       const domain = aliasDomain(mailbox);
       if (domain) this.aliasDomains.set(domain, subject.id);
       if (mailbox.strategy === 'plus') this.plusMailboxes.set(mailboxKey(parts), subject.id);
@@ -192,4 +203,3 @@ export class CanaryIndex {
     return { exactKeys: this.exact.size, textPatterns: this.text.size, phoneticPatterns: this.phonetic.size };
   }
 }
-

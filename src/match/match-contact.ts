@@ -59,7 +59,8 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
   const push = (owner: FieldOwner, where: HitLocation, how: HitMethod): void => {
     // In a transcript a written-only name variant is indistinguishable from a homophone of
     // another name (张维 for 张伟): only spoken-distinct names count there.
-    if (spoken && where !== 'to' && owner.kind === 'name' && !owner.spokenDistinct && owner.role !== 'real') return;
+    if (spoken && where !== 'to' && owner.kind === 'name' && !owner.spokenDistinct && owner.role !== 'real')
+      return;
     const key = `${owner.canaryId ?? `${owner.role}:${owner.subjectId}:${owner.value}`}|${owner.kind}|${where}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -102,7 +103,11 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
   };
 }
 
-function chooseSubject(contact: NormalizedContact, hits: readonly Hit[], forgedFor: ReadonlySet<string>): string | null {
+function chooseSubject(
+  contact: NormalizedContact,
+  hits: readonly Hit[],
+  forgedFor: ReadonlySet<string>,
+): string | null {
   if (contact.subjectId !== undefined) return contact.subjectId;
   const reached = hits.find((h) => h.where === 'to');
   if (reached) return reached.subjectId;

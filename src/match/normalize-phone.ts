@@ -1,5 +1,5 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 
 /** A phone identifier read from user input: a full number, or a service short code. */
 export type PhoneIdentity =
@@ -84,6 +84,7 @@ export function phoneTextForms(identity: PhoneIdentity): string[] {
   if (identity.kind === 'short') return [identity.digits];
   const forms = new Set([identity.national, identity.countryCode + identity.national]);
   // China (except mobiles), the UK and most of Europe dial a trunk 0 before area codes.
-  if (identity.countryCode !== '1' && !/^1[3-9]\d{9}$/u.test(identity.national)) forms.add(`0${identity.national}`);
+  if (identity.countryCode !== '1' && !/^1[3-9]\d{9}$/u.test(identity.national))
+    forms.add(`0${identity.national}`);
   return [...forms];
 }

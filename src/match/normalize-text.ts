@@ -21,9 +21,29 @@ export const CharClass = {
 /** Bit set on a compact character that follows a separator. */
 export const SEPARATOR_BEFORE = 4;
 
-const IGNORABLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/u;
+// Invisible code points dropped without a boundary: soft hyphen, grapheme joiner, Arabic
+// letter mark, Hangul fillers, Khmer inherent vowels, Mongolian selectors, zero-width and bidi
+// controls, word joiner and invisible operators, variation selectors, BOM.
+const IGNORABLE_RANGES: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+];
+
+function isIgnorable(codePoint: number): boolean {
+  return IGNORABLE_RANGES.some(([low, high]) => codePoint >= low && codePoint <= high);
+}
 const WORD = /[\p{L}\p{N}]/u;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 const MARKS = /\p{M}/gu;
 
 const SEPARATOR = 0;
@@ -32,7 +52,7 @@ const IGNORE = 8;
 const bmpClass = new Uint8Array(0x10000).fill(0xff);
 
 function classifySlow(char: string): number {
-  if (IGNORABLE.test(char)) return IGNORE;
+  if (isIgnorable(char.codePointAt(0)!)) return IGNORE;
   if (!WORD.test(char)) return SEPARATOR;
   if (char >= '0' && char <= '9') return CharClass.digit;
   return UNSPACED.test(char) ? CharClass.cjk : CharClass.alpha;
@@ -54,7 +74,6 @@ export function classify(codePoint: number): number {
 /** Folds a text: NFKD, combining marks removed, lower case. */
 export function foldText(text: string): string {
   // NFKD then dropping marks folds accents; ASCII-only text skips the costly passes.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is the test for ASCII
   if (/^[\u0000-\u007f]*$/u.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }

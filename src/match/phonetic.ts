@@ -16,9 +16,32 @@ const TOKEN = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
 
 // How a lone letter is spoken, so its code matches the word a transcript writes for it.
 const LETTER_NAMES: Readonly<Record<string, string>> = {
-  a: 'ay', b: 'bee', c: 'see', d: 'dee', e: 'ee', f: 'eff', g: 'gee', h: 'aitch', i: 'eye',
-  j: 'jay', k: 'kay', l: 'el', m: 'em', n: 'en', o: 'oh', p: 'pee', q: 'cue', r: 'ar',
-  s: 'ess', t: 'tee', u: 'you', v: 'vee', w: 'doubleyou', x: 'ex', y: 'why', z: 'zee',
+  a: 'ay',
+  b: 'bee',
+  c: 'see',
+  d: 'dee',
+  e: 'ee',
+  f: 'eff',
+  g: 'gee',
+  h: 'aitch',
+  i: 'eye',
+  j: 'jay',
+  k: 'kay',
+  l: 'el',
+  m: 'em',
+  n: 'en',
+  o: 'oh',
+  p: 'pee',
+  q: 'cue',
+  r: 'ar',
+  s: 'ess',
+  t: 'tee',
+  u: 'you',
+  v: 'vee',
+  w: 'doubleyou',
+  x: 'ex',
+  y: 'why',
+  z: 'zee',
 };
 
 /** The phonetic symbol of one Latin word (`mp:` and its primary Double Metaphone code). */
@@ -50,7 +73,8 @@ export function phoneticSymbols(text: string): PhoneticSymbol[] {
     if (out.length > 0 && /[^\s]/u.test(gap)) out.push(null);
     last = match.index + token.length;
     if (HAN.test(token)) {
-      for (const syllable of pinyin(token, { toneType: 'none', type: 'array', v: true })) out.push(hanSymbol(syllable));
+      for (const syllable of pinyin(token, { toneType: 'none', type: 'array', v: true }))
+        out.push(hanSymbol(syllable));
     } else if (/^\d+$/u.test(token)) {
       out.push(null);
     } else {
@@ -67,7 +91,9 @@ export function phoneticSymbols(text: string): PhoneticSymbol[] {
 export function hanNameReadings(name: string, limit = 16): string[][] {
   const primary = pinyin(name, { mode: 'surname', toneType: 'none', type: 'array', v: true }).map(hanSymbol);
   const perChar = Array.from(name, (char, i) => {
-    const readings = pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }).map(hanSymbol);
+    const readings = pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }).map(
+      hanSymbol,
+    );
     return [...new Set([primary[i]!, ...readings])];
   });
   const out: string[][] = [primary];

@@ -74,7 +74,8 @@ function attribute(sourceIds: Iterable<string>, hits: readonly Hit[]): SourceAtt
 /** The fewest sources that together explain every piece of evidence (exact up to 12 candidates). */
 function minimalCover(evidence: readonly Evidence[]): string[] {
   const candidates = [...new Set(evidence.flatMap((e) => [...e.sources]))].sort();
-  const covers = (set: readonly string[]): boolean => evidence.every((e) => set.some((s) => e.sources.has(s)));
+  const covers = (set: readonly string[]): boolean =>
+    evidence.every((e) => set.some((s) => e.sources.has(s)));
   if (candidates.length <= 12) {
     for (let size = 1; size <= candidates.length; size++) {
       const pick = (start: number, acc: string[]): string[] | undefined => {
@@ -124,15 +125,35 @@ export function decideVerdict(hits: readonly Hit[], context: VerdictContext): Ve
   const evidence = evidenceOf(hits);
   if (evidence.length === 0) {
     if (hits.some((h) => h.canaryId !== null || (!h.real && h.kind === 'phone'))) {
-      return { verdict: 'noise', confidence: CONFIDENCE.noise, sources: [], reason: 'reached a control never handed out' };
+      return {
+        verdict: 'noise',
+        confidence: CONFIDENCE.noise,
+        sources: [],
+        reason: 'reached a control never handed out',
+      };
     }
     if (context.forged) {
-      return { verdict: 'forged', confidence: CONFIDENCE.forged, sources: [], reason: 'used an alias that was never issued' };
+      return {
+        verdict: 'forged',
+        confidence: CONFIDENCE.forged,
+        sources: [],
+        reason: 'used an alias that was never issued',
+      };
     }
     if (hits.length > 0) {
-      return { verdict: 'untraceable', confidence: CONFIDENCE.untraceable, sources: [], reason: 'reached only real identifiers' };
+      return {
+        verdict: 'untraceable',
+        confidence: CONFIDENCE.untraceable,
+        sources: [],
+        reason: 'reached only real identifiers',
+      };
     }
-    return { verdict: 'unknown', confidence: CONFIDENCE.unknown, sources: [], reason: 'matched nothing of any subject' };
+    return {
+      verdict: 'unknown',
+      confidence: CONFIDENCE.unknown,
+      sources: [],
+      reason: 'matched nothing of any subject',
+    };
   }
 
   let common = new Set(evidence[0]!.sources);

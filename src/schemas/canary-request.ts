@@ -32,10 +32,13 @@ export const canaryRequestSchema = z.strictObject({
     .array(fieldRequestSchema)
     .min(1, { message: 'must ask for at least one field' })
     .max(5)
-    .refine((fields) => new Set(fields.map((f) => (typeof f === 'string' ? f : f.kind))).size === fields.length, {
-      message: 'must not ask for a kind twice',
-      params: { leaktrace: 'duplicate_field' },
-    }),
+    .refine(
+      (fields) => new Set(fields.map((f) => (typeof f === 'string' ? f : f.kind))).size === fields.length,
+      {
+        message: 'must not ask for a kind twice',
+        params: { leaktrace: 'duplicate_field' },
+      },
+    ),
   at: instantSchema.optional(),
 });
 

@@ -58,7 +58,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** Maps zod's issues to ours, so zod's types stay out of the public surface. */
 export function toIssues(error: z.ZodError): [LeaktraceIssue, ...LeaktraceIssue[]] {
   const issues = error.issues.map((issue): LeaktraceIssue => {
-    const custom = issue.code === 'custom' ? (issue.params as { leaktrace?: string } | undefined)?.leaktrace : undefined;
+    const custom =
+      issue.code === 'custom' ? (issue.params as { leaktrace?: string } | undefined)?.leaktrace : undefined;
     return { code: custom ?? issue.code, path: formatPath(issue.path), message: issue.message };
   });
   return issues as [LeaktraceIssue, ...LeaktraceIssue[]];
@@ -81,9 +82,12 @@ export class IssueList {
 
   /** Throws a {@link ValidationError} when any issue was added. */
   throwIfAny(): void {
-    if (this.issues.length > 0) throw new ValidationError(this.issues as [LeaktraceIssue, ...LeaktraceIssue[]]);
+    if (this.issues.length > 0)
+      throw new ValidationError(this.issues as [LeaktraceIssue, ...LeaktraceIssue[]]);
   }
 }
 
 /** An ISO 3166-1 alpha-2 region code. */
-export const regionSchema = z.string().regex(/^[A-Z]{2}$/u, { message: 'must be an ISO 3166 alpha-2 code like CN' });
+export const regionSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/u, { message: 'must be an ISO 3166 alpha-2 code like CN' });

@@ -53,15 +53,18 @@ export function prepareContact(input: unknown, region: string, contentLimit: num
   let toKey: string | undefined;
   let to = data.to?.trim();
   if (data.channel === 'call' || data.channel === 'sms') {
-    if (to === undefined) throw validationError('to', 'required', `a ${data.channel} needs the number it reached`);
+    if (to === undefined)
+      throw validationError('to', 'required', `a ${data.channel} needs the number it reached`);
     const parsed = parsePhone(to, region);
-    if (!parsed) throw validationError('to', 'invalid_phone', `${JSON.stringify(to)} is not a valid phone number`);
+    if (!parsed)
+      throw validationError('to', 'invalid_phone', `${JSON.stringify(to)} is not a valid phone number`);
     toKey = phoneKey(parsed);
     to = toKey;
   } else if (data.channel === 'email') {
     if (to === undefined) throw validationError('to', 'required', 'an email needs the address it reached');
     const parts = parseEmail(to.match(ANGLE_ADDRESS)?.[1] ?? to);
-    if (!parts) throw validationError('to', 'invalid_email', `${JSON.stringify(to)} is not a valid email address`);
+    if (!parts)
+      throw validationError('to', 'invalid_email', `${JSON.stringify(to)} is not a valid email address`);
     to = `${parts.local}@${parts.domain}`;
     toKey = emailKey(parts);
   }

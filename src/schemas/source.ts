@@ -39,12 +39,18 @@ export function parseSourceInput(input: unknown, defaultRegion: string): Normali
   const issues = new IssueList();
   const phones = data.expected.phones.map((raw, i) => {
     const parsed = parsePhone(raw, defaultRegion);
-    if (!parsed) issues.add(`expected.phones[${i}]`, 'invalid_phone', `${JSON.stringify(raw)} is not a phone number or short code`);
+    if (!parsed)
+      issues.add(
+        `expected.phones[${i}]`,
+        'invalid_phone',
+        `${JSON.stringify(raw)} is not a phone number or short code`,
+      );
     return parsed ? phoneKey(parsed) : raw;
   });
   const emailDomains = data.expected.emailDomains.map((raw, i) => {
     const domain = raw.trim().toLowerCase().replace(/\.$/u, '');
-    if (!DOMAIN.test(domain)) issues.add(`expected.emailDomains[${i}]`, 'invalid_domain', `${JSON.stringify(raw)} is not a domain`);
+    if (!DOMAIN.test(domain))
+      issues.add(`expected.emailDomains[${i}]`, 'invalid_domain', `${JSON.stringify(raw)} is not a domain`);
     return domain;
   });
   issues.throwIfAny();

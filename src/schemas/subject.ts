@@ -36,7 +36,9 @@ export const subjectInputSchema = z.strictObject({
 export type SubjectInput = z.input<typeof subjectInputSchema>;
 
 /** A subject input after validation and normalisation, before it gets an id and a time. */
-export type NormalizedSubject = Omit<import('../types.js').Subject, 'id' | 'createdAt'> & { id?: string | undefined };
+export type NormalizedSubject = Omit<import('../types.js').Subject, 'id' | 'createdAt'> & {
+  id?: string | undefined;
+};
 
 /**
  * Validates and normalises a subject: addresses lower-cased and checked against provider rules,
@@ -53,13 +55,23 @@ export function parseSubjectInput(input: unknown, defaultRegion: string): Normal
     const parts = parseEmail(mailbox.address);
     if (!parts) issues.add(path, 'invalid_email', 'is not a valid email address');
     else if (mailbox.strategy === 'plus' && rejectsPlus(parts.domain)) {
-      issues.add(path, 'plus_unsupported', `${parts.domain} does not deliver plus addresses; use domain or subdomain`);
+      issues.add(
+        path,
+        'plus_unsupported',
+        `${parts.domain} does not deliver plus addresses; use domain or subdomain`,
+      );
     } else if (mailbox.strategy === 'plus' && parts.local.includes('+')) {
       issues.add(path, 'invalid_email', 'a plus mailbox must not already carry a +tag');
-    } else if (mailbox.strategy === 'subdomain' && !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/u.test(parts.local)) {
+    } else if (
+      mailbox.strategy === 'subdomain' &&
+      !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/u.test(parts.local)
+    ) {
       issues.add(path, 'invalid_subdomain', 'the local part must be a valid DNS label to name a subdomain');
     }
-    return { address: parts ? `${parts.local}@${parts.domain}` : mailbox.address, strategy: mailbox.strategy };
+    return {
+      address: parts ? `${parts.local}@${parts.domain}` : mailbox.address,
+      strategy: mailbox.strategy,
+    };
   });
   const seenEmails = new Set<string>();
   emails.forEach((e, i) => {

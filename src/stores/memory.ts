@@ -23,7 +23,8 @@ export function memoryStore(): Store {
   };
   const insertOnce = <T extends { id: string }>(map: Map<string, T>, value: T, what: string): void => {
     open();
-    if (map.has(value.id)) throw new LeaktraceError('conflict', `[memory] ${what} ${value.id} already exists`);
+    if (map.has(value.id))
+      throw new LeaktraceError('conflict', `[memory] ${what} ${value.id} already exists`);
     map.set(value.id, value);
   };
 
@@ -73,7 +74,9 @@ export function memoryStore(): Store {
           (query.from === undefined || contact.at >= query.from) &&
           (query.to === undefined || contact.at < query.to),
       );
-      selected.sort((a, b) => a.contact.at.getTime() - b.contact.at.getTime() || (a.contact.id < b.contact.id ? -1 : 1));
+      selected.sort(
+        (a, b) => a.contact.at.getTime() - b.contact.at.getTime() || (a.contact.id < b.contact.id ? -1 : 1),
+      );
       yield* selected;
     },
     async close() {

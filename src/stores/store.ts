@@ -1,5 +1,4 @@
-import type { Canary, Contact, Subject, Source } from '../types.js';
-import type { RecordResult } from '../types.js';
+import type { Canary, Contact, RecordResult, Source, Subject } from '../types.js';
 
 /** What a store can do beyond the required methods. New flags default to `false`. */
 export interface StoreCapabilities {

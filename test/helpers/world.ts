@@ -17,7 +17,10 @@ export async function chineseWorld(options: TracerOptions = {}) {
       { address: 'inbox@zhangwei.example', strategy: 'domain' },
       { address: 'zhang.wei@gmail.com', strategy: 'plus' },
     ],
-    phones: { real: ['+86 138 0013 8000'], pool: ['13900139001', '13900139002', '13900139003', '13900139004'] },
+    phones: {
+      real: ['+86 138 0013 8000'],
+      pool: ['13900139001', '13900139002', '13900139003', '13900139004'],
+    },
     address: '上海市浦东新区世纪大道88号',
     locale: 'zh-CN',
     region: 'CN',
@@ -27,7 +30,11 @@ export async function chineseWorld(options: TracerOptions = {}) {
     category: 'hotel',
     expected: { phones: ['021-6123-4567'], emailDomains: ['hilton.com'] },
   });
-  const gym = await tracer.addSource({ name: '健身房', category: 'fitness', expected: { phones: ['4008123123'] } });
+  const gym = await tracer.addSource({
+    name: '健身房',
+    category: 'fitness',
+    expected: { phones: ['4008123123'] },
+  });
   const shop = await tracer.addSource({ name: 'Shop', category: 'retail' });
   return { tracer, subject, hotel, gym, shop };
 }

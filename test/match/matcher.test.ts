@@ -39,14 +39,22 @@ describe('createAhoCorasickMatcher', () => {
 
   it('finds exactly what the naive scan finds (property)', () => {
     // A small alphabet forces many overlaps, shared prefixes and failure transitions.
-    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '张', '伟', '1'), minLength: 1, maxLength: 6 });
+    const word = fc.string({
+      unit: fc.constantFrom('a', 'b', 'c', '张', '伟', '1'),
+      minLength: 1,
+      maxLength: 6,
+    });
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c', '张', '伟', '1', 'x'), maxLength: 200 }), (words, text) => {
-        const patterns = words.map(codePointsOf);
-        expect(occurrences(createAhoCorasickMatcher(patterns), text)).toEqual(
-          occurrences(createNaiveMatcher(patterns), text),
-        );
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 40 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'c', '张', '伟', '1', 'x'), maxLength: 200 }),
+        (words, text) => {
+          const patterns = words.map(codePointsOf);
+          expect(occurrences(createAhoCorasickMatcher(patterns), text)).toEqual(
+            occurrences(createNaiveMatcher(patterns), text),
+          );
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -1,0 +1,16 @@
+// Adds up the vitest JSON reports in .test-results/ and prints the closing count line.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+const dir = new URL('../.test-results/', import.meta.url);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (existsSync(dir)) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const report = JSON.parse(readFileSync(new URL(file, dir), 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
+    skipped += report.numPendingTests + report.numTodoTests;
+  }
+}
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

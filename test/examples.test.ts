@@ -1,0 +1,37 @@
+import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const examples = readdirSync(new URL('../examples/', import.meta.url)).filter((f) => f.endsWith('.ts'));
+
+// Examples import 'leaktrace' itself (the built dist), as a user would; `npm test` builds first.
+describe('examples', () => {
+  it('has examples to run', () => {
+    expect(examples).toContain('issue-aliases.ts');
+  });
+
+  it.each(examples)(
+    '%s runs and prints its known result',
+    async (file) => {
+      const { stdout } = await run('npx', ['tsx', `examples/${file}`], {
+        cwd: new URL('..', import.meta.url).pathname,
+      });
+      expect(stdout.length).toBeGreaterThan(0);
+      if (file === 'issue-aliases.ts') {
+        expect(stdout).toContain('8 identities, 8 unique (phone, name) tuples over 4 numbers');
+        expect(stdout.trim().split('\n')).toHaveLength(10);
+      }
+      if (file === 'catch-a-leak.ts') {
+        expect(
+          stdout
+            .split('\n')
+            .map((l) => l.split(/\s+/u)[1])
+            .filter(Boolean),
+        ).toEqual(['legitimate', 'leak', 'merge', 'noise', 'forged', 'untraceable']);
+      }
+    },
+    60_000,
+  );
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../src/_internal/random.js';
+import {
+  type NameRegistry,
+  nameForm,
+  pickNameVariant,
+  splitHanName,
+} from '../../src/identity/name-variant.js';
+
+function registry(real: string): NameRegistry {
+  const form = nameForm(real, 'real');
+  return {
+    real: new Set([...form.writtenKeys, ...form.romanisedKeys]),
+    written: new Set(),
+    spoken: new Set(form.phoneticKeys.slice(0, 1)),
+  };
+}
+
+function take(real: string, count: number, seed = 'names') {
+  const reg = registry(real);
+  const random = createRandom(seed);
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const v = pickNameVariant(real, reg, random);
+    if (!v) break;
+    for (const k of v.textKeys) reg.written.add(k);
+    if (v.spokenDistinct) reg.spoken.add(v.phoneticKeys[0]!);
+    out.push(v);
+  }
+  return out;
+}
+
+describe('splitHanName', () => {
+  it('recognises compound surnames', () => {
+    expect(splitHanName('欧阳娜娜')).toEqual({ surname: '欧阳', given: '娜娜' });
+    expect(splitHanName('张伟')).toEqual({ surname: '张', given: '伟' });
+    expect(splitHanName('尉迟恭')).toEqual({ surname: '尉迟', given: '恭' });
+  });
+});
+
+describe('pickNameVariant', () => {
+  it('gives Chinese names a plausible three-character variant that keeps the surname', () => {
+    const variants = take('张伟', 30);
+    expect(variants).toHaveLength(30);
+    for (const v of variants) {
+      expect(Array.from(v.value)).toHaveLength(3);
+      expect(v.value.startsWith('张')).toBe(true);
+      expect(v.value).not.toMatch(/[()（）[\]]/u);
+    }
+  });
+
+  it('prefers spoken-distinct variants, each sounding unlike every other name', () => {
+    const variants = take('张伟', 200);
+    expect(variants.every((v) => v.spokenDistinct)).toBe(true);
+    const spoken = variants.map((v) => v.phoneticKeys[0]);
+    expect(new Set(spoken).size).toBe(spoken.length);
+  });
+
+  it('falls back to a written-only variant when every sound is taken', () => {
+    const reg = registry('张伟');
+    const everySound = new Set<string>();
+    everySound.has = () => true;
+    const v = pickNameVariant('张伟', { ...reg, spoken: everySound }, createRandom('w'));
+    expect(v).toMatchObject({ writtenDistinct: true, spokenDistinct: false });
+    // Its romanised form would be another name's: only the characters are searched.
+    expect(v!.textKeys).toEqual([v!.value]);
+  });
+
+  it('never issues a variant that nests inside another or inside the real name', () => {
+    const variants = take('王小明', 80);
+    const keys = variants.flatMap((v) => v.textKeys);
+    for (const a of keys) for (const b of keys) if (a !== b) expect(b.includes(a)).toBe(false);
+    for (const k of keys) expect('王小明'.includes(k)).toBe(false);
+  });
+
+  it('gives Latin names middle initials, nicknames and spellings a clerk accepts', () => {
+    const variants = take('William Smith', 60);
+    const methods = new Set(variants.map((v) => v.method));
+    expect(methods).toEqual(new Set(['middle-initial', 'nickname']));
+    expect(variants.every((v) => /^[A-Z][a-z]+( [A-Z]\.)* Smith$/u.test(v.value))).toBe(true);
+    const spellings = take('Jon Smith', 80).filter((v) => v.method === 'spelling');
+    expect(spellings.length).toBeGreaterThan(0);
+    // John and Jon sound the same: a spelling is evidence in writing only.
+    expect(spellings.find((s) => s.value === 'John Smith')?.spokenDistinct).toBe(false);
+  });
+
+  it('returns undefined once every variant is used', () => {
+    const variants = take('Zed Quux', 5000);
+    expect(variants.length).toBeGreaterThan(50);
+    const reg = registry('Zed Quux');
+    for (const v of variants) for (const k of v.textKeys) reg.written.add(k);
+    expect(pickNameVariant('Zed Quux', reg, createRandom('x'))).toBeUndefined();
+  });
+});

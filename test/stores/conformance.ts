@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { Canary, Source, Store, StoredContact, Subject } from '../../src/index.js';
+
+const at = (day: number): Date => new Date(Date.UTC(2026, 0, 1 + day, 8));
+
+const subject: Subject = {
+  id: 'sub_1',
+  name: '张伟',
+  emails: [{ address: 'me@zw.example', strategy: 'domain' }],
+  phones: { real: ['+8613800138000'], pool: ['+8613900139001'] },
+  address: '上海市',
+  locale: 'zh-CN',
+  region: 'CN',
+  createdAt: at(0),
+};
+const source: Source = {
+  id: 'src_1',
+  name: 'Hotel',
+  category: 'hotel',
+  expected: { phones: ['short:CN:95555'], emailDomains: ['hotel.example'] },
+  createdAt: at(0),
+};
+const canary: Canary = {
+  id: 'can_1',
+  subjectId: 'sub_1',
+  sourceId: 'src_1',
+  issuedAt: at(1),
+  email: 'k3x9qh7tmw@zw.example',
+  fields: [
+    {
+      kind: 'email',
+      value: 'k3x9qh7tmw@zw.example',
+      exactKey: 'k3x9qh7tmw@zw.example',
+      textKeys: ['k3x9qh7tmw'],
+      phoneticKeys: [],
+      unguessable: true,
+      method: 'domain',
+      entropyBits: 49.5,
+    },
+  ],
+};
+
+function contact(id: string, day: number, subjectId: string | null = 'sub_1'): StoredContact {
+  return {
+    contact: { id, channel: 'sms', at: at(day), to: '+8613900139001', content: `短信 ${id} 😀` },
+    result: {
+      verdict: subjectId ? 'leak' : 'unknown',
+      confidence: 0.5,
+      subjectId,
+      sources: [],
+      hits: [],
+      reason: 'test',
+    },
+  };
+}
+
+/** Options of {@link testStore}. */
+export interface StoreSuiteOptions {
+  /** Creates a fresh, empty store. */
+  readonly create: () => Promise<Store>;
+}
+
+/** The behaviour every store must have; each store's test file calls this. */
+export function testStore(name: string, options: StoreSuiteOptions): void {
+  describe(`${name} store conformance`, () => {
+    it('round-trips subjects, sources and canaries with their dates', async () => {
+      const store = await options.create();
+      await store.putSubject(subject);
+      await store.putSource(source);
+      await store.putCanary(canary);
+      expect(await store.listSubjects()).toEqual([subject]);
+      expect(await store.listSources()).toEqual([source]);
+      expect(await store.listCanaries()).toEqual([canary]);
+      expect(await store.listCanaries('sub_1')).toEqual([canary]);
+      expect(await store.listCanaries('other')).toEqual([]);
+      await store.close();
+    });
+
+    it('replaces a canary when it is retired', async () => {
+      const store = await options.create();
+      await store.putSubject(subject);
+      await store.putCanary(canary);
+      await store.putCanary({ ...canary, retiredAt: at(5) });
+      expect(await store.listCanaries()).toEqual([{ ...canary, retiredAt: at(5) }]);
+      await store.close();
+    });
+
+    it('refuses a second subject or source with the same id', async () => {
+      const store = await options.create();
+      await store.putSubject(subject);
+      await expect(store.putSubject(subject)).rejects.toThrow();
+      await store.putSource(source);
+      await expect(store.putSource(source)).rejects.toThrow();
+      await store.close();
+    });
+
+    it('appends contacts once per id and says which were new', async () => {
+      const store = await options.create();
+      expect(await store.appendContacts([contact('a', 1), contact('b', 2)])).toEqual([true, true]);
+      expect(await store.appendContacts([contact('b', 9), contact('c', 3)])).toEqual([false, true]);
+      expect((await store.getContact('b'))?.contact.at).toEqual(at(2));
+      expect(await store.getContact('zzz')).toBeUndefined();
+      await store.close();
+    });
+
+    it('lists contacts in time order, by subject and time window', async () => {
+      const store = await options.create();
+      await store.appendContacts([
+        contact('late', 5),
+        contact('early', 1),
+        contact('mid', 3),
+        contact('other', 2, null),
+      ]);
+      const ids = async (query?: Parameters<Store['listContacts']>[0]) => {
+        const out: string[] = [];
+        for await (const c of store.listContacts(query)) out.push(c.contact.id);
+        return out;
+      };
+      expect(await ids()).toEqual(['early', 'other', 'mid', 'late']);
+      expect(await ids({ subjectId: 'sub_1' })).toEqual(['early', 'mid', 'late']);
+      expect(await ids({ from: at(2), to: at(5) })).toEqual(['other', 'mid']);
+      await store.close();
+    });
+
+    it('keeps content byte for byte, emoji included', async () => {
+      const store = await options.create();
+      await store.appendContacts([contact('emoji', 1)]);
+      expect((await store.getContact('emoji'))?.contact.content).toBe('短信 emoji 😀');
+      await store.close();
+    });
+  });
+}

@@ -13,4 +13,7 @@ if (existsSync(dir)) {
     skipped += report.numPendingTests + report.numTodoTests;
   }
 }
+// A step that failed before or around the tests (lint, typecheck, build) counts as one failure.
+const status = Number(process.argv[2] ?? 0);
+if (status !== 0 && failed === 0) failed = 1;
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);

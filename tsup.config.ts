@@ -6,13 +6,15 @@ import { defineConfig } from 'tsup';
  */
 export const entries = {
   index: 'src/index.ts',
+  'stores/sqlite': 'src/stores/sqlite.ts',
+  'stores/postgres': 'src/stores/postgres.ts',
 } as const;
 
 export default defineConfig({
   entry: entries,
   format: ['esm'],
   target: 'node20',
-  platform: 'neutral',
+  platform: 'node',
   dts: true,
   sourcemap: true,
   clean: true,

@@ -51,6 +51,20 @@ const SEPARATORS = /[\s\-.()/\u00a0\u2010-\u2015\u3000]/gu;
  * @returns The identity, or `undefined` when it is neither a valid number nor a known short code.
  */
 export function parsePhone(input: string, region: string): PhoneIdentity | undefined {
+  const key = `${region}|${input}`;
+  if (cache.has(key)) return cache.get(key);
+  const parsed = parseUncached(input, region);
+  // The same few numbers (the subject's own, busy callers) recur in every import: libphonenumber
+  // costs ~10 µs a parse, so results are kept, and the cache is dropped whole when full.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, parsed);
+  return parsed;
+}
+
+const CACHE_LIMIT = 10_000;
+const cache = new Map<string, PhoneIdentity | undefined>();
+
+function parseUncached(input: string, region: string): PhoneIdentity | undefined {
   const trimmed = input.normalize('NFKC').trim();
   if (trimmed.length === 0 || trimmed.length > 40) return undefined;
   const digits = trimmed.replace(SEPARATORS, '');

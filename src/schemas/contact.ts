@@ -27,6 +27,17 @@ export function contactInputSchema(contentLimit: number) {
   });
 }
 
+// Building a zod schema costs far more than parsing with it: one per content limit.
+const schemas = new Map<number, ReturnType<typeof contactInputSchema>>();
+function cachedSchema(contentLimit: number): ReturnType<typeof contactInputSchema> {
+  let schema = schemas.get(contentLimit);
+  if (!schema) {
+    schema = contactInputSchema(contentLimit);
+    schemas.set(contentLimit, schema);
+  }
+  return schema;
+}
+
 /** What `record()` accepts. */
 export type ContactInput = z.input<ReturnType<typeof contactInputSchema>>;
 
@@ -49,7 +60,7 @@ const ANGLE_ADDRESS = /<([^<>\s]{3,254})>\s*$/u;
  * @throws ValidationError naming the field.
  */
 export function prepareContact(input: unknown, region: string, contentLimit: number): PreparedContact {
-  const data = parseInput(contactInputSchema(contentLimit), input);
+  const data = parseInput(cachedSchema(contentLimit), input);
   let toKey: string | undefined;
   let to = data.to?.trim();
   if (data.channel === 'call' || data.channel === 'sms') {

@@ -42,9 +42,18 @@ describe('package.json', () => {
 });
 
 describe('dist', () => {
-  it('keeps the core entry free of node: imports', () => {
-    const code = readFileSync(new URL('dist/index.js', root), 'utf8');
-    expect(code).not.toMatch(/from\s*["']node:|require\(["']node:|import\(["']node:/u);
+  it('keeps the core entry and every chunk it loads free of node: imports', () => {
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(new URL(file, root), 'utf8');
+      expect(code, file).not.toMatch(/from\s*["']node:|require\(["']node:|import\(["']node:/u);
+      for (const [, target] of code.matchAll(/from\s*["'](\.\/[^"']+)["']/gu))
+        visit(new URL(target!, new URL(file, root)).pathname.slice(root.pathname.length));
+    };
+    visit('dist/index.js');
+    expect(seen.size).toBeGreaterThan(1);
   });
 
   it('is importable from plain Node by its package name', async () => {

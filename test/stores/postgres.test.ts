@@ -1,0 +1,97 @@
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTracer } from '../../src/index.js';
+import { postgresStore } from '../../src/stores/postgres.js';
+import { testStore } from './conformance.js';
+
+// CI always sets LEAKTRACE_PG_URL (scripts/start-postgres.sh); elsewhere these tests skip.
+const url = process.env.LEAKTRACE_PG_URL;
+const admin = url ? new pg.Pool({ connectionString: url, max: 2 }) : undefined;
+let n = 0;
+
+/** A fresh database per store, so conformance tests never see each other's rows. */
+async function freshUrl(): Promise<string> {
+  const name = `lt_${process.pid}_${Date.now()}_${n++}`;
+  await admin!.query(`create database ${name}`);
+  const u = new URL(url!);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+afterAll(async () => {
+  await admin?.end();
+});
+
+describe.skipIf(!url)('postgres', () => {
+  testStore('postgres', { create: async () => postgresStore({ connectionString: await freshUrl() }) });
+
+  it('accepts a pool the caller made, and leaves it open', async () => {
+    const pool = new pg.Pool({ connectionString: await freshUrl(), max: 2 });
+    const store = postgresStore({ pool });
+    await store.putSource({
+      id: 's',
+      name: 'S',
+      category: 'x',
+      expected: { phones: [], emailDomains: [] },
+      createdAt: new Date(0),
+    });
+    await store.close();
+    expect((await pool.query('select count(*)::int as n from leaktrace_sources')).rows[0]).toEqual({ n: 1 });
+    await pool.end();
+  });
+
+  it('refuses a database written by a newer leaktrace', async () => {
+    const target = await freshUrl();
+    const pool = new pg.Pool({ connectionString: target, max: 1 });
+    await pool.query(`create table leaktrace_meta (key text primary key, value text not null)`);
+    await pool.query(`insert into leaktrace_meta values ('schema_version', '999')`);
+    await pool.end();
+    const store = postgresStore({ connectionString: target });
+    await expect(store.listSubjects()).rejects.toMatchObject({
+      code: 'store_failed',
+      message: expect.stringMatching(/999/u),
+    });
+    await store.close();
+  });
+
+  it('migrates once when several processes start together', async () => {
+    const target = await freshUrl();
+    const stores = Array.from({ length: 4 }, () => postgresStore({ connectionString: target }));
+    await Promise.all(stores.map((s) => s.listSubjects()));
+    await Promise.all(stores.map((s) => s.close()));
+  });
+
+  it('keeps verdicts across a restart, and appends a batch idempotently', async () => {
+    const target = await freshUrl();
+    const first = await createTracer({ store: postgresStore({ connectionString: target }), seed: 'pg' });
+    const me = await first.addSubject({
+      name: '张伟',
+      phones: { pool: ['13900139001', '13900139002'] },
+      locale: 'zh-CN',
+    });
+    const shop = await first.addSource({ name: 'Shop' });
+    const canary = await first.issue({ subjectId: me.id, sourceId: shop.id, fields: ['phone', 'name'] });
+    const items = Array.from({ length: 1200 }, (_, i) => ({
+      id: `c${i % 1000}`,
+      channel: 'sms' as const,
+      at: 1_767_225_600_000 + i,
+      to: canary.phone!,
+      content: `${canary.name}您好 ${i}`,
+    }));
+    const summary = await first.recordMany(items, { batchSize: 300 });
+    expect(summary).toMatchObject({ inserted: 1000, duplicates: 200 });
+    await first.close();
+    const second = await createTracer({ store: postgresStore({ connectionString: target }) });
+    const result = await second.record({
+      channel: 'sms',
+      at: 0,
+      to: canary.phone!,
+      content: `${canary.name}`,
+    });
+    expect(result).toMatchObject({ verdict: 'leak', sources: [{ sourceId: shop.id }] });
+    let count = 0;
+    for await (const _ of second.listContacts({ subjectId: me.id })) count++;
+    expect(count).toBe(1001);
+    await second.close();
+  });
+});

@@ -1,0 +1,146 @@
+import { fork } from 'node:child_process';
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createTracer } from '../../src/index.js';
+import { sqliteStore } from '../../src/stores/sqlite.js';
+import { testStore } from './conformance.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'leaktrace-sqlite-'));
+let n = 0;
+const freshPath = (): string => join(dir, `db-${n++}.sqlite`);
+
+testStore('sqlite', { create: async () => sqliteStore({ path: freshPath() }) });
+
+describe('sqliteStore', () => {
+  it('creates the database, WAL and SHM files readable by their owner only', async () => {
+    const path = freshPath();
+    const tracer = await createTracer({ store: sqliteStore({ path }) });
+    await tracer.addSource({ name: 'S' });
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+      expect((statSync(file).mode & 0o777).toString(8), file).toBe('600');
+    }
+    await tracer.close();
+  });
+
+  it('tightens the mode of an existing file', async () => {
+    const path = freshPath();
+    new Database(path).close();
+    const store = sqliteStore({ path });
+    await store.listSources();
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    await store.close();
+  });
+
+  it('accepts a database the caller opened', async () => {
+    const db = new Database(':memory:');
+    const store = sqliteStore({ database: db });
+    await store.putSource({
+      id: 's',
+      name: 'S',
+      category: 'x',
+      expected: { phones: [], emailDomains: [] },
+      createdAt: new Date(0),
+    });
+    expect(db.prepare('select count(*) as n from sources').get()).toEqual({ n: 1 });
+    await store.close();
+  });
+
+  it('refuses a database written by a newer leaktrace', async () => {
+    const path = freshPath();
+    const db = new Database(path);
+    db.exec(`create table leaktrace_meta (key text primary key, value text not null);
+             insert into leaktrace_meta values ('schema_version', '999');`);
+    db.close();
+    const store = sqliteStore({ path });
+    await expect(store.listSubjects()).rejects.toMatchObject({
+      code: 'store_failed',
+      message: expect.stringMatching(/999/u),
+    });
+  });
+
+  it('keeps verdicts across a restart', async () => {
+    const path = freshPath();
+    const first = await createTracer({ store: sqliteStore({ path }), seed: 'restart' });
+    const me = await first.addSubject({
+      name: 'Ann Lee',
+      emails: [{ address: 'a@ann.example', strategy: 'domain' }],
+    });
+    const shop = await first.addSource({ name: 'Shop' });
+    const canary = await first.issue({ subjectId: me.id, sourceId: shop.id, fields: ['email', 'name'] });
+    await first.retire(canary.id);
+    await first.close();
+    const second = await createTracer({ store: sqliteStore({ path }) });
+    expect(second.listCanaries()).toHaveLength(1);
+    expect(second.listCanaries()[0]!.retiredAt).toBeInstanceOf(Date);
+    const result = await second.record({
+      channel: 'email',
+      at: Date.now(),
+      to: canary.email!,
+      from: 'x@spam.example',
+    });
+    expect(result).toMatchObject({ verdict: 'leak', sources: [{ sourceId: shop.id }] });
+    await second.close();
+  });
+
+  it('loses no acknowledged batch and duplicates nothing when an import is killed and resumed', async () => {
+    const path = freshPath();
+    const worker = new URL('./sqlite-import-worker.ts', import.meta.url).pathname;
+    const total = 100_000;
+    const child = fork(worker, [path, String(total)], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    let acknowledged = 0;
+    await new Promise<void>((resolve) => {
+      child.on('message', (m: { inserted: number }) => {
+        acknowledged = m.inserted;
+        // Kill mid-way, without warning, once a good part is in.
+        if (acknowledged >= 20_000) child.kill('SIGKILL');
+      });
+      child.on('exit', () => resolve());
+    });
+    expect(acknowledged).toBeGreaterThanOrEqual(20_000);
+    expect(acknowledged).toBeLessThan(total);
+    const db = new Database(path, { readonly: true });
+    const afterCrash = (db.prepare('select count(*) as n from contacts').get() as { n: number }).n;
+    db.close();
+    expect(afterCrash).toBeGreaterThanOrEqual(acknowledged);
+
+    // Resume: the same import again, to completion.
+    const resumed = fork(worker, [path, String(total)], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    await new Promise((resolve) => resumed.on('exit', resolve));
+    const check = new Database(path, { readonly: true });
+    const { n, uniq } = check
+      .prepare('select count(*) as n, count(distinct id) as uniq from contacts')
+      .get() as {
+      n: number;
+      uniq: number;
+    };
+    check.close();
+    expect(n).toBe(total);
+    expect(uniq).toBe(total);
+  }, 240_000);
+
+  it('lets two processes record into one file at once without error or loss', async () => {
+    const path = freshPath();
+    const worker = new URL('./sqlite-import-worker.ts', import.meta.url).pathname;
+    const runWorker = (offset: number) =>
+      new Promise<number>((resolve, reject) => {
+        const child = fork(worker, [path, '5000', String(offset), '50'], {
+          execArgv: ['--import', 'tsx'],
+          stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+        });
+        child.on('exit', (code) => (code === 0 ? resolve(code) : reject(new Error(`worker exited ${code}`))));
+      });
+    await Promise.all([runWorker(0), runWorker(1_000_000)]);
+    const db = new Database(path, { readonly: true });
+    expect(db.prepare('select count(*) as n from contacts').get()).toEqual({ n: 10_000 });
+    db.close();
+  }, 120_000);
+});

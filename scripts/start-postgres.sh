@@ -9,6 +9,8 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
 fi
 PGBIN=/usr/lib/postgresql/$(ls /usr/lib/postgresql | sort -V | tail -1)/bin
 PORT=${LEAKTRACE_PG_PORT:-54329}
+# Take the next free port if another cluster (an earlier run) holds this one.
+while (exec 3<>/dev/tcp/127.0.0.1/$PORT) 2>/dev/null; do PORT=$((PORT + 1)); done
 DIR=$(mktemp -d /tmp/leaktrace-pg.XXXXXX)
 chown postgres "$DIR"
 # initdb and pg_ctl refuse to run as root.

@@ -1,4 +1,4 @@
-import { EMAIL_LIMITS, emailKey, parseEmail } from '../match/normalize-email.js';
+import { EMAIL_LIMITS, type EmailParts, emailKey, parseEmail } from '../match/normalize-email.js';
 import { compactKey } from '../match/normalize-text.js';
 import type { CanaryField, SubjectEmail } from '../types.js';
 import { tagBits } from './tag.js';
@@ -11,6 +11,16 @@ export class AliasError extends Error {
   ) {
     super(message);
   }
+}
+
+// Mailboxes are few and parsed on every alias: keep the parts.
+const mailboxes = new Map<string, EmailParts | undefined>();
+function parsedMailbox(address: string): EmailParts | undefined {
+  if (!mailboxes.has(address)) {
+    if (mailboxes.size > 10_000) mailboxes.clear();
+    mailboxes.set(address, parseEmail(address));
+  }
+  return mailboxes.get(address);
 }
 
 /**
@@ -39,7 +49,7 @@ export function aliasDomain(mailbox: SubjectEmail): string | undefined {
  * @throws AliasError when the alias would break RFC 5321 limits.
  */
 export function mintEmailAlias(mailbox: SubjectEmail, tag: string, prefix?: string): CanaryField {
-  const parts = parseEmail(mailbox.address);
+  const parts = parsedMailbox(mailbox.address);
   if (!parts) throw new AliasError('invalid_email', `${mailbox.address} is not a valid address`);
   const localTag = prefix ? `${prefix}.${tag}` : tag;
   const local = mailbox.strategy === 'plus' ? `${parts.local}+${localTag}` : localTag;
@@ -52,12 +62,11 @@ export function mintEmailAlias(mailbox: SubjectEmail, tag: string, prefix?: stri
   ) {
     throw new AliasError('too_long', `alias ${value} exceeds the RFC 5321 length limits`);
   }
-  const aliasParts = parseEmail(value);
-  if (!aliasParts) throw new AliasError('invalid_email', `alias ${value} is not a valid address`);
+  // Tag and prefix come from [a-z0-9] and the mailbox was validated: the alias needs no re-parse.
   return {
     kind: 'email',
     value,
-    exactKey: emailKey(aliasParts),
+    exactKey: emailKey({ local, domain }),
     // The tag alone is searched in content: it is unguessable, and it survives an address
     // written out as "k3x9… at me dot example".
     textKeys: [compactKey(tag)],

@@ -20,5 +20,12 @@ export type MatcherFactory = (patterns: readonly ArrayLike<number>[]) => Matcher
 
 /** Turns a string into its code points, the symbols of text patterns. */
 export function codePointsOf(text: string): Int32Array {
-  return Int32Array.from(text, (c) => c.codePointAt(0)!);
+  const out = new Int32Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++;
+    out[n++] = point;
+  }
+  return n === text.length ? out : out.slice(0, n);
 }

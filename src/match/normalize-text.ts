@@ -131,6 +131,8 @@ export function compactText(text: string): CompactText {
  * @returns The key, e.g. `johnqsmith` for `John Q. Smith`.
  */
 export function compactKey(text: string): string {
+  // Tags, digits and lower-case ASCII words are already compact.
+  if (/^[a-z0-9]*$/u.test(text)) return text;
   const compact = compactText(text);
   return String.fromCodePoint(...compact.codePoints.subarray(0, compact.length));
 }
@@ -141,13 +143,17 @@ export function compactKey(text: string): string {
  * a pattern edge in an unspaced script has no boundary to respect.
  */
 export function edgeMasks(key: string): { left: number; right: number } {
-  const points = Array.from(key, (c) => c.codePointAt(0)!);
-  const classes = points.map(classify);
-  const allDigits = classes.every((c) => c === CharClass.digit);
+  const first = classify(key.codePointAt(0)!);
+  const lastChar = key.codePointAt(key.length - 1)!;
+  // A trailing low surrogate belongs to an astral character: classify the whole pair.
+  const last = classify(
+    lastChar >= 0xdc00 && lastChar <= 0xdfff ? key.codePointAt(key.length - 2)! : lastChar,
+  );
+  const allDigits = /^[0-9]+$/u.test(key);
   const maskFor = (c: number | undefined): number => {
     if (c === CharClass.cjk || c === undefined) return 0;
     if (allDigits) return 1 << CharClass.digit;
     return (1 << CharClass.digit) | (1 << CharClass.alpha);
   };
-  return { left: maskFor(classes[0]), right: maskFor(classes[classes.length - 1]) };
+  return { left: maskFor(first), right: maskFor(last) };
 }

@@ -1,0 +1,21 @@
+/**
+ * `npm run bench` runs every benchmark at full size; `npm run bench -- --quick` runs a small
+ * smoke version (what CI could afford). Results are printed as Markdown tables for BENCHMARKS.md.
+ */
+import os from 'node:os';
+import { benchIssue } from './issue.bench.js';
+import { benchMatch } from './match.bench.js';
+import { benchStores } from './store.bench.js';
+
+const quick = process.argv.includes('--quick');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+
+console.log(
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`,
+);
+console.log(`Command: npm run bench${quick ? ' -- --quick' : ''}${only ? ` -- --only=${only}` : ''}\n`);
+
+if (!only || only === 'issue') await benchIssue(quick ? 2_000 : 50_000);
+if (!only || only === 'match')
+  await benchMatch(quick ? [1_000, 10_000] : [1_000, 100_000, 1_000_000], quick ? 500 : 5_000);
+if (!only || only === 'store') await benchStores(quick ? 5_000 : 200_000);

@@ -1,0 +1,65 @@
+/** Store ingest: contacts per second through appendContacts, batched as recordMany does. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { memoryStore, type Store, type StoredContact } from '../src/index.js';
+import { postgresStore } from '../src/stores/postgres.js';
+import { sqliteStore } from '../src/stores/sqlite.js';
+import { table } from './harness.js';
+
+function contacts(count: number, offset: number): StoredContact[] {
+  return Array.from({ length: count }, (_, i) => ({
+    contact: {
+      id: `c${offset + i}`,
+      channel: 'sms',
+      at: new Date(1_767_225_600_000 + (offset + i) * 1000),
+      to: '+8613900139001',
+      content: `第${i}条 您好，贷款额度20万，回T退订`,
+    },
+    result: {
+      verdict: 'leak',
+      confidence: 0.99,
+      subjectId: 'sub',
+      sources: [{ sourceId: 'src', canaryId: 'can', fields: ['phone'] }],
+      hits: [],
+      reason: 'bench',
+    },
+  }));
+}
+
+async function ingest(store: Store, count: number, batch: number): Promise<number> {
+  const start = performance.now();
+  for (let i = 0; i < count; i += batch) await store.appendContacts(contacts(Math.min(batch, count - i), i));
+  const rate = count / ((performance.now() - start) / 1000);
+  await store.close();
+  return rate;
+}
+
+export async function benchStores(count: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'leaktrace-bench-'));
+  const rows: (string | number)[][] = [];
+  rows.push(['memory', 500, await ingest(memoryStore(), count, 500)]);
+  rows.push([
+    'sqlite (WAL, synchronous=FULL)',
+    500,
+    await ingest(sqliteStore({ path: join(dir, 'a.db') }), count, 500),
+  ]);
+  rows.push([
+    'sqlite (WAL, synchronous=FULL)',
+    5000,
+    await ingest(sqliteStore({ path: join(dir, 'b.db') }), count, 5000),
+  ]);
+  const url = process.env.LEAKTRACE_PG_URL;
+  if (url) {
+    rows.push([
+      'postgres (unnest, one statement a batch)',
+      500,
+      await ingest(postgresStore({ connectionString: url }), count, 500),
+    ]);
+  } else {
+    rows.push(['postgres', '-', 'skipped: set LEAKTRACE_PG_URL']);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  console.log('### Store ingest (appendContacts)\n');
+  table(['store', 'batch', 'contacts/s'], rows);
+}

@@ -52,8 +52,9 @@ export async function benchMatch(sizes: readonly number[], textCount: number): P
     const texts = buildTexts(world, textCount);
     const compacted = compactAll(texts);
     const keys = uniqueKeys(world);
-    const minLength = Math.min(...keys.map((k) => [...k].length));
-    const maxLength = Math.max(...keys.map((k) => [...k].length));
+    const lengths = keys.map((k) => [...k].length);
+    const minLength = lengths.reduce((a, b) => Math.min(a, b));
+    const maxLength = lengths.reduce((a, b) => Math.max(a, b));
 
     // --- full record(): `to` only, and with content ---
     const before = memoryInUse();
@@ -190,8 +191,8 @@ export async function benchMatch(sizes: readonly number[], textCount: number): P
 
     // One big RegExp alternation: V8 compiles it, but finds only non-overlapping matches.
     if (keys.length <= 300_000) {
-      const escape = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-      const [regex, buildRegex] = seconds(() => new RegExp(keys.map(escape).join('|'), 'gu'));
+      const escapeRegex = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      const [regex, buildRegex] = seconds(() => new RegExp(keys.map(escapeRegex).join('|'), 'gu'));
       const regexRate = throughput(
         () => {
           for (const c of compacted) for (const _ of c.string.matchAll(regex));

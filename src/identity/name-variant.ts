@@ -38,10 +38,6 @@ export interface NameVariant extends NameForm {
   readonly spokenDistinct: boolean;
 }
 
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-}
-
 /** Splits a Chinese name into surname and given name (compound surnames recognised). */
 export function splitHanName(name: string): { surname: string; given: string } {
   const chars = Array.from(name.replace(/\s+/gu, ''));
@@ -71,15 +67,25 @@ export function nameForm(value: string, method: string): NameForm {
     };
   }
   const words = value.split(/[\s.,]+/u).filter(Boolean);
-  const family = words[words.length - 1] ?? '';
-  const familyFirst = [family, ...words.slice(0, -1)];
+  const familyFirst = [words[words.length - 1] ?? '', ...words.slice(0, -1)];
   return {
     value,
     method,
-    writtenKeys: [...new Set([compactKey(words.join(' ')), compactKey(familyFirst.join(' '))])],
+    writtenKeys: writtenKeysOf(value),
     romanisedKeys: [],
     phoneticKeys: [words, familyFirst].map((ws) => ws.map((w) => latinSymbol(w.toLowerCase())).join('|')),
   };
+}
+
+/** A candidate variant: its value and how it was made; keys are computed only if it is free. */
+type Candidate = readonly [value: string, method: string];
+
+/** The written keys of a name, cheap enough to test every candidate with. */
+function writtenKeysOf(value: string): string[] {
+  if (isHanName(value)) return [compactKey(value)];
+  const words = value.split(/[\s.,]+/u).filter(Boolean);
+  const family = words[words.length - 1] ?? '';
+  return [...new Set([compactKey(words.join(' ')), compactKey([family, ...words.slice(0, -1)].join(' '))])];
 }
 
 function shuffled<T>(items: readonly T[], random: RandomSource): T[] {
@@ -92,7 +98,7 @@ function shuffled<T>(items: readonly T[], random: RandomSource): T[] {
 }
 
 /** Candidate variants of a Latin name, strongest classes first, shuffled within a class. */
-function* latinCandidates(name: string, random: RandomSource): Generator<NameForm> {
+function* latinCandidates(name: string, random: RandomSource): Generator<Candidate> {
   const words = name.trim().split(/\s+/u);
   const given = words[0]!;
   const family = words.length > 1 ? words[words.length - 1]! : '';
@@ -101,16 +107,15 @@ function* latinCandidates(name: string, random: RandomSource): Generator<NameFor
   const initials = shuffled(Array.from('ABCDEFGHJKLMNPRSTVW'), random).map((c) => `${c}.`);
   const nicknames = shuffled(NICKNAMES[given.toLowerCase()] ?? [], random);
   const spellings = shuffled(SPELLINGS[given.toLowerCase()] ?? [], random);
-  for (const initial of initials) yield nameForm(join(given, ...middle, initial, family), 'middle-initial');
-  for (const nick of nicknames) yield nameForm(join(nick, ...middle, family), 'nickname');
+  for (const initial of initials) yield [join(given, ...middle, initial, family), 'middle-initial'];
+  for (const nick of nicknames) yield [join(nick, ...middle, family), 'nickname'];
   for (const nick of nicknames)
-    for (const initial of initials) yield nameForm(join(nick, initial, family), 'nickname');
-  for (const spelling of spellings) yield nameForm(join(spelling, ...middle, family), 'spelling');
+    for (const initial of initials) yield [join(nick, initial, family), 'nickname'];
+  for (const spelling of spellings) yield [join(spelling, ...middle, family), 'spelling'];
   for (const spelling of spellings)
-    for (const initial of initials) yield nameForm(join(spelling, initial, family), 'spelling');
+    for (const initial of initials) yield [join(spelling, initial, family), 'spelling'];
   for (const a of initials)
-    for (const b of initials) if (a !== b) yield nameForm(join(given, a, b, family), 'middle-initial');
-  if (family) yield nameForm(join(capitalize(given), family.toUpperCase()), 'capitalised');
+    for (const b of initials) if (a !== b) yield [join(given, a, b, family), 'middle-initial'];
 }
 
 let homophoneIndex: Map<string, string[]> | undefined;
@@ -127,28 +132,28 @@ function homophonesOf(char: string): string[] {
 }
 
 /** Candidate variants of a Chinese name: an inserted or changed given-name character, then homophones. */
-function* hanCandidates(name: string, random: RandomSource): Generator<NameForm> {
+function* hanCandidates(name: string, random: RandomSource): Generator<Candidate> {
   const { surname, given } = splitHanName(name);
   const givenChars = Array.from(given);
   const chars = shuffled(GIVEN_NAME_CHARS, random).filter((c) => !givenChars.includes(c));
   if (givenChars.length === 1) {
     // 张伟 → 张小伟: a three-character name a clerk accepts, and one that is rarely a word.
-    for (const c of chars) yield nameForm(`${surname}${c}${given}`, 'insert');
+    for (const c of chars) yield [`${surname}${c}${given}`, 'insert'];
   } else {
     for (const c of chars)
       for (let i = givenChars.length - 1; i >= 0; i--) {
         const altered = [...givenChars];
         altered[i] = c;
-        yield nameForm(`${surname}${altered.join('')}`, 'altered');
+        yield [`${surname}${altered.join('')}`, 'altered'];
       }
   }
   for (let i = 0; i < givenChars.length; i++)
     for (const h of shuffled(homophonesOf(givenChars[i]!), random)) {
       const altered = [...givenChars];
       altered[i] = h;
-      yield nameForm(`${surname}${altered.join('')}`, 'homophone');
+      yield [`${surname}${altered.join('')}`, 'homophone'];
     }
-  for (const a of chars) for (const b of chars) if (a !== b) yield nameForm(`${surname}${a}${b}`, 'altered');
+  for (const a of chars) for (const b of chars) if (a !== b) yield [`${surname}${a}${b}`, 'altered'];
 }
 
 /**
@@ -186,9 +191,10 @@ export function pickNameVariant(
     : latinCandidates(realName, random);
   let writtenOnly: NameForm | undefined;
   let tried = 0;
-  for (const candidate of candidates) {
+  for (const [value, method] of candidates) {
     if (++tried > limit) break;
-    if (candidate.writtenKeys.some((k) => clashes(k, registry))) continue;
+    if (writtenKeysOf(value).some((k) => clashes(k, registry))) continue;
+    const candidate = nameForm(value, method);
     const romanised = candidate.romanisedKeys.filter((k) => !clashes(k, registry));
     if (!registry.spoken.has(candidate.phoneticKeys[0]!)) {
       const textKeys = [...candidate.writtenKeys, ...romanised];

@@ -201,11 +201,46 @@ export const createAhoCorasickMatcher: MatcherFactory = (patterns): AhoCorasickM
     }
   }
 
+  // Below the first few levels almost every state has exactly one child (tags are random, names
+  // short), and its child is the next state id (patterns are inserted one after another). Such
+  // states keep their transition inline, indexed by state; the hash table keeps only the
+  // transitions of branching states. At a million canaries this shrinks the table from hundreds
+  // of megabytes to tens and turns most steps into reads of neighbouring array slots.
+  const onlySymbol = new Int32Array(states); // 0: a leaf; -1: several children (see `branching`)
+  const onlyNext = new Int32Array(states);
+  let branchingEdges = 0;
+  for (let u = 1; u < states; u++) {
+    const c = firstChild.data[u]!;
+    if (c !== -1 && nextSibling.data[c] !== -1) {
+      for (let v = c; v !== -1; v = nextSibling.data[v]!) branchingEdges++;
+    }
+  }
+  const branching = new EdgeTable(branchingEdges);
+  for (let u = 1; u < states; u++) {
+    const c = firstChild.data[u]!;
+    if (c === -1) continue;
+    if (nextSibling.data[c] === -1) {
+      onlySymbol[u] = nodeSymbol.data[c]!;
+      onlyNext[u] = c;
+    } else {
+      onlySymbol[u] = -1;
+      for (let v = c; v !== -1; v = nextSibling.data[v]!) branching.set(u, nodeSymbol.data[v]!, v);
+    }
+  }
+
   return {
     name: 'aho-corasick',
     size: patterns.length,
     states,
-    byteLength: edges.byteLength + fail.byteLength + dict.byteLength + out.byteLength + rootNext.byteLength,
+    byteLength:
+      branching.byteLength +
+      onlySymbol.byteLength +
+      onlyNext.byteLength +
+      fail.byteLength +
+      dict.byteLength +
+      out.byteLength +
+      outNext.byteLength +
+      rootNext.byteLength,
     scan(symbols, length, onMatch) {
       let state = 0;
       for (let i = 0; i < length; i++) {
@@ -219,10 +254,17 @@ export const createAhoCorasickMatcher: MatcherFactory = (patterns): AhoCorasickM
             state = rootNext[symbol]!;
             break;
           }
-          const next = edges.get(state, symbol);
-          if (next !== -1) {
-            state = next;
+          const only = onlySymbol[state]!;
+          if (only === symbol) {
+            state = onlyNext[state]!;
             break;
+          }
+          if (only === -1) {
+            const next = branching.get(state, symbol);
+            if (next !== -1) {
+              state = next;
+              break;
+            }
           }
           state = fail[state]!;
         }

@@ -37,8 +37,8 @@ const CLASS_BITS = 3;
  */
 export class CanaryIndex {
   private readonly exact = new Map<string, FieldOwner[]>();
-  private readonly text = new PatternSet<FieldOwner>();
-  private readonly phonetic = new PatternSet<FieldOwner>();
+  private readonly text = new PatternSet<FieldOwner>(codePointsOf);
+  private readonly phonetic = new PatternSet<FieldOwner>((key) => this.syllableIds(key));
   private readonly textMasks: number[] = [];
   private readonly syllables = new Map<string, number>();
   /** Catch-all domains and alias subdomains → subject. */
@@ -115,7 +115,7 @@ export class CanaryIndex {
 
   private addText(key: string, owner: FieldOwner): void {
     if (key.length === 0) return;
-    const id = this.text.add(key, () => codePointsOf(key), owner);
+    const id = this.text.add(key, owner);
     if (id === this.textMasks.length) {
       const { left, right } = edgeMasks(key);
       this.textMasks.push(left | (right << 8));
@@ -123,19 +123,19 @@ export class CanaryIndex {
   }
 
   private addPhonetic(key: string, owner: FieldOwner): void {
-    this.phonetic.add(
-      key,
-      () =>
-        key.split('|').map((s) => {
-          let id = this.syllables.get(s);
-          if (id === undefined) {
-            id = this.syllables.size + 1;
-            this.syllables.set(s, id);
-          }
-          return id;
-        }),
-      owner,
-    );
+    this.phonetic.add(key, owner);
+  }
+
+  /** The symbol ids of a phonetic key, registering new syllables. */
+  private syllableIds(key: string): number[] {
+    return key.split('|').map((s) => {
+      let id = this.syllables.get(s);
+      if (id === undefined) {
+        id = this.syllables.size + 1;
+        this.syllables.set(s, id);
+      }
+      return id;
+    });
   }
 
   /** Builds pending automata now (after loading many canaries). */
@@ -179,6 +179,8 @@ export class CanaryIndex {
   /** Finds every phonetic key in a transcript. */
   scanPhonetic(text: string): FieldOwner[][] {
     if (this.phonetic.size === 0) return [];
+    // Syllables are registered as keys are added; content syllables are looked up after.
+    this.phonetic.build();
     const symbols = phoneticSymbols(text).map((s) => (s === null ? -1 : (this.syllables.get(s) ?? -1)));
     const found = new Set<number>();
     this.phonetic.scan(symbols, symbols.length, (id) => found.add(id));

@@ -11,7 +11,10 @@ import type { Matcher, MatcherFactory } from './matcher.js';
  */
 export class PatternSet<Owner> {
   private readonly ids = new Map<string, number>();
-  private readonly symbols: ArrayLike<number>[] = [];
+  // Keys are kept as strings and turned into symbols only while an automaton is built: a million
+  // small typed arrays would cost more than the automaton itself and slow every collection.
+  private readonly keys: string[] = [];
+  private readonly lengths: number[] = [];
   /** Owners by pattern id. */
   readonly owners: Owner[][] = [];
   private main: Matcher | undefined;
@@ -19,11 +22,18 @@ export class PatternSet<Owner> {
   private delta: Matcher | undefined;
   private deltaCount = 0;
 
-  constructor(private readonly factory: MatcherFactory = createAhoCorasickMatcher) {}
+  /**
+   * @param toSymbols - Turns a key into its symbols (code points, syllable ids).
+   * @param factory - Builds a matcher; Aho-Corasick unless a test or benchmark swaps it.
+   */
+  constructor(
+    private readonly toSymbols: (key: string) => ArrayLike<number>,
+    private readonly factory: MatcherFactory = createAhoCorasickMatcher,
+  ) {}
 
   /** Patterns held. */
   get size(): number {
-    return this.symbols.length;
+    return this.keys.length;
   }
 
   /** The pattern id of a key, if present. */
@@ -33,7 +43,7 @@ export class PatternSet<Owner> {
 
   /** The length in symbols of a pattern. */
   lengthOf(id: number): number {
-    return this.symbols[id]!.length;
+    return this.lengths[id]!;
   }
 
   /**
@@ -41,14 +51,15 @@ export class PatternSet<Owner> {
    *
    * @returns The pattern id.
    */
-  add(key: string, symbols: () => ArrayLike<number>, owner: Owner): number {
+  add(key: string, owner: Owner): number {
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.symbols.length;
-      const seq = symbols();
-      if (seq.length === 0) return -1;
+      const length = this.toSymbols(key).length;
+      if (length === 0) return -1;
+      id = this.keys.length;
       this.ids.set(key, id);
-      this.symbols.push(seq);
+      this.keys.push(key);
+      this.lengths.push(length);
       this.owners.push([]);
     }
     this.owners[id]!.push(owner);
@@ -57,22 +68,22 @@ export class PatternSet<Owner> {
 
   /** Builds what is pending now rather than on the next scan (after a bulk load). */
   build(): void {
-    const pending = this.symbols.length - this.mainCount;
+    const pending = this.keys.length - this.mainCount;
     if (pending === 0) return;
     if (pending >= Math.max(4096, this.mainCount / 16) || this.main === undefined) {
-      this.main = this.factory(this.symbols);
-      this.mainCount = this.symbols.length;
       this.delta = undefined;
+      this.main = this.factory(this.keys.map(this.toSymbols));
+      this.mainCount = this.keys.length;
       this.deltaCount = 0;
     } else if (this.deltaCount !== pending) {
-      this.delta = this.factory(this.symbols.slice(this.mainCount));
+      this.delta = this.factory(this.keys.slice(this.mainCount).map(this.toSymbols));
       this.deltaCount = pending;
     }
   }
 
   /** Reports `(patternId, end)` for every occurrence in `input[0..length)`. */
   scan(input: ArrayLike<number>, length: number, onMatch: (id: number, end: number) => void): void {
-    if (this.symbols.length !== this.mainCount + this.deltaCount) this.build();
+    if (this.keys.length !== this.mainCount + this.deltaCount) this.build();
     this.main?.scan(input, length, onMatch);
     const offset = this.mainCount;
     this.delta?.scan(input, length, (id, end) => onMatch(id + offset, end));

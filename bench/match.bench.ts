@@ -226,6 +226,7 @@ export async function benchMatch(sizes: readonly number[], textCount: number): P
       mb(modernRate),
       'all (grapheme-exact)',
     ]);
+    const modernBytes = modern.getStats().typedArrayBytes;
 
     if (keys.length <= 400_000) {
       const { AhoCorasick: Monyone } = (await import('@monyone/aho-corasick/fast')) as unknown as {
@@ -245,7 +246,7 @@ export async function benchMatch(sizes: readonly number[], textCount: number): P
       ]);
     }
     scanRows.push([size.toLocaleString(), 'bare pass (floor)', 0, bareRate, mb(bareRate), `-${sink & 0}`]);
-    memoryRows[memoryRows.length - 1]!.push(ours.byteLength / 1e6);
+    memoryRows[memoryRows.length - 1]!.push(ours.byteLength / 1e6, modernBytes / 1e6);
     await tracer.close();
   }
 
@@ -266,9 +267,10 @@ export async function benchMatch(sizes: readonly number[], textCount: number): P
     [
       'canaries',
       'unique text keys',
-      'tracer index MB (heap + typed arrays)',
+      'tracer MB (heap + typed arrays)',
       'bytes per canary',
-      'automaton typed arrays MB',
+      'our automaton MB',
+      'modern-ahocorasick MB',
     ],
     memoryRows,
   );

@@ -1,0 +1,100 @@
+/**
+ * The background rate of random contacts and the tests against it.
+ *
+ * Never-published numbers still get random calls, in storms, and some lines get none: counts per
+ * line are overdispersed, so a plain Poisson model calls too many clean sources leaky. Counts are
+ * modelled as negative binomial (a gamma mixture of Poisson rates), fitted by the method of
+ * moments on the lines that were never handed out (controls, and pool numbers during burn-in).
+ */
+
+/** Observed background on one line: contacts over days watched. */
+export interface LineObservation {
+  readonly contacts: number;
+  readonly days: number;
+}
+
+/** A fitted background: mean contacts per line-day and the negative binomial size. */
+export interface Background {
+  /** Contacts per line per day. */
+  readonly ratePerDay: number;
+  /** The negative binomial size r (smaller is more overdispersed); `Infinity` is Poisson. */
+  readonly size: number;
+  /** Lines and line-days the fit rests on. */
+  readonly lines: number;
+  readonly lineDays: number;
+}
+
+/**
+ * Fits the background by the method of moments. With mean μᵢ = λ·daysᵢ on line i, the negative
+ * binomial variance is μᵢ + μᵢ²/r, so 1/r = Σ((xᵢ − μᵢ)² − μᵢ) / Σμᵢ², floored at 0 (Poisson).
+ *
+ * @param lines - Per control line: contacts and days watched.
+ * @param prior - The rate to assume when nothing was watched (per line-day).
+ * @returns The fitted background.
+ */
+export function fitBackground(lines: readonly LineObservation[], prior = 1 / 8): Background {
+  const watched = lines.filter((l) => l.days > 0);
+  const lineDays = watched.reduce((sum, l) => sum + l.days, 0);
+  if (lineDays === 0) return { ratePerDay: prior, size: Number.POSITIVE_INFINITY, lines: 0, lineDays: 0 };
+  const rate = watched.reduce((sum, l) => sum + l.contacts, 0) / lineDays;
+  let excess = 0;
+  let squares = 0;
+  for (const l of watched) {
+    const mean = rate * l.days;
+    excess += (l.contacts - mean) ** 2 - mean;
+    squares += mean * mean;
+  }
+  const inverseSize = squares > 0 ? Math.max(0, excess / squares) : 0;
+  return {
+    ratePerDay: rate,
+    size: inverseSize === 0 ? Number.POSITIVE_INFINITY : 1 / inverseSize,
+    lines: watched.length,
+    lineDays,
+  };
+}
+
+/**
+ * P(X ≥ k) for X negative binomial with the given mean and size (Poisson when size is infinite),
+ * summing the probability mass below k by its recurrence.
+ */
+export function upperTail(k: number, mean: number, size: number): number {
+  if (k <= 0) return 1;
+  if (mean <= 0) return 0;
+  let term: number;
+  let below = 0;
+  if (!Number.isFinite(size)) {
+    term = Math.exp(-mean);
+    for (let x = 0; x < k; x++) {
+      below += term;
+      term *= mean / (x + 1);
+    }
+  } else {
+    const p = mean / (size + mean);
+    term = Math.exp(size * Math.log(size / (size + mean)));
+    for (let x = 0; x < k; x++) {
+      below += term;
+      term *= ((x + size) / (x + 1)) * p;
+    }
+  }
+  return Math.min(1, Math.max(0, 1 - below));
+}
+
+/**
+ * Benjamini–Hochberg adjusted p-values (q-values): controls the false discovery rate when many
+ * sources are tested at once.
+ *
+ * @param pValues - One p-value per test.
+ * @returns The adjusted values, in the input's order.
+ */
+export function benjaminiHochberg(pValues: readonly number[]): number[] {
+  const n = pValues.length;
+  const order = pValues.map((p, i) => [p, i] as const).sort((a, b) => a[0] - b[0]);
+  const adjusted = new Array<number>(n);
+  let running = 1;
+  for (let rank = n; rank >= 1; rank--) {
+    const [p, i] = order[rank - 1]!;
+    running = Math.min(running, (p * n) / rank);
+    adjusted[i] = running;
+  }
+  return adjusted;
+}

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { benjaminiHochberg, fitBackground, upperTail } from '../../src/trace/baseline.js';
+
+describe('fitBackground', () => {
+  it('recovers a Poisson rate from even counts', () => {
+    const lines = Array.from({ length: 20 }, () => ({ contacts: 4, days: 32 }));
+    const fit = fitBackground(lines);
+    expect(fit.ratePerDay).toBeCloseTo(0.125);
+    expect(fit.size).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('sees overdispersion when lines get storms or nothing', () => {
+    const lines = [0, 0, 0, 0, 0, 1, 2, 3, 20, 14].map((contacts) => ({ contacts, days: 32 }));
+    const fit = fitBackground(lines);
+    expect(fit.ratePerDay).toBeCloseTo(40 / 320);
+    expect(fit.size).toBeLessThan(2);
+  });
+
+  it('falls back to the prior when nothing was watched', () => {
+    expect(fitBackground([])).toMatchObject({ ratePerDay: 0.125, lines: 0 });
+  });
+});
+
+describe('upperTail', () => {
+  it('matches the Poisson tail', () => {
+    // P(X ≥ 3 | λ = 1) = 1 − e⁻¹(1 + 1 + 1/2)
+    expect(upperTail(3, 1, Number.POSITIVE_INFINITY)).toBeCloseTo(1 - Math.exp(-1) * 2.5, 10);
+    expect(upperTail(0, 5, 2)).toBe(1);
+  });
+
+  it('gives an overdispersed background fatter tails than Poisson (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 3, max: 30 }),
+        fc.double({ min: 0.2, max: 3, noNaN: true }),
+        fc.double({ min: 0.3, max: 5, noNaN: true }),
+        (k, mean, size) => {
+          fc.pre(k > mean * 2);
+          expect(upperTail(k, mean, size)).toBeGreaterThanOrEqual(
+            upperTail(k, mean, Number.POSITIVE_INFINITY) - 1e-12,
+          );
+        },
+      ),
+    );
+  });
+
+  it('sums with the mass below to one (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.double({ min: 0.01, max: 10, noNaN: true }),
+        fc.double({ min: 0.1, max: 50, noNaN: true }),
+        (k, mean, size) => {
+          const tail = upperTail(k, mean, size);
+          expect(tail).toBeGreaterThanOrEqual(0);
+          expect(tail).toBeLessThanOrEqual(1);
+          expect(upperTail(k + 1, mean, size)).toBeLessThanOrEqual(tail + 1e-12);
+        },
+      ),
+    );
+  });
+});
+
+describe('benjaminiHochberg', () => {
+  it('adjusts p-values step-up, in input order', () => {
+    const q = benjaminiHochberg([0.01, 0.04, 0.03, 0.5]);
+    for (const [i, expected] of [0.04, 0.16 / 3, 0.16 / 3, 0.5].entries())
+      expect(q[i]).toBeCloseTo(expected, 12);
+  });
+
+  it('never lowers a p-value nor lifts it above 1 (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 50 }),
+        (ps) => {
+          const q = benjaminiHochberg(ps);
+          ps.forEach((p, i) => {
+            expect(q[i]).toBeGreaterThanOrEqual(p - 1e-15);
+            expect(q[i]).toBeLessThanOrEqual(1);
+          });
+        },
+      ),
+    );
+  });
+});

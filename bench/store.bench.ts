@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { memoryStore, type Store, type StoredContact } from '../src/index.js';
+import { createTracer, memoryStore, type Store, type StoredContact } from '../src/index.js';
 import { postgresStore } from '../src/stores/postgres.js';
 import { sqliteStore } from '../src/stores/sqlite.js';
 import { table } from './harness.js';
@@ -69,7 +69,32 @@ export async function benchStores(count: number): Promise<void> {
   } else {
     rows.push(['postgres', '-', 'skipped: set LEAKTRACE_PG_URL']);
   }
-  rmSync(dir, { recursive: true, force: true });
   console.log('### Store ingest (appendContacts)\n');
   table(['store', 'batch', 'contacts/s'], rows);
+
+  // End to end: validation, matching, verdict and store, as an importer would drive it.
+  const endToEnd: (string | number)[][] = [];
+  const sms = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `sms-${i}`,
+      channel: 'sms' as const,
+      at: 1_767_225_600_000 + i * 1000,
+      to: '+8613900139001',
+      content: `第${i}条 您好，贷款额度20万，回T退订`,
+    }));
+  for (const [name, store] of [
+    ['memory', memoryStore()],
+    ['sqlite', sqliteStore({ path: join(dir, 'e2e.db') })],
+  ] as const) {
+    const tracer = await createTracer({ store, seed: 'bench' });
+    await tracer.addSubject({ name: '张伟', phones: { pool: ['13900139001'] } });
+    const items = sms(Math.min(count, 50_000));
+    const start = performance.now();
+    await tracer.recordMany(items);
+    endToEnd.push([name, items.length, items.length / ((performance.now() - start) / 1000)]);
+    await tracer.close();
+  }
+  rmSync(dir, { recursive: true, force: true });
+  console.log('### recordMany() end to end (SMS with content, batches of 500)\n');
+  table(['store', 'contacts', 'contacts/s'], endToEnd);
 }

@@ -17,6 +17,7 @@ export {
   ValidationError,
 } from './errors.js';
 export { MIN_TAG_BITS, TAG_ALPHABET } from './identity/tag.js';
+export type { AnalyzeRequest } from './schemas/analyze-request.js';
 export type { CanaryRequest, FieldRequest } from './schemas/canary-request.js';
 export type { ContactInput } from './schemas/contact.js';
 export { DEFAULT_CONTENT_LIMIT } from './schemas/contact.js';
@@ -24,6 +25,20 @@ export type { SourceInput } from './schemas/source.js';
 export type { SubjectInput } from './schemas/subject.js';
 export { memoryStore } from './stores/memory.js';
 export type { ContactQuery, Store, StoreCapabilities, StoredContact } from './stores/store.js';
+export type { Actor, ActorOptions } from './trace/actors.js';
+export type {
+  Analysis,
+  AnalysisOptions,
+  Broker,
+  ChainEdge,
+  SourceEvidence,
+  SourceFinding,
+  SourceStatus,
+  TimelineEvent,
+} from './trace/analyze.js';
+export type { Background } from './trace/baseline.js';
+export { DEFAULT_NUMBER_RULES, type NumberRule } from './trace/number-rules.js';
+export type { Topic } from './trace/topics.js';
 export type { RecordManyOptions, Tracer, TracerOptions } from './tracer.js';
 export { createTracer } from './tracer.js';
 export type {

@@ -16,6 +16,7 @@ import { CanaryIndex } from './match/canary-index.js';
 import { matchContact, type NormalizedContact } from './match/match-contact.js';
 import { parseEmail } from './match/normalize-email.js';
 import { decideVerdict } from './match/verdict.js';
+import { type AnalyzeRequest, analyzeRequestSchema } from './schemas/analyze-request.js';
 import { type CanaryRequest, canaryRequestSchema } from './schemas/canary-request.js';
 import { instantSchema, parseInput, regionSchema } from './schemas/common.js';
 import { type ContactInput, DEFAULT_CONTENT_LIMIT, prepareContact } from './schemas/contact.js';
@@ -23,6 +24,7 @@ import { parseSourceInput, type SourceInput } from './schemas/source.js';
 import { parseSubjectInput, type SubjectInput } from './schemas/subject.js';
 import { memoryStore } from './stores/memory.js';
 import type { Store, StoredContact } from './stores/store.js';
+import { type Analysis, type AnalysisOptions, analyzeContacts } from './trace/analyze.js';
 import {
   type Canary,
   type Contact,
@@ -92,6 +94,12 @@ export interface Tracer {
     items: Iterable<ContactInput> | AsyncIterable<ContactInput>,
     options?: RecordManyOptions,
   ): Promise<RecordManySummary>;
+  /**
+   * Traces the chain: actors behind the contacts, each source's status against the background,
+   * the brokers in between, the chain graph and the timeline.
+   * @throws ValidationError naming the field; an unknown `subjectId` is refused.
+   */
+  analyze(request?: AnalyzeRequest, options?: AnalysisOptions): Promise<Analysis>;
   /** One subject, if it exists. */
   getSubject(id: string): Subject | undefined;
   /** One source, if it exists. */
@@ -348,6 +356,26 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
       return { total, inserted, duplicates, rejected, verdicts };
     },
 
+    async analyze(request = {}, analysisOptions = {}) {
+      const query = parseInput(analyzeRequestSchema, request);
+      if (query.subjectId !== undefined && !subjects.has(query.subjectId)) {
+        throw validationError('subjectId', 'not_found', `no subject ${query.subjectId}`);
+      }
+      const contacts: StoredContact[] = [];
+      for await (const c of store.listContacts(query)) contacts.push(c);
+      const inScope = (subjectId: string): boolean =>
+        query.subjectId === undefined || subjectId === query.subjectId;
+      return analyzeContacts(
+        {
+          subjects: [...subjects.values()].filter((s) => inScope(s.id)),
+          sources: [...sources.values()],
+          canaries: [...canaries.values()].filter((c) => inScope(c.subjectId)),
+          contacts,
+          until: query.to ?? clock(),
+        },
+        analysisOptions,
+      );
+    },
     getSubject: (id) => subjects.get(id),
     getSource: (id) => sources.get(id),
     listSources: () => [...sources.values()],

@@ -1,0 +1,390 @@
+import { type Actor, type ActorOptions, clusterActors } from './actors.js';
+import type { Stored } from './analyze-input.js';
+import {
+  type Background,
+  benjaminiHochberg,
+  fitBackground,
+  type LineObservation,
+  upperTail,
+} from './baseline.js';
+import { UnionFind } from './union-find.js';
+
+/** How sure we are a source leaked. */
+export type SourceStatus = 'leaked' | 'suspected' | 'clean' | 'legitimate-only';
+
+/** One piece of evidence against a source. */
+export interface SourceEvidence {
+  /** `decisive`: an unguessable field was used; `merge`: revealed with other sources; `pool-number`: a weak hit. */
+  readonly kind: 'decisive' | 'merge' | 'pool-number';
+  readonly contactId: string;
+  readonly at: Date;
+  readonly subjectId: string;
+}
+
+/** What the analysis says of one source. */
+export interface SourceFinding {
+  readonly sourceId: string;
+  readonly status: SourceStatus;
+  /** The first contact that used the source's canary unexpectedly, when it leaked or is suspected. */
+  readonly firstLeakAt: Date | null;
+  /** Full days from issuing that canary to its first leak. */
+  readonly lagDays: number | null;
+  /** Subjects whose canaries of this source leaked, of all subjects holding one ("12 of 40"). */
+  readonly subjects: { readonly leaked: number; readonly total: number };
+  /** Contacts that reached the source's canaries only through pool numbers. */
+  readonly weakContacts: number;
+  /** Background contacts expected on those numbers over their exposure. */
+  readonly expectedBackground: number;
+  /** P(at least `weakContacts` by chance), negative binomial; `null` when untested. */
+  readonly pValue: number | null;
+  /** The Benjamini–Hochberg adjusted p-value across sources. */
+  readonly qValue: number | null;
+  /** Contacts from the source's own declared senders. */
+  readonly legitimateContacts: number;
+  readonly evidence: readonly SourceEvidence[];
+  /** Actors that used the source's canaries. */
+  readonly actorIds: readonly string[];
+  /** Brokers the source is linked to. */
+  readonly brokerIds: readonly string[];
+}
+
+/** An inferred holder of leaked records between sources and actors. */
+export interface Broker {
+  readonly id: string;
+  readonly sourceIds: readonly string[];
+  readonly actorIds: readonly string[];
+  /** How sure we are that one holder has all these sources' records, in [0, 1]. */
+  readonly confidence: number;
+  readonly evidence: readonly {
+    readonly kind: 'merge' | 'shared-actor' | 'single-source';
+    readonly id: string;
+  }[];
+}
+
+/** One edge of the chain graph. */
+export interface ChainEdge {
+  readonly from: string;
+  readonly to: string;
+  readonly kind: 'source-broker' | 'broker-actor' | 'actor-number';
+  readonly firstSeen: Date;
+  readonly evidence: number;
+}
+
+/** One event on a source's timeline. */
+export interface TimelineEvent {
+  readonly sourceId: string;
+  readonly at: Date;
+  /** `first-leak`; `new-actor`; `wave`: a new actor after a quiet spell (a resale). */
+  readonly kind: 'first-leak' | 'new-actor' | 'wave';
+  readonly actorId?: string;
+}
+
+/** The analysis of a tracer's contacts. */
+export interface Analysis {
+  readonly sources: readonly SourceFinding[];
+  readonly actors: readonly Actor[];
+  readonly brokers: readonly Broker[];
+  readonly edges: readonly ChainEdge[];
+  readonly timeline: readonly TimelineEvent[];
+  /** The background per channel group, fitted on controls and unissued pool numbers. */
+  readonly baseline: { readonly phone: Background; readonly email: Background };
+}
+
+/** Thresholds of the analysis, each with its reason. */
+export interface AnalysisOptions extends ActorOptions {
+  /** q-value under which weak evidence alone makes a source `leaked`: 0.01. */
+  readonly leakQ?: number;
+  /** q-value under which a source is `suspected`: 0.1. */
+  readonly suspectQ?: number;
+  /** Days without a new actor after which a new one starts a resale wave: 30. */
+  readonly waveGapDays?: number;
+  /** Background contacts per line-day assumed before any control is watched: 1/8 (US honeypot study). */
+  readonly priorRatePerDay?: number;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Analyses stored contacts: actors, source statuses against the background, brokers, the chain
+ * graph and the timeline. Pure: the tracer hands it what the store holds.
+ */
+export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): Analysis {
+  const until = input.until;
+  const unexpected = input.contacts.filter((c) => c.result.verdict !== 'legitimate');
+  const actors = clusterActors(
+    unexpected
+      .filter((c) => c.result.verdict !== 'untraceable' || c.contact.from !== undefined)
+      .map((c) => ({
+        id: c.contact.id,
+        from: c.contact.from,
+        at: c.contact.at,
+        subjectId: c.result.subjectId,
+        content: c.contact.content,
+        sourceIds: c.result.sources.map((s) => s.sourceId),
+      })),
+    options,
+  );
+  const actorOfContact = new Map<string, Actor>();
+  for (const actor of actors) for (const id of actor.contactIds) actorOfContact.set(id, actor);
+
+  const baseline = {
+    phone: fitBackground(backgroundLines(input, ['call', 'sms'], until), options.priorRatePerDay),
+    email: fitBackground(backgroundLines(input, ['email'], until), options.priorRatePerDay),
+  };
+
+  // Evidence per source.
+  const evidence = new Map<string, SourceEvidence[]>();
+  const weak = new Map<string, number>();
+  const legitimate = new Map<string, number>();
+  for (const { contact, result } of input.contacts) {
+    for (const attribution of result.sources) {
+      const id = attribution.sourceId;
+      if (result.verdict === 'legitimate') {
+        legitimate.set(id, (legitimate.get(id) ?? 0) + 1);
+        continue;
+      }
+      if (result.verdict !== 'leak' && result.verdict !== 'merge') continue;
+      const own = result.hits.filter((h) => h.sourceId === id);
+      const decisive = own.some((h) => h.unguessable);
+      const kind = decisive ? (result.verdict === 'merge' ? 'merge' : 'decisive') : 'pool-number';
+      if (kind === 'pool-number') weak.set(id, (weak.get(id) ?? 0) + 1);
+      const list = evidence.get(id) ?? [];
+      list.push({ kind, contactId: contact.id, at: contact.at, subjectId: result.subjectId ?? '' });
+      evidence.set(id, list);
+    }
+  }
+
+  // Weak evidence is tested against the background over the source's pool-number exposure.
+  const sourceIds = [...new Set(input.canaries.flatMap((c) => (c.sourceId ? [c.sourceId] : [])))].sort();
+  const tests = sourceIds.map((id) => {
+    const days = input.canaries
+      .filter((c) => c.sourceId === id && c.phone !== undefined)
+      .reduce((sum, c) => sum + Math.max(0, (until.getTime() - c.issuedAt.getTime()) / DAY), 0);
+    const expected = baseline.phone.ratePerDay * days;
+    const k = weak.get(id) ?? 0;
+    return { id, k, expected, p: days > 0 ? upperTail(k, expected, baseline.phone.size) : null };
+  });
+  const tested = tests.filter((t) => t.p !== null);
+  const qs = benjaminiHochberg(tested.map((t) => t.p!));
+  const qOf = new Map(tested.map((t, i) => [t.id, qs[i]!]));
+
+  const leakQ = options.leakQ ?? 0.01;
+  const suspectQ = options.suspectQ ?? 0.1;
+  const statusOf = new Map<string, SourceStatus>();
+  for (const t of tests) {
+    const decisive = (evidence.get(t.id) ?? []).some((e) => e.kind !== 'pool-number');
+    const q = qOf.get(t.id) ?? 1;
+    const status: SourceStatus =
+      decisive || (t.k > 0 && q < leakQ)
+        ? 'leaked'
+        : t.k > 0 && q < suspectQ
+          ? 'suspected'
+          : (legitimate.get(t.id) ?? 0) > 0
+            ? 'legitimate-only'
+            : 'clean';
+    statusOf.set(t.id, status);
+  }
+
+  const brokers = inferBrokers(input, actors, statusOf);
+  const brokersOf = new Map<string, string[]>();
+  for (const b of brokers) for (const s of b.sourceIds) brokersOf.set(s, [...(brokersOf.get(s) ?? []), b.id]);
+
+  const sources: SourceFinding[] = tests.map((t) => {
+    const status = statusOf.get(t.id)!;
+    const counted = status === 'leaked' || status === 'suspected';
+    // Evidence is listed whatever the status; a leak time and leaked subjects only when counted.
+    const list = evidence.get(t.id) ?? [];
+    const first = counted ? [...list].sort((a, b) => a.at.getTime() - b.at.getTime())[0] : undefined;
+    const firstCanary = first ? earliestCanary(input, t.id, first.subjectId) : undefined;
+    const holders = new Set(input.canaries.filter((c) => c.sourceId === t.id).map((c) => c.subjectId));
+    const leakedSubjects = counted
+      ? new Set(list.map((e) => e.subjectId).filter((s) => holders.has(s)))
+      : new Set();
+    return {
+      sourceId: t.id,
+      status,
+      firstLeakAt: first?.at ?? null,
+      lagDays: first && firstCanary ? Math.floor((first.at.getTime() - firstCanary.getTime()) / DAY) : null,
+      subjects: { leaked: leakedSubjects.size, total: holders.size },
+      weakContacts: t.k,
+      expectedBackground: t.expected,
+      pValue: t.p,
+      qValue: qOf.get(t.id) ?? null,
+      legitimateContacts: legitimate.get(t.id) ?? 0,
+      evidence: list,
+      actorIds: actors.filter((a) => a.sourceIds.includes(t.id)).map((a) => a.id),
+      brokerIds: brokersOf.get(t.id) ?? [],
+    };
+  });
+
+  return {
+    sources,
+    actors,
+    brokers,
+    edges: chainEdges(brokers, actors, sources, input),
+    timeline: timeline(sources, actors, options.waveGapDays ?? 30),
+    baseline,
+  };
+}
+
+function earliestCanary(input: Stored, sourceId: string, subjectId: string): Date | undefined {
+  const times = input.canaries
+    .filter((c) => c.sourceId === sourceId && c.subjectId === subjectId)
+    .map((c) => c.issuedAt.getTime());
+  return times.length ? new Date(Math.min(...times)) : undefined;
+}
+
+/** Control lines and unissued pool numbers, with the noise they received, per channel group. */
+function backgroundLines(input: Stored, channels: readonly string[], until: Date): LineObservation[] {
+  const phone = channels.includes('call');
+  const noise = new Map<string, number>();
+  for (const { contact, result } of input.contacts) {
+    if (result.verdict !== 'noise' || !channels.includes(contact.channel) || contact.to === undefined)
+      continue;
+    noise.set(contact.to, (noise.get(contact.to) ?? 0) + 1);
+  }
+  const lines: LineObservation[] = [];
+  for (const c of input.canaries) {
+    if (c.sourceId !== null) continue;
+    const value = phone ? c.phone : c.email;
+    if (value === undefined) continue;
+    lines.push({
+      contacts: noise.get(value) ?? 0,
+      days: Math.max(0, (until.getTime() - c.issuedAt.getTime()) / DAY),
+    });
+  }
+  if (phone) {
+    // A pool number is watched from the subject's creation until it is first issued (burn-in).
+    for (const subject of input.subjects) {
+      for (const number of subject.phones.pool) {
+        const issued = input.canaries.filter((c) => c.phone === number).map((c) => c.issuedAt.getTime());
+        if (issued.length > 0 && input.canaries.some((c) => c.phone === number && c.sourceId === null))
+          continue;
+        const end = issued.length ? Math.min(...issued) : until.getTime();
+        lines.push({
+          contacts: noise.get(number) ?? 0,
+          days: Math.max(0, (end - subject.createdAt.getTime()) / DAY),
+        });
+      }
+    }
+  }
+  return lines;
+}
+
+function inferBrokers(
+  input: Stored,
+  actors: readonly Actor[],
+  statusOf: ReadonlyMap<string, SourceStatus>,
+): Broker[] {
+  const leaked = [...statusOf].filter(([, s]) => s === 'leaked' || s === 'suspected').map(([id]) => id);
+  const index = new Map(leaked.map((id, i) => [id, i]));
+  const sets = new UnionFind(leaked.length);
+  const evidence = new Map<number, { kind: 'merge' | 'shared-actor'; id: string }[]>();
+  const note = (ids: readonly string[], kind: 'merge' | 'shared-actor', id: string): void => {
+    const members = ids.map((s) => index.get(s)).filter((i): i is number => i !== undefined);
+    for (const m of members.slice(1)) sets.union(members[0]!, m);
+    if (members.length > 1)
+      for (const m of members) evidence.set(m, [...(evidence.get(m) ?? []), { kind, id }]);
+  };
+  for (const { contact, result } of input.contacts) {
+    if (result.verdict === 'merge')
+      note(
+        result.sources.map((s) => s.sourceId),
+        'merge',
+        contact.id,
+      );
+  }
+  for (const actor of actors) note(actor.sourceIds, 'shared-actor', actor.id);
+  return sets.groups().map((members, i): Broker => {
+    const sourceIds = members.map((m) => leaked[m]!).sort();
+    const found = members.flatMap((m) => evidence.get(m) ?? []);
+    const unique = [...new Map(found.map((e) => [`${e.kind}:${e.id}`, e])).values()];
+    // A merged record proves one holder of both sets; shared actors suggest it; a lone source
+    // may sell straight to callers, so its "broker" may be itself.
+    const confidence = unique.some((e) => e.kind === 'merge') ? 0.9 : unique.length > 0 ? 0.7 : 0.5;
+    return {
+      id: `brk_${i + 1}`,
+      sourceIds,
+      actorIds: actors.filter((a) => a.sourceIds.some((s) => sourceIds.includes(s))).map((a) => a.id),
+      confidence,
+      evidence: unique.length > 0 ? unique : sourceIds.map((id) => ({ kind: 'single-source' as const, id })),
+    };
+  });
+}
+
+function chainEdges(
+  brokers: readonly Broker[],
+  actors: readonly Actor[],
+  sources: readonly SourceFinding[],
+  input: Stored,
+): ChainEdge[] {
+  const edges: ChainEdge[] = [];
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  for (const broker of brokers) {
+    for (const sourceId of broker.sourceIds) {
+      const finding = sources.find((s) => s.sourceId === sourceId);
+      if (finding?.firstLeakAt) {
+        edges.push({
+          from: sourceId,
+          to: broker.id,
+          kind: 'source-broker',
+          firstSeen: finding.firstLeakAt,
+          evidence: finding.evidence.length,
+        });
+      }
+    }
+    for (const actorId of broker.actorIds) {
+      const actor = actorById.get(actorId)!;
+      edges.push({
+        from: broker.id,
+        to: actorId,
+        kind: 'broker-actor',
+        firstSeen: actor.firstSeen,
+        evidence: actor.contactIds.length,
+      });
+    }
+  }
+  const contactById = new Map(input.contacts.map((c) => [c.contact.id, c.contact]));
+  for (const actor of actors) {
+    for (const number of [...actor.numbers, ...actor.senders]) {
+      const own = actor.contactIds.map((id) => contactById.get(id)!).filter((c) => c.from === number);
+      if (own.length === 0) continue;
+      const first = own.reduce((a, b) => (a.at <= b.at ? a : b));
+      edges.push({
+        from: actor.id,
+        to: number,
+        kind: 'actor-number',
+        firstSeen: first.at,
+        evidence: own.length,
+      });
+    }
+  }
+  return edges;
+}
+
+function timeline(
+  sources: readonly SourceFinding[],
+  actors: readonly Actor[],
+  waveGapDays: number,
+): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (const source of sources) {
+    if (!source.firstLeakAt) continue;
+    events.push({ sourceId: source.sourceId, at: source.firstLeakAt, kind: 'first-leak' });
+    const arrivals = actors
+      .filter((a) => a.sourceIds.includes(source.sourceId))
+      .sort((a, b) => a.firstSeen.getTime() - b.firstSeen.getTime());
+    let last: Date | undefined;
+    for (const actor of arrivals) {
+      const wave = last !== undefined && actor.firstSeen.getTime() - last.getTime() >= waveGapDays * DAY;
+      events.push({
+        sourceId: source.sourceId,
+        at: actor.firstSeen,
+        kind: wave ? 'wave' : 'new-actor',
+        actorId: actor.id,
+      });
+      last = actor.firstSeen;
+    }
+  }
+  return events.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.sourceId < b.sourceId ? -1 : 1));
+}

@@ -297,3 +297,30 @@ describe('record() verdicts', () => {
     expect(embedded.verdict).toBe('untraceable');
   });
 });
+
+describe('record() and time', () => {
+  it('never blames a canary issued after the contact (an old log imported late)', async () => {
+    const { tracer, subject, shop } = await chineseWorld();
+    const canary = await tracer.issue({
+      subjectId: subject.id,
+      sourceId: shop.id,
+      fields: [{ kind: 'phone', number: subject.phones.pool[0]! }, 'name'],
+      at: day(10),
+    });
+    const before = await tracer.record({
+      channel: 'call',
+      at: day(5),
+      to: canary.phone!,
+      from: '17012345678',
+      content: `${canary.name}您好`,
+    });
+    expect(before.verdict).toBe('noise');
+    const after = await tracer.record({
+      channel: 'call',
+      at: day(11),
+      to: canary.phone!,
+      from: '17012345678',
+    });
+    expect(after.verdict).toBe('leak');
+  });
+});

@@ -26,6 +26,8 @@ export interface FieldOwner {
   readonly unguessable: boolean;
   /** For names: survives speech; a written hit in a call transcript counts only when true. */
   readonly spokenDistinct: boolean;
+  /** When the canary was issued (epoch ms); `-Infinity` for real identifiers and pool numbers. */
+  readonly issuedAt: number;
 }
 
 const CLASS_BITS = 3;
@@ -54,6 +56,7 @@ export class CanaryIndex {
       sourceId: null,
       unguessable: false,
       spokenDistinct: true,
+      issuedAt: Number.NEGATIVE_INFINITY,
     };
     for (const mailbox of subject.emails) {
       const parts = parseEmail(mailbox.address)!;
@@ -100,6 +103,7 @@ export class CanaryIndex {
         value: field.value,
         unguessable: field.unguessable,
         spokenDistinct: field.spokenDistinct ?? true,
+        issuedAt: canary.issuedAt.getTime(),
       };
       if (field.exactKey) this.addExact(field.exactKey, owner);
       for (const key of field.textKeys) this.addText(key, owner);

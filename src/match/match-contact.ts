@@ -5,6 +5,8 @@ import { emailKey, parseEmail } from './normalize-email.js';
 /** A contact after validation, with its contacted value normalised. */
 export interface NormalizedContact {
   readonly channel: Channel;
+  /** When the contact arrived (epoch ms): canaries issued later cannot explain it. */
+  readonly at?: number | undefined;
   /** The exact key of `to` (E.164, short-code key or email key), for calls, texts and email. */
   readonly toKey?: string | undefined;
   /** `to` as given, scanned as text for letters and other channels. */
@@ -66,7 +68,11 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
     seen.add(key);
     hits.push(toHit(owner, where, how));
   };
-  const pushAll = (owners: readonly FieldOwner[], where: HitLocation, how: HitMethod): void => {
+  const at = contact.at ?? Number.POSITIVE_INFINITY;
+  const pushAll = (all: readonly FieldOwner[], where: HitLocation, how: HitMethod): void => {
+    // A canary issued after the contact cannot explain it (an old call log imported late):
+    // until then its pool number was unissued, and reaching it was background.
+    const owners = all.filter((o) => o.issuedAt <= at);
     // Once a pool number is issued, its canaries speak for it; the bare pool entry is moot.
     const issued = owners.some((o) => o.role === 'canary' || o.role === 'control');
     for (const owner of owners) if (!(issued && owner.role === 'pool')) push(owner, where, how);

@@ -100,6 +100,7 @@ export function prepareContact(input: unknown, region: string, contentLimit: num
     contact,
     normalized: {
       channel: data.channel,
+      at: data.at.getTime(),
       toKey,
       to,
       content: data.content,

@@ -8,6 +8,7 @@ export const entries = {
   index: 'src/index.ts',
   'stores/sqlite': 'src/stores/sqlite.ts',
   'stores/postgres': 'src/stores/postgres.ts',
+  simulate: 'src/simulate/index.ts',
 } as const;
 
 export default defineConfig({

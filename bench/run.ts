@@ -3,6 +3,7 @@
  * smoke version (what CI could afford). Results are printed as Markdown tables for BENCHMARKS.md.
  */
 import os from 'node:os';
+import { benchAnalyze } from './analyze.bench.js';
 import { benchIssue } from './issue.bench.js';
 import { benchMatch } from './match.bench.js';
 import { benchStores } from './store.bench.js';
@@ -19,3 +20,4 @@ if (!only || only === 'issue') await benchIssue(quick ? 2_000 : 50_000);
 if (!only || only === 'match')
   await benchMatch(quick ? [1_000, 10_000] : [1_000, 100_000, 1_000_000], quick ? 500 : 5_000);
 if (!only || only === 'store') await benchStores(quick ? 5_000 : 200_000);
+if (!only || only === 'analyze') await benchAnalyze(quick ? [2_000] : [10_000, 100_000, 1_000_000]);

@@ -50,11 +50,17 @@ function sfc32(seed: string): () => number {
 
 function uniformInt(bytes: (size: number) => Uint8Array, max: number): number {
   if (max <= 1) return 0;
-  // Rejection sampling on 32-bit draws keeps the result free of modulo bias.
-  const limit = Math.floor(0x1_0000_0000 / max) * max;
+  if (!Number.isSafeInteger(max)) throw new RangeError(`max must be a safe integer, got ${max}`);
+  // Rejection sampling keeps the result free of modulo bias: 32-bit draws for small ranges,
+  // 53-bit draws (7 bytes, top 3 bits dropped) above 2^32.
+  const wide = max > 0x1_0000_0000;
+  const span = wide ? 2 ** 53 : 0x1_0000_0000;
+  const limit = Math.floor(span / max) * max;
   for (;;) {
-    const b = bytes(4);
-    const value = ((b[0]! << 24) | (b[1]! << 16) | (b[2]! << 8) | b[3]!) >>> 0;
+    const b = bytes(wide ? 7 : 4);
+    let value = 0;
+    for (const byte of b) value = value * 256 + byte;
+    if (wide) value = Math.floor(value / 8);
     if (value < limit) return value % max;
   }
 }

@@ -100,6 +100,11 @@ export interface AnalysisOptions extends ActorOptions {
   readonly waveGapDays?: number;
   /** Background contacts per line-day assumed before any control is watched: 1/8 (US honeypot study). */
   readonly priorRatePerDay?: number;
+  /**
+   * The prior negative binomial size of the background (0.5: storms and silences) and its weight
+   * in lines (10): a few calm controls must not make a storm on one source's line look like a leak.
+   */
+  readonly priorDispersion?: { readonly size: number; readonly lines: number };
 }
 
 const DAY = 86_400_000;
@@ -120,7 +125,12 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
         at: c.contact.at,
         subjectId: c.result.subjectId,
         content: c.contact.content,
-        sourceIds: c.result.sources.map((s) => s.sourceId),
+        // A caller "used" a source's canary only when the verdict names it unambiguously: a
+        // random call to a number two sources share points at neither.
+        sourceIds:
+          c.result.verdict === 'merge' || c.result.sources.length === 1
+            ? c.result.sources.map((s) => s.sourceId)
+            : [],
       })),
     options,
   );
@@ -128,8 +138,16 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
   for (const actor of actors) for (const id of actor.contactIds) actorOfContact.set(id, actor);
 
   const baseline = {
-    phone: fitBackground(backgroundLines(input, ['call', 'sms'], until), options.priorRatePerDay),
-    email: fitBackground(backgroundLines(input, ['email'], until), options.priorRatePerDay),
+    phone: fitBackground(
+      backgroundLines(input, ['call', 'sms'], until),
+      options.priorRatePerDay,
+      options.priorDispersion,
+    ),
+    email: fitBackground(
+      backgroundLines(input, ['email'], until),
+      options.priorRatePerDay,
+      options.priorDispersion,
+    ),
   };
 
   // Evidence per source.
@@ -185,7 +203,15 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     statusOf.set(t.id, status);
   }
 
-  const brokers = inferBrokers(input, actors, statusOf);
+  // Brokers are joined only on decisive links: an unguessable field of each source was used.
+  const decisiveOf = new Map<string, string[]>();
+  for (const { contact, result } of input.contacts) {
+    const ids = [
+      ...new Set(result.hits.filter((h) => h.unguessable && h.sourceId !== null).map((h) => h.sourceId!)),
+    ];
+    if (ids.length > 0) decisiveOf.set(contact.id, ids);
+  }
+  const brokers = inferBrokers(input, actors, statusOf, decisiveOf);
   const brokersOf = new Map<string, string[]>();
   for (const b of brokers) for (const s of b.sourceIds) brokersOf.set(s, [...(brokersOf.get(s) ?? []), b.id]);
 
@@ -275,6 +301,7 @@ function inferBrokers(
   input: Stored,
   actors: readonly Actor[],
   statusOf: ReadonlyMap<string, SourceStatus>,
+  decisiveOf: ReadonlyMap<string, readonly string[]>,
 ): Broker[] {
   const leaked = [...statusOf].filter(([, s]) => s === 'leaked' || s === 'suspected').map(([id]) => id);
   const index = new Map(leaked.map((id, i) => [id, i]));
@@ -287,14 +314,13 @@ function inferBrokers(
       for (const m of members) evidence.set(m, [...(evidence.get(m) ?? []), { kind, id }]);
   };
   for (const { contact, result } of input.contacts) {
-    if (result.verdict === 'merge')
-      note(
-        result.sources.map((s) => s.sourceId),
-        'merge',
-        contact.id,
-      );
+    // Only sources whose unguessable fields the record carried: a shared pool number in a merged
+    // record could belong to either of its holders.
+    if (result.verdict === 'merge') note(decisiveOf.get(contact.id) ?? [], 'merge', contact.id);
   }
-  for (const actor of actors) note(actor.sourceIds, 'shared-actor', actor.id);
+  for (const actor of actors) {
+    note([...new Set(actor.contactIds.flatMap((id) => decisiveOf.get(id) ?? []))], 'shared-actor', actor.id);
+  }
   return sets.groups().map((members, i): Broker => {
     const sourceIds = members.map((m) => leaked[m]!).sort();
     const found = members.flatMap((m) => evidence.get(m) ?? []);

@@ -30,12 +30,18 @@ export interface Background {
  *
  * @param lines - Per control line: contacts and days watched.
  * @param prior - The rate to assume when nothing was watched (per line-day).
+ * @param dispersion - The prior size r (0.5: honeypot lines see storms and silences) and how many
+ *   lines' worth of weight it carries against the observed overdispersion (10).
  * @returns The fitted background.
  */
-export function fitBackground(lines: readonly LineObservation[], prior = 1 / 8): Background {
+export function fitBackground(
+  lines: readonly LineObservation[],
+  prior = 1 / 8,
+  dispersion: { readonly size: number; readonly lines: number } = { size: 0.5, lines: 10 },
+): Background {
   const watched = lines.filter((l) => l.days > 0);
   const lineDays = watched.reduce((sum, l) => sum + l.days, 0);
-  if (lineDays === 0) return { ratePerDay: prior, size: Number.POSITIVE_INFINITY, lines: 0, lineDays: 0 };
+  if (lineDays === 0) return { ratePerDay: prior, size: dispersion.size, lines: 0, lineDays: 0 };
   const rate = watched.reduce((sum, l) => sum + l.contacts, 0) / lineDays;
   let excess = 0;
   let squares = 0;
@@ -44,7 +50,12 @@ export function fitBackground(lines: readonly LineObservation[], prior = 1 / 8):
     excess += (l.contacts - mean) ** 2 - mean;
     squares += mean * mean;
   }
-  const inverseSize = squares > 0 ? Math.max(0, excess / squares) : 0;
+  const observed = squares > 0 ? Math.max(0, excess / squares) : 0;
+  // A handful of control lines says little about storms: shrink 1/r towards the prior's as if
+  // `dispersion.lines` lines had shown it, so a few calm controls never make the test bold.
+  const weight = watched.length / (watched.length + dispersion.lines);
+  const inverseSize =
+    weight * observed + (1 - weight) * (Number.isFinite(dispersion.size) ? 1 / dispersion.size : 0);
   return {
     ratePerDay: rate,
     size: inverseSize === 0 ? Number.POSITIVE_INFINITY : 1 / inverseSize,

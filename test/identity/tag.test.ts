@@ -34,3 +34,14 @@ describe('createTagGenerator', () => {
     for (const n of counts.values()) expect(Math.abs(n - expected) / expected).toBeLessThan(0.05);
   });
 });
+
+describe('createRandom().int', () => {
+  it('draws from ranges wider than 32 bits without bias or hanging (regression: it looped forever)', () => {
+    const random = createRandom('wide');
+    const max = 180 * 86_400_000;
+    const draws = Array.from({ length: 2000 }, () => random.int(max));
+    expect(draws.every((d) => Number.isInteger(d) && d >= 0 && d < max)).toBe(true);
+    expect(draws.filter((d) => d < max / 2).length / draws.length).toBeCloseTo(0.5, 1);
+    expect(() => random.int(2 ** 60)).toThrow(RangeError);
+  });
+});

@@ -38,7 +38,7 @@ async function world() {
   const d = await tracer.issue({
     subjectId: me.id,
     sourceId: dealer.id,
-    fields: [{ kind: 'phone', number: p3 }, 'name'],
+    fields: [{ kind: 'phone', number: p3 }, 'name', 'email'],
     at: T0,
   });
   const b = await tracer.issue({ subjectId: me.id, sourceId: bank.id, fields: ['email'], at: T0 });
@@ -78,11 +78,12 @@ async function world() {
     from: '+8613512349999',
     content: `喂，是${d.name}吗？浦东新盘了解一下，首付三成`,
   });
+  // …and mails the dealer's alias with the hotel's name variant: a record joining both.
   await tracer.record({
-    channel: 'sms',
+    channel: 'email',
     at: day(72),
-    to: p3,
-    from: '+8613512349999',
+    to: d.email!,
+    from: 'agent@homes.example',
     content: `${h.name}您好，学区房新盘开放，欢迎看房`,
   });
   // The bank mails its customer: legitimate.
@@ -162,7 +163,7 @@ describe('analyze()', () => {
     const { tracer, hotel } = await world();
     const { timeline } = await tracer.analyze({ to: day(80, 0) });
     const hotelEvents = timeline.filter((e) => e.sourceId === hotel.id).map((e) => e.kind);
-    expect(hotelEvents).toEqual(['first-leak', 'new-actor', 'wave']);
+    expect(hotelEvents).toEqual(['first-leak', 'new-actor', 'wave', 'new-actor']);
   });
 
   it('limits itself to one subject and one period, and refuses an unknown subject', async () => {

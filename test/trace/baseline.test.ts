@@ -5,14 +5,22 @@ import { benjaminiHochberg, fitBackground, upperTail } from '../../src/trace/bas
 describe('fitBackground', () => {
   it('recovers a Poisson rate from even counts', () => {
     const lines = Array.from({ length: 20 }, () => ({ contacts: 4, days: 32 }));
-    const fit = fitBackground(lines);
+    const fit = fitBackground(lines, 1 / 8, { size: Number.POSITIVE_INFINITY, lines: 10 });
     expect(fit.ratePerDay).toBeCloseTo(0.125);
     expect(fit.size).toBe(Number.POSITIVE_INFINITY);
   });
 
+  it('shrinks the dispersion of few calm lines towards the prior', () => {
+    const calm = Array.from({ length: 5 }, () => ({ contacts: 4, days: 32 }));
+    // Five even lines alone would say Poisson; the prior (r = 0.5 over 10 lines) keeps storms possible.
+    expect(fitBackground(calm).size).toBeCloseTo(1 / ((10 / 15) * 2), 6);
+    const many = Array.from({ length: 1000 }, () => ({ contacts: 4, days: 32 }));
+    expect(fitBackground(many).size).toBeGreaterThan(40);
+  });
+
   it('sees overdispersion when lines get storms or nothing', () => {
     const lines = [0, 0, 0, 0, 0, 1, 2, 3, 20, 14].map((contacts) => ({ contacts, days: 32 }));
-    const fit = fitBackground(lines);
+    const fit = fitBackground(lines, 1 / 8, { size: Number.POSITIVE_INFINITY, lines: 10 });
     expect(fit.ratePerDay).toBeCloseTo(40 / 320);
     expect(fit.size).toBeLessThan(2);
   });

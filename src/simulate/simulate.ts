@@ -1,0 +1,353 @@
+/**
+ * A world with known ground truth, for the demo, the accuracy tests and anyone tuning the
+ * analysis: merchants that leak to dealers at random times, dealers that merge records, actors
+ * that buy from dealers, rotate lines and read scripts through noisy speech-to-text, random
+ * dialers with an overdispersed background, legitimate calls on shared numbers, guessed aliases.
+ */
+import { createRandom, type RandomSource } from '../_internal/random.js';
+import type { Store } from '../stores/store.js';
+import { createTracer, type Tracer } from '../tracer.js';
+import type { Canary, Channel, Source, Verdict } from '../types.js';
+
+/** Options of {@link simulate}. */
+export interface SimulationOptions {
+  /** The seed of the world (and of the tracer's issuance). */
+  readonly seed?: string | number;
+  /** People protected: 8. */
+  readonly subjects?: number;
+  /** Registrants: 10. */
+  readonly merchants?: number;
+  /** Data dealers: 3. */
+  readonly dealers?: number;
+  /** Callers per dealer: 2. */
+  readonly actorsPerDealer?: number;
+  /** Days simulated: 180. */
+  readonly days?: number;
+  /** Chance a merchant leaks during the period: 0.35. */
+  readonly leakProbability?: number;
+  /** Random contacts per line per day (mean; overdispersed across lines): 1/8, as in the US honeypot study. */
+  readonly backgroundPerLineDay?: number;
+  /** Chance an actor's contact joins two merchants' records of one person: 0.25. */
+  readonly mergeProbability?: number;
+  /** The store to record into: in memory when omitted. */
+  readonly store?: Store;
+}
+
+/** What really happened, to score the analysis against. */
+export interface SimulationTruth {
+  /** Merchants that leaked (and whose records were used). */
+  readonly leakedSources: readonly string[];
+  /** The dealer each leaking merchant sold to. */
+  readonly dealerOfSource: Readonly<Record<string, string>>;
+  /** The actor behind each caller key (E.164 or email). */
+  readonly actorOfCaller: Readonly<Record<string, string>>;
+  /** The verdict each recorded contact deserves. */
+  readonly verdictOfContact: Readonly<Record<string, Verdict>>;
+}
+
+/** A simulated world: the tracer with everything recorded, and the truth. */
+export interface Simulation {
+  readonly tracer: Tracer;
+  readonly truth: SimulationTruth;
+  /** The end of the simulated period. */
+  readonly end: Date;
+}
+
+const START = Date.UTC(2026, 0, 1);
+const DAY = 86_400_000;
+const SURNAMES = Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹');
+const GIVEN = Array.from('伟芳娜敏静丽强磊军洋勇艳杰涛明超霞平刚');
+// Speech-to-text homophones: what a transcript may write instead of the spoken character.
+const HEARD_AS: Readonly<Record<string, string>> = {
+  小: '晓',
+  文: '闻',
+  明: '鸣',
+  华: '桦',
+  嘉: '佳',
+  子: '紫',
+  志: '智',
+  国: '果',
+  建: '健',
+  海: '亥',
+  玉: '宇',
+  丽: '莉',
+  春: '纯',
+  秋: '求',
+  德: '得',
+  俊: '骏',
+  宏: '红',
+  永: '勇',
+  新: '欣',
+  雪: '学',
+  云: '芸',
+  天: '田',
+  凤: '丰',
+  梅: '眉',
+  兰: '蓝',
+  荣: '容',
+  松: '宋',
+  林: '琳',
+  成: '城',
+  杰: '洁',
+  博: '波',
+  思: '斯',
+  安: '岸',
+  宁: '凝',
+  晨: '辰',
+  阳: '杨',
+  涛: '韬',
+  鹏: '朋',
+  飞: '菲',
+  瑞: '睿',
+  慧: '惠',
+  静: '晶',
+  婷: '庭',
+  琳: '林',
+};
+const SCRIPTS: readonly ((name: string) => string)[] = [
+  (n) =>
+    `您好${n}，我是融易贷的客服，您在我们平台有一笔二十万的贷款额度待领取，低息放款，请问您最近需要资金吗`,
+  (n) => `喂，${n}您好，我们这边是做房产的，浦东新开的楼盘现在有优惠，首付三成，学区房，您考虑看房吗`,
+  (n) => `${n}您好，您的车险即将到期，我们这边续保有八折优惠，还送保养，请问您方便了解一下吗`,
+  (n) => `您好${n}，我们健身房新店开业，私教体验课免费，会员卡五折，欢迎您来参观`,
+  (n) => `${n}家长您好，我们是少儿英语培训机构，现在报名课程有优惠，可以免费试听一节课`,
+  (n) => `尊敬的${n}，您的号码已被选为5G套餐升级用户，流量翻倍，话费不变，回复1办理`,
+  (n) => `${n}先生您好，打扰一下，我是安信金服的，针对老客户推出信用贷，最快当天到账，不看征信`,
+  (n) => `您好，请问是${n}吗？这边是链家地产，您之前留过电话看二手房，最近有几套急售的房源`,
+  (n) => `${n}您好，您在我行的信用卡已被冻结，涉嫌洗钱，请配合公检法将资金转入安全账户`,
+  (n) => `喂${n}，我们是留学中介，孩子出国读书的事情考虑了吗，本月签约送语言培训`,
+  (n) => `${n}女士您好，医疗险和重疾险现在有新产品，保额一百万，每月只要几十块`,
+  (n) => `Hi ${n}, you are pre-approved for a personal loan at a low interest rate, call back today`,
+];
+
+/** A unique pseudo-random mobile number in a range nothing else uses. */
+function randomMobile(random: RandomSource, prefix: string): string {
+  return `+86${prefix}${String(random.int(100_000_000)).padStart(8, '0')}`;
+}
+
+/** A gamma(shape, 1) draw (Marsaglia–Tsang; shape < 1 boosted), for overdispersed line rates. */
+function gamma(random: RandomSource, shape: number): number {
+  const uniform = () => (random.int(2 ** 30) + 0.5) / 2 ** 30;
+  if (shape < 1) return gamma(random, shape + 1) * uniform() ** (1 / shape);
+  const d = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * d);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      // Box–Muller normal.
+      x = Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    if (Math.log(uniform()) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+  }
+}
+
+function poisson(random: RandomSource, mean: number): number {
+  let k = 0;
+  let t = Math.exp(-mean);
+  let p = t;
+  const u = (random.int(2 ** 30) + 0.5) / 2 ** 30;
+  while (u > p && k < 10_000) {
+    k++;
+    t *= mean / k;
+    p += t;
+  }
+  return k;
+}
+
+interface PlannedContact {
+  readonly at: number;
+  readonly channel: Channel;
+  readonly to: string;
+  readonly from: string;
+  readonly content?: string;
+  readonly truth: Verdict;
+  readonly actor?: string;
+}
+
+/**
+ * Builds and records a simulated world.
+ *
+ * @param options - Sizes, rates and the seed.
+ * @returns The tracer (every contact recorded) and the ground truth.
+ */
+export async function simulate(options: SimulationOptions = {}): Promise<Simulation> {
+  const seed = String(options.seed ?? 1);
+  const random = createRandom(`simulate:${seed}`);
+  const chance = (p: number): boolean => random.int(1_000_000) < p * 1_000_000;
+  const pick = <T>(list: readonly T[]): T => list[random.int(list.length)]!;
+  const days = options.days ?? 180;
+  const end = new Date(START + days * DAY);
+  let clock = START;
+  const tracer = await createTracer({
+    seed,
+    now: () => clock,
+    ...(options.store ? { store: options.store } : {}),
+  });
+
+  const merchants: Source[] = [];
+  for (let m = 0; m < (options.merchants ?? 10); m++) {
+    merchants.push(
+      await tracer.addSource({
+        name: `Merchant ${m + 1}`,
+        category: pick(['hotel', 'car dealer', 'insurer', 'estate agent', 'gym', 'school', 'shop']),
+        expected: { phones: [`+86216${String(1_000_000 + m * 7919).padStart(7, '0')}`] },
+      }),
+    );
+  }
+  const dealers = Array.from({ length: options.dealers ?? 3 }, (_, d) => `dealer-${d + 1}`);
+
+  // People register at about half the merchants during the first month.
+  const registrations: { subjectId: string; canary: Canary; merchant: number }[] = [];
+  const planned: PlannedContact[] = [];
+  const lines: { number: string; kind: 'real' | 'pool' }[] = [];
+  const subjectCount = options.subjects ?? 8;
+  const surnames = [...SURNAMES];
+  for (let s = 0; s < subjectCount; s++) {
+    const surname = surnames.splice(random.int(surnames.length), 1)[0] ?? pick(SURNAMES);
+    const pool = Array.from({ length: 4 }, (_, i) => `+86139${String(s * 10 + i).padStart(8, '0')}`);
+    const real = `+86138${String(s).padStart(8, '0')}`;
+    const subject = await tracer.addSubject({
+      name: `${surname}${pick(GIVEN)}`,
+      emails: [{ address: `inbox@p${s}.example`, strategy: 'domain' }],
+      phones: { real: [real], pool },
+      locale: 'zh-CN',
+    });
+    lines.push({ number: real, kind: 'real' }, ...pool.map((number) => ({ number, kind: 'pool' as const })));
+    await tracer.issue({
+      subjectId: subject.id,
+      sourceId: null,
+      fields: ['phone', 'email'],
+      at: new Date(START),
+    });
+    const order = merchants.map((_, i) => i).filter(() => chance(0.5));
+    for (const m of order) {
+      const at = new Date(START + random.int(30 * DAY));
+      const canary = await tracer.issue({
+        subjectId: subject.id,
+        sourceId: merchants[m]!.id,
+        fields: ['email', 'phone', 'name'],
+        at,
+      });
+      registrations.push({ subjectId: subject.id, canary, merchant: m });
+      // The merchant itself calls now and then, from its declared number.
+      for (let k = random.int(3); k > 0; k--) {
+        planned.push({
+          at: canary.issuedAt.getTime() + random.int(days * DAY - (canary.issuedAt.getTime() - START)),
+          channel: 'call',
+          to: canary.phone!,
+          from: merchants[m]!.expected.phones[0]!,
+          truth: 'legitimate',
+        });
+      }
+    }
+    // A few guessed aliases on the person's catch-all domain.
+    for (let k = random.int(3); k > 0; k--) {
+      planned.push({
+        at: START + random.int(days * DAY),
+        channel: 'email',
+        to: `${pick(['admin', 'info', 'service', 'bank', 'vip'])}${random.int(100)}@p${s}.example`,
+        from: `noreply@phish${random.int(50)}.example`,
+        truth: 'forged',
+      });
+    }
+  }
+
+  // Leaks: a merchant sells every record it holds at that time to one dealer.
+  const leaked = new Map<number, { dealer: string; at: number }>();
+  for (let m = 0; m < merchants.length; m++) {
+    if (!chance(options.leakProbability ?? 0.35)) continue;
+    leaked.set(m, { dealer: pick(dealers), at: START + (35 + random.int(Math.max(1, days - 95))) * DAY });
+  }
+
+  // Actors buy from dealers, rotate lines, read scripts; calls go through speech-to-text.
+  const actorOfCaller: Record<string, string> = {};
+  const used = new Set<number>();
+  const mergeProbability = options.mergeProbability ?? 0.25;
+  let actorCount = 0;
+  for (const dealer of dealers) {
+    const stock = registrations.filter((r) => {
+      const leak = leaked.get(r.merchant);
+      return leak?.dealer === dealer && r.canary.issuedAt.getTime() < leak.at;
+    });
+    if (stock.length === 0) continue;
+    const opened = Math.min(...stock.map((r) => leaked.get(r.merchant)!.at));
+    for (let a = 0; a < (options.actorsPerDealer ?? 2); a++) {
+      const actor = `actor-${++actorCount}`;
+      // Each campaign has its own script: templates go round, so actors never share one.
+      const script = SCRIPTS[(actorCount - 1) % SCRIPTS.length]!;
+      const base = randomMobile(random, pick(['162', '165', '170', '171']));
+      // Robot dialers rent consecutive lines; others rotate through unrelated virtual numbers.
+      const numbers = chance(0.5)
+        ? Array.from({ length: 4 }, (_, i) => `${base.slice(0, -2)}${String(10 + i * 7).padStart(2, '0')}`)
+        : Array.from({ length: 3 }, () => randomMobile(random, pick(['162', '165', '170', '171'])));
+      for (const n of numbers) actorOfCaller[n] = actor;
+      const startAt = opened + (1 + random.int(a === 0 ? 10 : 60)) * DAY;
+      for (const record of stock) {
+        const leakAt = leaked.get(record.merchant)!.at;
+        const from = Math.max(startAt, leakAt);
+        if (from >= end.getTime()) continue;
+        for (let k = 1 + random.int(2); k > 0; k--) {
+          const at = from + random.int(end.getTime() - from);
+          // A dealer's joined record: this merchant's number with another merchant's name.
+          const other = stock.find((r) => r.subjectId === record.subjectId && r.merchant !== record.merchant);
+          const merge = other !== undefined && chance(mergeProbability);
+          let name = (merge ? other.canary : record.canary).name!;
+          const channel: Channel = chance(0.6) ? 'call' : chance(0.6) ? 'sms' : 'email';
+          if (channel === 'call' && chance(0.5)) {
+            const chars = Array.from(name);
+            name = chars.map((c, i) => (i > 0 ? (HEARD_AS[c] ?? c) : c)).join('');
+          }
+          used.add(record.merchant);
+          if (merge) used.add(other.merchant);
+          planned.push({
+            at,
+            channel,
+            to: channel === 'email' ? record.canary.email! : record.canary.phone!,
+            from: channel === 'email' ? `promo@${actor}.example` : pick(numbers),
+            content: script(name),
+            truth: merge ? 'merge' : 'leak',
+            actor,
+          });
+          if (channel === 'email') actorOfCaller[`promo@${actor}.example`] = actor;
+        }
+      }
+    }
+  }
+
+  // Background: random dialers, with a gamma-distributed rate per line (storms and silence).
+  const background = options.backgroundPerLineDay ?? 1 / 8;
+  for (const line of lines) {
+    // Gamma(0.5) has mean 0.5: doubled, the mean rate is `background`, with variance to spare.
+    const rate = background * gamma(random, 0.5) * 2;
+    for (let k = poisson(random, rate * days); k > 0; k--) {
+      const at = START + random.int(days * DAY);
+      // A random call to a pool number already issued to a merchant is, by definition, a third
+      // party using that canary (`leak`, weak); the analysis weighs it against the background.
+      const issued = registrations.some(
+        (r) => r.canary.phone === line.number && r.canary.issuedAt.getTime() <= at,
+      );
+      const truth: Verdict = line.kind === 'real' ? 'untraceable' : issued ? 'leak' : 'noise';
+      planned.push({ at, channel: 'call', to: line.number, from: randomMobile(random, '135'), truth });
+    }
+  }
+
+  planned.sort((x, y) => x.at - y.at);
+  const verdictOfContact: Record<string, Verdict> = {};
+  let n = 0;
+  for (const contact of planned) {
+    const id = `sim-${++n}`;
+    clock = contact.at;
+    const { truth, actor: _actor, ...input } = contact;
+    await tracer.record({ id, ...input });
+    verdictOfContact[id] = truth;
+  }
+  clock = end.getTime();
+
+  // A merchant that sold records nobody used cannot be seen: truth is what was used.
+  const leakedSources = [...used].map((m) => merchants[m]!.id).sort();
+  const dealerOfSource = Object.fromEntries([...leaked].map(([m, l]) => [merchants[m]!.id, l.dealer]));
+  return { tracer, truth: { leakedSources, dealerOfSource, actorOfCaller, verdictOfContact }, end };
+}

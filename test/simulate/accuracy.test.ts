@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { StoredContact } from '../../src/index.js';
+import {
+  type SimulationOptions,
+  type SimulationScore,
+  scoreSimulation,
+  simulate,
+} from '../../src/simulate/index.js';
+
+async function run(options: SimulationOptions): Promise<SimulationScore> {
+  const { tracer, truth, end } = await simulate(options);
+  const analysis = await tracer.analyze({ to: end });
+  const contacts: StoredContact[] = [];
+  for await (const c of tracer.listContacts()) contacts.push(c);
+  return scoreSimulation(truth, analysis, contacts);
+}
+
+/** Micro-averaged over seeds: each seed's figures weigh the same. */
+function mean(scores: readonly SimulationScore[], pick: (s: SimulationScore) => number): number {
+  return scores.reduce((sum, s) => sum + pick(s), 0) / scores.length;
+}
+
+const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
+
+describe.each([
+  ['high background (one random call per line every 8 days)', { backgroundPerLineDay: 1 / 8 }],
+  ['low background, more merges', { backgroundPerLineDay: 1 / 60, mergeProbability: 0.5 }],
+  ['many leakers and dealers', { leakProbability: 0.6, dealers: 4, merchants: 12 }],
+] as const)('accuracy over 20 simulated worlds: %s', (_label, settings) => {
+  it('meets the accuracy targets', async () => {
+    const scores: SimulationScore[] = [];
+    for (const seed of SEEDS) scores.push(await run({ seed, ...settings }));
+    const sourcePrecision = mean(scores, (s) => s.sourceLeak.precision);
+    const sourceF1 = mean(scores, (s) => s.sourceLeak.f1);
+    const verdicts = mean(scores, (s) => s.verdictAccuracy);
+    const actorF1 = mean(scores, (s) => s.actorPairs.f1);
+    const brokerF1 = mean(scores, (s) => s.brokerPairs.f1);
+    expect(sourcePrecision).toBeGreaterThanOrEqual(0.95);
+    expect(sourceF1).toBeGreaterThanOrEqual(0.95);
+    expect(verdicts).toBeGreaterThanOrEqual(0.95);
+    expect(actorF1).toBeGreaterThanOrEqual(0.9);
+    expect(brokerF1).toBeGreaterThanOrEqual(0.85);
+  }, 240_000);
+});
+
+describe('simulate', () => {
+  it('is reproducible under a seed', async () => {
+    const a = await simulate({ seed: 7, subjects: 3, days: 60 });
+    const b = await simulate({ seed: 7, subjects: 3, days: 60 });
+    expect(a.truth).toEqual(b.truth);
+  });
+});

@@ -23,7 +23,11 @@ describe('examples', () => {
         expect(stdout).toContain('8 identities, 8 unique (phone, name) tuples over 4 numbers');
         expect(stdout.trim().split('\n')).toHaveLength(10);
       }
-      if (file === 'catch-a-leak.ts') {
+      if (file === 'trace-the-chain.ts') {
+      expect(stdout).toMatch(/Against the truth: source F1 1\.00/u);
+      expect(stdout).toMatch(/brk_1: holds /u);
+    }
+    if (file === 'catch-a-leak.ts') {
         expect(
           stdout
             .split('\n')

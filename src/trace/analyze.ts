@@ -211,7 +211,16 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     ];
     if (ids.length > 0) decisiveOf.set(contact.id, ids);
   }
-  const brokers = inferBrokers(input, actors, statusOf, decisiveOf);
+  // The actors that carried a source's data: those that used one of its unguessable fields; for a
+  // source leaked on weak evidence alone, those attributed to it unambiguously. Random dialers
+  // that happened on its pool number are neither.
+  const actorsOf = new Map<string, Actor[]>();
+  for (const t of tests) {
+    const decisive = actors.filter((a) => a.contactIds.some((id) => decisiveOf.get(id)?.includes(t.id)));
+    const weakOnly = statusOf.get(t.id) !== 'clean' && decisive.length === 0;
+    actorsOf.set(t.id, weakOnly ? actors.filter((a) => a.sourceIds.includes(t.id)) : decisive);
+  }
+  const brokers = inferBrokers(input, actors, statusOf, decisiveOf, actorsOf);
   const brokersOf = new Map<string, string[]>();
   for (const b of brokers) for (const s of b.sourceIds) brokersOf.set(s, [...(brokersOf.get(s) ?? []), b.id]);
 
@@ -220,11 +229,15 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     const counted = status === 'leaked' || status === 'suspected';
     // Evidence is listed whatever the status; a leak time and leaked subjects only when counted.
     const list = evidence.get(t.id) ?? [];
-    const first = counted ? [...list].sort((a, b) => a.at.getTime() - b.at.getTime())[0] : undefined;
+    // When unguessable fields were used, they date the leak and name the people: weak contacts
+    // before them are the background that reached a pool number anyway.
+    const strong = list.filter((e) => e.kind !== 'pool-number');
+    const dating = strong.length > 0 ? strong : list;
+    const first = counted ? [...dating].sort((a, b) => a.at.getTime() - b.at.getTime())[0] : undefined;
     const firstCanary = first ? earliestCanary(input, t.id, first.subjectId) : undefined;
     const holders = new Set(input.canaries.filter((c) => c.sourceId === t.id).map((c) => c.subjectId));
     const leakedSubjects = counted
-      ? new Set(list.map((e) => e.subjectId).filter((s) => holders.has(s)))
+      ? new Set(dating.map((e) => e.subjectId).filter((s) => holders.has(s)))
       : new Set();
     return {
       sourceId: t.id,
@@ -238,7 +251,7 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
       qValue: qOf.get(t.id) ?? null,
       legitimateContacts: legitimate.get(t.id) ?? 0,
       evidence: list,
-      actorIds: actors.filter((a) => a.sourceIds.includes(t.id)).map((a) => a.id),
+      actorIds: (actorsOf.get(t.id) ?? []).map((a) => a.id),
       brokerIds: brokersOf.get(t.id) ?? [],
     };
   });
@@ -248,7 +261,7 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     actors,
     brokers,
     edges: chainEdges(brokers, actors, sources, input),
-    timeline: timeline(sources, actors, options.waveGapDays ?? 30),
+    timeline: timeline(sources, actorsOf, options.waveGapDays ?? 30),
     baseline,
   };
 }
@@ -302,8 +315,10 @@ function inferBrokers(
   actors: readonly Actor[],
   statusOf: ReadonlyMap<string, SourceStatus>,
   decisiveOf: ReadonlyMap<string, readonly string[]>,
+  actorsOf: ReadonlyMap<string, readonly Actor[]>,
 ): Broker[] {
-  const leaked = [...statusOf].filter(([, s]) => s === 'leaked' || s === 'suspected').map(([id]) => id);
+  // Brokers hold what surely leaked; a suspected source (a storm on its number?) gets none.
+  const leaked = [...statusOf].filter(([, s]) => s === 'leaked').map(([id]) => id);
   const index = new Map(leaked.map((id, i) => [id, i]));
   const sets = new UnionFind(leaked.length);
   const evidence = new Map<number, { kind: 'merge' | 'shared-actor'; id: string }[]>();
@@ -331,7 +346,7 @@ function inferBrokers(
     return {
       id: `brk_${i + 1}`,
       sourceIds,
-      actorIds: actors.filter((a) => a.sourceIds.some((s) => sourceIds.includes(s))).map((a) => a.id),
+      actorIds: [...new Set(sourceIds.flatMap((s) => (actorsOf.get(s) ?? []).map((a) => a.id)))].sort(),
       confidence,
       evidence: unique.length > 0 ? unique : sourceIds.map((id) => ({ kind: 'single-source' as const, id })),
     };
@@ -390,16 +405,16 @@ function chainEdges(
 
 function timeline(
   sources: readonly SourceFinding[],
-  actors: readonly Actor[],
+  actorsOf: ReadonlyMap<string, readonly Actor[]>,
   waveGapDays: number,
 ): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   for (const source of sources) {
     if (!source.firstLeakAt) continue;
     events.push({ sourceId: source.sourceId, at: source.firstLeakAt, kind: 'first-leak' });
-    const arrivals = actors
-      .filter((a) => a.sourceIds.includes(source.sourceId))
-      .sort((a, b) => a.firstSeen.getTime() - b.firstSeen.getTime());
+    const arrivals = [...(actorsOf.get(source.sourceId) ?? [])].sort(
+      (a, b) => a.firstSeen.getTime() - b.firstSeen.getTime(),
+    );
     let last: Date | undefined;
     for (const actor of arrivals) {
       const wave = last !== undefined && actor.firstSeen.getTime() - last.getTime() >= waveGapDays * DAY;

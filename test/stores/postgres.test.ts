@@ -84,7 +84,7 @@ describe.skipIf(!url)('postgres', () => {
     const second = await createTracer({ store: postgresStore({ connectionString: target }) });
     const result = await second.record({
       channel: 'sms',
-      at: 0,
+      at: Date.now(),
       to: canary.phone!,
       content: `${canary.name}`,
     });

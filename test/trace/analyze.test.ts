@@ -163,7 +163,7 @@ describe('analyze()', () => {
     const { tracer, hotel } = await world();
     const { timeline } = await tracer.analyze({ to: day(80, 0) });
     const hotelEvents = timeline.filter((e) => e.sourceId === hotel.id).map((e) => e.kind);
-    expect(hotelEvents).toEqual(['first-leak', 'new-actor', 'wave', 'new-actor']);
+    expect(hotelEvents).toEqual(['first-leak', 'new-actor', 'wave']);
   });
 
   it('limits itself to one subject and one period, and refuses an unknown subject', async () => {

@@ -24,10 +24,10 @@ describe('examples', () => {
         expect(stdout.trim().split('\n')).toHaveLength(10);
       }
       if (file === 'trace-the-chain.ts') {
-      expect(stdout).toMatch(/Against the truth: source F1 1\.00/u);
-      expect(stdout).toMatch(/brk_1: holds /u);
-    }
-    if (file === 'catch-a-leak.ts') {
+        expect(stdout).toMatch(/Against the truth: source F1 1\.00/u);
+        expect(stdout).toMatch(/brk_1: holds /u);
+      }
+      if (file === 'catch-a-leak.ts') {
         expect(
           stdout
             .split('\n')

@@ -7,7 +7,7 @@
 import { ConfigError, LeaktraceError, StoreError } from '../errors.js';
 import type { Canary, Source, Subject } from '../types.js';
 import { decodeCanary, decodeContact, decodeSource, decodeSubject, encode } from './sql/codec.js';
-import { MIGRATIONS, SCHEMA_VERSION } from './sql/migrations.js';
+import { pendingMigrations } from './sql/migrations.js';
 import type { ContactQuery, Store, StoredContact } from './store.js';
 
 /** The result of a query: the part of pg's `QueryResult` the store reads. */
@@ -92,15 +92,7 @@ async function migrate(pool: PgPool): Promise<void> {
       'create table if not exists leaktrace_meta (key text primary key, value text not null)',
     );
     const { rows } = await client.query(`select value from leaktrace_meta where key = 'schema_version'`);
-    const current = rows[0] ? Number(rows[0].value) : 0;
-    if (current > SCHEMA_VERSION) {
-      throw new StoreError(
-        'postgres',
-        `the database has schema version ${current}; this leaktrace knows ${SCHEMA_VERSION}. Upgrade leaktrace.`,
-      );
-    }
-    for (const migration of MIGRATIONS) {
-      if (migration.version <= current) continue;
+    for (const migration of pendingMigrations(rows[0] ? Number(rows[0].value) : 0, 'postgres')) {
       for (const sql of migration.postgres) await client.query(sql);
       await client.query(
         `insert into leaktrace_meta (key, value) values ('schema_version', $1) on conflict (key) do update set value = excluded.value`,

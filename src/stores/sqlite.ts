@@ -8,7 +8,7 @@ import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { ConfigError, LeaktraceError, StoreError } from '../errors.js';
 import type { Canary, Source, Subject } from '../types.js';
 import { decodeCanary, decodeContact, decodeSource, decodeSubject, encode } from './sql/codec.js';
-import { MIGRATIONS, SCHEMA_VERSION } from './sql/migrations.js';
+import { pendingMigrations } from './sql/migrations.js';
 import type { ContactQuery, Store, StoredContact } from './store.js';
 
 /** The part of a better-sqlite3 statement the store calls. */
@@ -71,15 +71,7 @@ function migrate(db: SqliteDatabase): void {
     const row = db.prepare(`select value from leaktrace_meta where key = 'schema_version'`).get() as
       | Row
       | undefined;
-    const current = row ? Number(row.value) : 0;
-    if (current > SCHEMA_VERSION) {
-      throw new StoreError(
-        'sqlite',
-        `the database has schema version ${current}; this leaktrace knows ${SCHEMA_VERSION}. Upgrade leaktrace.`,
-      );
-    }
-    for (const migration of MIGRATIONS) {
-      if (migration.version <= current) continue;
+    for (const migration of pendingMigrations(row ? Number(row.value) : 0, 'sqlite')) {
       for (const sql of migration.sqlite) db.exec(sql);
       db.prepare(`insert or replace into leaktrace_meta (key, value) values ('schema_version', ?)`).run(
         String(migration.version),

@@ -1,3 +1,5 @@
+import { StoreError } from '../../errors.js';
+
 /**
  * Schema migrations shared by the SQL stores, in order. Each entry is the SQL of one version,
  * per dialect; a store applies the missing ones in one transaction and refuses a database whose
@@ -44,3 +46,18 @@ export const MIGRATIONS: readonly Migration[] = [
 
 /** The newest schema version this code knows. */
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/**
+ * The migrations a database at `current` still needs, in order.
+ *
+ * @throws StoreError when the database is newer than this code (written by a newer leaktrace).
+ */
+export function pendingMigrations(current: number, store: 'sqlite' | 'postgres'): Migration[] {
+  if (current > SCHEMA_VERSION) {
+    throw new StoreError(
+      store,
+      `the database has schema version ${current}; this leaktrace knows ${SCHEMA_VERSION}. Upgrade leaktrace.`,
+    );
+  }
+  return MIGRATIONS.filter((m) => m.version > current);
+}

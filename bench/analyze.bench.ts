@@ -26,6 +26,7 @@ export async function benchAnalyze(targets: readonly number[]): Promise<void> {
     const analysis = await tracer.analyze({ to: end });
     const seconds = (performance.now() - start) / 1000;
     rows.push([contacts, seconds, contacts / seconds, analysis.actors.length, analysis.brokers.length]);
+    console.error(`[analyze] ${contacts} contacts in ${seconds.toFixed(2)} s`);
     await tracer.close();
   }
   console.log('### analyze()\n');

@@ -8,9 +8,9 @@ import { table } from './harness.js';
 export async function benchAnalyze(targets: readonly number[]): Promise<void> {
   const rows: (string | number)[][] = [];
   for (const target of targets) {
-    // About 1,100 contacts a person: 5 lines at one background call every 2 days for 180 days,
+    // About 580 contacts a person: 5 lines at one background call every 2 days for 180 days,
     // plus what 24 actors and 40 merchants send.
-    const subjects = Math.max(2, Math.round(target / 1_100));
+    const subjects = Math.max(2, Math.round(target / 580));
     console.error(`[analyze] simulating ~${target.toLocaleString()} contacts (${subjects} people)`);
     const { tracer, end } = await simulate({
       seed: 1,

@@ -140,17 +140,18 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
       else buckets.set(key, [i]);
     }
   });
-  const compared = new Set<string>();
+  // Each bucket member is compared with the bucket's first member only, and only while their
+  // callers are apart: a campaign's thousand messages share buckets, and comparing every pair
+  // would be quadratic. Near-duplicates of one script all sit close to any one of them.
   for (const bucket of buckets.values()) {
-    for (let x = 0; x < bucket.length; x++) {
-      for (let y = x + 1; y < bucket.length; y++) {
-        const a = bucket[x]!;
-        const b = bucket[y]!;
-        const pair = `${a},${b}`;
-        if (compared.has(pair)) continue;
-        compared.add(pair);
-        if (similarity(signatures[a]!, signatures[b]!) >= threshold)
-          join(callerOf(contacts[a]!), callerOf(contacts[b]!), 'script');
+    const first = bucket[0]!;
+    for (let x = 1; x < bucket.length; x++) {
+      const other = bucket[x]!;
+      const a = index.get(callerOf(contacts[first]!))!;
+      const b = index.get(callerOf(contacts[other]!))!;
+      if (sets.find(a) === sets.find(b)) continue;
+      if (similarity(signatures[first]!, signatures[other]!) >= threshold) {
+        join(callerOf(contacts[first]!), callerOf(contacts[other]!), 'script');
       }
     }
   }

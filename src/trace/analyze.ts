@@ -217,7 +217,8 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
   const actorsOf = new Map<string, Actor[]>();
   for (const t of tests) {
     const decisive = actors.filter((a) => a.contactIds.some((id) => decisiveOf.get(id)?.includes(t.id)));
-    const weakOnly = statusOf.get(t.id) !== 'clean' && decisive.length === 0;
+    const status = statusOf.get(t.id);
+    const weakOnly = (status === 'leaked' || status === 'suspected') && decisive.length === 0;
     actorsOf.set(t.id, weakOnly ? actors.filter((a) => a.sourceIds.includes(t.id)) : decisive);
   }
   const brokers = inferBrokers(input, actors, statusOf, decisiveOf, actorsOf);

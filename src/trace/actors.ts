@@ -1,6 +1,6 @@
 import { bandKeys, signature, similarity } from './minhash.js';
 import { DEFAULT_NUMBER_RULES, type NumberRule, numberFlags } from './number-rules.js';
-import { classifyTopic, type Topic, topicScores } from './topics.js';
+import { type Topic, topicScores } from './topics.js';
 import { UnionFind } from './union-find.js';
 
 /** What actor clustering reads of a contact. */
@@ -205,7 +205,8 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
     const texts = own.flatMap((c) => (c.content ? [c.content] : []));
     const numbers = keys.filter(isNumber);
     const flags = new Set(numbers.flatMap((n) => numberFlags(n, rules)));
-    if (topicScores(texts).some(([topic]) => topic === 'fraud')) flags.add('fraud-cues');
+    const scores = texts.length > 0 ? topicScores(texts) : [];
+    if (scores.some(([topic]) => topic === 'fraud')) flags.add('fraud-cues');
     return {
       id: `act_${keys[0]!.replace(/[^0-9A-Za-z@._:+-]/gu, '').slice(0, 60)}`,
       numbers,
@@ -215,7 +216,7 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
       sourceIds: [...new Set(own.flatMap((c) => c.sourceIds))].sort(),
       firstSeen: new Date(times.reduce((a, b) => Math.min(a, b))),
       lastSeen: new Date(times.reduce((a, b) => Math.max(a, b))),
-      topic: classifyTopic(texts),
+      topic: scores[0]?.[0] ?? 'other',
       flags: [...flags].sort(),
       links: [...new Set(members.flatMap((i) => [...(linkReasons.get(i) ?? [])]))].sort(),
     };

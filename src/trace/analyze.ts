@@ -214,9 +214,19 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
   // The actors that carried a source's data: those that used one of its unguessable fields; for a
   // source leaked on weak evidence alone, those attributed to it unambiguously. Random dialers
   // that happened on its pool number are neither.
+  const decisiveActors = new Map<string, Set<Actor>>();
+  for (const actor of actors) {
+    for (const id of actor.contactIds) {
+      for (const sourceId of decisiveOf.get(id) ?? []) {
+        const set = decisiveActors.get(sourceId) ?? new Set<Actor>();
+        set.add(actor);
+        decisiveActors.set(sourceId, set);
+      }
+    }
+  }
   const actorsOf = new Map<string, Actor[]>();
   for (const t of tests) {
-    const decisive = actors.filter((a) => a.contactIds.some((id) => decisiveOf.get(id)?.includes(t.id)));
+    const decisive = [...(decisiveActors.get(t.id) ?? [])];
     const status = statusOf.get(t.id);
     const weakOnly = (status === 'leaked' || status === 'suspected') && decisive.length === 0;
     actorsOf.set(t.id, weakOnly ? actors.filter((a) => a.sourceIds.includes(t.id)) : decisive);

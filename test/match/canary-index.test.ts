@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CanaryIndex } from '../../src/match/canary-index.js';
 import type { Canary, Subject } from '../../src/types.js';
+import { ALIAS_FIELD } from '../helpers/fixtures.js';
 
 const T = new Date(0);
 const subject: Subject = {
@@ -19,15 +20,7 @@ const canary: Canary = {
   sourceId: 'src',
   issuedAt: T,
   fields: [
-    {
-      kind: 'email',
-      value: 'k3x9qh7tmw@zw.example',
-      exactKey: 'k3x9qh7tmw@zw.example',
-      textKeys: ['k3x9qh7tmw'],
-      phoneticKeys: [],
-      unguessable: true,
-      method: 'domain',
-    },
+    ALIAS_FIELD,
     {
       kind: 'name',
       value: '张小伟',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Canary, Source, Store, StoredContact, Subject } from '../../src/index.js';
+import { ALIAS_FIELD } from '../helpers/fixtures.js';
 
 const at = (day: number): Date => new Date(Date.UTC(2026, 0, 1 + day, 8));
 
@@ -26,18 +27,7 @@ const canary: Canary = {
   sourceId: 'src_1',
   issuedAt: at(1),
   email: 'k3x9qh7tmw@zw.example',
-  fields: [
-    {
-      kind: 'email',
-      value: 'k3x9qh7tmw@zw.example',
-      exactKey: 'k3x9qh7tmw@zw.example',
-      textKeys: ['k3x9qh7tmw'],
-      phoneticKeys: [],
-      unguessable: true,
-      method: 'domain',
-      entropyBits: 49.5,
-    },
-  ],
+  fields: [ALIAS_FIELD],
 };
 
 function contact(id: string, day: number, subjectId: string | null = 'sub_1'): StoredContact {

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTracer } from '../../src/index.js';
 import { postgresStore } from '../../src/stores/postgres.js';
+import { plainSource } from '../helpers/fixtures.js';
 import { testStore } from './conformance.js';
 
 // CI always sets LEAKTRACE_PG_URL (scripts/start-postgres.sh); elsewhere these tests skip.
@@ -28,13 +29,7 @@ describe.skipIf(!url)('postgres', () => {
   it('accepts a pool the caller made, and leaves it open', async () => {
     const pool = new pg.Pool({ connectionString: await freshUrl(), max: 2 });
     const store = postgresStore({ pool });
-    await store.putSource({
-      id: 's',
-      name: 'S',
-      category: 'x',
-      expected: { phones: [], emailDomains: [] },
-      createdAt: new Date(0),
-    });
+    await store.putSource(plainSource());
     await store.close();
     expect((await pool.query('select count(*)::int as n from leaktrace_sources')).rows[0]).toEqual({ n: 1 });
     await pool.end();

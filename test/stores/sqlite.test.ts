@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createTracer } from '../../src/index.js';
 import { sqliteStore } from '../../src/stores/sqlite.js';
+import { plainSource } from '../helpers/fixtures.js';
 import { testStore } from './conformance.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'leaktrace-sqlite-'));
@@ -37,13 +38,7 @@ describe('sqliteStore', () => {
   it('accepts a database the caller opened', async () => {
     const db = new Database(':memory:');
     const store = sqliteStore({ database: db });
-    await store.putSource({
-      id: 's',
-      name: 'S',
-      category: 'x',
-      expected: { phones: [], emailDomains: [] },
-      createdAt: new Date(0),
-    });
+    await store.putSource(plainSource());
     expect(db.prepare('select count(*) as n from sources').get()).toEqual({ n: 1 });
     await store.close();
   });

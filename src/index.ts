@@ -21,11 +21,12 @@ export type { AnalyzeRequest } from './schemas/analyze-request.js';
 export type { CanaryRequest, FieldRequest } from './schemas/canary-request.js';
 export type { ContactInput } from './schemas/contact.js';
 export { DEFAULT_CONTENT_LIMIT } from './schemas/contact.js';
+export type { LabelInput } from './schemas/label.js';
 export type { SourceInput } from './schemas/source.js';
 export type { SubjectInput } from './schemas/subject.js';
 export { memoryStore } from './stores/memory.js';
 export type { ContactQuery, Store, StoreCapabilities, StoredContact } from './stores/store.js';
-export type { Actor, ActorOptions } from './trace/actors.js';
+export type { Actor, ActorLabel, ActorOptions } from './trace/actors.js';
 export type {
   Analysis,
   AnalysisOptions,
@@ -52,6 +53,7 @@ export type {
   Hit,
   HitLocation,
   HitMethod,
+  Label,
   Locale,
   RecordManyProgress,
   RecordManySummary,

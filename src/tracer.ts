@@ -18,8 +18,9 @@ import { parseEmail } from './match/normalize-email.js';
 import { decideVerdict } from './match/verdict.js';
 import { type AnalyzeRequest, analyzeRequestSchema } from './schemas/analyze-request.js';
 import { type CanaryRequest, canaryRequestSchema } from './schemas/canary-request.js';
-import { instantSchema, parseInput, regionSchema } from './schemas/common.js';
+import { idSchema, instantSchema, parseInput, regionSchema } from './schemas/common.js';
 import { type ContactInput, DEFAULT_CONTENT_LIMIT, prepareContact } from './schemas/contact.js';
+import { type LabelInput, parseLabelInput } from './schemas/label.js';
 import { parseSourceInput, type SourceInput } from './schemas/source.js';
 import { parseSubjectInput, type SubjectInput } from './schemas/subject.js';
 import { memoryStore } from './stores/memory.js';
@@ -28,6 +29,7 @@ import { type Analysis, type AnalysisOptions, analyzeContacts } from './trace/an
 import {
   type Canary,
   type Contact,
+  type Label,
   type RecordManyProgress,
   type RecordManySummary,
   type RecordResult,
@@ -100,6 +102,19 @@ export interface Tracer {
    * @throws ValidationError naming the field; an unknown `subjectId` is refused.
    */
   analyze(request?: AnalyzeRequest, options?: AnalysisOptions): Promise<Analysis>;
+  /**
+   * Records the user's word that some callers are one actor (joined in every analysis), or
+   * their name for a caller. Numbers are read as `record()` reads `from`.
+   * @throws ValidationError naming the field; nothing is written.
+   */
+  label(input: LabelInput): Promise<Label>;
+  /**
+   * Removes a label; later analyses no longer join its callers.
+   * @returns Whether the label existed.
+   */
+  unlabel(labelId: string): Promise<boolean>;
+  /** Every label, oldest first. */
+  listLabels(): Label[];
   /** One subject, if it exists. */
   getSubject(id: string): Subject | undefined;
   /** One source, if it exists. */
@@ -152,6 +167,7 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
   const subjects = new Map<string, Subject>();
   const sources = new Map<string, Source>();
   const canaries = new Map<string, Canary>();
+  const labels = new Map<string, Label>();
   const ledgers = new Map<string, SubjectLedger>();
   const index = new CanaryIndex();
   const poolOwners = new Map<string, string>();
@@ -171,6 +187,7 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
   for (const subject of await store.listSubjects()) addSubjectToMemory(subject);
   for (const source of await store.listSources()) sources.set(source.id, source);
   for (const canary of await store.listCanaries()) addCanaryToMemory(canary);
+  for (const label of await store.listLabels()) labels.set(label.id, label);
   index.build();
 
   // Mutations of the ledgers run one at a time, so two concurrent issues never pick one value.
@@ -356,6 +373,32 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
       return { total, inserted, duplicates, rejected, verdicts };
     },
 
+    label: (input) =>
+      serial(async () => {
+        const data = parseLabelInput(input, defaultRegion);
+        const id = data.id ?? `lbl_${newId()}`;
+        if (labels.has(id)) throw validationError('id', 'conflict', `label ${id} already exists`);
+        const label: Label = {
+          id,
+          callers: data.callers,
+          ...(data.name === undefined ? {} : { name: data.name }),
+          createdAt: clock(),
+        };
+        await store.putLabel(label).catch(storeFailure);
+        labels.set(id, label);
+        return label;
+      }),
+
+    unlabel: (labelId) =>
+      serial(async () => {
+        const id = parseInput(idSchema, labelId);
+        const existed = await store.deleteLabel(id).catch(storeFailure);
+        labels.delete(id);
+        return existed;
+      }),
+
+    listLabels: () => [...labels.values()],
+
     async analyze(request = {}, analysisOptions = {}) {
       const query = parseInput(analyzeRequestSchema, request);
       if (query.subjectId !== undefined && !subjects.has(query.subjectId)) {
@@ -373,7 +416,7 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
           contacts,
           until: query.to ?? clock(),
         },
-        analysisOptions,
+        { ...analysisOptions, labels: [...labels.values(), ...(analysisOptions.labels ?? [])] },
       );
     },
     getSubject: (id) => subjects.get(id),

@@ -71,6 +71,18 @@ export interface Source {
   readonly createdAt: Date;
 }
 
+/** The user's word that some callers are one actor, or their name for a caller. */
+export interface Label {
+  /** The label's id. */
+  readonly id: string;
+  /** The callers joined: E.164, short-code keys (`short:CN:95555`) or lower-case mail senders. */
+  readonly callers: readonly string[];
+  /** The user's name for the actor, e.g. `融易贷 loan robot`. */
+  readonly name?: string;
+  /** When the label was made. */
+  readonly createdAt: Date;
+}
+
 /** One field of a canary: its display value and the keys it is matched by. */
 export interface CanaryField {
   /** The kind of field. */

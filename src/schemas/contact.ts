@@ -53,6 +53,21 @@ export interface PreparedContact {
 const ANGLE_ADDRESS = /<([^<>\s]{3,254})>\s*$/u;
 
 /**
+ * The key a caller is known by: E.164 or a short-code key for a number, a lower-case address
+ * for a mailbox (`Name <addr@host>` accepted), and the trimmed text otherwise (callers hide).
+ *
+ * @param from - The caller as written.
+ * @param region - The region national numbers are read in.
+ */
+export function callerKey(from: string, region: string): string {
+  const text = from.trim();
+  const mail = parseEmail(text.match(ANGLE_ADDRESS)?.[1] ?? text);
+  if (mail) return `${mail.local}@${mail.domain}`;
+  const phone = parsePhone(text, region);
+  return phone ? phoneKey(phone) : text;
+}
+
+/**
  * Validates a contact and normalises what identifies it: `to` must be a phone number for calls
  * and texts and an email address for email; `from` becomes E.164, a short-code key or a
  * lower-case address when it reads as one, and is kept as written otherwise (callers hide).
@@ -80,12 +95,7 @@ export function prepareContact(input: unknown, region: string, contentLimit: num
     toKey = emailKey(parts);
   }
   let from = data.from?.trim();
-  if (from !== undefined && from.length > 0) {
-    const mail = parseEmail(from.match(ANGLE_ADDRESS)?.[1] ?? from);
-    const phone = mail ? undefined : parsePhone(from, region);
-    if (mail) from = `${mail.local}@${mail.domain}`;
-    else if (phone) from = phoneKey(phone);
-  }
+  if (from !== undefined && from.length > 0) from = callerKey(from, region);
   const contact = {
     ...(data.id === undefined ? {} : { id: data.id }),
     channel: data.channel,

@@ -1,5 +1,5 @@
 import { LeaktraceError, StoreError } from '../errors.js';
-import type { Canary, Source, Subject } from '../types.js';
+import type { Canary, Label, Source, Subject } from '../types.js';
 import type { ContactQuery, Store, StoredContact } from './store.js';
 
 /**
@@ -17,6 +17,7 @@ export function memoryStore(): Store {
   const sources = new Map<string, Source>();
   const canaries = new Map<string, Canary>();
   const contacts = new Map<string, StoredContact>();
+  const labels = new Map<string, Label>();
   let closed = false;
   const open = (): void => {
     if (closed) throw new StoreError('memory', 'the store is closed');
@@ -78,6 +79,19 @@ export function memoryStore(): Store {
         (a, b) => a.contact.at.getTime() - b.contact.at.getTime() || (a.contact.id < b.contact.id ? -1 : 1),
       );
       yield* selected;
+    },
+    async putLabel(label) {
+      insertOnce(labels, label, 'label');
+    },
+    async listLabels() {
+      open();
+      return [...labels.values()].sort(
+        (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1),
+      );
+    },
+    async deleteLabel(id) {
+      open();
+      return labels.delete(id);
     },
     async close() {
       closed = true;

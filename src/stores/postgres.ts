@@ -5,8 +5,15 @@
  * use), for services that keep many people's canaries. Node-only; not part of the core entry.
  */
 import { ConfigError, LeaktraceError, StoreError } from '../errors.js';
-import type { Canary, Source, Subject } from '../types.js';
-import { decodeCanary, decodeContact, decodeSource, decodeSubject, encode } from './sql/codec.js';
+import type { Canary, Label, Source, Subject } from '../types.js';
+import {
+  decodeCanary,
+  decodeContact,
+  decodeLabel,
+  decodeSource,
+  decodeSubject,
+  encode,
+} from './sql/codec.js';
 import { pendingMigrations } from './sql/migrations.js';
 import type { ContactQuery, Store, StoredContact } from './store.js';
 
@@ -259,6 +266,25 @@ export function postgresStore(options: PostgresStoreOptions): Store {
         lastId = rows[rows.length - 1]!.id as string;
       }
     },
+    putLabel: (label: Label) =>
+      run('putLabel', async (p) => {
+        await p.query('insert into leaktrace_labels (id, created_at, data) values ($1, $2, $3)', [
+          label.id,
+          label.createdAt,
+          encode(label),
+        ]);
+      }),
+    listLabels: () =>
+      run('listLabels', async (p) =>
+        (await p.query('select data::text as data from leaktrace_labels order by created_at, id')).rows.map(
+          (r) => decodeLabel(r.data as string),
+        ),
+      ),
+    deleteLabel: (id: string) =>
+      run(
+        'deleteLabel',
+        async (p) => (await p.query('delete from leaktrace_labels where id = $1', [id])).rowCount === 1,
+      ),
     async close() {
       if (closed) return;
       closed = true;

@@ -6,8 +6,15 @@
  */
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { ConfigError, LeaktraceError, StoreError } from '../errors.js';
-import type { Canary, Source, Subject } from '../types.js';
-import { decodeCanary, decodeContact, decodeSource, decodeSubject, encode } from './sql/codec.js';
+import type { Canary, Label, Source, Subject } from '../types.js';
+import {
+  decodeCanary,
+  decodeContact,
+  decodeLabel,
+  decodeSource,
+  decodeSubject,
+  encode,
+} from './sql/codec.js';
 import { pendingMigrations } from './sql/migrations.js';
 import type { ContactQuery, Store, StoredContact } from './store.js';
 
@@ -244,6 +251,23 @@ export function sqliteStore(options: SqliteStoreOptions): Store {
         lastId = last.id as string;
       }
     },
+    putLabel: (label: Label) =>
+      run('putLabel', (d) => {
+        d.prepare('insert into labels (id, created_at, data) values (?, ?, ?)').run(
+          label.id,
+          label.createdAt.getTime(),
+          encode(label),
+        );
+      }),
+    listLabels: () =>
+      run('listLabels', (d) =>
+        d
+          .prepare('select data from labels order by created_at, id')
+          .all()
+          .map((r) => decodeLabel((r as Row).data as string)),
+      ),
+    deleteLabel: (id: string) =>
+      run('deleteLabel', (d) => d.prepare('delete from labels where id = ?').run(id).changes === 1),
     async close() {
       if (closed) return;
       closed = true;

@@ -1,4 +1,4 @@
-import type { Canary, Contact, RecordResult, Source, Subject } from '../types.js';
+import type { Canary, Contact, Label, RecordResult, Source, Subject } from '../types.js';
 
 /** What a store can do beyond the required methods. New flags default to `false`. */
 export interface StoreCapabilities {
@@ -56,6 +56,16 @@ export interface Store {
   getContact(id: string): Promise<StoredContact | undefined>;
   /** Contacts in time order. */
   listContacts(query?: ContactQuery): AsyncIterable<StoredContact>;
+  /** Stores a new label. */
+  putLabel(label: Label): Promise<void>;
+  /** Every label, oldest first. */
+  listLabels(): Promise<Label[]>;
+  /**
+   * Removes a label.
+   *
+   * @returns Whether it existed.
+   */
+  deleteLabel(id: string): Promise<boolean>;
   /** Releases the store's resources. */
   close(): Promise<void>;
 }

@@ -37,6 +37,14 @@ export interface Actor {
   readonly flags: readonly string[];
   /** Why its callers were joined, e.g. `script`, `number-block`, `sender-domain`, `label`. */
   readonly links: readonly string[];
+  /** The names the user gave it in labels. */
+  readonly names: readonly string[];
+}
+
+/** Callers the user joined, with their name for the actor. */
+export interface ActorLabel {
+  readonly callers: readonly string[];
+  readonly name?: string | undefined;
 }
 
 /** Options of {@link clusterActors}; every threshold has its reason beside it. */
@@ -58,8 +66,11 @@ export interface ActorOptions {
   readonly blockWindowDays?: number;
   /** Mail domains shared by unrelated senders, never a reason to join them. */
   readonly freeMailDomains?: ReadonlySet<string>;
-  /** Caller keys the user says belong to one actor, one list per actor. */
-  readonly labels?: readonly (readonly string[])[];
+  /**
+   * Callers the user says are one actor: a list of caller keys, or a stored label with the
+   * user's name for the actor. Labels are joined whatever the thresholds say.
+   */
+  readonly labels?: readonly (readonly string[] | ActorLabel)[];
   /** Number-range rules for flags. */
   readonly numberRules?: readonly NumberRule[];
 }
@@ -93,6 +104,10 @@ function callerOf(contact: ActorContact): string {
 
 function isNumber(key: string): boolean {
   return key.startsWith('+') || key.startsWith('short:');
+}
+
+function isCallerList(entry: readonly string[] | ActorLabel): entry is readonly string[] {
+  return Array.isArray(entry);
 }
 
 /**
@@ -188,8 +203,14 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
     else byDomain.set(domain, caller);
   }
 
-  for (const label of options.labels ?? [])
-    for (const other of label.slice(1)) join(label[0]!, other, 'label');
+  const namesOf = new Map<string, string[]>();
+  for (const entry of options.labels ?? []) {
+    const label: ActorLabel = isCallerList(entry) ? { callers: entry } : entry;
+    const present = label.callers.filter((c) => index.has(c));
+    for (const other of present.slice(1)) join(present[0]!, other, 'label');
+    if (label.name !== undefined && present.length > 0)
+      namesOf.set(present[0]!, [...(namesOf.get(present[0]!) ?? []), label.name]);
+  }
 
   const contactsByCaller = new Map<string, ActorContact[]>();
   for (const c of contacts) {
@@ -219,6 +240,7 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
       topic: scores[0]?.[0] ?? 'other',
       flags: [...flags].sort(),
       links: [...new Set(members.flatMap((i) => [...(linkReasons.get(i) ?? [])]))].sort(),
+      names: [...new Set(keys.flatMap((k) => namesOf.get(k) ?? []))],
     };
   });
   return actors.sort((a, b) => b.contactIds.length - a.contactIds.length || (a.id < b.id ? -1 : 1));

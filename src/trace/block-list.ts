@@ -18,13 +18,14 @@ export function csvCell(value: string): string {
 }
 
 /**
- * The block list as CSV: one row per number or sender, with its actor, kind, topic and flags.
+ * The block list as CSV: one row per number or sender, with its actor, kind, topic, flags and
+ * the user's name for the actor.
  *
  * @param actors - The actors of an analysis.
  * @returns CSV text with a header row and CRLF line ends (RFC 4180).
  */
 export function blockListCsv(actors: readonly Actor[]): string {
-  const rows = [['value', 'kind', 'actor', 'topic', 'flags', 'first_seen', 'last_seen']];
+  const rows = [['value', 'kind', 'actor', 'topic', 'flags', 'first_seen', 'last_seen', 'name']];
   for (const actor of actors) {
     const base = [
       actor.id,
@@ -32,6 +33,7 @@ export function blockListCsv(actors: readonly Actor[]): string {
       actor.flags.join(' '),
       actor.firstSeen.toISOString(),
       actor.lastSeen.toISOString(),
+      actor.names.join('; '),
     ];
     for (const number of actor.numbers)
       rows.push([number.startsWith('short:') ? number.split(':')[2]! : number, 'phone', ...base]);
@@ -56,7 +58,11 @@ export function blockListVCard(actors: readonly Actor[]): string {
   const cards = actors
     .filter((a) => a.numbers.length + a.senders.length > 0)
     .map((actor) => {
-      const name = vcardText(`Blocked ${actor.topic} caller ${actor.id}`);
+      const name = vcardText(
+        actor.names.length > 0
+          ? `Blocked ${actor.names.join(' / ')}`
+          : `Blocked ${actor.topic} caller ${actor.id}`,
+      );
       const lines = ['BEGIN:VCARD', 'VERSION:3.0', `FN:${name}`, `N:${name};;;;`];
       for (const number of actor.numbers) {
         lines.push(

@@ -84,6 +84,25 @@ export function testStore(name: string, options: StoreSuiteOptions): void {
       await store.close();
     });
 
+    it('keeps labels with their names and dates, refuses a second id, and deletes them', async () => {
+      const store = await options.create();
+      const robot = {
+        id: 'lbl_1',
+        callers: ['+8616212345610', '+8616212345617'],
+        name: '融易贷 robot',
+        createdAt: at(5),
+      };
+      const mailer = { id: 'lbl_2', callers: ['promo@loans.example'], name: 'Loan mailer', createdAt: at(6) };
+      await store.putLabel(mailer);
+      await store.putLabel(robot);
+      expect(await store.listLabels()).toEqual([robot, mailer]);
+      await expect(store.putLabel(robot)).rejects.toThrow(/already exists/u);
+      expect(await store.deleteLabel('lbl_1')).toBe(true);
+      expect(await store.deleteLabel('lbl_1')).toBe(false);
+      expect(await store.listLabels()).toEqual([mailer]);
+      await store.close();
+    });
+
     it('appends contacts once per id and says which were new', async () => {
       const store = await options.create();
       expect(await store.appendContacts([contact('a', 1), contact('b', 2)])).toEqual([true, true]);

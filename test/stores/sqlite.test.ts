@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createTracer } from '../../src/index.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src/stores/sql/migrations.js';
 import { sqliteStore } from '../../src/stores/sqlite.js';
 import { plainSource } from '../helpers/fixtures.js';
 import { testStore } from './conformance.js';
@@ -54,6 +55,30 @@ describe('sqliteStore', () => {
       code: 'store_failed',
       message: expect.stringMatching(/999/u),
     });
+  });
+
+  it('upgrades a version-1 database in place, keeping its rows', async () => {
+    const path = freshPath();
+    const db = new Database(path);
+    db.exec('create table leaktrace_meta (key text primary key, value text not null)');
+    for (const sql of MIGRATIONS[0]!.sqlite) db.exec(sql);
+    db.exec(`insert into leaktrace_meta values ('schema_version', '1')`);
+    db.prepare('insert into sources (id, created_at, data) values (?, ?, ?)').run(
+      's',
+      0,
+      JSON.stringify(plainSource()),
+    );
+    db.close();
+    const store = sqliteStore({ path });
+    await store.putLabel({ id: 'lbl_1', callers: ['+8616212345610'], name: 'robot', createdAt: new Date(0) });
+    expect(await store.listSources()).toEqual([plainSource()]);
+    expect((await store.listLabels()).map((l) => l.id)).toEqual(['lbl_1']);
+    await store.close();
+    const check = new Database(path);
+    expect(check.prepare(`select value from leaktrace_meta where key = 'schema_version'`).get()).toEqual({
+      value: String(SCHEMA_VERSION),
+    });
+    check.close();
   });
 
   it('keeps verdicts across a restart', async () => {

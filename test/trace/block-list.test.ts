@@ -14,6 +14,7 @@ const actor: Actor = {
   topic: 'loans',
   flags: ['cn-virtual-operator'],
   links: ['script'],
+  names: [],
 };
 
 describe('csvCell', () => {
@@ -31,9 +32,9 @@ describe('csvCell', () => {
 describe('blockListCsv', () => {
   it('lists every number and sender with its actor', () => {
     const lines = blockListCsv([actor]).split('\r\n');
-    expect(lines[0]).toBe('value,kind,actor,topic,flags,first_seen,last_seen');
+    expect(lines[0]).toBe('value,kind,actor,topic,flags,first_seen,last_seen,name');
     expect(lines[1]).toBe(
-      '+8616523456789,phone,act_+8617012345678,loans,cn-virtual-operator,2026-01-21T10:00:00.000Z,2026-01-26T10:00:00.000Z',
+      '+8616523456789,phone,act_+8617012345678,loans,cn-virtual-operator,2026-01-21T10:00:00.000Z,2026-01-26T10:00:00.000Z,',
     );
     expect(lines[3]!.startsWith('95123,phone,')).toBe(true);
     expect(lines[4]!.startsWith(`"'=cmd|""/c calc""!A1@evil.example",email,`)).toBe(true);
@@ -52,6 +53,16 @@ describe('blockListVCard', () => {
     expect(card).toContain('EMAIL;TYPE=INTERNET:=cmd|"/c calc"!A1@evil.example\r\n');
     expect(card.trimEnd().endsWith('END:VCARD')).toBe(true);
     expect(blockListVCard([])).toBe('');
+  });
+
+  it("names the card after the user's label, escaped", () => {
+    const card = blockListVCard([{ ...actor, names: ['融易贷; loan robot'] }]);
+    expect(card).toContain('FN:Blocked 融易贷\\; loan robot\r\n');
+    expect(
+      blockListCsv([{ ...actor, names: ['=evil'] }])
+        .split('\r\n')[1]!
+        .endsWith(`,"'=evil"`),
+    ).toBe(true);
   });
 
   it('escapes commas, semicolons and line breaks', () => {

@@ -3,6 +3,8 @@ import {
   type Canary,
   type ContactInput,
   createTracer,
+  type Label,
+  type LabelInput,
   type LeaktraceIssue,
   type RecordManySummary,
   type RecordResult,
@@ -43,6 +45,12 @@ describe('public surface (DESIGN §7)', () => {
     expectTypeOf<Tracer['recordMany']>().toBeCallableWith(
       (async function* () {})() as AsyncIterable<ContactInput>,
     );
+  });
+
+  it('labels callers and returns the stored label', () => {
+    expectTypeOf<Tracer['label']>().returns.resolves.toEqualTypeOf<Label>();
+    expectTypeOf<LabelInput['callers']>().toEqualTypeOf<string[]>();
+    expectTypeOf<Tracer['unlabel']>().returns.resolves.toEqualTypeOf<boolean>();
   });
 
   it('rejects unknown channels at compile time', () => {

@@ -1,4 +1,4 @@
-import type { Canary, Contact, Source, Subject } from '../../types.js';
+import type { Canary, Contact, Label, Source, Subject } from '../../types.js';
 import type { StoredContact } from '../store.js';
 
 /**
@@ -22,6 +22,12 @@ export function decodeSubject(json: string): Subject {
 /** Decodes a source. */
 export function decodeSource(json: string): Source {
   const raw = JSON.parse(json) as Source;
+  return { ...raw, createdAt: reviveDate(raw.createdAt) };
+}
+
+/** Decodes a label. */
+export function decodeLabel(json: string): Label {
+  const raw = JSON.parse(json) as Label;
   return { ...raw, createdAt: reviveDate(raw.createdAt) };
 }
 

@@ -42,6 +42,15 @@ export const MIGRATIONS: readonly Migration[] = [
       `create index leaktrace_contacts_at on leaktrace_contacts (at)`,
     ],
   },
+  {
+    // Labels name callers the user knows are one actor; few, and shared by all subjects (a
+    // Citus reference table).
+    version: 2,
+    sqlite: [`create table labels (id text primary key, created_at integer not null, data text not null)`],
+    postgres: [
+      `create table leaktrace_labels (id text primary key, created_at timestamptz not null, data jsonb not null)`,
+    ],
+  },
 ];
 
 /** The newest schema version this code knows. */

@@ -26,17 +26,21 @@ export type { SourceInput } from './schemas/source.js';
 export type { SubjectInput } from './schemas/subject.js';
 export { memoryStore } from './stores/memory.js';
 export type { ContactQuery, Store, StoreCapabilities, StoredContact } from './stores/store.js';
+export type { MergeContributor } from './trace/accusation.js';
 export type { Actor, ActorLabel, ActorOptions } from './trace/actors.js';
 export type {
   Analysis,
   AnalysisOptions,
   Broker,
   ChainEdge,
+  LeakModel,
+  MergeFinding,
   SourceEvidence,
   SourceFinding,
   SourceStatus,
   TimelineEvent,
 } from './trace/analyze.js';
+export { ANALYSIS_DEFAULTS } from './trace/analyze.js';
 export type { Background } from './trace/baseline.js';
 export { blockListCsv, blockListVCard } from './trace/block-list.js';
 export { DEFAULT_NUMBER_RULES, type NumberRule } from './trace/number-rules.js';

@@ -1,3 +1,12 @@
+import { tz } from '@date-fns/tz';
+import { differenceInDays } from 'date-fns';
+import { ConfigError } from '../errors.js';
+import {
+  type AccusationModel,
+  fieldHolders,
+  type MergeContributor,
+  scoreContributors,
+} from './accusation.js';
 import { type Actor, type ActorOptions, clusterActors } from './actors.js';
 import type { Stored } from './analyze-input.js';
 import {
@@ -5,6 +14,7 @@ import {
   benjaminiHochberg,
   fitBackground,
   type LineObservation,
+  leakPosterior,
   upperTail,
 } from './baseline.js';
 import { UnionFind } from './union-find.js';
@@ -19,6 +29,11 @@ export interface SourceEvidence {
   readonly contactId: string;
   readonly at: Date;
   readonly subjectId: string;
+  /**
+   * The chance that this contact reached the source's canary though the source never gave it
+   * away: by guessing, by a random call, or through another holder of the same value.
+   */
+  readonly falseAccusation: number;
 }
 
 /** What the analysis says of one source. */
@@ -39,6 +54,11 @@ export interface SourceFinding {
   readonly pValue: number | null;
   /** The Benjamini–Hochberg adjusted p-value across sources. */
   readonly qValue: number | null;
+  /**
+   * P(the source leaked | its evidence), shrunk towards "most registrants never leak" by the
+   * prior `baseline.leak.prior`; `null` when it held no pool number and nothing decisive was seen.
+   */
+  readonly posterior: number | null;
   /** Contacts from the source's own declared senders. */
   readonly legitimateContacts: number;
   readonly evidence: readonly SourceEvidence[];
@@ -79,6 +99,25 @@ export interface TimelineEvent {
   readonly actorId?: string;
 }
 
+/** A merged record: a contact revealing several sources' canaries, each contributor scored. */
+export interface MergeFinding {
+  readonly contactId: string;
+  readonly at: Date;
+  readonly subjectId: string;
+  /** The sources whose canaries it carried, strongest evidence first. */
+  readonly contributors: readonly MergeContributor[];
+}
+
+/** What the test of weak evidence assumes of a source that leaked. */
+export interface LeakModel {
+  /** P(a source leaks) before its evidence is seen. */
+  readonly prior: number;
+  /** The buyers' contacts per canary-day on a leaked source's pool numbers, over the background. */
+  readonly ratePerDay: number;
+  /** Sources that leaked decisively and so measured `ratePerDay`; 0 when it is the default. */
+  readonly measuredOn: number;
+}
+
 /** The analysis of a tracer's contacts. */
 export interface Analysis {
   readonly sources: readonly SourceFinding[];
@@ -86,8 +125,13 @@ export interface Analysis {
   readonly brokers: readonly Broker[];
   readonly edges: readonly ChainEdge[];
   readonly timeline: readonly TimelineEvent[];
-  /** The background per channel group, fitted on controls and unissued pool numbers. */
-  readonly baseline: { readonly phone: Background; readonly email: Background };
+  /** Every merged record with its contributors scored. */
+  readonly merges: readonly MergeFinding[];
+  /**
+   * The background per channel group, fitted on controls and unissued pool numbers, and the
+   * model of a leak the posterior weighs it against.
+   */
+  readonly baseline: { readonly phone: Background; readonly email: Background; readonly leak: LeakModel };
 }
 
 /** Thresholds of the analysis, each with its reason. */
@@ -105,7 +149,52 @@ export interface AnalysisOptions extends ActorOptions {
    * in lines (10): a few calm controls must not make a storm on one source's line look like a leak.
    */
   readonly priorDispersion?: { readonly size: number; readonly lines: number };
+  /**
+   * P(a source leaks) before its evidence: 0.1. Most registrants never leak; this is the
+   * shrinkage that keeps a storm on one line from convicting its source.
+   */
+  readonly leakPrior?: number;
+  /**
+   * The posterior a source needs to be `leaked` on weak evidence alone, besides q < `leakQ`:
+   * 0.9. Below it the source is at most `suspected`.
+   */
+  readonly leakPosterior?: number;
+  /** The posterior at which a source with weak contacts is `suspected` whatever its q: 0.5. */
+  readonly suspectPosterior?: number;
+  /**
+   * The buyers' contacts per canary-day on a leaked source's pool numbers. Measured on the
+   * sources that leaked decisively when there are any; 1/7 (a call a week) otherwise.
+   */
+  readonly leakRatePerDay?: number;
+  /** The chance a written name variant arises without its canary: 1/1000. */
+  readonly nameVariantChance?: number;
+  /** The IANA time zone whose calendar counts `lagDays` (full days): `UTC`. */
+  readonly timeZone?: string;
 }
+
+type StatisticsOptionKey =
+  | 'leakQ'
+  | 'suspectQ'
+  | 'waveGapDays'
+  | 'leakPrior'
+  | 'leakPosterior'
+  | 'suspectPosterior'
+  | 'leakRatePerDay'
+  | 'nameVariantChance'
+  | 'timeZone';
+
+/** Defaults of the thresholds above, exported so reports can quote them. */
+export const ANALYSIS_DEFAULTS: Readonly<Required<Pick<AnalysisOptions, StatisticsOptionKey>>> = {
+  leakQ: 0.01,
+  suspectQ: 0.1,
+  waveGapDays: 30,
+  leakPrior: 0.1,
+  leakPosterior: 0.9,
+  suspectPosterior: 0.5,
+  leakRatePerDay: 1 / 7,
+  nameVariantChance: 1 / 1000,
+  timeZone: 'UTC',
+};
 
 const DAY = 86_400_000;
 
@@ -150,52 +239,85 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     ),
   };
 
-  // Evidence per source.
+  const settings = { ...ANALYSIS_DEFAULTS, ...definedOptions(options) };
+  const zone = checkedZone(settings.timeZone);
+  const canaryById = new Map(input.canaries.map((c) => [c.id, c]));
+  const holders = fieldHolders(input.canaries);
+  const model: AccusationModel = {
+    backgroundPerDay: baseline.phone.ratePerDay,
+    nameVariantChance: settings.nameVariantChance,
+  };
+
+  // Evidence per source, each item with the chance it accuses the source falsely.
   const evidence = new Map<string, SourceEvidence[]>();
   const weak = new Map<string, number>();
   const legitimate = new Map<string, number>();
+  const merges: MergeFinding[] = [];
   for (const { contact, result } of input.contacts) {
-    for (const attribution of result.sources) {
-      const id = attribution.sourceId;
-      if (result.verdict === 'legitimate') {
-        legitimate.set(id, (legitimate.get(id) ?? 0) + 1);
-        continue;
-      }
-      if (result.verdict !== 'leak' && result.verdict !== 'merge') continue;
+    if (result.verdict === 'legitimate') {
+      for (const { sourceId } of result.sources)
+        legitimate.set(sourceId, (legitimate.get(sourceId) ?? 0) + 1);
+      continue;
+    }
+    if (result.verdict !== 'leak' && result.verdict !== 'merge') continue;
+    const contributors = scoreContributors(result.hits, canaryById, holders, model);
+    const subjectId = result.subjectId ?? '';
+    if (result.verdict === 'merge')
+      merges.push({ contactId: contact.id, at: contact.at, subjectId, contributors });
+    for (const { sourceId: id } of result.sources) {
       const own = result.hits.filter((h) => h.sourceId === id);
       const decisive = own.some((h) => h.unguessable);
       const kind = decisive ? (result.verdict === 'merge' ? 'merge' : 'decisive') : 'pool-number';
       if (kind === 'pool-number') weak.set(id, (weak.get(id) ?? 0) + 1);
+      const falseAccusation = contributors.find((c) => c.sourceId === id)?.falseAccusation ?? 1;
       const list = evidence.get(id) ?? [];
-      list.push({ kind, contactId: contact.id, at: contact.at, subjectId: result.subjectId ?? '' });
+      list.push({ kind, contactId: contact.id, at: contact.at, subjectId, falseAccusation });
       evidence.set(id, list);
     }
   }
 
   // Weak evidence is tested against the background over the source's pool-number exposure.
+  const exposure = new Map<string, number>();
+  for (const c of input.canaries) {
+    if (c.sourceId === null || c.phone === undefined) continue;
+    const days = Math.max(0, (until.getTime() - c.issuedAt.getTime()) / DAY);
+    exposure.set(c.sourceId, (exposure.get(c.sourceId) ?? 0) + days);
+  }
   const sourceIds = [...new Set(input.canaries.flatMap((c) => (c.sourceId ? [c.sourceId] : [])))].sort();
+  const isDecisive = (id: string): boolean => (evidence.get(id) ?? []).some((e) => e.kind !== 'pool-number');
+  const leak = leakModel(sourceIds, isDecisive, evidence, exposure, input, baseline.phone, {
+    prior: settings.leakPrior,
+    ratePerDay: options.leakRatePerDay,
+  });
   const tests = sourceIds.map((id) => {
-    const days = input.canaries
-      .filter((c) => c.sourceId === id && c.phone !== undefined)
-      .reduce((sum, c) => sum + Math.max(0, (until.getTime() - c.issuedAt.getTime()) / DAY), 0);
+    const days = exposure.get(id) ?? 0;
     const expected = baseline.phone.ratePerDay * days;
     const k = weak.get(id) ?? 0;
-    return { id, k, expected, p: days > 0 ? upperTail(k, expected, baseline.phone.size) : null };
+    const p = days > 0 ? upperTail(k, expected, baseline.phone.size) : null;
+    const weakPosterior =
+      days > 0 ? leakPosterior(k, expected, leak.ratePerDay * days, baseline.phone.size, leak.prior) : null;
+    // An unguessable field settles it but for the chance it was produced without the canary.
+    const chances = (evidence.get(id) ?? [])
+      .filter((e) => e.kind !== 'pool-number')
+      .map((e) => e.falseAccusation);
+    const decisivePosterior = chances.length
+      ? 1 / (1 + ((1 - leak.prior) / leak.prior) * Math.min(...chances))
+      : null;
+    const posterior =
+      weakPosterior === null ? decisivePosterior : Math.max(weakPosterior, decisivePosterior ?? 0);
+    return { id, k, expected, p, posterior, weakPosterior: weakPosterior ?? 0 };
   });
   const tested = tests.filter((t) => t.p !== null);
   const qs = benjaminiHochberg(tested.map((t) => t.p!));
   const qOf = new Map(tested.map((t, i) => [t.id, qs[i]!]));
 
-  const leakQ = options.leakQ ?? 0.01;
-  const suspectQ = options.suspectQ ?? 0.1;
   const statusOf = new Map<string, SourceStatus>();
   for (const t of tests) {
-    const decisive = (evidence.get(t.id) ?? []).some((e) => e.kind !== 'pool-number');
     const q = qOf.get(t.id) ?? 1;
     const status: SourceStatus =
-      decisive || (t.k > 0 && q < leakQ)
+      isDecisive(t.id) || (t.k > 0 && q < settings.leakQ && t.weakPosterior >= settings.leakPosterior)
         ? 'leaked'
-        : t.k > 0 && q < suspectQ
+        : t.k > 0 && (q < settings.suspectQ || t.weakPosterior >= settings.suspectPosterior)
           ? 'suspected'
           : (legitimate.get(t.id) ?? 0) > 0
             ? 'legitimate-only'
@@ -254,12 +376,13 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
       sourceId: t.id,
       status,
       firstLeakAt: first?.at ?? null,
-      lagDays: first && firstCanary ? Math.floor((first.at.getTime() - firstCanary.getTime()) / DAY) : null,
+      lagDays: first && firstCanary ? differenceInDays(first.at, firstCanary, { in: zone }) : null,
       subjects: { leaked: leakedSubjects.size, total: holders.size },
       weakContacts: t.k,
       expectedBackground: t.expected,
       pValue: t.p,
       qValue: qOf.get(t.id) ?? null,
+      posterior: t.posterior,
       legitimateContacts: legitimate.get(t.id) ?? 0,
       evidence: list,
       actorIds: (actorsOf.get(t.id) ?? []).map((a) => a.id),
@@ -272,9 +395,61 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     actors,
     brokers,
     edges: chainEdges(brokers, actors, sources, input),
-    timeline: timeline(sources, actorsOf, options.waveGapDays ?? 30),
-    baseline,
+    timeline: timeline(sources, actorsOf, settings.waveGapDays),
+    merges,
+    baseline: { ...baseline, leak },
   };
+}
+
+/** The options given, without the keys set to `undefined`, so defaults fill them. */
+function definedOptions(options: AnalysisOptions): Partial<typeof ANALYSIS_DEFAULTS> {
+  // Spreading `{ leakQ: undefined }` over the defaults would erase them.
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+}
+
+function checkedZone(timeZone: string): ReturnType<typeof tz> {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch (error) {
+    throw new ConfigError(`timeZone: ${JSON.stringify(timeZone)} is not an IANA time zone`, { cause: error });
+  }
+  return tz(timeZone);
+}
+
+/**
+ * The leak model: the prior, and the buyers' contact rate measured on the sources that leaked
+ * decisively (their call and text contacts per canary-day, less the background), so the weak test
+ * expects of a suspect what the proven leaks actually show.
+ */
+function leakModel(
+  sourceIds: readonly string[],
+  isDecisive: (id: string) => boolean,
+  evidence: ReadonlyMap<string, readonly SourceEvidence[]>,
+  exposure: ReadonlyMap<string, number>,
+  input: Stored,
+  background: Background,
+  given: { readonly prior: number; readonly ratePerDay: number | undefined },
+): LeakModel {
+  const prior = given.prior;
+  if (given.ratePerDay !== undefined) return { prior, ratePerDay: given.ratePerDay, measuredOn: 0 };
+  const phoneContacts = new Set(
+    input.contacts
+      .filter((c) => c.contact.channel === 'call' || c.contact.channel === 'sms')
+      .map((c) => c.contact.id),
+  );
+  let contacts = 0;
+  let days = 0;
+  let measuredOn = 0;
+  for (const id of sourceIds) {
+    if (!isDecisive(id) || (exposure.get(id) ?? 0) <= 0) continue;
+    contacts += (evidence.get(id) ?? []).filter((e) => phoneContacts.has(e.contactId)).length;
+    days += exposure.get(id)!;
+    measuredOn++;
+  }
+  const measured = days > 0 ? contacts / days - background.ratePerDay : 0;
+  return measured > 0
+    ? { prior, ratePerDay: measured, measuredOn }
+    : { prior, ratePerDay: ANALYSIS_DEFAULTS.leakRatePerDay, measuredOn: 0 };
 }
 
 function earliestCanary(input: Stored, sourceId: string, subjectId: string): Date | undefined {

@@ -109,3 +109,58 @@ export function benjaminiHochberg(pValues: readonly number[]): number[] {
   }
   return adjusted;
 }
+
+// Lanczos coefficients (g = 7, n = 9): 15 significant digits over the positive reals.
+const LANCZOS = [
+  0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+  12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+
+/** ln Γ(x) for x > 0 (Lanczos approximation, reflected below ½). */
+export function logGamma(x: number): number {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  const z = x - 1;
+  let sum = LANCZOS[0]!;
+  for (let i = 1; i < LANCZOS.length; i++) sum += LANCZOS[i]! / (z + i);
+  const t = z + 7.5;
+  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+
+/** ln P(X = k) for X negative binomial with the given mean and size (Poisson when infinite). */
+export function logProbability(k: number, mean: number, size: number): number {
+  if (mean <= 0) return k === 0 ? 0 : Number.NEGATIVE_INFINITY;
+  if (!Number.isFinite(size)) return k * Math.log(mean) - mean - logGamma(k + 1);
+  return (
+    logGamma(k + size) -
+    logGamma(size) -
+    logGamma(k + 1) +
+    size * Math.log(size / (size + mean)) +
+    k * Math.log(mean / (size + mean))
+  );
+}
+
+/**
+ * The posterior probability that a source leaked, given `k` weak contacts: a two-group model in
+ * which a clean source's count is the background (mean `expected`) and a leaky source's is the
+ * background plus its buyers' calls (mean `expected + leakExpected`), both negative binomial with
+ * the background's size, and a prior `prior` that a source leaks. A small prior shrinks every
+ * source towards "never leaked", so a storm on one line needs far more calls to convict than a
+ * p-value alone would ask.
+ *
+ * @returns P(leaked | k) in [0, 1].
+ */
+export function leakPosterior(
+  k: number,
+  expected: number,
+  leakExpected: number,
+  size: number,
+  prior: number,
+): number {
+  if (prior <= 0) return 0;
+  if (prior >= 1) return 1;
+  const clean = logProbability(k, expected, size);
+  const leaky = logProbability(k, expected + leakExpected, size);
+  if (leaky === Number.NEGATIVE_INFINITY) return 0;
+  if (clean === Number.NEGATIVE_INFINITY) return 1;
+  return 1 / (1 + ((1 - prior) / prior) * Math.exp(clean - leaky));
+}

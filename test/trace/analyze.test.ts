@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTracer, isValidationError } from '../../src/index.js';
+import { ConfigError, createTracer, isValidationError } from '../../src/index.js';
 
 const T0 = new Date('2026-01-01T00:00:00Z');
 const day = (d: number, hour = 10) => new Date(T0.getTime() + d * 86_400_000 + hour * 3_600_000);
@@ -175,6 +175,63 @@ describe('analyze()', () => {
     });
     expect(early.actors.every((a) => a.firstSeen < day(21, 0))).toBe(true);
     await expect(tracer.analyze({ subjectId: 'ghost' })).rejects.toSatisfy(isValidationError);
+  });
+
+  it('scores the contributors of each merged record with their chance of a false accusation', async () => {
+    const { tracer, hotel, dealer, d } = await world();
+    const { merges, baseline } = await tracer.analyze({ to: day(80, 0) });
+    expect(merges.map((m) => m.at)).toEqual([day(70), day(72)]);
+    // The call: the dealer's name variant (1 in 1000 by chance) to the hotel's pool number (a
+    // random call reaches it on a given day with 1 − e^(−10/80) ≈ 0.118).
+    const [call, mail] = merges as [(typeof merges)[0], (typeof merges)[0]];
+    expect(call.contributors.map((c) => [c.sourceId, c.fields])).toEqual([
+      [dealer.id, [`name:${d.name}`]],
+      [hotel.id, ['phone:+8613900139001']],
+    ]);
+    expect(call.contributors[0]!.falseAccusation).toBe(1 / 1000);
+    expect(call.contributors[1]!.falseAccusation).toBeCloseTo(1 - Math.exp(-baseline.phone.ratePerDay), 12);
+    // The mail: the dealer's alias tag (2^−49.5) with the hotel's name variant.
+    expect(mail.contributors[0]).toMatchObject({ sourceId: dealer.id, bits: expect.closeTo(49.5, 1) });
+    expect(mail.contributors[1]).toMatchObject({ sourceId: hotel.id, falseAccusation: 1 / 1000 });
+  });
+
+  it('gives each source a posterior shrunk towards "never leaked", and each piece of evidence its chance', async () => {
+    const { tracer, hotel, gym, dealer, bank } = await world();
+    const { sources, baseline } = await tracer.analyze({ to: day(80, 0) });
+    const of = (id: string) => sources.find((s) => s.sourceId === id)!;
+    expect(of(hotel.id).posterior).toBeGreaterThan(0.99);
+    expect(of(dealer.id).posterior).toBeGreaterThan(0.99);
+    // Ten calls where ten were expected: below the prior.
+    expect(of(gym.id).posterior).toBeLessThan(baseline.leak.prior);
+    expect(of(bank.id).posterior).toBeNull();
+    // Six calls in 160 canary-days on the proven leaks measure less than the background: the
+    // default rate of a leak (a call a week) stands.
+    expect(baseline.leak).toEqual({ prior: 0.1, ratePerDay: 1 / 7, measuredOn: 0 });
+    for (const e of of(gym.id).evidence) expect(e.falseAccusation).toBeGreaterThan(0.1);
+    for (const e of of(hotel.id).evidence.filter((x) => x.kind === 'decisive'))
+      expect(e.falseAccusation).toBeLessThan(0.001);
+  });
+
+  it('counts lag days in the given time zone and refuses an unknown one', async () => {
+    const { tracer, hotel } = await world();
+    for (const timeZone of ['UTC', 'Asia/Shanghai', 'America/New_York']) {
+      const { sources } = await tracer.analyze({ to: day(80, 0) }, { timeZone });
+      expect(sources.find((s) => s.sourceId === hotel.id)!.lagDays, timeZone).toBe(20);
+    }
+    await expect(tracer.analyze({}, { timeZone: 'Mars/Olympus' })).rejects.toBeInstanceOf(ConfigError);
+  });
+
+  it('lets every statistics threshold be set, and keeps defaults for options given as undefined', async () => {
+    const { tracer, gym } = await world();
+    const strict = await tracer.analyze(
+      { to: day(80, 0) },
+      // A JavaScript caller may pass `undefined` for an option it does not set.
+      { leakQ: undefined, leakPrior: 0.999, suspectPosterior: 0.5 } as never,
+    );
+    // With nearly every source expected to leak, ten background calls are enough to suspect.
+    expect(strict.sources.find((s) => s.sourceId === gym.id)!.status).toBe('suspected');
+    const fixed = await tracer.analyze({ to: day(80, 0) }, { leakRatePerDay: 0.5 });
+    expect(fixed.baseline.leak).toEqual({ prior: 0.1, ratePerDay: 0.5, measuredOn: 0 });
   });
 
   it("calls a shared number's holders clean when only the background reached it", async () => {

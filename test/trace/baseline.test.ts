@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { benjaminiHochberg, fitBackground, upperTail } from '../../src/trace/baseline.js';
+import {
+  benjaminiHochberg,
+  fitBackground,
+  leakPosterior,
+  logGamma,
+  logProbability,
+  upperTail,
+} from '../../src/trace/baseline.js';
 
 describe('fitBackground', () => {
   it('recovers a Poisson rate from even counts', () => {
@@ -90,5 +97,69 @@ describe('benjaminiHochberg', () => {
         },
       ),
     );
+  });
+});
+
+describe('logGamma and logProbability', () => {
+  it('matches factorials and the half-integer value', () => {
+    for (let n = 1; n <= 20; n++) {
+      let factorial = 1;
+      for (let i = 2; i < n; i++) factorial *= i;
+      expect(logGamma(n)).toBeCloseTo(Math.log(factorial), 9);
+    }
+    expect(logGamma(0.5)).toBeCloseTo(Math.log(Math.sqrt(Math.PI)), 12);
+  });
+
+  it('is a distribution: masses sum to 1 and agree with the tail', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.05, max: 30, noNaN: true }),
+        fc.constantFrom(0.3, 0.5, 2, 10, Number.POSITIVE_INFINITY),
+        fc.integer({ min: 1, max: 20 }),
+        (mean, size, k) => {
+          let total = 0;
+          let below = 0;
+          for (let x = 0; x < 3000; x++) {
+            const mass = Math.exp(logProbability(x, mean, size));
+            total += mass;
+            if (x < k) below += mass;
+          }
+          expect(total).toBeCloseTo(1, 6);
+          expect(1 - below).toBeCloseTo(upperTail(k, mean, size), 6);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('leakPosterior', () => {
+  it('grows with the count and with the prior, and stays in [0, 1]', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 60 }),
+        fc.double({ min: 0.1, max: 40, noNaN: true }),
+        fc.double({ min: 0.1, max: 40, noNaN: true }),
+        fc.constantFrom(0.5, 2, Number.POSITIVE_INFINITY),
+        (k, expected, leak, size) => {
+          const p = leakPosterior(k, expected, leak, size, 0.1);
+          expect(p).toBeGreaterThanOrEqual(0);
+          expect(p).toBeLessThanOrEqual(1);
+          expect(leakPosterior(k + 1, expected, leak, size, 0.1)).toBeGreaterThanOrEqual(p - 1e-12);
+          expect(leakPosterior(k, expected, leak, size, 0.3)).toBeGreaterThanOrEqual(p - 1e-12);
+        },
+      ),
+    );
+  });
+
+  it('needs more calls to convict when the background storms', () => {
+    // 25 calls where 10 are expected and a leak would add 20.
+    const poisson = leakPosterior(25, 10, 20, Number.POSITIVE_INFINITY, 0.1);
+    const stormy = leakPosterior(25, 10, 20, 0.5, 0.1);
+    expect(poisson).toBeGreaterThan(0.9);
+    expect(stormy).toBeLessThan(poisson);
+    expect(leakPosterior(0, 10, 20, 0.5, 0.1)).toBeLessThan(0.1);
+    expect(leakPosterior(5, 10, 20, 0.5, 0)).toBe(0);
+    expect(leakPosterior(5, 0, 20, 0.5, 0.1)).toBeGreaterThan(0.1);
   });
 });

@@ -1,0 +1,104 @@
+import type { Canary, Hit } from '../types.js';
+
+/**
+ * How likely a revealed field points at a source that never gave it away: the chance that the
+ * field reached the contact by guessing or by chance, or from another holder. In the
+ * fingerprinting-code view each canary is a codeword and a dealer's joined record a hybrid; an
+ * innocent source is accused only when every field of its codeword in the record is explained
+ * otherwise, so the chances multiply.
+ */
+
+/** What the chance of each kind of field rests on. */
+export interface AccusationModel {
+  /** Random contacts per line per day (the fitted phone background). */
+  readonly backgroundPerDay: number;
+  /**
+   * The chance that a written name variant (a character inserted or altered, a middle initial)
+   * is produced without its canary: 1/1000, a typo of the right kind at the right place.
+   */
+  readonly nameVariantChance: number;
+}
+
+/** A source named by a merged record, scored by the fields of its canaries the record carried. */
+export interface MergeContributor {
+  readonly sourceId: string;
+  /** The fields of the source's canaries found, as `kind:value`. */
+  readonly fields: readonly string[];
+  /** The evidence in bits: −log₂ of the false-accusation chance. */
+  readonly bits: number;
+  /** The chance that the record carries these fields though the source never gave them away. */
+  readonly falseAccusation: number;
+}
+
+/** The value → holding sources map of a set of canaries, per field kind. */
+export function fieldHolders(canaries: readonly Canary[]): Map<string, Set<string>> {
+  const holders = new Map<string, Set<string>>();
+  for (const canary of canaries) {
+    if (canary.sourceId === null) continue;
+    for (const field of canary.fields) {
+      const key = `${field.kind}:${field.value}`;
+      const set = holders.get(key);
+      if (set) set.add(canary.sourceId);
+      else holders.set(key, new Set([canary.sourceId]));
+    }
+  }
+  return holders;
+}
+
+/**
+ * The chance that one hit names its source falsely: guessing an alias tag (2^−bits), producing
+ * a written name variant, a random call reaching a pool number that day; and when other sources
+ * hold the same value, the chance that one of them was the leak.
+ */
+export function hitChance(
+  hit: Hit,
+  canary: Canary | undefined,
+  holders: ReadonlyMap<string, ReadonlySet<string>>,
+  model: AccusationModel,
+): number {
+  const field = canary?.fields.find((f) => f.kind === hit.kind && f.value === hit.value);
+  let chance: number;
+  if (hit.unguessable && field?.entropyBits !== undefined) chance = 2 ** -field.entropyBits;
+  else if (hit.unguessable) chance = model.nameVariantChance;
+  else if (hit.kind === 'phone') chance = 1 - Math.exp(-model.backgroundPerDay);
+  else chance = 1;
+  const sharedBy = Math.max(1, holders.get(`${hit.kind}:${hit.value}`)?.size ?? 1);
+  // chance + (1 − chance)·(n − 1)/n, written so a 2^−49.5 chance keeps its digits when n = 1.
+  return chance + ((1 - chance) * (sharedBy - 1)) / sharedBy;
+}
+
+/**
+ * Scores every source a contact's hits name: the chance each would be accused falsely, with
+ * the independent chances of its fields multiplied.
+ *
+ * @returns The contributors, strongest evidence first.
+ */
+export function scoreContributors(
+  hits: readonly Hit[],
+  canaryById: ReadonlyMap<string, Canary>,
+  holders: ReadonlyMap<string, ReadonlySet<string>>,
+  model: AccusationModel,
+): MergeContributor[] {
+  const bySource = new Map<string, Map<string, number>>();
+  for (const hit of hits) {
+    if (hit.sourceId === null || hit.canaryId === null) continue;
+    const fields = bySource.get(hit.sourceId) ?? new Map<string, number>();
+    const key = `${hit.kind}:${hit.value}`;
+    const chance = hitChance(hit, canaryById.get(hit.canaryId), holders, model);
+    // One field found twice (in `to` and in the text) is one piece of evidence: keep its best.
+    fields.set(key, Math.min(fields.get(key) ?? 1, chance));
+    bySource.set(hit.sourceId, fields);
+  }
+  return [...bySource]
+    .map(([sourceId, fields]): MergeContributor => {
+      const chances = [...fields.values()];
+      return {
+        sourceId,
+        fields: [...fields.keys()].sort(),
+        // Summed in logs: forty alias tags multiply to below the smallest double.
+        bits: chances.reduce((sum, c) => sum - Math.log2(c), 0),
+        falseAccusation: chances.reduce((p, c) => p * c, 1),
+      };
+    })
+    .sort((a, b) => b.bits - a.bits || (a.sourceId < b.sourceId ? -1 : 1));
+}

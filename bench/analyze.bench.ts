@@ -5,21 +5,29 @@
 import { simulate } from '../src/simulate/index.js';
 import { table } from './harness.js';
 
+/** The simulated world analyze() is measured on: 40 merchants, 8 dealers, 24 actors, a stormy background. */
+export function analyzeWorld(
+  subjects: number,
+  load: typeof simulate = simulate,
+): ReturnType<typeof simulate> {
+  return load({
+    seed: 1,
+    subjects,
+    merchants: 40,
+    dealers: 8,
+    actorsPerDealer: 3,
+    backgroundPerLineDay: 1 / 2,
+  });
+}
+
 export async function benchAnalyze(targets: readonly number[]): Promise<void> {
   const rows: (string | number)[][] = [];
   for (const target of targets) {
-    // About 580 contacts a person: 5 lines at one background call every 2 days for 180 days,
-    // plus what 24 actors and 40 merchants send.
-    const subjects = Math.max(2, Math.round(target / 580));
+    // About 900 contacts a person: 5 lines at one background call every 2 days for 180 days,
+    // calls for recycled numbers' previous owners, and what 24 actors and 40 merchants send.
+    const subjects = Math.max(2, Math.round(target / 900));
     console.error(`[analyze] simulating ~${target.toLocaleString()} contacts (${subjects} people)`);
-    const { tracer, end } = await simulate({
-      seed: 1,
-      subjects,
-      merchants: 40,
-      dealers: 8,
-      actorsPerDealer: 3,
-      backgroundPerLineDay: 1 / 2,
-    });
+    const { tracer, end } = await analyzeWorld(subjects);
     let contacts = 0;
     for await (const _ of tracer.listContacts()) contacts++;
     const start = performance.now();

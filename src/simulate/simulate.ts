@@ -1,8 +1,10 @@
 /**
  * A world with known ground truth, for the demo, the accuracy tests and anyone tuning the
- * analysis: merchants that leak to dealers at random times, dealers that merge records, actors
- * that buy from dealers, rotate lines and read scripts through noisy speech-to-text, random
- * dialers with an overdispersed background, legitimate calls on shared numbers, guessed aliases.
+ * analysis: merchants that leak to dealers at random times, dealers that merge records and clean
+ * them (real names, plus-tags stripped), actors that buy from dealers, rotate lines and read zh
+ * or en scripts through noisy speech-to-text, random dialers with an overdispersed background,
+ * recycled pool numbers still called for their previous owner, legitimate calls on shared
+ * numbers, guessed aliases.
  */
 import { createRandom, type RandomSource } from '../_internal/random.js';
 import type { Store } from '../stores/store.js';
@@ -29,6 +31,19 @@ export interface SimulationOptions {
   readonly backgroundPerLineDay?: number;
   /** Chance an actor's contact joins two merchants' records of one person: 0.25. */
   readonly mergeProbability?: number;
+  /**
+   * Chance a dealer cleans a record before selling it: 0.3. A cleaned record carries the
+   * person's real name (tags and initials dropped) and plus-aliases with the `+tag` stripped,
+   * so only its pool number and domain aliases still point at the merchant.
+   */
+  readonly cleanProbability?: number;
+  /**
+   * Chance a pool number is recycled: 0.1. A recycled number still gets calls for its previous
+   * owner (debt collectors, old contacts), about one a day at first, fading over a month.
+   */
+  readonly recycledProbability?: number;
+  /** Share of subjects with Latin names, English scripts and a Gmail plus mailbox: 0.25. */
+  readonly latinShare?: number;
   /** The store to record into: in memory when omitted. */
   readonly store?: Store;
 }
@@ -117,7 +132,42 @@ const SCRIPTS: readonly ((name: string) => string)[] = [
   (n) => `${n}您好，您在我行的信用卡已被冻结，涉嫌洗钱，请配合公检法将资金转入安全账户`,
   (n) => `喂${n}，我们是留学中介，孩子出国读书的事情考虑了吗，本月签约送语言培训`,
   (n) => `${n}女士您好，医疗险和重疾险现在有新产品，保额一百万，每月只要几十块`,
+  (n) => `${n}您好，我们是装修公司的，您家新房装修有没有考虑，全包套餐八折，免费上门量房设计`,
+];
+
+const LATIN_FIRST = [
+  'James',
+  'Mary',
+  'Robert',
+  'Linda',
+  'Michael',
+  'Susan',
+  'David',
+  'Karen',
+  'Thomas',
+  'Nancy',
+];
+const LATIN_LAST = ['Walker', 'Hughes', 'Foster', 'Bennett', 'Porter', 'Sullivan', 'Fletcher', 'Harper'];
+const EN_SCRIPTS: readonly ((name: string) => string)[] = [
   (n) => `Hi ${n}, you are pre-approved for a personal loan at a low interest rate, call back today`,
+  (n) => `Hello ${n}, this is about your car's extended warranty, which is about to expire, press one now`,
+  (n) => `Dear ${n}, new apartments downtown with a low down payment, book your viewing this weekend`,
+  (n) => `${n}, your life insurance quote is ready, cover of half a million for a few dollars a month`,
+  (n) => `Hi ${n}, our gym opens next week, first month free with a personal trainer session`,
+  (n) => `${n}, switch your mobile plan today and double your data for the same monthly price`,
+  (n) => `Dear ${n}, we noticed unusual activity on your bank account, confirm your card number to unlock it`,
+  (n) => `Hello ${n}, enrol your child in our coding summer camp, early bird discount ends Friday`,
+  (n) => `Hi ${n}, consolidate your credit card debt into one easy payment, no credit check needed`,
+  (n) => `Good afternoon ${n}, solar panels for your home at no upfront cost, book a free survey`,
+  (n) => `${n}, you have won a cruise for two, just pay the port fees to claim your tickets`,
+  (n) => `Hello ${n}, study abroad consultants here, we guarantee an offer from a top university`,
+];
+// Who calls a recycled number for its previous owner: collection agencies (one script each)
+// and the owner's friends (short calls).
+const COLLECTOR_SCRIPTS: readonly ((owner: string) => string)[] = [
+  (o) => `喂，是${o}吗？我们是催收中心的，你在平台的欠款已经逾期三个月，今天必须处理，否则上报征信`,
+  (o) =>
+    `Hello, this message is for ${o}. This is Apex Recovery about an overdue balance, call us back today`,
 ];
 
 /** A unique pseudo-random mobile number in a range nothing else uses. */
@@ -155,6 +205,12 @@ function poisson(random: RandomSource, mean: number): number {
     p += t;
   }
   return k;
+}
+
+interface Registration {
+  readonly subjectId: string;
+  readonly canary: Canary;
+  readonly merchant: number;
 }
 
 interface PlannedContact {
@@ -200,21 +256,32 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   const dealers = Array.from({ length: options.dealers ?? 3 }, (_, d) => `dealer-${d + 1}`);
 
   // People register at about half the merchants during the first month.
-  const registrations: { subjectId: string; canary: Canary; merchant: number }[] = [];
+  const registrations: Registration[] = [];
   const planned: PlannedContact[] = [];
   const lines: { number: string; kind: 'real' | 'pool' }[] = [];
   const subjectCount = options.subjects ?? 8;
   const surnames = [...SURNAMES];
+  const latinShare = options.latinShare ?? 0.25;
+  const subjectNames = new Map<string, { name: string; latin: boolean; mailbox?: string }>();
   for (let s = 0; s < subjectCount; s++) {
+    const latin = Math.floor((s + 1) * latinShare) > Math.floor(s * latinShare);
     const surname = surnames.splice(random.int(surnames.length), 1)[0] ?? pick(SURNAMES);
     const pool = Array.from({ length: 4 }, (_, i) => `+86139${String(s * 10 + i).padStart(8, '0')}`);
     const real = `+86138${String(s).padStart(8, '0')}`;
+    const name = latin ? `${pick(LATIN_FIRST)} ${pick(LATIN_LAST)}` : `${surname}${pick(GIVEN)}`;
+    // Latin subjects use a Gmail plus mailbox (which a dealer can strip), others their own domain.
+    const mailbox = latin ? `${name.toLowerCase().replace(' ', '.')}${s}@gmail.com` : undefined;
     const subject = await tracer.addSubject({
-      name: `${surname}${pick(GIVEN)}`,
-      emails: [{ address: `inbox@p${s}.example`, strategy: 'domain' }],
+      name,
+      emails: [
+        mailbox
+          ? { address: mailbox, strategy: 'plus' }
+          : { address: `inbox@p${s}.example`, strategy: 'domain' },
+      ],
       phones: { real: [real], pool },
-      locale: 'zh-CN',
+      locale: latin ? 'en' : 'zh-CN',
     });
+    subjectNames.set(subject.id, { name, latin, ...(mailbox ? { mailbox } : {}) });
     lines.push({ number: real, kind: 'real' }, ...pool.map((number) => ({ number, kind: 'pool' as const })));
     await tracer.issue({
       subjectId: subject.id,
@@ -244,7 +311,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
       }
     }
     // A few guessed aliases on the person's catch-all domain.
-    for (let k = random.int(3); k > 0; k--) {
+    for (let k = latin ? 0 : random.int(3); k > 0; k--) {
       planned.push({
         at: START + random.int(days * DAY),
         channel: 'email',
@@ -266,6 +333,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   const actorOfCaller: Record<string, string> = {};
   const used = new Set<number>();
   const mergeProbability = options.mergeProbability ?? 0.25;
+  const cleanProbability = options.cleanProbability ?? 0.3;
   let actorCount = 0;
   for (const dealer of dealers) {
     const stock = registrations.filter((r) => {
@@ -273,11 +341,20 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
       return leak?.dealer === dealer && r.canary.issuedAt.getTime() < leak.at;
     });
     if (stock.length === 0) continue;
-    const opened = Math.min(...stock.map((r) => leaked.get(r.merchant)!.at));
+    // Records the dealer cleaned: real name, plus-tags stripped.
+    const cleaned = new Set(stock.filter(() => chance(cleanProbability)));
+    const opened = stock.reduce(
+      (min, r) => Math.min(min, leaked.get(r.merchant)!.at),
+      Number.POSITIVE_INFINITY,
+    );
+    const stockOf = new Map<string, Registration[]>();
+    for (const r of stock) stockOf.set(r.subjectId, [...(stockOf.get(r.subjectId) ?? []), r]);
     for (let a = 0; a < (options.actorsPerDealer ?? 2); a++) {
       const actor = `actor-${++actorCount}`;
-      // Each campaign has its own script: templates go round, so actors never share one.
-      const script = SCRIPTS[(actorCount - 1) % SCRIPTS.length]!;
+      // Each campaign has its own script in each language: templates go round, so actors never
+      // share one.
+      const zhScript = SCRIPTS[(actorCount - 1) % SCRIPTS.length]!;
+      const enScript = EN_SCRIPTS[(actorCount - 1) % EN_SCRIPTS.length]!;
       const base = randomMobile(random, pick(['162', '165', '170', '171']));
       // Robot dialers rent consecutive lines; others rotate through unrelated virtual numbers.
       const numbers = chance(0.5)
@@ -289,32 +366,46 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
         const leakAt = leaked.get(record.merchant)!.at;
         const from = Math.max(startAt, leakAt);
         if (from >= end.getTime()) continue;
+        const person = subjectNames.get(record.subjectId)!;
+        const clean = cleaned.has(record);
         for (let k = 1 + random.int(2); k > 0; k--) {
           const at = from + random.int(end.getTime() - from);
           // A dealer's joined record: this merchant's number with another merchant's name.
-          const other = stock.find((r) => r.subjectId === record.subjectId && r.merchant !== record.merchant);
+          const other = clean
+            ? undefined
+            : stockOf.get(record.subjectId)!.find((r) => r.merchant !== record.merchant && !cleaned.has(r));
           const merge = other !== undefined && chance(mergeProbability);
-          let name = (merge ? other.canary : record.canary).name!;
+          let name = clean ? person.name : (merge ? other.canary : record.canary).name!;
           const channel: Channel = chance(0.6) ? 'call' : chance(0.6) ? 'sms' : 'email';
-          if (channel === 'call' && chance(0.5)) {
+          if (channel === 'call' && !person.latin && chance(0.5)) {
             const chars = Array.from(name);
             name = chars.map((c, i) => (i > 0 ? (HEARD_AS[c] ?? c) : c)).join('');
           }
-          used.add(record.merchant);
+          // A cleaned plus-alias is the real mailbox: the mail is untraceable.
+          const stripped = clean && channel === 'email' && person.mailbox !== undefined;
+          if (!stripped) used.add(record.merchant);
           if (merge) used.add(other.merchant);
           planned.push({
             at,
             channel,
-            to: channel === 'email' ? record.canary.email! : record.canary.phone!,
+            to:
+              channel !== 'email' ? record.canary.phone! : stripped ? person.mailbox! : record.canary.email!,
             from: channel === 'email' ? `promo@${actor}.example` : pick(numbers),
-            content: script(name),
-            truth: merge ? 'merge' : 'leak',
+            content: (person.latin ? enScript : zhScript)(name),
+            truth: stripped ? 'untraceable' : merge ? 'merge' : 'leak',
             actor,
           });
           if (channel === 'email') actorOfCaller[`promo@${actor}.example`] = actor;
         }
       }
     }
+  }
+
+  // When each pool number was first handed to a merchant.
+  const firstIssued = new Map<string, number>();
+  for (const r of registrations) {
+    const t = r.canary.issuedAt.getTime();
+    firstIssued.set(r.canary.phone!, Math.min(t, firstIssued.get(r.canary.phone!) ?? t));
   }
 
   // Background: random dialers, with a gamma-distributed rate per line (storms and silence).
@@ -326,25 +417,54 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
       const at = START + random.int(days * DAY);
       // A random call to a pool number already issued to a merchant is, by definition, a third
       // party using that canary (`leak`, weak); the analysis weighs it against the background.
-      const issued = registrations.some(
-        (r) => r.canary.phone === line.number && r.canary.issuedAt.getTime() <= at,
-      );
+      const issued = at >= (firstIssued.get(line.number) ?? Number.POSITIVE_INFINITY);
       const truth: Verdict = line.kind === 'real' ? 'untraceable' : issued ? 'leak' : 'noise';
       planned.push({ at, channel: 'call', to: line.number, from: randomMobile(random, '135'), truth });
     }
   }
 
+  // Recycled pool numbers: calls for the previous owner, fading with a 30-day mean life, from
+  // collection agencies (each one actor with its own lines) and the owner's friends.
+  const collectors = COLLECTOR_SCRIPTS.map((script, i) => ({
+    actor: `collector-${i + 1}`,
+    script,
+    numbers: Array.from({ length: 3 }, () => randomMobile(random, '137')),
+  }));
+  for (const { actor, numbers } of collectors) for (const n of numbers) actorOfCaller[n] = actor;
+  for (const line of lines) {
+    if (line.kind !== 'pool' || !chance(options.recycledProbability ?? 0.1)) continue;
+    const owner = `${pick(SURNAMES)}${pick(GIVEN)}`;
+    const collector = pick(collectors);
+    const friends = Array.from({ length: 1 + random.int(2) }, () => randomMobile(random, '136'));
+    for (let k = poisson(random, 30); k > 0; k--) {
+      const at = START + Math.floor(-30 * DAY * Math.log((random.int(2 ** 30) + 0.5) / 2 ** 30));
+      if (at >= end.getTime()) continue;
+      const issued = at >= (firstIssued.get(line.number) ?? Number.POSITIVE_INFINITY);
+      const collecting = chance(0.5);
+      planned.push({
+        at,
+        channel: 'call',
+        to: line.number,
+        from: collecting ? pick(collector.numbers) : pick(friends),
+        content: collecting ? collector.script(owner) : `${owner}在吗？`,
+        truth: issued ? 'leak' : 'noise',
+      });
+    }
+  }
+
   planned.sort((x, y) => x.at - y.at);
   const verdictOfContact: Record<string, Verdict> = {};
-  let n = 0;
-  for (const contact of planned) {
-    const id = `sim-${++n}`;
-    clock = contact.at;
-    const { truth, actor: _actor, ...input } = contact;
-    await tracer.record({ id, ...input });
+  const inputs = planned.map(({ truth, actor: _actor, ...input }, i) => {
+    const id = `sim-${i + 1}`;
     verdictOfContact[id] = truth;
-  }
+    return { id, ...input };
+  });
   clock = end.getTime();
+  const summary = await tracer.recordMany(inputs);
+  if (summary.rejected.length > 0)
+    throw new Error(
+      `simulate: contact ${summary.rejected[0]!.index} rejected: ${summary.rejected[0]!.reason}`,
+    );
 
   // A merchant that sold records nobody used cannot be seen: truth is what was used.
   const leakedSources = [...used].map((m) => merchants[m]!.id).sort();

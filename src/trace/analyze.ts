@@ -24,8 +24,12 @@ export type SourceStatus = 'leaked' | 'suspected' | 'clean' | 'legitimate-only';
 
 /** One piece of evidence against a source. */
 export interface SourceEvidence {
-  /** `decisive`: an unguessable field was used; `merge`: revealed with other sources; `pool-number`: a weak hit. */
-  readonly kind: 'decisive' | 'merge' | 'pool-number';
+  /**
+   * `decisive`: an unguessable field was used; `merge`: revealed with other sources; `actor`: a
+   * pool number only this source holds, reached by an actor that used bought records elsewhere;
+   * `pool-number`: a weak hit, weighed against the background.
+   */
+  readonly kind: 'decisive' | 'merge' | 'actor' | 'pool-number';
   readonly contactId: string;
   readonly at: Date;
   readonly subjectId: string;
@@ -168,6 +172,12 @@ export interface AnalysisOptions extends ActorOptions {
   readonly leakRatePerDay?: number;
   /** The chance a written name variant arises without its canary: 1/1000. */
   readonly nameVariantChance?: number;
+  /**
+   * The chance that a call of an informed actor (one that used bought records) to a source's
+   * pool number is a random caller wrongly joined to it: 1/20. One such call makes a suspicion,
+   * two a leak (under the default prior).
+   */
+  readonly actorLinkChance?: number;
   /** The IANA time zone whose calendar counts `lagDays` (full days): `UTC`. */
   readonly timeZone?: string;
 }
@@ -181,6 +191,7 @@ type StatisticsOptionKey =
   | 'suspectPosterior'
   | 'leakRatePerDay'
   | 'nameVariantChance'
+  | 'actorLinkChance'
   | 'timeZone';
 
 /** Defaults of the thresholds above, exported so reports can quote them. */
@@ -193,6 +204,7 @@ export const ANALYSIS_DEFAULTS: Readonly<Required<Pick<AnalysisOptions, Statisti
   suspectPosterior: 0.5,
   leakRatePerDay: 1 / 7,
   nameVariantChance: 1 / 1000,
+  actorLinkChance: 1 / 20,
   timeZone: 'UTC',
 };
 
@@ -248,6 +260,21 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     nameVariantChance: settings.nameVariantChance,
   };
 
+  // Decisive links: contacts that used an unguessable field of a source. Brokers are joined only
+  // on these (and on the actor links below).
+  const decisiveOf = new Map<string, string[]>();
+  for (const { contact, result } of input.contacts) {
+    const ids = [
+      ...new Set(result.hits.filter((h) => h.unguessable && h.sourceId !== null).map((h) => h.sourceId!)),
+    ];
+    if (ids.length > 0) decisiveOf.set(contact.id, ids);
+  }
+  // Actors that work from bought records: one of their contacts used an unguessable field. Such
+  // an actor reaching a pool number only one source holds is no random dialer: it holds that
+  // source's record too, even when a dealer cleaned the name off it.
+  const informed = new Set(actors.filter((a) => a.contactIds.some((id) => decisiveOf.has(id))));
+  const actorLinked = new Map<string, string>();
+
   // Evidence per source, each item with the chance it accuses the source falsely.
   const evidence = new Map<string, SourceEvidence[]>();
   const weak = new Map<string, number>();
@@ -264,12 +291,21 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     const subjectId = result.subjectId ?? '';
     if (result.verdict === 'merge')
       merges.push({ contactId: contact.id, at: contact.at, subjectId, contributors });
+    const byInformedActor = result.sources.length === 1 && informed.has(actorOfContact.get(contact.id)!);
     for (const { sourceId: id } of result.sources) {
       const own = result.hits.filter((h) => h.sourceId === id);
       const decisive = own.some((h) => h.unguessable);
-      const kind = decisive ? (result.verdict === 'merge' ? 'merge' : 'decisive') : 'pool-number';
-      if (kind === 'pool-number') weak.set(id, (weak.get(id) ?? 0) + 1);
-      const falseAccusation = contributors.find((c) => c.sourceId === id)?.falseAccusation ?? 1;
+      const kind: SourceEvidence['kind'] = decisive
+        ? result.verdict === 'merge'
+          ? 'merge'
+          : 'decisive'
+        : byInformedActor
+          ? 'actor'
+          : 'pool-number';
+      if (!decisive) weak.set(id, (weak.get(id) ?? 0) + 1);
+      if (kind === 'actor') actorLinked.set(contact.id, id);
+      const scored = contributors.find((c) => c.sourceId === id)?.falseAccusation ?? 1;
+      const falseAccusation = kind === 'actor' ? settings.actorLinkChance : scored;
       const list = evidence.get(id) ?? [];
       list.push({ kind, contactId: contact.id, at: contact.at, subjectId, falseAccusation });
       evidence.set(id, list);
@@ -284,7 +320,8 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     exposure.set(c.sourceId, (exposure.get(c.sourceId) ?? 0) + days);
   }
   const sourceIds = [...new Set(input.canaries.flatMap((c) => (c.sourceId ? [c.sourceId] : [])))].sort();
-  const isDecisive = (id: string): boolean => (evidence.get(id) ?? []).some((e) => e.kind !== 'pool-number');
+  const isDecisive = (id: string): boolean =>
+    (evidence.get(id) ?? []).some((e) => e.kind === 'decisive' || e.kind === 'merge');
   const leak = leakModel(sourceIds, isDecisive, evidence, exposure, input, baseline.phone, {
     prior: settings.leakPrior,
     ratePerDay: options.leakRatePerDay,
@@ -296,16 +333,22 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     const p = days > 0 ? upperTail(k, expected, baseline.phone.size) : null;
     const weakPosterior =
       days > 0 ? leakPosterior(k, expected, leak.ratePerDay * days, baseline.phone.size, leak.prior) : null;
+    const list = evidence.get(id) ?? [];
+    const odds = (1 - leak.prior) / leak.prior;
     // An unguessable field settles it but for the chance it was produced without the canary.
-    const chances = (evidence.get(id) ?? [])
-      .filter((e) => e.kind !== 'pool-number')
+    const chances = list
+      .filter((e) => e.kind === 'decisive' || e.kind === 'merge')
       .map((e) => e.falseAccusation);
-    const decisivePosterior = chances.length
-      ? 1 / (1 + ((1 - leak.prior) / leak.prior) * Math.min(...chances))
-      : null;
-    const posterior =
-      weakPosterior === null ? decisivePosterior : Math.max(weakPosterior, decisivePosterior ?? 0);
-    return { id, k, expected, p, posterior, weakPosterior: weakPosterior ?? 0 };
+    const decisivePosterior = chances.length ? 1 / (1 + odds * Math.min(...chances)) : null;
+    // Each call of an informed actor is a separate chance of a misjoined random caller.
+    const linked = list.filter((e) => e.kind === 'actor');
+    const actorPosterior = linked.length
+      ? 1 / (1 + odds * linked.reduce((p, e) => p * e.falseAccusation, 1))
+      : 0;
+    const posteriors = [weakPosterior, decisivePosterior, linked.length ? actorPosterior : null];
+    const known = posteriors.filter((x): x is number => x !== null);
+    const posterior = known.length ? Math.max(...known) : null;
+    return { id, k, expected, p, posterior, weakPosterior: weakPosterior ?? 0, actorPosterior };
   });
   const tested = tests.filter((t) => t.p !== null);
   const qs = benjaminiHochberg(tested.map((t) => t.p!));
@@ -315,9 +358,14 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
   for (const t of tests) {
     const q = qOf.get(t.id) ?? 1;
     const status: SourceStatus =
-      isDecisive(t.id) || (t.k > 0 && q < settings.leakQ && t.weakPosterior >= settings.leakPosterior)
+      isDecisive(t.id) ||
+      t.actorPosterior >= settings.leakPosterior ||
+      (t.k > 0 && q < settings.leakQ && t.weakPosterior >= settings.leakPosterior)
         ? 'leaked'
-        : t.k > 0 && (q < settings.suspectQ || t.weakPosterior >= settings.suspectPosterior)
+        : t.k > 0 &&
+            (q < settings.suspectQ ||
+              t.weakPosterior >= settings.suspectPosterior ||
+              t.actorPosterior >= settings.suspectPosterior)
           ? 'suspected'
           : (legitimate.get(t.id) ?? 0) > 0
             ? 'legitimate-only'
@@ -325,17 +373,13 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     statusOf.set(t.id, status);
   }
 
-  // Brokers are joined only on decisive links: an unguessable field of each source was used.
-  const decisiveOf = new Map<string, string[]>();
-  for (const { contact, result } of input.contacts) {
-    const ids = [
-      ...new Set(result.hits.filter((h) => h.unguessable && h.sourceId !== null).map((h) => h.sourceId!)),
-    ];
-    if (ids.length > 0) decisiveOf.set(contact.id, ids);
-  }
   // The actors that carried a source's data: those that used one of its unguessable fields; for a
   // source leaked on weak evidence alone, those attributed to it unambiguously. Random dialers
   // that happened on its pool number are neither.
+  for (const [contactId, sourceId] of actorLinked) {
+    if (statusOf.get(sourceId) === 'leaked')
+      decisiveOf.set(contactId, [...(decisiveOf.get(contactId) ?? []), sourceId]);
+  }
   const decisiveActors = new Map<string, Set<Actor>>();
   for (const actor of actors) {
     for (const id of actor.contactIds) {
@@ -479,13 +523,20 @@ function backgroundLines(input: Stored, channels: readonly string[], until: Date
     });
   }
   if (phone) {
+    // When each number was first issued, and which numbers are controls (watched above).
+    const firstIssued = new Map<string, number>();
+    const controls = new Set<string>();
+    for (const c of input.canaries) {
+      if (c.phone === undefined) continue;
+      const t = c.issuedAt.getTime();
+      firstIssued.set(c.phone, Math.min(t, firstIssued.get(c.phone) ?? t));
+      if (c.sourceId === null) controls.add(c.phone);
+    }
     // A pool number is watched from the subject's creation until it is first issued (burn-in).
     for (const subject of input.subjects) {
       for (const number of subject.phones.pool) {
-        const issued = input.canaries.filter((c) => c.phone === number).map((c) => c.issuedAt.getTime());
-        if (issued.length > 0 && input.canaries.some((c) => c.phone === number && c.sourceId === null))
-          continue;
-        const end = issued.length ? Math.min(...issued) : until.getTime();
+        if (controls.has(number)) continue;
+        const end = firstIssued.get(number) ?? until.getTime();
         lines.push({
           contacts: noise.get(number) ?? 0,
           days: Math.max(0, (end - subject.createdAt.getTime()) / DAY),
@@ -571,18 +622,30 @@ function chainEdges(
       });
     }
   }
-  const contactById = new Map(input.contacts.map((c) => [c.contact.id, c.contact]));
+  // A caller belongs to one actor: first use and count per caller, in one pass over the
+  // actors' contacts.
+  const inActors = new Set<string>();
+  for (const actor of actors) for (const id of actor.contactIds) inActors.add(id);
+  const lines = new Map<string, { first: Date; count: number }>();
+  for (const { contact } of input.contacts) {
+    if (contact.from === undefined || !inActors.has(contact.id)) continue;
+    const line = lines.get(contact.from);
+    if (!line) lines.set(contact.from, { first: contact.at, count: 1 });
+    else {
+      line.count++;
+      if (contact.at < line.first) line.first = contact.at;
+    }
+  }
   for (const actor of actors) {
     for (const number of [...actor.numbers, ...actor.senders]) {
-      const own = actor.contactIds.map((id) => contactById.get(id)!).filter((c) => c.from === number);
-      if (own.length === 0) continue;
-      const first = own.reduce((a, b) => (a.at <= b.at ? a : b));
+      const line = lines.get(number);
+      if (!line) continue;
       edges.push({
         from: actor.id,
         to: number,
         kind: 'actor-number',
-        firstSeen: first.at,
-        evidence: own.length,
+        firstSeen: line.first,
+        evidence: line.count,
       });
     }
   }

@@ -44,6 +44,36 @@ describe.each([
 });
 
 describe('simulate', () => {
+  it('models cleaned records, Latin subjects with English scripts, and recycled numbers', async () => {
+    const { tracer, truth } = await simulate({
+      seed: 2,
+      subjects: 12,
+      latinShare: 0.5,
+      leakProbability: 0.8,
+      cleanProbability: 0.6,
+      recycledProbability: 0.5,
+    });
+    const contacts: StoredContact[] = [];
+    for await (const c of tracer.listContacts()) contacts.push(c);
+    // A stripped plus-alias reaches the real Gmail mailbox: nothing points at the merchant.
+    const stripped = contacts.filter(
+      (c) => c.contact.to?.endsWith('@gmail.com') && !c.contact.to.includes('+'),
+    );
+    expect(stripped.length).toBeGreaterThan(0);
+    for (const c of stripped)
+      expect([c.result.verdict, truth.verdictOfContact[c.contact.id]]).toEqual([
+        'untraceable',
+        'untraceable',
+      ]);
+    expect(contacts.some((c) => /^(Hi|Hello|Dear) [A-Z][a-z]+ [A-Z]/u.test(c.contact.content ?? ''))).toBe(
+      true,
+    );
+    // Calls for a recycled number's previous owner, from collection agencies known to the truth.
+    const collections = contacts.filter((c) => /催收|Apex Recovery/u.test(c.contact.content ?? ''));
+    expect(collections.length).toBeGreaterThan(0);
+    for (const c of collections) expect(truth.actorOfCaller[c.contact.from!]).toMatch(/^collector-/u);
+  });
+
   it('is reproducible under a seed', async () => {
     const a = await simulate({ seed: 7, subjects: 3, days: 60 });
     const b = await simulate({ seed: 7, subjects: 3, days: 60 });

@@ -212,6 +212,25 @@ describe('analyze()', () => {
       expect(e.falseAccusation).toBeLessThan(0.001);
   });
 
+  it('convicts a source whose cleaned record an informed actor called: two calls a leak, one a suspicion', async () => {
+    const { tracer, gym, hotel, robot } = await world();
+    // The loan robot (it used the hotel's name variant) calls the gym's own pool number with no
+    // name in its script: a dealer cleaned the gym's record.
+    const pitch =
+      '您好，我是融易贷的客服，您在我们平台有一笔三十万的贷款额度待领取，低息放款，请问您最近需要资金吗';
+    await tracer.record({ channel: 'call', at: day(40), to: '13900139002', from: robot[0]!, content: pitch });
+    const once = (await tracer.analyze({ to: day(80, 0) })).sources.find((s) => s.sourceId === gym.id)!;
+    expect(once.status).toBe('suspected');
+    expect(once.evidence.filter((e) => e.kind === 'actor')).toHaveLength(1);
+    await tracer.record({ channel: 'sms', at: day(45), to: '13900139002', from: robot[1]!, content: pitch });
+    const { sources, brokers } = await tracer.analyze({ to: day(80, 0) });
+    const twice = sources.find((s) => s.sourceId === gym.id)!;
+    expect(twice).toMatchObject({ status: 'leaked', firstLeakAt: day(40) });
+    expect(twice.posterior).toBeGreaterThan(0.95);
+    // The robot ties the gym to the broker holding the hotel's records.
+    expect(brokers.find((b) => b.sourceIds.includes(gym.id))!.sourceIds).toContain(hotel.id);
+  });
+
   it('counts lag days in the given time zone and refuses an unknown one', async () => {
     const { tracer, hotel } = await world();
     for (const timeZone of ['UTC', 'Asia/Shanghai', 'America/New_York']) {

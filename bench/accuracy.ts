@@ -16,6 +16,10 @@ const settings: [string, SimulationOptions][] = [
   ['low background (1 / 60 days), merges 0.5', { backgroundPerLineDay: 1 / 60, mergeProbability: 0.5 }],
   ['many leakers (0.6), 4 dealers, 12 merchants', { leakProbability: 0.6, dealers: 4, merchants: 12 }],
   ['very high background (1 / 2 days)', { backgroundPerLineDay: 1 / 2 }],
+  [
+    'dirty dealers (60 % cleaned, 30 % recycled, half Latin)',
+    { cleanProbability: 0.6, recycledProbability: 0.3, latinShare: 0.5 },
+  ],
 ];
 const rows: (string | number)[][] = [];
 for (const [label, options] of settings) {

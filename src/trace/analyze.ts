@@ -7,6 +7,7 @@ import {
   type MergeContributor,
   scoreContributors,
 } from './accusation.js';
+import { coverActorLines } from './actor-coverage.js';
 import { type Actor, type ActorOptions, clusterActors } from './actors.js';
 import type { Stored } from './analyze-input.js';
 import {
@@ -26,10 +27,12 @@ export type SourceStatus = 'leaked' | 'suspected' | 'clean' | 'legitimate-only';
 export interface SourceEvidence {
   /**
    * `decisive`: an unguessable field was used; `merge`: revealed with other sources; `actor`: a
-   * pool number only this source holds, reached by an actor that used bought records elsewhere;
-   * `pool-number`: a weak hit, weighed against the background.
+   * call of a campaign whose lines this source explains better than chance (its records were
+   * bought, even cleaned); `pool-number`: a weak hit, weighed against the background.
    */
   readonly kind: 'decisive' | 'merge' | 'actor' | 'pool-number';
+  /** The actor whose calls make `actor` evidence. */
+  readonly actorId?: string;
   readonly contactId: string;
   readonly at: Date;
   readonly subjectId: string;
@@ -173,11 +176,10 @@ export interface AnalysisOptions extends ActorOptions {
   /** The chance a written name variant arises without its canary: 1/1000. */
   readonly nameVariantChance?: number;
   /**
-   * The chance that a call of an informed actor (one that used bought records) to a source's
-   * pool number is a random caller wrongly joined to it: 1/20. One such call makes a suspicion,
-   * two a leak (under the default prior).
+   * The fewest distinct lines of one source an actor must reach for its calls to point at that
+   * source: 2. One number reached proves nothing a random dialer could not do.
    */
-  readonly actorLinkChance?: number;
+  readonly minActorLines?: number;
   /** The IANA time zone whose calendar counts `lagDays` (full days): `UTC`. */
   readonly timeZone?: string;
 }
@@ -191,7 +193,7 @@ type StatisticsOptionKey =
   | 'suspectPosterior'
   | 'leakRatePerDay'
   | 'nameVariantChance'
-  | 'actorLinkChance'
+  | 'minActorLines'
   | 'timeZone';
 
 /** Defaults of the thresholds above, exported so reports can quote them. */
@@ -204,7 +206,7 @@ export const ANALYSIS_DEFAULTS: Readonly<Required<Pick<AnalysisOptions, Statisti
   suspectPosterior: 0.5,
   leakRatePerDay: 1 / 7,
   nameVariantChance: 1 / 1000,
-  actorLinkChance: 1 / 20,
+  minActorLines: 2,
   timeZone: 'UTC',
 };
 
@@ -235,8 +237,6 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
       })),
     options,
   );
-  const actorOfContact = new Map<string, Actor>();
-  for (const actor of actors) for (const id of actor.contactIds) actorOfContact.set(id, actor);
 
   const baseline = {
     phone: fitBackground(
@@ -269,15 +269,11 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     ];
     if (ids.length > 0) decisiveOf.set(contact.id, ids);
   }
-  // Actors that work from bought records: one of their contacts used an unguessable field. Such
-  // an actor reaching a pool number only one source holds is no random dialer: it holds that
-  // source's record too, even when a dealer cleaned the name off it.
-  const informed = new Set(actors.filter((a) => a.contactIds.some((id) => decisiveOf.has(id))));
-  const actorLinked = new Map<string, string>();
 
   // Evidence per source, each item with the chance it accuses the source falsely.
   const evidence = new Map<string, SourceEvidence[]>();
   const weak = new Map<string, number>();
+  const phoneEvidence = new Map<string, number>();
   const legitimate = new Map<string, number>();
   const merges: MergeFinding[] = [];
   for (const { contact, result } of input.contacts) {
@@ -291,21 +287,14 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     const subjectId = result.subjectId ?? '';
     if (result.verdict === 'merge')
       merges.push({ contactId: contact.id, at: contact.at, subjectId, contributors });
-    const byInformedActor = result.sources.length === 1 && informed.has(actorOfContact.get(contact.id)!);
     for (const { sourceId: id } of result.sources) {
       const own = result.hits.filter((h) => h.sourceId === id);
       const decisive = own.some((h) => h.unguessable);
-      const kind: SourceEvidence['kind'] = decisive
-        ? result.verdict === 'merge'
-          ? 'merge'
-          : 'decisive'
-        : byInformedActor
-          ? 'actor'
-          : 'pool-number';
-      if (!decisive) weak.set(id, (weak.get(id) ?? 0) + 1);
-      if (kind === 'actor') actorLinked.set(contact.id, id);
-      const scored = contributors.find((c) => c.sourceId === id)?.falseAccusation ?? 1;
-      const falseAccusation = kind === 'actor' ? settings.actorLinkChance : scored;
+      const kind = decisive ? (result.verdict === 'merge' ? 'merge' : 'decisive') : 'pool-number';
+      if (kind === 'pool-number') weak.set(id, (weak.get(id) ?? 0) + 1);
+      if (contact.channel === 'call' || contact.channel === 'sms')
+        phoneEvidence.set(id, (phoneEvidence.get(id) ?? 0) + 1);
+      const falseAccusation = contributors.find((c) => c.sourceId === id)?.falseAccusation ?? 1;
       const list = evidence.get(id) ?? [];
       list.push({ kind, contactId: contact.id, at: contact.at, subjectId, falseAccusation });
       evidence.set(id, list);
@@ -320,9 +309,21 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     exposure.set(c.sourceId, (exposure.get(c.sourceId) ?? 0) + days);
   }
   const sourceIds = [...new Set(input.canaries.flatMap((c) => (c.sourceId ? [c.sourceId] : [])))].sort();
-  const isDecisive = (id: string): boolean =>
-    (evidence.get(id) ?? []).some((e) => e.kind === 'decisive' || e.kind === 'merge');
-  const leak = leakModel(sourceIds, isDecisive, evidence, exposure, input, baseline.phone, {
+  const decisiveSources = new Set(
+    [...evidence]
+      .filter(([, list]) => list.some((e) => e.kind === 'decisive' || e.kind === 'merge'))
+      .map(([id]) => id),
+  );
+  const isDecisive = (id: string): boolean => decisiveSources.has(id);
+  const actorLinked = linkActorsToSources(
+    input,
+    actors,
+    holders,
+    isDecisive,
+    evidence,
+    settings.minActorLines,
+  );
+  const leak = leakModel(sourceIds, isDecisive, exposure, phoneEvidence, baseline.phone, {
     prior: settings.leakPrior,
     ratePerDay: options.leakRatePerDay,
   });
@@ -340,12 +341,10 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
       .filter((e) => e.kind === 'decisive' || e.kind === 'merge')
       .map((e) => e.falseAccusation);
     const decisivePosterior = chances.length ? 1 / (1 + odds * Math.min(...chances)) : null;
-    // Each call of an informed actor is a separate chance of a misjoined random caller.
-    const linked = list.filter((e) => e.kind === 'actor');
-    const actorPosterior = linked.length
-      ? 1 / (1 + odds * linked.reduce((p, e) => p * e.falseAccusation, 1))
-      : 0;
-    const posteriors = [weakPosterior, decisivePosterior, linked.length ? actorPosterior : null];
+    // Each actor whose calls the source explains is a separate chance of a coincidence.
+    const linked = new Map(list.filter((e) => e.kind === 'actor').map((e) => [e.actorId, e.falseAccusation]));
+    const actorPosterior = linked.size ? 1 / (1 + odds * [...linked.values()].reduce((p, c) => p * c, 1)) : 0;
+    const posteriors = [weakPosterior, decisivePosterior, linked.size ? actorPosterior : null];
     const known = posteriors.filter((x): x is number => x !== null);
     const posterior = known.length ? Math.max(...known) : null;
     return { id, k, expected, p, posterior, weakPosterior: weakPosterior ?? 0, actorPosterior };
@@ -377,8 +376,7 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
   // source leaked on weak evidence alone, those attributed to it unambiguously. Random dialers
   // that happened on its pool number are neither.
   for (const [contactId, sourceId] of actorLinked) {
-    if (statusOf.get(sourceId) === 'leaked')
-      decisiveOf.set(contactId, [...(decisiveOf.get(contactId) ?? []), sourceId]);
+    if (statusOf.get(sourceId) === 'leaked') pushTo(decisiveOf, contactId, sourceId);
   }
   const decisiveActors = new Map<string, Set<Actor>>();
   for (const actor of actors) {
@@ -390,16 +388,18 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
       }
     }
   }
+  const attributedActors = new Map<string, Actor[]>();
+  for (const actor of actors) for (const id of actor.sourceIds) pushTo(attributedActors, id, actor);
   const actorsOf = new Map<string, Actor[]>();
   for (const t of tests) {
     const decisive = [...(decisiveActors.get(t.id) ?? [])];
     const status = statusOf.get(t.id);
     const weakOnly = (status === 'leaked' || status === 'suspected') && decisive.length === 0;
-    actorsOf.set(t.id, weakOnly ? actors.filter((a) => a.sourceIds.includes(t.id)) : decisive);
+    actorsOf.set(t.id, weakOnly ? (attributedActors.get(t.id) ?? []) : decisive);
   }
   const brokers = inferBrokers(input, actors, statusOf, decisiveOf, actorsOf);
   const brokersOf = new Map<string, string[]>();
-  for (const b of brokers) for (const s of b.sourceIds) brokersOf.set(s, [...(brokersOf.get(s) ?? []), b.id]);
+  for (const b of brokers) for (const s of b.sourceIds) pushTo(brokersOf, s, b.id);
 
   const sources: SourceFinding[] = tests.map((t) => {
     const status = statusOf.get(t.id)!;
@@ -445,6 +445,13 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
   };
 }
 
+/** Appends to the list under a key, creating it: in place, so long lists stay linear. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** The options given, without the keys set to `undefined`, so defaults fill them. */
 function definedOptions(options: AnalysisOptions): Partial<typeof ANALYSIS_DEFAULTS> {
   // Spreading `{ leakQ: undefined }` over the defaults would erase them.
@@ -468,25 +475,19 @@ function checkedZone(timeZone: string): ReturnType<typeof tz> {
 function leakModel(
   sourceIds: readonly string[],
   isDecisive: (id: string) => boolean,
-  evidence: ReadonlyMap<string, readonly SourceEvidence[]>,
   exposure: ReadonlyMap<string, number>,
-  input: Stored,
+  phoneEvidence: ReadonlyMap<string, number>,
   background: Background,
   given: { readonly prior: number; readonly ratePerDay: number | undefined },
 ): LeakModel {
   const prior = given.prior;
   if (given.ratePerDay !== undefined) return { prior, ratePerDay: given.ratePerDay, measuredOn: 0 };
-  const phoneContacts = new Set(
-    input.contacts
-      .filter((c) => c.contact.channel === 'call' || c.contact.channel === 'sms')
-      .map((c) => c.contact.id),
-  );
   let contacts = 0;
   let days = 0;
   let measuredOn = 0;
   for (const id of sourceIds) {
     if (!isDecisive(id) || (exposure.get(id) ?? 0) <= 0) continue;
-    contacts += (evidence.get(id) ?? []).filter((e) => phoneContacts.has(e.contactId)).length;
+    contacts += phoneEvidence.get(id) ?? 0;
     days += exposure.get(id)!;
     measuredOn++;
   }
@@ -562,8 +563,7 @@ function inferBrokers(
   const note = (ids: readonly string[], kind: 'merge' | 'shared-actor', id: string): void => {
     const members = ids.map((s) => index.get(s)).filter((i): i is number => i !== undefined);
     for (const m of members.slice(1)) sets.union(members[0]!, m);
-    if (members.length > 1)
-      for (const m of members) evidence.set(m, [...(evidence.get(m) ?? []), { kind, id }]);
+    if (members.length > 1) for (const m of members) pushTo(evidence, m, { kind, id });
   };
   for (const { contact, result } of input.contacts) {
     // Only sources whose unguessable fields the record carried: a shared pool number in a merged
@@ -623,12 +623,10 @@ function chainEdges(
     }
   }
   // A caller belongs to one actor: first use and count per caller, in one pass over the
-  // actors' contacts.
-  const inActors = new Set<string>();
-  for (const actor of actors) for (const id of actor.contactIds) inActors.add(id);
+  // contacts actors were clustered from (every unexpected one).
   const lines = new Map<string, { first: Date; count: number }>();
-  for (const { contact } of input.contacts) {
-    if (contact.from === undefined || !inActors.has(contact.id)) continue;
+  for (const { contact, result } of input.contacts) {
+    if (contact.from === undefined || result.verdict === 'legitimate') continue;
     const line = lines.get(contact.from);
     if (!line) lines.set(contact.from, { first: contact.at, count: 1 });
     else {
@@ -677,4 +675,75 @@ function timeline(
     }
   }
   return events.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.sourceId < b.sourceId ? -1 : 1));
+}
+
+/**
+ * Turns campaigns' calls into evidence: each actor's distinct subject lines are explained by the
+ * fewest sources (`coverActorLines`), and the calls to the lines a source explains become
+ * `actor` evidence with the chance that a random dialer would cover them as well. Updates
+ * `evidence` in place.
+ *
+ * @returns The contacts linked, with the source each was linked to.
+ */
+function linkActorsToSources(
+  input: Stored,
+  actors: readonly Actor[],
+  holders: ReadonlyMap<string, ReadonlySet<string>>,
+  isDecisive: (sourceId: string) => boolean,
+  evidence: Map<string, SourceEvidence[]>,
+  minLines: number,
+): Map<string, string> {
+  let totalLines = 0;
+  for (const subject of input.subjects) totalLines += subject.phones.pool.length + subject.phones.real.length;
+  const held = new Map<string, number>();
+  for (const [key, sources] of holders) {
+    if (!key.startsWith('phone:')) continue;
+    for (const s of sources) held.set(s, (held.get(s) ?? 0) + 1);
+  }
+  const share = (sourceId: string) => (totalLines > 0 ? (held.get(sourceId) ?? 0) / totalLines : 1);
+  const holdersOf = (line: string) => holders.get(`phone:${line}`);
+  const byId = new Map(input.contacts.map((c) => [c.contact.id, c]));
+  const linked = new Map<string, { sourceId: string; actorId: string; chance: number }>();
+  for (const actor of actors) {
+    if (actor.numbers.length === 0) continue;
+    const own = actor.contactIds.map((id) => byId.get(id)!);
+    const lines = [
+      ...new Set(
+        own
+          .filter(
+            (c) =>
+              c.result.subjectId !== null && (c.contact.channel === 'call' || c.contact.channel === 'sms'),
+          )
+          .map((c) => c.contact.to!),
+      ),
+    ];
+    if (lines.length < minLines) continue;
+    for (const found of coverActorLines(lines, holdersOf, share, isDecisive, minLines)) {
+      for (const c of own) {
+        if (c.contact.to === undefined || !holdersOf(c.contact.to)?.has(found.sourceId)) continue;
+        if (c.result.verdict !== 'leak' && c.result.verdict !== 'merge') continue;
+        linked.set(c.contact.id, {
+          sourceId: found.sourceId,
+          actorId: actor.id,
+          chance: found.falseAccusation,
+        });
+      }
+    }
+  }
+  const bySource = new Map<string, Map<string, { actorId: string; chance: number }>>();
+  for (const [contactId, link] of linked) {
+    const map = bySource.get(link.sourceId) ?? new Map();
+    map.set(contactId, link);
+    bySource.set(link.sourceId, map);
+  }
+  for (const [sourceId, links] of bySource) {
+    evidence.set(
+      sourceId,
+      (evidence.get(sourceId) ?? []).map((e) => {
+        const link = e.kind === 'pool-number' ? links.get(e.contactId) : undefined;
+        return link ? { ...e, kind: 'actor', actorId: link.actorId, falseAccusation: link.chance } : e;
+      }),
+    );
+  }
+  return new Map([...linked].map(([contactId, link]) => [contactId, link.sourceId]));
 }

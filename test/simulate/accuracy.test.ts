@@ -26,6 +26,10 @@ describe.each([
   ['high background (one random call per line every 8 days)', { backgroundPerLineDay: 1 / 8 }],
   ['low background, more merges', { backgroundPerLineDay: 1 / 60, mergeProbability: 0.5 }],
   ['many leakers and dealers', { leakProbability: 0.6, dealers: 4, merchants: 12 }],
+  [
+    'dirty dealers (60 % of records cleaned, 30 % of numbers recycled, half Latin names)',
+    { cleanProbability: 0.6, recycledProbability: 0.3, latinShare: 0.5 },
+  ],
 ] as const)('accuracy over 20 simulated worlds: %s', (_label, settings) => {
   it('meets the accuracy targets', async () => {
     const scores: SimulationScore[] = [];

@@ -212,23 +212,41 @@ describe('analyze()', () => {
       expect(e.falseAccusation).toBeLessThan(0.001);
   });
 
-  it('convicts a source whose cleaned record an informed actor called: two calls a leak, one a suspicion', async () => {
-    const { tracer, gym, hotel, robot } = await world();
-    // The loan robot (it used the hotel's name variant) calls the gym's own pool number with no
-    // name in its script: a dealer cleaned the gym's record.
-    const pitch =
-      '您好，我是融易贷的客服，您在我们平台有一笔三十万的贷款额度待领取，低息放款，请问您最近需要资金吗';
-    await tracer.record({ channel: 'call', at: day(40), to: '13900139002', from: robot[0]!, content: pitch });
-    const once = (await tracer.analyze({ to: day(80, 0) })).sources.find((s) => s.sourceId === gym.id)!;
-    expect(once.status).toBe('suspected');
-    expect(once.evidence.filter((e) => e.kind === 'actor')).toHaveLength(1);
-    await tracer.record({ channel: 'sms', at: day(45), to: '13900139002', from: robot[1]!, content: pitch });
-    const { sources, brokers } = await tracer.analyze({ to: day(80, 0) });
-    const twice = sources.find((s) => s.sourceId === gym.id)!;
-    expect(twice).toMatchObject({ status: 'leaked', firstLeakAt: day(40) });
-    expect(twice.posterior).toBeGreaterThan(0.95);
-    // The robot ties the gym to the broker holding the hotel's records.
-    expect(brokers.find((b) => b.sourceIds.includes(gym.id))!.sourceIds).toContain(hotel.id);
+  it('convicts the one source that explains a campaign’s calls across people, names cleaned off', async () => {
+    const tracer = await createTracer({ seed: 'cover', now: day(90, 0) });
+    const insurer = await tracer.addSource({ name: 'Insurer' });
+    const others = [];
+    for (let i = 0; i < 5; i++) others.push(await tracer.addSource({ name: `Shop ${i}` }));
+    const campaign = ['+8616212345610', '+8616212345617', '+8616212345624'];
+    for (let i = 0; i < 5; i++) {
+      const me = await tracer.addSubject({
+        name: `李${'一二三四五'[i]}明`,
+        phones: { pool: [0, 1, 2].map((k) => `1390013${String(i * 10 + k).padStart(4, '0')}`) },
+        locale: 'zh-CN',
+      });
+      // Each person gave the insurer a number they also gave a different shop.
+      const shared = { kind: 'phone' as const, number: me.phones.pool[0]! };
+      await tracer.issue({ subjectId: me.id, sourceId: insurer.id, fields: [shared, 'name'], at: T0 });
+      await tracer.issue({ subjectId: me.id, sourceId: others[i]!.id, fields: [shared, 'name'], at: T0 });
+      // A dealer cleaned the insurer's records: the campaign says the real name.
+      await tracer.record({
+        channel: 'call',
+        at: day(40 + i),
+        to: shared.number,
+        from: campaign[i % 3]!,
+        content: `${me.name}您好，您的车险即将到期，我们这边续保有八折优惠，还送保养，请问您方便了解一下吗`,
+      });
+    }
+    const { sources, actors } = await tracer.analyze({ to: day(90, 0) });
+    expect(actors).toHaveLength(1);
+    const insurerFinding = sources.find((s) => s.sourceId === insurer.id)!;
+    expect(insurerFinding.status).toBe('leaked');
+    expect(insurerFinding.evidence.map((e) => e.kind)).toEqual(Array(5).fill('actor'));
+    // Five of fifteen lines, all five reached: (1/3)^5 by chance.
+    expect(insurerFinding.evidence[0]!.falseAccusation).toBeCloseTo(3 ** -5, 9);
+    expect(insurerFinding.subjects).toEqual({ leaked: 5, total: 5 });
+    // Each shop shares one of those numbers; none explains more than its own.
+    for (const shop of others) expect(sources.find((s) => s.sourceId === shop.id)!.status).not.toBe('leaked');
   });
 
   it('counts lag days in the given time zone and refuses an unknown one', async () => {

@@ -1,0 +1,78 @@
+import { logGamma } from './baseline.js';
+
+/**
+ * Which sources an actor's calls point at. A campaign calls the numbers on the records it bought;
+ * when the pool numbers it reaches are held by one source again and again (across people, where
+ * numbers are shared with different partners), that source's records are what it bought, even
+ * when the dealer cleaned the names off them. A random dialer reaching our lines hits each
+ * source's numbers only as often as the source holds lines.
+ */
+
+/** A source an actor's lines point at, with how unlikely that is by chance. */
+export interface ActorCoverage {
+  readonly sourceId: string;
+  /** The actor's lines (distinct numbers reached) this source holds, and all its lines. */
+  readonly covered: number;
+  readonly lines: number;
+  /**
+   * The chance of a false accusation: that a caller dialling our lines at random covers as many
+   * of this source's numbers, or that another source explains the same lines as well.
+   */
+  readonly falseAccusation: number;
+}
+
+/** P(X ≥ k) for X binomial(n, p), summed in logs. */
+export function binomialUpperTail(k: number, n: number, p: number): number {
+  if (k <= 0) return 1;
+  if (k > n || p <= 0) return 0;
+  if (p >= 1) return 1;
+  const logP = Math.log(p);
+  const logQ = Math.log1p(-p);
+  const logChoose = (j: number) => logGamma(n + 1) - logGamma(j + 1) - logGamma(n - j + 1);
+  let total = 0;
+  for (let j = k; j <= n; j++) total += Math.exp(logChoose(j) + j * logP + (n - j) * logQ);
+  return Math.min(1, total);
+}
+
+/**
+ * Explains an actor's lines by the fewest sources, greedily: lines held by a source already known
+ * to have leaked are explained by it; then the source holding most of the remaining lines is
+ * chosen, while it covers at least `minLines`.
+ *
+ * @param lines - The distinct subject lines the actor reached (pool numbers, controls, real numbers).
+ * @param holdersOf - The sources holding a line (none for controls and real numbers).
+ * @param share - The share of all subject lines a source holds (its chance per random line).
+ * @param known - Sources already proven to have leaked.
+ * @param minLines - The fewest lines a source must cover to be named: 2 (one line proves nothing).
+ */
+export function coverActorLines(
+  lines: readonly string[],
+  holdersOf: (line: string) => ReadonlySet<string> | undefined,
+  share: (sourceId: string) => number,
+  known: (sourceId: string) => boolean,
+  minLines = 2,
+): ActorCoverage[] {
+  let remaining = lines.filter((line) => {
+    const holders = holdersOf(line);
+    return holders !== undefined && holders.size > 0 && ![...holders].some(known);
+  });
+  const found: ActorCoverage[] = [];
+  while (remaining.length >= minLines) {
+    const count = new Map<string, number>();
+    for (const line of remaining) for (const s of holdersOf(line)!) count.set(s, (count.get(s) ?? 0) + 1);
+    const ranked = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const [best, covered] = ranked[0]!;
+    if (covered < minLines) break;
+    // Sources that explain the same number of lines are as likely: one of them is innocent.
+    const rivals = ranked.filter(([, c]) => c === covered).length - 1;
+    const chance = binomialUpperTail(covered, lines.length, share(best));
+    found.push({
+      sourceId: best,
+      covered,
+      lines: lines.length,
+      falseAccusation: Math.max(chance, rivals / (rivals + 1)),
+    });
+    remaining = remaining.filter((line) => !holdersOf(line)!.has(best));
+  }
+  return found;
+}

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { binomialUpperTail, coverActorLines } from '../../src/trace/actor-coverage.js';
+
+describe('binomialUpperTail', () => {
+  it('agrees with the sum of binomial masses (property)', () => {
+    const choose = (n: number, k: number) => {
+      let c = 1;
+      for (let i = 1; i <= k; i++) c = (c * (n - k + i)) / i;
+      return c;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        (k, n, p) => {
+          let direct = 0;
+          for (let j = Math.max(0, k); j <= n; j++) direct += choose(n, j) * p ** j * (1 - p) ** (n - j);
+          expect(binomialUpperTail(k, n, p)).toBeCloseTo(Math.min(1, direct), 9);
+        },
+      ),
+    );
+    expect(binomialUpperTail(0, 5, 0.2)).toBe(1);
+    expect(binomialUpperTail(6, 5, 0.2)).toBe(0);
+  });
+});
+
+describe('coverActorLines', () => {
+  const holders: Record<string, Set<string>> = {
+    l1: new Set(['A', 'B']),
+    l2: new Set(['A', 'C']),
+    l3: new Set(['A', 'D']),
+    l4: new Set(['K']),
+    l5: new Set(['E', 'F']),
+    l6: new Set(['E', 'F']),
+  };
+  const holdersOf = (line: string) => holders[line];
+  const share = () => 0.25;
+
+  it('names the source that explains most lines, with the binomial chance', () => {
+    const [found, ...rest] = coverActorLines(['l1', 'l2', 'l3', 'ctl'], holdersOf, share, () => false);
+    expect(rest).toEqual([]);
+    expect(found).toEqual({
+      sourceId: 'A',
+      covered: 3,
+      lines: 4,
+      falseAccusation: binomialUpperTail(3, 4, 0.25),
+    });
+  });
+
+  it('lets a proven leaker explain its lines first, and names no one for a single line', () => {
+    expect(coverActorLines(['l1', 'l4'], holdersOf, share, (s) => s === 'K')).toEqual([]);
+    expect(coverActorLines(['l1', 'l2', 'l4'], holdersOf, share, (s) => s === 'A')).toEqual([]);
+  });
+
+  it('reports an even chance when two sources explain the same lines', () => {
+    const [found] = coverActorLines(['l5', 'l6'], holdersOf, share, () => false);
+    expect(found).toMatchObject({ sourceId: 'E', covered: 2, falseAccusation: 0.5 });
+  });
+});

@@ -32,6 +32,7 @@ export type {
   Analysis,
   AnalysisOptions,
   Broker,
+  BrokerConfidence,
   ChainEdge,
   LeakModel,
   MergeFinding,

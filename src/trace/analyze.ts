@@ -180,8 +180,21 @@ export interface AnalysisOptions extends ActorOptions {
    * source: 2. One number reached proves nothing a random dialer could not do.
    */
   readonly minActorLines?: number;
+  /**
+   * How sure a broker is, by its strongest evidence: a merged record proves one holder of both
+   * sources' records (0.9); an actor using both suggests it, though it may buy from two dealers
+   * (0.7); a lone leaked source may sell straight to callers, so its broker may be itself (0.5).
+   */
+  readonly brokerConfidence?: BrokerConfidence;
   /** The IANA time zone whose calendar counts `lagDays` (full days): `UTC`. */
   readonly timeZone?: string;
+}
+
+/** A broker's confidence by its strongest kind of evidence. */
+export interface BrokerConfidence {
+  readonly merge: number;
+  readonly sharedActor: number;
+  readonly singleSource: number;
 }
 
 type StatisticsOptionKey =
@@ -194,6 +207,7 @@ type StatisticsOptionKey =
   | 'leakRatePerDay'
   | 'nameVariantChance'
   | 'minActorLines'
+  | 'brokerConfidence'
   | 'timeZone';
 
 /** Defaults of the thresholds above, exported so reports can quote them. */
@@ -207,6 +221,7 @@ export const ANALYSIS_DEFAULTS: Readonly<Required<Pick<AnalysisOptions, Statisti
   leakRatePerDay: 1 / 7,
   nameVariantChance: 1 / 1000,
   minActorLines: 2,
+  brokerConfidence: { merge: 0.9, sharedActor: 0.7, singleSource: 0.5 },
   timeZone: 'UTC',
 };
 
@@ -397,7 +412,7 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     const weakOnly = (status === 'leaked' || status === 'suspected') && decisive.length === 0;
     actorsOf.set(t.id, weakOnly ? (attributedActors.get(t.id) ?? []) : decisive);
   }
-  const brokers = inferBrokers(input, actors, statusOf, decisiveOf, actorsOf);
+  const brokers = inferBrokers(input, actors, statusOf, decisiveOf, actorsOf, settings.brokerConfidence);
   const brokersOf = new Map<string, string[]>();
   for (const b of brokers) for (const s of b.sourceIds) pushTo(brokersOf, s, b.id);
 
@@ -554,6 +569,7 @@ function inferBrokers(
   statusOf: ReadonlyMap<string, SourceStatus>,
   decisiveOf: ReadonlyMap<string, readonly string[]>,
   actorsOf: ReadonlyMap<string, readonly Actor[]>,
+  confidences: BrokerConfidence,
 ): Broker[] {
   // Brokers hold what surely leaked; a suspected source (a storm on its number?) gets none.
   const leaked = [...statusOf].filter(([, s]) => s === 'leaked').map(([id]) => id);
@@ -579,7 +595,11 @@ function inferBrokers(
     const unique = [...new Map(found.map((e) => [`${e.kind}:${e.id}`, e])).values()];
     // A merged record proves one holder of both sets; shared actors suggest it; a lone source
     // may sell straight to callers, so its "broker" may be itself.
-    const confidence = unique.some((e) => e.kind === 'merge') ? 0.9 : unique.length > 0 ? 0.7 : 0.5;
+    const confidence = unique.some((e) => e.kind === 'merge')
+      ? confidences.merge
+      : unique.length > 0
+        ? confidences.sharedActor
+        : confidences.singleSource;
     return {
       id: `brk_${i + 1}`,
       sourceIds,

@@ -7,7 +7,7 @@
 import { blockListCsv } from 'leaktrace';
 import { scoreSimulation, simulate } from 'leaktrace/simulate';
 
-const { tracer, truth, end } = await simulate({ seed: 42 });
+const { tracer, truth, end } = await simulate({ seed: 7 });
 const analysis = await tracer.analyze({ to: end });
 const name = (id: string) => tracer.getSource(id)?.name ?? id;
 
@@ -16,15 +16,26 @@ for (const s of analysis.sources) {
   const when = s.firstLeakAt
     ? `first leak ${s.firstLeakAt.toISOString().slice(0, 10)}, ${s.lagDays} days after registration`
     : '';
+  const posterior = s.posterior === null ? '' : `P(leaked) ${s.posterior.toFixed(3)}`;
   console.log(
-    `  ${name(s.sourceId).padEnd(12)} ${s.status.padEnd(16)} ${s.subjects.leaked}/${s.subjects.total} people ${when}`,
+    `  ${name(s.sourceId).padEnd(12)} ${s.status.padEnd(16)} ${s.subjects.leaked}/${s.subjects.total} people ${posterior.padEnd(17)} ${when}`,
   );
+}
+// A dealer's joined record names several sources; each is scored by the fields it revealed.
+const [merge] = analysis.merges;
+if (merge) {
+  console.log(`Merged records: ${analysis.merges.length}; the first names:`);
+  for (const c of merge.contributors) {
+    console.log(
+      `  ${name(c.sourceId).padEnd(12)} ${c.fields.map((f) => f.split(':')[0]).join('+')}: ${c.bits.toFixed(1)} bits, false accusation ${c.falseAccusation.toExponential(1)}`,
+    );
+  }
 }
 console.log('Brokers:');
 for (const b of analysis.brokers) {
   const actors = analysis.actors.filter((a) => b.actorIds.includes(a.id));
   console.log(
-    `  ${b.id}: holds ${b.sourceIds.map(name).join(', ')} (confidence ${b.confidence}); supplies ${actors.map((a) => `${a.topic} caller on ${a.numbers.length} lines`).join('; ')}`,
+    `  ${b.id}: holds ${b.sourceIds.map(name).join(', ')} (confidence ${b.confidence}); supplies ${actors.map((a) => `${a.topic} caller (${a.numbers.length} numbers, ${a.senders.length} senders)`).join('; ')}`,
   );
 }
 const contacts = [];

@@ -23,9 +23,9 @@ export function analyzeWorld(
 export async function benchAnalyze(targets: readonly number[]): Promise<void> {
   const rows: (string | number)[][] = [];
   for (const target of targets) {
-    // About 900 contacts a person: 5 lines at one background call every 2 days for 180 days,
+    // About 700 contacts a person: 5 lines at one background call every 2 days for 180 days,
     // calls for recycled numbers' previous owners, and what 24 actors and 40 merchants send.
-    const subjects = Math.max(2, Math.round(target / 900));
+    const subjects = Math.max(2, Math.round(target / 700));
     console.error(`[analyze] simulating ~${target.toLocaleString()} contacts (${subjects} people)`);
     const { tracer, end } = await analyzeWorld(subjects);
     let contacts = 0;

@@ -587,7 +587,9 @@ function inferBrokers(
     if (result.verdict === 'merge') note(decisiveOf.get(contact.id) ?? [], 'merge', contact.id);
   }
   for (const actor of actors) {
-    note([...new Set(actor.contactIds.flatMap((id) => decisiveOf.get(id) ?? []))], 'shared-actor', actor.id);
+    const used = new Set<string>();
+    for (const id of actor.contactIds) for (const s of decisiveOf.get(id) ?? []) used.add(s);
+    if (used.size > 1) note([...used], 'shared-actor', actor.id);
   }
   return sets.groups().map((members, i): Broker => {
     const sourceIds = members.map((m) => leaked[m]!).sort();
@@ -617,7 +619,9 @@ function chainEdges(
   input: Stored,
 ): ChainEdge[] {
   const edges: ChainEdge[] = [];
-  const actorById = new Map(actors.map((a) => [a.id, a]));
+  // Only the actors brokers supply: most actors are lone random callers.
+  const supplied = new Set(brokers.flatMap((b) => b.actorIds));
+  const actorById = new Map(actors.filter((a) => supplied.has(a.id)).map((a) => [a.id, a]));
   for (const broker of brokers) {
     for (const sourceId of broker.sourceIds) {
       const finding = sources.find((s) => s.sourceId === sourceId);
@@ -725,7 +729,8 @@ function linkActorsToSources(
   const byId = new Map(input.contacts.map((c) => [c.contact.id, c]));
   const linked = new Map<string, { sourceId: string; actorId: string; chance: number }>();
   for (const actor of actors) {
-    if (actor.numbers.length === 0) continue;
+    // One contact reaches one line: a lone caller never covers `minLines`.
+    if (actor.numbers.length === 0 || actor.contactIds.length < minLines) continue;
     const own = actor.contactIds.map((id) => byId.get(id)!);
     const lines = [
       ...new Set(

@@ -2,6 +2,7 @@
  * analyze() at growing contact counts: simulated worlds scaled up (more people, more days of
  * background), timed end to end (store read, actors, statistics, brokers, timeline).
  */
+import { PerformanceObserver } from 'node:perf_hooks';
 import { simulate } from '../src/simulate/index.js';
 import { table } from './harness.js';
 
@@ -30,13 +31,34 @@ export async function benchAnalyze(targets: readonly number[]): Promise<void> {
     const { tracer, end } = await analyzeWorld(subjects);
     let contacts = 0;
     for await (const _ of tracer.listContacts()) contacts++;
+    (globalThis as { gc?: () => void }).gc?.();
+    // Garbage collection paid during the analysis, apart from the analysis's own work.
+    let gcMs = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) gcMs += entry.duration;
+    });
+    observer.observe({ entryTypes: ['gc'] });
     const start = performance.now();
     const analysis = await tracer.analyze({ to: end });
     const seconds = (performance.now() - start) / 1000;
-    rows.push([contacts, seconds, contacts / seconds, analysis.actors.length, analysis.brokers.length]);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    observer.disconnect();
+    const work = seconds - gcMs / 1000;
+    rows.push([
+      contacts,
+      seconds,
+      contacts / seconds,
+      gcMs / 1000,
+      (work / contacts) * 1e6,
+      process.memoryUsage().heapUsed / 1e9,
+      analysis.actors.length,
+    ]);
     console.error(`[analyze] ${contacts} contacts in ${seconds.toFixed(2)} s`);
     await tracer.close();
   }
   console.log('### analyze()\n');
-  table(['contacts', 'seconds', 'contacts/s', 'actors', 'brokers'], rows);
+  table(
+    ['contacts', 'seconds', 'contacts/s', 'GC seconds', 'µs/contact without GC', 'heap GB', 'actors'],
+    rows,
+  );
 }

@@ -1,4 +1,4 @@
-import type { Canary, Hit } from '../types.js';
+import type { Canary, FieldKind, Hit } from '../types.js';
 
 /**
  * How likely a revealed field points at a source that never gave it away: the chance that the
@@ -30,16 +30,20 @@ export interface MergeContributor {
   readonly falseAccusation: number;
 }
 
+/** The sources holding each field value, per field kind. */
+export type FieldHolders = ReadonlyMap<FieldKind, ReadonlyMap<string, ReadonlySet<string>>>;
+
 /** The value → holding sources map of a set of canaries, per field kind. */
-export function fieldHolders(canaries: readonly Canary[]): Map<string, Set<string>> {
-  const holders = new Map<string, Set<string>>();
+export function fieldHolders(canaries: readonly Canary[]): FieldHolders {
+  const holders = new Map<FieldKind, Map<string, Set<string>>>();
   for (const canary of canaries) {
     if (canary.sourceId === null) continue;
     for (const field of canary.fields) {
-      const key = `${field.kind}:${field.value}`;
-      const set = holders.get(key);
+      let byValue = holders.get(field.kind);
+      if (!byValue) holders.set(field.kind, (byValue = new Map()));
+      const set = byValue.get(field.value);
       if (set) set.add(canary.sourceId);
-      else holders.set(key, new Set([canary.sourceId]));
+      else byValue.set(field.value, new Set([canary.sourceId]));
     }
   }
   return holders;
@@ -53,7 +57,7 @@ export function fieldHolders(canaries: readonly Canary[]): Map<string, Set<strin
 export function hitChance(
   hit: Hit,
   canary: Canary | undefined,
-  holders: ReadonlyMap<string, ReadonlySet<string>>,
+  holders: FieldHolders,
   model: AccusationModel,
 ): number {
   const field = canary?.fields.find((f) => f.kind === hit.kind && f.value === hit.value);
@@ -62,7 +66,7 @@ export function hitChance(
   else if (hit.unguessable) chance = model.nameVariantChance;
   else if (hit.kind === 'phone') chance = 1 - Math.exp(-model.backgroundPerDay);
   else chance = 1;
-  const sharedBy = Math.max(1, holders.get(`${hit.kind}:${hit.value}`)?.size ?? 1);
+  const sharedBy = Math.max(1, holders.get(hit.kind)?.get(hit.value)?.size ?? 1);
   // chance + (1 − chance)·(n − 1)/n, written so a 2^−49.5 chance keeps its digits when n = 1.
   return chance + ((1 - chance) * (sharedBy - 1)) / sharedBy;
 }
@@ -76,9 +80,22 @@ export function hitChance(
 export function scoreContributors(
   hits: readonly Hit[],
   canaryById: ReadonlyMap<string, Canary>,
-  holders: ReadonlyMap<string, ReadonlySet<string>>,
+  holders: FieldHolders,
   model: AccusationModel,
 ): MergeContributor[] {
+  // Most contacts name one source by one field: no maps for them.
+  const only = hits.length === 1 ? hits[0]! : undefined;
+  if (only !== undefined && only.sourceId !== null && only.canaryId !== null) {
+    const chance = hitChance(only, canaryById.get(only.canaryId), holders, model);
+    return [
+      {
+        sourceId: only.sourceId,
+        fields: [`${only.kind}:${only.value}`],
+        bits: -Math.log2(chance),
+        falseAccusation: chance,
+      },
+    ];
+  }
   const bySource = new Map<string, Map<string, number>>();
   for (const hit of hits) {
     if (hit.sourceId === null || hit.canaryId === null) continue;

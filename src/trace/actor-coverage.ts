@@ -16,7 +16,8 @@ export interface ActorCoverage {
   readonly lines: number;
   /**
    * The chance of a false accusation: that a caller dialling our lines at random covers as many
-   * of this source's numbers, or that another source explains the same lines as well.
+   * numbers of some source (the binomial tails summed over all sources), or that another source
+   * explains the same lines as well.
    */
   readonly falseAccusation: number;
 }
@@ -43,6 +44,7 @@ export function binomialUpperTail(k: number, n: number, p: number): number {
  * @param holdersOf - The sources holding a line (none for controls and real numbers).
  * @param share - The share of all subject lines a source holds (its chance per random line).
  * @param known - Sources already proven to have leaked.
+ * @param sources - Every source holding lines: any of them could have been the lucky one.
  * @param minLines - The fewest lines a source must cover to be named: 2 (one line proves nothing).
  */
 export function coverActorLines(
@@ -50,6 +52,7 @@ export function coverActorLines(
   holdersOf: (line: string) => ReadonlySet<string> | undefined,
   share: (sourceId: string) => number,
   known: (sourceId: string) => boolean,
+  sources: readonly string[],
   minLines = 2,
 ): ActorCoverage[] {
   let remaining = lines.filter((line) => {
@@ -65,7 +68,11 @@ export function coverActorLines(
     if (covered < minLines) break;
     // Sources that explain the same number of lines are as likely: one of them is innocent.
     const rivals = ranked.filter(([, c]) => c === covered).length - 1;
-    const chance = binomialUpperTail(covered, lines.length, share(best));
+    // The best of all sources was picked: the chance that any of them covers this many lines by
+    // luck is at most the sum of their chances (the look-elsewhere effect).
+    let chance = 0;
+    for (const s of sources) chance += binomialUpperTail(covered, lines.length, share(s));
+    chance = Math.min(1, chance);
     found.push({
       sourceId: best,
       covered,

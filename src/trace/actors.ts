@@ -220,10 +220,18 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
   }
   const rules = options.numberRules ?? DEFAULT_NUMBER_RULES;
   const actors = sets.groups().map((members): Actor => {
-    const keys = members.map((i) => callers[i]!).sort();
-    const own = keys.flatMap((k) => contactsByCaller.get(k) ?? []);
-    const times = own.map((c) => c.at.getTime());
-    const texts = own.flatMap((c) => (c.content ? [c.content] : []));
+    const keys = members.length === 1 ? [callers[members[0]!]!] : members.map((i) => callers[i]!).sort();
+    const own =
+      keys.length === 1 ? contactsByCaller.get(keys[0]!)! : keys.flatMap((k) => contactsByCaller.get(k)!);
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    const texts: string[] = [];
+    for (const c of own) {
+      const t = c.at.getTime();
+      if (t < first) first = t;
+      if (t > last) last = t;
+      if (c.content) texts.push(c.content);
+    }
     const numbers = keys.filter(isNumber);
     const flags = new Set(numbers.flatMap((n) => numberFlags(n, rules)));
     const scores = texts.length > 0 ? topicScores(texts) : [];
@@ -235,8 +243,8 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
       contactIds: own.map((c) => c.id).sort(),
       subjectIds: [...new Set(own.flatMap((c) => (c.subjectId ? [c.subjectId] : [])))].sort(),
       sourceIds: [...new Set(own.flatMap((c) => c.sourceIds))].sort(),
-      firstSeen: new Date(times.reduce((a, b) => Math.min(a, b))),
-      lastSeen: new Date(times.reduce((a, b) => Math.max(a, b))),
+      firstSeen: new Date(first),
+      lastSeen: new Date(last),
       topic: scores[0]?.[0] ?? 'other',
       flags: [...flags].sort(),
       links: [...new Set(members.flatMap((i) => [...(linkReasons.get(i) ?? [])]))].sort(),

@@ -3,6 +3,7 @@ import { differenceInDays } from 'date-fns';
 import { ConfigError } from '../errors.js';
 import {
   type AccusationModel,
+  type FieldHolders,
   fieldHolders,
   type MergeContributor,
   scoreContributors,
@@ -712,7 +713,7 @@ function timeline(
 function linkActorsToSources(
   input: Stored,
   actors: readonly Actor[],
-  holders: ReadonlyMap<string, ReadonlySet<string>>,
+  holders: FieldHolders,
   isDecisive: (sourceId: string) => boolean,
   evidence: Map<string, SourceEvidence[]>,
   minLines: number,
@@ -720,12 +721,12 @@ function linkActorsToSources(
   let totalLines = 0;
   for (const subject of input.subjects) totalLines += subject.phones.pool.length + subject.phones.real.length;
   const held = new Map<string, number>();
-  for (const [key, sources] of holders) {
-    if (!key.startsWith('phone:')) continue;
+  for (const sources of holders.get('phone')?.values() ?? [])
     for (const s of sources) held.set(s, (held.get(s) ?? 0) + 1);
-  }
+  const lineHolders = [...held.keys()];
   const share = (sourceId: string) => (totalLines > 0 ? (held.get(sourceId) ?? 0) / totalLines : 1);
-  const holdersOf = (line: string) => holders.get(`phone:${line}`);
+  const phoneHolders = holders.get('phone');
+  const holdersOf = (line: string) => phoneHolders?.get(line);
   const byId = new Map(input.contacts.map((c) => [c.contact.id, c]));
   const linked = new Map<string, { sourceId: string; actorId: string; chance: number }>();
   for (const actor of actors) {
@@ -743,7 +744,7 @@ function linkActorsToSources(
       ),
     ];
     if (lines.length < minLines) continue;
-    for (const found of coverActorLines(lines, holdersOf, share, isDecisive, minLines)) {
+    for (const found of coverActorLines(lines, holdersOf, share, isDecisive, lineHolders, minLines)) {
       for (const c of own) {
         if (c.contact.to === undefined || !holdersOf(c.contact.to)?.has(found.sourceId)) continue;
         if (c.result.verdict !== 'leak' && c.result.verdict !== 'merge') continue;

@@ -38,24 +38,32 @@ describe('coverActorLines', () => {
   const holdersOf = (line: string) => holders[line];
   const share = () => 0.25;
 
-  it('names the source that explains most lines, with the binomial chance', () => {
-    const [found, ...rest] = coverActorLines(['l1', 'l2', 'l3', 'ctl'], holdersOf, share, () => false);
+  const sources = ['A', 'B', 'C', 'D', 'E', 'F', 'K'];
+
+  it('names the source that explains most lines, with the chance any source would by luck', () => {
+    const [found, ...rest] = coverActorLines(
+      ['l1', 'l2', 'l3', 'ctl'],
+      holdersOf,
+      share,
+      () => false,
+      sources,
+    );
     expect(rest).toEqual([]);
     expect(found).toEqual({
       sourceId: 'A',
       covered: 3,
       lines: 4,
-      falseAccusation: binomialUpperTail(3, 4, 0.25),
+      falseAccusation: 7 * binomialUpperTail(3, 4, 0.25),
     });
   });
 
   it('lets a proven leaker explain its lines first, and names no one for a single line', () => {
-    expect(coverActorLines(['l1', 'l4'], holdersOf, share, (s) => s === 'K')).toEqual([]);
-    expect(coverActorLines(['l1', 'l2', 'l4'], holdersOf, share, (s) => s === 'A')).toEqual([]);
+    expect(coverActorLines(['l1', 'l4'], holdersOf, share, (s) => s === 'K', sources)).toEqual([]);
+    expect(coverActorLines(['l1', 'l2', 'l4'], holdersOf, share, (s) => s === 'A', sources)).toEqual([]);
   });
 
   it('reports an even chance when two sources explain the same lines', () => {
-    const [found] = coverActorLines(['l5', 'l6'], holdersOf, share, () => false);
+    const [found] = coverActorLines(['l5', 'l6'], holdersOf, share, () => false, sources);
     expect(found).toMatchObject({ sourceId: 'E', covered: 2, falseAccusation: 0.5 });
   });
 });

@@ -242,8 +242,8 @@ describe('analyze()', () => {
     const insurerFinding = sources.find((s) => s.sourceId === insurer.id)!;
     expect(insurerFinding.status).toBe('leaked');
     expect(insurerFinding.evidence.map((e) => e.kind)).toEqual(Array(5).fill('actor'));
-    // Five of fifteen lines, all five reached: (1/3)^5 by chance.
-    expect(insurerFinding.evidence[0]!.falseAccusation).toBeCloseTo(3 ** -5, 9);
+    // Five of fifteen lines, all five reached: (1/3)^5 by chance, plus each shop's (1/15)^5.
+    expect(insurerFinding.evidence[0]!.falseAccusation).toBeCloseTo(3 ** -5 + 5 * 15 ** -5, 12);
     expect(insurerFinding.subjects).toEqual({ leaked: 5, total: 5 });
     // Each shop shares one of those numbers; none explains more than its own.
     for (const shop of others) expect(sources.find((s) => s.sourceId === shop.id)!.status).not.toBe('leaked');

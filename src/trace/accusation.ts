@@ -40,7 +40,10 @@ export function fieldHolders(canaries: readonly Canary[]): FieldHolders {
     if (canary.sourceId === null) continue;
     for (const field of canary.fields) {
       let byValue = holders.get(field.kind);
-      if (!byValue) holders.set(field.kind, (byValue = new Map()));
+      if (!byValue) {
+        byValue = new Map();
+        holders.set(field.kind, byValue);
+      }
       const set = byValue.get(field.value);
       if (set) set.add(canary.sourceId);
       else byValue.set(field.value, new Set([canary.sourceId]));

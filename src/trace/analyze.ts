@@ -1,6 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { differenceInDays } from 'date-fns';
 import { ConfigError } from '../errors.js';
+import type { Canary } from '../types.js';
 import {
   type AccusationModel,
   type FieldHolders,
@@ -286,36 +287,11 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     if (ids.length > 0) decisiveOf.set(contact.id, ids);
   }
 
-  // Evidence per source, each item with the chance it accuses the source falsely.
-  const evidence = new Map<string, SourceEvidence[]>();
-  const weak = new Map<string, number>();
-  const phoneEvidence = new Map<string, number>();
-  const legitimate = new Map<string, number>();
-  const merges: MergeFinding[] = [];
-  for (const { contact, result } of input.contacts) {
-    if (result.verdict === 'legitimate') {
-      for (const { sourceId } of result.sources)
-        legitimate.set(sourceId, (legitimate.get(sourceId) ?? 0) + 1);
-      continue;
-    }
-    if (result.verdict !== 'leak' && result.verdict !== 'merge') continue;
-    const contributors = scoreContributors(result.hits, canaryById, holders, model);
-    const subjectId = result.subjectId ?? '';
-    if (result.verdict === 'merge')
-      merges.push({ contactId: contact.id, at: contact.at, subjectId, contributors });
-    for (const { sourceId: id } of result.sources) {
-      const own = result.hits.filter((h) => h.sourceId === id);
-      const decisive = own.some((h) => h.unguessable);
-      const kind = decisive ? (result.verdict === 'merge' ? 'merge' : 'decisive') : 'pool-number';
-      if (kind === 'pool-number') weak.set(id, (weak.get(id) ?? 0) + 1);
-      if (contact.channel === 'call' || contact.channel === 'sms')
-        phoneEvidence.set(id, (phoneEvidence.get(id) ?? 0) + 1);
-      const falseAccusation = contributors.find((c) => c.sourceId === id)?.falseAccusation ?? 1;
-      const list = evidence.get(id) ?? [];
-      list.push({ kind, contactId: contact.id, at: contact.at, subjectId, falseAccusation });
-      evidence.set(id, list);
-    }
-  }
+  const { evidence, weak, phoneEvidence, legitimate, merges } = collectEvidence(input, {
+    canaryById,
+    holders,
+    model,
+  });
 
   // Weak evidence is tested against the background over the source's pool-number exposure.
   const exposure = new Map<string, number>();
@@ -459,6 +435,61 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     merges,
     baseline: { ...baseline, leak },
   };
+}
+
+/** The evidence against each source in the contacts, and the counts the tests need. */
+interface CollectedEvidence {
+  /** Per source, each contact that reached its canaries, with its chance of a false accusation. */
+  readonly evidence: Map<string, SourceEvidence[]>;
+  /** Per source, contacts that reached it through pool numbers only. */
+  readonly weak: Map<string, number>;
+  /** Per source, its call and text contacts (the leak rate is measured on them). */
+  readonly phoneEvidence: Map<string, number>;
+  /** Per source, contacts from its own declared senders. */
+  readonly legitimate: Map<string, number>;
+  readonly merges: MergeFinding[];
+}
+
+function collectEvidence(
+  input: Stored,
+  context: {
+    readonly canaryById: ReadonlyMap<string, Canary>;
+    readonly holders: FieldHolders;
+    readonly model: AccusationModel;
+  },
+): CollectedEvidence {
+  const { canaryById, holders, model } = context;
+  const evidence = new Map<string, SourceEvidence[]>();
+  const weak = new Map<string, number>();
+  const phoneEvidence = new Map<string, number>();
+  const legitimate = new Map<string, number>();
+  const merges: MergeFinding[] = [];
+  for (const { contact, result } of input.contacts) {
+    if (result.verdict === 'legitimate') {
+      for (const { sourceId } of result.sources)
+        legitimate.set(sourceId, (legitimate.get(sourceId) ?? 0) + 1);
+      continue;
+    }
+    if (result.verdict !== 'leak' && result.verdict !== 'merge') continue;
+    const contributors = scoreContributors(result.hits, canaryById, holders, model);
+    const subjectId = result.subjectId ?? '';
+    if (result.verdict === 'merge')
+      merges.push({ contactId: contact.id, at: contact.at, subjectId, contributors });
+    for (const { sourceId: id } of result.sources) {
+      const own = result.hits.filter((h) => h.sourceId === id);
+      const decisive = own.some((h) => h.unguessable);
+      const kind = decisive ? (result.verdict === 'merge' ? 'merge' : 'decisive') : 'pool-number';
+      if (kind === 'pool-number') weak.set(id, (weak.get(id) ?? 0) + 1);
+      if (contact.channel === 'call' || contact.channel === 'sms')
+        phoneEvidence.set(id, (phoneEvidence.get(id) ?? 0) + 1);
+      const falseAccusation = contributors.find((c) => c.sourceId === id)?.falseAccusation ?? 1;
+      const list = evidence.get(id) ?? [];
+      list.push({ kind, contactId: contact.id, at: contact.at, subjectId, falseAccusation });
+      evidence.set(id, list);
+    }
+  }
+
+  return { evidence, weak, phoneEvidence, legitimate, merges };
 }
 
 /** Appends to the list under a key, creating it: in place, so long lists stay linear. */

@@ -22,17 +22,29 @@ export interface ActorCoverage {
   readonly falseAccusation: number;
 }
 
-/** P(X ≥ k) for X binomial(n, p), summed in logs. */
+/**
+ * P(X ≥ k) for X binomial(n, p): the terms from k up, each from the one before (one log each),
+ * summed in logs, and stopped once past the mode they no longer count (a campaign reaching
+ * thousands of lines must not cost thousands of log-gamma calls per source).
+ */
 export function binomialUpperTail(k: number, n: number, p: number): number {
   if (k <= 0) return 1;
   if (k > n || p <= 0) return 0;
   if (p >= 1) return 1;
-  const logP = Math.log(p);
-  const logQ = Math.log1p(-p);
-  const logChoose = (j: number) => logGamma(n + 1) - logGamma(j + 1) - logGamma(n - j + 1);
-  let total = 0;
-  for (let j = k; j <= n; j++) total += Math.exp(logChoose(j) + j * logP + (n - j) * logQ);
-  return Math.min(1, total);
+  const ratio = Math.log(p) - Math.log1p(-p);
+  let logTerm =
+    logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) + k * Math.log(p) + (n - k) * Math.log1p(-p);
+  let logSum = logTerm;
+  for (let j = k; j < n; j++) {
+    logTerm += Math.log((n - j) / (j + 1)) + ratio;
+    // Past the mode the terms only shrink: stop when they fall below 1e-17 of the sum.
+    if (j + 1 > n * p && logTerm < logSum - 40) break;
+    logSum =
+      logSum > logTerm
+        ? logSum + Math.log1p(Math.exp(logTerm - logSum))
+        : logTerm + Math.log1p(Math.exp(logSum - logTerm));
+  }
+  return Math.min(1, Math.exp(logSum));
 }
 
 /**

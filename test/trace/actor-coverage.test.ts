@@ -21,6 +21,13 @@ describe('binomialUpperTail', () => {
         },
       ),
     );
+    // Large campaigns: exact where a closed form exists, and far in the tail without underflow.
+    expect(binomialUpperTail(1, 5000, 1e-4)).toBeCloseTo(1 - (1 - 1e-4) ** 5000, 12);
+    expect(binomialUpperTail(2500, 5000, 0.5)).toBeCloseTo(
+      0.5 + 0.5 * Math.exp(-Math.log(Math.PI * 2500) / 2),
+      4,
+    );
+    expect(binomialUpperTail(4000, 5000, 0.25)).toBe(0);
     expect(binomialUpperTail(0, 5, 0.2)).toBe(1);
     expect(binomialUpperTail(6, 5, 0.2)).toBe(0);
   });

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { entries } from '../../tsup.config.js';
@@ -30,6 +31,12 @@ describe('package.json', () => {
       expect(existsSync(new URL(target.types, root)), target.types).toBe(true);
     }
   });
+
+  it('passes publint with no error, warning or suggestion (what npm would publish)', async () => {
+    const { publint } = await import('publint');
+    const { messages } = await publint({ pkgDir: fileURLToPath(root), level: 'suggestion', strict: true });
+    expect(messages).toEqual([]);
+  }, 60_000);
 
   it('declares an ESM, side-effect-free package for Node ≥ 20.19', () => {
     expect(pkg).toMatchObject({

@@ -8,3 +8,6 @@ export function createClock(now?: ClockOption): () => Date {
   const fixed = new Date(now).getTime();
   return () => new Date(fixed);
 }
+
+/** Milliseconds in a day of 24 hours (calendar days, where they differ, go through date-fns). */
+export const DAY_MS = 86_400_000;

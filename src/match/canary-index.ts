@@ -1,3 +1,4 @@
+import { pushTo } from '../_internal/collections.js';
 import { aliasDomain } from '../identity/email-alias.js';
 import { nameForm } from '../identity/name-variant.js';
 import type { Canary, FieldKind, Subject } from '../types.js';
@@ -112,9 +113,7 @@ export class CanaryIndex {
   }
 
   private addExact(key: string, owner: FieldOwner): void {
-    const list = this.exact.get(key);
-    if (list) list.push(owner);
-    else this.exact.set(key, [owner]);
+    pushTo(this.exact, key, owner);
   }
 
   private addText(key: string, owner: FieldOwner): void {

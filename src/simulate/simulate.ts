@@ -6,6 +6,8 @@
  * recycled pool numbers still called for their previous owner, legitimate calls on shared
  * numbers, guessed aliases.
  */
+import { DAY_MS } from '../_internal/clock.js';
+import { pushTo } from '../_internal/collections.js';
 import { createRandom, type RandomSource } from '../_internal/random.js';
 import type { Store } from '../stores/store.js';
 import { createTracer, type Tracer } from '../tracer.js';
@@ -69,7 +71,6 @@ export interface Simulation {
 }
 
 const START = Date.UTC(2026, 0, 1);
-const DAY = 86_400_000;
 const SURNAMES = Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹');
 const GIVEN = Array.from('伟芳娜敏静丽强磊军洋勇艳杰涛明超霞平刚');
 // Speech-to-text homophones: what a transcript may write instead of the spoken character.
@@ -235,7 +236,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   const chance = (p: number): boolean => random.int(1_000_000) < p * 1_000_000;
   const pick = <T>(list: readonly T[]): T => list[random.int(list.length)]!;
   const days = options.days ?? 180;
-  const end = new Date(START + days * DAY);
+  const end = new Date(START + days * DAY_MS);
   let clock = START;
   const tracer = await createTracer({
     seed,
@@ -291,7 +292,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
     });
     const order = merchants.map((_, i) => i).filter(() => chance(0.5));
     for (const m of order) {
-      const at = new Date(START + random.int(30 * DAY));
+      const at = new Date(START + random.int(30 * DAY_MS));
       const canary = await tracer.issue({
         subjectId: subject.id,
         sourceId: merchants[m]!.id,
@@ -302,7 +303,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
       // The merchant itself calls now and then, from its declared number.
       for (let k = random.int(3); k > 0; k--) {
         planned.push({
-          at: canary.issuedAt.getTime() + random.int(days * DAY - (canary.issuedAt.getTime() - START)),
+          at: canary.issuedAt.getTime() + random.int(days * DAY_MS - (canary.issuedAt.getTime() - START)),
           channel: 'call',
           to: canary.phone!,
           from: merchants[m]!.expected.phones[0]!,
@@ -313,7 +314,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
     // A few guessed aliases on the person's catch-all domain.
     for (let k = latin ? 0 : random.int(3); k > 0; k--) {
       planned.push({
-        at: START + random.int(days * DAY),
+        at: START + random.int(days * DAY_MS),
         channel: 'email',
         to: `${pick(['admin', 'info', 'service', 'bank', 'vip'])}${random.int(100)}@p${s}.example`,
         from: `noreply@phish${random.int(50)}.example`,
@@ -326,7 +327,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   const leaked = new Map<number, { dealer: string; at: number }>();
   for (let m = 0; m < merchants.length; m++) {
     if (!chance(options.leakProbability ?? 0.35)) continue;
-    leaked.set(m, { dealer: pick(dealers), at: START + (35 + random.int(Math.max(1, days - 95))) * DAY });
+    leaked.set(m, { dealer: pick(dealers), at: START + (35 + random.int(Math.max(1, days - 95))) * DAY_MS });
   }
 
   // Actors buy from dealers, rotate lines, read scripts; calls go through speech-to-text.
@@ -348,7 +349,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
       Number.POSITIVE_INFINITY,
     );
     const stockOf = new Map<string, Registration[]>();
-    for (const r of stock) stockOf.set(r.subjectId, [...(stockOf.get(r.subjectId) ?? []), r]);
+    for (const r of stock) pushTo(stockOf, r.subjectId, r);
     for (let a = 0; a < (options.actorsPerDealer ?? 2); a++) {
       const actor = `actor-${++actorCount}`;
       // Each campaign has its own script in each language: templates go round, so actors never
@@ -361,7 +362,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
         ? Array.from({ length: 4 }, (_, i) => `${base.slice(0, -2)}${String(10 + i * 7).padStart(2, '0')}`)
         : Array.from({ length: 3 }, () => randomMobile(random, pick(['162', '165', '170', '171'])));
       for (const n of numbers) actorOfCaller[n] = actor;
-      const startAt = opened + (1 + random.int(a === 0 ? 10 : 60)) * DAY;
+      const startAt = opened + (1 + random.int(a === 0 ? 10 : 60)) * DAY_MS;
       for (const record of stock) {
         const leakAt = leaked.get(record.merchant)!.at;
         const from = Math.max(startAt, leakAt);
@@ -414,7 +415,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
     // Gamma(0.5) has mean 0.5: doubled, the mean rate is `background`, with variance to spare.
     const rate = background * gamma(random, 0.5) * 2;
     for (let k = poisson(random, rate * days); k > 0; k--) {
-      const at = START + random.int(days * DAY);
+      const at = START + random.int(days * DAY_MS);
       // A random call to a pool number already issued to a merchant is, by definition, a third
       // party using that canary (`leak`, weak); the analysis weighs it against the background.
       const issued = at >= (firstIssued.get(line.number) ?? Number.POSITIVE_INFINITY);
@@ -437,7 +438,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
     const collector = pick(collectors);
     const friends = Array.from({ length: 1 + random.int(2) }, () => randomMobile(random, '136'));
     for (let k = poisson(random, 30); k > 0; k--) {
-      const at = START + Math.floor(-30 * DAY * Math.log((random.int(2 ** 30) + 0.5) / 2 ** 30));
+      const at = START + Math.floor(-30 * DAY_MS * Math.log((random.int(2 ** 30) + 0.5) / 2 ** 30));
       if (at >= end.getTime()) continue;
       const issued = at >= (firstIssued.get(line.number) ?? Number.POSITIVE_INFINITY);
       const collecting = chance(0.5);

@@ -1,3 +1,5 @@
+import { DAY_MS } from '../_internal/clock.js';
+import { pushTo } from '../_internal/collections.js';
 import { bandKeys, signature, similarity } from './minhash.js';
 import { DEFAULT_NUMBER_RULES, type NumberRule, numberFlags } from './number-rules.js';
 import { type Topic, topicScores } from './topics.js';
@@ -95,8 +97,6 @@ const FREE_MAIL = new Set([
   'foxmail.com',
 ]);
 
-const DAY = 86_400_000;
-
 /** The caller key of a contact: its `from`, or the contact itself when the caller is hidden. */
 function callerOf(contact: ActorContact): string {
   return contact.from ?? `contact:${contact.id}`;
@@ -123,7 +123,7 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
   const threshold = options.scriptSimilarity ?? 0.5;
   const minLength = options.minScriptLength ?? 12;
   const blockDigits = options.blockDigits ?? 2;
-  const windowMs = (options.blockWindowDays ?? 7) * DAY;
+  const windowMs = (options.blockWindowDays ?? 7) * DAY_MS;
   const freeMail = options.freeMailDomains ?? FREE_MAIL;
 
   const callers = [...new Set(contacts.map(callerOf))];
@@ -149,11 +149,7 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
   );
   signatures.forEach((sig, i) => {
     if (!sig) return;
-    for (const key of bandKeys(sig)) {
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(i);
-      else buckets.set(key, [i]);
-    }
+    for (const key of bandKeys(sig)) pushTo(buckets, key, i);
   });
   // Each bucket member is compared with the bucket's first member only, and only while their
   // callers are apart: a campaign's thousand messages share buckets, and comparing every pair
@@ -177,9 +173,7 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
     const caller = callerOf(c);
     if (!caller.startsWith('+') || c.subjectId === null || caller.length <= blockDigits + 6) continue;
     const key = `${caller.slice(0, -blockDigits)}|${c.subjectId}`;
-    const list = byBlock.get(key);
-    if (list) list.push(c);
-    else byBlock.set(key, [c]);
+    pushTo(byBlock, key, c);
   }
   for (const list of byBlock.values()) {
     list.sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -208,16 +202,11 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
     const label: ActorLabel = isCallerList(entry) ? { callers: entry } : entry;
     const present = label.callers.filter((c) => index.has(c));
     for (const other of present.slice(1)) join(present[0]!, other, 'label');
-    if (label.name !== undefined && present.length > 0)
-      namesOf.set(present[0]!, [...(namesOf.get(present[0]!) ?? []), label.name]);
+    if (label.name !== undefined && present.length > 0) pushTo(namesOf, present[0]!, label.name);
   }
 
   const contactsByCaller = new Map<string, ActorContact[]>();
-  for (const c of contacts) {
-    const list = contactsByCaller.get(callerOf(c));
-    if (list) list.push(c);
-    else contactsByCaller.set(callerOf(c), [c]);
-  }
+  for (const c of contacts) pushTo(contactsByCaller, callerOf(c), c);
   const rules = options.numberRules ?? DEFAULT_NUMBER_RULES;
   const actors = sets.groups().map((members): Actor => {
     const keys = members.length === 1 ? [callers[members[0]!]!] : members.map((i) => callers[i]!).sort();

@@ -1,6 +1,9 @@
 import { tz } from '@date-fns/tz';
 import { differenceInDays } from 'date-fns';
+import { DAY_MS } from '../_internal/clock.js';
+import { pushTo } from '../_internal/collections.js';
 import { ConfigError } from '../errors.js';
+import type { StoredContact } from '../stores/store.js';
 import type { Canary } from '../types.js';
 import {
   type AccusationModel,
@@ -227,8 +230,6 @@ export const ANALYSIS_DEFAULTS: Readonly<Required<Pick<AnalysisOptions, Statisti
   timeZone: 'UTC',
 };
 
-const DAY = 86_400_000;
-
 /**
  * Analyses stored contacts: actors, source statuses against the background, brokers, the chain
  * graph and the timeline. Pure: the tracer hands it what the store holds.
@@ -269,6 +270,8 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
   };
 
   const settings = { ...ANALYSIS_DEFAULTS, ...definedOptions(options) };
+  const canariesOf = new Map<string, Canary[]>();
+  for (const c of input.canaries) if (c.sourceId !== null) pushTo(canariesOf, c.sourceId, c);
   const zone = checkedZone(settings.timeZone);
   const canaryById = new Map(input.canaries.map((c) => [c.id, c]));
   const holders = fieldHolders(input.canaries);
@@ -277,35 +280,22 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     nameVariantChance: settings.nameVariantChance,
   };
 
-  // Decisive links: contacts that used an unguessable field of a source. Brokers are joined only
-  // on these (and on the actor links below).
-  const decisiveOf = new Map<string, string[]>();
-  for (const { contact, result } of input.contacts) {
-    const ids = [
-      ...new Set(result.hits.filter((h) => h.unguessable && h.sourceId !== null).map((h) => h.sourceId!)),
-    ];
-    if (ids.length > 0) decisiveOf.set(contact.id, ids);
-  }
-
-  const { evidence, weak, phoneEvidence, legitimate, merges } = collectEvidence(input, {
+  const { evidence, weak, phoneEvidence, legitimate, merges, decisiveOf } = collectEvidence(input, {
     canaryById,
     holders,
     model,
   });
 
   // Weak evidence is tested against the background over the source's pool-number exposure.
+  const sourceIds = [...canariesOf.keys()].sort();
   const exposure = new Map<string, number>();
-  for (const c of input.canaries) {
-    if (c.sourceId === null || c.phone === undefined) continue;
-    const days = Math.max(0, (until.getTime() - c.issuedAt.getTime()) / DAY);
-    exposure.set(c.sourceId, (exposure.get(c.sourceId) ?? 0) + days);
+  for (const [id, held] of canariesOf) {
+    let days = 0;
+    for (const c of held)
+      if (c.phone !== undefined) days += Math.max(0, (until.getTime() - c.issuedAt.getTime()) / DAY_MS);
+    exposure.set(id, days);
   }
-  const sourceIds = [...new Set(input.canaries.flatMap((c) => (c.sourceId ? [c.sourceId] : [])))].sort();
-  const decisiveSources = new Set(
-    [...evidence]
-      .filter(([, list]) => list.some((e) => e.kind === 'decisive' || e.kind === 'merge'))
-      .map(([id]) => id),
-  );
+  const decisiveSources = new Set([...decisiveOf.values()].flat());
   const isDecisive = (id: string): boolean => decisiveSources.has(id);
   const actorLinked = linkActorsToSources(
     input,
@@ -327,19 +317,30 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     const weakPosterior =
       days > 0 ? leakPosterior(k, expected, leak.ratePerDay * days, baseline.phone.size, leak.prior) : null;
     const list = evidence.get(id) ?? [];
-    const odds = (1 - leak.prior) / leak.prior;
     // An unguessable field settles it but for the chance it was produced without the canary.
     const chances = list
       .filter((e) => e.kind === 'decisive' || e.kind === 'merge')
       .map((e) => e.falseAccusation);
-    const decisivePosterior = chances.length ? 1 / (1 + odds * Math.min(...chances)) : null;
+    const decisivePosterior = chances.length ? posteriorGiven(Math.min(...chances), leak.prior) : null;
     // Each actor whose calls the source explains is a separate chance of a coincidence.
     const linked = new Map(list.filter((e) => e.kind === 'actor').map((e) => [e.actorId, e.falseAccusation]));
-    const actorPosterior = linked.size ? 1 / (1 + odds * [...linked.values()].reduce((p, c) => p * c, 1)) : 0;
-    const posteriors = [weakPosterior, decisivePosterior, linked.size ? actorPosterior : null];
-    const known = posteriors.filter((x): x is number => x !== null);
+    const actorPosterior = linked.size
+      ? posteriorGiven(
+          [...linked.values()].reduce((p, c) => p * c, 1),
+          leak.prior,
+        )
+      : null;
+    const known = [weakPosterior, decisivePosterior, actorPosterior].filter((x): x is number => x !== null);
     const posterior = known.length ? Math.max(...known) : null;
-    return { id, k, expected, p, posterior, weakPosterior: weakPosterior ?? 0, actorPosterior };
+    return {
+      id,
+      k,
+      expected,
+      p,
+      posterior,
+      weakPosterior: weakPosterior ?? 0,
+      actorPosterior: actorPosterior ?? 0,
+    };
   });
   const tested = tests.filter((t) => t.p !== null);
   const qs = benjaminiHochberg(tested.map((t) => t.p!));
@@ -403,8 +404,9 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     const strong = list.filter((e) => e.kind !== 'pool-number');
     const dating = strong.length > 0 ? strong : list;
     const first = counted ? [...dating].sort((a, b) => a.at.getTime() - b.at.getTime())[0] : undefined;
-    const firstCanary = first ? earliestCanary(input, t.id, first.subjectId) : undefined;
-    const holders = new Set(input.canaries.filter((c) => c.sourceId === t.id).map((c) => c.subjectId));
+    const held = canariesOf.get(t.id) ?? [];
+    const firstCanary = first ? earliestIssue(held, first.subjectId) : undefined;
+    const holders = new Set(held.map((c) => c.subjectId));
     const leakedSubjects = counted
       ? new Set(dating.map((e) => e.subjectId).filter((s) => holders.has(s)))
       : new Set();
@@ -448,6 +450,11 @@ interface CollectedEvidence {
   /** Per source, contacts from its own declared senders. */
   readonly legitimate: Map<string, number>;
   readonly merges: MergeFinding[];
+  /**
+   * Per contact, the sources whose unguessable fields it used: the decisive links brokers are
+   * joined on (and, later, the campaign links).
+   */
+  readonly decisiveOf: Map<string, string[]>;
 }
 
 function collectEvidence(
@@ -464,6 +471,7 @@ function collectEvidence(
   const phoneEvidence = new Map<string, number>();
   const legitimate = new Map<string, number>();
   const merges: MergeFinding[] = [];
+  const decisiveOf = new Map<string, string[]>();
   for (const { contact, result } of input.contacts) {
     if (result.verdict === 'legitimate') {
       for (const { sourceId } of result.sources)
@@ -476,27 +484,26 @@ function collectEvidence(
     if (result.verdict === 'merge')
       merges.push({ contactId: contact.id, at: contact.at, subjectId, contributors });
     for (const { sourceId: id } of result.sources) {
-      const own = result.hits.filter((h) => h.sourceId === id);
-      const decisive = own.some((h) => h.unguessable);
+      const decisive = result.hits.some((h) => h.sourceId === id && h.unguessable);
+      if (decisive) pushTo(decisiveOf, contact.id, id);
       const kind = decisive ? (result.verdict === 'merge' ? 'merge' : 'decisive') : 'pool-number';
       if (kind === 'pool-number') weak.set(id, (weak.get(id) ?? 0) + 1);
       if (contact.channel === 'call' || contact.channel === 'sms')
         phoneEvidence.set(id, (phoneEvidence.get(id) ?? 0) + 1);
       const falseAccusation = contributors.find((c) => c.sourceId === id)?.falseAccusation ?? 1;
-      const list = evidence.get(id) ?? [];
-      list.push({ kind, contactId: contact.id, at: contact.at, subjectId, falseAccusation });
-      evidence.set(id, list);
+      pushTo(evidence, id, { kind, contactId: contact.id, at: contact.at, subjectId, falseAccusation });
     }
   }
 
-  return { evidence, weak, phoneEvidence, legitimate, merges };
+  return { evidence, weak, phoneEvidence, legitimate, merges, decisiveOf };
 }
 
-/** Appends to the list under a key, creating it: in place, so long lists stay linear. */
-function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/**
+ * P(leaked | evidence) when the evidence would arise without a leak with chance `chance` and
+ * always with one: Bayes with the prior odds of a leak.
+ */
+function posteriorGiven(chance: number, prior: number): number {
+  return 1 / (1 + ((1 - prior) / prior) * chance);
 }
 
 /** The options given, without the keys set to `undefined`, so defaults fill them. */
@@ -544,11 +551,12 @@ function leakModel(
     : { prior, ratePerDay: ANALYSIS_DEFAULTS.leakRatePerDay, measuredOn: 0 };
 }
 
-function earliestCanary(input: Stored, sourceId: string, subjectId: string): Date | undefined {
-  const times = input.canaries
-    .filter((c) => c.sourceId === sourceId && c.subjectId === subjectId)
-    .map((c) => c.issuedAt.getTime());
-  return times.length ? new Date(Math.min(...times)) : undefined;
+/** When the first of a source's canaries was issued to one subject. */
+function earliestIssue(held: readonly Canary[], subjectId: string): Date | undefined {
+  let earliest: Date | undefined;
+  for (const c of held)
+    if (c.subjectId === subjectId && (earliest === undefined || c.issuedAt < earliest)) earliest = c.issuedAt;
+  return earliest;
 }
 
 /** Control lines and unissued pool numbers, with the noise they received, per channel group. */
@@ -567,7 +575,7 @@ function backgroundLines(input: Stored, channels: readonly string[], until: Date
     if (value === undefined) continue;
     lines.push({
       contacts: noise.get(value) ?? 0,
-      days: Math.max(0, (until.getTime() - c.issuedAt.getTime()) / DAY),
+      days: Math.max(0, (until.getTime() - c.issuedAt.getTime()) / DAY_MS),
     });
   }
   if (phone) {
@@ -587,7 +595,7 @@ function backgroundLines(input: Stored, channels: readonly string[], until: Date
         const end = firstIssued.get(number) ?? until.getTime();
         lines.push({
           contacts: noise.get(number) ?? 0,
-          days: Math.max(0, (end - subject.createdAt.getTime()) / DAY),
+          days: Math.max(0, (end - subject.createdAt.getTime()) / DAY_MS),
         });
       }
     }
@@ -720,7 +728,7 @@ function timeline(
     );
     let last: Date | undefined;
     for (const actor of arrivals) {
-      const wave = last !== undefined && actor.firstSeen.getTime() - last.getTime() >= waveGapDays * DAY;
+      const wave = last !== undefined && actor.firstSeen.getTime() - last.getTime() >= waveGapDays * DAY_MS;
       events.push({
         sourceId: source.sourceId,
         at: actor.firstSeen,
@@ -758,11 +766,14 @@ function linkActorsToSources(
   const share = (sourceId: string) => (totalLines > 0 ? (held.get(sourceId) ?? 0) / totalLines : 1);
   const phoneHolders = holders.get('phone');
   const holdersOf = (line: string) => phoneHolders?.get(line);
-  const byId = new Map(input.contacts.map((c) => [c.contact.id, c]));
+  // One contact reaches one line: a lone caller never covers `minLines`. Only the campaigns'
+  // contacts are looked up, not the million random calls.
+  const campaigns = actors.filter((a) => a.numbers.length > 0 && a.contactIds.length >= minLines);
+  const wanted = new Set(campaigns.flatMap((a) => a.contactIds));
+  const byId = new Map<string, StoredContact>();
+  for (const c of input.contacts) if (wanted.has(c.contact.id)) byId.set(c.contact.id, c);
   const linked = new Map<string, { sourceId: string; actorId: string; chance: number }>();
-  for (const actor of actors) {
-    // One contact reaches one line: a lone caller never covers `minLines`.
-    if (actor.numbers.length === 0 || actor.contactIds.length < minLines) continue;
+  for (const actor of campaigns) {
     const own = actor.contactIds.map((id) => byId.get(id)!);
     const lines = [
       ...new Set(

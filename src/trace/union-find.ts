@@ -1,3 +1,5 @@
+import { pushTo } from '../_internal/collections.js';
+
 /** Disjoint sets over 0..n−1 with path halving and union by size. */
 export class UnionFind {
   private readonly parent: Int32Array;
@@ -33,10 +35,7 @@ export class UnionFind {
   groups(): number[][] {
     const byRoot = new Map<number, number[]>();
     for (let i = 0; i < this.parent.length; i++) {
-      const root = this.find(i);
-      const list = byRoot.get(root);
-      if (list) list.push(i);
-      else byRoot.set(root, [i]);
+      pushTo(byRoot, this.find(i), i);
     }
     return [...byRoot.values()];
   }

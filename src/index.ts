@@ -9,10 +9,13 @@
 export type { LeaktraceErrorCode, LeaktraceIssue, StoreErrorReason } from './errors.js';
 export {
   ConfigError,
+  isConfigError,
   isLeaktraceError,
+  isRecordManyError,
   isStoreError,
   isValidationError,
   LeaktraceError,
+  RecordManyError,
   StoreError,
   ValidationError,
 } from './errors.js';

@@ -1,3 +1,5 @@
+import { own } from '../_internal/own.js';
+
 /** An email address split and lower-cased. */
 export interface EmailParts {
   /** The local part, lower case. */
@@ -69,7 +71,7 @@ const PROVIDERS: Readonly<Record<string, ProviderRule>> = {
  * @returns `true` when `name+tag@domain` would not reach `name@domain`.
  */
 export function rejectsPlus(domain: string): boolean {
-  return PROVIDERS[domain]?.plus === false;
+  return own(PROVIDERS, domain)?.plus === false;
 }
 
 /**
@@ -78,7 +80,7 @@ export function rejectsPlus(domain: string): boolean {
  * Plus tags are kept: they are what identifies a plus alias.
  */
 export function emailKey(parts: EmailParts): string {
-  const rule = PROVIDERS[parts.domain];
+  const rule = own(PROVIDERS, parts.domain);
   const domain = rule?.canonical ?? parts.domain;
   const local = rule?.ignoresDots ? parts.local.replaceAll('.', '') : parts.local;
   return `${local}@${domain}`;

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { own } from '../_internal/own.js';
 
 /** A phone identifier read from user input: a full number, or a service short code. */
 export type PhoneIdentity =
@@ -69,7 +70,7 @@ function parseUncached(input: string, region: string): PhoneIdentity | undefined
   if (trimmed.length === 0 || trimmed.length > 40) return undefined;
   const digits = trimmed.replace(SEPARATORS, '');
   if (/^\d{3,20}$/u.test(digits)) {
-    const rule = SHORT_CODES[region];
+    const rule = own(SHORT_CODES, region);
     if (rule?.test(digits)) return { kind: 'short', key: `short:${region}:${digits}`, digits, region };
   }
   const parsed = parsePhoneNumberFromString(trimmed, region as CountryCode);

@@ -1,5 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { pinyin } from 'pinyin-pro';
+import { own } from '../_internal/own.js';
 import { foldText } from './normalize-text.js';
 
 /**
@@ -46,7 +47,7 @@ const LETTER_NAMES: Readonly<Record<string, string>> = {
 
 /** The phonetic symbol of one Latin word (`mp:` and its primary Double Metaphone code). */
 export function latinSymbol(word: string): string {
-  const spoken = word.length === 1 ? (LETTER_NAMES[word] ?? word) : word;
+  const spoken = word.length === 1 ? (own(LETTER_NAMES, word) ?? word) : word;
   const [primary] = doubleMetaphone(spoken);
   return `mp:${primary || spoken}`;
 }

@@ -72,8 +72,11 @@ export function nameForm(value: string, method: string): NameForm {
  */
 function hanNameForm(value: string, method: string): NameForm {
   const simplified = foldText(value);
-  if (NAME_DOTS.test(simplified)) {
-    const parts = simplified.split(NAME_DOTS).map(hanOnly).filter(Boolean);
+  if (NAME_DOTS.test(value)) {
+    const parts = value
+      .split(NAME_DOTS)
+      .map((part) => hanOnly(foldText(part)))
+      .filter(Boolean);
     const readings = hanNameReadings(parts.join(''));
     const primary = readings[0]!.map((sym) => sym.slice(3));
     const romanParts: string[] = [];
@@ -127,10 +130,20 @@ const GERMAN_SPELLINGS: Readonly<Record<string, string>> = {
 };
 const GERMAN_LETTERS = /[äöüÄÖÜøØåÅ]/gu;
 
-/** The name as German and Scandinavian clerks write it without umlauts, if that differs. */
-export function umlautSpelling(value: string): string | undefined {
-  const nfc = value.normalize('NFC');
-  return GERMAN_LETTERS.test(nfc) ? nfc.replace(GERMAN_LETTERS, (c) => GERMAN_SPELLINGS[c]!) : undefined;
+/**
+ * The name as German and Scandinavian clerks write it without umlauts, word by word in every
+ * combination (`Jürgen Müller` → `Juergen Mueller`, `Jurgen Mueller`, `Juergen Muller`), at most 8.
+ */
+export function umlautSpellings(value: string): string[] {
+  let out = [''];
+  for (const part of value.normalize('NFC').split(/(\s+)/u)) {
+    GERMAN_LETTERS.lastIndex = 0;
+    const alternatives = GERMAN_LETTERS.test(part)
+      ? [part, part.replace(GERMAN_LETTERS, (c) => GERMAN_SPELLINGS[c]!)]
+      : [part];
+    out = out.flatMap((prefix) => alternatives.map((a) => prefix + a)).slice(0, 8);
+  }
+  return out.filter((v) => v !== value.normalize('NFC'));
 }
 
 /**
@@ -140,7 +153,7 @@ export function umlautSpelling(value: string): string | undefined {
  * joined and split (Mary-Jayne / Mary Jayne / Maryjayne, O'Brien / O Brien).
  */
 function latinNameForm(value: string, method: string): NameForm {
-  const spellings = [value, umlautSpelling(value)].filter((v): v is string => v !== undefined);
+  const spellings = [value, ...umlautSpellings(value)];
   const phonetic = new Set<string>();
   for (const spelling of spellings) {
     const forms = new Set([

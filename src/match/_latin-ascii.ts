@@ -3,4 +3,5 @@
  * Latin letters without a Unicode decomposition and their ASCII spelling (any-ascii), as
  * "letter + ASCII" entries separated by spaces: `łl`, `ßss`, `æae`, `þth`.
  */
-export const LATIN_ASCII = "ßss æae ðd øo þth đd ħh ıi ĸq łl ŋng œoe ŧt ƀb ƃb ƈc ƌd ƍz ƒf ƕhw ƙk ƚl ƛl ƞn ƣgh ƥp ƪsh ƫt ƭt ƴy ƶz ƺzh ƻdz ƾts ƿw ǀc ǁx ǂqc ǃq ǝe ǥg ȝy ȡd ȣou ȥz ȴl ȵn ȶt ȷj ȸdb ȹqp ȼc ȿs ɀz ɇe ɉj ɋq ɍr ɏy ɐa ɑa ɒa ɓb ɔo ɕc ɖd ɗd ɘe əe ɚer ɛe ɜe ɝer ɞo ɟj ɠg ɡg ɢg ɣg ɤu ɥy ɦh ɧh ɨi ɩi ɪi ɫl ɬl ɭl ɮlzh ɯw ɰw ɱm ɲn ɳn ɴn ɵo ɶoe ɷu ɸf ɹr ɺr ɻr ɼr ɽr ɾr ɿi ʀr ʁr ʂs ʃsh ʄj ʅi ʆsh ʇt ʈt ʉu ʊu ʋv ʌa ʍw ʎy ʏy ʐz ʑz ʒzh ʓzh ʖx ʗq ʘpc ʙb ʚoe ʛg ʜh ʝj ʞk ʟl ʠq ʣdz ʤdzh ʥdz ʦts ʧtsh ʨtc ʩfng ʪls ʫlz ʬww ʮy ʯy ẟd ỻll ỽv ỿy ⱥa ⱦt";
+export const LATIN_ASCII =
+  'ßss æae ðd øo þth đd ħh ıi ĸq łl ŋng œoe ŧt ƀb ƃb ƈc ƌd ƍz ƒf ƕhw ƙk ƚl ƛl ƞn ƣgh ƥp ƪsh ƫt ƭt ƴy ƶz ƺzh ƻdz ƾts ƿw ǀc ǁx ǂqc ǃq ǝe ǥg ȝy ȡd ȣou ȥz ȴl ȵn ȶt ȷj ȸdb ȹqp ȼc ȿs ɀz ɇe ɉj ɋq ɍr ɏy ɐa ɑa ɒa ɓb ɔo ɕc ɖd ɗd ɘe əe ɚer ɛe ɜe ɝer ɞo ɟj ɠg ɡg ɢg ɣg ɤu ɥy ɦh ɧh ɨi ɩi ɪi ɫl ɬl ɭl ɮlzh ɯw ɰw ɱm ɲn ɳn ɴn ɵo ɶoe ɷu ɸf ɹr ɺr ɻr ɼr ɽr ɾr ɿi ʀr ʁr ʂs ʃsh ʄj ʅi ʆsh ʇt ʈt ʉu ʊu ʋv ʌa ʍw ʎy ʏy ʐz ʑz ʒzh ʓzh ʖx ʗq ʘpc ʙb ʚoe ʛg ʜh ʝj ʞk ʟl ʠq ʣdz ʤdzh ʥdz ʦts ʧtsh ʨtc ʩfng ʪls ʫlz ʬww ʮy ʯy ẟd ỻll ỽv ỿy ⱥa ⱦt';

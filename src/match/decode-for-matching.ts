@@ -72,7 +72,8 @@ function codePoint(value: number): string | undefined {
 const utf8 = new TextDecoder('utf-8');
 function decodeBytes(run: string, width: 3): string {
   const bytes = new Uint8Array(run.length / width);
-  for (let i = 0; i < bytes.length; i++) bytes[i] = Number.parseInt(run.slice(i * width + 1, i * width + 3), 16);
+  for (let i = 0; i < bytes.length; i++)
+    bytes[i] = Number.parseInt(run.slice(i * width + 1, i * width + 3), 16);
   return utf8.decode(bytes);
 }
 

@@ -66,7 +66,8 @@ interface ProviderRule {
   readonly source: string;
 }
 
-const GMAIL = 'https://support.google.com/mail/answer/7436150 (dots ignored) and /answer/12096 (+ sub-addresses)';
+const GMAIL =
+  'https://support.google.com/mail/answer/7436150 (dots ignored) and /answer/12096 (+ sub-addresses)';
 const PROTON =
   'https://proton.me/support/addresses-and-aliases (plus addressing; dots, hyphens and underscores ignored; pm.me and protonmail.com/.ch are the same account)';
 const OUTLOOK =
@@ -74,7 +75,8 @@ const OUTLOOK =
 const YAHOO = 'https://help.yahoo.com/kb/SLN28338.html (disposable addresses: basename-keyword@yahoo.com)';
 const ICLOUD =
   'https://support.apple.com/102388 (@icloud.com, @me.com and @mac.com reach one account) and iCloud+ sub-addressing with +';
-const FASTMAIL = 'https://www.fastmail.help/hc/en-us/articles/360060591053 (plus addressing and subdomain addressing)';
+const FASTMAIL =
+  'https://www.fastmail.help/hc/en-us/articles/360060591053 (plus addressing and subdomain addressing)';
 const CN_MAIL = 'QQ Mail, NetEase 163/126 and Sina help pages: no sub-addressing; a +tag address bounces';
 
 /**

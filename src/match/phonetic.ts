@@ -12,7 +12,7 @@ import { foldText } from './normalize-text.js';
 export type PhoneticSymbol = string | null;
 
 const HAN = /\p{Script=Han}/u;
-const TOKEN = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
+const TOKEN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 // An apostrophe inside a word joins it (O'Brien, O’Brian → obrien): speech-to-text writes it,
 // drops it or puts a space for it, and name keys carry the joined and the split form.
 const INNER_APOSTROPHE = /(?<=\p{L})['\u2018\u2019\u02bc`\u00b4](?=\p{L})/gu;
@@ -103,6 +103,9 @@ export function hanNameReadings(
   limit = 24,
 ): string[][] {
   const primary = pinyin(name, { mode: 'surname', toneType: 'none', type: 'array', v: true }).map(hanSymbol);
+  // The surname table knows surnames pinyin-pro reads wrongly (种 is Chong as a surname).
+  const tableReading = surnameReadings[0];
+  if (tableReading) primary.splice(0, tableReading.length, ...tableReading.map(hanSymbol));
   const perChar = Array.from(name, (char, i) => {
     const readings = pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }).map(
       hanSymbol,

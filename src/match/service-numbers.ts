@@ -91,7 +91,11 @@ export const SERVICE_NUMBERS: ReadonlyMap<string, readonly ServiceNumberRule[]> 
     'GB',
     [
       { family: 'short codes', pattern: /^\d{5}$/u, source: 'Ofcom National Telephone Numbering Plan' },
-      { family: 'public lines', pattern: /^(?:999|111|101)$/u, source: 'Ofcom National Telephone Numbering Plan' },
+      {
+        family: 'public lines',
+        pattern: /^(?:999|111|101)$/u,
+        source: 'Ofcom National Telephone Numbering Plan',
+      },
     ],
   ],
 ]);

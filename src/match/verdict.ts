@@ -167,7 +167,9 @@ export function decideVerdict(hits: readonly Hit[], context: VerdictContext): Ve
   const named = [...new Set(covers.flat())].sort();
   // A source's share: how many of the smallest explanations it is part of. Sources certain to
   // contribute have 1; the holders of a shared value split it (three holders → 1/3 each).
-  const shares = new Map(named.map((s) => [s, round(covers.filter((c) => c.includes(s)).length / covers.length)]));
+  const shares = new Map(
+    named.map((s) => [s, round(covers.filter((c) => c.includes(s)).length / covers.length)]),
+  );
   const cover = covers[0]!;
   // Each contributor is as certain as the strongest evidence only it explains.
   const perSource = cover.map((s) =>

@@ -1,3 +1,5 @@
+import { pushTo } from '../_internal/collections.js';
+import { createSerialQueue } from '../_internal/serial-queue.js';
 import { validationError } from '../errors.js';
 import { parseInput } from '../schemas/common.js';
 import type { SourceInput } from '../schemas/source.js';
@@ -89,12 +91,7 @@ const USED = new Set(['leak', 'merge']);
  */
 export function createCaseService(deps: CaseServiceDeps): CaseService {
   const { store, events } = deps;
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serial = createSerialQueue();
   const records = (): Promise<CaseRecord[]> => store.listCases().catch(deps.storeFailure);
   const put = (record: CaseRecord): Promise<void> => store.putCase(record).catch(deps.storeFailure);
 
@@ -170,6 +167,30 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
         'before_open',
         `is before the case was opened (${record.openedAt.toISOString()})`,
       );
+  };
+
+  // The events a case's state calls for, keyed so each fires once per store.
+  const caseNotices = (kase: Case): [string, TracerEvent][] => {
+    const out: [string, TracerEvent][] = [];
+    if (kase.status === 'overdue' && kase.deadline && events.listens('overdue'))
+      out.push([
+        `overdue:${kase.id}:${kase.deadline.dueAt.toISOString()}`,
+        { type: 'overdue', caseId: kase.id, dueAt: kase.deadline.dueAt },
+      ]);
+    if (events.listens('non-compliance'))
+      for (const n of kase.nonCompliance)
+        out.push([
+          `non-compliance:${kase.id}:${n.contactId}`,
+          {
+            type: 'non-compliance',
+            caseId: kase.id,
+            contactId: n.contactId,
+            at: n.at,
+            windowEnd: n.windowEnd,
+            by: n.by,
+          },
+        ]);
+    return out;
   };
 
   const emitNew = async (candidates: readonly [string, TracerEvent][], at: Date): Promise<TracerEvent[]> => {
@@ -395,26 +416,7 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
         ? await contactsOf(all.flatMap((r) => r.subjectIds))
         : new Map<string, StoredContact[]>();
       const candidates: [string, TracerEvent][] = [];
-      for (const record of all) {
-        const kase = view(record, all, contacts, at);
-        if (kase.status === 'overdue' && kase.deadline && events.listens('overdue'))
-          candidates.push([
-            `overdue:${kase.id}:${kase.deadline.dueAt.toISOString()}`,
-            { type: 'overdue', caseId: kase.id, dueAt: kase.deadline.dueAt },
-          ]);
-        for (const n of kase.nonCompliance)
-          candidates.push([
-            `non-compliance:${kase.id}:${n.contactId}`,
-            {
-              type: 'non-compliance',
-              caseId: kase.id,
-              contactId: n.contactId,
-              at: n.at,
-              windowEnd: n.windowEnd,
-              by: n.by,
-            },
-          ]);
-      }
+      for (const record of all) candidates.push(...caseNotices(view(record, all, contacts, at)));
       return emitNew(candidates, at);
     },
 
@@ -434,31 +436,13 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
       if (events.listens('non-compliance') || events.listens('overdue')) {
         const all = await records();
         const bySubject = new Map<string, StoredContact[]>();
-        for (const c of stored)
-          if (c.result.subjectId !== null)
-            bySubject.set(c.result.subjectId, [...(bySubject.get(c.result.subjectId) ?? []), c]);
-        const now = deps.clock();
-        for (const record of all) {
-          const kase = view(record, all, bySubject, now);
-          if (kase.status === 'overdue' && kase.deadline && events.listens('overdue'))
-            candidates.push([
-              `overdue:${kase.id}:${kase.deadline.dueAt.toISOString()}`,
-              { type: 'overdue', caseId: kase.id, dueAt: kase.deadline.dueAt },
-            ]);
-          if (events.listens('non-compliance'))
-            for (const n of kase.nonCompliance)
-              candidates.push([
-                `non-compliance:${kase.id}:${n.contactId}`,
-                {
-                  type: 'non-compliance',
-                  caseId: kase.id,
-                  contactId: n.contactId,
-                  at: n.at,
-                  windowEnd: n.windowEnd,
-                  by: n.by,
-                },
-              ]);
+        let now = deps.clock().getTime();
+        for (const c of stored) {
+          if (c.result.subjectId !== null) pushTo(bySubject, c.result.subjectId, c);
+          // Contacts logged ahead of the clock (a fixed clock, a backfill) are still read.
+          now = Math.max(now, c.contact.at.getTime());
         }
+        for (const record of all) candidates.push(...caseNotices(view(record, all, bySubject, new Date(now))));
       }
       await emitNew(candidates, deps.clock());
     },

@@ -442,7 +442,8 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
           // Contacts logged ahead of the clock (a fixed clock, a backfill) are still read.
           now = Math.max(now, c.contact.at.getTime());
         }
-        for (const record of all) candidates.push(...caseNotices(view(record, all, bySubject, new Date(now))));
+        for (const record of all)
+          candidates.push(...caseNotices(view(record, all, bySubject, new Date(now))));
       }
       await emitNew(candidates, deps.clock());
     },

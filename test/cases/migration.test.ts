@@ -90,13 +90,11 @@ describe('migration from the previous schema', () => {
     doc('subjects', source.subjects);
     doc('sources', source.sources);
     doc('labels', source.labels);
-    source.canaries.forEach((c, i) =>
-      db
-        .prepare(
-          'insert into canaries (id, subject_id, source_id, issued_at, seq, data) values (?, ?, ?, ?, ?, ?)',
-        )
-        .run(c.id, c.subjectId, c.sourceId, c.issuedAt.getTime(), i + 1, JSON.stringify(c)),
-    );
+    source.canaries.forEach((c, i) => {
+      db.prepare(
+        'insert into canaries (id, subject_id, source_id, issued_at, seq, data) values (?, ?, ?, ?, ?, ?)',
+      ).run(c.id, c.subjectId, c.sourceId, c.issuedAt.getTime(), i + 1, JSON.stringify(c));
+    });
     for (const { contact, result } of source.contacts)
       db.prepare(
         'insert into contacts (id, subject_id, at, channel, verdict, contact, result) values (?, ?, ?, ?, ?, ?, ?)',

@@ -1,9 +1,14 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blockListCsv, blockListVCard, createTracer, memoryStore, type Store } from '../../src/index.js';
 import { postgresStore } from '../../src/stores/postgres.js';
 import { sqliteStore } from '../../src/stores/sqlite.js';
 import { day, T0 } from '../helpers/world.js';
 import { BAD_VALUES, expectTypedError, settle, snapshot } from './bad-values.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'leaktrace-hostile-'));
 
 /** A world on an inspectable memory store: one subject with a pool, one source, one canary. */
 async function world() {
@@ -156,7 +161,17 @@ const ENTRY_POINTS: readonly EntryPoint[] = [
     name: 'sqliteStore',
     args: () => [{ path: ':memory:', busyTimeout: 10 }],
     call: async (_w, [options]) => {
-      const store = sqliteStore(options as never);
+      // A bad value that is a valid path must not create a file beside the tests: put it in a
+      // scratch directory (the value's type, the point of the test, is unchanged).
+      let inScratch = options;
+      try {
+        const o = options as { path?: unknown };
+        if (typeof o.path === 'string' && o.path !== ':memory:' && !(o instanceof Date))
+          inScratch = { ...o, path: join(scratch, o.path) };
+      } catch {
+        // A hostile options object: handed over as it is.
+      }
+      const store = sqliteStore(inScratch as never);
       try {
         await store.listSources();
       } finally {

@@ -44,19 +44,19 @@ describe('leaktrace bin: exit codes and error lines', () => {
 
   it('exits 2 on a rejected value, naming the field, with no stack unless --debug', async () => {
     const cwd = tempFolder();
-    const bad = await runBin(cwd, ['init', '--name', 'Ann', '--pool', 'not-a-number']);
+    const bad = await runBin(cwd, ['init', '--name', 'Ann Lee', '--pool', 'not-a-number']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^leaktrace: phones\.pool\[0\]: /u);
     expect(bad.stderr).not.toMatch(/\n\s+at /u);
-    const debug = await runBin(cwd, ['init', '--name', 'Ann', '--pool', 'not-a-number', '--debug']);
+    const debug = await runBin(cwd, ['init', '--name', 'Ann Lee', '--pool', 'not-a-number', '--debug']);
     expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(/\n\s+at /u);
   });
 
   it('leaves no half-made store behind when init is rejected', async () => {
     const cwd = tempFolder();
-    await runBin(cwd, ['init', '--name', 'Ann', '--pool', 'nope']);
-    const ok = await runBin(cwd, ['init', '--name', 'Ann']);
+    await runBin(cwd, ['init', '--name', 'Ann Lee', '--pool', 'nope']);
+    const ok = await runBin(cwd, ['init', '--name', 'Ann Lee']);
     expect(ok.code).toBe(0);
   });
 
@@ -76,7 +76,7 @@ describe('leaktrace bin: exit codes and error lines', () => {
 
   it('reads the store from --store, else LEAKTRACE_STORE, else leaktrace.json, else ./leaktrace.db', async () => {
     const cwd = tempFolder();
-    expect((await runBin(cwd, ['init', '--name', 'Ann', '--store', 'a.db'])).code).toBe(0);
+    expect((await runBin(cwd, ['init', '--name', 'Ann Lee', '--store', 'a.db'])).code).toBe(0);
     expect((await runBin(cwd, ['subject', 'list'], { LEAKTRACE_STORE: 'a.db' })).stdout).toMatch(/Ann/u);
     writeFileSync(join(cwd, 'leaktrace.json'), JSON.stringify({ store: 'a.db' }));
     expect((await runBin(cwd, ['subject', 'list'])).stdout).toMatch(/Ann/u);

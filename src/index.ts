@@ -9,6 +9,8 @@
 export type { LeaktraceErrorCode, LeaktraceIssue } from './errors.js';
 export {
   ConfigError,
+  ImportError,
+  isImportError,
   isLeaktraceError,
   isStoreError,
   isValidationError,
@@ -16,7 +18,9 @@ export {
   StoreError,
   ValidationError,
 } from './errors.js';
+export { type AliasGuessability, assessAliasGuessability } from './identity/alias-guessability.js';
 export { MIN_TAG_BITS, TAG_ALPHABET } from './identity/tag.js';
+export type { AdoptRequest } from './schemas/adopt-request.js';
 export type { AnalyzeRequest } from './schemas/analyze-request.js';
 export type { CanaryRequest, FieldRequest } from './schemas/canary-request.js';
 export type { ContactInput } from './schemas/contact.js';

@@ -200,13 +200,18 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
     const match = matchContact(prepared.normalized, index);
     const verdict = decideVerdict(match.hits, {
       forged: match.forged,
+      premature: match.premature,
       expectedBy: (sourceId) => senderExpected(contact, prepared.fromDomain, sourceId),
     });
     return { ...verdict, subjectId: match.subjectId, hits: match.hits };
   };
 
   const prepare = async (input: unknown): Promise<{ contact: Contact; prepared: PreparedContact }> => {
-    const prepared = prepareContact(input, defaultRegion, contentLimit);
+    const prepared = prepareContact(
+      input,
+      (subjectId) => (subjectId === undefined ? undefined : subjects.get(subjectId)?.region) ?? defaultRegion,
+      contentLimit,
+    );
     const { subjectId } = prepared.normalized;
     if (subjectId !== undefined && !subjects.has(subjectId)) {
       throw validationError('subjectId', 'not_found', `no subject ${subjectId}`);

@@ -108,8 +108,14 @@ export async function contentHashId(contact: PreparedContact['contact']): Promis
  *
  * @throws ValidationError naming the field.
  */
-export function prepareContact(input: unknown, region: string, contentLimit: number): PreparedContact {
+export function prepareContact(
+  input: unknown,
+  regionOf: string | ((subjectId: string | undefined) => string),
+  contentLimit: number,
+): PreparedContact {
   const data = parseInput(cachedSchema(contentLimit), input);
+  // A known subject's numbers are read in the subject's region ((415) 555-0124 for a US subject).
+  const region = typeof regionOf === 'string' ? regionOf : regionOf(data.subjectId);
   let toKey: string | undefined;
   let to = data.to?.trim();
   if (data.channel === 'call' || data.channel === 'sms') {

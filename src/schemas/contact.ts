@@ -26,6 +26,8 @@ export function contactInputSchema(contentLimit: number) {
     content: evidenceText(contentLimit).optional(),
     addressedAs: evidenceText(1000).optional(),
     subjectId: idSchema.optional(),
+    /** The domains the receiving server authenticated (SPF, DKIM, DMARC) for an email. */
+    authenticatedDomains: z.array(safeText(253).pipe(z.string().toLowerCase())).max(20).optional(),
   });
 }
 
@@ -150,6 +152,7 @@ export function prepareContact(
     ...(data.fromName === undefined ? {} : { fromName: data.fromName }),
     ...(data.content === undefined ? {} : { content: data.content }),
     ...(data.addressedAs === undefined ? {} : { addressedAs: data.addressedAs }),
+    ...(data.authenticatedDomains === undefined ? {} : { authenticatedDomains: data.authenticatedDomains }),
   };
   return {
     contact,

@@ -74,7 +74,8 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
  *
  * @throws ValidationError when `items` is not iterable; nothing is written.
  * @throws ConfigError when an option is invalid; nothing is written.
- * @throws RecordManyError when the input failed half-way or `onProgress` threw.
+ * @throws RecordManyError when the input failed after its first item (its `cause` is the
+ *   input's error) or `onProgress` threw; the input's own error when it failed at once.
  * @throws StoreError when the store failed; earlier batches stay stored.
  */
 export async function recordMany(
@@ -140,6 +141,9 @@ export async function recordMany(
       if (step.done === true) break;
       item = step.value;
     } catch (error) {
+      // Failing before the first item (a missing file, say), it stored nothing: its own error
+      // says all there is to say.
+      if (total === 0) throw error;
       await flush();
       const counts = summary();
       throw new RecordManyError(

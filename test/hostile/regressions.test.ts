@@ -278,7 +278,10 @@ describe('recordMany fault isolation', () => {
           const goods = read.filter((k) => k === 'good').length;
           const outcome = await settle(() => tracer.recordMany(input() as never, { batchSize }));
           if (stop === undefined) expect(outcome.ok).toBe(true);
-          else {
+          else if (stop === 0) {
+            // Nothing read, nothing stored: the input's own error comes back as it is.
+            expect((outcome as { error: Error }).error.message).toBe('input failed');
+          } else {
             const error = (outcome as { error: RecordManyError }).error;
             expect(isRecordManyError(error)).toBe(true);
             expect(error.summary.inserted).toBe(goods);

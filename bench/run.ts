@@ -4,8 +4,10 @@
  */
 import os from 'node:os';
 import { benchAnalyze } from './analyze.bench.js';
+import { benchContentLength } from './content-length.bench.js';
 import { benchIssue } from './issue.bench.js';
 import { benchMatch } from './match.bench.js';
+import { benchMatchCompare } from './match-compare.bench.js';
 import { benchStores } from './store.bench.js';
 
 const quick = process.argv.includes('--quick');
@@ -19,5 +21,9 @@ console.log(`Command: npm run bench${quick ? ' -- --quick' : ''}${only ? ` -- --
 if (!only || only === 'issue') await benchIssue(quick ? 2_000 : 50_000);
 if (!only || only === 'match')
   await benchMatch(quick ? [1_000, 10_000] : [1_000, 100_000, 1_000_000], quick ? 500 : 5_000);
+if (!only || only === 'content') await benchContentLength();
+const baseline = process.argv.find((a) => a.startsWith('--baseline='))?.slice(11);
+// Side by side with another checkout, only when asked: `--only=match-compare --baseline=DIR`.
+if (only === 'match-compare' && baseline) await benchMatchCompare(baseline, quick ? 10_000 : 100_000);
 if (!only || only === 'store') await benchStores(quick ? 5_000 : 200_000);
 if (!only || only === 'analyze') await benchAnalyze(quick ? [2_000] : [10_000, 100_000, 1_000_000]);

@@ -41,8 +41,22 @@ export interface PrematureHit {
   readonly unguessable: boolean;
 }
 
-// Bounded pieces keep this linear on hostile input (no nested quantifiers); labels may be IDN.
-const EMAIL_IN_TEXT = /[a-z0-9._%+-]{1,64}@[\p{L}\p{M}\p{N}-]{1,63}(?:\.[\p{L}\p{M}\p{N}-]{1,63}){1,8}/giu;
+// An address is read around each `@`: at most 64 local-part characters before it and a domain
+// of at most 8 labels after it, so the work per `@` is bounded and the whole scan linear.
+const LOCAL_CHAR = /[a-z0-9._%+-]/iu;
+const DOMAIN_AFTER = /[\p{L}\p{M}\p{N}-]{1,63}(?:\.[\p{L}\p{M}\p{N}-]{1,63}){1,8}/uy;
+
+/** Every address-shaped string in a text. */
+function* addressesIn(text: string): Generator<string> {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    if (start === at) continue;
+    DOMAIN_AFTER.lastIndex = at + 1;
+    const domain = DOMAIN_AFTER.exec(text);
+    if (domain) yield `${text.slice(start, at)}@${domain[0]}`;
+  }
+}
 
 function toHit(owner: FieldOwner, where: HitLocation, how: HitMethod): Hit {
   return {
@@ -106,7 +120,7 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
   const scanView = (text: string, where: HitLocation): void => {
     for (const owners of index.scanText(text)) pushAll(owners, where, 'normalized');
     if (spoken) for (const owners of index.scanPhonetic(text)) pushAll(owners, where, 'phonetic');
-    for (const [address] of text.matchAll(EMAIL_IN_TEXT)) {
+    for (const address of addressesIn(text)) {
       const parts = parseEmail(address);
       const subject = parts && index.aliasSpaceOwner(address);
       if (parts && subject && index.lookup(emailKey(parts)).length === 0) forgedFor.add(subject);

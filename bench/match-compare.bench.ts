@@ -84,7 +84,13 @@ export async function benchMatchCompare(
     `### record() side by side at ${size.toLocaleString()} canaries (${rounds} alternating rounds; median of per-round ratios to ${contenders[0]![0]}, interquartile range)\n`,
   );
   table(
-    ['checkout', '`to` only (contacts per CPU s)', 'vs first', 'with 200-char content (contacts per CPU s)', 'vs first'],
+    [
+      'checkout',
+      '`to` only (contacts per CPU s)',
+      'vs first',
+      'with 200-char content (contacts per CPU s)',
+      'vs first',
+    ],
     rows,
   );
 }

@@ -2,6 +2,9 @@ import { type ClockOption, createClock } from './_internal/clock.js';
 import { customAlphabet } from './_internal/ids.js';
 import { createRandom } from './_internal/random.js';
 import { createSerialQueue } from './_internal/serial-queue.js';
+import { createCaseService } from './cases/case-service.js';
+import { createEventHub } from './cases/events.js';
+import { type TracerCases, tracerCases } from './cases/tracer-cases.js';
 import { ConfigError, LeaktraceError, validationError } from './errors.js';
 import { composeCanary } from './identity/issue-canary.js';
 import { createLedger, ledgerAdd, type SubjectLedger } from './identity/subject-ledger.js';
@@ -47,7 +50,7 @@ export interface TracerOptions {
 }
 
 /** A tracer: issues canaries, records contacts and says who leaked. */
-export interface Tracer {
+export interface Tracer extends TracerCases {
   /**
    * Adds a protected person.
    * @throws ValidationError naming the field, e.g. `phones.pool[2]`; nothing is written.
@@ -216,7 +219,29 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
     );
   };
 
+  const events = createEventHub();
+  const cases = createCaseService({
+    store,
+    clock,
+    newId,
+    getSubject: (id) => subjects.get(id),
+    getSource: (id) => sources.get(id),
+    listSources: () => [...sources.values()],
+    listCanaries: () => [...canaries.values()],
+    addSource: (input) => tracer.addSource(input),
+    // Stored senders are normalised: an email sender is a lower-case address.
+    senderExpected: (contact, sourceId) =>
+      senderExpected(
+        contact,
+        contact.channel === 'email' ? contact.from?.split('@').pop() : undefined,
+        sourceId,
+      ),
+    events,
+    storeFailure,
+  });
+
   const tracer: Tracer = {
+    ...tracerCases(cases, events),
     addSubject: (input) =>
       serial(async () => {
         const data = parseSubjectInput(input, defaultRegion);
@@ -290,6 +315,7 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
         const stored = (await store.getContact(contact.id).catch(storeFailure))!;
         return { contact: stored.contact, duplicate: true, ...stored.result };
       }
+      await cases.onContacts([{ contact, result }]);
       return { contact, duplicate: false, ...result };
     },
 
@@ -298,6 +324,7 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
         {
           store,
           storeFailure,
+          onInserted: (records) => cases.onContacts(records),
           prepare: async (item) => {
             const { contact, prepared } = await prepare(item);
             return { contact, result: evaluate(contact, prepared) };
@@ -342,7 +369,7 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
       for await (const c of store.listContacts(query)) contacts.push(c);
       const inScope = (subjectId: string): boolean =>
         query.subjectId === undefined || subjectId === query.subjectId;
-      return analyzeContacts(
+      const analysis = analyzeContacts(
         {
           subjects: [...subjects.values()].filter((s) => inScope(s.id)),
           sources: [...sources.values()],
@@ -352,6 +379,8 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
         },
         { ...analysisOptions, labels: [...labels.values(), ...(analysisOptions.labels ?? [])] },
       );
+      await cases.onAnalysis(analysis, query.to ?? clock());
+      return analysis;
     },
     getSubject: (id) => subjects.get(id),
     getSource: (id) => sources.get(id),

@@ -1,7 +1,8 @@
 import { tz } from '@date-fns/tz';
 import { addWeeks, startOfWeek } from 'date-fns';
 import { z } from 'zod';
-import { validationError } from '../errors.js';
+import { regionTimeZone } from '../cases/deadlines.js';
+import { ConfigError, validationError } from '../errors.js';
 import { instantSchema, parseInput } from '../schemas/common.js';
 import type { StoredContact } from '../stores/store.js';
 import { ANALYSIS_DEFAULTS, type Analysis, type AnalysisOptions } from '../trace/analyze.js';
@@ -16,7 +17,6 @@ import {
 } from '../types.js';
 import { maskEmail, maskPhone } from './mask.js';
 import { type Report, reportSchema, SCHEMA_VERSION } from './report-schema.js';
-import { checkedTimeZone, zoneOfRegion } from './time-zone.js';
 
 /** Options of {@link buildReport}. */
 export interface BuildReportOptions {
@@ -84,7 +84,7 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
   for await (const c of tracer.listContacts(query)) contacts.push(c);
   const subjects = subject ? [subject] : subjectsOf(tracer, canaries, contacts);
   const timeZone = checkedTimeZone(
-    options.timeZone ?? analysisOptions.timeZone ?? zoneOfRegion(commonRegion(subjects)),
+    options.timeZone ?? analysisOptions.timeZone ?? regionTimeZone(commonRegion(subjects) ?? ''),
   );
   const analysis = await tracer.analyze(query, { ...analysisOptions, timeZone });
   const settings = { ...ANALYSIS_DEFAULTS, ...definedOnly(analysisOptions), timeZone };
@@ -402,4 +402,14 @@ function weekly(contacts: readonly StoredContact[], timeZone: string): Report['w
     counts[lo]![c.result.verdict]++;
   }
   return starts.map((s, i) => ({ start: new Date(s).toISOString(), counts: counts[i]! }));
+}
+
+/** The zone, checked: an unknown IANA name is a typed error, not a RangeError deep in date-fns. */
+function checkedTimeZone(timeZone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+  } catch (error) {
+    throw new ConfigError(`timeZone: ${JSON.stringify(timeZone)} is not an IANA time zone`, { cause: error });
+  }
+  return timeZone;
 }

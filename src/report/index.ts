@@ -10,7 +10,6 @@
 export { type BuildReportOptions, buildReport } from './build-report.js';
 export { escapeHtml, html, isSafeHtml, raw, type SafeHtml } from './html/escape.js';
 export { type RenderHtmlOptions, renderHtml } from './html/render-html.js';
-export { REPLY_RULES, type ReplyRule, replyDeadline } from './letters/deadlines.js';
 export { type LetterOptions, type Regulator, renderLetter } from './letters/render-letter.js';
 export type { ReportStrings } from './locales/en.js';
 export { type CsvTable, type RenderCsvOptions, renderCsv } from './render-csv.js';

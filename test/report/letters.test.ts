@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReport, renderLetter, replyDeadline } from '../../src/report/index.js';
+import { parseReport, renderLetter } from '../../src/report/index.js';
 import { day } from '../helpers/world.js';
 import { leakReport } from './report-world.js';
 
@@ -39,6 +39,18 @@ describe('renderLetter', async () => {
     expect(pipl).toContain('请于 2026年6月29日 前答复');
     const ccpa = renderLetter(report, { to: 'source', sourceId: hotel.id, law: 'CCPA', locale: 'en' });
     expect(ccpa).toContain('Please reply by 14 July 2026');
+  });
+
+  it('counts the deadline as the cases module does: a GDPR month ending on a Saturday runs to Monday', () => {
+    const letter = renderLetter(report, {
+      to: 'source',
+      sourceId: hotel.id,
+      law: 'GDPR',
+      locale: 'en',
+      date: '2026-01-31T01:00:00Z',
+    });
+    expect(letter).toContain('Date: 31 January 2026');
+    expect(letter).toContain('Please reply by 2 March 2026');
   });
 
   it('addresses the regulator of each law, or the one asked for', () => {
@@ -102,25 +114,5 @@ describe('renderLetter', async () => {
     const letter = renderLetter(tampered, { to: 'source', sourceId: hotel.id, law: 'GDPR', locale: 'en' });
     expect(letter).toContain('Hotel<U+202E>latoh');
     expect(letter).not.toContain('\u202E');
-  });
-});
-
-describe('replyDeadline', () => {
-  it('counts GDPR in calendar months, CCPA in 45 days and PIPL in 30 days, in the given zone', () => {
-    expect(replyDeadline('GDPR', new Date('2026-01-31T09:00:00Z')).due.toISOString()).toBe(
-      '2026-02-28T09:00:00.000Z',
-    );
-    expect(replyDeadline('CCPA', new Date('2026-01-01T00:00:00Z')).due.toISOString()).toBe(
-      '2026-02-15T00:00:00.000Z',
-    );
-    expect(replyDeadline('PIPL', new Date('2026-03-01T00:00:00Z')).due.toISOString()).toBe(
-      '2026-03-31T00:00:00.000Z',
-    );
-    // 31 March 23:30 in Shanghai is 31 March; one month on is 30 April there.
-    expect(replyDeadline('GDPR', new Date('2026-03-31T15:30:00Z'), 'Asia/Shanghai').due.toISOString()).toBe(
-      '2026-04-30T15:30:00.000Z',
-    );
-    expect(replyDeadline('GDPR', new Date()).rule.citation.en).toMatch(/art\. 12\(3\)/u);
-    expect(replyDeadline('PIPL', new Date()).rule.citation['zh-CN']).toMatch(/第五十条/u);
   });
 });

@@ -1,10 +1,10 @@
+import { periodEnd, REPLY_RULES } from '../../cases/deadlines.js';
 import { validationError } from '../../errors.js';
 import type { Locale } from '../../types.js';
 import { actorLabel, callerText, findingSentences, indexReport, senderText } from '../findings.js';
 import { createFormatter, type Formatter } from '../format.js';
 import type { Law, Report, ReportCase, ReportSource } from '../report-schema.js';
 import { visible } from '../visible.js';
-import { replyDeadline } from './deadlines.js';
 
 /** The regulators a complaint can go to. */
 export type Regulator = '12321' | 'FTC' | 'ICO';
@@ -106,7 +106,10 @@ export function renderLetter(report: Report, options: LetterOptions): string {
   const out: string[] = [l.date(fmt.date(date)), l.from(subject.name)];
 
   if (options.to === 'source') {
-    const { due, rule } = replyDeadline(options.law, new Date(date), report.timeZone);
+    // The law's reply period from the letter's date, counted as the cases module counts it (the
+    // end of the last day in the subject's zone; weekends roll over where the law says so).
+    const rule = REPLY_RULES[options.law];
+    const due = periodEnd(new Date(date), rule.period, report.timeZone, rule.rollsToWorkingDay);
     out.push(
       l.toSource(source.name),
       '',
@@ -127,7 +130,7 @@ export function renderLetter(report: Report, options: LetterOptions): string {
       l.requestIntro(law),
       ...l.requests[options.law].map((r, i) => `${i + 1}. ${r}`),
       '',
-      l.deadline(fmt.date(due.toISOString()), rule.citation[fmt.locale]),
+      l.deadline(fmt.date(due.toISOString()), l.rule(rule.cite, l.period[options.law])),
       '',
       l.attachment,
       '',

@@ -173,6 +173,12 @@ export const en = {
         'the deletion of my personal information, and that you notify your service providers, contractors and the third parties you sold or shared it with (§ 1798.105); do not sell or share it further (§ 1798.120).',
       ],
     },
+    period: {
+      PIPL: 'a reply within 30 days of receipt',
+      GDPR: 'within one month of receipt, extendable by two further months where necessary',
+      CCPA: 'within 45 calendar days of receipt, extendable once by 45 days with notice',
+    },
+    rule: (cite: string, period: string) => `${cite}: ${period}`,
     deadline: (date: string, rule: string) => `Please reply by ${date} (${rule}).`,
     closing: 'Yours faithfully,',
     attachment: 'The full leak report, with the raw contact log, is available on request.',

@@ -155,6 +155,13 @@ export const zhCN: ReportStrings = {
         '删除我的个人信息，并通知贵方的服务提供商、承包商及贵方向其出售或共享该信息的第三方（第1798.105条）；不得继续出售或共享（第1798.120条）。',
       ],
     },
+    period: {
+      PIPL: '《个人信息保护法》第四十五条、第四十七条、第五十条；GB/T 35273—2020《信息安全技术 个人信息安全规范》第8.7条c)：收到请求后30天内答复',
+      GDPR: 'GDPR 第12条第3款：自收到请求起一个月内，必要时可再延长两个月',
+      CCPA: '《加州民法典》第1798.130条(a)(2)(A)项：收到请求后45天内，经通知可延长一次45天',
+    },
+    // The period text above already names the articles in Chinese.
+    rule: (_cite: string, period: string) => period,
     deadline: (date: string, rule: string) => `请于 ${date} 前答复（${rule}）。`,
     closing: '此致',
     attachment: '完整的泄露报告（含原始联系记录）可应要求提供。',

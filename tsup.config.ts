@@ -13,6 +13,13 @@ export const entries = {
   'stores/postgres': 'src/stores/postgres.ts',
   simulate: 'src/simulate/index.ts',
   report: 'src/report/index.ts',
+  importers: 'src/importers/index.ts',
+  'importers/android': 'src/importers/android.ts',
+  'importers/asterisk': 'src/importers/asterisk.ts',
+  'importers/csv': 'src/importers/csv.ts',
+  'importers/email': 'src/importers/email.ts',
+  'importers/twilio': 'src/importers/twilio.ts',
+  'importers/aliases': 'src/importers/aliases.ts',
 } as const;
 
 export default defineConfig({

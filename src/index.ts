@@ -47,6 +47,8 @@ export type { TracerCases } from './cases/tracer-cases.js';
 export type { LeaktraceErrorCode, LeaktraceIssue, StoreErrorReason } from './errors.js';
 export {
   ConfigError,
+  ImportError,
+  isImportError,
   isLeaktraceError,
   isStoreError,
   isValidationError,
@@ -54,7 +56,9 @@ export {
   StoreError,
   ValidationError,
 } from './errors.js';
+export { type AliasGuessability, assessAliasGuessability } from './identity/alias-guessability.js';
 export { MIN_TAG_BITS, TAG_ALPHABET } from './identity/tag.js';
+export type { AdoptRequest } from './schemas/adopt-request.js';
 export type { AnalyzeRequest } from './schemas/analyze-request.js';
 export type { CanaryRequest, FieldRequest } from './schemas/canary-request.js';
 export type { ContactInput } from './schemas/contact.js';

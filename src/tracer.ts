@@ -6,13 +6,16 @@ import { createCaseService } from './cases/case-service.js';
 import { createEventHub } from './cases/events.js';
 import { type TracerCases, tracerCases } from './cases/tracer-cases.js';
 import { ConfigError, LeaktraceError, validationError } from './errors.js';
+import { adoptCanary } from './identity/adopt-canary.js';
 import { composeCanary } from './identity/issue-canary.js';
 import { createLedger, ledgerAdd, type SubjectLedger } from './identity/subject-ledger.js';
 import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
 import { CanaryIndex } from './match/canary-index.js';
 import { matchContact } from './match/match-contact.js';
+import { senderAuthenticated } from './match/sender-auth.js';
 import { decideVerdict } from './match/verdict.js';
 import { type RecordManyOptions, recordMany } from './record-many.js';
+import { type AdoptRequest, adoptRequestSchema } from './schemas/adopt-request.js';
 import { type AnalyzeRequest, analyzeRequestSchema } from './schemas/analyze-request.js';
 import { type CanaryRequest, canaryRequestSchema } from './schemas/canary-request.js';
 import { idSchema, instantSchema, parseInput, regionSchema } from './schemas/common.js';
@@ -66,6 +69,13 @@ export interface Tracer extends TracerCases {
    * @throws ValidationError naming the field (code `pool_exhausted` when the pool cannot serve).
    */
   issue(request: CanaryRequest): Promise<Canary>;
+  /**
+   * Adopts an alias the subject already gave a source (an alias service's or a password
+   * vault's per-site address) as that source's canary, issued at `at` (its creation time).
+   * `guessable` is assessed when omitted: an alias that names its site is weak evidence.
+   * @throws ValidationError when the subject or source is unknown or the alias is already a canary.
+   */
+  adopt(request: AdoptRequest): Promise<Canary>;
   /**
    * Retires a canary: it is no longer handed out, yet contacts to it stay evidence.
    * @throws ValidationError when the canary does not exist.
@@ -182,7 +192,10 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
     const source = sources.get(sourceId);
     if (!source || contact.from === undefined) return false;
     if (contact.channel === 'email' && fromDomain !== undefined)
-      return source.expected.emailDomains.some((d) => fromDomain === d || fromDomain.endsWith(`.${d}`));
+      return (
+        senderAuthenticated(fromDomain, contact.authenticatedDomains) &&
+        source.expected.emailDomains.some((d) => fromDomain === d || fromDomain.endsWith(`.${d}`))
+      );
     return source.expected.phones.includes(contact.from);
   };
 
@@ -286,6 +299,25 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
           ledger: ledgers.get(subject.id)!,
           random,
           nextTag,
+          id: `can_${newId()}`,
+          issuedAt: data.at ?? clock(),
+        });
+        await store.putCanary(canary).catch(storeFailure);
+        addCanaryToMemory(canary);
+        return canary;
+      }),
+
+    adopt: (request) =>
+      serial(async () => {
+        const data = parseInput(adoptRequestSchema, request);
+        const subject = subjects.get(data.subjectId);
+        if (!subject) throw validationError('subjectId', 'not_found', `no subject ${data.subjectId}`);
+        const source = sources.get(data.sourceId);
+        if (!source) throw validationError('sourceId', 'not_found', `no source ${data.sourceId}`);
+        const canary = adoptCanary(data, {
+          subject,
+          source,
+          ledger: ledgers.get(subject.id)!,
           id: `can_${newId()}`,
           issuedAt: data.at ?? clock(),
         });

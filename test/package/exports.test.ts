@@ -51,7 +51,7 @@ describe('package.json', () => {
     expect(pkg).toMatchObject({
       type: 'module',
       sideEffects: false,
-      files: ['dist'],
+      files: expect.arrayContaining(['dist']),
       engines: { node: '>=20.19' },
     });
   });

@@ -13,7 +13,7 @@ export interface TextChunk {
 
 // Sniffing looks at this much of the file: enough to see a Chinese export's first rows.
 const SNIFF_BYTES = 64 * 1024;
-const READ_CHUNK = 1024 * 1024;
+const READ_CHUNK = 64 * 1024;
 
 /**
  * The offset of the first byte that is not part of a well-formed UTF-8 sequence (overlong

@@ -152,7 +152,9 @@ export async function* scanXml(
   yield { type: 'eof', truncated, line: skipping?.line ?? line };
 }
 
-const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu;
+// A name starts after white space and is taken whole (the lookahead-and-backreference idiom
+// makes `[^\s=]+` atomic): no backtracking over a long token, so a hostile 4 MB tag stays linear.
+const ATTRIBUTE = /(?:^|\s)(?=([^\s=]+))\1\s*=\s*(?:"([^"]*)"|'([^']*)')/gu;
 
 /** The raw (still escaped) attribute values of a tag. */
 export function xmlAttributes(raw: string): Map<string, string> {

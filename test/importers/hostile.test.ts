@@ -199,6 +199,17 @@ describe('hostile input: XML only', () => {
     ]);
   });
 
+  it('reads a tag of one 3 MB token without an = in linear time (no regex backtracking)', async () => {
+    const path = await write(
+      'token.xml',
+      `<smses>\n<sms ${'a'.repeat(3_000_000)} address="+8617012345678" date="1795600000000" type="1" body="x" />\n</smses>\n`,
+    );
+    const started = Date.now();
+    const { contacts } = await collect((onReject) => readAndroidBackup(path, { owner, onReject }));
+    expect(contacts).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
   it('rejects an unpaired surrogate reference', async () => {
     const path = await write('surrogate.xml', xml('').replace('&xxe;', '&#55357;x'));
     const { rejected } = await collect((onReject) => readAndroidBackup(path, { owner, onReject }));

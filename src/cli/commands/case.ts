@@ -89,6 +89,11 @@ interface ReplyFlags {
 /** `leaktrace case open|log|reply|list|show`: follow a leak from the finding to an answer. */
 export function register(program: Command): Command {
   const kase = program.command('case').description('follow a leak to an answer: letters, deadlines, replies');
+  examples(
+    kase,
+    'leaktrace case open "Hilton Shanghai" --law GDPR --request access,source,erasure',
+    'leaktrace case list --status overdue',
+  );
 
   examples(
     kase

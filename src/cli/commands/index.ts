@@ -8,6 +8,7 @@ import { register as analyze } from './analyze.js';
 import { register as blocklist } from './blocklist.js';
 import { register as kase } from './case.js';
 import { register as demo } from './demo.js';
+import { register as importFile } from './import.js';
 import { register as init } from './init.js';
 import { register as issue } from './issue.js';
 import { register as record } from './record.js';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   source,
   issue,
   record,
+  importFile,
   analyze,
   kase,
   blocklist,

@@ -1,6 +1,8 @@
-import { statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/cli/output.js';
+import { smsBackup } from './android-backup.js';
 import { runBin, runJson, tempFolder } from './run-bin.js';
 
 // The bin is spawned from dist, as an installed package runs it; `npm test` builds first.
@@ -57,6 +59,55 @@ describe('leaktrace bin: the whole flow in a fresh folder', () => {
     expect(text.stdout).toMatch(/^Give 上海希尔顿酒店 this identity:\n {2}email {3}\S+@zw\.example\n/u);
   });
 
+  it('imports an Android backup of the canary number: a loan robot using the name variant is a leak', async () => {
+    const backup = join(cwd, 'sms-20260301.xml');
+    writeFileSync(
+      backup,
+      smsBackup([
+        {
+          from: '10690000123',
+          at: new Date('2026-03-01T02:00:00Z'),
+          body: `【融易贷】${canary.name}您好，您有一笔20万额度待领取`,
+        },
+        { from: '021-61234567', at: new Date('2026-03-02T02:00:00Z'), body: '您的订单已确认' },
+        { from: '+8613512345678', at: new Date('2026-03-03T02:00:00Z'), body: '在吗' },
+      ]),
+    );
+    const summary = await runJson<{
+      format: string;
+      total: number;
+      inserted: number;
+      verdicts: Record<string, number>;
+      rejected: unknown[];
+    }>(cwd, ['import', backup, '--owner', canary.phone]);
+    expect(summary).toMatchObject({ format: 'android', total: 3, inserted: 3, rejected: [] });
+    expect(summary.verdicts).toMatchObject({ leak: 2, legitimate: 1 });
+    // A re-import adds nothing.
+    const again = await runBin(cwd, ['import', backup, '--owner', canary.phone]);
+    expect(again.code).toBe(0);
+    // Not a terminal: no progress bar, nothing on stderr.
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toMatch(/3 records read, 0 new, 3 already recorded, 0 rejected/u);
+  });
+
+  it('a bad record gives exit 2 and names the file and line; the good ones are kept', async () => {
+    const backup = join(cwd, 'broken.xml');
+    writeFileSync(
+      backup,
+      smsBackup([
+        { from: '10690000999', at: new Date('2026-03-05T02:00:00Z'), body: 'ok' },
+        { from: '10690000999', at: 'yesterday', body: 'bad date' },
+      ]),
+    );
+    const run = await runBin(cwd, ['import', backup, '--owner', canary.phone]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^leaktrace: \S*broken\.xml:5: .*\n$/u);
+    expect(run.stdout).toMatch(/2 records read, 1 new, 0 already recorded, 1 rejected/u);
+    const missing = await runBin(cwd, ['import', join(cwd, 'nope.xml')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/nope\.xml: no such file/u);
+  });
+
   it('record says leak for a stranger using the canary, legitimate for the source itself', async () => {
     const leak = await runJson<{ verdict: string; sources: { sourceId: string }[] }>(cwd, [
       'record',
@@ -85,10 +136,10 @@ describe('leaktrace bin: the whole flow in a fresh folder', () => {
     );
     const table = await runBin(cwd, ['analyze']);
     expect(table.stdout).toMatch(/上海希尔顿酒店\s+leaked\s+1\/1/u);
+    for (const line of table.stdout.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
   });
 
   it('blocklist exports the leak caller only (csv), or every caller with --all', async () => {
-    await runBin(cwd, ['record', '--channel', 'call', '--to', '13900139002', '--from', '13512345678']);
     const csv = await runBin(cwd, ['blocklist']);
     expect(csv.code).toBe(0);
     expect(csv.stdout.split('\r\n')[0]).toBe('value,kind,actor,topic,flags,first_seen,last_seen,name');

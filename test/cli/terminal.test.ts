@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/cli/output.js';
-import { BIN, tempFolder } from './run-bin.js';
+import { smsBackup } from './android-backup.js';
+import { BIN, runBin, tempFolder } from './run-bin.js';
 
 const hasTmux = (() => {
   try {
@@ -31,7 +33,7 @@ async function runInTerminal(cwd: string, command: string): Promise<string[]> {
 describe.skipIf(!hasTmux)('leaktrace in an 80-column terminal', () => {
   afterAll(() => {
     try {
-      tmux('kill-server');
+      execFileSync('tmux', ['-L', socket, 'kill-server'], { stdio: 'ignore' });
     } catch {}
   });
 
@@ -48,4 +50,22 @@ describe.skipIf(!hasTmux)('leaktrace in an 80-column terminal', () => {
     for (const line of tables) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
     expect(tables.some((l) => /leaked/u.test(l))).toBe(true);
   }, 60_000);
+
+  it('draws a progress bar on stderr while importing in a terminal, and a summary after it', async () => {
+    const cwd = tempFolder();
+    await runBin(cwd, ['init', '--name', 'Ann Lee', '--pool', '+8613900139001']);
+    const start = Date.UTC(2026, 0, 1);
+    const messages = Array.from({ length: 20_000 }, (_, i) => ({
+      from: `+86135${String(i).padStart(8, '0')}`,
+      at: new Date(start + i * 60_000),
+      body: `message ${i}`,
+    }));
+    writeFileSync(join(cwd, 'big.xml'), smsBackup(messages));
+    const lines = await runInTerminal(cwd, `node ${BIN} import big.xml --owner +8613900139001`);
+    const bar = lines.find((l) => l.startsWith('importing '));
+    expect(bar).toMatch(/^importing [█░]+ 100% \| 20000\/20000 records/u);
+    expect(lines.some((l) => /^Imported big\.xml \(android\): 20000 records read, 20000 new/u.test(l))).toBe(
+      true,
+    );
+  }, 120_000);
 });

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { register as analyze } from './analyze.js';
 import { register as blocklist } from './blocklist.js';
 import { register as demo } from './demo.js';
+import { register as importFile } from './import.js';
 import { register as init } from './init.js';
 import { register as issue } from './issue.js';
 import { register as record } from './record.js';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   source,
   issue,
   record,
+  importFile,
   analyze,
   blocklist,
   demo,

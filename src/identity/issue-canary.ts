@@ -196,6 +196,6 @@ export function composeCanary(fields: readonly FieldRequest[], ctx: IssueContext
     issuedAt: ctx.issuedAt,
     fields: out,
   };
-  // The top-level shortcuts (`canary.email`, …) of DESIGN §7.
+  // The top-level shortcuts (`canary.email`, …) of the public Canary type.
   return Object.assign(canary, Object.fromEntries(out.map((f) => [f.kind, f.value])));
 }

@@ -49,7 +49,7 @@ const LETTER_NAMES: Readonly<Record<string, string>> = {
 
 /** The phonetic symbol of one Latin word (`mp:` and its primary Double Metaphone code). */
 export function latinSymbol(word: string): string {
-  const spoken = word.length === 1 ? (LETTER_NAMES[word] ?? word) : word;
+  const spoken = word.length === 1 && Object.hasOwn(LETTER_NAMES, word) ? LETTER_NAMES[word]! : word;
   const [primary] = doubleMetaphone(spoken);
   return `mp:${primary || spoken}`;
 }
@@ -70,20 +70,44 @@ export function hanSymbol(syllable: string): string {
  * @returns The symbols; digits become breaks.
  */
 export function phoneticSymbols(text: string): PhoneticSymbol[] {
+  return phoneticTokens(text).symbols;
+}
+
+/** Phonetic symbols with, for each, the folded Han character it was read from (`''` for a Latin word). */
+export interface PhoneticTokens {
+  readonly symbols: PhoneticSymbol[];
+  readonly chars: string[];
+}
+
+/**
+ * Like {@link phoneticSymbols}, also keeping the written character behind each Han syllable, so
+ * a phonetic hit can be checked against how the transcript wrote it.
+ *
+ * @param text - A transcript or a name.
+ * @returns Symbols and the characters they came from, index for index.
+ */
+export function phoneticTokens(text: string): PhoneticTokens {
   const folded = foldText(text).replace(INNER_APOSTROPHE, '');
-  const out: PhoneticSymbol[] = [];
+  const symbols: PhoneticSymbol[] = [];
+  const chars: string[] = [];
   for (const match of folded.matchAll(TOKEN)) {
     const token = match[0];
     if (HAN.test(token)) {
-      for (const syllable of pinyin(token, { toneType: 'none', type: 'array', v: true }))
-        out.push(hanSymbol(syllable));
+      const written = Array.from(token);
+      const syllables = pinyin(token, { toneType: 'none', type: 'array', v: true });
+      syllables.forEach((syllable, i) => {
+        symbols.push(hanSymbol(syllable));
+        chars.push(written[i] ?? '');
+      });
     } else if (/^\d+$/u.test(token)) {
-      out.push(null);
+      symbols.push(null);
+      chars.push('');
     } else {
-      out.push(latinSymbol(token));
+      symbols.push(latinSymbol(token));
+      chars.push('');
     }
   }
-  return out;
+  return { symbols, chars };
 }
 
 /**

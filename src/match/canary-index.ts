@@ -8,7 +8,7 @@ import { parsePhone, phoneFormCuts, phoneTextForms } from './normalize-phone.js'
 import {
   CharClass,
   compactKey,
-  compactText,
+  compactTextTransient,
   edgeMasks,
   foldText,
   SEPARATOR_BEFORE,
@@ -210,7 +210,7 @@ export class CanaryIndex {
    * @returns Owners lists of the keys found, each once.
    */
   scanText(text: string): FieldOwner[][] {
-    const compact = compactText(text);
+    const compact = compactTextTransient(text);
     const { flags } = compact;
     const found = new Set<number>();
     this.text.scan(compact.codePoints, compact.length, (id, end) => {

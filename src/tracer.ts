@@ -12,7 +12,7 @@ import { createLedger, ledgerAdd, type SubjectLedger } from './identity/subject-
 import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
 import { CanaryIndex } from './match/canary-index.js';
 import { matchContact } from './match/match-contact.js';
-import { senderAuthenticated } from './match/sender-auth.js';
+import { senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
 import { decideVerdict } from './match/verdict.js';
 import { type RecordManyOptions, recordMany } from './record-many.js';
 import { type AdoptRequest, adoptRequestSchema } from './schemas/adopt-request.js';
@@ -62,7 +62,9 @@ export interface Tracer extends TracerCases {
    */
   addSubject(input: SubjectInput): Promise<Subject>;
   /**
-   * Adds a registrant, shared by all subjects.
+   * Adds a registrant, shared by all subjects. `expected.phones` written without a country code
+   * are read in `expected.region`; without it, in the tracer's default region, and they also
+   * match a caller with the same national number in any country.
    * @throws ValidationError naming the field; nothing is written.
    */
   addSource(input: SourceInput): Promise<Source>;
@@ -221,7 +223,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         senderAuthenticated(fromDomain, contact.authenticatedDomains) &&
         source.expected.emailDomains.some((d) => fromDomain === d || fromDomain.endsWith(`.${d}`))
       );
-    return source.expected.phones.includes(contact.from);
+    return senderIsExpected(source, contact.from);
   };
 
   const evaluate = (contact: Contact, prepared: PreparedContact): StoredContact['result'] => {

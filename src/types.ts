@@ -66,6 +66,13 @@ export interface Source {
     readonly phones: readonly string[];
     /** The domains the source mails from, lower case. */
     readonly emailDomains: readonly string[];
+    /** The region national-format numbers were read in, when the source gave one. */
+    readonly region?: string;
+    /**
+     * National significant numbers of numbers declared without a country code or region: a
+     * caller with that national number, in any country, is the source.
+     */
+    readonly nationalPhones?: readonly string[];
   };
   /** When the source was added. */
   readonly createdAt: Date;

@@ -100,20 +100,44 @@ export function hanSymbol(syllable: string): string {
  * @returns The symbols; digits become breaks.
  */
 export function phoneticSymbols(text: string): PhoneticSymbol[] {
+  return phoneticTokens(text).symbols;
+}
+
+/** Phonetic symbols with, for each, the folded Han character it was read from (`''` for a Latin word). */
+export interface PhoneticTokens {
+  readonly symbols: PhoneticSymbol[];
+  readonly chars: string[];
+}
+
+/**
+ * Like {@link phoneticSymbols}, also keeping the written character behind each Han syllable, so
+ * a phonetic hit can be checked against how the transcript wrote it.
+ *
+ * @param text - A transcript or a name.
+ * @returns Symbols and the characters they came from, index for index.
+ */
+export function phoneticTokens(text: string): PhoneticTokens {
   let folded = foldText(text);
   if (APOSTROPHES.test(folded)) folded = folded.replace(INNER_APOSTROPHE, '');
-  const out: PhoneticSymbol[] = [];
+  const symbols: PhoneticSymbol[] = [];
+  const chars: string[] = [];
   for (const match of folded.matchAll(TOKEN)) {
     const token = match[0];
     if (HAN.test(token)) {
-      for (const symbol of hanSymbols(token)) out.push(symbol);
+      const written = Array.from(token);
+      hanSymbols(token).forEach((symbol, i) => {
+        symbols.push(symbol);
+        chars.push(written[i] ?? '');
+      });
     } else if (/^\d+$/u.test(token)) {
-      out.push(null);
+      symbols.push(null);
+      chars.push('');
     } else {
-      out.push(latinSymbol(token));
+      symbols.push(latinSymbol(token));
+      chars.push('');
     }
   }
-  return out;
+  return { symbols, chars };
 }
 
 /**

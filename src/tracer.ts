@@ -414,6 +414,7 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
           sources: [...sources.values()],
           canaries: [...canaries.values()].filter((c) => inScope(c.subjectId)),
           contacts,
+          from: query.from,
           until: query.to ?? clock(),
         },
         { ...analysisOptions, labels: [...labels.values(), ...(analysisOptions.labels ?? [])] },

@@ -266,7 +266,8 @@ interface TemplateWords {
 
 function templateScripts(w: TemplateWords): [(name: string) => string, (name: string) => string] {
   return [
-    (n) => `您好${n}，我是${w.company}的客服${w.agent}，我们最近推出${w.product}活动，名额有限，请问您有兴趣了解一下吗`,
+    (n) =>
+      `您好${n}，我是${w.company}的客服${w.agent}，我们最近推出${w.product}活动，名额有限，请问您有兴趣了解一下吗`,
     (n) =>
       `Hello${n ? ` ${n}` : ''}, this is ${w.enAgent} from ${w.enCompany}, we have a promotion on ${w.enProduct}, places are limited, are you interested?`,
   ];
@@ -483,9 +484,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   const leaked = new Map<number, { dealer: string; at: number }>();
   for (let m = 0; m < merchants.length; m++) {
     if (!chance(options.leakProbability ?? 0.35)) continue;
-    const day = options.leakDays
-      ? between(options.leakDays)
-      : 35 + random.int(Math.max(1, days - 95));
+    const day = options.leakDays ? between(options.leakDays) : 35 + random.int(Math.max(1, days - 95));
     leaked.set(m, { dealer: pick(dealers), at: START + day * DAY_MS });
   }
 
@@ -521,7 +520,10 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
       const block = chance(0.5);
       const count = options.linesPerActor ? between(options.linesPerActor) : block ? 4 : 3;
       const numbers = block
-        ? Array.from({ length: count }, (_, i) => `${base.slice(0, -2)}${String(10 + i * 7).padStart(2, '0')}`)
+        ? Array.from(
+            { length: count },
+            (_, i) => `${base.slice(0, -2)}${String(10 + i * 7).padStart(2, '0')}`,
+          )
         : Array.from({ length: count }, () => randomMobile(random, pick(['162', '165', '170', '171'])));
       for (const n of numbers) actorOfCaller[n] = actor;
       const startAt = opened + (1 + random.int(a === 0 ? 10 : 60)) * DAY_MS;
@@ -609,7 +611,14 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
         const issued = at >= (firstIssued.get(line.number) ?? Number.POSITIVE_INFINITY);
         const truth: Verdict = line.kind === 'real' ? 'untraceable' : issued ? 'leak' : 'noise';
         const script = chance(0.5) ? zhScript : enScript;
-        planned.push({ at, channel: 'call', to: line.number, from: pick(numbers), content: script(''), truth });
+        planned.push({
+          at,
+          channel: 'call',
+          to: line.number,
+          from: pick(numbers),
+          content: script(''),
+          truth,
+        });
       }
     }
   }

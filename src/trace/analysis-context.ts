@@ -2,13 +2,19 @@
  * What every stage of the analysis reads, built once: the input in a canonical order, the
  * settings, the period, and the indexes of canaries by source and by value.
  */
+
+import { DAY_MS } from '../_internal/clock.js';
 import { pushTo } from '../_internal/collections.js';
 import type { StoredContact } from '../stores/store.js';
 import type { Canary } from '../types.js';
 import { type FieldHolders, fieldHolders } from './accusation.js';
+import {
+  type AnalysisOptions,
+  type AnalysisSettings,
+  checkedZone,
+  resolveOptions,
+} from './analysis-options.js';
 import type { Stored } from './analyze-input.js';
-import { type AnalysisOptions, type AnalysisSettings, checkedZone, resolveOptions } from './analysis-options.js';
-import { DAY_MS } from '../_internal/clock.js';
 
 /** The shared, read-only input of every stage. */
 export interface AnalysisContext {
@@ -38,11 +44,6 @@ export interface AnalysisContext {
   readonly lineHolders: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Per source, its pool-number canary-days within the period. */
   readonly exposure: ReadonlyMap<string, number>;
-}
-
-/** The instant (ms) a value issued at `issued` starts counting within the period. */
-export function exposureStart(context: Pick<AnalysisContext, 'fromMs'>, issued: Date): number {
-  return Math.max(issued.getTime(), context.fromMs);
 }
 
 /**

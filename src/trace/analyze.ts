@@ -13,10 +13,10 @@
 import { pushTo } from '../_internal/collections.js';
 import type { AccusationModel } from './accusation.js';
 import { type Actor, type ActorContact, clusterActors } from './actors.js';
-import type { Stored } from './analyze-input.js';
 import { type AnalysisContext, buildContext } from './analysis-context.js';
 import type { AnalysisOptions } from './analysis-options.js';
 import type { Analysis, SourceStatus } from './analysis-types.js';
+import type { Stored } from './analyze-input.js';
 import { fitBaseline } from './background.js';
 import { inferBrokers } from './brokers.js';
 import { chainEdges, timeline } from './chain.js';
@@ -63,7 +63,13 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
   const collected = collectEvidence(context, model);
   const campaigns = linkCampaigns(context, actors, collected.decisiveSources);
   const evidence = withCampaignEvidence(collected.evidence, campaigns);
-  const judged = judgeSources(context, collected, evidence, baseline, weakCalls(context, collected.decisiveOf));
+  const judged = judgeSources(
+    context,
+    collected,
+    evidence,
+    baseline,
+    weakCalls(context, collected.decisiveOf),
+  );
   const links = chainLinks(collected.decisiveOf, campaigns, judged.statusOf);
   const actorsOf = actorsOfSources(context, actors, links, judged.statusOf);
   const brokers = inferBrokers(
@@ -100,7 +106,8 @@ function actorContacts(context: AnalysisContext): ActorContact[] {
       content: c.contact.content,
       // A caller "used" a source's canary only when the verdict names it unambiguously: a
       // random call to a number two sources share points at neither.
-      sourceIds: verdict === 'merge' || c.result.sources.length === 1 ? c.result.sources.map((s) => s.sourceId) : [],
+      sourceIds:
+        verdict === 'merge' || c.result.sources.length === 1 ? c.result.sources.map((s) => s.sourceId) : [],
     });
   }
   return out;

@@ -14,13 +14,13 @@ export interface Baseline {
 
 /** Fits the phone (calls and texts) and email backgrounds. */
 export function fitBaseline(context: AnalysisContext): Baseline {
-  const fit = (channels: readonly string[]) =>
+  const fitted = (channels: readonly string[]) =>
     fitBackground(
       backgroundLines(context, channels),
       context.options.priorRatePerDay,
       context.options.priorDispersion,
     );
-  return { phone: fit(['call', 'sms']), email: fit(['email']) };
+  return { phone: fitted(['call', 'sms']), email: fitted(['email']) };
 }
 
 /** Control lines and unissued pool numbers, with the noise they received, per channel group. */

@@ -120,7 +120,11 @@ export function linkCampaigns(
         if (c.contact.to === undefined || !holdersOf(c.contact.to)?.has(found.sourceId)) continue;
         if (c.result.verdict !== 'leak' && c.result.verdict !== 'merge') continue;
         if (linked.has(c.contact.id)) continue;
-        linked.set(c.contact.id, { sourceId: found.sourceId, actorId: actor.id, chance: found.falseAccusation });
+        linked.set(c.contact.id, {
+          sourceId: found.sourceId,
+          actorId: actor.id,
+          chance: found.falseAccusation,
+        });
       }
     }
   }

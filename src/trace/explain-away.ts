@@ -25,7 +25,8 @@ export function weakCalls(
   for (const { contact, result } of context.contacts) {
     if (contact.channel !== 'call' && contact.channel !== 'sms') continue;
     if (result.verdict !== 'leak' && result.verdict !== 'merge') continue;
-    if (contact.to === undefined || !context.lineHolders.has(contact.to) || decisiveOf.has(contact.id)) continue;
+    if (contact.to === undefined || !context.lineHolders.has(contact.to) || decisiveOf.has(contact.id))
+      continue;
     const list = out.get(contact.to);
     if (list) list.push(contact.at.getTime());
     else out.set(contact.to, [contact.at.getTime()]);

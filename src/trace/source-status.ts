@@ -9,13 +9,7 @@ import type { LeakModel, SourceEvidence, SourceStatus } from './analysis-types.j
 import type { Baseline } from './background.js';
 import { benjaminiHochberg, leakPosterior, upperTail } from './baseline.js';
 import type { CollectedEvidence } from './evidence.js';
-import {
-  expectedWithoutLeak,
-  fitLeakerRates,
-  type Leakers,
-  type LeakerRates,
-  type WeakCalls,
-} from './explain-away.js';
+import { expectedWithoutLeak, fitLeakerRates, type LeakerRates, type WeakCalls } from './explain-away.js';
 
 /** The test of one source. */
 export interface SourceTest {
@@ -80,7 +74,12 @@ export function judgeSources(
         linked.set(e.actorId!, Math.min(e.falseAccusation, linked.get(e.actorId!) ?? 1));
     strong.set(id, {
       decisive: Number.isFinite(best) ? posteriorGiven(best, leak.prior) : null,
-      actor: linked.size ? posteriorGiven([...linked.values()].reduce((p, c) => p * c, 1), leak.prior) : null,
+      actor: linked.size
+        ? posteriorGiven(
+            [...linked.values()].reduce((p, c) => p * c, 1),
+            leak.prior,
+          )
+        : null,
       first,
     });
   }
@@ -119,7 +118,10 @@ export function judgeSources(
   for (;;) {
     const next = tests
       .filter((t) => !leakers.has(t.id) && convictedWeakly(t, qOf.get(t.id) ?? 1))
-      .sort((a, b) => (b.posterior ?? 0) - (a.posterior ?? 0) || (a.p ?? 1) - (b.p ?? 1) || (a.id < b.id ? -1 : 1))[0];
+      .sort(
+        (a, b) =>
+          (b.posterior ?? 0) - (a.posterior ?? 0) || (a.p ?? 1) - (b.p ?? 1) || (a.id < b.id ? -1 : 1),
+      )[0];
     if (!next) break;
     leakers.set(next.id, context.fromMs);
     rates = fitLeakerRates(context, calls, leakers, background);
@@ -134,9 +136,7 @@ export function judgeSources(
     const weakPosterior = t.posterior ?? 0;
     const actorPosterior = actor ?? 0;
     const status: SourceStatus =
-      collected.decisiveSources.has(t.id) ||
-      actorPosterior >= settings.leakPosterior ||
-      convictedWeakly(t, q)
+      collected.decisiveSources.has(t.id) || actorPosterior >= settings.leakPosterior || convictedWeakly(t, q)
         ? 'leaked'
         : t.k > 0 &&
             (q < settings.suspectQ ||
@@ -170,7 +170,8 @@ export function judgeSources(
 function leakModel(context: AnalysisContext, collected: CollectedEvidence, baseline: Baseline): LeakModel {
   const { settings, options, sourceIds, exposure } = context;
   const prior = settings.leakPrior;
-  if (options.leakRatePerDay !== undefined) return { prior, ratePerDay: options.leakRatePerDay, measuredOn: 0 };
+  if (options.leakRatePerDay !== undefined)
+    return { prior, ratePerDay: options.leakRatePerDay, measuredOn: 0 };
   let contacts = 0;
   let days = 0;
   let measuredOn = 0;

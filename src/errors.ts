@@ -64,15 +64,39 @@ export class ValidationError extends LeaktraceError {
   }
 }
 
+/**
+ * Why a store failed, for callers that branch on it:
+ * - `closed`: the store was closed before the call;
+ * - `not_a_database`: the file exists but is not a database of this kind;
+ * - `permission_denied`: the file or directory may not be read or written;
+ * - `not_found`: the directory (or database) does not exist;
+ * - `newer_schema`: the database was written by a newer leaktrace;
+ * - `busy`: another process held the lock longer than the timeout;
+ * - `unavailable`: the server could not be reached;
+ * - `failed`: anything else (the `cause` says what).
+ */
+export type StoreErrorReason =
+  | 'closed'
+  | 'not_a_database'
+  | 'permission_denied'
+  | 'not_found'
+  | 'newer_schema'
+  | 'busy'
+  | 'unavailable'
+  | 'failed';
+
 /** A store failed to read or write. The `cause` holds the driver's error. */
 export class StoreError extends LeaktraceError {
   /** The name of the store that failed, e.g. `memory`. */
   readonly store: string;
+  /** Why it failed. */
+  readonly reason: StoreErrorReason;
 
-  constructor(store: string, message: string, options?: { cause?: unknown }) {
+  constructor(store: string, message: string, options?: { cause?: unknown; reason?: StoreErrorReason }) {
     super('store_failed', `[${store}] ${message}`, options);
     this.name = 'StoreError';
     this.store = store;
+    this.reason = options?.reason ?? 'failed';
   }
 }
 

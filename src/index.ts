@@ -6,7 +6,7 @@
  * the CLI are subpath exports.
  */
 
-export type { LeaktraceErrorCode, LeaktraceIssue } from './errors.js';
+export type { LeaktraceErrorCode, LeaktraceIssue, StoreErrorReason } from './errors.js';
 export {
   ConfigError,
   isLeaktraceError,

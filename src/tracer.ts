@@ -1,44 +1,34 @@
 import { type ClockOption, createClock } from './_internal/clock.js';
-import { sha256Hex } from './_internal/hash.js';
 import { customAlphabet } from './_internal/ids.js';
 import { createRandom } from './_internal/random.js';
-import {
-  ConfigError,
-  isValidationError,
-  LeaktraceError,
-  type ValidationError,
-  validationError,
-} from './errors.js';
+import { createSerialQueue } from './_internal/serial-queue.js';
+import { ConfigError, LeaktraceError, validationError } from './errors.js';
 import { composeCanary } from './identity/issue-canary.js';
 import { createLedger, ledgerAdd, type SubjectLedger } from './identity/subject-ledger.js';
 import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
 import { CanaryIndex } from './match/canary-index.js';
-import { matchContact, type NormalizedContact } from './match/match-contact.js';
-import { parseEmail } from './match/normalize-email.js';
+import { matchContact } from './match/match-contact.js';
 import { decideVerdict } from './match/verdict.js';
+import { type RecordManyOptions, recordMany } from './record-many.js';
 import { type AnalyzeRequest, analyzeRequestSchema } from './schemas/analyze-request.js';
 import { type CanaryRequest, canaryRequestSchema } from './schemas/canary-request.js';
 import { idSchema, instantSchema, parseInput, regionSchema } from './schemas/common.js';
-import { type ContactInput, DEFAULT_CONTENT_LIMIT, prepareContact } from './schemas/contact.js';
+import {
+  type ContactInput,
+  contentHashId,
+  DEFAULT_CONTENT_LIMIT,
+  type PreparedContact,
+  prepareContact,
+} from './schemas/contact.js';
 import { type LabelInput, parseLabelInput } from './schemas/label.js';
 import { parseSourceInput, type SourceInput } from './schemas/source.js';
 import { parseSubjectInput, type SubjectInput } from './schemas/subject.js';
 import { memoryStore } from './stores/memory.js';
 import type { Store, StoredContact } from './stores/store.js';
 import { type Analysis, type AnalysisOptions, analyzeContacts } from './trace/analyze.js';
-import {
-  type Canary,
-  type Contact,
-  type Label,
-  type RecordManyProgress,
-  type RecordManySummary,
-  type RecordResult,
-  type Rejection,
-  type Source,
-  type Subject,
-  VERDICTS,
-  type Verdict,
-} from './types.js';
+import type { Canary, Contact, Label, RecordManySummary, RecordResult, Source, Subject } from './types.js';
+
+export type { RecordManyOptions } from './record-many.js';
 
 /** Options of {@link createTracer}. */
 export interface TracerOptions {
@@ -54,14 +44,6 @@ export interface TracerOptions {
   readonly tagLength?: number;
   /** The most characters of `content` a contact may carry; 100,000 when omitted. */
   readonly contentLimit?: number;
-}
-
-/** Options of {@link Tracer.recordMany}. */
-export interface RecordManyOptions {
-  /** The function called after each batch with the counts so far. */
-  readonly onProgress?: (progress: RecordManyProgress) => void;
-  /** The contacts written per store batch; 500 when omitted. */
-  readonly batchSize?: number;
 }
 
 /** A tracer: issues canaries, records contacts and says who leaked. */
@@ -191,52 +173,38 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
   index.build();
 
   // Mutations of the ledgers run one at a time, so two concurrent issues never pick one value.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task, task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const serial = createSerialQueue();
 
-  const senderExpected = (contact: Pick<Contact, 'from' | 'channel'>, sourceId: string): boolean => {
+  const senderExpected = (contact: Contact, fromDomain: string | undefined, sourceId: string): boolean => {
     const source = sources.get(sourceId);
     if (!source || contact.from === undefined) return false;
-    const mail = contact.channel === 'email' ? parseEmail(contact.from) : undefined;
-    if (mail)
-      return source.expected.emailDomains.some((d) => mail.domain === d || mail.domain.endsWith(`.${d}`));
+    if (contact.channel === 'email' && fromDomain !== undefined)
+      return source.expected.emailDomains.some((d) => fromDomain === d || fromDomain.endsWith(`.${d}`));
     return source.expected.phones.includes(contact.from);
   };
 
-  const evaluate = (contact: Contact, normalized: NormalizedContact): StoredContact['result'] => {
-    const match = matchContact(normalized, index);
+  const evaluate = (contact: Contact, prepared: PreparedContact): StoredContact['result'] => {
+    const match = matchContact(prepared.normalized, index);
     const verdict = decideVerdict(match.hits, {
       forged: match.forged,
-      expectedBy: (sourceId) => senderExpected(contact, sourceId),
+      premature: match.premature,
+      expectedBy: (sourceId) => senderExpected(contact, prepared.fromDomain, sourceId),
     });
     return { ...verdict, subjectId: match.subjectId, hits: match.hits };
   };
 
-  const prepare = async (input: unknown): Promise<{ contact: Contact; normalized: NormalizedContact }> => {
-    const { contact, normalized } = prepareContact(input, defaultRegion, contentLimit);
-    if (normalized.subjectId !== undefined && !subjects.has(normalized.subjectId)) {
-      throw validationError('subjectId', 'not_found', `no subject ${normalized.subjectId}`);
+  const prepare = async (input: unknown): Promise<{ contact: Contact; prepared: PreparedContact }> => {
+    const prepared = prepareContact(
+      input,
+      (subjectId) => (subjectId === undefined ? undefined : subjects.get(subjectId)?.region) ?? defaultRegion,
+      contentLimit,
+    );
+    const { subjectId } = prepared.normalized;
+    if (subjectId !== undefined && !subjects.has(subjectId)) {
+      throw validationError('subjectId', 'not_found', `no subject ${subjectId}`);
     }
-    const id =
-      contact.id ??
-      `h:${(
-        await sha256Hex(
-          JSON.stringify([
-            contact.channel,
-            contact.at.toISOString(),
-            contact.to,
-            contact.from,
-            contact.fromName,
-            contact.content,
-            contact.addressedAs,
-          ]),
-        )
-      ).slice(0, 32)}`;
-    return { contact: { ...contact, id }, normalized };
+    const id = prepared.contact.id ?? (await contentHashId(prepared.contact));
+    return { contact: { ...prepared.contact, id }, prepared };
   };
 
   const storeFailure = (error: unknown): never => {
@@ -313,10 +281,10 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
       }),
 
     async record(input) {
-      const { contact, normalized } = await prepare(input);
+      const { contact, prepared } = await prepare(input);
       const existing = await store.getContact(contact.id).catch(storeFailure);
       if (existing) return { contact: existing.contact, duplicate: true, ...existing.result };
-      const result = evaluate(contact, normalized);
+      const result = evaluate(contact, prepared);
       const [inserted] = await store.appendContacts([{ contact, result }]).catch(storeFailure);
       if (!inserted) {
         const stored = (await store.getContact(contact.id).catch(storeFailure))!;
@@ -325,53 +293,19 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
       return { contact, duplicate: false, ...result };
     },
 
-    async recordMany(items, manyOptions = {}) {
-      const batchSize = manyOptions.batchSize ?? 500;
-      if (!Number.isInteger(batchSize) || batchSize < 1)
-        throw new ConfigError('batchSize: must be a positive integer');
-      const rejected: Rejection[] = [];
-      const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-      let total = 0;
-      let inserted = 0;
-      let duplicates = 0;
-      let batch: StoredContact[] = [];
-      let batchIds = new Set<string>();
-      const flush = async (): Promise<void> => {
-        if (batch.length > 0) {
-          const flags = await store.appendContacts(batch).catch(storeFailure);
-          flags.forEach((isNew, i) => {
-            if (isNew) {
-              inserted++;
-              verdicts[batch[i]!.result.verdict]++;
-            } else duplicates++;
-          });
-        }
-        batch = [];
-        batchIds = new Set();
-        manyOptions.onProgress?.({ processed: total, inserted, duplicates, rejected: rejected.length });
-      };
-      for await (const item of items as AsyncIterable<ContactInput>) {
-        const position = total++;
-        try {
-          const { contact, normalized } = await prepare(item);
-          if (batchIds.has(contact.id)) duplicates++;
-          else {
-            batchIds.add(contact.id);
-            batch.push({ contact, result: evaluate(contact, normalized) });
-          }
-        } catch (error) {
-          if (!isValidationError(error)) throw error;
-          rejected.push({
-            index: position,
-            reason: error.message,
-            issues: (error as ValidationError).issues,
-          });
-        }
-        if (batch.length >= batchSize) await flush();
-      }
-      await flush();
-      return { total, inserted, duplicates, rejected, verdicts };
-    },
+    recordMany: (items, manyOptions) =>
+      recordMany(
+        {
+          store,
+          storeFailure,
+          prepare: async (item) => {
+            const { contact, prepared } = await prepare(item);
+            return { contact, result: evaluate(contact, prepared) };
+          },
+        },
+        items,
+        manyOptions,
+      ),
 
     label: (input) =>
       serial(async () => {

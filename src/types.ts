@@ -189,6 +189,11 @@ export interface SourceAttribution {
   readonly canaryId: string;
   /** The field kinds of that source's canaries revealed. */
   readonly fields: readonly FieldKind[];
+  /**
+   * For a `merge`: the share of the smallest explanations this source is part of, 1 when it must
+   * have contributed, split (1/3 each) between the holders of a value several sources share.
+   */
+  readonly share?: number;
 }
 
 /** What `record()` returns. */

@@ -30,7 +30,7 @@ describe('addSubject() validation', () => {
   it('names the offending pool entry', async () => {
     const tracer = await createTracer({ now: T0 });
     const error = await rejection(
-      tracer.addSubject({ name: 'A', phones: { pool: ['13900139001', '12345', '13900139003'] } }),
+      tracer.addSubject({ name: 'Alice Chen', phones: { pool: ['13900139001', '12345', '13900139003'] } }),
     );
     expect(error.issues[0]).toMatchObject({ code: 'invalid_phone', path: 'phones.pool[1]' });
     expect(error.message).toMatch(/^\[leaktrace\] phones\.pool\[1\]:/u);
@@ -40,7 +40,7 @@ describe('addSubject() validation', () => {
     const tracer = await createTracer({ now: T0 });
     const error = await rejection(
       tracer.addSubject({
-        name: 'A',
+        name: 'Alice Chen',
         emails: [
           { address: 'not-an-email', strategy: 'domain' },
           { address: 'a@qq.com', strategy: 'plus' },
@@ -60,7 +60,7 @@ describe('addSubject() validation', () => {
     const error = await rejection(tracer.addSubject({ name: 42, phones: { pool: 'x' } } as never));
     expect(error.issues.map((i) => i.path)).toEqual(['name', 'phones.pool']);
     expect(Object.keys(error.issues[0]!).sort()).toEqual(['code', 'message', 'path']);
-    await rejection(tracer.addSubject({ name: 'A', extra: true } as never));
+    await rejection(tracer.addSubject({ name: 'Alice Chen', extra: true } as never));
     await rejection(tracer.addSubject(null as never));
   });
 
@@ -75,8 +75,10 @@ describe('addSubject() validation', () => {
 
   it("refuses a pool number already in another subject's pool", async () => {
     const tracer = await createTracer({ now: T0 });
-    await tracer.addSubject({ name: 'A', phones: { pool: ['13900139001'] } });
-    const error = await rejection(tracer.addSubject({ name: 'B', phones: { pool: ['+86 139 0013 9001'] } }));
+    await tracer.addSubject({ name: 'Alice Chen', phones: { pool: ['13900139001'] } });
+    const error = await rejection(
+      tracer.addSubject({ name: 'Bob Brown', phones: { pool: ['+86 139 0013 9001'] } }),
+    );
     expect(error.issues[0]).toMatchObject({ path: 'phones.pool[0]', code: 'phone_taken' });
   });
 });
@@ -85,7 +87,7 @@ describe('issue() validation', () => {
   it('says when the pool is empty, and writes nothing', async () => {
     const tracer = await createTracer({ now: T0 });
     const subject = await tracer.addSubject({
-      name: 'A',
+      name: 'Alice Chen',
       emails: [{ address: 'a@a.example', strategy: 'domain' }],
     });
     const source = await tracer.addSource({ name: 'S' });
@@ -99,7 +101,10 @@ describe('issue() validation', () => {
 
   it("keeps a control's number away from sources, and says when no free number is left", async () => {
     const tracer = await createTracer({ now: T0, seed: 1 });
-    const subject = await tracer.addSubject({ name: 'A', phones: { pool: ['13900139001', '13900139002'] } });
+    const subject = await tracer.addSubject({
+      name: 'Alice Chen',
+      phones: { pool: ['13900139001', '13900139002'] },
+    });
     const source = await tracer.addSource({ name: 'S' });
     const control = await tracer.issue({ subjectId: subject.id, sourceId: null, fields: ['phone'] });
     const a = await tracer.issue({ subjectId: subject.id, sourceId: source.id, fields: ['phone', 'name'] });
@@ -112,7 +117,7 @@ describe('issue() validation', () => {
 
   it('refuses a phone-only canary on a number another source holds', async () => {
     const tracer = await createTracer({ now: T0, seed: 2 });
-    const subject = await tracer.addSubject({ name: 'A', phones: { pool: ['13900139001'] } });
+    const subject = await tracer.addSubject({ name: 'Alice Chen', phones: { pool: ['13900139001'] } });
     const s1 = await tracer.addSource({ name: 'S1' });
     const s2 = await tracer.addSource({ name: 'S2' });
     await tracer.issue({ subjectId: subject.id, sourceId: s1.id, fields: ['phone'] });

@@ -1,4 +1,10 @@
-import { EMAIL_LIMITS, type EmailParts, emailKey, parseEmail } from '../match/normalize-email.js';
+import {
+  EMAIL_LIMITS,
+  type EmailParts,
+  emailKey,
+  parseEmail,
+  subaddressSeparator,
+} from '../match/normalize-email.js';
 import { compactKey } from '../match/normalize-text.js';
 import type { CanaryField, SubjectEmail } from '../types.js';
 import { tagBits } from './tag.js';
@@ -52,7 +58,9 @@ export function mintEmailAlias(mailbox: SubjectEmail, tag: string, prefix?: stri
   const parts = parsedMailbox(mailbox.address);
   if (!parts) throw new AliasError('invalid_email', `${mailbox.address} is not a valid address`);
   const localTag = prefix ? `${prefix}.${tag}` : tag;
-  const local = mailbox.strategy === 'plus' ? `${parts.local}+${localTag}` : localTag;
+  // Yahoo's disposable addresses take `-`; providers without sub-addressing are refused earlier.
+  const separator = subaddressSeparator(parts.domain) ?? '+';
+  const local = mailbox.strategy === 'plus' ? `${parts.local}${separator}${localTag}` : localTag;
   const domain = mailbox.strategy === 'plus' ? parts.domain : aliasDomain(mailbox)!;
   const value = `${local}@${domain}`;
   if (

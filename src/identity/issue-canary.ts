@@ -6,7 +6,7 @@ import type { FieldRequest } from '../schemas/canary-request.js';
 import type { Canary, CanaryField, Subject } from '../types.js';
 import { drawMarkerCode, markAddress } from './address-marker.js';
 import { AliasError, mintEmailAlias } from './email-alias.js';
-import { pickNameVariant } from './name-variant.js';
+import { nameRefusal, pickNameVariant } from './name-variant.js';
 import { choosePoolNumber, type PoolRefusal } from './phone-assignment.js';
 import type { SubjectLedger } from './subject-ledger.js';
 
@@ -104,7 +104,6 @@ function phoneField(
       'fields',
       'tuple_not_unique',
       `pool number ${choice.number} is already issued to another source; ask for 'name' or 'email' too so the canary stays unique`,
-      'pool_exhausted',
     );
   }
   const identity = parsePhone(choice.number, ctx.subject.region)!;
@@ -121,6 +120,9 @@ function phoneField(
 }
 
 function nameField(ctx: IssueContext, path: string): CanaryField {
+  // Subjects stored before names were checked may still carry a degenerate name.
+  const refusal = nameRefusal(ctx.subject.name);
+  if (refusal) throw validationError('name', refusal.code, `the subject's name ${refusal.message}`);
   const variant = pickNameVariant(ctx.subject.name, ctx.ledger.names, ctx.random);
   if (!variant)
     throw validationError(

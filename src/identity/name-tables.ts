@@ -115,3 +115,95 @@ export const HOMOPHONE_POOL: readonly string[] = Array.from(
     '丽莉俐立力利明铭鸣华桦骅嘉佳家杰洁婕捷俊骏峻宏红鸿弘新欣馨心鑫云芸韵雪玉钰昱宇雨语羽涛韬滔鹏朋飞菲霏' +
     '婷亭庭廷琳林霖麟颖莹盈滢锋峰枫丰斌彬宾浩昊皓泽则晨辰宸阳旸博波柏思斯丝安谙宁凝成诚承',
 );
+
+/**
+ * Chinese surnames read differently as a surname than as a word, with every reading a clerk,
+ * a form or a romanising system may write: the surname reading first, then the everyday ones
+ * (单 is Shan as a surname, Dan in every dictionary look-up). Syllables are space-separated.
+ *
+ * Sources: 《现代汉语词典》(第7版) surname notes ("用于姓"), the 《通用规范汉字表》 readings, and
+ * GB/T 28039-2011 《中国人名汉语拼音字母拼写规则》 (surname and given name written apart,
+ * compound surnames as one word); the everyday readings are those pinyin-pro gives outside
+ * surname mode, which is what software writes when it romanises a name character by character.
+ */
+export const POLYPHONIC_SURNAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['单', ['shan', 'dan', 'chan']],
+  ['曾', ['zeng', 'ceng']],
+  ['仇', ['qiu', 'chou']],
+  ['解', ['xie', 'jie', 'hai']],
+  ['区', ['ou', 'qu']],
+  ['查', ['zha', 'cha']],
+  ['朴', ['piao', 'pu', 'po']],
+  ['盖', ['ge', 'gai']],
+  ['乐', ['yue', 'le']],
+  ['缪', ['miao', 'miu', 'mou']],
+  ['翟', ['zhai', 'di']],
+  ['员', ['yun', 'yuan']],
+  ['覃', ['qin', 'tan']],
+  ['种', ['chong', 'zhong']],
+  ['召', ['shao', 'zhao']],
+  ['秘', ['bi', 'mi']],
+  ['尉', ['yu', 'wei']],
+  ['繁', ['po', 'fan']],
+  ['折', ['she', 'zhe']],
+  ['宿', ['su', 'xiu']],
+  ['那', ['na', 'nuo']],
+  ['沈', ['shen', 'chen']],
+  ['石', ['shi', 'dan']],
+  ['车', ['che', 'ju']],
+  ['陆', ['lu', 'liu']],
+  ['句', ['gou', 'ju']],
+  ['重', ['chong', 'zhong']],
+  ['柏', ['bai', 'bo']],
+  ['薄', ['bo', 'bao']],
+  ['谌', ['chen', 'shen']],
+  ['都', ['du', 'dou']],
+  ['藏', ['zang', 'cang']],
+  ['能', ['nai', 'neng']],
+  ['隗', ['wei', 'kui']],
+  ['粘', ['nian', 'zhan']],
+  ['贲', ['ben', 'bi']],
+  ['圈', ['quan', 'juan']],
+  ['卜', ['bu', 'bo']],
+  ['长孙', ['zhang sun', 'chang sun']],
+  ['尉迟', ['yu chi', 'wei chi']],
+  ['万俟', ['mo qi', 'wan si']],
+  ['澹台', ['tan tai', 'dan tai']],
+]);
+
+/**
+ * Middle dots that join the parts of a transliterated name (阿卜杜拉·买买提): the interpunct
+ * U+00B7 of GB 2312, the katakana middle dot, the bullet, the hyphenation point, the
+ * half-width katakana dot and the full-width full stop input methods insert for it.
+ */
+export const NAME_DOTS = /[\u00b7\u30fb\u2022\u2027\uff65\uff0e\u2219\u22c5]/u;
+
+/**
+ * Words too common to identify anyone: a name made only of these (`Will You`, `Dear Sir`,
+ * `客服`) would be found in every other message, so it is refused as a subject name.
+ */
+export const COMMON_NAME_WORDS: ReadonlySet<string> = new Set([
+  ...'a an the and or but if of to in on at by for from with without about as is are was be been am do does did have has had will would can could shall should may might must not no yes ok okay i me my we us our you your he him his she her it its they them their this that these those here there what when where who whom why how all any some one two three new now call text free win hello hi hey dear sir madam mr mrs ms miss dr mx customer client user member guest owner resident occupant friend test name unknown none null nil na admin info service team support'.split(
+    ' ',
+  ),
+  ...[
+    '先生',
+    '女士',
+    '小姐',
+    '您好',
+    '你好',
+    '客户',
+    '用户',
+    '客服',
+    '老板',
+    '经理',
+    '同学',
+    '朋友',
+    '测试',
+    '我们',
+    '大家',
+    '业主',
+    '会员',
+    '亲爱的',
+  ],
+]);

@@ -1,8 +1,17 @@
 import { pinyin } from 'pinyin-pro';
 import type { RandomSource } from '../_internal/random.js';
-import { compactKey } from '../match/normalize-text.js';
-import { hanNameReadings, isHanName, latinSymbol } from '../match/phonetic.js';
-import { COMPOUND_SURNAMES, GIVEN_NAME_CHARS, HOMOPHONE_POOL, NICKNAMES, SPELLINGS } from './name-tables.js';
+import { compactKey, edgeMasks, foldText } from '../match/normalize-text.js';
+import { hanNameReadings, isHanName, phoneticSymbols } from '../match/phonetic.js';
+import {
+  COMMON_NAME_WORDS,
+  COMPOUND_SURNAMES,
+  GIVEN_NAME_CHARS,
+  HOMOPHONE_POOL,
+  NAME_DOTS,
+  NICKNAMES,
+  POLYPHONIC_SURNAMES,
+  SPELLINGS,
+} from './name-tables.js';
 
 /** A name written a particular way, with everything it is matched by. */
 export interface NameForm {
@@ -46,35 +55,166 @@ export function splitHanName(name: string): { surname: string; given: string } {
   return { surname: chars.slice(0, surnameLength).join(''), given: chars.slice(surnameLength).join('') };
 }
 
+const HAN_CHAR = /\p{Script=Han}/gu;
+const hanOnly = (text: string): string => (text.match(HAN_CHAR) ?? []).join('');
+
 /** Builds the match keys of a name as written. */
 export function nameForm(value: string, method: string): NameForm {
-  if (isHanName(value)) {
-    const { surname, given } = splitHanName(value);
-    const readings = hanNameReadings(`${surname}${given}`);
-    const primary = readings[0]!.map((s) => s.slice(3));
-    const surnameSyllables = Array.from(surname).length;
-    // Romanised forms as on English-language forms: "Zhang Xiaowei" and "Xiaowei Zhang".
-    const romanised = [
-      primary.join(''),
-      primary.slice(surnameSyllables).join('') + primary.slice(0, surnameSyllables).join(''),
-    ];
+  return isHanName(value) ? hanNameForm(value, method) : latinNameForm(value, method);
+}
+
+/**
+ * A Chinese name: folded to Simplified (張偉 and 张伟 are one name), romanised with every
+ * reading of a polyphonic surname, given-first and family-first (`Dan Yingwei`, `Yingwei Dan`;
+ * compact keys drop spaces and hyphens, so `Ying-Wei DAN` is the same key). A name whose parts
+ * are joined by a middle dot (阿卜杜拉·买买提) has no surname to split: its parts are romanised
+ * in their order and reversed, and the dot is neither a key character nor a phonetic symbol.
+ */
+function hanNameForm(value: string, method: string): NameForm {
+  const simplified = foldText(value);
+  if (NAME_DOTS.test(value)) {
+    const parts = value
+      .split(NAME_DOTS)
+      .map((part) => hanOnly(foldText(part)))
+      .filter(Boolean);
+    const readings = hanNameReadings(parts.join(''));
+    const primary = readings[0]!.map((sym) => sym.slice(3));
+    const romanParts: string[] = [];
+    let at = 0;
+    for (const part of parts) {
+      const length = Array.from(part).length;
+      romanParts.push(primary.slice(at, at + length).join(''));
+      at += length;
+    }
     return {
       value,
       method,
       writtenKeys: [compactKey(value)],
-      romanisedKeys: [...new Set(romanised)],
+      romanisedKeys: [...new Set([romanParts.join(''), [...romanParts].reverse().join('')])],
       phoneticKeys: readings.map((r) => r.join('|')),
     };
   }
-  const words = value.split(/[\s.,]+/u).filter(Boolean);
-  const familyFirst = [words[words.length - 1] ?? '', ...words.slice(0, -1)];
+  const { surname, given } = splitHanName(hanOnly(simplified));
+  const surnameReadings = (POLYPHONIC_SURNAMES.get(surname) ?? []).map((r) => r.split(' '));
+  const readings = hanNameReadings(`${surname}${given}`, surnameReadings);
+  const surnameSyllables = Array.from(surname).length;
+  const primary = readings[0]!.map((sym) => sym.slice(3));
+  const givenRoman = primary.slice(surnameSyllables).join('');
+  const surnameRomans = new Set([
+    primary.slice(0, surnameSyllables).join(''),
+    ...surnameReadings.map((r) => r.join('')),
+  ]);
+  // Romanised forms as on English-language forms: "Zhang Xiaowei" and "Xiaowei Zhang".
+  const romanised = [...surnameRomans].flatMap((s) => [s + givenRoman, givenRoman + s]);
   return {
     value,
     method,
-    writtenKeys: writtenKeysOf(value),
-    romanisedKeys: [],
-    phoneticKeys: [words, familyFirst].map((ws) => ws.map((w) => latinSymbol(w.toLowerCase())).join('|')),
+    writtenKeys: [compactKey(value)],
+    romanisedKeys: [...new Set(romanised)],
+    phoneticKeys: readings.map((r) => r.join('|')),
   };
+}
+
+// German (and Scandinavian) spellings without the letter: Müller → Mueller, Ørsted → Oersted.
+const GERMAN_SPELLINGS: Readonly<Record<string, string>> = {
+  ä: 'ae',
+  ö: 'oe',
+  ü: 'ue',
+  Ä: 'Ae',
+  Ö: 'Oe',
+  Ü: 'Ue',
+  ø: 'oe',
+  Ø: 'Oe',
+  å: 'aa',
+  Å: 'Aa',
+};
+const GERMAN_LETTERS = /[äöüÄÖÜøØåÅ]/gu;
+
+/**
+ * The name as German and Scandinavian clerks write it without umlauts, word by word in every
+ * combination (`Jürgen Müller` → `Juergen Mueller`, `Jurgen Mueller`, `Juergen Muller`), at most 8.
+ */
+export function umlautSpellings(value: string): string[] {
+  let out = [''];
+  for (const part of value.normalize('NFC').split(/(\s+)/u)) {
+    GERMAN_LETTERS.lastIndex = 0;
+    const alternatives = GERMAN_LETTERS.test(part)
+      ? [part, part.replace(GERMAN_LETTERS, (c) => GERMAN_SPELLINGS[c]!)]
+      : [part];
+    out = out.flatMap((prefix) => alternatives.map((a) => prefix + a)).slice(0, 8);
+  }
+  return out.filter((v) => v !== value.normalize('NFC'));
+}
+
+/**
+ * A Latin-script name: written keys (any ASCII folding happens in `compactKey`: Łukasz →
+ * lukasz), plus the umlaut spelling as an extra key (Müller → mueller); phonetic keys in
+ * given-first and family-first order, with hyphenated parts joined and split and apostrophes
+ * joined and split (Mary-Jayne / Mary Jayne / Maryjayne, O'Brien / O Brien).
+ */
+function latinNameForm(value: string, method: string): NameForm {
+  const spellings = [value, ...umlautSpellings(value)];
+  const phonetic = new Set<string>();
+  for (const spelling of spellings) {
+    const forms = new Set([
+      spelling,
+      spelling.replace(/(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu, ''),
+      spelling.replace(/['\u2018\u2019\u02bc]/gu, ' '),
+    ]);
+    for (const form of forms) {
+      const words = form.split(/\s+/u).filter(Boolean);
+      const familyFirst = [words[words.length - 1] ?? '', ...words.slice(0, -1)];
+      for (const order of [words, familyFirst]) {
+        const symbols = phoneticSymbols(order.join(' ')).filter((sym): sym is string => sym !== null);
+        if (symbols.length > 0) phonetic.add(symbols.join('|'));
+      }
+    }
+  }
+  return {
+    value,
+    method,
+    writtenKeys: [...new Set(spellings.flatMap(writtenKeysOf))],
+    romanisedKeys: [],
+    phoneticKeys: [...phonetic],
+  };
+}
+
+/** The fewest characters a name key needs: 4 letters, or 2 characters of an unspaced script. */
+export const NAME_KEY_MIN = { letters: 4, unspaced: 2 } as const;
+
+/** Tells whether a name key is long enough to identify anyone (see {@link NAME_KEY_MIN}). */
+export function distinctKey(key: string): boolean {
+  const length = Array.from(key).length;
+  if (length === 0) return false;
+  // Keys in scripts written without spaces need no boundary (edge mask 0) and read as words.
+  if (edgeMasks(key).left === 0 && edgeMasks(key).right === 0) return length >= NAME_KEY_MIN.unspaced;
+  return (key.match(/\p{L}/gu)?.length ?? 0) >= NAME_KEY_MIN.letters;
+}
+
+/**
+ * Why a name cannot be a subject's name, or `undefined` when it can. A name must fold to a key
+ * of at least 4 letters (2 characters in Chinese, Japanese, Korean or Thai script) and must not
+ * be made only of common words (`Dear Sir`, `客服`): such a name, and every variant of it, would
+ * be found in strangers' messages.
+ *
+ * @param name - The name as given.
+ * @returns A refusal code and message, or `undefined`.
+ */
+export function nameRefusal(name: string): { code: string; message: string } | undefined {
+  const key = compactKey(name);
+  if (!distinctKey(key)) {
+    return {
+      code: 'name_too_short',
+      message: `must hold at least ${NAME_KEY_MIN.letters} letters, or ${NAME_KEY_MIN.unspaced} Chinese, Japanese, Korean or Thai characters, to be told apart in messages`,
+    };
+  }
+  const words = foldText(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (words.every((w) => COMMON_NAME_WORDS.has(w))) {
+    return { code: 'name_too_common', message: 'is made only of common words and would match strangers' };
+  }
+  return undefined;
 }
 
 /** A candidate variant: its value and how it was made; keys are computed only if it is free. */
@@ -135,24 +275,28 @@ function homophonesOf(char: string): string[] {
 function* hanCandidates(name: string, random: RandomSource): Generator<Candidate> {
   const { surname, given } = splitHanName(name);
   const givenChars = Array.from(given);
+  // Only Han characters change: a middle dot (阿卜杜拉·买买提) stays where it is.
+  const alterable = givenChars.flatMap((c, i) => (/\p{Script=Han}/u.test(c) ? [i] : []));
+  const dotted = alterable.length < givenChars.length;
   const chars = shuffled(GIVEN_NAME_CHARS, random).filter((c) => !givenChars.includes(c));
   if (givenChars.length === 1) {
     // 张伟 → 张小伟: a three-character name a clerk accepts, and one that is rarely a word.
     for (const c of chars) yield [`${surname}${c}${given}`, 'insert'];
   } else {
     for (const c of chars)
-      for (let i = givenChars.length - 1; i >= 0; i--) {
+      for (const i of [...alterable].reverse()) {
         const altered = [...givenChars];
         altered[i] = c;
         yield [`${surname}${altered.join('')}`, 'altered'];
       }
   }
-  for (let i = 0; i < givenChars.length; i++)
+  for (const i of alterable)
     for (const h of shuffled(homophonesOf(givenChars[i]!), random)) {
       const altered = [...givenChars];
       altered[i] = h;
       yield [`${surname}${altered.join('')}`, 'homophone'];
     }
+  if (dotted) return;
   for (const a of chars) for (const b of chars) if (a !== b) yield [`${surname}${a}${b}`, 'altered'];
 }
 
@@ -193,7 +337,9 @@ export function pickNameVariant(
   let tried = 0;
   for (const [value, method] of candidates) {
     if (++tried > limit) break;
-    if (writtenKeysOf(value).some((k) => clashes(k, registry))) continue;
+    const written = writtenKeysOf(value);
+    // Never a key too short to identify anyone (a variant `- T.` would be searched as `t`).
+    if (written.some((k) => !distinctKey(k) || clashes(k, registry))) continue;
     const candidate = nameForm(value, method);
     const romanised = candidate.romanisedKeys.filter((k) => !clashes(k, registry));
     if (!registry.spoken.has(candidate.phoneticKeys[0]!)) {

@@ -1,4 +1,3 @@
-import { compactKey } from '../match/normalize-text.js';
 import type { Canary, Subject } from '../types.js';
 import { type NameRegistry, nameForm } from './name-variant.js';
 import type { NumberUsage } from './phone-assignment.js';
@@ -52,9 +51,4 @@ export function ledgerAdd(ledger: SubjectLedger, canary: Canary): void {
         for (const key of field.textKeys) ledger.markers.add(key);
     }
   }
-}
-
-/** Tells whether a custom value or marker is taken. */
-export function markerTaken(ledger: SubjectLedger, value: string): boolean {
-  return ledger.markers.has(compactKey(value));
 }

@@ -3,7 +3,7 @@ import { aliasDomain } from '../identity/email-alias.js';
 import { nameForm } from '../identity/name-variant.js';
 import type { Canary, FieldKind, Subject } from '../types.js';
 import { codePointsOf } from './matcher.js';
-import { emailKey, mailboxKey, parseEmail } from './normalize-email.js';
+import { emailKey, mailboxKey, parseEmail, plusTag } from './normalize-email.js';
 import { parsePhone, phoneTextForms } from './normalize-phone.js';
 import { compactKey, compactText, edgeMasks, SEPARATOR_BEFORE } from './normalize-text.js';
 import { PatternSet } from './pattern-set.js';
@@ -192,19 +192,15 @@ export class CanaryIndex {
 
   /**
    * The subject whose alias space an address falls in although it was never issued: a
-   * catch-all domain or alias subdomain of the subject, or `mailbox+anything` of a plus mailbox.
+   * catch-all domain or alias subdomain of the subject, or `mailbox+anything` of a plus mailbox
+   * (`mailbox-anything` at Yahoo).
    */
   aliasSpaceOwner(address: string): string | undefined {
     const parts = parseEmail(address);
     if (!parts) return undefined;
     const domainOwner = this.aliasDomains.get(parts.domain);
     if (domainOwner) return domainOwner;
-    if (parts.local.includes('+')) return this.plusMailboxes.get(mailboxKey(parts));
+    if (plusTag(parts) !== undefined) return this.plusMailboxes.get(mailboxKey(parts));
     return undefined;
-  }
-
-  /** Sizes, for benchmarks and diagnostics. */
-  get stats(): { exactKeys: number; textPatterns: number; phoneticPatterns: number } {
-    return { exactKeys: this.exact.size, textPatterns: this.text.size, phoneticPatterns: this.phonetic.size };
   }
 }

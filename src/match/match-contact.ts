@@ -1,5 +1,6 @@
 import type { Channel, Hit, HitLocation, HitMethod } from '../types.js';
 import type { CanaryIndex, FieldOwner } from './canary-index.js';
+import { decodeForMatching } from './decode-for-matching.js';
 import { emailKey, parseEmail } from './normalize-email.js';
 
 /** A contact after validation, with its contacted value normalised. */
@@ -24,10 +25,24 @@ export interface ContactMatch {
   readonly hits: Hit[];
   /** The contact used an address in the subject's alias space that was never issued. */
   readonly forged: boolean;
+  /** Canary values the contact reached before they were issued (an old log imported late, or a forgery). */
+  readonly premature: readonly PrematureHit[];
 }
 
-// Bounded pieces keep this linear on hostile input (no nested quantifiers).
-const EMAIL_IN_TEXT = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,8}/giu;
+/** A canary value a contact reached although the canary was issued after the contact's time. */
+export interface PrematureHit {
+  /** The field kind. */
+  readonly kind: Hit['kind'];
+  /** The value reached. */
+  readonly value: string;
+  /** When its canary was issued (epoch ms). */
+  readonly issuedAt: number;
+  /** The value cannot be guessed (an alias tag, a name variant). */
+  readonly unguessable: boolean;
+}
+
+// Bounded pieces keep this linear on hostile input (no nested quantifiers); labels may be IDN.
+const EMAIL_IN_TEXT = /[a-z0-9._%+-]{1,64}@[\p{L}\p{M}\p{N}-]{1,63}(?:\.[\p{L}\p{M}\p{N}-]{1,63}){1,8}/giu;
 
 function toHit(owner: FieldOwner, where: HitLocation, how: HitMethod): Hit {
   return {
@@ -69,16 +84,26 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
     hits.push(toHit(owner, where, how));
   };
   const at = contact.at ?? Number.POSITIVE_INFINITY;
+  const premature = new Map<string, PrematureHit & { subjectId: string }>();
   const pushAll = (all: readonly FieldOwner[], where: HitLocation, how: HitMethod): void => {
     // A canary issued after the contact cannot explain it (an old call log imported late):
-    // until then its pool number was unissued, and reaching it was background.
+    // until then its pool number was unissued, and reaching it was background. Its unguessable
+    // values are remembered: reaching one before it existed is a forgery or a wrong date.
     const owners = all.filter((o) => o.issuedAt <= at);
+    for (const o of all)
+      if (o.issuedAt > at && o.role === 'canary')
+        premature.set(`${o.kind}|${o.value}`, {
+          kind: o.kind,
+          value: o.value,
+          issuedAt: o.issuedAt,
+          unguessable: o.unguessable,
+          subjectId: o.subjectId,
+        });
     // Once a pool number is issued, its canaries speak for it; the bare pool entry is moot.
     const issued = owners.some((o) => o.role === 'canary' || o.role === 'control');
     for (const owner of owners) if (!(issued && owner.role === 'pool')) push(owner, where, how);
   };
-  const scanInto = (text: string | undefined, where: HitLocation): void => {
-    if (!text) return;
+  const scanView = (text: string, where: HitLocation): void => {
     for (const owners of index.scanText(text)) pushAll(owners, where, 'normalized');
     if (spoken) for (const owners of index.scanPhonetic(text)) pushAll(owners, where, 'phonetic');
     for (const [address] of text.matchAll(EMAIL_IN_TEXT)) {
@@ -86,6 +111,13 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
       const subject = parts && index.aliasSpaceOwner(address);
       if (parts && subject && index.lookup(emailKey(parts)).length === 0) forgedFor.add(subject);
     }
+  };
+  const scanInto = (text: string | undefined, where: HitLocation): void => {
+    if (!text) return;
+    scanView(text, where);
+    // Encoded addresses and names (%2B, &#43;, quoted-printable) are matched in a decoded view.
+    const decoded = decodeForMatching(text);
+    if (decoded !== text) scanView(decoded, where);
   };
 
   if (contact.toKey !== undefined) {
@@ -101,11 +133,15 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
   scanInto(contact.content, 'content');
   scanInto(contact.addressedAs, 'addressedAs');
 
-  const subjectId = chooseSubject(contact, hits, forgedFor);
+  let subjectId = chooseSubject(contact, hits, forgedFor);
+  if (subjectId === null) subjectId = premature.values().next().value?.subjectId ?? null;
   return {
     subjectId,
     hits: subjectId === null ? [] : hits.filter((h) => h.subjectId === subjectId),
     forged: subjectId !== null && forgedFor.has(subjectId),
+    premature: [...premature.values()]
+      .filter((p) => p.subjectId === subjectId)
+      .map(({ subjectId: _, ...hit }) => hit),
   };
 }
 

@@ -11,10 +11,28 @@ export const EMAIL_LIMITS = { local: 64, domain: 253, address: 254 } as const;
 
 // Dot-atom local parts only (no quoted strings: no registrant's form accepts them).
 const LOCAL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/u;
-const LABEL = /^(?:[a-z0-9\p{L}](?:[a-z0-9\p{L}-]{0,61}[a-z0-9\p{L}])?)$/u;
+const LABEL = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)$/u;
+// What a domain may be written with before IDNA: letters, marks (an NFD spelling), digits, dots, hyphens.
+const LABEL_CHARS = /^[\p{L}\p{M}\p{N}.-]{1,253}$/u;
 
 /**
- * Splits and validates an email address.
+ * A domain in its one IDNA form, the ASCII "A-label" form (`bücher.example`, its NFD spelling
+ * and `xn--bcher-kva.example` all give `xn--bcher-kva.example`), by the WHATWG URL parser's
+ * domain-to-ASCII, which browsers and Node share. `undefined` when it is no valid domain.
+ */
+export function asciiDomain(domain: string): string | undefined {
+  // Plain ASCII domains (the common case) need no URL parse.
+  if (/^[a-z0-9.-]+$/u.test(domain) && !domain.includes('xn--')) return domain;
+  try {
+    const host = new URL(`http://${domain}/`).hostname;
+    return host.length > 0 && !host.startsWith('[') ? host : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Splits and validates an email address. The domain comes back in its ASCII (IDNA) form.
  *
  * @param address - Any string.
  * @returns The parts, or `undefined` when it is not a deliverable dot-atom address.
@@ -25,7 +43,10 @@ export function parseEmail(address: string): EmailParts | undefined {
   const at = value.lastIndexOf('@');
   if (at <= 0) return undefined;
   const local = value.slice(0, at);
-  const domain = value.slice(at + 1).replace(/\.$/u, '');
+  const rawDomain = value.slice(at + 1).replace(/\.$/u, '');
+  if (!LABEL_CHARS.test(rawDomain)) return undefined;
+  const domain = asciiDomain(rawDomain);
+  if (domain === undefined) return undefined;
   if (local.length > EMAIL_LIMITS.local || domain.length > EMAIL_LIMITS.domain) return undefined;
   if (!LOCAL.test(local)) return undefined;
   const labels = domain.split('.');
@@ -35,32 +56,74 @@ export function parseEmail(address: string): EmailParts | undefined {
 
 /** What a mail provider does with an address, for matching. */
 interface ProviderRule {
-  /** The provider ignores dots in the local part (Gmail). */
-  readonly ignoresDots: boolean;
-  /** The provider delivers `name+tag@` to `name@`. */
-  readonly plus: boolean;
+  /** Characters of the local part the provider ignores (Gmail: dots; Proton: dots, hyphens, underscores). */
+  readonly ignores: string;
+  /** The sub-address separator (`+`, Yahoo's `-`), or `null` when the provider has none. */
+  readonly separator: '+' | '-' | null;
   /** The canonical domain of an alias domain (`googlemail.com` → `gmail.com`). */
   readonly canonical?: string;
+  /** Where the rule comes from. */
+  readonly source: string;
 }
 
-const PROVIDERS: Readonly<Record<string, ProviderRule>> = {
-  'gmail.com': { ignoresDots: true, plus: true },
-  'googlemail.com': { ignoresDots: true, plus: true, canonical: 'gmail.com' },
-  'outlook.com': { ignoresDots: false, plus: true },
-  'hotmail.com': { ignoresDots: false, plus: true },
-  'live.com': { ignoresDots: false, plus: true },
-  'icloud.com': { ignoresDots: false, plus: true },
-  'me.com': { ignoresDots: false, plus: true },
-  'fastmail.com': { ignoresDots: false, plus: true },
-  'proton.me': { ignoresDots: false, plus: true },
-  'protonmail.com': { ignoresDots: false, plus: true },
-  // These providers reject or drop `+tag` addresses: plus aliases would bounce.
-  'qq.com': { ignoresDots: false, plus: false },
-  '163.com': { ignoresDots: false, plus: false },
-  '126.com': { ignoresDots: false, plus: false },
-  'sina.com': { ignoresDots: false, plus: false },
-  'yahoo.com': { ignoresDots: false, plus: false },
-};
+const GMAIL =
+  'https://support.google.com/mail/answer/7436150 (dots ignored) and /answer/12096 (+ sub-addresses)';
+const PROTON =
+  'https://proton.me/support/addresses-and-aliases (plus addressing; dots, hyphens and underscores ignored; pm.me and protonmail.com/.ch are the same account)';
+const OUTLOOK =
+  'https://support.microsoft.com/office/plus-addressing-in-exchange-online (+ sub-addresses on Outlook.com, Hotmail, Live, MSN)';
+const YAHOO = 'https://help.yahoo.com/kb/SLN28338.html (disposable addresses: basename-keyword@yahoo.com)';
+const ICLOUD =
+  'https://support.apple.com/102388 (@icloud.com, @me.com and @mac.com reach one account) and iCloud+ sub-addressing with +';
+const FASTMAIL =
+  'https://www.fastmail.help/hc/en-us/articles/360060591053 (plus addressing and subdomain addressing)';
+const CN_MAIL = 'QQ Mail, NetEase 163/126 and Sina help pages: no sub-addressing; a +tag address bounces';
+
+/**
+ * Provider rules as data. Case never matters (RFC 5321 lets providers fold it; all of these do).
+ * A provider not listed keeps every character and takes `+` as its separator (RFC 5233).
+ */
+const PROVIDERS: ReadonlyMap<string, ProviderRule> = new Map<string, ProviderRule>([
+  ['gmail.com', { ignores: '.', separator: '+', source: GMAIL }],
+  ['googlemail.com', { ignores: '.', separator: '+', canonical: 'gmail.com', source: GMAIL }],
+  ['proton.me', { ignores: '._-', separator: '+', source: PROTON }],
+  ['protonmail.com', { ignores: '._-', separator: '+', canonical: 'proton.me', source: PROTON }],
+  ['protonmail.ch', { ignores: '._-', separator: '+', canonical: 'proton.me', source: PROTON }],
+  ['pm.me', { ignores: '._-', separator: '+', canonical: 'proton.me', source: PROTON }],
+  ['outlook.com', { ignores: '', separator: '+', source: OUTLOOK }],
+  ['hotmail.com', { ignores: '', separator: '+', source: OUTLOOK }],
+  ['live.com', { ignores: '', separator: '+', source: OUTLOOK }],
+  ['msn.com', { ignores: '', separator: '+', source: OUTLOOK }],
+  ['yahoo.com', { ignores: '', separator: '-', source: YAHOO }],
+  ['ymail.com', { ignores: '', separator: '-', source: YAHOO }],
+  ['icloud.com', { ignores: '', separator: '+', source: ICLOUD }],
+  ['me.com', { ignores: '', separator: '+', canonical: 'icloud.com', source: ICLOUD }],
+  ['mac.com', { ignores: '', separator: '+', canonical: 'icloud.com', source: ICLOUD }],
+  ['fastmail.com', { ignores: '', separator: '+', source: FASTMAIL }],
+  ['fastmail.fm', { ignores: '', separator: '+', source: FASTMAIL }],
+  ['qq.com', { ignores: '', separator: null, source: CN_MAIL }],
+  ['foxmail.com', { ignores: '', separator: null, source: CN_MAIL }],
+  ['163.com', { ignores: '', separator: null, source: CN_MAIL }],
+  ['126.com', { ignores: '', separator: null, source: CN_MAIL }],
+  ['yeah.net', { ignores: '', separator: null, source: CN_MAIL }],
+  ['sina.com', { ignores: '', separator: null, source: CN_MAIL }],
+]);
+
+/** Every provider rule with its source, for documentation and tests. */
+export function providerRules(): ReadonlyMap<string, Readonly<ProviderRule>> {
+  return PROVIDERS;
+}
+
+/**
+ * The sub-address separator of a domain: `+` by default, `-` for Yahoo, `null` where none works.
+ *
+ * @param domain - A lower-case ASCII domain.
+ * @returns The separator.
+ */
+export function subaddressSeparator(domain: string): '+' | '-' | null {
+  const rule = PROVIDERS.get(domain);
+  return rule ? rule.separator : '+';
+}
 
 /**
  * Tells whether a domain is known not to deliver plus addresses.
@@ -69,29 +132,37 @@ const PROVIDERS: Readonly<Record<string, ProviderRule>> = {
  * @returns `true` when `name+tag@domain` would not reach `name@domain`.
  */
 export function rejectsPlus(domain: string): boolean {
-  return PROVIDERS[domain]?.plus === false;
+  return subaddressSeparator(domain) === null;
 }
 
 /**
- * The key an address is looked up by: lower case, the provider's alias domain folded, and
- * dots dropped where the provider ignores them (`J.Smith@googlemail.com` → `jsmith@gmail.com`).
- * Plus tags are kept: they are what identifies a plus alias.
+ * The key an address is looked up by: lower case, the provider's alias domain folded, and the
+ * characters the provider ignores dropped (`J.Smith@googlemail.com` → `jsmith@gmail.com`,
+ * `alice_chen+x@pm.me` → `alicechen+x@proton.me`). Sub-address tags are kept: they are what
+ * identifies a plus alias.
  */
 export function emailKey(parts: EmailParts): string {
-  const rule = PROVIDERS[parts.domain];
-  const domain = rule?.canonical ?? parts.domain;
-  const local = rule?.ignoresDots ? parts.local.replaceAll('.', '') : parts.local;
-  return `${local}@${domain}`;
+  const rule = PROVIDERS.get(parts.domain);
+  if (!rule) return `${parts.local}@${parts.domain}`;
+  let local = parts.local;
+  for (const char of rule.ignores) local = local.replaceAll(char, '');
+  return `${local}@${rule.canonical ?? parts.domain}`;
 }
 
-/** The key of the mailbox an address is delivered to: {@link emailKey} without any `+tag`. */
+/** Where the sub-address tag starts in a local part, or -1. */
+function tagStart(parts: EmailParts): number {
+  const separator = subaddressSeparator(parts.domain);
+  return separator === null ? -1 : parts.local.indexOf(separator);
+}
+
+/** The key of the mailbox an address is delivered to: {@link emailKey} without any sub-address tag. */
 export function mailboxKey(parts: EmailParts): string {
-  const plus = parts.local.indexOf('+');
-  return emailKey({ local: plus > 0 ? parts.local.slice(0, plus) : parts.local, domain: parts.domain });
+  const at = tagStart(parts);
+  return emailKey({ local: at > 0 ? parts.local.slice(0, at) : parts.local, domain: parts.domain });
 }
 
-/** The `+tag` of an address, when there is one. */
+/** The sub-address tag of an address (`+tag`, Yahoo's `-tag`), when there is one. */
 export function plusTag(parts: EmailParts): string | undefined {
-  const plus = parts.local.indexOf('+');
-  return plus > 0 ? parts.local.slice(plus + 1) : undefined;
+  const at = tagStart(parts);
+  return at > 0 ? parts.local.slice(at + 1) : undefined;
 }

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { CN_CARRIER_PREFIXES, SERVICE_NUMBER_COUNTRY_CODES, serviceNumberRule } from './service-numbers.js';
 
 /** A phone identifier read from user input: a full number, or a service short code. */
 export type PhoneIdentity =
@@ -25,20 +26,6 @@ export type PhoneIdentity =
       /** The region whose short-code plan it belongs to. */
       readonly region: string;
     };
-
-/**
- * Service short codes by region. No phone library treats these as numbers, yet banks (95xxx),
- * carriers (10086) and SMS gateways (106…) call and text from them, so they are recognised here.
- */
-const SHORT_CODES: Readonly<Record<string, RegExp>> = {
-  // 95xxx/96xxx service lines, 100xx carriers, 12xxx government hotlines (12321, 12315),
-  // 106 + 5–17 digits SMS gateways, 110/119/120/122 emergency.
-  CN: /^(?:9[56]\d{3,4}|100\d{2}|1001\d|12\d{3}|106\d{5,17}|11[09]|12[02])$/u,
-  // Common Short Codes are 5 or 6 digits; N11 services.
-  US: /^(?:\d{5,6}|[2-9]11)$/u,
-  CA: /^(?:\d{5,6}|[2-9]11)$/u,
-  GB: /^(?:\d{5}|999|111|101)$/u,
-};
 
 // Characters people write inside numbers: spaces, dashes, dots, brackets, slashes.
 const SEPARATORS = /[\s\-.()/\u00a0\u2010-\u2015\u3000]/gu;
@@ -68,11 +55,36 @@ function parseUncached(input: string, region: string): PhoneIdentity | undefined
   const trimmed = input.normalize('NFKC').trim();
   if (trimmed.length === 0 || trimmed.length > 40) return undefined;
   const digits = trimmed.replace(SEPARATORS, '');
-  if (/^\d{3,20}$/u.test(digits)) {
-    const rule = SHORT_CODES[region];
-    if (rule?.test(digits)) return { kind: 'short', key: `short:${region}:${digits}`, digits, region };
+  if (/^\d{3,20}$/u.test(digits) && serviceNumberRule(digits, region)) return shortCode(digits, region);
+  const number = validNumber(trimmed, region);
+  if (number) return number;
+  // A service number behind a country code, as roaming phones and carriers show it:
+  // +86 95555, 0086-95555, +8610690000123, and 8695555 read in China.
+  const prefixed = /^(?:\+|00)(\d+)$/u.exec(digits)?.[1];
+  const international = prefixed ?? (region === 'CN' ? digits : undefined);
+  if (international !== undefined) {
+    for (const [code, codeRegion] of SERVICE_NUMBER_COUNTRY_CODES) {
+      // Without + or 00, only China's own code is taken as one (8695555 read in China).
+      if (!international.startsWith(code) || (prefixed === undefined && code !== '86')) continue;
+      const rest = international.slice(code.length);
+      if (serviceNumberRule(rest, codeRegion)) return shortCode(rest, codeRegion);
+    }
   }
-  const parsed = parsePhoneNumberFromString(trimmed, region as CountryCode);
+  // An IP-call prefix a Chinese carrier put in front (17951 13800138000).
+  if (region === 'CN' || digits.startsWith('+86')) {
+    const national = digits.replace(/^(?:\+86|0086)/u, '');
+    const prefix = CN_CARRIER_PREFIXES.find((p) => national.startsWith(p));
+    if (prefix) return validNumber(national.slice(prefix.length), 'CN');
+  }
+  return undefined;
+}
+
+function shortCode(digits: string, region: string): PhoneIdentity {
+  return { kind: 'short', key: `short:${region}:${digits}`, digits, region };
+}
+
+function validNumber(text: string, region: string): PhoneIdentity | undefined {
+  const parsed = parsePhoneNumberFromString(text, region as CountryCode);
   if (!parsed?.isValid()) return undefined;
   return {
     kind: 'number',
@@ -89,14 +101,20 @@ export function phoneKey(identity: PhoneIdentity): string {
   return identity.kind === 'number' ? identity.e164 : identity.key;
 }
 
+// International call prefixes written glued to the country code: 00 (ITU-T E.164 recommended
+// prefix, most of the world), 011 (North America), 0011 (Australia), 010 (Japan).
+const EXIT_CODES = ['00', '011', '0011', '010'];
+
 /**
  * The digit strings a number may be written as inside text: national (`13800138000`),
- * with the country code (`8613800138000`, from `+86 …`) and, where a trunk prefix 0 is dialled
- * nationally, with it (`010…` for Beijing lines).
+ * with the country code (`8613800138000`, from `+86 …`), with an international prefix glued
+ * on (`008613800138000`, `01186…`) and, where a trunk prefix 0 is dialled nationally, with it
+ * (`010…` for Beijing lines).
  */
 export function phoneTextForms(identity: PhoneIdentity): string[] {
   if (identity.kind === 'short') return [identity.digits];
-  const forms = new Set([identity.national, identity.countryCode + identity.national]);
+  const international = identity.countryCode + identity.national;
+  const forms = new Set([identity.national, international, ...EXIT_CODES.map((x) => x + international)]);
   // China (except mobiles), the UK and most of Europe dial a trunk 0 before area codes.
   if (identity.countryCode !== '1' && !/^1[3-9]\d{9}$/u.test(identity.national))
     forms.add(`0${identity.national}`);

@@ -1,8 +1,13 @@
+import { LATIN_ASCII } from './_latin-ascii.js';
+import { hanFoldTable } from './han-fold.js';
+
 /**
  * Text normalisation shared by patterns and content, so both sides fold the same way.
  *
  * A text becomes a "compact" sequence of word characters: NFKD (full width → half width,
- * ligatures, circled digits), combining marks dropped (é → e), lower case; separators
+ * ligatures, circled digits), combining marks dropped (é → e), lower case, Latin letters
+ * without a decomposition spelled in ASCII (ł → l, ß → ss, æ → ae; any-ascii's table),
+ * Traditional Chinese characters folded to Simplified (張 → 张; OpenCC's table); separators
  * (spaces, punctuation, symbols) dropped but remembered as boundaries; invisible
  * characters (zero-width, bidi controls, soft hyphen) dropped without leaving a boundary,
  * so `张\u200b小伟` still reads 张小伟 and `138 0013 8000` reads 13800138000.
@@ -71,11 +76,56 @@ export function classify(codePoint: number): number {
   return classifySlow(String.fromCodePoint(codePoint));
 }
 
-/** Folds a text: NFKD, combining marks removed, lower case. */
+// A run of combining marks is cut to 8 before NFKD: canonical reordering sorts each run, which
+// costs quadratic time on a hostile run of thousands of marks. No script stacks more than a
+// handful on one letter (Vietnamese two, Tibetan four), and marks are dropped anyway.
+const LONG_MARK_RUN = /(\p{M}{8})\p{M}+/gu;
+// Modifier letters written as apostrophes (ʼ ʻ ʽ), dropped like the apostrophe they stand for.
+const APOSTROPHE_LETTERS = [0x02b9, 0x02bb, 0x02bc, 0x02bd, 0x02be, 0x02bf];
+
+let foldTable: Map<number, string> | undefined;
+/** Per code point: its replacement after NFKD and lower-casing (Latin → ASCII, Traditional → Simplified). */
+function charFolds(): Map<number, string> {
+  if (foldTable) return foldTable;
+  const out = new Map(hanFoldTable());
+  for (const entry of LATIN_ASCII.split(' ')) {
+    const letter = String.fromCodePoint(entry.codePointAt(0)!);
+    out.set(letter.codePointAt(0)!, entry.slice(letter.length));
+  }
+  for (const cp of APOSTROPHE_LETTERS) out.set(cp, '');
+  foldTable = out;
+  return out;
+}
+
+/** Replaces every code point that has a fold, in one pass. */
+function applyCharFolds(text: string): string {
+  const folds = charFolds();
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // Below U+00C0 nothing folds: ASCII, Latin-1 punctuation and symbols.
+    if (unit < 0xc0) continue;
+    const astral = unit >= 0xd800 && unit <= 0xdbff;
+    const replacement = folds.get(astral ? text.codePointAt(i)! : unit);
+    if (replacement !== undefined) {
+      out += text.slice(last, i) + replacement;
+      last = i + (astral ? 2 : 1);
+    }
+    if (astral) i++;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/**
+ * Folds a text: NFKD, combining marks removed, lower case, Latin letters without a
+ * decomposition in ASCII, Traditional Chinese to Simplified. Linear in the text's length.
+ */
 export function foldText(text: string): string {
   // NFKD then dropping marks folds accents; ASCII-only text skips the costly passes.
   if (/^[\u0000-\u007f]*$/u.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(MARKS, '').toLowerCase();
+  const bounded = text.replace(LONG_MARK_RUN, '$1');
+  return applyCharFolds(bounded.normalize('NFKD').replace(MARKS, '').toLowerCase());
 }
 
 /** A compacted text: code points, their classes and where each came from. */
@@ -88,8 +138,6 @@ export interface CompactText {
   readonly length: number;
   /** The folded text the compact characters come from. */
   readonly folded: string;
-  /** Per compact character: its UTF-16 offset in `folded`. */
-  readonly offsets: Int32Array;
 }
 
 /**
@@ -102,12 +150,10 @@ export function compactText(text: string): CompactText {
   const folded = foldText(text);
   const codePoints = new Int32Array(folded.length);
   const flags = new Uint8Array(folded.length);
-  const offsets = new Int32Array(folded.length);
   let length = 0;
   let separator = true;
   for (let i = 0; i < folded.length; i++) {
     const codePoint = folded.codePointAt(i)!;
-    const at = i;
     if (codePoint > 0xffff) i++;
     const kind = classify(codePoint);
     if (kind === IGNORE) continue;
@@ -117,11 +163,10 @@ export function compactText(text: string): CompactText {
     }
     codePoints[length] = codePoint;
     flags[length] = kind | (separator ? SEPARATOR_BEFORE : 0);
-    offsets[length] = at;
     length++;
     separator = false;
   }
-  return { codePoints, flags, length, folded, offsets };
+  return { codePoints, flags, length, folded };
 }
 
 /**

@@ -88,9 +88,4 @@ export class PatternSet<Owner> {
     const offset = this.mainCount;
     this.delta?.scan(input, length, (id, end) => onMatch(id + offset, end));
   }
-
-  /** The matchers in use, for memory figures. */
-  get matchers(): readonly Matcher[] {
-    return [this.main, this.delta].filter((m): m is Matcher => m !== undefined);
-  }
 }

@@ -12,7 +12,10 @@ import { foldText } from './normalize-text.js';
 export type PhoneticSymbol = string | null;
 
 const HAN = /\p{Script=Han}/u;
-const TOKEN = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
+const TOKEN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
+// An apostrophe inside a word joins it (O'Brien, O’Brian → obrien): speech-to-text writes it,
+// drops it or puts a space for it, and name keys carry the joined and the split form.
+const INNER_APOSTROPHE = /(?<=\p{L})['\u2018\u2019\u02bc`\u00b4](?=\p{L})/gu;
 
 // How a lone letter is spoken, so its code matches the word a transcript writes for it.
 const LETTER_NAMES: Readonly<Record<string, string>> = {
@@ -59,19 +62,18 @@ export function hanSymbol(syllable: string): string {
 /**
  * Converts a text to phonetic symbols, one per Han character or Latin word.
  *
+ * Hint: punctuation never breaks a phrase. Speech-to-text adds and drops full stops, commas,
+ * hyphens and middle dots at will (`William L. O'Brien`, `William L Obrian`, `阿卜杜拉·买买提`),
+ * so they read as spaces; only a number between words breaks it.
+ *
  * @param text - A transcript or a name.
- * @returns The symbols; digits and punctuation become breaks.
+ * @returns The symbols; digits become breaks.
  */
 export function phoneticSymbols(text: string): PhoneticSymbol[] {
-  const folded = foldText(text);
+  const folded = foldText(text).replace(INNER_APOSTROPHE, '');
   const out: PhoneticSymbol[] = [];
-  let last = 0;
   for (const match of folded.matchAll(TOKEN)) {
     const token = match[0];
-    const gap = folded.slice(last, match.index);
-    // Spaces between words keep a phrase together; anything else breaks it.
-    if (out.length > 0 && /[^\s]/u.test(gap)) out.push(null);
-    last = match.index + token.length;
     if (HAN.test(token)) {
       for (const syllable of pinyin(token, { toneType: 'none', type: 'array', v: true }))
         out.push(hanSymbol(syllable));
@@ -86,10 +88,24 @@ export function phoneticSymbols(text: string): PhoneticSymbol[] {
 
 /**
  * Every reading of a Chinese name as pinyin symbol sequences: the surname-mode reading first
- * (单 is `shan` as a surname), then the other readings of polyphonic characters, at most `limit`.
+ * (单 is `shan` as a surname), then every other reading of a polyphonic surname (`dan`, `chan`)
+ * with the given name's primary reading, then other readings of polyphonic given-name characters,
+ * at most `limit`.
+ *
+ * @param name - The name, surname first.
+ * @param surnameReadings - Toneless readings of the surname, each as its syllables (`['yu', 'chi']`).
+ * @param limit - How many readings to return at most.
+ * @returns Symbol sequences, the primary reading first.
  */
-export function hanNameReadings(name: string, limit = 16): string[][] {
+export function hanNameReadings(
+  name: string,
+  surnameReadings: readonly (readonly string[])[] = [],
+  limit = 24,
+): string[][] {
   const primary = pinyin(name, { mode: 'surname', toneType: 'none', type: 'array', v: true }).map(hanSymbol);
+  // The surname table knows surnames pinyin-pro reads wrongly (种 is Chong as a surname).
+  const tableReading = surnameReadings[0];
+  if (tableReading) primary.splice(0, tableReading.length, ...tableReading.map(hanSymbol));
   const perChar = Array.from(name, (char, i) => {
     const readings = pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true }).map(
       hanSymbol,
@@ -98,14 +114,20 @@ export function hanNameReadings(name: string, limit = 16): string[][] {
   });
   const out: string[][] = [primary];
   const seen = new Set([primary.join('|')]);
+  const add = (reading: string[]): void => {
+    const key = reading.join('|');
+    if (out.length < limit && !seen.has(key)) {
+      seen.add(key);
+      out.push(reading);
+    }
+  };
+  for (const syllables of surnameReadings) {
+    add([...syllables.map(hanSymbol), ...primary.slice(syllables.length)]);
+  }
   const walk = (i: number, acc: string[]): void => {
     if (out.length >= limit) return;
     if (i === perChar.length) {
-      const key = acc.join('|');
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push([...acc]);
-      }
+      add([...acc]);
       return;
     }
     for (const reading of perChar[i]!) walk(i + 1, [...acc, reading]);

@@ -1,4 +1,5 @@
 import type { FieldKind, Hit, SourceAttribution, Verdict } from '../types.js';
+import type { PrematureHit } from './match-contact.js';
 
 /**
  * Confidence of each verdict, with the reason for the number. They are the chance the verdict
@@ -29,6 +30,8 @@ export interface VerdictContext {
   readonly forged: boolean;
   /** Tells whether a source declared the contact's sender. */
   readonly expectedBy: (sourceId: string) => boolean;
+  /** Canary values reached before they were issued. */
+  readonly premature?: readonly PrematureHit[] | undefined;
 }
 
 /** A verdict with the sources it names and why. */
@@ -63,50 +66,61 @@ function evidenceOf(hits: readonly Hit[]): Evidence[] {
   return [...byValue.values()];
 }
 
-function attribute(sourceIds: Iterable<string>, hits: readonly Hit[]): SourceAttribution[] {
+function attribute(
+  sourceIds: Iterable<string>,
+  hits: readonly Hit[],
+  shares?: ReadonlyMap<string, number>,
+): SourceAttribution[] {
   return [...sourceIds].sort().map((sourceId) => {
     const own = hits.filter((h) => h.sourceId === sourceId);
     const fields = [...new Set(own.map((h) => h.kind))] as FieldKind[];
-    return { sourceId, canaryId: own[0]!.canaryId!, fields };
+    const share = shares?.get(sourceId);
+    return { sourceId, canaryId: own[0]!.canaryId!, fields, ...(share === undefined ? {} : { share }) };
   });
 }
 
-/** The fewest sources that together explain every piece of evidence (exact up to 12 candidates). */
-function minimalCover(evidence: readonly Evidence[]): string[] {
+/**
+ * Every smallest set of sources that together explains every piece of evidence (exact up to
+ * 12 candidates, at most 64 sets). A value shared by several sources (a pool number) makes each
+ * of its holders an equal candidate: every one appears in some smallest set.
+ */
+function minimalCovers(evidence: readonly Evidence[]): string[][] {
   const candidates = [...new Set(evidence.flatMap((e) => [...e.sources]))].sort();
   const covers = (set: readonly string[]): boolean =>
     evidence.every((e) => set.some((s) => e.sources.has(s)));
   if (candidates.length <= 12) {
     for (let size = 1; size <= candidates.length; size++) {
-      const pick = (start: number, acc: string[]): string[] | undefined => {
-        if (acc.length === size) return covers(acc) ? acc : undefined;
-        for (let i = start; i < candidates.length; i++) {
-          const found = pick(i + 1, [...acc, candidates[i]!]);
-          if (found) return found;
+      const found: string[][] = [];
+      const pick = (start: number, acc: string[]): void => {
+        if (found.length >= 64) return;
+        if (acc.length === size) {
+          if (covers(acc)) found.push(acc);
+          return;
         }
-        return undefined;
+        for (let i = start; i < candidates.length; i++) pick(i + 1, [...acc, candidates[i]!]);
       };
-      const found = pick(0, []);
-      if (found) return found;
+      pick(0, []);
+      if (found.length > 0) return found;
     }
   }
-  // Greedy set cover: within a factor ln(n) of the minimum, for implausibly large merges.
-  const chosen: string[] = [];
+  // Greedy set cover: within a factor ln(n) of the minimum, for implausibly large merges; every
+  // holder of a value the cover uses is named with it.
+  const chosen = new Set<string>();
   let open = [...evidence];
   while (open.length > 0) {
-    let best = candidates[0]!;
+    let best = open[0]!;
     let bestCount = -1;
-    for (const c of candidates) {
-      const count = open.filter((e) => e.sources.has(c)).length;
+    for (const e of open) {
+      const count = open.filter((o) => [...e.sources].some((s) => o.sources.has(s))).length;
       if (count > bestCount) {
-        best = c;
+        best = e;
         bestCount = count;
       }
     }
-    chosen.push(best);
-    open = open.filter((e) => !e.sources.has(best));
+    for (const s of best.sources) chosen.add(s);
+    open = open.filter((e) => ![...best.sources].some((s) => e.sources.has(s)));
   }
-  return chosen;
+  return [[...chosen]];
 }
 
 /**
@@ -123,38 +137,7 @@ function minimalCover(evidence: readonly Evidence[]): string[] {
  */
 export function decideVerdict(hits: readonly Hit[], context: VerdictContext): VerdictResult {
   const evidence = evidenceOf(hits);
-  if (evidence.length === 0) {
-    if (hits.some((h) => h.canaryId !== null || (!h.real && h.kind === 'phone'))) {
-      return {
-        verdict: 'noise',
-        confidence: CONFIDENCE.noise,
-        sources: [],
-        reason: 'reached a control never handed out',
-      };
-    }
-    if (context.forged) {
-      return {
-        verdict: 'forged',
-        confidence: CONFIDENCE.forged,
-        sources: [],
-        reason: 'used an alias that was never issued',
-      };
-    }
-    if (hits.length > 0) {
-      return {
-        verdict: 'untraceable',
-        confidence: CONFIDENCE.untraceable,
-        sources: [],
-        reason: 'reached only real identifiers',
-      };
-    }
-    return {
-      verdict: 'unknown',
-      confidence: CONFIDENCE.unknown,
-      sources: [],
-      reason: 'matched nothing of any subject',
-    };
-  }
+  if (evidence.length === 0) return withoutCanary(hits, context);
 
   let common = new Set(evidence[0]!.sources);
   for (const e of evidence.slice(1)) common = new Set([...common].filter((s) => e.sources.has(s)));
@@ -180,16 +163,71 @@ export function decideVerdict(hits: readonly Hit[], context: VerdictContext): Ve
     };
   }
 
-  const cover = minimalCover(evidence);
+  const covers = minimalCovers(evidence);
+  const named = [...new Set(covers.flat())].sort();
+  // A source's share: how many of the smallest explanations it is part of. Sources certain to
+  // contribute have 1; the holders of a shared value split it (three holders → 1/3 each).
+  const shares = new Map(
+    named.map((s) => [s, round(covers.filter((c) => c.includes(s)).length / covers.length)]),
+  );
+  const cover = covers[0]!;
   // Each contributor is as certain as the strongest evidence only it explains.
   const perSource = cover.map((s) =>
     Math.max(0, ...evidence.filter((e) => e.sources.has(s)).map((e) => e.strength / e.sources.size)),
   );
+  const alternatives = named.length - cover.length;
   return {
     verdict: 'merge',
     confidence: round(Math.min(...perSource)),
-    sources: attribute(cover, hits),
-    reason: `revealed canaries of ${cover.length} sources: someone holds all their records`,
+    sources: attribute(named, hits, shares),
+    reason:
+      `revealed canaries of ${cover.length} sources: someone holds all their records` +
+      (alternatives > 0
+        ? `; a shared value leaves ${named.filter((s) => shares.get(s)! < 1).join(', ')} as equal candidates`
+        : ''),
+  };
+}
+
+/** The verdict when no issued canary of a source was revealed. */
+function withoutCanary(hits: readonly Hit[], context: VerdictContext): VerdictResult {
+  if (hits.some((h) => h.canaryId !== null || (!h.real && h.kind === 'phone'))) {
+    return {
+      verdict: 'noise',
+      confidence: CONFIDENCE.noise,
+      sources: [],
+      reason: 'reached a control never handed out',
+    };
+  }
+  const premature = [...(context.premature ?? [])].sort((a, b) => a.issuedAt - b.issuedAt);
+  const early = premature.find((p) => p.unguessable);
+  const note = early
+    ? `${early.kind} ${early.value} was reached before it was issued at ${new Date(early.issuedAt).toISOString()}`
+    : undefined;
+  if (context.forged || early?.kind === 'email') {
+    return {
+      verdict: 'forged',
+      confidence: CONFIDENCE.forged,
+      sources: [],
+      reason: note
+        ? `${note}: nobody could know it then, so the address was guessed or the contact's time is wrong`
+        : 'used an alias that was never issued',
+    };
+  }
+  if (hits.length > 0 || note) {
+    return {
+      verdict: 'untraceable',
+      confidence: CONFIDENCE.untraceable,
+      sources: [],
+      reason: note
+        ? `${note}: no canary issued by then explains it (check the contact's time)`
+        : 'reached only real identifiers',
+    };
+  }
+  return {
+    verdict: 'unknown',
+    confidence: CONFIDENCE.unknown,
+    sources: [],
+    reason: 'matched nothing of any subject',
   };
 }
 

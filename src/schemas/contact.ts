@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sha256Hex } from '../_internal/hash.js';
 import { validationError } from '../errors.js';
 import type { NormalizedContact } from '../match/match-contact.js';
 import { emailKey, parseEmail } from '../match/normalize-email.js';
@@ -47,10 +48,26 @@ export interface PreparedContact {
   readonly contact: Omit<Contact, 'id'> & { readonly id?: string | undefined };
   /** The normalised form for matching. */
   readonly normalized: NormalizedContact;
+  /** The mail domain of `from`, when it reads as an address. */
+  readonly fromDomain?: string | undefined;
 }
 
 // "Name <addr@host>" as mail headers write it.
 const ANGLE_ADDRESS = /<([^<>\s]{3,254})>\s*$/u;
+
+/** A caller as read: its key, and the mail domain when it reads as an address. */
+interface Caller {
+  readonly key: string;
+  readonly domain?: string | undefined;
+}
+
+function readCaller(from: string, region: string): Caller {
+  const text = from.trim();
+  const mail = parseEmail(text.match(ANGLE_ADDRESS)?.[1] ?? text);
+  if (mail) return { key: `${mail.local}@${mail.domain}`, domain: mail.domain };
+  const phone = parsePhone(text, region);
+  return { key: phone ? phoneKey(phone) : text };
+}
 
 /**
  * The key a caller is known by: E.164 or a short-code key for a number, a lower-case address
@@ -60,11 +77,26 @@ const ANGLE_ADDRESS = /<([^<>\s]{3,254})>\s*$/u;
  * @param region - The region national numbers are read in.
  */
 export function callerKey(from: string, region: string): string {
-  const text = from.trim();
-  const mail = parseEmail(text.match(ANGLE_ADDRESS)?.[1] ?? text);
-  if (mail) return `${mail.local}@${mail.domain}`;
-  const phone = parsePhone(text, region);
-  return phone ? phoneKey(phone) : text;
+  return readCaller(from, region).key;
+}
+
+/**
+ * The id of a contact recorded without one: `h:` and 32 hex digits of the SHA-256 of what it
+ * says, so recording the same contact twice stores it once.
+ */
+export async function contentHashId(contact: PreparedContact['contact']): Promise<string> {
+  const digest = await sha256Hex(
+    JSON.stringify([
+      contact.channel,
+      contact.at.toISOString(),
+      contact.to,
+      contact.from,
+      contact.fromName,
+      contact.content,
+      contact.addressedAs,
+    ]),
+  );
+  return `h:${digest.slice(0, 32)}`;
 }
 
 /**
@@ -74,8 +106,14 @@ export function callerKey(from: string, region: string): string {
  *
  * @throws ValidationError naming the field.
  */
-export function prepareContact(input: unknown, region: string, contentLimit: number): PreparedContact {
+export function prepareContact(
+  input: unknown,
+  regionOf: string | ((subjectId: string | undefined) => string),
+  contentLimit: number,
+): PreparedContact {
   const data = parseInput(cachedSchema(contentLimit), input);
+  // A known subject's numbers are read in the subject's region ((415) 555-0124 for a US subject).
+  const region = typeof regionOf === 'string' ? regionOf : regionOf(data.subjectId);
   let toKey: string | undefined;
   let to = data.to?.trim();
   if (data.channel === 'call' || data.channel === 'sms') {
@@ -95,7 +133,8 @@ export function prepareContact(input: unknown, region: string, contentLimit: num
     toKey = emailKey(parts);
   }
   let from = data.from?.trim();
-  if (from !== undefined && from.length > 0) from = callerKey(from, region);
+  let fromDomain: string | undefined;
+  if (from !== undefined && from.length > 0) ({ key: from, domain: fromDomain } = readCaller(from, region));
   const contact = {
     ...(data.id === undefined ? {} : { id: data.id }),
     channel: data.channel,
@@ -108,6 +147,7 @@ export function prepareContact(input: unknown, region: string, contentLimit: num
   };
   return {
     contact,
+    fromDomain,
     normalized: {
       channel: data.channel,
       at: data.at.getTime(),

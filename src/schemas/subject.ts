@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameRefusal } from '../identity/name-variant.js';
 import { parseEmail, rejectsPlus } from '../match/normalize-email.js';
 import { parsePhone } from '../match/normalize-phone.js';
 import { IssueList, idSchema, parseInput, regionSchema, safeText } from './common.js';
@@ -50,6 +51,9 @@ export function parseSubjectInput(input: unknown, defaultRegion: string): Normal
   const data = parseInput(subjectInputSchema, input);
   const region = data.region ?? defaultRegion;
   const issues = new IssueList();
+  // A name too short or too common to tell apart would turn strangers' messages into leaks.
+  const refusal = nameRefusal(data.name);
+  if (refusal) issues.add('name', refusal.code, refusal.message);
   const emails = data.emails.map((mailbox, i) => {
     const path = `emails[${i}].address`;
     const parts = parseEmail(mailbox.address);

@@ -20,7 +20,7 @@ export function memoryStore(): Store {
   const labels = new Map<string, Label>();
   let closed = false;
   const open = (): void => {
-    if (closed) throw new StoreError('memory', 'the store is closed');
+    if (closed) throw new StoreError('memory', 'the store is closed', { reason: 'closed' });
   };
   const insertOnce = <T extends { id: string }>(map: Map<string, T>, value: T, what: string): void => {
     open();

@@ -2,7 +2,7 @@ import { DAY_MS } from '../_internal/clock.js';
 import { pushTo } from '../_internal/collections.js';
 import { bandKeys, shingleHashes, signatureOf, weightedSimilarity } from './minhash.js';
 import { DEFAULT_NUMBER_RULES, type NumberRule, numberFlags } from './number-rules.js';
-import { type Topic, topicScores } from './topics.js';
+import { FRAUD_CUE_THRESHOLD, mainTopic, type Topic, topicScores } from './topics.js';
 import { UnionFind } from './union-find.js';
 
 /** What actor clustering reads of a contact. */
@@ -301,7 +301,8 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
     const numbers = keys.filter(isNumber);
     const flags = new Set(numbers.flatMap((n) => numberFlags(n, rules)));
     const scores = texts.length > 0 ? topicScores(texts) : [];
-    if (scores.some(([topic]) => topic === 'fraud')) flags.add('fraud-cues');
+    if (scores.some(([topic, score]) => topic === 'fraud' && score >= FRAUD_CUE_THRESHOLD))
+      flags.add('fraud-cues');
     return {
       id: actorId(keys[0]!),
       numbers,
@@ -311,7 +312,7 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
       sourceIds: [...new Set(own.flatMap((c) => c.sourceIds))].sort(),
       firstSeen: new Date(first),
       lastSeen: new Date(last),
-      topic: scores[0]?.[0] ?? 'other',
+      topic: mainTopic(scores),
       flags: [...flags].sort(),
       links: [...new Set(members.flatMap((i) => [...(linkReasons.get(i) ?? [])]))].sort(),
       names: [...new Set(keys.flatMap((k) => namesOf.get(k) ?? []))],

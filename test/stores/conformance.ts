@@ -48,6 +48,8 @@ function contact(id: string, day: number, subjectId: string | null = 'sub_1'): S
 export interface StoreSuiteOptions {
   /** Creates a fresh, empty store. */
   readonly create: () => Promise<Store>;
+  /** Tests of this store only, run inside the suite with the same `create`. */
+  readonly extra?: (create: () => Promise<Store>) => void;
 }
 
 /** The behaviour every store must have; each store's test file calls this. */
@@ -78,9 +80,9 @@ export function testStore(name: string, options: StoreSuiteOptions): void {
     it('refuses a second subject or source with the same id', async () => {
       const store = await options.create();
       await store.putSubject(subject);
-      await expect(store.putSubject(subject)).rejects.toThrow();
+      await expect(store.putSubject(subject)).rejects.toMatchObject({ code: 'conflict' });
       await store.putSource(source);
-      await expect(store.putSource(source)).rejects.toThrow();
+      await expect(store.putSource(source)).rejects.toMatchObject({ code: 'conflict' });
       await store.close();
     });
 
@@ -96,7 +98,10 @@ export function testStore(name: string, options: StoreSuiteOptions): void {
       await store.putLabel(mailer);
       await store.putLabel(robot);
       expect(await store.listLabels()).toEqual([robot, mailer]);
-      await expect(store.putLabel(robot)).rejects.toThrow(/already exists/u);
+      await expect(store.putLabel(robot)).rejects.toMatchObject({
+        code: 'conflict',
+        message: expect.stringMatching(/already exists/u),
+      });
       expect(await store.deleteLabel('lbl_1')).toBe(true);
       expect(await store.deleteLabel('lbl_1')).toBe(false);
       expect(await store.listLabels()).toEqual([mailer]);
@@ -137,5 +142,39 @@ export function testStore(name: string, options: StoreSuiteOptions): void {
       expect((await store.getContact('emoji'))?.contact.content).toBe('短信 emoji 😀');
       await store.close();
     });
+
+    it('refuses every call after close with a closed StoreError, and closes twice', async () => {
+      const store = await options.create();
+      await store.putSource(source);
+      await store.close();
+      await store.close();
+      const closed = { name: 'StoreError', code: 'store_failed', reason: 'closed' };
+      await expect(store.listSubjects()).rejects.toMatchObject(closed);
+      await expect(store.putSubject(subject)).rejects.toMatchObject(closed);
+      await expect(store.appendContacts([contact('a', 1)])).rejects.toMatchObject(closed);
+      await expect(store.getContact('a')).rejects.toMatchObject(closed);
+      const iterator = store.listContacts()[Symbol.asyncIterator]();
+      await expect(iterator.next()).rejects.toMatchObject(closed);
+    });
+
+    it('lists more than one page of contacts (1,000 a page) in order, each once', async () => {
+      const store = await options.create();
+      // 2,345 contacts, many sharing one instant, so pages break inside runs of equal times.
+      const all = Array.from({ length: 2345 }, (_, i) => contact(`c${String(i).padStart(5, '0')}`, i % 7));
+      for (let i = 0; i < all.length; i += 500) await store.appendContacts(all.slice(i, i + 500));
+      const seen: StoredContact[] = [];
+      for await (const c of store.listContacts()) seen.push(c);
+      expect(seen).toHaveLength(all.length);
+      expect(new Set(seen.map((c) => c.contact.id)).size).toBe(all.length);
+      const keys = seen.map((c) => [c.contact.at.getTime(), c.contact.id] as const);
+      const sorted = [...keys].sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1));
+      expect(keys).toEqual(sorted);
+      let windowed = 0;
+      for await (const _ of store.listContacts({ subjectId: 'sub_1', from: at(2), to: at(5) })) windowed++;
+      expect(windowed).toBe(all.filter((_, i) => i % 7 >= 2 && i % 7 < 5).length);
+      await store.close();
+    });
+
+    options.extra?.(options.create);
   });
 }

@@ -66,6 +66,7 @@ export function pendingMigrations(current: number, store: 'sqlite' | 'postgres')
     throw new StoreError(
       store,
       `the database has schema version ${current}; this leaktrace knows ${SCHEMA_VERSION}. Upgrade leaktrace.`,
+      { reason: 'newer_schema' },
     );
   }
   return MIGRATIONS.filter((m) => m.version > current);

@@ -1,0 +1,54 @@
+import type { Label, Source, Subject } from '../../types.js';
+import { decodeLabel, decodeSource, decodeSubject, encode } from './codec.js';
+import type { SqlDialect, SqlRunner } from './sql-runner.js';
+
+/**
+ * A table of JSON documents keyed by id and listed by creation time: `(id, created_at, data)`.
+ * Adding such a kind of record to the SQL stores is one entry here plus its migration.
+ */
+export interface DocumentTable<T extends { readonly id: string; readonly createdAt: Date }> {
+  /** The table's dialect-neutral name. */
+  readonly table: string;
+  /** Revives a document (dates travel as strings). */
+  readonly decode: (json: string) => T;
+}
+
+/** The document tables of the SQL stores. */
+export const DOCUMENT_TABLES = {
+  subjects: { table: 'subjects', decode: decodeSubject } satisfies DocumentTable<Subject>,
+  sources: { table: 'sources', decode: decodeSource } satisfies DocumentTable<Source>,
+  labels: { table: 'labels', decode: decodeLabel } satisfies DocumentTable<Label>,
+} as const;
+
+/** The statements on one document table, in one dialect. */
+export interface Documents<T> {
+  /** Inserts a new document; a second id is a conflict. */
+  insert(db: SqlRunner, value: T): Promise<void>;
+  /** Every document, oldest first. */
+  list(db: SqlRunner): Promise<T[]>;
+  /** Deletes a document; says whether it existed. */
+  remove(db: SqlRunner, id: string): Promise<boolean>;
+}
+
+/** Builds the statements of a document table once per store. */
+export function documents<T extends { readonly id: string; readonly createdAt: Date }>(
+  dialect: SqlDialect,
+  spec: DocumentTable<T>,
+): Documents<T> {
+  const table = dialect.table(spec.table);
+  const p = (n: number): string => dialect.param(n);
+  const insertSql = `insert into ${table} (id, created_at, data) values (${p(1)}, ${p(2)}, ${p(3)})`;
+  const listSql = `select ${dialect.text('data')} from ${table} order by created_at, id`;
+  const deleteSql = `delete from ${table} where id = ${p(1)}`;
+  return {
+    async insert(db, value) {
+      await db.run(insertSql, [value.id, dialect.instant(value.createdAt), encode(value)]);
+    },
+    async list(db) {
+      return (await db.all(listSql)).map((row) => spec.decode(row.data as string));
+    },
+    async remove(db, id) {
+      return (await db.run(deleteSql, [id])) === 1;
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import type { Canary } from '../../types.js';
+import type { ContactQuery, Store, StoredContact } from '../store.js';
+import { decodeCanary, decodeContact } from './codec.js';
+import { DOCUMENT_TABLES, documents } from './documents.js';
+import { keysetPages, PAGE_SIZE } from './keyset.js';
+import { lazyOpen } from './lazy-open.js';
+import type { SqlConnection, SqlDialect } from './sql-runner.js';
+import { type DriverErrorKind, storeFailure } from './store-errors.js';
+
+/** What a SQL store brings of its own: its dialect, how it connects, how it reads errors. */
+export interface SqlStoreSpec {
+  /** The dialect of the shared statements. */
+  readonly dialect: SqlDialect;
+  /** Opens the connection (not yet migrated). */
+  readonly connect: () => Promise<SqlConnection>;
+  /** Brings the schema up to date; runs once, on first use. */
+  readonly migrate: (connection: SqlConnection) => Promise<void>;
+  /** What a driver error means. */
+  readonly classify: (error: unknown) => DriverErrorKind;
+}
+
+/**
+ * Builds a {@link Store} over a SQL connection: lazy open and migration, error mapping, the
+ * JSON-document tables, canary and contact reads, and keyset paging are shared; the dialect
+ * supplies its SQL details, its canary insert and its batch append.
+ */
+export function createSqlStore(spec: SqlStoreSpec): Store {
+  const { dialect } = spec;
+  const name = dialect.name;
+  const connection = lazyOpen(name, spec.connect, spec.migrate, (c) => c.close());
+  const run = async <T>(what: string, task: (c: SqlConnection) => Promise<T>): Promise<T> => {
+    try {
+      return await task(await connection.get());
+    } catch (error) {
+      throw storeFailure(name, what, error, spec.classify);
+    }
+  };
+  const subjects = documents(dialect, DOCUMENT_TABLES.subjects);
+  const sources = documents(dialect, DOCUMENT_TABLES.sources);
+  const labels = documents(dialect, DOCUMENT_TABLES.labels);
+  const p = (n: number): string => dialect.param(n);
+  const canaries = dialect.table('canaries');
+  const contacts = dialect.table('contacts');
+  const contactColumns = `id, at, ${dialect.text('contact')}, ${dialect.text('result')}`;
+
+  async function* pages(c: SqlConnection, query: ContactQuery): AsyncGenerator<StoredContact> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const bind = (column: string, op: string, value: unknown): void => {
+      params.push(value);
+      where.push(`${column} ${op} ${p(params.length)}`);
+    };
+    if (query.subjectId !== undefined) bind(dialect.contactSubject, '=', query.subjectId);
+    if (query.from !== undefined) bind('at', '>=', dialect.instant(query.from));
+    if (query.to !== undefined) bind('at', '<', dialect.instant(query.to));
+    const n = params.length;
+    const filter = where.map((w) => `${w} and `).join('');
+    const first = `select ${contactColumns} from ${contacts} ${where.length ? `where ${where.join(' and ')}` : ''} order by at, id limit ${PAGE_SIZE}`;
+    const next = `select ${contactColumns} from ${contacts} where ${filter}(at > ${p(n + 1)} or (at = ${p(n + 2)} and id > ${p(n + 3)})) order by at, id limit ${PAGE_SIZE}`;
+    const rows = keysetPages((after) =>
+      after === undefined ? c.all(first, params) : c.all(next, [...params, after.at, after.at, after.id]),
+    );
+    for await (const row of rows) yield decodeContact(row.contact as string, row.result as string);
+  }
+
+  return {
+    name,
+    capabilities: { transactions: true, durable: true },
+    putSubject: (subject) => run('putSubject', (c) => subjects.insert(c, subject)),
+    listSubjects: () => run('listSubjects', (c) => subjects.list(c)),
+    putSource: (source) => run('putSource', (c) => sources.insert(c, source)),
+    listSources: () => run('listSources', (c) => sources.list(c)),
+    putLabel: (label) => run('putLabel', (c) => labels.insert(c, label)),
+    listLabels: () => run('listLabels', (c) => labels.list(c)),
+    deleteLabel: (id) => run('deleteLabel', (c) => labels.remove(c, id)),
+    putCanary: (canary: Canary) => run('putCanary', (c) => c.putCanary(canary)),
+    listCanaries: (subjectId?: string) =>
+      run('listCanaries', async (c) => {
+        const rows =
+          subjectId === undefined
+            ? await c.all(`select ${dialect.text('data')} from ${canaries} order by seq`)
+            : await c.all(
+                `select ${dialect.text('data')} from ${canaries} where subject_id = ${p(1)} order by seq`,
+                [subjectId],
+              );
+        return rows.map((r) => decodeCanary(r.data as string));
+      }),
+    appendContacts: (records) => run('appendContacts', (c) => c.appendContacts(records)),
+    getContact: (id) =>
+      run('getContact', async (c) => {
+        const [row] = await c.all(
+          `select ${dialect.text('contact')}, ${dialect.text('result')} from ${contacts} where id = ${p(1)}`,
+          [id],
+        );
+        return row ? decodeContact(row.contact as string, row.result as string) : undefined;
+      }),
+    async *listContacts(query: ContactQuery = {}) {
+      const c = await run('listContacts', async (conn) => conn);
+      try {
+        yield* pages(c, query);
+      } catch (error) {
+        throw storeFailure(name, 'listContacts', error, spec.classify);
+      }
+    },
+    close: () => connection.close(),
+  };
+}

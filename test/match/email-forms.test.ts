@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { createTracer } from '../../src/index.js';
+import { decodeForMatching } from '../../src/match/decode-for-matching.js';
+import { emailKey, mailboxKey, parseEmail, providerRules } from '../../src/match/normalize-email.js';
+
+const T0 = new Date('2026-01-01T00:00:00Z');
+const day = (n: number) => new Date(T0.getTime() + n * 86_400_000);
+
+async function mailWorld(address: string, strategy: 'domain' | 'plus' | 'subdomain') {
+  const tracer = await createTracer({ now: T0, seed: 'mail' });
+  const subject = await tracer.addSubject({ name: 'Alice Chen', emails: [{ address, strategy }] });
+  const shop = await tracer.addSource({ name: 'Shop' });
+  const canary = await tracer.issue({ subjectId: subject.id, sourceId: shop.id, fields: ['email'] });
+  return { tracer, subject, canary };
+}
+
+describe('IDN domains', () => {
+  it('regression: mail to tag@xn--bcher-kva.example reaches the alias on bücher.example (leak)', async () => {
+    const { tracer, canary } = await mailWorld('me@bücher.example', 'domain');
+    const tag = canary.email!.split('@')[0]!;
+    for (const domain of [
+      'xn--bcher-kva.example',
+      'bücher.example',
+      'bu\u0308cher.example',
+      'BÜCHER.example',
+    ]) {
+      const result = await tracer.record({ channel: 'email', at: day(1), to: `${tag}@${domain}` });
+      expect(result.verdict, domain).toBe('leak');
+    }
+  });
+
+  it('regression: a guessed local part on the IDN catch-all domain is forged', async () => {
+    const { tracer } = await mailWorld('me@bücher.example', 'domain');
+    const result = await tracer.record({ channel: 'email', at: day(1), to: 'guess@xn--bcher-kva.example' });
+    expect(result.verdict).toBe('forged');
+  });
+
+  it('accepts an NFD-form domain as a subject mailbox', async () => {
+    const tracer = await createTracer({ now: T0 });
+    const subject = await tracer.addSubject({
+      name: 'Alice Chen',
+      emails: [{ address: 'me@bu\u0308cher.example', strategy: 'domain' }],
+    });
+    expect(subject.emails[0]!.address).toBe('me@xn--bcher-kva.example');
+  });
+
+  it.each([
+    ['münchen.example', 'xn--mnchen-3ya.example'],
+    ['例え.テスト', 'xn--r8jz45g.xn--zckzah'],
+    ['пример.рф', 'xn--e1afmkfd.xn--p1ai'],
+    ['ＥＸＡＭＰＬＥ.com', 'example.com'],
+  ])('writes %s in its one ASCII form', (unicode, ascii) => {
+    expect(parseEmail(`a@${unicode}`)?.domain).toBe(ascii);
+  });
+});
+
+describe('provider rules', () => {
+  it('regression: Proton ignores dots, hyphens and underscores and answers on pm.me and protonmail.com', async () => {
+    const { tracer, canary } = await mailWorld('alice.chen@proton.me', 'plus');
+    const tag = canary.email!.split('+')[1]!.split('@')[0]!;
+    for (const local of ['alicechen', 'alice_chen', 'alice-chen', 'Alice.Chen'])
+      for (const domain of ['proton.me', 'pm.me', 'protonmail.com', 'protonmail.ch']) {
+        const result = await tracer.record({ channel: 'email', at: day(1), to: `${local}+${tag}@${domain}` });
+        expect(result.verdict, `${local}@${domain}`).toBe('leak');
+      }
+    const stripped = await tracer.record({ channel: 'email', at: day(2), to: 'alicechen@proton.me' });
+    expect(stripped.verdict).toBe('untraceable');
+  });
+
+  it.each([
+    ['j.smith@gmail.com', 'jsmith+t@googlemail.com', 'jsmith@gmail.com'],
+    ['alice@outlook.com', 'alice+t@outlook.com', 'alice@outlook.com'],
+    ['alice@hotmail.com', 'ALICE+t@Hotmail.com', 'alice@hotmail.com'],
+    ['alice@icloud.com', 'alice+t@me.com', 'alice@icloud.com'],
+    ['alice@fastmail.com', 'alice+t@fastmail.com', 'alice@fastmail.com'],
+    ['alice@yahoo.com', 'alice-t@yahoo.com', 'alice@yahoo.com'],
+  ])('delivers %s aliases like %s to the mailbox %s', (mailbox, alias, key) => {
+    expect(mailboxKey(parseEmail(alias)!)).toBe(key);
+    expect(emailKey(parseEmail(mailbox)!)).toBe(key);
+  });
+
+  it('mints Yahoo aliases with "-" and refuses plus aliases where no sub-address works', async () => {
+    const { canary } = await mailWorld('alice@yahoo.com', 'plus');
+    expect(canary.email).toMatch(/^alice-[a-z0-9]+@yahoo\.com$/u);
+    for (const domain of ['qq.com', '163.com', '126.com']) {
+      const tracer = await createTracer({ now: T0 });
+      await expect(
+        tracer.addSubject({ name: 'Alice Chen', emails: [{ address: `alice@${domain}`, strategy: 'plus' }] }),
+      ).rejects.toMatchObject({ issues: [{ code: 'plus_unsupported' }] });
+    }
+  });
+
+  it('cites a source for every provider rule', () => {
+    for (const [domain, rule] of providerRules()) expect(rule.source.length, domain).toBeGreaterThan(10);
+  });
+});
+
+describe('encoded addresses in text', () => {
+  it('regression: a plus alias percent-encoded in an unsubscribe link is a leak', async () => {
+    const { tracer, canary } = await mailWorld('alice.chen@gmail.com', 'plus');
+    const encoded = encodeURIComponent(canary.email!);
+    const content = `To unsubscribe: https://list.example/u?e=${encoded}`;
+    const result = await tracer.record({
+      channel: 'email',
+      at: day(1),
+      to: 'other@spam.example',
+      content,
+      subjectId: (await tracer.listCanaries())[0]!.subjectId,
+    });
+    expect(result.verdict).toBe('leak');
+    expect(result.contact.content).toBe(content);
+  });
+
+  it.each([
+    ['percent', (a: string) => encodeURIComponent(a)],
+    [
+      'percent, every byte',
+      (a: string) => [...a].map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`).join(''),
+    ],
+    ['HTML decimal', (a: string) => a.replace('+', '&#43;').replace('@', '&#64;')],
+    ['HTML hex', (a: string) => a.replace('+', '&#x2B;').replace('@', '&#X40;')],
+    ['HTML named', (a: string) => a.replace('+', '&plus;').replace('@', '&commat;')],
+    ['quoted-printable soft break', (a: string) => `${a.slice(0, 8)}=\n${a.slice(8)}`],
+    [
+      'quoted-printable CRLF soft break and =2B',
+      (a: string) => `${a.replace('+', '=2B').slice(0, 5)}=\r\n${a.replace('+', '=2B').slice(5)}`,
+    ],
+  ])('finds the plus alias encoded as %s', async (_, encode) => {
+    const { tracer, canary, subject } = await mailWorld('alice.chen@gmail.com', 'plus');
+    const content = `mailto:${encode(canary.email!)} thanks`;
+    const result = await tracer.record({
+      channel: 'email',
+      at: day(1),
+      to: 'x@spam.example',
+      content,
+      subjectId: subject.id,
+    });
+    expect(result.verdict).toBe('leak');
+  });
+
+  it('decodes names written with HTML letter entities', () => {
+    expect(decodeForMatching('M&uuml;ller &amp; S&oslash;ren &Eacute;mile')).toBe('Müller & Søren Émile');
+    expect(decodeForMatching('no entities here')).toBe('no entities here');
+    expect(decodeForMatching('&bogus; &#0; &#xD800;')).toBe('&bogus; &#0; &#xD800;');
+  });
+});

@@ -6,17 +6,19 @@ import type { SimulationOptions } from '../src/simulate/index.js';
 
 /**
  * Many people on small shared pools: every pool number is held by three or four merchants, a
- * quiet background, and buyers who mostly never say the name (their calls reach pool numbers
- * only, and land on every holder of the number).
+ * quiet background (a random call per line a year, no recycled numbers), and buyers who call
+ * two to six times a record and mostly never say the name: their calls reach pool numbers only,
+ * and land on every holder of the number.
  */
 export const SMALL_POOLS: SimulationOptions = {
   subjects: 40,
   merchants: 24,
   poolSize: 4,
   registrationProbability: 0.42,
-  nameSaidProbability: 0.4,
-  contactsPerRecord: [1, 4],
-  backgroundPerLineDay: 1 / 120,
+  nameSaidProbability: 0.3,
+  contactsPerRecord: [2, 6],
+  backgroundPerLineDay: 1 / 365,
+  recycledProbability: 0,
   dealers: 4,
 };
 

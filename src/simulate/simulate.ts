@@ -484,8 +484,10 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   const leaked = new Map<number, { dealer: string; at: number }>();
   for (let m = 0; m < merchants.length; m++) {
     if (!chance(options.leakProbability ?? 0.35)) continue;
+    // The dealer is drawn first: default worlds stay the ones earlier versions built.
+    const dealer = pick(dealers);
     const day = options.leakDays ? between(options.leakDays) : 35 + random.int(Math.max(1, days - 95));
-    leaked.set(m, { dealer: pick(dealers), at: START + day * DAY_MS });
+    leaked.set(m, { dealer, at: START + day * DAY_MS });
   }
 
   // Actors buy from dealers, rotate lines, read scripts; calls go through speech-to-text.

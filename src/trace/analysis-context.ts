@@ -56,11 +56,7 @@ export function buildContext(input: Stored, options: AnalysisOptions): AnalysisC
   const zone = checkedZone(settings.timeZone);
   const fromMs = input.from?.getTime() ?? Number.NEGATIVE_INFINITY;
   const untilMs = input.until.getTime();
-  const contacts = [...input.contacts].sort(
-    (a, b) =>
-      a.contact.at.getTime() - b.contact.at.getTime() ||
-      (a.contact.id < b.contact.id ? -1 : a.contact.id > b.contact.id ? 1 : 0),
-  );
+  const contacts = inCanonicalOrder(input.contacts);
   const canariesOf = new Map<string, Canary[]>();
   for (const c of input.canaries) if (c.sourceId !== null) pushTo(canariesOf, c.sourceId, c);
   const lineHolders = new Map<string, Map<string, number>>();
@@ -92,4 +88,17 @@ export function buildContext(input: Stored, options: AnalysisOptions): AnalysisC
     lineHolders,
     exposure,
   };
+}
+
+function before(a: StoredContact, b: StoredContact): number {
+  const dt = a.contact.at.getTime() - b.contact.at.getTime();
+  if (dt !== 0) return dt;
+  return a.contact.id < b.contact.id ? -1 : a.contact.id > b.contact.id ? 1 : 0;
+}
+
+/** The contacts by time, then id; stores list them so already, and then nothing is copied. */
+function inCanonicalOrder(contacts: readonly StoredContact[]): readonly StoredContact[] {
+  for (let i = 1; i < contacts.length; i++)
+    if (before(contacts[i - 1]!, contacts[i]!) > 0) return [...contacts].sort(before);
+  return contacts;
 }

@@ -114,3 +114,41 @@ describe('analyze() window and order', () => {
     expect(analyzeContacts({ ...input, contacts: shuffled })).toEqual(inOrder);
   });
 });
+
+describe('judgeSources', () => {
+  it('regression: actor evidence that a rival holder explains as well never convicts, however much of it', async () => {
+    const { buildContext } = await import('../../src/trace/analysis-context.js');
+    const { judgeSources } = await import('../../src/trace/source-status.js');
+    const { fitBaseline } = await import('../../src/trace/background.js');
+    const { tracer } = await sharedNumberWorld();
+    const canaries = tracer.listCanaries();
+    const subjects = [...new Set(canaries.map((c) => c.subjectId))].map((id) => tracer.getSubject(id)!);
+    const context = buildContext(
+      { subjects, sources: tracer.listSources(), canaries, contacts: [], until: day(120, 0) },
+      {},
+    );
+    const gym = tracer.listSources().find((s) => s.name === 'Gym')!.id;
+    // Sixty campaigns each covering the gym's lines no better than a rival's (chance 0.9 each):
+    // multiplied as if independent they would give 0.9^60 ≈ 0.002, a posterior of 0.98.
+    const items = Array.from({ length: 60 }, (_, i) => ({
+      kind: 'actor' as const,
+      actorId: `act_${i}`,
+      contactId: `c${i}`,
+      at: day(50),
+      subjectId: subjects[0]!.id,
+      falseAccusation: 0.9,
+    }));
+    const collected = {
+      evidence: new Map([[gym, items]]),
+      weak: new Map([[gym, 0]]),
+      phoneEvidence: new Map<string, number>(),
+      legitimate: new Map<string, number>(),
+      merges: [],
+      decisiveOf: new Map<string, string[]>(),
+      decisiveSources: new Set<string>(),
+    };
+    const judged = judgeSources(context, collected, collected.evidence, fitBaseline(context), new Map());
+    expect(judged.statusOf.get(gym)).not.toBe('leaked');
+    expect(judged.tests.find((t) => t.id === gym)!.posterior ?? 0).toBeLessThan(0.5);
+  });
+});

@@ -9,15 +9,29 @@ export const entries = {
   'stores/sqlite': 'src/stores/sqlite.ts',
   'stores/postgres': 'src/stores/postgres.ts',
   simulate: 'src/simulate/index.ts',
+  importers: 'src/importers/index.ts',
+  'importers/android': 'src/importers/android.ts',
+  'importers/asterisk': 'src/importers/asterisk.ts',
+  'importers/csv': 'src/importers/csv.ts',
+  'importers/email': 'src/importers/email.ts',
+  'importers/twilio': 'src/importers/twilio.ts',
+  'importers/aliases': 'src/importers/aliases.ts',
+} as const;
+
+/** Executables: built like entries, but reached through package.json `bin`, not `exports`. */
+export const bins = {
+  'cli/bin': 'src/cli/bin.ts',
 } as const;
 
 export default defineConfig({
-  entry: entries,
+  entry: { ...entries, ...bins },
   format: ['esm'],
   target: 'node20',
   platform: 'node',
   dts: true,
-  sourcemap: true,
+  // No source maps: the output is unminified ESM with the source's names, so stack traces already
+  // read as the source does; maps would more than double the tarball for nothing.
+  sourcemap: false,
   clean: true,
   splitting: true,
   treeshake: true,

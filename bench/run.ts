@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import { benchAnalyze } from './analyze.bench.js';
+import { benchImporters } from './importers.bench.js';
 import { benchIssue } from './issue.bench.js';
 import { benchMatch } from './match.bench.js';
 import { benchStores } from './store.bench.js';
@@ -21,3 +22,4 @@ if (!only || only === 'match')
   await benchMatch(quick ? [1_000, 10_000] : [1_000, 100_000, 1_000_000], quick ? 500 : 5_000);
 if (!only || only === 'store') await benchStores(quick ? 5_000 : 200_000);
 if (!only || only === 'analyze') await benchAnalyze(quick ? [2_000] : [10_000, 100_000, 1_000_000]);
+if (!only || only === 'importers') await benchImporters(quick ? 5 : 50);

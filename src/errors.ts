@@ -17,7 +17,8 @@ export type LeaktraceErrorCode =
   | 'conflict'
   | 'pool_exhausted'
   | 'store_failed'
-  | 'config_invalid';
+  | 'config_invalid'
+  | 'import_failed';
 
 const PREFIX = '[leaktrace]';
 
@@ -108,6 +109,45 @@ export class ConfigError extends LeaktraceError {
   }
 }
 
+/**
+ * A file could not be imported: it is not what its format says (a DTD in an XML backup, bytes
+ * that are not UTF-8, a record past the size bound), or a strict import found bad records.
+ * `file`, `line`, `record` and `offset` say where, when known.
+ */
+export class ImportError extends LeaktraceError {
+  /** The file being read. */
+  readonly file: string;
+  /** The 1-based line where the problem starts, when known. */
+  readonly line?: number;
+  /** The 1-based record number, when known. */
+  readonly record?: number;
+  /** The 0-based byte offset, when known (encoding errors). */
+  readonly offset?: number;
+
+  constructor(
+    where: { file: string; line?: number; record?: number; offset?: number },
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super('import_failed', `[import] ${where.file}: ${message}`, options);
+    this.name = 'ImportError';
+    this.file = where.file;
+    if (where.line !== undefined) this.line = where.line;
+    if (where.record !== undefined) this.record = where.record;
+    if (where.offset !== undefined) this.offset = where.offset;
+  }
+}
+
+/**
+ * Tells whether a value is an {@link ImportError}.
+ *
+ * @param error - The caught value.
+ * @returns `true` when a file could not be imported.
+ */
+export function isImportError(error: unknown): error is ImportError {
+  return error instanceof ImportError || hasName(error, ['ImportError']);
+}
+
 /** Builds a one-issue {@link ValidationError}. */
 export function validationError(
   path: string,
@@ -131,7 +171,7 @@ function hasName(error: unknown, names: readonly string[]): boolean {
 export function isLeaktraceError(error: unknown): error is LeaktraceError {
   return (
     error instanceof LeaktraceError ||
-    hasName(error, ['LeaktraceError', 'ValidationError', 'StoreError', 'ConfigError'])
+    hasName(error, ['LeaktraceError', 'ValidationError', 'StoreError', 'ConfigError', 'ImportError'])
   );
 }
 

@@ -6,9 +6,49 @@
  * the CLI are subpath exports.
  */
 
+export type {
+  CaseQuery,
+  CloseCaseInput,
+  LogLetterInput,
+  LogReplyInput,
+  NamedPartyInput,
+  OpenCaseInput,
+} from './cases/case-input.js';
+export type {
+  Case,
+  CaseCanary,
+  CaseDeadline,
+  CaseIdentifier,
+  CaseLetter,
+  CaseRecord,
+  CaseReply,
+  CaseRequest,
+  CaseStatus,
+  CaseTarget,
+  Contradiction,
+  Law,
+  LetterKind,
+  NamedParty,
+  NonCompliance,
+  ReplyClaim,
+} from './cases/case-model.js';
+export { CASE_REQUESTS, CASE_STATUSES, LAWS, LETTER_KINDS, REPLY_CLAIMS } from './cases/case-model.js';
+export { caseDeadline, type Period, REPLY_RULES, type ReplyRule, regionTimeZone } from './cases/deadlines.js';
+export type {
+  ActorEvent,
+  LeakEvent,
+  NonComplianceEvent,
+  OverdueEvent,
+  TracerEvent,
+  TracerEvents,
+  TracerListener,
+} from './cases/events.js';
+export type { TracerCases } from './cases/tracer-cases.js';
 export type { LeaktraceErrorCode, LeaktraceIssue, StoreErrorReason } from './errors.js';
 export {
   ConfigError,
+  ImportError,
+  isImportError,
   isLeaktraceError,
   isStoreError,
   isValidationError,
@@ -16,7 +56,9 @@ export {
   StoreError,
   ValidationError,
 } from './errors.js';
+export { type AliasGuessability, assessAliasGuessability } from './identity/alias-guessability.js';
 export { MIN_TAG_BITS, TAG_ALPHABET } from './identity/tag.js';
+export type { AdoptRequest } from './schemas/adopt-request.js';
 export type { AnalyzeRequest } from './schemas/analyze-request.js';
 export type { CanaryRequest, FieldRequest } from './schemas/canary-request.js';
 export type { ContactInput } from './schemas/contact.js';

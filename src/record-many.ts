@@ -19,6 +19,8 @@ export interface RecordManyContext {
   readonly prepare: (item: unknown) => Promise<StoredContact>;
   /** Maps a store failure to our error. */
   readonly storeFailure: (error: unknown) => never;
+  /** Called after each batch with the records newly stored (events, case watching). */
+  readonly onInserted?: (records: readonly StoredContact[]) => Promise<void>;
 }
 
 /**
@@ -43,12 +45,15 @@ export async function recordMany(
   const flush = async (): Promise<void> => {
     if (batch.length > 0) {
       const flags = await context.store.appendContacts(batch).catch(context.storeFailure);
+      const fresh: StoredContact[] = [];
       flags.forEach((isNew, i) => {
         if (isNew) {
           inserted++;
           verdicts[batch[i]!.result.verdict]++;
+          fresh.push(batch[i]!);
         } else duplicates++;
       });
+      if (fresh.length > 0) await context.onInserted?.(fresh);
     }
     batch = [];
     batchIds = new Set();

@@ -2,14 +2,20 @@ import { type ClockOption, createClock } from './_internal/clock.js';
 import { customAlphabet } from './_internal/ids.js';
 import { createRandom } from './_internal/random.js';
 import { createSerialQueue } from './_internal/serial-queue.js';
+import { createCaseService } from './cases/case-service.js';
+import { createEventHub } from './cases/events.js';
+import { type TracerCases, tracerCases } from './cases/tracer-cases.js';
 import { ConfigError, LeaktraceError, validationError } from './errors.js';
+import { adoptCanary } from './identity/adopt-canary.js';
 import { composeCanary } from './identity/issue-canary.js';
 import { createLedger, ledgerAdd, type SubjectLedger } from './identity/subject-ledger.js';
 import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
 import { CanaryIndex } from './match/canary-index.js';
 import { matchContact } from './match/match-contact.js';
+import { senderAuthenticated } from './match/sender-auth.js';
 import { decideVerdict } from './match/verdict.js';
 import { type RecordManyOptions, recordMany } from './record-many.js';
+import { type AdoptRequest, adoptRequestSchema } from './schemas/adopt-request.js';
 import { type AnalyzeRequest, analyzeRequestSchema } from './schemas/analyze-request.js';
 import { type CanaryRequest, canaryRequestSchema } from './schemas/canary-request.js';
 import { idSchema, instantSchema, parseInput, regionSchema } from './schemas/common.js';
@@ -47,7 +53,7 @@ export interface TracerOptions {
 }
 
 /** A tracer: issues canaries, records contacts and says who leaked. */
-export interface Tracer {
+export interface Tracer extends TracerCases {
   /**
    * Adds a protected person.
    * @throws ValidationError naming the field, e.g. `phones.pool[2]`; nothing is written.
@@ -63,6 +69,13 @@ export interface Tracer {
    * @throws ValidationError naming the field (code `pool_exhausted` when the pool cannot serve).
    */
   issue(request: CanaryRequest): Promise<Canary>;
+  /**
+   * Adopts an alias the subject already gave a source (an alias service's or a password
+   * vault's per-site address) as that source's canary, issued at `at` (its creation time).
+   * `guessable` is assessed when omitted: an alias that names its site is weak evidence.
+   * @throws ValidationError when the subject or source is unknown or the alias is already a canary.
+   */
+  adopt(request: AdoptRequest): Promise<Canary>;
   /**
    * Retires a canary: it is no longer handed out, yet contacts to it stay evidence.
    * @throws ValidationError when the canary does not exist.
@@ -179,7 +192,10 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
     const source = sources.get(sourceId);
     if (!source || contact.from === undefined) return false;
     if (contact.channel === 'email' && fromDomain !== undefined)
-      return source.expected.emailDomains.some((d) => fromDomain === d || fromDomain.endsWith(`.${d}`));
+      return (
+        senderAuthenticated(fromDomain, contact.authenticatedDomains) &&
+        source.expected.emailDomains.some((d) => fromDomain === d || fromDomain.endsWith(`.${d}`))
+      );
     return source.expected.phones.includes(contact.from);
   };
 
@@ -216,7 +232,29 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
     );
   };
 
+  const events = createEventHub();
+  const cases = createCaseService({
+    store,
+    clock,
+    newId,
+    getSubject: (id) => subjects.get(id),
+    getSource: (id) => sources.get(id),
+    listSources: () => [...sources.values()],
+    listCanaries: () => [...canaries.values()],
+    addSource: (input) => tracer.addSource(input),
+    // Stored senders are normalised: an email sender is a lower-case address.
+    senderExpected: (contact, sourceId) =>
+      senderExpected(
+        contact,
+        contact.channel === 'email' ? contact.from?.split('@').pop() : undefined,
+        sourceId,
+      ),
+    events,
+    storeFailure,
+  });
+
   const tracer: Tracer = {
+    ...tracerCases(cases, events),
     addSubject: (input) =>
       serial(async () => {
         const data = parseSubjectInput(input, defaultRegion);
@@ -269,6 +307,25 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
         return canary;
       }),
 
+    adopt: (request) =>
+      serial(async () => {
+        const data = parseInput(adoptRequestSchema, request);
+        const subject = subjects.get(data.subjectId);
+        if (!subject) throw validationError('subjectId', 'not_found', `no subject ${data.subjectId}`);
+        const source = sources.get(data.sourceId);
+        if (!source) throw validationError('sourceId', 'not_found', `no source ${data.sourceId}`);
+        const canary = adoptCanary(data, {
+          subject,
+          source,
+          ledger: ledgers.get(subject.id)!,
+          id: `can_${newId()}`,
+          issuedAt: data.at ?? clock(),
+        });
+        await store.putCanary(canary).catch(storeFailure);
+        addCanaryToMemory(canary);
+        return canary;
+      }),
+
     retire: (canaryId, retireOptions = {}) =>
       serial(async () => {
         const canary = canaries.get(canaryId);
@@ -290,6 +347,7 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
         const stored = (await store.getContact(contact.id).catch(storeFailure))!;
         return { contact: stored.contact, duplicate: true, ...stored.result };
       }
+      await cases.onContacts([{ contact, result }]);
       return { contact, duplicate: false, ...result };
     },
 
@@ -298,6 +356,7 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
         {
           store,
           storeFailure,
+          onInserted: (records) => cases.onContacts(records),
           prepare: async (item) => {
             const { contact, prepared } = await prepare(item);
             return { contact, result: evaluate(contact, prepared) };
@@ -342,7 +401,7 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
       for await (const c of store.listContacts(query)) contacts.push(c);
       const inScope = (subjectId: string): boolean =>
         query.subjectId === undefined || subjectId === query.subjectId;
-      return analyzeContacts(
+      const analysis = analyzeContacts(
         {
           subjects: [...subjects.values()].filter((s) => inScope(s.id)),
           sources: [...sources.values()],
@@ -353,6 +412,8 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
         },
         { ...analysisOptions, labels: [...labels.values(), ...(analysisOptions.labels ?? [])] },
       );
+      await cases.onAnalysis(analysis, query.to ?? clock());
+      return analysis;
     },
     getSubject: (id) => subjects.get(id),
     getSource: (id) => sources.get(id),

@@ -151,6 +151,12 @@ export interface Contact {
   readonly content?: string;
   /** How the contact addressed the subject (the name on the envelope, "Dear …"). */
   readonly addressedAs?: string;
+  /**
+   * For email: the domains the user's own server authenticated (SPF, DKIM, DMARC), from its
+   * `Authentication-Results`. When present, a sender counts as a source's only if its domain
+   * is among them: a forged `From: …@hilton.com` is not the hotel. Absent: not checked.
+   */
+  readonly authenticatedDomains?: readonly string[];
 }
 
 /** Where in a contact a canary field was found. */

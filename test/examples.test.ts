@@ -27,6 +27,13 @@ describe('examples', () => {
         expect(stdout).toMatch(/Against the truth: source F1 1\.00/u);
         expect(stdout).toMatch(/brk_1: holds /u);
       }
+      if (file === 'twilio-webhook-server.ts') {
+        expect(stdout).toMatch(/signed call: {3}200 <\?xml/u);
+        expect(stdout).toContain('(replay, not stored again)');
+        expect(stdout).toMatch(/forged call: {3}403/u);
+        expect(stdout).toMatch(/unsigned call: 403/u);
+        expect(stdout).toContain('contacts stored: 1');
+      }
       if (file === 'catch-a-leak.ts') {
         expect(
           stdout

@@ -25,6 +25,8 @@ export function contactInputSchema(contentLimit: number) {
     content: safeText(contentLimit, { multiline: true }).optional(),
     addressedAs: safeText(500, { multiline: true }).optional(),
     subjectId: idSchema.optional(),
+    /** The domains the receiving server authenticated (SPF, DKIM, DMARC) for an email. */
+    authenticatedDomains: z.array(safeText(253).pipe(z.string().toLowerCase())).max(20).optional(),
   });
 }
 
@@ -144,6 +146,7 @@ export function prepareContact(
     ...(data.fromName === undefined ? {} : { fromName: data.fromName }),
     ...(data.content === undefined ? {} : { content: data.content }),
     ...(data.addressedAs === undefined ? {} : { addressedAs: data.addressedAs }),
+    ...(data.authenticatedDomains === undefined ? {} : { authenticatedDomains: data.authenticatedDomains }),
   };
   return {
     contact,

@@ -22,6 +22,11 @@ export interface SimulationOptions {
   readonly subjects?: number;
   /** Registrants: 10. */
   readonly merchants?: number;
+  /**
+   * The registrants' names and categories, in order (cycled when shorter than `merchants`);
+   * `Merchant 1`, `Merchant 2`, … with a drawn category when omitted.
+   */
+  readonly merchantNames?: readonly { readonly name: string; readonly category: string }[];
   /** Data dealers: 3. */
   readonly dealers?: number;
   /** Callers per dealer: 2. */
@@ -378,11 +383,20 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   });
 
   const merchants: Source[] = [];
+  const named = options.merchantNames ?? [];
   for (let m = 0; m < (options.merchants ?? 10); m++) {
+    // The category is drawn even when named, so a named world is the same world.
+    const category = pick(['hotel', 'car dealer', 'insurer', 'estate agent', 'gym', 'school', 'shop']);
+    const given = named.length > 0 ? named[m % named.length]! : undefined;
+    const name = given
+      ? m < named.length
+        ? given.name
+        : `${given.name} ${Math.floor(m / named.length) + 1}`
+      : `Merchant ${m + 1}`;
     merchants.push(
       await tracer.addSource({
-        name: `Merchant ${m + 1}`,
-        category: pick(['hotel', 'car dealer', 'insurer', 'estate agent', 'gym', 'school', 'shop']),
+        name,
+        category: given?.category ?? category,
         expected: { phones: [`+86216${String(1_000_000 + m * 7919).padStart(7, '0')}`] },
       }),
     );

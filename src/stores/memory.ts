@@ -1,3 +1,4 @@
+import type { CaseRecord } from '../cases/case-model.js';
 import { LeaktraceError, StoreError } from '../errors.js';
 import type { Canary, Label, Source, Subject } from '../types.js';
 import type { ContactQuery, Store, StoredContact } from './store.js';
@@ -18,6 +19,8 @@ export function memoryStore(): Store {
   const canaries = new Map<string, Canary>();
   const contacts = new Map<string, StoredContact>();
   const labels = new Map<string, Label>();
+  const cases = new Map<string, CaseRecord>();
+  const notices = new Set<string>();
   let closed = false;
   const open = (): void => {
     if (closed) throw new StoreError('memory', 'the store is closed', { reason: 'closed' });
@@ -92,6 +95,20 @@ export function memoryStore(): Store {
     async deleteLabel(id) {
       open();
       return labels.delete(id);
+    },
+    async putCase(record) {
+      open();
+      cases.set(record.id, record);
+    },
+    async listCases() {
+      open();
+      return [...cases.values()].sort(
+        (a, b) => a.openedAt.getTime() - b.openedAt.getTime() || (a.id < b.id ? -1 : 1),
+      );
+    },
+    async markNotices(keys) {
+      open();
+      return keys.map((key) => !notices.has(key) && notices.add(key) !== undefined);
     },
     async close() {
       closed = true;

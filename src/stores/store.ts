@@ -1,3 +1,4 @@
+import type { CaseRecord } from '../cases/case-model.js';
 import type { Canary, Contact, Label, RecordResult, Source, Subject } from '../types.js';
 
 /** What a store can do beyond the required methods. New flags default to `false`. */
@@ -66,6 +67,17 @@ export interface Store {
    * @returns Whether it existed.
    */
   deleteLabel(id: string): Promise<boolean>;
+  /** Stores a case, or replaces it (a case is one document: letters and replies included). */
+  putCase(record: CaseRecord): Promise<void>;
+  /** Every case, oldest first. */
+  listCases(): Promise<CaseRecord[]>;
+  /**
+   * Marks notices as given, each key once per store, so an event fires once even when several
+   * processes see its cause.
+   *
+   * @returns Per key, whether it was new.
+   */
+  markNotices(keys: readonly string[], at: Date): Promise<boolean[]>;
   /** Releases the store's resources. */
   close(): Promise<void>;
 }

@@ -42,7 +42,7 @@ describe('package.json', () => {
     expect(pkg).toMatchObject({
       type: 'module',
       sideEffects: false,
-      files: ['dist'],
+      files: expect.arrayContaining(['dist']),
       engines: { node: '>=20.19' },
     });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Canary, Source, Store, StoredContact, Subject } from '../../src/index.js';
+import { hotelCase } from '../cases/case-fixtures.js';
 import { ALIAS_FIELD } from '../helpers/fixtures.js';
 
 const at = (day: number): Date => new Date(Date.UTC(2026, 0, 1 + day, 8));
@@ -105,6 +106,31 @@ export function testStore(name: string, options: StoreSuiteOptions): void {
       expect(await store.deleteLabel('lbl_1')).toBe(true);
       expect(await store.deleteLabel('lbl_1')).toBe(false);
       expect(await store.listLabels()).toEqual([mailer]);
+      await store.close();
+    });
+
+    it('stores cases with their dates, replaces them by id and lists them by opening time', async () => {
+      const store = await options.create();
+      const later = hotelCase({ id: 'case_b', openedAt: at(3) });
+      const first = hotelCase({ id: 'case_a', openedAt: at(1) });
+      await store.putCase(later);
+      await store.putCase(first);
+      expect(await store.listCases()).toEqual([first, later]);
+      const answered = hotelCase({
+        id: 'case_b',
+        openedAt: at(3),
+        replies: [{ id: 'rep_1', at: at(4), claims: ['deleted'], namesSources: [], namesRecipients: [] }],
+        closedAt: at(9),
+      });
+      await store.putCase(answered);
+      expect(await store.listCases()).toEqual([first, answered]);
+      await store.close();
+    });
+
+    it('marks each notice once and says which were new', async () => {
+      const store = await options.create();
+      expect(await store.markNotices(['overdue:case_a', 'leak:src_1'], at(1))).toEqual([true, true]);
+      expect(await store.markNotices(['leak:src_1', 'leak:src_2'], at(2))).toEqual([false, true]);
       await store.close();
     });
 

@@ -1,3 +1,5 @@
+import { decodeCase } from '../../cases/case-codec.js';
+import type { CaseRecord } from '../../cases/case-model.js';
 import type { Label, Source, Subject } from '../../types.js';
 import { decodeLabel, decodeSource, decodeSubject, encode } from './codec.js';
 import type { SqlDialect, SqlRunner } from './sql-runner.js';
@@ -6,11 +8,13 @@ import type { SqlDialect, SqlRunner } from './sql-runner.js';
  * A table of JSON documents keyed by id and listed by creation time: `(id, created_at, data)`.
  * Adding such a kind of record to the SQL stores is one entry here plus its migration.
  */
-export interface DocumentTable<T extends { readonly id: string; readonly createdAt: Date }> {
+export interface DocumentTable<T extends { readonly id: string }> {
   /** The table's dialect-neutral name. */
   readonly table: string;
   /** Revives a document (dates travel as strings). */
   readonly decode: (json: string) => T;
+  /** The instant documents are listed by; `createdAt` when omitted. */
+  readonly created?: (value: T) => Date;
 }
 
 /** The document tables of the SQL stores. */
@@ -18,12 +22,19 @@ export const DOCUMENT_TABLES = {
   subjects: { table: 'subjects', decode: decodeSubject } satisfies DocumentTable<Subject>,
   sources: { table: 'sources', decode: decodeSource } satisfies DocumentTable<Source>,
   labels: { table: 'labels', decode: decodeLabel } satisfies DocumentTable<Label>,
+  cases: {
+    table: 'cases',
+    decode: decodeCase,
+    created: (record) => record.openedAt,
+  } satisfies DocumentTable<CaseRecord>,
 } as const;
 
 /** The statements on one document table, in one dialect. */
 export interface Documents<T> {
   /** Inserts a new document; a second id is a conflict. */
   insert(db: SqlRunner, value: T): Promise<void>;
+  /** Inserts a document, or replaces the one with its id. */
+  put(db: SqlRunner, value: T): Promise<void>;
   /** Every document, oldest first. */
   list(db: SqlRunner): Promise<T[]>;
   /** Deletes a document; says whether it existed. */
@@ -31,18 +42,25 @@ export interface Documents<T> {
 }
 
 /** Builds the statements of a document table once per store. */
-export function documents<T extends { readonly id: string; readonly createdAt: Date }>(
+export function documents<T extends { readonly id: string }>(
   dialect: SqlDialect,
   spec: DocumentTable<T>,
 ): Documents<T> {
+  const created =
+    spec.created ?? ((value: T): Date => (value as unknown as { readonly createdAt: Date }).createdAt);
   const table = dialect.table(spec.table);
   const p = (n: number): string => dialect.param(n);
   const insertSql = `insert into ${table} (id, created_at, data) values (${p(1)}, ${p(2)}, ${p(3)})`;
+  // One statement in both dialects: SQLite ≥ 3.24 and PostgreSQL ≥ 9.5 share this upsert.
+  const putSql = `${insertSql} on conflict (id) do update set created_at = excluded.created_at, data = excluded.data`;
   const listSql = `select ${dialect.text('data')} from ${table} order by created_at, id`;
   const deleteSql = `delete from ${table} where id = ${p(1)}`;
   return {
     async insert(db, value) {
-      await db.run(insertSql, [value.id, dialect.instant(value.createdAt), encode(value)]);
+      await db.run(insertSql, [value.id, dialect.instant(created(value)), encode(value)]);
+    },
+    async put(db, value) {
+      await db.run(putSql, [value.id, dialect.instant(created(value)), encode(value)]);
     },
     async list(db) {
       return (await db.all(listSql)).map((row) => spec.decode(row.data as string));

@@ -51,6 +51,21 @@ export const MIGRATIONS: readonly Migration[] = [
       `create table leaktrace_labels (id text primary key, created_at timestamptz not null, data jsonb not null)`,
     ],
   },
+  {
+    // Cases follow a leak to an answer: one document each (letters and replies inside), listed
+    // by opening time. Notices record the events already fired, once per store, so several
+    // processes on one database never announce one overdue case twice. Both are few and shared
+    // by all subjects (Citus reference tables).
+    version: 3,
+    sqlite: [
+      `create table cases (id text primary key, created_at integer not null, data text not null)`,
+      `create table notices (key text primary key, at integer not null)`,
+    ],
+    postgres: [
+      `create table leaktrace_cases (id text primary key, created_at timestamptz not null, data jsonb not null)`,
+      `create table leaktrace_notices (key text primary key, at timestamptz not null)`,
+    ],
+  },
 ];
 
 /** The newest schema version this code knows. */

@@ -38,6 +38,8 @@ export function createSqlStore(spec: SqlStoreSpec): Store {
   const subjects = documents(dialect, DOCUMENT_TABLES.subjects);
   const sources = documents(dialect, DOCUMENT_TABLES.sources);
   const labels = documents(dialect, DOCUMENT_TABLES.labels);
+  const cases = documents(dialect, DOCUMENT_TABLES.cases);
+  const markNotice = `insert into ${dialect.table('notices')} (key, at) values (${dialect.param(1)}, ${dialect.param(2)}) on conflict (key) do nothing`;
   const p = (n: number): string => dialect.param(n);
   const canaries = dialect.table('canaries');
   const contacts = dialect.table('contacts');
@@ -102,6 +104,14 @@ export function createSqlStore(spec: SqlStoreSpec): Store {
         throw storeFailure(name, 'listContacts', error, spec.classify);
       }
     },
+    putCase: (record) => run('putCase', (c) => cases.put(c, record)),
+    listCases: () => run('listCases', (c) => cases.list(c)),
+    markNotices: (keys, at) =>
+      run('markNotices', async (c) => {
+        const fresh: boolean[] = [];
+        for (const key of keys) fresh.push((await c.run(markNotice, [key, dialect.instant(at)])) === 1);
+        return fresh;
+      }),
     close: () => connection.close(),
   };
 }

@@ -1,0 +1,154 @@
+import type { StoredContact } from '../stores/store.js';
+import type { Contact } from '../types.js';
+import type { CaseDeadline, CaseRecord, Contradiction, NonCompliance, ReplyClaim } from './case-model.js';
+
+/** What the evidence of a case is read from. */
+export interface CaseEvidenceInput {
+  /** The case. */
+  readonly record: CaseRecord;
+  /** Its deadline (from `caseDeadline`). */
+  readonly deadline: CaseDeadline | null;
+  /** The stored contacts of its subjects, in time order. */
+  readonly contacts: readonly StoredContact[];
+  /** Whether a contact came from the target itself (its declared senders, or the actor's callers). */
+  readonly fromTarget: (contact: Contact) => boolean;
+  /** The instant asked about: later contacts are not read. */
+  readonly at: Date;
+}
+
+/** What the canary evidence says of a case's replies and of its target since the window. */
+export interface CaseEvidence {
+  /** Replies the evidence contradicts. */
+  readonly contradictions: Contradiction[];
+  /** Uses of the data after the erasure or stop-marketing window. */
+  readonly nonCompliance: NonCompliance[];
+}
+
+// Only contacts that used the data count: noise, forgeries and untraceable contacts say nothing
+// about who holds a canary.
+const USES = new Set(['leak', 'merge', 'legitimate']);
+
+interface Use {
+  readonly stored: StoredContact;
+  /** The first watched canary it came through. */
+  readonly canaryId: string;
+  /** It came from the target's own senders. */
+  readonly own: boolean;
+  /** A third party reached an unguessable field of a watched canary: it holds the data. */
+  readonly decisive: boolean;
+  /** As `decisive`, on a canary issued to the target itself. */
+  readonly decisiveIssued: boolean;
+}
+
+function usesOf(input: CaseEvidenceInput): Use[] {
+  const how = new Map(input.record.canaries.map((c) => [c.canaryId, c.how]));
+  const uses: Use[] = [];
+  for (const stored of input.contacts) {
+    if (stored.contact.at > input.at || !USES.has(stored.result.verdict)) continue;
+    const hits = stored.result.hits.filter((h) => h.canaryId !== null && how.has(h.canaryId));
+    if (hits.length === 0) continue;
+    const own = input.fromTarget(stored.contact);
+    const strong = own ? [] : hits.filter((h) => h.unguessable);
+    uses.push({
+      stored,
+      canaryId: hits[0]!.canaryId!,
+      own,
+      decisive: strong.length > 0,
+      decisiveIssued: strong.some((h) => how.get(h.canaryId!) === 'issued'),
+    });
+  }
+  return uses;
+}
+
+function contradiction(
+  replyId: string,
+  claim: ReplyClaim,
+  claimedAt: Date,
+  kind: Contradiction['kind'],
+  uses: readonly Use[],
+): Contradiction[] {
+  if (uses.length === 0) return [];
+  return [
+    {
+      replyId,
+      claim,
+      claimedAt,
+      kind,
+      contactIds: uses.map((u) => u.stored.contact.id),
+      firstAt: uses[0]!.stored.contact.at,
+    },
+  ];
+}
+
+/**
+ * Reads a case's evidence from the contacts of its subjects.
+ *
+ * Contradictions: "never shared" against a third party's use of an unguessable field issued only
+ * to the target, up to the reply (guessing cannot explain it); "deleted" against uses after the
+ * reply, by the target or (through an unguessable field) by anyone; "no data" and "stopped
+ * marketing" against the target's own contacts after the reply.
+ *
+ * Non-compliance: after an erasure or stop-marketing request, every use after its window — by the
+ * target's own senders (whatever its verdict said: a carrier that promised not to market and
+ * called with offers is not `legitimate`), or by a third party through an unguessable field (a
+ * pool number alone also gets random calls, so it proves no one's use). Nothing is ever retired
+ * from the watch.
+ *
+ * @param input - The case, its deadline, its subjects' contacts, who the target is.
+ * @returns Its contradictions and non-compliance, oldest evidence first.
+ */
+export function caseEvidence(input: CaseEvidenceInput): CaseEvidence {
+  const uses = usesOf(input);
+  const contradictions: Contradiction[] = [];
+  for (const reply of input.record.replies) {
+    if (reply.at > input.at) continue;
+    const after = uses.filter((u) => u.stored.contact.at > reply.at);
+    for (const claim of reply.claims) {
+      if (claim === 'never-shared') {
+        const before = uses.filter((u) => u.decisiveIssued && u.stored.contact.at <= reply.at);
+        contradictions.push(...contradiction(reply.id, claim, reply.at, 'decisive-use', before));
+      } else if (claim === 'deleted') {
+        contradictions.push(
+          ...contradiction(
+            reply.id,
+            claim,
+            reply.at,
+            'own-contact',
+            after.filter((u) => u.own),
+          ),
+          ...contradiction(
+            reply.id,
+            claim,
+            reply.at,
+            'still-used',
+            after.filter((u) => u.decisive),
+          ),
+        );
+      } else if (claim === 'no-data' || claim === 'stopped-marketing') {
+        contradictions.push(
+          ...contradiction(
+            reply.id,
+            claim,
+            reply.at,
+            'own-contact',
+            after.filter((u) => u.own),
+          ),
+        );
+      }
+    }
+  }
+  const windowEnd = input.deadline?.watchFrom ?? null;
+  const nonCompliance: NonCompliance[] =
+    windowEnd === null
+      ? []
+      : uses
+          .filter((u) => u.stored.contact.at > windowEnd && (u.own || u.decisive))
+          .map((u) => ({
+            contactId: u.stored.contact.id,
+            at: u.stored.contact.at,
+            windowEnd,
+            by: u.own ? 'target' : 'third-party',
+            canaryId: u.canaryId,
+          }));
+  return { contradictions, nonCompliance };
+}

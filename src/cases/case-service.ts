@@ -1,0 +1,482 @@
+import { pushTo } from '../_internal/collections.js';
+import { createSerialQueue } from '../_internal/serial-queue.js';
+import { validationError } from '../errors.js';
+import { parseInput } from '../schemas/common.js';
+import type { SourceInput } from '../schemas/source.js';
+import type { ContactQuery, StoredContact } from '../stores/store.js';
+import type { Analysis } from '../trace/analyze.js';
+import type { Canary, Contact, Source, Subject } from '../types.js';
+import { caseEvidence } from './case-evidence.js';
+import {
+  type CaseQuery,
+  type CloseCaseInput,
+  caseQuerySchema,
+  closeCaseSchema,
+  type LogLetterInput,
+  type LogReplyInput,
+  logLetterSchema,
+  logReplySchema,
+  type OpenCaseInput,
+  openCaseSchema,
+} from './case-input.js';
+import type {
+  Case,
+  CaseCanary,
+  CaseIdentifier,
+  CaseLetter,
+  CaseRecord,
+  CaseReply,
+  CaseTarget,
+  NamedParty,
+} from './case-model.js';
+import { caseStanding } from './case-status.js';
+import { caseDeadline, regionTimeZone } from './deadlines.js';
+import type { EventHub, TracerEvent } from './events.js';
+import { nextHopCase, resolveParty } from './next-hop.js';
+
+/** What the cases need of a store. */
+export interface CaseStore {
+  /** Stores a case, or replaces it. */
+  putCase(record: CaseRecord): Promise<void>;
+  /** Every case, oldest first. */
+  listCases(): Promise<CaseRecord[]>;
+  /** Marks notices given; says per key whether it is new (so each event fires once per store). */
+  markNotices(keys: readonly string[], at: Date): Promise<boolean[]>;
+  /** Contacts in time order. */
+  listContacts(query?: ContactQuery): AsyncIterable<StoredContact>;
+  /** One contact by id. */
+  getContact(id: string): Promise<StoredContact | undefined>;
+}
+
+/** What the cases need of the tracer around them. */
+export interface CaseServiceDeps {
+  readonly store: CaseStore;
+  readonly clock: () => Date;
+  readonly newId: () => string;
+  readonly getSubject: (id: string) => Subject | undefined;
+  readonly getSource: (id: string) => Source | undefined;
+  readonly listSources: () => Source[];
+  readonly listCanaries: () => Canary[];
+  /** Adds a source (the tracer's own `addSource`, validated and serialised there). */
+  readonly addSource: (input: SourceInput) => Promise<Source>;
+  /** Whether a contact came from one of a source's declared senders. */
+  readonly senderExpected: (contact: Contact, sourceId: string) => boolean;
+  readonly events: EventHub;
+  /** Maps a store failure to a typed error. */
+  readonly storeFailure: (error: unknown) => never;
+}
+
+/** The cases of a tracer: the provenance walk, its evidence and its events. */
+export interface CaseService {
+  open(input: OpenCaseInput): Promise<Case>;
+  logLetter(caseId: string, input: LogLetterInput): Promise<Case>;
+  logReply(caseId: string, input: LogReplyInput): Promise<Case>;
+  close(caseId: string, input?: CloseCaseInput): Promise<Case>;
+  get(caseId: string, options?: { at?: Date | string | number }): Promise<Case | undefined>;
+  list(query?: CaseQuery): Promise<Case[]>;
+  check(options?: { at?: Date | string | number }): Promise<TracerEvent[]>;
+  onContacts(records: readonly StoredContact[]): Promise<void>;
+  onAnalysis(analysis: Analysis, at: Date): Promise<void>;
+}
+
+const USED = new Set(['leak', 'merge']);
+
+/**
+ * Creates the case service a tracer wires in: validation, the stored records, the derived view
+ * (status, deadline, contradictions, non-compliance, the walk) and the events. Case writes run
+ * one at a time, in their own queue.
+ *
+ * @param deps - The tracer's store, clock, ids, lookups and event hub.
+ * @returns The service.
+ */
+export function createCaseService(deps: CaseServiceDeps): CaseService {
+  const { store, events } = deps;
+  const serial = createSerialQueue();
+  const records = (): Promise<CaseRecord[]> => store.listCases().catch(deps.storeFailure);
+  const put = (record: CaseRecord): Promise<void> => store.putCase(record).catch(deps.storeFailure);
+
+  const contactsOf = async (subjectIds: Iterable<string>): Promise<Map<string, StoredContact[]>> => {
+    const out = new Map<string, StoredContact[]>();
+    for (const subjectId of new Set(subjectIds)) {
+      const list: StoredContact[] = [];
+      for await (const c of store.listContacts({ subjectId })) list.push(c);
+      out.set(subjectId, list);
+    }
+    return out;
+  };
+
+  const fromTarget =
+    (target: CaseTarget) =>
+    (contact: Contact): boolean =>
+      target.kind === 'source'
+        ? deps.senderExpected(contact, target.sourceId)
+        : contact.from !== undefined && target.callers.includes(contact.from);
+
+  const view = (
+    record: CaseRecord,
+    all: readonly CaseRecord[],
+    contacts: Map<string, StoredContact[]>,
+    at: Date,
+  ): Case => {
+    const deadline = caseDeadline(record);
+    const own = record.subjectIds.flatMap((s) => contacts.get(s) ?? []);
+    own.sort((a, b) => a.contact.at.getTime() - b.contact.at.getTime());
+    const evidence = caseEvidence({
+      record,
+      deadline,
+      contacts: own,
+      fromTarget: fromTarget(record.target),
+      at,
+    });
+    const standing = caseStanding(record, deadline, at);
+    return {
+      ...record,
+      ...standing,
+      deadline,
+      ...evidence,
+      childCaseIds: all.filter((r) => r.parentCaseId === record.id).map((r) => r.id),
+    };
+  };
+
+  const instant = (value: Date | string | number | undefined): Date =>
+    value === undefined ? deps.clock() : parseInput(caseQuerySchema, { at: value }).at!;
+
+  // A write is shown as of now, or as of its own date when it is logged ahead of the clock.
+  const later = (at: Date): Date => new Date(Math.max(deps.clock().getTime(), at.getTime()));
+
+  const find = async (caseId: string): Promise<{ record: CaseRecord; all: CaseRecord[] }> => {
+    const all = await records();
+    const record = all.find((r) => r.id === caseId);
+    if (!record) throw validationError('caseId', 'not_found', `no case ${caseId}`);
+    return { record, all };
+  };
+
+  const viewOne = async (caseId: string, at: Date): Promise<Case> => {
+    const { record, all } = await find(caseId);
+    return view(record, all, await contactsOf(record.subjectIds), at);
+  };
+
+  const refuseIfClosed = (record: CaseRecord, at: Date): void => {
+    if (record.closedAt !== undefined && record.closedAt <= at)
+      throw validationError('caseId', 'case_closed', `case ${record.id} was closed`);
+  };
+  const refuseBeforeOpen = (record: CaseRecord, at: Date): void => {
+    if (at < record.openedAt)
+      throw validationError(
+        'at',
+        'before_open',
+        `is before the case was opened (${record.openedAt.toISOString()})`,
+      );
+  };
+
+  // The events a case's state calls for, keyed so each fires once per store.
+  const caseNotices = (kase: Case): [string, TracerEvent][] => {
+    const out: [string, TracerEvent][] = [];
+    if (kase.status === 'overdue' && kase.deadline && events.listens('overdue'))
+      out.push([
+        `overdue:${kase.id}:${kase.deadline.dueAt.toISOString()}`,
+        { type: 'overdue', caseId: kase.id, dueAt: kase.deadline.dueAt },
+      ]);
+    if (events.listens('non-compliance'))
+      for (const n of kase.nonCompliance)
+        out.push([
+          `non-compliance:${kase.id}:${n.contactId}`,
+          {
+            type: 'non-compliance',
+            caseId: kase.id,
+            contactId: n.contactId,
+            at: n.at,
+            windowEnd: n.windowEnd,
+            by: n.by,
+          },
+        ]);
+    return out;
+  };
+
+  const emitNew = async (candidates: readonly [string, TracerEvent][], at: Date): Promise<TracerEvent[]> => {
+    const unique = dedupe(candidates);
+    if (unique.length === 0) return [];
+    const fresh = await store
+      .markNotices(
+        unique.map(([key]) => key),
+        at,
+      )
+      .catch(deps.storeFailure);
+    const emitted = unique.filter((_, i) => fresh[i]).map(([, event]) => event);
+    for (const event of emitted) events.emit(event);
+    return emitted;
+  };
+
+  const targetOf = async (
+    data: ReturnType<typeof openCaseSchema.parse>,
+  ): Promise<{
+    target: CaseTarget;
+    subjectIds: string[];
+    canaries: CaseCanary[];
+    identifiers: CaseIdentifier[];
+  }> => {
+    const given = data.subjectIds ?? (data.subjectId === undefined ? undefined : [data.subjectId]);
+    if (data.sourceId !== undefined) {
+      if (!deps.getSource(data.sourceId))
+        throw validationError('sourceId', 'not_found', `no source ${data.sourceId}`);
+      if (!given) throw validationError('subjectIds', 'required', 'name the subject the case is about');
+      const issued = deps
+        .listCanaries()
+        .filter((c) => c.sourceId === data.sourceId && given.includes(c.subjectId));
+      return {
+        target: { kind: 'source', sourceId: data.sourceId },
+        subjectIds: given,
+        canaries: issued.map((c) => ({ canaryId: c.id, how: 'issued' })),
+        identifiers: issued.flatMap((c) => c.fields.map((f) => ({ kind: f.kind, value: f.value }))),
+      };
+    }
+    const actor = data.actor!;
+    const canaries = new Map<string, CaseCanary>();
+    const identifiers = new Map<string, CaseIdentifier>();
+    const subjects = new Set<string>();
+    const callers = new Set<string>();
+    for (const [i, id] of actor.contactIds.entries()) {
+      const stored = await store.getContact(id).catch(deps.storeFailure);
+      if (!stored) throw validationError(`actor.contactIds[${i}]`, 'not_found', `no contact ${id}`);
+      const hits = stored.result.hits.filter((h) => h.canaryId !== null && !h.real);
+      if (hits.length === 0)
+        throw validationError(
+          `actor.contactIds[${i}]`,
+          'no_canary',
+          'revealed no canary: nothing ties it to a leak',
+        );
+      for (const h of hits) {
+        canaries.set(h.canaryId!, { canaryId: h.canaryId!, how: 'used' });
+        identifiers.set(`${h.kind}:${h.value}`, { kind: h.kind, value: h.value });
+        subjects.add(h.subjectId);
+      }
+      if (stored.contact.from !== undefined) callers.add(stored.contact.from);
+    }
+    return {
+      target: { kind: 'actor', name: actor.name, contactIds: actor.contactIds, callers: [...callers] },
+      subjectIds: given ?? [...subjects],
+      canaries: [...canaries.values()],
+      identifiers: [...identifiers.values()],
+    };
+  };
+
+  const service: CaseService = {
+    open: (input) =>
+      serial(async () => {
+        const data = parseInput(openCaseSchema, input);
+        const { target, subjectIds, canaries, identifiers } = await targetOf(data);
+        const missing = subjectIds.findIndex((s) => !deps.getSubject(s));
+        if (missing >= 0)
+          throw validationError(
+            data.subjectIds ? `subjectIds[${missing}]` : 'subjectId',
+            'not_found',
+            `no subject ${subjectIds[missing]}`,
+          );
+        const all = await records();
+        const id = data.id ?? `case_${deps.newId()}`;
+        if (all.some((r) => r.id === id))
+          throw validationError('id', 'conflict', `case ${id} already exists`);
+        const record: CaseRecord = {
+          id,
+          target,
+          subjectIds,
+          law: data.law,
+          requests: data.requests,
+          timeZone: data.timeZone ?? regionTimeZone(deps.getSubject(subjectIds[0]!)!.region),
+          openedAt: data.at ?? deps.clock(),
+          canaries,
+          identifiers,
+          letters: [],
+          replies: [],
+          ...(data.note === undefined ? {} : { note: data.note }),
+        };
+        await put(record);
+        return view(record, [...all, record], await contactsOf(subjectIds), record.openedAt);
+      }),
+
+    logLetter: (caseId, input) =>
+      serial(async () => {
+        const data = parseInput(logLetterSchema, input);
+        const { record } = await find(caseId);
+        const at = data.at ?? deps.clock();
+        refuseBeforeOpen(record, at);
+        refuseIfClosed(record, at);
+        const request = record.letters.find((l) => l.kind === 'request');
+        if (data.kind === 'request' && request)
+          throw validationError('kind', 'conflict', 'the request was already sent: log a reminder');
+        if (data.kind !== 'request' && (!request || request.at > at))
+          throw validationError('kind', 'no_request', `a ${data.kind} needs the request sent before it`);
+        if (data.receivedAt !== undefined && data.receivedAt < at)
+          throw validationError('receivedAt', 'before_sent', 'is before the letter was sent');
+        const letter: CaseLetter = {
+          id: `let_${deps.newId()}`,
+          kind: data.kind,
+          at,
+          ...(data.receivedAt === undefined ? {} : { receivedAt: data.receivedAt }),
+          ...(data.via === undefined ? {} : { via: data.via }),
+          ...(data.to === undefined ? {} : { to: data.to }),
+          ...(data.body === undefined ? {} : { body: data.body }),
+        };
+        const letters = [...record.letters, letter].sort((a, b) => a.at.getTime() - b.at.getTime());
+        await put({ ...record, letters });
+        return viewOne(caseId, later(at));
+      }),
+
+    logReply: (caseId, input) =>
+      serial(async () => {
+        const data = parseInput(logReplySchema, input);
+        const { record } = await find(caseId);
+        const at = data.at ?? deps.clock();
+        refuseIfClosed(record, at);
+        const request = record.letters.find((l) => l.kind === 'request');
+        if (!request || request.at > at)
+          throw validationError('at', 'no_request', 'a reply needs the request sent before it');
+        const all = await records();
+        const hops: CaseRecord[] = [];
+        const walk = async (
+          parties: typeof data.namesSources,
+          field: 'namesSources' | 'namesRecipients',
+        ): Promise<NamedParty[]> => {
+          const named: NamedParty[] = [];
+          for (const [i, party] of parties.entries()) {
+            const resolved = resolveParty(party, deps.listSources());
+            if (resolved.sourceId !== undefined && !deps.getSource(resolved.sourceId))
+              throw validationError(`${field}[${i}].sourceId`, 'not_found', `no source ${resolved.sourceId}`);
+            if (record.target.kind === 'source' && resolved.sourceId === record.target.sourceId)
+              throw validationError(`${field}[${i}]`, 'self_named', 'names the case’s own target');
+            const sourceId =
+              resolved.sourceId ??
+              (await deps.addSource({ name: resolved.name, category: resolved.category })).id;
+            const hop = field === 'namesSources' ? 'source' : 'recipient';
+            const existing = [...all, ...hops].find(
+              (r) =>
+                r.parentCaseId === record.id && r.target.kind === 'source' && r.target.sourceId === sourceId,
+            );
+            const child = existing ?? nextHopCase(record, { id: `case_${deps.newId()}`, sourceId, hop, at });
+            if (!existing) hops.push(child);
+            named.push({ name: resolved.name, sourceId, caseId: child.id });
+          }
+          return named;
+        };
+        const reply: CaseReply = {
+          id: `rep_${deps.newId()}`,
+          at,
+          claims: data.claims,
+          namesSources: await walk(data.namesSources, 'namesSources'),
+          namesRecipients: await walk(data.namesRecipients, 'namesRecipients'),
+          ...(data.note === undefined ? {} : { note: data.note }),
+        };
+        for (const child of hops) await put(child);
+        const replies = [...record.replies, reply].sort((a, b) => a.at.getTime() - b.at.getTime());
+        await put({ ...record, replies });
+        return viewOne(caseId, later(at));
+      }),
+
+    close: (caseId, input = {}) =>
+      serial(async () => {
+        const data = parseInput(closeCaseSchema, input);
+        const { record } = await find(caseId);
+        const at = data.at ?? deps.clock();
+        refuseBeforeOpen(record, at);
+        refuseIfClosed(record, at);
+        await put({
+          ...record,
+          closedAt: at,
+          ...(data.reason === undefined ? {} : { closeReason: data.reason }),
+        });
+        return viewOne(caseId, later(at));
+      }),
+
+    async get(caseId, options = {}) {
+      const at = instant(options.at);
+      const all = await records();
+      const record = all.find((r) => r.id === caseId);
+      return record ? view(record, all, await contactsOf(record.subjectIds), at) : undefined;
+    },
+
+    async list(query = {}) {
+      const q = parseInput(caseQuerySchema, query);
+      const at = q.at ?? deps.clock();
+      const all = await records();
+      const chosen = all.filter(
+        (r) =>
+          (q.sourceId === undefined || (r.target.kind === 'source' && r.target.sourceId === q.sourceId)) &&
+          (q.subjectId === undefined || r.subjectIds.includes(q.subjectId)),
+      );
+      const contacts = await contactsOf(chosen.flatMap((r) => r.subjectIds));
+      return chosen
+        .map((r) => view(r, all, contacts, at))
+        .filter((c) => q.status === undefined || c.status === q.status);
+    },
+
+    async check(options = {}) {
+      const at = instant(options.at);
+      const all = await records();
+      const contacts = events.listens('non-compliance')
+        ? await contactsOf(all.flatMap((r) => r.subjectIds))
+        : new Map<string, StoredContact[]>();
+      const candidates: [string, TracerEvent][] = [];
+      for (const record of all) candidates.push(...caseNotices(view(record, all, contacts, at)));
+      return emitNew(candidates, at);
+    },
+
+    async onContacts(stored) {
+      const candidates: [string, TracerEvent][] = [];
+      if (events.listens('leak')) {
+        for (const { contact, result } of stored) {
+          if (!USED.has(result.verdict)) continue;
+          for (const h of result.hits)
+            if (h.unguessable && !h.real && h.sourceId !== null)
+              candidates.push([
+                `leak:${h.sourceId}`,
+                { type: 'leak', sourceId: h.sourceId, at: contact.at, by: 'contact', contactId: contact.id },
+              ]);
+        }
+      }
+      if (events.listens('non-compliance') || events.listens('overdue')) {
+        const all = await records();
+        const bySubject = new Map<string, StoredContact[]>();
+        let now = deps.clock().getTime();
+        for (const c of stored) {
+          if (c.result.subjectId !== null) pushTo(bySubject, c.result.subjectId, c);
+          // Contacts logged ahead of the clock (a fixed clock, a backfill) are still read.
+          now = Math.max(now, c.contact.at.getTime());
+        }
+        for (const record of all)
+          candidates.push(...caseNotices(view(record, all, bySubject, new Date(now))));
+      }
+      await emitNew(candidates, deps.clock());
+    },
+
+    async onAnalysis(analysis, at) {
+      const candidates: [string, TracerEvent][] = [];
+      if (events.listens('leak'))
+        for (const s of analysis.sources)
+          if (s.status === 'leaked')
+            candidates.push([
+              `leak:${s.sourceId}`,
+              { type: 'leak', sourceId: s.sourceId, at: s.firstLeakAt ?? at, by: 'analysis' },
+            ]);
+      if (events.listens('actor'))
+        for (const a of analysis.actors)
+          if (a.sourceIds.length > 0)
+            candidates.push([
+              `actor:${a.id}`,
+              {
+                type: 'actor',
+                actorId: a.id,
+                at: a.firstSeen,
+                sourceIds: a.sourceIds,
+                callers: [...a.numbers, ...a.senders],
+              },
+            ]);
+      await emitNew(candidates, at);
+    },
+  };
+  return service;
+}
+
+function dedupe(candidates: readonly [string, TracerEvent][]): [string, TracerEvent][] {
+  const seen = new Set<string>();
+  return candidates.filter(([key]) => !seen.has(key) && seen.add(key) !== undefined);
+}

@@ -1,0 +1,185 @@
+import { tz } from '@date-fns/tz';
+import { addBusinessDays, addDays, addMonths, endOfDay, format, isWeekend } from 'date-fns';
+import type { CaseDeadline, CaseRecord, CaseRequest, Law } from './case-model.js';
+
+/** A period of calendar months, calendar days, or working days (Monday to Friday). */
+export type Period =
+  | { readonly months: number }
+  | { readonly days: number }
+  | { readonly businessDays: number };
+
+/** How long a law gives a target to answer, and where the law says so. */
+export interface ReplyRule {
+  /** The law. */
+  readonly law: Law;
+  /** The reply period, counted from the day the request was received. */
+  readonly period: Period;
+  /** How much a timely notice may add to it; `null` when the law provides no extension. */
+  readonly extension: Period | null;
+  /** A period ending on a Saturday or Sunday ends on the next Monday instead. */
+  readonly rollsToWorkingDay: boolean;
+  /** Shorter windows for some requests, after which a use of the data is non-compliance. */
+  readonly windows: Partial<Readonly<Record<CaseRequest, Period>>>;
+  /** The provision, as a letter cites it. */
+  readonly cite: string;
+  /** Where to read it. */
+  readonly url: string;
+  /** What the rule leaves out or assumes. */
+  readonly note: string;
+}
+
+/**
+ * The reply periods, as data with their sources. Public holidays are not modelled: a period
+ * that ends on one is counted as ending that day, which errs on the side of the target.
+ */
+export const REPLY_RULES: Readonly<Record<Law, ReplyRule>> = {
+  GDPR: {
+    law: 'GDPR',
+    // Art. 12(3): "without undue delay and in any event within one month of receipt of the
+    // request. That period may be extended by two further months where necessary", the data
+    // subject being told within the first month.
+    period: { months: 1 },
+    extension: { months: 2 },
+    // Regulation 1182/71 art. 3(2)(c), 3(4): a period in months ends on the same date of the
+    // last month (its last day when there is none); one ending on a Saturday or Sunday runs to
+    // the end of the next working day.
+    rollsToWorkingDay: true,
+    windows: {},
+    cite: 'GDPR art. 12(3)',
+    url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
+    note: 'One month from receipt, extendable by two further months with notice within the first; counted per Regulation (EEC, Euratom) No 1182/71.',
+  },
+  CCPA: {
+    law: 'CCPA',
+    // Cal. Civ. Code § 1798.130(a)(2)(A): within 45 days of receiving a verifiable request,
+    // extendable once by an additional 45 days when reasonably necessary, with notice within
+    // the first 45 days.
+    period: { days: 45 },
+    extension: { days: 45 },
+    rollsToWorkingDay: false,
+    // 11 CCR § 7026(f): a request to opt out of sale or sharing is complied with as soon as
+    // feasibly possible, no later than 15 business days from receipt.
+    windows: { 'stop-marketing': { businessDays: 15 } },
+    cite: 'Cal. Civ. Code § 1798.130(a)(2)(A); 11 CCR § 7026(f)',
+    url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=1798.130',
+    note: '45 calendar days from receipt, extendable once by 45 with notice within the first 45; opt-out of sale or sharing within 15 business days.',
+  },
+  PIPL: {
+    law: 'PIPL',
+    // PIPL arts. 45, 47 and 50 ask handlers to act "in a timely manner" (及时) without a
+    // number; the national standard GB/T 35273-2020 § 8.7 c) sets it: answer within thirty
+    // days (应在三十天内…作出答复及合理解释) or the period laws and regulations set. It
+    // provides no extension.
+    period: { days: 30 },
+    extension: null,
+    rollsToWorkingDay: false,
+    windows: {},
+    cite: 'PIPL arts. 45, 47, 50; GB/T 35273-2020 § 8.7 c)',
+    url: 'https://openstd.samr.gov.cn/bzgk/gb/',
+    note: 'Thirty days from receipt (GB/T 35273-2020 § 8.7 c)); apps are held to 15 working days by the 2019 App identification method (国信办秘字〔2019〕191号).',
+  },
+};
+
+function add(date: Date, period: Period, zone: string): Date {
+  const context = { in: tz(zone) };
+  if ('months' in period) return addMonths(date, period.months, context);
+  if ('days' in period) return addDays(date, period.days, context);
+  return addBusinessDays(date, period.businessDays, context);
+}
+
+/**
+ * The last instant of a period starting on the day of `from`, in `zone`: the end of the day the
+ * period lands on, moved to the next Monday when the rule says so and it is a weekend.
+ *
+ * @param from - The event the period runs from (a request received).
+ * @param period - The period.
+ * @param zone - The IANA time zone whose calendar counts it.
+ * @param rollsToWorkingDay - Whether a weekend end moves to Monday.
+ * @returns The end of the last day, as a plain Date.
+ */
+export function periodEnd(from: Date, period: Period, zone: string, rollsToWorkingDay: boolean): Date {
+  const context = { in: tz(zone) };
+  let last = add(from, period, zone);
+  while (rollsToWorkingDay && isWeekend(last, context)) last = addDays(last, 1, context);
+  return new Date(endOfDay(last, context).getTime());
+}
+
+/** The `yyyy-MM-dd` of an instant in a time zone. */
+export function dayIn(date: Date, zone: string): string {
+  return format(date, 'yyyy-MM-dd', { in: tz(zone) });
+}
+
+/**
+ * The reply deadline of a case: from the day its request was received, the law's period in the
+ * case's time zone, extended once when an `extension` reply came in time and the law allows
+ * it; and the window after which a use of the data breaks an erasure or stop-marketing request.
+ *
+ * @param record - The case.
+ * @returns The deadline, or `null` before a request was sent.
+ * @example
+ * ```ts
+ * const deadline = caseDeadline(record); // GDPR, received 2026-01-31 → due 2026-03-02 (28 Feb is a Saturday)
+ * ```
+ */
+export function caseDeadline(record: CaseRecord): CaseDeadline | null {
+  const request = record.letters.find((l) => l.kind === 'request');
+  if (!request) return null;
+  const rule = REPLY_RULES[record.law];
+  const zone = record.timeZone;
+  const requestedAt = request.receivedAt ?? request.at;
+  const original = periodEnd(requestedAt, rule.period, zone, rule.rollsToWorkingDay);
+  const timely = record.replies.some((r) => r.claims.includes('extension') && r.at <= original);
+  const extended = timely && rule.extension !== null;
+  const dueAt = extended ? periodEnd(original, rule.extension!, zone, rule.rollsToWorkingDay) : original;
+  let watchFrom: Date | null = null;
+  for (const kind of ['erasure', 'stop-marketing'] as const) {
+    if (!record.requests.includes(kind)) continue;
+    const window = rule.windows[kind];
+    const end = window ? periodEnd(requestedAt, window, zone, rule.rollsToWorkingDay) : dueAt;
+    if (watchFrom === null || end < watchFrom) watchFrom = end;
+  }
+  return {
+    requestedAt,
+    dueAt,
+    dueDate: dayIn(dueAt, zone),
+    extended,
+    rule: rule.cite,
+    watchFrom,
+  };
+}
+
+// Regions with one civil time zone (or one that nearly everyone uses). Elsewhere the case needs
+// an explicit `timeZone`, and UTC is assumed.
+const REGION_ZONES: Readonly<Record<string, string>> = {
+  CN: 'Asia/Shanghai',
+  HK: 'Asia/Hong_Kong',
+  MO: 'Asia/Macau',
+  TW: 'Asia/Taipei',
+  SG: 'Asia/Singapore',
+  JP: 'Asia/Tokyo',
+  KR: 'Asia/Seoul',
+  IN: 'Asia/Kolkata',
+  GB: 'Europe/London',
+  IE: 'Europe/Dublin',
+  DE: 'Europe/Berlin',
+  FR: 'Europe/Paris',
+  IT: 'Europe/Rome',
+  ES: 'Europe/Madrid',
+  NL: 'Europe/Amsterdam',
+  BE: 'Europe/Brussels',
+  AT: 'Europe/Vienna',
+  CH: 'Europe/Zurich',
+  SE: 'Europe/Stockholm',
+  PL: 'Europe/Warsaw',
+};
+
+/**
+ * The time zone a subject's dates are counted in, from their region: `Asia/Shanghai` for CN;
+ * `UTC` for regions spanning several zones (US: pass the case a `timeZone`).
+ *
+ * @param region - ISO 3166 alpha-2.
+ * @returns An IANA time zone.
+ */
+export function regionTimeZone(region: string): string {
+  return REGION_ZONES[region] ?? 'UTC';
+}

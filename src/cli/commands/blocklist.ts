@@ -1,0 +1,51 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { blockListCsv, blockListVCard } from '../../trace/block-list.js';
+import { settingsOf, withTracer } from '../context.js';
+import { notableActors } from '../notable-actors.js';
+import { printJson } from '../output.js';
+import { choice, examples } from './_options.js';
+
+interface BlocklistFlags {
+  readonly format: 'csv' | 'vcard';
+  readonly all?: boolean;
+  readonly out?: string;
+}
+
+/** `leaktrace blocklist`: the callers worth blocking, as CSV or vCards. */
+export function register(program: Command): Command {
+  const command = program
+    .command('blocklist')
+    .description(
+      'export the callers to block: by default those tied to a leaked source or seen on more than one line',
+    )
+    .addOption(choice('--format <format>', 'csv, or vcard to import into a phone', ['csv', 'vcard'], 'csv'))
+    .option('--all', 'every caller, including one-off random ones')
+    .option('--out <file>', 'write to a file (mode 0600) instead of stdout');
+  examples(
+    command,
+    'leaktrace blocklist --format vcard --out block.vcf',
+    'leaktrace blocklist --all > everyone.csv',
+  );
+  return command.action(async (flags: BlocklistFlags, cmd: Command) => {
+    const settings = settingsOf(cmd);
+    await withTracer(settings, async ({ tracer }) => {
+      const analysis = await tracer.analyze(
+        settings.subject === undefined ? {} : { subjectId: settings.subject },
+      );
+      const actors = flags.all ? [...analysis.actors] : notableActors(analysis);
+      const text = flags.format === 'vcard' ? blockListVCard(actors) : blockListCsv(actors);
+      const lines = actors.reduce((n, a) => n + a.numbers.length + a.senders.length, 0);
+      if (flags.out !== undefined) writeFileSync(flags.out, text, { mode: 0o600 });
+      if (settings.json)
+        return printJson({
+          format: flags.format,
+          actors: actors.length,
+          lines,
+          ...(flags.out === undefined ? { text } : { out: flags.out }),
+        });
+      if (flags.out === undefined) process.stdout.write(text);
+      else process.stderr.write(`${actors.length} callers, ${lines} numbers and senders → ${flags.out}\n`);
+    });
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * Every command of the `leaktrace` bin, in the order `--help` lists them. A command is one file
+ * exporting `register(program)`, which adds it (and its subcommands) and returns it; to add one,
+ * write the file and list it here.
+ */
+import type { Command } from 'commander';
+import { register as analyze } from './analyze.js';
+import { register as blocklist } from './blocklist.js';
+import { register as demo } from './demo.js';
+import { register as importFile } from './import.js';
+import { register as init } from './init.js';
+import { register as issue } from './issue.js';
+import { register as record } from './record.js';
+import { register as source } from './source.js';
+import { register as subject } from './subject.js';
+
+/** Adds one command to the program and returns it. */
+export type RegisterCommand = (program: Command) => Command;
+
+/** The commands, in help order. `case` registers here too. */
+export const COMMANDS: readonly RegisterCommand[] = [
+  init,
+  subject,
+  source,
+  issue,
+  record,
+  importFile,
+  analyze,
+  blocklist,
+  demo,
+];

@@ -1,0 +1,63 @@
+import type { Command } from 'commander';
+import type { Canary } from '../../types.js';
+import { chooseSubject, settingsOf, withTracer } from '../context.js';
+import { badInput } from '../errors.js';
+import { print, printJson } from '../output.js';
+import { examples, instant, list } from './_options.js';
+import { findSource } from './source.js';
+
+const KINDS = ['email', 'phone', 'name', 'address'] as const;
+type IssuedKind = (typeof KINDS)[number];
+
+interface IssueFlags {
+  readonly fields: string[];
+  readonly control?: boolean;
+  readonly at?: Date;
+}
+
+/** The identity as lines to copy into a registration form. */
+export function identityLines(canary: Canary): string[] {
+  return canary.fields.map((f) => `  ${f.kind.padEnd(8)}${f.value}`);
+}
+
+/** `leaktrace issue <source>`: a canary identity to hand to one registrant. */
+export function register(program: Command): Command {
+  const command = program
+    .command('issue [source]')
+    .description('issue the identity to hand to a registrant (by id or name), ready to copy')
+    .option('--fields <fields>', `which fields: ${KINDS.join(', ')} (comma-separated)`, list)
+    .option('--control', 'issue a control instead: values never handed out, to measure random spam')
+    .option('--at <time>', 'when it is handed over (default now)', instant);
+  examples(
+    command,
+    'leaktrace issue "Hilton Shanghai"',
+    'leaktrace issue src_1 --fields email,name --json',
+    'leaktrace issue --control --fields phone,email',
+  );
+  return command.action(async (key: string | undefined, flags: IssueFlags, cmd: Command) => {
+    const fields = flags.fields ?? ['email', 'phone', 'name'];
+    const unknown = fields.find((f) => !KINDS.includes(f as IssuedKind));
+    if (unknown !== undefined) throw badInput(`--fields: "${unknown}" is not one of ${KINDS.join(', ')}`);
+    if ((key === undefined) === (flags.control !== true))
+      throw badInput(key === undefined ? 'name a source, or pass --control' : 'a control has no source');
+    const settings = settingsOf(cmd);
+    await withTracer(settings, async (session) => {
+      const subject = await chooseSubject(session);
+      const source = key === undefined ? null : findSource(session.tracer, key);
+      const canary = await session.tracer.issue({
+        subjectId: subject.id,
+        sourceId: source?.id ?? null,
+        fields: fields as IssuedKind[],
+        ...(flags.at ? { at: flags.at } : {}),
+      });
+      if (settings.json) return printJson(canary);
+      print(
+        source
+          ? `Give ${source.name} this identity:`
+          : 'Control (keep it to yourself; any contact through it is spam):',
+        ...identityLines(canary),
+        `canary ${canary.id}, issued ${canary.issuedAt.toISOString()}`,
+      );
+    });
+  });
+}

@@ -1,0 +1,69 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { simulate } from '../../simulate/simulate.js';
+import { sqliteStore } from '../../stores/sqlite.js';
+import type { Analysis } from '../../trace/analyze.js';
+import { blockListCsv, blockListVCard } from '../../trace/block-list.js';
+import { createTracer, type Tracer } from '../../tracer.js';
+import type { Locale } from '../../types.js';
+import { notableActors } from '../notable-actors.js';
+import { DEMO_SEED, DEMO_WORLD, MERCHANTS } from './world.js';
+
+/** Options of {@link runDemo}. */
+export interface DemoOptions {
+  /** The folder written: `./leaktrace-demo` when omitted. */
+  readonly out?: string;
+  /** The world's language, and the reports': `zh-CN` when omitted. */
+  readonly locale?: Locale;
+  /** The world's seed. */
+  readonly seed?: string;
+}
+
+/** What the demo made: the folder, its files, and the open tracer's analysis. */
+export interface DemoResult {
+  readonly out: string;
+  readonly files: string[];
+  readonly analysis: Analysis;
+  readonly tracer: Tracer;
+  readonly contacts: number;
+  readonly end: Date;
+}
+
+const write = (out: string, files: string[], name: string, text: string): void => {
+  writeFileSync(join(out, name), text, { mode: 0o600 });
+  files.push(name);
+};
+
+/**
+ * Builds the demo world into a fresh SQLite file: registrants, people and their canaries are
+ * issued through the tracer, a year and a half of calls, texts and mail recorded; then reopens
+ * the file as a user would, analyses it and writes the block lists (and, with the report module,
+ * the reports and letters). The caller closes `tracer`.
+ */
+export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
+  const out = resolve(options.out ?? 'leaktrace-demo');
+  const locale = options.locale ?? 'zh-CN';
+  mkdirSync(out, { recursive: true, mode: 0o700 });
+  const path = join(out, 'leaktrace.db');
+  for (const end of ['', '-wal', '-shm']) rmSync(path + end, { force: true });
+
+  const world = await simulate({
+    ...DEMO_WORLD,
+    seed: options.seed ?? DEMO_SEED,
+    merchantNames: MERCHANTS[locale],
+    latinShare: locale === 'en' ? 1 : 0,
+    store: sqliteStore({ path }),
+  });
+  await world.tracer.close();
+
+  // A second process would see the same: everything is in the file.
+  const tracer = await createTracer({ store: sqliteStore({ path }), now: world.end });
+  const analysis = await tracer.analyze({ to: world.end });
+  let contacts = 0;
+  for await (const _ of tracer.listContacts()) contacts++;
+  const files = ['leaktrace.db'];
+  const blocked = notableActors(analysis);
+  write(out, files, 'blocklist.csv', blockListCsv(blocked));
+  write(out, files, 'blocklist.vcf', blockListVCard(blocked));
+  return { out, files, analysis, tracer, contacts, end: world.end };
+}

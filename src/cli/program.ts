@@ -1,0 +1,88 @@
+import { Command, CommanderError, Option } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import { COMMANDS } from './commands/index.js';
+import { describeFailure, EXIT } from './errors.js';
+
+const EXIT_HELP = `
+Exit codes:
+  0  ok
+  1  usage: an unknown command or option, a missing argument
+  2  bad input: a file, a value or a record was rejected (the message names the file and line)
+  3  store: the database cannot be opened, read or written
+
+Settings, strongest first: flags, then LEAKTRACE_STORE, LEAKTRACE_SUBJECT, LEAKTRACE_REGION,
+LEAKTRACE_CONFIG, then ./leaktrace.json, then ./leaktrace.db in the current folder.
+
+Examples:
+  $ leaktrace demo                       # a simulated year and a half, reports in ./leaktrace-demo
+  $ leaktrace init --name "Li Na" --email inbox@lina.example --pool +8613900139001,+8613900139002
+  $ leaktrace source add "Hilton Shanghai" --category hotel
+  $ leaktrace issue "Hilton Shanghai"
+  $ leaktrace import calls.xml && leaktrace analyze`;
+
+/**
+ * Builds the `leaktrace` program: global options and every command of `COMMANDS`. Parsing
+ * errors are thrown (not printed) so {@link run} owns stderr and the exit code.
+ */
+export function createProgram(): Command {
+  const program = new Command('leaktrace')
+    .description('Find out who leaked your data: canary identities, contact matching, leak reports.')
+    .version(pkg.version, '-V, --version')
+    .option('--store <path|url>', 'SQLite file, or postgres://… for PostgreSQL (default ./leaktrace.db)')
+    .option('--config <file>', 'a JSON file with store, subject and region (default ./leaktrace.json)')
+    .option('--subject <id>', 'the subject to act for when the store holds several')
+    .addOption(new Option('--region <code>', 'the region of numbers written without +, e.g. CN, US'))
+    .option('--json', 'print machine-readable JSON on stdout')
+    .option('--debug', 'print the stack of an error')
+    .addHelpText('after', EXIT_HELP)
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined });
+  for (const register of COMMANDS) {
+    const command = register(program);
+    command.exitOverride().configureOutput({ outputError: () => undefined });
+  }
+  return program;
+}
+
+/** What {@link run} writes to: the process streams, or a test's buffers. */
+export interface RunIo {
+  readonly stderr: { write(text: string): unknown };
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/**
+ * Runs the CLI on `argv` (without `node` and the script) and returns the exit code: 0 ok,
+ * 1 usage, 2 bad input, 3 store. A failure is one line on stderr; `--debug` adds the stack.
+ */
+export async function run(
+  argv: readonly string[],
+  io: RunIo = { stderr: process.stderr, env: process.env },
+): Promise<number> {
+  const program = createProgram();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version were printed by commander; `leaktrace` alone printed help to stderr.
+      if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return EXIT.ok;
+      if (error.code === 'commander.help') return EXIT.usage;
+    }
+    const { exitCode, message } = describeFailure(error);
+    const hint = exitCode === EXIT.usage ? ' (see leaktrace --help)' : '';
+    io.stderr.write(`leaktrace: ${message}${hint}\n`);
+    if (argv.includes('--debug') || io.env.LEAKTRACE_DEBUG === '1') {
+      let cause: unknown = error;
+      while (cause instanceof Error) {
+        io.stderr.write(`${cause.stack ?? cause.message}\n`);
+        cause = cause.cause;
+        if (cause !== undefined) io.stderr.write('caused by: ');
+      }
+    }
+    if (argv.includes('--json')) {
+      process.stdout.write(`${JSON.stringify({ error: { exitCode, message } })}\n`);
+    }
+    return exitCode;
+  }
+}

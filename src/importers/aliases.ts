@@ -1,0 +1,443 @@
+/**
+ * @module leaktrace/importers/aliases
+ *
+ * Per-site aliases people already have — SimpleLogin, addy.io, Firefox Relay and Fastmail
+ * Masked Email exports, Bitwarden (CSV/JSON) and KeePass(XC) CSV vaults — adopted as canaries.
+ */
+import { isUtf8 } from 'node:buffer';
+import { readFile, stat } from 'node:fs/promises';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { ConfigError, ImportError, isValidationError } from '../errors.js';
+import { assessAliasGuessability } from '../identity/alias-guessability.js';
+import { parseEmail } from '../match/normalize-email.js';
+import type { Tracer } from '../tracer.js';
+import type { Canary, Source } from '../types.js';
+import { firstInvalidUtf8 } from './_decode.js';
+import { describe, type ImportRejection } from './importer.js';
+
+/** The alias exports understood. */
+export type AliasExportFormat =
+  | 'simplelogin'
+  | 'addy'
+  | 'firefox-relay'
+  | 'fastmail'
+  | 'bitwarden-csv'
+  | 'bitwarden-json'
+  | 'keepass-csv';
+
+/** Every alias export format. */
+export const ALIAS_EXPORT_FORMATS: readonly AliasExportFormat[] = [
+  'simplelogin',
+  'addy',
+  'firefox-relay',
+  'fastmail',
+  'bitwarden-csv',
+  'bitwarden-json',
+  'keepass-csv',
+];
+
+/** One alias read from an export, with the site it was given to. */
+export interface ExportedAlias {
+  /** The alias, as written. */
+  readonly email: string;
+  /** The site's domain, lower case, when the export names one. */
+  readonly domain?: string;
+  /** The site's name (the domain when nothing better). */
+  readonly site: string;
+  /** When the alias was created, when the export says. */
+  readonly createdAt?: Date;
+  /** Where it sits in the file. */
+  readonly line?: number;
+  readonly record: number;
+}
+
+// Vaults and alias lists are small; a larger "export" is not one.
+const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
+const DOMAIN_IN_TEXT = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,63})(?=[/:\s]|$)/iu;
+
+function siteDomain(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const host = DOMAIN_IN_TEXT.exec(text.trim())?.[1]?.toLowerCase();
+  return host?.replace(/^www\./u, '');
+}
+
+function date(value: unknown): Date | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const d =
+    typeof value === 'number' ? new Date(value < 1e11 ? value * 1000 : value) : new Date(String(value));
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+function site(
+  domainText: string | undefined,
+  name: string | undefined,
+): { domain?: string; site: string } | undefined {
+  const domain = siteDomain(domainText) ?? siteDomain(name);
+  const label = name?.trim() || domain;
+  if (!label) return undefined;
+  return domain ? { domain, site: label } : { site: label };
+}
+
+type Row = Record<string, string>;
+type Reject = (at: { line?: number; record: number }, reason: string) => void;
+
+function csvRecords(text: string): { row: Row; line: number; record: number }[] {
+  const records = parseCsv(text, {
+    bom: true,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  }) as unknown as {
+    record: string[];
+    info: { lines: number; records: number };
+  }[];
+  const [head, ...rest] = records;
+  if (!head) return [];
+  const names = head.record.map((n) => n.trim());
+  return rest.map(({ record, info }) => ({
+    row: Object.fromEntries(names.map((n, i) => [n, record[i] ?? ''])),
+    line: info.lines,
+    record: info.records - 1,
+  }));
+}
+
+function fromRows(
+  rows: { row: Row; line: number; record: number }[],
+  pick: (row: Row) => {
+    email?: string | undefined;
+    domainText?: string | undefined;
+    name?: string | undefined;
+    created?: unknown;
+  },
+  reject: Reject,
+): ExportedAlias[] {
+  const out: ExportedAlias[] = [];
+  for (const { row, line, record } of rows) {
+    const p = pick(row);
+    if (!p.email) continue;
+    const s = site(p.domainText, p.name);
+    if (!s) {
+      reject({ line, record }, `no site for ${p.email}: the export names none`);
+      continue;
+    }
+    const createdAt = date(p.created);
+    out.push({ email: p.email.trim(), ...s, ...(createdAt ? { createdAt } : {}), line, record });
+  }
+  return out;
+}
+
+function jsonList(text: string, keys: readonly string[]): Record<string, unknown>[] {
+  let data: unknown = JSON.parse(text);
+  for (const key of keys) {
+    if (Array.isArray(data)) break;
+    if (data && typeof data === 'object' && key in data) data = (data as Record<string, unknown>)[key];
+  }
+  if (!Array.isArray(data)) throw new Error(`no list of aliases (looked for ${keys.join(', ')})`);
+  return data.filter((d): d is Record<string, unknown> => d !== null && typeof d === 'object');
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/** Reads the aliases of an export. Rows that are not email logins (vault notes, cards) are skipped. */
+function readExport(format: AliasExportFormat, text: string, reject: Reject): ExportedAlias[] {
+  switch (format) {
+    case 'simplelogin':
+      // alias,note,enabled,mailboxes — no creation date; the note names the site. A word taken
+      // from the alias itself would name a site after a random word (`cold_plate5821@…`).
+      return fromRows(
+        csvRecords(text),
+        (r) => ({ email: r.alias, domainText: r.note, name: r.note }),
+        reject,
+      );
+    case 'addy':
+      return fromRows(
+        csvRecords(text),
+        (r) => ({
+          email: r.email,
+          domainText: r.description,
+          name: r.description,
+          created: r.created_at,
+        }),
+        reject,
+      );
+    case 'fastmail':
+      if (text.trimStart().startsWith('[') || text.trimStart().startsWith('{'))
+        return fromObjects(
+          jsonList(text, ['list', 'maskedEmails']),
+          (o) => ({
+            email: str(o.email),
+            domainText: str(o.forDomain),
+            name: str(o.description) ?? str(o.forDomain),
+            created: o.createdAt,
+          }),
+          reject,
+        );
+      return fromRows(
+        csvRecords(text),
+        (r) => ({
+          email: r.email ?? r['Masked Email'],
+          domainText: r.forDomain ?? r.Website,
+          name: r.description || r.Description || r.forDomain || r.Website,
+          created: r.createdAt ?? r.Created,
+        }),
+        reject,
+      );
+    case 'firefox-relay':
+      return fromObjects(
+        jsonList(text, ['results', 'relayaddresses']),
+        (o) => ({
+          email: str(o.full_address),
+          domainText: str(o.generated_for),
+          name: str(o.description) ?? str(o.generated_for),
+          created: o.created_at,
+        }),
+        reject,
+      );
+    case 'bitwarden-csv':
+      return fromRows(
+        csvRecords(text),
+        (r) =>
+          r.type === 'login' && r.login_username?.includes('@')
+            ? { email: r.login_username, domainText: r.login_uri, name: r.name }
+            : {},
+        reject,
+      );
+    case 'bitwarden-json':
+      return fromObjects(
+        jsonList(text, ['items']),
+        (o) => {
+          const login = o.login as { username?: unknown; uris?: { uri?: unknown }[] } | undefined;
+          const username = str(login?.username);
+          if (o.type !== 1 || !username?.includes('@')) return {};
+          return {
+            email: username,
+            domainText: str(login?.uris?.[0]?.uri),
+            name: str(o.name),
+            created: o.creationDate,
+          };
+        },
+        reject,
+      );
+    case 'keepass-csv':
+      return fromRows(
+        csvRecords(text),
+        (r) =>
+          r.Username?.includes('@')
+            ? { email: r.Username, domainText: r.URL, name: r.Title, created: r.Created }
+            : {},
+        reject,
+      );
+  }
+}
+
+function fromObjects(
+  list: Record<string, unknown>[],
+  pick: (o: Record<string, unknown>) => {
+    email?: string | undefined;
+    domainText?: string | undefined;
+    name?: string | undefined;
+    created?: unknown;
+  },
+  reject: Reject,
+): ExportedAlias[] {
+  return fromRows(
+    list.map((o, i) => ({ row: o as unknown as Row, line: 0, record: i + 1 })),
+    (r) => pick(r as unknown as Record<string, unknown>),
+    reject,
+  ).map(({ line: _line, ...rest }) => rest);
+}
+
+/**
+ * Tells an alias export's format from its text: the header row of a CSV, the shape of JSON.
+ *
+ * @param text - The start of the file (a few KB are enough).
+ * @returns The format, or undefined.
+ */
+export function detectAliasFormat(text: string): AliasExportFormat | undefined {
+  const head = text.replace(/^\uFEFF/u, '').trimStart();
+  const firstLine = head.split(/\r?\n/u, 1)[0]!.toLowerCase();
+  if (head.startsWith('{') || head.startsWith('[')) {
+    if (/"encrypted"\s*:\s*false/u.test(head) || /"items"\s*:/u.test(head)) return 'bitwarden-json';
+    if (/"full_address"|"generated_for"/u.test(head)) return 'firefox-relay';
+    if (/"fordomain"/iu.test(head)) return 'fastmail';
+    return undefined;
+  }
+  if (/^"?alias"?,"?note"?,"?enabled"?/u.test(firstLine)) return 'simplelogin';
+  if (firstLine.includes('local_part') && firstLine.includes('email')) return 'addy';
+  if (firstLine.includes('login_username') && firstLine.includes('login_uri')) return 'bitwarden-csv';
+  if (/^"?group"?,"?title"?,"?username"?,"?password"?,"?url"?/u.test(firstLine)) return 'keepass-csv';
+  if (firstLine.includes('fordomain') || firstLine.includes('masked email')) return 'fastmail';
+  return undefined;
+}
+
+/** Options of {@link adoptAliases}. */
+export interface AdoptAliasesOptions {
+  /** The subject whose aliases these are. */
+  readonly subjectId: string;
+  /** The export's format; detected when omitted. */
+  readonly format?: AliasExportFormat;
+  /** The issue time of aliases whose export gives no creation time; now when omitted. */
+  readonly at?: Date;
+  /** The function called with each rejected alias. */
+  readonly onReject?: (rejection: ImportRejection) => void;
+  /** Nothing is adopted if any alias is bad. */
+  readonly strict?: boolean;
+  /** The category of sources created; `adopted` when omitted. */
+  readonly category?: string;
+}
+
+/** What {@link adoptAliases} did. */
+export interface AdoptAliasesSummary {
+  /** The format read. */
+  readonly format: AliasExportFormat;
+  /** Aliases read. */
+  readonly total: number;
+  /** The canaries adopted now. */
+  readonly adopted: readonly Canary[];
+  /** Aliases already canaries (a re-import). */
+  readonly duplicates: number;
+  /** Adopted aliases assessed guessable: weak evidence alone. */
+  readonly weak: number;
+  /** Sources created, one per new site. */
+  readonly sourcesCreated: readonly Source[];
+  /** Aliases rejected, with where and why. */
+  readonly rejected: readonly ImportRejection[];
+}
+
+async function readExportText(path: string): Promise<string> {
+  if ((await stat(path)).size > MAX_EXPORT_BYTES)
+    throw new ImportError({ file: path }, `larger than ${MAX_EXPORT_BYTES} bytes: not an alias export`);
+  const bytes = await readFile(path);
+  if (!isUtf8(bytes)) {
+    const offset = firstInvalidUtf8(bytes);
+    throw new ImportError({ file: path, offset }, `byte ${offset}: not valid UTF-8`);
+  }
+  return bytes.toString('utf8');
+}
+
+/**
+ * Adopts the per-site aliases of an alias-service export or a password vault as canaries: each
+ * site becomes a source (one per domain, an existing source with that domain reused), each
+ * alias a canary issued to it at its creation time, with its guessability assessed (a readable
+ * `amazon@me.example` is weak: a contact through it alone is not decisive). The subject's real
+ * mailboxes and an address used for several sites are not per-site aliases and are rejected.
+ * Importing the same export again adopts nothing new.
+ *
+ * @param tracer - The tracer.
+ * @param path - The export file.
+ * @param options - `subjectId`, `format`, `at`, `onReject`, `strict`.
+ * @returns What was adopted, created and rejected.
+ * @throws ConfigError when the format is unknown or cannot be detected.
+ * @throws ImportError on an unreadable file, or (strict) when any alias is bad: nothing is written.
+ * @example
+ * ```ts
+ * import { adoptAliases } from 'leaktrace/importers/aliases';
+ * const { adopted, weak } = await adoptAliases(tracer, 'simplelogin-aliases.csv', { subjectId: me.id });
+ * ```
+ */
+export async function adoptAliases(
+  tracer: Tracer,
+  path: string,
+  options: AdoptAliasesOptions,
+): Promise<AdoptAliasesSummary> {
+  const subject = tracer.getSubject(options.subjectId);
+  if (!subject) throw new ConfigError(`subjectId: no subject ${options.subjectId}`);
+  const text = await readExportText(path);
+  const format = options.format ?? detectAliasFormat(text);
+  if (!format || !ALIAS_EXPORT_FORMATS.includes(format))
+    throw new ConfigError(`format: ${format ?? 'not detected'}; one of ${ALIAS_EXPORT_FORMATS.join(', ')}`);
+  const rejected: ImportRejection[] = [];
+  const reject: Reject = (at, reason) => rejected.push({ file: path, ...at, reason });
+  let aliases: ExportedAlias[];
+  try {
+    aliases = readExport(format, text, reject);
+  } catch (error) {
+    throw new ImportError({ file: path }, `not a ${format} export: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  const real = new Set(subject.emails.map((m) => m.address));
+  const sitesOf = new Map<string, Set<string>>();
+  for (const a of aliases) {
+    const key = a.email.toLowerCase();
+    sitesOf.set(key, (sitesOf.get(key) ?? new Set()).add(a.domain ?? a.site.toLowerCase()));
+  }
+  const canaries = new Map(
+    tracer
+      .listCanaries(subject.id)
+      .filter((c) => c.email)
+      .map((c) => [c.email!, c]),
+  );
+  const planned: ExportedAlias[] = [];
+  let duplicates = 0;
+  const seen = new Set<string>();
+  for (const a of aliases) {
+    const at = { ...(a.line ? { line: a.line } : {}), record: a.record };
+    const parts = parseEmail(a.email);
+    if (!parts) {
+      reject(at, `${JSON.stringify(a.email)} is not an email address`);
+      continue;
+    }
+    const address = `${parts.local}@${parts.domain}`;
+    if (real.has(address)) continue; // the real mailbox, used as a login: not an alias
+    const sites = sitesOf.get(a.email.toLowerCase())!.size;
+    if (sites > 1) {
+      reject(at, `${address} is used for ${sites} sites: not a per-site alias`);
+      continue;
+    }
+    if (canaries.has(address) || seen.has(address)) {
+      duplicates++;
+      continue;
+    }
+    seen.add(address);
+    planned.push(a);
+  }
+  for (const r of rejected) options.onReject?.(r);
+  if (options.strict && rejected.length > 0) {
+    const first = rejected[0]!;
+    throw new ImportError(
+      first,
+      `${rejected.length} bad alias(es), nothing adopted; first: ${describe(first)}`,
+    );
+  }
+  const byDomain = new Map<string, Source>();
+  const byName = new Map<string, Source>();
+  for (const s of tracer.listSources()) {
+    for (const d of s.expected.emailDomains) if (!byDomain.has(d)) byDomain.set(d, s);
+    byName.set(s.name.toLowerCase(), s);
+  }
+  const sourcesCreated: Source[] = [];
+  const adopted: Canary[] = [];
+  let weak = 0;
+  for (const a of planned) {
+    let source = a.domain ? byDomain.get(a.domain) : byName.get(a.site.toLowerCase());
+    try {
+      if (!source) {
+        source = await tracer.addSource({
+          name: a.site.slice(0, 200),
+          category: options.category ?? 'adopted',
+          expected: { emailDomains: a.domain ? [a.domain] : [] },
+        });
+        sourcesCreated.push(source);
+        if (a.domain) byDomain.set(a.domain, source);
+        byName.set(source.name.toLowerCase(), source);
+      }
+      const guess = assessAliasGuessability(a.email, { name: a.site, domain: a.domain });
+      const canary = await tracer.adopt({
+        subjectId: subject.id,
+        sourceId: source.id,
+        email: a.email,
+        at: a.createdAt ?? options.at ?? new Date(),
+        guessable: guess.guessable,
+      });
+      if (guess.guessable) weak++;
+      adopted.push(canary);
+    } catch (error) {
+      if (!isValidationError(error)) throw error;
+      const r = { file: path, ...(a.line ? { line: a.line } : {}), record: a.record, reason: error.message };
+      rejected.push(r);
+      options.onReject?.(r);
+    }
+  }
+  return { format, total: aliases.length, adopted, duplicates, weak, sourcesCreated, rejected };
+}

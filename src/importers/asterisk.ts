@@ -1,0 +1,123 @@
+/**
+ * @module leaktrace/importers/asterisk
+ *
+ * Asterisk call detail records (`cdr-csv/Master.csv`) as contacts.
+ */
+import type { ContactInput } from '../schemas/contact.js';
+import { csvRows, looksLikeFormula, readDate } from './_csv-rows.js';
+import type { TextEncoding } from './_decode.js';
+import { checkTimeZone } from './csv.js';
+import {
+  DEFAULT_MAX_RECORD_BYTES,
+  type ImportOptions,
+  positiveInt,
+  runImport,
+  type ScannedRecord,
+  type ScanSink,
+  stableId,
+} from './importer.js';
+
+/** Options of {@link readAsteriskCdr}. */
+export interface AsteriskCdrOptions extends ImportOptions {
+  /** The IANA zone the server writes `start` in (cdr.conf `usegmtime=no`); `UTC` when omitted. */
+  readonly timeZone?: string;
+  /** The canary DIDs: only calls whose `dst` is one of them are contacts; every call when omitted. */
+  readonly dids?: readonly string[];
+  /** The text encoding; `auto` when omitted. */
+  readonly encoding?: TextEncoding;
+}
+
+/**
+ * The column order cdr_csv writes, without a header: the last two only with
+ * `loguniqueid` and `loguserfield` in cdr.conf.
+ */
+export const ASTERISK_CDR_COLUMNS = [
+  'accountcode',
+  'src',
+  'dst',
+  'dcontext',
+  'clid',
+  'channel',
+  'dstchannel',
+  'lastapp',
+  'lastdata',
+  'start',
+  'answer',
+  'end',
+  'duration',
+  'billsec',
+  'disposition',
+  'amaflags',
+  'uniqueid',
+  'userfield',
+] as const;
+
+const col = (name: (typeof ASTERISK_CDR_COLUMNS)[number]): number => ASTERISK_CDR_COLUMNS.indexOf(name);
+// `"Caller Name" <8613…>`: the name part of the caller id.
+const CLID_NAME = /^\s*"?([^"<]*?)"?\s*<[^<>]*>\s*$/u;
+const DIGITS = /\D/gu;
+
+async function* scanCdr(
+  path: string,
+  options: AsteriskCdrOptions,
+  sink: ScanSink,
+): AsyncGenerator<ScannedRecord> {
+  const timeZone = checkTimeZone(options.timeZone ?? 'UTC');
+  const maxRecordBytes = positiveInt('maxRecordBytes', options.maxRecordBytes, DEFAULT_MAX_RECORD_BYTES);
+  // DIDs compared by their digits, so `+86 21 5555 0100` and `862155550100` agree.
+  const dids = options.dids ? new Set(options.dids.map((d) => d.replace(DIGITS, ''))) : undefined;
+  for await (const row of csvRows(path, sink, { encoding: options.encoding ?? 'auto', maxRecordBytes })) {
+    const where = { line: row.line, record: row.record };
+    const f = row.fields;
+    if (f.length < 16 || f.length > 18) {
+      sink.reject(where, `${f.length} columns; Master.csv rows have 16 to 18`);
+      continue;
+    }
+    const src = f[col('src')]!.trim();
+    const dst = f[col('dst')]!.trim();
+    const start = f[col('start')]!;
+    if (dids && !dids.has(dst.replace(DIGITS, ''))) continue;
+    const bad = [src, dst, start].find(looksLikeFormula);
+    if (bad !== undefined) {
+      sink.reject(where, `${JSON.stringify(bad.slice(0, 40))} looks like a spreadsheet formula`);
+      continue;
+    }
+    const at = readDate(start, timeZone);
+    if (at === undefined) {
+      sink.reject(where, `start: ${JSON.stringify(start.slice(0, 40))} is not a date`);
+      continue;
+    }
+    const name = CLID_NAME.exec(f[col('clid')]!)?.[1]?.trim();
+    const uniqueid = f[col('uniqueid')];
+    const contact: ContactInput = {
+      id: uniqueid ? stableId('asterisk', [uniqueid, dst, start]) : stableId('asterisk', f),
+      channel: 'call',
+      at,
+      to: dst,
+      ...(src ? { from: src } : {}),
+      ...(name && name !== src ? { fromName: name } : {}),
+    };
+    yield { ...where, contact };
+  }
+}
+
+/**
+ * Reads an Asterisk `Master.csv` (cdr_csv: standard column order, no header) as calls: `dst`
+ * is the dialled canary DID, `src` the caller, `clid` their name, `start` in the server's zone.
+ *
+ * @param path - The Master.csv file.
+ * @param options - `timeZone` (the server's), `dids` (only calls to these), `onReject`, `strict`.
+ * @returns The contacts, for `tracer.recordMany()`.
+ * @throws ConfigError on an unknown time zone.
+ * @throws ImportError on bad bytes, broken quoting, an oversized row, or (strict) any bad row.
+ * @example
+ * ```ts
+ * import { readAsteriskCdr } from 'leaktrace/importers/asterisk';
+ * await tracer.recordMany(readAsteriskCdr('/var/log/asterisk/cdr-csv/Master.csv', {
+ *   timeZone: 'Asia/Shanghai', dids: ['+862155550100'],
+ * }));
+ * ```
+ */
+export function readAsteriskCdr(path: string, options: AsteriskCdrOptions = {}): AsyncIterable<ContactInput> {
+  return runImport(path, options, (sink) => scanCdr(path, options, sink));
+}

@@ -1,0 +1,174 @@
+import { createHash } from 'node:crypto';
+import { ConfigError, ImportError, isValidationError } from '../errors.js';
+import { type ContactInput, DEFAULT_CONTENT_LIMIT, prepareContact } from '../schemas/contact.js';
+
+/** One record an importer could not turn into a contact, and where it sits in the file. */
+export interface ImportRejection {
+  /** The file read. */
+  readonly file: string;
+  /** The 1-based line the record starts on, when the format has lines. */
+  readonly line?: number;
+  /** The 1-based record number (element, row or message) in the file. */
+  readonly record?: number;
+  /** The 0-based byte offset, for encoding errors. */
+  readonly offset?: number;
+  /** Why the record was rejected. */
+  readonly reason: string;
+}
+
+/** Options every file importer takes. */
+export interface ImportOptions {
+  /** The function called with each rejected record (the import goes on). */
+  readonly onReject?: (rejection: ImportRejection) => void;
+  /**
+   * The whole file is checked first and nothing is yielded if any record is bad: the import
+   * then throws an {@link ImportError} naming the first problem (every one goes to `onReject`).
+   */
+  readonly strict?: boolean;
+  /** The region national numbers are read in while checking records; `CN` when omitted. */
+  readonly region?: string;
+  /** The most characters of content a record may carry; the tracer's default when omitted. */
+  readonly contentLimit?: number;
+  /** The most bytes one record may span before it is rejected unread; 4 MiB when omitted. */
+  readonly maxRecordBytes?: number;
+  /**
+   * Each record is checked as `tracer.record()` checks it, so a bad one is reported with its
+   * line; `true` when omitted. `false` skips it (a third of the cost on unique numbers):
+   * `recordMany()` still refuses bad records, by index only. `strict` always checks.
+   */
+  readonly check?: boolean;
+}
+
+/** An importer: reads a file into contact inputs, reporting bad records as it goes. */
+export type Importer<O extends ImportOptions = ImportOptions> = (
+  path: string,
+  options: O,
+) => AsyncIterable<ContactInput>;
+
+/** The record-level callbacks a format scanner reports to. */
+export interface ScanSink {
+  /** Reports a bad record; the scan goes on. */
+  reject(where: { line?: number; record?: number; offset?: number }, reason: string): void;
+}
+
+/** A format scanner: yields candidate contacts with where they came from. */
+export type Scan = (sink: ScanSink) => AsyncIterable<ScannedRecord>;
+
+/** A contact candidate and its position, before the shared checks. */
+export interface ScannedRecord {
+  readonly contact: ContactInput;
+  readonly line?: number;
+  readonly record?: number;
+}
+
+/** Records over this many bytes are rejected unread: 4 MiB holds any real SMS, CDR or row. */
+export const DEFAULT_MAX_RECORD_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Runs a scanner under the rules every importer shares: each candidate is checked as
+ * `tracer.record()` would check it (so a bad record is reported here with its line, not later
+ * by index), bad records go to `onReject`, and `strict` reads the whole file once before
+ * yielding anything.
+ *
+ * @param file - The path, for rejections.
+ * @param options - The shared options.
+ * @param scan - The format's scanner; called twice in strict mode.
+ * @returns The valid contacts.
+ * @throws ImportError in strict mode when any record is bad, or when the scanner fails.
+ */
+export async function* runImport(
+  file: string,
+  options: ImportOptions,
+  scan: Scan,
+): AsyncGenerator<ContactInput, void, undefined> {
+  const region = options.region ?? 'CN';
+  const contentLimit = options.contentLimit ?? DEFAULT_CONTENT_LIMIT;
+  const check = (item: ScannedRecord, sink: ScanSink): boolean => {
+    try {
+      prepareContact(item.contact, region, contentLimit);
+      return true;
+    } catch (error) {
+      if (!isValidationError(error)) throw error;
+      sink.reject(where(item), error.message.replace(/^\[leaktrace\] /u, ''));
+      return false;
+    }
+  };
+  if (options.strict) {
+    const rejections: ImportRejection[] = [];
+    const sink: ScanSink = {
+      reject: (at, reason) => rejections.push({ file, ...at, reason }),
+    };
+    try {
+      for await (const item of scan(sink)) check(item, sink);
+    } catch (error) {
+      for (const r of rejections) options.onReject?.(r);
+      throw error;
+    }
+    if (rejections.length > 0) {
+      for (const r of rejections) options.onReject?.(r);
+      const first = rejections[0]!;
+      throw new ImportError(
+        first,
+        `${rejections.length} bad record(s), nothing imported; first: ${describe(first)}`,
+      );
+    }
+  }
+  const sink: ScanSink = {
+    reject: (at, reason) => options.onReject?.({ file, ...at, reason }),
+  };
+  const checking = options.check !== false || options.strict === true;
+  for await (const item of scan(sink)) if (!checking || check(item, sink)) yield item.contact;
+}
+
+function where(item: ScannedRecord): { line?: number; record?: number } {
+  return {
+    ...(item.line === undefined ? {} : { line: item.line }),
+    ...(item.record === undefined ? {} : { record: item.record }),
+  };
+}
+
+/** `line 12 (record 3): reason`, for messages. */
+export function describe(r: Omit<ImportRejection, 'file'>): string {
+  const at = [
+    r.line === undefined ? '' : `line ${r.line}`,
+    r.record === undefined ? '' : `record ${r.record}`,
+    r.offset === undefined ? '' : `byte ${r.offset}`,
+  ].filter(Boolean);
+  return `${at.join(', ')}${at.length ? ': ' : ''}${r.reason}`;
+}
+
+/**
+ * A stable contact id from the parts that identify a record in its source, so re-importing
+ * the same file (or an overlapping later export) adds nothing.
+ *
+ * @param prefix - The format, e.g. `android-sms`.
+ * @param parts - The identifying values.
+ * @returns `prefix:` and 128 bits of SHA-256 in base64url.
+ */
+export function stableId(prefix: string, parts: readonly (string | number | undefined)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(`${part === undefined ? '\u0000' : String(part)}\u0001`);
+  return `${prefix}:${hash.digest('base64url').slice(0, 22)}`;
+}
+
+/** Throws the {@link ImportError} for a fatal problem after reporting it as a rejection. */
+export function fail(
+  file: string,
+  sink: ScanSink,
+  at: { line?: number; record?: number; offset?: number },
+  reason: string,
+): never {
+  sink.reject(at, reason);
+  throw new ImportError({ file, ...at }, describe({ ...at, reason }));
+}
+
+/**
+ * Checks a positive integer option.
+ *
+ * @throws ConfigError when it is not one.
+ */
+export function positiveInt(name: string, value: number | undefined, fallback: number): number {
+  const n = value ?? fallback;
+  if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${name}: must be a positive integer`);
+  return n;
+}

@@ -1,0 +1,211 @@
+/**
+ * @module leaktrace/importers/twilio
+ *
+ * Twilio voice and messaging webhooks as contacts: signature verification, parsing, and a
+ * ready `node:http` request handler that records the contact and answers TwiML.
+ */
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ConfigError, isValidationError } from '../errors.js';
+import type { ContactInput } from '../schemas/contact.js';
+import type { Tracer } from '../tracer.js';
+import type { RecordResult } from '../types.js';
+
+/** Webhook form parameters: each name with its values in the order sent. */
+export type TwilioParams = Readonly<Record<string, string | readonly string[]>>;
+
+function entries(params: TwilioParams | URLSearchParams): [string, string][] {
+  if (params instanceof URLSearchParams) return [...params.entries()];
+  return Object.entries(params).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[k, v] as [string, string]] : v.map((x) => [k, x] as [string, string]),
+  );
+}
+
+/**
+ * Computes `X-Twilio-Signature`: HMAC-SHA1 keyed with the auth token over the full URL
+ * followed by every POST parameter name and value, sorted by name, base64-encoded.
+ *
+ * @param authToken - The account's auth token.
+ * @param url - The full URL Twilio requested (scheme, host, path and query).
+ * @param params - The form parameters of a POST; none for a GET.
+ * @returns The expected signature.
+ * @example
+ * ```ts
+ * twilioSignature(token, 'https://hooks.example/voice', { CallSid: 'CA1', From: '+8617012345678' });
+ * ```
+ */
+export function twilioSignature(
+  authToken: string,
+  url: string,
+  params: TwilioParams | URLSearchParams = {},
+): string {
+  const sorted = entries(params).sort(([a, x], [b, y]) =>
+    a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0,
+  );
+  const hmac = createHmac('sha1', authToken).update(url);
+  for (const [k, v] of sorted) hmac.update(k + v);
+  return hmac.digest('base64');
+}
+
+/**
+ * Verifies `X-Twilio-Signature` in constant time.
+ *
+ * @param authToken - The account's auth token.
+ * @param url - The full URL Twilio requested.
+ * @param params - The form parameters.
+ * @param signature - The header's value; missing is never valid.
+ * @returns Whether the request comes from Twilio with this auth token.
+ * @example
+ * ```ts
+ * if (!verifyTwilioSignature(token, url, params, req.headers['x-twilio-signature'])) res.writeHead(403);
+ * ```
+ */
+export function verifyTwilioSignature(
+  authToken: string,
+  url: string,
+  params: TwilioParams | URLSearchParams,
+  signature: string | readonly string[] | undefined,
+): boolean {
+  if (typeof signature !== 'string' || signature.length === 0) return false;
+  const expected = Buffer.from(twilioSignature(authToken, url, params));
+  const given = Buffer.from(signature);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** Options of {@link twilioContact}. */
+export interface TwilioContactOptions {
+  /** When the webhook arrived; now when omitted (webhooks carry no time of their own). */
+  readonly at?: Date | number;
+}
+
+function first(params: URLSearchParams, ...names: string[]): string | undefined {
+  for (const name of names) {
+    const value = params.get(name);
+    if (value !== null && value !== '') return value;
+  }
+  return undefined;
+}
+
+/**
+ * Reads a voice or messaging webhook's parameters as a contact: `From`, `To`, `CallerName`,
+ * the text (`Body`, `SpeechResult` or `TranscriptionText`), and the Sid as a stable id, so a
+ * replayed webhook is recorded once.
+ *
+ * @param params - The form parameters.
+ * @param options - `at`, when the webhook arrived.
+ * @returns The contact, or undefined when there is no `CallSid`, `MessageSid` or `SmsSid`.
+ * @example
+ * ```ts
+ * const contact = twilioContact(new URLSearchParams(body));
+ * ```
+ */
+export function twilioContact(
+  params: URLSearchParams,
+  options: TwilioContactOptions = {},
+): ContactInput | undefined {
+  const callSid = first(params, 'CallSid');
+  const messageSid = first(params, 'MessageSid', 'SmsSid');
+  const sid = messageSid ?? callSid;
+  if (!sid) return undefined;
+  const from = first(params, 'From', 'Caller');
+  const to = first(params, 'To', 'Called');
+  const name = first(params, 'CallerName');
+  const content = first(params, 'Body', 'SpeechResult', 'TranscriptionText');
+  const at = options.at ?? Date.now();
+  return {
+    id: `twilio:${sid}`,
+    channel: messageSid ? 'sms' : 'call',
+    at: typeof at === 'number' ? at : at.getTime(),
+    ...(to ? { to } : {}),
+    ...(from ? { from } : {}),
+    ...(name ? { fromName: name } : {}),
+    ...(content ? { content } : {}),
+  };
+}
+
+/** Options of {@link createTwilioHandler}. */
+export interface TwilioHandlerOptions {
+  /** The tracer contacts are recorded in. */
+  readonly tracer: Pick<Tracer, 'record'>;
+  /** The account's auth token (the HMAC key). */
+  readonly authToken: string;
+  /**
+   * The public origin Twilio calls (`https://hooks.example`), joined with the request path:
+   * behind a proxy the local URL is not the one Twilio signed. Taken from `Host` when omitted.
+   */
+  readonly publicUrl?: string;
+  /** The TwiML answered to a call; a polite hang-up when omitted. */
+  readonly voiceTwiml?: string;
+  /** The largest request body read; 64 KiB when omitted (Twilio sends a few KB). */
+  readonly maxBodyBytes?: number;
+  /** The function called after each recorded contact. */
+  readonly onRecord?: (result: RecordResult) => void;
+  /** The clock; now when omitted. */
+  readonly now?: () => Date;
+}
+
+const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
+const HANGUP_TWIML =
+  '<?xml version="1.0" encoding="UTF-8"?><Response><Say>The number you have called is not available.</Say><Hangup/></Response>';
+
+function answer(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+async function readBody(req: IncomingMessage, max: number): Promise<string | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > max) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * A `node:http` request handler for Twilio voice and messaging webhooks: it verifies
+ * `X-Twilio-Signature` (403 when missing or wrong, nothing recorded), records the contact
+ * (a replay of the same Sid is recorded once) and answers TwiML: `voiceTwiml` to a call, an
+ * empty `<Response>` to a message.
+ *
+ * @param options - The tracer, the auth token, the public URL and the TwiML.
+ * @returns The handler, for `http.createServer(handler)`.
+ * @throws ConfigError when `authToken` is empty.
+ * @example
+ * ```ts
+ * import { createServer } from 'node:http';
+ * import { createTwilioHandler } from 'leaktrace/importers/twilio';
+ * createServer(createTwilioHandler({ tracer, authToken: process.env.TWILIO_AUTH_TOKEN!, publicUrl: 'https://hooks.example' })).listen(8080);
+ * ```
+ */
+export function createTwilioHandler(
+  options: TwilioHandlerOptions,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  if (typeof options.authToken !== 'string' || options.authToken.length === 0)
+    throw new ConfigError('authToken: the Twilio auth token is required');
+  const max = options.maxBodyBytes ?? 64 * 1024;
+  return async (req, res) => {
+    try {
+      if (req.method !== 'POST') return answer(res, 405, 'POST only');
+      const body = await readBody(req, max);
+      if (body === undefined) return answer(res, 413, 'request body too large');
+      const params = new URLSearchParams(body);
+      const origin = options.publicUrl ?? `https://${req.headers.host ?? 'localhost'}`;
+      // Twilio signs the exact URL it was given: the public origin and the path with its query.
+      const url = origin.replace(/\/+$/u, '') + (req.url ?? '/');
+      if (!verifyTwilioSignature(options.authToken, url, params, req.headers['x-twilio-signature']))
+        return answer(res, 403, 'bad or missing X-Twilio-Signature');
+      const contact = twilioContact(params, { at: options.now?.() ?? new Date() });
+      if (!contact) return answer(res, 400, 'no CallSid or MessageSid');
+      const result = await options.tracer.record(contact);
+      options.onRecord?.(result);
+      const twiml = contact.channel === 'call' ? (options.voiceTwiml ?? HANGUP_TWIML) : EMPTY_TWIML;
+      return answer(res, 200, twiml, 'text/xml; charset=utf-8');
+    } catch (error) {
+      if (isValidationError(error)) return answer(res, 400, error.message);
+      return answer(res, 500, 'could not record the contact');
+    }
+  };
+}

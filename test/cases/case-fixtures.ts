@@ -1,0 +1,52 @@
+import type { CaseRecord } from '../../src/cases/case-model.js';
+import type { Hit, StoredContact, Verdict } from '../../src/index.js';
+
+/** A case on source `src_hotel` for `sub_1`, watching an issued canary and an inherited one. */
+export function hotelCase(overrides: Partial<CaseRecord> = {}): CaseRecord {
+  return {
+    id: 'case_1',
+    target: { kind: 'source', sourceId: 'src_hotel' },
+    subjectIds: ['sub_1'],
+    law: 'GDPR',
+    requests: ['access', 'source', 'recipients', 'erasure'],
+    timeZone: 'UTC',
+    openedAt: new Date('2026-01-01T00:00:00Z'),
+    canaries: [
+      { canaryId: 'can_hotel', how: 'issued' },
+      { canaryId: 'can_upstream', how: 'inherited' },
+    ],
+    identifiers: [{ kind: 'email', value: 'k3x9qh7tmw@me.example' }],
+    letters: [{ id: 'let_1', kind: 'request', at: new Date('2026-01-10T09:00:00Z') }],
+    replies: [],
+    ...overrides,
+  };
+}
+
+/** One hit on a canary field. */
+export function hit(canaryId: string, sourceId: string, unguessable: boolean): Hit {
+  return {
+    subjectId: 'sub_1',
+    canaryId,
+    sourceId,
+    kind: unguessable ? 'email' : 'phone',
+    value: unguessable ? 'k3x9qh7tmw@me.example' : '+8613900139001',
+    where: 'to',
+    how: 'exact',
+    real: false,
+    unguessable,
+  };
+}
+
+/** A stored contact at an ISO instant with a verdict and hits. */
+export function stored(
+  id: string,
+  at: string,
+  verdict: Verdict,
+  hits: readonly Hit[],
+  from = '+8616212345678',
+): StoredContact {
+  return {
+    contact: { id, channel: 'call', at: new Date(at), from, to: '+8613900139001' },
+    result: { verdict, confidence: 0.9, subjectId: 'sub_1', sources: [], hits, reason: 'test' },
+  };
+}

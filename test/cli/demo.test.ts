@@ -1,0 +1,49 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runBin, tempFolder } from './run-bin.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+describe('leaktrace demo', () => {
+  it('`npm run demo` writes the files, tells two leaks and exits 0 well under 30 s', async () => {
+    const out = join(tempFolder(), 'leaktrace-demo');
+    const started = Date.now();
+    // dist was just built by `npm test`, so the script must not build again.
+    const { stdout, stderr } = await promisify(execFile)(
+      'npm',
+      ['run', 'demo', '--silent', '--', '--out', out],
+      {
+        cwd: root,
+      },
+    );
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(stderr).not.toMatch(/Building leaktrace/u);
+    for (const file of ['leaktrace.db', 'blocklist.csv', 'blocklist.vcf'])
+      expect(existsSync(join(out, file)), file).toBe(true);
+    expect(statSync(join(out, 'leaktrace.db')).mode & 0o777).toBe(0o600);
+    // Two leaks told end to end: handed over, came back, the caller, why it is no accident.
+    expect(stdout.match(/^▶ /gmu)).toHaveLength(2);
+    for (const part of ['Handed over:', 'Came back:', 'The caller:', 'Not chance:'])
+      expect(stdout.split(part)).toHaveLength(3);
+    expect(stdout).toMatch(/^\d+ of 12 registrants leaked:$/mu);
+    expect(stdout).toContain(`Open: ${out}`);
+    // The block list holds the campaigns, not the background's one-off callers.
+    const blocklist = readFileSync(join(out, 'blocklist.csv'), 'utf8').trim().split('\r\n');
+    expect(blocklist.length).toBeGreaterThan(8);
+    expect(blocklist.length).toBeLessThan(60);
+  }, 60_000);
+
+  it('builds an English world with --locale en, and answers --json', async () => {
+    const out = join(tempFolder(), 'demo-en');
+    const run = await runBin(root, ['demo', '--locale', 'en', '--out', out, '--json']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { sources: number; leaked: { name: string }[]; files: string[] };
+    expect(result.sources).toBe(12);
+    expect(result.leaked.length).toBeGreaterThan(0);
+    expect(result.leaked.every((s) => /^[\x20-\x7e]+$/u.test(s.name))).toBe(true);
+    expect(result.files).toContain('blocklist.csv');
+  }, 60_000);
+});

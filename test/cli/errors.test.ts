@@ -1,0 +1,89 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBin, tempFolder } from './run-bin.js';
+
+describe('leaktrace bin: exit codes and error lines', () => {
+  it('exits 0 with usage, options and an example for every command under --help', async () => {
+    const cwd = tempFolder();
+    const top = await runBin(cwd, ['--help']);
+    expect(top.code).toBe(0);
+    const commands = [...top.stdout.matchAll(/^ {2}([a-z]+)\b/gmu)]
+      .map((m) => m[1]!)
+      .filter((c) => c !== 'help');
+    expect(commands).toEqual(
+      expect.arrayContaining([
+        'init',
+        'subject',
+        'source',
+        'issue',
+        'record',
+        'analyze',
+        'blocklist',
+        'demo',
+      ]),
+    );
+    for (const command of commands) {
+      const help = await runBin(cwd, [command, '--help']);
+      expect(help.code, command).toBe(0);
+      expect(help.stdout, command).toMatch(/^Usage: leaktrace /u);
+      if (!['subject', 'source'].includes(command))
+        expect(help.stdout, command).toMatch(/Examples:\n {2}\$ leaktrace /u);
+    }
+  }, 60_000);
+
+  it('exits 1 on an unknown command or option, with one line on stderr', async () => {
+    const cwd = tempFolder();
+    for (const args of [['frobnicate'], ['analyze', '--nope'], ['blocklist', '--format', 'pdf']]) {
+      const run = await runBin(cwd, args);
+      expect(run.code, args.join(' ')).toBe(1);
+      expect(run.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(run.stderr).toMatch(/^leaktrace: /u);
+    }
+  });
+
+  it('exits 2 on a rejected value, naming the field, with no stack unless --debug', async () => {
+    const cwd = tempFolder();
+    const bad = await runBin(cwd, ['init', '--name', 'Ann Lee', '--pool', 'not-a-number']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^leaktrace: phones\.pool\[0\]: /u);
+    expect(bad.stderr).not.toMatch(/\n\s+at /u);
+    const debug = await runBin(cwd, ['init', '--name', 'Ann Lee', '--pool', 'not-a-number', '--debug']);
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toMatch(/\n\s+at /u);
+  });
+
+  it('leaves no half-made store behind when init is rejected', async () => {
+    const cwd = tempFolder();
+    await runBin(cwd, ['init', '--name', 'Ann Lee', '--pool', 'nope']);
+    const ok = await runBin(cwd, ['init', '--name', 'Ann Lee']);
+    expect(ok.code).toBe(0);
+  });
+
+  it('exits 3 when there is no store, and says how to make one', async () => {
+    const run = await runBin(tempFolder(), ['analyze']);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(/no store at .*leaktrace\.db: run `leaktrace init` first/u);
+  });
+
+  it('exits 3 when the store is not a database', async () => {
+    const cwd = tempFolder();
+    writeFileSync(join(cwd, 'leaktrace.db'), 'this is not SQLite');
+    const run = await runBin(cwd, ['analyze', '--json']);
+    expect(run.code).toBe(3);
+    expect(JSON.parse(run.stdout)).toMatchObject({ error: { exitCode: 3 } });
+  });
+
+  it('reads the store from --store, else LEAKTRACE_STORE, else leaktrace.json, else ./leaktrace.db', async () => {
+    const cwd = tempFolder();
+    expect((await runBin(cwd, ['init', '--name', 'Ann Lee', '--store', 'a.db'])).code).toBe(0);
+    expect((await runBin(cwd, ['subject', 'list'], { LEAKTRACE_STORE: 'a.db' })).stdout).toMatch(/Ann/u);
+    writeFileSync(join(cwd, 'leaktrace.json'), JSON.stringify({ store: 'a.db' }));
+    expect((await runBin(cwd, ['subject', 'list'])).stdout).toMatch(/Ann/u);
+    expect((await runBin(cwd, ['subject', 'list'], { LEAKTRACE_STORE: 'b.db' })).code).toBe(3);
+    writeFileSync(join(cwd, 'leaktrace.json'), '{ "store": ');
+    const bad = await runBin(cwd, ['subject', 'list']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/leaktrace\.json: not valid JSON/u);
+  });
+});

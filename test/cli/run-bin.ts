@@ -1,0 +1,49 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The built bin, as `npm install` would link it. */
+export const BIN = fileURLToPath(new URL('../../dist/cli/bin.js', import.meta.url));
+
+/** What one run of the bin gave. */
+export interface BinRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** A fresh temporary folder to run the bin in. */
+export const tempFolder = (): string => mkdtempSync(join(tmpdir(), 'leaktrace-cli-'));
+
+/** Runs the built bin with `args` in `cwd`, without the LEAKTRACE_* variables of the caller. */
+export function runBin(
+  cwd: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+  input?: string,
+): Promise<BinRun> {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('LEAKTRACE_')));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...clean, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+/** Runs the bin with `--json` and parses stdout, failing with stderr when it did not exit 0. */
+export async function runJson<T = unknown>(cwd: string, args: readonly string[]): Promise<T> {
+  const run = await runBin(cwd, [...args, '--json']);
+  if (run.code !== 0) throw new Error(`leaktrace ${args.join(' ')} exited ${run.code}: ${run.stderr}`);
+  return JSON.parse(run.stdout) as T;
+}

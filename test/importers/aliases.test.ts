@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { adoptAliases, detectAliasFormat } from '../../src/importers/aliases.js';
+import type { ImportRejection } from '../../src/importers/importer.js';
+import { assessAliasGuessability, createTracer } from '../../src/index.js';
+import { FIXTURES } from './collect.js';
+
+const at = new Date('2026-11-29T00:00:00Z');
+async function setup() {
+  const tracer = await createTracer({ seed: 'adopt', now: at });
+  const me = await tracer.addSubject({
+    name: 'Zhang Xiaowei',
+    emails: [{ address: 'zhang@real.example', strategy: 'plus' }],
+  });
+  return { tracer, me };
+}
+
+describe('adoptAliases', () => {
+  it('adopts a SimpleLogin export: one source per site, one canary per alias, guessability assessed', async () => {
+    const { tracer, me } = await setup();
+    const summary = await adoptAliases(tracer, `${FIXTURES}aliases/simplelogin.csv`, {
+      subjectId: me.id,
+      at,
+    });
+    expect(summary.format).toBe('simplelogin');
+    expect(summary.adopted.map((c) => c.email)).toEqual([
+      'amazon@me.example',
+      'x7k2m9p1qz.hotel@slmail.me',
+      'shop.q8v3n2w7ke@slmail.me',
+    ]);
+    expect(summary.adopted.map((c) => c.fields[0]!.unguessable)).toEqual([false, true, false]);
+    expect(summary.weak).toBe(2);
+    expect(summary.sourcesCreated.map((s) => [s.name, s.expected.emailDomains])).toEqual([
+      ['amazon.com', ['amazon.com']],
+      ['hilton.com', ['hilton.com']],
+      ['shop.example', ['shop.example']],
+    ]);
+    // An alias without a note names no site: it cannot be a source's canary.
+    expect(summary.rejected).toEqual([
+      expect.objectContaining({
+        line: 5,
+        record: 4,
+        reason: 'no site for cold_plate5821@aleeas.com: the export names none',
+      }),
+    ]);
+    expect(summary.adopted.every((c) => c.issuedAt.getTime() === at.getTime())).toBe(true);
+  });
+
+  it('adds nothing on a re-import and reuses a source with the same domain', async () => {
+    const { tracer, me } = await setup();
+    const hilton = await tracer.addSource({
+      name: 'Hilton Shanghai',
+      expected: { emailDomains: ['hilton.com'] },
+    });
+    await adoptAliases(tracer, `${FIXTURES}aliases/simplelogin.csv`, { subjectId: me.id });
+    expect(tracer.listCanaries(me.id).find((c) => c.email === 'x7k2m9p1qz.hotel@slmail.me')!.sourceId).toBe(
+      hilton.id,
+    );
+    const again = await adoptAliases(tracer, `${FIXTURES}aliases/simplelogin.csv`, { subjectId: me.id });
+    expect(again.adopted).toEqual([]);
+    expect(again.duplicates).toBe(3);
+    expect(again.sourcesCreated).toEqual([]);
+  });
+
+  it.each([
+    ['addy.csv', 'addy', ['ebay@zhang.anonaddy.com', 'k2q9x7vm3p@anonaddy.me'], '2025-03-14'],
+    ['firefox-relay.json', 'firefox-relay', ['r8w2k5m9tq@mozmail.com'], '2025-01-20'],
+    ['fastmail.json', 'fastmail', ['tidy.lamp4823@fastmail.com'], '2024-11-11'],
+    ['bitwarden.json', 'bitwarden-json', ['h6t2w9x4pn@me.example'], '2025-08-08'],
+    ['keepass.csv', 'keepass-csv', ['ctrip@me.example'], '2024-05-05'],
+  ])('adopts %s (%s) at each alias creation time', async (file, format, emails, day) => {
+    const { tracer, me } = await setup();
+    const summary = await adoptAliases(tracer, `${FIXTURES}aliases/${file}`, { subjectId: me.id });
+    expect(summary.format).toBe(format);
+    expect(summary.adopted.map((c) => c.email)).toEqual(emails);
+    expect(summary.adopted[0]!.issuedAt.toISOString().slice(0, 10)).toBe(day);
+  });
+
+  it('skips the real mailbox and rejects an address used for several sites (Bitwarden CSV)', async () => {
+    const { tracer, me } = await setup();
+    const rejected: ImportRejection[] = [];
+    const summary = await adoptAliases(tracer, `${FIXTURES}aliases/bitwarden.csv`, {
+      subjectId: me.id,
+      onReject: (r) => rejected.push(r),
+    });
+    expect(summary.adopted.map((c) => c.email)).toEqual(['m3v8q2x7kw@me.example']);
+    expect(rejected.map((r) => [r.line, r.reason])).toEqual([
+      [5, 'shared-login@me.example is used for 2 sites: not a per-site alias'],
+      [6, 'shared-login@me.example is used for 2 sites: not a per-site alias'],
+    ]);
+  });
+
+  it('writes nothing in strict mode when any alias is bad', async () => {
+    const { tracer, me } = await setup();
+    await expect(
+      adoptAliases(tracer, `${FIXTURES}aliases/bitwarden.csv`, { subjectId: me.id, strict: true }),
+    ).rejects.toMatchObject({ name: 'ImportError', line: 5 });
+    expect(tracer.listCanaries()).toEqual([]);
+    expect(tracer.listSources()).toEqual([]);
+  });
+});
+
+describe('tracer.adopt', () => {
+  it('refuses a real mailbox, an alias adopted twice and an unknown source', async () => {
+    const { tracer, me } = await setup();
+    const shop = await tracer.addSource({ name: 'Shop' });
+    await tracer.adopt({ subjectId: me.id, sourceId: shop.id, email: 'Q8v3N2w7ke@Alias.Example' });
+    await expect(
+      tracer.adopt({ subjectId: me.id, sourceId: shop.id, email: 'q8v3n2w7ke@alias.example' }),
+    ).rejects.toMatchObject({ path: 'email' });
+    await expect(
+      tracer.adopt({ subjectId: me.id, sourceId: shop.id, email: 'zhang@real.example' }),
+    ).rejects.toMatchObject({ path: 'email' });
+    await expect(
+      tracer.adopt({ subjectId: me.id, sourceId: 'nope', email: 'a1b2c3d4e5@x.example' }),
+    ).rejects.toMatchObject({ path: 'sourceId' });
+  });
+
+  it('makes a guessable alias weak: a leak through it alone is not decisive', async () => {
+    const { tracer, me } = await setup();
+    const amazon = await tracer.addSource({ name: 'Amazon', expected: { emailDomains: ['amazon.com'] } });
+    const canary = await tracer.adopt({
+      subjectId: me.id,
+      sourceId: amazon.id,
+      email: 'amazon@me.example',
+      at: '2025-01-01T00:00:00Z',
+    });
+    expect(canary).toMatchObject({
+      issuedAt: new Date('2025-01-01T00:00:00Z'),
+      fields: [{ unguessable: false }],
+    });
+    const spam = await tracer.record({
+      channel: 'email',
+      at: at,
+      to: 'amazon@me.example',
+      from: 'x@spam.example',
+    });
+    expect(spam.verdict).toBe('leak');
+    expect(spam.confidence).toBeLessThan(0.9);
+  });
+});
+
+describe('assessAliasGuessability', () => {
+  it.each([
+    ['amazon@me.example', { domain: 'amazon.com' }, true],
+    ['me+amazon@gmail.com', { domain: 'www.amazon.co.uk' }, true],
+    ['shop@me.example', {}, true],
+    ['turtle@me.example', {}, true],
+    ['x7k2m9p1@anonaddy.me', { domain: 'amazon.com' }, false],
+    ['cold.plate5821@fastmail.com', { domain: 'ikea.com' }, false],
+  ])('%s is guessable: %s', (address, site, guessable) => {
+    expect(assessAliasGuessability(address, site).guessable).toBe(guessable);
+  });
+});
+
+describe('detectAliasFormat', () => {
+  it('tells SimpleLogin, Bitwarden and KeePass exports apart by their header', () => {
+    expect(detectAliasFormat('alias,note,enabled,mailboxes\n')).toBe('simplelogin');
+    expect(
+      detectAliasFormat('folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username\n'),
+    ).toBe('bitwarden-csv');
+    expect(detectAliasFormat('"Group","Title","Username","Password","URL","Notes"\n')).toBe('keepass-csv');
+    expect(detectAliasFormat('hello')).toBeUndefined();
+  });
+});

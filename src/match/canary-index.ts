@@ -5,7 +5,7 @@ import type { Canary, FieldKind, Subject } from '../types.js';
 import { codePointsOf } from './matcher.js';
 import { emailKey, mailboxKey, parseEmail, plusTag } from './normalize-email.js';
 import { parsePhone, phoneTextForms } from './normalize-phone.js';
-import { compactKey, compactText, edgeMasks, SEPARATOR_BEFORE } from './normalize-text.js';
+import { compactKey, compactTextTransient, edgeMasks, SEPARATOR_BEFORE } from './normalize-text.js';
 import { PatternSet } from './pattern-set.js';
 import { phoneticSymbols } from './phonetic.js';
 
@@ -160,7 +160,7 @@ export class CanaryIndex {
    * @returns Owners lists of the keys found, each once.
    */
   scanText(text: string): FieldOwner[][] {
-    const compact = compactText(text);
+    const compact = compactTextTransient(text);
     const { flags } = compact;
     const found = new Set<number>();
     this.text.scan(compact.codePoints, compact.length, (id, end) => {

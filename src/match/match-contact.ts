@@ -25,7 +25,10 @@ export interface ContactMatch {
   readonly hits: Hit[];
   /** The contact used an address in the subject's alias space that was never issued. */
   readonly forged: boolean;
-  /** Canary values the contact reached before they were issued (an old log imported late, or a forgery). */
+  /**
+   * Canary values the contact reached before they were issued (an old log imported late, or a
+   * forgery), listed only when nothing issued by then explains the contact.
+   */
   readonly premature: readonly PrematureHit[];
 }
 
@@ -41,8 +44,22 @@ export interface PrematureHit {
   readonly unguessable: boolean;
 }
 
-// Bounded pieces keep this linear on hostile input (no nested quantifiers); labels may be IDN.
-const EMAIL_IN_TEXT = /[a-z0-9._%+-]{1,64}@[\p{L}\p{M}\p{N}-]{1,63}(?:\.[\p{L}\p{M}\p{N}-]{1,63}){1,8}/giu;
+// An address is read around each `@`: at most 64 local-part characters before it and a domain
+// of at most 8 labels after it, so the work per `@` is bounded and the whole scan linear.
+const LOCAL_CHAR = /[a-z0-9._%+-]/iu;
+const DOMAIN_AFTER = /[\p{L}\p{M}\p{N}-]{1,63}(?:\.[\p{L}\p{M}\p{N}-]{1,63}){1,8}/uy;
+
+/** Every address-shaped string in a text. */
+function* addressesIn(text: string): Generator<string> {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    if (start === at) continue;
+    DOMAIN_AFTER.lastIndex = at + 1;
+    const domain = DOMAIN_AFTER.exec(text);
+    if (domain) yield `${text.slice(start, at)}@${domain[0]}`;
+  }
+}
 
 function toHit(owner: FieldOwner, where: HitLocation, how: HitMethod): Hit {
   return {
@@ -58,6 +75,77 @@ function toHit(owner: FieldOwner, where: HitLocation, how: HitMethod): Hit {
   };
 }
 
+/** What one contact's matching collects; methods rather than closures, made once per contact. */
+class MatchRun {
+  readonly hits: Hit[] = [];
+  readonly forgedFor = new Set<string>();
+  /** Owners reached before their canary was issued; turned into PrematureHits only at the end. */
+  readonly premature: FieldOwner[] = [];
+  private readonly seen = new Set<string>();
+  private readonly spoken: boolean;
+  private readonly at: number;
+
+  constructor(
+    contact: NormalizedContact,
+    private readonly index: CanaryIndex,
+  ) {
+    this.spoken = contact.channel === 'call';
+    this.at = contact.at ?? Number.POSITIVE_INFINITY;
+  }
+
+  private push(owner: FieldOwner, where: HitLocation, how: HitMethod): void {
+    // In a transcript a written-only name variant is indistinguishable from a homophone of
+    // another name (张维 for 张伟): only spoken-distinct names count there.
+    if (
+      this.spoken &&
+      where !== 'to' &&
+      owner.kind === 'name' &&
+      !owner.spokenDistinct &&
+      owner.role !== 'real'
+    )
+      return;
+    const key = `${owner.canaryId ?? `${owner.role}:${owner.subjectId}:${owner.value}`}|${owner.kind}|${where}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.hits.push(toHit(owner, where, how));
+  }
+
+  pushAll(all: readonly FieldOwner[], where: HitLocation, how: HitMethod): void {
+    // A canary issued after the contact cannot explain it (an old call log imported late):
+    // until then its pool number was unissued, and reaching it was background. Its unguessable
+    // values are remembered: reaching one before it existed is a forgery or a wrong date.
+    let issued = false;
+    for (const o of all) {
+      // Once a pool number is issued, its canaries speak for it; the bare pool entry is moot.
+      if (o.issuedAt <= this.at && (o.role === 'canary' || o.role === 'control')) issued = true;
+    }
+    for (const o of all) {
+      if (o.issuedAt > this.at) {
+        if (o.role === 'canary') this.premature.push(o);
+      } else if (!(issued && o.role === 'pool')) this.push(o, where, how);
+    }
+  }
+
+  private scanView(text: string, where: HitLocation): void {
+    for (const owners of this.index.scanText(text)) this.pushAll(owners, where, 'normalized');
+    if (this.spoken)
+      for (const owners of this.index.scanPhonetic(text)) this.pushAll(owners, where, 'phonetic');
+    for (const address of addressesIn(text)) {
+      const parts = parseEmail(address);
+      const subject = parts && this.index.aliasSpaceOwner(address);
+      if (parts && subject && this.index.lookup(emailKey(parts)).length === 0) this.forgedFor.add(subject);
+    }
+  }
+
+  scanInto(text: string | undefined, where: HitLocation): void {
+    if (!text) return;
+    this.scanView(text, where);
+    // Encoded addresses and names (%2B, &#43;, quoted-printable) are matched in a decoded view.
+    const decoded = decodeForMatching(text);
+    if (decoded !== text) this.scanView(decoded, where);
+  }
+}
+
 /**
  * Finds every identifier of every subject in a contact, then keeps the subject it was meant
  * for: the one named by `subjectId`, else the one whose identifier was contacted, else the one
@@ -68,81 +156,50 @@ function toHit(owner: FieldOwner, where: HitLocation, how: HitMethod): Hit {
  * @returns The subject, its hits and whether a forged alias was used.
  */
 export function matchContact(contact: NormalizedContact, index: CanaryIndex): ContactMatch {
-  const hits: Hit[] = [];
-  const seen = new Set<string>();
-  const forgedFor = new Set<string>();
-  const spoken = contact.channel === 'call';
-
-  const push = (owner: FieldOwner, where: HitLocation, how: HitMethod): void => {
-    // In a transcript a written-only name variant is indistinguishable from a homophone of
-    // another name (张维 for 张伟): only spoken-distinct names count there.
-    if (spoken && where !== 'to' && owner.kind === 'name' && !owner.spokenDistinct && owner.role !== 'real')
-      return;
-    const key = `${owner.canaryId ?? `${owner.role}:${owner.subjectId}:${owner.value}`}|${owner.kind}|${where}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    hits.push(toHit(owner, where, how));
-  };
-  const at = contact.at ?? Number.POSITIVE_INFINITY;
-  const premature = new Map<string, PrematureHit & { subjectId: string }>();
-  const pushAll = (all: readonly FieldOwner[], where: HitLocation, how: HitMethod): void => {
-    // A canary issued after the contact cannot explain it (an old call log imported late):
-    // until then its pool number was unissued, and reaching it was background. Its unguessable
-    // values are remembered: reaching one before it existed is a forgery or a wrong date.
-    const owners = all.filter((o) => o.issuedAt <= at);
-    for (const o of all)
-      if (o.issuedAt > at && o.role === 'canary')
-        premature.set(`${o.kind}|${o.value}`, {
-          kind: o.kind,
-          value: o.value,
-          issuedAt: o.issuedAt,
-          unguessable: o.unguessable,
-          subjectId: o.subjectId,
-        });
-    // Once a pool number is issued, its canaries speak for it; the bare pool entry is moot.
-    const issued = owners.some((o) => o.role === 'canary' || o.role === 'control');
-    for (const owner of owners) if (!(issued && owner.role === 'pool')) push(owner, where, how);
-  };
-  const scanView = (text: string, where: HitLocation): void => {
-    for (const owners of index.scanText(text)) pushAll(owners, where, 'normalized');
-    if (spoken) for (const owners of index.scanPhonetic(text)) pushAll(owners, where, 'phonetic');
-    for (const [address] of text.matchAll(EMAIL_IN_TEXT)) {
-      const parts = parseEmail(address);
-      const subject = parts && index.aliasSpaceOwner(address);
-      if (parts && subject && index.lookup(emailKey(parts)).length === 0) forgedFor.add(subject);
-    }
-  };
-  const scanInto = (text: string | undefined, where: HitLocation): void => {
-    if (!text) return;
-    scanView(text, where);
-    // Encoded addresses and names (%2B, &#43;, quoted-printable) are matched in a decoded view.
-    const decoded = decodeForMatching(text);
-    if (decoded !== text) scanView(decoded, where);
-  };
-
+  const run = new MatchRun(contact, index);
   if (contact.toKey !== undefined) {
     const owners = index.lookup(contact.toKey);
-    pushAll(owners, 'to', 'exact');
+    run.pushAll(owners, 'to', 'exact');
     if (owners.length === 0 && contact.channel === 'email') {
       const subject = index.aliasSpaceOwner(contact.toKey);
-      if (subject) forgedFor.add(subject);
+      if (subject) run.forgedFor.add(subject);
     }
   } else {
-    scanInto(contact.to, 'to');
+    run.scanInto(contact.to, 'to');
   }
-  scanInto(contact.content, 'content');
-  scanInto(contact.addressedAs, 'addressedAs');
+  run.scanInto(contact.content, 'content');
+  run.scanInto(contact.addressedAs, 'addressedAs');
 
+  const { hits, forgedFor, premature } = run;
   let subjectId = chooseSubject(contact, hits, forgedFor);
-  if (subjectId === null) subjectId = premature.values().next().value?.subjectId ?? null;
+  if (subjectId === null) subjectId = premature[0]?.subjectId ?? null;
+  const subjectHits: Hit[] = [];
+  let explained = false;
+  for (const h of hits) {
+    if (h.subjectId !== subjectId) continue;
+    subjectHits.push(h);
+    if (h.canaryId !== null || (!h.real && h.kind === 'phone')) explained = true;
+  }
   return {
     subjectId,
-    hits: subjectId === null ? [] : hits.filter((h) => h.subjectId === subjectId),
+    hits: subjectHits,
     forged: subjectId !== null && forgedFor.has(subjectId),
-    premature: [...premature.values()]
-      .filter((p) => p.subjectId === subjectId)
-      .map(({ subjectId: _, ...hit }) => hit),
+    // Only listed when nothing issued by then explains the contact (no canary, control or pool hit).
+    premature: explained ? [] : prematureHits(premature, subjectId),
   };
+}
+
+/** The distinct values among owners reached too early, of one subject. */
+function prematureHits(owners: readonly FieldOwner[], subjectId: string | null): PrematureHit[] {
+  if (owners.length === 0) return [];
+  const byValue = new Map<string, PrematureHit>();
+  for (const o of owners) {
+    if (o.subjectId !== subjectId) continue;
+    const key = `${o.kind}|${o.value}`;
+    if (!byValue.has(key))
+      byValue.set(key, { kind: o.kind, value: o.value, issuedAt: o.issuedAt, unguessable: o.unguessable });
+  }
+  return [...byValue.values()];
 }
 
 function chooseSubject(

@@ -1,5 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { pinyin } from 'pinyin-pro';
+import { own } from '../_internal/own.js';
 import { foldText } from './normalize-text.js';
 
 /**
@@ -15,6 +16,7 @@ const HAN = /\p{Script=Han}/u;
 const TOKEN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 // An apostrophe inside a word joins it (O'Brien, O’Brian → obrien): speech-to-text writes it,
 // drops it or puts a space for it, and name keys carry the joined and the split form.
+const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/u;
 const INNER_APOSTROPHE = /(?<=\p{L})['\u2018\u2019\u02bc`\u00b4](?=\p{L})/gu;
 
 // How a lone letter is spoken, so its code matches the word a transcript writes for it.
@@ -47,11 +49,39 @@ const LETTER_NAMES: Readonly<Record<string, string>> = {
   z: 'zee',
 };
 
+// Words and Han phrases recur across messages (templates, names): their symbols are kept, and
+// the cache is dropped whole when full, so memory stays bounded.
+const CACHE_LIMIT = 20_000;
+const latinCache = new Map<string, string>();
+const hanCache = new Map<string, string[]>();
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** The phonetic symbol of one Latin word (`mp:` and its primary Double Metaphone code). */
 export function latinSymbol(word: string): string {
-  const spoken = word.length === 1 ? (LETTER_NAMES[word] ?? word) : word;
+  const cached = latinCache.get(word);
+  if (cached !== undefined) return cached;
+  const spoken = word.length === 1 ? (own(LETTER_NAMES, word) ?? word) : word;
   const [primary] = doubleMetaphone(spoken);
-  return `mp:${primary || spoken}`;
+  return remember(latinCache, word, `mp:${primary || spoken}`);
+}
+
+// pinyin-pro reads a run of Han characters in context; a long run is read in pieces of this many
+// characters so one call never sees an unbounded input (a sentence is rarely longer).
+const HAN_PIECE = 64;
+
+function hanSymbols(run: string): string[] {
+  const cached = hanCache.get(run);
+  if (cached) return cached;
+  const out: string[] = [];
+  for (let i = 0; i < run.length; i += HAN_PIECE) {
+    for (const syllable of pinyin(run.slice(i, i + HAN_PIECE), { toneType: 'none', type: 'array', v: true }))
+      out.push(hanSymbol(syllable));
+  }
+  return run.length <= HAN_PIECE ? remember(hanCache, run, out) : out;
 }
 
 /** The phonetic symbol of one toneless pinyin syllable. */
@@ -70,13 +100,13 @@ export function hanSymbol(syllable: string): string {
  * @returns The symbols; digits become breaks.
  */
 export function phoneticSymbols(text: string): PhoneticSymbol[] {
-  const folded = foldText(text).replace(INNER_APOSTROPHE, '');
+  let folded = foldText(text);
+  if (APOSTROPHES.test(folded)) folded = folded.replace(INNER_APOSTROPHE, '');
   const out: PhoneticSymbol[] = [];
   for (const match of folded.matchAll(TOKEN)) {
     const token = match[0];
     if (HAN.test(token)) {
-      for (const syllable of pinyin(token, { toneType: 'none', type: 'array', v: true }))
-        out.push(hanSymbol(syllable));
+      for (const symbol of hanSymbols(token)) out.push(symbol);
     } else if (/^\d+$/u.test(token)) {
       out.push(null);
     } else {

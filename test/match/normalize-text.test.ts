@@ -45,3 +45,24 @@ describe('compactText', () => {
     ]);
   });
 });
+
+describe('foldText on hostile runs of combining marks', () => {
+  it('regression: a + 99,996 combining marks folds to "a" (runs are cut before NFKD)', async () => {
+    const { foldText } = await import('../../src/match/normalize-text.js');
+    expect(foldText(`a${'\u0301\u0308\u0327\u0345'.repeat(24_999)}`)).toBe('a');
+  });
+
+  it('folds the same with and without marks beyond the eighth (property)', async () => {
+    const { foldText } = await import('../../src/match/normalize-text.js');
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 20 }),
+        fc.integer({ min: 9, max: 200 }),
+        fc.constantFrom('\u0301', '\u0308', '\u0327', '\u20d2', '\u0345'),
+        (prefix, count, mark) => {
+          expect(foldText(`${prefix}e${mark.repeat(count)}x`)).toBe(foldText(`${prefix}e${mark.repeat(8)}x`));
+        },
+      ),
+    );
+  });
+});

@@ -447,6 +447,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
           sources: [...sources.values()],
           canaries: [...canaries.values()].filter((c) => inScope(c.subjectId)),
           contacts,
+          from: query.from,
           until: query.to ?? clock(),
         },
         { ...settings, labels: [...labels.values(), ...(settings.labels ?? [])] },

@@ -180,6 +180,17 @@ export const zhCN: ReportStrings = {
     caseRecipients: (names: string) => `  答复中列出的接收方：${names}`,
     caseContradicts: '  该答复与上述证据相矛盾。',
     caseNoReply: (deadline: string) => `- 截至法定期限 ${deadline} 未收到答复。`,
+    caseKind: { request: '申请函', reminder: '催告函', complaint: '投诉' } as Record<string, string>,
+    caseClaim: {
+      'never-shared': '“从未向他人提供您的信息”',
+      'no-data': '“未持有您的个人信息”',
+      deleted: '“已删除您的个人信息”',
+      'stopped-marketing': '“已停止向您营销”',
+      'source-unknown': '“无法说明信息来源”',
+      'access-provided': '提供了信息副本',
+      refused: '拒绝了请求',
+      extension: '要求延期',
+    } as Record<string, string>,
     regulatorRequest: '请对上述泄露行为及所列来电方进行调查，并责令删除我的个人信息。',
   },
 };

@@ -34,6 +34,7 @@ import { tracerOptionsSchema } from './schemas/tracer-options.js';
 import { memoryStore } from './stores/memory.js';
 import type { Store, StoredContact } from './stores/store.js';
 import { type Analysis, type AnalysisOptions, analyzeContacts } from './trace/analyze.js';
+import type { BackgroundScope } from './trace/analyze-input.js';
 import type { Canary, Contact, Label, RecordManySummary, RecordResult, Source, Subject } from './types.js';
 
 export type { RecordManyOptions } from './record-many.js';
@@ -441,6 +442,18 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       for await (const c of store.listContacts(query)) contacts.push(c);
       const inScope = (subjectId: string): boolean =>
         query.subjectId === undefined || subjectId === query.subjectId;
+      // One subject's analysis still measures the background on every subject's lines.
+      let backgroundScope: BackgroundScope | undefined;
+      if (query.subjectId !== undefined) {
+        const { subjectId: _subject, ...everyone } = query;
+        const noise: StoredContact[] = [];
+        for await (const c of store.listContacts(everyone)) if (c.result.verdict === 'noise') noise.push(c);
+        backgroundScope = {
+          subjects: [...subjects.values()],
+          canaries: [...canaries.values()],
+          contacts: noise,
+        };
+      }
       const analysis = analyzeContacts(
         {
           subjects: [...subjects.values()].filter((s) => inScope(s.id)),
@@ -449,6 +462,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
           contacts,
           from: query.from,
           until: query.to ?? clock(),
+          backgroundScope,
         },
         { ...settings, labels: [...labels.values(), ...(settings.labels ?? [])] },
       );

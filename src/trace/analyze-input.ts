@@ -15,4 +15,20 @@ export interface Stored {
   readonly from?: Date | undefined;
   /** The end of the analysed period: exposure (canary-days) is counted up to here. */
   readonly until: Date;
+  /**
+   * Where the background is measured, when it is wider than the analysed subjects: the random
+   * contact rate is a property of the numbering environment, not of one person, so an analysis
+   * of one subject still fits it on every subject's controls and unissued pool numbers (one
+   * person's few lines would give a rate far too low, and ordinary spam would look like a leak).
+   * Defaults to `subjects`, `canaries` and `contacts` above.
+   */
+  readonly backgroundScope?: BackgroundScope | undefined;
+}
+
+/** The lines and contacts the background is fitted on. */
+export interface BackgroundScope {
+  readonly subjects: readonly Subject[];
+  readonly canaries: readonly Canary[];
+  /** The contacts of the period; only `noise` verdicts are read. */
+  readonly contacts: readonly StoredContact[];
 }

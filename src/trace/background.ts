@@ -25,11 +25,12 @@ export function fitBaseline(context: AnalysisContext): Baseline {
 
 /** Control lines and unissued pool numbers, with the noise they received, per channel group. */
 function backgroundLines(context: AnalysisContext, channels: readonly string[]): LineObservation[] {
-  const { input, fromMs, untilMs } = context;
+  const { fromMs, untilMs } = context;
+  const input = context.input.backgroundScope ?? context.input;
   const phone = channels.includes('call');
   const days = (start: number, end: number) => Math.max(0, (end - Math.max(start, fromMs)) / DAY_MS);
   const noise = new Map<string, number>();
-  for (const { contact, result } of context.contacts) {
+  for (const { contact, result } of input.contacts) {
     if (result.verdict !== 'noise' || !channels.includes(contact.channel) || contact.to === undefined)
       continue;
     noise.set(contact.to, (noise.get(contact.to) ?? 0) + 1);

@@ -150,7 +150,7 @@ export const en = {
       `Subject: Request under ${law}: my personal data, where it came from, whom you gave it to, and its erasure`,
     greeting: 'Dear Sir or Madam,',
     given: (source: string) =>
-      `I gave ${source} the following identifiers. Each was created for you alone and given to no one else:`,
+      `I gave ${source} the following identifiers. Each alias, name variant and address marker was created for you alone and given to no one else; a phone number from my small pool of numbers may also have been given to other organisations:`,
     givenItem: (field: string, value: string, date: string) => `- ${field} ${value}, given on ${date}`,
     reached: (source: string) => `These identifiers have since been used by parties that are not ${source}:`,
     evidenceHeader: ['Date', 'Channel', 'From', 'Identifier used', 'How it was found'],

@@ -132,7 +132,7 @@ export const zhCN: ReportStrings = {
       `事由：依据${law}，申请查阅、复制我的个人信息，告知其来源和接收方，并予以删除`,
     greeting: '您好：',
     given: (source: string) =>
-      `我曾向${source}提供以下身份信息。每一项都是专为贵方生成的，从未提供给其他任何人：`,
+      `我曾向${source}提供以下身份信息。其中每个邮箱别名、姓名变体和地址标记都是专为贵方生成的，从未提供给其他任何人；电话号码来自我为数不多的号码池，可能也提供给了其他机构：`,
     givenItem: (field: string, value: string, date: string) => `- ${field} ${value}，提供于 ${date}`,
     reached: (source: string) => `此后，这些身份信息被${source}以外的人使用：`,
     evidenceHeader: ['日期', '渠道', '来自', '被使用的身份', '如何发现'],

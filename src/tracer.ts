@@ -277,6 +277,34 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     storeFailure,
   });
 
+  /** Sources proven leaked (by strong evidence) on subjects other than `subjectId`, with when. */
+  function leakersProvenOnOthers(
+    subjectId: string,
+    contacts: readonly StoredContact[],
+    window: { from?: Date | undefined; to?: Date | undefined },
+    settings: AnalysisOptions,
+  ): Map<string, number> {
+    const proven = new Map<string, number>();
+    const others = [...subjects.values()].filter((s) => s.id !== subjectId);
+    if (others.length === 0) return proven;
+    const analysis = analyzeContacts(
+      {
+        subjects: others,
+        sources: [...sources.values()],
+        canaries: [...canaries.values()].filter((c) => c.subjectId !== subjectId),
+        contacts,
+        from: window.from,
+        until: window.to ?? clock(),
+      },
+      { ...settings, labels: [...labels.values(), ...(settings.labels ?? [])] },
+    );
+    for (const s of analysis.sources) {
+      const strong = s.evidence.some((e) => e.kind === 'decisive' || e.kind === 'actor');
+      if (s.status === 'leaked' && strong && s.firstLeakAt) proven.set(s.sourceId, s.firstLeakAt.getTime());
+    }
+    return proven;
+  }
+
   const tracer: Tracer = {
     ...tracerCases(cases, events),
     addSubject: (input) =>
@@ -442,17 +470,24 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       for await (const c of store.listContacts(query)) contacts.push(c);
       const inScope = (subjectId: string): boolean =>
         query.subjectId === undefined || subjectId === query.subjectId;
-      // One subject's analysis still measures the background on every subject's lines.
+      // One subject's analysis still measures the background on every subject's lines, and
+      // takes as known causes the sources proven leaked on the other subjects.
       let backgroundScope: BackgroundScope | undefined;
+      let provenElsewhere: Map<string, number> | undefined;
       if (query.subjectId !== undefined) {
         const { subjectId: _subject, ...everyone } = query;
         const noise: StoredContact[] = [];
-        for await (const c of store.listContacts(everyone)) if (c.result.verdict === 'noise') noise.push(c);
+        const others: StoredContact[] = [];
+        for await (const c of store.listContacts(everyone)) {
+          if (c.result.verdict === 'noise') noise.push(c);
+          if (c.result.subjectId !== query.subjectId) others.push(c);
+        }
         backgroundScope = {
           subjects: [...subjects.values()],
           canaries: [...canaries.values()],
           contacts: noise,
         };
+        provenElsewhere = leakersProvenOnOthers(query.subjectId, others, query, settings);
       }
       const analysis = analyzeContacts(
         {
@@ -463,6 +498,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
           from: query.from,
           until: query.to ?? clock(),
           backgroundScope,
+          provenElsewhere,
         },
         { ...settings, labels: [...labels.values(), ...(settings.labels ?? [])] },
       );

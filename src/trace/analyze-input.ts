@@ -23,6 +23,13 @@ export interface Stored {
    * Defaults to `subjects`, `canaries` and `contacts` above.
    */
   readonly backgroundScope?: BackgroundScope | undefined;
+  /**
+   * Sources proven to have leaked (by an unguessable field or a campaign) on subjects outside
+   * this analysis, with the time of their first such evidence (ms). A registrant that leaked
+   * other people's records is a known cause of calls on the numbers it holds for this subject,
+   * so those calls are explained by it first, as a leaker proven here would explain them.
+   */
+  readonly provenElsewhere?: ReadonlyMap<string, number> | undefined;
 }
 
 /** The lines and contacts the background is fitted on. */

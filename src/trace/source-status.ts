@@ -90,6 +90,8 @@ export function judgeSources(
   // excess alone, from its exposure's start.
   const leakers = new Map<string, number>();
   for (const id of sourceIds) if (proven(id)) leakers.set(id, strong.get(id)!.first ?? context.fromMs);
+  for (const [id, first] of context.input.provenElsewhere ?? [])
+    if (!leakers.has(id) && sourceIds.includes(id)) leakers.set(id, Math.max(first, context.fromMs));
 
   const weakTests = (rates: LeakerRates) =>
     sourceIds.map((id) => {

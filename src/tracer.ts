@@ -277,7 +277,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     storeFailure,
   });
 
-  /** Sources proven leaked (by strong evidence) on subjects other than `subjectId`, with when. */
+  /** Sources proven leaked (by strong evidence) on subjects other than `subjectId`, with when; `settings` carry the labels. */
   function leakersProvenOnOthers(
     subjectId: string,
     contacts: readonly StoredContact[],
@@ -296,7 +296,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         from: window.from,
         until: window.to ?? clock(),
       },
-      { ...settings, labels: [...labels.values(), ...(settings.labels ?? [])] },
+      settings,
     );
     for (const s of analysis.sources) {
       const strong = s.evidence.some((e) => e.kind === 'decisive' || e.kind === 'actor');
@@ -466,28 +466,30 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       if (query.subjectId !== undefined && !subjects.has(query.subjectId)) {
         throw validationError('subjectId', 'not_found', `no subject ${query.subjectId}`);
       }
-      const contacts: StoredContact[] = [];
-      for await (const c of store.listContacts(query)) contacts.push(c);
       const inScope = (subjectId: string): boolean =>
         query.subjectId === undefined || subjectId === query.subjectId;
+      const withLabels = { ...settings, labels: [...labels.values(), ...(settings.labels ?? [])] };
       // One subject's analysis still measures the background on every subject's lines, and
-      // takes as known causes the sources proven leaked on the other subjects.
+      // takes as known causes the sources proven leaked on the other subjects: one read of the
+      // period's contacts serves all three.
+      const { subjectId: _subject, ...period } = query;
+      const contacts: StoredContact[] = [];
+      const noise: StoredContact[] = [];
+      const others: StoredContact[] = [];
+      for await (const c of store.listContacts(period)) {
+        if (query.subjectId === undefined || c.result.subjectId === query.subjectId) contacts.push(c);
+        else others.push(c);
+        if (c.result.verdict === 'noise') noise.push(c);
+      }
       let backgroundScope: BackgroundScope | undefined;
       let provenElsewhere: Map<string, number> | undefined;
       if (query.subjectId !== undefined) {
-        const { subjectId: _subject, ...everyone } = query;
-        const noise: StoredContact[] = [];
-        const others: StoredContact[] = [];
-        for await (const c of store.listContacts(everyone)) {
-          if (c.result.verdict === 'noise') noise.push(c);
-          if (c.result.subjectId !== query.subjectId) others.push(c);
-        }
         backgroundScope = {
           subjects: [...subjects.values()],
           canaries: [...canaries.values()],
           contacts: noise,
         };
-        provenElsewhere = leakersProvenOnOthers(query.subjectId, others, query, settings);
+        provenElsewhere = leakersProvenOnOthers(query.subjectId, others, query, withLabels);
       }
       const analysis = analyzeContacts(
         {
@@ -500,7 +502,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
           backgroundScope,
           provenElsewhere,
         },
-        { ...settings, labels: [...labels.values(), ...(settings.labels ?? [])] },
+        withLabels,
       );
       await cases.onAnalysis(analysis, query.to ?? clock());
       return analysis;

@@ -1,4 +1,5 @@
 import type { Locale } from '../types.js';
+import { caseHops, caseRequests, caseSentences, caseTargetName, uniqueCases } from './cases-view.js';
 import {
   actorLabel,
   brokerLabel,
@@ -109,7 +110,8 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
     `## ${md(t.sections.chain)}`,
     '',
   );
-  if (report.brokers.length === 0) out.push(md(t.noChain), '');
+  const hops = caseHops(report);
+  if (report.brokers.length === 0 && hops.length === 0) out.push(md(t.noChain), '');
   else {
     const ids = new Map<string, string>();
     const id = (key: string): string => {
@@ -133,6 +135,13 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
           `  ${id(`b:${b.id}`)} --> ${id(`a:${actorId}`)}("${mermaidLabel(actor ? actorLabel(actor) : actorId)}")`,
         );
       }
+    }
+    // The next hops the cases' replies named, dotted: the data went from → to (a source keeps
+    // the node it has in the broker lines above).
+    for (const hop of hops) {
+      const node = (end: (typeof hop)['from']): string =>
+        `${id(end.sourceId === null ? end.key : `s:${end.sourceId}`)}["${mermaidLabel(end.kind === 'actor' ? fmt.t.cases.caller(end.name) : end.name)}"]`;
+      out.push(`  ${node(hop.from)} -.-> ${node(hop.to)}`);
     }
     out.push('```', '');
   }
@@ -164,6 +173,47 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
   for (const src of sources) {
     if (src.finding.status === 'clean' && src.finding.evidence.length === 0) continue;
     out.push(`### ${md(src.name)}`, '', ...findingSentences(index, src, fmt).map((p) => `${md(p)}  `), '');
+  }
+  const cases = uniqueCases(report);
+  if (cases.length > 0) {
+    const c = fmt.t.cases;
+    out.push(`## ${md(c.section)}`, '', md(c.intro(fmt.number(cases.length))), '');
+    out.push(
+      ...table(
+        [
+          c.columns.case,
+          c.columns.target,
+          c.columns.law,
+          c.columns.requests,
+          c.columns.status,
+          c.columns.due,
+          c.columns.letters,
+          c.columns.replies,
+          c.columns.contradictions,
+          c.columns.nonCompliance,
+        ],
+        cases.map((k) => [
+          md(k.id),
+          md(caseTargetName(k, fmt)),
+          k.law,
+          md(caseRequests(k, fmt)),
+          md(c.status[k.status] ?? k.status),
+          k.deadline === null ? '–' : md(fmt.date(k.deadline)),
+          fmt.number(k.letters.length),
+          fmt.number(k.replies.length),
+          fmt.number(k.contradictions.length),
+          fmt.number(k.nonCompliance.length),
+        ]),
+      ),
+      '',
+    );
+    for (const k of cases)
+      out.push(
+        `### ${md(caseTargetName(k, fmt))} (${md(k.id)})`,
+        '',
+        ...caseSentences(report, k, fmt).map((line) => `- ${md(line)}`),
+        '',
+      );
   }
   const maxActors = options.maxActorRows ?? 50;
   const actors = displayedActors(report, maxActors);

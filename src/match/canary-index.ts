@@ -2,12 +2,13 @@ import { pushTo } from '../_internal/collections.js';
 import { aliasDomain } from '../identity/email-alias.js';
 import { nameForm } from '../identity/name-variant.js';
 import type { Canary, FieldKind, Subject } from '../types.js';
+import { createAhoCorasickMatcher } from './aho-corasick-matcher.js';
 import { codePointsOf } from './matcher.js';
 import { emailKey, mailboxKey, parseEmail, plusTag } from './normalize-email.js';
 import { parsePhone, phoneTextForms } from './normalize-phone.js';
 import { compactKey, compactTextTransient, edgeMasks, SEPARATOR_BEFORE } from './normalize-text.js';
 import { PatternSet } from './pattern-set.js';
-import { phoneticSymbols } from './phonetic.js';
+import { phoneticChoices } from './phonetic.js';
 
 /** What a matched key stands for. */
 export interface FieldOwner {
@@ -41,7 +42,10 @@ const CLASS_BITS = 3;
 export class CanaryIndex {
   private readonly exact = new Map<string, FieldOwner[]>();
   private readonly text = new PatternSet<FieldOwner>(codePointsOf);
-  private readonly phonetic = new PatternSet<FieldOwner>((key) => this.syllableIds(key));
+  private readonly phonetic = new PatternSet<FieldOwner>(
+    (key) => this.syllableIds(key),
+    (patterns) => createAhoCorasickMatcher(patterns, { depths: true }),
+  );
   private readonly textMasks: number[] = [];
   private readonly syllables = new Map<string, number>();
   /** Catch-all domains and alias subdomains → subject. */
@@ -184,9 +188,17 @@ export class CanaryIndex {
     if (this.phonetic.size === 0) return [];
     // Syllables are registered as keys are added; content syllables are looked up after.
     this.phonetic.build();
-    const symbols = phoneticSymbols(text).map((s) => (s === null ? -1 : (this.syllables.get(s) ?? -1)));
+    const choices = phoneticChoices(text).map((readings) => {
+      if (readings === null) return [-1];
+      const ids: number[] = [];
+      for (const r of readings) {
+        const id = this.syllables.get(r);
+        if (id !== undefined) ids.push(id);
+      }
+      return ids.length > 0 ? ids : [-1];
+    });
     const found = new Set<number>();
-    this.phonetic.scan(symbols, symbols.length, (id) => found.add(id));
+    this.phonetic.scanChoices(choices, (id) => found.add(id));
     return [...found].map((id) => this.phonetic.owners[id]!);
   }
 

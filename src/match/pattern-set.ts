@@ -81,6 +81,23 @@ export class PatternSet<Owner> {
     }
   }
 
+  /** Reports `(patternId, end)` for occurrences when each position offers several symbols. */
+  scanChoices(choices: readonly (readonly number[])[], onMatch: (id: number, end: number) => void): void {
+    if (this.keys.length !== this.mainCount + this.deltaCount) this.build();
+    const scanOne = (matcher: Matcher | undefined, offset: number): void => {
+      if (!matcher) return;
+      if (matcher.scanChoices) matcher.scanChoices(choices, (id, end) => onMatch(id + offset, end));
+      else
+        matcher.scan(
+          choices.map((c) => c[0] ?? -1),
+          choices.length,
+          (id, end) => onMatch(id + offset, end),
+        );
+    };
+    scanOne(this.main, 0);
+    scanOne(this.delta, this.mainCount);
+  }
+
   /** Reports `(patternId, end)` for every occurrence in `input[0..length)`. */
   scan(input: ArrayLike<number>, length: number, onMatch: (id: number, end: number) => void): void {
     if (this.keys.length !== this.mainCount + this.deltaCount) this.build();

@@ -115,6 +115,48 @@ export function phoneticSymbols(text: string): PhoneticSymbol[] {
   return out;
 }
 
+const readingsCache = new Map<string, string[]>();
+/** Every toneless reading of one Han character, as symbols. */
+function charReadings(char: string): string[] {
+  const cached = readingsCache.get(char);
+  if (cached) return cached;
+  const readings = [
+    ...new Set(pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true })),
+  ].map(hanSymbol);
+  return remember(readingsCache, char, readings);
+}
+
+/**
+ * Like {@link phoneticSymbols}, but a polyphonic Han character offers every reading, the
+ * contextual one first (都 is `dou` in 都是 and `du` in 阿不都拉, which a transcript may write for
+ * 阿卜杜拉): the matcher follows whichever continues a name.
+ *
+ * @param text - A transcript.
+ * @returns Per position, the symbols it may stand for; `null` for a break.
+ */
+export function phoneticChoices(text: string): (readonly string[] | null)[] {
+  let folded = foldText(text);
+  if (APOSTROPHES.test(folded)) folded = folded.replace(INNER_APOSTROPHE, '');
+  const out: (readonly string[] | null)[] = [];
+  for (const match of folded.matchAll(TOKEN)) {
+    const token = match[0];
+    if (HAN.test(token)) {
+      const contextual = hanSymbols(token);
+      let i = 0;
+      for (const char of token) {
+        const first = contextual[i++]!;
+        const all = charReadings(char);
+        out.push(all.length > 1 ? [first, ...all.filter((r) => r !== first)] : [first]);
+      }
+    } else if (/^\d+$/u.test(token)) {
+      out.push(null);
+    } else {
+      out.push([latinSymbol(token)]);
+    }
+  }
+  return out;
+}
+
 /**
  * Every reading of a Chinese name as pinyin symbol sequences: the surname-mode reading first
  * (单 is `shan` as a surname), then every other reading of a polyphonic surname (`dan`, `chan`)

@@ -64,14 +64,19 @@ export async function benchMatch(sizes: readonly number[], textCount: number): P
     const targets = world.canaries.slice(0, 1000).map((c) => c.phone!);
     const toOnly = await throughputAsync(async () => {
       for (let i = 0; i < 2000; i++)
-        await tracer.record({ id: `t${n++}`, channel: 'call', at: 0, to: targets[i % targets.length]! });
+        await tracer.record({
+          id: `t${n++}`,
+          channel: 'call',
+          at: 1_767_225_600_000,
+          to: targets[i % targets.length]!,
+        });
     }, 2000);
     const withContent = await throughputAsync(async () => {
       for (let i = 0; i < 2000; i++) {
         await tracer.record({
           id: `t${n++}`,
           channel: 'sms',
-          at: 0,
+          at: 1_767_225_600_000,
           to: targets[i % targets.length]!,
           content: texts[i % texts.length]!,
         });

@@ -18,6 +18,7 @@ export type LeaktraceErrorCode =
   | 'pool_exhausted'
   | 'store_failed'
   | 'config_invalid'
+  | 'batch_interrupted'
   | 'import_failed';
 
 const PREFIX = '[leaktrace]';
@@ -103,9 +104,36 @@ export class StoreError extends LeaktraceError {
 
 /** The tracer or a store was configured wrongly (bad option, missing optional package). */
 export class ConfigError extends LeaktraceError {
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** The problems found in the options, each naming its option; empty for a missing package. */
+  readonly issues: readonly LeaktraceIssue[];
+  /** The path of the first issue, e.g. `defaultRegion`; empty when there is none. */
+  readonly path: string;
+
+  constructor(message: string, options?: { cause?: unknown; issues?: readonly LeaktraceIssue[] }) {
     super('config_invalid', message, options);
     this.name = 'ConfigError';
+    this.issues = options?.issues ?? [];
+    this.path = this.issues[0]?.path ?? '';
+  }
+}
+
+/**
+ * `recordMany()` stopped before the end of its input (the iterator threw), or finished but its
+ * `onProgress` callback threw. Everything read before the failure was stored; `summary` says
+ * what, so an import can resume from item `summary.total`.
+ */
+export class RecordManyError extends LeaktraceError {
+  /** The counts at the moment of the failure: what was read, stored, duplicate and rejected. */
+  readonly summary: import('./types.js').RecordManySummary;
+
+  constructor(
+    message: string,
+    summary: import('./types.js').RecordManySummary,
+    options?: { cause?: unknown },
+  ) {
+    super('batch_interrupted', message, options);
+    this.name = 'RecordManyError';
+    this.summary = summary;
   }
 }
 
@@ -171,7 +199,14 @@ function hasName(error: unknown, names: readonly string[]): boolean {
 export function isLeaktraceError(error: unknown): error is LeaktraceError {
   return (
     error instanceof LeaktraceError ||
-    hasName(error, ['LeaktraceError', 'ValidationError', 'StoreError', 'ConfigError', 'ImportError'])
+    hasName(error, [
+      'LeaktraceError',
+      'ValidationError',
+      'StoreError',
+      'ConfigError',
+      'ImportError',
+      'RecordManyError',
+    ])
   );
 }
 
@@ -193,4 +228,24 @@ export function isValidationError(error: unknown): error is ValidationError {
  */
 export function isStoreError(error: unknown): error is StoreError {
   return error instanceof StoreError || hasName(error, ['StoreError']);
+}
+
+/**
+ * Tells whether a value is a {@link RecordManyError}.
+ *
+ * @param error - The caught value.
+ * @returns `true` when `recordMany()` was interrupted (its `summary` says what was stored).
+ */
+export function isRecordManyError(error: unknown): error is RecordManyError {
+  return error instanceof RecordManyError || hasName(error, ['RecordManyError']);
+}
+
+/**
+ * Tells whether a value is a {@link ConfigError}.
+ *
+ * @param error - The caught value.
+ * @returns `true` when an option was invalid or an optional package is missing.
+ */
+export function isConfigError(error: unknown): error is ConfigError {
+  return error instanceof ConfigError || hasName(error, ['ConfigError']);
 }

@@ -48,11 +48,14 @@ export type { LeaktraceErrorCode, LeaktraceIssue, StoreErrorReason } from './err
 export {
   ConfigError,
   ImportError,
+  isConfigError,
   isImportError,
   isLeaktraceError,
+  isRecordManyError,
   isStoreError,
   isValidationError,
   LeaktraceError,
+  RecordManyError,
   StoreError,
   ValidationError,
 } from './errors.js';

@@ -1,15 +1,29 @@
-import { ConfigError, isValidationError } from './errors.js';
+import { z } from 'zod';
+import { isValidationError, type LeaktraceIssue, RecordManyError, validationError } from './errors.js';
+import { parseConfig } from './schemas/common.js';
 import type { Store, StoredContact } from './stores/store.js';
 import type { RecordManyProgress, RecordManySummary, Rejection, Verdict } from './types.js';
 import { VERDICTS } from './types.js';
 
 /** Options of `tracer.recordMany()`. */
 export interface RecordManyOptions {
-  /** The function called after each batch with the counts so far. */
+  /**
+   * The function called after each batch with the counts so far. If it throws, the import goes
+   * on without calling it again, and ends with a `RecordManyError` carrying the full summary.
+   */
   readonly onProgress?: (progress: RecordManyProgress) => void;
-  /** The contacts written per store batch; 500 when omitted. */
+  /** The contacts written per store batch; 500 when omitted, at most 100,000. */
   readonly batchSize?: number;
 }
+
+const recordManyOptionsSchema = z.strictObject({
+  onProgress: z
+    .custom<(progress: RecordManyProgress) => void>((v) => typeof v === 'function', {
+      message: 'must be a function',
+    })
+    .optional(),
+  batchSize: z.number().int().min(1).max(100_000).optional(),
+});
 
 /** What `recordMany` needs from its tracer. */
 export interface RecordManyContext {
@@ -23,18 +37,57 @@ export interface RecordManyContext {
   readonly onInserted?: (records: readonly StoredContact[]) => Promise<void>;
 }
 
+type AnyIterator = Iterator<unknown> | AsyncIterator<unknown>;
+
+/** Opens the input's iterator, async first; anything that is not an iterable is a bad input. */
+function openIterator(items: unknown): AnyIterator {
+  const refuse = (message: string) => validationError('items', 'not_iterable', message);
+  if (items === null || typeof items !== 'object') {
+    throw refuse('must be an iterable or async iterable of contacts');
+  }
+  let iterator: unknown;
+  try {
+    const source = items as Partial<AsyncIterable<unknown> & Iterable<unknown>>;
+    const open: unknown = source[Symbol.asyncIterator] ?? source[Symbol.iterator];
+    if (typeof open !== 'function') throw refuse('must be an iterable or async iterable of contacts');
+    iterator = (open as (this: unknown) => unknown).call(items);
+  } catch (error) {
+    if (isValidationError(error)) throw error;
+    throw validationError('items', 'unreadable', `could not be iterated: ${(error as Error)?.message}`);
+  }
+  if (
+    iterator === null ||
+    typeof iterator !== 'object' ||
+    typeof (iterator as AnyIterator).next !== 'function'
+  )
+    throw refuse('its iterator has no next()');
+  return iterator as AnyIterator;
+}
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 /**
- * Records many contacts in batches: each bad item is rejected alone with its index and reason,
- * an id repeated in the input or already stored counts as a duplicate.
+ * Records many contacts in batches. Each bad item is rejected alone with its index and reason;
+ * an id repeated in the input or already stored counts as a duplicate. When the input itself
+ * fails (its iterator throws), what was read is stored first and the call rejects with a
+ * {@link RecordManyError} saying how much; a throwing `onProgress` loses nothing either.
+ *
+ * @throws ValidationError when `items` is not iterable; nothing is written.
+ * @throws ConfigError when an option is invalid; nothing is written.
+ * @throws RecordManyError when the input failed after its first item (its `cause` is the
+ *   input's error) or `onProgress` threw; the input's own error when it failed at once.
+ * @throws StoreError when the store failed; earlier batches stay stored.
  */
 export async function recordMany(
   context: RecordManyContext,
-  items: Iterable<unknown> | AsyncIterable<unknown>,
-  options: RecordManyOptions = {},
+  items: unknown,
+  options?: RecordManyOptions,
 ): Promise<RecordManySummary> {
-  const batchSize = options.batchSize ?? 500;
-  if (!Number.isInteger(batchSize) || batchSize < 1)
-    throw new ConfigError('batchSize: must be a positive integer');
+  const { onProgress, batchSize = 500 } = parseConfig(
+    recordManyOptionsSchema,
+    options === undefined ? {} : options,
+  );
+  const iterator = openIterator(items);
   const rejected: Rejection[] = [];
   const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   let total = 0;
@@ -42,6 +95,14 @@ export async function recordMany(
   let duplicates = 0;
   let batch: StoredContact[] = [];
   let batchIds = new Set<string>();
+  let progressError: { error: unknown } | undefined;
+  const summary = (): RecordManySummary => ({
+    total,
+    inserted,
+    duplicates,
+    rejected: [...rejected],
+    verdicts: { ...verdicts },
+  });
   const flush = async (): Promise<void> => {
     if (batch.length > 0) {
       const flags = await context.store.appendContacts(batch).catch(context.storeFailure);
@@ -57,9 +118,40 @@ export async function recordMany(
     }
     batch = [];
     batchIds = new Set();
-    options.onProgress?.({ processed: total, inserted, duplicates, rejected: rejected.length });
+    if (onProgress === undefined || progressError !== undefined) return;
+    try {
+      onProgress({ processed: total, inserted, duplicates, rejected: rejected.length });
+    } catch (error) {
+      // The callback is the caller's, not the import's: stop calling it, keep every contact.
+      progressError = { error };
+    }
   };
-  for await (const item of items as AsyncIterable<unknown>) {
+  const close = async (): Promise<void> => {
+    try {
+      await iterator.return?.();
+    } catch {
+      // The input is already failing or done; its clean-up error adds nothing.
+    }
+  };
+
+  for (;;) {
+    let item: unknown;
+    try {
+      const step = await iterator.next();
+      if (step.done === true) break;
+      item = step.value;
+    } catch (error) {
+      // Failing before the first item (a missing file, say), it stored nothing: its own error
+      // says all there is to say.
+      if (total === 0) throw error;
+      await flush();
+      const counts = summary();
+      throw new RecordManyError(
+        `recordMany: the input failed after ${total} items (${describe(error)}); ${counts.inserted} contacts stored, ${counts.duplicates} duplicates, ${counts.rejected.length} rejected. Resume from item ${total}.`,
+        counts,
+        { cause: error },
+      );
+    }
     const position = total++;
     try {
       const record = await context.prepare(item);
@@ -69,11 +161,32 @@ export async function recordMany(
         batch.push(record);
       }
     } catch (error) {
-      if (!isValidationError(error)) throw error;
-      rejected.push({ index: position, reason: error.message, issues: error.issues });
+      const issues: readonly LeaktraceIssue[] = isValidationError(error)
+        ? error.issues
+        : [{ code: 'unreadable', path: '', message: describe(error) }];
+      rejected.push({
+        index: position,
+        reason: isValidationError(error) ? error.message : describe(error),
+        issues,
+      });
     }
-    if (batch.length >= batchSize) await flush();
+    if (batch.length >= batchSize) {
+      try {
+        await flush();
+      } catch (error) {
+        await close();
+        throw error;
+      }
+    }
   }
   await flush();
-  return { total, inserted, duplicates, rejected, verdicts };
+  if (progressError !== undefined) {
+    const counts = summary();
+    throw new RecordManyError(
+      `recordMany: onProgress threw (${describe(progressError.error)}); every item was still read: ${counts.inserted} contacts stored, ${counts.duplicates} duplicates, ${counts.rejected.length} rejected.`,
+      counts,
+      { cause: progressError.error },
+    );
+  }
+  return summary();
 }

@@ -5,7 +5,7 @@ import { createSerialQueue } from './_internal/serial-queue.js';
 import { createCaseService } from './cases/case-service.js';
 import { createEventHub } from './cases/events.js';
 import { type TracerCases, tracerCases } from './cases/tracer-cases.js';
-import { ConfigError, LeaktraceError, validationError } from './errors.js';
+import { ConfigError, LeaktraceError, StoreError, validationError } from './errors.js';
 import { adoptCanary } from './identity/adopt-canary.js';
 import { composeCanary } from './identity/issue-canary.js';
 import { createLedger, ledgerAdd, type SubjectLedger } from './identity/subject-ledger.js';
@@ -16,9 +16,10 @@ import { senderAuthenticated } from './match/sender-auth.js';
 import { decideVerdict } from './match/verdict.js';
 import { type RecordManyOptions, recordMany } from './record-many.js';
 import { type AdoptRequest, adoptRequestSchema } from './schemas/adopt-request.js';
-import { type AnalyzeRequest, analyzeRequestSchema } from './schemas/analyze-request.js';
-import { type CanaryRequest, canaryRequestSchema } from './schemas/canary-request.js';
-import { idSchema, instantSchema, parseInput, regionSchema } from './schemas/common.js';
+import { analyzeOptionsSchema } from './schemas/analyze-options.js';
+import { type AnalyzeRequest, analyzeRequestSchema, contactQuerySchema } from './schemas/analyze-request.js';
+import { type CanaryRequest, canaryRequestSchema, retireOptionsSchema } from './schemas/canary-request.js';
+import { idSchema, instantSchema, parseConfig, parseInput } from './schemas/common.js';
 import {
   type ContactInput,
   contentHashId,
@@ -29,6 +30,7 @@ import {
 import { type LabelInput, parseLabelInput } from './schemas/label.js';
 import { parseSourceInput, type SourceInput } from './schemas/source.js';
 import { parseSubjectInput, type SubjectInput } from './schemas/subject.js';
+import { tracerOptionsSchema } from './schemas/tracer-options.js';
 import { memoryStore } from './stores/memory.js';
 import type { Store, StoredContact } from './stores/store.js';
 import { type Analysis, type AnalysisOptions, analyzeContacts } from './trace/analyze.js';
@@ -78,7 +80,7 @@ export interface Tracer extends TracerCases {
   adopt(request: AdoptRequest): Promise<Canary>;
   /**
    * Retires a canary: it is no longer handed out, yet contacts to it stay evidence.
-   * @throws ValidationError when the canary does not exist.
+   * @throws ValidationError when the canary does not exist, or `at` is before its issue time.
    */
   retire(canaryId: string, options?: { at?: Date | string | number }): Promise<Canary>;
   /**
@@ -86,7 +88,12 @@ export interface Tracer extends TracerCases {
    * @throws ValidationError naming the field; nothing is written.
    */
   record(input: ContactInput): Promise<RecordResult>;
-  /** Records many contacts; bad items are rejected one by one and the rest kept. */
+  /**
+   * Records many contacts; bad items are rejected one by one and the rest kept.
+   * @throws ValidationError when `items` is not iterable; ConfigError for a bad option.
+   * @throws RecordManyError when the input fails half-way (what was read is stored first and
+   *   `error.summary` says how much) or `onProgress` throws (nothing is lost).
+   */
   recordMany(
     items: Iterable<ContactInput> | AsyncIterable<ContactInput>,
     options?: RecordManyOptions,
@@ -118,13 +125,32 @@ export interface Tracer extends TracerCases {
   listSources(): Source[];
   /** Every canary, of one subject when given, in issue order. */
   listCanaries(subjectId?: string): Canary[];
-  /** Every stored contact with its result, in time order. */
-  listContacts(query?: { subjectId?: string; from?: Date; to?: Date }): AsyncIterable<StoredContact>;
+  /**
+   * Every stored contact with its result, in time order; `from`/`to` are read as `record()`
+   * reads `at`.
+   * @throws ValidationError (on iteration) naming the field.
+   */
+  listContacts(query?: {
+    subjectId?: string;
+    from?: Date | string | number;
+    to?: Date | string | number;
+  }): AsyncIterable<StoredContact>;
   /** Closes the store. */
   close(): Promise<void>;
 }
 
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** Reads the `now` option's value (or what its function returned) as an instant. */
+function readClock(reading: unknown): Date {
+  const parsed = instantSchema.safeParse(reading);
+  if (parsed.success) return parsed.data;
+  const what = reading instanceof Error ? `threw ${reading.message}` : `gave ${String(reading)}`;
+  throw new ConfigError(`now: the clock ${what}, not a valid instant`, {
+    cause: reading instanceof Error ? reading : undefined,
+    issues: [{ code: 'invalid_date', path: 'now', message: `the clock ${what}, not a valid instant` }],
+  });
+}
 
 /**
  * Creates a tracer over a store, rebuilding its matcher from the stored canaries so a
@@ -141,21 +167,20 @@ const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
  * const canary = await tracer.issue({ subjectId: me.id, sourceId: shop.id, fields: ['email'] });
  * ```
  */
-export async function createTracer(options: TracerOptions = {}): Promise<Tracer> {
-  const defaultRegion = options.defaultRegion ?? 'CN';
-  if (!regionSchema.safeParse(defaultRegion).success)
-    throw new ConfigError(`defaultRegion: ${defaultRegion} is not an ISO 3166 alpha-2 code`);
-  const contentLimit = options.contentLimit ?? DEFAULT_CONTENT_LIMIT;
-  if (!Number.isInteger(contentLimit) || contentLimit < 1)
-    throw new ConfigError('contentLimit: must be a positive integer');
-  const store = options.store ?? memoryStore();
-  const clock = createClock(options.now);
-  const random = createRandom(options.seed === undefined ? undefined : String(options.seed));
+export async function createTracer(options?: TracerOptions): Promise<Tracer> {
+  const config = parseConfig(tracerOptionsSchema, options === undefined ? {} : options);
+  const defaultRegion = config.defaultRegion ?? 'CN';
+  const contentLimit = config.contentLimit ?? DEFAULT_CONTENT_LIMIT;
+  const store = (config.store as Store | undefined) ?? memoryStore();
+  const clock = createClock(config.now as ClockOption | undefined, readClock);
+  const random = createRandom(config.seed === undefined ? undefined : String(config.seed));
   let nextTag: () => string;
   try {
-    nextTag = createTagGenerator(random, options.tagLength ?? DEFAULT_TAG_LENGTH);
+    nextTag = createTagGenerator(random, config.tagLength ?? DEFAULT_TAG_LENGTH);
   } catch (error) {
-    throw new ConfigError(`tagLength: ${(error as Error).message}`);
+    throw new ConfigError(`tagLength: ${(error as Error).message}`, {
+      issues: [{ code: 'too_small', path: 'tagLength', message: (error as Error).message }],
+    });
   }
   const newId = customAlphabet(ID_ALPHABET, 16, random);
 
@@ -219,17 +244,13 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
     if (subjectId !== undefined && !subjects.has(subjectId)) {
       throw validationError('subjectId', 'not_found', `no subject ${subjectId}`);
     }
-    const id = prepared.contact.id ?? (await contentHashId(prepared.contact));
+    const id = prepared.contact.id ?? (await contentHashId(prepared.contact, subjectId));
     return { contact: { ...prepared.contact, id }, prepared };
   };
 
   const storeFailure = (error: unknown): never => {
     if (error instanceof LeaktraceError) throw error;
-    throw new LeaktraceError(
-      'store_failed',
-      `[${store.name}] ${(error as Error)?.message ?? String(error)}`,
-      { cause: error },
-    );
+    throw new StoreError(store.name, (error as Error)?.message ?? String(error), { cause: error });
   };
 
   const events = createEventHub();
@@ -326,14 +347,27 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
         return canary;
       }),
 
-    retire: (canaryId, retireOptions = {}) =>
+    retire: (canaryId, retireOptions) =>
       serial(async () => {
-        const canary = canaries.get(canaryId);
-        if (!canary) throw validationError('canaryId', 'not_found', `no canary ${canaryId}`);
-        const at = retireOptions.at === undefined ? clock() : parseInput(instantSchema, retireOptions.at);
+        const id = parseInput(idSchema, canaryId, 'canaryId');
+        const { at: given } = parseInput(
+          retireOptionsSchema,
+          retireOptions === undefined ? {} : retireOptions,
+          'options',
+        );
+        const canary = canaries.get(id);
+        if (!canary) throw validationError('canaryId', 'not_found', `no canary ${id}`);
+        const at = given ?? clock();
+        if (at.getTime() < canary.issuedAt.getTime()) {
+          throw validationError(
+            'options.at',
+            'before_issue',
+            `${at.toISOString()} is before the canary was issued (${canary.issuedAt.toISOString()})`,
+          );
+        }
         const retired: Canary = { ...canary, retiredAt: at };
         await store.putCanary(retired).catch(storeFailure);
-        canaries.set(canaryId, retired);
+        canaries.set(id, retired);
         return retired;
       }),
 
@@ -392,8 +426,12 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
 
     listLabels: () => [...labels.values()],
 
-    async analyze(request = {}, analysisOptions = {}) {
-      const query = parseInput(analyzeRequestSchema, request);
+    async analyze(request, analysisOptions) {
+      const query = parseInput(analyzeRequestSchema, request === undefined ? {} : request);
+      const settings = parseConfig(
+        analyzeOptionsSchema,
+        analysisOptions === undefined ? {} : analysisOptions,
+      ) as AnalysisOptions;
       if (query.subjectId !== undefined && !subjects.has(query.subjectId)) {
         throw validationError('subjectId', 'not_found', `no subject ${query.subjectId}`);
       }
@@ -409,7 +447,7 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
           contacts,
           until: query.to ?? clock(),
         },
-        { ...analysisOptions, labels: [...labels.values(), ...(analysisOptions.labels ?? [])] },
+        { ...settings, labels: [...labels.values(), ...(settings.labels ?? [])] },
       );
       await cases.onAnalysis(analysis, query.to ?? clock());
       return analysis;
@@ -419,7 +457,9 @@ export async function createTracer(options: TracerOptions = {}): Promise<Tracer>
     listSources: () => [...sources.values()],
     listCanaries: (subjectId) =>
       [...canaries.values()].filter((c) => subjectId === undefined || c.subjectId === subjectId),
-    listContacts: (query = {}) => store.listContacts(query),
+    async *listContacts(query) {
+      yield* store.listContacts(parseInput(contactQuerySchema, query === undefined ? {} : query));
+    },
     close: () => store.close(),
   };
   return tracer;

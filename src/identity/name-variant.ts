@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { own } from '../_internal/own.js';
 import type { RandomSource } from '../_internal/random.js';
 import { compactKey, edgeMasks, foldText } from '../match/normalize-text.js';
 import { hanNameReadings, isHanName, phoneticSymbols } from '../match/phonetic.js';
@@ -245,8 +246,8 @@ function* latinCandidates(name: string, random: RandomSource): Generator<Candida
   const middle = words.slice(1, -1);
   const join = (...parts: string[]): string => parts.filter(Boolean).join(' ');
   const initials = shuffled(Array.from('ABCDEFGHJKLMNPRSTVW'), random).map((c) => `${c}.`);
-  const nicknames = shuffled(NICKNAMES[given.toLowerCase()] ?? [], random);
-  const spellings = shuffled(SPELLINGS[given.toLowerCase()] ?? [], random);
+  const nicknames = shuffled(own(NICKNAMES, given.toLowerCase()) ?? [], random);
+  const spellings = shuffled(own(SPELLINGS, given.toLowerCase()) ?? [], random);
   for (const initial of initials) yield [join(given, ...middle, initial, family), 'middle-initial'];
   for (const nick of nicknames) yield [join(nick, ...middle, family), 'nickname'];
   for (const nick of nicknames)

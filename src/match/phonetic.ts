@@ -1,5 +1,6 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { pinyin } from 'pinyin-pro';
+import { own } from '../_internal/own.js';
 import { foldText } from './normalize-text.js';
 
 /**
@@ -63,7 +64,7 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
 export function latinSymbol(word: string): string {
   const cached = latinCache.get(word);
   if (cached !== undefined) return cached;
-  const spoken = word.length === 1 ? (LETTER_NAMES[word] ?? word) : word;
+  const spoken = word.length === 1 ? (own(LETTER_NAMES, word) ?? word) : word;
   const [primary] = doubleMetaphone(spoken);
   return remember(latinCache, word, `mp:${primary || spoken}`);
 }

@@ -8,5 +8,8 @@ export const analyzeRequestSchema = z.strictObject({
   to: instantSchema.optional(),
 });
 
+/** The query of `tracer.listContacts()`: the same subject and period. */
+export const contactQuerySchema = analyzeRequestSchema;
+
 /** What `analyze()` accepts besides its options. */
 export type AnalyzeRequest = z.input<typeof analyzeRequestSchema>;

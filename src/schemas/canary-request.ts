@@ -46,3 +46,6 @@ export const canaryRequestSchema = z.strictObject({
 export type CanaryRequest = z.input<typeof canaryRequestSchema>;
 /** A requested field after validation. */
 export type FieldRequest = z.output<typeof fieldRequestSchema>;
+
+/** The options of `tracer.retire()`. */
+export const retireOptionsSchema = z.strictObject({ at: instantSchema.optional() });

@@ -1,12 +1,16 @@
+import { isSupportedCountry } from 'libphonenumber-js/max';
 import { z } from 'zod';
-import { type LeaktraceIssue, ValidationError } from '../errors.js';
+import { ConfigError, type LeaktraceIssue, ValidationError } from '../errors.js';
 
 /**
- * Characters refused in identifying fields: C0/C1 controls (tab, CR and LF only in free text)
- * and bidi embedding/override/isolate controls, which make `moc.lapyap` display as
- * `paypal.com` (CVE-2021-42574 "Trojan Source").
+ * Characters refused in what the user supplies (ids, subject, source and label names):
+ * C0/C1 controls (tab, CR and LF only in free text), the line and paragraph separators
+ * U+2028/U+2029 (line breaks to JSON and JavaScript readers), and bidi embedding/override/isolate
+ * controls, which make `moc.lapyap` display as `paypal.com` (CVE-2021-42574 "Trojan Source").
+ * What came from a contact is evidence and is never refused for them: see {@link evidenceText}.
  */
-const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+const CONTROL_CHARS =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 const LINE_BREAKS = /[\t\n\r]/u;
 
 /** A string free of controls and bidi overrides, `max` characters at most. */
@@ -15,7 +19,7 @@ export function safeText(max: number, options: { multiline?: boolean } = {}) {
     .string()
     .max(max, { message: `must be at most ${max} characters` })
     .refine((value) => !CONTROL_CHARS.test(value), {
-      message: 'must not contain control characters or bidi overrides',
+      message: 'must not contain control characters, line separators or bidi overrides',
       params: { leaktrace: 'control_characters' },
     })
     .refine((value) => options.multiline === true || !LINE_BREAKS.test(value), {
@@ -24,22 +28,61 @@ export function safeText(max: number, options: { multiline?: boolean } = {}) {
     });
 }
 
+/**
+ * Text that came from a contact (its content, the name it was addressed as, the sender's
+ * name): evidence, kept as it came — controls, bidi overrides, invisible marks and all — and
+ * bounded only in size. Matching strips what it must; renderers escape.
+ */
+export function evidenceText(max: number) {
+  return z.string().max(max, { message: `must be at most ${max} characters` });
+}
+
 /** A caller-chosen id: 1–200 visible characters. */
 export const idSchema = safeText(200).pipe(z.string().min(1, { message: 'must not be empty' }));
 
-/** An instant given as a Date, an ISO 8601 string with a zone, or epoch milliseconds. */
+/**
+ * The earliest and latest instants accepted: 1900-01-01 and 9999-12-31T23:59:59.999Z (ISO 8601
+ * four-digit years). Every day count between two accepted instants, in any time zone, is a
+ * finite number.
+ */
+export const INSTANT_RANGE = {
+  min: Date.UTC(1900, 0, 1),
+  max: Date.UTC(9999, 11, 31, 23, 59, 59, 999),
+} as const;
+
+/**
+ * Numbers are epoch milliseconds. One whose magnitude is below 100,000,000,000 (1e11) is
+ * refused as plausibly epoch seconds: as seconds it is any instant from 1970 to the year 5138,
+ * as milliseconds only the first three years of 1970–1973. Give such instants as a `Date` or an
+ * ISO string.
+ */
+export const EPOCH_SECONDS_BOUND = 1e11;
+
+/**
+ * An instant given as a Date, an ISO 8601 string with a zone, or epoch milliseconds (at least
+ * {@link EPOCH_SECONDS_BOUND} in magnitude), within {@link INSTANT_RANGE}.
+ */
 export const instantSchema = z
   .union([
     z.date(),
     z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with a zone' }),
-    z.number().int(),
+    z
+      .number()
+      .int()
+      .refine((n) => Math.abs(n) >= EPOCH_SECONDS_BOUND, {
+        message: 'looks like epoch seconds; give epoch milliseconds, a Date or an ISO string',
+        params: { leaktrace: 'epoch_seconds' },
+      }),
   ])
   .transform((value, ctx) => {
-    const date = new Date(value);
+    const date = new Date(value instanceof Date ? value.getTime() : value);
     const time = date.getTime();
-    // ±100 years around 1970 is generous for contact logs and rejects ms/s unit mix-ups.
-    if (Number.isNaN(time) || Math.abs(time) > 8.64e15) {
-      ctx.addIssue({ code: 'custom', message: 'is not a valid date' });
+    if (Number.isNaN(time) || time < INSTANT_RANGE.min || time > INSTANT_RANGE.max) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be a valid date between 1900-01-01 and 9999-12-31',
+        params: { leaktrace: 'invalid_date' },
+      });
       return z.NEVER;
     }
     return date;
@@ -65,11 +108,86 @@ export function toIssues(error: z.ZodError): [LeaktraceIssue, ...LeaktraceIssue[
   return issues as [LeaktraceIssue, ...LeaktraceIssue[]];
 }
 
-/** Parses with a schema, throwing our {@link ValidationError} on failure. */
-export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new ValidationError(toIssues(result.error));
-  return result.data;
+const joinPath = (path: string, key: string): string =>
+  /^\d+$/u.test(key) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+/**
+ * Finds the field of an input whose reading throws (a throwing getter, a hostile Proxy), so the
+ * error can name it: own keys first, then the fields a schema would read.
+ */
+function unreadablePath(value: unknown, schema: z.ZodType | undefined, path: string, depth = 0): string {
+  if (depth > 6 || value === null || (typeof value !== 'object' && typeof value !== 'function')) return path;
+  let keys: string[];
+  try {
+    keys = Reflect.ownKeys(value).filter((k): k is string => typeof k === 'string');
+  } catch {
+    return path;
+  }
+  const shape = schema instanceof z.ZodObject ? (schema.shape as Record<string, z.ZodType>) : {};
+  for (const key of new Set([...keys, ...Object.keys(shape)])) {
+    let child: unknown;
+    try {
+      child = (value as Record<string, unknown>)[key];
+    } catch {
+      return joinPath(path, key);
+    }
+    const inner = Object.hasOwn(shape, key) ? shape[key] : undefined;
+    try {
+      inner?.safeParse(child);
+      if (inner === undefined && child !== null && typeof child === 'object') Reflect.ownKeys(child);
+    } catch {
+      return unreadablePath(child, undefined, joinPath(path, key), depth + 1);
+    }
+  }
+  return path;
+}
+
+/**
+ * Parses with a schema, throwing our {@link ValidationError} on failure, also when reading the
+ * input throws (a getter, a Proxy, a Date whose `getTime` throws): that is a bad input too.
+ */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown, at = ''): z.output<T> {
+  let issues: [LeaktraceIssue, ...LeaktraceIssue[]];
+  try {
+    // An object schema takes records only: a Date, Map or RegExp has no fields, yet is no input.
+    if (schema instanceof z.ZodObject && typeof input === 'object' && input !== null) {
+      const tag = Object.prototype.toString.call(input);
+      if (tag !== '[object Object]') {
+        throw new ValidationError([
+          { code: 'invalid_type', path: at, message: `expected an object, received ${tag.slice(8, -1)}` },
+        ]);
+      }
+    }
+    const result = schema.safeParse(input);
+    if (result.success) return result.data;
+    // zod words its messages lazily, reading the input again: inside the guard too.
+    issues = toIssues(result.error);
+  } catch (error) {
+    if (error instanceof ValidationError) throw error;
+    const path = unreadablePath(input, schema, at);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ValidationError([{ code: 'unreadable', path, message: `could not be read: ${reason}` }]);
+  }
+  const under = (path: string): string =>
+    path === '' ? at : path.startsWith('[') ? `${at}${path}` : `${at}.${path}`;
+  throw new ValidationError(
+    at ? (issues.map((i) => ({ ...i, path: under(i.path) })) as typeof issues) : issues,
+  );
+}
+
+/**
+ * Parses options with a schema, throwing a {@link ConfigError} that names the option: for the
+ * options of `createTracer()` and the store factories.
+ */
+export function parseConfig<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
+  try {
+    return parseInput(schema, input);
+  } catch (error) {
+    const issues = (error as ValidationError).issues;
+    throw new ConfigError(error instanceof Error ? error.message.replace(/^\[leaktrace\] /u, '') : '', {
+      issues,
+    });
+  }
 }
 
 /** Collects issues found after parsing, to throw them together. */
@@ -87,7 +205,11 @@ export class IssueList {
   }
 }
 
-/** An ISO 3166-1 alpha-2 region code. */
+/** An ISO 3166-1 alpha-2 region code that has a telephone numbering plan (`ZZ` has none). */
 export const regionSchema = z
   .string()
-  .regex(/^[A-Z]{2}$/u, { message: 'must be an ISO 3166 alpha-2 code like CN' });
+  .regex(/^[A-Z]{2}$/u, { message: 'must be an ISO 3166 alpha-2 code like CN' })
+  .refine((region) => isSupportedCountry(region), {
+    message: 'is not a region with a telephone numbering plan',
+    params: { leaktrace: 'unknown_region' },
+  });

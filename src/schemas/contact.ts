@@ -5,7 +5,7 @@ import type { NormalizedContact } from '../match/match-contact.js';
 import { emailKey, parseEmail } from '../match/normalize-email.js';
 import { parsePhone, phoneKey } from '../match/normalize-phone.js';
 import type { Contact } from '../types.js';
-import { idSchema, instantSchema, parseInput, safeText } from './common.js';
+import { evidenceText, idSchema, instantSchema, parseInput, safeText } from './common.js';
 
 /**
  * Default bound on `content`: 100,000 characters holds a long email body or an hour of call
@@ -21,9 +21,10 @@ export function contactInputSchema(contentLimit: number) {
     at: instantSchema,
     to: safeText(1000, { multiline: true }).optional(),
     from: safeText(320).optional(),
-    fromName: safeText(200).optional(),
-    content: safeText(contentLimit, { multiline: true }).optional(),
-    addressedAs: safeText(500, { multiline: true }).optional(),
+    // What came from the contact is evidence: kept as it came, bounded in size only.
+    fromName: evidenceText(1000).optional(),
+    content: evidenceText(contentLimit).optional(),
+    addressedAs: evidenceText(1000).optional(),
     subjectId: idSchema.optional(),
     /** The domains the receiving server authenticated (SPF, DKIM, DMARC) for an email. */
     authenticatedDomains: z.array(safeText(253).pipe(z.string().toLowerCase())).max(20).optional(),
@@ -84,20 +85,25 @@ export function callerKey(from: string, region: string): string {
 
 /**
  * The id of a contact recorded without one: `h:` and 32 hex digits of the SHA-256 of what it
- * says, so recording the same contact twice stores it once.
+ * says and the subject it was recorded for, so recording the same contact twice stores it once,
+ * while the same letter recorded for two subjects is two contacts.
  */
-export async function contentHashId(contact: PreparedContact['contact']): Promise<string> {
-  const digest = await sha256Hex(
-    JSON.stringify([
-      contact.channel,
-      contact.at.toISOString(),
-      contact.to,
-      contact.from,
-      contact.fromName,
-      contact.content,
-      contact.addressedAs,
-    ]),
-  );
+export async function contentHashId(
+  contact: PreparedContact['contact'],
+  subjectId: string | undefined,
+): Promise<string> {
+  const fields: unknown[] = [
+    contact.channel,
+    contact.at.toISOString(),
+    contact.to,
+    contact.from,
+    contact.fromName,
+    contact.content,
+    contact.addressedAs,
+  ];
+  // Appended only when given, so the ids of contacts recorded without a subject stay as before.
+  if (subjectId !== undefined) fields.push(subjectId);
+  const digest = await sha256Hex(JSON.stringify(fields));
   return `h:${digest.slice(0, 32)}`;
 }
 

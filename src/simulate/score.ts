@@ -1,3 +1,4 @@
+import { own } from '../_internal/own.js';
 import type { StoredContact } from '../stores/store.js';
 import type { Analysis } from '../trace/analyze.js';
 import type { SimulationTruth } from './simulate.js';
@@ -76,7 +77,7 @@ export function scoreSimulation(
   const callers = [...actorOf.keys()];
   const actorPairs = pairScore(
     callers,
-    (c) => truth.actorOfCaller[c] ?? `background:${c}`,
+    (c) => own(truth.actorOfCaller, c) ?? `background:${c}`,
     (c) => actorOf.get(c)!,
   );
 
@@ -85,7 +86,7 @@ export function scoreSimulation(
   const both = called.filter((s) => leaked.has(s) && brokerOf.has(s));
   const brokerPairs = pairScore(
     both,
-    (s) => truth.dealerOfSource[s] ?? s,
+    (s) => own(truth.dealerOfSource, s) ?? s,
     (s) => brokerOf.get(s)!,
   );
   return {

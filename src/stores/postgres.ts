@@ -5,6 +5,8 @@
  * use), for services that keep many people's canaries. Node-only; not part of the core entry.
  */
 import { ConfigError } from '../errors.js';
+import { parseConfig } from '../schemas/common.js';
+import { postgresStoreOptionsSchema } from '../schemas/store-options.js';
 import { encode } from './sql/codec.js';
 import { pendingMigrations } from './sql/migrations.js';
 import type { SqlConnection, SqlDialect } from './sql/sql-runner.js';
@@ -175,7 +177,7 @@ function connection(pool: PgPool, owned: boolean): SqlConnection {
  *
  * @param options - `{ connectionString }`, or `{ pool }` with a pg pool you made.
  * @returns A store; it connects and migrates on first use.
- * @throws ConfigError (on first use) when pg is not installed.
+ * @throws ConfigError when an option is invalid, and (on first use) when pg is not installed.
  * @throws StoreError (on first use) when the server cannot be reached, with a `reason`.
  * @example
  * ```ts
@@ -184,6 +186,7 @@ function connection(pool: PgPool, owned: boolean): SqlConnection {
  * ```
  */
 export function postgresStore(options: PostgresStoreOptions): Store {
+  options = parseConfig(postgresStoreOptionsSchema, options) as PostgresStoreOptions;
   let pool: PgPool;
   return createSqlStore({
     dialect,

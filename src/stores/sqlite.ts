@@ -6,6 +6,8 @@
  */
 import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
 import { ConfigError } from '../errors.js';
+import { parseConfig } from '../schemas/common.js';
+import { sqliteStoreOptionsSchema } from '../schemas/store-options.js';
 import type { Canary } from '../types.js';
 import { encode } from './sql/codec.js';
 import { pendingMigrations } from './sql/migrations.js';
@@ -159,7 +161,8 @@ function connection(db: SqliteDatabase, owned: boolean): SqlConnection {
  *
  * @param options - `{ path }`, or `{ database }` with a better-sqlite3 database you opened.
  * @returns A store; it opens the file on first use.
- * @throws ConfigError (on first use) when better-sqlite3 is not installed.
+ * @throws ConfigError when an option is invalid, and (on first use) when better-sqlite3 is not
+ *   installed.
  * @throws StoreError (on first use) when the file cannot be opened, with a `reason`.
  * @example
  * ```ts
@@ -168,6 +171,7 @@ function connection(db: SqliteDatabase, owned: boolean): SqlConnection {
  * ```
  */
 export function sqliteStore(options: SqliteStoreOptions): Store {
+  options = parseConfig(sqliteStoreOptionsSchema, options) as SqliteStoreOptions;
   const busyTimeout = Math.max(0, Math.trunc(options.busyTimeout ?? 5000));
   // The database this store opened (or was given): set by connect, configured by migrate.
   let db: SqliteDatabase;

@@ -1,3 +1,5 @@
+import { blockListActorsSchema } from '../schemas/block-list.js';
+import { parseInput } from '../schemas/common.js';
 import type { Actor } from './actors.js';
 
 /**
@@ -23,8 +25,10 @@ export function csvCell(value: string): string {
  *
  * @param actors - The actors of an analysis.
  * @returns CSV text with a header row and CRLF line ends (RFC 4180).
+ * @throws ValidationError naming the field when `actors` is not a list of actors.
  */
 export function blockListCsv(actors: readonly Actor[]): string {
+  parseInput(blockListActorsSchema, actors, 'actors');
   const rows = [['value', 'kind', 'actor', 'topic', 'flags', 'first_seen', 'last_seen', 'name']];
   for (const actor of actors) {
     const base = [
@@ -53,8 +57,10 @@ function vcardText(value: string): string {
  *
  * @param actors - The actors of an analysis.
  * @returns vCard 3.0 text (CRLF line ends).
+ * @throws ValidationError naming the field when `actors` is not a list of actors.
  */
 export function blockListVCard(actors: readonly Actor[]): string {
+  parseInput(blockListActorsSchema, actors, 'actors');
   const cards = actors
     .filter((a) => a.numbers.length + a.senders.length > 0)
     .map((actor) => {

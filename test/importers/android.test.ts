@@ -7,7 +7,11 @@ import { collect, FIXTURES } from './collect.js';
 // characters in content, such a record is rejected by the shared check, with its line.
 const coreKeepsControls = (() => {
   try {
-    prepareContact({ channel: 'sms', at: 0, to: '+8613800138000', content: '\u202e\u0007' }, 'CN', 100);
+    prepareContact(
+      { channel: 'sms', at: '2026-01-01T00:00:00Z', to: '+8613800138000', content: '\u202e\u0007' },
+      'CN',
+      100,
+    );
     return true;
   } catch {
     return false;

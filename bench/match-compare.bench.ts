@@ -50,7 +50,7 @@ export async function benchMatchCompare(
       await tracer.record({
         id: `t${n++}`,
         channel: 'sms',
-        at: 0,
+        at: 1_767_225_600_000,
         to: targets[i % targets.length]!,
         ...(withContent ? { content: texts[i % texts.length]! } : {}),
       });

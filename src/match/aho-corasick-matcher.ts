@@ -251,7 +251,7 @@ export const createAhoCorasickMatcher = (
       rootNext.byteLength,
     ...(depth
       ? {
-          scanChoices(choices, onMatch) {
+          scanChoices(symbols, starts, onMatch) {
             const step = (from: number, symbol: number): number => {
               let state = from;
               for (;;) {
@@ -266,12 +266,12 @@ export const createAhoCorasickMatcher = (
               }
             };
             let state = 0;
-            for (let i = 0; i < choices.length; i++) {
+            for (let i = 0; i + 1 < starts.length; i++) {
               // Of the readings a character may have, follow the one that continues the longest
               // partial match (都 read du after 阿卜, not dou): greedy, one state, linear.
               let best = -1;
-              for (const raw of choices[i]!) {
-                const symbol = alphabet.idOf(raw);
+              for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+                const symbol = alphabet.idOf(symbols[k]!);
                 if (symbol === 0) continue;
                 const next = step(state, symbol);
                 if (best === -1 || depth[next]! > depth[best]!) best = next;

@@ -188,17 +188,14 @@ export class CanaryIndex {
     if (this.phonetic.size === 0) return [];
     // Syllables are registered as keys are added; content syllables are looked up after.
     this.phonetic.build();
-    const choices = phoneticChoices(text).map((readings) => {
-      if (readings === null) return [-1];
-      const ids: number[] = [];
-      for (const r of readings) {
-        const id = this.syllables.get(r);
-        if (id !== undefined) ids.push(id);
-      }
-      return ids.length > 0 ? ids : [-1];
-    });
+    const { flat, starts } = phoneticChoices(text);
+    const ids = new Int32Array(flat.length);
+    for (let i = 0; i < flat.length; i++) {
+      const symbol = flat[i];
+      ids[i] = symbol === null || symbol === undefined ? -1 : (this.syllables.get(symbol) ?? -1);
+    }
     const found = new Set<number>();
-    this.phonetic.scanChoices(choices, (id) => found.add(id));
+    this.phonetic.scanChoices(ids, starts, (id) => found.add(id));
     return [...found].map((id) => this.phonetic.owners[id]!);
   }
 

@@ -15,11 +15,12 @@ export interface Matcher {
   scan(symbols: ArrayLike<number>, length: number, onMatch: (pattern: number, end: number) => void): void;
   /**
    * Like `scan`, where each position offers several symbols (the readings of a polyphonic
-   * character); the matcher follows one per position. Optional: matchers without it are
-   * scanned with each position's first symbol.
+   * character): position `i` offers `symbols[starts[i] .. starts[i + 1])`, and the matcher
+   * follows one per position. Optional: matchers without it are scanned with each first symbol.
    */
   scanChoices?(
-    choices: readonly (readonly number[])[],
+    symbols: ArrayLike<number>,
+    starts: ArrayLike<number>,
     onMatch: (pattern: number, end: number) => void,
   ): void;
 }

@@ -127,18 +127,28 @@ function charReadings(char: string): string[] {
   return remember(readingsCache, char, readings);
 }
 
+/** Phonetic symbols where a position may offer several: position `i` is `flat[starts[i] .. starts[i + 1])`. */
+export interface PhoneticChoices {
+  /** Every position's symbols, one after another; `null` is a break. */
+  readonly flat: (string | null)[];
+  /** Where each position starts in `flat`, plus the end. */
+  readonly starts: number[];
+}
+
 /**
  * Like {@link phoneticSymbols}, but a polyphonic Han character offers every reading, the
  * contextual one first (都 is `dou` in 都是 and `du` in 阿不都拉, which a transcript may write for
- * 阿卜杜拉): the matcher follows whichever continues a name.
+ * 阿卜杜拉): the matcher follows whichever continues a name. Flat arrays, so a long transcript
+ * costs no object per character.
  *
  * @param text - A transcript.
- * @returns Per position, the symbols it may stand for; `null` for a break.
+ * @returns The positions and their symbols.
  */
-export function phoneticChoices(text: string): (readonly string[] | null)[] {
+export function phoneticChoices(text: string): PhoneticChoices {
   let folded = foldText(text);
   if (APOSTROPHES.test(folded)) folded = folded.replace(INNER_APOSTROPHE, '');
-  const out: (readonly string[] | null)[] = [];
+  const flat: (string | null)[] = [];
+  const starts: number[] = [];
   for (const match of folded.matchAll(TOKEN)) {
     const token = match[0];
     if (HAN.test(token)) {
@@ -146,16 +156,17 @@ export function phoneticChoices(text: string): (readonly string[] | null)[] {
       let i = 0;
       for (const char of token) {
         const first = contextual[i++]!;
-        const all = charReadings(char);
-        out.push(all.length > 1 ? [first, ...all.filter((r) => r !== first)] : [first]);
+        starts.push(flat.length);
+        flat.push(first);
+        for (const reading of charReadings(char)) if (reading !== first) flat.push(reading);
       }
-    } else if (/^\d+$/u.test(token)) {
-      out.push(null);
     } else {
-      out.push([latinSymbol(token)]);
+      starts.push(flat.length);
+      flat.push(/^\d+$/u.test(token) ? null : latinSymbol(token));
     }
   }
-  return out;
+  starts.push(flat.length);
+  return { flat, starts };
 }
 
 /**

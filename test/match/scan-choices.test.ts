@@ -6,7 +6,7 @@ describe('AhoCorasickMatcher.scanChoices', () => {
   it('follows the choice that continues a pattern', () => {
     const matcher = createAhoCorasickMatcher([[1, 2, 3, 4]], { depths: true });
     const found: [number, number][] = [];
-    matcher.scanChoices!([[1], [2], [9, 3], [4]], (id, end) => found.push([id, end]));
+    matcher.scanChoices!([1, 2, 9, 3, 4], [0, 1, 2, 4, 5], (id, end) => found.push([id, end]));
     expect(found).toEqual([[0, 4]]);
   });
 
@@ -24,7 +24,8 @@ describe('AhoCorasickMatcher.scanChoices', () => {
           const b: string[] = [];
           matcher.scan(text, text.length, (id, end) => a.push(`${id}@${end}`));
           matcher.scanChoices!(
-            text.map((s) => [s]),
+            text,
+            Array.from({ length: text.length + 1 }, (_, i) => i),
             (id, end) => b.push(`${id}@${end}`),
           );
           expect(b).toEqual(a);

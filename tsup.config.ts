@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'tsup';
 
 /**
@@ -9,6 +12,7 @@ export const entries = {
   'stores/sqlite': 'src/stores/sqlite.ts',
   'stores/postgres': 'src/stores/postgres.ts',
   simulate: 'src/simulate/index.ts',
+  report: 'src/report/index.ts',
   importers: 'src/importers/index.ts',
   'importers/android': 'src/importers/android.ts',
   'importers/asterisk': 'src/importers/asterisk.ts',
@@ -35,4 +39,11 @@ export default defineConfig({
   clean: true,
   splitting: true,
   treeshake: true,
+  // The report model's JSON Schema ships as a file (`leaktrace/report/schema.json`), generated
+  // from the built zod schema so the two cannot drift.
+  async onSuccess() {
+    const built = pathToFileURL(resolve('dist/report.js')).href;
+    const { reportJsonSchema } = (await import(built)) as { reportJsonSchema: () => object };
+    await writeFile('dist/report-schema.json', `${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
+  },
 });

@@ -9,6 +9,7 @@ import { benchImporters } from './importers.bench.js';
 import { benchIssue } from './issue.bench.js';
 import { benchMatch } from './match.bench.js';
 import { benchMatchCompare } from './match-compare.bench.js';
+import { benchReport } from './report.bench.js';
 import { benchStores } from './store.bench.js';
 
 const quick = process.argv.includes('--quick');
@@ -40,3 +41,4 @@ if (only === 'match-compare' && baseline)
 if (!only || only === 'store') await benchStores(quick ? 5_000 : 200_000);
 if (!only || only === 'analyze') await benchAnalyze(quick ? [2_000] : [10_000, 100_000, 1_000_000]);
 if (!only || only === 'importers') await benchImporters(quick ? 5 : 50);
+if (!only || only === 'report') await benchReport(quick ? [2_000] : [10_000, 100_000, 1_000_000]);

@@ -9,7 +9,9 @@ const examples = readdirSync(new URL('../examples/', import.meta.url)).filter((f
 // Examples import 'leaktrace' itself (the built dist), as a user would; `npm test` builds first.
 describe('examples', () => {
   it('has examples to run', () => {
-    expect(examples).toContain('issue-aliases.ts');
+    expect(examples).toEqual(
+      expect.arrayContaining(['issue-aliases.ts', 'import-android-backup.ts', 'trace-the-chain.ts']),
+    );
   });
 
   it.each(examples)(
@@ -33,6 +35,11 @@ describe('examples', () => {
         expect(stdout).toMatch(/forged call: {3}403/u);
         expect(stdout).toMatch(/unsigned call: 403/u);
         expect(stdout).toContain('contacts stored: 1');
+      }
+      if (file === 'import-android-backup.ts') {
+        expect(stdout).toMatch(/10690000123 +leak +宝马4S店/u);
+        expect(stdout).toContain('rejected line 6: ');
+        expect(stdout).toContain('first import: 3 new; again: 0 new, 3 duplicates');
       }
       if (file === 'catch-a-leak.ts') {
         expect(

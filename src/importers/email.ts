@@ -38,6 +38,7 @@ export interface EmailImportOptions extends ImportOptions {
   readonly requireAuthentication?: boolean;
 }
 
+const REPLACEMENT_UTF8 = Buffer.from([0xef, 0xbf, 0xbd]);
 // 25 MiB: the size limit of the big mail providers; a larger "message" is not mail.
 const DEFAULT_MAX_MESSAGE_BYTES = 25 * 1024 * 1024;
 
@@ -112,6 +113,13 @@ async function messageContact(
     email = await PostalMime.parse(bytes);
   } catch (error) {
     sink.reject(where, `not a MIME message: ${(error as Error).message}`);
+    return undefined;
+  }
+  // postal-mime decodes leniently: bytes invalid in the declared charset become U+FFFD. A
+  // replacement character the raw message never carried is such damage: refuse, never store it.
+  const decoded = `${email.subject ?? ''}${email.text ?? ''}${email.html ?? ''}${mailboxes(email.from)[0]?.name ?? ''}`;
+  if (decoded.includes('\uFFFD') && bytes.indexOf(REPLACEMENT_UTF8) < 0) {
+    sink.reject(where, 'bytes not valid in the declared charset (they would be stored as U+FFFD)');
     return undefined;
   }
   const alias = aliasOf(email, options.ownDomains);

@@ -30,7 +30,7 @@ describe('leaktrace bin: exit codes and error lines', () => {
       if (!['subject', 'source'].includes(command))
         expect(help.stdout, command).toMatch(/Examples:\n {2}\$ leaktrace /u);
     }
-  }, 60_000);
+  }, 180_000);
 
   it('exits 1 on an unknown command or option, with one line on stderr', async () => {
     const cwd = tempFolder();

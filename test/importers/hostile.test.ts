@@ -164,6 +164,22 @@ describe.each(subjects)('hostile input: $name', (subject) => {
   }, 60_000);
 });
 
+describe('hostile input: mail in a broken charset', () => {
+  it('rejects a message whose UTF-8 body has invalid bytes instead of storing U+FFFD', async () => {
+    const bytes = await readFile(`${FIXTURES}email/inbox.mbox`);
+    const at = bytes.indexOf('Please confirm');
+    const broken = Buffer.concat([bytes.subarray(0, at), Buffer.from([0xc3, 0x28]), bytes.subarray(at)]);
+    const path = await write('broken.mbox', broken);
+    const { contacts, rejected } = await collect((onReject) => readMbox(path, { onReject }));
+    expect(contacts).toHaveLength(2);
+    expect(rejected).toEqual([
+      expect.objectContaining({ record: 3, reason: expect.stringMatching(/declared charset/u) }),
+    ]);
+    const strict = await strictImport(subjects.find((s) => s.name === 'mbox')!, path);
+    expect(strict).toMatchObject({ error: { name: 'ImportError' }, stored: 0 });
+  });
+});
+
 describe('hostile input: XML only', () => {
   const xml = (doctype: string) =>
     `<?xml version="1.0"?>\n${doctype}\n<smses count="1"><sms address="+8617012345678" date="1795600000000" type="1" body="&xxe;" /></smses>\n`;

@@ -19,7 +19,7 @@ const subpathOf = (entry: string): string => (entry === 'index' ? '.' : `./${ent
 describe('package.json', () => {
   it('exports exactly the built entries, types first', () => {
     const exported = Object.keys(pkg.exports)
-      .filter((k) => k !== './package.json')
+      .filter((k) => k !== './package.json' && !k.endsWith('.json'))
       .sort();
     expect(exported).toEqual(Object.keys(entries).map(subpathOf).sort());
     for (const [entry] of Object.entries(entries)) {
@@ -29,6 +29,15 @@ describe('package.json', () => {
       expect(target.types).toBe(`./dist/${entry}.d.ts`);
       expect(existsSync(new URL(target.default, root)), target.default).toBe(true);
       expect(existsSync(new URL(target.types, root)), target.types).toBe(true);
+    }
+  });
+
+  it('exports data files (a .json subpath) only when the build wrote them', () => {
+    const files = Object.entries(pkg.exports).filter(([k]) => k.endsWith('.json') && k !== './package.json');
+    expect(files.map(([k]) => k)).toContain('./report/schema.json');
+    for (const [, target] of files) {
+      expect(typeof target).toBe('string');
+      expect(existsSync(new URL(target as string, root)), target as string).toBe(true);
     }
   });
 

@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { register as analyze } from './analyze.js';
 import { register as blocklist } from './blocklist.js';
+import { register as kase } from './case.js';
 import { register as demo } from './demo.js';
 import { register as importFile } from './import.js';
 import { register as init } from './init.js';
@@ -17,7 +18,7 @@ import { register as subject } from './subject.js';
 /** Adds one command to the program and returns it. */
 export type RegisterCommand = (program: Command) => Command;
 
-/** The commands, in help order. `case` registers here too. */
+/** The commands, in help order. */
 export const COMMANDS: readonly RegisterCommand[] = [
   init,
   subject,
@@ -26,6 +27,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   record,
   importFile,
   analyze,
+  kase,
   blocklist,
   demo,
 ];

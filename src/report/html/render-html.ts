@@ -1,0 +1,223 @@
+import type { Locale } from '../../types.js';
+import {
+  actorLabel,
+  callerText,
+  displayedActors,
+  findingSentences,
+  indexReport,
+  type ReportIndex,
+  senderText,
+} from '../findings.js';
+import { createFormatter, type Formatter } from '../format.js';
+import type { Report, ReportContact, ReportSource } from '../report-schema.js';
+import { clip } from '../visible.js';
+import { chainGraph } from './chain-graph.js';
+import { html, raw, type SafeHtml } from './escape.js';
+import { STYLES } from './styles.js';
+import { timelineChart } from './timeline.js';
+
+/** Options of {@link renderHtml}. */
+export interface RenderHtmlOptions {
+  /** The language of the page; the report's locale when omitted. */
+  readonly locale?: Locale;
+  /** The most contacts in the evidence log (the full log is in JSON and CSV): 1,000. */
+  readonly maxLogRows?: number;
+  /** The most actors in the actor table: 200. */
+  readonly maxActorRows?: number;
+  /** The most characters of a contact's text shown: 400. */
+  readonly maxTextLength?: number;
+}
+
+/**
+ * No request leaves the page: no script at all, styles inline, images only as `data:`, no form
+ * target, no base URL. Hostile text that slipped past escaping still could not load or run anything.
+ */
+const CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+const STATUS_ORDER: Readonly<Record<string, number>> = {
+  leaked: 0,
+  suspected: 1,
+  'legitimate-only': 2,
+  clean: 3,
+};
+const EVIDENCE_VERDICTS = new Set(['leak', 'merge', 'forged']);
+
+/**
+ * Renders a report as one self-contained HTML file: summary cards, the chain graph (laid out by
+ * Graphviz), the weekly timeline with first-leak and resale-wave markers, per-source findings in
+ * plain sentences, the actor table, the identities handed out and the evidence log. Every string
+ * from a contact, a source or a user goes through one escaping template; invisible and
+ * direction-changing characters are shown as `<U+202E>`.
+ *
+ * Hint: the log shows at most `maxLogRows` contacts (evidence first) so the page stays readable
+ * and small at a million contacts; `renderJson` and `renderCsv` carry the full log.
+ *
+ * @param report - The report model from `buildReport()`.
+ * @param options - Locale and size bounds.
+ * @returns The HTML document.
+ * @example
+ * ```ts
+ * await writeFile('report.html', await renderHtml(report, { locale: 'zh-CN' }));
+ * ```
+ */
+export async function renderHtml(report: Report, options: RenderHtmlOptions = {}): Promise<string> {
+  const fmt = createFormatter(options.locale ?? report.locale, report.timeZone);
+  const index = indexReport(report);
+  const t = fmt.t.report;
+  const subjectName =
+    report.subjectId === null
+      ? t.everyone
+      : (report.subjects.find((s) => s.id === report.subjectId)?.name ?? report.subjectId);
+  const graph = await chainGraph(index, fmt);
+  const chart = timelineChart(index, fmt);
+  const page = html`<!DOCTYPE html>
+<html lang="${fmt.locale}"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="leaktrace report schema ${report.schemaVersion}">
+<title>${t.title} — ${subjectName}</title>
+<style>${raw(STYLES)}</style></head>
+<body>
+<header><h1>${t.title}</h1><p class="meta">${t.subtitle(subjectName)}</p>
+<p class="meta">${t.generated(fmt.dateTime(report.generatedAt), report.timeZone)} · ${t.window(
+    report.window.from ? fmt.date(report.window.from) : t.open,
+    report.window.to ? fmt.date(report.window.to) : t.open,
+  )}${report.masked ? ` · ${t.masked}` : ''}</p></header>
+<section id="summary"><h2>${t.sections.summary}</h2>${summaryCards(report, fmt)}</section>
+<section id="chain"><h2>${t.sections.chain}</h2>${graph ? html`<div class="figure">${graph}</div>` : html`<p>${t.noChain}</p>`}</section>
+<section id="timeline"><h2>${t.sections.timeline}</h2>${chart ?? html`<p>${t.noContacts}</p>`}</section>
+<section id="findings"><h2>${t.sections.findings}</h2>${findings(index, fmt)}</section>
+<section id="actors"><h2>${t.sections.actors}</h2>${actorTable(index, fmt, options.maxActorRows ?? 200)}</section>
+<section id="canaries"><h2>${t.sections.canaries}</h2>${canaryTable(index, fmt)}</section>
+<section id="log"><h2>${t.sections.log}</h2>${evidenceLog(index, fmt, options.maxLogRows ?? 1000, options.maxTextLength ?? 400)}</section>
+<section id="method"><h2>${t.sections.method}</h2><p>${t.method(
+    fmt.number(report.baseline.phone.ratePerDay, 3),
+    fmt.number(report.baseline.phone.lines),
+    fmt.number(report.baseline.leak.prior, 2),
+  )}</p></section>
+</body></html>
+`;
+  return page.value;
+}
+
+function summaryCards(report: Report, fmt: Formatter): SafeHtml {
+  const c = fmt.t.report.cards;
+  const s = report.summary;
+  const card = (value: string, label: string): SafeHtml =>
+    html`<div class="card"><b>${value}</b><span>${label}</span></div>`;
+  return html`<div class="cards">${[
+    card(fmt.number(s.contacts), c.contacts),
+    card(fmt.number(s.statuses.leaked), c.leaked),
+    card(fmt.number(s.statuses.suspected), c.suspected),
+    card(fmt.number(s.brokers), c.brokers),
+    card(fmt.number(s.actors), c.actors),
+    card(s.firstLeakAt ? fmt.shortDate(s.firstLeakAt) : '–', c.firstLeak),
+  ]}</div>`;
+}
+
+function sortedSources(report: Report): ReportSource[] {
+  return [...report.sources].sort(
+    (a, b) =>
+      STATUS_ORDER[a.finding.status]! - STATUS_ORDER[b.finding.status]! ||
+      (a.finding.firstLeakAt ?? '').localeCompare(b.finding.firstLeakAt ?? '') ||
+      a.name.localeCompare(b.name),
+  );
+}
+
+function findings(index: ReportIndex, fmt: Formatter): SafeHtml {
+  const t = fmt.t.report;
+  const col = t.columns;
+  const sources = sortedSources(index.report);
+  const rows = sources.map((s) => {
+    const f = s.finding;
+    return html`<tr><td>${s.name}</td><td>${s.category}</td><td><span class="status ${f.status}">${t.status[f.status]}</span></td><td>${f.firstLeakAt ? fmt.date(f.firstLeakAt) : '–'}</td><td>${f.lagDays ?? '–'}</td><td>${fmt.number(f.subjects.leaked)} / ${fmt.number(f.subjects.total)}</td><td>${fmt.number(f.evidence.length)}</td><td>${f.posterior === null ? '–' : fmt.percent(f.posterior)}</td></tr>`;
+  });
+  const articles = sources
+    .filter((s) => s.finding.status !== 'clean' || s.finding.evidence.length > 0)
+    .map(
+      (s) =>
+        html`<article class="finding ${s.finding.status}"><h3>${s.name} <span class="status ${s.finding.status}">${t.status[s.finding.status]}</span></h3>${findingSentences(
+          index,
+          s,
+          fmt,
+        ).map((p) => html`<p>${p}</p>`)}</article>`,
+    );
+  return html`<table><thead><tr><th>${col.source}</th><th>${col.category}</th><th>${col.status}</th><th>${col.firstLeak}</th><th>${col.lag}</th><th>${col.people}</th><th>${col.evidence}</th><th>${col.posterior}</th></tr></thead><tbody>${rows}</tbody></table>${articles}`;
+}
+
+function actorTable(index: ReportIndex, fmt: Formatter, maxRows: number): SafeHtml {
+  const col = fmt.t.report.columns;
+  const { actors } = index.report;
+  const shown = displayedActors(index.report, maxRows);
+  const rows = shown.map((a) => {
+    const lines = [...a.numbers, ...a.senders].map(callerText);
+    const sources = a.sourceIds.map((id) => index.source.get(id)?.name ?? id);
+    return html`<tr><td>${actorLabel(a)}</td><td>${clip(lines.join(', '), 300, (n) => fmt.t.more(fmt.number(n)))}</td><td>${a.topic}</td><td>${a.flags.join(', ')}</td><td>${fmt.number(a.contactIds.length)}</td><td>${fmt.date(a.firstSeen)}</td><td>${fmt.date(a.lastSeen)}</td><td>${sources.join(', ')}</td></tr>`;
+  });
+  return html`${shown.length < actors.length ? html`<p class="note">${fmt.t.report.actorsNote(fmt.number(shown.length), fmt.number(actors.length))}</p>` : ''}<table><thead><tr><th>${col.actor}</th><th>${col.numbers}</th><th>${col.topic}</th><th>${col.flags}</th><th>${col.contacts}</th><th>${col.firstSeen}</th><th>${col.lastSeen}</th><th>${col.sources}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** Canaries shown at most: a report on thousands of people lists them in JSON and CSV. */
+const MAX_CANARY_ROWS = 300;
+
+function canaryTable(index: ReportIndex, fmt: Formatter): SafeHtml {
+  const t = fmt.t.report;
+  const col = t.columns;
+  const canaries = index.report.canaries;
+  const rows = canaries
+    .slice(0, MAX_CANARY_ROWS)
+    .flatMap((c) =>
+      c.fields.map(
+        (f) =>
+          html`<tr><td>${c.sourceId === null ? '—' : (index.source.get(c.sourceId)?.name ?? c.sourceId)}</td><td>${t.field[f.kind]}</td><td>${f.value}</td><td>${fmt.date(c.issuedAt)}</td><td>${f.guessChance === null ? '–' : fmt.chance(f.guessChance)}</td></tr>`,
+      ),
+    );
+  return html`${canaries.length > MAX_CANARY_ROWS ? html`<p class="note">${fmt.number(MAX_CANARY_ROWS)} / ${fmt.number(canaries.length)}</p>` : ''}<table><thead><tr><th>${col.source}</th><th>${col.field}</th><th>${col.value}</th><th>${col.issued}</th><th>${col.chance}</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** The contacts of the log: every piece of evidence first (oldest first), then the most recent. */
+function logContacts(index: ReportIndex, maxRows: number): { rows: ReportContact[]; evidence: Set<string> } {
+  const evidence = new Set<string>();
+  for (const s of index.report.sources) for (const e of s.finding.evidence) evidence.add(e.contactId);
+  const contacts = index.report.contacts;
+  const chosen: ReportContact[] = [];
+  for (const c of contacts) {
+    if (chosen.length >= maxRows) break;
+    if (evidence.has(c.id) || EVIDENCE_VERDICTS.has(c.verdict)) chosen.push(c);
+  }
+  const taken = new Set(chosen.map((c) => c.id));
+  for (let i = contacts.length - 1; i >= 0 && chosen.length < maxRows; i--)
+    if (!taken.has(contacts[i]!.id)) chosen.push(contacts[i]!);
+  chosen.sort((a, b) => a.at.localeCompare(b.at));
+  return { rows: chosen, evidence };
+}
+
+function evidenceLog(index: ReportIndex, fmt: Formatter, maxRows: number, maxText: number): SafeHtml {
+  const t = fmt.t.report;
+  const col = t.columns;
+  const total = index.report.contacts.length;
+  if (total === 0) return html`<p>${t.noContacts}</p>`;
+  const { rows, evidence } = logContacts(index, maxRows);
+  const more = (n: number): string => fmt.t.more(fmt.number(n));
+  const body = rows.map((c) => {
+    const text = [c.addressedAs, c.content].filter((x): x is string => x !== undefined).join('\n');
+    const revealed = c.hits.map(
+      (h) =>
+        `${t.field[h.kind]} ${h.value}${h.sourceId ? ` → ${index.source.get(h.sourceId)?.name ?? h.sourceId}` : ''}`,
+    );
+    return html`<tr class="row-${c.verdict}${evidence.has(c.id) || EVIDENCE_VERDICTS.has(c.verdict) ? ' evidence' : ''}"><td>${fmt.dateTime(c.at)}</td><td>${t.channel[c.channel]}</td><td>${c.from === undefined ? '–' : clip(senderText(c, fmt), 200, more)}</td><td>${c.to === undefined ? '–' : clip(c.to, 200, more)}</td><td class="text"><div>${clip(text, maxText, more)}</div></td><td><i class="verdict v-${c.verdict}"></i>${t.verdict[c.verdict]}</td><td class="lines">${revealed.join('\n')}</td></tr>`;
+  });
+  const filters = [
+    ['all', '∗'],
+    ['evidence', col.evidence],
+    ['leak', t.verdict.leak],
+    ['merge', t.verdict.merge],
+    ['forged', t.verdict.forged],
+    ['noise', t.verdict.noise],
+  ] as const;
+  return html`<p class="note">${t.logNote(fmt.number(rows.length), fmt.number(total))}</p>${filters.map(
+    ([id], i) =>
+      html`<input type="radio" name="log-filter" id="f-${id}" hidden${i === 0 ? html` checked` : ''}>`,
+  )}<div class="filters">${filters.map(([id, label]) => html`<label for="f-${id}">${label}</label>`)}</div><table><colgroup><col style="width:11%"><col style="width:6%"><col style="width:14%"><col style="width:14%"><col style="width:33%"><col style="width:8%"><col style="width:14%"></colgroup><thead><tr><th>${col.when}</th><th>${col.channel}</th><th>${col.from}</th><th>${col.to}</th><th>${col.content}</th><th>${col.verdict}</th><th>${col.revealed}</th></tr></thead><tbody>${body}</tbody></table>`;
+}

@@ -1,0 +1,67 @@
+import type { ReportIndex } from '../findings.js';
+import type { Formatter } from '../format.js';
+import { html, join, type SafeHtml } from './escape.js';
+
+/**
+ * The timeline chart: contacts per week stacked by verdict (evidence at the bottom, where it is
+ * seen first), with a marker at each source's first leak and at each resale wave (a new caller
+ * after a quiet spell). Plain SVG written through the escaping template.
+ */
+
+const WIDTH = 900;
+const HEIGHT = 220;
+const AXIS = 24;
+/** Verdicts bottom to top: what proves a leak first, background spam last. */
+const STACK = ['leak', 'merge', 'forged', 'legitimate', 'untraceable', 'unknown', 'noise'] as const;
+
+/**
+ * The chart, or `null` when there are no contacts.
+ *
+ * @param index - The indexed report.
+ * @param fmt - The locale's formatter.
+ * @returns Safe SVG markup and its legend.
+ */
+export function timelineChart(index: ReportIndex, fmt: Formatter): SafeHtml | null {
+  const { weeks, timeline } = index.report;
+  if (weeks.length === 0) return null;
+  const step = WIDTH / weeks.length;
+  const bar = Math.max(1, step * 0.8);
+  const plot = HEIGHT - AXIS;
+  let max = 1;
+  for (const w of weeks)
+    max = Math.max(
+      max,
+      Object.values(w.counts).reduce((a, b) => a + b, 0),
+    );
+  const bars = weeks.map((w, i) => {
+    let y = plot;
+    const parts = STACK.filter((v) => w.counts[v] > 0).map((v) => {
+      const h = (w.counts[v] / max) * (plot - 8);
+      y -= h;
+      return html`<rect class="v-${v}" x="${(i * step).toFixed(1)}" y="${y.toFixed(1)}" width="${bar.toFixed(1)}" height="${h.toFixed(1)}"><title>${fmt.week(w.start)}: ${fmt.t.report.verdict[v]} ${fmt.number(w.counts[v])}</title></rect>`;
+    });
+    return join(parts);
+  });
+  const labelEvery = Math.max(1, Math.ceil(weeks.length / 12));
+  const ticks = weeks.map((w, i) =>
+    i % labelEvery === 0
+      ? html`<text class="tick" x="${(i * step).toFixed(1)}" y="${HEIGHT - 6}">${fmt.week(w.start)}</text>`
+      : html``,
+  );
+  const first = new Date(weeks[0]!.start).getTime();
+  const last = weeks.length > 1 ? new Date(weeks[weeks.length - 1]!.start).getTime() : first + 1;
+  const xOf = (iso: string): number =>
+    ((new Date(iso).getTime() - first) / (last - first || 1)) * (step * (weeks.length - 1));
+  const markers = timeline
+    .filter((e) => e.kind === 'first-leak' || e.kind === 'wave')
+    .map((e) => {
+      const x = Math.min(WIDTH - 1, Math.max(0, xOf(e.at))).toFixed(1);
+      const name = index.source.get(e.sourceId)?.name ?? e.sourceId;
+      const label = e.kind === 'wave' ? fmt.t.report.legend.wave : fmt.t.report.legend.firstLeak;
+      return html`<g class="marker ${e.kind}"><title>${label}: ${name} (${fmt.date(e.at)})</title><line x1="${x}" x2="${x}" y1="4" y2="${plot}"/><path d="M${x},4 l-4,-4 h8 z"/></g>`;
+    });
+  const legend = STACK.map(
+    (v) => html`<span class="key"><i class="v-${v}"></i>${fmt.t.report.verdict[v]}</span>`,
+  );
+  return html`<svg class="timeline" role="img" aria-label="${fmt.t.report.sections.timeline}" viewBox="0 -6 ${WIDTH} ${HEIGHT + 6}" xmlns="http://www.w3.org/2000/svg"><line class="axis" x1="0" x2="${WIDTH}" y1="${plot}" y2="${plot}"/>${bars}${ticks}${markers}</svg><p class="legend">${legend}<span class="key"><i class="m-first-leak"></i>${fmt.t.report.legend.firstLeak}</span><span class="key"><i class="m-wave"></i>${fmt.t.report.legend.wave}</span></p>`;
+}

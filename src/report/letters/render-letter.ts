@@ -1,0 +1,184 @@
+import { periodEnd, REPLY_RULES } from '../../cases/deadlines.js';
+import { validationError } from '../../errors.js';
+import type { Locale } from '../../types.js';
+import { actorLabel, callerText, findingSentences, indexReport, senderText } from '../findings.js';
+import { createFormatter, type Formatter } from '../format.js';
+import type { Law, Report, ReportCase, ReportSource } from '../report-schema.js';
+import { visible } from '../visible.js';
+
+/** The regulators a complaint can go to. */
+export type Regulator = '12321' | 'FTC' | 'ICO';
+
+/** Options of {@link renderLetter}. */
+export interface LetterOptions {
+  /** `source`: a request to the leaking source; `regulator`: a complaint about it. */
+  readonly to: 'source' | 'regulator';
+  /** The source the letter is about. */
+  readonly sourceId: string;
+  /** The law the requests are made under. */
+  readonly law: Law;
+  /** The language; the report's locale when omitted. */
+  readonly locale?: Locale;
+  /** The regulator; by law when omitted (PIPL → 12321, CCPA → FTC, GDPR → ICO). */
+  readonly regulator?: Regulator;
+  /** The subject writing; the report's subject, else the one of the source's first evidence. */
+  readonly subjectId?: string;
+  /** The letter's date; the report's `generatedAt` when omitted. */
+  readonly date?: Date | string;
+}
+
+const REGULATOR_OF: Readonly<Record<Law, Regulator>> = { PIPL: '12321', CCPA: 'FTC', GDPR: 'ICO' };
+/** Evidence rows in a letter: enough to check, short enough to read. */
+const MAX_EVIDENCE_ROWS = 20;
+
+/** A cell of a plain-text table: one line, visible controls, no column breaks. */
+function cell(text: string): string {
+  return visible(text).replace(/\|/gu, '\\|').replace(/\s+/gu, ' ').trim();
+}
+
+function evidenceTable(report: Report, source: ReportSource, subjectId: string, fmt: Formatter): string[] {
+  const index = indexReport(report);
+  const own = source.finding.evidence.filter((e) => e.subjectId === subjectId);
+  // Pool-number contacts alone prove little (the background reaches those numbers too): when
+  // stronger evidence exists, the table shows only it; the findings still count the rest.
+  const strong = own.filter((e) => e.kind !== 'pool-number');
+  const rows = (strong.length > 0 ? strong : own).slice(0, MAX_EVIDENCE_ROWS).flatMap((e) => {
+    const c = index.contact.get(e.contactId);
+    if (!c) return [];
+    const hits = c.hits.filter((h) => h.sourceId === source.id);
+    return [
+      [
+        fmt.dateTime(c.at),
+        fmt.t.report.channel[c.channel],
+        senderText(c, fmt),
+        hits.map((h) => `${fmt.t.report.field[h.kind]} ${h.value}`).join(', ') || '–',
+        hits.map((h) => fmt.t.finding.how[h.how]).join(', ') || '–',
+      ],
+    ];
+  });
+  const head = fmt.t.letter.evidenceHeader;
+  return [
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ];
+}
+
+function casesOf(report: Report, sourceId: string, subjectId: string): ReportCase[] {
+  return (report.cases ?? []).filter((c) => c.sourceId === sourceId && c.subjectId === subjectId);
+}
+
+/**
+ * Writes a letter about a leaked source, in English or Chinese, from templates with identical
+ * keys: to the source, a request under PIPL, GDPR or CCPA/CPRA for a copy of the data, its
+ * source and recipients, and its erasure, with the reply deadline the law sets as a date; or to
+ * the regulator (12321, FTC or ICO), a complaint with the evidence table, the callers and, when
+ * the report holds cases, the requests made and the answers received.
+ *
+ * @param report - The report model from `buildReport()`.
+ * @param options - Recipient, source, law, locale, regulator, subject and date.
+ * @returns The letter as plain text (Markdown-compatible tables).
+ * @throws ValidationError when the source or subject is not in the report.
+ * @example
+ * ```ts
+ * const letter = renderLetter(report, { to: 'source', sourceId: hotel.id, law: 'PIPL', locale: 'zh-CN' });
+ * ```
+ */
+export function renderLetter(report: Report, options: LetterOptions): string {
+  const fmt = createFormatter(options.locale ?? report.locale, report.timeZone);
+  const index = indexReport(report);
+  const source = index.source.get(options.sourceId);
+  if (!source) throw validationError('sourceId', 'not_found', `no source ${options.sourceId} in the report`);
+  const subjectId = options.subjectId ?? report.subjectId ?? source.finding.evidence[0]?.subjectId;
+  const subject = report.subjects.find((s) => s.id === subjectId);
+  if (!subject)
+    throw validationError('subjectId', 'not_found', `no subject ${String(subjectId)} in the report`);
+  const l = fmt.t.letter;
+  const law = l.lawName[options.law];
+  const date = new Date(options.date ?? report.generatedAt).toISOString();
+  const given = report.canaries
+    .filter((c) => c.sourceId === source.id && c.subjectId === subject.id)
+    .flatMap((c) =>
+      c.fields.map((f) => l.givenItem(fmt.t.report.field[f.kind], f.value, fmt.date(c.issuedAt))),
+    );
+  const sentences = findingSentences(index, source, fmt);
+  const evidence = evidenceTable(report, source, subject.id, fmt);
+  const out: string[] = [l.date(fmt.date(date)), l.from(subject.name)];
+
+  if (options.to === 'source') {
+    // The law's reply period from the letter's date, counted as the cases module counts it (the
+    // end of the last day in the subject's zone; weekends roll over where the law says so).
+    const rule = REPLY_RULES[options.law];
+    const due = periodEnd(new Date(date), rule.period, report.timeZone, rule.rollsToWorkingDay);
+    out.push(
+      l.toSource(source.name),
+      '',
+      l.subjectSource(law),
+      '',
+      l.greeting,
+      '',
+      l.given(source.name),
+      ...given,
+      '',
+      l.reached(source.name),
+      '',
+      ...evidence,
+      '',
+      l.findingsIntro,
+      ...sentences.map((s) => `- ${s}`),
+      '',
+      l.requestIntro(law),
+      ...l.requests[options.law].map((r, i) => `${i + 1}. ${r}`),
+      '',
+      l.deadline(fmt.date(due.toISOString()), l.rule(rule.cite, l.period[options.law])),
+      '',
+      l.attachment,
+      '',
+      l.closing,
+      subject.name,
+    );
+  } else {
+    const regulator = options.regulator ?? REGULATOR_OF[options.law];
+    const callers = source.finding.actorIds.flatMap((id) => {
+      const actor = index.actor.get(id);
+      if (!actor) return [];
+      const lines = [...actor.numbers, ...actor.senders].map(callerText);
+      return [
+        `- ${actorLabel(actor)}: ${lines.slice(0, 20).join(', ')}${lines.length > 20 ? ' …' : ''} (${actor.topic})`,
+      ];
+    });
+    out.push(
+      l.toRegulator[regulator],
+      '',
+      l.subjectRegulator(source.name),
+      '',
+      l.greeting,
+      '',
+      l.complaint(source.name, law),
+      ...given,
+      '',
+      ...evidence,
+      '',
+      l.findingsIntro,
+      ...sentences.map((s) => `- ${s}`),
+    );
+    if (callers.length > 0) out.push('', l.callersIntro, ...callers);
+    const cases = casesOf(report, source.id, subject.id);
+    if (cases.length > 0) {
+      out.push('', l.caseIntro);
+      for (const k of cases) {
+        for (const letter of k.letters) out.push(l.caseLetter(fmt.date(letter.at), letter.kind));
+        for (const reply of k.replies) {
+          out.push(l.caseReply(fmt.date(reply.at), reply.summary ?? '–'));
+          if (reply.namesRecipients.length > 0) out.push(l.caseRecipients(fmt.t.list(reply.namesRecipients)));
+          if (reply.contradicts) out.push(l.caseContradicts);
+        }
+        if (k.replies.length === 0 && k.deadline !== null && k.deadline < date)
+          out.push(l.caseNoReply(fmt.date(k.deadline)));
+      }
+    }
+    out.push('', l.regulatorRequest, '', l.attachment, '', l.closing, subject.name);
+  }
+  // Names and senders came from users and contacts: controls and bidi overrides shown, not obeyed.
+  return `${visible(out.join('\n'))}\n`;
+}

@@ -1,0 +1,207 @@
+/**
+ * English strings of reports and letters. The reference locale: {@link ReportStrings} is derived
+ * from this object, so every other locale must have exactly its keys (a missing or extra key is a
+ * compile error). Values are plain text; renderers escape them.
+ */
+export const en = {
+  dateFormat: 'd MMMM yyyy',
+  shortDateFormat: 'd MMM yyyy',
+  dateTimeFormat: 'd MMM yyyy HH:mm',
+  weekFormat: 'd MMM',
+  oneIn: (n: string) => `1 in ${n}`,
+  list: (items: readonly string[]) =>
+    items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
+  more: (n: string) => `(${n} more characters: the full text is in the JSON and CSV exports)`,
+
+  report: {
+    title: 'Leak report',
+    subtitle: (name: string) => `Who leaked the data of ${name}`,
+    everyone: 'all protected people',
+    generated: (date: string, zone: string) => `Generated ${date} (${zone})`,
+    window: (from: string, to: string) => `Contacts from ${from} to ${to}`,
+    open: 'open',
+    sections: {
+      summary: 'Summary',
+      chain: 'The chain: sources → data dealers → callers',
+      timeline: 'Contacts per week',
+      findings: 'Findings per source',
+      actors: 'Callers (actors)',
+      canaries: 'Identities handed out',
+      log: 'Evidence log',
+      method: 'How this is known',
+    },
+    cards: {
+      contacts: 'contacts recorded',
+      leaked: 'sources leaked',
+      suspected: 'sources suspected',
+      actors: 'callers',
+      brokers: 'data dealers',
+      firstLeak: 'first leak',
+    },
+    status: {
+      leaked: 'leaked',
+      suspected: 'suspected',
+      clean: 'clean',
+      'legitimate-only': 'only its own contacts',
+    },
+    verdict: {
+      leak: 'leak',
+      merge: 'merged record',
+      legitimate: 'legitimate',
+      noise: 'background spam',
+      forged: 'forged',
+      untraceable: 'untraceable',
+      unknown: 'unknown',
+    },
+    channel: { call: 'call', sms: 'text', email: 'email', mail: 'letter', other: 'contact' },
+    field: {
+      email: 'email alias',
+      phone: 'pool number',
+      name: 'name variant',
+      address: 'address marker',
+      custom: 'custom value',
+    },
+    node: { source: 'source', broker: 'data dealer', actor: 'caller' },
+    legend: { firstLeak: 'first leak', wave: 'resale wave' },
+    columns: {
+      source: 'Source',
+      category: 'Category',
+      status: 'Status',
+      firstLeak: 'First leak',
+      lag: 'Lag (days)',
+      people: 'People reached',
+      evidence: 'Evidence',
+      posterior: 'P(leaked)',
+      actor: 'Caller',
+      numbers: 'Numbers and senders',
+      topic: 'Topic',
+      flags: 'Flags',
+      contacts: 'Contacts',
+      firstSeen: 'First seen',
+      lastSeen: 'Last seen',
+      sources: 'Sources',
+      when: 'When',
+      channel: 'Channel',
+      from: 'From',
+      to: 'To',
+      content: 'Content',
+      verdict: 'Verdict',
+      revealed: 'Revealed',
+      issued: 'Issued',
+      value: 'Value',
+      field: 'Field',
+      chance: 'Chance of guessing',
+    },
+    noChain: 'No data dealer is inferred yet: no source leaked.',
+    noContacts: 'No contact was recorded.',
+    logNote: (shown: string, total: string) =>
+      `${shown} of ${total} contacts are shown here: every contact that is evidence against a source first, then the most recent. The full log is in the JSON and CSV exports.`,
+    actorsNote: (shown: string, total: string) =>
+      `${shown} of ${total} callers are shown: those in the chain first, then by number of contacts.`,
+    unknownSender: 'an unknown sender',
+    method: (phoneRate: string, lines: string, prior: string) =>
+      `Random spam reaches even numbers never given to anyone: on the control lines and unissued pool numbers it was ${phoneRate} contacts per line per day (${lines} lines watched). A source's canaries reached only through pool numbers are tested against that background (negative binomial, Benjamini–Hochberg across sources) and weighed with a prior of ${prior} that a registrant leaks. A contact that used an alias tag, a name variant or an address marker needs no test: guessing cannot explain it.`,
+    masked: 'Real numbers and mailboxes are masked.',
+  },
+
+  finding: {
+    issued: (field: string, value: string, date: string, source: string) =>
+      `The ${field} ${value} was issued on ${date} to ${source} only.`,
+    used: (date: string, sender: string, channel: string, where: string, how: string) =>
+      `On ${date} ${sender} used it (${channel}, ${where}, ${how}).`,
+    where: {
+      to: 'as the address contacted',
+      content: 'in the message',
+      addressedAs: 'in how you were addressed',
+    },
+    how: {
+      exact: 'matched exactly',
+      normalized: 'matched after folding case, width and punctuation',
+      phonetic: 'matched by sound',
+    },
+    guess: (chance: string) => `Guessing it has a ${chance} chance.`,
+    falseAccusation: (chance: string) =>
+      `The chance that this happened though the source never gave it away: ${chance}.`,
+    count: (n: string, leaked: string, total: string) =>
+      `Contacts that used its identities unexpectedly: ${n}. People who gave it their data and were reached: ${leaked} of ${total}.`,
+    lag: (days: string) => `Days from giving it the data to the first leak: ${days}.`,
+    merged: (n: string) =>
+      `Contacts carrying its identities joined with other sources' (a dealer's merged record): ${n}.`,
+    actor: (actor: string, chance: string) =>
+      `The calls of ${actor} landed on its pool numbers far more often than a random dialer's would (chance ${chance}).`,
+    weak: (k: string, expected: string, p: string, q: string) =>
+      `Contacts that reached only pool numbers it holds: ${k}, where the background predicts ${expected}; the chance of that many or more: p = ${p} (q = ${q} across all sources).`,
+    posterior: (pct: string) => `Weighed against the background, the probability that it leaked is ${pct}.`,
+    chain: (actors: string, brokers: string) => `Its data reached ${actors} through ${brokers}.`,
+    clean: 'Nothing reached its identities unexpectedly.',
+    legitimateOnly: (n: string) => `Only its own declared senders used its identities (contacts: ${n}).`,
+  },
+
+  letter: {
+    lawName: {
+      PIPL: 'the Personal Information Protection Law of the PRC (PIPL)',
+      GDPR: 'the GDPR',
+      CCPA: 'the CCPA as amended by the CPRA',
+    },
+    date: (date: string) => `Date: ${date}`,
+    from: (name: string) => `From: ${name}`,
+    toSource: (source: string) => `To: ${source}, data protection officer / privacy team`,
+    subjectSource: (law: string) =>
+      `Subject: Request under ${law}: my personal data, where it came from, whom you gave it to, and its erasure`,
+    greeting: 'Dear Sir or Madam,',
+    given: (source: string) =>
+      `I gave ${source} the following identifiers. Each was created for you alone and given to no one else:`,
+    givenItem: (field: string, value: string, date: string) => `- ${field} ${value}, given on ${date}`,
+    reached: (source: string) => `These identifiers have since been used by parties that are not ${source}:`,
+    evidenceHeader: ['Date', 'Channel', 'From', 'Identifier used', 'How it was found'],
+    findingsIntro: 'What this shows:',
+    requestIntro: (law: string) => `Under ${law} I request:`,
+    requests: {
+      PIPL: [
+        'a copy of the personal information you hold about me (PIPL arts. 44 and 45);',
+        'the name and contact details of every party you provided my personal information to, with the purpose, method and categories of information (PIPL arts. 23 and 44), and how the identifiers above reached the parties that used them;',
+        'the erasure of my personal information and its erasure by every party you provided it to (PIPL art. 47).',
+      ],
+      GDPR: [
+        'access to the personal data you process about me and a copy of it (GDPR art. 15(1) and (3));',
+        'the recipients or categories of recipients to whom it was disclosed (art. 15(1)(c)) and any available information as to its source (art. 15(1)(g)), including how the identifiers above reached the parties that used them;',
+        'the erasure of my personal data without undue delay (art. 17(1)), and that you inform each recipient of it (arts. 17(2) and 19).',
+      ],
+      CCPA: [
+        'the specific pieces of personal information you collected about me (Cal. Civ. Code § 1798.110);',
+        'the categories of sources, and the categories of third parties to whom you disclosed, sold or shared my personal information (§§ 1798.110 and 1798.115), including the party that used the identifiers above;',
+        'the deletion of my personal information, and that you notify your service providers, contractors and the third parties you sold or shared it with (§ 1798.105); do not sell or share it further (§ 1798.120).',
+      ],
+    },
+    period: {
+      PIPL: 'a reply within 30 days of receipt',
+      GDPR: 'within one month of receipt, extendable by two further months where necessary',
+      CCPA: 'within 45 calendar days of receipt, extendable once by 45 days with notice',
+    },
+    rule: (cite: string, period: string) => `${cite}: ${period}`,
+    deadline: (date: string, rule: string) => `Please reply by ${date} (${rule}).`,
+    closing: 'Yours faithfully,',
+    attachment: 'The full leak report, with the raw contact log, is available on request.',
+    toRegulator: {
+      '12321': 'To: 12321 Network Harmful Information and Spam Reporting Center',
+      FTC: 'To: Federal Trade Commission (ReportFraud.ftc.gov)',
+      ICO: "To: Information Commissioner's Office (ico.org.uk/make-a-complaint)",
+    },
+    subjectRegulator: (source: string) =>
+      `Subject: Complaint: ${source} disclosed my personal data without consent`,
+    complaint: (source: string, law: string) =>
+      `I complain that ${source} disclosed my personal data to third parties who used it to contact me, contrary to ${law}. I gave it identifiers created for it alone; they were then used by others:`,
+    callersIntro: 'The callers who used my data (numbers and senders to investigate):',
+    caseIntro: 'What I asked the source, and what it answered:',
+    caseLetter: (date: string, kind: string) => `- ${date}: ${kind} sent`,
+    caseReply: (date: string, summary: string) => `- ${date}: reply received: ${summary}`,
+    caseRecipients: (names: string) => `  It named these recipients: ${names}`,
+    caseContradicts: '  This reply contradicts the evidence above.',
+    caseNoReply: (deadline: string) => `- No reply by the legal deadline of ${deadline}.`,
+    regulatorRequest:
+      'I ask you to investigate the disclosure and the callers listed, and to order the erasure of my data.',
+  },
+};
+
+/** The shape every locale has: the keys of {@link en}, with the same value types. */
+export type ReportStrings = typeof en;

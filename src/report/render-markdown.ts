@@ -1,0 +1,221 @@
+import type { Locale } from '../types.js';
+import {
+  actorLabel,
+  brokerLabel,
+  callerText,
+  displayedActors,
+  findingSentences,
+  indexReport,
+  senderText,
+} from './findings.js';
+import { createFormatter } from './format.js';
+import type { Report } from './report-schema.js';
+import { clip, visible } from './visible.js';
+
+/** Options of {@link renderMarkdown}. */
+export interface RenderMarkdownOptions {
+  /** The language; the report's locale when omitted. */
+  readonly locale?: Locale;
+  /** The most contacts in the evidence table: 200. */
+  readonly maxLogRows?: number;
+  /** The most callers in the caller table: 50. */
+  readonly maxActorRows?: number;
+}
+
+/**
+ * Escapes text for Markdown (GitHub-flavoured, tables included): invisible characters shown as
+ * `<U+202E>`, HTML-significant characters as entities (code hosts render inline HTML), Markdown
+ * punctuation backslash-escaped, line breaks as spaces so a table row stays one row.
+ */
+export function markdownText(text: string): string {
+  return visible(text)
+    .replace(/[&<>]/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+    .replace(/[\\`*_[\]|~#!]/gu, (c) => `\\${c}`)
+    .replace(/\r\n|[\r\n\t]/gu, ' ');
+}
+
+/** A Mermaid label: every character but letters, digits, spaces and CJK as a `#NNN;` entity. */
+function mermaidLabel(text: string): string {
+  return Array.from(visible(clip(text, 40, () => '')), (c) =>
+    /[\p{L}\p{N} ]/u.test(c) && c !== '#' ? c : `#${c.codePointAt(0)};`,
+  ).join('');
+}
+
+/**
+ * Renders a report as Markdown that reads well on a code-hosting site: summary, the chain as a
+ * Mermaid flowchart, findings per source as a table and plain sentences, callers and the
+ * evidence log as tables. Every string from a contact or a user is escaped by `markdownText`.
+ *
+ * @param report - The report model from `buildReport()`.
+ * @param options - Locale and size bounds.
+ * @returns Markdown text.
+ * @example
+ * ```ts
+ * await writeFile('REPORT.md', renderMarkdown(report, { locale: 'en' }));
+ * ```
+ */
+export function renderMarkdown(report: Report, options: RenderMarkdownOptions = {}): string {
+  const fmt = createFormatter(options.locale ?? report.locale, report.timeZone);
+  const index = indexReport(report);
+  const t = fmt.t.report;
+  const col = t.columns;
+  const md = markdownText;
+  const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  const table = (head: readonly string[], rows: readonly string[][]): string[] => [
+    row(head.map(md)),
+    row(head.map(() => '---')),
+    ...rows.map(row),
+  ];
+  const subjectName =
+    report.subjectId === null
+      ? t.everyone
+      : (report.subjects.find((s) => s.id === report.subjectId)?.name ?? report.subjectId);
+  const out: string[] = [
+    `# ${md(t.title)}: ${md(subjectName)}`,
+    '',
+    md(
+      `${t.generated(fmt.dateTime(report.generatedAt), report.timeZone)} · ${t.window(
+        report.window.from ? fmt.date(report.window.from) : t.open,
+        report.window.to ? fmt.date(report.window.to) : t.open,
+      )}${report.masked ? ` · ${t.masked}` : ''}`,
+    ),
+    '',
+    `## ${md(t.sections.summary)}`,
+    '',
+  ];
+  const s = report.summary;
+  out.push(
+    ...table(
+      [
+        t.cards.contacts,
+        t.cards.leaked,
+        t.cards.suspected,
+        t.cards.brokers,
+        t.cards.actors,
+        t.cards.firstLeak,
+      ],
+      [
+        [
+          fmt.number(s.contacts),
+          fmt.number(s.statuses.leaked),
+          fmt.number(s.statuses.suspected),
+          fmt.number(s.brokers),
+          fmt.number(s.actors),
+          s.firstLeakAt ? md(fmt.date(s.firstLeakAt)) : '–',
+        ],
+      ],
+    ),
+    '',
+    `## ${md(t.sections.chain)}`,
+    '',
+  );
+  if (report.brokers.length === 0) out.push(md(t.noChain), '');
+  else {
+    const ids = new Map<string, string>();
+    const id = (key: string): string => {
+      let v = ids.get(key);
+      if (!v) {
+        v = `n${ids.size}`;
+        ids.set(key, v);
+      }
+      return v;
+    };
+    out.push('```mermaid', 'flowchart LR');
+    for (const b of report.brokers) {
+      out.push(`  ${id(`b:${b.id}`)}[["${mermaidLabel(brokerLabel(b.id, fmt))}"]]`);
+      for (const sourceId of b.sourceIds)
+        out.push(
+          `  ${id(`s:${sourceId}`)}["${mermaidLabel(index.source.get(sourceId)?.name ?? sourceId)}"] --> ${id(`b:${b.id}`)}`,
+        );
+      for (const actorId of b.actorIds) {
+        const actor = index.actor.get(actorId);
+        out.push(
+          `  ${id(`b:${b.id}`)} --> ${id(`a:${actorId}`)}("${mermaidLabel(actor ? actorLabel(actor) : actorId)}")`,
+        );
+      }
+    }
+    out.push('```', '');
+  }
+  out.push(`## ${md(t.sections.findings)}`, '');
+  const sources = [...report.sources].sort(
+    (a, b) =>
+      Number(b.finding.status === 'leaked') - Number(a.finding.status === 'leaked') ||
+      Number(b.finding.status === 'suspected') - Number(a.finding.status === 'suspected') ||
+      a.name.localeCompare(b.name),
+  );
+  out.push(
+    ...table(
+      [col.source, col.status, col.firstLeak, col.lag, col.people, col.evidence, col.posterior],
+      sources.map((src) => {
+        const f = src.finding;
+        return [
+          md(src.name),
+          md(t.status[f.status]),
+          f.firstLeakAt ? md(fmt.date(f.firstLeakAt)) : '–',
+          f.lagDays === null ? '–' : String(f.lagDays),
+          `${fmt.number(f.subjects.leaked)} / ${fmt.number(f.subjects.total)}`,
+          fmt.number(f.evidence.length),
+          f.posterior === null ? '–' : md(fmt.percent(f.posterior)),
+        ];
+      }),
+    ),
+    '',
+  );
+  for (const src of sources) {
+    if (src.finding.status === 'clean' && src.finding.evidence.length === 0) continue;
+    out.push(`### ${md(src.name)}`, '', ...findingSentences(index, src, fmt).map((p) => `${md(p)}  `), '');
+  }
+  const maxActors = options.maxActorRows ?? 50;
+  const actors = displayedActors(report, maxActors);
+  out.push(`## ${md(t.sections.actors)}`, '');
+  if (actors.length < report.actors.length)
+    out.push(md(t.actorsNote(fmt.number(actors.length), fmt.number(report.actors.length))), '');
+  out.push(
+    ...table(
+      [col.actor, col.numbers, col.topic, col.flags, col.contacts, col.firstSeen],
+      actors.map((a) => [
+        md(actorLabel(a)),
+        md(clip([...a.numbers, ...a.senders].map(callerText).join(', '), 200, () => '')),
+        md(a.topic),
+        md(a.flags.join(', ')),
+        fmt.number(a.contactIds.length),
+        md(fmt.date(a.firstSeen)),
+      ]),
+    ),
+    '',
+  );
+  const maxLog = options.maxLogRows ?? 200;
+  const evidence = new Set(report.sources.flatMap((src) => src.finding.evidence.map((e) => e.contactId)));
+  const log = report.contacts.filter((c) => evidence.has(c.id)).slice(0, maxLog);
+  out.push(
+    `## ${md(t.sections.log)}`,
+    '',
+    md(t.logNote(fmt.number(log.length), fmt.number(report.contacts.length))),
+    '',
+  );
+  out.push(
+    ...table(
+      [col.when, col.channel, col.from, col.content, col.verdict, col.revealed],
+      log.map((c) => [
+        md(fmt.dateTime(c.at)),
+        md(t.channel[c.channel]),
+        md(clip(senderText(c, fmt), 80, () => '…')),
+        md(clip(c.content ?? '', 160, (n) => fmt.t.more(fmt.number(n)))),
+        md(t.verdict[c.verdict]),
+        md(c.hits.map((h) => `${t.field[h.kind]} ${h.value}`).join(', ')),
+      ]),
+    ),
+    '',
+    `## ${md(t.sections.method)}`,
+    '',
+    md(
+      t.method(
+        fmt.number(report.baseline.phone.ratePerDay, 3),
+        fmt.number(report.baseline.phone.lines),
+        fmt.number(report.baseline.leak.prior, 2),
+      ),
+    ),
+    '',
+  );
+  return out.join('\n');
+}

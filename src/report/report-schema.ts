@@ -1,0 +1,323 @@
+import { z } from 'zod';
+import { parseInput } from '../schemas/common.js';
+
+/**
+ * The report model: one plain, JSON-safe object (dates as ISO 8601 strings, no `Infinity`, no
+ * class instances) that every renderer reads. Its zod schema is the single definition: the
+ * TypeScript type is inferred from it, `buildReport()` validates against it on the way out, and
+ * the JSON Schema shipped in the package (`leaktrace/report/schema.json`) is generated from it.
+ */
+
+/**
+ * The version of the model's shape. Bumped when a field is removed or changes meaning; adding an
+ * optional field (such as `cases`) keeps the version.
+ */
+export const SCHEMA_VERSION = 1;
+
+const iso = z.iso.datetime().describe('An instant, ISO 8601 in UTC');
+const verdict = z.enum(['leak', 'merge', 'legitimate', 'noise', 'forged', 'untraceable', 'unknown']);
+const fieldKind = z.enum(['email', 'phone', 'name', 'address', 'custom']);
+const locale = z.enum(['en', 'zh-CN']);
+const probability = z.number().min(0).max(1);
+const count = z.number().int().min(0);
+
+const subject = z.object({
+  id: z.string(),
+  name: z.string(),
+  locale,
+  region: z.string(),
+  createdAt: iso,
+  /** Real mailboxes, masked (`zh•••@gmail.com`) unless the report was built with `revealReal`. */
+  emails: z.array(z.object({ address: z.string(), strategy: z.enum(['domain', 'subdomain', 'plus']) })),
+  phones: z.object({ real: z.array(z.string()), pool: z.array(z.string()) }),
+  address: z.string().optional(),
+});
+
+const evidence = z.object({
+  kind: z.enum(['decisive', 'merge', 'actor', 'pool-number']),
+  actorId: z.string().optional(),
+  contactId: z.string(),
+  at: iso,
+  subjectId: z.string(),
+  falseAccusation: probability,
+});
+
+const finding = z.object({
+  status: z.enum(['leaked', 'suspected', 'clean', 'legitimate-only']),
+  firstLeakAt: iso.nullable(),
+  lagDays: z.number().int().nullable(),
+  subjects: z.object({ leaked: count, total: count }),
+  weakContacts: count,
+  expectedBackground: z.number().min(0),
+  pValue: probability.nullable(),
+  qValue: probability.nullable(),
+  posterior: probability.nullable(),
+  legitimateContacts: count,
+  evidence: z.array(evidence),
+  actorIds: z.array(z.string()),
+  brokerIds: z.array(z.string()),
+});
+
+const source = z.object({
+  id: z.string(),
+  name: z.string(),
+  category: z.string(),
+  expected: z.object({ phones: z.array(z.string()), emailDomains: z.array(z.string()) }),
+  createdAt: iso,
+  finding,
+});
+
+const canaryField = z.object({
+  kind: fieldKind,
+  value: z.string(),
+  method: z.string(),
+  unguessable: z.boolean(),
+  entropyBits: z.number().nullable(),
+  writtenDistinct: z.boolean().nullable(),
+  spokenDistinct: z.boolean().nullable(),
+  /**
+   * The chance of producing this value without the canary: 2^−bits for a random tag or marker,
+   * the name-variant chance for a written-distinct name; `null` when it is not a fixed number
+   * (a pool number is weighed against the measured background instead).
+   */
+  guessChance: probability.nullable(),
+});
+
+const canary = z.object({
+  id: z.string(),
+  subjectId: z.string(),
+  sourceId: z.string().nullable(),
+  issuedAt: iso,
+  retiredAt: iso.nullable(),
+  fields: z.array(canaryField),
+});
+
+const hit = z.object({
+  canaryId: z.string().nullable(),
+  sourceId: z.string().nullable(),
+  kind: fieldKind,
+  value: z.string(),
+  where: z.enum(['to', 'content', 'addressedAs']),
+  how: z.enum(['exact', 'normalized', 'phonetic']),
+  real: z.boolean(),
+  unguessable: z.boolean(),
+});
+
+const contact = z.object({
+  id: z.string(),
+  channel: z.enum(['call', 'sms', 'email', 'mail', 'other']),
+  at: iso,
+  to: z.string().optional(),
+  from: z.string().optional(),
+  fromName: z.string().optional(),
+  content: z.string().optional(),
+  addressedAs: z.string().optional(),
+  verdict,
+  confidence: probability,
+  subjectId: z.string().nullable(),
+  reason: z.string(),
+  sources: z.array(z.object({ sourceId: z.string(), canaryId: z.string(), fields: z.array(fieldKind) })),
+  hits: z.array(hit),
+});
+
+const actor = z.object({
+  id: z.string(),
+  numbers: z.array(z.string()),
+  senders: z.array(z.string()),
+  contactIds: z.array(z.string()),
+  subjectIds: z.array(z.string()),
+  sourceIds: z.array(z.string()),
+  firstSeen: iso,
+  lastSeen: iso,
+  topic: z.string(),
+  flags: z.array(z.string()),
+  links: z.array(z.string()),
+  names: z.array(z.string()),
+});
+
+const broker = z.object({
+  id: z.string(),
+  sourceIds: z.array(z.string()),
+  actorIds: z.array(z.string()),
+  confidence: probability,
+  evidence: z.array(z.object({ kind: z.enum(['merge', 'shared-actor', 'single-source']), id: z.string() })),
+});
+
+const edge = z.object({
+  from: z.string(),
+  to: z.string(),
+  kind: z.enum(['source-broker', 'broker-actor', 'actor-number']),
+  firstSeen: iso,
+  evidence: count,
+});
+
+const timelineEvent = z.object({
+  sourceId: z.string(),
+  at: iso,
+  kind: z.enum(['first-leak', 'new-actor', 'wave']),
+  actorId: z.string().optional(),
+});
+
+const merge = z.object({
+  contactId: z.string(),
+  at: iso,
+  subjectId: z.string(),
+  contributors: z.array(
+    z.object({
+      sourceId: z.string(),
+      fields: z.array(z.string()),
+      /** −log₂ of the false-accusation chance; `null` when that chance is 0 (infinite bits). */
+      bits: z.number().nullable(),
+      falseAccusation: probability,
+    }),
+  ),
+});
+
+const background = z.object({
+  ratePerDay: z.number().min(0),
+  /** The negative binomial size; `null` for a plain Poisson background (infinite size). */
+  size: z.number().positive().nullable(),
+  lines: count,
+  lineDays: z.number().min(0),
+});
+
+const verdictCounts = z.object({
+  leak: count,
+  merge: count,
+  legitimate: count,
+  noise: count,
+  forged: count,
+  untraceable: count,
+  unknown: count,
+});
+
+/**
+ * A case: one leak followed from the finding to an answer (letters sent, replies). The cases
+ * module fills it; the regulator letter quotes it.
+ */
+const reportCase = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  subjectId: z.string(),
+  law: z.enum(['PIPL', 'GDPR', 'CCPA']),
+  requests: z.array(z.string()),
+  openedAt: iso,
+  /** When the law's reply window ends, counted from the first request. */
+  deadline: iso.nullable(),
+  letters: z.array(z.object({ at: iso, kind: z.string(), to: z.string().optional() })),
+  replies: z.array(
+    z.object({
+      at: iso,
+      summary: z.string().optional(),
+      namesRecipients: z.array(z.string()),
+      /** The reply contradicts the canary evidence (e.g. "nothing leaked"). */
+      contradicts: z.boolean(),
+    }),
+  ),
+});
+
+/** The zod schema of the report model. */
+export const reportSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generator: z.literal('leaktrace'),
+  generatedAt: iso,
+  /** The locale renderers use unless told otherwise. */
+  locale,
+  /** The IANA time zone dates and weeks are shown in (the subject's). */
+  timeZone: z.string(),
+  /** The analysis window; `null` ends are open. */
+  window: z.object({ from: iso.nullable(), to: iso.nullable() }),
+  /** The subject the report is about, or `null` for every subject of the tracer. */
+  subjectId: z.string().nullable(),
+  /** Real identifiers are masked. */
+  masked: z.boolean(),
+  summary: z.object({
+    contacts: count,
+    verdicts: verdictCounts,
+    statuses: z.object({ leaked: count, suspected: count, clean: count, legitimateOnly: count }),
+    actors: count,
+    brokers: count,
+    firstLeakAt: iso.nullable(),
+  }),
+  subjects: z.array(subject),
+  sources: z.array(source),
+  canaries: z.array(canary),
+  contacts: z.array(contact),
+  actors: z.array(actor),
+  brokers: z.array(broker),
+  edges: z.array(edge),
+  timeline: z.array(timelineEvent),
+  /** Contacts per week (weeks start on Monday in `timeZone`), by verdict. */
+  weeks: z.array(z.object({ start: iso, counts: verdictCounts })),
+  merges: z.array(merge),
+  baseline: z.object({
+    phone: background,
+    email: background,
+    leak: z.object({ prior: probability, ratePerDay: z.number().min(0), measuredOn: count }),
+  }),
+  /** The thresholds the analysis ran with. */
+  analysisOptions: z.object({
+    leakQ: probability,
+    suspectQ: probability,
+    waveGapDays: z.number(),
+    leakPrior: probability,
+    leakPosterior: probability,
+    suspectPosterior: probability,
+    leakRatePerDay: z.number().nullable(),
+    nameVariantChance: probability,
+    minActorLines: z.number(),
+    brokerConfidence: z.object({ merge: probability, sharedActor: probability, singleSource: probability }),
+    timeZone: z.string(),
+  }),
+  /** Cases opened on the report's sources, when any (optional: added by the cases module). */
+  cases: z.array(reportCase).optional(),
+});
+
+/** The report model: what `buildReport()` returns and every renderer reads. */
+export type Report = z.infer<typeof reportSchema>;
+/** A source of the report with its finding. */
+export type ReportSource = Report['sources'][number];
+/** A contact of the report's log with its verdict and hits. */
+export type ReportContact = Report['contacts'][number];
+/** A canary of the report with each field's guess chance. */
+export type ReportCanary = Report['canaries'][number];
+/** An actor of the report. */
+export type ReportActor = Report['actors'][number];
+/** A case of the report. */
+export type ReportCase = NonNullable<Report['cases']>[number];
+/** A law letters are written under. */
+export type Law = ReportCase['law'];
+
+/**
+ * The JSON Schema (draft 2020-12) of the report model, generated from its zod schema. The same
+ * document ships as `leaktrace/report/schema.json`.
+ *
+ * @returns A fresh JSON Schema object.
+ * @example
+ * ```ts
+ * import { reportJsonSchema } from 'leaktrace/report';
+ * await writeFile('report-schema.json', JSON.stringify(reportJsonSchema(), null, 2));
+ * ```
+ */
+export function reportJsonSchema(): Record<string, unknown> {
+  return {
+    title: `leaktrace report, schema version ${SCHEMA_VERSION}`,
+    ...(z.toJSONSchema(reportSchema) as Record<string, unknown>),
+  };
+}
+
+/**
+ * Validates a report model, e.g. one read back from `renderJson()` output.
+ *
+ * @param value - The parsed JSON.
+ * @returns The report, typed.
+ * @throws ValidationError whose `issues` name each bad field, e.g. `contacts[3].at`.
+ * @example
+ * ```ts
+ * const report = parseReport(JSON.parse(await readFile('report.json', 'utf8')));
+ * const html = await renderHtml(report, { locale: 'en' });
+ * ```
+ */
+export function parseReport(value: unknown): Report {
+  return parseInput(reportSchema, value);
+}

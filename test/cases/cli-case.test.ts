@@ -1,0 +1,128 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Case } from '../../src/index.js';
+import { runBin, runJson, tempFolder } from '../cli/run-bin.js';
+
+// The bin is spawned from dist, as an installed package runs it; `npm test` builds first.
+describe('leaktrace case', () => {
+  const cwd = tempFolder();
+  let canary: { email: string; sourceId: string };
+  let contactId: string;
+
+  beforeAll(async () => {
+    const init = await runBin(cwd, [
+      'init',
+      '--name',
+      '张伟',
+      '--email',
+      'inbox@zw.example',
+      '--pool',
+      '13900139001',
+      '--locale',
+      'zh-CN',
+    ]);
+    expect(init.code).toBe(0);
+    await runJson(cwd, ['source', 'add', '上海希尔顿酒店', '--category', 'hotel', '--phone', '021-61234567']);
+    canary = await runJson(cwd, ['issue', '上海希尔顿酒店', '--at', '2026-01-01']);
+    const leak = await runJson<{ contact: { id: string } }>(cwd, [
+      'record',
+      '--channel',
+      'email',
+      '--at',
+      '2026-02-01T10:00:00+08:00',
+      '--to',
+      canary.email,
+      '--from',
+      'promo@rongyidai.example',
+      '--content',
+      '融易贷：您有一笔20万额度待领取',
+    ]);
+    contactId = leak.contact.id;
+  }, 60_000);
+
+  it('opens, logs, answers and lists a case, walking to the recipient it names', async () => {
+    const opened = await runJson<Case>(cwd, [
+      'case',
+      'open',
+      '上海希尔顿酒店',
+      '--law',
+      'PIPL',
+      '--request',
+      'access,source,recipients,erasure',
+      '--at',
+      '2026-03-01T09:00:00+08:00',
+    ]);
+    expect(opened).toMatchObject({ status: 'open', law: 'PIPL', timeZone: 'Asia/Shanghai' });
+    const sent = await runJson<Case>(cwd, [
+      'case',
+      'log',
+      opened.id,
+      '--kind',
+      'request',
+      '--at',
+      '2026-03-02T09:00:00+08:00',
+      '--via',
+      'email',
+    ]);
+    expect(sent.deadline?.dueDate).toBe('2026-04-01');
+    const overdue = await runJson<Case[]>(cwd, [
+      'case',
+      'list',
+      '--status',
+      'overdue',
+      '--at',
+      '2026-04-02T00:00:00+08:00',
+    ]);
+    expect(overdue.map((c) => c.id)).toEqual([opened.id]);
+    const replied = await runJson<Case>(cwd, [
+      'case',
+      'reply',
+      opened.id,
+      '--at',
+      '2026-04-10T09:00:00+08:00',
+      '--claim',
+      'never-shared',
+      '--names-recipient',
+      '某数据公司',
+    ]);
+    expect(replied.status).toBe('answered');
+    expect(replied.contradictions[0]).toMatchObject({ claim: 'never-shared', contactIds: [contactId] });
+    expect(replied.childCaseIds).toHaveLength(1);
+    const shown = await runBin(cwd, ['case', 'show', opened.id]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('contradiction: "never-shared"');
+    expect(shown.stdout).toContain(
+      'reply due 2026-04-01 (Asia/Shanghai; PIPL arts. 45, 47, 50; GB/T 35273-2020 § 8.7 c))',
+    );
+    const listed = await runBin(cwd, ['case', 'list']);
+    expect(listed.stdout).toContain('某数据公司');
+  }, 60_000);
+
+  it('opens a case on the caller from its contact', async () => {
+    const opened = await runJson<Case>(cwd, [
+      'case',
+      'open',
+      '--actor',
+      '融易贷',
+      '--contact',
+      contactId,
+      '--law',
+      'PIPL',
+      '--request',
+      'source',
+    ]);
+    expect(opened.target).toMatchObject({ kind: 'actor', name: '融易贷' });
+    expect(opened.identifiers.map((i) => i.value)).toEqual([canary.email]);
+  }, 30_000);
+
+  it('exits 2 with one line for a step out of order, an unknown case or a bad claim', async () => {
+    const opened = await runJson<Case>(cwd, ['case', 'open', '上海希尔顿酒店', '--law', 'GDPR']);
+    const early = await runBin(cwd, ['case', 'reply', opened.id, '--claim', 'deleted']);
+    expect(early.code).toBe(2);
+    expect(early.stderr.trim().split('\n')).toHaveLength(1);
+    expect((await runBin(cwd, ['case', 'show', 'case_nope'])).code).toBe(2);
+    const bad = await runBin(cwd, ['case', 'reply', opened.id, '--claim', 'sorry']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--claim: "sorry" is not one of/u);
+    expect((await runBin(cwd, ['case', 'open', '上海希尔顿酒店'])).code).toBe(1);
+  }, 30_000);
+});

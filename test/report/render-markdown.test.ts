@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport, markdownText, renderMarkdown } from '../../src/report/index.js';
+import { day } from '../helpers/world.js';
+import { leakReport, leakWorld } from './report-world.js';
+
+describe('renderMarkdown', () => {
+  it.each(['en', 'zh-CN'] as const)('renders the report in %s (golden file)', async (locale) => {
+    const { report } = await leakReport();
+    await expect(renderMarkdown(report, { locale })).toMatchFileSnapshot(`./__golden__/report.${locale}.md`);
+  });
+
+  it('draws the chain as a Mermaid flowchart with entity-escaped labels', async () => {
+    const { report } = await leakReport();
+    const md = renderMarkdown(report);
+    expect(md).toContain('```mermaid\nflowchart LR');
+    expect(md).toMatch(/n\d+\["上海希尔顿酒店"\] --> n\d+/u);
+    expect(md).toContain('vip#64;loan#45;fast#46;example');
+  });
+
+  it('keeps hostile contact text from breaking tables or becoming HTML or links', async () => {
+    const world = await leakWorld();
+    await world.tracer.record({
+      id: 'evil',
+      channel: 'email',
+      at: day(70),
+      to: world.hotelCanary.email!,
+      from: 'x@spam.example',
+      content: '| a | b |\n<script>alert(1)</script> [click](javascript:alert(1)) evil `code`',
+    });
+    const built = await buildReport(world.tracer, { subjectId: world.subject.id, to: day(90), now: day(90) });
+    // record() may refuse a bidi override in content; the renderer must cope with one anyway.
+    const report = {
+      ...built,
+      contacts: built.contacts.map((c) => (c.id === 'evil' ? { ...c, content: `${c.content}\u202E` } : c)),
+    };
+    const md = renderMarkdown(report);
+    const row = md.split('\n').find((l) => l.includes('alert'))!;
+    expect(row).not.toContain('<script>');
+    expect(row).toContain('&lt;script&gt;');
+    expect(row).toContain('\\[click\\](javascript:alert(1))');
+    expect(row).toContain('<U+202E>'.replace('<', '&lt;').replace('>', '&gt;'));
+    // Every | inside a cell is escaped: the row still has the table's 6 columns.
+    expect(row.split(/(?<!\\)\|/u).length - 2).toBe(6);
+  });
+});
+
+describe('markdownText', () => {
+  it('escapes HTML, Markdown punctuation and line breaks', () => {
+    expect(markdownText('a|b*c_d\n<e>&`f`')).toBe('a\\|b\\*c\\_d &lt;e&gt;&amp;\\`f\\`');
+  });
+});

@@ -43,7 +43,7 @@ describe('the expected-sender check with authentication results', () => {
     const tracer = await createTracer({ seed: 'auth2' });
     const r = await tracer.record({
       channel: 'email',
-      at: 1_767_225_600_000,
+      at: '2026-01-01T00:00:00Z',
       to: 'x@y.example',
       from: 'a@b.example',
       authenticatedDomains: ['B.example'],

@@ -4,13 +4,13 @@ export type Channel = 'call' | 'sms' | 'email' | 'mail' | 'other';
 /** The kinds of canary field. */
 export type FieldKind = 'email' | 'phone' | 'name' | 'address' | 'custom';
 
-/** How an email canary is minted (see DESIGN §3). */
+/** How an email canary is minted: a random local part on your domain, a tagged subdomain, or a plus tag. */
 export type EmailStrategy = 'domain' | 'subdomain' | 'plus';
 
 /** The locales letters and reports are written in. */
 export type Locale = 'en' | 'zh-CN';
 
-/** What a contact means (DESIGN §4). */
+/** What a contact means: see `VERDICTS` and the README for when each applies. */
 export type Verdict = 'leak' | 'merge' | 'legitimate' | 'noise' | 'forged' | 'untraceable' | 'unknown';
 
 /** Every verdict, in a stable order. */
@@ -66,6 +66,13 @@ export interface Source {
     readonly phones: readonly string[];
     /** The domains the source mails from, lower case. */
     readonly emailDomains: readonly string[];
+    /** The region national-format numbers were read in, when the source gave one. */
+    readonly region?: string;
+    /**
+     * National significant numbers of numbers declared without a country code or region: a
+     * caller with that national number, in any country, is the source.
+     */
+    readonly nationalPhones?: readonly string[];
   };
   /** When the source was added. */
   readonly createdAt: Date;
@@ -135,7 +142,7 @@ export interface Canary {
 
 /** An incoming call, SMS, email, letter or other contact, as stored. */
 export interface Contact {
-  /** The caller's id, or `h:` and a content hash when none was given. */
+  /** The id given to `record()` (the source system's record id), or, when none was given, `h:` and a SHA-256 of the contact and its `subjectId`. */
   readonly id: string;
   /** The channel it arrived on. */
   readonly channel: Channel;

@@ -6,7 +6,7 @@ import type { FieldRequest } from '../schemas/canary-request.js';
 import type { Canary, CanaryField, Subject } from '../types.js';
 import { drawMarkerCode, markAddress } from './address-marker.js';
 import { AliasError, mintEmailAlias } from './email-alias.js';
-import { nameRefusal, pickNameVariant } from './name-variant.js';
+import { nameRefusal, pickNameVariant, singleWordName } from './name-variant.js';
 import { choosePoolNumber, type PoolRefusal } from './phone-assignment.js';
 import type { SubjectLedger } from './subject-ledger.js';
 
@@ -123,6 +123,12 @@ function nameField(ctx: IssueContext, path: string): CanaryField {
   // Subjects stored before names were checked may still carry a degenerate name.
   const refusal = nameRefusal(ctx.subject.name);
   if (refusal) throw validationError('name', refusal.code, `the subject's name ${refusal.message}`);
+  if (singleWordName(ctx.subject.name))
+    throw validationError(
+      path,
+      'name_single_word',
+      "a one-word name has no part to carry a mark that would not spell a word or another name; give the subject's full name",
+    );
   const variant = pickNameVariant(ctx.subject.name, ctx.ledger.names, ctx.random);
   if (!variant)
     throw validationError(
@@ -196,6 +202,6 @@ export function composeCanary(fields: readonly FieldRequest[], ctx: IssueContext
     issuedAt: ctx.issuedAt,
     fields: out,
   };
-  // The top-level shortcuts (`canary.email`, …) of DESIGN §7.
+  // The top-level shortcuts (`canary.email`, …) of the public Canary type.
   return Object.assign(canary, Object.fromEntries(out.map((f) => [f.kind, f.value])));
 }

@@ -5,74 +5,78 @@
  */
 
 /** Given name → nicknames (spoken-distinct from the given name). */
-export const NICKNAMES: Readonly<Record<string, readonly string[]>> = {
-  alexander: ['Alex', 'Sandy'],
-  alexandra: ['Alex', 'Sandra'],
-  andrew: ['Andy', 'Drew'],
-  anthony: ['Tony'],
-  benjamin: ['Ben', 'Benny'],
-  catherine: ['Cathy', 'Kate'],
-  charles: ['Charlie', 'Chuck'],
-  christopher: ['Chris', 'Kit'],
-  daniel: ['Dan', 'Danny'],
-  david: ['Dave', 'Davy'],
-  edward: ['Ed', 'Ted'],
-  elizabeth: ['Liz', 'Beth', 'Betty'],
-  emily: ['Em', 'Emmy'],
-  james: ['Jim', 'Jimmy'],
-  jennifer: ['Jen', 'Jenny'],
-  john: ['Jack', 'Johnny'],
-  jonathan: ['Jon', 'Nate'],
-  joseph: ['Joe', 'Joey'],
-  katherine: ['Kate', 'Kathy'],
-  margaret: ['Maggie', 'Peggy'],
-  matthew: ['Matt'],
-  michael: ['Mike', 'Mickey'],
-  nicholas: ['Nick'],
-  patricia: ['Pat', 'Trish'],
-  peter: ['Pete'],
-  richard: ['Rick', 'Dick'],
-  robert: ['Bob', 'Rob', 'Bobby'],
-  samuel: ['Sam'],
-  sarah: ['Sally'],
-  stephen: ['Steve'],
-  steven: ['Steve'],
-  susan: ['Sue', 'Susie'],
-  thomas: ['Tom', 'Tommy'],
-  timothy: ['Tim'],
-  victoria: ['Vicky', 'Tori'],
-  william: ['Bill', 'Will', 'Billy'],
-};
+export const NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    alexander: ['Alex', 'Sandy'],
+    alexandra: ['Alex', 'Sandra'],
+    andrew: ['Andy', 'Drew'],
+    anthony: ['Tony'],
+    benjamin: ['Ben', 'Benny'],
+    catherine: ['Cathy', 'Kate'],
+    charles: ['Charlie', 'Chuck'],
+    christopher: ['Chris', 'Kit'],
+    daniel: ['Dan', 'Danny'],
+    david: ['Dave', 'Davy'],
+    edward: ['Ed', 'Ted'],
+    elizabeth: ['Liz', 'Beth', 'Betty'],
+    emily: ['Em', 'Emmy'],
+    james: ['Jim', 'Jimmy'],
+    jennifer: ['Jen', 'Jenny'],
+    john: ['Jack', 'Johnny'],
+    jonathan: ['Jon', 'Nate'],
+    joseph: ['Joe', 'Joey'],
+    katherine: ['Kate', 'Kathy'],
+    margaret: ['Maggie', 'Peggy'],
+    matthew: ['Matt'],
+    michael: ['Mike', 'Mickey'],
+    nicholas: ['Nick'],
+    patricia: ['Pat', 'Trish'],
+    peter: ['Pete'],
+    richard: ['Rick', 'Dick'],
+    robert: ['Bob', 'Rob', 'Bobby'],
+    samuel: ['Sam'],
+    sarah: ['Sally'],
+    stephen: ['Steve'],
+    steven: ['Steve'],
+    susan: ['Sue', 'Susie'],
+    thomas: ['Tom', 'Tommy'],
+    timothy: ['Tim'],
+    victoria: ['Vicky', 'Tori'],
+    william: ['Bill', 'Will', 'Billy'],
+  }),
+);
 
 /** Given name → spellings that sound the same (written-distinct only). */
-export const SPELLINGS: Readonly<Record<string, readonly string[]>> = {
-  ann: ['Anne'],
-  anne: ['Ann'],
-  catherine: ['Katherine', 'Kathryn'],
-  katherine: ['Catherine', 'Kathryn'],
-  jon: ['John'],
-  john: ['Jon'],
-  sara: ['Sarah'],
-  sarah: ['Sara'],
-  steven: ['Stephen'],
-  stephen: ['Steven'],
-  philip: ['Phillip'],
-  phillip: ['Philip'],
-  geoffrey: ['Jeffrey'],
-  jeffrey: ['Geoffrey'],
-  alan: ['Allan', 'Allen'],
-  brian: ['Bryan'],
-  eric: ['Erik'],
-  mark: ['Marc'],
-  marc: ['Mark'],
-  teresa: ['Theresa'],
-  claire: ['Clare'],
-  rebecca: ['Rebekah'],
-  zoe: ['Zoey'],
-  lee: ['Leigh'],
-  shawn: ['Sean', 'Shaun'],
-  sean: ['Shawn', 'Shaun'],
-};
+export const SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    ann: ['Anne'],
+    anne: ['Ann'],
+    catherine: ['Katherine', 'Kathryn'],
+    katherine: ['Catherine', 'Kathryn'],
+    jon: ['John'],
+    john: ['Jon'],
+    sara: ['Sarah'],
+    sarah: ['Sara'],
+    steven: ['Stephen'],
+    stephen: ['Steven'],
+    philip: ['Phillip'],
+    phillip: ['Philip'],
+    geoffrey: ['Jeffrey'],
+    jeffrey: ['Geoffrey'],
+    alan: ['Allan', 'Allen'],
+    brian: ['Bryan'],
+    eric: ['Erik'],
+    mark: ['Marc'],
+    marc: ['Mark'],
+    teresa: ['Theresa'],
+    claire: ['Clare'],
+    rebecca: ['Rebekah'],
+    zoe: ['Zoey'],
+    lee: ['Leigh'],
+    shawn: ['Sean', 'Shaun'],
+    sean: ['Shawn', 'Shaun'],
+  }),
+);
 
 /** Two-character Chinese surnames; any other name's surname is its first character. */
 export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set([
@@ -174,9 +178,13 @@ export const POLYPHONIC_SURNAMES: ReadonlyMap<string, readonly string[]> = new M
 /**
  * Middle dots that join the parts of a transliterated name (阿卜杜拉·买买提): the interpunct
  * U+00B7 of GB 2312, the katakana middle dot, the bullet, the hyphenation point, the
- * half-width katakana dot and the full-width full stop input methods insert for it.
+ * half-width katakana dot and the full-width full stop input methods insert for it; the Korean
+ * IME's middle dot U+318D, the sinological dot U+A78F, the modifier triangular colon U+02D1,
+ * the word separator middle dot U+2E31, the runic punctuation U+16EB, the one-dot leader
+ * U+2024, the Greek ano teleia U+0387, the raised dot U+2E33 and the Z notation spot U+2981.
  */
-export const NAME_DOTS = /[\u00b7\u30fb\u2022\u2027\uff65\uff0e\u2219\u22c5]/u;
+export const NAME_DOTS =
+  /[\u00b7\u30fb\u2022\u2027\uff65\uff0e\u2219\u22c5\u318d\ua78f\u02d1\u2e31\u16eb\u2024\u0387\u2e33\u2981]/u;
 
 /**
  * Words too common to identify anyone: a name made only of these (`Will You`, `Dear Sir`,
@@ -205,5 +213,49 @@ export const COMMON_NAME_WORDS: ReadonlySet<string> = new Set([
     '业主',
     '会员',
     '亲爱的',
+    '尊敬',
+    '的',
+    '贷款',
+    '借款',
+    '快递',
+    '中国',
+    '上海',
+    '北京',
+    '广州',
+    '深圳',
+    '恭喜',
+    '发财',
+    '优惠',
+    '活动',
+    '中奖',
+    '红包',
+    '验证码',
+    '通知',
+    '服务',
+    '银行',
+    '公司',
+    '您的',
+    '订单',
+    '退款',
+    '保险',
   ],
+  // Words of advertising and spam, and what software prints for a missing value.
+  ...'sale sales free loan loans offer offers click here best price prices love money cash prize winner deal deals discount order account bank verify code update payment nobody somebody anybody everyone undefined nan null true false object function void default example sample your welcome thanks thank happy new year buy now get'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * Well-known people whose names a variant must not spell (a middle initial turns `George Bush`
+ * into `George W. Bush`, a nickname `William Gates` into `Bill Gates`): news about them would
+ * convict the source. A supplement to the rules, as compact keys, given name first; the lists
+ * of most-covered people in English- and Chinese-language news.
+ */
+export const FAMOUS_NAMES: ReadonlySet<string> = new Set([
+  ...'samuelljackson georgewbush georgehwbush johnfkennedy michaeljfox billgates billclinton hillaryclinton donaldtrump donaldjtrump joebiden barackobama michelleobama bobdylan jimmycarter ronaldreagan richardnixon franklindroosevelt theodoreroosevelt abrahamlincoln georgewashington martinlutherking martinlutherkingjr johnlennon paulmccartney elvispresley michaeljackson michaeljordan tigerwoods tomhanks tomcruise bradpitt willsmith jackiechan brucelee stevejobs elonmusk jeffbezos markzuckerberg warrenbuffett billmurray billnye billyjoel bobmarley davidbeckham lebronjames kobebryant serenawilliams taylorswift kimkardashian oprahwinfrey johnmccain mittromney berniesanders kamalaharris mikepence dickcheney jfk lbj fdr mlk johnadams johnqadams johnquincyadams ulyssessgrant harrystruman dwightdeisenhower jrrtolkien jkrowling hgwells tseliot ebwhite pdjames wbyeats georgerrmartin philipkdick samueljackson michaelbjordan mikemyers mikejones mikeshinoda'.split(
+    ' ',
+  ),
+  ...'刘德华 周杰伦 成龙 李小龙 王菲 张学友 郭富城 黎明 梁朝伟 周星驰 刘亦菲 范冰冰 杨幂 赵薇 章子怡 巩俐 姚明 刘翔 李娜 马云 马化腾 李彦宏 雷军 任正非 王健林 毛泽东 邓小平 周恩来 习近平 李克强 胡锦涛 江泽民 孙中山 鲁迅 莫言 郎朗 谢霆锋 张国荣 梅艳芳 邓丽君 王力宏 林俊杰 蔡依林 孙燕姿 陈奕迅 杨紫琼 吴京 黄晓明 邓超 李连杰 甄子丹 周润发 刘嘉玲 张曼玉 林青霞 赵本山 王宝强 易烊千玺 王俊凯 王源 鹿晗 吴亦凡 蔡徐坤 杨超越 谷爱凌 苏炳添 刘强东 董明珠'.split(
+    ' ',
+  ),
 ]);

@@ -1,11 +1,11 @@
 import { pinyin } from 'pinyin-pro';
-import { own } from '../_internal/own.js';
 import type { RandomSource } from '../_internal/random.js';
 import { compactKey, edgeMasks, foldText } from '../match/normalize-text.js';
 import { hanNameReadings, isHanName, phoneticSymbols } from '../match/phonetic.js';
 import {
   COMMON_NAME_WORDS,
   COMPOUND_SURNAMES,
+  FAMOUS_NAMES,
   GIVEN_NAME_CHARS,
   HOMOPHONE_POOL,
   NAME_DOTS,
@@ -65,6 +65,23 @@ export function nameForm(value: string, method: string): NameForm {
 }
 
 /**
+ * The spellings of pinyin ü (`v` in pinyin-pro's and input methods' output): `lv` (input
+ * method), `lu` (ü without its dots, as on most forms), `lyu` (passports since 2012, GB/T
+ * 28039-2011), `lü` folds to `lu`. One spelling per whole part: a name writes ü one way.
+ */
+export function uSpellings(roman: string): string[] {
+  if (!roman.includes('v')) return [roman];
+  return [roman, roman.replaceAll('v', 'u'), roman.replaceAll('v', 'yu')];
+}
+
+/**
+ * Separators written between the parts of a transliterated name when the middle dot is not at
+ * hand: a full stop, a hyphen (ASCII or full-width) or a space, between two parts of at least
+ * two Han characters each (阿卜杜拉.买买提, 阿卜杜拉 买买提).
+ */
+const PART_SEPARATOR = /(?<=\p{Script=Han}{2})[\s.\-\uff0d]+(?=\p{Script=Han}{2})/u;
+
+/**
  * A Chinese name: folded to Simplified (張偉 and 张伟 are one name), romanised with every
  * reading of a polyphonic surname, given-first and family-first (`Dan Yingwei`, `Yingwei Dan`;
  * compact keys drop spaces and hyphens, so `Ying-Wei DAN` is the same key). A name whose parts
@@ -73,9 +90,10 @@ export function nameForm(value: string, method: string): NameForm {
  */
 function hanNameForm(value: string, method: string): NameForm {
   const simplified = foldText(value);
-  if (NAME_DOTS.test(value)) {
-    const parts = value
-      .split(NAME_DOTS)
+  const dotted = NAME_DOTS.test(value) || NAME_DOTS.test(simplified) || PART_SEPARATOR.test(simplified);
+  if (dotted) {
+    const parts = simplified
+      .split(new RegExp(`${NAME_DOTS.source}|${PART_SEPARATOR.source}`, 'u'))
       .map((part) => hanOnly(foldText(part)))
       .filter(Boolean);
     const readings = hanNameReadings(parts.join(''));
@@ -87,11 +105,13 @@ function hanNameForm(value: string, method: string): NameForm {
       romanParts.push(primary.slice(at, at + length).join(''));
       at += length;
     }
+    const forward = uSpellings(romanParts.join(''));
+    const reversed = uSpellings([...romanParts].reverse().join(''));
     return {
       value,
       method,
       writtenKeys: [compactKey(value)],
-      romanisedKeys: [...new Set([romanParts.join(''), [...romanParts].reverse().join('')])],
+      romanisedKeys: [...new Set([...forward, ...reversed])],
       phoneticKeys: readings.map((r) => r.join('|')),
     };
   }
@@ -105,8 +125,11 @@ function hanNameForm(value: string, method: string): NameForm {
     primary.slice(0, surnameSyllables).join(''),
     ...surnameReadings.map((r) => r.join('')),
   ]);
-  // Romanised forms as on English-language forms: "Zhang Xiaowei" and "Xiaowei Zhang".
-  const romanised = [...surnameRomans].flatMap((s) => [s + givenRoman, givenRoman + s]);
+  // Romanised forms as on English-language forms: "Zhang Xiaowei" and "Xiaowei Zhang", with
+  // every spelling of ü (see `uSpellings`).
+  const romanised = [...surnameRomans]
+    .flatMap(uSpellings)
+    .flatMap((s) => uSpellings(givenRoman).flatMap((g) => [s + g, g + s]));
   return {
     value,
     method,
@@ -117,19 +140,29 @@ function hanNameForm(value: string, method: string): NameForm {
 }
 
 // German (and Scandinavian) spellings without the letter: Müller → Mueller, Ørsted → Oersted.
-const GERMAN_SPELLINGS: Readonly<Record<string, string>> = {
-  ä: 'ae',
-  ö: 'oe',
-  ü: 'ue',
-  Ä: 'Ae',
-  Ö: 'Oe',
-  Ü: 'Ue',
-  ø: 'oe',
-  Ø: 'Oe',
-  å: 'aa',
-  Å: 'Aa',
-};
-const GERMAN_LETTERS = /[äöüÄÖÜøØåÅ]/gu;
+const GERMAN_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['ä', 'ae'],
+  ['ö', 'oe'],
+  ['ü', 'ue'],
+  ['Ä', 'Ae'],
+  ['Ö', 'Oe'],
+  ['Ü', 'Ue'],
+  ['ø', 'oe'],
+  ['Ø', 'Oe'],
+  ['å', 'aa'],
+  ['Å', 'Aa'],
+  // Hungarian double acute like the umlaut (Erdős → Erdoes); Serbo-Croatian đ as dj (Đorđe →
+  // Djordje, the usual ASCII spelling); Icelandic ð as dh (Guðmundsson → Gudhmundsson).
+  ['ő', 'oe'],
+  ['Ő', 'Oe'],
+  ['ű', 'ue'],
+  ['Ű', 'Ue'],
+  ['đ', 'dj'],
+  ['Đ', 'Dj'],
+  ['ð', 'dh'],
+  ['Ð', 'Dh'],
+]);
+const GERMAN_LETTERS = /[äöüÄÖÜøØåÅőŐűŰđĐðÐ]/gu;
 
 /**
  * The name as German and Scandinavian clerks write it without umlauts, word by word in every
@@ -140,7 +173,7 @@ export function umlautSpellings(value: string): string[] {
   for (const part of value.normalize('NFC').split(/(\s+)/u)) {
     GERMAN_LETTERS.lastIndex = 0;
     const alternatives = GERMAN_LETTERS.test(part)
-      ? [part, part.replace(GERMAN_LETTERS, (c) => GERMAN_SPELLINGS[c]!)]
+      ? [part, part.replace(GERMAN_LETTERS, (c) => GERMAN_SPELLINGS.get(c) ?? c)]
       : [part];
     out = out.flatMap((prefix) => alternatives.map((a) => prefix + a)).slice(0, 8);
   }
@@ -209,13 +242,58 @@ export function nameRefusal(name: string): { code: string; message: string } | u
       message: `must hold at least ${NAME_KEY_MIN.letters} letters, or ${NAME_KEY_MIN.unspaced} Chinese, Japanese, Korean or Thai characters, to be told apart in messages`,
     };
   }
-  const words = foldText(name)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  if (words.every((w) => COMMON_NAME_WORDS.has(w))) {
+  // Numbers and symbols that fold into letters (Ⅻ → xii, ㍿ → 株式会社) are not how names are written.
+  if (/[\p{N}\p{S}]/u.test(name)) {
+    return { code: 'name_not_letters', message: 'must be written in letters, not digits or symbols' };
+  }
+  const words = foldText(name).split(NAME_DOTS_OR_SEPARATORS).filter(Boolean);
+  if (words.every(madeOfCommonWords)) {
     return { code: 'name_too_common', message: 'is made only of common words and would match strangers' };
   }
+  if (repetitive(name, words)) {
+    return { code: 'name_too_common', message: 'repeats one part and would match strangers' };
+  }
   return undefined;
+}
+
+const NAME_DOTS_OR_SEPARATORS = new RegExp(`(?:[^\\p{L}\\p{N}]|${NAME_DOTS.source})+`, 'u');
+
+/**
+ * Tells whether a word is a common word or, in a script written without spaces, made entirely
+ * of common words (`您好先生` is 您好 + 先生, `尊敬的用户` 尊敬 + 的 + 用户): a segmentation over
+ * {@link COMMON_NAME_WORDS}, quadratic in a word's length, which a name bounds.
+ */
+function madeOfCommonWords(word: string): boolean {
+  if (COMMON_NAME_WORDS.has(word)) return true;
+  const chars = Array.from(word);
+  // Words of spaced scripts stand alone (`anna` is not `an` + `na`).
+  if (chars.length > 64 || edgeMasks(word).left !== 0) return false;
+  const reach = new Array<boolean>(chars.length + 1).fill(false);
+  reach[0] = true;
+  for (let i = 0; i < chars.length; i++) {
+    if (!reach[i]) continue;
+    for (let j = i + 1; j <= chars.length; j++)
+      if (COMMON_NAME_WORDS.has(chars.slice(i, j).join(''))) reach[j] = true;
+  }
+  return reach[chars.length]!;
+}
+
+/**
+ * A degenerate name: one letter written again and again (`aaaa`, `ßß`, `ǅǅ`, `阿阿`), or one
+ * word repeated (`NaN NaN`, `The The`).
+ */
+function repetitive(name: string, words: readonly string[]): boolean {
+  const letters = new Set(name.normalize('NFC').match(/\p{L}/gu) ?? []);
+  if (letters.size < 2) return true;
+  return words.length > 1 && words.every((w) => w === words[0]);
+}
+
+/**
+ * Tells whether a variant's written key would be found in ordinary text: a common word or a
+ * phrase of them, or a well-known person's name ({@link FAMOUS_NAMES}).
+ */
+function ordinaryKey(key: string): boolean {
+  return FAMOUS_NAMES.has(key) || madeOfCommonWords(key);
 }
 
 /** A candidate variant: its value and how it was made; keys are computed only if it is free. */
@@ -238,6 +316,21 @@ function shuffled<T>(items: readonly T[], random: RandomSource): T[] {
   return out;
 }
 
+/**
+ * Tells whether a name is one Latin-script word (`Mark`, `Anna`): it has no second part to carry
+ * a mark, since an initial next to it spells a plural or possessive (`Mark S.` reads `marks`)
+ * and a nickname alone is a common name or word, so it gets no name variant.
+ */
+export function singleWordName(name: string): boolean {
+  if (isHanName(name)) return false;
+  const words = name
+    .trim()
+    .split(/[\s.,]+/u)
+    .filter(Boolean);
+  // Kana, Hangul and Thai names are written without spaces: one word is the whole name.
+  return words.length === 1 && edgeMasks(compactKey(words[0]!)).left !== 0;
+}
+
 /** Candidate variants of a Latin name, strongest classes first, shuffled within a class. */
 function* latinCandidates(name: string, random: RandomSource): Generator<Candidate> {
   const words = name.trim().split(/\s+/u);
@@ -245,9 +338,13 @@ function* latinCandidates(name: string, random: RandomSource): Generator<Candida
   const family = words.length > 1 ? words[words.length - 1]! : '';
   const middle = words.slice(1, -1);
   const join = (...parts: string[]): string => parts.filter(Boolean).join(' ');
+  // A one-word name has no second part to carry a mark: with an initial it spells a plural or a
+  // possessive (`Mark S.` reads `marks`), and a nickname alone is a common name or word.
+  if (singleWordName(name)) return;
   const initials = shuffled(Array.from('ABCDEFGHJKLMNPRSTVW'), random).map((c) => `${c}.`);
-  const nicknames = shuffled(own(NICKNAMES, given.toLowerCase()) ?? [], random);
-  const spellings = shuffled(own(SPELLINGS, given.toLowerCase()) ?? [], random);
+  // Tables are looked up by the user's text: never through an object's prototype (`constructor`).
+  const nicknames = shuffled(NICKNAMES.get(given.toLowerCase()) ?? [], random);
+  const spellings = shuffled(SPELLINGS.get(given.toLowerCase()) ?? [], random);
   for (const initial of initials) yield [join(given, ...middle, initial, family), 'middle-initial'];
   for (const nick of nicknames) yield [join(nick, ...middle, family), 'nickname'];
   for (const nick of nicknames)
@@ -274,7 +371,11 @@ function homophonesOf(char: string): string[] {
 
 /** Candidate variants of a Chinese name: an inserted or changed given-name character, then homophones. */
 function* hanCandidates(name: string, random: RandomSource): Generator<Candidate> {
-  const { surname, given } = splitHanName(name);
+  // Parts joined by a space or a full stop keep it: only the Han characters change.
+  const written = Array.from(name.trim());
+  const { surname, given } = PART_SEPARATOR.test(name)
+    ? { surname: written[0]!, given: written.slice(1).join('') }
+    : splitHanName(name);
   const givenChars = Array.from(given);
   // Only Han characters change: a middle dot (阿卜杜拉·买买提) stays where it is.
   const alterable = givenChars.flatMap((c, i) => (/\p{Script=Han}/u.test(c) ? [i] : []));
@@ -340,7 +441,7 @@ export function pickNameVariant(
     if (++tried > limit) break;
     const written = writtenKeysOf(value);
     // Never a key too short to identify anyone (a variant `- T.` would be searched as `t`).
-    if (written.some((k) => !distinctKey(k) || clashes(k, registry))) continue;
+    if (written.some((k) => !distinctKey(k) || ordinaryKey(k) || clashes(k, registry))) continue;
     const candidate = nameForm(value, method);
     const romanised = candidate.romanisedKeys.filter((k) => !clashes(k, registry));
     if (!registry.spoken.has(candidate.phoneticKeys[0]!)) {

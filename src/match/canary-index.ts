@@ -5,8 +5,16 @@ import type { Canary, FieldKind, Subject } from '../types.js';
 import { createAhoCorasickMatcher } from './aho-corasick-matcher.js';
 import { codePointsOf } from './matcher.js';
 import { emailKey, mailboxKey, parseEmail, plusTag } from './normalize-email.js';
-import { parsePhone, phoneTextForms } from './normalize-phone.js';
-import { compactKey, compactTextTransient, edgeMasks, SEPARATOR_BEFORE } from './normalize-text.js';
+import { parsePhone, phoneFormCuts, phoneTextForms } from './normalize-phone.js';
+import {
+  CharClass,
+  compactKey,
+  compactTextTransient,
+  edgeMasks,
+  foldText,
+  SEPARATOR_BEFORE,
+  SOFT_SEPARATOR_BEFORE,
+} from './normalize-text.js';
 import { PatternSet } from './pattern-set.js';
 import { phoneticChoices } from './phonetic.js';
 
@@ -33,6 +41,44 @@ export interface FieldOwner {
 }
 
 const CLASS_BITS = 3;
+/** The most digits one number has (E.164: 15), so a longer run of groups is a list of numbers. */
+const MAX_NUMBER_DIGITS = 15;
+
+/**
+ * Tells whether digits found as a phone form are written as one number: every separator inside
+ * sits where the number's own format breaks it (`139 0013 9001`, not `13900 13900 1` or
+ * `1390:01:39:001`), and it is not a piece of a longer number written in groups
+ * (`8613900139001 7`): digit groups joined by single spaces, hyphens or dots around it must add
+ * up to more digits than one number holds (a list of numbers), or there must be none.
+ */
+function formattedAsOneNumber(
+  flags: Uint8Array,
+  length: number,
+  start: number,
+  end: number,
+  cuts: number,
+): boolean {
+  for (let p = start + 1; p < end; p++)
+    if (flags[p]! & SEPARATOR_BEFORE && ((cuts >> (p - start)) & 1) === 0) return false;
+  const isDigit = (p: number): boolean => (flags[p]! & CLASS_BITS) === CharClass.digit;
+  let total = end - start;
+  let extended = false;
+  // Leftwards: across a soft separator into the previous digit group, then through that group.
+  for (let p = start; p > 0 && total <= MAX_NUMBER_DIGITS && isDigit(p - 1); ) {
+    const bits = flags[p]!;
+    if (bits & SEPARATOR_BEFORE && !(bits & SOFT_SEPARATOR_BEFORE)) break;
+    if (bits & SEPARATOR_BEFORE) extended = true;
+    p--;
+    total++;
+  }
+  for (let p = end; p < length && total <= MAX_NUMBER_DIGITS && isDigit(p); p++) {
+    const bits = flags[p]!;
+    if (bits & SEPARATOR_BEFORE && !(bits & SOFT_SEPARATOR_BEFORE)) break;
+    if (bits & SEPARATOR_BEFORE) extended = true;
+    total++;
+  }
+  return !extended || total > MAX_NUMBER_DIGITS;
+}
 
 /**
  * Every key of every subject and canary, for matching a contact: an exact map for the
@@ -47,6 +93,8 @@ export class CanaryIndex {
     (patterns) => createAhoCorasickMatcher(patterns, { depths: true }),
   );
   private readonly textMasks: number[] = [];
+  /** Per text pattern: where a phone form may be broken by a separator (bit mask), or -1 anywhere. */
+  private readonly textCuts: number[] = [];
   private readonly syllables = new Map<string, number>();
   /** Catch-all domains and alias subdomains → subject. */
   private readonly aliasDomains = new Map<string, string>();
@@ -126,6 +174,8 @@ export class CanaryIndex {
     if (id === this.textMasks.length) {
       const { left, right } = edgeMasks(key);
       this.textMasks.push(left | (right << 8));
+      const cuts = owner.kind === 'phone' ? phoneFormCuts(owner.value).get(key) : undefined;
+      this.textCuts.push(cuts ?? -1);
     }
   }
 
@@ -178,25 +228,46 @@ export class CanaryIndex {
       if (right !== 0 && end < compact.length && (flags[end]! & SEPARATOR_BEFORE) === 0) {
         if ((right >> (flags[end]! & CLASS_BITS)) & 1) return;
       }
+      const cuts = this.textCuts[id]!;
+      if (cuts !== -1 && !formattedAsOneNumber(flags, compact.length, start, end, cuts)) return;
       found.add(id);
     });
     return [...found].map((id) => this.text.owners[id]!);
   }
 
-  /** Finds every phonetic key in a transcript. */
+  /**
+   * Finds every phonetic key in a transcript.
+   *
+   * A Chinese name heard by sound alone is weak: toneless syllables such as `guo yu wei` or
+   * `zhang yu wei` run across word boundaries in everyday speech (国语为, 主张与未来), and a
+   * transcript has no spaces to say where a name starts. Speech-to-text writes a name it heard
+   * with the right characters or near them, so a sound hit on a Han name counts only when more
+   * than half of the transcript's characters there are the name's own characters, in place
+   * (张雨伟 for 张玉伟 counts; 国语为 for 郭玉伟 does not). The rest of the name may be any homophone.
+   */
   scanPhonetic(text: string): FieldOwner[][] {
     if (this.phonetic.size === 0) return [];
     // Syllables are registered as keys are added; content syllables are looked up after.
     this.phonetic.build();
-    const { flat, starts } = phoneticChoices(text);
+    const { flat, starts, chars } = phoneticChoices(text);
     const ids = new Int32Array(flat.length);
     for (let i = 0; i < flat.length; i++) {
       const symbol = flat[i];
       ids[i] = symbol === null || symbol === undefined ? -1 : (this.syllables.get(symbol) ?? -1);
     }
-    const found = new Set<number>();
-    this.phonetic.scanChoices(ids, starts, (id) => found.add(id));
-    return [...found].map((id) => this.phonetic.owners[id]!);
+    const found = new Map<number, Set<FieldOwner>>();
+    // Whichever reading of each character the automaton followed, the guard reads the written
+    // characters: a choice of reading never lets 国语为 pass for 郭玉伟.
+    this.phonetic.scanChoices(ids, starts, (id, end) => {
+      const start = end - this.phonetic.lengthOf(id);
+      for (const owner of this.phonetic.owners[id]!) {
+        if (!writtenAgreement(owner, chars, start, end)) continue;
+        const set = found.get(id) ?? new Set<FieldOwner>();
+        found.set(id, set);
+        set.add(owner);
+      }
+    });
+    return [...found.values()].map((set) => [...set]);
   }
 
   /**
@@ -212,4 +283,27 @@ export class CanaryIndex {
     if (plusTag(parts) !== undefined) return this.plusMailboxes.get(mailboxKey(parts));
     return undefined;
   }
+}
+
+const hanCharsCache = new Map<string, string[]>();
+/** The folded Han characters of a name, one per syllable of its phonetic keys. */
+function hanCharsOf(value: string): string[] {
+  let chars = hanCharsCache.get(value);
+  if (!chars) {
+    chars = Array.from(foldText(value)).filter((c) => HAN_CHAR.test(c));
+    if (hanCharsCache.size > 100_000) hanCharsCache.clear();
+    hanCharsCache.set(value, chars);
+  }
+  return chars;
+}
+const HAN_CHAR = /^\p{Script=Han}$/u;
+
+/** See {@link CanaryIndex.scanPhonetic}: most of a Han name heard by sound must be written as such. */
+function writtenAgreement(owner: FieldOwner, chars: readonly string[], start: number, end: number): boolean {
+  if (owner.kind !== 'name') return true;
+  const name = hanCharsOf(owner.value);
+  if (name.length !== end - start) return true;
+  let same = 0;
+  for (let k = 0; k < name.length; k++) if (chars[start + k] === name[k]) same++;
+  return same * 2 > name.length;
 }

@@ -120,3 +120,55 @@ export function phoneTextForms(identity: PhoneIdentity): string[] {
     forms.add(`0${identity.national}`);
   return [...forms];
 }
+
+/** Positions (bit `p` = between digit `p - 1` and `p`) where a formatted number puts a break. */
+function groupBreaks(formatted: string, skip: number): number {
+  let mask = 0;
+  let digits = 0;
+  let gap = false;
+  for (const char of formatted) {
+    if (char >= '0' && char <= '9') {
+      if (gap && digits > skip) mask |= 1 << (digits - skip);
+      digits++;
+      gap = false;
+    } else if (digits > 0) gap = true;
+  }
+  return mask;
+}
+
+const cutsCache = new Map<string, Map<string, number>>();
+
+/**
+ * Where each text form of a number may be broken by a separator, as a bit mask over positions:
+ * between the international prefix, the country code, a trunk 0 and the national number, and
+ * between the digit groups of the number's national and international formats (libphonenumber's
+ * metadata: `139 0013 9001`, `(415) 555-0124`, `+86 10 1234 5678`). Digit groups broken
+ * elsewhere (`13900 13900 1`, `1390:01:39:001`) are separate numbers, not this one.
+ *
+ * @param value - A stored phone value (E.164 or a short-code key).
+ * @returns Form → mask; a form not in the map may be broken anywhere (short codes).
+ */
+export function phoneFormCuts(value: string): Map<string, number> {
+  const cached = cutsCache.get(value);
+  if (cached) return cached;
+  const out = new Map<string, number>();
+  const parsed = value.startsWith('+') ? parsePhoneNumberFromString(value) : undefined;
+  if (parsed) {
+    const nsn = parsed.nationalNumber as string;
+    const cc = parsed.countryCallingCode as string;
+    const national = parsed.formatNational();
+    const nationalDigits = national.replace(/\D/gu, '');
+    const trunk = nationalDigits.length === nsn.length + 1 && nationalDigits.endsWith(nsn);
+    const groups =
+      groupBreaks(parsed.formatInternational(), cc.length) | groupBreaks(national, trunk ? 1 : 0);
+    const shifted = (by: number): number => (groups << by) | (1 << by);
+    out.set(nsn, groups);
+    out.set(`0${nsn}`, shifted(1) | (trunk ? groupBreaks(national, 0) : 0));
+    out.set(cc + nsn, shifted(cc.length));
+    for (const exit of EXIT_CODES)
+      out.set(exit + cc + nsn, shifted(exit.length + cc.length) | (1 << exit.length));
+  }
+  if (cutsCache.size > 100_000) cutsCache.clear();
+  cutsCache.set(value, out);
+  return out;
+}

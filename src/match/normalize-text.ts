@@ -26,6 +26,14 @@ export const CharClass = {
 /** Bit set on a compact character that follows a separator. */
 export const SEPARATOR_BEFORE = 4;
 
+/**
+ * Bit set on a compact character that follows exactly one space, hyphen or dot: the way digit
+ * groups of one number are written (`139 0013 9001`), as opposed to `, ` or ` / ` between numbers.
+ */
+export const SOFT_SEPARATOR_BEFORE = 8;
+
+const SOFT_SEPARATORS = new Set([0x20, 0x2d, 0x2e, 0xa0, 0x2010, 0x2011, 0x2012, 0x2013, 0x3000]);
+
 // Invisible code points dropped without a boundary: soft hyphen, grapheme joiner, Arabic
 // letter mark, Hangul fillers, Khmer inherent vowels, Mongolian selectors, zero-width and bidi
 // controls, word joiner and invisible operators, variation selectors, BOM.
@@ -81,6 +89,7 @@ export function classify(codePoint: number): number {
 const MAX_MARK_RUN = 8;
 // Modifier letters written as apostrophes (ʼ ʻ ʽ), dropped like the apostrophe they stand for.
 const APOSTROPHE_LETTERS = [0x02b9, 0x02bb, 0x02bc, 0x02bd, 0x02be, 0x02bf];
+const LETTER_DOTS = [0x318d, 0xa78f, 0x02d1, 0x119e];
 
 // Whether each BMP code point is a combining mark, filled on first sight (0xff = not yet known).
 // A per-character loop with this table stays linear where a /\p{M}/gu replace over a large
@@ -108,6 +117,9 @@ function charFolds(): Map<number, string> {
     out.set(letter.codePointAt(0)!, entry.slice(letter.length));
   }
   for (const cp of APOSTROPHE_LETTERS) out.set(cp, '');
+  // Middle dots that Unicode calls letters (the Korean IME's ㆍ U+318D, the sinological dot ꞏ
+  // U+A78F, the modifier ˑ U+02D1) join name parts like the interpunct: they read as it.
+  for (const cp of LETTER_DOTS) out.set(cp, '\u00b7');
   foldTable = out;
   return out;
 }
@@ -166,7 +178,7 @@ export function foldText(text: string): string {
 export interface CompactText {
   /** The folded word characters, as code points. */
   readonly codePoints: Int32Array;
-  /** Per compact character: its {@link CharClass} plus {@link SEPARATOR_BEFORE}. */
+  /** Per compact character: its {@link CharClass} plus {@link SEPARATOR_BEFORE} and {@link SOFT_SEPARATOR_BEFORE}. */
   readonly flags: Uint8Array;
   /** How many compact characters there are. */
   readonly length: number;
@@ -208,6 +220,9 @@ export function compactTextTransient(text: string): CompactText {
 function compactFolded(folded: string, codePoints: Int32Array, flags: Uint8Array): CompactText {
   let length = 0;
   let separator = true;
+  // Separator characters since the last word character; the last one seen.
+  let run = 0;
+  let lastSeparator = 0;
   for (let i = 0; i < folded.length; i++) {
     const codePoint = folded.codePointAt(i)!;
     if (codePoint > 0xffff) i++;
@@ -215,12 +230,16 @@ function compactFolded(folded: string, codePoints: Int32Array, flags: Uint8Array
     if (kind === IGNORE) continue;
     if (kind === SEPARATOR) {
       separator = true;
+      run++;
+      lastSeparator = codePoint;
       continue;
     }
     codePoints[length] = codePoint;
-    flags[length] = kind | (separator ? SEPARATOR_BEFORE : 0);
+    const soft = length > 0 && run === 1 && SOFT_SEPARATORS.has(lastSeparator);
+    flags[length] = kind | (separator ? SEPARATOR_BEFORE : 0) | (soft ? SOFT_SEPARATOR_BEFORE : 0);
     length++;
     separator = false;
+    run = 0;
   }
   return { codePoints, flags, length, folded };
 }

@@ -100,19 +100,9 @@ export function hanSymbol(syllable: string): string {
  * @returns The symbols; digits become breaks.
  */
 export function phoneticSymbols(text: string): PhoneticSymbol[] {
-  let folded = foldText(text);
-  if (APOSTROPHES.test(folded)) folded = folded.replace(INNER_APOSTROPHE, '');
+  const { flat, starts } = phoneticChoices(text);
   const out: PhoneticSymbol[] = [];
-  for (const match of folded.matchAll(TOKEN)) {
-    const token = match[0];
-    if (HAN.test(token)) {
-      for (const symbol of hanSymbols(token)) out.push(symbol);
-    } else if (/^\d+$/u.test(token)) {
-      out.push(null);
-    } else {
-      out.push(latinSymbol(token));
-    }
-  }
+  for (let i = 0; i + 1 < starts.length; i++) out.push(flat[starts[i]!] ?? null);
   return out;
 }
 
@@ -133,40 +123,47 @@ export interface PhoneticChoices {
   readonly flat: (string | null)[];
   /** Where each position starts in `flat`, plus the end. */
   readonly starts: number[];
+  /** Per position, the folded Han character it was read from (`''` for a Latin word or a number). */
+  readonly chars: string[];
 }
 
 /**
  * Like {@link phoneticSymbols}, but a polyphonic Han character offers every reading, the
  * contextual one first (都 is `dou` in 都是 and `du` in 阿不都拉, which a transcript may write for
  * 阿卜杜拉): the matcher follows whichever continues a name. Flat arrays, so a long transcript
- * costs no object per character.
+ * costs no object per character. The written character behind each position is kept, so a
+ * hit can be checked against how the transcript wrote it, whichever reading was followed.
  *
  * @param text - A transcript.
- * @returns The positions and their symbols.
+ * @returns The positions, their symbols and their written characters.
  */
 export function phoneticChoices(text: string): PhoneticChoices {
   let folded = foldText(text);
   if (APOSTROPHES.test(folded)) folded = folded.replace(INNER_APOSTROPHE, '');
   const flat: (string | null)[] = [];
   const starts: number[] = [];
+  const chars: string[] = [];
   for (const match of folded.matchAll(TOKEN)) {
     const token = match[0];
     if (HAN.test(token)) {
       const contextual = hanSymbols(token);
       let i = 0;
       for (const char of token) {
-        const first = contextual[i++]!;
+        const readings = charReadings(char);
+        const first = contextual[i++] ?? readings[0] ?? null;
         starts.push(flat.length);
+        chars.push(char);
         flat.push(first);
-        for (const reading of charReadings(char)) if (reading !== first) flat.push(reading);
+        for (const reading of readings) if (reading !== first) flat.push(reading);
       }
     } else {
       starts.push(flat.length);
+      chars.push('');
       flat.push(/^\d+$/u.test(token) ? null : latinSymbol(token));
     }
   }
   starts.push(flat.length);
-  return { flat, starts };
+  return { flat, starts, chars };
 }
 
 /**

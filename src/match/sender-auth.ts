@@ -1,3 +1,5 @@
+import type { Source } from '../types.js';
+import { parsePhone } from './normalize-phone.js';
 /**
  * Tells whether a mail sender's domain is one the receiving server authenticated (relaxed
  * alignment, as DMARC reads it: the same domain or one a subdomain of the other). A contact
@@ -16,4 +18,22 @@ export function senderAuthenticated(
   return authenticatedDomains.some(
     (d) => d === fromDomain || fromDomain.endsWith(`.${d}`) || d.endsWith(`.${fromDomain}`),
   );
+}
+
+/**
+ * Tells whether a caller is one of a source's declared numbers: the same E.164 or short-code
+ * key, or, for a number the source declared in national format without a region, the same
+ * national significant number in any country (a national number names no country, and the
+ * tracer's default region is only a guess).
+ *
+ * @param source - The source.
+ * @param from - The caller's stored number (E.164 or a short-code key).
+ * @returns Whether the source declared it.
+ */
+export function senderIsExpected(source: Source, from: string): boolean {
+  if (source.expected.phones.includes(from)) return true;
+  const national = source.expected.nationalPhones;
+  if (!national || national.length === 0 || !from.startsWith('+')) return false;
+  const caller = parsePhone(from, 'ZZ');
+  return caller?.kind === 'number' && national.includes(caller.national);
 }

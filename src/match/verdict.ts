@@ -124,7 +124,7 @@ function minimalCovers(evidence: readonly Evidence[]): string[][] {
 }
 
 /**
- * Decides what a contact means by the smallest explanation of what it revealed (DESIGN §4).
+ * Decides what a contact means by the smallest explanation of what it revealed.
  *
  * The owners of every revealed canary value are intersected: one common source is a `leak`
  * (or `legitimate` when that source declared the sender); no common source means someone holds

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parsePhone, phoneKey } from '../match/normalize-phone.js';
-import { IssueList, idSchema, parseInput, safeText } from './common.js';
+import { IssueList, idSchema, parseInput, regionSchema, safeText } from './common.js';
 
 /** The input of `tracer.addSource()`. */
 export const sourceInputSchema = z.strictObject({
@@ -11,6 +11,7 @@ export const sourceInputSchema = z.strictObject({
     .strictObject({
       phones: z.array(safeText(40)).max(200).default([]),
       emailDomains: z.array(safeText(253)).max(200).default([]),
+      region: regionSchema.optional(),
     })
     .default({ phones: [], emailDomains: [] }),
 });
@@ -23,22 +24,40 @@ export interface NormalizedSource {
   readonly id?: string | undefined;
   readonly name: string;
   readonly category: string;
-  readonly expected: { readonly phones: string[]; readonly emailDomains: string[] };
+  readonly expected: {
+    readonly phones: string[];
+    readonly emailDomains: string[];
+    readonly region?: string;
+    readonly nationalPhones?: string[];
+  };
 }
+
+// A number written with its country code: `+…`, or an international prefix (00, 011).
+const INTERNATIONAL = /^\s*(?:\+|00|011)/u;
 
 const DOMAIN = /^(?:[a-z0-9\p{L}](?:[a-z0-9\p{L}-]{0,61}[a-z0-9\p{L}])?\.)+[a-z\p{L}]{2,63}$/u;
 
 /**
  * Validates and normalises a source: expected numbers to E.164 or short-code keys
- * (`short:CN:95555`), domains lower-cased.
+ * (`short:CN:95555`), domains lower-cased. A number written without a country code is read in
+ * `expected.region`, else in the tracer's default region; without `expected.region` its national
+ * significant number is also kept (`nationalPhones`), so a caller with that national number in
+ * any country is the source (`(415) 555-0199` declared in a CN-default tracer matches
+ * `+1 415 555 0199`).
  *
  * @throws ValidationError naming every offending field.
  */
 export function parseSourceInput(input: unknown, defaultRegion: string): NormalizedSource {
   const data = parseInput(sourceInputSchema, input);
   const issues = new IssueList();
+  const region = data.expected.region;
+  const nationalPhones: string[] = [];
   const phones = data.expected.phones.map((raw, i) => {
-    const parsed = parsePhone(raw, defaultRegion);
+    const parsed = parsePhone(raw, region ?? defaultRegion);
+    // A national-format number without a region could be any country's: it is also matched by
+    // its national significant number against the caller (see `senderIsExpected`).
+    if (parsed?.kind === 'number' && region === undefined && !INTERNATIONAL.test(raw.normalize('NFKC')))
+      nationalPhones.push(parsed.national);
     if (!parsed)
       issues.add(
         `expected.phones[${i}]`,
@@ -54,5 +73,15 @@ export function parseSourceInput(input: unknown, defaultRegion: string): Normali
     return domain;
   });
   issues.throwIfAny();
-  return { id: data.id, name: data.name, category: data.category, expected: { phones, emailDomains } };
+  return {
+    id: data.id,
+    name: data.name,
+    category: data.category,
+    expected: {
+      phones,
+      emailDomains,
+      ...(region === undefined ? {} : { region }),
+      ...(nationalPhones.length === 0 ? {} : { nationalPhones }),
+    },
+  };
 }

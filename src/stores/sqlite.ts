@@ -4,8 +4,8 @@
  * The embedded default store: one SQLite file through better-sqlite3 (an optional peer
  * dependency, loaded on first use). Node-only; not part of the core entry.
  */
-import { chmodSync, closeSync, existsSync, openSync } from 'node:fs';
-import { ConfigError } from '../errors.js';
+import { chmodSync, closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { ConfigError, StoreError } from '../errors.js';
 import { parseConfig } from '../schemas/common.js';
 import { sqliteStoreOptionsSchema } from '../schemas/store-options.js';
 import type { Canary } from '../types.js';
@@ -70,12 +70,38 @@ async function loadDriver(): Promise<new (path: string) => SqliteDatabase> {
   }
 }
 
+// Every SQLite database file starts with these 16 bytes.
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+/**
+ * Refuses a file that exists but is not a SQLite database, before anything touches it (no
+ * chmod, no journal files): its mode and bytes stay as they were.
+ */
+function checkHeader(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    const header = Buffer.alloc(16);
+    const read = readSync(fd, header, 0, 16, 0);
+    if (read > 0 && header.toString('latin1', 0, read) !== SQLITE_HEADER.slice(0, read)) {
+      throw new StoreError('sqlite', `${path} is not a SQLite database; it was left untouched`, {
+        reason: 'not_a_database',
+      });
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function openDatabase(path: string): Promise<SqliteDatabase> {
   const Database = await loadDriver();
+  if (path === ':memory:') return new Database(path);
   // The file maps aliases to a real person: create it readable by its owner only, before SQLite
-  // opens it. SQLite gives the -wal and -shm files the database file's mode.
-  if (path !== ':memory:' && !existsSync(path)) closeSync(openSync(path, 'a', 0o600));
-  if (path !== ':memory:') chmodSync(path, 0o600);
+  // opens it (SQLite gives new -wal and -shm files the database file's mode). An existing file
+  // is checked to be a database first, then tightened, with any -wal and -shm beside it.
+  if (existsSync(path)) {
+    checkHeader(path);
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
+  } else closeSync(openSync(path, 'wx', 0o600));
   return new Database(path);
 }
 
@@ -103,6 +129,7 @@ function classify(error: unknown): DriverErrorKind {
   if (code === 'EACCES' || code === 'EPERM' || code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM')
     return 'permission_denied';
   if (code === 'ENOENT' || code === 'ENOTDIR' || code.startsWith('SQLITE_CANTOPEN')) return 'not_found';
+  if (code === 'EISDIR') return 'not_a_database';
   return 'failed';
 }
 

@@ -59,7 +59,7 @@ describe('degenerate subject names', () => {
 
   it('never issues a name variant with a key shorter than the minimum', async () => {
     const tracer = await createTracer({ now: T0, seed: 'short' });
-    for (const name of ['Bobby', 'Li Na', '王芳', 'Ed Wu']) {
+    for (const name of ['Bobby Li', 'Li Na', '王芳', 'Ed Wu']) {
       const subject = await tracer.addSubject({ name });
       const source = await tracer.addSource({ name: `S ${name}` });
       for (let i = 0; i < 10; i++) {

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CharClass, compactKey, compactText, SEPARATOR_BEFORE } from '../../src/match/normalize-text.js';
+import {
+  CharClass,
+  compactKey,
+  compactText,
+  SEPARATOR_BEFORE,
+  SOFT_SEPARATOR_BEFORE,
+} from '../../src/match/normalize-text.js';
 
 describe('compactKey', () => {
   it('folds case, width, accents and punctuation', () => {
@@ -41,8 +47,17 @@ describe('compactText', () => {
     expect(Array.from(compact.flags.subarray(0, compact.length))).toEqual([
       CharClass.alpha | SEPARATOR_BEFORE,
       CharClass.digit,
-      CharClass.cjk | SEPARATOR_BEFORE,
+      CharClass.cjk | SEPARATOR_BEFORE | SOFT_SEPARATOR_BEFORE,
     ]);
+  });
+
+  it('marks a single space, hyphen or dot as a soft separator, not a comma or a run', () => {
+    const flags = (text: string): number[] => {
+      const compact = compactText(text);
+      return Array.from(compact.flags.subarray(0, compact.length), (f) => f & SOFT_SEPARATOR_BEFORE);
+    };
+    expect(flags('1 2-3.4')).toEqual([0, 8, 8, 8]);
+    expect(flags('1, 2 / 3:4')).toEqual([0, 0, 0, 0]);
   });
 });
 

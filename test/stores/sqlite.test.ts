@@ -1,5 +1,13 @@
 import { fork } from 'node:child_process';
-import { mkdtempSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -17,6 +25,66 @@ const freshPath = (): string => join(dir, `db-${n++}.sqlite`);
 testStore('sqlite', { create: async () => sqliteStore({ path: freshPath() }) });
 
 describe('sqliteStore', () => {
+  it('regression: a path to a non-SQLite file is a not_a_database StoreError, and the file is untouched', async () => {
+    const path = freshPath();
+    writeFileSync(path, 'name,phone\nalice,1\n', { mode: 0o644 });
+    chmodSync(path, 0o644);
+    const store = sqliteStore({ path });
+    await expect(store.listSubjects()).rejects.toMatchObject({
+      name: 'StoreError',
+      reason: 'not_a_database',
+    });
+    await store.close();
+    expect(statSync(path).mode & 0o777).toBe(0o644);
+    expect(readFileSync(path, 'utf8')).toBe('name,phone\nalice,1\n');
+    expect(existsSync(`${path}-wal`)).toBe(false);
+  });
+
+  it('regression: a missing directory is a not_found StoreError, and nothing is created', async () => {
+    const path = join(dir, 'missing', 'db.sqlite');
+    const store = sqliteStore({ path });
+    await expect(store.putSource(plainSource())).rejects.toMatchObject({
+      name: 'StoreError',
+      reason: 'not_found',
+    });
+    await store.close();
+    expect(existsSync(join(dir, 'missing'))).toBe(false);
+  });
+
+  it('a directory as the path is a StoreError', async () => {
+    const store = sqliteStore({ path: dir });
+    await expect(store.listSources()).rejects.toMatchObject({ name: 'StoreError', reason: 'not_a_database' });
+    await store.close();
+  });
+
+  // Root may write anywhere: the permission check only means something for other users.
+  it.skipIf(process.getuid?.() === 0)('a read-only directory is a permission_denied StoreError', async () => {
+    const ro = join(dir, 'read-only');
+    mkdirSync(ro, { mode: 0o500 });
+    const store = sqliteStore({ path: join(ro, 'db.sqlite') });
+    await expect(store.listSources()).rejects.toMatchObject({
+      name: 'StoreError',
+      reason: 'permission_denied',
+    });
+    await store.close();
+  });
+
+  it('regression: an existing database whose -wal and -shm are 0644 gets them 0600 before writing', async () => {
+    const path = freshPath();
+    const db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.exec('create table t (x)');
+    db.exec('insert into t values (1)');
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) chmodSync(file, 0o644);
+    const store = sqliteStore({ path });
+    await store.putSource(plainSource());
+    for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+      expect((statSync(file).mode & 0o777).toString(8), file).toBe('600');
+    }
+    await store.close();
+    db.close();
+  });
+
   it('creates the database, WAL and SHM files readable by their owner only', async () => {
     const path = freshPath();
     const tracer = await createTracer({ store: sqliteStore({ path }) });

@@ -44,6 +44,75 @@ describe('IDN domains', () => {
     expect(subject.emails[0]!.address).toBe('me@xn--bcher-kva.example');
   });
 
+  // UTS #46 maps the ideographic, full-width and half-width full stops to `.` (what a Chinese or
+  // Japanese keyboard types between labels).
+  const DOTS = ['\u3002', '\uff0e', '\uff61'] as const;
+  const IDN_DOMAINS = [
+    'bücher.example',
+    'müller.example',
+    '例子.example',
+    'straße.example',
+    'ıstanbul.example',
+  ];
+
+  it('regression: tag@bücher。example (ideographic full stop) in `to` reaches the alias (leak, not ValidationError)', async () => {
+    const { tracer, canary } = await mailWorld('me@bücher.example', 'domain');
+    const tag = canary.email!.split('@')[0]!;
+    const result = await tracer.record({ channel: 'email', at: day(1), to: `${tag}@bücher\u3002example` });
+    expect(result.verdict).toBe('leak');
+  });
+
+  it('reads every IDN domain with every UTS #46 full stop, in `to`, as leak and forged (table)', async () => {
+    for (const domain of IDN_DOMAINS) {
+      const { tracer, canary } = await mailWorld(`me@${domain}`, 'domain');
+      const tag = canary.email!.split('@')[0]!;
+      for (const dot of DOTS) {
+        const written = domain.replace('.', dot);
+        const hit = await tracer.record({ channel: 'email', at: day(1), to: `${tag}@${written}` });
+        expect(hit.verdict, `${tag}@${written}`).toBe('leak');
+        const guessed = await tracer.record({ channel: 'email', at: day(1), to: `guess@${written}` });
+        expect(guessed.verdict, `guess@${written}`).toBe('forged');
+        const trailing = await tracer.record({ channel: 'email', at: day(1), to: `${tag}@${written}${dot}` });
+        expect(trailing.verdict, `${tag}@${written}${dot}`).toBe('leak');
+      }
+    }
+  });
+
+  it('reads an IDN alias written with a UTS #46 full stop inside content (leak) and a guessed one (forged)', async () => {
+    const { tracer, canary } = await mailWorld('me@bücher.example', 'domain');
+    const tag = canary.email!.split('@')[0]!;
+    for (const dot of DOTS) {
+      const hit = await tracer.record({
+        channel: 'sms',
+        at: day(1),
+        to: '13800138000',
+        content: `写信给 ${tag}@bücher${dot}example 吧`,
+      });
+      expect(
+        hit.hits.some((h) => h.kind === 'email' && !h.real),
+        dot,
+      ).toBe(true);
+      const guessed = await tracer.record({
+        channel: 'email',
+        at: day(1),
+        to: 'someone@other.example',
+        content: `reply to guess@bücher${dot}example`,
+      });
+      expect(guessed.verdict, dot).toBe('forged');
+    }
+  });
+
+  it('still refuses what is no domain once the full stops are mapped', () => {
+    for (const domain of [
+      'a\u3002\u3002b',
+      '\u3002example',
+      'bücher%2eexample',
+      'bücher\u3002',
+      'a b\u3002example',
+    ])
+      expect(parseEmail(`x@${domain}`), domain).toBeUndefined();
+  });
+
   it.each([
     ['münchen.example', 'xn--mnchen-3ya.example'],
     ['例え.テスト', 'xn--r8jz45g.xn--zckzah'],

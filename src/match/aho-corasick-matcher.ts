@@ -236,6 +236,20 @@ export const createAhoCorasickMatcher = (
     }
   }
 
+  /** The state after `symbol` (a known symbol id) from `from`, following failure links. */
+  const step = (from: number, symbol: number): number => {
+    let state = from;
+    for (;;) {
+      if (state === 0) return rootNext[symbol]!;
+      const only = onlySymbol[state]!;
+      if (only === symbol) return onlyNext[state]!;
+      if (only === -1) {
+        const next = branching.get(state, symbol);
+        if (next !== -1) return next;
+      }
+      state = fail[state]!;
+    }
+  };
   return {
     name: 'aho-corasick',
     size: patterns.length,
@@ -252,31 +266,25 @@ export const createAhoCorasickMatcher = (
     ...(depth
       ? {
           scanChoices(symbols, starts, onMatch) {
-            const step = (from: number, symbol: number): number => {
-              let state = from;
-              for (;;) {
-                if (state === 0) return rootNext[symbol]!;
-                const only = onlySymbol[state]!;
-                if (only === symbol) return onlyNext[state]!;
-                if (only === -1) {
-                  const next = branching.get(state, symbol);
-                  if (next !== -1) return next;
-                }
-                state = fail[state]!;
-              }
-            };
             let state = 0;
             for (let i = 0; i + 1 < starts.length; i++) {
-              // Of the readings a character may have, follow the one that continues the longest
-              // partial match (都 read du after 阿卜, not dou): greedy, one state, linear.
-              let best = -1;
-              for (let k = starts[i]!; k < starts[i + 1]!; k++) {
-                const symbol = alphabet.idOf(symbols[k]!);
-                if (symbol === 0) continue;
-                const next = step(state, symbol);
-                if (best === -1 || depth[next]! > depth[best]!) best = next;
+              const first = starts[i]!;
+              const end = starts[i + 1]!;
+              if (end - first === 1) {
+                const symbol = alphabet.idOf(symbols[first]!);
+                state = symbol === 0 ? 0 : step(state, symbol);
+              } else {
+                // Of the readings a character may have, follow the one that continues the
+                // longest partial match (都 read du after 阿卜, not dou): greedy, one state, linear.
+                let best = -1;
+                for (let k = first; k < end; k++) {
+                  const symbol = alphabet.idOf(symbols[k]!);
+                  if (symbol === 0) continue;
+                  const next = step(state, symbol);
+                  if (best === -1 || depth[next]! > depth[best]!) best = next;
+                }
+                state = best === -1 ? 0 : best;
               }
-              state = best === -1 ? 0 : best;
               let emit = out[state] !== -1 ? state : dict[state]!;
               while (emit > 0) {
                 for (let id = out[emit]!; id !== -1; id = outNext[id]!) onMatch(id, i + 1);

@@ -100,15 +100,25 @@ export function hanSymbol(syllable: string): string {
  * @returns The symbols; digits become breaks.
  */
 export function phoneticSymbols(text: string): PhoneticSymbol[] {
-  const { flat, starts } = phoneticChoices(text);
-  const out: PhoneticSymbol[] = [];
-  for (let i = 0; i + 1 < starts.length; i++) out.push(flat[starts[i]!] ?? null);
-  return out;
+  let folded = foldText(text);
+  if (APOSTROPHES.test(folded)) folded = folded.replace(INNER_APOSTROPHE, '');
+  const symbols: PhoneticSymbol[] = [];
+  for (const match of folded.matchAll(TOKEN)) {
+    const token = match[0];
+    if (HAN.test(token)) symbols.push(...hanSymbols(token));
+    else symbols.push(/^\d+$/u.test(token) ? null : latinSymbol(token));
+  }
+  return symbols;
 }
 
 const readingsCache = new Map<string, string[]>();
-/** Every toneless reading of one Han character, as symbols. */
-function charReadings(char: string): string[] {
+/**
+ * Every toneless reading of one Han character, as symbols (都: `py:dou`, `py:du`).
+ *
+ * @param char - One Han character.
+ * @returns Its readings, the most common first.
+ */
+export function hanCharReadings(char: string): readonly string[] {
   const cached = readingsCache.get(char);
   if (cached) return cached;
   const readings = [
@@ -117,53 +127,29 @@ function charReadings(char: string): string[] {
   return remember(readingsCache, char, readings);
 }
 
-/** Phonetic symbols where a position may offer several: position `i` is `flat[starts[i] .. starts[i + 1])`. */
-export interface PhoneticChoices {
-  /** Every position's symbols, one after another; `null` is a break. */
-  readonly flat: (string | null)[];
-  /** Where each position starts in `flat`, plus the end. */
-  readonly starts: number[];
-  /** Per position, the folded Han character it was read from (`''` for a Latin word or a number). */
-  readonly chars: string[];
-}
-
 /**
- * Like {@link phoneticSymbols}, but a polyphonic Han character offers every reading, the
- * contextual one first (都 is `dou` in 都是 and `du` in 阿不都拉, which a transcript may write for
- * 阿卜杜拉): the matcher follows whichever continues a name. Flat arrays, so a long transcript
- * costs no object per character. The written character behind each position is kept, so a
- * hit can be checked against how the transcript wrote it, whichever reading was followed.
+ * Reads a transcript as phonetic positions, for matching where a polyphonic Han character may
+ * stand for any of its readings (a transcript may write 都 for the 杜 of 阿卜杜拉): each Han
+ * character is handed over as written, for the caller to offer its {@link hanCharReadings};
+ * each Latin word as its symbol, each number as a break (`null`). No contextual segmentation
+ * is needed, and nothing is allocated per position.
  *
  * @param text - A transcript.
- * @returns The positions, their symbols and their written characters.
+ * @param onHan - Called with each Han character, in order.
+ * @param onWord - Called with each Latin word's symbol, or `null` for a number.
  */
-export function phoneticChoices(text: string): PhoneticChoices {
+export function forEachPhoneticPosition(
+  text: string,
+  onHan: (char: string) => void,
+  onWord: (symbol: PhoneticSymbol) => void,
+): void {
   let folded = foldText(text);
   if (APOSTROPHES.test(folded)) folded = folded.replace(INNER_APOSTROPHE, '');
-  const flat: (string | null)[] = [];
-  const starts: number[] = [];
-  const chars: string[] = [];
   for (const match of folded.matchAll(TOKEN)) {
     const token = match[0];
-    if (HAN.test(token)) {
-      const contextual = hanSymbols(token);
-      let i = 0;
-      for (const char of token) {
-        const readings = charReadings(char);
-        const first = contextual[i++] ?? readings[0] ?? null;
-        starts.push(flat.length);
-        chars.push(char);
-        flat.push(first);
-        for (const reading of readings) if (reading !== first) flat.push(reading);
-      }
-    } else {
-      starts.push(flat.length);
-      chars.push('');
-      flat.push(/^\d+$/u.test(token) ? null : latinSymbol(token));
-    }
+    if (HAN.test(token)) for (const char of token) onHan(char);
+    else onWord(/^\d+$/u.test(token) ? null : latinSymbol(token));
   }
-  starts.push(flat.length);
-  return { flat, starts, chars };
 }
 
 /**

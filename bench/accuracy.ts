@@ -1,30 +1,22 @@
 /**
  * Accuracy of the analysis on simulated worlds with known truth, per setting, averaged over
- * 20 seeds: `npx tsx bench/accuracy.ts`. The figures go to docs/ACCURACY.md.
+ * 20 seeds: `npx tsx bench/accuracy.ts [--seeds=20] [--only=<label substring>]`. The figures go
+ * to docs/ACCURACY.md.
  */
 import type { StoredContact } from '../src/index.js';
-import {
-  type SimulationOptions,
-  type SimulationScore,
-  scoreSimulation,
-  simulate,
-} from '../src/simulate/index.js';
+import { type SimulationScore, scoreSimulation, simulate } from '../src/simulate/index.js';
+import { ACCURACY_SETTINGS } from './accuracy-settings.js';
 import { table } from './harness.js';
 
-const settings: [string, SimulationOptions][] = [
-  ['high background (1 call / line / 8 days)', { backgroundPerLineDay: 1 / 8 }],
-  ['low background (1 / 60 days), merges 0.5', { backgroundPerLineDay: 1 / 60, mergeProbability: 0.5 }],
-  ['many leakers (0.6), 4 dealers, 12 merchants', { leakProbability: 0.6, dealers: 4, merchants: 12 }],
-  ['very high background (1 / 2 days)', { backgroundPerLineDay: 1 / 2 }],
-  [
-    'dirty dealers (60 % cleaned, 30 % recycled, half Latin)',
-    { cleanProbability: 0.6, recycledProbability: 0.3, latinShare: 0.5 },
-  ],
-];
+const argument = (name: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const seeds = Number(argument('seeds') ?? 20);
+const only = argument('only');
 const rows: (string | number)[][] = [];
-for (const [label, options] of settings) {
+for (const [label, options] of ACCURACY_SETTINGS) {
+  if (only !== undefined && !label.includes(only)) continue;
   const scores: SimulationScore[] = [];
-  for (let seed = 1; seed <= 20; seed++) {
+  for (let seed = 1; seed <= seeds; seed++) {
     const { tracer, truth, end } = await simulate({ seed, ...options });
     const analysis = await tracer.analyze({ to: end });
     const contacts: StoredContact[] = [];

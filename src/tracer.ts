@@ -34,6 +34,7 @@ import { tracerOptionsSchema } from './schemas/tracer-options.js';
 import { memoryStore } from './stores/memory.js';
 import type { Store, StoredContact } from './stores/store.js';
 import { type Analysis, type AnalysisOptions, analyzeContacts } from './trace/analyze.js';
+import type { BackgroundScope } from './trace/analyze-input.js';
 import type { Canary, Contact, Label, RecordManySummary, RecordResult, Source, Subject } from './types.js';
 
 export type { RecordManyOptions } from './record-many.js';
@@ -276,6 +277,34 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     storeFailure,
   });
 
+  /** Sources proven leaked (by strong evidence) on subjects other than `subjectId`, with when; `settings` carry the labels. */
+  function leakersProvenOnOthers(
+    subjectId: string,
+    contacts: readonly StoredContact[],
+    window: { from?: Date | undefined; to?: Date | undefined },
+    settings: AnalysisOptions,
+  ): Map<string, number> {
+    const proven = new Map<string, number>();
+    const others = [...subjects.values()].filter((s) => s.id !== subjectId);
+    if (others.length === 0) return proven;
+    const analysis = analyzeContacts(
+      {
+        subjects: others,
+        sources: [...sources.values()],
+        canaries: [...canaries.values()].filter((c) => c.subjectId !== subjectId),
+        contacts,
+        from: window.from,
+        until: window.to ?? clock(),
+      },
+      settings,
+    );
+    for (const s of analysis.sources) {
+      const strong = s.evidence.some((e) => e.kind === 'decisive' || e.kind === 'actor');
+      if (s.status === 'leaked' && strong && s.firstLeakAt) proven.set(s.sourceId, s.firstLeakAt.getTime());
+    }
+    return proven;
+  }
+
   const tracer: Tracer = {
     ...tracerCases(cases, events),
     addSubject: (input) =>
@@ -437,19 +466,43 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       if (query.subjectId !== undefined && !subjects.has(query.subjectId)) {
         throw validationError('subjectId', 'not_found', `no subject ${query.subjectId}`);
       }
-      const contacts: StoredContact[] = [];
-      for await (const c of store.listContacts(query)) contacts.push(c);
       const inScope = (subjectId: string): boolean =>
         query.subjectId === undefined || subjectId === query.subjectId;
+      const withLabels = { ...settings, labels: [...labels.values(), ...(settings.labels ?? [])] };
+      // One subject's analysis still measures the background on every subject's lines, and
+      // takes as known causes the sources proven leaked on the other subjects: one read of the
+      // period's contacts serves all three.
+      const { subjectId: _subject, ...period } = query;
+      const contacts: StoredContact[] = [];
+      const noise: StoredContact[] = [];
+      const others: StoredContact[] = [];
+      for await (const c of store.listContacts(period)) {
+        if (query.subjectId === undefined || c.result.subjectId === query.subjectId) contacts.push(c);
+        else others.push(c);
+        if (c.result.verdict === 'noise') noise.push(c);
+      }
+      let backgroundScope: BackgroundScope | undefined;
+      let provenElsewhere: Map<string, number> | undefined;
+      if (query.subjectId !== undefined) {
+        backgroundScope = {
+          subjects: [...subjects.values()],
+          canaries: [...canaries.values()],
+          contacts: noise,
+        };
+        provenElsewhere = leakersProvenOnOthers(query.subjectId, others, query, withLabels);
+      }
       const analysis = analyzeContacts(
         {
           subjects: [...subjects.values()].filter((s) => inScope(s.id)),
           sources: [...sources.values()],
           canaries: [...canaries.values()].filter((c) => inScope(c.subjectId)),
           contacts,
+          from: query.from,
           until: query.to ?? clock(),
+          backgroundScope,
+          provenElsewhere,
         },
-        { ...settings, labels: [...labels.values(), ...(settings.labels ?? [])] },
+        withLabels,
       );
       await cases.onAnalysis(analysis, query.to ?? clock());
       return analysis;

@@ -41,6 +41,10 @@ describe('examples', () => {
         expect(stdout).toContain('rejected line 6: ');
         expect(stdout).toContain('first import: 3 new; again: 0 new, 3 duplicates');
       }
+      if (file === 'leak-report.ts') {
+        expect(stdout).toMatch(/^宝马4S店: leaked, first leak /mu);
+        expect(stdout).toContain('上海希尔顿酒店: clean');
+      }
       if (file === 'catch-a-leak.ts') {
         expect(
           stdout

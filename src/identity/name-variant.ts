@@ -65,6 +65,23 @@ export function nameForm(value: string, method: string): NameForm {
 }
 
 /**
+ * The spellings of pinyin ü (`v` in pinyin-pro's and input methods' output): `lv` (input
+ * method), `lu` (ü without its dots, as on most forms), `lyu` (passports since 2012, GB/T
+ * 28039-2011), `lü` folds to `lu`. One spelling per whole part: a name writes ü one way.
+ */
+export function uSpellings(roman: string): string[] {
+  if (!roman.includes('v')) return [roman];
+  return [roman, roman.replaceAll('v', 'u'), roman.replaceAll('v', 'yu')];
+}
+
+/**
+ * Separators written between the parts of a transliterated name when the middle dot is not at
+ * hand: a full stop, a hyphen (ASCII or full-width) or a space, between two parts of at least
+ * two Han characters each (阿卜杜拉.买买提, 阿卜杜拉 买买提).
+ */
+const PART_SEPARATOR = /(?<=\p{Script=Han}{2})[\s.\-\uff0d]+(?=\p{Script=Han}{2})/u;
+
+/**
  * A Chinese name: folded to Simplified (張偉 and 张伟 are one name), romanised with every
  * reading of a polyphonic surname, given-first and family-first (`Dan Yingwei`, `Yingwei Dan`;
  * compact keys drop spaces and hyphens, so `Ying-Wei DAN` is the same key). A name whose parts
@@ -73,9 +90,10 @@ export function nameForm(value: string, method: string): NameForm {
  */
 function hanNameForm(value: string, method: string): NameForm {
   const simplified = foldText(value);
-  if (NAME_DOTS.test(value)) {
-    const parts = value
-      .split(NAME_DOTS)
+  const dotted = NAME_DOTS.test(value) || NAME_DOTS.test(simplified) || PART_SEPARATOR.test(simplified);
+  if (dotted) {
+    const parts = simplified
+      .split(new RegExp(`${NAME_DOTS.source}|${PART_SEPARATOR.source}`, 'u'))
       .map((part) => hanOnly(foldText(part)))
       .filter(Boolean);
     const readings = hanNameReadings(parts.join(''));
@@ -87,11 +105,13 @@ function hanNameForm(value: string, method: string): NameForm {
       romanParts.push(primary.slice(at, at + length).join(''));
       at += length;
     }
+    const forward = uSpellings(romanParts.join(''));
+    const reversed = uSpellings([...romanParts].reverse().join(''));
     return {
       value,
       method,
       writtenKeys: [compactKey(value)],
-      romanisedKeys: [...new Set([romanParts.join(''), [...romanParts].reverse().join('')])],
+      romanisedKeys: [...new Set([...forward, ...reversed])],
       phoneticKeys: readings.map((r) => r.join('|')),
     };
   }
@@ -105,8 +125,11 @@ function hanNameForm(value: string, method: string): NameForm {
     primary.slice(0, surnameSyllables).join(''),
     ...surnameReadings.map((r) => r.join('')),
   ]);
-  // Romanised forms as on English-language forms: "Zhang Xiaowei" and "Xiaowei Zhang".
-  const romanised = [...surnameRomans].flatMap((s) => [s + givenRoman, givenRoman + s]);
+  // Romanised forms as on English-language forms: "Zhang Xiaowei" and "Xiaowei Zhang", with
+  // every spelling of ü (see `uSpellings`).
+  const romanised = [...surnameRomans]
+    .flatMap(uSpellings)
+    .flatMap((s) => uSpellings(givenRoman).flatMap((g) => [s + g, g + s]));
   return {
     value,
     method,
@@ -128,8 +151,18 @@ const GERMAN_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['Ø', 'Oe'],
   ['å', 'aa'],
   ['Å', 'Aa'],
+  // Hungarian double acute like the umlaut (Erdős → Erdoes); Serbo-Croatian đ as dj (Đorđe →
+  // Djordje, the usual ASCII spelling); Icelandic ð as dh (Guðmundsson → Gudhmundsson).
+  ['ő', 'oe'],
+  ['Ő', 'Oe'],
+  ['ű', 'ue'],
+  ['Ű', 'Ue'],
+  ['đ', 'dj'],
+  ['Đ', 'Dj'],
+  ['ð', 'dh'],
+  ['Ð', 'Dh'],
 ]);
-const GERMAN_LETTERS = /[äöüÄÖÜøØåÅ]/gu;
+const GERMAN_LETTERS = /[äöüÄÖÜøØåÅőŐűŰđĐðÐ]/gu;
 
 /**
  * The name as German and Scandinavian clerks write it without umlauts, word by word in every
@@ -338,7 +371,11 @@ function homophonesOf(char: string): string[] {
 
 /** Candidate variants of a Chinese name: an inserted or changed given-name character, then homophones. */
 function* hanCandidates(name: string, random: RandomSource): Generator<Candidate> {
-  const { surname, given } = splitHanName(name);
+  // Parts joined by a space or a full stop keep it: only the Han characters change.
+  const written = Array.from(name.trim());
+  const { surname, given } = PART_SEPARATOR.test(name)
+    ? { surname: written[0]!, given: written.slice(1).join('') }
+    : splitHanName(name);
   const givenChars = Array.from(given);
   // Only Han characters change: a middle dot (阿卜杜拉·买买提) stays where it is.
   const alterable = givenChars.flatMap((c, i) => (/\p{Script=Han}/u.test(c) ? [i] : []));

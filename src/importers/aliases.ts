@@ -101,14 +101,17 @@ function csvRecords(text: string): { row: Row; line: number; record: number }[] 
   }));
 }
 
+/** What a format's reader picks out of one record of an alias export. */
+interface PickedAlias {
+  email?: string | undefined;
+  domainText?: string | undefined;
+  name?: string | undefined;
+  created?: unknown;
+}
+
 function fromRows(
   rows: { row: Row; line: number; record: number }[],
-  pick: (row: Row) => {
-    email?: string | undefined;
-    domainText?: string | undefined;
-    name?: string | undefined;
-    created?: unknown;
-  },
+  pick: (row: Row) => PickedAlias,
   reject: Reject,
 ): ExportedAlias[] {
   const out: ExportedAlias[] = [];
@@ -232,12 +235,7 @@ function readExport(format: AliasExportFormat, text: string, reject: Reject): Ex
 
 function fromObjects(
   list: Record<string, unknown>[],
-  pick: (o: Record<string, unknown>) => {
-    email?: string | undefined;
-    domainText?: string | undefined;
-    name?: string | undefined;
-    created?: unknown;
-  },
+  pick: (o: Record<string, unknown>) => PickedAlias,
   reject: Reject,
 ): ExportedAlias[] {
   return fromRows(

@@ -89,6 +89,7 @@ export function classify(codePoint: number): number {
 const MAX_MARK_RUN = 8;
 // Modifier letters written as apostrophes (ʼ ʻ ʽ), dropped like the apostrophe they stand for.
 const APOSTROPHE_LETTERS = [0x02b9, 0x02bb, 0x02bc, 0x02bd, 0x02be, 0x02bf];
+const LETTER_DOTS = [0x318d, 0xa78f, 0x02d1, 0x119e];
 
 // Whether each BMP code point is a combining mark, filled on first sight (0xff = not yet known).
 // A per-character loop with this table stays linear where a /\p{M}/gu replace over a large
@@ -116,6 +117,9 @@ function charFolds(): Map<number, string> {
     out.set(letter.codePointAt(0)!, entry.slice(letter.length));
   }
   for (const cp of APOSTROPHE_LETTERS) out.set(cp, '');
+  // Middle dots that Unicode calls letters (the Korean IME's ㆍ U+318D, the sinological dot ꞏ
+  // U+A78F, the modifier ˑ U+02D1) join name parts like the interpunct: they read as it.
+  for (const cp of LETTER_DOTS) out.set(cp, '\u00b7');
   foldTable = out;
   return out;
 }

@@ -2,6 +2,7 @@ import { tz } from '@date-fns/tz';
 import { addWeeks, startOfWeek } from 'date-fns';
 import { z } from 'zod';
 import { regionTimeZone } from '../cases/deadlines.js';
+import { reportCases } from '../cases/report-cases.js';
 import { ConfigError, validationError } from '../errors.js';
 import { instantSchema, parseInput } from '../schemas/common.js';
 import type { StoredContact } from '../stores/store.js';
@@ -188,6 +189,13 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
       timeZone,
     },
   };
+  // Cases as they stood at the report's date; the section is left out when there are none, so
+  // a report without cases is the same document as before cases existed.
+  const cases = reportCases(await tracer.listCases({ at: new Date(model.generatedAt) }), {
+    sourceIds,
+    subjectId: opts.subjectId,
+  });
+  if (cases.length > 0) model.cases = cases;
   // Validated on the way out: a renderer may trust every field, and a bug here fails loudly.
   return parseInput(reportSchema, model);
 }

@@ -10,6 +10,7 @@ import { DAY_MS } from '../_internal/clock.js';
 import { pushTo } from '../_internal/collections.js';
 import { createRandom, type RandomSource } from '../_internal/random.js';
 import type { Store } from '../stores/store.js';
+import { logGamma } from '../trace/baseline.js';
 import { createTracer, type Tracer } from '../tracer.js';
 import type { Canary, Channel, Source, Verdict } from '../types.js';
 
@@ -51,6 +52,37 @@ export interface SimulationOptions {
   readonly recycledProbability?: number;
   /** Share of subjects with Latin names, English scripts and a Gmail plus mailbox: 0.25. */
   readonly latinShare?: number;
+  /**
+   * Pool numbers per person, one of them kept as a control: 4. With 2 or 3, each number a
+   * merchant gets is shared by most of the person's other merchants.
+   */
+  readonly poolSize?: number;
+  /** Chance a person registers at each merchant: 0.5 (with 24 merchants, about 12 each). */
+  readonly registrationProbability?: number;
+  /**
+   * Chance an actor's call or text says the name on the record: 1. Below 1, the rest reach the
+   * pool number only, the weak evidence every other holder of that number also sees.
+   */
+  readonly nameSaidProbability?: number;
+  /**
+   * `distinct`: each campaign has its own script (default). `industry-template`: every campaign
+   * and background dialer reads one industry's template, differing only in its company, product
+   * and agent words.
+   */
+  readonly scripts?: 'distinct' | 'industry-template';
+  /**
+   * Background dialer groups: robots that rent a block of consecutive lines and call random
+   * lines of ours (controls and pool numbers alike) with their own script: 0. Each is one actor.
+   */
+  readonly backgroundDialers?: number;
+  /** Contacts per dealt record and actor, as a range: `[1, 2]`. */
+  readonly contactsPerRecord?: readonly [number, number];
+  /** Lines per actor, as a range: `[3, 4]`. */
+  readonly linesPerActor?: readonly [number, number];
+  /** The days within which merchants leak, as a range: `[35, days − 60]`. */
+  readonly leakDays?: readonly [number, number];
+  /** Shape of the gamma distribution of background rates across lines: 0.5 (storms and silences). */
+  readonly backgroundShape?: number;
   /** The store to record into: in memory when omitted. */
   readonly store?: Store;
 }
@@ -176,6 +208,76 @@ const COLLECTOR_SCRIPTS: readonly ((owner: string) => string)[] = [
     `Hello, this message is for ${o}. This is Apex Recovery about an overdue balance, call us back today`,
 ];
 
+// One industry's template (consumer loans), as callers of one trade read it: what tells two
+// campaigns apart is the company, the product and the agent, a fifth of the text.
+const TEMPLATE_COMPANIES = [
+  '融易贷',
+  '安信金服',
+  '宜人财富',
+  '恒昌普惠',
+  '捷信消费',
+  '中腾信',
+  '玖富数科',
+  '小赢卡贷',
+  '维信金科',
+  '马上消费',
+  '招联好期',
+  '度小满',
+  '众安小贷',
+  '平安普汇',
+];
+const TEMPLATE_PRODUCTS = [
+  '低息信用贷',
+  '免抵押经营贷',
+  '公积金信用贷',
+  '车主专享贷',
+  '房产抵押贷',
+  '装修分期',
+  '保单贷款',
+  '税票贷',
+];
+const TEMPLATE_AGENTS = ['小王', '李经理', '陈专员', '张顾问', '刘主管', '小周', '赵经理', '孙专员'];
+const EN_COMPANIES = [
+  'Summit Lending',
+  'Brightpath Credit',
+  'Harbor Finance',
+  'Keystone Loans',
+  'Northwind Capital',
+  'Bluebird Funding',
+  'Oakridge Credit',
+  'Pioneer Money',
+  'Redwood Lenders',
+  'Silverline Finance',
+];
+const EN_PRODUCTS = [
+  'personal loans',
+  'debt consolidation',
+  'home equity lines',
+  'car title loans',
+  'business credit',
+  'student refinancing',
+];
+const EN_AGENTS = ['Mike', 'Sarah', 'Kevin', 'Laura', 'Brian', 'Emily', 'Jason', 'Megan'];
+
+/** A campaign's words in the industry template: its company, product and agent. */
+interface TemplateWords {
+  readonly company: string;
+  readonly product: string;
+  readonly agent: string;
+  readonly enCompany: string;
+  readonly enProduct: string;
+  readonly enAgent: string;
+}
+
+function templateScripts(w: TemplateWords): [(name: string) => string, (name: string) => string] {
+  return [
+    (n) =>
+      `您好${n}，我是${w.company}的客服${w.agent}，我们最近推出${w.product}活动，名额有限，请问您有兴趣了解一下吗`,
+    (n) =>
+      `Hello${n ? ` ${n}` : ''}, this is ${w.enAgent} from ${w.enCompany}, we have a promotion on ${w.enProduct}, places are limited, are you interested?`,
+  ];
+}
+
 /** A unique pseudo-random mobile number in a range nothing else uses. */
 function randomMobile(random: RandomSource, prefix: string): string {
   return `+86${prefix}${String(random.int(100_000_000)).padStart(8, '0')}`;
@@ -200,17 +302,48 @@ function gamma(random: RandomSource, shape: number): number {
   }
 }
 
-function poisson(random: RandomSource, mean: number): number {
-  let k = 0;
-  let t = Math.exp(-mean);
-  let p = t;
-  const u = (random.int(2 ** 30) + 0.5) / 2 ** 30;
-  while (u > p && k < 10_000) {
-    k++;
-    t *= mean / k;
-    p += t;
+function uniform01(random: RandomSource): number {
+  return (random.int(2 ** 30) + 0.5) / 2 ** 30;
+}
+
+/**
+ * A Poisson draw. Below a mean of 500, inversion from one uniform (the sum of the terms cannot
+ * underflow: e^−500 ≈ 7e−218); above it, Hörmann's transformed rejection (PTRS, 1993), exact for
+ * any mean ≥ 10, where inversion would start from e^−mean = 0 and never stop.
+ */
+export function poisson(random: RandomSource, mean: number): number {
+  if (!(mean > 0)) return 0;
+  if (mean < 500) {
+    let k = 0;
+    let t = Math.exp(-mean);
+    let p = t;
+    const u = uniform01(random);
+    while (u > p && t > 0) {
+      k++;
+      t *= mean / k;
+      p += t;
+    }
+    return k;
   }
-  return k;
+  const root = Math.sqrt(mean);
+  const logMean = Math.log(mean);
+  const b = 0.931 + 2.53 * root;
+  const a = -0.059 + 0.02483 * b;
+  const inverseAlpha = 1.1239 + 1.1328 / (b - 3.4);
+  const vr = 0.9277 - 3.6224 / (b - 2);
+  for (;;) {
+    const u = uniform01(random) - 0.5;
+    const v = uniform01(random);
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor(((2 * a) / us + b) * u + mean + 0.43);
+    if (us >= 0.07 && v <= vr) return k;
+    if (k < 0 || (us < 0.013 && v > us)) continue;
+    if (
+      Math.log(v) + Math.log(inverseAlpha) - Math.log(a / (us * us) + b) <=
+      -mean + k * logMean - logGamma(k + 1)
+    )
+      return k;
+  }
 }
 
 interface Registration {
@@ -269,6 +402,30 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
     );
   }
   const dealers = Array.from({ length: options.dealers ?? 3 }, (_, d) => `dealer-${d + 1}`);
+  const poolSize = options.poolSize ?? 4;
+  if (!Number.isInteger(poolSize) || poolSize < 2 || poolSize > 10)
+    throw new RangeError('simulate: poolSize must be an integer from 2 to 10 (one number is a control)');
+  const registrationProbability = options.registrationProbability ?? 0.5;
+  const nameSaid = options.nameSaidProbability ?? 1;
+  const template = options.scripts === 'industry-template';
+  const between = ([low, high]: readonly [number, number]): number => low + random.int(high - low + 1);
+  // Template words, dealt without repeats so no two callers share a company.
+  const companies = TEMPLATE_COMPANIES.map((c, i) => [c, EN_COMPANIES[i % EN_COMPANIES.length]!] as const);
+  let dealt = 0;
+  const templateWords = (): TemplateWords => {
+    const [company, enCompany] = companies[dealt % companies.length]!;
+    // Past the list, a number keeps companies apart ("融易贷2").
+    const suffix = dealt >= companies.length ? String(Math.floor(dealt / companies.length) + 1) : '';
+    dealt++;
+    return {
+      company: company + suffix,
+      enCompany: enCompany + suffix,
+      product: pick(TEMPLATE_PRODUCTS),
+      agent: pick(TEMPLATE_AGENTS),
+      enProduct: pick(EN_PRODUCTS),
+      enAgent: pick(EN_AGENTS),
+    };
+  };
 
   // People register at about half the merchants during the first month.
   const registrations: Registration[] = [];
@@ -281,7 +438,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   for (let s = 0; s < subjectCount; s++) {
     const latin = Math.floor((s + 1) * latinShare) > Math.floor(s * latinShare);
     const surname = surnames.splice(random.int(surnames.length), 1)[0] ?? pick(SURNAMES);
-    const pool = Array.from({ length: 4 }, (_, i) => `+86139${String(s * 10 + i).padStart(8, '0')}`);
+    const pool = Array.from({ length: poolSize }, (_, i) => `+86139${String(s * 10 + i).padStart(8, '0')}`);
     const real = `+86138${String(s).padStart(8, '0')}`;
     const name = latin ? `${pick(LATIN_FIRST)} ${pick(LATIN_LAST)}` : `${surname}${pick(GIVEN)}`;
     // Latin subjects use a Gmail plus mailbox (which a dealer can strip), others their own domain.
@@ -304,7 +461,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
       fields: ['phone', 'email'],
       at: new Date(START),
     });
-    const order = merchants.map((_, i) => i).filter(() => chance(0.5));
+    const order = merchants.map((_, i) => i).filter(() => chance(registrationProbability));
     for (const m of order) {
       const at = new Date(START + random.int(30 * DAY_MS));
       const canary = await tracer.issue({
@@ -341,7 +498,10 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   const leaked = new Map<number, { dealer: string; at: number }>();
   for (let m = 0; m < merchants.length; m++) {
     if (!chance(options.leakProbability ?? 0.35)) continue;
-    leaked.set(m, { dealer: pick(dealers), at: START + (35 + random.int(Math.max(1, days - 95))) * DAY_MS });
+    // The dealer is drawn first: default worlds stay the ones earlier versions built.
+    const dealer = pick(dealers);
+    const day = options.leakDays ? between(options.leakDays) : 35 + random.int(Math.max(1, days - 95));
+    leaked.set(m, { dealer, at: START + day * DAY_MS });
   }
 
   // Actors buy from dealers, rotate lines, read scripts; calls go through speech-to-text.
@@ -368,13 +528,19 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
       const actor = `actor-${++actorCount}`;
       // Each campaign has its own script in each language: templates go round, so actors never
       // share one.
-      const zhScript = SCRIPTS[(actorCount - 1) % SCRIPTS.length]!;
-      const enScript = EN_SCRIPTS[(actorCount - 1) % EN_SCRIPTS.length]!;
+      const [zhScript, enScript] = template
+        ? templateScripts(templateWords())
+        : [SCRIPTS[(actorCount - 1) % SCRIPTS.length]!, EN_SCRIPTS[(actorCount - 1) % EN_SCRIPTS.length]!];
       const base = randomMobile(random, pick(['162', '165', '170', '171']));
       // Robot dialers rent consecutive lines; others rotate through unrelated virtual numbers.
-      const numbers = chance(0.5)
-        ? Array.from({ length: 4 }, (_, i) => `${base.slice(0, -2)}${String(10 + i * 7).padStart(2, '0')}`)
-        : Array.from({ length: 3 }, () => randomMobile(random, pick(['162', '165', '170', '171'])));
+      const block = chance(0.5);
+      const count = options.linesPerActor ? between(options.linesPerActor) : block ? 4 : 3;
+      const numbers = block
+        ? Array.from(
+            { length: count },
+            (_, i) => `${base.slice(0, -2)}${String(10 + i * 7).padStart(2, '0')}`,
+          )
+        : Array.from({ length: count }, () => randomMobile(random, pick(['162', '165', '170', '171'])));
       for (const n of numbers) actorOfCaller[n] = actor;
       const startAt = opened + (1 + random.int(a === 0 ? 10 : 60)) * DAY_MS;
       for (const record of stock) {
@@ -383,7 +549,8 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
         if (from >= end.getTime()) continue;
         const person = subjectNames.get(record.subjectId)!;
         const clean = cleaned.has(record);
-        for (let k = 1 + random.int(2); k > 0; k--) {
+        const [fewest, most] = options.contactsPerRecord ?? [1, 2];
+        for (let k = fewest + random.int(most - fewest + 1); k > 0; k--) {
           const at = from + random.int(end.getTime() - from);
           // A dealer's joined record: this merchant's number with another merchant's name.
           const other = clean
@@ -392,14 +559,17 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
           const merge = other !== undefined && chance(mergeProbability);
           let name = clean ? person.name : (merge ? other.canary : record.canary).name!;
           const channel: Channel = chance(0.6) ? 'call' : chance(0.6) ? 'sms' : 'email';
-          if (channel === 'call' && !person.latin && chance(0.5)) {
+          // A call or text that never says the name reaches the pool number only.
+          const silent = nameSaid < 1 && channel !== 'email' && !chance(nameSaid);
+          if (silent) name = '';
+          else if (channel === 'call' && !person.latin && chance(0.5)) {
             const chars = Array.from(name);
             name = chars.map((c, i) => (i > 0 ? (HEARD_AS[c] ?? c) : c)).join('');
           }
           // A cleaned plus-alias is the real mailbox: the mail is untraceable.
           const stripped = clean && channel === 'email' && person.mailbox !== undefined;
           if (!stripped) used.add(record.merchant);
-          if (merge) used.add(other.merchant);
+          if (merge && !silent) used.add(other.merchant);
           planned.push({
             at,
             channel,
@@ -407,7 +577,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
               channel !== 'email' ? record.canary.phone! : stripped ? person.mailbox! : record.canary.email!,
             from: channel === 'email' ? `promo@${actor}.example` : pick(numbers),
             content: (person.latin ? enScript : zhScript)(name),
-            truth: stripped ? 'untraceable' : merge ? 'merge' : 'leak',
+            truth: stripped ? 'untraceable' : merge && !silent ? 'merge' : 'leak',
             actor,
           });
           if (channel === 'email') actorOfCaller[`promo@${actor}.example`] = actor;
@@ -427,7 +597,9 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   const background = options.backgroundPerLineDay ?? 1 / 8;
   for (const line of lines) {
     // Gamma(0.5) has mean 0.5: doubled, the mean rate is `background`, with variance to spare.
-    const rate = background * gamma(random, 0.5) * 2;
+    // Gamma(shape) has mean `shape`: divided by it, the mean rate is `background`.
+    const shape = options.backgroundShape ?? 0.5;
+    const rate = (background * gamma(random, shape)) / shape;
     for (let k = poisson(random, rate * days); k > 0; k--) {
       const at = START + random.int(days * DAY_MS);
       // A random call to a pool number already issued to a merchant is, by definition, a third
@@ -435,6 +607,35 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
       const issued = at >= (firstIssued.get(line.number) ?? Number.POSITIVE_INFINITY);
       const truth: Verdict = line.kind === 'real' ? 'untraceable' : issued ? 'leak' : 'noise';
       planned.push({ at, channel: 'call', to: line.number, from: randomMobile(random, '135'), truth });
+    }
+  }
+
+  // Background dialer groups: a block of consecutive lines each, calling our lines at random
+  // with their own script, never knowing a name (a quarter of the background rate each).
+  for (let g = 0; g < (options.backgroundDialers ?? 0); g++) {
+    const actor = `dialer-${g + 1}`;
+    const base = randomMobile(random, pick(['170', '171', '165']));
+    const numbers = Array.from(
+      { length: 8 + random.int(13) },
+      (_, i) => `${base.slice(0, -2)}${String(i * 3).padStart(2, '0')}`,
+    );
+    for (const n of numbers) actorOfCaller[n] = actor;
+    const [zhScript, enScript] = templateScripts(templateWords());
+    for (const line of lines) {
+      for (let k = poisson(random, (background / 4) * days); k > 0; k--) {
+        const at = START + random.int(days * DAY_MS);
+        const issued = at >= (firstIssued.get(line.number) ?? Number.POSITIVE_INFINITY);
+        const truth: Verdict = line.kind === 'real' ? 'untraceable' : issued ? 'leak' : 'noise';
+        const script = chance(0.5) ? zhScript : enScript;
+        planned.push({
+          at,
+          channel: 'call',
+          to: line.number,
+          from: pick(numbers),
+          content: script(''),
+          truth,
+        });
+      }
     }
   }
 

@@ -46,7 +46,7 @@ export function blockListCsv(actors: readonly Actor[]): string {
   return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-/** Escapes a vCard text value (RFC 6350 §3.4). */
+/** Escapes a vCard 3.0 text value (RFC 2426 §4: backslash, comma, semicolon, newline). */
 function vcardText(value: string): string {
   return value.replace(/[\\,;]/gu, (c) => `\\${c}`).replace(/\r\n|\r|\n/gu, '\\n');
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ describe('leaktrace demo', () => {
     );
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(stderr).not.toMatch(/Building leaktrace/u);
-    for (const file of ['leaktrace.db', 'blocklist.csv', 'blocklist.vcf'])
+    for (const file of ['leaktrace.db', 'blocklist.csv', 'blocklist.vcf', 'report.html', 'report.md'])
       expect(existsSync(join(out, file)), file).toBe(true);
     expect(statSync(join(out, 'leaktrace.db')).mode & 0o777).toBe(0o600);
     // Two leaks told end to end: handed over, came back, the caller, why it is no accident.
@@ -29,7 +29,11 @@ describe('leaktrace demo', () => {
     for (const part of ['Handed over:', 'Came back:', 'The caller:', 'Not chance:'])
       expect(stdout.split(part)).toHaveLength(3);
     expect(stdout).toMatch(/^\d+ of 12 registrants leaked:$/mu);
-    expect(stdout).toContain(`Open: ${out}`);
+    expect(stdout).toContain(`Open: ${join(out, 'report.html')}`);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/u);
+    // A letter per leaked source.
+    const leaked = Number(/^(\d+) of 12 registrants leaked:$/mu.exec(stdout)![1]);
+    expect(readdirSync(out).filter((f) => f.startsWith('letter-source-'))).toHaveLength(leaked);
     // The block list holds the campaigns, not the background's one-off callers.
     const blocklist = readFileSync(join(out, 'blocklist.csv'), 'utf8').trim().split('\r\n');
     expect(blocklist.length).toBeGreaterThan(8);

@@ -53,6 +53,22 @@ describe('leaktrace bin: exit codes and error lines', () => {
     expect(debug.stderr).toMatch(/\n\s+at /u);
   });
 
+  // Regression: `record --at 1764400000` (epoch seconds) was stored as 1970-01-21 with exit 0.
+  it('refuses an --at in epoch seconds instead of storing a 1970 date', async () => {
+    const cwd = tempFolder();
+    const run = await runBin(cwd, [
+      'record',
+      '--channel',
+      'sms',
+      '--to',
+      '13900139001',
+      '--at',
+      '1764400000',
+    ]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/epoch seconds/u);
+  });
+
   it('leaves no half-made store behind when init is rejected', async () => {
     const cwd = tempFolder();
     await runBin(cwd, ['init', '--name', 'Ann Lee', '--pool', 'nope']);

@@ -139,6 +139,47 @@ describe('leaktrace bin: the whole flow in a fresh folder', () => {
     for (const line of table.stdout.split('\n')) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
   });
 
+  it('report writes the HTML, Markdown, JSON and CSV renderings', async () => {
+    const html = await runJson<{ format: string; out: string; bytes: number; leaked: number }>(cwd, [
+      'report',
+      '--out',
+      join(cwd, 'report.html'),
+    ]);
+    expect(html).toMatchObject({ format: 'html', leaked: 1 });
+    expect(statSync(join(cwd, 'report.html')).mode & 0o777).toBe(0o600);
+    const md = await runBin(cwd, ['report', '--format', 'md']);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toContain('上海希尔顿酒店');
+    const json = await runBin(cwd, ['report', '--format', 'json']);
+    expect(JSON.parse(json.stdout).sources[0].name).toBe('上海希尔顿酒店');
+    const csv = await runBin(cwd, ['report', '--format', 'csv', '--table', 'contacts']);
+    expect(csv.stdout.split('\r\n').length).toBeGreaterThan(3);
+  });
+
+  it('letters writes a PIPL request to the leaked source, in Chinese or English', async () => {
+    const zh = await runBin(cwd, [
+      'letters',
+      '--source',
+      '上海希尔顿酒店',
+      '--law',
+      'PIPL',
+      '--locale',
+      'zh-CN',
+    ]);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('上海希尔顿酒店');
+    const en = await runJson<{ sourceId: string; to: string; text: string }[]>(cwd, [
+      'letters',
+      '--law',
+      'GDPR',
+      '--locale',
+      'en',
+    ]);
+    expect(en).toHaveLength(1);
+    expect(en[0]).toMatchObject({ sourceId: canary.sourceId, to: 'source' });
+    expect(en[0]!.text).toMatch(/GDPR|Article 15/u);
+  });
+
   it('blocklist exports the leak caller only (csv), or every caller with --all', async () => {
     const csv = await runBin(cwd, ['blocklist']);
     expect(csv.code).toBe(0);

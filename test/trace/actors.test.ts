@@ -97,3 +97,76 @@ describe('clusterActors', () => {
     expect(clusterActors(contacts)).toHaveLength(2);
   });
 });
+
+describe('clusterActors: template scripts', () => {
+  // One industry's template: campaigns differ only in company, product and agent.
+  const template = (name: string, company: string, product: string, agent: string) =>
+    `您好${name}，我是${company}的客服${agent}，我们最近推出${product}活动，名额有限，请问您有兴趣了解一下吗`;
+  const words = [
+    ['融易贷', '低息信用贷', '小王'],
+    ['安信金服', '免抵押经营贷', '李经理'],
+    ['宜人财富', '公积金信用贷', '陈专员'],
+    ['恒昌普惠', '车主专享贷', '张顾问'],
+  ] as const;
+  const people = ['张伟', '李娜', '王芳', '刘洋', '陈静', '杨磊'];
+
+  it('keeps campaigns of one template apart and joins each campaign across people', () => {
+    const contacts: ActorContact[] = [];
+    words.forEach(([company, product, agent], c) => {
+      people.forEach((person, p) => {
+        contacts.push({
+          id: `${c}-${p}`,
+          from: `+86170${c}${String(p * 7919 + c * 104_729).padStart(7, '0')}`,
+          at: day(p),
+          subjectId: `s${p}`,
+          content: template(person, company, product, agent),
+          sourceIds: [],
+        });
+      });
+    });
+    const actors = clusterActors(contacts);
+    expect(actors).toHaveLength(words.length);
+    for (const actor of actors) {
+      const campaigns = new Set(actor.contactIds.map((id) => id.split('-')[0]));
+      expect(campaigns.size).toBe(1);
+      expect(actor.numbers).toHaveLength(people.length);
+    }
+  });
+
+  it('never joins callers on a template-only or empty text', () => {
+    const bare = '您好，我是的客服，我们最近推出活动，名额有限，请问您有兴趣了解一下吗';
+    const contacts: ActorContact[] = words.flatMap(([company, product, agent], c) => [
+      {
+        id: `t${c}`,
+        from: `+86135${String(c * 1_234_567).padStart(8, '0')}`,
+        at: day(c),
+        subjectId: `s${c}`,
+        content: template('', company, product, agent),
+        sourceIds: [],
+      },
+    ]);
+    contacts.push(
+      { id: 'b1', from: '+8613900000001', at: day(9), subjectId: 's1', content: bare, sourceIds: [] },
+      { id: 'b2', from: '+8615800000002', at: day(20), subjectId: 's2', content: bare, sourceIds: [] },
+      { id: 'e1', from: '+8613300000003', at: day(9), subjectId: 's1', content: '', sourceIds: [] },
+      { id: 'e2', from: '+8615300000004', at: day(30), subjectId: 's3', content: '', sourceIds: [] },
+    );
+    const actors = clusterActors(contacts);
+    const joined = actors.filter((a) => a.numbers.length > 1);
+    // The bare template is one text read by two unrelated callers: it shares nothing that tells
+    // callers apart beyond the template, so only the identical-text pair may join.
+    for (const actor of joined) expect(actor.contactIds).toEqual(['b1', 'b2']);
+    expect(actors.find((a) => a.contactIds.includes('e1'))!.numbers).toEqual(['+8613300000003']);
+  });
+});
+
+describe('actorId', () => {
+  it('gives distinct, non-empty ids to keys that differ only in characters ids cannot hold', async () => {
+    const { actorId } = await import('../../src/trace/actors.js');
+    const ids = ['招商银行', '建设银行', 'Bank A', 'BankA', '😀', '+8617012345678'].map(actorId);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id.length).toBeGreaterThan('act_'.length);
+    expect(actorId('+8617012345678')).toBe('act_+8617012345678');
+    expect(actorId('招商银行')).toBe(actorId('招商银行'));
+  });
+});

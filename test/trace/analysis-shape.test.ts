@@ -27,6 +27,7 @@ const source = z.strictObject({
   subjects: z.strictObject({ leaked: count, total: count }),
   weakContacts: count,
   expectedBackground: rate,
+  explainedByLeakers: rate,
   pValue: probability.nullable(),
   qValue: probability.nullable(),
   posterior: probability.nullable(),

@@ -65,7 +65,7 @@ export function register(program: Command): Command {
         '',
         actorsTable(tracer, analysis),
         '',
-        `Files in ${demo.out}: ${demo.files.join(', ')}`,
+        `Files in ${demo.out}: ${demo.files.filter((f) => !f.startsWith('letter-')).join(', ')}, and ${demo.files.filter((f) => f.startsWith('letter-')).length} letters (letter-source-*.txt)`,
         `Open: ${join(demo.out, demo.files.includes('report.html') ? 'report.html' : 'blocklist.csv')}`,
         `(${((Date.now() - started) / 1000).toFixed(1)} s)`,
       );

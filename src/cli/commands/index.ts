@@ -11,7 +11,9 @@ import { register as demo } from './demo.js';
 import { register as importFile } from './import.js';
 import { register as init } from './init.js';
 import { register as issue } from './issue.js';
+import { register as letters } from './letters.js';
 import { register as record } from './record.js';
+import { register as report } from './report.js';
 import { register as source } from './source.js';
 import { register as subject } from './subject.js';
 
@@ -27,6 +29,8 @@ export const COMMANDS: readonly RegisterCommand[] = [
   record,
   importFile,
   analyze,
+  report,
+  letters,
   kase,
   blocklist,
   demo,

@@ -1,11 +1,13 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildReport, renderHtml, renderMarkdown } from '../../report/index.js';
 import { simulate } from '../../simulate/simulate.js';
 import { sqliteStore } from '../../stores/sqlite.js';
 import type { Analysis } from '../../trace/analyze.js';
 import { blockListCsv, blockListVCard } from '../../trace/block-list.js';
 import { createTracer, type Tracer } from '../../tracer.js';
 import type { Locale } from '../../types.js';
+import { writeLetters } from '../commands/letters.js';
 import { notableActors } from '../notable-actors.js';
 import { DEMO_SEED, DEMO_WORLD, MERCHANTS } from './world.js';
 
@@ -65,5 +67,17 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const blocked = notableActors(analysis);
   write(out, files, 'blocklist.csv', blockListCsv(blocked));
   write(out, files, 'blocklist.vcf', blockListVCard(blocked));
+  const report = await buildReport(tracer, { to: world.end, now: world.end, locale });
+  write(out, files, 'report.html', await renderHtml(report));
+  write(out, files, 'report.md', renderMarkdown(report));
+  // A letter to each leaked source under the world's law: PIPL in China, CCPA in the US.
+  const leaked = report.sources.filter((s) => s.finding.status === 'leaked').map((s) => s.id);
+  for (const letter of writeLetters(report, leaked, {
+    law: locale === 'en' ? 'CCPA' : 'PIPL',
+    to: 'source',
+    locale,
+    out,
+  }))
+    files.push(letter.file!.slice(out.length + 1));
   return { out, files, analysis, tracer, contacts, end: world.end };
 }

@@ -60,8 +60,12 @@ function leakStory(
     );
   }
   const decisive = finding.evidence.filter((e) => e.kind === 'decisive').length;
+  // A pool number may be shared by several registrants: only the other fields are unique to one.
+  const unique = hits.filter((h) => h.kind !== 'phone');
   lines.push(
-    `  Not chance:  ${source.name} is the only registrant ever given ${hits.map((h) => (h.kind === 'name' ? `the name "${h.value}"` : `${h.value}`)).join(' and ')}.`,
+    unique.length > 0
+      ? `  Not chance:  ${source.name} is the only registrant ever given ${unique.map((h) => (h.kind === 'name' ? `the name "${h.value}"` : `${h.value}`)).join(' and ')}.`
+      : `  Not chance:  the number is shared with other registrants; the test below weighs it against them and the background.`,
     `               A stranger hitting it by guessing or dialling at random: ${oneIn(evidence.falseAccusation)}.`,
     `               ${decisive} such contact(s) in all; ${finding.subjects.leaked} of ${finding.subjects.total} people registered there were reached; first leak ${finding.lagDays ?? '?'} days after registration.`,
   );

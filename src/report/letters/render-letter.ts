@@ -167,9 +167,17 @@ export function renderLetter(report: Report, options: LetterOptions): string {
     if (cases.length > 0) {
       out.push('', l.caseIntro);
       for (const k of cases) {
-        for (const letter of k.letters) out.push(l.caseLetter(fmt.date(letter.at), letter.kind));
+        for (const letter of k.letters)
+          out.push(l.caseLetter(fmt.date(letter.at), l.caseKind[letter.kind] ?? letter.kind));
         for (const reply of k.replies) {
-          out.push(l.caseReply(fmt.date(reply.at), reply.summary ?? '–'));
+          out.push(
+            l.caseReply(
+              fmt.date(reply.at),
+              reply.summary === undefined
+                ? '–'
+                : fmt.t.list(reply.summary.split(', ').map((claim) => l.caseClaim[claim] ?? claim)),
+            ),
+          );
           if (reply.namesRecipients.length > 0) out.push(l.caseRecipients(fmt.t.list(reply.namesRecipients)));
           if (reply.contradicts) out.push(l.caseContradicts);
         }

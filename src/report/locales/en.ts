@@ -150,7 +150,7 @@ export const en = {
       `Subject: Request under ${law}: my personal data, where it came from, whom you gave it to, and its erasure`,
     greeting: 'Dear Sir or Madam,',
     given: (source: string) =>
-      `I gave ${source} the following identifiers. Each was created for you alone and given to no one else:`,
+      `I gave ${source} the following identifiers. Each alias, name variant and address marker was created for you alone and given to no one else; a phone number from my small pool of numbers may also have been given to other organisations:`,
     givenItem: (field: string, value: string, date: string) => `- ${field} ${value}, given on ${date}`,
     reached: (source: string) => `These identifiers have since been used by parties that are not ${source}:`,
     evidenceHeader: ['Date', 'Channel', 'From', 'Identifier used', 'How it was found'],
@@ -198,6 +198,18 @@ export const en = {
     caseRecipients: (names: string) => `  It named these recipients: ${names}`,
     caseContradicts: '  This reply contradicts the evidence above.',
     caseNoReply: (deadline: string) => `- No reply by the legal deadline of ${deadline}.`,
+    /** Letter kinds and reply claims of a case, as a letter names them. */
+    caseKind: { request: 'request', reminder: 'reminder', complaint: 'complaint' } as Record<string, string>,
+    caseClaim: {
+      'never-shared': '"we never shared your data"',
+      'no-data': '"we hold no data about you"',
+      deleted: '"we deleted your data"',
+      'stopped-marketing': '"we stopped marketing to you"',
+      'source-unknown': '"we cannot tell where we got it"',
+      'access-provided': 'a copy of the data',
+      refused: 'a refusal',
+      extension: 'a request for more time',
+    } as Record<string, string>,
     regulatorRequest:
       'I ask you to investigate the disclosure and the callers listed, and to order the erasure of my data.',
   },

@@ -132,7 +132,7 @@ export const zhCN: ReportStrings = {
       `事由：依据${law}，申请查阅、复制我的个人信息，告知其来源和接收方，并予以删除`,
     greeting: '您好：',
     given: (source: string) =>
-      `我曾向${source}提供以下身份信息。每一项都是专为贵方生成的，从未提供给其他任何人：`,
+      `我曾向${source}提供以下身份信息。其中每个邮箱别名、姓名变体和地址标记都是专为贵方生成的，从未提供给其他任何人；电话号码来自我为数不多的号码池，可能也提供给了其他机构：`,
     givenItem: (field: string, value: string, date: string) => `- ${field} ${value}，提供于 ${date}`,
     reached: (source: string) => `此后，这些身份信息被${source}以外的人使用：`,
     evidenceHeader: ['日期', '渠道', '来自', '被使用的身份', '如何发现'],
@@ -180,6 +180,17 @@ export const zhCN: ReportStrings = {
     caseRecipients: (names: string) => `  答复中列出的接收方：${names}`,
     caseContradicts: '  该答复与上述证据相矛盾。',
     caseNoReply: (deadline: string) => `- 截至法定期限 ${deadline} 未收到答复。`,
+    caseKind: { request: '申请函', reminder: '催告函', complaint: '投诉' } as Record<string, string>,
+    caseClaim: {
+      'never-shared': '“从未向他人提供您的信息”',
+      'no-data': '“未持有您的个人信息”',
+      deleted: '“已删除您的个人信息”',
+      'stopped-marketing': '“已停止向您营销”',
+      'source-unknown': '“无法说明信息来源”',
+      'access-provided': '提供了信息副本',
+      refused: '拒绝了请求',
+      extension: '要求延期',
+    } as Record<string, string>,
     regulatorRequest: '请对上述泄露行为及所列来电方进行调查，并责令删除我的个人信息。',
   },
 };

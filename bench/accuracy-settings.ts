@@ -1,0 +1,71 @@
+/**
+ * The simulated settings accuracy is measured on, shared by `bench/accuracy.ts` (20 seeds each,
+ * the table in docs/ACCURACY.md) and the accuracy tests (fewer seeds, smaller worlds).
+ */
+import type { SimulationOptions } from '../src/simulate/index.js';
+
+/**
+ * Many people on small shared pools: every pool number is held by three or four merchants, a
+ * quiet background (a random call per line a year, no recycled numbers), and buyers who call
+ * two to six times a record and mostly never say the name: their calls reach pool numbers only,
+ * and land on every holder of the number.
+ */
+export const SMALL_POOLS: SimulationOptions = {
+  subjects: 40,
+  merchants: 24,
+  poolSize: 4,
+  registrationProbability: 0.42,
+  nameSaidProbability: 0.3,
+  contactsPerRecord: [2, 6],
+  backgroundPerLineDay: 1 / 365,
+  recycledProbability: 0,
+  dealers: 4,
+};
+
+/** One industry's template read by every campaign and by block-sequential background dialers. */
+export const ONE_TEMPLATE: SimulationOptions = {
+  scripts: 'industry-template',
+  backgroundDialers: 3,
+  dealers: 4,
+  actorsPerDealer: 3,
+  nameSaidProbability: 0.7,
+};
+
+/** Every setting, with its label. */
+export const ACCURACY_SETTINGS: readonly (readonly [string, SimulationOptions])[] = [
+  ['high background (1 call / line / 8 days)', { backgroundPerLineDay: 1 / 8 }],
+  ['low background (1 / 60 days), merges 0.5', { backgroundPerLineDay: 1 / 60, mergeProbability: 0.5 }],
+  ['many leakers (0.6), 4 dealers, 12 merchants', { leakProbability: 0.6, dealers: 4, merchants: 12 }],
+  ['very high background (1 / 2 days)', { backgroundPerLineDay: 1 / 2 }],
+  [
+    'dirty dealers (60 % cleaned, 30 % recycled, half Latin)',
+    { cleanProbability: 0.6, recycledProbability: 0.3, latinShare: 0.5 },
+  ],
+  ['many people on small shared pools (40 people, 24 merchants, 4-number pools)', SMALL_POOLS],
+  ['one industry template (campaigns and 3 block dialer groups)', ONE_TEMPLATE],
+  [
+    'both, with 3-number pools, calm even background, bursty buyers, early leaks',
+    {
+      ...SMALL_POOLS,
+      ...ONE_TEMPLATE,
+      poolSize: 3,
+      backgroundPerLineDay: 1 / 30,
+      backgroundShape: 3,
+      contactsPerRecord: [0, 5],
+      linesPerActor: [1, 8],
+      leakDays: [5, 60],
+    },
+  ],
+  [
+    'both, stormy background, one dealer-wide cleaning, late leaks, 8 people',
+    {
+      ...ONE_TEMPLATE,
+      poolSize: 3,
+      backgroundPerLineDay: 1 / 4,
+      backgroundShape: 0.3,
+      cleanProbability: 0.6,
+      nameSaidProbability: 0.4,
+      leakDays: [100, 160],
+    },
+  ],
+];

@@ -1,0 +1,91 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import type { Report } from '../../report/index.js';
+import { buildReport, renderCsv, renderHtml, renderJson, renderMarkdown } from '../../report/index.js';
+import type { Locale } from '../../types.js';
+import { type Session, settingsOf, withTracer } from '../context.js';
+import { print, printJson } from '../output.js';
+import { choice, examples, instant } from './_options.js';
+
+/** The report formats the CLI writes. */
+export const REPORT_FORMATS = ['html', 'md', 'json', 'csv'] as const;
+/** One report format. */
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+interface ReportFlags {
+  readonly format: ReportFormat;
+  readonly out?: string;
+  readonly locale?: Locale;
+  readonly table?: 'findings' | 'contacts' | 'actors';
+  readonly from?: Date;
+  readonly to?: Date;
+}
+
+/** Builds the report model of a session, for one subject when `--subject` chose one. */
+export function buildSessionReport(
+  { tracer, settings }: Session,
+  window: { from?: Date; to?: Date; locale?: Locale; now?: Date },
+): Promise<Report> {
+  return buildReport(tracer, {
+    ...(settings.subject === undefined ? {} : { subjectId: settings.subject }),
+    ...window,
+  });
+}
+
+/** Renders a report model in one format. */
+export async function renderReport(
+  report: Report,
+  format: ReportFormat,
+  options: { locale?: Locale; table?: ReportFlags['table'] } = {},
+): Promise<string> {
+  const locale = options.locale === undefined ? {} : { locale: options.locale };
+  if (format === 'html') return renderHtml(report, locale);
+  if (format === 'md') return renderMarkdown(report, locale);
+  if (format === 'csv') return renderCsv(report, options.table === undefined ? {} : { table: options.table });
+  return renderJson(report);
+}
+
+/** `leaktrace report`: the evidence report, as one HTML file, Markdown, JSON or CSV. */
+export function register(program: Command): Command {
+  const command = program
+    .command('report')
+    .description('write the leak report: HTML (one self-contained file), Markdown, JSON or CSV')
+    .addOption(choice('--format <format>', 'the format', REPORT_FORMATS, 'html'))
+    .option('--out <file>', 'write to a file (mode 0600) instead of stdout')
+    .addOption(choice('--locale <locale>', 'the language (default: the subject’s)', ['en', 'zh-CN']))
+    .addOption(choice('--table <table>', 'csv: which table', ['findings', 'contacts', 'actors'], 'findings'))
+    .option('--from <time>', 'only contacts from this time', instant)
+    .option('--to <time>', 'only contacts up to this time (default now)', instant);
+  examples(
+    command,
+    'leaktrace report --out report.html',
+    'leaktrace report --format md --locale en > report.md',
+    'leaktrace report --format csv --table contacts --out contacts.csv',
+  );
+  return command.action(async (flags: ReportFlags, cmd: Command) => {
+    const settings = settingsOf(cmd);
+    await withTracer(settings, async (session) => {
+      const report = await buildSessionReport(session, {
+        ...(flags.from ? { from: flags.from } : {}),
+        ...(flags.to ? { to: flags.to } : {}),
+        ...(flags.locale ? { locale: flags.locale } : {}),
+      });
+      const text = await renderReport(report, flags.format, {
+        ...(flags.locale ? { locale: flags.locale } : {}),
+        ...(flags.table ? { table: flags.table } : {}),
+      });
+      if (flags.out === undefined) {
+        process.stdout.write(text);
+        return;
+      }
+      writeFileSync(flags.out, text, { mode: 0o600 });
+      const leaked = report.sources.filter((s) => s.finding.status === 'leaked').length;
+      if (settings.json)
+        printJson({ format: flags.format, out: flags.out, bytes: Buffer.byteLength(text), leaked });
+      else
+        print(
+          `Wrote ${flags.out} (${flags.format}, ${Buffer.byteLength(text).toLocaleString('en')} bytes): ${leaked} of ${report.sources.length} sources leaked.`,
+        );
+    });
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * The background stage: the rate of random contacts per line, fitted on the lines never handed
+ * to a source (controls, and pool numbers before their first issue), within the period.
+ */
+import { DAY_MS } from '../_internal/clock.js';
+import type { AnalysisContext } from './analysis-context.js';
+import { type Background, fitBackground, type LineObservation } from './baseline.js';
+
+/** The background per channel group. */
+export interface Baseline {
+  readonly phone: Background;
+  readonly email: Background;
+}
+
+/** Fits the phone (calls and texts) and email backgrounds. */
+export function fitBaseline(context: AnalysisContext): Baseline {
+  const fitted = (channels: readonly string[]) =>
+    fitBackground(
+      backgroundLines(context, channels),
+      context.options.priorRatePerDay,
+      context.options.priorDispersion,
+    );
+  return { phone: fitted(['call', 'sms']), email: fitted(['email']) };
+}
+
+/** Control lines and unissued pool numbers, with the noise they received, per channel group. */
+function backgroundLines(context: AnalysisContext, channels: readonly string[]): LineObservation[] {
+  const { fromMs, untilMs } = context;
+  const input = context.input.backgroundScope ?? context.input;
+  const phone = channels.includes('call');
+  const days = (start: number, end: number) => Math.max(0, (end - Math.max(start, fromMs)) / DAY_MS);
+  const noise = new Map<string, number>();
+  for (const { contact, result } of input.contacts) {
+    if (result.verdict !== 'noise' || !channels.includes(contact.channel) || contact.to === undefined)
+      continue;
+    noise.set(contact.to, (noise.get(contact.to) ?? 0) + 1);
+  }
+  const lines: LineObservation[] = [];
+  for (const c of input.canaries) {
+    if (c.sourceId !== null) continue;
+    const value = phone ? c.phone : c.email;
+    if (value === undefined) continue;
+    lines.push({ contacts: noise.get(value) ?? 0, days: days(c.issuedAt.getTime(), untilMs) });
+  }
+  if (phone) {
+    // When each number was first issued, and which numbers are controls (watched above).
+    const firstIssued = new Map<string, number>();
+    const controls = new Set<string>();
+    for (const c of input.canaries) {
+      if (c.phone === undefined) continue;
+      const t = c.issuedAt.getTime();
+      firstIssued.set(c.phone, Math.min(t, firstIssued.get(c.phone) ?? t));
+      if (c.sourceId === null) controls.add(c.phone);
+    }
+    // A pool number is watched from the subject's creation until it is first issued (burn-in),
+    // within the period.
+    for (const subject of input.subjects) {
+      for (const number of subject.phones.pool) {
+        if (controls.has(number)) continue;
+        const end = Math.min(firstIssued.get(number) ?? untilMs, untilMs);
+        lines.push({ contacts: noise.get(number) ?? 0, days: days(subject.createdAt.getTime(), end) });
+      }
+    }
+  }
+  return lines;
+}

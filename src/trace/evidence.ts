@@ -1,0 +1,154 @@
+/**
+ * The evidence stage: what each contact says against each source (an unguessable field, a merged
+ * record, a pool number), and what campaigns' calls say (`actor` evidence), as new lists.
+ */
+import { pushTo } from '../_internal/collections.js';
+import type { StoredContact } from '../stores/store.js';
+import { type AccusationModel, scoreContributors } from './accusation.js';
+import { coverActorLines } from './actor-coverage.js';
+import type { Actor } from './actors.js';
+import type { AnalysisContext } from './analysis-context.js';
+import type { MergeFinding, SourceEvidence } from './analysis-types.js';
+
+/** The evidence against each source in the contacts, and the counts the tests need. */
+export interface CollectedEvidence {
+  /** Per source, each contact that reached its canaries, with its chance of a false accusation. */
+  readonly evidence: ReadonlyMap<string, readonly SourceEvidence[]>;
+  /** Per source, contacts that reached it through pool numbers only. */
+  readonly weak: ReadonlyMap<string, number>;
+  /** Per source, its call and text contacts (the leak rate is measured on them). */
+  readonly phoneEvidence: ReadonlyMap<string, number>;
+  /** Per source, contacts from its own declared senders. */
+  readonly legitimate: ReadonlyMap<string, number>;
+  readonly merges: readonly MergeFinding[];
+  /** Per contact, the sources whose unguessable fields it used. */
+  readonly decisiveOf: ReadonlyMap<string, readonly string[]>;
+  /** Sources with at least one decisive link. */
+  readonly decisiveSources: ReadonlySet<string>;
+}
+
+/** One pass over the contacts: the evidence per source. */
+export function collectEvidence(context: AnalysisContext, model: AccusationModel): CollectedEvidence {
+  const { canaryById, holders } = context;
+  const evidence = new Map<string, SourceEvidence[]>();
+  const weak = new Map<string, number>();
+  const phoneEvidence = new Map<string, number>();
+  const legitimate = new Map<string, number>();
+  const merges: MergeFinding[] = [];
+  const decisiveOf = new Map<string, string[]>();
+  for (const { contact, result } of context.contacts) {
+    if (result.verdict === 'legitimate') {
+      for (const { sourceId } of result.sources)
+        legitimate.set(sourceId, (legitimate.get(sourceId) ?? 0) + 1);
+      continue;
+    }
+    if (result.verdict !== 'leak' && result.verdict !== 'merge') continue;
+    const contributors = scoreContributors(result.hits, canaryById, holders, model);
+    const subjectId = result.subjectId ?? '';
+    if (result.verdict === 'merge')
+      merges.push({ contactId: contact.id, at: contact.at, subjectId, contributors });
+    for (const { sourceId: id } of result.sources) {
+      const decisive = result.hits.some((h) => h.sourceId === id && h.unguessable);
+      if (decisive) pushTo(decisiveOf, contact.id, id);
+      const kind = decisive ? (result.verdict === 'merge' ? 'merge' : 'decisive') : 'pool-number';
+      if (kind === 'pool-number') weak.set(id, (weak.get(id) ?? 0) + 1);
+      if (contact.channel === 'call' || contact.channel === 'sms')
+        phoneEvidence.set(id, (phoneEvidence.get(id) ?? 0) + 1);
+      const falseAccusation = contributors.find((c) => c.sourceId === id)?.falseAccusation ?? 1;
+      pushTo(evidence, id, { kind, contactId: contact.id, at: contact.at, subjectId, falseAccusation });
+    }
+  }
+  const decisiveSources = new Set<string>();
+  for (const ids of decisiveOf.values()) for (const id of ids) decisiveSources.add(id);
+  return { evidence, weak, phoneEvidence, legitimate, merges, decisiveOf, decisiveSources };
+}
+
+/** A campaign's contact linked to the source whose lines the campaign's calls point at. */
+export interface CampaignLink {
+  readonly sourceId: string;
+  readonly actorId: string;
+  /** The chance a random dialer would cover the source's lines as well (see `coverActorLines`). */
+  readonly chance: number;
+}
+
+/**
+ * Turns campaigns' calls into links: each actor's distinct subject lines are explained by the
+ * fewest sources (`coverActorLines`), lines held by a source proven by an unguessable field
+ * explained by it first; the calls to the lines a source explains are linked to it.
+ *
+ * @returns Per contact, its link.
+ */
+export function linkCampaigns(
+  context: AnalysisContext,
+  actors: readonly Actor[],
+  decisiveSources: ReadonlySet<string>,
+): ReadonlyMap<string, CampaignLink> {
+  const { input, holders } = context;
+  const minLines = context.settings.minActorLines;
+  let totalLines = 0;
+  for (const subject of input.subjects) totalLines += subject.phones.pool.length + subject.phones.real.length;
+  const held = new Map<string, number>();
+  for (const sources of holders.get('phone')?.values() ?? [])
+    for (const s of sources) held.set(s, (held.get(s) ?? 0) + 1);
+  const lineHolders = [...held.keys()].sort();
+  const share = (sourceId: string) => (totalLines > 0 ? (held.get(sourceId) ?? 0) / totalLines : 1);
+  const phoneHolders = holders.get('phone');
+  const holdersOf = (line: string) => phoneHolders?.get(line);
+  const known = (sourceId: string) => decisiveSources.has(sourceId);
+  // One contact reaches one line: a lone caller never covers `minLines`. Only the campaigns'
+  // contacts are looked up, not the million random calls.
+  const campaigns = actors.filter((a) => a.numbers.length > 0 && a.contactIds.length >= minLines);
+  const wanted = new Set(campaigns.flatMap((a) => a.contactIds));
+  const byId = new Map<string, StoredContact>();
+  for (const c of context.contacts) if (wanted.has(c.contact.id)) byId.set(c.contact.id, c);
+  const linked = new Map<string, CampaignLink>();
+  for (const actor of campaigns) {
+    const own = actor.contactIds.map((id) => byId.get(id)!);
+    const lines = [
+      ...new Set(
+        own
+          .filter(
+            (c) =>
+              c.result.subjectId !== null && (c.contact.channel === 'call' || c.contact.channel === 'sms'),
+          )
+          .map((c) => c.contact.to!),
+      ),
+    ].sort();
+    if (lines.length < minLines) continue;
+    for (const found of coverActorLines(lines, holdersOf, share, known, lineHolders, minLines)) {
+      for (const c of own) {
+        if (c.contact.to === undefined || !holdersOf(c.contact.to)?.has(found.sourceId)) continue;
+        if (c.result.verdict !== 'leak' && c.result.verdict !== 'merge') continue;
+        if (linked.has(c.contact.id)) continue;
+        linked.set(c.contact.id, {
+          sourceId: found.sourceId,
+          actorId: actor.id,
+          chance: found.falseAccusation,
+        });
+      }
+    }
+  }
+  return linked;
+}
+
+/**
+ * The evidence with each campaign-linked `pool-number` item of the linked source turned into
+ * an `actor` item carrying the campaign's chance. A new map: the collected lists are untouched.
+ */
+export function withCampaignEvidence(
+  evidence: ReadonlyMap<string, readonly SourceEvidence[]>,
+  links: ReadonlyMap<string, CampaignLink>,
+): ReadonlyMap<string, readonly SourceEvidence[]> {
+  const out = new Map<string, readonly SourceEvidence[]>();
+  for (const [sourceId, list] of evidence) {
+    let changed = false;
+    const next = list.map((e): SourceEvidence => {
+      const link = e.kind === 'pool-number' ? links.get(e.contactId) : undefined;
+      if (!link || link.sourceId !== sourceId) return e;
+      changed = true;
+      return { ...e, kind: 'actor', actorId: link.actorId, falseAccusation: link.chance };
+    });
+    out.set(sourceId, changed ? next : list);
+  }
+  return out;
+}

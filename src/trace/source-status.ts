@@ -1,0 +1,190 @@
+/**
+ * The source-status stage: each source's evidence weighed into a status. Unguessable fields
+ * settle it; campaigns' coverage counts when it favours the source over every rival; weak calls
+ * on pool numbers are tested against the background plus what proven leakers explain on the
+ * numbers they share (sequentially: a source convicted on its excess explains calls in turn).
+ */
+import type { AnalysisContext } from './analysis-context.js';
+import type { LeakModel, SourceEvidence, SourceStatus } from './analysis-types.js';
+import type { Baseline } from './background.js';
+import { benjaminiHochberg, leakPosterior, upperTail } from './baseline.js';
+import type { CollectedEvidence } from './evidence.js';
+import { expectedWithoutLeak, fitLeakerRates, type LeakerRates, type WeakCalls } from './explain-away.js';
+
+/** The test of one source. */
+export interface SourceTest {
+  readonly id: string;
+  readonly status: SourceStatus;
+  /** Weak contacts (pool numbers only). */
+  readonly k: number;
+  /** Weak contacts expected without a leak: background plus what proven leakers explain. */
+  readonly expected: number;
+  /** The part of `expected` the proven leakers on shared numbers explain. */
+  readonly explained: number;
+  readonly p: number | null;
+  readonly q: number | null;
+  readonly posterior: number | null;
+}
+
+/** The statuses, the tests behind them and the leak model. */
+export interface SourceStatuses {
+  readonly tests: readonly SourceTest[];
+  readonly statusOf: ReadonlyMap<string, SourceStatus>;
+  readonly leak: LeakModel;
+  /** The proven leakers' buyers' weak-call rates (per canary-day) the tests explained calls by. */
+  readonly leakerRates: LeakerRates;
+}
+
+/**
+ * P(leaked | evidence) when the evidence would arise without a leak with chance `chance` and
+ * always with one: Bayes with the prior odds of a leak.
+ */
+export function posteriorGiven(chance: number, prior: number): number {
+  return 1 / (1 + ((1 - prior) / prior) * chance);
+}
+
+/** Weighs every source's evidence into its status. */
+export function judgeSources(
+  context: AnalysisContext,
+  collected: CollectedEvidence,
+  evidence: ReadonlyMap<string, readonly SourceEvidence[]>,
+  baseline: Baseline,
+  calls: WeakCalls,
+): SourceStatuses {
+  const { settings, sourceIds, exposure } = context;
+  const leak = leakModel(context, collected, baseline);
+  const background = baseline.phone.ratePerDay;
+
+  // What does not depend on other sources: unguessable fields and campaigns.
+  const strong = new Map<string, { decisive: number | null; actor: number | null; first: number | null }>();
+  for (const id of sourceIds) {
+    const list = evidence.get(id) ?? [];
+    // An unguessable field settles it but for the chance it was produced without the canary.
+    let best = Number.POSITIVE_INFINITY;
+    let first: number | null = null;
+    for (const e of list) {
+      if (e.kind === 'decisive' || e.kind === 'merge') best = Math.min(best, e.falseAccusation);
+      if (e.kind !== 'pool-number' && (first === null || e.at.getTime() < first)) first = e.at.getTime();
+    }
+    // Each actor whose calls the source explains better than any rival is a separate chance of
+    // a coincidence; an item the rivals explain as well carries nothing.
+    const linked = new Map<string, number>();
+    for (const e of list)
+      if (e.kind === 'actor' && e.falseAccusation <= settings.actorEvidenceChance)
+        linked.set(e.actorId!, Math.min(e.falseAccusation, linked.get(e.actorId!) ?? 1));
+    strong.set(id, {
+      decisive: Number.isFinite(best) ? posteriorGiven(best, leak.prior) : null,
+      actor: linked.size
+        ? posteriorGiven(
+            [...linked.values()].reduce((p, c) => p * c, 1),
+            leak.prior,
+          )
+        : null,
+      first,
+    });
+  }
+  const proven = (id: string) =>
+    collected.decisiveSources.has(id) || (strong.get(id)!.actor ?? 0) >= settings.leakPosterior;
+
+  // Proven leakers explain calls from their first strong evidence on; a source convicted on its
+  // excess alone, from its exposure's start.
+  const leakers = new Map<string, number>();
+  for (const id of sourceIds) if (proven(id)) leakers.set(id, strong.get(id)!.first ?? context.fromMs);
+  for (const [id, first] of context.input.provenElsewhere ?? [])
+    if (!leakers.has(id) && sourceIds.includes(id)) leakers.set(id, Math.max(first, context.fromMs));
+
+  const weakTests = (rates: LeakerRates) =>
+    sourceIds.map((id) => {
+      const days = exposure.get(id) ?? 0;
+      const { background: noise, explained } = expectedWithoutLeak(context, id, leakers, rates, background);
+      const expected = noise + explained;
+      const k = collected.weak.get(id) ?? 0;
+      const p = days > 0 ? upperTail(k, expected, baseline.phone.size) : null;
+      const posterior =
+        days > 0 ? leakPosterior(k, expected, leak.ratePerDay * days, baseline.phone.size, leak.prior) : null;
+      return { id, k, expected, explained, p, posterior };
+    });
+  const qValues = (tests: readonly { id: string; p: number | null }[]) => {
+    const tested = tests.filter((t) => t.p !== null);
+    const qs = benjaminiHochberg(tested.map((t) => t.p!));
+    return new Map(tested.map((t, i) => [t.id, qs[i]!]));
+  };
+  const convictedWeakly = (t: { id: string; k: number; posterior: number | null }, q: number) =>
+    t.k > 0 && q < settings.leakQ && (t.posterior ?? 0) >= settings.leakPosterior;
+
+  // Sequential allocation: the strongest excess is convicted first and explains its calls on the
+  // numbers it shares before the rest are tested again.
+  let rates = fitLeakerRates(context, calls, leakers, background);
+  let tests = weakTests(rates);
+  let qOf = qValues(tests);
+  for (;;) {
+    const next = tests
+      .filter((t) => !leakers.has(t.id) && convictedWeakly(t, qOf.get(t.id) ?? 1))
+      .sort(
+        (a, b) =>
+          (b.posterior ?? 0) - (a.posterior ?? 0) || (a.p ?? 1) - (b.p ?? 1) || (a.id < b.id ? -1 : 1),
+      )[0];
+    if (!next) break;
+    leakers.set(next.id, context.fromMs);
+    rates = fitLeakerRates(context, calls, leakers, background);
+    tests = weakTests(rates);
+    qOf = qValues(tests);
+  }
+
+  const statusOf = new Map<string, SourceStatus>();
+  const judged = tests.map((t): SourceTest => {
+    const q = qOf.get(t.id) ?? 1;
+    const { decisive, actor } = strong.get(t.id)!;
+    const weakPosterior = t.posterior ?? 0;
+    const actorPosterior = actor ?? 0;
+    const status: SourceStatus =
+      collected.decisiveSources.has(t.id) || actorPosterior >= settings.leakPosterior || convictedWeakly(t, q)
+        ? 'leaked'
+        : t.k > 0 &&
+            (q < settings.suspectQ ||
+              weakPosterior >= settings.suspectPosterior ||
+              actorPosterior >= settings.suspectPosterior)
+          ? 'suspected'
+          : (collected.legitimate.get(t.id) ?? 0) > 0
+            ? 'legitimate-only'
+            : 'clean';
+    statusOf.set(t.id, status);
+    const known = [t.posterior, decisive, actor].filter((x): x is number => x !== null);
+    return {
+      id: t.id,
+      status,
+      k: t.k,
+      expected: t.expected,
+      explained: t.explained,
+      p: t.p,
+      q: qOf.get(t.id) ?? null,
+      posterior: known.length ? Math.max(...known) : null,
+    };
+  });
+  return { tests: judged, statusOf, leak, leakerRates: rates };
+}
+
+/**
+ * The leak model: the prior, and the buyers' contact rate measured on the sources that leaked
+ * decisively (their call and text contacts per canary-day, less the background), so the weak test
+ * expects of a suspect what the proven leaks actually show.
+ */
+function leakModel(context: AnalysisContext, collected: CollectedEvidence, baseline: Baseline): LeakModel {
+  const { settings, options, sourceIds, exposure } = context;
+  const prior = settings.leakPrior;
+  if (options.leakRatePerDay !== undefined)
+    return { prior, ratePerDay: options.leakRatePerDay, measuredOn: 0 };
+  let contacts = 0;
+  let days = 0;
+  let measuredOn = 0;
+  for (const id of sourceIds) {
+    if (!collected.decisiveSources.has(id) || (exposure.get(id) ?? 0) <= 0) continue;
+    contacts += collected.phoneEvidence.get(id) ?? 0;
+    days += exposure.get(id)!;
+    measuredOn++;
+  }
+  const measured = days > 0 ? contacts / days - baseline.phone.ratePerDay : 0;
+  return measured > 0
+    ? { prior, ratePerDay: measured, measuredOn }
+    : { prior, ratePerDay: settings.leakRatePerDay, measuredOn: 0 };
+}

@@ -127,9 +127,14 @@ export function memoryStore(): Store {
       if (existed) changes++;
       return existed;
     },
-    async putCase(record) {
+    async putCase(record, expectedRevision) {
       open();
+      if (expectedRevision !== undefined) {
+        const stored = cases.get(record.id);
+        if (!stored || (stored.revision ?? 0) !== expectedRevision) return false;
+      }
       cases.set(record.id, record);
+      return true;
     },
     async listCases() {
       open();

@@ -122,7 +122,12 @@ function nodesOf(index: ReportIndex, fmt: Formatter): { nodes: GraphNode[]; edge
         add({
           kind: 'number',
           id: `${actor.id}:+`,
-          lines: [`+${fmt.number(lines.length - NUMBERS_PER_ACTOR)}`],
+          lines: [
+            fmt.t.report.moreLines(
+              lines.length - NUMBERS_PER_ACTOR,
+              fmt.number(lines.length - NUMBERS_PER_ACTOR),
+            ),
+          ],
         }),
       );
     }

@@ -68,6 +68,8 @@ export const en = {
     node: { source: 'source', broker: 'data dealer', actor: 'caller' },
     /** A data dealer's name, from its letter. */
     dealer: (letter: string) => `Dealer ${letter}`,
+    /** A caller's lines not drawn in the chain. */
+    moreLines: (n: number, shown: string) => `${shown} more ${n === 1 ? 'line' : 'lines'}`,
     /** Call topics, as the analysis names them. */
     topic: {
       'real-estate': 'real estate',

@@ -64,6 +64,7 @@ export const zhCN: ReportStrings = {
     },
     node: { source: '来源', broker: '信息贩子', actor: '来电方' },
     dealer: (letter: string) => `信息贩子 ${letter}`,
+    moreLines: (_n: number, shown: string) => `另有 ${shown} 个号码`,
     topic: {
       'real-estate': '房产',
       loans: '贷款',

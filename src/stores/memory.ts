@@ -96,9 +96,14 @@ export function memoryStore(): Store {
       open();
       return labels.delete(id);
     },
-    async putCase(record) {
+    async putCase(record, expectedRevision) {
       open();
+      if (expectedRevision !== undefined) {
+        const stored = cases.get(record.id);
+        if (!stored || (stored.revision ?? 0) !== expectedRevision) return false;
+      }
       cases.set(record.id, record);
+      return true;
     },
     async listCases() {
       open();

@@ -55,6 +55,7 @@ const dialect: SqlDialect = {
   param: (n) => `$${n}`,
   text: (column) => `${column}::text as ${column}`,
   instant: (date) => date,
+  jsonInteger: (column, key) => `coalesce((${column}->>'${key}')::bigint, 0)`,
   contactSubject: 'subject_key',
 };
 

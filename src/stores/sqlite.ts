@@ -55,6 +55,7 @@ const dialect: SqlDialect = {
   param: () => '?',
   text: (column) => column,
   instant: (date) => date.getTime(),
+  jsonInteger: (column, key) => `coalesce(json_extract(${column}, '$.${key}'), 0)`,
   contactSubject: 'subject_id',
 };
 

@@ -67,8 +67,14 @@ export interface Store {
    * @returns Whether it existed.
    */
   deleteLabel(id: string): Promise<boolean>;
-  /** Stores a case, or replaces it (a case is one document: letters and replies included). */
-  putCase(record: CaseRecord): Promise<void>;
+  /**
+   * Stores a case, or replaces it (a case is one document: letters and replies included). With
+   * `expectedRevision`, a compare-and-swap: writes only over a stored case still at that
+   * revision (a case without one is at 0), so a write based on a stale read is refused.
+   *
+   * @returns Whether it was written (always, without `expectedRevision`).
+   */
+  putCase(record: CaseRecord, expectedRevision?: number): Promise<boolean>;
   /** Every case, oldest first. */
   listCases(): Promise<CaseRecord[]>;
   /**

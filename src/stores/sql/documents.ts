@@ -35,6 +35,13 @@ export interface Documents<T> {
   insert(db: SqlRunner, value: T): Promise<void>;
   /** Inserts a document, or replaces the one with its id. */
   put(db: SqlRunner, value: T): Promise<void>;
+  /**
+   * Replaces the document with its id only while its `revision` member is still `expected`
+   * (absent counts as 0): one statement, so a concurrent writer cannot slip in between.
+   *
+   * @returns Whether it was replaced.
+   */
+  replaceAt(db: SqlRunner, value: T, expected: number): Promise<boolean>;
   /** Every document, oldest first. */
   list(db: SqlRunner): Promise<T[]>;
   /** Deletes a document; says whether it existed. */
@@ -55,12 +62,18 @@ export function documents<T extends { readonly id: string }>(
   const putSql = `${insertSql} on conflict (id) do update set created_at = excluded.created_at, data = excluded.data`;
   const listSql = `select ${dialect.text('data')} from ${table} order by created_at, id`;
   const deleteSql = `delete from ${table} where id = ${p(1)}`;
+  const replaceSql = `update ${table} set created_at = ${p(1)}, data = ${p(2)} where id = ${p(3)} and ${dialect.jsonInteger('data', 'revision')} = ${p(4)}`;
   return {
     async insert(db, value) {
       await db.run(insertSql, [value.id, dialect.instant(created(value)), encode(value)]);
     },
     async put(db, value) {
       await db.run(putSql, [value.id, dialect.instant(created(value)), encode(value)]);
+    },
+    async replaceAt(db, value, expected) {
+      return (
+        (await db.run(replaceSql, [dialect.instant(created(value)), encode(value), value.id, expected])) === 1
+      );
     },
     async list(db) {
       return (await db.all(listSql)).map((row) => spec.decode(row.data as string));

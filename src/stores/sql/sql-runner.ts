@@ -24,6 +24,8 @@ export interface SqlDialect {
   text(column: string): string;
   /** An instant as the dialect binds it. */
   instant(date: Date): unknown;
+  /** An integer member of a JSON document column, 0 when absent. */
+  jsonInteger(column: string, key: string): string;
   /** The contacts column holding the subject id. */
   readonly contactSubject: string;
 }

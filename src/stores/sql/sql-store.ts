@@ -104,7 +104,12 @@ export function createSqlStore(spec: SqlStoreSpec): Store {
         throw storeFailure(name, 'listContacts', error, spec.classify);
       }
     },
-    putCase: (record) => run('putCase', (c) => cases.put(c, record)),
+    putCase: (record, expectedRevision) =>
+      run('putCase', async (c) => {
+        if (expectedRevision !== undefined) return cases.replaceAt(c, record, expectedRevision);
+        await cases.put(c, record);
+        return true;
+      }),
     listCases: () => run('listCases', (c) => cases.list(c)),
     markNotices: (keys, at) =>
       run('markNotices', async (c) => {

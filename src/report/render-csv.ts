@@ -1,6 +1,6 @@
 import { csvCell } from '../trace/block-list.js';
 import { reportCaseViews } from './cases-view.js';
-import { actorLabel } from './findings.js';
+import { actorLabel, indexReport } from './findings.js';
 import type { Report } from './report-schema.js';
 
 /** The tables {@link renderCsv} writes. */
@@ -66,6 +66,7 @@ function rowsOf(report: Report, table: CsvTable): string[][] {
   }
   if (table === 'cases') return caseRows(report);
   if (table === 'actors') {
+    const index = indexReport(report);
     return [
       [
         'actor_id',
@@ -83,7 +84,7 @@ function rowsOf(report: Report, table: CsvTable): string[][] {
       ],
       ...report.actors.map((a) => [
         a.id,
-        actorLabel(a),
+        actorLabel(a, index),
         a.numbers.join(' '),
         a.senders.join(' '),
         a.topic,

@@ -112,7 +112,10 @@ function nodesOf(
     const name = add({
       kind: 'actor',
       id: actor.id,
-      lines: [short(actorLabel(actor)), `${actor.topic} · ${fmt.number(actor.contactIds.length)}`],
+      lines: [
+        short(actorLabel(actor, index)),
+        `${fmt.t.report.topic[actor.topic] ?? actor.topic} · ${fmt.number(actor.contactIds.length)}`,
+      ],
     });
     const lines = [...actor.numbers, ...actor.senders];
     for (const line of lines.slice(0, NUMBERS_PER_ACTOR))
@@ -123,7 +126,12 @@ function nodesOf(
         add({
           kind: 'number',
           id: `${actor.id}:+`,
-          lines: [`+${fmt.number(lines.length - NUMBERS_PER_ACTOR)}`],
+          lines: [
+            fmt.t.report.moreLines(
+              lines.length - NUMBERS_PER_ACTOR,
+              fmt.number(lines.length - NUMBERS_PER_ACTOR),
+            ),
+          ],
         }),
       );
     }

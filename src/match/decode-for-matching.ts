@@ -43,7 +43,7 @@ const CHINESE_DIGITS: Readonly<Record<string, string>> = {
   八: '8',
   九: '9',
 };
-const CHINESE_DIGIT_RUN = /[〇零一幺二两兩三四五六七八九](?:[ \-]?[〇零一幺二两兩三四五六七八九]){6,}/gu;
+const CHINESE_DIGIT_RUN = /[〇零一幺二两兩三四五六七八九](?:[ -]?[〇零一幺二两兩三四五六七八九]){6,}/gu;
 const ENGLISH_DIGITS: Readonly<Record<string, string>> = {
   zero: '0',
   oh: '0',
@@ -64,7 +64,9 @@ const ENGLISH_DIGIT_RUN = new RegExp(`\\b(?:${DIGIT_WORD})(?:(?:, ?| |-)(?:${DIG
 function spokenDigits(text: string): string {
   let out = text;
   if (/[〇零一幺二两兩三四五六七八九]/u.test(out))
-    out = out.replace(CHINESE_DIGIT_RUN, (run) => run.replace(/[ -]/gu, '').replace(/./gu, (c) => CHINESE_DIGITS[c]!));
+    out = out.replace(CHINESE_DIGIT_RUN, (run) =>
+      run.replace(/[ -]/gu, '').replace(/./gu, (c) => CHINESE_DIGITS[c]!),
+    );
   if (/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/iu.test(out))
     out = out.replace(ENGLISH_DIGIT_RUN, (run) =>
       run

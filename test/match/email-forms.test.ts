@@ -304,7 +304,16 @@ describe('encoded addresses in text', () => {
       }
       return best;
     };
-    for (const unit of ['%2525', '\\u002b', 'QUJD', 'YWxpY2VAZXhhbXBsZS5jb20=', 'a/b/', '\\x4', '一三', 'one ']) {
+    for (const unit of [
+      '%2525',
+      '\\u002b',
+      'QUJD',
+      'YWxpY2VAZXhhbXBsZS5jb20=',
+      'a/b/',
+      '\\x4',
+      '一三',
+      'one ',
+    ]) {
       const small = unit.repeat(Math.ceil(10_000 / unit.length));
       const large = unit.repeat(Math.ceil(100_000 / unit.length));
       time(large);

@@ -28,7 +28,7 @@ import {
   prepareContact,
 } from './schemas/contact.js';
 import { type LabelInput, parseLabelInput } from './schemas/label.js';
-import { parseSourceInput, type SourceInput } from './schemas/source.js';
+import { parseSourceInput, type SourceInput, sourceNameKey } from './schemas/source.js';
 import { parseSubjectInput, type SubjectInput } from './schemas/subject.js';
 import { tracerOptionsSchema } from './schemas/tracer-options.js';
 import { memoryStore } from './stores/memory.js';
@@ -65,8 +65,11 @@ export interface Tracer extends TracerCases {
   /**
    * Adds a registrant, shared by all subjects. `expected.phones` written without a country code
    * are read in `expected.region`; without it, in the tracer's default region, and they also
-   * match a caller with the same national number in any country.
-   * @throws ValidationError naming the field; nothing is written.
+   * match a caller with the same national number in any country. A name another source has
+   * (compared without case, width or extra spaces) is refused: one registrant is one source,
+   * or `issue` by name and the analysis would split it; `allowDuplicateName: true` allows it.
+   * @throws ValidationError naming the field (`name_taken` with the existing source's id for a
+   * duplicate name); nothing is written.
    */
   addSource(input: SourceInput): Promise<Source>;
   /**
@@ -328,9 +331,20 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
 
     addSource: (input) =>
       serial(async () => {
-        const data = parseSourceInput(input, defaultRegion);
+        const { allowDuplicateName, ...data } = parseSourceInput(input, defaultRegion);
         const id = data.id ?? `src_${newId()}`;
         if (sources.has(id)) throw validationError('id', 'conflict', `source ${id} already exists`);
+        const key = sourceNameKey(data.name);
+        const same = allowDuplicateName
+          ? undefined
+          : [...sources.values()].find((s) => sourceNameKey(s.name) === key);
+        if (same) {
+          throw validationError(
+            'name',
+            'name_taken',
+            `source ${same.id} is already named ${JSON.stringify(same.name)}: use it, or pass allowDuplicateName: true`,
+          );
+        }
         const source: Source = { ...data, id, createdAt: clock() };
         await store.putSource(source).catch(storeFailure);
         sources.set(id, source);

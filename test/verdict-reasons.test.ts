@@ -7,7 +7,12 @@ describe('noise reasons name what was reached', () => {
   it('a control is called a control', async () => {
     const { tracer, subject } = await chineseWorld();
     const control = await tracer.issue({ subjectId: subject.id, sourceId: null, fields: ['phone'] });
-    const result = await tracer.record({ channel: 'call', at: day(1), to: control.phone!, from: '16212345678' });
+    const result = await tracer.record({
+      channel: 'call',
+      at: day(1),
+      to: control.phone!,
+      from: '16212345678',
+    });
     expect(result.verdict).toBe('noise');
     expect(result.reason).toBe(`reached the control ${control.phone}, never handed out to anyone`);
   });
@@ -29,7 +34,12 @@ describe('noise reasons name what was reached', () => {
       fields: [{ kind: 'phone', number: subject.phones.pool[0]! }],
       at: day(10),
     });
-    const result = await tracer.record({ channel: 'call', at: day(5), to: canary.phone!, from: '17012345678' });
+    const result = await tracer.record({
+      channel: 'call',
+      at: day(5),
+      to: canary.phone!,
+      from: '17012345678',
+    });
     expect(result.verdict).toBe('noise');
     expect(result.reason).toBe(
       `reached the pool number ${canary.phone} before it was issued (at ${day(10).toISOString()}): no registrant had it then`,

@@ -8,7 +8,15 @@ describe('leaktrace source add: one name, one source', () => {
   let hotel: { id: string };
 
   beforeAll(async () => {
-    const init = await runBin(cwd, ['init', '--name', '张伟', '--email', 'inbox@zw.example', '--pool', '13900139001,13900139002']);
+    const init = await runBin(cwd, [
+      'init',
+      '--name',
+      '张伟',
+      '--email',
+      'inbox@zw.example',
+      '--pool',
+      '13900139001,13900139002',
+    ]);
     expect(init.code).toBe(0);
     hotel = await runJson(cwd, ['source', 'add', '上海希尔顿酒店', '--category', 'hotel']);
   }, 30_000);

@@ -125,6 +125,15 @@ export interface Tracer extends TracerCases {
   listLabels(): Label[];
   /** One subject, if it exists. */
   getSubject(id: string): Subject | undefined;
+  /**
+   * Every subject (protected person): those stored first, in the store's order, then those added.
+   * @returns The subjects; empty for a new store.
+   * @example
+   * ```ts
+   * const [me] = tracer.listSubjects();
+   * ```
+   */
+  listSubjects(): Subject[];
   /** One source, if it exists. */
   getSource(id: string): Source | undefined;
   /** Every source. */
@@ -522,6 +531,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       return analysis;
     },
     getSubject: (id) => subjects.get(id),
+    listSubjects: () => [...subjects.values()],
     getSource: (id) => sources.get(id),
     listSources: () => [...sources.values()],
     listCanaries: (subjectId) =>

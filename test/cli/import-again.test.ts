@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { smsBackup } from './android-backup.js';
-import { runBin, runJson, tempFolder } from './run-bin.js';
+import { initZhangWei, runBin, runJson, tempFolder } from './run-bin.js';
 
 // Importing a backup without --owner, then again with the right one, stored every text twice.
 describe('leaktrace import: the same backup again, with another --owner, adds nothing', () => {
@@ -10,16 +10,7 @@ describe('leaktrace import: the same backup again, with another --owner, adds no
   const backup = join(cwd, 'sms-20261130.xml');
 
   beforeAll(async () => {
-    const init = await runBin(cwd, [
-      'init',
-      '--name',
-      '张伟',
-      '--real',
-      '13800138000',
-      '--pool',
-      '13900139001,13900139002',
-    ]);
-    expect(init.code).toBe(0);
+    await initZhangWei(cwd);
     writeFileSync(
       backup,
       smsBackup([

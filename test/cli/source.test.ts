@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBin, runJson, tempFolder } from './run-bin.js';
+import { initZhangWei, runBin, runJson, tempFolder } from './run-bin.js';
 
 // `source add` with a name a source already has made a silent duplicate, after which
 // `issue <name>` failed with "2 sources are named …". It is refused now, as addSource refuses it.
@@ -8,16 +8,7 @@ describe('leaktrace source add: one name, one source', () => {
   let hotel: { id: string };
 
   beforeAll(async () => {
-    const init = await runBin(cwd, [
-      'init',
-      '--name',
-      '张伟',
-      '--email',
-      'inbox@zw.example',
-      '--pool',
-      '13900139001,13900139002',
-    ]);
-    expect(init.code).toBe(0);
+    await initZhangWei(cwd);
     hotel = await runJson(cwd, ['source', 'add', '上海希尔顿酒店', '--category', 'hotel']);
   }, 30_000);
 

@@ -4,8 +4,11 @@ import type { Analysis } from '../../trace/analyze.js';
 import type { Tracer } from '../../tracer.js';
 import { settingsOf, withTracer } from '../context.js';
 import { notableActors } from '../notable-actors.js';
-import { day, print, printJson, table } from '../output.js';
+import { count, day, print, printJson, table } from '../output.js';
 import { examples, instant } from './_options.js';
+
+/** A data dealer as people read it: `dealer 1` (its id, `brk_1`, is in `--json`). */
+export const dealerName = (index: number): string => `dealer ${index + 1}`;
 
 /** The strongest evidence kind of a finding, in words. */
 function how(finding: Analysis['sources'][number]): string {
@@ -102,18 +105,18 @@ export function register(program: Command): Command {
       if (settings.json) return printJson(analysis);
       const leaked = analysis.sources.filter((s) => s.status === 'leaked').length;
       const brokers = analysis.brokers.map(
-        (b) =>
-          `  ${b.id}: holds ${b.sourceIds.map((id) => tracer.getSource(id)?.name ?? id).join(', ')}; supplies ${b.actorIds.length} caller(s); confidence ${b.confidence}`,
+        (b, i) =>
+          `  ${dealerName(i)}: holds ${b.sourceIds.map((id) => tracer.getSource(id)?.name ?? id).join(', ')}'s records; supplies ${count(b.actorIds.length, 'caller')}; confidence ${b.confidence}`,
       );
       print(
-        `${leaked} of ${analysis.sources.length} sources leaked.`,
+        `${leaked} of ${count(analysis.sources.length, 'registrant')} leaked.`,
         '',
         sourcesTable(tracer, analysis),
         '',
         'Callers worth blocking (campaigns and actors tied to a leak):',
         actorsTable(tracer, analysis),
         '',
-        `Dealers (brokers) inferred: ${analysis.brokers.length}`,
+        `Data dealers inferred (a role between registrants and callers; leaktrace cannot name them): ${analysis.brokers.length}`,
         ...brokers,
       );
     });

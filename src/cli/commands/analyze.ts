@@ -116,7 +116,7 @@ export function register(program: Command): Command {
         'Callers worth blocking (campaigns and actors tied to a leak):',
         actorsTable(tracer, analysis),
         '',
-        `Data dealers inferred (a role between registrants and callers; leaktrace cannot name them): ${analysis.brokers.length}`,
+        `Data dealers inferred: ${analysis.brokers.length} (a role in the chain; leaktrace cannot name them)`,
         ...brokers,
       );
     });

@@ -3,6 +3,7 @@
  * benchmarked on): seconds for each, the HTML's size, and memory. Not a timed test: figures go
  * to BENCHMARKS.md.
  */
+import os from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { buildReport, renderHtml } from '../src/report/index.js';
 import { analyzeWorld } from './analyze.bench.js';
@@ -16,7 +17,8 @@ function committedHeap(): number {
 export async function benchReport(targets: readonly number[]): Promise<void> {
   const rows: (string | number)[][] = [];
   for (const target of targets) {
-    const subjects = Math.max(2, Math.round(target / 700));
+    // About 530 contacts a person in today's simulated world (75,960 for 143 people).
+    const subjects = Math.max(2, Math.round(target / 530));
     console.error(`[report] simulating ~${target.toLocaleString()} contacts (${subjects} people)`);
     const { tracer, end } = await analyzeWorld(subjects);
     (globalThis as { gc?: () => void }).gc?.();
@@ -38,6 +40,7 @@ export async function benchReport(targets: readonly number[]): Promise<void> {
       worldHeap / 1e9,
       peak / 1e9,
       process.resourceUsage().maxRSS / 1e6,
+      os.loadavg()[0]!,
     ]);
     console.error(
       `[report] ${report.contacts.length} contacts: build ${buildSeconds.toFixed(1)} s, render ${renderSeconds.toFixed(1)} s, ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB`,
@@ -54,6 +57,7 @@ export async function benchReport(targets: readonly number[]): Promise<void> {
       'world heap GB',
       'peak committed heap GB',
       'peak RSS GB (process so far)',
+      'load average (1 min)',
     ],
     rows,
   );

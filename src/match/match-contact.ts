@@ -47,7 +47,8 @@ export interface PrematureHit {
 // An address is read around each `@`: at most 64 local-part characters before it and a domain
 // of at most 8 labels after it, so the work per `@` is bounded and the whole scan linear.
 const LOCAL_CHAR = /[a-z0-9._%+-]/iu;
-const DOMAIN_AFTER = /[\p{L}\p{M}\p{N}-]{1,63}(?:\.[\p{L}\p{M}\p{N}-]{1,63}){1,8}/uy;
+// Labels may be separated by any full stop UTS #46 maps to `.` (。．｡), as in `to`.
+const DOMAIN_AFTER = /[\p{L}\p{M}\p{N}-]{1,63}(?:[.\u3002\uff0e\uff61][\p{L}\p{M}\p{N}-]{1,63}){1,8}/uy;
 
 /** Every address-shaped string in a text. */
 function* addressesIn(text: string): Generator<string> {

@@ -1,5 +1,5 @@
 import { csvCell } from '../trace/block-list.js';
-import { actorLabel } from './findings.js';
+import { actorLabel, indexReport } from './findings.js';
 import type { Report } from './report-schema.js';
 
 /** The tables {@link renderCsv} writes. */
@@ -61,6 +61,7 @@ function rowsOf(report: Report, table: CsvTable): string[][] {
     ];
   }
   if (table === 'actors') {
+    const index = indexReport(report);
     return [
       [
         'actor_id',
@@ -78,7 +79,7 @@ function rowsOf(report: Report, table: CsvTable): string[][] {
       ],
       ...report.actors.map((a) => [
         a.id,
-        actorLabel(a),
+        actorLabel(a, index),
         a.numbers.join(' '),
         a.senders.join(' '),
         a.topic,

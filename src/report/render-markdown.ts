@@ -2,10 +2,13 @@ import type { Locale } from '../types.js';
 import {
   actorLabel,
   brokerLabel,
+  callerRows,
   callerText,
-  displayedActors,
+  evidenceAgainst,
   findingSentences,
   indexReport,
+  notableActorIds,
+  notSignificantTests,
   senderText,
 } from './findings.js';
 import { createFormatter } from './format.js';
@@ -84,14 +87,15 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
     '',
   ];
   const s = report.summary;
+  const callers = notableActorIds(report).size;
   out.push(
     ...table(
       [
-        t.cards.contacts,
-        t.cards.leaked,
-        t.cards.suspected,
-        t.cards.brokers,
-        t.cards.actors,
+        t.cards.contacts(s.contacts),
+        t.cards.leaked(s.statuses.leaked),
+        t.cards.suspected(s.statuses.suspected),
+        t.cards.brokers(s.brokers),
+        t.cards.actors(callers),
         t.cards.firstLeak,
       ],
       [
@@ -100,7 +104,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
           fmt.number(s.statuses.leaked),
           fmt.number(s.statuses.suspected),
           fmt.number(s.brokers),
-          fmt.number(s.actors),
+          fmt.number(callers),
           s.firstLeakAt ? md(fmt.date(s.firstLeakAt)) : '–',
         ],
       ],
@@ -130,7 +134,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
       for (const actorId of b.actorIds) {
         const actor = index.actor.get(actorId);
         out.push(
-          `  ${id(`b:${b.id}`)} --> ${id(`a:${actorId}`)}("${mermaidLabel(actor ? actorLabel(actor) : actorId)}")`,
+          `  ${id(`b:${b.id}`)} --> ${id(`a:${actorId}`)}("${mermaidLabel(actor ? actorLabel(actor, index) : actorId)}")`,
         );
       }
     }
@@ -154,7 +158,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
           f.firstLeakAt ? md(fmt.date(f.firstLeakAt)) : '–',
           f.lagDays === null ? '–' : String(f.lagDays),
           `${fmt.number(f.subjects.leaked)} / ${fmt.number(f.subjects.total)}`,
-          fmt.number(f.evidence.length),
+          fmt.number(evidenceAgainst(src)),
           f.posterior === null ? '–' : md(fmt.percent(f.posterior)),
         ];
       }),
@@ -162,25 +166,38 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
     '',
   );
   for (const src of sources) {
-    if (src.finding.status === 'clean' && src.finding.evidence.length === 0) continue;
+    if (src.finding.status === 'clean' && evidenceAgainst(src) === 0) continue;
     out.push(`### ${md(src.name)}`, '', ...findingSentences(index, src, fmt).map((p) => `${md(p)}  `), '');
   }
-  const maxActors = options.maxActorRows ?? 50;
-  const actors = displayedActors(report, maxActors);
+  const tested = notSignificantTests(index, fmt);
+  if (tested.length > 0)
+    out.push(
+      `### ${md(t.sections.notSignificant)}`,
+      '',
+      md(t.notSignificantNote),
+      '',
+      ...tested.map((x) => `- ${md(x)}`),
+      '',
+    );
+  const { rows: actors, oneOff, hidden } = callerRows(report, options.maxActorRows ?? 50);
   out.push(`## ${md(t.sections.actors)}`, '');
-  if (actors.length < report.actors.length)
-    out.push(md(t.actorsNote(fmt.number(actors.length), fmt.number(report.actors.length))), '');
+  if (hidden > 0) out.push(md(t.actorsNote(fmt.number(hidden), hidden)), '');
   out.push(
     ...table(
       [col.actor, col.numbers, col.topic, col.flags, col.contacts, col.firstSeen],
-      actors.map((a) => [
-        md(actorLabel(a)),
-        md(clip([...a.numbers, ...a.senders].map(callerText).join(', '), 200, () => '')),
-        md(a.topic),
-        md(a.flags.join(', ')),
-        fmt.number(a.contactIds.length),
-        md(fmt.date(a.firstSeen)),
-      ]),
+      [
+        ...actors.map((a) => [
+          md(actorLabel(a, index)),
+          md(clip([...a.numbers, ...a.senders].map(callerText).join(', '), 200, () => '')),
+          md(t.topic[a.topic] ?? a.topic),
+          md(a.flags.join(', ')),
+          fmt.number(a.contactIds.length),
+          md(fmt.date(a.firstSeen)),
+        ]),
+        ...(oneOff > 0
+          ? [[md(t.oneOffCallers(fmt.number(oneOff), oneOff)), '', '', '', fmt.number(oneOff), '']]
+          : []),
+      ],
     ),
     '',
   );
@@ -190,7 +207,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
   out.push(
     `## ${md(t.sections.log)}`,
     '',
-    md(t.logNote(fmt.number(log.length), fmt.number(report.contacts.length))),
+    md(t.logNote(fmt.number(log.length), fmt.number(report.contacts.length), report.contacts.length)),
     '',
   );
   out.push(

@@ -248,7 +248,18 @@ export const reportSchema = z.object({
   edges: z.array(edge),
   timeline: z.array(timelineEvent),
   /** Contacts per week (weeks start on Monday in `timeZone`), by verdict. */
-  weeks: z.array(z.object({ start: iso, counts: verdictCounts })),
+  weeks: z.array(
+    z.object({
+      start: iso,
+      counts: verdictCounts,
+      /**
+       * Of the week's `leak` contacts, those that reached only pool numbers (no alias, name
+       * variant or marker): weak contacts, each tested against the background, not proof alone.
+       * Absent in models built before it existed.
+       */
+      poolOnly: count.optional(),
+    }),
+  ),
   merges: z.array(merge),
   baseline: z.object({
     phone: background,
@@ -320,4 +331,49 @@ export function reportJsonSchema(): Record<string, unknown> {
  */
 export function parseReport(value: unknown): Report {
   return parseInput(reportSchema, value);
+}
+
+/** How many items of each long list {@link checkBuiltReport} validates: an even sample. */
+const SAMPLE = 1_000;
+
+/** At most `SAMPLE` items of a list, evenly spread, the first and the last included. */
+function sampled<T>(items: readonly T[]): T[] {
+  if (items.length <= SAMPLE) return [...items];
+  const out: T[] = [];
+  const step = (items.length - 1) / (SAMPLE - 1);
+  for (let i = 0; i < SAMPLE; i++) out.push(items[Math.round(i * step)]!);
+  return out;
+}
+
+/**
+ * Checks a model `buildReport()` has just built, at a cost that does not grow with the log:
+ * every bounded part in full (summary, subjects, sources, baseline, options, cases), and an
+ * even sample of each long list (canaries, contacts, actors, brokers, edges, timeline, weeks,
+ * merges, each source's evidence). Each long list is made by one loop over typed data, so a bug
+ * in that loop shows on any item of the sample. The model is returned as it was built (zod's
+ * copy is discarded): a million contacts are not copied a second time.
+ *
+ * `parseReport()`, which reads models from outside, still checks every item.
+ *
+ * @param model - The model just built.
+ * @returns The same object.
+ * @throws ValidationError naming the first bad field (paths index the sample, not the list).
+ */
+export function checkBuiltReport(model: Report): Report {
+  parseInput(reportSchema, {
+    ...model,
+    canaries: sampled(model.canaries),
+    sources: model.sources.map((s) => ({
+      ...s,
+      finding: { ...s.finding, evidence: sampled(s.finding.evidence) },
+    })),
+    contacts: sampled(model.contacts),
+    actors: sampled(model.actors),
+    brokers: sampled(model.brokers),
+    edges: sampled(model.edges),
+    timeline: sampled(model.timeline),
+    weeks: sampled(model.weeks),
+    merges: sampled(model.merges),
+  });
+  return model;
 }

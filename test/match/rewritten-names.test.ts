@@ -130,6 +130,45 @@ describe('names with a middle dot', () => {
     expect(result.verdict).toBe('leak');
   });
 
+  it('regression: the transcript 阿不都拉买买海 (homophones, no dot) reveals the canary 阿卜杜拉·买买海', async () => {
+    const { tracer, canary } = await world('阿卜杜拉·买买提', 'dot-call');
+    const heard = canary.name!.replace('·', '').replace('卜', '不').replace('杜', '都');
+    const result = await tracer.record({
+      channel: 'call',
+      at: day(1),
+      to: '13800138000',
+      content: `喂，${heard}吗`,
+    });
+    expect(result.verdict).toBe('leak');
+  });
+
+  it('follows whichever reading of a polyphonic character continues a name (table)', async () => {
+    // 都 dou/du, 重 zhong/chong, 长 chang/zhang, 行 xing/hang, 乐 le/yue: each written for a
+    // homophone of its less common reading.
+    const cases: [string, string, string][] = [
+      ['李杜明', '杜', '都'],
+      ['王崇华', '崇', '重'],
+      ['陈章伟', '章', '长'],
+      ['赵航宇', '航', '行'],
+      ['孙悦文', '悦', '乐'],
+    ];
+    for (const [name, from, to] of cases) {
+      const tracer = await createTracer({ now: T0, seed: name });
+      const subject = await tracer.addSubject({ name, phones: { real: ['13800138000'] } });
+      const result = await tracer.record({
+        channel: 'call',
+        at: day(1),
+        to: '13800138000',
+        content: `您好，是${name.replace(from, to)}吗`,
+        subjectId: subject.id,
+      });
+      expect(
+        result.hits.some((h) => h.kind === 'name' && h.how === 'phonetic'),
+        name,
+      ).toBe(true);
+    }
+  });
+
   it('keeps the dot out of keys and symbols, for every dot character', () => {
     for (const dot of ['·', '・', '•', '‧', '･', '．']) {
       const form = nameForm(`阿卜杜拉${dot}买买海`, 'x');

@@ -108,7 +108,10 @@ function nodesOf(index: ReportIndex, fmt: Formatter): { nodes: GraphNode[]; edge
     const name = add({
       kind: 'actor',
       id: actor.id,
-      lines: [short(actorLabel(actor)), `${actor.topic} · ${fmt.number(actor.contactIds.length)}`],
+      lines: [
+        short(actorLabel(actor, index)),
+        `${fmt.t.report.topic[actor.topic] ?? actor.topic} · ${fmt.number(actor.contactIds.length)}`,
+      ],
     });
     const lines = [...actor.numbers, ...actor.senders];
     for (const line of lines.slice(0, NUMBERS_PER_ACTOR))
@@ -119,7 +122,12 @@ function nodesOf(index: ReportIndex, fmt: Formatter): { nodes: GraphNode[]; edge
         add({
           kind: 'number',
           id: `${actor.id}:+`,
-          lines: [`+${fmt.number(lines.length - NUMBERS_PER_ACTOR)}`],
+          lines: [
+            fmt.t.report.moreLines(
+              lines.length - NUMBERS_PER_ACTOR,
+              fmt.number(lines.length - NUMBERS_PER_ACTOR),
+            ),
+          ],
         }),
       );
     }

@@ -36,7 +36,7 @@ console.log('Data dealers (brokers):');
 for (const [i, b] of analysis.brokers.entries()) {
   const actors = analysis.actors.filter((a) => b.actorIds.includes(a.id));
   console.log(
-    `  dealer ${i + 1}: holds ${b.sourceIds.map(name).join(', ')} (confidence ${b.confidence}); supplies ${actors.map((a) => `${a.topic === 'other' ? 'a' : `a ${a.topic}`} caller (${plural(a.numbers.length, 'number')}, ${plural(a.senders.length, 'sender')})`).join('; ')}`,
+    `  Dealer ${String.fromCharCode(65 + i)}: holds ${b.sourceIds.map(name).join(', ')} (confidence ${b.confidence}); supplies ${actors.map((a) => `${a.topic === 'other' ? 'a' : `a ${a.topic}`} caller (${plural(a.numbers.length, 'number')}, ${plural(a.senders.length, 'sender')})`).join('; ')}`,
   );
 }
 const contacts = [];

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { dealerLetter } from '../../report/findings.js';
 import type { Actor } from '../../trace/actors.js';
 import type { Analysis } from '../../trace/analyze.js';
 import type { Tracer } from '../../tracer.js';
@@ -7,8 +8,11 @@ import { notableActors } from '../notable-actors.js';
 import { count, day, print, printJson, table } from '../output.js';
 import { examples, instant } from './_options.js';
 
-/** A data dealer as people read it: `dealer 1` (its id, `brk_1`, is in `--json`). */
-export const dealerName = (index: number): string => `dealer ${index + 1}`;
+/** A data dealer as the report names it: `Dealer A` for `brk_1` (the id stays in `--json`). */
+export function dealerName(brokerId: string): string {
+  const n = Number(/^brk_(\d+)$/u.exec(brokerId)?.[1]);
+  return Number.isInteger(n) && n > 0 ? `Dealer ${dealerLetter(n)}` : brokerId;
+}
 
 /** The strongest evidence kind of a finding, in words. */
 function how(finding: Analysis['sources'][number]): string {
@@ -105,8 +109,8 @@ export function register(program: Command): Command {
       if (settings.json) return printJson(analysis);
       const leaked = analysis.sources.filter((s) => s.status === 'leaked').length;
       const brokers = analysis.brokers.map(
-        (b, i) =>
-          `  ${dealerName(i)}: holds ${b.sourceIds.map((id) => tracer.getSource(id)?.name ?? id).join(', ')}'s records; supplies ${count(b.actorIds.length, 'caller')}; confidence ${b.confidence}`,
+        (b) =>
+          `  ${dealerName(b.id)}: holds ${b.sourceIds.map((id) => tracer.getSource(id)?.name ?? id).join(', ')}'s records; supplies ${count(b.actorIds.length, 'caller')}; confidence ${b.confidence}`,
       );
       print(
         `${leaked} of ${count(analysis.sources.length, 'registrant')} leaked.`,

@@ -77,7 +77,7 @@ function leakStory(
       .filter((id) => id !== source.id)
       .map((id) => tracer.getSource(id)?.name ?? id);
     lines.push(
-      `  The dealer:  a data dealer (${dealerName(analysis.brokers.indexOf(b))}) also holds ${partners.join(', ')}'s records (confidence ${b.confidence}).`,
+      `  The dealer:  a data dealer (${dealerName(b.id)}) also holds ${partners.join(', ')}'s records (confidence ${b.confidence}).`,
     );
   }
   return lines;

@@ -143,9 +143,11 @@ export function renderLetter(report: Report, options: LetterOptions): string {
       const actor = index.actor.get(id);
       if (!actor) return [];
       const lines = [...actor.numbers, ...actor.senders].map(callerText);
-      return [
-        `- ${actorLabel(actor)}: ${lines.slice(0, 20).join(', ')}${lines.length > 20 ? ' …' : ''} (${actor.topic})`,
-      ];
+      const label = actorLabel(actor, index);
+      const listed = `${lines.slice(0, 20).join(', ')}${lines.length > 20 ? ' …' : ''}`;
+      const topic = fmt.t.report.topic[actor.topic] ?? actor.topic;
+      // A caller named by its first number is not named twice ("+86… : +86…, …").
+      return [`- ${label === lines[0] ? listed : `${label}: ${listed}`} (${topic})`];
     });
     out.push(
       l.toRegulator[regulator],

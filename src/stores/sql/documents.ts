@@ -2,6 +2,7 @@ import { decodeCase } from '../../cases/case-codec.js';
 import type { CaseRecord } from '../../cases/case-model.js';
 import type { Label, Source, Subject } from '../../types.js';
 import { decodeLabel, decodeSource, decodeSubject, encode } from './codec.js';
+import type { Statement } from './identity-write.js';
 import type { SqlDialect, SqlRunner } from './sql-runner.js';
 
 /**
@@ -31,8 +32,8 @@ export const DOCUMENT_TABLES = {
 
 /** The statements on one document table, in one dialect. */
 export interface Documents<T> {
-  /** Inserts a new document; a second id is a conflict. */
-  insert(db: SqlRunner, value: T): Promise<void>;
+  /** The statement that inserts a new document; a second id is a conflict. */
+  insert(value: T): Statement;
   /** Inserts a document, or replaces the one with its id. */
   put(db: SqlRunner, value: T): Promise<void>;
   /**
@@ -64,9 +65,10 @@ export function documents<T extends { readonly id: string }>(
   const deleteSql = `delete from ${table} where id = ${p(1)}`;
   const replaceSql = `update ${table} set created_at = ${p(1)}, data = ${p(2)} where id = ${p(3)} and ${dialect.jsonInteger('data', 'revision')} = ${p(4)}`;
   return {
-    async insert(db, value) {
-      await db.run(insertSql, [value.id, dialect.instant(created(value)), encode(value)]);
-    },
+    insert: (value) => ({
+      sql: insertSql,
+      params: [value.id, dialect.instant(created(value)), encode(value)],
+    }),
     async put(db, value) {
       await db.run(putSql, [value.id, dialect.instant(created(value)), encode(value)]);
     },

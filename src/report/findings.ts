@@ -163,7 +163,7 @@ export function evidenceSources(actor: ReportActor, index: ReportIndex): ReportS
 }
 
 /** A data dealer's number as a letter: 1 → A, 26 → Z, 27 → AA. */
-function dealerLetter(n: number): string {
+export function dealerLetter(n: number): string {
   let out = '';
   for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(65 + ((k - 1) % 26)) + out;
   return out;

@@ -94,7 +94,43 @@ export async function benchStores(count: number): Promise<void> {
     endToEnd.push([name, items.length, items.length / ((performance.now() - start) / 1000)]);
     await tracer.close();
   }
-  rmSync(dir, { recursive: true, force: true });
   console.log('### recordMany() end to end (SMS with content, batches of 500)\n');
   table(['store', 'contacts', 'contacts/s'], endToEnd);
+
+  // record() one call at a time: the path a webhook server takes, where the per-call cost of
+  // seeing other processes' writes (one change-token read a call) shows most.
+  const single: (string | number)[][] = [];
+  const stores: [string, () => Store][] = [
+    ['memory', () => memoryStore()],
+    ['sqlite (WAL, synchronous=FULL)', () => sqliteStore({ path: join(dir, `one-${runs++}.db`) })],
+  ];
+  if (url) stores.push(['postgres', () => postgresStore({ connectionString: url })]);
+  for (const [name, make] of stores) {
+    const tracer = await createTracer({ store: make(), seed: 'bench' });
+    await tracer.addSubject({ name: '张伟', phones: { pool: ['13900139001'] } }).catch(() => undefined);
+    const items = sms(Math.min(count, 5_000)).map((c) => ({ ...c, id: `one-${runs}-${c.id}` }));
+    runs++;
+    const start = performance.now();
+    for (const item of items) await tracer.record(item);
+    single.push([name, items.length, items.length / ((performance.now() - start) / 1000)]);
+    await tracer.close();
+  }
+  console.log('### record() one call at a time (SMS with content)\n');
+  table(['store', 'contacts', 'contacts/s'], single);
+
+  // The check itself, alone: what record() pays per call to see other processes' writes.
+  const checks: (string | number)[][] = [];
+  for (const [name, make] of stores) {
+    const store = make();
+    if (!store.changeToken) continue;
+    await store.changeToken();
+    const reads = name === 'postgres' ? 2_000 : 20_000;
+    const start = performance.now();
+    for (let i = 0; i < reads; i++) await store.changeToken();
+    checks.push([name, reads, ((performance.now() - start) * 1000) / reads]);
+    await store.close();
+  }
+  rmSync(dir, { recursive: true, force: true });
+  console.log('### changeToken() alone (the per-record check)\n');
+  table(['store', 'reads', 'µs per read'], checks);
 }

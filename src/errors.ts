@@ -102,6 +102,50 @@ export class StoreError extends LeaktraceError {
   }
 }
 
+/**
+ * Why a store refused a write that would break a rule of the shared data:
+ * - `exists`: a record with this id is already stored;
+ * - `claimed`: a value that belongs to one holder (a pool number, an email alias, a marker) is
+ *   already held by another; `key` names it, e.g. `pool:+8613800138000`;
+ * - `stale`: the write was guarded by a change token and another process changed the store
+ *   since (re-read the store and decide again).
+ */
+export type ConflictReason = 'exists' | 'claimed' | 'stale';
+
+/**
+ * A store refused a write that conflicts with what it holds. Nothing was written.
+ *
+ * @example
+ * ```ts
+ * try { await store.putSubject(subject); } catch (error) {
+ *   if (error instanceof ConflictError && error.reason === 'claimed') console.error(error.key);
+ * }
+ * ```
+ */
+export class ConflictError extends LeaktraceError {
+  /** Why the write was refused. */
+  readonly reason: ConflictReason;
+  /** The claimed value, for `claimed`. */
+  readonly key?: string;
+
+  constructor(message: string, options: { reason: ConflictReason; key?: string; cause?: unknown }) {
+    super('conflict', message, options);
+    this.name = 'ConflictError';
+    this.reason = options.reason;
+    if (options.key !== undefined) this.key = options.key;
+  }
+}
+
+/**
+ * Tells whether a value is a {@link ConflictError}.
+ *
+ * @param error - The caught value.
+ * @returns `true` when a store refused a conflicting write.
+ */
+export function isConflictError(error: unknown): error is ConflictError {
+  return error instanceof ConflictError || hasName(error, ['ConflictError']);
+}
+
 /** The tracer or a store was configured wrongly (bad option, missing optional package). */
 export class ConfigError extends LeaktraceError {
   /** The problems found in the options, each naming its option; empty for a missing package. */
@@ -206,6 +250,7 @@ export function isLeaktraceError(error: unknown): error is LeaktraceError {
       'ConfigError',
       'ImportError',
       'RecordManyError',
+      'ConflictError',
     ])
   );
 }

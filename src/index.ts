@@ -44,11 +44,13 @@ export type {
   TracerListener,
 } from './cases/events.js';
 export type { TracerCases } from './cases/tracer-cases.js';
-export type { LeaktraceErrorCode, LeaktraceIssue, StoreErrorReason } from './errors.js';
+export type { ConflictReason, LeaktraceErrorCode, LeaktraceIssue, StoreErrorReason } from './errors.js';
 export {
   ConfigError,
+  ConflictError,
   ImportError,
   isConfigError,
+  isConflictError,
   isImportError,
   isLeaktraceError,
   isRecordManyError,
@@ -70,7 +72,15 @@ export type { LabelInput } from './schemas/label.js';
 export type { SourceInput } from './schemas/source.js';
 export type { SubjectInput } from './schemas/subject.js';
 export { memoryStore } from './stores/memory.js';
-export type { ContactQuery, Store, StoreCapabilities, StoredContact } from './stores/store.js';
+export type {
+  ChangeToken,
+  ContactQuery,
+  Store,
+  StoreCapabilities,
+  StoredContact,
+  WriteGuard,
+  WriteResult,
+} from './stores/store.js';
 export type { MergeContributor } from './trace/accusation.js';
 export type { Actor, ActorLabel, ActorOptions } from './trace/actors.js';
 export type {

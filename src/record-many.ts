@@ -33,6 +33,8 @@ export interface RecordManyContext {
   readonly prepare: (item: unknown) => Promise<StoredContact>;
   /** Maps a store failure to our error. */
   readonly storeFailure: (error: unknown) => never;
+  /** Brings the tracer's view of the store up to date; called before each batch is evaluated. */
+  readonly refresh?: () => Promise<void>;
   /** Called after each batch with the records newly stored (events, case watching). */
   readonly onInserted?: (records: readonly StoredContact[]) => Promise<void>;
 }
@@ -96,6 +98,8 @@ export async function recordMany(
   let batch: StoredContact[] = [];
   let batchIds = new Set<string>();
   let progressError: { error: unknown } | undefined;
+  // Whether the tracer's view was refreshed for the batch being filled.
+  let refreshed = false;
   const summary = (): RecordManySummary => ({
     total,
     inserted,
@@ -118,6 +122,7 @@ export async function recordMany(
     }
     batch = [];
     batchIds = new Set();
+    refreshed = false;
     if (onProgress === undefined || progressError !== undefined) return;
     try {
       onProgress({ processed: total, inserted, duplicates, rejected: rejected.length });
@@ -153,6 +158,15 @@ export async function recordMany(
       );
     }
     const position = total++;
+    if (!refreshed) {
+      try {
+        await context.refresh?.();
+      } catch (error) {
+        await close();
+        throw error;
+      }
+      refreshed = true;
+    }
     try {
       const record = await context.prepare(item);
       if (batchIds.has(record.contact.id)) duplicates++;

@@ -5,12 +5,17 @@ import { createSerialQueue } from './_internal/serial-queue.js';
 import { createCaseService } from './cases/case-service.js';
 import { createEventHub } from './cases/events.js';
 import { type TracerCases, tracerCases } from './cases/tracer-cases.js';
-import { ConfigError, LeaktraceError, StoreError, validationError } from './errors.js';
+import {
+  ConfigError,
+  type ConflictError,
+  isConflictError,
+  LeaktraceError,
+  StoreError,
+  validationError,
+} from './errors.js';
 import { adoptCanary } from './identity/adopt-canary.js';
 import { composeCanary } from './identity/issue-canary.js';
-import { createLedger, ledgerAdd, type SubjectLedger } from './identity/subject-ledger.js';
 import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
-import { CanaryIndex } from './match/canary-index.js';
 import { matchContact } from './match/match-contact.js';
 import { senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
 import { decideVerdict } from './match/verdict.js';
@@ -28,13 +33,20 @@ import {
   prepareContact,
 } from './schemas/contact.js';
 import { type LabelInput, parseLabelInput } from './schemas/label.js';
-import { parseSourceInput, type SourceInput } from './schemas/source.js';
+import { parseSourceInput, type SourceInput, sourceNameKey } from './schemas/source.js';
 import { parseSubjectInput, type SubjectInput } from './schemas/subject.js';
 import { tracerOptionsSchema } from './schemas/tracer-options.js';
 import { memoryStore } from './stores/memory.js';
-import type { Store, StoredContact } from './stores/store.js';
+import type { Store, StoredContact, WriteGuard, WriteResult } from './stores/store.js';
 import { type Analysis, type AnalysisOptions, analyzeContacts } from './trace/analyze.js';
 import type { BackgroundScope } from './trace/analyze-input.js';
+import {
+  canaryClaimRefusal,
+  loadState,
+  stateAddCanary,
+  stateAddSubject,
+  type TracerState,
+} from './tracer-state.js';
 import type { Canary, Contact, Label, RecordManySummary, RecordResult, Source, Subject } from './types.js';
 
 export type { RecordManyOptions } from './record-many.js';
@@ -65,8 +77,11 @@ export interface Tracer extends TracerCases {
   /**
    * Adds a registrant, shared by all subjects. `expected.phones` written without a country code
    * are read in `expected.region`; without it, in the tracer's default region, and they also
-   * match a caller with the same national number in any country.
-   * @throws ValidationError naming the field; nothing is written.
+   * match a caller with the same national number in any country. A name another source has
+   * (compared without case, width or extra spaces) is refused: one registrant is one source,
+   * or `issue` by name and the analysis would split it; `allowDuplicateName: true` allows it.
+   * @throws ValidationError naming the field (`name_taken` with the existing source's id for a
+   * duplicate name); nothing is written.
    */
   addSource(input: SourceInput): Promise<Source>;
   /**
@@ -122,6 +137,15 @@ export interface Tracer extends TracerCases {
   listLabels(): Label[];
   /** One subject, if it exists. */
   getSubject(id: string): Subject | undefined;
+  /**
+   * Every subject (protected person): those stored first, in the store's order, then those added.
+   * @returns The subjects; empty for a new store.
+   * @example
+   * ```ts
+   * const [me] = tracer.listSubjects();
+   * ```
+   */
+  listSubjects(): Subject[];
   /** One source, if it exists. */
   getSource(id: string): Source | undefined;
   /** Every source. */
@@ -138,6 +162,14 @@ export interface Tracer extends TracerCases {
     from?: Date | string | number;
     to?: Date | string | number;
   }): AsyncIterable<StoredContact>;
+  /**
+   * Re-reads what other processes (or other tracers on the same store) wrote since this
+   * tracer last looked. Every asynchronous method does this itself before it decides; call it
+   * before the synchronous getters (`getSubject`, `listCanaries`, …) when another process may
+   * have written.
+   * @throws StoreError when the store cannot be read.
+   */
+  refresh(): Promise<void>;
   /** Closes the store. */
   close(): Promise<void>;
 }
@@ -187,37 +219,13 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
   }
   const newId = customAlphabet(ID_ALPHABET, 16, random);
 
-  const subjects = new Map<string, Subject>();
-  const sources = new Map<string, Source>();
-  const canaries = new Map<string, Canary>();
-  const labels = new Map<string, Label>();
-  const ledgers = new Map<string, SubjectLedger>();
-  const index = new CanaryIndex();
-  const poolOwners = new Map<string, string>();
-
-  const addSubjectToMemory = (subject: Subject): void => {
-    subjects.set(subject.id, subject);
-    ledgers.set(subject.id, createLedger(subject));
-    index.addSubject(subject);
-    for (const number of subject.phones.pool) poolOwners.set(number, subject.id);
-  };
-  const addCanaryToMemory = (canary: Canary): void => {
-    canaries.set(canary.id, canary);
-    ledgerAdd(ledgers.get(canary.subjectId)!, canary);
-    index.addCanary(canary);
-  };
-
-  for (const subject of await store.listSubjects()) addSubjectToMemory(subject);
-  for (const source of await store.listSources()) sources.set(source.id, source);
-  for (const canary of await store.listCanaries()) addCanaryToMemory(canary);
-  for (const label of await store.listLabels()) labels.set(label.id, label);
-  index.build();
-
+  let state = await loadState(store);
+  let reloading: Promise<void> | undefined;
   // Mutations of the ledgers run one at a time, so two concurrent issues never pick one value.
   const serial = createSerialQueue();
 
   const senderExpected = (contact: Contact, fromDomain: string | undefined, sourceId: string): boolean => {
-    const source = sources.get(sourceId);
+    const source = state.sources.get(sourceId);
     if (!source || contact.from === undefined) return false;
     if (contact.channel === 'email' && fromDomain !== undefined)
       return (
@@ -228,7 +236,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
   };
 
   const evaluate = (contact: Contact, prepared: PreparedContact): StoredContact['result'] => {
-    const match = matchContact(prepared.normalized, index);
+    const match = matchContact(prepared.normalized, state.index);
     const verdict = decideVerdict(match.hits, {
       forged: match.forged,
       premature: match.premature,
@@ -240,11 +248,12 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
   const prepare = async (input: unknown): Promise<{ contact: Contact; prepared: PreparedContact }> => {
     const prepared = prepareContact(
       input,
-      (subjectId) => (subjectId === undefined ? undefined : subjects.get(subjectId)?.region) ?? defaultRegion,
+      (subjectId) =>
+        (subjectId === undefined ? undefined : state.subjects.get(subjectId)?.region) ?? defaultRegion,
       contentLimit,
     );
     const { subjectId } = prepared.normalized;
-    if (subjectId !== undefined && !subjects.has(subjectId)) {
+    if (subjectId !== undefined && !state.subjects.has(subjectId)) {
       throw validationError('subjectId', 'not_found', `no subject ${subjectId}`);
     }
     const id = prepared.contact.id ?? (await contentHashId(prepared.contact, subjectId));
@@ -256,15 +265,84 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     throw new StoreError(store.name, (error as Error)?.message ?? String(error), { cause: error });
   };
 
+  /**
+   * Makes the state reflect the store: one read of its change token, and a full reload when
+   * another process (or another tracer on the store) wrote since. Concurrent callers share one
+   * reload; the new state is swapped in whole.
+   */
+  const refresh = async (): Promise<void> => {
+    if (store.changeToken === undefined) return;
+    if (reloading !== undefined) return reloading;
+    const token = await store.changeToken().catch(storeFailure);
+    if (token === state.token) return;
+    reloading ??= loadState(store)
+      .then((loaded) => {
+        state = loaded;
+      }, storeFailure)
+      .finally(() => {
+        reloading = undefined;
+      });
+    return reloading;
+  };
+
+  /** One identity write, planned against a fresh state: what to store, and what it adds. */
+  interface IdentityPlan<T> {
+    readonly value: T;
+    /** Stores the value under the guard. */
+    readonly write: (guard: WriteGuard | undefined) => Promise<WriteResult>;
+    /** Adds the stored value to the state it was planned on. */
+    readonly apply: (state: TracerState) => void;
+    /** The typed error for a value the store says another holder has. */
+    readonly refuse?: (conflict: ConflictError) => LeaktraceError | undefined;
+  }
+  // Another process writing all the time could starve a writer; after this many fresh starts
+  // the write fails as busy.
+  const MAX_STALE_RETRIES = 32;
+
+  /**
+   * Writes a subject, source or canary so that no other process can have changed the store
+   * between the checks and the write: the state is refreshed, the write planned on it (the
+   * plan throws the typed error one tracer gives, e.g. `phone_taken`), and stored guarded by
+   * the state's change token. When another process wrote in between, the store refuses it
+   * (`stale`) and the whole decision is made again on the new state.
+   */
+  async function identityWrite<T>(plan: (state: TracerState) => IdentityPlan<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      await refresh();
+      const planned = state;
+      const { value, write, apply, refuse } = plan(planned);
+      let token: WriteResult;
+      try {
+        token = await write(planned.token === undefined ? undefined : { expect: planned.token });
+      } catch (error) {
+        if (isConflictError(error) && error.reason === 'stale') {
+          if (attempt < MAX_STALE_RETRIES) continue;
+          throw new StoreError(store.name, 'other processes kept changing the store; try again', {
+            cause: error,
+            reason: 'busy',
+          });
+        }
+        const refused = isConflictError(error) ? refuse?.(error) : undefined;
+        if (refused) throw refused;
+        return storeFailure(error);
+      }
+      if (state === planned) {
+        apply(planned);
+        if (typeof token === 'string') planned.token = token;
+      } else await refresh();
+      return value;
+    }
+  }
+
   const events = createEventHub();
   const cases = createCaseService({
     store,
     clock,
     newId,
-    getSubject: (id) => subjects.get(id),
-    getSource: (id) => sources.get(id),
-    listSources: () => [...sources.values()],
-    listCanaries: () => [...canaries.values()],
+    getSubject: (id) => state.subjects.get(id),
+    getSource: (id) => state.sources.get(id),
+    listSources: () => [...state.sources.values()],
+    listCanaries: () => [...state.canaries.values()],
     addSource: (input) => tracer.addSource(input),
     // Stored senders are normalised: an email sender is a lower-case address.
     senderExpected: (contact, sourceId) =>
@@ -285,13 +363,13 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     settings: AnalysisOptions,
   ): Map<string, number> {
     const proven = new Map<string, number>();
-    const others = [...subjects.values()].filter((s) => s.id !== subjectId);
+    const others = [...state.subjects.values()].filter((s) => s.id !== subjectId);
     if (others.length === 0) return proven;
     const analysis = analyzeContacts(
       {
         subjects: others,
-        sources: [...sources.values()],
-        canaries: [...canaries.values()].filter((c) => c.subjectId !== subjectId),
+        sources: [...state.sources.values()],
+        canaries: [...state.canaries.values()].filter((c) => c.subjectId !== subjectId),
         contacts,
         from: window.from,
         until: window.to ?? clock(),
@@ -305,77 +383,129 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     return proven;
   }
 
+  /** A new id with the prefix, never one the state already holds (two tracers may share a seed). */
+  const freshId = (prefix: string, taken: ReadonlyMap<string, unknown>): string => {
+    for (;;) {
+      const id = `${prefix}_${newId()}`;
+      if (!taken.has(id)) return id;
+    }
+  };
+
+  const newCanaryPlan = (
+    canary: Canary,
+    refuse: (conflict: ConflictError) => LeaktraceError | undefined,
+  ): IdentityPlan<Canary> => ({
+    value: canary,
+    write: (guard) => store.putCanary(canary, guard),
+    apply: (s) => stateAddCanary(s, canary),
+    refuse,
+  });
+
   const tracer: Tracer = {
     ...tracerCases(cases, events),
     addSubject: (input) =>
       serial(async () => {
         const data = parseSubjectInput(input, defaultRegion);
-        const id = data.id ?? `sub_${newId()}`;
-        if (subjects.has(id)) throw validationError('id', 'conflict', `subject ${id} already exists`);
-        const taken = data.phones.pool.findIndex((n) => poolOwners.has(n));
-        if (taken >= 0) {
-          throw validationError(
-            `phones.pool[${taken}]`,
-            'phone_taken',
-            "is already in another subject's pool",
-          );
-        }
-        const subject: Subject = { ...data, id, createdAt: clock() };
-        await store.putSubject(subject).catch(storeFailure);
-        addSubjectToMemory(subject);
-        return subject;
+        const phoneTaken = (index: number) =>
+          validationError(`phones.pool[${index}]`, 'phone_taken', "is already in another subject's pool");
+        const createdAt = clock();
+        return identityWrite((current) => {
+          const id = data.id ?? freshId('sub', current.subjects);
+          if (current.subjects.has(id))
+            throw validationError('id', 'conflict', `subject ${id} already exists`);
+          const taken = data.phones.pool.findIndex((n) => current.poolOwners.has(n));
+          if (taken >= 0) throw phoneTaken(taken);
+          const subject: Subject = { ...data, id, createdAt };
+          return {
+            value: subject,
+            write: (guard) => store.putSubject(subject, guard),
+            apply: (s) => stateAddSubject(s, subject),
+            refuse: (conflict) => {
+              const index = data.phones.pool.findIndex((n) => conflict.key === `pool:${n}`);
+              if (index >= 0) return phoneTaken(index);
+              return conflict.reason === 'exists'
+                ? validationError('id', 'conflict', `subject ${id} already exists`)
+                : undefined;
+            },
+          };
+        });
       }),
 
     addSource: (input) =>
       serial(async () => {
-        const data = parseSourceInput(input, defaultRegion);
-        const id = data.id ?? `src_${newId()}`;
-        if (sources.has(id)) throw validationError('id', 'conflict', `source ${id} already exists`);
-        const source: Source = { ...data, id, createdAt: clock() };
-        await store.putSource(source).catch(storeFailure);
-        sources.set(id, source);
-        return source;
+        const { allowDuplicateName, ...data } = parseSourceInput(input, defaultRegion);
+        const createdAt = clock();
+        const key = sourceNameKey(data.name);
+        return identityWrite((current) => {
+          const id = data.id ?? freshId('src', current.sources);
+          const exists = () => validationError('id', 'conflict', `source ${id} already exists`);
+          if (current.sources.has(id)) throw exists();
+          // One registrant is one source: a second one of the same name splits its findings.
+          const same = allowDuplicateName
+            ? undefined
+            : [...current.sources.values()].find((s) => sourceNameKey(s.name) === key);
+          if (same) {
+            throw validationError(
+              'name',
+              'name_taken',
+              `source ${same.id} is already named ${JSON.stringify(same.name)}: use it, or pass allowDuplicateName: true`,
+            );
+          }
+          const source: Source = { ...data, id, createdAt };
+          return {
+            value: source,
+            write: (guard) => store.putSource(source, guard),
+            apply: (s) => s.sources.set(id, source),
+            refuse: (conflict) => (conflict.reason === 'exists' ? exists() : undefined),
+          };
+        });
       }),
 
     issue: (request) =>
       serial(async () => {
         const data = parseInput(canaryRequestSchema, request);
-        const subject = subjects.get(data.subjectId);
-        if (!subject) throw validationError('subjectId', 'not_found', `no subject ${data.subjectId}`);
-        if (data.sourceId !== null && !sources.has(data.sourceId)) {
-          throw validationError('sourceId', 'not_found', `no source ${data.sourceId}`);
-        }
-        const canary = composeCanary(data.fields, {
-          subject,
-          sourceId: data.sourceId,
-          ledger: ledgers.get(subject.id)!,
-          random,
-          nextTag,
-          id: `can_${newId()}`,
-          issuedAt: data.at ?? clock(),
+        const issuedAt = data.at ?? clock();
+        return identityWrite((current) => {
+          const subject = current.subjects.get(data.subjectId);
+          if (!subject) throw validationError('subjectId', 'not_found', `no subject ${data.subjectId}`);
+          if (data.sourceId !== null && !current.sources.has(data.sourceId)) {
+            throw validationError('sourceId', 'not_found', `no source ${data.sourceId}`);
+          }
+          const canary = composeCanary(data.fields, {
+            subject,
+            sourceId: data.sourceId,
+            ledger: current.ledgers.get(subject.id)!,
+            random,
+            nextTag,
+            id: freshId('can', current.canaries),
+            issuedAt,
+          });
+          return newCanaryPlan(canary, (conflict) => canaryClaimRefusal(canary, conflict));
         });
-        await store.putCanary(canary).catch(storeFailure);
-        addCanaryToMemory(canary);
-        return canary;
       }),
 
     adopt: (request) =>
       serial(async () => {
         const data = parseInput(adoptRequestSchema, request);
-        const subject = subjects.get(data.subjectId);
-        if (!subject) throw validationError('subjectId', 'not_found', `no subject ${data.subjectId}`);
-        const source = sources.get(data.sourceId);
-        if (!source) throw validationError('sourceId', 'not_found', `no source ${data.sourceId}`);
-        const canary = adoptCanary(data, {
-          subject,
-          source,
-          ledger: ledgers.get(subject.id)!,
-          id: `can_${newId()}`,
-          issuedAt: data.at ?? clock(),
+        const issuedAt = data.at ?? clock();
+        return identityWrite((current) => {
+          const subject = current.subjects.get(data.subjectId);
+          if (!subject) throw validationError('subjectId', 'not_found', `no subject ${data.subjectId}`);
+          const source = current.sources.get(data.sourceId);
+          if (!source) throw validationError('sourceId', 'not_found', `no source ${data.sourceId}`);
+          const canary = adoptCanary(data, {
+            subject,
+            source,
+            ledger: current.ledgers.get(subject.id)!,
+            id: freshId('can', current.canaries),
+            issuedAt,
+          });
+          return newCanaryPlan(canary, (conflict) =>
+            conflict.reason === 'claimed'
+              ? validationError('email', 'conflict', `${data.email} is already a canary of this subject`)
+              : undefined,
+          );
         });
-        await store.putCanary(canary).catch(storeFailure);
-        addCanaryToMemory(canary);
-        return canary;
       }),
 
     retire: (canaryId, retireOptions) =>
@@ -386,23 +516,28 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
           retireOptions === undefined ? {} : retireOptions,
           'options',
         );
-        const canary = canaries.get(id);
-        if (!canary) throw validationError('canaryId', 'not_found', `no canary ${id}`);
         const at = given ?? clock();
-        if (at.getTime() < canary.issuedAt.getTime()) {
-          throw validationError(
-            'options.at',
-            'before_issue',
-            `${at.toISOString()} is before the canary was issued (${canary.issuedAt.toISOString()})`,
-          );
-        }
-        const retired: Canary = { ...canary, retiredAt: at };
-        await store.putCanary(retired).catch(storeFailure);
-        canaries.set(id, retired);
-        return retired;
+        return identityWrite((current) => {
+          const canary = current.canaries.get(id);
+          if (!canary) throw validationError('canaryId', 'not_found', `no canary ${id}`);
+          if (at.getTime() < canary.issuedAt.getTime()) {
+            throw validationError(
+              'options.at',
+              'before_issue',
+              `${at.toISOString()} is before the canary was issued (${canary.issuedAt.toISOString()})`,
+            );
+          }
+          const retired: Canary = { ...canary, retiredAt: at };
+          return {
+            value: retired,
+            write: (guard) => store.putCanary(retired, guard),
+            apply: (s) => s.canaries.set(id, retired),
+          };
+        });
       }),
 
     async record(input) {
+      await refresh();
       const { contact, prepared } = await prepare(input);
       const existing = await store.getContact(contact.id).catch(storeFailure);
       if (existing) return { contact: existing.contact, duplicate: true, ...existing.result };
@@ -421,6 +556,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         {
           store,
           storeFailure,
+          refresh,
           onInserted: (records) => cases.onContacts(records),
           prepare: async (item) => {
             const { contact, prepared } = await prepare(item);
@@ -434,8 +570,9 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     label: (input) =>
       serial(async () => {
         const data = parseLabelInput(input, defaultRegion);
+        await refresh();
         const id = data.id ?? `lbl_${newId()}`;
-        if (labels.has(id)) throw validationError('id', 'conflict', `label ${id} already exists`);
+        if (state.labels.has(id)) throw validationError('id', 'conflict', `label ${id} already exists`);
         const label: Label = {
           id,
           callers: data.callers,
@@ -443,19 +580,20 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
           createdAt: clock(),
         };
         await store.putLabel(label).catch(storeFailure);
-        labels.set(id, label);
+        state.labels.set(id, label);
         return label;
       }),
 
     unlabel: (labelId) =>
       serial(async () => {
         const id = parseInput(idSchema, labelId);
+        await refresh();
         const existed = await store.deleteLabel(id).catch(storeFailure);
-        labels.delete(id);
+        state.labels.delete(id);
         return existed;
       }),
 
-    listLabels: () => [...labels.values()],
+    listLabels: () => [...state.labels.values()],
 
     async analyze(request, analysisOptions) {
       const query = parseInput(analyzeRequestSchema, request === undefined ? {} : request);
@@ -463,12 +601,15 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         analyzeOptionsSchema,
         analysisOptions === undefined ? {} : analysisOptions,
       ) as AnalysisOptions;
-      if (query.subjectId !== undefined && !subjects.has(query.subjectId)) {
+      await refresh();
+      // One state for the whole analysis, whatever another process writes meanwhile.
+      const current = state;
+      if (query.subjectId !== undefined && !current.subjects.has(query.subjectId)) {
         throw validationError('subjectId', 'not_found', `no subject ${query.subjectId}`);
       }
       const inScope = (subjectId: string): boolean =>
         query.subjectId === undefined || subjectId === query.subjectId;
-      const withLabels = { ...settings, labels: [...labels.values(), ...(settings.labels ?? [])] };
+      const withLabels = { ...settings, labels: [...current.labels.values(), ...(settings.labels ?? [])] };
       // One subject's analysis still measures the background on every subject's lines, and
       // takes as known causes the sources proven leaked on the other subjects: one read of the
       // period's contacts serves all three.
@@ -485,17 +626,17 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       let provenElsewhere: Map<string, number> | undefined;
       if (query.subjectId !== undefined) {
         backgroundScope = {
-          subjects: [...subjects.values()],
-          canaries: [...canaries.values()],
+          subjects: [...current.subjects.values()],
+          canaries: [...current.canaries.values()],
           contacts: noise,
         };
         provenElsewhere = leakersProvenOnOthers(query.subjectId, others, query, withLabels);
       }
       const analysis = analyzeContacts(
         {
-          subjects: [...subjects.values()].filter((s) => inScope(s.id)),
-          sources: [...sources.values()],
-          canaries: [...canaries.values()].filter((c) => inScope(c.subjectId)),
+          subjects: [...current.subjects.values()].filter((s) => inScope(s.id)),
+          sources: [...current.sources.values()],
+          canaries: [...current.canaries.values()].filter((c) => inScope(c.subjectId)),
           contacts,
           from: query.from,
           until: query.to ?? clock(),
@@ -507,14 +648,16 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       await cases.onAnalysis(analysis, query.to ?? clock());
       return analysis;
     },
-    getSubject: (id) => subjects.get(id),
-    getSource: (id) => sources.get(id),
-    listSources: () => [...sources.values()],
+    getSubject: (id) => state.subjects.get(id),
+    listSubjects: () => [...state.subjects.values()],
+    getSource: (id) => state.sources.get(id),
+    listSources: () => [...state.sources.values()],
     listCanaries: (subjectId) =>
-      [...canaries.values()].filter((c) => subjectId === undefined || c.subjectId === subjectId),
+      [...state.canaries.values()].filter((c) => subjectId === undefined || c.subjectId === subjectId),
     async *listContacts(query) {
       yield* store.listContacts(parseInput(contactQuerySchema, query === undefined ? {} : query));
     },
+    refresh: () => serial(refresh),
     close: () => store.close(),
   };
   return tracer;

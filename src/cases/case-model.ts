@@ -191,6 +191,12 @@ export interface CaseRecord {
   readonly closeReason?: string;
   /** The user's note. */
   readonly note?: string;
+  /**
+   * How many times the case was written. Each write names the revision it read, and a store
+   * refuses it when another process wrote in between (compare-and-swap), so two processes
+   * logging to one case at once never lose an entry. Absent on a case never rewritten (0).
+   */
+  readonly revision?: number;
 }
 
 /** A case's reply deadline. */

@@ -1,6 +1,6 @@
 import { pushTo } from '../_internal/collections.js';
 import { createSerialQueue } from '../_internal/serial-queue.js';
-import { validationError } from '../errors.js';
+import { StoreError, validationError } from '../errors.js';
 import { parseInput } from '../schemas/common.js';
 import type { SourceInput } from '../schemas/source.js';
 import type { ContactQuery, StoredContact } from '../stores/store.js';
@@ -36,8 +36,13 @@ import { nextHopCase, resolveParty } from './next-hop.js';
 
 /** What the cases need of a store. */
 export interface CaseStore {
-  /** Stores a case, or replaces it. */
-  putCase(record: CaseRecord): Promise<void>;
+  /** The store's name, for errors. */
+  readonly name?: string;
+  /**
+   * Stores a case, or replaces it; with `expectedRevision`, only over the stored case at that
+   * revision (compare-and-swap). Says whether it was written.
+   */
+  putCase(record: CaseRecord, expectedRevision?: number): Promise<boolean>;
   /** Every case, oldest first. */
   listCases(): Promise<CaseRecord[]>;
   /** Marks notices given; says per key whether it is new (so each event fires once per store). */
@@ -82,6 +87,18 @@ export interface CaseService {
 const USED = new Set(['leak', 'merge']);
 
 /**
+ * How many times a case write is tried again after another process wrote the case first. Each
+ * lost race means someone else's write went through, so this bounds a storm, not a wait.
+ */
+const MAX_ATTEMPTS = 64;
+
+/** What a write to a case makes of it: the case itself, and the next-hop cases it opens. */
+interface CaseChange {
+  readonly next: CaseRecord;
+  readonly children?: readonly CaseRecord[];
+}
+
+/**
  * Creates the case service a tracer wires in: validation, the stored records, the derived view
  * (status, deadline, contradictions, non-compliance, the walk) and the events. Case writes run
  * one at a time, in their own queue.
@@ -93,7 +110,8 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
   const { store, events } = deps;
   const serial = createSerialQueue();
   const records = (): Promise<CaseRecord[]> => store.listCases().catch(deps.storeFailure);
-  const put = (record: CaseRecord): Promise<void> => store.putCase(record).catch(deps.storeFailure);
+  const put = (record: CaseRecord, expectedRevision?: number): Promise<boolean> =>
+    store.putCase(record, expectedRevision).catch(deps.storeFailure);
 
   const contactsOf = async (subjectIds: Iterable<string>): Promise<Map<string, StoredContact[]>> => {
     const out = new Map<string, StoredContact[]>();
@@ -149,6 +167,32 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
     const record = all.find((r) => r.id === caseId);
     if (!record) throw validationError('caseId', 'not_found', `no case ${caseId}`);
     return { record, all };
+  };
+
+  // A write reads the case, changes it and stores it only if no one wrote it in between (the
+  // revision it read is still the stored one); otherwise it reads again and re-checks, so a
+  // second request logged by another process at the same moment is refused as in sequence.
+  // The next-hop cases a reply opens are stored once the reply is, so a lost race leaves none.
+  const mutate = async (
+    caseId: string,
+    change: (record: CaseRecord, all: CaseRecord[]) => Promise<CaseChange> | CaseChange,
+  ): Promise<void> => {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const { record, all } = await find(caseId);
+      const { next, children = [] } = await change(record, all);
+      const revision = record.revision ?? 0;
+      if (await put({ ...next, revision: revision + 1 }, revision)) {
+        for (const child of children) await put(child);
+        return;
+      }
+      // Another writer won: back off a little, longer as the contention lasts.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 * attempt)));
+    }
+    throw new StoreError(
+      store.name ?? 'store',
+      `case ${caseId} kept changing under ${MAX_ATTEMPTS} attempts to write it`,
+      { reason: 'busy' },
+    );
   };
 
   const viewOne = async (caseId: string, at: Date): Promise<Case> => {
@@ -297,15 +341,7 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
     logLetter: (caseId, input) =>
       serial(async () => {
         const data = parseInput(logLetterSchema, input);
-        const { record } = await find(caseId);
         const at = data.at ?? deps.clock();
-        refuseBeforeOpen(record, at);
-        refuseIfClosed(record, at);
-        const request = record.letters.find((l) => l.kind === 'request');
-        if (data.kind === 'request' && request)
-          throw validationError('kind', 'conflict', 'the request was already sent: log a reminder');
-        if (data.kind !== 'request' && (!request || request.at > at))
-          throw validationError('kind', 'no_request', `a ${data.kind} needs the request sent before it`);
         if (data.receivedAt !== undefined && data.receivedAt < at)
           throw validationError('receivedAt', 'before_sent', 'is before the letter was sent');
         const letter: CaseLetter = {
@@ -317,72 +353,102 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
           ...(data.to === undefined ? {} : { to: data.to }),
           ...(data.body === undefined ? {} : { body: data.body }),
         };
-        const letters = [...record.letters, letter].sort((a, b) => a.at.getTime() - b.at.getTime());
-        await put({ ...record, letters });
+        await mutate(caseId, (record) => {
+          refuseBeforeOpen(record, at);
+          refuseIfClosed(record, at);
+          const request = record.letters.find((l) => l.kind === 'request');
+          if (data.kind === 'request' && request)
+            throw validationError('kind', 'conflict', 'the request was already sent: log a reminder');
+          if (data.kind !== 'request' && (!request || request.at > at))
+            throw validationError('kind', 'no_request', `a ${data.kind} needs the request sent before it`);
+          const letters = [...record.letters, letter].sort((a, b) => a.at.getTime() - b.at.getTime());
+          return { next: { ...record, letters } };
+        });
         return viewOne(caseId, later(at));
       }),
 
     logReply: (caseId, input) =>
       serial(async () => {
         const data = parseInput(logReplySchema, input);
-        const { record } = await find(caseId);
         const at = data.at ?? deps.clock();
-        refuseIfClosed(record, at);
-        const request = record.letters.find((l) => l.kind === 'request');
-        if (!request || request.at > at)
-          throw validationError('at', 'no_request', 'a reply needs the request sent before it');
-        const all = await records();
-        const hops: CaseRecord[] = [];
-        const walk = async (
-          parties: typeof data.namesSources,
-          field: 'namesSources' | 'namesRecipients',
-        ): Promise<NamedParty[]> => {
-          const named: NamedParty[] = [];
-          for (const [i, party] of parties.entries()) {
-            const resolved = resolveParty(party, deps.listSources());
-            if (resolved.sourceId !== undefined && !deps.getSource(resolved.sourceId))
-              throw validationError(`${field}[${i}].sourceId`, 'not_found', `no source ${resolved.sourceId}`);
-            if (record.target.kind === 'source' && resolved.sourceId === record.target.sourceId)
-              throw validationError(`${field}[${i}]`, 'self_named', 'names the case’s own target');
-            const sourceId =
-              resolved.sourceId ??
-              (await deps.addSource({ name: resolved.name, category: resolved.category })).id;
-            const hop = field === 'namesSources' ? 'source' : 'recipient';
-            const existing = [...all, ...hops].find(
-              (r) =>
-                r.parentCaseId === record.id && r.target.kind === 'source' && r.target.sourceId === sourceId,
-            );
-            const child = existing ?? nextHopCase(record, { id: `case_${deps.newId()}`, sourceId, hop, at });
-            if (!existing) hops.push(child);
-            named.push({ name: resolved.name, sourceId, caseId: child.id });
-          }
-          return named;
-        };
-        const reply: CaseReply = {
-          id: `rep_${deps.newId()}`,
-          at,
-          claims: data.claims,
-          namesSources: await walk(data.namesSources, 'namesSources'),
-          namesRecipients: await walk(data.namesRecipients, 'namesRecipients'),
-          ...(data.note === undefined ? {} : { note: data.note }),
-        };
-        for (const child of hops) await put(child);
-        const replies = [...record.replies, reply].sort((a, b) => a.at.getTime() - b.at.getTime());
-        await put({ ...record, replies });
+        const replyId = `rep_${deps.newId()}`;
+        await mutate(caseId, async (record, all) => {
+          refuseIfClosed(record, at);
+          const request = record.letters.find((l) => l.kind === 'request');
+          if (!request || request.at > at)
+            throw validationError('at', 'no_request', 'a reply needs the request sent before it');
+          // The next hops this case's replies already named (their cases may not be stored yet
+          // when another process's reply won the race a moment ago).
+          const alreadyNamed = new Map<string, string>();
+          for (const r of record.replies)
+            for (const p of [...r.namesSources, ...r.namesRecipients]) alreadyNamed.set(p.sourceId, p.caseId);
+          const hops: CaseRecord[] = [];
+          const walk = async (
+            parties: typeof data.namesSources,
+            field: 'namesSources' | 'namesRecipients',
+          ): Promise<NamedParty[]> => {
+            const named: NamedParty[] = [];
+            for (const [i, party] of parties.entries()) {
+              const resolved = resolveParty(party, deps.listSources());
+              if (resolved.sourceId !== undefined && !deps.getSource(resolved.sourceId))
+                throw validationError(
+                  `${field}[${i}].sourceId`,
+                  'not_found',
+                  `no source ${resolved.sourceId}`,
+                );
+              if (record.target.kind === 'source' && resolved.sourceId === record.target.sourceId)
+                throw validationError(`${field}[${i}]`, 'self_named', 'names the case’s own target');
+              const sourceId =
+                resolved.sourceId ??
+                (await deps.addSource({ name: resolved.name, category: resolved.category })).id;
+              const hop = field === 'namesSources' ? 'source' : 'recipient';
+              const existing = [...all, ...hops].find(
+                (r) =>
+                  r.parentCaseId === record.id &&
+                  r.target.kind === 'source' &&
+                  r.target.sourceId === sourceId,
+              );
+              const child =
+                existing ??
+                nextHopCase(record, {
+                  id: alreadyNamed.get(sourceId) ?? `case_${deps.newId()}`,
+                  sourceId,
+                  hop,
+                  at,
+                });
+              if (!existing) hops.push(child);
+              named.push({ name: resolved.name, sourceId, caseId: child.id });
+            }
+            return named;
+          };
+          const reply: CaseReply = {
+            id: replyId,
+            at,
+            claims: data.claims,
+            namesSources: await walk(data.namesSources, 'namesSources'),
+            namesRecipients: await walk(data.namesRecipients, 'namesRecipients'),
+            ...(data.note === undefined ? {} : { note: data.note }),
+          };
+          const replies = [...record.replies, reply].sort((a, b) => a.at.getTime() - b.at.getTime());
+          return { next: { ...record, replies }, children: hops };
+        });
         return viewOne(caseId, later(at));
       }),
 
     close: (caseId, input = {}) =>
       serial(async () => {
         const data = parseInput(closeCaseSchema, input);
-        const { record } = await find(caseId);
         const at = data.at ?? deps.clock();
-        refuseBeforeOpen(record, at);
-        refuseIfClosed(record, at);
-        await put({
-          ...record,
-          closedAt: at,
-          ...(data.reason === undefined ? {} : { closeReason: data.reason }),
+        await mutate(caseId, (record) => {
+          refuseBeforeOpen(record, at);
+          refuseIfClosed(record, at);
+          return {
+            next: {
+              ...record,
+              closedAt: at,
+              ...(data.reason === undefined ? {} : { closeReason: data.reason }),
+            },
+          };
         });
         return viewOne(caseId, later(at));
       }),

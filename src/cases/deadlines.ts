@@ -66,17 +66,20 @@ export const REPLY_RULES: Readonly<Record<Law, ReplyRule>> = {
   },
   PIPL: {
     law: 'PIPL',
-    // PIPL arts. 45, 47 and 50 ask handlers to act "in a timely manner" (及时) without a
-    // number; the national standard GB/T 35273-2020 § 8.7 c) sets it: answer within thirty
-    // days (应在三十天内…作出答复及合理解释) or the period laws and regulations set. It
-    // provides no extension.
+    // PIPL itself sets no number of days: arts. 45, 47 and 50 ask handlers to act "in a timely
+    // manner" (及时) and to give reasons for a refusal. The number comes from the recommended
+    // national standard GB/T 35273-2020, § 8.7 "响应个人信息主体的请求" (§ 7.11 a) in the
+    // 2017 edition): after verifying the requester, answer with reasons within thirty days or
+    // the period laws and regulations set (30天内或法律法规规定的期限内作出答复及合理解释).
+    // The standard is not binding (GB/T) and provides no extension; the sub-item letter is
+    // left out of the citation because the 2020 text was renumbered from the 2017 one.
     period: { days: 30 },
     extension: null,
     rollsToWorkingDay: false,
     windows: {},
-    cite: 'PIPL arts. 45, 47, 50; GB/T 35273-2020 § 8.7 c)',
+    cite: 'PIPL arts. 45, 47, 50; GB/T 35273-2020 § 8.7',
     url: 'https://openstd.samr.gov.cn/bzgk/gb/',
-    note: 'Thirty days from receipt (GB/T 35273-2020 § 8.7 c)); apps are held to 15 working days by the 2019 App identification method (国信办秘字〔2019〕191号).',
+    note: 'PIPL sets no number of days (it says "in a timely manner"); thirty days from receipt is the recommended standard GB/T 35273-2020 § 8.7; apps are held to 15 working days by the 2019 App identification method (国信办秘字〔2019〕191号).',
   },
 };
 

@@ -1,4 +1,4 @@
-import type { Matcher, MatcherFactory } from './matcher.js';
+import type { Matcher } from './matcher.js';
 
 /** A growable Int32Array, for building tries whose size is not known in advance. */
 class IntBuffer {
@@ -128,7 +128,10 @@ export interface AhoCorasickMatcher extends Matcher {
  * @param patterns - The patterns as symbol sequences; duplicates are all reported.
  * @returns The matcher.
  */
-export const createAhoCorasickMatcher: MatcherFactory = (patterns): AhoCorasickMatcher => {
+export const createAhoCorasickMatcher = (
+  patterns: readonly ArrayLike<number>[],
+  options: { readonly depths?: boolean } = {},
+): AhoCorasickMatcher => {
   const alphabet = new Alphabet();
   let totalSymbols = 0;
   for (const pattern of patterns) totalSymbols += pattern.length;
@@ -181,12 +184,17 @@ export const createAhoCorasickMatcher: MatcherFactory = (patterns): AhoCorasickM
   const dict = new Int32Array(states).fill(-1);
   const out = outHead.trimmed();
   const queue = new Int32Array(states);
+  // Depths only for matchers that scan choices (phonetic keys): the text automaton at a million
+  // canaries has millions of states and never needs them.
+  const depth = options.depths ? new Int32Array(states) : undefined;
   let head = 0;
   let tail = 0;
   for (let v = firstChild.data[0]!; v !== -1; v = nextSibling.data[v]!) queue[tail++] = v;
+  if (depth) for (let i = 0; i < tail; i++) depth[queue[i]!] = 1;
   while (head < tail) {
     const u = queue[head++]!;
     for (let v = firstChild.data[u]!; v !== -1; v = nextSibling.data[v]!) {
+      if (depth) depth[v] = depth[u]! + 1;
       const symbol = nodeSymbol.data[v]!;
       let f = fail[u]!;
       let target = child(f, symbol);
@@ -228,6 +236,20 @@ export const createAhoCorasickMatcher: MatcherFactory = (patterns): AhoCorasickM
     }
   }
 
+  /** The state after `symbol` (a known symbol id) from `from`, following failure links. */
+  const step = (from: number, symbol: number): number => {
+    let state = from;
+    for (;;) {
+      if (state === 0) return rootNext[symbol]!;
+      const only = onlySymbol[state]!;
+      if (only === symbol) return onlyNext[state]!;
+      if (only === -1) {
+        const next = branching.get(state, symbol);
+        if (next !== -1) return next;
+      }
+      state = fail[state]!;
+    }
+  };
   return {
     name: 'aho-corasick',
     size: patterns.length,
@@ -241,6 +263,37 @@ export const createAhoCorasickMatcher: MatcherFactory = (patterns): AhoCorasickM
       out.byteLength +
       outNext.byteLength +
       rootNext.byteLength,
+    ...(depth
+      ? {
+          scanChoices(symbols, starts, onMatch) {
+            let state = 0;
+            for (let i = 0; i + 1 < starts.length; i++) {
+              const first = starts[i]!;
+              const end = starts[i + 1]!;
+              if (end - first === 1) {
+                const symbol = alphabet.idOf(symbols[first]!);
+                state = symbol === 0 ? 0 : step(state, symbol);
+              } else {
+                // Of the readings a character may have, follow the one that continues the
+                // longest partial match (都 read du after 阿卜, not dou): greedy, one state, linear.
+                let best = -1;
+                for (let k = first; k < end; k++) {
+                  const symbol = alphabet.idOf(symbols[k]!);
+                  if (symbol === 0) continue;
+                  const next = step(state, symbol);
+                  if (best === -1 || depth[next]! > depth[best]!) best = next;
+                }
+                state = best === -1 ? 0 : best;
+              }
+              let emit = out[state] !== -1 ? state : dict[state]!;
+              while (emit > 0) {
+                for (let id = out[emit]!; id !== -1; id = outNext[id]!) onMatch(id, i + 1);
+                emit = dict[emit]!;
+              }
+            }
+          },
+        }
+      : {}),
     scan(symbols, length, onMatch) {
       let state = 0;
       for (let i = 0; i < length; i++) {

@@ -2,6 +2,7 @@ import { pushTo } from '../_internal/collections.js';
 import { aliasDomain } from '../identity/email-alias.js';
 import { nameForm } from '../identity/name-variant.js';
 import type { Canary, FieldKind, Subject } from '../types.js';
+import { createAhoCorasickMatcher } from './aho-corasick-matcher.js';
 import { codePointsOf } from './matcher.js';
 import { emailKey, mailboxKey, parseEmail, plusTag } from './normalize-email.js';
 import { parsePhone, phoneFormCuts, phoneTextForms } from './normalize-phone.js';
@@ -15,7 +16,7 @@ import {
   SOFT_SEPARATOR_BEFORE,
 } from './normalize-text.js';
 import { PatternSet } from './pattern-set.js';
-import { phoneticTokens } from './phonetic.js';
+import { forEachPhoneticPosition, hanCharReadings } from './phonetic.js';
 
 /** What a matched key stands for. */
 export interface FieldOwner {
@@ -87,11 +88,16 @@ function formattedAsOneNumber(
 export class CanaryIndex {
   private readonly exact = new Map<string, FieldOwner[]>();
   private readonly text = new PatternSet<FieldOwner>(codePointsOf);
-  private readonly phonetic = new PatternSet<FieldOwner>((key) => this.syllableIds(key));
+  private readonly phonetic = new PatternSet<FieldOwner>(
+    (key) => this.syllableIds(key),
+    (patterns) => createAhoCorasickMatcher(patterns, { depths: true }),
+  );
   private readonly textMasks: number[] = [];
   /** Per text pattern: where a phone form may be broken by a separator (bit mask), or -1 anywhere. */
   private readonly textCuts: number[] = [];
   private readonly syllables = new Map<string, number>();
+  private readonly readingIdsCache = new Map<string, number[]>();
+  private readingIdsGeneration = 0;
   /** Catch-all domains and alias subdomains → subject. */
   private readonly aliasDomains = new Map<string, string>();
   /** Real mailboxes used for plus aliases → subject. */
@@ -191,6 +197,30 @@ export class CanaryIndex {
     });
   }
 
+  /**
+   * The syllable ids of a Han character's readings that some key uses (`[-1]` when none does:
+   * the character breaks every partial match). Cached per character until a new syllable is
+   * registered.
+   */
+  private readingIds(char: string): readonly number[] {
+    if (this.readingIdsGeneration !== this.syllables.size) {
+      this.readingIdsCache.clear();
+      this.readingIdsGeneration = this.syllables.size;
+    }
+    let ids = this.readingIdsCache.get(char);
+    if (!ids) {
+      ids = [];
+      for (const reading of hanCharReadings(char)) {
+        const id = this.syllables.get(reading);
+        if (id !== undefined) ids.push(id);
+      }
+      if (ids.length === 0) ids.push(-1);
+      if (this.readingIdsCache.size >= 50_000) this.readingIdsCache.clear();
+      this.readingIdsCache.set(char, ids);
+    }
+    return ids;
+  }
+
   /** Builds pending automata now (after loading many canaries). */
   build(): void {
     this.text.build();
@@ -245,10 +275,27 @@ export class CanaryIndex {
     if (this.phonetic.size === 0) return [];
     // Syllables are registered as keys are added; content syllables are looked up after.
     this.phonetic.build();
-    const { symbols: heard, chars } = phoneticTokens(text);
-    const symbols = heard.map((s) => (s === null ? -1 : (this.syllables.get(s) ?? -1)));
+    const flat: number[] = [];
+    const starts: number[] = [];
+    const chars: string[] = [];
+    forEachPhoneticPosition(
+      text,
+      (char) => {
+        starts.push(flat.length);
+        chars.push(char);
+        for (const id of this.readingIds(char)) flat.push(id);
+      },
+      (symbol) => {
+        starts.push(flat.length);
+        chars.push('');
+        flat.push(symbol === null ? -1 : (this.syllables.get(symbol) ?? -1));
+      },
+    );
+    starts.push(flat.length);
     const found = new Map<number, Set<FieldOwner>>();
-    this.phonetic.scan(symbols, symbols.length, (id, end) => {
+    // Whichever reading of each character the automaton followed, the guard reads the written
+    // characters: a choice of reading never lets 国语为 pass for 郭玉伟.
+    this.phonetic.scanChoices(flat, starts, (id, end) => {
       const start = end - this.phonetic.lengthOf(id);
       for (const owner of this.phonetic.owners[id]!) {
         if (!writtenAgreement(owner, chars, start, end)) continue;

@@ -1,9 +1,12 @@
 /**
  * Decodes the encodings an address or a name wears inside a message body, for matching only
  * (the contact is stored as it came): quoted-printable soft line breaks and `=XX` bytes, HTML
- * character references (`&#43;`, `&#x2B;`, `&plus;`, `&uuml;`) and percent-encoding
- * (`alice.chen%2Btag%40gmail.com` in an unsubscribe link). Each step is one regex pass with
- * bounded pieces, so decoding is linear in the text's length.
+ * character references (`&#43;`, `&#x2B;`, `&plus;`, `&uuml;`), JavaScript/JSON escapes
+ * (`\u002b`, `\x2B`, `\u{2B}`), percent-encoding, applied twice over by tracking redirects
+ * (`alice.chen%252Btag%2540gmail.com`), and base64 tokens that decode to text holding an
+ * address; and phone numbers read aloud (一三九〇〇一三九〇〇一, 幺三九零…, `one three nine …`). Each
+ * step is one regex pass with bounded pieces (percent-decoding at most
+ * {@link PERCENT_DEPTH} passes), so decoding is linear in the text's length.
  */
 
 // Soft line break of quoted-printable (RFC 2045 §6.7 rule 5): `=` at the end of a line.
@@ -12,6 +15,70 @@ const QP_SOFT_BREAK = /=\r?\n/gu;
 const QP_BYTES = /(?:=[0-9A-F]{2})+/gu;
 const PERCENT_BYTES = /(?:%[0-9a-fA-F]{2})+/gu;
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/gu;
+// ECMAScript escapes (ECMA-262 §12.9.4 string literals; JSON uses the `\uXXXX` form).
+const JS_ESCAPE = /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/gu;
+/** How many layers of percent-encoding are undone: a redirect wrapping a link that was encoded once. */
+export const PERCENT_DEPTH = 3;
+/** Base64 runs decoded: long enough for `a@b.cd`, at most 1 KiB of decoded text. */
+export const BASE64_LENGTH = { min: 8, max: 1368 } as const;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+// Numbers read aloud, as speech-to-text writes them: Chinese numerals one per digit (幺 is how 1
+// is said in phone numbers, 两 sometimes 2; 〇 and 零 are 0) and English digit words. A run of at
+// least seven (the shortest subscriber number) is one number; its separators are dropped, since
+// speech-to-text puts them where the speaker paused. Shorter runs (一一, 五六个) stay words.
+const CHINESE_DIGITS: Readonly<Record<string, string>> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  幺: '1',
+  二: '2',
+  两: '2',
+  兩: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+const CHINESE_DIGIT_RUN = /[〇零一幺二两兩三四五六七八九](?:[ -]?[〇零一幺二两兩三四五六七八九]){6,}/gu;
+const ENGLISH_DIGITS: Readonly<Record<string, string>> = {
+  zero: '0',
+  oh: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+const DIGIT_WORD = 'zero|oh|one|two|three|four|five|six|seven|eight|nine';
+const ENGLISH_DIGIT_RUN = new RegExp(`\\b(?:${DIGIT_WORD})(?:(?:, ?| |-)(?:${DIGIT_WORD})){6,}\\b`, 'giu');
+
+/** Digits read aloud in a run of seven or more, written as ASCII digits. */
+function spokenDigits(text: string): string {
+  let out = text;
+  if (/[〇零一幺二两兩三四五六七八九]/u.test(out))
+    out = out.replace(CHINESE_DIGIT_RUN, (run) =>
+      run.replace(/[ -]/gu, '').replace(/./gu, (c) => CHINESE_DIGITS[c]!),
+    );
+  if (/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/iu.test(out))
+    out = out.replace(ENGLISH_DIGIT_RUN, (run) =>
+      run
+        .toLowerCase()
+        .split(/[, -]+/u)
+        .map((word) => ENGLISH_DIGITS[word]!)
+        .join(''),
+    );
+  return out;
+}
+// What a decoded token may hold to be taken as text: no control character but white space.
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/u;
 
 // Named references an address or a name uses; Latin letters with accents are composed below.
 const NAMED: Readonly<Record<string, string>> = {
@@ -92,6 +159,98 @@ export function decodeForMatching(text: string): string {
       if (hex !== undefined) return codePoint(Number.parseInt(hex, 16)) ?? whole;
       return namedEntity(name!) ?? whole;
     });
-  if (out.includes('%')) out = out.replace(PERCENT_BYTES, (run) => decodeBytes(run, 3));
-  return out;
+  if (out.includes('\\'))
+    out = out.replace(JS_ESCAPE, (whole, braced?: string, four?: string, two?: string) => {
+      // `\uD83D\uDE00` is a surrogate pair written as two escapes: each half is kept as it is.
+      if (four !== undefined) return String.fromCharCode(Number.parseInt(four, 16));
+      return codePoint(Number.parseInt(braced ?? two!, 16)) ?? whole;
+    });
+  for (let depth = 0; depth < PERCENT_DEPTH && out.includes('%'); depth++) {
+    const next = out.replace(PERCENT_BYTES, (run) => decodeBytes(run, 3));
+    if (next === out) break;
+    out = next;
+  }
+  if (out.length >= BASE64_LENGTH.min) out = decodeBase64Runs(out);
+  return spokenDigits(out);
+}
+
+// Base64 and base64url characters (RFC 4648 §4, §5) by ASCII code: 1, or 2 for the characters
+// without which no decoded byte can be `@` (0x40). Its sextets, by the byte's place in a 3-byte
+// group: `Q` first; or a third sextet of A–D; or a fourth sextet of `A`. A run without one of
+// A, B, C, D, Q (every lower-case word) cannot hold an address and is not decoded.
+const BASE64_CLASS = new Uint8Array(128);
+for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_')
+  BASE64_CLASS[char.charCodeAt(0)] = 'ABCDQ'.includes(char) ? 2 : 1;
+
+/** The text with every base64 run that decodes to an address replaced; the same string when none does. */
+function decodeBase64Runs(text: string): string {
+  // One loop over code units, runs found whole: a regex pass or a replace with a callback cost
+  // several times more on ordinary texts, which have long words and no base64.
+  let out = '';
+  let last = 0;
+  const length = text.length;
+  for (let i = 0; i < length; ) {
+    let c = text.charCodeAt(i);
+    if (c >= 128 || BASE64_CLASS[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let atPossible = false;
+    for (; i < length; i++) {
+      c = text.charCodeAt(i);
+      const kind = c < 128 ? BASE64_CLASS[c]! : 0;
+      if (kind === 0) break;
+      if (kind === 2) atPossible = true;
+    }
+    if (!atPossible || i - start < BASE64_LENGTH.min) continue;
+    for (let pad = 0; pad < 2 && text.charCodeAt(i) === 0x3d; pad++) i++;
+    const run = text.slice(start, i);
+    const decoded = decodeBase64Run(run);
+    if (decoded === run) continue;
+    out += text.slice(last, start) + decoded;
+    last = i;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/**
+ * A run of base64 characters decoded whole, or else each `/`-separated piece on its own: `/` is
+ * both a base64 character and a path separator (`/u/YWxpY2U…` in a tracking link).
+ */
+function decodeBase64Run(run: string): string {
+  const whole = decodeBase64Token(run);
+  if (whole !== run || !run.includes('/')) return whole;
+  return run.split('/').map(decodeBase64Token).join('/');
+}
+
+/**
+ * A base64 (or base64url) token replaced by the text it encodes when that text is UTF-8 with no
+ * control characters and holds an `@` (an address, or a payload carrying one); otherwise the
+ * token as it was. A word of letters that happens to be valid base64 decodes to bytes that are
+ * rarely UTF-8 and almost never hold an `@`.
+ */
+function decodeBase64Token(token: string): string {
+  let bodyLength = token.length;
+  while (bodyLength > 0 && token.charCodeAt(bodyLength - 1) === 0x3d) bodyLength--;
+  const body = bodyLength === token.length ? token : token.slice(0, bodyLength);
+  if (body.length < BASE64_LENGTH.min || body.length > BASE64_LENGTH.max || body.length % 4 === 1)
+    return token;
+  if (token.length > body.length && token.length % 4 !== 0) return token;
+  let binary: string;
+  try {
+    binary = atob(body.replaceAll('-', '+').replaceAll('_', '/'));
+  } catch {
+    return token;
+  }
+  if (!binary.includes('@')) return token;
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    return token;
+  }
+  return CONTROL.test(text) ? token : ` ${text} `;
 }

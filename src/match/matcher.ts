@@ -13,6 +13,16 @@ export interface Matcher {
    * pattern as given to the factory and `end` the index after its last symbol.
    */
   scan(symbols: ArrayLike<number>, length: number, onMatch: (pattern: number, end: number) => void): void;
+  /**
+   * Like `scan`, where each position offers several symbols (the readings of a polyphonic
+   * character): position `i` offers `symbols[starts[i] .. starts[i + 1])`, and the matcher
+   * follows one per position. Optional: matchers without it are scanned with each first symbol.
+   */
+  scanChoices?(
+    symbols: ArrayLike<number>,
+    starts: ArrayLike<number>,
+    onMatch: (pattern: number, end: number) => void,
+  ): void;
 }
 
 /** Builds a matcher from patterns given as symbol sequences (no empty pattern). */

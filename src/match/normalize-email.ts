@@ -12,19 +12,24 @@ export const EMAIL_LIMITS = { local: 64, domain: 253, address: 254 } as const;
 // Dot-atom local parts only (no quoted strings: no registrant's form accepts them).
 const LOCAL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/u;
 const LABEL = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)$/u;
-// What a domain may be written with before IDNA: letters, marks (an NFD spelling), digits, dots, hyphens.
-const LABEL_CHARS = /^[\p{L}\p{M}\p{N}.-]{1,253}$/u;
+// What a domain may be written with before IDNA: letters, marks (an NFD spelling), digits,
+// hyphens, and the full stops UTS #46 maps to `.` (ideographic 。 U+3002, full-width ． U+FF0E,
+// half-width ｡ U+FF61: what a Chinese or Japanese keyboard types). The WHATWG URL parser does
+// the mapping; this only keeps out what would end or change a host (`/`, `?`, `#`, `%`, `:`).
+const LABEL_CHARS = /^[\p{L}\p{M}\p{N}.\u3002\uff0e\uff61-]{1,253}$/u;
 
 /**
- * A domain in its one IDNA form, the ASCII "A-label" form (`bücher.example`, its NFD spelling
- * and `xn--bcher-kva.example` all give `xn--bcher-kva.example`), by the WHATWG URL parser's
- * domain-to-ASCII, which browsers and Node share. `undefined` when it is no valid domain.
+ * A domain in its one IDNA form, the ASCII "A-label" form (`bücher.example`, its NFD spelling,
+ * `bücher。example` with an ideographic full stop and `xn--bcher-kva.example` all give
+ * `xn--bcher-kva.example`), by the WHATWG URL parser's domain-to-ASCII (UTS #46 mapping), which
+ * browsers and Node share. `undefined` when it is no valid domain.
  */
 export function asciiDomain(domain: string): string | undefined {
   // Plain ASCII domains (the common case) need no URL parse.
   if (/^[a-z0-9.-]+$/u.test(domain) && !domain.includes('xn--')) return domain;
   try {
-    const host = new URL(`http://${domain}/`).hostname;
+    // The parser maps 。．｡ to `.`, so a trailing one of any kind is dropped after it.
+    const host = new URL(`http://${domain}/`).hostname.replace(/\.$/u, '');
     return host.length > 0 && !host.startsWith('[') ? host : undefined;
   } catch {
     return undefined;
@@ -43,7 +48,7 @@ export function parseEmail(address: string): EmailParts | undefined {
   const at = value.lastIndexOf('@');
   if (at <= 0) return undefined;
   const local = value.slice(0, at);
-  const rawDomain = value.slice(at + 1).replace(/\.$/u, '');
+  const rawDomain = value.slice(at + 1).replace(/[.\u3002\uff0e\uff61]$/u, '');
   if (!LABEL_CHARS.test(rawDomain)) return undefined;
   const domain = asciiDomain(rawDomain);
   if (domain === undefined) return undefined;

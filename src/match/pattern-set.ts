@@ -81,6 +81,30 @@ export class PatternSet<Owner> {
     }
   }
 
+  /**
+   * Reports `(patternId, end)` for occurrences when each position offers several symbols:
+   * position `i` offers `symbols[starts[i] .. starts[i + 1])`.
+   */
+  scanChoices(
+    symbols: ArrayLike<number>,
+    starts: ArrayLike<number>,
+    onMatch: (id: number, end: number) => void,
+  ): void {
+    if (this.keys.length !== this.mainCount + this.deltaCount) this.build();
+    const positions = starts.length - 1;
+    const scanOne = (matcher: Matcher | undefined, offset: number): void => {
+      if (!matcher) return;
+      const shifted = (id: number, end: number): void => onMatch(id + offset, end);
+      if (matcher.scanChoices) matcher.scanChoices(symbols, starts, shifted);
+      else {
+        const first = Int32Array.from({ length: positions }, (_, i) => symbols[starts[i]!]!);
+        matcher.scan(first, positions, shifted);
+      }
+    };
+    scanOne(this.main, 0);
+    scanOne(this.delta, this.mainCount);
+  }
+
   /** Reports `(patternId, end)` for every occurrence in `input[0..length)`. */
   scan(input: ArrayLike<number>, length: number, onMatch: (id: number, end: number) => void): void {
     if (this.keys.length !== this.mainCount + this.deltaCount) this.build();

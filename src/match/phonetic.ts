@@ -100,44 +100,56 @@ export function hanSymbol(syllable: string): string {
  * @returns The symbols; digits become breaks.
  */
 export function phoneticSymbols(text: string): PhoneticSymbol[] {
-  return phoneticTokens(text).symbols;
-}
-
-/** Phonetic symbols with, for each, the folded Han character it was read from (`''` for a Latin word). */
-export interface PhoneticTokens {
-  readonly symbols: PhoneticSymbol[];
-  readonly chars: string[];
-}
-
-/**
- * Like {@link phoneticSymbols}, also keeping the written character behind each Han syllable, so
- * a phonetic hit can be checked against how the transcript wrote it.
- *
- * @param text - A transcript or a name.
- * @returns Symbols and the characters they came from, index for index.
- */
-export function phoneticTokens(text: string): PhoneticTokens {
   let folded = foldText(text);
   if (APOSTROPHES.test(folded)) folded = folded.replace(INNER_APOSTROPHE, '');
   const symbols: PhoneticSymbol[] = [];
-  const chars: string[] = [];
   for (const match of folded.matchAll(TOKEN)) {
     const token = match[0];
-    if (HAN.test(token)) {
-      const written = Array.from(token);
-      hanSymbols(token).forEach((symbol, i) => {
-        symbols.push(symbol);
-        chars.push(written[i] ?? '');
-      });
-    } else if (/^\d+$/u.test(token)) {
-      symbols.push(null);
-      chars.push('');
-    } else {
-      symbols.push(latinSymbol(token));
-      chars.push('');
-    }
+    if (HAN.test(token)) symbols.push(...hanSymbols(token));
+    else symbols.push(/^\d+$/u.test(token) ? null : latinSymbol(token));
   }
-  return { symbols, chars };
+  return symbols;
+}
+
+const readingsCache = new Map<string, string[]>();
+/**
+ * Every toneless reading of one Han character, as symbols (都: `py:dou`, `py:du`).
+ *
+ * @param char - One Han character.
+ * @returns Its readings, the most common first.
+ */
+export function hanCharReadings(char: string): readonly string[] {
+  const cached = readingsCache.get(char);
+  if (cached) return cached;
+  const readings = [
+    ...new Set(pinyin(char, { toneType: 'none', type: 'array', multiple: true, v: true })),
+  ].map(hanSymbol);
+  return remember(readingsCache, char, readings);
+}
+
+/**
+ * Reads a transcript as phonetic positions, for matching where a polyphonic Han character may
+ * stand for any of its readings (a transcript may write 都 for the 杜 of 阿卜杜拉): each Han
+ * character is handed over as written, for the caller to offer its {@link hanCharReadings};
+ * each Latin word as its symbol, each number as a break (`null`). No contextual segmentation
+ * is needed, and nothing is allocated per position.
+ *
+ * @param text - A transcript.
+ * @param onHan - Called with each Han character, in order.
+ * @param onWord - Called with each Latin word's symbol, or `null` for a number.
+ */
+export function forEachPhoneticPosition(
+  text: string,
+  onHan: (char: string) => void,
+  onWord: (symbol: PhoneticSymbol) => void,
+): void {
+  let folded = foldText(text);
+  if (APOSTROPHES.test(folded)) folded = folded.replace(INNER_APOSTROPHE, '');
+  for (const match of folded.matchAll(TOKEN)) {
+    const token = match[0];
+    if (HAN.test(token)) for (const char of token) onHan(char);
+    else onWord(/^\d+$/u.test(token) ? null : latinSymbol(token));
+  }
 }
 
 /**

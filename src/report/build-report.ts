@@ -17,7 +17,7 @@ import {
   type Verdict,
 } from '../types.js';
 import { maskEmail, maskPhone } from './mask.js';
-import { type Report, reportSchema, SCHEMA_VERSION } from './report-schema.js';
+import { checkBuiltReport, type Report, SCHEMA_VERSION } from './report-schema.js';
 
 /** Options of {@link buildReport}. */
 export interface BuildReportOptions {
@@ -94,6 +94,7 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
   const mask = (value: string): string =>
     masked && real.has(value.toLowerCase()) ? maskIdentifier(value) : value;
   const findingOf = new Map(analysis.sources.map((f) => [f.sourceId, f]));
+  const isoOf = isoStrings();
   const sourceIds = new Set([
     ...analysis.sources.map((f) => f.sourceId),
     ...canaries.flatMap((c) => (c.sourceId === null ? [] : [c.sourceId])),
@@ -119,28 +120,30 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
         category: s.category,
         expected: { phones: [...s.expected.phones], emailDomains: [...s.expected.emailDomains] },
         createdAt: s.createdAt.toISOString(),
-        finding: findingModel(findingOf.get(s.id)),
+        finding: findingModel(findingOf.get(s.id), isoOf),
       })),
     canaries: canaries.map((c) => canaryModel(c, settings.nameVariantChance)),
-    contacts: contacts.map((c) => contactModel(c, mask)),
+    contacts: contacts.map((c) => contactModel(c, mask, isoOf)),
+    // The analysis is this function's own and is dropped after it: its lists are taken as they
+    // are, not copied (a million actors are a million contact-id lists).
     actors: analysis.actors.map((a) => ({
       id: a.id,
-      numbers: [...a.numbers],
-      senders: [...a.senders],
-      contactIds: [...a.contactIds],
-      subjectIds: [...a.subjectIds],
-      sourceIds: [...a.sourceIds],
+      numbers: taken(a.numbers),
+      senders: taken(a.senders),
+      contactIds: taken(a.contactIds),
+      subjectIds: taken(a.subjectIds),
+      sourceIds: taken(a.sourceIds),
       firstSeen: a.firstSeen.toISOString(),
       lastSeen: a.lastSeen.toISOString(),
       topic: a.topic,
-      flags: [...a.flags],
-      links: [...a.links],
-      names: [...a.names],
+      flags: taken(a.flags),
+      links: taken(a.links),
+      names: taken(a.names),
     })),
     brokers: analysis.brokers.map((b) => ({
       id: b.id,
-      sourceIds: [...b.sourceIds],
-      actorIds: [...b.actorIds],
+      sourceIds: taken(b.sourceIds),
+      actorIds: taken(b.actorIds),
       confidence: b.confidence,
       evidence: b.evidence.map((e) => ({ kind: e.kind, id: e.id })),
     })),
@@ -189,15 +192,17 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
       timeZone,
     },
   };
-  // Cases as they stood at the report's date; the section is left out when there are none, so
-  // a report without cases is the same document as before cases existed.
+  // Cases as they stood at the report's date, every case of the report's subject whatever its
+  // target (a party a reply named, the contacting party); the section is left out when there
+  // are none, so a report without cases is the same document as before cases existed.
   const cases = reportCases(await tracer.listCases({ at: new Date(model.generatedAt) }), {
-    sourceIds,
     subjectId: opts.subjectId,
+    sourceName: (id) => tracer.getSource(id)?.name,
   });
   if (cases.length > 0) model.cases = cases;
-  // Validated on the way out: a renderer may trust every field, and a bug here fails loudly.
-  return parseInput(reportSchema, model);
+  // Checked on the way out (the bounded parts in full, the long lists on a sample): a renderer
+  // may trust every field, and a bug here fails loudly.
+  return checkBuiltReport(model);
 }
 
 function subjectsOf(
@@ -213,6 +218,11 @@ function subjectsOf(
 function commonRegion(subjects: readonly Subject[]): string | undefined {
   const regions = new Set(subjects.map((s) => s.region));
   return regions.size === 1 ? [...regions][0] : undefined;
+}
+
+/** A list of the analysis, owned by the model from now on (see `actors` above). */
+function taken<T>(list: readonly T[]): T[] {
+  return list as T[];
 }
 
 function definedOnly(options: AnalysisOptions): Partial<typeof ANALYSIS_DEFAULTS> {
@@ -252,7 +262,27 @@ function subjectModel(s: Subject, masked: boolean): Report['subjects'][number] {
   };
 }
 
-function findingModel(f: Analysis['sources'][number] | undefined): Report['sources'][number]['finding'] {
+/**
+ * `Date#toISOString`, remembered by instant: a source's evidence repeats its contacts' times, and
+ * at a million contacts the conversions are a visible share of the model's cost.
+ */
+function isoStrings(): (date: Date) => string {
+  const seen = new Map<number, string>();
+  return (date) => {
+    const t = date.getTime();
+    let iso = seen.get(t);
+    if (iso === undefined) {
+      iso = date.toISOString();
+      seen.set(t, iso);
+    }
+    return iso;
+  };
+}
+
+function findingModel(
+  f: Analysis['sources'][number] | undefined,
+  isoOf: (date: Date) => string,
+): Report['sources'][number]['finding'] {
   if (!f) {
     return {
       status: 'clean',
@@ -285,12 +315,12 @@ function findingModel(f: Analysis['sources'][number] | undefined): Report['sourc
       kind: e.kind,
       ...(e.actorId === undefined ? {} : { actorId: e.actorId }),
       contactId: e.contactId,
-      at: e.at.toISOString(),
+      at: isoOf(e.at),
       subjectId: e.subjectId,
       falseAccusation: e.falseAccusation,
     })),
-    actorIds: [...f.actorIds],
-    brokerIds: [...f.brokerIds],
+    actorIds: taken(f.actorIds),
+    brokerIds: taken(f.brokerIds),
   };
 }
 
@@ -324,9 +354,10 @@ function canaryModel(c: Canary, nameVariantChance: number): Report['canaries'][n
 function contactModel(
   { contact: c, result: r }: StoredContact,
   mask: (value: string) => string,
+  isoOf: (date: Date) => string,
 ): Report['contacts'][number] {
   // Absent fields stay absent (not `undefined`), so the model survives a JSON round trip unchanged.
-  const out: Record<string, unknown> = { id: c.id, channel: c.channel, at: c.at.toISOString() };
+  const out: Record<string, unknown> = { id: c.id, channel: c.channel, at: isoOf(c.at) };
   if (c.to !== undefined) out.to = mask(c.to);
   if (c.from !== undefined) out.from = c.from;
   if (c.fromName !== undefined) out.fromName = c.fromName;
@@ -398,6 +429,7 @@ function weekly(contacts: readonly StoredContact[], timeZone: string): Report['w
   )
     starts.push(w.getTime());
   const counts = starts.map(() => zeroCounts());
+  const poolOnly = starts.map(() => 0);
   for (const c of contacts) {
     const t = c.contact.at.getTime();
     let lo = 0;
@@ -408,8 +440,13 @@ function weekly(contacts: readonly StoredContact[], timeZone: string): Report['w
       else hi = mid - 1;
     }
     counts[lo]![c.result.verdict]++;
+    if (c.result.verdict === 'leak' && !c.result.hits.some((h) => h.unguessable)) poolOnly[lo]!++;
   }
-  return starts.map((s, i) => ({ start: new Date(s).toISOString(), counts: counts[i]! }));
+  return starts.map((s, i) => ({
+    start: new Date(s).toISOString(),
+    counts: counts[i]!,
+    poolOnly: poolOnly[i]!,
+  }));
 }
 
 /** The zone, checked: an unknown IANA name is a typed error, not a RangeError deep in date-fns. */

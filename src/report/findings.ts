@@ -11,6 +11,8 @@ export interface ReportIndex {
   readonly contact: ReadonlyMap<string, ReportContact>;
   readonly canary: ReadonlyMap<string, ReportCanary>;
   readonly actor: ReadonlyMap<string, ReportActor>;
+  /** Actors' readable names, computed on first use (see {@link actorLabel}). */
+  readonly actorLabels: Map<string, string>;
 }
 
 /**
@@ -20,12 +22,27 @@ export interface ReportIndex {
  * @returns Maps from id to source, contact, canary and actor.
  */
 export function indexReport(report: Report): ReportIndex {
+  // Each map is built on first use: at a million contacts a rendering that never looks a
+  // contact up (most tables) does not pay for a million-entry map.
+  let contact: Map<string, ReportContact> | undefined;
+  let canary: Map<string, ReportCanary> | undefined;
+  let actor: Map<string, ReportActor> | undefined;
   return {
     report,
     source: new Map(report.sources.map((s) => [s.id, s])),
-    contact: new Map(report.contacts.map((c) => [c.id, c])),
-    canary: new Map(report.canaries.map((c) => [c.id, c])),
-    actor: new Map(report.actors.map((a) => [a.id, a])),
+    get contact() {
+      contact ??= new Map(report.contacts.map((c) => [c.id, c]));
+      return contact;
+    },
+    get canary() {
+      canary ??= new Map(report.canaries.map((c) => [c.id, c]));
+      return canary;
+    },
+    get actor() {
+      actor ??= new Map(report.actors.map((a) => [a.id, a]));
+      return actor;
+    },
+    actorLabels: new Map(),
   };
 }
 
@@ -34,33 +51,166 @@ export function callerText(from: string): string {
   return from.startsWith('short:') ? (from.split(':')[2] ?? from) : from;
 }
 
-/** An actor's name: the user's label, else its first line and how many more it used. */
-export function actorLabel(actor: ReportActor): string {
-  if (actor.names.length > 0) return actor.names.join(' / ');
-  const lines = [...actor.numbers, ...actor.senders];
-  if (lines.length === 0) return actor.id;
-  return `${callerText(lines[0]!)}${lines.length > 1 ? ` +${lines.length - 1}` : ''}`;
+/** The most frequent sender name of an actor's contacts ("融易贷"), if any contact carried one. */
+function companyOf(actor: ReportActor, index: ReportIndex): string | undefined {
+  const counts = new Map<string, number>();
+  // A campaign's first hundred contacts name it as well as all of them would.
+  for (const id of actor.contactIds.slice(0, 100)) {
+    const name = index.contact.get(id)?.fromName?.trim();
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let most = 0;
+  for (const [name, n] of counts)
+    if (n > most || (n === most && best !== undefined && name < best)) {
+      best = name;
+      most = n;
+    }
+  return best;
 }
 
 /**
- * The actors a rendering shows, at most `max`: the chain's callers first, then the busiest, ties
- * by id so golden files stay stable.
+ * An actor's name as a reader would say it: the user's label, else the company its contacts
+ * named themselves as, else its first number or sender. Never an internal id, never "+1" (how
+ * many lines it used is shown beside the name, in words, where it matters).
  */
-export function displayedActors(report: Report, max: number): ReportActor[] {
-  const chain = new Set(report.brokers.flatMap((b) => b.actorIds));
-  return [...report.actors]
-    .sort(
-      (a, b) =>
-        Number(chain.has(b.id)) - Number(chain.has(a.id)) ||
-        b.contactIds.length - a.contactIds.length ||
-        a.id.localeCompare(b.id),
-    )
-    .slice(0, max);
+export function actorLabel(actor: ReportActor, index: ReportIndex): string {
+  const known = index.actorLabels.get(actor.id);
+  if (known !== undefined) return known;
+  const lines = [...actor.numbers, ...actor.senders];
+  const label =
+    actor.names.length > 0
+      ? actor.names.join(' / ')
+      : (companyOf(actor, index) ?? (lines.length > 0 ? callerText(lines[0]!) : actor.id));
+  index.actorLabels.set(actor.id, label);
+  return label;
 }
 
-/** A broker's name: "data dealer 1". */
+/**
+ * The actors worth a reader's attention: those a data dealer supplies, those whose contacts are
+ * evidence (other than a pool-number call) against a leaked or suspected source, and those seen
+ * on more than one line (a campaign rotating numbers). The same rule as the command line's
+ * "callers worth blocking". A one-off random caller on a pool number is none of these.
+ */
+export function notableActorIds(report: Report): Set<string> {
+  const tied = new Set<string>(report.brokers.flatMap((b) => b.actorIds));
+  const contacts = new Set<string>();
+  for (const source of report.sources) {
+    if (source.finding.status !== 'leaked' && source.finding.status !== 'suspected') continue;
+    for (const e of source.finding.evidence) {
+      if (e.kind === 'pool-number') continue;
+      contacts.add(e.contactId);
+      if (e.actorId !== undefined) tied.add(e.actorId);
+    }
+  }
+  for (const a of report.actors)
+    if (a.numbers.length + a.senders.length > 1 || a.contactIds.some((c) => contacts.has(c))) tied.add(a.id);
+  return tied;
+}
+
+/** The callers a table shows, and the one-off callers it counts in one row instead. */
+export interface CallerRows {
+  /** Campaigns first (the chain's, then the busiest), then other callers that called more than once. */
+  readonly rows: ReportActor[];
+  /** Callers in neither list: one line, one contact, tied to no leak. */
+  readonly oneOff: number;
+  /** Callers that would have a row but for the table's bound. */
+  readonly hidden: number;
+  /** How many callers are notable (see {@link notableActorIds}). */
+  readonly notable: number;
+}
+
+/**
+ * The caller table's rows, at most `max`: notable callers first (the chain's callers, then by
+ * number of contacts, ties by id so golden files stay stable), then callers that called more
+ * than once; callers with one call on one line, tied to no leak, are only counted.
+ */
+export function callerRows(report: Report, max: number): CallerRows {
+  const chain = new Set(report.brokers.flatMap((b) => b.actorIds));
+  const notable = notableActorIds(report);
+  const listed: ReportActor[] = [];
+  let oneOff = 0;
+  for (const a of report.actors) {
+    if (notable.has(a.id) || a.contactIds.length > 1) listed.push(a);
+    else oneOff++;
+  }
+  listed.sort(
+    (a, b) =>
+      Number(chain.has(b.id)) - Number(chain.has(a.id)) ||
+      Number(notable.has(b.id)) - Number(notable.has(a.id)) ||
+      b.contactIds.length - a.contactIds.length ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return {
+    rows: listed.slice(0, max),
+    oneOff,
+    hidden: Math.max(0, listed.length - max),
+    notable: notable.size,
+  };
+}
+
+/**
+ * The sources an actor's contacts are evidence against: leaked or suspected sources whose data
+ * it carried. A source the actor reached only as that source's own customer (legitimate-only),
+ * or whose pool number a random dialer happened on, is not listed.
+ */
+export function evidenceSources(actor: ReportActor, index: ReportIndex): ReportSource[] {
+  return actor.sourceIds.flatMap((id) => {
+    const s = index.source.get(id);
+    if (!s || (s.finding.status !== 'leaked' && s.finding.status !== 'suspected')) return [];
+    return s.finding.actorIds.includes(actor.id) ? [s] : [];
+  });
+}
+
+/** A data dealer's number as a letter: 1 → A, 26 → Z, 27 → AA. */
+export function dealerLetter(n: number): string {
+  let out = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(65 + ((k - 1) % 26)) + out;
+  return out;
+}
+
+/** A broker's name: "Dealer A" (`brk_1`), "信息贩子 B" (`brk_2`). */
 export function brokerLabel(brokerId: string, fmt: Formatter): string {
-  return `${fmt.t.report.node.broker} ${brokerId.replace(/^brk_/u, '')}`;
+  const n = Number(/^brk_(\d+)$/u.exec(brokerId)?.[1]);
+  return fmt.t.report.dealer(Number.isInteger(n) && n > 0 ? dealerLetter(n) : brokerId);
+}
+
+/**
+ * The pieces of evidence that count against a source: all of them for a leaked or suspected
+ * source; for a clean or legitimate-only one, only contacts that used an unguessable identity
+ * (pool-number calls that did not rise above the background are tested, not held against it).
+ */
+export function evidenceAgainst(source: ReportSource): number {
+  const f = source.finding;
+  if (f.status === 'leaked' || f.status === 'suspected') return f.evidence.length;
+  return f.evidence.filter((e) => e.kind === 'decisive' || e.kind === 'merge').length;
+}
+
+/** Whether a source's pool-number test rose above the background (q within the suspect bound). */
+export function significantWeakTest(report: Report, source: ReportSource): boolean {
+  const f = source.finding;
+  return f.qValue !== null && f.qValue <= report.analysisOptions.suspectQ;
+}
+
+/**
+ * The sources whose pool numbers were tested against the background without a significant
+ * result, one sentence each: reported so a reader sees what was checked, never cited as
+ * evidence.
+ */
+export function notSignificantTests(index: ReportIndex, fmt: Formatter): string[] {
+  return index.report.sources.flatMap((s) => {
+    const f = s.finding;
+    if (f.weakContacts === 0 || f.pValue === null || significantWeakTest(index.report, s)) return [];
+    return [
+      fmt.t.finding.notSignificant(
+        s.name,
+        f.weakContacts,
+        fmt.number(f.weakContacts),
+        fmt.number(f.expectedBackground, 1),
+        fmt.p(f.pValue),
+      ),
+    ];
+  });
 }
 
 /** Who sent a contact, in words. */
@@ -113,7 +263,8 @@ export function strongestProof(index: ReportIndex, source: ReportSource): Decisi
 export function findingSentences(index: ReportIndex, source: ReportSource, fmt: Formatter): string[] {
   const f = source.finding;
   const s = fmt.t.finding;
-  if (f.status === 'clean' && f.evidence.length === 0) return [s.clean];
+  if (f.status === 'clean' && evidenceAgainst(source) === 0)
+    return [f.weakContacts > 0 ? s.cleanTested : s.clean];
   if (f.status === 'legitimate-only') return [s.legitimateOnly(fmt.number(f.legitimateContacts))];
   const out: string[] = [];
   const proof = strongestProof(index, source);
@@ -150,11 +301,13 @@ export function findingSentences(index: ReportIndex, source: ReportSource, fmt: 
     if (e.kind !== 'actor' || e.actorId === undefined) continue;
     actorChances.set(e.actorId, Math.min(e.falseAccusation, actorChances.get(e.actorId) ?? 1));
   }
-  for (const [actorId, chance] of [...actorChances].slice(0, 3)) {
+  // Only evidence that supports the claim is cited: a chance above the suspect bound is not.
+  const bound = index.report.analysisOptions.suspectQ;
+  for (const [actorId, chance] of [...actorChances].filter(([, c]) => c <= bound).slice(0, 3)) {
     const actor = index.actor.get(actorId);
-    out.push(s.actor(actor ? actorLabel(actor) : actorId, fmt.chance(chance)));
+    out.push(s.actor(actor ? actorLabel(actor, index) : actorId, fmt.chance(chance)));
   }
-  if (f.weakContacts > 0 && f.pValue !== null) {
+  if (f.weakContacts > 0 && f.pValue !== null && significantWeakTest(index.report, source)) {
     out.push(
       s.weak(
         fmt.number(f.weakContacts),
@@ -164,13 +317,15 @@ export function findingSentences(index: ReportIndex, source: ReportSource, fmt: 
       ),
     );
   }
-  if (!proof && f.posterior !== null) out.push(s.posterior(fmt.percent(f.posterior)));
+  if (!proof && f.posterior !== null && (f.status === 'leaked' || f.status === 'suspected'))
+    out.push(s.posterior(fmt.percent(f.posterior)));
   if (f.actorIds.length > 0 && f.brokerIds.length > 0) {
     const actors = f.actorIds.slice(0, 3).map((id) => {
       const actor = index.actor.get(id);
-      return actor ? actorLabel(actor) : id;
+      return actor ? actorLabel(actor, index) : id;
     });
-    if (f.actorIds.length > 3) actors.push(`+${fmt.number(f.actorIds.length - 3)}`);
+    if (f.actorIds.length > 3)
+      actors.push(fmt.t.otherCallers(f.actorIds.length - 3, fmt.number(f.actorIds.length - 3)));
     out.push(s.chain(fmt.t.list(actors), fmt.t.list(f.brokerIds.map((id) => brokerLabel(id, fmt)))));
   }
   return out;

@@ -1,11 +1,15 @@
 import type { Locale } from '../types.js';
+import { caseHops, caseRequests, caseSentences, caseTargetName, uniqueCases } from './cases-view.js';
 import {
   actorLabel,
   brokerLabel,
+  callerRows,
   callerText,
-  displayedActors,
+  evidenceAgainst,
   findingSentences,
   indexReport,
+  notableActorIds,
+  notSignificantTests,
   senderText,
 } from './findings.js';
 import { createFormatter } from './format.js';
@@ -84,14 +88,15 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
     '',
   ];
   const s = report.summary;
+  const callers = notableActorIds(report).size;
   out.push(
     ...table(
       [
-        t.cards.contacts,
-        t.cards.leaked,
-        t.cards.suspected,
-        t.cards.brokers,
-        t.cards.actors,
+        t.cards.contacts(s.contacts),
+        t.cards.leaked(s.statuses.leaked),
+        t.cards.suspected(s.statuses.suspected),
+        t.cards.brokers(s.brokers),
+        t.cards.actors(callers),
         t.cards.firstLeak,
       ],
       [
@@ -100,7 +105,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
           fmt.number(s.statuses.leaked),
           fmt.number(s.statuses.suspected),
           fmt.number(s.brokers),
-          fmt.number(s.actors),
+          fmt.number(callers),
           s.firstLeakAt ? md(fmt.date(s.firstLeakAt)) : '–',
         ],
       ],
@@ -109,7 +114,8 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
     `## ${md(t.sections.chain)}`,
     '',
   );
-  if (report.brokers.length === 0) out.push(md(t.noChain), '');
+  const hops = caseHops(report);
+  if (report.brokers.length === 0 && hops.length === 0) out.push(md(t.noChain), '');
   else {
     const ids = new Map<string, string>();
     const id = (key: string): string => {
@@ -130,9 +136,16 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
       for (const actorId of b.actorIds) {
         const actor = index.actor.get(actorId);
         out.push(
-          `  ${id(`b:${b.id}`)} --> ${id(`a:${actorId}`)}("${mermaidLabel(actor ? actorLabel(actor) : actorId)}")`,
+          `  ${id(`b:${b.id}`)} --> ${id(`a:${actorId}`)}("${mermaidLabel(actor ? actorLabel(actor, index) : actorId)}")`,
         );
       }
+    }
+    // The next hops the cases' replies named, dotted: the data went from → to (a source keeps
+    // the node it has in the broker lines above).
+    for (const hop of hops) {
+      const node = (end: (typeof hop)['from']): string =>
+        `${id(end.sourceId === null ? end.key : `s:${end.sourceId}`)}["${mermaidLabel(end.kind === 'actor' ? fmt.t.cases.caller(end.name) : end.name)}"]`;
+      out.push(`  ${node(hop.from)} -.-> ${node(hop.to)}`);
     }
     out.push('```', '');
   }
@@ -154,7 +167,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
           f.firstLeakAt ? md(fmt.date(f.firstLeakAt)) : '–',
           f.lagDays === null ? '–' : String(f.lagDays),
           `${fmt.number(f.subjects.leaked)} / ${fmt.number(f.subjects.total)}`,
-          fmt.number(f.evidence.length),
+          fmt.number(evidenceAgainst(src)),
           f.posterior === null ? '–' : md(fmt.percent(f.posterior)),
         ];
       }),
@@ -162,25 +175,79 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
     '',
   );
   for (const src of sources) {
-    if (src.finding.status === 'clean' && src.finding.evidence.length === 0) continue;
+    if (src.finding.status === 'clean' && evidenceAgainst(src) === 0) continue;
     out.push(`### ${md(src.name)}`, '', ...findingSentences(index, src, fmt).map((p) => `${md(p)}  `), '');
   }
-  const maxActors = options.maxActorRows ?? 50;
-  const actors = displayedActors(report, maxActors);
+  const tested = notSignificantTests(index, fmt);
+  if (tested.length > 0)
+    out.push(
+      `### ${md(t.sections.notSignificant)}`,
+      '',
+      md(t.notSignificantNote),
+      '',
+      ...tested.map((x) => `- ${md(x)}`),
+      '',
+    );
+  const cases = uniqueCases(report);
+  if (cases.length > 0) {
+    const c = fmt.t.cases;
+    out.push(`## ${md(c.section)}`, '', md(c.intro(fmt.number(cases.length))), '');
+    out.push(
+      ...table(
+        [
+          c.columns.case,
+          c.columns.target,
+          c.columns.law,
+          c.columns.requests,
+          c.columns.status,
+          c.columns.due,
+          c.columns.letters,
+          c.columns.replies,
+          c.columns.contradictions,
+          c.columns.nonCompliance,
+        ],
+        cases.map((k) => [
+          md(k.id),
+          md(caseTargetName(k, fmt)),
+          k.law,
+          md(caseRequests(k, fmt)),
+          md(c.status[k.status] ?? k.status),
+          k.deadline === null ? '–' : md(fmt.date(k.deadline)),
+          fmt.number(k.letters.length),
+          fmt.number(k.replies.length),
+          fmt.number(k.contradictions.length),
+          fmt.number(k.nonCompliance.length),
+        ]),
+      ),
+      '',
+    );
+    for (const k of cases)
+      out.push(
+        `### ${md(caseTargetName(k, fmt))} (${md(k.id)})`,
+        '',
+        ...caseSentences(report, k, fmt).map((line) => `- ${md(line)}`),
+        '',
+      );
+  }
+  const { rows: actors, oneOff, hidden } = callerRows(report, options.maxActorRows ?? 50);
   out.push(`## ${md(t.sections.actors)}`, '');
-  if (actors.length < report.actors.length)
-    out.push(md(t.actorsNote(fmt.number(actors.length), fmt.number(report.actors.length))), '');
+  if (hidden > 0) out.push(md(t.actorsNote(fmt.number(hidden), hidden)), '');
   out.push(
     ...table(
       [col.actor, col.numbers, col.topic, col.flags, col.contacts, col.firstSeen],
-      actors.map((a) => [
-        md(actorLabel(a)),
-        md(clip([...a.numbers, ...a.senders].map(callerText).join(', '), 200, () => '')),
-        md(a.topic),
-        md(a.flags.join(', ')),
-        fmt.number(a.contactIds.length),
-        md(fmt.date(a.firstSeen)),
-      ]),
+      [
+        ...actors.map((a) => [
+          md(actorLabel(a, index)),
+          md(clip([...a.numbers, ...a.senders].map(callerText).join(', '), 200, () => '')),
+          md(t.topic[a.topic] ?? a.topic),
+          md(a.flags.join(', ')),
+          fmt.number(a.contactIds.length),
+          md(fmt.date(a.firstSeen)),
+        ]),
+        ...(oneOff > 0
+          ? [[md(t.oneOffCallers(fmt.number(oneOff), oneOff)), '', '', '', fmt.number(oneOff), '']]
+          : []),
+      ],
     ),
     '',
   );
@@ -190,7 +257,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
   out.push(
     `## ${md(t.sections.log)}`,
     '',
-    md(t.logNote(fmt.number(log.length), fmt.number(report.contacts.length))),
+    md(t.logNote(fmt.number(log.length), fmt.number(report.contacts.length), report.contacts.length)),
     '',
   );
   out.push(

@@ -1,11 +1,13 @@
 import type { CaseRecord } from '../cases/case-model.js';
-import { LeaktraceError, StoreError } from '../errors.js';
+import { ConflictError, StoreError } from '../errors.js';
 import type { Canary, Label, Source, Subject } from '../types.js';
-import type { ContactQuery, Store, StoredContact } from './store.js';
+import { type Claim, canaryClaims, subjectClaims } from './claims.js';
+import type { ChangeToken, ContactQuery, Store, StoredContact, WriteGuard } from './store.js';
 
 /**
  * Creates a store that keeps everything in memory: the default, for tests, examples and
- * short-lived analyses. Nothing survives the process.
+ * short-lived analyses. Nothing survives the process. Several tracers may share one memory
+ * store: it keeps a change token and refuses double assignments as the SQL stores do.
  *
  * @returns A store.
  * @example
@@ -21,37 +23,64 @@ export function memoryStore(): Store {
   const labels = new Map<string, Label>();
   const cases = new Map<string, CaseRecord>();
   const notices = new Set<string>();
+  const claimed = new Map<string, string>();
+  let changes = 0;
   let closed = false;
   const open = (): void => {
     if (closed) throw new StoreError('memory', 'the store is closed', { reason: 'closed' });
   };
-  const insertOnce = <T extends { id: string }>(map: Map<string, T>, value: T, what: string): void => {
+  /** Checks the guard and the claims, then writes, all or nothing; returns the new token. */
+  const identityWrite = (
+    guard: WriteGuard | undefined,
+    claims: readonly Claim[],
+    write: () => void,
+  ): ChangeToken => {
+    open();
+    if (guard !== undefined && guard.expect !== String(changes))
+      throw new ConflictError('[memory] the store changed since it was read', { reason: 'stale' });
+    for (const { key, owner } of claims) {
+      const holder = claimed.get(key);
+      if (holder !== undefined && holder !== owner)
+        throw new ConflictError(`[memory] ${key} is already held by ${holder}`, { reason: 'claimed', key });
+    }
+    for (const { key, owner } of claims) claimed.set(key, owner);
+    write();
+    return String(++changes);
+  };
+  const insertOnce = <T extends { id: string }>(
+    map: Map<string, T>,
+    value: T,
+    what: string,
+    guard?: WriteGuard,
+    claims: readonly Claim[] = [],
+  ): ChangeToken => {
     open();
     if (map.has(value.id))
-      throw new LeaktraceError('conflict', `[memory] ${what} ${value.id} already exists`);
-    map.set(value.id, value);
+      throw new ConflictError(`[memory] ${what} ${value.id} already exists`, { reason: 'exists' });
+    return identityWrite(guard, claims, () => map.set(value.id, value));
   };
 
   return {
     name: 'memory',
     capabilities: { transactions: true, durable: false },
-    async putSubject(subject) {
-      insertOnce(subjects, subject, 'subject');
+    async putSubject(subject, guard) {
+      return insertOnce(subjects, subject, 'subject', guard, subjectClaims(subject));
     },
     async listSubjects() {
       open();
       return [...subjects.values()];
     },
-    async putSource(source) {
-      insertOnce(sources, source, 'source');
+    async putSource(source, guard) {
+      return insertOnce(sources, source, 'source', guard);
     },
     async listSources() {
       open();
       return [...sources.values()];
     },
-    async putCanary(canary) {
-      open();
-      canaries.set(canary.id, canary);
+    async putCanary(canary, guard) {
+      // A canary replaced (retired) keeps the claims it made when it was issued.
+      const claims = canaries.has(canary.id) ? [] : canaryClaims(canary);
+      return identityWrite(guard, claims, () => canaries.set(canary.id, canary));
     },
     async listCanaries(subjectId) {
       open();
@@ -94,11 +123,18 @@ export function memoryStore(): Store {
     },
     async deleteLabel(id) {
       open();
-      return labels.delete(id);
+      const existed = labels.delete(id);
+      if (existed) changes++;
+      return existed;
     },
-    async putCase(record) {
+    async putCase(record, expectedRevision) {
       open();
+      if (expectedRevision !== undefined) {
+        const stored = cases.get(record.id);
+        if (!stored || (stored.revision ?? 0) !== expectedRevision) return false;
+      }
       cases.set(record.id, record);
+      return true;
     },
     async listCases() {
       open();
@@ -109,6 +145,10 @@ export function memoryStore(): Store {
     async markNotices(keys) {
       open();
       return keys.map((key) => !notices.has(key) && notices.add(key) !== undefined);
+    },
+    async changeToken() {
+      open();
+      return String(changes);
     },
     async close() {
       closed = true;

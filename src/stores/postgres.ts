@@ -8,6 +8,7 @@ import { ConfigError } from '../errors.js';
 import { parseConfig } from '../schemas/common.js';
 import { postgresStoreOptionsSchema } from '../schemas/store-options.js';
 import { encode } from './sql/codec.js';
+import { identityWriteSteps } from './sql/identity-write.js';
 import { pendingMigrations } from './sql/migrations.js';
 import type { SqlConnection, SqlDialect } from './sql/sql-runner.js';
 import { createSqlStore } from './sql/sql-store.js';
@@ -55,7 +56,15 @@ const dialect: SqlDialect = {
   param: (n) => `$${n}`,
   text: (column) => `${column}::text as ${column}`,
   instant: (date) => date,
+  jsonInteger: (column, key) => `coalesce((${column}->>'${key}')::bigint, 0)`,
   contactSubject: 'subject_key',
+  putCanary: (canary) => [
+    {
+      sql: `insert into leaktrace_canaries (subject_id, id, source_id, issued_at, data) values ($1, $2, $3, $4, $5)
+            on conflict (subject_id, id) do update set data = excluded.data`,
+      params: [canary.subjectId, canary.id, canary.sourceId, canary.issuedAt, encode(canary)],
+    },
+  ],
 };
 
 interface PgModule {
@@ -132,13 +141,17 @@ function connection(pool: PgPool, owned: boolean): SqlConnection {
   return {
     all: async (sql, params = []) => (await pool.query(sql, [...params])).rows,
     run: async (sql, params = []) => (await pool.query(sql, [...params])).rowCount ?? 0,
-    async putCanary(canary) {
-      await pool.query(
-        `insert into leaktrace_canaries (subject_id, id, source_id, issued_at, data) values ($1, $2, $3, $4, $5)
-         on conflict (subject_id, id) do update set data = excluded.data`,
-        [canary.subjectId, canary.id, canary.sourceId, canary.issuedAt, encode(canary)],
-      );
-    },
+    identityWrite: (write) =>
+      transaction(pool, async (client) => {
+        const steps = identityWriteSteps(dialect, write);
+        let next = steps.next();
+        while (!next.done) {
+          const { op, sql, params } = next.value;
+          const result = await client.query(sql, [...params]);
+          next = steps.next(op === 'all' ? result.rows : (result.rowCount ?? 0));
+        }
+        return next.value;
+      }),
     async appendContacts(records) {
       if (records.length === 0) return [];
       // One round trip per batch: arrays unnested server-side; `on conflict do nothing`

@@ -10,6 +10,7 @@ import { parseConfig } from '../schemas/common.js';
 import { sqliteStoreOptionsSchema } from '../schemas/store-options.js';
 import type { Canary } from '../types.js';
 import { encode } from './sql/codec.js';
+import { type IdentityWrite, identityWriteSteps, type WriteStep } from './sql/identity-write.js';
 import { pendingMigrations } from './sql/migrations.js';
 import type { Row, SqlConnection, SqlDialect } from './sql/sql-runner.js';
 import { createSqlStore } from './sql/sql-store.js';
@@ -55,7 +56,21 @@ const dialect: SqlDialect = {
   param: () => '?',
   text: (column) => column,
   instant: (date) => date.getTime(),
+  jsonInteger: (column, key) => `coalesce(json_extract(${column}, '$.${key}'), 0)`,
   contactSubject: 'subject_id',
+  putCanary: (canary: Canary) => {
+    const data = encode(canary);
+    return [
+      { sql: 'update canaries set data = ? where id = ?', params: [data, canary.id] },
+      // seq keeps issue order across processes: max + 1, read and written under the write lock.
+      {
+        sql: `insert into canaries (id, subject_id, source_id, issued_at, seq, data)
+              select ?, ?, ?, ?, (select coalesce(max(seq), 0) + 1 from canaries), ?
+              where not exists (select 1 from canaries where id = ?)`,
+        params: [canary.id, canary.subjectId, canary.sourceId, canary.issuedAt.getTime(), data, canary.id],
+      },
+    ];
+  },
 };
 
 async function loadDriver(): Promise<new (path: string) => SqliteDatabase> {
@@ -144,14 +159,16 @@ function connection(db: SqliteDatabase, owned: boolean): SqlConnection {
     }
     return statement;
   };
-  const insertCanary = db.transaction((canary: Canary) => {
-    const data = encode(canary);
-    if (prepare('update canaries set data = ? where id = ?').run(data, canary.id).changes > 0) return;
-    // seq keeps issue order across processes: max + 1, read and written under the write lock.
-    prepare(
-      `insert into canaries (id, subject_id, source_id, issued_at, seq, data)
-       values (?, ?, ?, ?, (select coalesce(max(seq), 0) + 1 from canaries), ?)`,
-    ).run(canary.id, canary.subjectId, canary.sourceId, canary.issuedAt.getTime(), data);
+  // Synchronous from begin to commit: no other call on this connection can slip into it.
+  const writeIdentity = db.transaction((write: IdentityWrite) => {
+    const steps = identityWriteSteps(dialect, write);
+    const exec = (step: WriteStep): unknown =>
+      step.op === 'all'
+        ? prepare(step.sql).all(...step.params)
+        : prepare(step.sql).run(...step.params).changes;
+    let next = steps.next();
+    while (!next.done) next = steps.next(exec(next.value));
+    return next.value;
   });
   const appendBatch = db.transaction((list: readonly StoredContact[]) => {
     const insert = prepare(
@@ -173,7 +190,7 @@ function connection(db: SqliteDatabase, owned: boolean): SqlConnection {
   return {
     all: async (sql, params = []) => prepare(sql).all(...params) as Row[],
     run: async (sql, params = []) => prepare(sql).run(...params).changes,
-    putCanary: async (canary) => insertCanary.immediate(canary),
+    identityWrite: async (write) => writeIdentity.immediate(write),
     appendContacts: async (records) => appendBatch.immediate(records),
     close: async () => {
       if (owned) db.close();

@@ -26,6 +26,25 @@ export interface ContactQuery {
 }
 
 /**
+ * A value that changes whenever another writer changes the store's subjects, sources, canaries
+ * or labels; equal tokens mean nothing a tracer caches has changed. Compare with `===` only.
+ */
+export type ChangeToken = string;
+
+/**
+ * What an identity write resolves to: the change token after it, or nothing from a store that
+ * keeps no tokens (`void`, so stores written before tokens existed still fit the interface).
+ */
+// biome-ignore lint/suspicious/noConfusingVoidType: a store method returning Promise<void> must still fit.
+export type WriteResult = ChangeToken | void;
+
+/** A guard on an identity write: refuse it when the store changed since `expect` was read. */
+export interface WriteGuard {
+  /** The change token the writer's view of the store reflects. */
+  readonly expect: ChangeToken;
+}
+
+/**
  * Where a tracer keeps subjects, sources, canaries and contacts. Stores are plain objects
  * returned by factories (`memoryStore()`, `sqliteStore()`, …). Contacts are append-only and
  * idempotent by id: appending an id already stored changes nothing.
@@ -35,16 +54,35 @@ export interface Store {
   readonly name: string;
   /** What the store can do. */
   readonly capabilities: StoreCapabilities;
-  /** Stores a new subject. */
-  putSubject(subject: Subject): Promise<void>;
+  /**
+   * Stores a new subject and claims its pool numbers: a number in another subject's pool is
+   * refused by the store itself.
+   *
+   * @returns The change token after the write (`void` from stores without tokens).
+   * @throws ConflictError `exists` for a stored id, `claimed` (with `key` `pool:<number>`) for a
+   *   pool number held by another subject, `stale` when `guard.expect` is outdated; nothing is written.
+   */
+  putSubject(subject: Subject, guard?: WriteGuard): Promise<WriteResult>;
   /** Every subject. */
   listSubjects(): Promise<Subject[]>;
-  /** Stores a new source. */
-  putSource(source: Source): Promise<void>;
+  /**
+   * Stores a new source.
+   *
+   * @returns The change token after the write (`void` from stores without tokens).
+   * @throws ConflictError `exists` for a stored id, `stale` when `guard.expect` is outdated.
+   */
+  putSource(source: Source, guard?: WriteGuard): Promise<WriteResult>;
   /** Every source. */
   listSources(): Promise<Source[]>;
-  /** Stores a canary, or replaces it (when it is retired). */
-  putCanary(canary: Canary): Promise<void>;
+  /**
+   * Stores a canary, or replaces it (when it is retired), and claims its values: an email alias
+   * or a marker of the subject held by another canary, a control's number issued to anyone, or
+   * a number a control holds issued to a source, is refused by the store itself.
+   *
+   * @returns The change token after the write (`void` from stores without tokens).
+   * @throws ConflictError `claimed` (with `key`) or `stale`; nothing is written.
+   */
+  putCanary(canary: Canary, guard?: WriteGuard): Promise<WriteResult>;
   /** Every canary, of one subject when given. */
   listCanaries(subjectId?: string): Promise<Canary[]>;
   /**
@@ -67,8 +105,14 @@ export interface Store {
    * @returns Whether it existed.
    */
   deleteLabel(id: string): Promise<boolean>;
-  /** Stores a case, or replaces it (a case is one document: letters and replies included). */
-  putCase(record: CaseRecord): Promise<void>;
+  /**
+   * Stores a case, or replaces it (a case is one document: letters and replies included). With
+   * `expectedRevision`, a compare-and-swap: writes only over a stored case still at that
+   * revision (a case without one is at 0), so a write based on a stale read is refused.
+   *
+   * @returns Whether it was written (always, without `expectedRevision`).
+   */
+  putCase(record: CaseRecord, expectedRevision?: number): Promise<boolean>;
   /** Every case, oldest first. */
   listCases(): Promise<CaseRecord[]>;
   /**
@@ -78,6 +122,14 @@ export interface Store {
    * @returns Per key, whether it was new.
    */
   markNotices(keys: readonly string[], at: Date): Promise<boolean[]>;
+  /**
+   * The current change token, read cheaply (one small query): a tracer reads it before each
+   * verdict and re-reads its caches when it changed. Stores without it are taken to be written
+   * by one tracer only.
+   *
+   * @throws StoreError when the store cannot be read.
+   */
+  changeToken?(): Promise<ChangeToken>;
   /** Releases the store's resources. */
   close(): Promise<void>;
 }

@@ -134,7 +134,8 @@ export function logProbability(k: number, mean: number, size: number): number {
     logGamma(k + size) -
     logGamma(size) -
     logGamma(k + 1) +
-    size * Math.log(size / (size + mean)) +
+    // log(size / (size + mean)) = −log1p(mean / size): exact for a mean far below the size.
+    size * -Math.log1p(mean / size) +
     k * Math.log(mean / (size + mean))
   );
 }

@@ -91,7 +91,7 @@ describe('leaktrace case', () => {
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain('contradiction: "never-shared"');
     expect(shown.stdout).toContain(
-      'reply due 2026-04-01 (Asia/Shanghai; PIPL arts. 45, 47, 50; GB/T 35273-2020 § 8.7 c))',
+      'reply due 2026-04-01 (Asia/Shanghai; PIPL arts. 45, 47, 50; GB/T 35273-2020 § 8.7)',
     );
     const listed = await runBin(cwd, ['case', 'list']);
     expect(listed.stdout).toContain('某数据公司');
@@ -125,4 +125,56 @@ describe('leaktrace case', () => {
     expect(bad.stderr).toMatch(/--claim: "sorry" is not one of/u);
     expect((await runBin(cwd, ['case', 'open', '上海希尔顿酒店'])).code).toBe(1);
   }, 30_000);
+
+  it('says "No case yet" only when there is none, and what a filter missed otherwise', async () => {
+    const empty = tempFolder();
+    expect(
+      (
+        await runBin(empty, [
+          'init',
+          '--name',
+          'Ann Lee',
+          '--email',
+          'ann@ann.example',
+          '--pool',
+          '13900139002',
+        ])
+      ).code,
+    ).toBe(0);
+    await runJson(empty, ['source', 'add', 'Gym', '--category', 'fitness']);
+    const none = await runBin(empty, ['case', 'list']);
+    expect(none.code).toBe(0);
+    expect(none.stdout.trim()).toBe('No case yet: open one with `leaktrace case open <source>`');
+    expect(JSON.parse((await runBin(empty, ['case', 'list', '--json'])).stdout)).toEqual([]);
+    const opened = await runBin(empty, ['case', 'open', 'Gym', '--law', 'GDPR', '--at', '2026-03-01']);
+    expect(opened.stdout).toContain('no letter yet: log the request with `leaktrace case log');
+    const overdue = await runBin(empty, ['case', 'list', '--status', 'overdue']);
+    expect(overdue.code).toBe(0);
+    expect(overdue.stdout.trim()).toBe('No overdue case (1 case)');
+    const onSource = await runBin(empty, ['case', 'list', '--status', 'closed', '--source', 'Gym']);
+    expect(onSource.stdout.trim()).toBe('No closed case on Gym (1 case)');
+    const asOf = await runBin(empty, ['case', 'list', '--status', 'awaiting', '--at', '2026-03-02']);
+    expect(asOf.stdout.trim()).toBe('No awaiting case as of 2026-03-02 (1 case)');
+  }, 60_000);
+
+  it('tells an overdue case what to do next', async () => {
+    const folder = tempFolder();
+    await runBin(folder, ['init', '--name', 'Bo Chen', '--email', 'bo@bo.example', '--pool', '13900139003']);
+    await runJson(folder, ['source', 'add', 'Shop', '--category', 'retail']);
+    const opened = await runJson<Case>(folder, [
+      'case',
+      'open',
+      'Shop',
+      '--law',
+      'CCPA',
+      '--at',
+      '2026-01-01',
+    ]);
+    await runJson(folder, ['case', 'log', opened.id, '--kind', 'request', '--at', '2026-01-02']);
+    const shown = await runBin(folder, ['case', 'show', opened.id, '--at', '2026-03-01']);
+    expect(shown.stdout).toContain(' — overdue');
+    expect(shown.stdout).toContain(
+      `no answer by 2026-02-16: send a reminder and log it with \`leaktrace case log ${opened.id} --kind reminder\``,
+    );
+  }, 60_000);
 });

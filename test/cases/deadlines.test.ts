@@ -49,6 +49,14 @@ describe('REPLY_RULES', () => {
   });
 });
 
+describe('PIPL reply period citation (regression: it cited a sub-item of § 8.7 it could not vouch for)', () => {
+  it('cites the standard’s clause, and says the PIPL itself sets no number of days', () => {
+    expect(REPLY_RULES.PIPL.cite).toBe('PIPL arts. 45, 47, 50; GB/T 35273-2020 § 8.7');
+    expect(REPLY_RULES.PIPL.note).toContain('PIPL sets no number of days');
+    expect(REPLY_RULES.PIPL.note).toContain('recommended standard GB/T 35273-2020 § 8.7');
+  });
+});
+
 describe('caseDeadline', () => {
   it('is null before a request was sent', () => {
     expect(caseDeadline(record({}))).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTracer } from '../../src/index.js';
+import { createTracer, type Tracer } from '../../src/index.js';
 import { decodeForMatching } from '../../src/match/decode-for-matching.js';
 import { emailKey, mailboxKey, parseEmail, providerRules } from '../../src/match/normalize-email.js';
 
@@ -12,6 +12,18 @@ async function mailWorld(address: string, strategy: 'domain' | 'plus' | 'subdoma
   const shop = await tracer.addSource({ name: 'Shop' });
   const canary = await tracer.issue({ subjectId: subject.id, sourceId: shop.id, fields: ['email'] });
   return { tracer, subject, canary };
+}
+
+/** The verdict on an email from a stranger carrying `content`, recorded for the subject. */
+async function verdictOnContent(tracer: Tracer, subjectId: string, content: string): Promise<string> {
+  const result = await tracer.record({
+    channel: 'email',
+    at: day(1),
+    to: 'x@spam.example',
+    content,
+    subjectId,
+  });
+  return result.verdict;
 }
 
 describe('IDN domains', () => {
@@ -42,6 +54,75 @@ describe('IDN domains', () => {
       emails: [{ address: 'me@bu\u0308cher.example', strategy: 'domain' }],
     });
     expect(subject.emails[0]!.address).toBe('me@xn--bcher-kva.example');
+  });
+
+  // UTS #46 maps the ideographic, full-width and half-width full stops to `.` (what a Chinese or
+  // Japanese keyboard types between labels).
+  const DOTS = ['\u3002', '\uff0e', '\uff61'] as const;
+  const IDN_DOMAINS = [
+    'bücher.example',
+    'müller.example',
+    '例子.example',
+    'straße.example',
+    'ıstanbul.example',
+  ];
+
+  it('regression: tag@bücher。example (ideographic full stop) in `to` reaches the alias (leak, not ValidationError)', async () => {
+    const { tracer, canary } = await mailWorld('me@bücher.example', 'domain');
+    const tag = canary.email!.split('@')[0]!;
+    const result = await tracer.record({ channel: 'email', at: day(1), to: `${tag}@bücher\u3002example` });
+    expect(result.verdict).toBe('leak');
+  });
+
+  it('reads every IDN domain with every UTS #46 full stop, in `to`, as leak and forged (table)', async () => {
+    for (const domain of IDN_DOMAINS) {
+      const { tracer, canary } = await mailWorld(`me@${domain}`, 'domain');
+      const tag = canary.email!.split('@')[0]!;
+      for (const dot of DOTS) {
+        const written = domain.replace('.', dot);
+        const hit = await tracer.record({ channel: 'email', at: day(1), to: `${tag}@${written}` });
+        expect(hit.verdict, `${tag}@${written}`).toBe('leak');
+        const guessed = await tracer.record({ channel: 'email', at: day(1), to: `guess@${written}` });
+        expect(guessed.verdict, `guess@${written}`).toBe('forged');
+        const trailing = await tracer.record({ channel: 'email', at: day(1), to: `${tag}@${written}${dot}` });
+        expect(trailing.verdict, `${tag}@${written}${dot}`).toBe('leak');
+      }
+    }
+  });
+
+  it('reads an IDN alias written with a UTS #46 full stop inside content (leak) and a guessed one (forged)', async () => {
+    const { tracer, canary } = await mailWorld('me@bücher.example', 'domain');
+    const tag = canary.email!.split('@')[0]!;
+    for (const dot of DOTS) {
+      const hit = await tracer.record({
+        channel: 'sms',
+        at: day(1),
+        to: '13800138000',
+        content: `写信给 ${tag}@bücher${dot}example 吧`,
+      });
+      expect(
+        hit.hits.some((h) => h.kind === 'email' && !h.real),
+        dot,
+      ).toBe(true);
+      const guessed = await tracer.record({
+        channel: 'email',
+        at: day(1),
+        to: 'someone@other.example',
+        content: `reply to guess@bücher${dot}example`,
+      });
+      expect(guessed.verdict, dot).toBe('forged');
+    }
+  });
+
+  it('still refuses what is no domain once the full stops are mapped', () => {
+    for (const domain of [
+      'a\u3002\u3002b',
+      '\u3002example',
+      'bücher%2eexample',
+      'bücher\u3002',
+      'a b\u3002example',
+    ])
+      expect(parseEmail(`x@${domain}`), domain).toBeUndefined();
   });
 
   it.each([
@@ -127,15 +208,118 @@ describe('encoded addresses in text', () => {
     ],
   ])('finds the plus alias encoded as %s', async (_, encode) => {
     const { tracer, canary, subject } = await mailWorld('alice.chen@gmail.com', 'plus');
-    const content = `mailto:${encode(canary.email!)} thanks`;
-    const result = await tracer.record({
-      channel: 'email',
-      at: day(1),
-      to: 'x@spam.example',
-      content,
-      subjectId: subject.id,
+    expect(await verdictOnContent(tracer, subject.id, `mailto:${encode(canary.email!)} thanks`)).toBe('leak');
+  });
+
+  // Encodings the first version left undone (findings E2): redirects that percent-encode a link
+  // that was already encoded, JavaScript/JSON string escapes, and base64 tokens.
+  const base64 = (a: string) => btoa(String.fromCharCode(...new TextEncoder().encode(a)));
+  const LAYERED: [string, (a: string) => string][] = [
+    ['double percent-encoding', (a) => encodeURIComponent(encodeURIComponent(a))],
+    ['triple percent-encoding', (a) => encodeURIComponent(encodeURIComponent(encodeURIComponent(a)))],
+    [
+      'double percent-encoding in a redirect',
+      (a) =>
+        `https://t.example/r?u=${encodeURIComponent(`https://list.example/u?e=${encodeURIComponent(a)}`)}`,
+    ],
+    ['JSON \\u escape', (a) => JSON.stringify(a).replace('+', '\\u002b').replace('@', '\\u0040')],
+    ['JS \\x escape', (a) => a.replace('+', '\\x2B')],
+    ['JS \\u{} escape', (a) => a.replace('+', '\\u{2B}').replace('@', '\\u{40}')],
+    ['base64', (a) => base64(a)],
+    ['base64 without padding', (a) => base64(a).replace(/=+$/u, '')],
+    ['base64url', (a) => base64(a).replace(/\+/gu, '-').replace(/\//gu, '_')],
+    ['base64 as a path segment', (a) => `https://t.example/o/${base64(a)}/open.gif`],
+    ['base64 percent-encoded in a query', (a) => `https://t.example/o?e=${encodeURIComponent(base64(a))}`],
+    ['base64 of a JSON payload', (a) => base64(JSON.stringify({ email: a, list: 7 }))],
+  ];
+  const PROVIDER_MAILBOXES = [
+    'alice.chen@gmail.com',
+    'alice.chen@outlook.com',
+    'alice.chen@icloud.com',
+    'alice.chen@fastmail.com',
+    'alice.chen@proton.me',
+  ];
+
+  it('regression: alice.chen%252Btag%2540gmail.com (percent-encoded twice, SMS to the real number) is a leak', async () => {
+    const tracer = await createTracer({ now: T0, seed: 'mail' });
+    const subject = await tracer.addSubject({
+      name: 'Alice Chen',
+      emails: [{ address: 'alice.chen@gmail.com', strategy: 'plus' }],
+      phones: { real: ['13800138000'] },
     });
+    const shop = await tracer.addSource({ name: 'Shop' });
+    const canary = await tracer.issue({ subjectId: subject.id, sourceId: shop.id, fields: ['email'] });
+    const content = `Unsubscribe: https://t.example/r?u=${canary.email!.replace('+', '%252B').replace('@', '%2540')}`;
+    const result = await tracer.record({ channel: 'sms', at: day(1), to: '13800138000', content });
     expect(result.verdict).toBe('leak');
+    expect(result.contact.content).toBe(content);
+  });
+
+  it('regression: a JSON escape (\\u002b) and a base64 token of the alias are leaks', async () => {
+    const { tracer, canary, subject } = await mailWorld('alice.chen@gmail.com', 'plus');
+    for (const content of [
+      `{"to":"${canary.email!.replace('+', '\\u002b')}"}`,
+      `token ${base64(canary.email!)} end`,
+    ])
+      expect(await verdictOnContent(tracer, subject.id, content), content).toBe('leak');
+  });
+
+  it('finds a plus alias of every provider under every layered encoding (table)', async () => {
+    for (const mailbox of PROVIDER_MAILBOXES) {
+      const { tracer, canary, subject } = await mailWorld(mailbox, 'plus');
+      for (const [name, encode] of LAYERED) {
+        const content = `Hello, your link: ${encode(canary.email!)} — thanks`;
+        expect(await verdictOnContent(tracer, subject.id, content), `${mailbox}: ${name}: ${content}`).toBe(
+          'leak',
+        );
+      }
+    }
+  });
+
+  it('leaves ordinary words and base64 of text without an address as they are', () => {
+    for (const text of [
+      'internationalisation ABCDEFGHIJKLMNOP abcdefgh12345678',
+      `id ${base64('no address in here, just text')} ok`,
+      `bytes ${btoa('\u0000\u0001@\u00ff\u00fe')} ok`,
+      'C:\\Users\\x2 and \\u12 stay',
+      '100% sure, 50%off',
+    ])
+      expect(decodeForMatching(text), text).toBe(text);
+  });
+
+  it('decodes at most three layers of percent-encoding, in one bounded pass each', () => {
+    expect(decodeForMatching('%2525252B')).toBe('%2B');
+    expect(decodeForMatching('%25252B')).toBe('+');
+  });
+
+  it('decodes in time linear in the text (100k characters of each encoding)', () => {
+    // Best of five, after a warm-up, so the JIT, the collector and the neighbours on a shared
+    // machine weigh alike on both sizes.
+    const time = (text: string): number => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 5; i++) {
+        const start = performance.now();
+        decodeForMatching(text);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
+    };
+    for (const unit of [
+      '%2525',
+      '\\u002b',
+      'QUJD',
+      'YWxpY2VAZXhhbXBsZS5jb20=',
+      'a/b/',
+      '\\x4',
+      '一三',
+      'one ',
+    ]) {
+      const small = unit.repeat(Math.ceil(10_000 / unit.length));
+      const large = unit.repeat(Math.ceil(100_000 / unit.length));
+      time(large);
+      const ratio = time(large) / Math.max(time(small), 2);
+      expect(ratio, unit).toBeLessThan(40);
+    }
   });
 
   it('decodes names written with HTML letter entities', () => {

@@ -100,6 +100,25 @@ describe('call transcripts heard by sound (A1)', () => {
       { numRuns: 60 },
     );
   });
+
+  it('regression: another reading of a polyphonic character never passes the written-character rule (都 dou/du for 杜)', async () => {
+    const w = await world('杜明');
+    expect(w.canary).toBe('杜玉明');
+    const ordinary = await w.tracer.record({
+      channel: 'call',
+      at: AT,
+      to: '13800138000',
+      content: '大家都与明天的客户见面', // 都与明 read du yu ming, two of three characters not the name's
+    });
+    expect(ordinary.verdict).toBe('untraceable');
+    const heard = await w.tracer.record({
+      channel: 'call',
+      at: AT,
+      to: '13800138000',
+      content: '请问是都玉明先生吗', // 都 written for 杜, the rest the name's own
+    });
+    expect(heard.verdict).toBe('leak');
+  });
 });
 
 describe('digit groups that are not one number (A3)', () => {

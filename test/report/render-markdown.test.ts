@@ -14,7 +14,9 @@ describe('renderMarkdown', () => {
     const md = renderMarkdown(report);
     expect(md).toContain('```mermaid\nflowchart LR');
     expect(md).toMatch(/n\d+\["上海希尔顿酒店"\] --> n\d+/u);
-    expect(md).toContain('vip#64;loan#45;fast#46;example');
+    // Callers by the company their contacts named, else their first number (entity-escaped).
+    expect(md).toMatch(/n\d+\("融易贷"\)/u);
+    expect(md).toContain('#43;8617012345678');
   });
 
   it('keeps hostile contact text from breaking tables or becoming HTML or links', async () => {

@@ -87,6 +87,89 @@ export function testStore(name: string, options: StoreSuiteOptions): void {
       await store.close();
     });
 
+    it('refuses a pool number another subject holds, writing nothing (a claimed ConflictError)', async () => {
+      const store = await options.create();
+      await store.putSubject(subject);
+      const rival: Subject = {
+        ...subject,
+        id: 'sub_2',
+        phones: { real: [], pool: ['+8613900139009', '+8613900139001'] },
+      };
+      await expect(store.putSubject(rival)).rejects.toMatchObject({
+        name: 'ConflictError',
+        code: 'conflict',
+        reason: 'claimed',
+        key: 'pool:+8613900139001',
+      });
+      expect((await store.listSubjects()).map((s) => s.id)).toEqual(['sub_1']);
+      // The refused subject claimed nothing: its other number is still free.
+      await store.putSubject({ ...rival, id: 'sub_3', phones: { real: [], pool: ['+8613900139009'] } });
+      await store.close();
+    });
+
+    it("refuses a canary value another canary holds, and keeps a retired canary's claims", async () => {
+      const store = await options.create();
+      await store.putSubject(subject);
+      await store.putSource(source);
+      await store.putCanary(canary);
+      await store.putCanary({ ...canary, retiredAt: at(5) });
+      const twin: Canary = { ...canary, id: 'can_2' };
+      await expect(store.putCanary(twin)).rejects.toMatchObject({
+        name: 'ConflictError',
+        reason: 'claimed',
+        key: 'email:sub_1:k3x9qh7tmw@zw.example',
+      });
+      const phone = (id: string, sourceId: string | null): Canary => ({
+        id,
+        subjectId: 'sub_1',
+        sourceId,
+        issuedAt: at(2),
+        phone: '+8613900139001',
+        fields: [
+          {
+            kind: 'phone',
+            value: '+8613900139001',
+            exactKey: '+8613900139001',
+            textKeys: ['13900139001'],
+            phoneticKeys: [],
+            unguessable: false,
+            method: 'pool',
+          },
+        ],
+      });
+      // A number issued to sources is shared by sources, and never becomes a control.
+      await store.putCanary(phone('can_3', 'src_1'));
+      await store.putCanary(phone('can_4', 'src_1'));
+      await expect(store.putCanary(phone('can_5', null))).rejects.toMatchObject({
+        reason: 'claimed',
+        key: 'use:+8613900139001',
+      });
+      expect((await store.listCanaries()).map((c) => c.id)).toEqual(['can_1', 'can_3', 'can_4']);
+      await store.close();
+    });
+
+    it('moves its change token on every identity write, refuses a stale guard, and not on contacts', async () => {
+      const store = await options.create();
+      const first = await store.changeToken!();
+      const afterSubject = await store.putSubject(subject, { expect: first });
+      expect(afterSubject).not.toBe(first);
+      expect(await store.changeToken!()).toBe(afterSubject);
+      await expect(store.putSource(source, { expect: first })).rejects.toMatchObject({
+        name: 'ConflictError',
+        reason: 'stale',
+      });
+      expect(await store.listSources()).toEqual([]);
+      const afterSource = await store.putSource(source, { expect: afterSubject as string });
+      await store.appendContacts([contact('c1', 2)]);
+      expect(await store.changeToken!()).toBe(afterSource);
+      await store.putLabel({ id: 'lbl_1', callers: ['+8616212345610'], createdAt: at(0) });
+      const afterLabel = await store.changeToken!();
+      expect(afterLabel).not.toBe(afterSource);
+      await store.deleteLabel('lbl_1');
+      expect(await store.changeToken!()).not.toBe(afterLabel);
+      await store.close();
+    });
+
     it('keeps labels with their names and dates, refuses a second id, and deletes them', async () => {
       const store = await options.create();
       const robot = {

@@ -2,8 +2,10 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTracer } from '../../src/index.js';
 import { postgresStore } from '../../src/stores/postgres.js';
+import { MIGRATIONS } from '../../src/stores/sql/migrations.js';
 import { plainSource } from '../helpers/fixtures.js';
 import { testStore } from './conformance.js';
+import { expectUpgraded, v3Rows } from './v3-fixture.js';
 
 // CI always sets LEAKTRACE_PG_URL (scripts/start-postgres.sh); elsewhere these tests skip.
 const url = process.env.LEAKTRACE_PG_URL;
@@ -47,6 +49,46 @@ describe.skipIf(!url)('postgres', () => {
       message: expect.stringMatching(/999/u),
     });
     await store.close();
+  });
+
+  it('upgrades a version-3 database to 4 keeping every row, and claims the values its rows hold', async () => {
+    const target = await freshUrl();
+    const rows = await v3Rows();
+    const pool = new pg.Pool({ connectionString: target, max: 1 });
+    await pool.query('create table leaktrace_meta (key text primary key, value text not null)');
+    for (const migration of MIGRATIONS.filter((m) => m.version <= 3))
+      for (const sql of migration.postgres) await pool.query(sql);
+    await pool.query(`insert into leaktrace_meta values ('schema_version', '3')`);
+    const doc = (table: string, id: string, at: Date, data: unknown) =>
+      pool.query(`insert into leaktrace_${table} (id, created_at, data) values ($1, $2, $3)`, [
+        id,
+        at,
+        JSON.stringify(data),
+      ]);
+    for (const x of rows.subjects) await doc('subjects', x.id, x.createdAt, x);
+    for (const x of rows.sources) await doc('sources', x.id, x.createdAt, x);
+    for (const x of rows.labels) await doc('labels', x.id, x.createdAt, x);
+    for (const c of rows.canaries)
+      await pool.query(
+        'insert into leaktrace_canaries (subject_id, id, source_id, issued_at, data) values ($1, $2, $3, $4, $5)',
+        [c.subjectId, c.id, c.sourceId, c.issuedAt, JSON.stringify(c)],
+      );
+    for (const { contact, result } of rows.contacts)
+      await pool.query(
+        'insert into leaktrace_contacts (subject_key, id, at, channel, verdict, contact, result) values ($1, $2, $3, $4, $5, $6, $7)',
+        [
+          result.subjectId ?? '',
+          contact.id,
+          contact.at,
+          contact.channel,
+          result.verdict,
+          JSON.stringify(contact),
+          JSON.stringify(result),
+        ],
+      );
+    await pool.end();
+
+    await expectUpgraded(rows, () => postgresStore({ connectionString: target }));
   });
 
   it('migrates once when several processes start together', async () => {

@@ -17,6 +17,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from '../../src/stores/sql/migrations.js';
 import { sqliteStore } from '../../src/stores/sqlite.js';
 import { plainSource } from '../helpers/fixtures.js';
 import { testStore } from './conformance.js';
+import { expectUpgraded, v3Rows } from './v3-fixture.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'leaktrace-sqlite-'));
 let n = 0;
@@ -146,6 +147,64 @@ describe('sqliteStore', () => {
     expect(check.prepare(`select value from leaktrace_meta where key = 'schema_version'`).get()).toEqual({
       value: String(SCHEMA_VERSION),
     });
+    check.close();
+  });
+
+  it('upgrades a version-3 database to 4 keeping every row, and claims the values its rows hold', async () => {
+    const path = freshPath();
+    const rows = await v3Rows();
+    const db = new Database(path);
+    db.exec('create table leaktrace_meta (key text primary key, value text not null)');
+    for (const migration of MIGRATIONS.filter((m) => m.version <= 3))
+      for (const sql of migration.sqlite) db.exec(sql);
+    db.exec(`insert into leaktrace_meta values ('schema_version', '3')`);
+    const doc = (table: string, id: string, at: Date, data: unknown) =>
+      db
+        .prepare(`insert into ${table} (id, created_at, data) values (?, ?, ?)`)
+        .run(id, at.getTime(), JSON.stringify(data));
+    for (const s of rows.subjects) doc('subjects', s.id, s.createdAt, s);
+    for (const s of rows.sources) doc('sources', s.id, s.createdAt, s);
+    for (const l of rows.labels) doc('labels', l.id, l.createdAt, l);
+    for (const [i, c] of rows.canaries.entries())
+      db.prepare(
+        'insert into canaries (id, subject_id, source_id, issued_at, seq, data) values (?, ?, ?, ?, ?, ?)',
+      ).run(c.id, c.subjectId, c.sourceId, c.issuedAt.getTime(), i + 1, JSON.stringify(c));
+    for (const { contact, result } of rows.contacts)
+      db.prepare(
+        'insert into contacts (id, subject_id, at, channel, verdict, contact, result) values (?, ?, ?, ?, ?, ?, ?)',
+      ).run(
+        contact.id,
+        result.subjectId,
+        contact.at.getTime(),
+        contact.channel,
+        result.verdict,
+        JSON.stringify(contact),
+        JSON.stringify(result),
+      );
+    db.exec(`insert into notices values ('overdue:x', 0)`);
+    db.close();
+
+    await expectUpgraded(rows, () => sqliteStore({ path }));
+    const kept = sqliteStore({ path });
+    expect(await kept.markNotices(['overdue:x'], new Date(0))).toEqual([false]);
+    await kept.close();
+    const [me] = rows.subjects;
+    const check = new Database(path, { readonly: true });
+    expect(check.prepare(`select value from leaktrace_meta where key = 'schema_version'`).get()).toEqual({
+      value: '4',
+    });
+    expect(check.prepare('select key, owner from claims order by key').all()).toEqual(
+      [
+        {
+          key: `email:${me!.id}:${rows.canaries[0]!.fields.find((f) => f.kind === 'email')!.exactKey}`,
+          owner: rows.canaries[0]!.id,
+        },
+        { key: `pool:${me!.phones.pool[0]}`, owner: me!.id },
+        { key: `pool:${me!.phones.pool[1]}`, owner: me!.id },
+        { key: `use:${rows.canaries[0]!.phone}`, owner: 'source' },
+        { key: `use:${rows.canaries[1]!.phone}`, owner: `control:${rows.canaries[1]!.id}` },
+      ].sort((a, b) => (a.key < b.key ? -1 : 1)),
+    );
     check.close();
   });
 

@@ -58,7 +58,34 @@ function caseLines(tracer: Tracer, kase: Case): string[] {
       `  non-compliance: ${day(n.at)} ${n.contactId} by ${n.by}, after the window ending ${day(n.windowEnd)}`,
     );
   if (kase.childCaseIds.length > 0) out.push(`  next hops: ${kase.childCaseIds.join(', ')}`);
+  if (kase.status === 'open' && kase.letters.length === 0)
+    out.push(`  no letter yet: log the request with \`leaktrace case log ${kase.id} --kind request\``);
+  if (kase.status === 'overdue')
+    out.push(
+      `  no answer by ${kase.deadline!.dueDate}: send a reminder and log it with \`leaktrace case log ${kase.id} --kind reminder\``,
+    );
   return out;
+}
+
+interface ListFlags {
+  readonly status?: Case['status'];
+  readonly source?: string;
+  readonly at?: Date;
+}
+
+/**
+ * What `case list` says when nothing matched: "no case yet" only when the store holds none;
+ * with a filter, what was asked and how many cases there are (`No overdue case (3 cases)`).
+ */
+async function noCaseLine(tracer: Tracer, flags: ListFlags): Promise<string> {
+  const total = (await tracer.listCases(flags.at ? { at: flags.at } : {})).length;
+  if (total === 0) return 'No case yet: open one with `leaktrace case open <source>`';
+  const what = [
+    flags.status === undefined ? 'No case' : `No ${flags.status} case`,
+    flags.source === undefined ? '' : ` on ${flags.source}`,
+    flags.at === undefined ? '' : ` as of ${day(flags.at)}`,
+  ].join('');
+  return `${what} (${total} ${total === 1 ? 'case' : 'cases'})`;
 }
 
 interface OpenFlags {
@@ -134,7 +161,7 @@ export function register(program: Command): Command {
               ...(settings.subject ? { subjectId: settings.subject } : {}),
             });
       if (settings.json) return printJson(opened);
-      print(...caseLines(session.tracer, opened), `Next: leaktrace case log ${opened.id} --kind request`);
+      print(...caseLines(session.tracer, opened));
     });
   });
 
@@ -199,7 +226,7 @@ export function register(program: Command): Command {
       .option('--source <source>', 'only cases on this source (id or name)')
       .option('--at <time>', 'tell statuses as of this time (default now)', instant),
     'leaktrace case list --status overdue',
-  ).action(async (flags: { status?: Case['status']; source?: string; at?: Date }, command: Command) => {
+  ).action(async (flags: ListFlags, command: Command) => {
     const settings = settingsOf(command);
     await withTracer(settings, async ({ tracer }) => {
       const cases = await tracer.listCases({
@@ -208,7 +235,7 @@ export function register(program: Command): Command {
         ...(flags.at ? { at: flags.at } : {}),
       });
       if (settings.json) return printJson(cases);
-      if (cases.length === 0) return print('No case yet: open one with `leaktrace case open <source>`');
+      if (cases.length === 0) return print(await noCaseLine(tracer, flags));
       // One line a case: targets are names of any length, which a fixed-width table would cut.
       print(
         ...cases.map((c) =>

@@ -1,16 +1,21 @@
 import type { Locale } from '../../types.js';
 import {
   actorLabel,
+  callerRows,
   callerText,
-  displayedActors,
+  evidenceAgainst,
+  evidenceSources,
   findingSentences,
   indexReport,
+  notableActorIds,
+  notSignificantTests,
   type ReportIndex,
   senderText,
 } from '../findings.js';
 import { createFormatter, type Formatter } from '../format.js';
 import type { Report, ReportContact, ReportSource } from '../report-schema.js';
 import { clip } from '../visible.js';
+import { casesSection } from './cases.js';
 import { chainGraph } from './chain-graph.js';
 import { html, raw, type SafeHtml } from './escape.js';
 import { STYLES } from './styles.js';
@@ -87,7 +92,7 @@ export async function renderHtml(report: Report, options: RenderHtmlOptions = {}
 <section id="summary"><h2>${t.sections.summary}</h2>${summaryCards(report, fmt)}</section>
 <section id="chain"><h2>${t.sections.chain}</h2>${graph ? html`<div class="figure">${graph}</div>` : html`<p>${t.noChain}</p>`}</section>
 <section id="timeline"><h2>${t.sections.timeline}</h2>${chart ?? html`<p>${t.noContacts}</p>`}</section>
-<section id="findings"><h2>${t.sections.findings}</h2>${findings(index, fmt)}</section>
+<section id="findings"><h2>${t.sections.findings}</h2>${findings(index, fmt)}${notSignificant(index, fmt)}</section>${casesSection(report, fmt) ?? ''}
 <section id="actors"><h2>${t.sections.actors}</h2>${actorTable(index, fmt, options.maxActorRows ?? 200)}</section>
 <section id="canaries"><h2>${t.sections.canaries}</h2>${canaryTable(index, fmt)}</section>
 <section id="log"><h2>${t.sections.log}</h2>${evidenceLog(index, fmt, options.maxLogRows ?? 1000, options.maxTextLength ?? 400)}</section>
@@ -106,12 +111,14 @@ function summaryCards(report: Report, fmt: Formatter): SafeHtml {
   const s = report.summary;
   const card = (value: string, label: string): SafeHtml =>
     html`<div class="card"><b>${value}</b><span>${label}</span></div>`;
+  const count = (n: number, label: (n: number) => string): SafeHtml => card(fmt.number(n), label(n));
+  const callers = notableActorIds(report).size;
   return html`<div class="cards">${[
-    card(fmt.number(s.contacts), c.contacts),
-    card(fmt.number(s.statuses.leaked), c.leaked),
-    card(fmt.number(s.statuses.suspected), c.suspected),
-    card(fmt.number(s.brokers), c.brokers),
-    card(fmt.number(s.actors), c.actors),
+    count(s.contacts, c.contacts),
+    count(s.statuses.leaked, c.leaked),
+    count(s.statuses.suspected, c.suspected),
+    count(s.brokers, c.brokers),
+    count(callers, c.actors),
     card(s.firstLeakAt ? fmt.shortDate(s.firstLeakAt) : '–', c.firstLeak),
   ]}</div>`;
 }
@@ -131,10 +138,10 @@ function findings(index: ReportIndex, fmt: Formatter): SafeHtml {
   const sources = sortedSources(index.report);
   const rows = sources.map((s) => {
     const f = s.finding;
-    return html`<tr><td>${s.name}</td><td>${s.category}</td><td><span class="status ${f.status}">${t.status[f.status]}</span></td><td>${f.firstLeakAt ? fmt.date(f.firstLeakAt) : '–'}</td><td>${f.lagDays ?? '–'}</td><td>${fmt.number(f.subjects.leaked)} / ${fmt.number(f.subjects.total)}</td><td>${fmt.number(f.evidence.length)}</td><td>${f.posterior === null ? '–' : fmt.percent(f.posterior)}</td></tr>`;
+    return html`<tr><td>${s.name}</td><td>${s.category}</td><td><span class="status ${f.status}">${t.status[f.status]}</span></td><td>${f.firstLeakAt ? fmt.date(f.firstLeakAt) : '–'}</td><td>${f.lagDays ?? '–'}</td><td>${fmt.number(f.subjects.leaked)} / ${fmt.number(f.subjects.total)}</td><td>${fmt.number(evidenceAgainst(s))}</td><td>${f.posterior === null ? '–' : fmt.percent(f.posterior)}</td></tr>`;
   });
   const articles = sources
-    .filter((s) => s.finding.status !== 'clean' || s.finding.evidence.length > 0)
+    .filter((s) => s.finding.status !== 'clean' || evidenceAgainst(s) > 0)
     .map(
       (s) =>
         html`<article class="finding ${s.finding.status}"><h3>${s.name} <span class="status ${s.finding.status}">${t.status[s.finding.status]}</span></h3>${findingSentences(
@@ -146,16 +153,28 @@ function findings(index: ReportIndex, fmt: Formatter): SafeHtml {
   return html`<table><thead><tr><th>${col.source}</th><th>${col.category}</th><th>${col.status}</th><th>${col.firstLeak}</th><th>${col.lag}</th><th>${col.people}</th><th>${col.evidence}</th><th>${col.posterior}</th></tr></thead><tbody>${rows}</tbody></table>${articles}`;
 }
 
+/** Tests that did not rise above the background: listed so a reader sees them, never as evidence. */
+function notSignificant(index: ReportIndex, fmt: Formatter): SafeHtml {
+  const tests = notSignificantTests(index, fmt);
+  if (tests.length === 0) return html``;
+  const t = fmt.t.report;
+  return html`<h3>${t.sections.notSignificant}</h3><p class="note">${t.notSignificantNote}</p><ul class="not-significant">${tests.map((x) => html`<li>${x}</li>`)}</ul>`;
+}
+
 function actorTable(index: ReportIndex, fmt: Formatter, maxRows: number): SafeHtml {
-  const col = fmt.t.report.columns;
-  const { actors } = index.report;
-  const shown = displayedActors(index.report, maxRows);
+  const t = fmt.t.report;
+  const col = t.columns;
+  const { rows: shown, oneOff, hidden } = callerRows(index.report, maxRows);
   const rows = shown.map((a) => {
     const lines = [...a.numbers, ...a.senders].map(callerText);
-    const sources = a.sourceIds.map((id) => index.source.get(id)?.name ?? id);
-    return html`<tr><td>${actorLabel(a)}</td><td>${clip(lines.join(', '), 300, (n) => fmt.t.more(fmt.number(n)))}</td><td>${a.topic}</td><td>${a.flags.join(', ')}</td><td>${fmt.number(a.contactIds.length)}</td><td>${fmt.date(a.firstSeen)}</td><td>${fmt.date(a.lastSeen)}</td><td>${sources.join(', ')}</td></tr>`;
+    const sources = evidenceSources(a, index).map((s) => s.name);
+    return html`<tr><td>${actorLabel(a, index)}</td><td>${clip(lines.join(', '), 300, (n) => fmt.t.more(fmt.number(n)))}</td><td>${t.topic[a.topic] ?? a.topic}</td><td>${a.flags.join(', ')}</td><td>${fmt.number(a.contactIds.length)}</td><td>${fmt.date(a.firstSeen)}</td><td>${fmt.date(a.lastSeen)}</td><td>${sources.join(', ')}</td></tr>`;
   });
-  return html`${shown.length < actors.length ? html`<p class="note">${fmt.t.report.actorsNote(fmt.number(shown.length), fmt.number(actors.length))}</p>` : ''}<table><thead><tr><th>${col.actor}</th><th>${col.numbers}</th><th>${col.topic}</th><th>${col.flags}</th><th>${col.contacts}</th><th>${col.firstSeen}</th><th>${col.lastSeen}</th><th>${col.sources}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  const grouped =
+    oneOff > 0
+      ? html`<tr class="one-off"><td colspan="4">${t.oneOffCallers(fmt.number(oneOff), oneOff)}</td><td>${fmt.number(oneOff)}</td><td colspan="3"></td></tr>`
+      : html``;
+  return html`${hidden > 0 ? html`<p class="note">${t.actorsNote(fmt.number(hidden), hidden)}</p>` : ''}<table><thead><tr><th>${col.actor}</th><th>${col.numbers}</th><th>${col.topic}</th><th>${col.flags}</th><th>${col.contacts}</th><th>${col.firstSeen}</th><th>${col.lastSeen}</th><th>${col.sources}</th></tr></thead><tbody>${rows}${grouped}</tbody></table>`;
 }
 
 /** Canaries shown at most: a report on thousands of people lists them in JSON and CSV. */
@@ -216,7 +235,7 @@ function evidenceLog(index: ReportIndex, fmt: Formatter, maxRows: number, maxTex
     ['forged', t.verdict.forged],
     ['noise', t.verdict.noise],
   ] as const;
-  return html`<p class="note">${t.logNote(fmt.number(rows.length), fmt.number(total))}</p>${filters.map(
+  return html`<p class="note">${t.logNote(fmt.number(rows.length), fmt.number(total), total)}</p>${filters.map(
     ([id], i) =>
       html`<input type="radio" name="log-filter" id="f-${id}" hidden${i === 0 ? html` checked` : ''}>`,
   )}<div class="filters">${filters.map(([id, label]) => html`<label for="f-${id}">${label}</label>`)}</div><table><colgroup><col style="width:11%"><col style="width:6%"><col style="width:14%"><col style="width:14%"><col style="width:33%"><col style="width:8%"><col style="width:14%"></colgroup><thead><tr><th>${col.when}</th><th>${col.channel}</th><th>${col.from}</th><th>${col.to}</th><th>${col.content}</th><th>${col.verdict}</th><th>${col.revealed}</th></tr></thead><tbody>${body}</tbody></table>`;

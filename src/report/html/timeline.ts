@@ -11,8 +11,22 @@ import { html, join, type SafeHtml } from './escape.js';
 const WIDTH = 900;
 const HEIGHT = 220;
 const AXIS = 24;
-/** Verdicts bottom to top: what proves a leak first, background spam last. */
-const STACK = ['leak', 'merge', 'forged', 'legitimate', 'untraceable', 'unknown', 'noise'] as const;
+/** The left and right margins: room for the first and last week's labels, centred on their bars. */
+const MARGIN = 32;
+/**
+ * Bars bottom to top: what proves a leak first, background spam last. `leak` is split: contacts
+ * that used an alias, name variant or marker, then `pool` contacts that reached only pool numbers
+ * (weak, tested against the background; shown apart so they do not read as proven leaks).
+ */
+const STACK = ['leak', 'pool', 'merge', 'forged', 'legitimate', 'untraceable', 'unknown', 'noise'] as const;
+type Band = (typeof STACK)[number];
+
+function bandCount(week: ReportIndex['report']['weeks'][number], band: Band): number {
+  const pool = week.poolOnly ?? 0;
+  if (band === 'pool') return pool;
+  if (band === 'leak') return week.counts.leak - pool;
+  return week.counts[band];
+}
 
 /**
  * The chart, or `null` when there are no contacts.
@@ -35,17 +49,18 @@ export function timelineChart(index: ReportIndex, fmt: Formatter): SafeHtml | nu
     );
   const bars = weeks.map((w, i) => {
     let y = plot;
-    const parts = STACK.filter((v) => w.counts[v] > 0).map((v) => {
-      const h = (w.counts[v] / max) * (plot - 8);
+    const parts = STACK.filter((v) => bandCount(w, v) > 0).map((v) => {
+      const n = bandCount(w, v);
+      const h = (n / max) * (plot - 8);
       y -= h;
-      return html`<rect class="v-${v}" x="${(i * step).toFixed(1)}" y="${y.toFixed(1)}" width="${bar.toFixed(1)}" height="${h.toFixed(1)}"><title>${fmt.week(w.start)}: ${fmt.t.report.verdict[v]} ${fmt.number(w.counts[v])}</title></rect>`;
+      return html`<rect class="v-${v}" x="${(i * step).toFixed(1)}" y="${y.toFixed(1)}" width="${bar.toFixed(1)}" height="${h.toFixed(1)}"><title>${fmt.week(w.start)}: ${bandName(v, fmt)} ${fmt.number(n)}</title></rect>`;
     });
     return join(parts);
   });
   const labelEvery = Math.max(1, Math.ceil(weeks.length / 12));
   const ticks = weeks.map((w, i) =>
     i % labelEvery === 0
-      ? html`<text class="tick" x="${(i * step).toFixed(1)}" y="${HEIGHT - 6}">${fmt.week(w.start)}</text>`
+      ? html`<text class="tick" x="${(i * step + bar / 2).toFixed(1)}" y="${HEIGHT - 6}">${fmt.week(w.start)}</text>`
       : html``,
   );
   const first = new Date(weeks[0]!.start).getTime();
@@ -60,8 +75,11 @@ export function timelineChart(index: ReportIndex, fmt: Formatter): SafeHtml | nu
       const label = e.kind === 'wave' ? fmt.t.report.legend.wave : fmt.t.report.legend.firstLeak;
       return html`<g class="marker ${e.kind}"><title>${label}: ${name} (${fmt.date(e.at)})</title><line x1="${x}" x2="${x}" y1="4" y2="${plot}"/><path d="M${x},4 l-4,-4 h8 z"/></g>`;
     });
-  const legend = STACK.map(
-    (v) => html`<span class="key"><i class="v-${v}"></i>${fmt.t.report.verdict[v]}</span>`,
-  );
-  return html`<svg class="timeline" role="img" aria-label="${fmt.t.report.sections.timeline}" viewBox="0 -6 ${WIDTH} ${HEIGHT + 6}" xmlns="http://www.w3.org/2000/svg"><line class="axis" x1="0" x2="${WIDTH}" y1="${plot}" y2="${plot}"/>${bars}${ticks}${markers}</svg><p class="legend">${legend}<span class="key"><i class="m-first-leak"></i>${fmt.t.report.legend.firstLeak}</span><span class="key"><i class="m-wave"></i>${fmt.t.report.legend.wave}</span></p>`;
+  const legend = STACK.map((v) => html`<span class="key"><i class="v-${v}"></i>${bandName(v, fmt)}</span>`);
+  return html`<svg class="timeline" role="img" aria-label="${fmt.t.report.sections.timeline}" viewBox="${-MARGIN} -6 ${WIDTH + 2 * MARGIN} ${HEIGHT + 6}" xmlns="http://www.w3.org/2000/svg"><line class="axis" x1="0" x2="${WIDTH}" y1="${plot}" y2="${plot}"/>${bars}${ticks}${markers}</svg><p class="legend">${legend}<span class="key"><i class="m-first-leak"></i>${fmt.t.report.legend.firstLeak}</span><span class="key"><i class="m-wave"></i>${fmt.t.report.legend.wave}</span></p>`;
+}
+
+function bandName(band: Band, fmt: Formatter): string {
+  const legend = fmt.t.report.legend;
+  return band === 'pool' ? legend.poolOnly : band === 'leak' ? legend.decisive : fmt.t.report.verdict[band];
 }

@@ -12,6 +12,7 @@ export const en = {
   list: (items: readonly string[]) =>
     items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
   more: (n: string) => `(${n} more characters: the full text is in the JSON and CSV exports)`,
+  otherCallers: (n: number, shown: string) => `${shown} other ${n === 1 ? 'caller' : 'callers'}`,
 
   report: {
     title: 'Leak report',
@@ -29,13 +30,16 @@ export const en = {
       canaries: 'Identities handed out',
       log: 'Evidence log',
       method: 'How this is known',
+      notSignificant: 'Tested, not significant',
     },
+    /** Card labels: a count, then what was counted (singular or plural by the count). */
     cards: {
-      contacts: 'contacts recorded',
-      leaked: 'sources leaked',
-      suspected: 'sources suspected',
-      actors: 'callers',
-      brokers: 'data dealers',
+      contacts: (n: number): string => (n === 1 ? 'contact recorded' : 'contacts recorded'),
+      leaked: (n: number): string => (n === 1 ? 'source leaked' : 'sources leaked'),
+      suspected: (n: number): string => (n === 1 ? 'source suspected' : 'sources suspected'),
+      actors: (n: number): string =>
+        n === 1 ? 'caller tied to a leak or on several lines' : 'callers tied to a leak or on several lines',
+      brokers: (n: number): string => (n === 1 ? 'data dealer' : 'data dealers'),
       firstLeak: 'first leak',
     },
     status: {
@@ -62,7 +66,27 @@ export const en = {
       custom: 'custom value',
     },
     node: { source: 'source', broker: 'data dealer', actor: 'caller' },
-    legend: { firstLeak: 'first leak', wave: 'resale wave' },
+    /** A data dealer's name, from its letter. */
+    dealer: (letter: string) => `Dealer ${letter}`,
+    /** A caller's lines not drawn in the chain. */
+    moreLines: (n: number, shown: string) => `${shown} more ${n === 1 ? 'line' : 'lines'}`,
+    /** Call topics, as the analysis names them. */
+    topic: {
+      'real-estate': 'real estate',
+      loans: 'loans',
+      insurance: 'insurance',
+      fitness: 'fitness',
+      education: 'education',
+      telecom: 'telecom',
+      fraud: 'fraud',
+      other: 'other topics',
+    } as Record<string, string>,
+    legend: {
+      firstLeak: 'first leak (per source)',
+      wave: 'resale wave',
+      decisive: 'leak: an alias, name variant or marker was used',
+      poolOnly: 'pool number only: a weak contact, tested against the background (not proof alone)',
+    },
     columns: {
       source: 'Source',
       category: 'Category',
@@ -70,14 +94,14 @@ export const en = {
       firstLeak: 'First leak',
       lag: 'Lag (days)',
       people: 'People reached',
-      evidence: 'Evidence',
+      evidence: 'Evidence against it',
       posterior: 'P(leaked)',
       actor: 'Caller',
       numbers: 'Numbers and senders',
       topic: 'Topic',
       flags: 'Flags',
       contacts: 'Contacts',
-      firstSeen: 'First seen',
+      firstSeen: 'First call (any of its lines)',
       lastSeen: 'Last seen',
       sources: 'Sources',
       when: 'When',
@@ -94,10 +118,16 @@ export const en = {
     },
     noChain: 'No data dealer is inferred yet: no source leaked.',
     noContacts: 'No contact was recorded.',
-    logNote: (shown: string, total: string) =>
-      `${shown} of ${total} contacts are shown here: every contact that is evidence against a source first, then the most recent. The full log is in the JSON and CSV exports.`,
-    actorsNote: (shown: string, total: string) =>
-      `${shown} of ${total} callers are shown: those in the chain first, then by number of contacts.`,
+    logNote: (shown: string, total: string, n: number) =>
+      `${shown} of ${total} ${n === 1 ? 'contact is' : 'contacts are'} shown here: every contact that is evidence against a source first, then the most recent. The full log is in the JSON and CSV exports.`,
+    actorsNote: (hidden: string, n: number) =>
+      `${hidden} more ${n === 1 ? 'caller is' : 'callers are'} not shown here (the full list is in the JSON and CSV exports): those in the chain come first, then by number of contacts.`,
+    oneOffCallers: (shown: string, n: number) =>
+      n === 1
+        ? `${shown} unrelated caller, one call, tied to no leak`
+        : `${shown} unrelated callers, one call each, tied to no leak`,
+    notSignificantNote:
+      'These sources hold pool numbers that random spam also reached. Their counts did not rise above the background, so they are not evidence against them:',
     unknownSender: 'an unknown sender',
     method: (phoneRate: string, lines: string, prior: string) =>
       `Random spam reaches even numbers never given to anyone: on the control lines and unissued pool numbers it was ${phoneRate} contacts per line per day (${lines} lines watched). A source's canaries reached only through pool numbers are tested against that background (negative binomial, Benjamini–Hochberg across sources) and weighed with a prior of ${prior} that a registrant leaks. A contact that used an alias tag, a name variant or an address marker needs no test: guessing cannot explain it.`,
@@ -134,6 +164,10 @@ export const en = {
     posterior: (pct: string) => `Weighed against the background, the probability that it leaked is ${pct}.`,
     chain: (actors: string, brokers: string) => `Its data reached ${actors} through ${brokers}.`,
     clean: 'Nothing reached its identities unexpectedly.',
+    cleanTested:
+      'Only its pool numbers were reached, no more often than random spam reaches any number (see "Tested, not significant").',
+    notSignificant: (source: string, n: number, k: string, expected: string, p: string) =>
+      `${source}: ${k} ${n === 1 ? 'contact' : 'contacts'} on its pool numbers where the background predicts ${expected} (p = ${p}).`,
     legitimateOnly: (n: string) => `Only its own declared senders used its identities (contacts: ${n}).`,
   },
 
@@ -212,6 +246,90 @@ export const en = {
     } as Record<string, string>,
     regulatorRequest:
       'I ask you to investigate the disclosure and the callers listed, and to order the erasure of my data.',
+  },
+
+  /** The cases of a report: letters, deadlines, replies, the walk. */
+  cases: {
+    section: 'Cases: letters, deadlines and replies',
+    intro: (n: string) =>
+      `Cases: ${n}. Each follows one leak from the finding to an answer. A reply that names where the data came from or whom it went to opens a case on that party: the next hop of the chain, drawn dashed in the graph above.`,
+    columns: {
+      case: 'Case',
+      target: 'Addressed to',
+      law: 'Law',
+      requests: 'Requests',
+      status: 'Status',
+      due: 'Reply due',
+      letters: 'Letters',
+      replies: 'Replies',
+      contradictions: 'Contradicted',
+      nonCompliance: 'After the window',
+    },
+    status: {
+      open: 'open: no request sent',
+      awaiting: 'awaiting the reply',
+      answered: 'answered',
+      overdue: 'overdue',
+      escalated: 'escalated to the regulator',
+      closed: 'closed',
+    } as Record<string, string>,
+    request: {
+      access: 'a copy',
+      source: 'the source',
+      recipients: 'the recipients',
+      erasure: 'erasure',
+      'stop-marketing': 'stop marketing',
+    } as Record<string, string>,
+    caller: (name: string) => `${name} (the caller)`,
+    named: 'named in a reply',
+    hop: { recipient: 'gave it to', source: 'got it from' } as Record<string, string>,
+    due: (date: string, cite: string, period: string) => `Reply due ${date} (${cite}: ${period}).`,
+    callers: (lines: string) => `It contacted me from ${lines}; the case asks where it got my data.`,
+    extended: 'The deadline was extended by a timely notice.',
+    late: 'The answer came after the deadline.',
+    letter: (date: string, kind: string, to: string) => `${date}: ${kind} sent${to ? ` to ${to}` : ''}.`,
+    reply: (date: string, claims: string) => `${date}: reply: ${claims}.`,
+    silent: 'no claim',
+    namedParties: (hop: string, names: string) => `It named the parties it ${hop}: ${names}.`,
+    contradiction: (claim: string, date: string, why: string, n: string, first: string) =>
+      `Contradicted: ${claim} (${date}), yet ${why}: ${n} contacts, the first on ${first}.`,
+    why: {
+      'decisive-use': 'a third party used an identifier issued only to it',
+      'still-used': 'contacts kept coming through its identifiers',
+      'own-contact': 'its own senders kept contacting me',
+    } as Record<string, string>,
+    nonCompliance: (date: string, by: string, end: string) =>
+      `Used after the window that ended ${end}: ${date}, by ${by}.`,
+    by: { target: 'its own senders', 'third-party': 'a third party' } as Record<string, string>,
+    watch: (date: string) => `Its identifiers are watched: a use after ${date} is non-compliance.`,
+    parent: (target: string, hop: string) => `Opened because the case on ${target} named it (${hop}).`,
+    children: (names: string) => `Next hops: ${names}.`,
+    closed: (date: string) => `Closed on ${date}.`,
+  },
+  /** The letters of a case's later steps: the reminder, and what the complaint adds. */
+  caseLetters: {
+    subjectReminder: (date: string, law: string) =>
+      `Subject: Reminder: my request of ${date} under ${law} is unanswered`,
+    sent: (date: string, law: string) =>
+      `On ${date} I sent you a request under ${law} about these identifiers, which you hold:`,
+    asked: 'It asked for:',
+    missed: (due: string, rule: string) =>
+      `The law required your answer by ${due} (${rule}). I have received none.`,
+    partial: (date: string, due: string) =>
+      `Your reply of ${date} did not answer the request in full, and the legal deadline of ${due} has passed.`,
+    newDeadline: (days: string, date: string, regulator: string) =>
+      `Please answer in full within ${days} days, by ${date}. Without an answer by then I will complain to ${regulator}, citing this reminder.`,
+    regulator: {
+      '12321': 'the 12321 Network Harmful Information and Spam Reporting Center',
+      FTC: 'the Federal Trade Commission',
+      ICO: "the Information Commissioner's Office",
+    } as Record<string, string>,
+    late: (due: string) => `- The answer came after the legal deadline of ${due}.`,
+    contradiction: (why: string, n: string, first: string) =>
+      `  The evidence contradicts it: ${why} (${n} contacts, the first on ${first}).`,
+    nonComplianceIntro: (end: string) =>
+      `After my erasure or stop-marketing request, whose window ended ${end}, my data was still used:`,
+    nonCompliance: (date: string, by: string) => `- ${date}, by ${by}`,
   },
 };
 

@@ -1,5 +1,12 @@
 import type { ReportStrings } from './en.js';
 
+/** A space where Chinese meets a Latin letter, a digit or `+` ("经信息贩子 A 到达了 +86…"). */
+function spaced(text: string): string {
+  return text
+    .replace(/(\p{Script=Han})([A-Za-z0-9+])/gu, '$1 $2')
+    .replace(/([A-Za-z0-9])(\p{Script=Han})/gu, '$1 $2');
+}
+
 /** 简体中文: the same keys as `en` (the type makes a missing or extra key a compile error). */
 export const zhCN: ReportStrings = {
   dateFormat: 'yyyy年M月d日',
@@ -9,6 +16,7 @@ export const zhCN: ReportStrings = {
   oneIn: (n: string) => `${n}分之一`,
   list: (items: readonly string[]) => items.join('、'),
   more: (n: string) => `（另有 ${n} 个字符：全文见 JSON 和 CSV 导出）`,
+  otherCallers: (_n: number, shown: string) => `另外 ${shown} 个来电方`,
 
   report: {
     title: '泄露报告',
@@ -26,13 +34,14 @@ export const zhCN: ReportStrings = {
       canaries: '发出的身份',
       log: '证据记录',
       method: '结论从何而来',
+      notSignificant: '已检验、不显著',
     },
     cards: {
-      contacts: '条联系记录',
-      leaked: '个来源已泄露',
-      suspected: '个来源可疑',
-      actors: '个来电方',
-      brokers: '个信息贩子',
+      contacts: () => '条联系记录',
+      leaked: () => '个来源已泄露',
+      suspected: () => '个来源可疑',
+      actors: () => '个与泄露相关或使用多个号码的来电方',
+      brokers: () => '个信息贩子',
       firstLeak: '首次泄露',
     },
     status: { leaked: '已泄露', suspected: '可疑', clean: '未泄露', 'legitimate-only': '仅本方联系' },
@@ -54,7 +63,24 @@ export const zhCN: ReportStrings = {
       custom: '自定义值',
     },
     node: { source: '来源', broker: '信息贩子', actor: '来电方' },
-    legend: { firstLeak: '首次泄露', wave: '转卖浪潮' },
+    dealer: (letter: string) => `信息贩子 ${letter}`,
+    moreLines: (_n: number, shown: string) => `另有 ${shown} 个号码`,
+    topic: {
+      'real-estate': '房产',
+      loans: '贷款',
+      insurance: '保险',
+      fitness: '健身',
+      education: '教育',
+      telecom: '通信',
+      fraud: '诈骗',
+      other: '其他',
+    } as Record<string, string>,
+    legend: {
+      firstLeak: '首次泄露（各来源）',
+      wave: '转卖浪潮',
+      decisive: '泄露：使用了邮箱别名、姓名变体或地址标记',
+      poolOnly: '仅号码池号码：弱证据，与背景水平比较（单独不能证明泄露）',
+    },
     columns: {
       source: '来源',
       category: '类别',
@@ -62,14 +88,14 @@ export const zhCN: ReportStrings = {
       firstLeak: '首次泄露',
       lag: '间隔（天）',
       people: '受影响的人',
-      evidence: '证据',
+      evidence: '不利于它的证据',
       posterior: '泄露概率',
       actor: '来电方',
       numbers: '号码与发件人',
       topic: '主题',
       flags: '标记',
       contacts: '联系次数',
-      firstSeen: '首次出现',
+      firstSeen: '首次来电（任一号码）',
       lastSeen: '最近出现',
       sources: '来源',
       when: '时间',
@@ -86,10 +112,16 @@ export const zhCN: ReportStrings = {
     },
     noChain: '尚未推断出信息贩子：没有来源泄露。',
     noContacts: '没有联系记录。',
-    logNote: (shown: string, total: string) =>
+    logNote: (shown: string, total: string, _n: number) =>
       `此处显示 ${total} 条联系记录中的 ${shown} 条：先列出所有指向某个来源的证据，再列出最近的记录。完整记录见 JSON 和 CSV 导出。`,
-    actorsNote: (shown: string, total: string) =>
-      `显示 ${total} 个来电方中的 ${shown} 个：先列出链条中的，再按联系次数排列。`,
+    actorsNote: (hidden: string, _n: number) =>
+      `另有 ${hidden} 个来电方未在此列出（完整列表见 JSON 和 CSV 导出）：先列出链条中的，再按联系次数排列。`,
+    oneOffCallers: (shown: string, n: number) =>
+      n === 1
+        ? `${shown} 个无关来电方，来电一次，与泄露无关`
+        : `${shown} 个无关来电方，各来电一次，与泄露无关`,
+    notSignificantNote:
+      '以下来源持有的号码池号码也接到了随机骚扰，但次数没有超出背景水平，因此不构成对它们不利的证据：',
     unknownSender: '一个未知的发送方',
     method: (phoneRate: string, lines: string, prior: string) =>
       `即使是从未给过任何人的号码也会接到随机骚扰：在对照号码和未发出的号码池号码上，平均每个号码每天 ${phoneRate} 次（共观察 ${lines} 个号码）。仅通过号码池号码触及某来源的联系，会与这一背景水平比较（负二项分布，跨来源做 Benjamini–Hochberg 校正），并以"登记方泄露"的先验概率 ${prior} 加权。使用了邮箱别名标签、姓名变体或地址标记的联系无需检验：猜测无法解释它。`,
@@ -114,8 +146,11 @@ export const zhCN: ReportStrings = {
     weak: (k: string, expected: string, p: string, q: string) =>
       `有 ${k} 次联系只触及它持有的号码池号码，背景水平预计为 ${expected} 次；偶然达到这么多的概率 p = ${p}（跨来源校正后 q = ${q}）。`,
     posterior: (pct: string) => `与背景水平相比，它泄露的概率为 ${pct}。`,
-    chain: (actors: string, brokers: string) => `它的信息经${brokers}到达了${actors}。`,
+    chain: (actors: string, brokers: string) => spaced(`它的信息经${brokers}到达了${actors}。`),
     clean: '没有任何联系意外使用它的身份。',
+    cleanTested: '只有它的号码池号码接到过联系，频率不高于任何号码接到随机骚扰的频率（见"已检验、不显著"）。',
+    notSignificant: (source: string, _n: number, k: string, expected: string, p: string) =>
+      `${source}：它的号码池号码上有 ${k} 次联系，背景水平预计为 ${expected} 次（p = ${p}）。`,
     legitimateOnly: (n: string) => `只有它自己声明的号码和发件人使用过它的身份（${n} 次）。`,
   },
 
@@ -156,7 +191,7 @@ export const zhCN: ReportStrings = {
       ],
     },
     period: {
-      PIPL: '《个人信息保护法》第四十五条、第四十七条、第五十条；GB/T 35273—2020《信息安全技术 个人信息安全规范》第8.7条c)：收到请求后30天内答复',
+      PIPL: '《个人信息保护法》第四十五条、第四十七条、第五十条；GB/T 35273—2020《信息安全技术 个人信息安全规范》第8.7条：收到请求后30天内答复',
       GDPR: 'GDPR 第12条第3款：自收到请求起一个月内，必要时可再延长两个月',
       CCPA: '《加州民法典》第1798.130条(a)(2)(A)项：收到请求后45天内，经通知可延长一次45天',
     },
@@ -192,5 +227,87 @@ export const zhCN: ReportStrings = {
       extension: '要求延期',
     } as Record<string, string>,
     regulatorRequest: '请对上述泄露行为及所列来电方进行调查，并责令删除我的个人信息。',
+  },
+  cases: {
+    section: '投诉与追查：函件、期限与答复',
+    intro: (n: string) =>
+      `共 ${n} 起追查，从发现泄露一直跟进到对方答复。答复中指明数据来源或接收方的，即对该方另立追查：这是链条的下一环，在上方图中以虚线表示。`,
+    columns: {
+      case: '编号',
+      target: '对象',
+      law: '法律',
+      requests: '请求',
+      status: '状态',
+      due: '答复期限',
+      letters: '函件',
+      replies: '答复',
+      contradictions: '与证据矛盾',
+      nonCompliance: '期限后仍使用',
+    },
+    status: {
+      open: '未发函',
+      awaiting: '等待答复',
+      answered: '已答复',
+      overdue: '逾期未复',
+      escalated: '已向监管部门投诉',
+      closed: '已结案',
+    } as Record<string, string>,
+    request: {
+      access: '查阅复制',
+      source: '数据来源',
+      recipients: '接收方',
+      erasure: '删除',
+      'stop-marketing': '停止营销',
+    } as Record<string, string>,
+    caller: (name: string) => `${name}（来电方）`,
+    named: '答复中指明',
+    hop: { recipient: '提供给', source: '获取自' } as Record<string, string>,
+    // The period text names the provisions in Chinese already.
+    due: (date: string, _cite: string, period: string) => `应于 ${date} 前答复（${period}）。`,
+    callers: (lines: string) => `其通过 ${lines} 联系我；本追查要求其说明从何处获得我的信息。`,
+    extended: '对方及时通知后，期限已延长。',
+    late: '对方在期限届满后才答复。',
+    letter: (date: string, kind: string, to: string) => `${date}：已发出${kind}${to ? `（致 ${to}）` : ''}。`,
+    reply: (date: string, claims: string) => `${date}：收到答复：${claims}。`,
+    silent: '未作表态',
+    namedParties: (hop: string, names: string) => `答复指明其${hop}：${names}。`,
+    contradiction: (claim: string, date: string, why: string, n: string, first: string) =>
+      `与证据矛盾：${claim}（${date}），但${why}：共 ${n} 次，最早在 ${first}。`,
+    why: {
+      'decisive-use': '第三方使用了只提供给该方的身份信息',
+      'still-used': '通过其身份信息的联系仍在继续',
+      'own-contact': '其自身的号码仍在联系我',
+    } as Record<string, string>,
+    nonCompliance: (date: string, by: string, end: string) =>
+      `在 ${end} 届满的期限之后仍被使用：${date}，使用者为${by}。`,
+    by: { target: '该方自身', 'third-party': '第三方' } as Record<string, string>,
+    watch: (date: string) => `其身份信息持续受监测：${date} 之后的使用即属不履行删除或停止营销义务。`,
+    parent: (target: string, hop: string) => `因对 ${target} 的追查中对方指明而立案（${hop}）。`,
+    children: (names: string) => `下一环：${names}。`,
+    closed: (date: string) => `已于 ${date} 结案。`,
+  },
+  caseLetters: {
+    subjectReminder: (date: string, law: string) =>
+      `事由：催告——本人于 ${date} 依据${law}提出的请求尚未获答复`,
+    sent: (date: string, law: string) =>
+      `本人已于 ${date} 依据${law}，就贵方持有的以下身份信息向贵方提出请求：`,
+    asked: '请求事项如下：',
+    missed: (due: string, rule: string) =>
+      `依法贵方应于 ${due} 前答复（${rule}），但本人至今未收到任何答复。`,
+    partial: (date: string, due: string) =>
+      `贵方于 ${date} 的答复未完整回应上述请求，且法定期限 ${due} 已届满。`,
+    newDeadline: (days: string, date: string, regulator: string) =>
+      `请于 ${days} 日内、即 ${date} 前完整答复。逾期仍未答复的，本人将附本催告函向${regulator}投诉。`,
+    regulator: {
+      '12321': '12321网络不良与垃圾信息举报受理中心',
+      FTC: '美国联邦贸易委员会',
+      ICO: '英国信息专员办公室',
+    } as Record<string, string>,
+    late: (due: string) => `- 对方在法定期限 ${due} 届满后才答复。`,
+    contradiction: (why: string, n: string, first: string) =>
+      `  证据与之矛盾：${why}（共 ${n} 次，最早在 ${first}）。`,
+    nonComplianceIntro: (end: string) =>
+      `本人提出删除或停止营销请求后，期限已于 ${end} 届满，但我的信息仍被使用：`,
+    nonCompliance: (date: string, by: string) => `- ${date}，使用者为${by}`,
   },
 };

@@ -2,6 +2,7 @@ import { decodeCase } from '../../cases/case-codec.js';
 import type { CaseRecord } from '../../cases/case-model.js';
 import type { Label, Source, Subject } from '../../types.js';
 import { decodeLabel, decodeSource, decodeSubject, encode } from './codec.js';
+import type { Statement } from './identity-write.js';
 import type { SqlDialect, SqlRunner } from './sql-runner.js';
 
 /**
@@ -31,10 +32,17 @@ export const DOCUMENT_TABLES = {
 
 /** The statements on one document table, in one dialect. */
 export interface Documents<T> {
-  /** Inserts a new document; a second id is a conflict. */
-  insert(db: SqlRunner, value: T): Promise<void>;
+  /** The statement that inserts a new document; a second id is a conflict. */
+  insert(value: T): Statement;
   /** Inserts a document, or replaces the one with its id. */
   put(db: SqlRunner, value: T): Promise<void>;
+  /**
+   * Replaces the document with its id only while its `revision` member is still `expected`
+   * (absent counts as 0): one statement, so a concurrent writer cannot slip in between.
+   *
+   * @returns Whether it was replaced.
+   */
+  replaceAt(db: SqlRunner, value: T, expected: number): Promise<boolean>;
   /** Every document, oldest first. */
   list(db: SqlRunner): Promise<T[]>;
   /** Deletes a document; says whether it existed. */
@@ -55,12 +63,19 @@ export function documents<T extends { readonly id: string }>(
   const putSql = `${insertSql} on conflict (id) do update set created_at = excluded.created_at, data = excluded.data`;
   const listSql = `select ${dialect.text('data')} from ${table} order by created_at, id`;
   const deleteSql = `delete from ${table} where id = ${p(1)}`;
+  const replaceSql = `update ${table} set created_at = ${p(1)}, data = ${p(2)} where id = ${p(3)} and ${dialect.jsonInteger('data', 'revision')} = ${p(4)}`;
   return {
-    async insert(db, value) {
-      await db.run(insertSql, [value.id, dialect.instant(created(value)), encode(value)]);
-    },
+    insert: (value) => ({
+      sql: insertSql,
+      params: [value.id, dialect.instant(created(value)), encode(value)],
+    }),
     async put(db, value) {
       await db.run(putSql, [value.id, dialect.instant(created(value)), encode(value)]);
+    },
+    async replaceAt(db, value, expected) {
+      return (
+        (await db.run(replaceSql, [dialect.instant(created(value)), encode(value), value.id, expected])) === 1
+      );
     },
     async list(db) {
       return (await db.all(listSql)).map((row) => spec.decode(row.data as string));

@@ -14,6 +14,9 @@ export interface Migration {
   readonly postgres: readonly string[];
 }
 
+/** The tables a tracer caches in memory: a write to any of them moves the change counter. */
+const CACHED_TABLES = ['subjects', 'sources', 'canaries', 'labels'] as const;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -64,6 +67,76 @@ export const MIGRATIONS: readonly Migration[] = [
     postgres: [
       `create table leaktrace_cases (id text primary key, created_at timestamptz not null, data jsonb not null)`,
       `create table leaktrace_notices (key text primary key, at timestamptz not null)`,
+    ],
+  },
+  {
+    // Several processes on one database. `changes` holds one counter, bumped by triggers on
+    // every write to the tables a tracer caches: a tracer reads it before each verdict and
+    // re-reads its caches when it moved. `claims` holds the values that belong to one holder
+    // (pool numbers, email aliases, markers), so the database itself refuses a double
+    // assignment; it is filled from the rows already stored (the first holder keeps a value
+    // two earlier processes both assigned).
+    version: 4,
+    sqlite: [
+      `create table changes (id integer primary key check (id = 1), counter integer not null)`,
+      `insert into changes (id, counter) values (1, 0)`,
+      ...CACHED_TABLES.flatMap((table) =>
+        ['insert', 'update', 'delete'].map(
+          (event) =>
+            `create trigger ${table}_${event}_changed after ${event} on ${table}
+             begin update changes set counter = counter + 1 where id = 1; end`,
+        ),
+      ),
+      `create table claims (key text primary key, owner text not null)`,
+      `insert or ignore into claims (key, owner)
+         select 'pool:' || p.value, s.id from subjects s, json_each(s.data, '$.phones.pool') p
+         order by s.created_at, s.id`,
+      `insert or ignore into claims (key, owner)
+         select 'email:' || c.subject_id || ':' || json_extract(f.value, '$.exactKey'), c.id
+         from canaries c, json_each(c.data, '$.fields') f
+         where json_extract(f.value, '$.kind') = 'email' and json_extract(f.value, '$.exactKey') is not null
+         order by c.seq`,
+      `insert or ignore into claims (key, owner)
+         select 'use:' || json_extract(f.value, '$.value'),
+                case when c.source_id is null then 'control:' || c.id else 'source' end
+         from canaries c, json_each(c.data, '$.fields') f
+         where json_extract(f.value, '$.kind') = 'phone'
+         order by c.seq`,
+      `insert or ignore into claims (key, owner)
+         select 'marker:' || c.subject_id || ':' || k.value, c.id
+         from canaries c, json_each(c.data, '$.fields') f, json_each(f.value, '$.textKeys') k
+         where json_extract(f.value, '$.kind') not in ('email', 'phone', 'name')
+         order by c.seq`,
+    ],
+    postgres: [
+      `create table leaktrace_changes (id integer primary key check (id = 1), counter bigint not null)`,
+      `insert into leaktrace_changes (id, counter) values (1, 0)`,
+      `create function leaktrace_count_change() returns trigger language plpgsql as $$
+         begin update leaktrace_changes set counter = counter + 1 where id = 1; return null; end $$`,
+      ...CACHED_TABLES.map(
+        (table) =>
+          `create trigger leaktrace_${table}_changed after insert or update or delete on leaktrace_${table}
+           for each statement execute procedure leaktrace_count_change()`,
+      ),
+      `create table leaktrace_claims (key text primary key, owner text not null)`,
+      `insert into leaktrace_claims (key, owner)
+         select 'pool:' || p, s.id from leaktrace_subjects s, jsonb_array_elements_text(s.data->'phones'->'pool') p
+         order by s.created_at, s.id on conflict do nothing`,
+      `insert into leaktrace_claims (key, owner)
+         select 'email:' || c.subject_id || ':' || (f->>'exactKey'), c.id
+         from leaktrace_canaries c, jsonb_array_elements(c.data->'fields') f
+         where f->>'kind' = 'email' and f->>'exactKey' is not null
+         order by c.seq on conflict do nothing`,
+      `insert into leaktrace_claims (key, owner)
+         select 'use:' || (f->>'value'), case when c.source_id is null then 'control:' || c.id else 'source' end
+         from leaktrace_canaries c, jsonb_array_elements(c.data->'fields') f
+         where f->>'kind' = 'phone'
+         order by c.seq on conflict do nothing`,
+      `insert into leaktrace_claims (key, owner)
+         select 'marker:' || c.subject_id || ':' || k, c.id
+         from leaktrace_canaries c, jsonb_array_elements(c.data->'fields') f, jsonb_array_elements_text(f->'textKeys') k
+         where f->>'kind' not in ('email', 'phone', 'name')
+         order by c.seq on conflict do nothing`,
     ],
   },
 ];

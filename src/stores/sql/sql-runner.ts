@@ -1,5 +1,6 @@
 import type { Canary } from '../../types.js';
-import type { StoredContact } from '../store.js';
+import type { ChangeToken, StoredContact } from '../store.js';
+import type { IdentityWrite, Statement } from './identity-write.js';
 
 /** A row as a driver returns it. */
 export type Row = Record<string, unknown>;
@@ -24,17 +25,26 @@ export interface SqlDialect {
   text(column: string): string;
   /** An instant as the dialect binds it. */
   instant(date: Date): unknown;
+  /** An integer member of a JSON document column, 0 when absent. */
+  jsonInteger(column: string, key: string): string;
   /** The contacts column holding the subject id. */
   readonly contactSubject: string;
+  /** The statements that insert a canary in issue order, or replace its document when it exists. */
+  putCanary(canary: Canary): Statement[];
 }
 
 /**
- * An open connection of one dialect: the shared statements through `all`/`run`, and the two
- * writes whose SQL has nothing in common between the dialects.
+ * An open connection of one dialect: the shared statements through `all`/`run`, an identity
+ * write in one transaction, and the batch append whose SQL has nothing in common between the
+ * dialects.
  */
 export interface SqlConnection extends SqlRunner {
-  /** Inserts a canary in issue order, or replaces its document when it exists. */
-  putCanary(canary: Canary): Promise<void>;
+  /**
+   * Runs an identity write ({@link identityWriteSteps}) in one write transaction.
+   *
+   * @returns The change token after the write.
+   */
+  identityWrite(write: IdentityWrite): Promise<ChangeToken>;
   /** Appends contacts in one transaction; says per record whether it was new. */
   appendContacts(records: readonly StoredContact[]): Promise<boolean[]>;
   /** Releases the connection (never a caller's own database or pool). */

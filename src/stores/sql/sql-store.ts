@@ -1,7 +1,9 @@
 import type { Canary } from '../../types.js';
-import type { ContactQuery, Store, StoredContact } from '../store.js';
+import { canaryClaims, subjectClaims } from '../claims.js';
+import type { ContactQuery, Store, StoredContact, WriteGuard } from '../store.js';
 import { decodeCanary, decodeContact } from './codec.js';
 import { DOCUMENT_TABLES, documents } from './documents.js';
+import { changeTokenSql } from './identity-write.js';
 import { keysetPages, PAGE_SIZE } from './keyset.js';
 import { lazyOpen } from './lazy-open.js';
 import type { SqlConnection, SqlDialect } from './sql-runner.js';
@@ -43,6 +45,7 @@ export function createSqlStore(spec: SqlStoreSpec): Store {
   const p = (n: number): string => dialect.param(n);
   const canaries = dialect.table('canaries');
   const contacts = dialect.table('contacts');
+  const tokenSql = changeTokenSql(dialect);
   const contactColumns = `id, at, ${dialect.text('contact')}, ${dialect.text('result')}`;
 
   async function* pages(c: SqlConnection, query: ContactQuery): AsyncGenerator<StoredContact> {
@@ -68,14 +71,37 @@ export function createSqlStore(spec: SqlStoreSpec): Store {
   return {
     name,
     capabilities: { transactions: true, durable: true },
-    putSubject: (subject) => run('putSubject', (c) => subjects.insert(c, subject)),
+    putSubject: (subject, guard?: WriteGuard) =>
+      run('putSubject', (c) =>
+        c.identityWrite({
+          expect: guard?.expect,
+          claims: subjectClaims(subject),
+          statements: [subjects.insert(subject)],
+        }),
+      ),
     listSubjects: () => run('listSubjects', (c) => subjects.list(c)),
-    putSource: (source) => run('putSource', (c) => sources.insert(c, source)),
+    putSource: (source, guard?: WriteGuard) =>
+      run('putSource', (c) =>
+        c.identityWrite({ expect: guard?.expect, claims: [], statements: [sources.insert(source)] }),
+      ),
     listSources: () => run('listSources', (c) => sources.list(c)),
-    putLabel: (label) => run('putLabel', (c) => labels.insert(c, label)),
+    putLabel: (label) =>
+      run('putLabel', async (c) => {
+        const { sql, params } = labels.insert(label);
+        await c.run(sql, params);
+      }),
     listLabels: () => run('listLabels', (c) => labels.list(c)),
     deleteLabel: (id) => run('deleteLabel', (c) => labels.remove(c, id)),
-    putCanary: (canary: Canary) => run('putCanary', (c) => c.putCanary(canary)),
+    putCanary: (canary: Canary, guard?: WriteGuard) =>
+      run('putCanary', (c) =>
+        c.identityWrite({
+          expect: guard?.expect,
+          claims: canaryClaims(canary),
+          // A canary replaced (retired) keeps the claims it made when it was issued.
+          existing: { sql: `select 1 as found from ${canaries} where id = ${p(1)}`, params: [canary.id] },
+          statements: dialect.putCanary(canary),
+        }),
+      ),
     listCanaries: (subjectId?: string) =>
       run('listCanaries', async (c) => {
         const rows =
@@ -104,13 +130,23 @@ export function createSqlStore(spec: SqlStoreSpec): Store {
         throw storeFailure(name, 'listContacts', error, spec.classify);
       }
     },
-    putCase: (record) => run('putCase', (c) => cases.put(c, record)),
+    putCase: (record, expectedRevision) =>
+      run('putCase', async (c) => {
+        if (expectedRevision !== undefined) return cases.replaceAt(c, record, expectedRevision);
+        await cases.put(c, record);
+        return true;
+      }),
     listCases: () => run('listCases', (c) => cases.list(c)),
     markNotices: (keys, at) =>
       run('markNotices', async (c) => {
         const fresh: boolean[] = [];
         for (const key of keys) fresh.push((await c.run(markNotice, [key, dialect.instant(at)])) === 1);
         return fresh;
+      }),
+    changeToken: () =>
+      run('changeToken', async (c) => {
+        const [row] = await c.all(tokenSql);
+        return String(row?.counter);
       }),
     close: () => connection.close(),
   };

@@ -1,0 +1,212 @@
+// Several processes, one store: two real child processes (not threads), each with its own
+// tracer, on one SQLite file and on one PostgreSQL database.
+import { type ChildProcess, fork } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const worker = new URL('./shared-store-worker.ts', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'leaktrace-shared-'));
+let n = 0;
+
+// CI always sets LEAKTRACE_PG_URL (scripts/start-postgres.sh); elsewhere the PostgreSQL half skips.
+const url = process.env.LEAKTRACE_PG_URL;
+const admin = url ? new pg.Pool({ connectionString: url, max: 1 }) : undefined;
+afterAll(async () => {
+  await admin?.end();
+});
+
+interface Answer {
+  readonly value?: unknown;
+  readonly error?: { name: string; code: string; path?: string; issueCode?: string; message: string };
+}
+
+/** A tracer in a child process: `call(op, ...args)` runs `tracer[op](...args)` there. */
+interface Remote {
+  call(op: string, ...args: unknown[]): Promise<Answer>;
+  stop(): Promise<void>;
+}
+
+async function spawnTracer(kind: string, location: string): Promise<Remote> {
+  const child: ChildProcess = fork(worker, [kind, location], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const waiting = new Map<number, (answer: Answer) => void>();
+  let next = 1;
+  const ready = new Promise<void>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`worker exited ${code}`)));
+    child.on('message', (m: Answer & { id: number }) => {
+      if (m.id === 0) resolve();
+      else {
+        waiting.get(m.id)?.(m);
+        waiting.delete(m.id);
+      }
+    });
+  });
+  await ready;
+  return {
+    call: (op, ...args) =>
+      new Promise<Answer>((resolve) => {
+        const id = next++;
+        waiting.set(id, resolve);
+        child.send({ id, op, args });
+      }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.disconnect();
+      }),
+  };
+}
+
+const value = <T>(answer: Answer): T => {
+  if (answer.error) throw new Error(`unexpected error: ${answer.error.message}`);
+  return answer.value as T;
+};
+
+const subject = (name: string, pool: string[]) => ({
+  name,
+  emails: [
+    {
+      address: `${name.split(' ')[0]!.toLowerCase()}@${name.split(' ')[1]!.toLowerCase()}.example`,
+      strategy: 'domain',
+    },
+  ],
+  phones: { pool },
+});
+
+function scenarios(kind: 'sqlite' | 'postgres', fresh: () => Promise<string>) {
+  it('a canary issued by one process is seen by the other before its next verdict', async () => {
+    const location = await fresh();
+    const [a, b] = [await spawnTracer(kind, location), await spawnTracer(kind, location)];
+    try {
+      // B is open (its caches loaded) before A adds anything.
+      const me = value<{ id: string }>(await a.call('addSubject', subject('Ann Lee', [])));
+      const shop = value<{ id: string }>(await a.call('addSource', { name: 'Shop' }));
+      const canary = value<{ email: string }>(
+        await a.call('issue', { subjectId: me.id, sourceId: shop.id, fields: ['email'] }),
+      );
+      const result = value<{ verdict: string; sources: { sourceId: string }[] }>(
+        await b.call('record', {
+          channel: 'email',
+          at: '2026-02-10T00:00:00Z',
+          to: canary.email,
+          from: 'deals@spam.example',
+          content: 'Special offer',
+        }),
+      );
+      expect(result.verdict).toBe('leak');
+      expect(result.sources.map((s) => s.sourceId)).toEqual([shop.id]);
+      // recordMany checks once per batch: it sees the canary too.
+      const second = value<{ issued: { email: string } }>(
+        await a.call('issue', { subjectId: me.id, sourceId: shop.id, fields: ['email'] }),
+      );
+      const many = value<{ verdicts: Record<string, number> }>(
+        await b.call('recordMany', [
+          {
+            channel: 'email',
+            at: '2026-02-11T00:00:00Z',
+            to: (second as unknown as { email: string }).email,
+            from: 'x@spam.example',
+            content: 'Hello',
+          },
+        ]),
+      );
+      expect(many.verdicts.leak).toBe(1);
+      expect(many.verdicts.forged).toBe(0);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  }, 60_000);
+
+  it('two processes adding subjects with one pool number at once: exactly one succeeds', async () => {
+    const location = await fresh();
+    const [a, b] = [await spawnTracer(kind, location), await spawnTracer(kind, location)];
+    try {
+      const names = ['Ann Lee', 'Cai Min', 'Dan Ross', 'Eve Park', 'Fay Moss', 'Gil Hart'];
+      const winners: string[] = [];
+      for (const [round, name] of names.entries()) {
+        const number = `+86139001${String(39100 + round)}`;
+        const answers = await Promise.all([
+          a.call('addSubject', subject(name, [number])),
+          b.call('addSubject', subject('Bob Wu', [number])),
+        ]);
+        const ok = answers.filter((x) => !x.error);
+        const refused = answers.filter((x) => x.error);
+        expect(ok).toHaveLength(1);
+        expect(refused).toHaveLength(1);
+        expect(refused[0]!.error).toMatchObject({
+          name: 'ValidationError',
+          issueCode: 'phone_taken',
+          path: 'phones.pool[0]',
+        });
+        winners.push(value<{ id: string }>(ok[0]!).id);
+      }
+      // Both processes see the six winners, each holding its own number.
+      await a.call('refresh');
+      await b.call('refresh');
+      for (const id of winners) {
+        const seenByA = value<{ phones: { pool: string[] } }>(await a.call('getSubject', id));
+        expect(value(await b.call('getSubject', id))).toEqual(seenByA);
+      }
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  }, 60_000);
+
+  it('two processes issuing controls from a one-number pool at once: exactly one succeeds', async () => {
+    const location = await fresh();
+    const [a, b] = [await spawnTracer(kind, location), await spawnTracer(kind, location)];
+    try {
+      const me = value<{ id: string }>(await a.call('addSubject', subject('Ann Lee', ['+8613900139001'])));
+      const answers = await Promise.all([
+        a.call('issue', { subjectId: me.id, sourceId: null, fields: ['phone'] }),
+        b.call('issue', { subjectId: me.id, sourceId: null, fields: ['phone'] }),
+      ]);
+      expect(answers.filter((x) => !x.error)).toHaveLength(1);
+      expect(answers.find((x) => x.error)!.error).toMatchObject({ issueCode: 'pool_exhausted' });
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  }, 60_000);
+
+  it('a canary retired by one process is seen retired by the other', async () => {
+    const location = await fresh();
+    const [a, b] = [await spawnTracer(kind, location), await spawnTracer(kind, location)];
+    try {
+      const me = value<{ id: string }>(await a.call('addSubject', subject('Ann Lee', [])));
+      const shop = value<{ id: string }>(await a.call('addSource', { name: 'Shop' }));
+      const canary = value<{ id: string }>(
+        await a.call('issue', { subjectId: me.id, sourceId: shop.id, fields: ['email'] }),
+      );
+      await b.call('refresh');
+      expect(value<{ retiredAt?: string }[]>(await b.call('listCanaries'))[0]!.retiredAt).toBeUndefined();
+      value(await a.call('retire', canary.id, { at: '2026-03-01T00:00:00Z' }));
+      // Any asynchronous call refreshes B; refresh() does so explicitly for the getters.
+      value(await b.call('analyze'));
+      const seen = value<{ id: string; retiredAt?: string }[]>(await b.call('listCanaries'));
+      expect(seen).toEqual([
+        expect.objectContaining({ id: canary.id, retiredAt: '2026-03-01T00:00:00.000Z' }),
+      ]);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  }, 60_000);
+}
+
+describe('several processes on one SQLite file', () => {
+  scenarios('sqlite', async () => join(dir, `shared-${n++}.sqlite`));
+});
+
+describe.skipIf(!url)('several processes on one PostgreSQL database', () => {
+  scenarios('postgres', async () => {
+    const name = `lt_shared_${process.pid}_${Date.now()}_${n++}`;
+    await admin!.query(`create database ${name}`);
+    const u = new URL(url!);
+    u.pathname = `/${name}`;
+    return u.toString();
+  });
+});

@@ -31,11 +31,12 @@ if (merge) {
     );
   }
 }
-console.log('Brokers:');
-for (const b of analysis.brokers) {
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+console.log('Data dealers (brokers):');
+for (const [i, b] of analysis.brokers.entries()) {
   const actors = analysis.actors.filter((a) => b.actorIds.includes(a.id));
   console.log(
-    `  ${b.id}: holds ${b.sourceIds.map(name).join(', ')} (confidence ${b.confidence}); supplies ${actors.map((a) => `${a.topic} caller (${a.numbers.length} numbers, ${a.senders.length} senders)`).join('; ')}`,
+    `  Dealer ${String.fromCharCode(65 + i)}: holds ${b.sourceIds.map(name).join(', ')} (confidence ${b.confidence}); supplies ${actors.map((a) => `${a.topic === 'other' ? 'a' : `a ${a.topic}`} caller (${plural(a.numbers.length, 'number')}, ${plural(a.senders.length, 'sender')})`).join('; ')}`,
   );
 }
 const contacts = [];

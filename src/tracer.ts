@@ -33,7 +33,7 @@ import {
   prepareContact,
 } from './schemas/contact.js';
 import { type LabelInput, parseLabelInput } from './schemas/label.js';
-import { parseSourceInput, type SourceInput } from './schemas/source.js';
+import { parseSourceInput, type SourceInput, sourceNameKey } from './schemas/source.js';
 import { parseSubjectInput, type SubjectInput } from './schemas/subject.js';
 import { tracerOptionsSchema } from './schemas/tracer-options.js';
 import { memoryStore } from './stores/memory.js';
@@ -77,8 +77,11 @@ export interface Tracer extends TracerCases {
   /**
    * Adds a registrant, shared by all subjects. `expected.phones` written without a country code
    * are read in `expected.region`; without it, in the tracer's default region, and they also
-   * match a caller with the same national number in any country.
-   * @throws ValidationError naming the field; nothing is written.
+   * match a caller with the same national number in any country. A name another source has
+   * (compared without case, width or extra spaces) is refused: one registrant is one source,
+   * or `issue` by name and the analysis would split it; `allowDuplicateName: true` allows it.
+   * @throws ValidationError naming the field (`name_taken` with the existing source's id for a
+   * duplicate name); nothing is written.
    */
   addSource(input: SourceInput): Promise<Source>;
   /**
@@ -134,6 +137,15 @@ export interface Tracer extends TracerCases {
   listLabels(): Label[];
   /** One subject, if it exists. */
   getSubject(id: string): Subject | undefined;
+  /**
+   * Every subject (protected person): those stored first, in the store's order, then those added.
+   * @returns The subjects; empty for a new store.
+   * @example
+   * ```ts
+   * const [me] = tracer.listSubjects();
+   * ```
+   */
+  listSubjects(): Subject[];
   /** One source, if it exists. */
   getSource(id: string): Source | undefined;
   /** Every source. */
@@ -421,12 +433,24 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
 
     addSource: (input) =>
       serial(async () => {
-        const data = parseSourceInput(input, defaultRegion);
+        const { allowDuplicateName, ...data } = parseSourceInput(input, defaultRegion);
         const createdAt = clock();
+        const key = sourceNameKey(data.name);
         return identityWrite((current) => {
           const id = data.id ?? freshId('src', current.sources);
           const exists = () => validationError('id', 'conflict', `source ${id} already exists`);
           if (current.sources.has(id)) throw exists();
+          // One registrant is one source: a second one of the same name splits its findings.
+          const same = allowDuplicateName
+            ? undefined
+            : [...current.sources.values()].find((s) => sourceNameKey(s.name) === key);
+          if (same) {
+            throw validationError(
+              'name',
+              'name_taken',
+              `source ${same.id} is already named ${JSON.stringify(same.name)}: use it, or pass allowDuplicateName: true`,
+            );
+          }
           const source: Source = { ...data, id, createdAt };
           return {
             value: source,
@@ -625,6 +649,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       return analysis;
     },
     getSubject: (id) => state.subjects.get(id),
+    listSubjects: () => [...state.subjects.values()],
     getSource: (id) => state.sources.get(id),
     listSources: () => [...state.sources.values()],
     listCanaries: (subjectId) =>

@@ -1,3 +1,4 @@
+import { sourceNameKey } from '../schemas/source.js';
 import type { Source } from '../types.js';
 import type { NamedPartyInput } from './case-input.js';
 import { CASE_REQUESTS, type CaseRecord, type CaseRequest } from './case-model.js';
@@ -12,9 +13,9 @@ export interface ResolvedParty {
   readonly category: string;
 }
 
-/** Folds a party name for comparison: case, width and spacing never make two parties. */
+/** Folds a party name for comparison: case, width and spacing never make two parties (as `addSource` compares names). */
 export function partyKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  return sourceNameKey(name);
 }
 
 /**

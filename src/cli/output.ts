@@ -103,3 +103,6 @@ export function print(...lines: string[]): void {
 
 /** A date as `YYYY-MM-DD` (UTC). */
 export const day = (at: Date | null | undefined): string => (at ? at.toISOString().slice(0, 10) : '-');
+
+/** A count with its noun in the right number: `1 caller`, `3 callers`, `2 numbers and senders`. */
+export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -10,6 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { ConfigError, ImportError, isValidationError } from '../errors.js';
 import { assessAliasGuessability } from '../identity/alias-guessability.js';
 import { parseEmail } from '../match/normalize-email.js';
+import { sourceNameKey } from '../schemas/source.js';
 import type { Tracer } from '../tracer.js';
 import type { Canary, Source } from '../types.js';
 import { firstInvalidUtf8 } from './_decode.js';
@@ -402,23 +403,26 @@ export async function adoptAliases(
   const byName = new Map<string, Source>();
   for (const s of tracer.listSources()) {
     for (const d of s.expected.emailDomains) if (!byDomain.has(d)) byDomain.set(d, s);
-    byName.set(s.name.toLowerCase(), s);
+    byName.set(sourceNameKey(s.name), s);
   }
   const sourcesCreated: Source[] = [];
   const adopted: Canary[] = [];
   let weak = 0;
   for (const a of planned) {
-    let source = a.domain ? byDomain.get(a.domain) : byName.get(a.site.toLowerCase());
+    let source = a.domain ? byDomain.get(a.domain) : byName.get(sourceNameKey(a.site));
     try {
       if (!source) {
+        // Another domain under a known site name (amazon.co.uk after amazon.com) is another
+        // source: named with its domain, since one name is one source.
+        const name = byName.has(sourceNameKey(a.site)) && a.domain ? `${a.site} (${a.domain})` : a.site;
         source = await tracer.addSource({
-          name: a.site.slice(0, 200),
+          name: name.slice(0, 200),
           category: options.category ?? 'adopted',
           expected: { emailDomains: a.domain ? [a.domain] : [] },
         });
         sourcesCreated.push(source);
         if (a.domain) byDomain.set(a.domain, source);
-        byName.set(source.name.toLowerCase(), source);
+        byName.set(sourceNameKey(source.name), source);
       }
       const guess = assessAliasGuessability(a.email, { name: a.site, domain: a.domain });
       const canary = await tracer.adopt({

@@ -183,7 +183,7 @@ function callContact(attrs: Map<string, string>, owner: string): ContactInput | 
   const date = epochMs(attrs.get('date'));
   const name = knownName(attr(attrs, 'contact_name'));
   return {
-    id: stableId('android-call', [owner, number, date, type, attrs.get('duration')]),
+    id: stableId('android-call', [number, date, type, attrs.get('duration')]),
     channel: 'call',
     at: date,
     to: owner,
@@ -203,7 +203,7 @@ function smsContact(attrs: Map<string, string>, owner: string): ContactInput | u
   const name = knownName(attr(attrs, 'contact_name'));
   const content = [subject, body].filter((t) => t !== undefined).join('\n');
   return {
-    id: stableId('android-sms', [owner, address, date, type, body]),
+    id: stableId('android-sms', [address, date, type, body]),
     channel: 'sms',
     at: date,
     to: owner,
@@ -225,7 +225,7 @@ function mmsContact(mms: Mms, owner: string): ScannedRecord | undefined {
   return {
     ...at,
     contact: {
-      id: stableId('android-mms', [owner, from, date, attr(mms.attrs, 'm_id'), content]),
+      id: stableId('android-mms', [from, date, attr(mms.attrs, 'm_id'), content]),
       channel: 'sms',
       at: date,
       to: owner,
@@ -244,7 +244,8 @@ function mmsContact(mms: Mms, owner: string): ScannedRecord | undefined {
  * Hint: the file is streamed (memory stays bounded on a 1 GB backup); a DTD is refused, so
  * external entities and entity expansion cannot happen; emoji written as surrogate character
  * references (`&#55357;&#56832;`) are decoded; `date` (epoch ms) is trusted over
- * `readable_date`. Each record gets a stable id: importing the file again adds nothing.
+ * `readable_date`. Each record gets a stable id from what the backup holds (never from
+ * `owner`): importing the file again, with any options, adds nothing.
  *
  * @param path - The backup file.
  * @param options - `owner` (the phone's own number, every contact's `to`), `onReject`, `strict`.

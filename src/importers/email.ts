@@ -63,15 +63,14 @@ function inDomains(address: string, domains: readonly string[] | undefined): boo
   return domains.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`));
 }
 
-/** The alias reached: `Delivered-To`, `X-Original-To`, then `To` and `Cc`. */
-function aliasOf(email: Email, own: readonly string[] | undefined): string | undefined {
-  const candidates = [
+/** Every recipient a message names: `Delivered-To`, `X-Original-To`, then `To` and `Cc`. */
+function recipientsOf(email: Email): string[] {
+  return [
     ...headerValues(email.headers, 'delivered-to').map(bareAddress),
     ...headerValues(email.headers, 'x-original-to').map(bareAddress),
     ...mailboxes(email.to).map((m) => m.address.toLowerCase()),
     ...mailboxes(email.cc).map((m) => m.address.toLowerCase()),
   ].filter((a) => a.includes('@'));
-  return candidates.find((a) => inDomains(a, own));
 }
 
 const BY_HOST = /\bby\s+([^\s;()]+)/iu;
@@ -122,7 +121,8 @@ async function messageContact(
     sink.reject(where, 'bytes not valid in the declared charset (they would be stored as U+FFFD)');
     return undefined;
   }
-  const alias = aliasOf(email, options.ownDomains);
+  const recipients = recipientsOf(email);
+  const alias = recipients.find((a) => inDomains(a, options.ownDomains));
   if (!alias) {
     sink.reject(where, 'no recipient (Delivered-To, X-Original-To, To or Cc) to match');
     return undefined;
@@ -145,7 +145,10 @@ async function messageContact(
   return {
     ...where,
     contact: {
-      id: stableId('email', [messageId, alias]),
+      // From the message and its delivery headers, never from options (`ownDomains` picks the
+      // alias, not the message): importing again with other options adds nothing, while copies
+      // delivered to two aliases (each with its own Delivered-To) stay two contacts.
+      id: stableId('email', [messageId, ...recipients]),
       channel: 'email',
       at,
       to: alias,
@@ -190,7 +193,8 @@ export function readEml(path: string, options: EmailImportOptions = {}): AsyncIt
 /**
  * Reads an mbox mailbox as contacts, one message at a time (memory stays bounded whatever
  * the mailbox size); each message as {@link readEml} reads it. A message's stable id comes from
- * its `Message-ID` and alias: importing the mailbox again adds nothing.
+ * its `Message-ID` and recipient headers (never from options): importing the mailbox again adds
+ * nothing.
  *
  * @param path - The mbox file.
  * @param options - As {@link readEml}.

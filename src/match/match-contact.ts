@@ -27,7 +27,7 @@ export interface ContactMatch {
   readonly forged: boolean;
   /**
    * Canary values the contact reached before they were issued (an old log imported late, or a
-   * forgery), listed only when nothing issued by then explains the contact.
+   * forgery), of the subject reached; the verdict reads them only when no issued canary was.
    */
   readonly premature: readonly PrematureHit[];
 }
@@ -174,19 +174,14 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
   const { hits, forgedFor, premature } = run;
   let subjectId = chooseSubject(contact, hits, forgedFor);
   if (subjectId === null) subjectId = premature[0]?.subjectId ?? null;
-  const subjectHits: Hit[] = [];
-  let explained = false;
-  for (const h of hits) {
-    if (h.subjectId !== subjectId) continue;
-    subjectHits.push(h);
-    if (h.canaryId !== null || (!h.real && h.kind === 'phone')) explained = true;
-  }
+  const subjectHits = hits.filter((h) => h.subjectId === subjectId);
   return {
     subjectId,
     hits: subjectHits,
     forged: subjectId !== null && forgedFor.has(subjectId),
-    // Only listed when nothing issued by then explains the contact (no canary, control or pool hit).
-    premature: explained ? [] : prematureHits(premature, subjectId),
+    // Listed even when a hit explains the contact: a pool number reached before its issue is
+    // noise, and its reason says when it was issued.
+    premature: prematureHits(premature, subjectId),
   };
 }
 

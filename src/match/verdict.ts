@@ -190,15 +190,9 @@ export function decideVerdict(hits: readonly Hit[], context: VerdictContext): Ve
 
 /** The verdict when no issued canary of a source was revealed. */
 function withoutCanary(hits: readonly Hit[], context: VerdictContext): VerdictResult {
-  if (hits.some((h) => h.canaryId !== null || (!h.real && h.kind === 'phone'))) {
-    return {
-      verdict: 'noise',
-      confidence: CONFIDENCE.noise,
-      sources: [],
-      reason: 'reached a control never handed out',
-    };
-  }
   const premature = [...(context.premature ?? [])].sort((a, b) => a.issuedAt - b.issuedAt);
+  const noise = noiseReason(hits, premature);
+  if (noise) return { verdict: 'noise', confidence: CONFIDENCE.noise, sources: [], reason: noise };
   const early = premature.find((p) => p.unguessable);
   const note = early
     ? `${early.kind} ${early.value} was reached before it was issued at ${new Date(early.issuedAt).toISOString()}`
@@ -229,6 +223,22 @@ function withoutCanary(hits: readonly Hit[], context: VerdictContext): VerdictRe
     sources: [],
     reason: 'matched nothing of any subject',
   };
+}
+
+/**
+ * Why a contact that reached no source's canary is background noise, by what it reached: a
+ * control (never handed out), or a pool number no registrant held at the contact's time
+ * (never issued, or issued only later); `undefined` when it reached neither.
+ */
+function noiseReason(hits: readonly Hit[], premature: readonly PrematureHit[]): string | undefined {
+  const control = hits.find((h) => h.canaryId !== null);
+  if (control) return `reached the control ${control.value}, never handed out to anyone`;
+  const pool = hits.find((h) => !h.real && h.kind === 'phone');
+  if (!pool) return undefined;
+  const later = premature.find((p) => p.kind === 'phone' && p.value === pool.value);
+  return later
+    ? `reached the pool number ${pool.value} before it was issued (at ${new Date(later.issuedAt).toISOString()}): no registrant had it then`
+    : `reached the pool number ${pool.value}, not issued to any registrant at that time`;
 }
 
 function round(value: number): number {

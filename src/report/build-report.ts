@@ -192,11 +192,12 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
       timeZone,
     },
   };
-  // Cases as they stood at the report's date; the section is left out when there are none, so
-  // a report without cases is the same document as before cases existed.
+  // Cases as they stood at the report's date, every case of the report's subject whatever its
+  // target (a party a reply named, the contacting party); the section is left out when there
+  // are none, so a report without cases is the same document as before cases existed.
   const cases = reportCases(await tracer.listCases({ at: new Date(model.generatedAt) }), {
-    sourceIds,
     subjectId: opts.subjectId,
+    sourceName: (id) => tracer.getSource(id)?.name,
   });
   if (cases.length > 0) model.cases = cases;
   // Checked on the way out (the bounded parts in full, the long lists on a sample): a renderer

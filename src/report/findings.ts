@@ -22,12 +22,26 @@ export interface ReportIndex {
  * @returns Maps from id to source, contact, canary and actor.
  */
 export function indexReport(report: Report): ReportIndex {
+  // Each map is built on first use: at a million contacts a rendering that never looks a
+  // contact up (most tables) does not pay for a million-entry map.
+  let contact: Map<string, ReportContact> | undefined;
+  let canary: Map<string, ReportCanary> | undefined;
+  let actor: Map<string, ReportActor> | undefined;
   return {
     report,
     source: new Map(report.sources.map((s) => [s.id, s])),
-    contact: new Map(report.contacts.map((c) => [c.id, c])),
-    canary: new Map(report.canaries.map((c) => [c.id, c])),
-    actor: new Map(report.actors.map((a) => [a.id, a])),
+    get contact() {
+      contact ??= new Map(report.contacts.map((c) => [c.id, c]));
+      return contact;
+    },
+    get canary() {
+      canary ??= new Map(report.canaries.map((c) => [c.id, c]));
+      return canary;
+    },
+    get actor() {
+      actor ??= new Map(report.actors.map((a) => [a.id, a]));
+      return actor;
+    },
     actorLabels: new Map(),
   };
 }
@@ -125,7 +139,7 @@ export function callerRows(report: Report, max: number): CallerRows {
       Number(chain.has(b.id)) - Number(chain.has(a.id)) ||
       Number(notable.has(b.id)) - Number(notable.has(a.id)) ||
       b.contactIds.length - a.contactIds.length ||
-      a.id.localeCompare(b.id),
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   return {
     rows: listed.slice(0, max),
@@ -149,7 +163,7 @@ export function evidenceSources(actor: ReportActor, index: ReportIndex): ReportS
 }
 
 /** A data dealer's number as a letter: 1 → A, 26 → Z, 27 → AA. */
-function dealerLetter(n: number): string {
+export function dealerLetter(n: number): string {
   let out = '';
   for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(65 + ((k - 1) % 26)) + out;
   return out;

@@ -1,13 +1,17 @@
 import { csvCell } from '../trace/block-list.js';
+import { reportCaseViews } from './cases-view.js';
 import { actorLabel, indexReport } from './findings.js';
 import type { Report } from './report-schema.js';
 
 /** The tables {@link renderCsv} writes. */
-export type CsvTable = 'findings' | 'contacts' | 'actors';
+export type CsvTable = 'findings' | 'contacts' | 'actors' | 'cases';
 
 /** Options of {@link renderCsv}. */
 export interface RenderCsvOptions {
-  /** The table: `findings` (one row per source), `contacts` (the full log) or `actors`; `findings` when omitted. */
+  /**
+   * The table: `findings` (one row per source), `contacts` (the full log), `actors` or `cases`
+   * (one row per case and person); `findings` when omitted.
+   */
   readonly table?: CsvTable;
 }
 
@@ -60,6 +64,7 @@ function rowsOf(report: Report, table: CsvTable): string[][] {
       }),
     ];
   }
+  if (table === 'cases') return caseRows(report);
   if (table === 'actors') {
     const index = indexReport(report);
     return [
@@ -127,6 +132,58 @@ function rowsOf(report: Report, table: CsvTable): string[][] {
       c.sources.map((s) => s.sourceId).join(' '),
       c.hits.map((h) => `${h.kind}:${h.value}@${h.where}/${h.how}`).join('; '),
       c.reason,
+    ]),
+  ];
+}
+
+/** One row per case and person: target, law, requests, status, due date, counts and the walk. */
+function caseRows(report: Report): string[][] {
+  return [
+    [
+      'case_id',
+      'subject_id',
+      'target',
+      'source_id',
+      'target_kind',
+      'law',
+      'requests',
+      'status',
+      'due_date',
+      'deadline',
+      'rule',
+      'letters',
+      'replies',
+      'contradictions',
+      'non_compliance',
+      'answered_late',
+      'parent_case_id',
+      'hop',
+      'child_case_ids',
+      'opened_at',
+      'closed_at',
+    ],
+    ...reportCaseViews(report).map((c) => [
+      c.id,
+      c.subjectId,
+      c.target.name,
+      c.sourceId ?? '',
+      c.target.kind,
+      c.law,
+      c.requests.join(' '),
+      c.status,
+      c.dueDate ?? '',
+      c.deadline ?? '',
+      c.rule ?? '',
+      num(c.letters.length),
+      num(c.replies.length),
+      num(c.contradictions.length),
+      num(c.nonCompliance.length),
+      String(c.answeredLate),
+      c.parentCaseId ?? '',
+      c.hop ?? '',
+      c.childCaseIds.join(' '),
+      c.openedAt,
+      c.closedAt ?? '',
     ]),
   ];
 }

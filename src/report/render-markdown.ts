@@ -1,4 +1,5 @@
 import type { Locale } from '../types.js';
+import { caseHops, caseRequests, caseSentences, caseTargetName, uniqueCases } from './cases-view.js';
 import {
   actorLabel,
   brokerLabel,
@@ -113,7 +114,8 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
     `## ${md(t.sections.chain)}`,
     '',
   );
-  if (report.brokers.length === 0) out.push(md(t.noChain), '');
+  const hops = caseHops(report);
+  if (report.brokers.length === 0 && hops.length === 0) out.push(md(t.noChain), '');
   else {
     const ids = new Map<string, string>();
     const id = (key: string): string => {
@@ -137,6 +139,13 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
           `  ${id(`b:${b.id}`)} --> ${id(`a:${actorId}`)}("${mermaidLabel(actor ? actorLabel(actor, index) : actorId)}")`,
         );
       }
+    }
+    // The next hops the cases' replies named, dotted: the data went from → to (a source keeps
+    // the node it has in the broker lines above).
+    for (const hop of hops) {
+      const node = (end: (typeof hop)['from']): string =>
+        `${id(end.sourceId === null ? end.key : `s:${end.sourceId}`)}["${mermaidLabel(end.kind === 'actor' ? fmt.t.cases.caller(end.name) : end.name)}"]`;
+      out.push(`  ${node(hop.from)} -.-> ${node(hop.to)}`);
     }
     out.push('```', '');
   }
@@ -179,6 +188,47 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
       ...tested.map((x) => `- ${md(x)}`),
       '',
     );
+  const cases = uniqueCases(report);
+  if (cases.length > 0) {
+    const c = fmt.t.cases;
+    out.push(`## ${md(c.section)}`, '', md(c.intro(fmt.number(cases.length))), '');
+    out.push(
+      ...table(
+        [
+          c.columns.case,
+          c.columns.target,
+          c.columns.law,
+          c.columns.requests,
+          c.columns.status,
+          c.columns.due,
+          c.columns.letters,
+          c.columns.replies,
+          c.columns.contradictions,
+          c.columns.nonCompliance,
+        ],
+        cases.map((k) => [
+          md(k.id),
+          md(caseTargetName(k, fmt)),
+          k.law,
+          md(caseRequests(k, fmt)),
+          md(c.status[k.status] ?? k.status),
+          k.deadline === null ? '–' : md(fmt.date(k.deadline)),
+          fmt.number(k.letters.length),
+          fmt.number(k.replies.length),
+          fmt.number(k.contradictions.length),
+          fmt.number(k.nonCompliance.length),
+        ]),
+      ),
+      '',
+    );
+    for (const k of cases)
+      out.push(
+        `### ${md(caseTargetName(k, fmt))} (${md(k.id)})`,
+        '',
+        ...caseSentences(report, k, fmt).map((line) => `- ${md(line)}`),
+        '',
+      );
+  }
   const { rows: actors, oneOff, hidden } = callerRows(report, options.maxActorRows ?? 50);
   out.push(`## ${md(t.sections.actors)}`, '');
   if (hidden > 0) out.push(md(t.actorsNote(fmt.number(hidden), hidden)), '');

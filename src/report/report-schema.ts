@@ -192,28 +192,102 @@ const verdictCounts = z.object({
 });
 
 /**
- * A case: one leak followed from the finding to an answer (letters sent, replies). The cases
- * module fills it; the regulator letter quotes it.
+ * A case: one leak followed from the finding to an answer (letters sent, replies, the next hops
+ * of the chain), as it stood at the report's date. The cases module fills it; the renderers draw
+ * it and the regulator letter quotes it. Every case of the report's subject is kept, whatever
+ * its target: a source outside the report's sources (a party a reply named) or the contacting
+ * party itself (`sourceId: null`, `target.kind: 'actor'`).
  */
 const reportCase = z.object({
   id: z.string(),
-  sourceId: z.string(),
+  /** The source the case is addressed to; `null` for a case on the contacting party. */
+  sourceId: z.string().nullable(),
+  /** Whom it is addressed to, by name: the source's, or the company an actor named. */
+  target: z
+    .object({
+      kind: z.enum(['source', 'actor']),
+      name: z.string(),
+      /** The numbers and senders an actor case rests on. */
+      callers: z.array(z.string()),
+    })
+    .optional(),
   subjectId: z.string(),
   law: z.enum(['PIPL', 'GDPR', 'CCPA']),
   requests: z.array(z.string()),
   openedAt: iso,
-  /** When the law's reply window ends, counted from the first request. */
+  /** Where it stood at the report's date. */
+  status: z.enum(['open', 'awaiting', 'answered', 'overdue', 'escalated', 'closed']).optional(),
+  /** The IANA zone its days are counted in (the subject's). */
+  timeZone: z.string().optional(),
+  /** When the law's reply window ends, counted from the request's receipt. */
   deadline: iso.nullable(),
-  letters: z.array(z.object({ at: iso, kind: z.string(), to: z.string().optional() })),
+  /** The due day, `yyyy-MM-dd` in the case's zone. */
+  dueDate: z.string().nullable().optional(),
+  /** The provision the deadline comes from. */
+  rule: z.string().nullable().optional(),
+  /** The deadline was extended by a timely `extension` reply. */
+  extended: z.boolean().optional(),
+  /** The end of the erasure or stop-marketing window; uses after it are non-compliance. */
+  watchFrom: iso.nullable().optional(),
+  /** The first answer came after the deadline. */
+  answeredLate: z.boolean().optional(),
+  /** The case whose reply named this target, and how: `recipient` or `source` of it. */
+  parentCaseId: z.string().nullable().optional(),
+  hop: z.enum(['recipient', 'source']).nullable().optional(),
+  /** The cases opened on the parties its replies named. */
+  childCaseIds: z.array(z.string()).optional(),
+  closedAt: iso.nullable().optional(),
+  letters: z.array(
+    z.object({ at: iso, kind: z.string(), to: z.string().optional(), via: z.string().optional() }),
+  ),
   replies: z.array(
     z.object({
       at: iso,
+      /** The claims, comma-separated (e.g. `never-shared, deleted`). */
       summary: z.string().optional(),
+      claims: z.array(z.string()).optional(),
       namesRecipients: z.array(z.string()),
+      namesSources: z.array(z.string()).optional(),
+      /** The next hops it opened: each named party's source and case. */
+      next: z
+        .array(
+          z.object({
+            name: z.string(),
+            sourceId: z.string(),
+            caseId: z.string(),
+            hop: z.enum(['recipient', 'source']),
+          }),
+        )
+        .optional(),
       /** The reply contradicts the canary evidence (e.g. "nothing leaked"). */
       contradicts: z.boolean(),
+      note: z.string().optional(),
     }),
   ),
+  /** Claims the canary evidence contradicts, with the contacts that prove otherwise. */
+  contradictions: z
+    .array(
+      z.object({
+        claim: z.string(),
+        claimedAt: iso,
+        kind: z.enum(['decisive-use', 'still-used', 'own-contact']),
+        contactIds: z.array(z.string()),
+        firstAt: iso,
+      }),
+    )
+    .optional(),
+  /** Uses of the data after the erasure or stop-marketing window. */
+  nonCompliance: z
+    .array(
+      z.object({
+        contactId: z.string(),
+        at: iso,
+        windowEnd: iso,
+        by: z.enum(['target', 'third-party']),
+        canaryId: z.string(),
+      }),
+    )
+    .optional(),
 });
 
 /** The zod schema of the report model. */
@@ -280,7 +354,7 @@ export const reportSchema = z.object({
     brokerConfidence: z.object({ merge: probability, sharedActor: probability, singleSource: probability }),
     timeZone: z.string(),
   }),
-  /** Cases opened on the report's sources, when any (optional: added by the cases module). */
+  /** The cases of the report's subjects, when any (optional: added by the cases module). */
   cases: z.array(reportCase).optional(),
 });
 

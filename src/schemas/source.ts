@@ -14,7 +14,20 @@ export const sourceInputSchema = z.strictObject({
       region: regionSchema.optional(),
     })
     .default({ phones: [], emailDomains: [] }),
+  /** Adds the source even when another one has the same name (see {@link sourceNameKey}). */
+  allowDuplicateName: z.boolean().optional(),
 });
+
+/**
+ * The key two source names are the same by: NFKC, lower case, runs of white space as one
+ * space, trimmed (`Hilton  Shanghai` and `hilton shanghai` name one registrant).
+ *
+ * @param name - A source name.
+ * @returns Its comparison key.
+ */
+export function sourceNameKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+}
 
 /** What `addSource()` accepts. */
 export type SourceInput = z.input<typeof sourceInputSchema>;
@@ -22,6 +35,7 @@ export type SourceInput = z.input<typeof sourceInputSchema>;
 /** A source input after validation, numbers and domains normalised. */
 export interface NormalizedSource {
   readonly id?: string | undefined;
+  readonly allowDuplicateName?: boolean | undefined;
   readonly name: string;
   readonly category: string;
   readonly expected: {
@@ -75,6 +89,7 @@ export function parseSourceInput(input: unknown, defaultRegion: string): Normali
   issues.throwIfAny();
   return {
     id: data.id,
+    allowDuplicateName: data.allowDuplicateName,
     name: data.name,
     category: data.category,
     expected: {

@@ -1,6 +1,21 @@
 import type { CaseRecord } from '../../src/cases/case-model.js';
 import type { Hit, StoredContact, TracerOptions, Verdict } from '../../src/index.js';
 import { chineseWorld, day } from '../helpers/world.js';
+import { leakWorld } from '../report/report-world.js';
+
+/** The report world with a PIPL case on its hotel, the request sent by email on day 60. */
+export async function hotelRequestedOnDay60() {
+  const world = await leakWorld();
+  const kase = await world.tracer.openCase({
+    sourceId: world.hotel.id,
+    subjectId: world.subject.id,
+    law: 'PIPL',
+    requests: ['access', 'source', 'recipients', 'erasure'],
+    at: day(60),
+  });
+  await world.tracer.logLetter(kase.id, { kind: 'request', at: day(60), via: 'email' });
+  return { ...world, kase };
+}
 
 /** The Chinese world with a GDPR case on its hotel opened and its request sent on day 1. */
 export async function requestedHotelCase(options: TracerOptions = {}) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, renderLetter } from '../../src/report/index.js';
 import { day } from '../helpers/world.js';
-import { leakWorld } from '../report/report-world.js';
+import { hotelRequestedOnDay60 } from './case-fixtures.js';
 
 const LOCALES = ['en', 'zh-CN'] as const;
 
@@ -11,22 +11,14 @@ const LOCALES = ['en', 'zh-CN'] as const;
  * the complaint to the regulator, which cites the requests, the late answer and the contradiction.
  */
 async function caseReports() {
-  const world = await leakWorld();
-  const { tracer, subject, hotel } = world;
-  const kase = await tracer.openCase({
-    sourceId: hotel.id,
-    subjectId: subject.id,
-    law: 'PIPL',
-    requests: ['access', 'source', 'recipients', 'erasure'],
-    at: day(60),
-  });
-  await tracer.logLetter(kase.id, { kind: 'request', at: day(60), via: 'email' });
+  const world = await hotelRequestedOnDay60();
+  const { tracer, subject, kase } = world;
   const atRequest = await buildReport(tracer, { subjectId: subject.id, to: day(60), now: day(60) });
   await tracer.logLetter(kase.id, { kind: 'reminder', at: day(95) });
   await tracer.logReply(kase.id, { at: day(100), claims: ['never-shared'], namesRecipients: ['某数据公司'] });
   await tracer.logLetter(kase.id, { kind: 'complaint', at: day(110), to: '12321' });
   const atComplaint = await buildReport(tracer, { subjectId: subject.id, to: day(110), now: day(110) });
-  return { ...world, kase, atRequest, atComplaint };
+  return { ...world, atRequest, atComplaint };
 }
 
 describe('letters of a case', async () => {
@@ -42,19 +34,34 @@ describe('letters of a case', async () => {
         replies: [],
       }),
     ]);
-    const [later] = atComplaint.cases!;
+    const [later, dealer] = atComplaint.cases!;
     expect(later!.letters.map((l) => l.kind)).toEqual(['request', 'reminder', 'complaint']);
     expect(later!.replies).toEqual([
       {
         at: day(100).toISOString(),
         summary: 'never-shared',
+        claims: ['never-shared'],
         namesRecipients: ['某数据公司'],
+        namesSources: [],
+        next: [{ name: '某数据公司', sourceId: dealer!.sourceId, caseId: dealer!.id, hop: 'recipient' }],
         contradicts: true,
       },
     ]);
-    // The dealer the reply named holds no canary of this subject's, so it is not among the
-    // report's sources, and its case is not in the model (the tracer lists it).
-    expect(atComplaint.cases!.length).toBe(1);
+    expect(later).toMatchObject({ status: 'escalated', answeredLate: true, childCaseIds: [dealer!.id] });
+    expect(later!.contradictions).toEqual([
+      expect.objectContaining({ claim: 'never-shared', kind: 'decisive-use' }),
+    ]);
+  });
+
+  it('keeps the case on the party a reply named, though it holds none of the report’s canaries (regression: it was dropped)', () => {
+    const [, dealer] = atComplaint.cases!;
+    expect(atComplaint.sources.map((s) => s.id)).not.toContain(dealer!.sourceId);
+    expect(dealer).toMatchObject({
+      target: { kind: 'source', name: '某数据公司' },
+      parentCaseId: kase.id,
+      hop: 'recipient',
+      status: 'open',
+    });
   });
 
   for (const locale of LOCALES) {

@@ -29,6 +29,8 @@ describe('leaktrace demo', () => {
     for (const part of ['Handed over:', 'Came back:', 'The caller:', 'Not chance:'])
       expect(stdout.split(part)).toHaveLength(3);
     expect(stdout).toMatch(/^\d+ of 12 registrants leaked:$/mu);
+    // No internal ids or "(s)" plurals in the story a newcomer reads.
+    expect(stdout).not.toMatch(/\bbrk_|\bact_|\(s\)|one other campaign/u);
     expect(stdout).toContain(`Open: ${join(out, 'report.html')}`);
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/u);
     // A letter per leaked source.

@@ -47,3 +47,19 @@ export async function runJson<T = unknown>(cwd: string, args: readonly string[])
   if (run.code !== 0) throw new Error(`leaktrace ${args.join(' ')} exited ${run.code}: ${run.stderr}`);
   return JSON.parse(run.stdout) as T;
 }
+
+/** `leaktrace init` for 张伟 (alias domain zw.example, real 13800138000, pool …139001/…139002) in `cwd`. */
+export async function initZhangWei(cwd: string): Promise<void> {
+  const init = await runBin(cwd, [
+    'init',
+    '--name',
+    '张伟',
+    '--email',
+    'inbox@zw.example',
+    '--real',
+    '13800138000',
+    '--pool',
+    '13900139001,13900139002',
+  ]);
+  if (init.code !== 0) throw new Error(`leaktrace init exited ${init.code}: ${init.stderr}`);
+}

@@ -1,11 +1,18 @@
 import type { Command } from 'commander';
+import { dealerLetter } from '../../report/findings.js';
 import type { Actor } from '../../trace/actors.js';
 import type { Analysis } from '../../trace/analyze.js';
 import type { Tracer } from '../../tracer.js';
 import { settingsOf, withTracer } from '../context.js';
 import { notableActors } from '../notable-actors.js';
-import { day, print, printJson, table } from '../output.js';
+import { count, day, print, printJson, table } from '../output.js';
 import { examples, instant } from './_options.js';
+
+/** A data dealer as the report names it: `Dealer A` for `brk_1` (the id stays in `--json`). */
+export function dealerName(brokerId: string): string {
+  const n = Number(/^brk_(\d+)$/u.exec(brokerId)?.[1]);
+  return Number.isInteger(n) && n > 0 ? `Dealer ${dealerLetter(n)}` : brokerId;
+}
 
 /** The strongest evidence kind of a finding, in words. */
 function how(finding: Analysis['sources'][number]): string {
@@ -103,17 +110,17 @@ export function register(program: Command): Command {
       const leaked = analysis.sources.filter((s) => s.status === 'leaked').length;
       const brokers = analysis.brokers.map(
         (b) =>
-          `  ${b.id}: holds ${b.sourceIds.map((id) => tracer.getSource(id)?.name ?? id).join(', ')}; supplies ${b.actorIds.length} caller(s); confidence ${b.confidence}`,
+          `  ${dealerName(b.id)}: holds ${b.sourceIds.map((id) => tracer.getSource(id)?.name ?? id).join(', ')}'s records; supplies ${count(b.actorIds.length, 'caller')}; confidence ${b.confidence}`,
       );
       print(
-        `${leaked} of ${analysis.sources.length} sources leaked.`,
+        `${leaked} of ${count(analysis.sources.length, 'registrant')} leaked.`,
         '',
         sourcesTable(tracer, analysis),
         '',
         'Callers worth blocking (campaigns and actors tied to a leak):',
         actorsTable(tracer, analysis),
         '',
-        `Dealers (brokers) inferred: ${analysis.brokers.length}`,
+        `Data dealers inferred: ${analysis.brokers.length} (a role in the chain; leaktrace cannot name them)`,
         ...brokers,
       );
     });

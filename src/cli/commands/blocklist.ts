@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { blockListCsv, blockListVCard } from '../../trace/block-list.js';
 import { settingsOf, withTracer } from '../context.js';
 import { notableActors } from '../notable-actors.js';
-import { printJson } from '../output.js';
+import { count, printJson } from '../output.js';
 import { choice, examples } from './_options.js';
 
 interface BlocklistFlags {
@@ -45,7 +45,10 @@ export function register(program: Command): Command {
           ...(flags.out === undefined ? { text } : { out: flags.out }),
         });
       if (flags.out === undefined) process.stdout.write(text);
-      else process.stderr.write(`${actors.length} callers, ${lines} numbers and senders → ${flags.out}\n`);
+      else
+        process.stderr.write(
+          `${count(actors.length, 'caller')}, ${count(lines, 'number or sender', 'numbers and senders')} → ${flags.out}\n`,
+        );
     });
   });
 }

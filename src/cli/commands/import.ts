@@ -88,7 +88,7 @@ export function register(program: Command): Command {
     .addOption(choice('--format <format>', 'the file format', FORMATS, 'auto'))
     .option(
       '--owner <number>',
-      'android: the number the backup was taken on (default: your first real number)',
+      'android: the number the backup was taken on, every record\'s "to" (default: your first real number); records already imported keep theirs',
     )
     .option('--columns <map>', 'csv: which column is which, e.g. at=time,from=number,content=text')
     .option('--to <value>', 'csv: the number or address every row reached, when no column says')
@@ -159,6 +159,11 @@ export function register(program: Command): Command {
         lines = [
           `Imported ${file} (${format}): ${read} records read, ${result.inserted} new, ${result.duplicates} already recorded, ${rejections.length} rejected.`,
           ...(verdicts ? [`Verdicts of the new ones: ${verdicts}.`] : []),
+          ...(format === 'android' && flags.owner !== undefined && result.duplicates > 0
+            ? [
+                `The ${result.duplicates} already recorded keep the number they were first imported for: --owner never makes a record new.`,
+              ]
+            : []),
         ];
       }
       summary.rejected = rejections;

@@ -16,7 +16,7 @@ interface ReportFlags {
   readonly format: ReportFormat;
   readonly out?: string;
   readonly locale?: Locale;
-  readonly table?: 'findings' | 'contacts' | 'actors';
+  readonly table?: 'findings' | 'contacts' | 'actors' | 'cases';
   readonly from?: Date;
   readonly to?: Date;
 }
@@ -53,7 +53,9 @@ export function register(program: Command): Command {
     .addOption(choice('--format <format>', 'the format', REPORT_FORMATS, 'html'))
     .option('--out <file>', 'write to a file (mode 0600) instead of stdout')
     .addOption(choice('--locale <locale>', 'the language (default: the subject’s)', ['en', 'zh-CN']))
-    .addOption(choice('--table <table>', 'csv: which table', ['findings', 'contacts', 'actors'], 'findings'))
+    .addOption(
+      choice('--table <table>', 'csv: which table', ['findings', 'contacts', 'actors', 'cases'], 'findings'),
+    )
     .option('--from <time>', 'only contacts from this time', instant)
     .option('--to <time>', 'only contacts up to this time (default now)', instant);
   examples(

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { sourceNameKey } from '../../schemas/source.js';
 import type { Tracer } from '../../tracer.js';
 import type { Source } from '../../types.js';
 import { settingsOf, withTracer } from '../context.js';
@@ -34,6 +35,7 @@ interface SourceFlags {
   readonly phone?: string[];
   readonly domain?: string[];
   readonly id?: string;
+  readonly allowDuplicate?: boolean;
 }
 
 /** `leaktrace source add|list`. */
@@ -46,13 +48,23 @@ export function register(program: Command): Command {
       .option('--category <category>', 'what it is: hotel, car dealer, insurer, app…', 'other')
       .option('--phone <numbers>', 'numbers it legitimately calls from (comma-separated)', list)
       .option('--domain <domains>', 'mail domains it legitimately sends from (comma-separated)', list)
-      .option('--id <id>', 'a chosen id (default: generated)'),
+      .option('--id <id>', 'a chosen id (default: generated)')
+      .option('--allow-duplicate', 'add it even when a source already has this name'),
     'leaktrace source add "Hilton Shanghai" --category hotel --phone 021-61234567 --domain hilton.com',
   ).action(async (name: string, flags: SourceFlags, command: Command) => {
     const settings = settingsOf(command);
     await withTracer(settings, async ({ tracer }) => {
+      const key = sourceNameKey(name);
+      const same = flags.allowDuplicate
+        ? undefined
+        : tracer.listSources().find((s) => sourceNameKey(s.name) === key);
+      if (same)
+        throw badInput(
+          `a source is already named "${same.name}": ${same.id} (${same.category}); use it (\`leaktrace issue ${same.id}\`), or add another with --allow-duplicate`,
+        );
       const added = await tracer.addSource({
         ...(flags.id === undefined ? {} : { id: flags.id }),
+        ...(flags.allowDuplicate ? { allowDuplicateName: true } : {}),
         name,
         category: flags.category ?? 'other',
         expected: { phones: flags.phone ?? [], emailDomains: flags.domain ?? [] },

@@ -2,7 +2,8 @@ import type { StoredContact } from '../../stores/store.js';
 import type { Analysis, SourceFinding } from '../../trace/analyze.js';
 import type { Tracer } from '../../tracer.js';
 import type { Canary } from '../../types.js';
-import { day, printable, truncate } from '../output.js';
+import { dealerName } from '../commands/analyze.js';
+import { count, day, printable, truncate } from '../output.js';
 
 /** A chance as words a newcomer can weigh: "1 in 4.3 × 10^14". */
 export function oneIn(chance: number): string {
@@ -54,9 +55,10 @@ function leakStory(
   for (const h of hits)
     lines.push(`      ${WHERE[h.where](h.value)}: the ${h.kind} handed to ${source.name} (${h.how} match)`);
   if (actor) {
-    const others = actor.numbers.length + actor.senders.length - 1;
+    const lineCount = actor.numbers.length + actor.senders.length;
+    const topic = actor.topic === 'other' ? '' : `${actor.topic} `;
     lines.push(
-      `  The caller:  one ${actor.topic} campaign behind ${actor.numbers.length + actor.senders.length} line(s)${others > 0 ? ` (joined by ${actor.links.join(', ')})` : ''}, ${actor.contactIds.length} contacts from ${day(actor.firstSeen)} to ${day(actor.lastSeen)}.`,
+      `  The caller:  one ${topic}campaign behind ${count(lineCount, 'line')}${lineCount > 1 ? ` (joined by ${actor.links.join(', ')})` : ''}, ${count(actor.contactIds.length, 'contact')} from ${day(actor.firstSeen)} to ${day(actor.lastSeen)}.`,
     );
   }
   const decisive = finding.evidence.filter((e) => e.kind === 'decisive').length;
@@ -67,7 +69,7 @@ function leakStory(
       ? `  Not chance:  ${source.name} is the only registrant ever given ${unique.map((h) => (h.kind === 'name' ? `the name "${h.value}"` : `${h.value}`)).join(' and ')}.`
       : `  Not chance:  the number is shared with other registrants; the test below weighs it against them and the background.`,
     `               A stranger hitting it by guessing or dialling at random: ${oneIn(evidence.falseAccusation)}.`,
-    `               ${decisive} such contact(s) in all; ${finding.subjects.leaked} of ${finding.subjects.total} people registered there were reached; first leak ${finding.lagDays ?? '?'} days after registration.`,
+    `               ${count(decisive, 'such contact', 'such contacts')} in all; ${finding.subjects.leaked} of ${finding.subjects.total} people registered there were reached; first leak ${finding.lagDays ?? '?'} days after registration.`,
   );
   const brokers = analysis.brokers.filter((b) => b.sourceIds.includes(source.id) && b.sourceIds.length > 1);
   for (const b of brokers) {
@@ -75,7 +77,7 @@ function leakStory(
       .filter((id) => id !== source.id)
       .map((id) => tracer.getSource(id)?.name ?? id);
     lines.push(
-      `  The dealer:  ${b.id} also holds ${partners.join(', ')}'s records (confidence ${b.confidence}).`,
+      `  The dealer:  a data dealer (${dealerName(b.id)}) also holds ${partners.join(', ')}'s records (confidence ${b.confidence}).`,
     );
   }
   return lines;

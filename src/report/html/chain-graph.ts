@@ -1,3 +1,4 @@
+import { caseHops } from '../cases-view.js';
 import { actorLabel, brokerLabel, callerText, type ReportIndex } from '../findings.js';
 import type { Formatter } from '../format.js';
 import { clip } from '../visible.js';
@@ -70,7 +71,10 @@ export function textWidth(text: string, fontSize = FONT_SIZE): number {
   return ems * fontSize;
 }
 
-function nodesOf(index: ReportIndex, fmt: Formatter): { nodes: GraphNode[]; edges: [string, string][] } {
+function nodesOf(
+  index: ReportIndex,
+  fmt: Formatter,
+): { nodes: GraphNode[]; edges: [string, string][]; hops: Set<string> } {
   const { report } = index;
   const nodes: GraphNode[] = [];
   const nameOf = new Map<string, string>();
@@ -137,22 +141,40 @@ function nodesOf(index: ReportIndex, fmt: Formatter): { nodes: GraphNode[]; edge
     for (const s of b.sourceIds) edge(nameOf.get(`source:${s}`), broker);
     for (const a of b.actorIds) edge(broker, nameOf.get(`actor:${a}`));
   }
-  return { nodes, edges };
+  // The next hops the cases' replies named, dashed: a named party not among the report's
+  // sources (it holds no canary of theirs) gets a node of its own.
+  const hops = new Set<string>();
+  for (const hop of caseHops(report)) {
+    const [from, to] = [hop.from, hop.to].map(
+      (end) =>
+        nameOf.get(end.key) ??
+        add({
+          kind: end.kind,
+          id: end.key.slice(end.key.indexOf(':') + 1),
+          status: 'named',
+          lines: [short(end.name), end.kind === 'actor' ? fmt.t.report.node.actor : fmt.t.cases.named],
+        }),
+    );
+    edge(from, to);
+    hops.add(`${from}→${to}`);
+  }
+  return { nodes, edges, hops };
 }
 
 const point = ([x, y]: readonly [number, number], height: number): string =>
   `${x.toFixed(1)},${(height - y).toFixed(1)}`;
 
 /**
- * The chain graph as inline SVG, or `null` when no broker was inferred (nothing to chain).
+ * The chain graph as inline SVG, or `null` when no broker was inferred and no case reply named
+ * a next hop (nothing to chain).
  *
  * @param index - The indexed report.
  * @param fmt - The locale's formatter.
  * @returns Safe SVG markup.
  */
 export async function chainGraph(index: ReportIndex, fmt: Formatter): Promise<SafeHtml | null> {
-  if (index.report.brokers.length === 0) return null;
-  const { nodes, edges } = nodesOf(index, fmt);
+  const { nodes, edges, hops } = nodesOf(index, fmt);
+  if (index.report.brokers.length === 0 && hops.size === 0) return null;
   const layout = (await viz()).renderJSON({
     graphAttributes: { rankdir: 'LR', nodesep: 0.15, ranksep: 0.6 },
     nodeAttributes: { shape: 'box', fixedsize: true, label: '' },
@@ -179,14 +201,16 @@ export async function chainGraph(index: ReportIndex, fmt: Formatter): Promise<Sa
     );
     return html`<g class="node ${node.kind}${node.status ? ` ${node.status}` : ''}" data-id="${node.id}"><title>${node.lines.join(' — ')}</title><rect x="${(x - w / 2).toFixed(1)}" y="${top.toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" rx="4"/>${texts}</g>`;
   });
+  const nodeName = (i: number): string => layout.objects?.[i]?.name ?? '';
   const lines = (layout.edges ?? []).map((e) => {
+    const hop = hops.has(`${nodeName(e.tail)}→${nodeName(e.head)}`);
     const curve = e._draw_?.find((d) => d.op === 'b')?.points ?? [];
     const head = e._hdraw_?.find((d) => d.op === 'P')?.points ?? [];
     if (curve.length < 4) return html``;
     let d = `M${point(curve[0]!, height)}`;
     for (let i = 1; i + 2 < curve.length; i += 3)
       d += ` C${point(curve[i]!, height)} ${point(curve[i + 1]!, height)} ${point(curve[i + 2]!, height)}`;
-    return html`<g class="edge"><path d="${d}"/>${head.length ? html`<polygon points="${head.map((p) => point(p, height)).join(' ')}"/>` : ''}</g>`;
+    return html`<g class="edge${hop ? ' hop' : ''}"><path d="${d}"/>${head.length ? html`<polygon points="${head.map((p) => point(p, height)).join(' ')}"/>` : ''}</g>`;
   });
   return html`<svg class="chain" role="img" aria-label="${fmt.t.report.sections.chain}" viewBox="0 0 ${width.toFixed(0)} ${height.toFixed(0)}" width="${width.toFixed(0)}" height="${height.toFixed(0)}" xmlns="http://www.w3.org/2000/svg">${join(lines)}${join(shapes)}</svg>`;
 }

@@ -15,6 +15,7 @@ import {
 import { createFormatter, type Formatter } from '../format.js';
 import type { Report, ReportContact, ReportSource } from '../report-schema.js';
 import { clip } from '../visible.js';
+import { casesSection } from './cases.js';
 import { chainGraph } from './chain-graph.js';
 import { html, raw, type SafeHtml } from './escape.js';
 import { STYLES } from './styles.js';
@@ -91,7 +92,7 @@ export async function renderHtml(report: Report, options: RenderHtmlOptions = {}
 <section id="summary"><h2>${t.sections.summary}</h2>${summaryCards(report, fmt)}</section>
 <section id="chain"><h2>${t.sections.chain}</h2>${graph ? html`<div class="figure">${graph}</div>` : html`<p>${t.noChain}</p>`}</section>
 <section id="timeline"><h2>${t.sections.timeline}</h2>${chart ?? html`<p>${t.noContacts}</p>`}</section>
-<section id="findings"><h2>${t.sections.findings}</h2>${findings(index, fmt)}${notSignificant(index, fmt)}</section>
+<section id="findings"><h2>${t.sections.findings}</h2>${findings(index, fmt)}${notSignificant(index, fmt)}</section>${casesSection(report, fmt) ?? ''}
 <section id="actors"><h2>${t.sections.actors}</h2>${actorTable(index, fmt, options.maxActorRows ?? 200)}</section>
 <section id="canaries"><h2>${t.sections.canaries}</h2>${canaryTable(index, fmt)}</section>
 <section id="log"><h2>${t.sections.log}</h2>${evidenceLog(index, fmt, options.maxLogRows ?? 1000, options.maxTextLength ?? 400)}</section>

@@ -15,7 +15,7 @@ svg text{font:11px system-ui,"Noto Sans CJK SC","WenQuanYi Zen Hei",sans-serif;f
 svg.chain text{text-anchor:middle}svg.chain text.sub{fill:var(--muted);font-size:10px}
 svg.chain .node rect{fill:#fff;stroke:#90a4ae}svg.chain .source.leaked rect{fill:#ffebee;stroke:var(--leak)}svg.chain .source.suspected rect{fill:#fff3e0;stroke:var(--forged)}
 svg.chain .broker rect{fill:#e3f2fd;stroke:var(--broker)}svg.chain .actor rect{fill:#f3e5f5;stroke:var(--merge)}svg.chain .number rect{fill:var(--card);stroke:var(--line)}
-svg.chain .edge path{fill:none;stroke:#78909c}svg.chain .edge polygon{fill:#78909c}
+svg.chain .edge path{fill:none;stroke:#78909c}svg.chain .edge polygon{fill:#78909c}svg.chain .edge.hop path{stroke-dasharray:5 3;stroke:var(--leak)}svg.chain .node.named rect{stroke-dasharray:3 2}
 svg.timeline{width:100%;height:auto}svg.timeline .tick{fill:var(--muted);font-size:10px;text-anchor:middle}svg.timeline .axis{stroke:var(--line)}
 .marker line{stroke-width:1.5;stroke-dasharray:3 2}.marker.first-leak line{stroke-dasharray:none}.marker.first-leak line,.marker.first-leak path{stroke:var(--first-leak);fill:var(--first-leak)}.marker.wave line,.marker.wave path{stroke:var(--broker);fill:var(--broker)}
 .v-leak{fill:var(--leak);background:var(--leak)}.v-pool{fill:var(--pool);background:var(--pool)}.v-merge{fill:var(--merge);background:var(--merge)}.v-forged{fill:var(--forged);background:var(--forged)}.v-legitimate{fill:var(--legitimate);background:var(--legitimate)}.v-untraceable{fill:var(--untraceable);background:var(--untraceable)}.v-unknown{fill:var(--unknown);background:var(--unknown)}.v-noise{fill:var(--noise);background:var(--noise)}
@@ -26,6 +26,7 @@ th,td{border-bottom:1px solid var(--line);padding:5px 6px;text-align:left;vertic
 th{background:var(--card);position:sticky;top:0}
 td.text{white-space:pre-wrap}td.lines{white-space:pre-line}td.text div{max-height:9em;overflow:auto}
 .status{display:inline-block;padding:0 6px;border-radius:10px;font-size:12px;background:var(--card)}.status.leaked{background:#ffebee;color:var(--leak)}.status.suspected{background:#fff3e0;color:#b45309}
+.status.case-overdue,.status.case-escalated{background:#ffebee;color:var(--leak)}.status.case-answered,.status.case-closed{background:#e8f5e9;color:var(--legitimate)}article.case ul{margin:4px 0;padding-left:20px}
 .verdict{display:inline-block;width:8px;height:8px;border-radius:50%;margin-right:4px}
 article.finding{border-left:4px solid var(--line);padding:2px 12px;margin:10px 0}article.finding.leaked{border-color:var(--leak)}article.finding.suspected{border-color:var(--forged)}
 article.finding p{margin:4px 0}

@@ -247,6 +247,65 @@ export const en = {
     regulatorRequest:
       'I ask you to investigate the disclosure and the callers listed, and to order the erasure of my data.',
   },
+
+  /** The cases of a report: letters, deadlines, replies, the walk. */
+  cases: {
+    section: 'Cases: letters, deadlines and replies',
+    intro: (n: string) =>
+      `Cases: ${n}. Each follows one leak from the finding to an answer. A reply that names where the data came from or whom it went to opens a case on that party: the next hop of the chain, drawn dashed in the graph above.`,
+    columns: {
+      case: 'Case',
+      target: 'Addressed to',
+      law: 'Law',
+      requests: 'Requests',
+      status: 'Status',
+      due: 'Reply due',
+      letters: 'Letters',
+      replies: 'Replies',
+      contradictions: 'Contradicted',
+      nonCompliance: 'After the window',
+    },
+    status: {
+      open: 'open: no request sent',
+      awaiting: 'awaiting the reply',
+      answered: 'answered',
+      overdue: 'overdue',
+      escalated: 'escalated to the regulator',
+      closed: 'closed',
+    } as Record<string, string>,
+    request: {
+      access: 'a copy',
+      source: 'the source',
+      recipients: 'the recipients',
+      erasure: 'erasure',
+      'stop-marketing': 'stop marketing',
+    } as Record<string, string>,
+    caller: (name: string) => `${name} (the caller)`,
+    named: 'named in a reply',
+    hop: { recipient: 'gave it to', source: 'got it from' } as Record<string, string>,
+    due: (date: string, cite: string, period: string) => `Reply due ${date} (${cite}: ${period}).`,
+    callers: (lines: string) => `It contacted me from ${lines}; the case asks where it got my data.`,
+    extended: 'The deadline was extended by a timely notice.',
+    late: 'The answer came after the deadline.',
+    letter: (date: string, kind: string, to: string) => `${date}: ${kind} sent${to ? ` to ${to}` : ''}.`,
+    reply: (date: string, claims: string) => `${date}: reply: ${claims}.`,
+    silent: 'no claim',
+    namedParties: (hop: string, names: string) => `It named the parties it ${hop}: ${names}.`,
+    contradiction: (claim: string, date: string, why: string, n: string, first: string) =>
+      `Contradicted: ${claim} (${date}), yet ${why}: ${n} contacts, the first on ${first}.`,
+    why: {
+      'decisive-use': 'a third party used an identifier issued only to it',
+      'still-used': 'contacts kept coming through its identifiers',
+      'own-contact': 'its own senders kept contacting me',
+    } as Record<string, string>,
+    nonCompliance: (date: string, by: string, end: string) =>
+      `Used after the window that ended ${end}: ${date}, by ${by}.`,
+    by: { target: 'its own senders', 'third-party': 'a third party' } as Record<string, string>,
+    watch: (date: string) => `Its identifiers are watched: a use after ${date} is non-compliance.`,
+    parent: (target: string, hop: string) => `Opened because the case on ${target} named it (${hop}).`,
+    children: (names: string) => `Next hops: ${names}.`,
+    closed: (date: string) => `Closed on ${date}.`,
+  },
 };
 
 /** The shape every locale has: the keys of {@link en}, with the same value types. */

@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initZhangWei, runBin, runJson, tempFolder } from './run-bin.js';
+
+// `source add` with a name a source already has made a silent duplicate, after which
+// `issue <name>` failed with "2 sources are named …". It is refused now, as addSource refuses it.
+describe('leaktrace source add: one name, one source', () => {
+  const cwd = tempFolder();
+  let hotel: { id: string };
+
+  beforeAll(async () => {
+    await initZhangWei(cwd);
+    hotel = await runJson(cwd, ['source', 'add', '上海希尔顿酒店', '--category', 'hotel']);
+  }, 30_000);
+
+  it('refuses a name already taken (exit 2), naming the existing id, and adds nothing', async () => {
+    const again = await runBin(cwd, ['source', 'add', '上海希尔顿酒店']);
+    expect(again.code).toBe(2);
+    expect(again.stderr.trim().split('\n')).toHaveLength(1);
+    expect(again.stderr).toContain(`a source is already named "上海希尔顿酒店": ${hotel.id} (hotel)`);
+    expect(again.stderr).toContain('--allow-duplicate');
+    const sources = await runJson<unknown[]>(cwd, ['source', 'list']);
+    expect(sources).toHaveLength(1);
+    const issued = await runJson<{ sourceId: string }>(cwd, ['issue', '上海希尔顿酒店']);
+    expect(issued.sourceId).toBe(hotel.id);
+  });
+
+  it('compares names as the library does (case and spacing)', async () => {
+    await runJson(cwd, ['source', 'add', 'Acme Insurance']);
+    const again = await runBin(cwd, ['source', 'add', 'acme  insurance', '--json']);
+    expect(again.code).toBe(2);
+    expect(JSON.parse(again.stdout)).toMatchObject({ error: { exitCode: 2 } });
+    expect(again.stdout).toContain('Acme Insurance');
+  });
+
+  it('--allow-duplicate adds a second source of that name', async () => {
+    const second = await runJson<{ id: string; name: string }>(cwd, [
+      'source',
+      'add',
+      '上海希尔顿酒店',
+      '--allow-duplicate',
+    ]);
+    expect(second.id).not.toBe(hotel.id);
+    const ambiguous = await runBin(cwd, ['issue', '上海希尔顿酒店']);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toContain('2 sources are named');
+  });
+});

@@ -1,0 +1,85 @@
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type BinRun, runBin, tempFolder } from './cli/run-bin.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+/** The commands of the README's CLI tour: the first `sh` block under "## The CLI". */
+function tourCommands(): string[] {
+  const section = readme.slice(readme.indexOf('\n## The CLI\n'));
+  const block = /```sh\n([\s\S]*?)```/u.exec(section)?.[1] ?? '';
+  return block.split('\n').filter((line) => line.trim() !== '');
+}
+
+/** Splits a shell line into words: double or single quotes group, ` # …` outside them ends it. */
+function shellWords(line: string): string[] {
+  const words: string[] = [];
+  let word: string | undefined;
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else word += c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+      word ??= '';
+    } else if (c === '#' && word === undefined) break;
+    else if (/\s/u.test(c)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else word = (word ?? '') + c;
+  }
+  if (quote) throw new Error(`unclosed quote in: ${line}`);
+  if (word !== undefined) words.push(word);
+  return words;
+}
+
+// A newcomer could not follow the tour as written (it imported a file that did not exist).
+// Every line is run here as written, in a fresh folder holding the repository's examples/,
+// so the README cannot drift from what the CLI does.
+describe("the README's CLI tour runs as written", () => {
+  const commands = tourCommands();
+
+  it('is a tour of leaktrace commands', () => {
+    expect(commands.length).toBeGreaterThanOrEqual(5);
+    for (const line of commands) expect(shellWords(line).slice(0, 2)).toEqual(['npx', 'leaktrace']);
+    expect(shellWords('npx leaktrace source add "上海 希尔顿" --x 1   # a "comment"')).toEqual([
+      'npx',
+      'leaktrace',
+      'source',
+      'add',
+      '上海 希尔顿',
+      '--x',
+      '1',
+    ]);
+  });
+
+  it('every command exits 0, and the sample backup tells its story', async () => {
+    const cwd = tempFolder();
+    cpSync(join(root, 'examples'), join(cwd, 'examples'), { recursive: true });
+    const runs: [string, BinRun][] = [];
+    for (const line of commands) {
+      const run = await runBin(cwd, shellWords(line).slice(2));
+      // stderr may carry a status line (`blocklist --out`), never a failure.
+      expect({ line, code: run.code, failed: /^leaktrace: /mu.test(run.stderr) }).toEqual({
+        line,
+        code: 0,
+        failed: false,
+      });
+      runs.push([line, run]);
+    }
+    const output = (verb: string): string =>
+      runs.find(([line]) => line.includes(`leaktrace ${verb}`))![1].stdout;
+    expect(output('issue')).toMatch(/phone +\+8613900139001/u);
+    const imported = output('import');
+    expect(imported).toContain('4 records read, 4 new, 0 already recorded, 0 rejected.');
+    expect(imported).toMatch(/2 leak/u);
+    expect(imported).toMatch(/1 legitimate/u);
+    expect(imported).toMatch(/1 noise/u);
+    expect(output('analyze')).toContain('上海希尔顿酒店');
+    expect(existsSync(join(cwd, 'block.vcf'))).toBe(true);
+  }, 120_000);
+});

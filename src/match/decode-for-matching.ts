@@ -4,7 +4,8 @@
  * character references (`&#43;`, `&#x2B;`, `&plus;`, `&uuml;`), JavaScript/JSON escapes
  * (`\u002b`, `\x2B`, `\u{2B}`), percent-encoding, applied twice over by tracking redirects
  * (`alice.chen%252Btag%2540gmail.com`), and base64 tokens that decode to text holding an
- * address. Each step is one regex pass with bounded pieces (percent-decoding at most
+ * address; and phone numbers read aloud (一三九〇〇一三九〇〇一, 幺三九零…, `one three nine …`). Each
+ * step is one regex pass with bounded pieces (percent-decoding at most
  * {@link PERCENT_DEPTH} passes), so decoding is linear in the text's length.
  */
 
@@ -21,6 +22,61 @@ export const PERCENT_DEPTH = 3;
 /** Base64 runs decoded: long enough for `a@b.cd`, at most 1 KiB of decoded text. */
 export const BASE64_LENGTH = { min: 8, max: 1368 } as const;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+// Numbers read aloud, as speech-to-text writes them: Chinese numerals one per digit (幺 is how 1
+// is said in phone numbers, 两 sometimes 2; 〇 and 零 are 0) and English digit words. A run of at
+// least seven (the shortest subscriber number) is one number; its separators are dropped, since
+// speech-to-text puts them where the speaker paused. Shorter runs (一一, 五六个) stay words.
+const CHINESE_DIGITS: Readonly<Record<string, string>> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  幺: '1',
+  二: '2',
+  两: '2',
+  兩: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+const CHINESE_DIGIT_RUN = /[〇零一幺二两兩三四五六七八九](?:[ -]?[〇零一幺二两兩三四五六七八九]){6,}/gu;
+const ENGLISH_DIGITS: Readonly<Record<string, string>> = {
+  zero: '0',
+  oh: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+const DIGIT_WORD = 'zero|oh|one|two|three|four|five|six|seven|eight|nine';
+const ENGLISH_DIGIT_RUN = new RegExp(`\\b(?:${DIGIT_WORD})(?:(?:, ?| |-)(?:${DIGIT_WORD})){6,}\\b`, 'giu');
+
+/** Digits read aloud in a run of seven or more, written as ASCII digits. */
+function spokenDigits(text: string): string {
+  let out = text;
+  if (/[〇零一幺二两兩三四五六七八九]/u.test(out))
+    out = out.replace(CHINESE_DIGIT_RUN, (run) =>
+      run.replace(/[ -]/gu, '').replace(/./gu, (c) => CHINESE_DIGITS[c]!),
+    );
+  if (/\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/iu.test(out))
+    out = out.replace(ENGLISH_DIGIT_RUN, (run) =>
+      run
+        .toLowerCase()
+        .split(/[, -]+/u)
+        .map((word) => ENGLISH_DIGITS[word]!)
+        .join(''),
+    );
+  return out;
+}
 // What a decoded token may hold to be taken as text: no control character but white space.
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/u;
 
@@ -115,7 +171,7 @@ export function decodeForMatching(text: string): string {
     out = next;
   }
   if (out.length >= BASE64_LENGTH.min) out = decodeBase64Runs(out);
-  return out;
+  return spokenDigits(out);
 }
 
 // Base64 and base64url characters (RFC 4648 §4, §5) by ASCII code: 1, or 2 for the characters

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { asciiDigits } from './normalize-text.js';
 import { CN_CARRIER_PREFIXES, SERVICE_NUMBER_COUNTRY_CODES, serviceNumberRule } from './service-numbers.js';
 
 /** A phone identifier read from user input: a full number, or a service short code. */
@@ -52,11 +53,12 @@ const CACHE_LIMIT = 10_000;
 const cache = new Map<string, PhoneIdentity | undefined>();
 
 function parseUncached(input: string, region: string): PhoneIdentity | undefined {
-  const trimmed = input.normalize('NFKC').trim();
+  // Full-width digits by NFKC, every other script's decimal digits (١٣٩, ۱۳۹, १३९) by their value.
+  const trimmed = asciiDigits(input.normalize('NFKC')).trim();
   if (trimmed.length === 0 || trimmed.length > 40) return undefined;
   const digits = trimmed.replace(SEPARATORS, '');
   if (/^\d{3,20}$/u.test(digits) && serviceNumberRule(digits, region)) return shortCode(digits, region);
-  const number = validNumber(trimmed, region);
+  const number = validNumber(trimmed, region) ?? behindExitCode(digits, region);
   if (number) return number;
   // A service number behind a country code, as roaming phones and carriers show it:
   // +86 95555, 0086-95555, +8610690000123, and 8695555 read in China.
@@ -75,6 +77,22 @@ function parseUncached(input: string, region: string): PhoneIdentity | undefined
     const national = digits.replace(/^(?:\+86|0086)/u, '');
     const prefix = CN_CARRIER_PREFIXES.find((p) => national.startsWith(p));
     if (prefix) return validNumber(national.slice(prefix.length), 'CN');
+  }
+  return undefined;
+}
+
+/**
+ * A number written behind an international prefix that is not the region's own: `00` (ITU-T
+ * E.164's recommended prefix, dialled in most of the world) from a US subject's `0014155550124`,
+ * or `00852 51234568` where libphonenumber knows only Hong Kong's `001`. Read like `+`, only when
+ * the number was not valid as written in the region.
+ */
+function behindExitCode(digits: string, region: string): PhoneIdentity | undefined {
+  if (!/^\d+$/u.test(digits)) return undefined;
+  for (const exit of EXIT_CODES) {
+    if (!digits.startsWith(exit)) continue;
+    const number = validNumber(`+${digits.slice(exit.length)}`, region);
+    if (number) return number;
   }
   return undefined;
 }

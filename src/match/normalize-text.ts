@@ -5,7 +5,8 @@ import { hanFoldTable } from './han-fold.js';
  * Text normalisation shared by patterns and content, so both sides fold the same way.
  *
  * A text becomes a "compact" sequence of word characters: NFKD (full width → half width,
- * ligatures, circled digits), combining marks dropped (é → e), lower case, Latin letters
+ * ligatures, circled digits), decimal digits of every script in ASCII (١٣٩ → 139), combining
+ * marks dropped (é → e), lower case, Latin letters
  * without a decomposition spelled in ASCII (ł → l, ß → ss, æ → ae; any-ascii's table),
  * Traditional Chinese characters folded to Simplified (張 → 张; OpenCC's table); separators
  * (spaces, punctuation, symbols) dropped but remembered as boundaries; invisible
@@ -107,6 +108,63 @@ function isMark(codePoint: number): boolean {
 }
 const MARK = /^\p{M}$/u;
 
+// Decimal digits of every script (Unicode Nd: Arabic-Indic ١, Persian ۱, Devanagari १, Thai ๑, …)
+// read as ASCII digits, so a number is one key however it is written. Unicode encodes each
+// script's decimal digits as contiguous runs of ten in ascending order, 0 first (a stability
+// guarantee for Numeric_Type=Decimal), so a digit's value is its distance from its run's start.
+// Filled on first sight per BMP code point: 0–9 the value, 10 not a digit, 0xff not yet known.
+const bmpDigit = new Uint8Array(0x10000).fill(0xff);
+const DECIMAL = /^\p{Nd}$/u;
+const isDecimal = (codePoint: number): boolean => DECIMAL.test(String.fromCodePoint(codePoint));
+function decimalSlow(codePoint: number): number {
+  if (!isDecimal(codePoint)) return -1;
+  let start = codePoint;
+  // Some scripts' runs adjoin (mathematical digits: five sets of ten); a run is at most 60 long.
+  while (codePoint - start < 60 && isDecimal(start - 1)) start--;
+  return (codePoint - start) % 10;
+}
+
+/**
+ * The value of a decimal digit of any script.
+ *
+ * @param codePoint - A code point.
+ * @returns 0–9, or -1 when it is no decimal digit.
+ */
+export function decimalValue(codePoint: number): number {
+  if (codePoint < 0x80) return codePoint >= 0x30 && codePoint <= 0x39 ? codePoint - 0x30 : -1;
+  if (codePoint >= 0x10000) return decimalSlow(codePoint);
+  let value = bmpDigit[codePoint]!;
+  if (value === 0xff) {
+    const slow = decimalSlow(codePoint);
+    value = slow < 0 ? 10 : slow;
+    bmpDigit[codePoint] = value;
+  }
+  return value === 10 ? -1 : value;
+}
+
+/**
+ * A text with every decimal digit in ASCII (`١٣٩` → `139`, `１３９` → `139`), the rest as it is.
+ *
+ * @param text - Any text.
+ * @returns The text, or the same string when it has no other digits.
+ */
+export function asciiDigits(text: string): string {
+  if (/^[\u0000-\u007f]*$/u.test(text)) return text;
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const codePoint = text.codePointAt(i)!;
+    const width = codePoint > 0xffff ? 2 : 1;
+    const value = codePoint < 0x80 ? -1 : decimalValue(codePoint);
+    if (value >= 0) {
+      out += text.slice(last, i) + String(value);
+      last = i + width;
+    }
+    if (width === 2) i++;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
 let foldTable: Map<number, string> | undefined;
 /** Per code point: its replacement after NFKD and lower-casing (Latin → ASCII, Traditional → Simplified). */
 function charFolds(): Map<number, string> {
@@ -150,6 +208,10 @@ function rewrite(text: string, capMarks: boolean): string {
     } else {
       run = 0;
       replacement = folds?.get(codePoint);
+      if (folds && replacement === undefined) {
+        const digit = decimalValue(codePoint);
+        if (digit >= 0) replacement = String(digit);
+      }
     }
     if (replacement !== undefined) {
       // A run of dropped characters pushes nothing: only the kept slice before it, once.

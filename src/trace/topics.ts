@@ -17,211 +17,495 @@ export type WeightedKeyword = string | readonly [keyword: string, weight: number
 /**
  * Keywords per topic, in Simplified Chinese and English, folded (lower case) as text is.
  * Chinese keywords are words a script says, not single characters, and are found anywhere
- * (Chinese is written without spaces; text is folded to Simplified first). English keywords
- * are whole words or phrases: `irs` is not found in "first", `win` not in "window".
+ * (Chinese is written without spaces; text is folded to Simplified first) unless a longer word
+ * of {@link NOT_A_KEYWORD} covers them. English keywords are whole words or phrases: `irs` is
+ * not found in "first", `win` not in "window".
+ *
+ * Fraud is not here: a fraud cue is a pattern ({@link FRAUD_CUES}), not a notice word.
  */
-export const TOPIC_KEYWORDS: Readonly<Record<Exclude<Topic, 'other'>, readonly WeightedKeyword[]>> = {
-  'real-estate': [
-    '房产',
-    '楼盘',
-    '新盘',
-    '买房',
-    '看房',
-    ['学区房', 2],
-    '首付',
-    '置业',
-    '二手房',
-    '公寓',
-    '别墅',
-    '房源',
-    ['real estate', 2],
-    'property',
-    'condo',
-    'apartment',
-    ['listing', 0.5],
-    ['home buyer', 2],
-    ['open house', 2],
-    ['mortgage', 0.5],
-  ],
-  loans: [
-    ['贷款', 2],
-    '额度',
-    '借款',
-    '放款',
-    '低息',
-    '利息',
-    '征信',
-    ['信用贷', 2],
-    '网贷',
-    '分期',
-    '借钱',
-    '资金周转',
-    ['loan', 2],
-    ['loans', 2],
-    'credit line',
-    'borrow',
-    'low interest',
-    ['cash advance', 2],
-    'pre-approved',
-    ['debt consolidation', 2],
-  ],
-  insurance: [
-    ['保险', 2],
-    '保单',
-    '理赔',
-    '保额',
-    '续保',
-    '车险',
-    '医疗险',
-    '重疾',
-    ['insurance', 2],
-    ['policy', 0.5],
-    // "Premium" is also premium-rate SMS and premium membership: weak alone.
-    ['premium', 0.5],
-    'coverage',
-    ['renewal', 0.5],
-    'warranty',
-  ],
-  fitness: [
-    ['健身', 2],
-    '私教',
-    '瑜伽',
-    '减脂',
-    ['会员卡', 0.5],
-    '游泳卡',
-    '体验课',
-    ['gym', 2],
-    ['fitness', 2],
-    ['personal trainer', 2],
-    'yoga',
-    ['membership', 0.5],
-    'workout',
-  ],
-  education: [
-    '教育',
-    '培训',
-    '辅导',
-    '升学',
-    '早教',
-    '网课',
-    '学历',
-    '考证',
-    '课程',
-    '留学',
-    'course',
-    'tuition',
-    'tutoring',
-    ['degree', 0.5],
-    'enrol',
-    'enroll',
-    ['training', 0.5],
-  ],
-  telecom: [
-    '套餐',
-    '流量',
-    '宽带',
-    '话费',
-    ['携号转网', 2],
-    '营业厅',
-    '5g',
-    ['升级', 0.5],
-    ['data plan', 2],
-    'broadband',
-    ['phone plan', 2],
-    ['carrier', 0.5],
-    ['upgrade', 0.5],
-    ['network', 0.5],
-  ],
-  fraud: [
+export const TOPIC_KEYWORDS: Readonly<Record<Exclude<Topic, 'other' | 'fraud'>, readonly WeightedKeyword[]>> =
+  {
+    'real-estate': [
+      '房产',
+      '楼盘',
+      '新盘',
+      '买房',
+      '看房',
+      ['学区房', 2],
+      '首付',
+      '置业',
+      '二手房',
+      '公寓',
+      '别墅',
+      '房源',
+      ['real estate', 2],
+      'property',
+      'condo',
+      'apartment',
+      ['listing', 0.5],
+      ['home buyer', 2],
+      ['open house', 2],
+      ['mortgage', 0.5],
+    ],
+    loans: [
+      ['贷款', 2],
+      '额度',
+      '借款',
+      '放款',
+      '低息',
+      '利息',
+      '征信',
+      ['信用贷', 2],
+      '网贷',
+      '分期',
+      '借钱',
+      '资金周转',
+      ['loan', 2],
+      ['loans', 2],
+      'credit line',
+      'borrow',
+      'low interest',
+      ['cash advance', 2],
+      'pre-approved',
+      ['debt consolidation', 2],
+    ],
+    insurance: [
+      ['保险', 2],
+      '保单',
+      '理赔',
+      '保额',
+      '续保',
+      '车险',
+      '医疗险',
+      '重疾',
+      ['insurance', 2],
+      ['policy', 0.5],
+      // "Premium" is also premium-rate SMS and premium membership: weak alone.
+      ['premium', 0.5],
+      'coverage',
+      ['renewal', 0.5],
+      'warranty',
+    ],
+    fitness: [
+      ['健身', 2],
+      '私教',
+      '瑜伽',
+      '减脂',
+      ['会员卡', 0.5],
+      '游泳卡',
+      '体验课',
+      ['gym', 2],
+      ['fitness', 2],
+      ['personal trainer', 2],
+      'yoga',
+      ['membership', 0.5],
+      'workout',
+    ],
+    education: [
+      '教育',
+      '培训',
+      '辅导',
+      '升学',
+      '早教',
+      '网课',
+      '学历',
+      '考证',
+      '课程',
+      '留学',
+      'course',
+      'tuition',
+      'tutoring',
+      ['degree', 0.5],
+      'enrol',
+      'enroll',
+      ['training', 0.5],
+    ],
+    telecom: [
+      '套餐',
+      '流量',
+      '宽带',
+      '话费',
+      ['携号转网', 2],
+      '营业厅',
+      '5g',
+      ['升级', 0.5],
+      ['data plan', 2],
+      'broadband',
+      ['phone plan', 2],
+      ['carrier', 0.5],
+      ['upgrade', 0.5],
+      ['network', 0.5],
+    ],
+  };
+
+/**
+ * Longer words and phrases that contain a keyword but are not its topic (longer match wins):
+ * where one of these covers a keyword's occurrence, that occurrence does not count. 套餐 in a
+ * restaurant's 双人套餐, 流量 in a mall's 客流量, 保险 in 保险柜 (a safe) and 保险丝 (a fuse),
+ * 考证 in 准考证 (an exam admission ticket); "course" in "of course", "policy" in "privacy policy",
+ * "property" in "intellectual property".
+ */
+export const NOT_A_KEYWORD: readonly string[] = [
+  // 套餐: meal deals and other packages.
+  '单人套餐',
+  '双人套餐',
+  '三人套餐',
+  '四人套餐',
+  '多人套餐',
+  '情侣套餐',
+  '家庭套餐',
+  '亲子套餐',
+  '午市套餐',
+  '午餐套餐',
+  '晚餐套餐',
+  '早餐套餐',
+  '美食套餐',
+  '体检套餐',
+  '旅游套餐',
+  '摄影套餐',
+  '婚纱套餐',
+  // 流量: people and traffic.
+  '客流量',
+  '人流量',
+  '车流量',
+  '水流量',
+  '交通流量',
+  '流量明星',
+  // 保险: safes, fuses, bumpers, "to be safe".
+  '保险柜',
+  '保险箱',
+  '保险丝',
+  '保险杠',
+  '保险栓',
+  '保险带',
+  '保险起见',
+  '保险门',
+  // 考证: an exam ticket.
+  '准考证',
+  // English phrases.
+  'of course',
+  'in due course',
+  'golf course',
+  'main course',
+  'race course',
+  'course of',
+  'privacy policy',
+  'cookie policy',
+  'cookies policy',
+  'return policy',
+  'returns policy',
+  'refund policy',
+  'foreign policy',
+  'public policy',
+  'intellectual property',
+  'property of',
+  'property law',
+  'network error',
+  'social network',
+  'premium quality',
+];
+
+/**
+ * Fraud cues. A notice word (验证码, 转账, 退款, "refund", "verification code") is what banks and
+ * shops send every day; it becomes a cue only next to a request to act on it, in the same
+ * sentence or the next one (tell the code, transfer to an account, click a link for the refund,
+ * add a WeChat), and only when no negation governs the request in its clause ("请勿告诉他人",
+ * "never share this code").
+ * A few phrases are cues alone: a "safe account", impersonated police, task scams, prizes.
+ */
+export const FRAUD_CUES = {
+  /** Cues on their own, with their weights. */
+  alone: [
     ['安全账户', 2],
     ['公检法', 2],
-    '冻结',
-    '验证码',
     ['刷单', 2],
     ['中奖', 2],
-    '涉嫌',
-    '洗钱',
-    '转账',
-    '退款',
+    ['洗钱', 2],
     ['客服退款', 2],
-    ['verification code', 2],
-    'suspended',
     ['you have won', 2],
     ['you won', 2],
     ['winner', 2],
     ['prize', 2],
-    ['claim', 0.5],
-    ['urgent', 0.5],
     ['free entry', 2],
     ['premium rate', 2],
-    ['wire transfer', 2],
     ['gift card', 2],
     ['arrest warrant', 2],
-    'refund',
     ['irs', 2],
+    ['claim', 0.5],
+    ['urgent', 0.5],
+  ] as readonly (readonly [string, number])[],
+  /** Notice words: a cue only with a request in the same sentence. */
+  notices: [
+    '验证码',
+    '校验码',
+    '转账',
+    '汇款',
+    '退款',
+    '理赔款',
+    '冻结',
+    '涉嫌',
+    '账户',
+    '银行卡',
+    'verification code',
+    'security code',
+    'code',
+    'refund',
+    'transfer',
+    'account',
+    'suspended',
+    'payment',
+  ] as readonly string[],
+  /** Requests to act: tell, transfer, click, add a contact, install, share a screen. */
+  requests: [
+    '告诉',
+    '提供',
+    '发给',
+    '发送给',
+    '报给',
+    '念一下',
+    '报一下',
+    '转给',
+    '转入',
+    '转到',
+    '转至',
+    '汇入',
+    '汇到',
+    '打款',
+    '点击',
+    '链接',
+    '加微信',
+    '添加微信',
+    '加qq',
+    '添加qq',
+    '下载',
+    '屏幕共享',
+    '共享屏幕',
+    '配合调查',
+    '核实身份',
+    'click',
+    'link',
+    'share',
+    'send',
+    'tell',
+    'reply with',
+    'verify your',
+    'confirm your',
+    'provide',
+    'read out',
+  ] as readonly string[],
+  /** Negations whose clause they govern: a request after one of these is a warning, not a request. */
+  negations: [
+    '勿',
+    '不要',
+    '不会',
+    '绝不',
+    '决不',
+    '严禁',
+    '谨防',
+    '切忌',
+    'never',
+    'not',
+    "don't",
+    'dont',
+    'no one',
   ],
-};
+  /** The weight of one notice-and-request pattern. */
+  patternWeight: 2,
+} as const;
+
+/** The least score a topic needs to be an actor's topic: one clear cue, or two ordinary keywords. */
+export const MIN_TOPIC_SCORE = 2;
+
+/** The fraud score from which an actor is flagged `fraud-cues`: one clear cue, or two weak ones. */
+export const FRAUD_CUE_THRESHOLD = 1;
 
 const ASCII_WORDS = /[^a-z0-9]+/gu;
+/** The text's ASCII words joined by single spaces, padded with one at each end. */
 const wordsOf = (text: string): string => ` ${text.replace(ASCII_WORDS, ' ').trim()} `;
+const isEnglish = (word: string): boolean => /^[a-z0-9 '-]+$/u.test(word) && /[a-z]/u.test(word);
 
-interface Keyword {
-  readonly topic: Exclude<Topic, 'other'>;
-  readonly needle: string;
-  readonly weight: number;
+/** A needle and what it stands for. */
+interface Needle {
+  /** Searched in the space-joined words (English) or the folded text (Chinese). */
   readonly english: boolean;
+  readonly text: string;
+  /** A topic keyword, a fraud cue, a notice, a request, a negation, or a longer word that is none. */
+  readonly role: 'keyword' | 'alone' | 'notice' | 'request' | 'negation' | 'neutral';
+  readonly topic?: Exclude<Topic, 'other'>;
+  readonly weight: number;
 }
 
-let keywords: Keyword[] | undefined;
-function compiled(): Keyword[] {
-  if (keywords) return keywords;
-  keywords = [];
+let needles: { chinese: Needle[]; english: Needle[] } | undefined;
+function compiled(): { chinese: Needle[]; english: Needle[] } {
+  if (needles) return needles;
+  const out: Needle[] = [];
+  const add = (word: string, role: Needle['role'], weight = 0, topic?: Exclude<Topic, 'other'>): void => {
+    const english = isEnglish(word);
+    out.push({ english, text: english ? wordsOf(word) : word, role, weight, ...(topic ? { topic } : {}) });
+  };
   for (const [topic, list] of Object.entries(TOPIC_KEYWORDS) as [
     Exclude<Topic, 'other'>,
     WeightedKeyword[],
-  ][]) {
+  ][])
     for (const entry of list) {
       const [word, weight] = typeof entry === 'string' ? [entry, 1] : entry;
-      const english = /^[a-z0-9 -]+$/u.test(word) && /[a-z]/u.test(word);
-      // English keywords are padded with spaces and looked up in the text's space-joined words.
-      keywords.push({ topic, needle: english ? wordsOf(word) : word, weight, english });
+      add(word, 'keyword', weight, topic);
+    }
+  for (const [word, weight] of FRAUD_CUES.alone) add(word, 'alone', weight, 'fraud');
+  for (const word of FRAUD_CUES.notices) add(word, 'notice');
+  for (const word of FRAUD_CUES.requests) add(word, 'request');
+  for (const word of FRAUD_CUES.negations) add(word, 'negation');
+  for (const word of NOT_A_KEYWORD) add(word, 'neutral');
+  needles = { chinese: out.filter((n) => !n.english), english: out.filter((n) => n.english) };
+  return needles;
+}
+
+interface Occurrence {
+  readonly needle: Needle;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Every occurrence of every needle in one haystack that no longer occurrence covers (longer
+ * match wins), in text order. One sort of the occurrences and one sweep.
+ */
+function uncovered(haystack: string, list: readonly Needle[]): Occurrence[] {
+  const all: Occurrence[] = [];
+  for (const needle of list) {
+    for (let at = haystack.indexOf(needle.text); at !== -1; at = haystack.indexOf(needle.text, at + 1))
+      all.push({ needle, start: at, end: at + needle.text.length });
+  }
+  // By start, the longer first: an occurrence is covered when one that started no later reaches
+  // past its end, or reaches its end from an earlier start.
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Occurrence[] = [];
+  let reach = -1;
+  let reachStart = -1;
+  for (const o of all) {
+    const covered = reach > o.end || (reach === o.end && reachStart < o.start);
+    if (!covered) out.push(o);
+    if (o.end > reach) {
+      reach = o.end;
+      reachStart = o.start;
     }
   }
-  return keywords;
+  return out;
+}
+
+/**
+ * A folded text's ASCII words joined by single spaces (as {@link wordsOf}), with, for each
+ * character of that string, the position in the folded text it came from.
+ */
+function wordsWithPositions(folded: string): { words: string; at: Int32Array } {
+  const chars: string[] = [' '];
+  const at = new Int32Array(folded.length + 2);
+  let space = true;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    const word = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+    if (word || !space) {
+      at[chars.length] = i;
+      chars.push(word ? folded[i]! : ' ');
+      space = !word;
+    }
+  }
+  if (!space) {
+    at[chars.length] = folded.length;
+    chars.push(' ');
+  }
+  return { words: chars.join(''), at };
+}
+
+// Clause and sentence ends in the folded text (full-width ，！？ fold to , ! ?).
+const CLAUSE_ENDS = new Set([...'，,。！？!?.;；:：\n']);
+const SENTENCE_ENDS = new Set([...'。！？!?.;；\n']);
+
+/**
+ * What one text shows: the scoring needles found (keywords, lone fraud cues) and whether an
+ * un-negated request shares a sentence with a notice or follows one in the next sentence.
+ * Every needle is looked for once over the whole text; occurrences are then placed in their
+ * clause and sentence by position, so the work is linear in the text.
+ */
+function evidenceOf(text: string): { found: Set<Needle>; fraudPattern: boolean } {
+  const folded = foldText(text);
+  const { chinese, english } = compiled();
+  const { words, at } = wordsWithPositions(folded);
+  // Positions in the folded text; English occurrences mapped back from the words string.
+  const occurrences = [
+    ...uncovered(folded, chinese),
+    ...uncovered(words, english).map((o) => ({ ...o, start: at[o.start + 1]! })),
+  ].sort((x, y) => x.start - y.start);
+  // Clause and sentence number of each position.
+  const clauseOf = new Int32Array(folded.length + 1);
+  const sentenceOfClause: number[] = [0];
+  let clause = 0;
+  let sentence = 0;
+  for (let i = 0; i < folded.length; i++) {
+    clauseOf[i] = clause;
+    const char = folded[i]!;
+    if (CLAUSE_ENDS.has(char)) {
+      clause++;
+      if (SENTENCE_ENDS.has(char)) sentence++;
+      sentenceOfClause.push(sentence);
+    }
+  }
+  clauseOf[folded.length] = clause;
+  const found = new Set<Needle>();
+  const negatedClauses = new Set<number>();
+  const noticeSentences = new Set<number>();
+  const requestSentences = new Set<number>();
+  // In text order: a negation governs the requests after it in its clause (请勿告诉他人, never share it).
+  for (const o of occurrences) {
+    const role = o.needle.role;
+    const c = clauseOf[Math.min(o.start, folded.length)]!;
+    if (role === 'keyword' || role === 'alone') found.add(o.needle);
+    else if (role === 'negation') negatedClauses.add(c);
+    else if (role === 'notice') noticeSentences.add(sentenceOfClause[c]!);
+    else if (role === 'request' && !negatedClauses.has(c)) requestSentences.add(sentenceOfClause[c]!);
+  }
+  // The request may follow the notice in the next sentence ("Your account is suspended. Click…").
+  let fraudPattern = false;
+  for (const s of requestSentences)
+    if (noticeSentences.has(s) || noticeSentences.has(s - 1)) fraudPattern = true;
+  return { found, fraudPattern };
 }
 
 /**
  * The topics a text's keywords point to, with their weighted scores, strongest first. Each
- * keyword counts once per text.
+ * keyword counts once over all the texts (a template sent a hundred times is one piece of
+ * evidence), a keyword inside a longer word that is not its topic not at all (套餐 in 双人套餐,
+ * "course" in "of course"), and fraud scores only its cues: a lone cue (安全账户, "you have won")
+ * or a notice word with a request in one sentence ({@link FRAUD_CUES}).
  *
  * @param texts - An actor's message bodies and transcripts.
  * @returns Topic and score pairs, highest score first (ties in name order).
  */
 export function topicScores(texts: Iterable<string>): [Topic, number][] {
-  const scores = new Map<Topic, number>();
-  for (const text of texts) {
-    const folded = foldText(text);
-    const words = wordsOf(folded);
-    for (const k of compiled()) {
-      if ((k.english ? words : folded).includes(k.needle))
-        scores.set(k.topic, (scores.get(k.topic) ?? 0) + k.weight);
-    }
+  const found = new Set<Needle>();
+  let fraudPattern = false;
+  // The same text twice is no more evidence than once.
+  for (const text of new Set(texts)) {
+    const evidence = evidenceOf(text);
+    for (const needle of evidence.found) found.add(needle);
+    fraudPattern ||= evidence.fraudPattern;
   }
+  const scores = new Map<Topic, number>();
+  for (const needle of found) scores.set(needle.topic!, (scores.get(needle.topic!) ?? 0) + needle.weight);
+  if (fraudPattern) scores.set('fraud', (scores.get('fraud') ?? 0) + FRAUD_CUES.patternWeight);
   return [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 }
 
 /**
- * The main topic of scored texts: the highest score, `other` when nothing scored or when two
- * topics tie for first (a tie is no evidence for either).
+ * The main topic of scored texts: the highest score, `other` when the evidence is weak (below
+ * {@link MIN_TOPIC_SCORE}: one ordinary keyword such as "coverage" or 公寓 names no campaign) or
+ * when two topics tie for first (a tie is no evidence for either).
  *
  * @param scores - The output of {@link topicScores}.
  * @returns The topic.
  */
 export function mainTopic(scores: readonly (readonly [Topic, number])[]): Topic {
   const [first, second] = scores;
-  if (!first || (second && second[1] === first[1])) return 'other';
+  if (!first || first[1] < MIN_TOPIC_SCORE || (second && second[1] === first[1])) return 'other';
   return first[0];
 }
-
-/** The fraud score from which an actor is flagged `fraud-cues`: one clear cue, or two weak ones. */
-export const FRAUD_CUE_THRESHOLD = 1;

@@ -293,21 +293,31 @@ describe('encoded addresses in text', () => {
   });
 
   it('decodes in time linear in the text (100k characters of each encoding)', () => {
-    // Best of three, after a warm-up, so the JIT and the collector weigh alike on both sizes.
+    // Best of five, after a warm-up, so the JIT, the collector and the neighbours on a shared
+    // machine weigh alike on both sizes.
     const time = (text: string): number => {
       let best = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < 5; i++) {
         const start = performance.now();
         decodeForMatching(text);
         best = Math.min(best, performance.now() - start);
       }
       return best;
     };
-    for (const unit of ['%2525', '\\u002b', 'QUJD', 'YWxpY2VAZXhhbXBsZS5jb20=', 'a/b/', '\\x4']) {
+    for (const unit of [
+      '%2525',
+      '\\u002b',
+      'QUJD',
+      'YWxpY2VAZXhhbXBsZS5jb20=',
+      'a/b/',
+      '\\x4',
+      '一三',
+      'one ',
+    ]) {
       const small = unit.repeat(Math.ceil(10_000 / unit.length));
       const large = unit.repeat(Math.ceil(100_000 / unit.length));
       time(large);
-      const ratio = time(large) / Math.max(time(small), 1);
+      const ratio = time(large) / Math.max(time(small), 2);
       expect(ratio, unit).toBeLessThan(40);
     }
   });

@@ -280,3 +280,94 @@ describe('punctuation in transcripts', () => {
     expect(result.verdict).toBe('leak');
   });
 });
+
+// The outside tester's findings C1–C4 (fixed before these tests existed): each family as a table.
+describe('names as they were found untraceable (findings C)', () => {
+  const mailed = async (name: string, seed: string, content: (canary: string) => string[]) => {
+    const { tracer, canary } = await world(name, seed);
+    const verdicts: [string, string][] = [];
+    for (const text of content(canary.name!)) {
+      const result = await tracer.record({
+        channel: 'email',
+        at: day(1),
+        to: 'me@me.example',
+        content: text,
+      });
+      verdicts.push([text, result.verdict]);
+    }
+    return verdicts;
+  };
+  const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+  it('regression C1: 吕 and other ü syllables spelled Lyu, Lu, Lü and Lv all match', async () => {
+    for (const name of ['吕伟', '吕静', '张绿', '陈女']) {
+      const verdicts = await mailed(name, 'lyu', (canary) => {
+        const syllables = pinyin(canary, { mode: 'surname', toneType: 'none', type: 'array', v: true });
+        const [family, ...given] = syllables;
+        const forms: string[] = [];
+        for (const u of ['v', 'yu', 'u', 'ü']) {
+          const spell = (s: string) => s.replace('v', u);
+          const g = given.map(spell).join('');
+          const f = spell(family!);
+          forms.push(
+            `Dear ${f.toUpperCase()} ${capital(g)},`,
+            `Hi ${capital(g)} ${capital(f)}`,
+            `Mr ${capital(f)}${g}`,
+          );
+        }
+        return forms;
+      });
+      for (const [text, verdict] of verdicts) expect(verdict, `${name}: ${text}`).toBe('leak');
+    }
+  });
+
+  it('regression C2: Japanese shinjitai (沢 竜 徳 発 豊 呉 靑) fold to the Simplified name', async () => {
+    const toJapanese = OpenCC.Converter({ from: 'cn', to: 'jp' });
+    for (const name of ['苏泽民', '叶龙', '刘德华', '罗发云', '范丰台', '吴志峰', '卫青']) {
+      const { tracer, canary } = await world(name, 'jp');
+      for (const channel of ['sms', 'call'] as const) {
+        const written = toJapanese(canary.name!);
+        const result = await tracer.record({
+          channel,
+          at: day(1),
+          to: '13800138000',
+          content: `${written}先生您好`,
+        });
+        expect(result.verdict, `${canary.name} as ${written} via ${channel}`).toBe('leak');
+      }
+    }
+  });
+
+  it('regression C3: middle dots that are letters (ㆍ ꞏ ˑ) and other separators between name parts', async () => {
+    for (const dot of ['\u318d', '\ua78f', '\u02d1', '·', ' ', '-', '.']) {
+      const verdicts = await mailed(`阿卜杜拉${dot}买买提`, 'dots', (canary) => {
+        const [first, second] = canary.split(/[\u318d\ua78f\u02d1·\s.-]/u);
+        const romanised = (s: string) => capital(pinyin(s!, { toneType: 'none', type: 'array' }).join(''));
+        return [
+          `Dear ${first}·${second},`,
+          `Dear ${first}${second},`,
+          `Dear ${first} ${second},`,
+          `Dear ${romanised(second!)} ${romanised(first!)},`,
+          `Dear ${romanised(first!)} ${romanised(second!)},`,
+        ];
+      });
+      for (const [text, verdict] of verdicts)
+        expect(verdict, `dot ${JSON.stringify(dot)}: ${text}`).toBe('leak');
+    }
+  });
+
+  it('regression C4: đ → dj, ő → oe, ð → dh/th, as these languages write them in ASCII', async () => {
+    const cases: [string, (s: string) => string][] = [
+      ['Đorđe Petrović', (s) => s.replace(/Đ/gu, 'Dj').replace(/đ/gu, 'dj')],
+      ['Erdős Pál', (s) => s.replace(/ő/gu, 'oe')],
+      ['Þórður Guðmundsson', (s) => s.replace(/Þ/gu, 'Th').replace(/ð/gu, 'dh')],
+    ];
+    for (const [name, ascii] of cases) {
+      const verdicts = await mailed(name, 'latin', (canary) => {
+        const written = ascii(canary).normalize('NFD').replace(/\p{M}/gu, '');
+        return [`Dear ${written},`, `DEAR ${written.toUpperCase()},`];
+      });
+      for (const [text, verdict] of verdicts) expect(verdict, `${name}: ${text}`).toBe('leak');
+    }
+  });
+});

@@ -20,6 +20,12 @@ export interface RecordManyOptions {
   readonly onProgress?: (progress: RecordManyProgress) => void;
   /** The contacts written per store batch; 500 when omitted, at most 100,000. */
   readonly batchSize?: number;
+  /**
+   * All or nothing: every item is read and checked first (held in memory), then all are written
+   * in one store call (one transaction in the SQL stores). A rejected item, or the input
+   * failing, throws and writes nothing. For strict imports; `batchSize` is then ignored.
+   */
+  readonly atomic?: boolean;
 }
 
 const recordManyOptionsSchema = z.strictObject({
@@ -29,6 +35,7 @@ const recordManyOptionsSchema = z.strictObject({
     })
     .optional(),
   batchSize: z.number().int().min(1).max(100_000).optional(),
+  atomic: z.boolean().optional(),
 });
 
 /** What `recordMany` needs from its tracer. */
@@ -96,6 +103,8 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
  * @throws ConfigError when an option is invalid; nothing is written.
  * @throws RecordManyError when the input failed after its first item (its `cause` is the
  *   input's error) or `onProgress` threw; the input's own error when it failed at once.
+ * @throws RecordManyError (`atomic`) when any item was rejected: nothing was written, and
+ *   `summary.rejected` lists them; the input's own error when it failed (nothing written).
  * @throws StoreError when the store failed; earlier batches stay stored.
  */
 export async function recordMany(
@@ -103,10 +112,12 @@ export async function recordMany(
   items: unknown,
   options?: RecordManyOptions,
 ): Promise<RecordManySummary> {
-  const { onProgress, batchSize = 500 } = parseConfig(
-    recordManyOptionsSchema,
-    options === undefined ? {} : options,
-  );
+  const {
+    onProgress,
+    batchSize: perBatch = 500,
+    atomic = false,
+  } = parseConfig(recordManyOptionsSchema, options === undefined ? {} : options);
+  const batchSize = atomic ? Number.POSITIVE_INFINITY : perBatch;
   const iterator = openIterator(items);
   const rejected: Rejection[] = [];
   const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
@@ -131,7 +142,8 @@ export async function recordMany(
    * Appends a batch. When the store refuses it for what one record holds (a `failed` write, not
    * an unreachable or closed store), the records are written one at a time, so one bad record is
    * rejected by its index and never costs the others: `undefined` marks it. When every record is
-   * refused alone as well, the store itself is failing and its error is thrown.
+   * refused alone as well, the store itself is failing and its error is thrown; so it is with
+   * `atomic`.
    */
   const appendBatch = async (records: StoredContact[]): Promise<(boolean | undefined)[]> => {
     try {
@@ -139,7 +151,8 @@ export async function recordMany(
     } catch (error) {
       const failure = asStoreError(error, context.storeFailure);
       if (failure.reason !== 'failed') throw failure;
-      if (records.length === 1) throw failure;
+      // All or nothing: a refused write writes nothing, record by record neither.
+      if (atomic || records.length === 1) throw failure;
       const flags: (boolean | undefined)[] = [];
       const refused: Rejection[] = [];
       for (const [i, record] of records.entries()) {
@@ -203,9 +216,9 @@ export async function recordMany(
       if (step.done === true) break;
       item = step.value;
     } catch (error) {
-      // Failing before the first item (a missing file, say), it stored nothing: its own error
-      // says all there is to say.
-      if (total === 0) throw error;
+      // Failing before the first item (a missing file, say), or all or nothing, it stored
+      // nothing: its own error says all there is to say.
+      if (total === 0 || atomic) throw error;
       await flush();
       const counts = summary();
       throw new RecordManyError(
@@ -250,6 +263,13 @@ export async function recordMany(
         throw error;
       }
     }
+  }
+  if (atomic && rejected.length > 0) {
+    const first = rejected[0]!;
+    throw new RecordManyError(
+      `recordMany: ${rejected.length} of ${total} items rejected, nothing written (all or nothing); first: item ${first.index}: ${first.reason}`,
+      summary(),
+    );
   }
   await flush();
   if (progressError !== undefined) {

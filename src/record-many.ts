@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { isValidationError, type LeaktraceIssue, RecordManyError, validationError } from './errors.js';
+import {
+  isValidationError,
+  type LeaktraceIssue,
+  RecordManyError,
+  StoreError,
+  validationError,
+} from './errors.js';
 import { parseConfig } from './schemas/common.js';
 import type { Store, StoredContact } from './stores/store.js';
 import type { RecordManyProgress, RecordManySummary, Rejection, Verdict } from './types.js';
@@ -14,6 +20,12 @@ export interface RecordManyOptions {
   readonly onProgress?: (progress: RecordManyProgress) => void;
   /** The contacts written per store batch; 500 when omitted, at most 100,000. */
   readonly batchSize?: number;
+  /**
+   * All or nothing: every item is read and checked first (held in memory), then all are written
+   * in one store call (one transaction in the SQL stores). A rejected item, or the input
+   * failing, throws and writes nothing. For strict imports; `batchSize` is then ignored.
+   */
+  readonly atomic?: boolean;
 }
 
 const recordManyOptionsSchema = z.strictObject({
@@ -23,6 +35,7 @@ const recordManyOptionsSchema = z.strictObject({
     })
     .optional(),
   batchSize: z.number().int().min(1).max(100_000).optional(),
+  atomic: z.boolean().optional(),
 });
 
 /** What `recordMany` needs from its tracer. */
@@ -37,6 +50,18 @@ export interface RecordManyContext {
   readonly refresh?: () => Promise<void>;
   /** Called after each batch with the records newly stored (events, case watching). */
   readonly onInserted?: (records: readonly StoredContact[]) => Promise<void>;
+}
+
+/** The store's error as our StoreError (the context maps driver errors; ours pass through). */
+function asStoreError(error: unknown, storeFailure: (error: unknown) => never): StoreError {
+  if (error instanceof StoreError) return error;
+  try {
+    storeFailure(error);
+  } catch (mapped) {
+    if (mapped instanceof StoreError) return mapped;
+    throw mapped;
+  }
+  throw error;
 }
 
 type AnyIterator = Iterator<unknown> | AsyncIterator<unknown>;
@@ -78,6 +103,8 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
  * @throws ConfigError when an option is invalid; nothing is written.
  * @throws RecordManyError when the input failed after its first item (its `cause` is the
  *   input's error) or `onProgress` threw; the input's own error when it failed at once.
+ * @throws RecordManyError (`atomic`) when any item was rejected: nothing was written, and
+ *   `summary.rejected` lists them; the input's own error when it failed (nothing written).
  * @throws StoreError when the store failed; earlier batches stay stored.
  */
 export async function recordMany(
@@ -85,10 +112,12 @@ export async function recordMany(
   items: unknown,
   options?: RecordManyOptions,
 ): Promise<RecordManySummary> {
-  const { onProgress, batchSize = 500 } = parseConfig(
-    recordManyOptionsSchema,
-    options === undefined ? {} : options,
-  );
+  const {
+    onProgress,
+    batchSize: perBatch = 500,
+    atomic = false,
+  } = parseConfig(recordManyOptionsSchema, options === undefined ? {} : options);
+  const batchSize = atomic ? Number.POSITIVE_INFINITY : perBatch;
   const iterator = openIterator(items);
   const rejected: Rejection[] = [];
   const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
@@ -96,6 +125,8 @@ export async function recordMany(
   let inserted = 0;
   let duplicates = 0;
   let batch: StoredContact[] = [];
+  // The input position of each record of the batch, to reject one by its index.
+  let positions: number[] = [];
   let batchIds = new Set<string>();
   let progressError: { error: unknown } | undefined;
   // Whether the tracer's view was refreshed for the batch being filled.
@@ -107,11 +138,49 @@ export async function recordMany(
     rejected: [...rejected],
     verdicts: { ...verdicts },
   });
+  /**
+   * Appends a batch. When the store refuses it for what one record holds (a `failed` write, not
+   * an unreachable or closed store), the records are written one at a time, so one bad record is
+   * rejected by its index and never costs the others: `undefined` marks it. When every record is
+   * refused alone as well, the store itself is failing and its error is thrown; so it is with
+   * `atomic`.
+   */
+  const appendBatch = async (records: StoredContact[]): Promise<(boolean | undefined)[]> => {
+    try {
+      return await context.store.appendContacts(records);
+    } catch (error) {
+      const failure = asStoreError(error, context.storeFailure);
+      if (failure.reason !== 'failed') throw failure;
+      // All or nothing: a refused write writes nothing, record by record neither.
+      if (atomic || records.length === 1) throw failure;
+      const flags: (boolean | undefined)[] = [];
+      const refused: Rejection[] = [];
+      for (const [i, record] of records.entries()) {
+        try {
+          flags.push(...(await context.store.appendContacts([record])));
+        } catch (one) {
+          const single = asStoreError(one, context.storeFailure);
+          if (single.reason !== 'failed') throw single;
+          flags.push(undefined);
+          refused.push({
+            index: positions[i]!,
+            reason: single.message,
+            issues: [{ code: 'store_refused', path: '', message: single.message }],
+          });
+        }
+      }
+      // Every record refused alone too: the store is failing, not one record.
+      if (refused.length === records.length) throw failure;
+      rejected.push(...refused);
+      return flags;
+    }
+  };
   const flush = async (): Promise<void> => {
     if (batch.length > 0) {
-      const flags = await context.store.appendContacts(batch).catch(context.storeFailure);
+      const flags = await appendBatch(batch);
       const fresh: StoredContact[] = [];
       flags.forEach((isNew, i) => {
+        if (isNew === undefined) return;
         if (isNew) {
           inserted++;
           verdicts[batch[i]!.result.verdict]++;
@@ -121,6 +190,7 @@ export async function recordMany(
       if (fresh.length > 0) await context.onInserted?.(fresh);
     }
     batch = [];
+    positions = [];
     batchIds = new Set();
     refreshed = false;
     if (onProgress === undefined || progressError !== undefined) return;
@@ -146,9 +216,9 @@ export async function recordMany(
       if (step.done === true) break;
       item = step.value;
     } catch (error) {
-      // Failing before the first item (a missing file, say), it stored nothing: its own error
-      // says all there is to say.
-      if (total === 0) throw error;
+      // Failing before the first item (a missing file, say), or all or nothing, it stored
+      // nothing: its own error says all there is to say.
+      if (total === 0 || atomic) throw error;
       await flush();
       const counts = summary();
       throw new RecordManyError(
@@ -173,6 +243,7 @@ export async function recordMany(
       else {
         batchIds.add(record.contact.id);
         batch.push(record);
+        positions.push(position);
       }
     } catch (error) {
       const issues: readonly LeaktraceIssue[] = isValidationError(error)
@@ -192,6 +263,13 @@ export async function recordMany(
         throw error;
       }
     }
+  }
+  if (atomic && rejected.length > 0) {
+    const first = rejected[0]!;
+    throw new RecordManyError(
+      `recordMany: ${rejected.length} of ${total} items rejected, nothing written (all or nothing); first: item ${first.index}: ${first.reason}`,
+      summary(),
+    );
   }
   await flush();
   if (progressError !== undefined) {

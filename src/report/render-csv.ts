@@ -1,6 +1,6 @@
 import { csvCell } from '../trace/block-list.js';
 import { reportCaseViews } from './cases-view.js';
-import { actorLabel, indexReport } from './findings.js';
+import { actorLabel, evidenceAgainst, indexReport } from './findings.js';
 import type { Report } from './report-schema.js';
 
 /** The tables {@link renderCsv} writes. */
@@ -31,6 +31,7 @@ function rowsOf(report: Report, table: CsvTable): string[][] {
         'people_leaked',
         'people_total',
         'evidence',
+        'evidence_against',
         'weak_contacts',
         'expected_background',
         'p_value',
@@ -52,6 +53,7 @@ function rowsOf(report: Report, table: CsvTable): string[][] {
           num(f.subjects.leaked),
           num(f.subjects.total),
           num(f.evidence.length),
+          num(evidenceAgainst(s)),
           num(f.weakContacts),
           num(f.expectedBackground),
           num(f.pValue),

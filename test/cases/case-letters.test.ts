@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, renderLetter } from '../../src/report/index.js';
+import {
+  buildReport,
+  type LetterOptions,
+  parseReport,
+  type Report,
+  renderLetter,
+} from '../../src/report/index.js';
 import { day } from '../helpers/world.js';
 import { hotelRequestedOnDay60 } from './case-fixtures.js';
 
@@ -14,15 +20,28 @@ async function caseReports() {
   const world = await hotelRequestedOnDay60();
   const { tracer, subject, kase } = world;
   const atRequest = await buildReport(tracer, { subjectId: subject.id, to: day(60), now: day(60) });
+  const atReminder = await buildReport(tracer, { subjectId: subject.id, to: day(95), now: day(95) });
   await tracer.logLetter(kase.id, { kind: 'reminder', at: day(95) });
   await tracer.logReply(kase.id, { at: day(100), claims: ['never-shared'], namesRecipients: ['某数据公司'] });
   await tracer.logLetter(kase.id, { kind: 'complaint', at: day(110), to: '12321' });
   const atComplaint = await buildReport(tracer, { subjectId: subject.id, to: day(110), now: day(110) });
-  return { ...world, atRequest, atComplaint };
+  return { ...world, atRequest, atReminder, atComplaint };
 }
 
 describe('letters of a case', async () => {
-  const { hotel, kase, atRequest, atComplaint } = await caseReports();
+  const { hotel, gym, kase, atRequest, atReminder, atComplaint } = await caseReports();
+  const complaint = (report: Report, locale: 'en' | 'zh-CN' = 'en') =>
+    renderLetter(report, { to: 'regulator', sourceId: hotel.id, law: 'PIPL', locale, date: day(110) });
+  const reminder = (options: Partial<LetterOptions> = {}) =>
+    renderLetter(atReminder, {
+      to: 'source',
+      kind: 'reminder',
+      sourceId: hotel.id,
+      law: 'PIPL',
+      locale: 'en',
+      date: day(95),
+      ...options,
+    });
 
   it('puts the case into the report model, with its deadline and the contradicted reply', () => {
     expect(atRequest.cases).toEqual([
@@ -65,6 +84,18 @@ describe('letters of a case', async () => {
   });
 
   for (const locale of LOCALES) {
+    it(`writes the reminder after the missed deadline in ${locale} (golden file)`, async () => {
+      const letter = renderLetter(atReminder, {
+        to: 'source',
+        kind: 'reminder',
+        sourceId: hotel.id,
+        law: 'PIPL',
+        locale,
+        date: day(95),
+      });
+      await expect(letter).toMatchFileSnapshot(`./__golden__/case-reminder.${locale}.txt`);
+    });
+
     it(`writes the request of the case in ${locale} (golden file)`, async () => {
       const letter = renderLetter(atRequest, {
         to: 'source',
@@ -88,15 +119,67 @@ describe('letters of a case', async () => {
   }
 
   it('cites the contradiction and the named recipient in the complaint', () => {
-    const en = renderLetter(atComplaint, {
-      to: 'regulator',
-      sourceId: hotel.id,
-      law: 'PIPL',
-      locale: 'en',
-      date: day(110),
-    });
+    const en = complaint(atComplaint);
     expect(en).toContain('This reply contradicts the evidence above.');
     expect(en).toContain('某数据公司');
     expect(en).toContain('reminder');
+  });
+
+  it('writes a reminder that cites the request, its date and the missed deadline, with a short new one', () => {
+    const en = reminder();
+    expect(en).toContain('Subject: Reminder: my request of 30 April 2026 under');
+    expect(en).toContain('The law required your answer by 30 May 2026');
+    expect(en).toContain('Please answer in full within 7 days, by 11 June 2026.');
+    expect(en).toContain('12321');
+    const longer = reminder({ reminderDays: 14 });
+    expect(longer).toContain('within 14 days, by 18 June 2026');
+  });
+
+  it('refuses a reminder to a source with no request logged', () => {
+    expect(() =>
+      renderLetter(atReminder, {
+        to: 'source',
+        kind: 'reminder',
+        sourceId: gym.id,
+        law: 'PIPL',
+        date: day(95),
+      }),
+    ).toThrow(expect.objectContaining({ name: 'ValidationError', path: 'kind' }));
+  });
+
+  it('cites the late answer and how the evidence contradicts it in the complaint', () => {
+    const en = complaint(atComplaint);
+    expect(en).toContain('- The answer came after the legal deadline of 30 May 2026.');
+    expect(en).toContain(
+      'The evidence contradicts it: a third party used an identifier issued only to it (2 contacts, the first on 10 April 2026).',
+    );
+  });
+
+  it('cites each use of the data after the erasure window in the complaint', () => {
+    const [hotelCase, ...rest] = atComplaint.cases!;
+    const withUse = parseReport({
+      ...atComplaint,
+      cases: [
+        {
+          ...hotelCase!,
+          nonCompliance: [
+            {
+              contactId: 'c9',
+              at: day(105).toISOString(),
+              windowEnd: hotelCase!.deadline!,
+              by: 'third-party',
+              canaryId: 'can_1',
+            },
+          ],
+        },
+        ...rest,
+      ],
+    });
+    const en = complaint(withUse);
+    expect(en).toContain(
+      'After my erasure or stop-marketing request, whose window ended 30 May 2026, my data was still used:\n- 14 Jun 2026 16:00, by a third party',
+    );
+    const zh = complaint(withUse, 'zh-CN');
+    expect(zh).toContain('期限已于 2026年5月30日 届满，但我的信息仍被使用');
   });
 });

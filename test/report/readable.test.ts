@@ -3,6 +3,7 @@ import {
   buildReport,
   parseReport,
   type Report,
+  renderCsv,
   renderHtml,
   renderLetter,
   renderMarkdown,
@@ -109,6 +110,12 @@ describe('reports a new reader can follow', async () => {
     const shopRow = /<tr><td>Shop<\/td>.*?<\/tr>/u.exec(page)![0];
     expect(shopRow).not.toContain('243');
     expect(shopRow).toMatch(/<td>0<\/td>/u);
+    // The CSV keeps the raw count beside it: every contact tested, and those held against it.
+    const csv = renderCsv(tested).split('\r\n');
+    const header = csv[0]!.split(',');
+    const shopCells = csv.find((line) => line.includes(',Shop,'))!.split(',');
+    expect(shopCells[header.indexOf('evidence')]).toBe('243');
+    expect(shopCells[header.indexOf('evidence_against')]).toBe('0');
     expect(renderMarkdown(tested, { locale: 'en' })).toMatch(
       /\| Shop \| only its own contacts \| – \| – \| 0 \/ 1 \| 0 \|/u,
     );

@@ -72,7 +72,8 @@ async function importContacts(
         ...(flags.timeZone ? { timeZone: flags.timeZone } : {}),
         ...(flags.ownDomain ? { ownDomains: flags.ownDomain } : {}),
       }),
-      { onProgress: (p) => bar.update(p.processed + rejections.length) },
+      // --strict: all or nothing, also for records the tracer refuses after the file check.
+      { onProgress: (p) => bar.update(p.processed + rejections.length), atomic: flags.strict === true },
     );
   } finally {
     bar.stop();
@@ -101,7 +102,7 @@ export function register(program: Command): Command {
   examples(
     command,
     'leaktrace import calls-20261129.xml',
-    'leaktrace import sms.xml --owner +8613800138000',
+    'leaktrace import sms.xml --owner +8613900139001',
     'leaktrace import log.csv --columns at=time,from=number,content=text --to +8613900139001',
     'leaktrace import ~/Mail/inbox.mbox --own-domain zw.example',
     'leaktrace import simplelogin-aliases.csv',

@@ -3,8 +3,9 @@ import { validationError } from '../../errors.js';
 import type { Locale } from '../../types.js';
 import { actorLabel, callerText, findingSentences, indexReport, senderText } from '../findings.js';
 import { createFormatter, type Formatter } from '../format.js';
-import type { Law, Report, ReportCase, ReportSource } from '../report-schema.js';
+import type { Law, Report, ReportSource } from '../report-schema.js';
 import { visible } from '../visible.js';
+import { complaintHistory, REMINDER_DAYS, reminderBody } from './case-letters.js';
 
 /** The regulators a complaint can go to. */
 export type Regulator = '12321' | 'FTC' | 'ICO';
@@ -25,6 +26,13 @@ export interface LetterOptions {
   readonly subjectId?: string;
   /** The letter's date; the report's `generatedAt` when omitted. */
   readonly date?: Date | string;
+  /**
+   * To a source: the first `request` (the default), or a `reminder` that cites the request of
+   * the report's case on the source, its date and the missed deadline, and sets a short new one.
+   */
+  readonly kind?: 'request' | 'reminder';
+  /** The days a reminder gives: 7. */
+  readonly reminderDays?: number;
 }
 
 const REGULATOR_OF: Readonly<Record<Law, Regulator>> = { PIPL: '12321', CCPA: 'FTC', GDPR: 'ICO' };
@@ -64,24 +72,25 @@ function evidenceTable(report: Report, source: ReportSource, subjectId: string, 
   ];
 }
 
-function casesOf(report: Report, sourceId: string, subjectId: string): ReportCase[] {
-  return (report.cases ?? []).filter((c) => c.sourceId === sourceId && c.subjectId === subjectId);
-}
-
 /**
  * Writes a letter about a leaked source, in English or Chinese, from templates with identical
  * keys: to the source, a request under PIPL, GDPR or CCPA/CPRA for a copy of the data, its
  * source and recipients, and its erasure, with the reply deadline the law sets as a date; or to
  * the regulator (12321, FTC or ICO), a complaint with the evidence table, the callers and, when
- * the report holds cases, the requests made and the answers received.
+ * the report holds cases, the requests made, the answers received (late or missing), the
+ * contradictions with their evidence and every use after the erasure window. With `kind:
+ * 'reminder'`, the letter to the source is a reminder: it cites the case's request and its date,
+ * the deadline missed, and sets a short new one (`reminderDays`, 7) before a complaint.
  *
  * @param report - The report model from `buildReport()`.
  * @param options - Recipient, source, law, locale, regulator, subject and date.
  * @returns The letter as plain text (Markdown-compatible tables).
- * @throws ValidationError when the source or subject is not in the report.
+ * @throws ValidationError when the source or subject is not in the report; for a reminder
+ *   (`kind`, `no_request`) when the report holds no case on the source with its request logged.
  * @example
  * ```ts
  * const letter = renderLetter(report, { to: 'source', sourceId: hotel.id, law: 'PIPL', locale: 'zh-CN' });
+ * const reminder = renderLetter(report, { to: 'source', kind: 'reminder', sourceId: hotel.id, law: 'PIPL' });
  * ```
  */
 export function renderLetter(report: Report, options: LetterOptions): string {
@@ -105,7 +114,28 @@ export function renderLetter(report: Report, options: LetterOptions): string {
   const evidence = evidenceTable(report, source, subject.id, fmt);
   const out: string[] = [l.date(fmt.date(date)), l.from(subject.name)];
 
-  if (options.to === 'source') {
+  if (options.to === 'source' && options.kind === 'reminder') {
+    const regulator = options.regulator ?? REGULATOR_OF[options.law];
+    out.push(
+      ...reminderBody({
+        report,
+        sourceId: source.id,
+        sourceName: source.name,
+        subjectId: subject.id,
+        law: options.law,
+        date,
+        given,
+        regulator: fmt.t.caseLetters.regulator[regulator] ?? regulator,
+        days: options.reminderDays ?? REMINDER_DAYS,
+        fmt,
+      }),
+      '',
+      l.attachment,
+      '',
+      l.closing,
+      subject.name,
+    );
+  } else if (options.to === 'source') {
     // The law's reply period from the letter's date, counted as the cases module counts it (the
     // end of the last day in the subject's zone; weekends roll over where the law says so).
     const rule = REPLY_RULES[options.law];
@@ -165,28 +195,7 @@ export function renderLetter(report: Report, options: LetterOptions): string {
       ...sentences.map((s) => `- ${s}`),
     );
     if (callers.length > 0) out.push('', l.callersIntro, ...callers);
-    const cases = casesOf(report, source.id, subject.id);
-    if (cases.length > 0) {
-      out.push('', l.caseIntro);
-      for (const k of cases) {
-        for (const letter of k.letters)
-          out.push(l.caseLetter(fmt.date(letter.at), l.caseKind[letter.kind] ?? letter.kind));
-        for (const reply of k.replies) {
-          out.push(
-            l.caseReply(
-              fmt.date(reply.at),
-              reply.summary === undefined
-                ? '–'
-                : fmt.t.list(reply.summary.split(', ').map((claim) => l.caseClaim[claim] ?? claim)),
-            ),
-          );
-          if (reply.namesRecipients.length > 0) out.push(l.caseRecipients(fmt.t.list(reply.namesRecipients)));
-          if (reply.contradicts) out.push(l.caseContradicts);
-        }
-        if (k.replies.length === 0 && k.deadline !== null && k.deadline < date)
-          out.push(l.caseNoReply(fmt.date(k.deadline)));
-      }
-    }
+    out.push(...complaintHistory(report, source.id, subject.id, date, fmt));
     out.push('', l.regulatorRequest, '', l.attachment, '', l.closing, subject.name);
   }
   // Names and senders came from users and contacts: controls and bidi overrides shown, not obeyed.

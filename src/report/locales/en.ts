@@ -306,6 +306,31 @@ export const en = {
     children: (names: string) => `Next hops: ${names}.`,
     closed: (date: string) => `Closed on ${date}.`,
   },
+  /** The letters of a case's later steps: the reminder, and what the complaint adds. */
+  caseLetters: {
+    subjectReminder: (date: string, law: string) =>
+      `Subject: Reminder: my request of ${date} under ${law} is unanswered`,
+    sent: (date: string, law: string) =>
+      `On ${date} I sent you a request under ${law} about these identifiers, which you hold:`,
+    asked: 'It asked for:',
+    missed: (due: string, rule: string) =>
+      `The law required your answer by ${due} (${rule}). I have received none.`,
+    partial: (date: string, due: string) =>
+      `Your reply of ${date} did not answer the request in full, and the legal deadline of ${due} has passed.`,
+    newDeadline: (days: string, date: string, regulator: string) =>
+      `Please answer in full within ${days} days, by ${date}. Without an answer by then I will complain to ${regulator}, citing this reminder.`,
+    regulator: {
+      '12321': 'the 12321 Network Harmful Information and Spam Reporting Center',
+      FTC: 'the Federal Trade Commission',
+      ICO: "the Information Commissioner's Office",
+    } as Record<string, string>,
+    late: (due: string) => `- The answer came after the legal deadline of ${due}.`,
+    contradiction: (why: string, n: string, first: string) =>
+      `  The evidence contradicts it: ${why} (${n} contacts, the first on ${first}).`,
+    nonComplianceIntro: (end: string) =>
+      `After my erasure or stop-marketing request, whose window ended ${end}, my data was still used:`,
+    nonCompliance: (date: string, by: string) => `- ${date}, by ${by}`,
+  },
 };
 
 /** The shape every locale has: the keys of {@link en}, with the same value types. */

@@ -286,4 +286,28 @@ export const zhCN: ReportStrings = {
     children: (names: string) => `下一环：${names}。`,
     closed: (date: string) => `已于 ${date} 结案。`,
   },
+  caseLetters: {
+    subjectReminder: (date: string, law: string) =>
+      `事由：催告——本人于 ${date} 依据${law}提出的请求尚未获答复`,
+    sent: (date: string, law: string) =>
+      `本人已于 ${date} 依据${law}，就贵方持有的以下身份信息向贵方提出请求：`,
+    asked: '请求事项如下：',
+    missed: (due: string, rule: string) =>
+      `依法贵方应于 ${due} 前答复（${rule}），但本人至今未收到任何答复。`,
+    partial: (date: string, due: string) =>
+      `贵方于 ${date} 的答复未完整回应上述请求，且法定期限 ${due} 已届满。`,
+    newDeadline: (days: string, date: string, regulator: string) =>
+      `请于 ${days} 日内、即 ${date} 前完整答复。逾期仍未答复的，本人将附本催告函向${regulator}投诉。`,
+    regulator: {
+      '12321': '12321网络不良与垃圾信息举报受理中心',
+      FTC: '美国联邦贸易委员会',
+      ICO: '英国信息专员办公室',
+    } as Record<string, string>,
+    late: (due: string) => `- 对方在法定期限 ${due} 届满后才答复。`,
+    contradiction: (why: string, n: string, first: string) =>
+      `  证据与之矛盾：${why}（共 ${n} 次，最早在 ${first}）。`,
+    nonComplianceIntro: (end: string) =>
+      `本人提出删除或停止营销请求后，期限已于 ${end} 届满，但我的信息仍被使用：`,
+    nonCompliance: (date: string, by: string) => `- ${date}，使用者为${by}`,
+  },
 };

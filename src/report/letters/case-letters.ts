@@ -1,0 +1,144 @@
+import { periodEnd, REPLY_RULES } from '../../cases/deadlines.js';
+import { validationError } from '../../errors.js';
+import { reportCaseViews, type ViewCase } from '../cases-view.js';
+import type { Formatter } from '../format.js';
+import type { Law, Report } from '../report-schema.js';
+
+/**
+ * The parts of letters that come from a case: the reminder to a source that let its deadline
+ * pass, and the history a complaint to the regulator cites (requests made, answers received,
+ * contradictions with their evidence, uses after the erasure window).
+ */
+
+/** Days a reminder gives by default: short, as the legal period has already run out. */
+export const REMINDER_DAYS = 7;
+
+/** The cases of one source and person in a report, with every field filled in. */
+export function casesOn(report: Report, sourceId: string, subjectId: string): ViewCase[] {
+  return reportCaseViews(report).filter((c) => c.sourceId === sourceId && c.subjectId === subjectId);
+}
+
+const isAnswer = (claims: readonly string[]): boolean => claims.some((c) => c !== 'extension');
+
+/** What a reminder needs to know about the letter and its sender. */
+export interface ReminderInput {
+  readonly report: Report;
+  readonly sourceId: string;
+  readonly sourceName: string;
+  readonly subjectId: string;
+  readonly law: Law;
+  /** The reminder's date, ISO. */
+  readonly date: string;
+  /** The identifiers given to the source, as letter lines. */
+  readonly given: readonly string[];
+  /** The regulator the reminder names as the next step. */
+  readonly regulator: string;
+  /** Days the reminder gives. */
+  readonly days: number;
+  readonly fmt: Formatter;
+}
+
+/**
+ * A reminder after its date and sender lines: the addressee and subject, the first request and its date, what it asked,
+ * the identifiers it concerned, the missed deadline (or the incomplete answer), and a short new
+ * deadline with the complaint that follows it.
+ *
+ * @returns Letter lines.
+ * @throws ValidationError (`kind`, `no_request`) when the report holds no case on the source
+ *   with its request logged.
+ */
+export function reminderBody(input: ReminderInput): string[] {
+  const { report, fmt, law } = input;
+  const l = fmt.t.letter;
+  const c = fmt.t.caseLetters;
+  const cases = casesOn(report, input.sourceId, input.subjectId).filter((k) =>
+    k.letters.some((x) => x.kind === 'request'),
+  );
+  const kase = cases.find((k) => k.law === law) ?? cases[0];
+  if (!kase)
+    throw validationError(
+      'kind',
+      'no_request',
+      'a reminder needs a case on this source with its request logged (see tracer.logLetter)',
+    );
+  const request = kase.letters.find((x) => x.kind === 'request')!;
+  const lawName = l.lawName[kase.law];
+  const rule = REPLY_RULES[kase.law];
+  const due =
+    kase.deadline ?? periodEnd(new Date(request.at), rule.period, kase.timeZone, false).toISOString();
+  const answer = kase.replies.find((r) => isAnswer(r.claims));
+  const newDue = periodEnd(new Date(input.date), { days: input.days }, report.timeZone, false);
+  return [
+    l.toSource(input.sourceName),
+    '',
+    c.subjectReminder(fmt.date(request.at), lawName),
+    '',
+    l.greeting,
+    '',
+    c.sent(fmt.date(request.at), lawName),
+    ...input.given,
+    '',
+    c.asked,
+    ...l.requests[kase.law].map((r, i) => `${i + 1}. ${r}`),
+    '',
+    answer
+      ? c.partial(fmt.date(answer.at), fmt.date(due))
+      : c.missed(fmt.date(due), l.rule(kase.rule ?? rule.cite, l.period[kase.law])),
+    '',
+    c.newDeadline(fmt.number(input.days), fmt.date(newDue.toISOString()), input.regulator),
+  ];
+}
+
+/**
+ * What a complaint cites of the cases on a source: each letter sent, each reply with the
+ * parties it named and, when the evidence contradicts it, how (with the contacts' count and
+ * first date); a late or missing answer; and every use of the data after the erasure window.
+ *
+ * @returns Letter lines; empty when there is no case.
+ */
+export function complaintHistory(
+  report: Report,
+  sourceId: string,
+  subjectId: string,
+  date: string,
+  fmt: Formatter,
+): string[] {
+  const l = fmt.t.letter;
+  const c = fmt.t.caseLetters;
+  const cases = casesOn(report, sourceId, subjectId);
+  if (cases.length === 0) return [];
+  const out = ['', l.caseIntro];
+  for (const k of cases) {
+    for (const letter of k.letters)
+      out.push(l.caseLetter(fmt.date(letter.at), l.caseKind[letter.kind] ?? letter.kind));
+    for (const reply of k.replies) {
+      out.push(
+        l.caseReply(
+          fmt.date(reply.at),
+          reply.claims.length === 0
+            ? '–'
+            : fmt.t.list(reply.claims.map((claim) => l.caseClaim[claim] ?? claim)),
+        ),
+      );
+      if (reply.namesRecipients.length > 0) out.push(l.caseRecipients(fmt.t.list(reply.namesRecipients)));
+      if (reply.contradicts) out.push(l.caseContradicts);
+      for (const x of k.contradictions.filter((x) => x.claimedAt === reply.at))
+        out.push(
+          c.contradiction(
+            fmt.t.cases.why[x.kind] ?? x.kind,
+            fmt.number(x.contactIds.length),
+            fmt.date(x.firstAt),
+          ),
+        );
+    }
+    if (k.answeredLate && k.deadline !== null) out.push(c.late(fmt.date(k.deadline)));
+    if (!k.replies.some((r) => isAnswer(r.claims)) && k.deadline !== null && k.deadline < date)
+      out.push(l.caseNoReply(fmt.date(k.deadline)));
+    if (k.nonCompliance.length > 0) {
+      out.push(c.nonComplianceIntro(fmt.date(k.nonCompliance[0]!.windowEnd)));
+      for (const n of k.nonCompliance)
+        out.push(c.nonCompliance(fmt.dateTime(n.at), fmt.t.cases.by[n.by] ?? n.by));
+    }
+  }
+  return out;
+}

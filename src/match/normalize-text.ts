@@ -208,7 +208,14 @@ function rewrite(text: string, capMarks: boolean): string {
     } else {
       run = 0;
       replacement = folds?.get(codePoint);
-      if (folds && replacement === undefined) {
+      // No decimal digit lies in CJK ideographs and Yi (U+3400–U+A61F) or Hangul syllables to
+      // full-width punctuation (U+AC00–U+FF0F): most of a Chinese text skips the look-up.
+      if (
+        folds &&
+        replacement === undefined &&
+        !(codePoint >= 0x3400 && codePoint < 0xa620) &&
+        !(codePoint >= 0xac00 && codePoint < 0xff10)
+      ) {
         const digit = decimalValue(codePoint);
         if (digit >= 0) replacement = String(digit);
       }

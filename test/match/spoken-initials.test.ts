@@ -81,3 +81,35 @@ describe('spoken initials', () => {
     }
   });
 });
+
+describe('canaries issued before initials were letters', () => {
+  it('regression: a stored sound key of an initial (mp:T) is rebuilt from the value', async () => {
+    const { CanaryIndex } = await import('../../src/match/canary-index.js');
+    const index = new CanaryIndex();
+    index.addCanary({
+      id: 'c',
+      subjectId: 's',
+      sourceId: 'src',
+      issuedAt: new Date(0),
+      fields: [
+        {
+          kind: 'name',
+          value: 'Thomas T. Anderson',
+          textKeys: ['thomastanderson', 'andersonthomast'],
+          phoneticKeys: ['mp:TMS|mp:T|mp:ANTRSN', 'mp:ANTRSN|mp:TMS|mp:T'],
+          unguessable: true,
+          spokenDistinct: true,
+          method: 'middle-initial',
+        },
+      ],
+    });
+    const heard = (text: string) =>
+      index
+        .scanPhonetic(text)
+        .flat()
+        .some((o) => o.canaryId === 'c');
+    expect(heard('payment from Thomas to Anderson Holdings')).toBe(false);
+    expect(heard('is that Thomas T Anderson')).toBe(true);
+    expect(heard('is that Thomas tee Anderson')).toBe(true);
+  });
+});

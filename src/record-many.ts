@@ -14,6 +14,12 @@ export interface RecordManyOptions {
   readonly onProgress?: (progress: RecordManyProgress) => void;
   /** The contacts written per store batch; 500 when omitted, at most 100,000. */
   readonly batchSize?: number;
+  /**
+   * All or nothing: every item is read and checked first (held in memory), then all are written
+   * in one store call (one transaction in the SQL stores). A rejected item, or the input
+   * failing, throws and writes nothing. For strict imports; `batchSize` is then ignored.
+   */
+  readonly atomic?: boolean;
 }
 
 const recordManyOptionsSchema = z.strictObject({
@@ -23,6 +29,7 @@ const recordManyOptionsSchema = z.strictObject({
     })
     .optional(),
   batchSize: z.number().int().min(1).max(100_000).optional(),
+  atomic: z.boolean().optional(),
 });
 
 /** What `recordMany` needs from its tracer. */
@@ -78,6 +85,8 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
  * @throws ConfigError when an option is invalid; nothing is written.
  * @throws RecordManyError when the input failed after its first item (its `cause` is the
  *   input's error) or `onProgress` threw; the input's own error when it failed at once.
+ * @throws RecordManyError (`atomic`) when any item was rejected: nothing was written, and
+ *   `summary.rejected` lists them; the input's own error when it failed (nothing written).
  * @throws StoreError when the store failed; earlier batches stay stored.
  */
 export async function recordMany(
@@ -85,10 +94,12 @@ export async function recordMany(
   items: unknown,
   options?: RecordManyOptions,
 ): Promise<RecordManySummary> {
-  const { onProgress, batchSize = 500 } = parseConfig(
-    recordManyOptionsSchema,
-    options === undefined ? {} : options,
-  );
+  const {
+    onProgress,
+    batchSize: perBatch = 500,
+    atomic = false,
+  } = parseConfig(recordManyOptionsSchema, options === undefined ? {} : options);
+  const batchSize = atomic ? Number.POSITIVE_INFINITY : perBatch;
   const iterator = openIterator(items);
   const rejected: Rejection[] = [];
   const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
@@ -146,9 +157,9 @@ export async function recordMany(
       if (step.done === true) break;
       item = step.value;
     } catch (error) {
-      // Failing before the first item (a missing file, say), it stored nothing: its own error
-      // says all there is to say.
-      if (total === 0) throw error;
+      // Failing before the first item (a missing file, say), or all or nothing, it stored
+      // nothing: its own error says all there is to say.
+      if (total === 0 || atomic) throw error;
       await flush();
       const counts = summary();
       throw new RecordManyError(
@@ -192,6 +203,13 @@ export async function recordMany(
         throw error;
       }
     }
+  }
+  if (atomic && rejected.length > 0) {
+    const first = rejected[0]!;
+    throw new RecordManyError(
+      `recordMany: ${rejected.length} of ${total} items rejected, nothing written (all or nothing); first: item ${first.index}: ${first.reason}`,
+      summary(),
+    );
   }
   await flush();
   if (progressError !== undefined) {

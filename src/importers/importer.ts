@@ -23,6 +23,9 @@ export interface ImportOptions {
   /**
    * The whole file is checked first and nothing is yielded if any record is bad: the import
    * then throws an {@link ImportError} naming the first problem (every one goes to `onReject`).
+   * Consume it with `tracer.recordMany(…, { atomic: true })` (the CLI's `--strict` does) so
+   * that nothing is written either when the tracer refuses a record the file check accepted or
+   * the file changes while it is read.
    */
   readonly strict?: boolean;
   /** The region national numbers are read in while checking records; `CN` when omitted. */
@@ -68,7 +71,8 @@ export const DEFAULT_MAX_RECORD_BYTES = 4 * 1024 * 1024;
  * Runs a scanner under the rules every importer shares: each candidate is checked as
  * `tracer.record()` would check it (so a bad record is reported here with its line, not later
  * by index), bad records go to `onReject`, and `strict` reads the whole file once before
- * yielding anything.
+ * yielding anything (and throws at a record that turned bad in between: the file changed).
+ * A strict import writes nothing when consumed by `recordMany(…, { atomic: true })`.
  *
  * @param file - The path, for rejections.
  * @param options - The shared options.
@@ -113,9 +117,19 @@ export async function* runImport(
       );
     }
   }
-  const sink: ScanSink = {
-    reject: (at, reason) => options.onReject?.({ file, ...at, reason }),
-  };
+  // Strict: the first pass found every record good, so a bad one now means the file changed
+  // between the passes; stop there (a consumer importing with `recordMany(…, { atomic: true })`
+  // then writes nothing at all).
+  const sink: ScanSink = options.strict
+    ? {
+        reject: (at, reason) => {
+          throw new ImportError(
+            { file, ...at },
+            `the file changed while it was imported (${describe({ ...at, reason })}); import it again`,
+          );
+        },
+      }
+    : { reject: (at, reason) => options.onReject?.({ file, ...at, reason }) };
   const checking = options.check !== false || options.strict === true;
   for await (const item of scan(sink)) if (!checking || check(item, sink)) yield item.contact;
 }

@@ -95,6 +95,33 @@ describe('leaktrace case', () => {
     );
     const listed = await runBin(cwd, ['case', 'list']);
     expect(listed.stdout).toContain('某数据公司');
+    const reminder = await runBin(cwd, [
+      'letters',
+      '--source',
+      '上海希尔顿酒店',
+      '--kind',
+      'reminder',
+      '--locale',
+      'en',
+    ]);
+    expect(reminder.code, reminder.stderr).toBe(0);
+    expect(reminder.stdout).toContain('Subject: Reminder: my request of 2 March 2026 under');
+    expect(
+      (
+        await runBin(cwd, [
+          'letters',
+          '--source',
+          '上海希尔顿酒店',
+          '--kind',
+          'reminder',
+          '--to',
+          'regulator',
+        ])
+      ).code,
+    ).toBe(2);
+    const csv = await runBin(cwd, ['report', '--format', 'csv', '--table', 'cases']);
+    expect(csv.stdout.split('\r\n')[0]).toMatch(/^case_id,subject_id,target,/u);
+    expect(csv.stdout).toContain('某数据公司');
   }, 60_000);
 
   it('opens a case on the caller from its contact', async () => {
@@ -174,7 +201,7 @@ describe('leaktrace case', () => {
     const shown = await runBin(folder, ['case', 'show', opened.id, '--at', '2026-03-01']);
     expect(shown.stdout).toContain(' — overdue');
     expect(shown.stdout).toContain(
-      `no answer by 2026-02-16: send a reminder and log it with \`leaktrace case log ${opened.id} --kind reminder\``,
+      `no answer by 2026-02-16: write a reminder with \`leaktrace letters --source ${opened.target.kind === 'source' ? opened.target.sourceId : ''} --kind reminder\` and log it with \`leaktrace case log ${opened.id} --kind reminder\``,
     );
   }, 60_000);
 });

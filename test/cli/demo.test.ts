@@ -24,23 +24,35 @@ describe('leaktrace demo', () => {
     for (const file of ['leaktrace.db', 'blocklist.csv', 'blocklist.vcf', 'report.html', 'report.md'])
       expect(existsSync(join(out, file)), file).toBe(true);
     expect(statSync(join(out, 'leaktrace.db')).mode & 0o777).toBe(0o600);
-    // Two leaks told end to end: handed over, came back, the caller, why it is no accident.
+    // Two leaks told end to end, in the world's language (zh-CN by default): handed over,
+    // came back, the caller, why it is no accident.
     expect(stdout.match(/^▶ /gmu)).toHaveLength(2);
-    for (const part of ['Handed over:', 'Came back:', 'The caller:', 'Not chance:'])
+    for (const part of ['交出：', '回来：', '来电方：', '不是巧合：'])
       expect(stdout.split(part)).toHaveLength(3);
-    expect(stdout).toMatch(/^\d+ of 12 registrants leaked:$/mu);
-    // No internal ids or "(s)" plurals in the story a newcomer reads.
-    expect(stdout).not.toMatch(/\bbrk_|\bact_|\(s\)|one other campaign/u);
-    expect(stdout).toContain(`Open: ${join(out, 'report.html')}`);
+    expect(stdout).toMatch(/^12 个登记方中有 \d+ 个泄露：$/mu);
+    expect(stdout).not.toMatch(/\bbrk_|\bact_|Handed over|Not chance/u);
+    expect(stdout).toContain(`打开：${join(out, 'report.html')}`);
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/u);
     // A letter per leaked source.
-    const leaked = Number(/^(\d+) of 12 registrants leaked:$/mu.exec(stdout)![1]);
+    const leaked = Number(/^12 个登记方中有 (\d+) 个泄露：$/mu.exec(stdout)![1]);
     expect(readdirSync(out).filter((f) => f.startsWith('letter-source-'))).toHaveLength(leaked);
     // The block list holds the campaigns, not the background's one-off callers.
     const blocklist = readFileSync(join(out, 'blocklist.csv'), 'utf8').trim().split('\r\n');
     expect(blocklist.length).toBeGreaterThan(8);
     expect(blocklist.length).toBeLessThan(60);
   }, 60_000);
+
+  it('tells an English world in English, without internal ids or "(s)" plurals', async () => {
+    const out = join(tempFolder(), 'demo-en-text');
+    const run = await runBin(root, ['demo', '--locale', 'en', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.match(/^▶ /gmu)).toHaveLength(2);
+    for (const part of ['Handed over:', 'Came back:', 'The caller:', 'Not chance:'])
+      expect(run.stdout.split(part)).toHaveLength(3);
+    expect(run.stdout).toMatch(/^\d+ of 12 registrants leaked:$/mu);
+    expect(run.stdout).not.toMatch(/\bbrk_|\bact_|\(s\)|one other campaign|[\u4e00-\u9fff]/u);
+    expect(run.stdout).toContain(`Open: ${join(out, 'report.html')}`);
+  }, 90_000);
 
   it('builds an English world with --locale en, and answers --json', async () => {
     const out = join(tempFolder(), 'demo-en');

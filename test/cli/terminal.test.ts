@@ -40,15 +40,15 @@ describe.skipIf(!hasTmux)('leaktrace in an 80-column terminal', () => {
   it('prints the demo story and its tables without a line wider than 80 columns', async () => {
     const cwd = tempFolder();
     const lines = await runInTerminal(cwd, `node ${BIN} demo --out ${join(cwd, 'out')} 2>&1`);
-    const table = lines.findIndex((l) => /^source\s+status\s+people/u.test(l));
+    const table = lines.findIndex((l) => /^来源\s+状态\s+人数/u.test(l));
     expect(table).toBeGreaterThan(0);
     // -J joins lines tmux wrapped, so a table row too wide for 80 columns shows up here.
     const tables = lines.slice(
       table,
-      lines.findIndex((l) => l.startsWith('Files in')),
+      lines.findIndex((l) => l.includes(' 中的文件：')),
     );
     for (const line of tables) expect(displayWidth(line), line).toBeLessThanOrEqual(80);
-    expect(tables.some((l) => /leaked/u.test(l))).toBe(true);
+    expect(tables.some((l) => /已泄露/u.test(l))).toBe(true);
   }, 60_000);
 
   it('draws a progress bar on stderr while importing in a terminal, and a summary after it', async () => {

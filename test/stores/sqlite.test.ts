@@ -1,9 +1,10 @@
-import { fork } from 'node:child_process';
+import { fork, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   statSync,
   writeFileSync,
@@ -68,6 +69,73 @@ describe('sqliteStore', () => {
       reason: 'permission_denied',
     });
     await store.close();
+  });
+
+  // Tests run as root, who may write anywhere: the permission errors are seen from a child
+  // process run as an unprivileged user (setpriv, util-linux), when the machine allows it.
+  describe('as an unprivileged user', () => {
+    const worker = new URL('./sqlite-open-worker.ts', import.meta.url).pathname;
+    const asNobody = ['--reuid=nobody', '--regid=nogroup', '--clear-groups'];
+    const unprivileged = ((): { ok: true } | { ok: false; reason: string } => {
+      if (process.getuid?.() !== 0) return { ok: false, reason: 'not root: the test above covers it' };
+      const probe = spawnSync(
+        'setpriv',
+        [...asNobody, process.execPath, '--import', 'tsx', worker, ':memory:'],
+        {
+          encoding: 'utf8',
+          cwd: process.cwd(),
+        },
+      );
+      if (probe.error) return { ok: false, reason: `setpriv unavailable (${probe.error.message})` };
+      if (probe.status !== 0 || !probe.stdout.includes('"ok":true'))
+        return {
+          ok: false,
+          reason: `nobody cannot run node on this checkout (${probe.stderr.trim().split('\n')[0]})`,
+        };
+      return { ok: true };
+    })();
+    const open = (path: string): Record<string, unknown> => {
+      const child = spawnSync('setpriv', [...asNobody, process.execPath, '--import', 'tsx', worker, path], {
+        encoding: 'utf8',
+      });
+      return JSON.parse(child.stdout.trim().split('\n').pop()!);
+    };
+    /** A folder nobody may enter and list, made by root. */
+    const shared = (): string => {
+      const folder = mkdtempSync(join(tmpdir(), 'leaktrace-eacces-'));
+      chmodSync(folder, 0o755);
+      return folder;
+    };
+
+    it.skipIf(!unprivileged.ok)(
+      `regression: an unwritable directory is a permission_denied StoreError, and nothing is created${unprivileged.ok ? '' : ` (skipped: ${unprivileged.reason})`}`,
+      () => {
+        const folder = shared();
+        const ro = join(folder, 'read-only');
+        mkdirSync(ro, { mode: 0o555 });
+        expect(open(join(ro, 'db.sqlite'))).toEqual({
+          name: 'StoreError',
+          reason: 'permission_denied',
+          code: 'store_failed',
+        });
+        expect(readdirSync(ro)).toEqual([]);
+      },
+    );
+
+    it.skipIf(!unprivileged.ok)(
+      `an existing database another user owns (0600) is a permission_denied StoreError, left as it was${unprivileged.ok ? '' : ` (skipped: ${unprivileged.reason})`}`,
+      async () => {
+        const folder = shared();
+        const path = join(folder, 'db.sqlite');
+        const store = sqliteStore({ path });
+        await store.putSource(plainSource());
+        await store.close();
+        const before = readFileSync(path);
+        expect(open(path)).toMatchObject({ name: 'StoreError', reason: 'permission_denied' });
+        expect(statSync(path).mode & 0o777).toBe(0o600);
+        expect(readFileSync(path).equals(before)).toBe(true);
+      },
+    );
   });
 
   it('regression: an existing database whose -wal and -shm are 0644 gets them 0600 before writing', async () => {

@@ -1,34 +1,74 @@
 import type { Command } from 'commander';
 import { dealerLetter } from '../../report/findings.js';
+import { en, type ReportStrings } from '../../report/locales/en.js';
+import { zhCN } from '../../report/locales/zh-CN.js';
 import type { Actor } from '../../trace/actors.js';
 import type { Analysis } from '../../trace/analyze.js';
 import type { Tracer } from '../../tracer.js';
+import type { Locale } from '../../types.js';
 import { settingsOf, withTracer } from '../context.js';
 import { notableActors } from '../notable-actors.js';
 import { count, day, print, printJson, table } from '../output.js';
 import { examples, instant } from './_options.js';
 
-/** A data dealer as the report names it: `Dealer A` for `brk_1` (the id stays in `--json`). */
-export function dealerName(brokerId: string): string {
+/** A data dealer as the report names it: `Dealer A` (信息贩子 A) for `brk_1`; the id stays in `--json`. */
+export function dealerName(brokerId: string, strings: ReportStrings = en): string {
   const n = Number(/^brk_(\d+)$/u.exec(brokerId)?.[1]);
-  return Number.isInteger(n) && n > 0 ? `Dealer ${dealerLetter(n)}` : brokerId;
+  return Number.isInteger(n) && n > 0 ? strings.report.dealer(dealerLetter(n)) : brokerId;
 }
 
+/** The tables' words: English (the CLI's own) or Chinese (the demo's zh-CN world). */
+const WORDS = {
+  en: {
+    headers: ['source', 'status', 'people', 'first leak', 'lag', 'how it is known'],
+    actorHeaders: ['actor', 'topic', 'lines', 'contacts', 'sources used', 'first seen'],
+    status: (status: SourceStatus) => status as string,
+    topic: (topic: string) => topic,
+    lag: (days: number) => `${days}d`,
+    comma: ', ',
+    how: {
+      decisive: 'unguessable field',
+      merge: 'merged record',
+      actor: 'campaign lines',
+      pool: (p: string) => `pool number, P=${p}`,
+      own: (n: number) => `${n} own calls`,
+    },
+  },
+  'zh-CN': {
+    headers: ['来源', '状态', '人数', '首次泄露', '间隔', '如何得知'],
+    actorHeaders: ['来电方', '主题', '线路', '联系', '用到的来源', '首次出现'],
+    status: (status: SourceStatus) => zhCN.report.status[status],
+    topic: (topic: string) => zhCN.report.topic[topic] ?? topic,
+    lag: (days: number) => `${days}天`,
+    comma: '、',
+    how: {
+      decisive: '不可猜测的字段',
+      merge: '合并记录',
+      actor: '营销线路',
+      pool: (p: string) => `号码池号码，P=${p}`,
+      own: (n: number) => `本方联系 ${n} 次`,
+    },
+  },
+} as const;
+
+type SourceStatus = Analysis['sources'][number]['status'];
+
 /** The strongest evidence kind of a finding, in words. */
-function how(finding: Analysis['sources'][number]): string {
+function how(finding: Analysis['sources'][number], words: (typeof WORDS)[Locale]['how']): string {
   const kinds = new Set(finding.evidence.map((e) => e.kind));
-  if (kinds.has('decisive')) return 'unguessable field';
-  if (kinds.has('merge')) return 'merged record';
-  if (kinds.has('actor')) return 'campaign lines';
+  if (kinds.has('decisive')) return words.decisive;
+  if (kinds.has('merge')) return words.merge;
+  if (kinds.has('actor')) return words.actor;
   if (finding.posterior !== null && finding.status !== 'clean' && finding.status !== 'legitimate-only')
-    return `pool number, P=${finding.posterior.toFixed(2)}`;
-  return finding.legitimateContacts > 0 ? `${finding.legitimateContacts} own calls` : '';
+    return words.pool(finding.posterior.toFixed(2));
+  return finding.legitimateContacts > 0 ? words.own(finding.legitimateContacts) : '';
 }
 
 const ORDER = { leaked: 0, suspected: 1, clean: 2, 'legitimate-only': 3 } as const;
 
-/** The sources table of an analysis, fitting 80 columns. */
-export function sourcesTable(tracer: Tracer, analysis: Analysis): string {
+/** The sources table of an analysis, fitting 80 columns, in `locale` (English by default). */
+export function sourcesTable(tracer: Tracer, analysis: Analysis, locale: Locale = 'en'): string {
+  const words = WORDS[locale];
   const rows = [...analysis.sources]
     .sort(
       (a, b) =>
@@ -37,49 +77,61 @@ export function sourcesTable(tracer: Tracer, analysis: Analysis): string {
     )
     .map((s) => [
       tracer.getSource(s.sourceId)?.name ?? s.sourceId,
-      s.status,
+      words.status(s.status),
       `${s.subjects.leaked}/${s.subjects.total}`,
       day(s.firstLeakAt),
-      s.lagDays === null ? '-' : `${s.lagDays}d`,
-      how(s),
+      s.lagDays === null ? '-' : words.lag(s.lagDays),
+      how(s, words.how),
     ]);
+  const [source, status, people, firstLeak, lag, known] = words.headers;
   return table(
     [
-      { header: 'source', flexible: true },
-      { header: 'status' },
-      { header: 'people', align: 'right' },
-      { header: 'first leak' },
-      { header: 'lag', align: 'right' },
-      { header: 'how it is known', flexible: true },
+      { header: source, flexible: true },
+      { header: status },
+      { header: people, align: 'right' },
+      { header: firstLeak },
+      { header: lag, align: 'right' },
+      { header: known, flexible: true },
     ],
     rows,
   );
 }
 
-/** An actor as its first line and how many more it rotates through: `+8617012345678 +3`. */
+/** An actor as people read it: the name your label gave it, else its first line (the table counts the rest). */
 export function actorName(actor: Actor): string {
-  const lines = [...actor.numbers, ...actor.senders];
-  return lines.length > 1 ? `${lines[0]} +${lines.length - 1}` : (lines[0] ?? actor.id);
+  return actor.names[0] ?? actor.numbers[0] ?? actor.senders[0] ?? actor.id;
 }
 
-/** The actors table (those worth blocking), fitting 80 columns. */
-export function actorsTable(tracer: Tracer, analysis: Analysis): string {
+/** The actors table (those worth blocking), fitting 80 columns, in `locale` (English by default). */
+export function actorsTable(tracer: Tracer, analysis: Analysis, locale: Locale = 'en'): string {
+  const words = WORDS[locale];
+  // A caller's sources are those its contacts count against (leaked or suspected), never one
+  // that only its own senders used: "uses 宝马4S店's records" next to "宝马4S店 did not leak" misled.
+  const against = new Map(
+    analysis.sources
+      .filter((s) => s.status === 'leaked' || s.status === 'suspected')
+      .map((s) => [s.sourceId, new Set(s.actorIds)]),
+  );
   const rows = notableActors(analysis).map((a) => [
-    a.names[0] ?? actorName(a),
-    a.topic,
+    actorName(a),
+    words.topic(a.topic),
     String(a.numbers.length + a.senders.length),
     String(a.contactIds.length),
-    a.sourceIds.map((id) => tracer.getSource(id)?.name ?? id).join(', ') || '-',
+    a.sourceIds
+      .filter((id) => against.get(id)?.has(a.id))
+      .map((id) => tracer.getSource(id)?.name ?? id)
+      .join(words.comma) || '-',
     day(a.firstSeen),
   ]);
+  const [actor, topic, lines, contacts, sources, firstSeen] = words.actorHeaders;
   return table(
     [
-      { header: 'actor', flexible: true },
-      { header: 'topic' },
-      { header: 'lines', align: 'right' },
-      { header: 'contacts', align: 'right' },
-      { header: 'sources used', flexible: true },
-      { header: 'first seen' },
+      { header: actor, flexible: true },
+      { header: topic },
+      { header: lines, align: 'right' },
+      { header: contacts, align: 'right' },
+      { header: sources, flexible: true },
+      { header: firstSeen },
     ],
     rows,
   );

@@ -62,7 +62,7 @@ function caseLines(tracer: Tracer, kase: Case): string[] {
     out.push(`  no letter yet: log the request with \`leaktrace case log ${kase.id} --kind request\``);
   if (kase.status === 'overdue')
     out.push(
-      `  no answer by ${kase.deadline!.dueDate}: send a reminder and log it with \`leaktrace case log ${kase.id} --kind reminder\``,
+      `  no answer by ${kase.deadline!.dueDate}: write a reminder with \`leaktrace letters --source ${kase.target.kind === 'source' ? kase.target.sourceId : '<source>'} --kind reminder\` and log it with \`leaktrace case log ${kase.id} --kind reminder\``,
     );
   return out;
 }

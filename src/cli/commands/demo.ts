@@ -4,6 +4,7 @@ import type { Locale } from '../../types.js';
 import { settingsOf } from '../context.js';
 import { runDemo } from '../demo/run-demo.js';
 import { tellStory } from '../demo/story.js';
+import { storyText } from '../demo/story-text.js';
 import { print, printJson } from '../output.js';
 import { choice, examples } from './_options.js';
 import { actorsTable, sourcesTable } from './analyze.js';
@@ -23,7 +24,7 @@ export function register(program: Command): Command {
     .addOption(
       choice(
         '--locale <locale>',
-        'the world and its reports in Chinese or English',
+        'the world, its story and its reports in Chinese or English',
         ['zh-CN', 'en'],
         'zh-CN',
       ),
@@ -54,20 +55,24 @@ export function register(program: Command): Command {
         });
       }
       const people = new Set(tracer.listCanaries().map((c) => c.subjectId)).size;
+      const text = storyText(flags.locale);
+      const letters = demo.files.filter((f) => f.startsWith('letter-')).length;
       print(
-        `A simulated world: ${people} people gave a unique identity (email alias, number from their pool, name variant)`,
-        `to ${analysis.sources.length} registrants; over 18 months ${demo.contacts} calls, texts and mails came in,`,
-        'most of them random spam. leaktrace matched each one and traced the chain.',
+        ...text.intro(people, analysis.sources.length, demo.contacts),
         '',
-        ...(await tellStory(tracer, analysis)),
-        `${leaked.length} of ${analysis.sources.length} registrants leaked:`,
-        sourcesTable(tracer, analysis),
+        ...(await tellStory(tracer, analysis, flags.locale)),
+        text.leaked(leaked.length, analysis.sources.length),
+        sourcesTable(tracer, analysis, flags.locale),
         '',
-        actorsTable(tracer, analysis),
+        actorsTable(tracer, analysis, flags.locale),
         '',
-        `Files in ${demo.out}: ${demo.files.filter((f) => !f.startsWith('letter-')).join(', ')}, and ${demo.files.filter((f) => f.startsWith('letter-')).length} letters (letter-source-*.txt)`,
-        `Open: ${join(demo.out, demo.files.includes('report.html') ? 'report.html' : 'blocklist.csv')}`,
-        `(${((Date.now() - started) / 1000).toFixed(1)} s)`,
+        text.files(
+          demo.out,
+          demo.files.filter((f) => !f.startsWith('letter-')),
+          letters,
+        ),
+        text.open(join(demo.out, demo.files.includes('report.html') ? 'report.html' : 'blocklist.csv')),
+        text.seconds(((Date.now() - started) / 1000).toFixed(1)),
       );
     } finally {
       await demo.tracer.close();

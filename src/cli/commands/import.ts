@@ -72,7 +72,8 @@ async function importContacts(
         ...(flags.timeZone ? { timeZone: flags.timeZone } : {}),
         ...(flags.ownDomain ? { ownDomains: flags.ownDomain } : {}),
       }),
-      { onProgress: (p) => bar.update(p.processed + rejections.length) },
+      // --strict: all or nothing, also for records the tracer refuses after the file check.
+      { onProgress: (p) => bar.update(p.processed + rejections.length), atomic: flags.strict === true },
     );
   } finally {
     bar.stop();

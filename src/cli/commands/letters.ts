@@ -15,6 +15,7 @@ interface LettersFlags {
   readonly law: Law;
   readonly locale?: Locale;
   readonly to: 'source' | 'regulator';
+  readonly kind: 'request' | 'reminder';
   readonly out?: string;
 }
 
@@ -38,7 +39,14 @@ export const letterFile = (sourceId: string, to: string): string => `letter-${to
 export function writeLetters(
   report: Report,
   sourceIds: readonly string[],
-  options: { law: Law; to: 'source' | 'regulator'; locale?: Locale; out?: string },
+  options: {
+    law: Law;
+    to: 'source' | 'regulator';
+    locale?: Locale;
+    out?: string;
+    /** To the source: the first request, or a reminder citing a case's request (default request). */
+    kind?: 'request' | 'reminder';
+  },
 ): WrittenLetter[] {
   if (options.out !== undefined) mkdirSync(options.out, { recursive: true, mode: 0o700 });
   return sourceIds.map((sourceId) => {
@@ -48,8 +56,10 @@ export function writeLetters(
       sourceId,
       law: options.law,
       ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.kind === 'reminder' ? { kind: 'reminder' as const } : {}),
     });
-    const file = options.out === undefined ? undefined : join(options.out, letterFile(sourceId, options.to));
+    const name = letterFile(sourceId, options.kind === 'reminder' ? 'reminder' : options.to);
+    const file = options.out === undefined ? undefined : join(options.out, name);
     if (file !== undefined) writeFileSync(file, text, { mode: 0o600 });
     return { sourceId, source: source.name, to: options.to, ...(file ? { file } : {}), text };
   });
@@ -71,15 +81,26 @@ export function register(program: Command): Command {
         'source',
       ),
     )
+    .addOption(
+      choice(
+        '--kind <kind>',
+        'to the source: the first request, or a reminder after its deadline passed (needs a case)',
+        ['request', 'reminder'],
+        'request',
+      ),
+    )
     .option('--out <folder>', 'write one file per letter into this folder instead of stdout');
   examples(
     command,
     'leaktrace letters --source "上海希尔顿酒店" --law PIPL --locale zh-CN',
     'leaktrace letters --law GDPR --locale en --out letters/',
     'leaktrace letters --source src_1 --to regulator --law CCPA',
+    'leaktrace letters --source "上海希尔顿酒店" --kind reminder',
   );
   return command.action(async (flags: LettersFlags, cmd: Command) => {
     const settings = settingsOf(cmd);
+    if (flags.kind === 'reminder' && flags.to === 'regulator')
+      throw badInput('a reminder goes to the source: drop --to regulator');
     await withTracer(settings, async (session) => {
       const report = await buildSessionReport(session, flags.locale ? { locale: flags.locale } : {});
       const leaked = report.sources.filter(
@@ -95,6 +116,7 @@ export function register(program: Command): Command {
       const letters = writeLetters(report, ids, {
         law: flags.law,
         to: flags.to,
+        kind: flags.kind,
         ...(flags.locale ? { locale: flags.locale } : {}),
         ...(flags.out ? { out: flags.out } : {}),
       });

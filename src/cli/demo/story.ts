@@ -1,24 +1,18 @@
 import type { StoredContact } from '../../stores/store.js';
 import type { Analysis, SourceFinding } from '../../trace/analyze.js';
 import type { Tracer } from '../../tracer.js';
-import type { Canary } from '../../types.js';
+import type { Canary, Locale } from '../../types.js';
 import { dealerName } from '../commands/analyze.js';
-import { count, day, printable, truncate } from '../output.js';
+import { day, printable, truncate } from '../output.js';
+import { type StoryText, storyText } from './story-text.js';
 
-/** A chance as words a newcomer can weigh: "1 in 4.3 × 10^14". */
-export function oneIn(chance: number): string {
-  if (chance <= 0) return 'none';
-  const odds = 1 / chance;
-  if (odds < 1e4) return `1 in ${Math.round(odds).toLocaleString('en')}`;
-  const exponent = Math.floor(Math.log10(odds));
-  return `1 in ${(odds / 10 ** exponent).toFixed(1)} × 10^${exponent}`;
+/** A chance as odds a newcomer can weigh: "4.3 × 10^14" (read "1 in …"). */
+export function odds(chance: number): string {
+  const n = 1 / chance;
+  if (n < 1e4) return Math.round(n).toLocaleString('en');
+  const exponent = Math.floor(Math.log10(n));
+  return `${(n / 10 ** exponent).toFixed(1)} × 10^${exponent}`;
 }
-
-const WHERE = {
-  to: (v: string) => `it went to ${v}`,
-  content: (v: string) => `it mentioned "${v}"`,
-  addressedAs: (v: string) => `it was addressed to "${v}"`,
-};
 
 /** The story of one leak: what was handed over, what came back, from whom, and why it is no accident. */
 function leakStory(
@@ -26,6 +20,7 @@ function leakStory(
   analysis: Analysis,
   finding: SourceFinding,
   contacts: ReadonlyMap<string, StoredContact>,
+  text: StoryText,
 ): string[] {
   const source = tracer.getSource(finding.sourceId)!;
   // The first unguessable use: the day the leak became certain.
@@ -39,55 +34,62 @@ function leakStory(
     .find((c: Canary) => c.sourceId === source.id && c.issuedAt <= stored.contact.at)!;
   const actor = analysis.actors.find((a) => a.contactIds.includes(stored.contact.id));
   const hits = stored.result.hits.filter((h) => h.sourceId === source.id);
-  const lines = [`▶ ${source.name} (${source.category})`];
+  const lines = [
+    text.header(source.name, source.category),
+    text.handedOver(day(canary.issuedAt), subject.name),
+    ...canary.fields.map((f) => text.field(f.kind, f.value, f.unguessable)),
+  ];
+  const { contact } = stored;
   lines.push(
-    `  Handed over: on ${day(canary.issuedAt)} ${subject.name} registered there as:`,
-    ...canary.fields.map(
-      (f) => `      ${f.kind.padEnd(6)} ${f.value}${f.unguessable ? '   (unguessable)' : ''}`,
+    text.cameBack(
+      day(contact.at),
+      contact.channel,
+      contact.from,
+      contact.to,
+      contact.content ? truncate(printable(contact.content), 60) : undefined,
     ),
+    ...hits.map((h) => text.hit(h.where, h.value, h.kind, source.name, h.how)),
   );
-  const content = stored.contact.content
-    ? `, saying "${truncate(printable(stored.contact.content), 60)}"`
-    : '';
-  lines.push(
-    `  Came back:   on ${day(stored.contact.at)} a ${stored.contact.channel} from ${stored.contact.from ?? 'an unknown sender'} to ${stored.contact.to}${content}.`,
-  );
-  for (const h of hits)
-    lines.push(`      ${WHERE[h.where](h.value)}: the ${h.kind} handed to ${source.name} (${h.how} match)`);
   if (actor) {
-    const lineCount = actor.numbers.length + actor.senders.length;
-    const topic = actor.topic === 'other' ? '' : `${actor.topic} `;
     lines.push(
-      `  The caller:  one ${topic}campaign behind ${count(lineCount, 'line')}${lineCount > 1 ? ` (joined by ${actor.links.join(', ')})` : ''}, ${count(actor.contactIds.length, 'contact')} from ${day(actor.firstSeen)} to ${day(actor.lastSeen)}.`,
+      text.caller(
+        actor.topic,
+        actor.numbers.length + actor.senders.length,
+        actor.links,
+        actor.contactIds.length,
+        day(actor.firstSeen),
+        day(actor.lastSeen),
+      ),
     );
   }
   const decisive = finding.evidence.filter((e) => e.kind === 'decisive').length;
   // A pool number may be shared by several registrants: only the other fields are unique to one.
   const unique = hits.filter((h) => h.kind !== 'phone');
   lines.push(
-    unique.length > 0
-      ? `  Not chance:  ${source.name} is the only registrant ever given ${unique.map((h) => (h.kind === 'name' ? `the name "${h.value}"` : `${h.value}`)).join(' and ')}.`
-      : `  Not chance:  the number is shared with other registrants; the test below weighs it against them and the background.`,
-    `               A stranger hitting it by guessing or dialling at random: ${oneIn(evidence.falseAccusation)}.`,
-    `               ${count(decisive, 'such contact', 'such contacts')} in all; ${finding.subjects.leaked} of ${finding.subjects.total} people registered there were reached; first leak ${finding.lagDays ?? '?'} days after registration.`,
+    unique.length > 0 ? text.unique(source.name, unique) : text.shared,
+    text.chance(evidence.falseAccusation <= 0 ? '0' : text.report.oneIn(odds(evidence.falseAccusation))),
+    text.tally(decisive, finding.subjects.leaked, finding.subjects.total, finding.lagDays),
   );
   const brokers = analysis.brokers.filter((b) => b.sourceIds.includes(source.id) && b.sourceIds.length > 1);
   for (const b of brokers) {
     const partners = b.sourceIds
       .filter((id) => id !== source.id)
       .map((id) => tracer.getSource(id)?.name ?? id);
-    lines.push(
-      `  The dealer:  a data dealer (${dealerName(b.id)}) also holds ${partners.join(', ')}'s records (confidence ${b.confidence}).`,
-    );
+    lines.push(text.dealer(dealerName(b.id, text.report), partners, b.confidence));
   }
   return lines;
 }
 
 /**
  * The demo's story: two leaks told end to end (the ones with the most unguessable evidence,
- * one per dealer when possible).
+ * one per dealer when possible), in `locale`.
  */
-export async function tellStory(tracer: Tracer, analysis: Analysis): Promise<string[]> {
+export async function tellStory(
+  tracer: Tracer,
+  analysis: Analysis,
+  locale: Locale = 'en',
+): Promise<string[]> {
+  const text = storyText(locale);
   const contacts = new Map<string, StoredContact>();
   for await (const c of tracer.listContacts()) contacts.set(c.contact.id, c);
   const decisive = (f: SourceFinding) => f.evidence.filter((e) => e.kind === 'decisive').length;
@@ -95,12 +97,12 @@ export async function tellStory(tracer: Tracer, analysis: Analysis): Promise<str
     .filter((f) => f.status === 'leaked' && decisive(f) > 0)
     .sort((a, b) => decisive(b) - decisive(a));
   const first = ranked[0];
-  if (!first) return ['No registrant leaked in this world.'];
+  if (!first) return [text.noLeak];
   const brokerOf = (f: SourceFinding) => f.brokerIds[0];
   const second = ranked.find((f) => f !== first && brokerOf(f) !== brokerOf(first)) ?? ranked[1];
   const lines: string[] = [];
   for (const finding of second ? [first, second] : [first]) {
-    lines.push(...leakStory(tracer, analysis, finding, contacts), '');
+    lines.push(...leakStory(tracer, analysis, finding, contacts, text), '');
   }
   return lines;
 }

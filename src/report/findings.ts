@@ -79,8 +79,7 @@ export function actorLabel(actor: ReportActor, index: ReportIndex, fmt?: Formatt
   const known = index.actorLabels.get(actor.id);
   if (known !== undefined) return known;
   const lines = [...actor.numbers, ...actor.senders];
-  const label =
-    actor.names.length > 0 ? actor.names.join(' / ') : (companyOf(actor, index) ?? lines[0]);
+  const label = actor.names.length > 0 ? actor.names.join(' / ') : (companyOf(actor, index) ?? lines[0]);
   // A contact without a sender is "an unknown sender" in the reader's language, never an id.
   if (label === undefined) return fmt?.t.report.unknownSender ?? actor.id;
   const shown = actor.names.length > 0 || label !== lines[0] ? label : callerText(label);
@@ -301,8 +300,7 @@ export function findingSentences(
   const s = fmt.t.finding;
   const report = index.report;
   const against = evidenceItemsAgainst(report, source, subjectId);
-  if (f.status === 'clean' && against.length === 0)
-    return [f.weakContacts > 0 ? s.cleanTested : s.clean];
+  if (f.status === 'clean' && against.length === 0) return [f.weakContacts > 0 ? s.cleanTested : s.clean];
   if (f.status === 'legitimate-only') return [s.legitimateOnly(fmt.number(f.legitimateContacts))];
   const out: string[] = [];
   const proof = strongestProof(index, source, subjectId);

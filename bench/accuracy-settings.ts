@@ -31,6 +31,29 @@ export const ONE_TEMPLATE: SimulationOptions = {
   nameSaidProbability: 0.7,
 };
 
+/**
+ * Dealers that trade partial lists (each campaign buys half a stock), leaks from the first days
+ * of registration (records registered later are not in the stock), 16 merchants with few
+ * customers each, and most records cleaned.
+ */
+export const PARTIAL_LISTS: SimulationOptions = {
+  stockShare: 0.5,
+  leakDays: [1, 30],
+  merchants: 16,
+  registrationProbability: 0.3,
+  cleanProbability: 0.6,
+};
+
+/**
+ * One industry template whose agent changes on every call, campaigns calling from number blocks
+ * that unrelated random dialers rent numbers in too.
+ */
+export const SHARED_BLOCKS: SimulationOptions = {
+  ...ONE_TEMPLATE,
+  agentPerCall: true,
+  blockNeighbours: 4,
+};
+
 /** Every setting, with its label. */
 export const ACCURACY_SETTINGS: readonly (readonly [string, SimulationOptions])[] = [
   ['high background (1 call / line / 8 days)', { backgroundPerLineDay: 1 / 8 }],
@@ -67,5 +90,11 @@ export const ACCURACY_SETTINGS: readonly (readonly [string, SimulationOptions])[
       nameSaidProbability: 0.4,
       leakDays: [100, 160],
     },
+  ],
+  ['partial lists, leaks from registration day, few customers, 60 % cleaned', PARTIAL_LISTS],
+  ['template with an agent per call, campaigns sharing blocks with random dialers', SHARED_BLOCKS],
+  [
+    'recycled numbers (half) on a busy background (1 / 2 days)',
+    { recycledProbability: 0.5, backgroundPerLineDay: 1 / 2 },
   ],
 ];

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { isValidationError, type LeaktraceIssue, RecordManyError, validationError } from './errors.js';
+import {
+  isValidationError,
+  type LeaktraceIssue,
+  RecordManyError,
+  StoreError,
+  validationError,
+} from './errors.js';
 import { parseConfig } from './schemas/common.js';
 import type { Store, StoredContact } from './stores/store.js';
 import type { RecordManyProgress, RecordManySummary, Rejection, Verdict } from './types.js';
@@ -44,6 +50,18 @@ export interface RecordManyContext {
   readonly refresh?: () => Promise<void>;
   /** Called after each batch with the records newly stored (events, case watching). */
   readonly onInserted?: (records: readonly StoredContact[]) => Promise<void>;
+}
+
+/** The store's error as our StoreError (the context maps driver errors; ours pass through). */
+function asStoreError(error: unknown, storeFailure: (error: unknown) => never): StoreError {
+  if (error instanceof StoreError) return error;
+  try {
+    storeFailure(error);
+  } catch (mapped) {
+    if (mapped instanceof StoreError) return mapped;
+    throw mapped;
+  }
+  throw error;
 }
 
 type AnyIterator = Iterator<unknown> | AsyncIterator<unknown>;
@@ -107,6 +125,8 @@ export async function recordMany(
   let inserted = 0;
   let duplicates = 0;
   let batch: StoredContact[] = [];
+  // The input position of each record of the batch, to reject one by its index.
+  let positions: number[] = [];
   let batchIds = new Set<string>();
   let progressError: { error: unknown } | undefined;
   // Whether the tracer's view was refreshed for the batch being filled.
@@ -118,11 +138,49 @@ export async function recordMany(
     rejected: [...rejected],
     verdicts: { ...verdicts },
   });
+  /**
+   * Appends a batch. When the store refuses it for what one record holds (a `failed` write, not
+   * an unreachable or closed store), the records are written one at a time, so one bad record is
+   * rejected by its index and never costs the others: `undefined` marks it. When every record is
+   * refused alone as well, the store itself is failing and its error is thrown; so it is with
+   * `atomic`.
+   */
+  const appendBatch = async (records: StoredContact[]): Promise<(boolean | undefined)[]> => {
+    try {
+      return await context.store.appendContacts(records);
+    } catch (error) {
+      const failure = asStoreError(error, context.storeFailure);
+      if (failure.reason !== 'failed') throw failure;
+      // All or nothing: a refused write writes nothing, record by record neither.
+      if (atomic || records.length === 1) throw failure;
+      const flags: (boolean | undefined)[] = [];
+      const refused: Rejection[] = [];
+      for (const [i, record] of records.entries()) {
+        try {
+          flags.push(...(await context.store.appendContacts([record])));
+        } catch (one) {
+          const single = asStoreError(one, context.storeFailure);
+          if (single.reason !== 'failed') throw single;
+          flags.push(undefined);
+          refused.push({
+            index: positions[i]!,
+            reason: single.message,
+            issues: [{ code: 'store_refused', path: '', message: single.message }],
+          });
+        }
+      }
+      // Every record refused alone too: the store is failing, not one record.
+      if (refused.length === records.length) throw failure;
+      rejected.push(...refused);
+      return flags;
+    }
+  };
   const flush = async (): Promise<void> => {
     if (batch.length > 0) {
-      const flags = await context.store.appendContacts(batch).catch(context.storeFailure);
+      const flags = await appendBatch(batch);
       const fresh: StoredContact[] = [];
       flags.forEach((isNew, i) => {
+        if (isNew === undefined) return;
         if (isNew) {
           inserted++;
           verdicts[batch[i]!.result.verdict]++;
@@ -132,6 +190,7 @@ export async function recordMany(
       if (fresh.length > 0) await context.onInserted?.(fresh);
     }
     batch = [];
+    positions = [];
     batchIds = new Set();
     refreshed = false;
     if (onProgress === undefined || progressError !== undefined) return;
@@ -184,6 +243,7 @@ export async function recordMany(
       else {
         batchIds.add(record.contact.id);
         batch.push(record);
+        positions.push(position);
       }
     } catch (error) {
       const issues: readonly LeaktraceIssue[] = isValidationError(error)

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ContactInput, createTracer } from '../src/index.js';
+import { type ContactInput, createTracer, memoryStore, StoreError } from '../src/index.js';
 import { chineseWorld, day, T0 } from './helpers/world.js';
 
 describe('record() idempotence', () => {
@@ -173,5 +173,35 @@ describe('issuance at scale', () => {
       for (const c of tracer.listCanaries()) perNumber.set(c.phone!, (perNumber.get(c.phone!) ?? 0) + 1);
       expect([...perNumber.values()]).toEqual([10, 10, 10, 10]);
     }
+  });
+
+  it('never loses a batch for one record the store refuses (regression: PostgreSQL lost the whole batch)', async () => {
+    const inner = memoryStore();
+    // A store that, like PostgreSQL before its codec escaped them, refuses one odd record.
+    const store = {
+      ...inner,
+      appendContacts: async (records: Parameters<typeof inner.appendContacts>[0]) => {
+        if (records.some((r) => r.contact.content?.includes('BAD'))) {
+          throw new StoreError('picky', 'appendContacts: unsupported Unicode escape sequence');
+        }
+        return inner.appendContacts(records);
+      },
+    };
+    const { tracer } = await chineseWorld({ store });
+    const ok = (id: string) => ({ id, channel: 'sms' as const, at: day(1), to: '13900139001', content: id });
+    const summary = await tracer.recordMany([ok('one'), { ...ok('bad'), content: 'BAD' }, ok('two')]);
+    expect(summary).toMatchObject({ total: 3, inserted: 2 });
+    expect(summary.rejected).toEqual([
+      expect.objectContaining({ index: 1, issues: [expect.objectContaining({ code: 'store_refused' })] }),
+    ]);
+    expect(await inner.getContact('one')).toBeDefined();
+    expect(await inner.getContact('two')).toBeDefined();
+    // A store refusing every record is failing: its error, not a list of rejections.
+    await expect(
+      tracer.recordMany([
+        { ...ok('b1'), content: 'BAD' },
+        { ...ok('b2'), content: 'BAD' },
+      ]),
+    ).rejects.toThrow(StoreError);
   });
 });

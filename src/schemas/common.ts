@@ -12,9 +12,44 @@ import { ConfigError, type LeaktraceIssue, ValidationError } from '../errors.js'
 const CONTROL_CHARS =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u;
 const LINE_BREAKS = /[\t\n\r]/u;
+/** A UTF-16 surrogate that is not half of a pair (a cut emoji): no Unicode text at all. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+/**
+ * Invisible format characters (Unicode category Cf: LRM/RLM/ALM, zero-width space and joiners,
+ * BOM, soft hyphen, word joiner, tag characters…) and the Hangul fillers, which render as
+ * nothing: `Hil\u200Bton` would look like `Hilton`.
+ */
+const INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0]/gu;
+const JOINERS = new Set(['\u200C', '\u200D']);
+const SCRIPT_LETTER = /^[\p{L}\p{M}]$/u;
+const LATIN_OR_COMMON = /^[\p{Script=Latin}\p{Script=Common}]$/u;
 
-/** A string free of controls and bidi overrides, `max` characters at most. */
-export function safeText(max: number, options: { multiline?: boolean } = {}) {
+/**
+ * Whether a text holds an invisible format character. The zero-width non-joiner and joiner are
+ * part of how Persian, Arabic and Indic names are written, so they pass between two letters of
+ * such a script; anywhere else (between Latin letters, at an edge) they are refused.
+ */
+export function hasInvisibleFormat(value: string): boolean {
+  const chars = Array.from(value);
+  const scriptLetter = (c: string | undefined): boolean =>
+    c !== undefined && SCRIPT_LETTER.test(c) && !LATIN_OR_COMMON.test(c);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    INVISIBLE.lastIndex = 0;
+    if (!INVISIBLE.test(c)) continue;
+    if (JOINERS.has(c) && scriptLetter(chars[i - 1]) && scriptLetter(chars[i + 1])) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A string free of controls, bidi overrides, lone surrogates and (on a single line) invisible
+ * format characters, `max` characters at most. Multi-line free text (a note, an address) may
+ * hold format characters (an emoji sequence's joiner, say), and so may what a contact's sender
+ * wrote (`allowInvisible`: a phone number exported with a left-to-right mark).
+ */
+export function safeText(max: number, options: { multiline?: boolean; allowInvisible?: boolean } = {}) {
   return z
     .string()
     .max(max, { message: `must be at most ${max} characters` })
@@ -22,6 +57,21 @@ export function safeText(max: number, options: { multiline?: boolean } = {}) {
       message: 'must not contain control characters, line separators or bidi overrides',
       params: { leaktrace: 'control_characters' },
     })
+    .refine((value) => !LONE_SURROGATE.test(value), {
+      message: 'must not contain a lone UTF-16 surrogate (a cut character)',
+      params: { leaktrace: 'lone_surrogate' },
+    })
+    .refine(
+      (value) =>
+        options.multiline === true ||
+        options.allowInvisible === true ||
+        CONTROL_CHARS.test(value) || // one issue per text: the bidi controls are reported above
+        !hasInvisibleFormat(value),
+      {
+        message: 'must not contain invisible format characters (zero-width, bidi marks, BOM, fillers)',
+        params: { leaktrace: 'invisible_characters' },
+      },
+    )
     .refine((value) => options.multiline === true || !LINE_BREAKS.test(value), {
       message: 'must be a single line',
       params: { leaktrace: 'control_characters' },

@@ -20,7 +20,7 @@ export function contactInputSchema(contentLimit: number) {
     channel: z.enum(['call', 'sms', 'email', 'mail', 'other']),
     at: instantSchema,
     to: safeText(1000, { multiline: true }).optional(),
-    from: safeText(320).optional(),
+    from: safeText(320, { allowInvisible: true }).optional(),
     // What came from the contact is evidence: kept as it came, bounded in size only.
     fromName: evidenceText(1000).optional(),
     content: evidenceText(contentLimit).optional(),

@@ -14,6 +14,12 @@ export interface Score {
 export interface SimulationScore {
   /** Sources called `leaked` against the sources that leaked. */
   readonly sourceLeak: Score;
+  /**
+   * Share of the identifiable leaks (`SimulationTruth.identifiableSources`: a buyer revealed a
+   * field only that source held) called `leaked`: the recall on leaks any single contact tells
+   * apart, beside `sourceLeak.recall` on all of them.
+   */
+  readonly identifiableRecall: number;
   /** Share of contacts whose verdict is the one they deserve. */
   readonly verdictAccuracy: number;
   /** Pairs of callers put in one actor against pairs that are one actor. */
@@ -69,6 +75,11 @@ export function scoreSimulation(
   const called = analysis.sources.filter((s) => s.status === 'leaked').map((s) => s.sourceId);
   const sourceLeak = score(called.filter((s) => leaked.has(s)).length, called.length, leaked.size);
 
+  const identifiable = truth.identifiableSources;
+  const identifiableRecall = identifiable.length
+    ? identifiable.filter((s) => called.includes(s)).length / identifiable.length
+    : 1;
+
   const right = contacts.filter((c) => truth.verdictOfContact[c.contact.id] === c.result.verdict).length;
 
   const actorOf = new Map<string, string>();
@@ -91,6 +102,7 @@ export function scoreSimulation(
   );
   return {
     sourceLeak,
+    identifiableRecall,
     verdictAccuracy: contacts.length ? right / contacts.length : 1,
     actorPairs,
     brokerPairs,

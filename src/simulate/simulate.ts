@@ -83,6 +83,22 @@ export interface SimulationOptions {
   readonly leakDays?: readonly [number, number];
   /** Shape of the gamma distribution of background rates across lines: 0.5 (storms and silences). */
   readonly backgroundShape?: number;
+  /**
+   * Share of its dealer's stock each actor buys, record by record: 1 (whole stocks). Below 1,
+   * dealers trade partial lists: each campaign calls only part of a leaked merchant's customers.
+   */
+  readonly stockShare?: number;
+  /**
+   * With `scripts: 'industry-template'`: the agent's name changes on every call (a call centre
+   * whose agents take turns), so no two calls of a campaign read quite the same text: false.
+   */
+  readonly agentPerCall?: boolean;
+  /**
+   * Unrelated dialers renting numbers in the blocks the campaigns call from (a virtual
+   * operator's block is shared by many customers): 0. Each calls our lines at random, controls
+   * and pool numbers alike, at a quarter of the background rate, with its own script or none.
+   */
+  readonly blockNeighbours?: number;
   /** The store to record into: in memory when omitted. */
   readonly store?: Store;
 }
@@ -91,6 +107,13 @@ export interface SimulationOptions {
 export interface SimulationTruth {
   /** Merchants that leaked (and whose records were used). */
   readonly leakedSources: readonly string[];
+  /**
+   * Of them, those whose buyers revealed a field only that merchant held at the time: an
+   * unguessable field (its name variant or alias), or a pool number no other merchant had been
+   * given yet. The others reached numbers other merchants held as well, or were only ever
+   * stripped: a leak no single contact tells apart from another holder's.
+   */
+  readonly identifiableSources: readonly string[];
   /** The dealer each leaking merchant sold to. */
   readonly dealerOfSource: Readonly<Record<string, string>>;
   /** The actor behind each caller key (E.164 or email). */
@@ -269,12 +292,15 @@ interface TemplateWords {
   readonly enAgent: string;
 }
 
-function templateScripts(w: TemplateWords): [(name: string) => string, (name: string) => string] {
+function templateScripts(
+  w: TemplateWords,
+  agents?: () => readonly [string, string],
+): [(name: string) => string, (name: string) => string] {
   return [
     (n) =>
-      `您好${n}，我是${w.company}的客服${w.agent}，我们最近推出${w.product}活动，名额有限，请问您有兴趣了解一下吗`,
+      `您好${n}，我是${w.company}的客服${agents ? agents()[0] : w.agent}，我们最近推出${w.product}活动，名额有限，请问您有兴趣了解一下吗`,
     (n) =>
-      `Hello${n ? ` ${n}` : ''}, this is ${w.enAgent} from ${w.enCompany}, we have a promotion on ${w.enProduct}, places are limited, are you interested?`,
+      `Hello${n ? ` ${n}` : ''}, this is ${agents ? agents()[1] : w.enAgent} from ${w.enCompany}, we have a promotion on ${w.enProduct}, places are limited, are you interested?`,
   ];
 }
 
@@ -507,9 +533,18 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   // Actors buy from dealers, rotate lines, read scripts; calls go through speech-to-text.
   const actorOfCaller: Record<string, string> = {};
   const used = new Set<number>();
+  const identifiable = new Set<number>();
+  // Who was given each pool number, and when: a number only one merchant held identifies it.
+  const issuesOf = new Map<string, { merchant: number; at: number }[]>();
+  for (const r of registrations)
+    pushTo(issuesOf, r.canary.phone!, { merchant: r.merchant, at: r.canary.issuedAt.getTime() });
+  const soleHolder = (phone: string, at: number, merchant: number): boolean =>
+    (issuesOf.get(phone) ?? []).every((i) => i.merchant === merchant || i.at > at);
   const mergeProbability = options.mergeProbability ?? 0.25;
   const cleanProbability = options.cleanProbability ?? 0.3;
   let actorCount = 0;
+  const stockShare = options.stockShare ?? 1;
+  const campaignBlocks: string[] = [];
   for (const dealer of dealers) {
     const stock = registrations.filter((r) => {
       const leak = leaked.get(r.merchant);
@@ -528,8 +563,11 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
       const actor = `actor-${++actorCount}`;
       // Each campaign has its own script in each language: templates go round, so actors never
       // share one.
+      const agents = options.agentPerCall
+        ? () => [pick(TEMPLATE_AGENTS), pick(EN_AGENTS)] as const
+        : undefined;
       const [zhScript, enScript] = template
-        ? templateScripts(templateWords())
+        ? templateScripts(templateWords(), agents)
         : [SCRIPTS[(actorCount - 1) % SCRIPTS.length]!, EN_SCRIPTS[(actorCount - 1) % EN_SCRIPTS.length]!];
       const base = randomMobile(random, pick(['162', '165', '170', '171']));
       // Robot dialers rent consecutive lines; others rotate through unrelated virtual numbers.
@@ -542,8 +580,11 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
           )
         : Array.from({ length: count }, () => randomMobile(random, pick(['162', '165', '170', '171'])));
       for (const n of numbers) actorOfCaller[n] = actor;
+      if (block) campaignBlocks.push(base.slice(0, -2));
       const startAt = opened + (1 + random.int(a === 0 ? 10 : 60)) * DAY_MS;
-      for (const record of stock) {
+      // A partial list: the records this campaign bought of the dealer's stock.
+      const bought = stockShare < 1 ? stock.filter(() => chance(stockShare)) : stock;
+      for (const record of bought) {
         const leakAt = leaked.get(record.merchant)!.at;
         const from = Math.max(startAt, leakAt);
         if (from >= end.getTime()) continue;
@@ -570,6 +611,13 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
           const stripped = clean && channel === 'email' && person.mailbox !== undefined;
           if (!stripped) used.add(record.merchant);
           if (merge && !silent) used.add(other.merchant);
+          if (
+            (channel === 'email' && !stripped) ||
+            (!silent && !clean && !merge) ||
+            (channel !== 'email' && soleHolder(record.canary.phone!, at, record.merchant))
+          )
+            identifiable.add(record.merchant);
+          if (merge && !silent) identifiable.add(other.merchant);
           planned.push({
             at,
             channel,
@@ -639,6 +687,38 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
     }
   }
 
+  // Unrelated dialers in the campaigns' blocks: random lines of ours, their own script or none.
+  for (let g = 0; g < (options.blockNeighbours ?? 0) && campaignBlocks.length > 0; g++) {
+    const actor = `neighbour-${g + 1}`;
+    const block = pick(campaignBlocks);
+    // Campaigns use the block's numbers 10, 17, 24, …; neighbours others (11 + g mod 6, + 7s).
+    const numbers = Array.from(
+      { length: 1 + random.int(3) },
+      () => `${block}${String(11 + (g % 6) + 7 * random.int(12)).padStart(2, '0')}`,
+    );
+    for (const n of numbers) actorOfCaller[n] = actor;
+    const script = chance(0.5)
+      ? undefined
+      : template
+        ? templateScripts(templateWords())[0]('')
+        : EN_SCRIPTS[(actorCount + g) % EN_SCRIPTS.length]!('');
+    for (const line of lines) {
+      for (let k = poisson(random, (background / 4) * days); k > 0; k--) {
+        const at = START + random.int(days * DAY_MS);
+        const issued = at >= (firstIssued.get(line.number) ?? Number.POSITIVE_INFINITY);
+        const truth: Verdict = line.kind === 'real' ? 'untraceable' : issued ? 'leak' : 'noise';
+        planned.push({
+          at,
+          channel: 'call',
+          to: line.number,
+          from: pick(numbers),
+          ...(script ? { content: script } : {}),
+          truth,
+        });
+      }
+    }
+  }
+
   // Recycled pool numbers: calls for the previous owner, fading with a 30-day mean life, from
   // collection agencies (each one actor with its own lines) and the owner's friends.
   const collectors = COLLECTOR_SCRIPTS.map((script, i) => ({
@@ -684,6 +764,11 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
 
   // A merchant that sold records nobody used cannot be seen: truth is what was used.
   const leakedSources = [...used].map((m) => merchants[m]!.id).sort();
+  const identifiableSources = [...identifiable].map((m) => merchants[m]!.id).sort();
   const dealerOfSource = Object.fromEntries([...leaked].map(([m, l]) => [merchants[m]!.id, l.dealer]));
-  return { tracer, truth: { leakedSources, dealerOfSource, actorOfCaller, verdictOfContact }, end };
+  return {
+    tracer,
+    truth: { leakedSources, identifiableSources, dealerOfSource, actorOfCaller, verdictOfContact },
+    end,
+  };
 }

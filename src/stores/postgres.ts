@@ -7,7 +7,7 @@
 import { ConfigError } from '../errors.js';
 import { parseConfig } from '../schemas/common.js';
 import { postgresStoreOptionsSchema } from '../schemas/store-options.js';
-import { encode } from './sql/codec.js';
+import { encode, encodeEscaped } from './sql/codec.js';
 import { identityWriteSteps } from './sql/identity-write.js';
 import { pendingMigrations } from './sql/migrations.js';
 import type { SqlConnection, SqlDialect } from './sql/sql-runner.js';
@@ -57,6 +57,7 @@ const dialect: SqlDialect = {
   text: (column) => `${column}::text as ${column}`,
   instant: (date) => date,
   jsonInteger: (column, key) => `coalesce((${column}->>'${key}')::bigint, 0)`,
+  escapesContacts: true,
   contactSubject: 'subject_key',
   putCanary: (canary) => [
     {
@@ -166,8 +167,8 @@ function connection(pool: PgPool, owned: boolean): SqlConnection {
           records.map((r) => r.contact.at),
           records.map((r) => r.contact.channel),
           records.map((r) => r.result.verdict),
-          records.map((r) => encode(r.contact)),
-          records.map((r) => encode(r.result)),
+          records.map((r) => encodeEscaped(r.contact)),
+          records.map((r) => encodeEscaped(r.result)),
         ],
       );
       const inserted = new Set(rows.map((r) => r.id as string));

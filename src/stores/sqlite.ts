@@ -57,6 +57,7 @@ const dialect: SqlDialect = {
   text: (column) => column,
   instant: (date) => date.getTime(),
   jsonInteger: (column, key) => `coalesce(json_extract(${column}, '$.${key}'), 0)`,
+  escapesContacts: false,
   contactSubject: 'subject_id',
   putCanary: (canary: Canary) => {
     const data = encode(canary);

@@ -61,7 +61,7 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     nameVariantChance: context.settings.nameVariantChance,
   };
   const collected = collectEvidence(context, model);
-  const campaigns = linkCampaigns(context, actors, collected.decisiveSources);
+  const campaigns = linkCampaigns(context, actors, collected.decisiveOf, collected.decisiveSources);
   const evidence = withCampaignEvidence(collected.evidence, campaigns);
   const judged = judgeSources(
     context,

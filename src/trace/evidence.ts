@@ -9,6 +9,7 @@ import { coverActorLines } from './actor-coverage.js';
 import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { MergeFinding, SourceEvidence } from './analysis-types.js';
+import { type ReachedLines, randomDialShare } from './buyer-lines.js';
 
 /** The evidence against each source in the contacts, and the counts the tests need. */
 export interface CollectedEvidence {
@@ -74,13 +75,17 @@ export interface CampaignLink {
 /**
  * Turns campaigns' calls into links: each actor's distinct subject lines are explained by the
  * fewest sources (`coverActorLines`), lines held by a source proven by an unguessable field
- * explained by it first; the calls to the lines a source explains are linked to it.
+ * explained by it first; the calls to the lines a source explains are linked to it. A campaign
+ * that used an unguessable field (a proven buyer) also links each weak call to a line only one
+ * source held at the time, with the chance it dials at random (`randomDialShare`), when that is
+ * a smaller chance than its coverage gives.
  *
  * @returns Per contact, its link.
  */
 export function linkCampaigns(
   context: AnalysisContext,
   actors: readonly Actor[],
+  decisiveOf: ReadonlyMap<string, readonly string[]>,
   decisiveSources: ReadonlySet<string>,
 ): ReadonlyMap<string, CampaignLink> {
   const { input, holders } = context;
@@ -102,6 +107,7 @@ export function linkCampaigns(
   const byId = new Map<string, StoredContact>();
   for (const c of context.contacts) if (wanted.has(c.contact.id)) byId.set(c.contact.id, c);
   const linked = new Map<string, CampaignLink>();
+  const buyers = reachedByBuyers(context, campaigns, byId, decisiveOf);
   for (const actor of campaigns) {
     const own = actor.contactIds.map((id) => byId.get(id)!);
     const lines = [
@@ -114,8 +120,9 @@ export function linkCampaigns(
           .map((c) => c.contact.to!),
       ),
     ].sort();
-    if (lines.length < minLines) continue;
-    for (const found of coverActorLines(lines, holdersOf, share, known, lineHolders, minLines)) {
+    const covered =
+      lines.length < minLines ? [] : coverActorLines(lines, holdersOf, share, known, lineHolders, minLines);
+    for (const found of covered) {
       for (const c of own) {
         if (c.contact.to === undefined || !holdersOf(c.contact.to)?.has(found.sourceId)) continue;
         if (c.result.verdict !== 'leak' && c.result.verdict !== 'merge') continue;
@@ -127,8 +134,92 @@ export function linkCampaigns(
         });
       }
     }
+    linkBuyerCalls(context, actor.id, own, buyers, decisiveOf, decisiveSources, linked);
   }
   return linked;
+}
+
+/** Per proven buyer (a campaign with a contact that used an unguessable field), its lines. */
+interface Buyers {
+  readonly reached: ReadonlyMap<string, ReachedLines>;
+  readonly total: ReachedLines;
+  /** Lines no source was ever given, over all subject lines. */
+  readonly unissuedShare: number;
+}
+
+function reachedByBuyers(
+  context: AnalysisContext,
+  campaigns: readonly Actor[],
+  byId: ReadonlyMap<string, StoredContact>,
+  decisiveOf: ReadonlyMap<string, readonly string[]>,
+): Buyers {
+  let all = 0;
+  let unissuedLines = 0;
+  for (const subject of context.input.subjects) {
+    all += subject.phones.pool.length + subject.phones.real.length;
+    for (const number of subject.phones.pool) if (!context.lineHolders.has(number)) unissuedLines++;
+  }
+  const reached = new Map<string, ReachedLines>();
+  let lines = 0;
+  let unissued = 0;
+  for (const actor of campaigns) {
+    if (!actor.contactIds.some((id) => decisiveOf.has(id))) continue;
+    const seen = new Set<string>();
+    const noise = new Set<string>();
+    for (const id of actor.contactIds) {
+      const { contact, result } = byId.get(id)!;
+      if (result.subjectId === null || contact.to === undefined) continue;
+      if (contact.channel !== 'call' && contact.channel !== 'sms') continue;
+      seen.add(contact.to);
+      // A control, or a pool number before it was issued: nothing but random dialing reaches it.
+      if (result.verdict === 'noise') noise.add(contact.to);
+    }
+    reached.set(actor.id, { lines: seen.size, unissued: noise.size });
+    lines += seen.size;
+    unissued += noise.size;
+  }
+  return { reached, total: { lines, unissued }, unissuedShare: all > 0 ? unissuedLines / all : 0 };
+}
+
+/**
+ * Links a proven buyer's weak calls on lines one source held at the time (and no source proven
+ * by an unguessable field) to that source, with the chance the buyer dialled the line at random.
+ */
+function linkBuyerCalls(
+  context: AnalysisContext,
+  actorId: string,
+  own: readonly StoredContact[],
+  buyers: Buyers,
+  decisiveOf: ReadonlyMap<string, readonly string[]>,
+  decisiveSources: ReadonlySet<string>,
+  linked: Map<string, CampaignLink>,
+): void {
+  const mine = buyers.reached.get(actorId);
+  if (mine === undefined) return;
+  const others = {
+    lines: buyers.total.lines - mine.lines,
+    unissued: buyers.total.unissued - mine.unissued,
+    buyers: buyers.reached.size - 1,
+  };
+  const chance = randomDialShare(mine, others, buyers.unissuedShare);
+  if (chance >= 1) return;
+  for (const { contact, result } of own) {
+    if (result.verdict !== 'leak' && result.verdict !== 'merge') continue;
+    if (contact.channel !== 'call' && contact.channel !== 'sms') continue;
+    if (contact.to === undefined || decisiveOf.has(contact.id)) continue;
+    const at = contact.at.getTime();
+    let holder: string | undefined;
+    let active = 0;
+    for (const [sourceId, start] of context.lineHolders.get(contact.to) ?? []) {
+      if (start > at) continue;
+      active++;
+      holder = sourceId;
+    }
+    if (active !== 1 || holder === undefined || decisiveSources.has(holder)) continue;
+    const before = linked.get(contact.id);
+    if (before !== undefined && before.chance <= chance) continue;
+    linked.set(contact.id, { sourceId: holder, actorId, chance });
+  }
 }
 
 /**

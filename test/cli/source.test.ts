@@ -32,6 +32,33 @@ describe('leaktrace source add: one name, one source', () => {
     expect(again.stdout).toContain('Acme Insurance');
   });
 
+  // A newcomer could not tell how a number was read, nor what a catch-all domain means.
+  it('echoes the expected senders as they are matched, and init names the alias space', async () => {
+    const added = await runBin(cwd, [
+      'source',
+      'add',
+      'Jinjiang Inn',
+      '--phone',
+      '021-61234568,95555',
+      '--domain',
+      'JinJiang.com',
+    ]);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toContain('  calls and texts from +862161234568, 95555 are its own');
+    expect(added.stdout).toContain('  mail from jinjiang.com is its own');
+    const other = tempFolder();
+    const init = await runBin(other, [
+      'init',
+      '--name',
+      '张伟',
+      '--email',
+      'inbox@zw.example',
+      '--pool',
+      '13900139001',
+    ]);
+    expect(init.stdout).toContain('  aliases     *@zw.example (catch-all domain)');
+  });
+
   it('--allow-duplicate adds a second source of that name', async () => {
     const second = await runJson<{ id: string; name: string }>(cwd, [
       'source',

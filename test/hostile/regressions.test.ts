@@ -142,6 +142,88 @@ describe('content is evidence: kept as it came', () => {
   });
 });
 
+describe('unstorable and invisible characters in ids and names', () => {
+  it('regression: NUL and lone surrogates in names and ids are a ValidationError naming the field, on every store', async () => {
+    const { tracer, store } = await aliceWorld();
+    const before = await snapshot(tracer, store);
+    for (const [call, path, code] of [
+      [() => tracer.addSource({ id: 'x', name: 'Bad \uD800 name' }), 'name', 'lone_surrogate'],
+      [() => tracer.addSource({ id: 'x\uDE00', name: 'Ok' }), 'id', 'lone_surrogate'],
+      [() => tracer.addSource({ id: 'x', name: 'nul \u0000 byte' }), 'name', 'control_characters'],
+      [
+        () => tracer.record({ id: 'c\uD800', channel: 'sms', at: day(1), to: '13900139001' }),
+        'id',
+        'lone_surrogate',
+      ],
+      [() => tracer.label({ id: 'L\uD83D', callers: ['13500135000'] }), 'id', 'lone_surrogate'],
+    ] as const) {
+      const error = await errorOf(call);
+      expect(error).toMatchObject({
+        name: 'ValidationError',
+        path,
+        issues: [expect.objectContaining({ code })],
+      });
+    }
+    expect(await snapshot(tracer, store)).toBe(before);
+  });
+
+  it('keeps NUL and a cut emoji in contact evidence as it came (regression: PostgreSQL refused them)', async () => {
+    const { tracer } = await aliceWorld();
+    const content = 'nul \u0000 byte, truncated emoji \uD83D';
+    const result = await tracer.record({
+      channel: 'sms',
+      at: day(1),
+      to: '13900139001',
+      content,
+      fromName: '\uDE00',
+    });
+    expect(result.contact).toMatchObject({ content, fromName: '\uDE00' });
+  });
+
+  it('regression: LRM/RLM/ALM, zero-width characters, BOM and the Hangul filler are refused in ids and names', async () => {
+    const { tracer } = await aliceWorld();
+    for (const mark of [
+      '\u200E',
+      '\u200F',
+      '\u061C',
+      '\u200B',
+      '\u200D',
+      '\uFEFF',
+      '\u00AD',
+      '\u2060',
+      '\u180E',
+      '\u{E0041}',
+      '\u3164',
+      '\u115F',
+      '\uFFA0',
+    ]) {
+      const named = await errorOf(() => tracer.addSource({ name: `Hil${mark}ton` }));
+      expect(named).toMatchObject({
+        name: 'ValidationError',
+        path: 'name',
+        issues: [{ code: 'invisible_characters' }],
+      });
+      const id = await errorOf(() => tracer.addSubject({ id: `s${mark}`, name: 'Ann Lee', emails: [] }));
+      expect(id).toMatchObject({ name: 'ValidationError', path: 'id' });
+      const label = await errorOf(() => tracer.label({ id: `L${mark}`, callers: ['13500135000'] }));
+      expect(label).toMatchObject({ name: 'ValidationError', path: 'id' });
+    }
+    // Persian and Indic names are written with the zero-width non-joiner and joiner.
+    await expect(tracer.addSource({ name: 'کتاب\u200Cخانه' })).resolves.toMatchObject({
+      name: 'کتاب\u200Cخانه',
+    });
+    await expect(tracer.addSource({ name: 'ക്\u200Dക' })).resolves.toBeDefined();
+    // Contact content is evidence: invisible marks kept.
+    const result = await tracer.record({
+      channel: 'sms',
+      at: day(1),
+      to: '13900139001',
+      content: 'Hil\u200Bton\u200F',
+    });
+    expect(result.contact.content).toBe('Hil\u200Bton\u200F');
+  });
+});
+
 describe('prototype keys', () => {
   it('regression: a subject named Constructor Smith (or __proto__ …) can be issued a name canary', async () => {
     const tracer = await createTracer({ seed: 'proto', now: T0 });

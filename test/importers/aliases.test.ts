@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adoptAliases, detectAliasFormat } from '../../src/importers/aliases.js';
 import type { ImportRejection } from '../../src/importers/importer.js';
@@ -160,5 +163,27 @@ describe('detectAliasFormat', () => {
     ).toBe('bitwarden-csv');
     expect(detectAliasFormat('"Group","Title","Username","Password","URL","Notes"\n')).toBe('keepass-csv');
     expect(detectAliasFormat('hello')).toBeUndefined();
+  });
+
+  // addSource refuses a second source of one name: a site name seen under a second domain
+  // becomes "Site (domain)", and a site already added by hand is reused by name.
+  it('names a known site under another domain after that domain, and reuses a source by name', async () => {
+    const { tracer, me } = await setup();
+    await tracer.addSource({ name: 'Bank' });
+    const file = join(mkdtempSync(join(tmpdir(), 'leaktrace-aliases-')), 'bitwarden.csv');
+    writeFileSync(
+      file,
+      [
+        'folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp',
+        ',,login,Amazon,,,0,https://www.amazon.com/ap/signin,k7q2m9x4tw@me.example,pw,',
+        ',,login,Amazon,,,0,https://www.amazon.co.uk/ap/signin,p3v8n2x6rq@me.example,pw,',
+        ',,login,Bank,,,0,,b9w4k2m7xz@me.example,pw,',
+        '',
+      ].join('\n'),
+    );
+    const summary = await adoptAliases(tracer, file, { subjectId: me.id, onReject: () => {} });
+    expect(summary.adopted).toHaveLength(3);
+    expect(summary.sourcesCreated.map((s) => s.name).sort()).toEqual(['Amazon', 'Amazon (amazon.co.uk)']);
+    expect(tracer.listSources().filter((s) => s.name === 'Bank')).toHaveLength(1);
   });
 });

@@ -252,6 +252,24 @@ export function testStore(name: string, options: StoreSuiteOptions): void {
       await store.close();
     });
 
+    it('keeps a NUL byte, lone surrogates and U+E000 in evidence losslessly (regression: PostgreSQL refused them)', async () => {
+      const store = await options.create();
+      const odd = 'nul \u0000 byte, cut emoji \uD83D, low \uDE00, private \uE000 and \uE0000041 😀';
+      const record = contact('odd', 1);
+      const stored: StoredContact = {
+        contact: { ...record.contact, content: odd, fromName: 'A\u0000B', addressedAs: '\uD800' },
+        result: { ...record.result, reason: `reason ${odd}` },
+      };
+      expect(await store.appendContacts([stored, contact('plain', 2)])).toEqual([true, true]);
+      const back = await store.getContact('odd');
+      expect(back?.contact).toEqual(stored.contact);
+      expect(back?.result.reason).toBe(`reason ${odd}`);
+      const listed: string[] = [];
+      for await (const c of store.listContacts()) listed.push(c.contact.content ?? '');
+      expect(listed).toEqual([odd, '短信 plain 😀']);
+      await store.close();
+    });
+
     it('refuses every call after close with a closed StoreError, and closes twice', async () => {
       const store = await options.create();
       await store.putSource(source);

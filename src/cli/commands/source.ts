@@ -70,7 +70,18 @@ export function register(program: Command): Command {
         expected: { phones: flags.phone ?? [], emailDomains: flags.domain ?? [] },
       });
       if (settings.json) return printJson(added);
-      print(`Source ${added.id}: ${added.name} (${added.category})`, `Next: leaktrace issue "${added.name}"`);
+      const { phones, emailDomains } = added.expected;
+      print(
+        `Source ${added.id}: ${added.name} (${added.category})`,
+        // Short codes are stored as `short:CN:95555`: shown as dialled.
+        ...(phones.length > 0
+          ? [
+              `  calls and texts from ${phones.map((p) => p.replace(/^short:[A-Z]+:/u, '')).join(', ')} are its own`,
+            ]
+          : []),
+        ...(emailDomains.length > 0 ? [`  mail from ${emailDomains.join(', ')} is its own`] : []),
+        `Next: leaktrace issue "${added.name}"`,
+      );
     });
   });
   examples(source.command('list').description('list the registrants'), 'leaktrace source list').action(

@@ -47,13 +47,23 @@ export function subjectInput(flags: SubjectFlags): SubjectInput {
   };
 }
 
+/** Where a mailbox's aliases live, in words: `*@zw.example (catch-all)`. */
+export function aliasSpace(mailbox: Subject['emails'][number]): string {
+  const at = mailbox.address.lastIndexOf('@');
+  const local = mailbox.address.slice(0, at);
+  const domain = mailbox.address.slice(at + 1);
+  if (mailbox.strategy === 'domain') return `*@${domain} (catch-all domain)`;
+  if (mailbox.strategy === 'subdomain') return `*@${local}.${domain} (subdomain)`;
+  return `${local}+*@${domain} (plus tags, the weakest)`;
+}
+
 /** Prints a subject as the commands that create one do. */
 export function printSubject(subject: Subject, json: boolean, store: string): void {
   if (json) printJson({ store, subject });
   else
     print(
       `Subject ${subject.id}: ${subject.name}`,
-      `  aliases on  ${subject.emails.map((e) => `${e.address} (${e.strategy})`).join(', ') || '-'}`,
+      `  aliases     ${subject.emails.map(aliasSpace).join(', ') || '-'}`,
       `  pool        ${subject.phones.pool.join(', ') || '-'}`,
       `  real        ${subject.phones.real.join(', ') || '-'}`,
       `Store: ${store}`,

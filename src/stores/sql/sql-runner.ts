@@ -27,6 +27,8 @@ export interface SqlDialect {
   instant(date: Date): unknown;
   /** An integer member of a JSON document column, 0 when absent. */
   jsonInteger(column: string, key: string): string;
+  /** Whether contact documents are written with `encodeEscaped` (PostgreSQL's jsonb). */
+  readonly escapesContacts: boolean;
   /** The contacts column holding the subject id. */
   readonly contactSubject: string;
   /** The statements that insert a canary in issue order, or replace its document when it exists. */

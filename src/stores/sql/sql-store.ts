@@ -65,7 +65,8 @@ export function createSqlStore(spec: SqlStoreSpec): Store {
     const rows = keysetPages((after) =>
       after === undefined ? c.all(first, params) : c.all(next, [...params, after.at, after.at, after.id]),
     );
-    for await (const row of rows) yield decodeContact(row.contact as string, row.result as string);
+    for await (const row of rows)
+      yield decodeContact(row.contact as string, row.result as string, dialect.escapesContacts);
   }
 
   return {
@@ -120,7 +121,9 @@ export function createSqlStore(spec: SqlStoreSpec): Store {
           `select ${dialect.text('contact')}, ${dialect.text('result')} from ${contacts} where id = ${p(1)}`,
           [id],
         );
-        return row ? decodeContact(row.contact as string, row.result as string) : undefined;
+        return row
+          ? decodeContact(row.contact as string, row.result as string, dialect.escapesContacts)
+          : undefined;
       }),
     async *listContacts(query: ContactQuery = {}) {
       const c = await run('listContacts', async (conn) => conn);

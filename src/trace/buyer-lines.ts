@@ -1,0 +1,44 @@
+/**
+ * Lines reached by proven buyers. A campaign that used an unguessable field of some source holds
+ * bought records: it is not a random dialer. When such a campaign also calls a pool number held
+ * by one source only (no proven leaker holding it at the time), that source's record is the
+ * likeliest way the number reached the campaign's list, even when the dealer cleaned the name off
+ * it and the caller never said it. The one other way is that the campaign also dials at random;
+ * how often it does is measured on the lines no one was ever given (controls and pool numbers
+ * never issued), which only random dialing can reach.
+ */
+
+/** What one campaign reached of the subjects' phone lines. */
+export interface ReachedLines {
+  /** Distinct subject lines (pool numbers, controls, real numbers) it called or texted. */
+  readonly lines: number;
+  /** Of them, lines no source was ever given (controls, pool numbers never issued). */
+  readonly unissued: number;
+}
+
+/**
+ * The share of a proven buyer's lines that it reached by dialing at random, estimated from the
+ * unissued lines it reached: random dialing reaches them in proportion to their share of all
+ * lines (`unissuedShare`), a bought list never does. Each buyer's count is shrunk towards what
+ * the other proven buyers show, with the weight of one typical buyer (empirical Bayes: a Beta
+ * prior whose mean is the others' share, with half an unissued line added, Jeffreys, and whose
+ * strength is their mean number of lines), so a buyer seen on five lines borrows the evidence
+ * of the others, and one seen on controls is judged mostly on its own record.
+ *
+ * @param own - The buyer's lines.
+ * @param others - The other proven buyers' lines, summed, and how many they are.
+ * @param unissuedShare - Unissued lines over all subject lines (0 when none: nothing measures
+ *   random dialing, and the share is then 1).
+ * @returns The estimated share in [0, 1].
+ */
+export function randomDialShare(
+  own: ReachedLines,
+  others: ReachedLines & { readonly buyers: number },
+  unissuedShare: number,
+): number {
+  if (!(unissuedShare > 0)) return 1;
+  const mean = (others.unissued + 0.5) / (others.lines + 1);
+  const strength = others.buyers > 0 ? Math.max(1, others.lines / others.buyers) : 1;
+  const unissued = (own.unissued + mean * strength) / (own.lines + strength);
+  return Math.min(1, unissued / unissuedShare);
+}

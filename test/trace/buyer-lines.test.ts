@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { createTracer } from '../../src/index.js';
+import { randomDialShare } from '../../src/trace/buyer-lines.js';
+
+const T0 = new Date('2026-01-01T00:00:00Z');
+const day = (d: number, hour = 10) => new Date(T0.getTime() + d * 86_400_000 + hour * 3_600_000);
+const SCRIPTS = [
+  '我是融易贷的客服，您在我们平台有一笔二十万的贷款额度待领取，低息放款，请问您最近需要资金吗',
+  '我们这边是做房产的，浦东新开的楼盘现在有优惠，首付三成，学区房，您考虑看房吗，可以约个时间',
+];
+
+describe('randomDialShare', () => {
+  it('is 1 when no line was left unissued: nothing measures random dialing', () => {
+    expect(randomDialShare({ lines: 50, unissued: 0 }, { lines: 50, unissued: 0, buyers: 5 }, 0)).toBe(1);
+  });
+
+  it('is small for buyers that never reached an unissued line, and shrinks with their lines', () => {
+    const alone = randomDialShare({ lines: 5, unissued: 0 }, { lines: 0, unissued: 0, buyers: 0 }, 0.25);
+    const few = randomDialShare({ lines: 5, unissued: 0 }, { lines: 5, unissued: 0, buyers: 1 }, 0.25);
+    const many = randomDialShare({ lines: 5, unissued: 0 }, { lines: 95, unissued: 0, buyers: 19 }, 0.25);
+    // The others' share (Jeffreys: half an unissued line in six) with the weight of one buyer.
+    expect(few).toBeCloseTo(((0.5 / 6) * 5) / 10 / 0.25, 12);
+    expect(many).toBeCloseTo(((0.5 / 96) * 5) / 10 / 0.25, 12);
+    expect(many).toBeLessThan(few);
+    expect(few).toBeLessThan(alone);
+  });
+
+  it('judges a buyer seen on unissued lines mostly on its own record', () => {
+    const dialer = randomDialShare({ lines: 20, unissued: 5 }, { lines: 40, unissued: 0, buyers: 4 }, 0.25);
+    expect(dialer).toBeGreaterThan(0.5);
+    expect(randomDialShare({ lines: 40, unissued: 10 }, { lines: 0, unissued: 0, buyers: 0 }, 0.25)).toBe(1);
+  });
+});
+
+/**
+ * Six people, each with three pool numbers and a control. A hotel holds one number of each; a
+ * gym holds one number of one person only (or shares it with a shop). Two campaigns buy the
+ * hotel's records and say its name variant; they also call the gym's number without a name.
+ */
+async function buyerWorld(options: { gymShared?: boolean; buyersDialControls?: boolean } = {}) {
+  const tracer = await createTracer({ seed: 'buyer-lines', now: day(150, 0) });
+  const hotel = await tracer.addSource({ name: 'Hotel', category: 'hotel' });
+  const gym = await tracer.addSource({ name: 'Gym', category: 'fitness' });
+  const shop = await tracer.addSource({ name: 'Shop', category: 'shop' });
+  const people = [];
+  for (let p = 0; p < 6; p++) {
+    const pool = [0, 1, 2, 3].map((i) => `+861390013${String(p * 10 + i).padStart(4, '0')}`);
+    const me = await tracer.addSubject({
+      name: `${'王李张刘陈杨'[p]}伟`,
+      emails: [{ address: `in@p${p}.example`, strategy: 'domain' }],
+      phones: { pool },
+      locale: 'zh-CN',
+    });
+    const h = await tracer.issue({
+      subjectId: me.id,
+      sourceId: hotel.id,
+      fields: [{ kind: 'phone', number: pool[0]! }, 'name'],
+      at: T0,
+    });
+    await tracer.issue({
+      subjectId: me.id,
+      sourceId: null,
+      fields: [{ kind: 'phone', number: pool[3]! }],
+      at: T0,
+    });
+    people.push({ me, pool, hotelName: h.name! });
+  }
+  const gymLine = people[0]!.pool[1]!;
+  await tracer.issue({
+    subjectId: people[0]!.me.id,
+    sourceId: gym.id,
+    fields: [{ kind: 'phone', number: gymLine }],
+    at: T0,
+  });
+  if (options.gymShared)
+    await tracer.issue({
+      subjectId: people[0]!.me.id,
+      sourceId: shop.id,
+      fields: [{ kind: 'phone', number: gymLine }, 'name'],
+      at: T0,
+    });
+  // A quiet background on the controls and the unissued numbers.
+  let n = 0;
+  const random = () => `+86135${String(10_000_000 + ++n * 7_919).padStart(8, '0')}`;
+  for (const [i, { pool }] of people.entries())
+    for (const d of [20 + i, 90 + i])
+      await tracer.record({ channel: 'call', at: day(d), to: pool[3]!, from: random() });
+  for (const [b, script] of SCRIPTS.entries()) {
+    const numbers = [0, 1, 2].map(
+      (i) => `+86170${String(20_000_000 + b * 1_000_000 + i * 4_243).padStart(8, '0')}`,
+    );
+    for (const [i, { pool, hotelName }] of people.entries())
+      await tracer.record({
+        channel: 'call',
+        at: day(50 + i + b),
+        to: pool[0]!,
+        from: numbers[i % 3]!,
+        content: `您好${hotelName}，${script}`,
+      });
+    await tracer.record({
+      channel: 'call',
+      at: day(70 + b),
+      to: gymLine,
+      from: numbers[b]!,
+      content: `您好，${script}`,
+    });
+    if (options.buyersDialControls)
+      for (const [i, { pool }] of people.entries())
+        for (const line of [pool[3]!, pool[2]!])
+          await tracer.record({
+            channel: 'call',
+            at: day(80 + i + b),
+            to: line,
+            from: numbers[i % 3]!,
+            content: `您好，${script}`,
+          });
+  }
+  return { tracer, hotel, gym, shop };
+}
+
+describe('lines reached by proven buyers', () => {
+  it('regression: a cleaned record called by two proven buyers convicts its only holder', async () => {
+    const { tracer, hotel, gym } = await buyerWorld();
+    const analysis = await tracer.analyze({ to: day(150, 0) });
+    const of = (id: string) => analysis.sources.find((s) => s.sourceId === id)!;
+    expect(of(hotel.id).status).toBe('leaked');
+    // Two calls on one line: far within the background, no campaign covers two gym lines.
+    expect(of(gym.id).weakContacts).toBe(2);
+    expect(of(gym.id).status).toBe('leaked');
+    expect(of(gym.id).evidence.map((e) => e.kind)).toEqual(['actor', 'actor']);
+    for (const e of of(gym.id).evidence) expect(e.falseAccusation).toBeLessThan(0.2);
+  });
+
+  it('does not convict either holder of a shared line: the other could be the one sold', async () => {
+    const { tracer, gym, shop } = await buyerWorld({ gymShared: true });
+    const analysis = await tracer.analyze({ to: day(150, 0) });
+    for (const id of [gym.id, shop.id]) {
+      const finding = analysis.sources.find((s) => s.sourceId === id)!;
+      expect(finding.status).not.toBe('leaked');
+      expect(finding.evidence.every((e) => e.kind === 'pool-number')).toBe(true);
+    }
+  });
+
+  it('does not convict on buyers that also dial numbers nobody was given', async () => {
+    const { tracer, gym } = await buyerWorld({ buyersDialControls: true });
+    const analysis = await tracer.analyze({ to: day(150, 0) });
+    expect(analysis.sources.find((s) => s.sourceId === gym.id)!.status).not.toBe('leaked');
+  });
+});

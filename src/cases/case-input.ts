@@ -62,6 +62,8 @@ export const openCaseSchema = z
     requests: z
       .array(z.enum(CASE_REQUESTS as Tuple<CaseRequest>))
       .min(1, { message: 'must ask for at least one thing' })
+      // Bounded first: a sparse array of 2**32-1 holes must be refused, not walked.
+      .max(CASE_REQUESTS.length, { message: `must ask for at most ${CASE_REQUESTS.length} things` })
       .refine(unique, { message: 'must not repeat a request', params: { leaktrace: 'duplicate' } }),
     /** The IANA time zone dates are counted in; from the subject's region when omitted. */
     timeZone: timeZoneSchema.optional(),
@@ -126,6 +128,7 @@ export const logReplySchema = z.strictObject({
   at: instantSchema.optional(),
   claims: z
     .array(z.enum(REPLY_CLAIMS as Tuple<ReplyClaim>))
+    .max(REPLY_CLAIMS.length, { message: `must make at most ${REPLY_CLAIMS.length} claims` })
     .refine(unique, { message: 'must not repeat a claim', params: { leaktrace: 'duplicate' } })
     .default([]),
   namesSources: parties,

@@ -1,3 +1,5 @@
+import { validationError } from '../errors.js';
+
 /** A source newly convicted of leaking. */
 export interface LeakEvent {
   readonly type: 'leak';
@@ -59,8 +61,19 @@ export interface TracerEvents {
 /** Any event a tracer emits. */
 export type TracerEvent = TracerEvents[keyof TracerEvents];
 
-/** A listener of one event type. */
-export type TracerListener<K extends keyof TracerEvents> = (event: TracerEvents[K]) => void;
+/**
+ * A listener of one event type. It may be `async`: a rejected promise it returns is caught like a
+ * throw, never left unhandled.
+ */
+export type TracerListener<K extends keyof TracerEvents> = (event: TracerEvents[K]) => unknown;
+
+/** The event types, for validating `on()`. */
+const EVENT_TYPES: ReadonlySet<string> = new Set<keyof TracerEvents>([
+  'leak',
+  'actor',
+  'overdue',
+  'non-compliance',
+]);
 
 /** A small typed event hub: no network, no timers, listeners called in order. */
 export interface EventHub {
@@ -73,19 +86,33 @@ export interface EventHub {
 }
 
 /**
- * Creates an event hub. A listener that throws is skipped for that event (its error is passed to
- * `onListenerError` when given), so a host's bug never fails a `record()`.
+ * Creates an event hub. A listener that throws, or returns a promise that rejects, is skipped for
+ * that event (its error is passed to `onListenerError` when given), so a host's bug never fails a
+ * `record()` nor the process. `on()` refuses an unknown event type or a listener that is no
+ * function with a `ValidationError`.
  *
  * @param onListenerError - Receives what a listener threw.
  * @returns The hub.
  */
 export function createEventHub(onListenerError?: (error: unknown) => void): EventHub {
-  const listeners = new Map<string, Set<(event: TracerEvent) => void>>();
+  const listeners = new Map<string, Set<(event: TracerEvent) => unknown>>();
+  const report = (error: unknown): void => {
+    try {
+      onListenerError?.(error);
+    } catch {
+      // Reporting a listener's error must not fail the tracer either.
+    }
+  };
   return {
     on(type, listener) {
+      if (typeof type !== 'string' || !EVENT_TYPES.has(type)) {
+        throw validationError('type', 'unknown_event', `must be one of ${[...EVENT_TYPES].join(', ')}`);
+      }
+      if (typeof listener !== 'function')
+        throw validationError('listener', 'invalid_type', 'must be a function');
       const set = listeners.get(type) ?? new Set();
       listeners.set(type, set);
-      const wrapped = listener as (event: TracerEvent) => void;
+      const wrapped = listener as (event: TracerEvent) => unknown;
       set.add(wrapped);
       return () => {
         set.delete(wrapped);
@@ -95,9 +122,13 @@ export function createEventHub(onListenerError?: (error: unknown) => void): Even
     emit(event) {
       for (const listener of [...(listeners.get(event.type) ?? [])]) {
         try {
-          listener(event);
+          const returned = listener(event);
+          // An async listener's rejection is its throw: caught, never an unhandled rejection.
+          if (returned !== null && typeof (returned as PromiseLike<unknown>)?.then === 'function') {
+            Promise.resolve(returned as PromiseLike<unknown>).catch(report);
+          }
         } catch (error) {
-          onListenerError?.(error);
+          report(error);
         }
       }
     },

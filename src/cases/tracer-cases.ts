@@ -110,11 +110,13 @@ export interface TracerCases {
   /**
    * Subscribes to an event: `leak` (a newly convicted source), `actor` (a new actor using
    * canaries, from `analyze()`), `overdue` and `non-compliance` (cases). Each fires once per
-   * store, while someone listens; a throwing listener never fails the tracer.
+   * store, while someone listens; a throwing listener, or an `async` one that rejects, never
+   * fails the tracer.
    *
    * @param type - The event type.
-   * @param listener - Called with the typed event.
+   * @param listener - Called with the typed event; may be `async`.
    * @returns The function that unsubscribes.
+   * @throws ValidationError when `type` is no event type or `listener` is not a function.
    * @example
    * ```ts
    * const off = tracer.on('non-compliance', (e) => notify(`case ${e.caseId}: contact after the window`));

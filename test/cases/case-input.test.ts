@@ -127,3 +127,18 @@ describe('decodeCase', () => {
     expect(decodeCase(JSON.stringify(record))).toEqual(record);
   });
 });
+
+describe('array bounds', () => {
+  it('regression: a sparse array of 2**32-1 as requests or claims is refused at once (it aborted the process)', () => {
+    const huge: unknown[] = [];
+    huge.length = 2 ** 32 - 1;
+    const started = Date.now();
+    expect(
+      issuesOf(() =>
+        parseInput(openCaseSchema, { sourceId: 's', subjectId: 'x', law: 'GDPR', requests: huge }),
+      ),
+    ).toEqual([['requests', 'too_big']]);
+    expect(issuesOf(() => parseInput(logReplySchema, { claims: huge }))).toEqual([['claims', 'too_big']]);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

@@ -56,6 +56,8 @@ export const analyzeOptionsSchema = z.strictObject({
   waveGapDays: positive.max(36_500).optional(),
   priorRatePerDay: positive.max(10_000).optional(),
   priorDispersion: z.strictObject({ size: positive, lines: positive }).optional(),
+  priorLineDays: z.number().min(0).max(1_000_000).optional(),
+  minWeakContacts: z.number().int().min(1).max(1_000_000).optional(),
   leakPrior: openProbability.optional(),
   leakPosterior: openProbability.optional(),
   suspectPosterior: openProbability.optional(),

@@ -22,6 +22,20 @@ export interface AnalysisOptions extends ActorOptions {
    */
   readonly priorDispersion?: { readonly size: number; readonly lines: number };
   /**
+   * The weight of `priorRatePerDay` in line-days: 30 (one line watched for a month). The
+   * background rate is (contacts + prior × 30) / (line-days + 30): a store watched for minutes
+   * neither measures a background of zero (every call would look like a leak) nor one of
+   * hundreds a day (one call in three minutes), and a store watched for months reads its own.
+   */
+  readonly priorLineDays?: number;
+  /**
+   * The fewest pool-number contacts that can make a source `leaked` or `suspected` on their own: 3.
+   * One or two calls to a number are a misdial, a caller of the number's previous owner or a
+   * storm's first calls as often as a leak, whatever a test's tail says; the tail is only as good
+   * as the background model, and with one or two events the model's error is the larger.
+   */
+  readonly minWeakContacts?: number;
+  /**
    * P(a source leaks) before its evidence: 0.1. Most registrants never leak; this is the
    * shrinkage that keeps a storm on one line from convicting its source.
    */
@@ -80,7 +94,8 @@ type StatisticsOptionKey =
   | 'minActorLines'
   | 'brokerConfidence'
   | 'timeZone'
-  | 'actorEvidenceChance';
+  | 'actorEvidenceChance'
+  | 'minWeakContacts';
 
 /** Defaults of the thresholds above, exported so reports can quote them. */
 export const ANALYSIS_DEFAULTS: Readonly<Required<Pick<AnalysisOptions, StatisticsOptionKey>>> = {
@@ -96,6 +111,7 @@ export const ANALYSIS_DEFAULTS: Readonly<Required<Pick<AnalysisOptions, Statisti
   brokerConfidence: { merge: 0.9, sharedActor: 0.7, singleSource: 0.5 },
   timeZone: 'UTC',
   actorEvidenceChance: 0.5,
+  minWeakContacts: 3,
 };
 
 /** The options with every default filled in. */

@@ -19,6 +19,7 @@ export function fitBaseline(context: AnalysisContext): Baseline {
       backgroundLines(context, channels),
       context.options.priorRatePerDay,
       context.options.priorDispersion,
+      context.options.priorLineDays,
     );
   return { phone: fitted(['call', 'sms']), email: fitted(['email']) };
 }

@@ -32,17 +32,22 @@ export interface Background {
  * @param prior - The rate to assume when nothing was watched (per line-day).
  * @param dispersion - The prior size r (0.5: honeypot lines see storms and silences) and how many
  *   lines' worth of weight it carries against the observed overdispersion (10).
+ * @param priorLineDays - The line-days' worth of weight `prior` carries against the observed rate
+ *   (30): the rate is (contacts + prior × priorLineDays) / (line-days + priorLineDays).
  * @returns The fitted background.
  */
 export function fitBackground(
   lines: readonly LineObservation[],
   prior = 1 / 8,
   dispersion: { readonly size: number; readonly lines: number } = { size: 0.5, lines: 10 },
+  priorLineDays = 30,
 ): Background {
   const watched = lines.filter((l) => l.days > 0);
   const lineDays = watched.reduce((sum, l) => sum + l.days, 0);
   if (lineDays === 0) return { ratePerDay: prior, size: dispersion.size, lines: 0, lineDays: 0 };
-  const rate = watched.reduce((sum, l) => sum + l.contacts, 0) / lineDays;
+  // The rate's gamma prior: mean `prior`, as much weight as `priorLineDays` watched line-days.
+  const rate =
+    (watched.reduce((sum, l) => sum + l.contacts, 0) + prior * priorLineDays) / (lineDays + priorLineDays);
   let excess = 0;
   let squares = 0;
   for (const l of watched) {

@@ -109,8 +109,10 @@ export function judgeSources(
     const qs = benjaminiHochberg(tested.map((t) => t.p!));
     return new Map(tested.map((t, i) => [t.id, qs[i]!]));
   };
+  // One or two pool-number calls never make a source leaked or suspected on their own.
+  const enoughWeak = (k: number) => k >= settings.minWeakContacts;
   const convictedWeakly = (t: { id: string; k: number; posterior: number | null }, q: number) =>
-    t.k > 0 && q < settings.leakQ && (t.posterior ?? 0) >= settings.leakPosterior;
+    enoughWeak(t.k) && q < settings.leakQ && (t.posterior ?? 0) >= settings.leakPosterior;
 
   // Sequential allocation: the strongest excess is convicted first and explains its calls on the
   // numbers it shares before the rest are tested again.
@@ -140,10 +142,8 @@ export function judgeSources(
     const status: SourceStatus =
       collected.decisiveSources.has(t.id) || actorPosterior >= settings.leakPosterior || convictedWeakly(t, q)
         ? 'leaked'
-        : t.k > 0 &&
-            (q < settings.suspectQ ||
-              weakPosterior >= settings.suspectPosterior ||
-              actorPosterior >= settings.suspectPosterior)
+        : (enoughWeak(t.k) && (q < settings.suspectQ || weakPosterior >= settings.suspectPosterior)) ||
+            (t.k > 0 && actorPosterior >= settings.suspectPosterior)
           ? 'suspected'
           : (collected.legitimate.get(t.id) ?? 0) > 0
             ? 'legitimate-only'

@@ -39,6 +39,28 @@ export const HAN_ADDRESS_BEFORE: readonly string[] = [
   '家长',
 ];
 
+/**
+ * Of {@link HAN_ADDRESS_BEFORE}, the words that introduce a name and nothing else: a salutation
+ * or a role noun (`尊敬的`, `会员`, `收件人`). After one of them the name stands whatever follows
+ * it (`健身会员张小伟专享贷款`). A title after the name does not do as much: it attaches to a
+ * single character as a surname (`王菲文老师` may be 王菲 + 文老师, "teacher Wen").
+ */
+export const HAN_NAME_INTRODUCERS: readonly string[] = [
+  '尊敬的',
+  '亲爱的',
+  '敬爱的',
+  '收件人',
+  '收货人',
+  '联系人',
+  '姓名',
+  '客户',
+  '会员',
+  '用户',
+  '顾客',
+  '业主',
+  '家长',
+];
+
 /** Words written directly after a name that addresses someone: titles, greetings, particles. */
 export const HAN_ADDRESS_AFTER: readonly string[] = [
   '先生',
@@ -78,12 +100,14 @@ export const HAN_ADDRESS_REACH = 3;
  *   text, follows a separator or follows a character of another class.
  * @param after - The Han characters directly after it in the same run, at most
  *   {@link HAN_ADDRESS_REACH}; `''` at a boundary.
- * @returns `true` when both ends are at a boundary or an address word.
+ * @returns `true` when both ends are at a boundary or an address word, or a word that only
+ *   introduces names ({@link HAN_NAME_INTRODUCERS}) stands before it.
  * @example
  * addressedHanName('', '先生您') // true: 王菲明先生您好
  * addressedHanName('', '天在北') // false: 王菲明天在北京
  */
 export function addressedHanName(before: string, after: string): boolean {
+  if (HAN_NAME_INTRODUCERS.some((word) => before.endsWith(word))) return true;
   const left = before === '' || HAN_ADDRESS_BEFORE.some((word) => before.endsWith(word));
   return left && (after === '' || HAN_ADDRESS_AFTER.some((word) => after.startsWith(word)));
 }

@@ -61,6 +61,8 @@ describe('a written Han name inside ordinary words is not a hit', () => {
     ['小王子菲律宾游特价，回T退订', '王子菲'],
     ['【大麦】王菲明年开唱，回T退订', '王菲明'],
     ['端午李国龙舟赛报名开始', '李国龙'],
+    ['就是王菲明天的演唱会', '王菲明'],
+    ['天后王菲文老师的课', '王菲文'],
   ])('regression: %s does not hit %s (written and heard)', (text, variant) => {
     expect(canaryHits(index.scanText(text))).not.toContain(variant);
     expect(canaryHits(index.scanPhonetic(text))).not.toContain(variant);
@@ -75,6 +77,8 @@ describe('a written Han name inside ordinary words is not a hit', () => {
     ['亲爱的王子菲同学', '王子菲'],
     ['張榮偉先生您好', '张荣伟'],
     ['请问是王菲文吗', '王菲文'],
+    ['健身会员王菲明专享贷款', '王菲明'],
+    ['尊敬的王子菲欢迎光临', '王子菲'],
   ])('still hits an addressed name: %s', (text, variant) => {
     expect(canaryHits(index.scanText(text))).toContain(variant);
   });

@@ -23,13 +23,21 @@ async function freshStore(now: Date) {
 }
 
 describe('a background not measured yet', () => {
-  it.each([1, 2])('%i anonymous call(s) to a pool number minutes after it was issued convict nobody', async (n) => {
-    const { tracer, hotel, canary } = await freshStore(minutes(10));
-    for (let i = 0; i < n; i++)
-      await tracer.record({ channel: 'call', at: minutes(1 + i), to: canary.phone!, from: `1331234567${i}` });
-    const finding = (await tracer.analyze()).sources.find((s) => s.sourceId === hotel.id)!;
-    expect(finding.status).toBe('clean');
-  });
+  it.each([1, 2])(
+    '%i anonymous call(s) to a pool number minutes after it was issued convict nobody',
+    async (n) => {
+      const { tracer, hotel, canary } = await freshStore(minutes(10));
+      for (let i = 0; i < n; i++)
+        await tracer.record({
+          channel: 'call',
+          at: minutes(1 + i),
+          to: canary.phone!,
+          from: `1331234567${i}`,
+        });
+      const finding = (await tracer.analyze()).sources.find((s) => s.sourceId === hotel.id)!;
+      expect(finding.status).toBe('clean');
+    },
+  );
 
   it('reads one call in three minutes on an unissued number as a rate near the prior, not hundreds a day', async () => {
     const { tracer } = await freshStore(minutes(3));
@@ -42,7 +50,12 @@ describe('a background not measured yet', () => {
   it('still convicts on a clear excess once the background has been watched', async () => {
     const { tracer, hotel, canary } = await freshStore(days(90));
     for (let i = 0; i < 20; i++)
-      await tracer.record({ channel: 'call', at: days(60 + i), to: canary.phone!, from: `133123456${10 + i}` });
+      await tracer.record({
+        channel: 'call',
+        at: days(60 + i),
+        to: canary.phone!,
+        from: `133123456${10 + i}`,
+      });
     await tracer.record({ channel: 'call', at: days(30), to: '13900139004', from: '13312345699' });
     const finding = (await tracer.analyze()).sources.find((s) => s.sourceId === hotel.id)!;
     expect(finding.status).toBe('leaked');
@@ -51,6 +64,8 @@ describe('a background not measured yet', () => {
   it('refuses a minWeakContacts or priorLineDays that is not a count', async () => {
     const { tracer } = await freshStore(minutes(10));
     await expect(tracer.analyze({}, { minWeakContacts: 0 })).rejects.toMatchObject({ name: 'ConfigError' });
-    await expect(tracer.analyze({}, { priorLineDays: Number.NaN })).rejects.toMatchObject({ name: 'ConfigError' });
+    await expect(tracer.analyze({}, { priorLineDays: Number.NaN })).rejects.toMatchObject({
+      name: 'ConfigError',
+    });
   });
 });

@@ -134,7 +134,9 @@ describe('array bounds', () => {
     huge.length = 2 ** 32 - 1;
     const started = Date.now();
     expect(
-      issuesOf(() => parseInput(openCaseSchema, { sourceId: 's', subjectId: 'x', law: 'GDPR', requests: huge })),
+      issuesOf(() =>
+        parseInput(openCaseSchema, { sourceId: 's', subjectId: 'x', law: 'GDPR', requests: huge }),
+      ),
     ).toEqual([['requests', 'too_big']]);
     expect(issuesOf(() => parseInput(logReplySchema, { claims: huge }))).toEqual([['claims', 'too_big']]);
     expect(Date.now() - started).toBeLessThan(2000);

@@ -62,7 +62,12 @@ describe('createEventHub', () => {
         await Promise.resolve();
         throw new Error('fetch failed');
       });
-      const result = await tracer.record({ channel: 'email', at: day(3), to: canary.email, from: 'a@spam.example' });
+      const result = await tracer.record({
+        channel: 'email',
+        at: day(3),
+        to: canary.email,
+        from: 'a@spam.example',
+      });
       expect(result.verdict).toBe('leak');
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(called).toBe(1);

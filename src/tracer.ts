@@ -240,6 +240,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     const match = matchContact(prepared.normalized, state.index);
     const verdict = decideVerdict(match.hits, {
       forged: match.forged,
+      roleAddress: match.roleAddress,
       premature: match.premature,
       expectedBy: (sourceId) => senderExpected(contact, prepared.fromDomain, sourceId),
     });

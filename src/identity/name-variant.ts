@@ -1,11 +1,12 @@
 import { pinyin } from 'pinyin-pro';
 import type { RandomSource } from '../_internal/random.js';
 import { compactKey, edgeMasks, foldText } from '../match/normalize-text.js';
-import { hanNameReadings, isHanName, phoneticSymbols } from '../match/phonetic.js';
+import { hanNameReadings, isHanName, phoneticSymbols, soundKey } from '../match/phonetic.js';
 import {
   COMMON_NAME_WORDS,
   COMPOUND_SURNAMES,
   FAMOUS_NAMES,
+  FAMOUS_PEOPLE,
   GIVEN_NAME_CHARS,
   HOMOPHONE_POOL,
   NAME_DOTS,
@@ -293,7 +294,61 @@ function repetitive(name: string, words: readonly string[]): boolean {
  * phrase of them, or a well-known person's name ({@link FAMOUS_NAMES}).
  */
 function ordinaryKey(key: string): boolean {
-  return FAMOUS_NAMES.has(key) || madeOfCommonWords(key);
+  return FAMOUS_NAMES.has(key) || madeOfCommonWords(key) || holdsFamousHanName(key);
+}
+
+let famousHan: readonly string[] | undefined;
+/**
+ * Tells whether a key in an unspaced script holds a well-known person's name with characters
+ * added (王菲明 holds 王菲): news and advertising about them write the name followed by any
+ * word (王菲明天, "Faye Wong tomorrow").
+ */
+function holdsFamousHanName(key: string): boolean {
+  if (edgeMasks(key).left !== 0) return false;
+  famousHan ??= [...FAMOUS_NAMES].filter((name) => edgeMasks(name).left === 0);
+  return famousHan.some((name) => key.includes(name));
+}
+
+interface FamousPerson {
+  readonly given: string;
+  readonly nickname: string | undefined;
+  readonly initials: string;
+}
+let famousByFamily: Map<string, FamousPerson[]> | undefined;
+
+/**
+ * Tells whether a Latin name would be read as a well-known person's ({@link FAMOUS_PEOPLE}):
+ * their nickname with their family name, whatever the initials (`Bill G. Gates`), or their given
+ * name with one of their own initials (`William H. Gates`, `George H. Bush`, `Donald J. T. Trump`).
+ *
+ * @param value - A name as written, given name first.
+ * @returns `true` when news about the person could spell it.
+ * @example
+ * famousPerson('William H. Gates') // true
+ * famousPerson('William K. Gates') // false
+ */
+export function famousPerson(value: string): boolean {
+  if (isHanName(value)) return false;
+  if (!famousByFamily) {
+    famousByFamily = new Map();
+    for (const entry of FAMOUS_PEOPLE) {
+      const [names = '', family = '', initials = ''] = entry.split(' ');
+      const [given = '', nickname] = names.split('/');
+      famousByFamily.set(family, [...(famousByFamily.get(family) ?? []), { given, nickname, initials }]);
+    }
+  }
+  const words = value
+    .split(/[\s.,]+/u)
+    .map((w) => compactKey(w))
+    .filter(Boolean);
+  if (words.length < 2) return false;
+  const people = famousByFamily.get(words[words.length - 1]!);
+  if (!people) return false;
+  const given = words[0]!;
+  const initials = words.slice(1, -1).filter((w) => w.length === 1);
+  return people.some(
+    (p) => given === p.nickname || (given === p.given && initials.some((i) => p.initials.includes(i))),
+  );
 }
 
 /** A candidate variant: its value and how it was made; keys are computed only if it is free. */
@@ -437,14 +492,19 @@ export function pickNameVariant(
     : latinCandidates(realName, random);
   let writtenOnly: NameForm | undefined;
   let tried = 0;
+  // Initials that sound alike (T and D) are one sound: a variant that differs from another only
+  // by such an initial is not spoken-distinct.
+  const sounds = new Set([...registry.spoken].map(soundKey));
+  const spokenTaken = (key: string): boolean => registry.spoken.has(key) || sounds.has(soundKey(key));
   for (const [value, method] of candidates) {
     if (++tried > limit) break;
     const written = writtenKeysOf(value);
     // Never a key too short to identify anyone (a variant `- T.` would be searched as `t`).
     if (written.some((k) => !distinctKey(k) || ordinaryKey(k) || clashes(k, registry))) continue;
+    if (famousPerson(value)) continue;
     const candidate = nameForm(value, method);
     const romanised = candidate.romanisedKeys.filter((k) => !clashes(k, registry));
-    if (!registry.spoken.has(candidate.phoneticKeys[0]!)) {
+    if (!spokenTaken(candidate.phoneticKeys[0]!)) {
       const textKeys = [...candidate.writtenKeys, ...romanised];
       return { ...candidate, textKeys, writtenDistinct: true, spokenDistinct: true };
     }

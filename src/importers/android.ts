@@ -256,7 +256,7 @@ function mmsContact(mms: Mms, owner: string): ScannedRecord | undefined {
  * ```ts
  * import { readAndroidBackup } from 'leaktrace/importers/android';
  * const summary = await tracer.recordMany(
- *   readAndroidBackup('sms.xml', { owner: '+8613800138000', onReject: (r) => console.warn(r) }),
+ *   readAndroidBackup('sms.xml', { owner: '+8613900139001', onReject: (r) => console.warn(r) }),
  * );
  * ```
  */

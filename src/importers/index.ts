@@ -44,7 +44,7 @@ export type ReadContactsOptions = ImportOptions &
  * @example
  * ```ts
  * import { readContacts } from 'leaktrace/importers';
- * await tracer.recordMany(readContacts('calls.xml', { owner: '+8613800138000', onReject: console.warn }));
+ * await tracer.recordMany(readContacts('calls.xml', { owner: '+8613900139001', onReject: console.warn }));
  * ```
  */
 export async function* readContacts(

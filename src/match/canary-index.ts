@@ -3,11 +3,13 @@ import { aliasDomain } from '../identity/email-alias.js';
 import { nameForm } from '../identity/name-variant.js';
 import type { Canary, FieldKind, Subject } from '../types.js';
 import { createAhoCorasickMatcher } from './aho-corasick-matcher.js';
+import { addressedHanName, HAN_ADDRESS_REACH } from './han-address.js';
 import { codePointsOf } from './matcher.js';
 import { emailKey, mailboxKey, parseEmail, plusTag } from './normalize-email.js';
 import { parsePhone, phoneFormCuts, phoneTextForms } from './normalize-phone.js';
 import {
   CharClass,
+  type CompactText,
   compactKey,
   compactTextTransient,
   edgeMasks,
@@ -41,6 +43,9 @@ export interface FieldOwner {
 }
 
 const CLASS_BITS = 3;
+/** Text mask bit of a name key written in Han characters: it must stand as a name (see han-address). */
+const HAN_NAME_KEY = 1 << 16;
+const HAN_KEY = /^\p{Script=Han}+$/u;
 /** The most digits one number has (E.164: 15), so a longer run of groups is a list of numbers. */
 const MAX_NUMBER_DIGITS = 15;
 
@@ -162,7 +167,7 @@ export class CanaryIndex {
       };
       if (field.exactKey) this.addExact(field.exactKey, owner);
       for (const key of field.textKeys) this.addText(key, owner);
-      for (const key of field.phoneticKeys) this.addPhonetic(key, owner);
+      for (const key of currentPhoneticKeys(field)) this.addPhonetic(key, owner);
     }
   }
 
@@ -175,7 +180,8 @@ export class CanaryIndex {
     const id = this.text.add(key, owner);
     if (id === this.textMasks.length) {
       const { left, right } = edgeMasks(key);
-      this.textMasks.push(left | (right << 8));
+      const hanName = owner.kind === 'name' && HAN_KEY.test(key) ? HAN_NAME_KEY : 0;
+      this.textMasks.push(left | (right << 8) | hanName);
       const cuts = owner.kind === 'phone' ? phoneFormCuts(owner.value).get(key) : undefined;
       this.textCuts.push(cuts ?? -1);
     }
@@ -247,13 +253,14 @@ export class CanaryIndex {
       const start = end - this.text.lengthOf(id);
       const masks = this.textMasks[id]!;
       const left = masks & 0xff;
-      const right = masks >> 8;
+      const right = (masks >> 8) & 0xff;
       if (left !== 0 && start > 0 && (flags[start]! & SEPARATOR_BEFORE) === 0) {
         if ((left >> (flags[start - 1]! & CLASS_BITS)) & 1) return;
       }
       if (right !== 0 && end < compact.length && (flags[end]! & SEPARATOR_BEFORE) === 0) {
         if ((right >> (flags[end]! & CLASS_BITS)) & 1) return;
       }
+      if (masks & HAN_NAME_KEY && !hanNameStands(compact, start, end)) return;
       const cuts = this.textCuts[id]!;
       if (cuts !== -1 && !formattedAsOneNumber(flags, compact.length, start, end, cuts)) return;
       found.add(id);
@@ -278,17 +285,22 @@ export class CanaryIndex {
     const flat: number[] = [];
     const starts: number[] = [];
     const chars: string[] = [];
+    // Per position: whether it starts a run of Han characters (a word or separator before it).
+    const runStarts: boolean[] = [];
     forEachPhoneticPosition(
       text,
-      (char) => {
+      (char, runStart) => {
         starts.push(flat.length);
         chars.push(char);
+        runStarts.push(runStart);
         for (const id of this.readingIds(char)) flat.push(id);
       },
-      (symbol) => {
+      (symbol, letter) => {
         starts.push(flat.length);
         chars.push('');
+        runStarts.push(true);
         flat.push(symbol === null ? -1 : (this.syllables.get(symbol) ?? -1));
+        if (letter !== undefined) flat.push(this.syllables.get(letter) ?? -1);
       },
     );
     starts.push(flat.length);
@@ -299,6 +311,7 @@ export class CanaryIndex {
       const start = end - this.phonetic.lengthOf(id);
       for (const owner of this.phonetic.owners[id]!) {
         if (!writtenAgreement(owner, chars, start, end)) continue;
+        if (owner.kind === 'name' && !spokenHanNameStands(owner, chars, runStarts, start, end)) continue;
         const set = found.get(id) ?? new Set<FieldOwner>();
         found.set(id, set);
         set.add(owner);
@@ -320,6 +333,59 @@ export class CanaryIndex {
     if (plusTag(parts) !== undefined) return this.plusMailboxes.get(mailboxKey(parts));
     return undefined;
   }
+}
+
+/**
+ * Tells whether a Han name key found at `start..end` of a compact text stands as a name: the
+ * Han characters of the same run on each side, up to the longest address word, go to
+ * {@link addressedHanName}.
+ */
+function hanNameStands(compact: CompactText, start: number, end: number): boolean {
+  const { codePoints, flags, length } = compact;
+  const joined = (k: number): boolean => (flags[k]! & SEPARATOR_BEFORE) === 0;
+  const isHan = (k: number): boolean => (flags[k]! & CLASS_BITS) === CharClass.cjk;
+  let before = '';
+  for (let k = start - 1; k >= 0 && start - k <= HAN_ADDRESS_REACH && joined(k + 1) && isHan(k); k--)
+    before = String.fromCodePoint(codePoints[k]!) + before;
+  let after = '';
+  for (let k = end; k < length && k - end < HAN_ADDRESS_REACH && joined(k) && isHan(k); k++)
+    after += String.fromCodePoint(codePoints[k]!);
+  return addressedHanName(before, after);
+}
+
+const LONE_LETTER = /(?:^|[\s.])\p{L}(?:[\s.]|$)/u;
+/**
+ * A field's phonetic keys as this version reads them. Keys stored before initials became letter
+ * symbols (`lt:t`, see phonetic.ts) spelled an initial by its sound (`mp:T`), which `to`, `two`
+ * or `do` matched: a Latin name with a lone letter gets its keys again from its value.
+ */
+function currentPhoneticKeys(field: Canary['fields'][number]): readonly string[] {
+  if (field.kind !== 'name' || field.phoneticKeys.length === 0 || !LONE_LETTER.test(field.value))
+    return field.phoneticKeys;
+  if (field.phoneticKeys.some((key) => key.includes('lt:'))) return field.phoneticKeys;
+  return nameForm(field.value, field.method ?? 'variant').phoneticKeys;
+}
+
+/**
+ * {@link hanNameStands} for a transcript: a Han name heard at `start..end` stands as a name
+ * when the Han characters of the same run around it leave it at a boundary or an address word
+ * (`王菲明天在北京` is 王菲 + 明天, not 王菲明).
+ */
+function spokenHanNameStands(
+  owner: FieldOwner,
+  chars: readonly string[],
+  runStarts: readonly boolean[],
+  start: number,
+  end: number,
+): boolean {
+  if (hanCharsOf(owner.value).length === 0) return true;
+  let before = '';
+  for (let k = start - 1; k >= 0 && start - k <= HAN_ADDRESS_REACH && !runStarts[k + 1] && chars[k]; k--)
+    before = chars[k] + before;
+  let after = '';
+  for (let k = end; k < chars.length && k - end < HAN_ADDRESS_REACH && !runStarts[k] && chars[k]; k++)
+    after += chars[k];
+  return addressedHanName(before, after);
 }
 
 const hanCharsCache = new Map<string, string[]>();

@@ -17,6 +17,19 @@ export interface NormalizedContact {
   readonly subjectId?: string | undefined;
 }
 
+/**
+ * Role mailboxes every domain is expected to have, so anyone writes to them unprompted: RFC 2142
+ * (info, marketing, sales, support, abuse, noc, security, postmaster, hostmaster, usenet, news,
+ * webmaster, www, uucp, ftp) and the addresses certificate authorities mail to validate a domain
+ * (CA/Browser Forum Baseline Requirements 3.2.2.4.4: admin, administrator, webmaster,
+ * hostmaster, postmaster). Mail to one of them on a catch-all domain is not a forged alias.
+ */
+export const ROLE_MAILBOXES: ReadonlySet<string> = new Set(
+  'info marketing sales support abuse noc security postmaster hostmaster usenet news webmaster www uucp ftp admin administrator'.split(
+    ' ',
+  ),
+);
+
 /** What matching found, before the verdict. */
 export interface ContactMatch {
   /** The subject reached, or `null`. */
@@ -25,6 +38,11 @@ export interface ContactMatch {
   readonly hits: Hit[];
   /** The contact used an address in the subject's alias space that was never issued. */
   readonly forged: boolean;
+  /**
+   * A role address of the subject's catch-all domain the contact used (`postmaster@`,
+   * `abuse@`, …; see {@link ROLE_MAILBOXES}), when no forged alias was: guessable, so no forgery.
+   */
+  readonly roleAddress: string | undefined;
   /**
    * Canary values the contact reached before they were issued (an old log imported late, or a
    * forgery), of the subject reached; the verdict reads them only when no issued canary was.
@@ -80,6 +98,8 @@ function toHit(owner: FieldOwner, where: HitLocation, how: HitMethod): Hit {
 class MatchRun {
   readonly hits: Hit[] = [];
   readonly forgedFor = new Set<string>();
+  /** Role addresses of a subject's alias space used (not forged: every domain gets mail there). */
+  readonly roleFor = new Map<string, string>();
   /** Owners reached before their canary was issued; turned into PrematureHits only at the end. */
   readonly premature: FieldOwner[] = [];
   private readonly seen = new Set<string>();
@@ -134,8 +154,16 @@ class MatchRun {
     for (const address of addressesIn(text)) {
       const parts = parseEmail(address);
       const subject = parts && this.index.aliasSpaceOwner(address);
-      if (parts && subject && this.index.lookup(emailKey(parts)).length === 0) this.forgedFor.add(subject);
+      if (parts && subject && this.index.lookup(emailKey(parts)).length === 0)
+        this.unissuedAlias(subject, address, parts.local);
     }
+  }
+
+  /** An address of a subject's alias space that was never issued: forged, unless a role address. */
+  unissuedAlias(subject: string, address: string, local: string): void {
+    if (ROLE_MAILBOXES.has(local.toLowerCase())) {
+      if (!this.roleFor.has(subject)) this.roleFor.set(subject, address);
+    } else this.forgedFor.add(subject);
   }
 
   scanInto(text: string | undefined, where: HitLocation): void {
@@ -163,7 +191,8 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
     run.pushAll(owners, 'to', 'exact');
     if (owners.length === 0 && contact.channel === 'email') {
       const subject = index.aliasSpaceOwner(contact.toKey);
-      if (subject) run.forgedFor.add(subject);
+      const parts = subject ? parseEmail(contact.toKey) : undefined;
+      if (subject && parts) run.unissuedAlias(subject, contact.toKey, parts.local);
     }
   } else {
     run.scanInto(contact.to, 'to');
@@ -171,14 +200,15 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
   run.scanInto(contact.content, 'content');
   run.scanInto(contact.addressedAs, 'addressedAs');
 
-  const { hits, forgedFor, premature } = run;
-  let subjectId = chooseSubject(contact, hits, forgedFor);
+  const { hits, forgedFor, roleFor, premature } = run;
+  let subjectId = chooseSubject(contact, hits, new Set([...forgedFor, ...roleFor.keys()]));
   if (subjectId === null) subjectId = premature[0]?.subjectId ?? null;
   const subjectHits = hits.filter((h) => h.subjectId === subjectId);
   return {
     subjectId,
     hits: subjectHits,
     forged: subjectId !== null && forgedFor.has(subjectId),
+    roleAddress: subjectId === null ? undefined : roleFor.get(subjectId),
     // Listed even when a hit explains the contact: a pool number reached before its issue is
     // noise, and its reason says when it was issued.
     premature: prematureHits(premature, subjectId),

@@ -208,7 +208,14 @@ function rewrite(text: string, capMarks: boolean): string {
     } else {
       run = 0;
       replacement = folds?.get(codePoint);
-      if (folds && replacement === undefined) {
+      // No decimal digit lies in CJK ideographs and Yi (U+3400–U+A61F) or Hangul syllables to
+      // full-width punctuation (U+AC00–U+FF0F): most of a Chinese text skips the look-up.
+      if (
+        folds &&
+        replacement === undefined &&
+        !(codePoint >= 0x3400 && codePoint < 0xa620) &&
+        !(codePoint >= 0xac00 && codePoint < 0xff10)
+      ) {
         const digit = decimalValue(codePoint);
         if (digit >= 0) replacement = String(digit);
       }
@@ -321,8 +328,10 @@ export function compactKey(text: string): string {
 
 /**
  * Which neighbour classes a pattern must not touch at its edges (a bit per class): an all-digit
- * pattern must not continue a longer number; a pattern with letters must not sit inside a word;
- * a pattern edge in an unspaced script has no boundary to respect.
+ * pattern must not continue a longer number nor touch a letter of a spaced script (digits glued
+ * to letters are an id: the waybill `SF13900139001`, the order `E13900139001`, `…?u=13900139001x`,
+ * not a phone number); a pattern with letters must not sit inside a word; a pattern edge in an
+ * unspaced script has no boundary to respect (`电话13900139001` still reads the number).
  */
 export function edgeMasks(key: string): { left: number; right: number } {
   const first = classify(key.codePointAt(0)!);
@@ -331,10 +340,8 @@ export function edgeMasks(key: string): { left: number; right: number } {
   const last = classify(
     lastChar >= 0xdc00 && lastChar <= 0xdfff ? key.codePointAt(key.length - 2)! : lastChar,
   );
-  const allDigits = /^[0-9]+$/u.test(key);
   const maskFor = (c: number | undefined): number => {
     if (c === CharClass.cjk || c === undefined) return 0;
-    if (allDigits) return 1 << CharClass.digit;
     return (1 << CharClass.digit) | (1 << CharClass.alpha);
   };
   return { left: maskFor(first), right: maskFor(last) };

@@ -1,13 +1,14 @@
 import { doubleMetaphone } from 'double-metaphone';
 import { pinyin } from 'pinyin-pro';
-import { own } from '../_internal/own.js';
 import { foldText } from './normalize-text.js';
 
 /**
  * Phonetic keys for call transcripts, where speech-to-text collapses homophones:
  * Han characters become toneless pinyin syllables (张维 and 张伟 both read `zhang wei`),
  * Latin words become Double Metaphone codes (Jon and John both read `JN`), and a lone letter
- * is read as its spoken name first, so `John Q Smith` and `John Cue Smith` agree.
+ * (an initial) is a symbol of its own, `lt:q`, that only the letter (`Q`, `Q.`) or its spoken
+ * name (`cue`) written as a word gives, so `John Q Smith` and `John Cue Smith` agree while a word
+ * that merely sounds like a letter does not (`Thomas to Anderson` is not `Thomas T. Anderson`).
  * A key is a sequence of symbols; `null` marks a break nothing may match across.
  */
 export type PhoneticSymbol = string | null;
@@ -19,7 +20,7 @@ const TOKEN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 const APOSTROPHES = /['\u2018\u2019\u02bc`\u00b4]/u;
 const INNER_APOSTROPHE = /(?<=\p{L})['\u2018\u2019\u02bc`\u00b4](?=\p{L})/gu;
 
-// How a lone letter is spoken, so its code matches the word a transcript writes for it.
+// How each letter is said alone (its English name).
 const LETTER_NAMES: Readonly<Record<string, string>> = {
   a: 'ay',
   b: 'bee',
@@ -49,6 +50,57 @@ const LETTER_NAMES: Readonly<Record<string, string>> = {
   z: 'zee',
 };
 
+/**
+ * How speech-to-text spells a letter said alone, by the word it writes: the letter's English
+ * name. Names that are everyday words or given names (see, eye, jay, kay, em, oh, you, why,
+ * dee) are left out: `Hi Thomas, Jay Anderson here` names a caller, not the initial J, so those
+ * initials count only written as the letter.
+ */
+export const LETTER_NAME_WORDS: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(LETTER_NAMES)
+    .filter(([, name]) => !['see', 'eye', 'jay', 'kay', 'em', 'oh', 'you', 'why', 'dee'].includes(name))
+    .map(([letter, name]): [string, string] => [name, letter]),
+  ['zed', 'z'],
+]);
+
+/** The symbol of a lone letter (an initial): only the letter or its spoken name gives it. */
+const letterSymbol = (letter: string): string => `lt:${letter}`;
+const ASCII_LETTER = /^[a-z]$/u;
+
+/**
+ * A phonetic key as it sounds: each letter symbol (`lt:t`) read as the letter's spoken name
+ * (`mp:T`, as `tee`), so initials that sound alike (T and D, both `T` in Double Metaphone) are
+ * one sound. For telling whether two names sound the same, not for matching.
+ *
+ * @param key - A phonetic key (symbols joined by `|`).
+ * @returns The key with letters spoken.
+ */
+export function soundKey(key: string): string {
+  if (!key.includes('lt:')) return key;
+  return key
+    .split('|')
+    .map((symbol) => {
+      if (!symbol.startsWith('lt:')) return symbol;
+      const letter = symbol.slice(3);
+      const [primary] = doubleMetaphone(LETTER_NAMES[letter] ?? letter);
+      return `mp:${primary || letter}`;
+    })
+    .join('|');
+}
+
+/**
+ * The initial a transcript word spells, as a symbol: a lone letter (`t`) or a letter's name
+ * (`tee`); `undefined` for any other word.
+ *
+ * @param word - A folded (lower-case) word.
+ * @returns `lt:` and the letter, or `undefined`.
+ */
+export function spokenLetterSymbol(word: string): string | undefined {
+  if (ASCII_LETTER.test(word)) return letterSymbol(word);
+  const letter = LETTER_NAME_WORDS.get(word);
+  return letter === undefined ? undefined : letterSymbol(letter);
+}
+
 // Words and Han phrases recur across messages (templates, names): their symbols are kept, and
 // the cache is dropped whole when full, so memory stays bounded.
 const CACHE_LIMIT = 20_000;
@@ -60,13 +112,16 @@ function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-/** The phonetic symbol of one Latin word (`mp:` and its primary Double Metaphone code). */
+/**
+ * The phonetic symbol of one Latin word: `mp:` and its primary Double Metaphone code, or for a
+ * lone letter `lt:` and the letter (an initial is matched as a letter, never by sound).
+ */
 export function latinSymbol(word: string): string {
+  if (ASCII_LETTER.test(word)) return letterSymbol(word);
   const cached = latinCache.get(word);
   if (cached !== undefined) return cached;
-  const spoken = word.length === 1 ? (own(LETTER_NAMES, word) ?? word) : word;
-  const [primary] = doubleMetaphone(spoken);
-  return remember(latinCache, word, `mp:${primary || spoken}`);
+  const [primary] = doubleMetaphone(word);
+  return remember(latinCache, word, `mp:${primary || word}`);
 }
 
 // pinyin-pro reads a run of Han characters in context; a long run is read in pieces of this many
@@ -132,23 +187,36 @@ export function hanCharReadings(char: string): readonly string[] {
  * stand for any of its readings (a transcript may write 都 for the 杜 of 阿卜杜拉): each Han
  * character is handed over as written, for the caller to offer its {@link hanCharReadings};
  * each Latin word as its symbol, each number as a break (`null`). No contextual segmentation
- * is needed, and nothing is allocated per position.
+ * is needed, and nothing is allocated per position. A word that is a letter's name (`tee`) also
+ * offers the letter's symbol (see {@link LETTER_NAME_WORDS}).
  *
  * @param text - A transcript.
- * @param onHan - Called with each Han character, in order.
- * @param onWord - Called with each Latin word's symbol, or `null` for a number.
+ * @param onHan - Called with each Han character, in order, and whether it starts a run of them.
+ * @param onWord - Called with each Latin word's symbol, or `null` for a number, and the letter
+ *   symbol it also spells, if any.
  */
 export function forEachPhoneticPosition(
   text: string,
-  onHan: (char: string) => void,
-  onWord: (symbol: PhoneticSymbol) => void,
+  onHan: (char: string, runStart: boolean) => void,
+  onWord: (symbol: PhoneticSymbol, letter?: string) => void,
 ): void {
   let folded = foldText(text);
   if (APOSTROPHES.test(folded)) folded = folded.replace(INNER_APOSTROPHE, '');
   for (const match of folded.matchAll(TOKEN)) {
     const token = match[0];
-    if (HAN.test(token)) for (const char of token) onHan(char);
-    else onWord(/^\d+$/u.test(token) ? null : latinSymbol(token));
+    if (HAN.test(token)) {
+      let runStart = true;
+      for (const char of token) {
+        onHan(char, runStart);
+        runStart = false;
+      }
+    } else if (/^\d+$/u.test(token)) onWord(null);
+    else {
+      const symbol = latinSymbol(token);
+      const letter = token.length > 1 ? spokenLetterSymbol(token) : undefined;
+      if (letter === undefined) onWord(symbol);
+      else onWord(symbol, letter);
+    }
   }
 }
 

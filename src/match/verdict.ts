@@ -28,6 +28,8 @@ export const CONFIDENCE = {
 export interface VerdictContext {
   /** A never-issued address in the subject's alias space was used. */
   readonly forged: boolean;
+  /** A role address of the subject's alias space (`postmaster@`…) was used: guessable, not forged. */
+  readonly roleAddress?: string | undefined;
   /** Tells whether a source declared the contact's sender. */
   readonly expectedBy: (sourceId: string) => boolean;
   /** Canary values reached before they were issued. */
@@ -129,7 +131,8 @@ function minimalCovers(evidence: readonly Evidence[]): string[][] {
  * The owners of every revealed canary value are intersected: one common source is a `leak`
  * (or `legitimate` when that source declared the sender); no common source means someone holds
  * several sources' records, a `merge`. Without canaries: a control is `noise`, an alias never
- * issued is `forged`, real identifiers alone are `untraceable`, nothing is `unknown`.
+ * issued is `forged` (a role address such as `postmaster@` is guessable: `untraceable`), real
+ * identifiers alone are `untraceable`, nothing is `unknown`.
  *
  * @param hits - The hits on one subject's identifiers.
  * @param context - Forged signal and the sender check.
@@ -205,6 +208,14 @@ function withoutCanary(hits: readonly Hit[], context: VerdictContext): VerdictRe
       reason: note
         ? `${note}: nobody could know it then, so the address was guessed or the contact's time is wrong`
         : 'used an alias that was never issued',
+    };
+  }
+  if (context.roleAddress !== undefined && !early) {
+    return {
+      verdict: 'untraceable',
+      confidence: CONFIDENCE.untraceable,
+      sources: [],
+      reason: `reached the role address ${context.roleAddress}, which every domain gets mail at (RFC 2142): guessable, not a forged alias`,
     };
   }
   if (hits.length > 0 || note) {

@@ -71,19 +71,20 @@ function companyOf(actor: ReportActor, index: ReportIndex): string | undefined {
 
 /**
  * An actor's name as a reader would say it: the user's label, else the company its contacts
- * named themselves as, else its first number or sender. Never an internal id, never "+1" (how
+ * named themselves as, else its first number or sender, else (with `fmt`) "an unknown sender".
+ * Never an internal id, never "+1" (how
  * many lines it used is shown beside the name, in words, where it matters).
  */
-export function actorLabel(actor: ReportActor, index: ReportIndex): string {
+export function actorLabel(actor: ReportActor, index: ReportIndex, fmt?: Formatter): string {
   const known = index.actorLabels.get(actor.id);
   if (known !== undefined) return known;
   const lines = [...actor.numbers, ...actor.senders];
-  const label =
-    actor.names.length > 0
-      ? actor.names.join(' / ')
-      : (companyOf(actor, index) ?? (lines.length > 0 ? callerText(lines[0]!) : actor.id));
-  index.actorLabels.set(actor.id, label);
-  return label;
+  const label = actor.names.length > 0 ? actor.names.join(' / ') : (companyOf(actor, index) ?? lines[0]);
+  // A contact without a sender is "an unknown sender" in the reader's language, never an id.
+  if (label === undefined) return fmt?.t.report.unknownSender ?? actor.id;
+  const shown = actor.names.length > 0 || label !== lines[0] ? label : callerText(label);
+  index.actorLabels.set(actor.id, shown);
+  return shown;
 }
 
 /**
@@ -176,14 +177,38 @@ export function brokerLabel(brokerId: string, fmt: Formatter): string {
 }
 
 /**
- * The pieces of evidence that count against a source: all of them for a leaked or suspected
- * source; for a clean or legitimate-only one, only contacts that used an unguessable identity
- * (pool-number calls that did not rise above the background are tested, not held against it).
+ * The pieces of evidence that count against a source: contacts that used an identity only it
+ * was given (decisive, or a merged record), campaigns whose coverage of its lines a rival does not
+ * explain as well (`actor` items with a chance within the suspect bound), and pool-number
+ * contacts only when its pool-number test rose above the background. Pool-number calls that did
+ * not are tested, not held against it. With `subjectId`, only that person's evidence: a letter
+ * signed by one person cites nothing about anyone else.
+ *
+ * @param report - The report model (its suspect bound decides which tests count).
+ * @param source - The source.
+ * @param subjectId - One person's evidence only; every subject's when omitted.
+ * @returns The items, in the finding's order.
  */
-export function evidenceAgainst(source: ReportSource): number {
-  const f = source.finding;
-  if (f.status === 'leaked' || f.status === 'suspected') return f.evidence.length;
-  return f.evidence.filter((e) => e.kind === 'decisive' || e.kind === 'merge').length;
+export function evidenceItemsAgainst(
+  report: Report,
+  source: ReportSource,
+  subjectId?: string,
+): ReportSource['finding']['evidence'] {
+  const bound = report.analysisOptions.suspectQ;
+  const weakCounts = significantWeakTest(report, source);
+  return source.finding.evidence.filter(
+    (e) =>
+      (subjectId === undefined || e.subjectId === subjectId) &&
+      (e.kind === 'decisive' ||
+        e.kind === 'merge' ||
+        (e.kind === 'actor' && e.falseAccusation <= bound) ||
+        (e.kind === 'pool-number' && weakCounts)),
+  );
+}
+
+/** How many pieces of evidence count against a source ({@link evidenceItemsAgainst}). */
+export function evidenceAgainst(report: Report, source: ReportSource, subjectId?: string): number {
+  return evidenceItemsAgainst(report, source, subjectId).length;
 }
 
 /** Whether a source's pool-number test rose above the background (q within the suspect bound). */
@@ -233,10 +258,15 @@ export interface DecisiveProof {
  * The proof of a source's leak that is easiest to check: the contact with the smallest chance of
  * a false accusation among those that used one of its unguessable fields.
  */
-export function strongestProof(index: ReportIndex, source: ReportSource): DecisiveProof | undefined {
+export function strongestProof(
+  index: ReportIndex,
+  source: ReportSource,
+  subjectId?: string,
+): DecisiveProof | undefined {
   let best: DecisiveProof | undefined;
   for (const e of source.finding.evidence) {
     if (e.kind !== 'decisive' && e.kind !== 'merge') continue;
+    if (subjectId !== undefined && e.subjectId !== subjectId) continue;
     if (best && e.falseAccusation >= best.falseAccusation) continue;
     const contact = index.contact.get(e.contactId);
     const hit = contact?.hits.find((h) => h.sourceId === source.id && h.unguessable);
@@ -260,14 +290,20 @@ export function strongestProof(index: ReportIndex, source: ReportSource): Decisi
  * @param fmt - The locale's formatter.
  * @returns Plain-text sentences (escape them where they are placed).
  */
-export function findingSentences(index: ReportIndex, source: ReportSource, fmt: Formatter): string[] {
+export function findingSentences(
+  index: ReportIndex,
+  source: ReportSource,
+  fmt: Formatter,
+  subjectId?: string,
+): string[] {
   const f = source.finding;
   const s = fmt.t.finding;
-  if (f.status === 'clean' && evidenceAgainst(source) === 0)
-    return [f.weakContacts > 0 ? s.cleanTested : s.clean];
+  const report = index.report;
+  const against = evidenceItemsAgainst(report, source, subjectId);
+  if (f.status === 'clean' && against.length === 0) return [f.weakContacts > 0 ? s.cleanTested : s.clean];
   if (f.status === 'legitimate-only') return [s.legitimateOnly(fmt.number(f.legitimateContacts))];
   const out: string[] = [];
-  const proof = strongestProof(index, source);
+  const proof = strongestProof(index, source, subjectId);
   if (proof) {
     out.push(
       s.issued(
@@ -289,25 +325,28 @@ export function findingSentences(index: ReportIndex, source: ReportSource, fmt: 
       out.push(s.falseAccusation(fmt.chance(proof.falseAccusation)));
   }
   if (f.status === 'leaked' || f.status === 'suspected') {
+    // One person's letter counts that person's evidence and says nothing of the others.
     out.push(
-      s.count(fmt.number(f.evidence.length), fmt.number(f.subjects.leaked), fmt.number(f.subjects.total)),
+      subjectId === undefined
+        ? s.count(fmt.number(against.length), fmt.number(f.subjects.leaked), fmt.number(f.subjects.total))
+        : s.countOwn(fmt.number(against.length)),
     );
-    if (f.lagDays !== null) out.push(s.lag(fmt.number(f.lagDays)));
+    const lag = subjectId === undefined ? f.lagDays : ownLagDays(report, source, against, subjectId);
+    if (lag !== null) out.push(s.lag(fmt.number(lag)));
   }
-  const merged = f.evidence.filter((e) => e.kind === 'merge').length;
+  const merged = against.filter((e) => e.kind === 'merge').length;
   if (merged > 0) out.push(s.merged(fmt.number(merged)));
   const actorChances = new Map<string, number>();
-  for (const e of f.evidence) {
+  for (const e of against) {
     if (e.kind !== 'actor' || e.actorId === undefined) continue;
     actorChances.set(e.actorId, Math.min(e.falseAccusation, actorChances.get(e.actorId) ?? 1));
   }
-  // Only evidence that supports the claim is cited: a chance above the suspect bound is not.
-  const bound = index.report.analysisOptions.suspectQ;
-  for (const [actorId, chance] of [...actorChances].filter(([, c]) => c <= bound).slice(0, 3)) {
+  for (const [actorId, chance] of [...actorChances].slice(0, 3)) {
     const actor = index.actor.get(actorId);
-    out.push(s.actor(actor ? actorLabel(actor, index) : actorId, fmt.chance(chance)));
+    out.push(s.actor(actor ? actorLabel(actor, index, fmt) : actorId, fmt.chance(chance)));
   }
-  if (f.weakContacts > 0 && f.pValue !== null && significantWeakTest(index.report, source)) {
+  const weakCited = subjectId === undefined || against.some((e) => e.kind === 'pool-number');
+  if (f.weakContacts > 0 && f.pValue !== null && significantWeakTest(report, source) && weakCited) {
     out.push(
       s.weak(
         fmt.number(f.weakContacts),
@@ -319,14 +358,56 @@ export function findingSentences(index: ReportIndex, source: ReportSource, fmt: 
   }
   if (!proof && f.posterior !== null && (f.status === 'leaked' || f.status === 'suspected'))
     out.push(s.posterior(fmt.percent(f.posterior)));
-  if (f.actorIds.length > 0 && f.brokerIds.length > 0) {
-    const actors = f.actorIds.slice(0, 3).map((id) => {
-      const actor = index.actor.get(id);
-      return actor ? actorLabel(actor, index) : id;
-    });
-    if (f.actorIds.length > 3)
-      actors.push(fmt.t.otherCallers(f.actorIds.length - 3, fmt.number(f.actorIds.length - 3)));
-    out.push(s.chain(fmt.t.list(actors), fmt.t.list(f.brokerIds.map((id) => brokerLabel(id, fmt)))));
-  }
+  const chain = chainSentence(index, source, fmt, subjectId);
+  if (chain) out.push(chain);
   return out;
+}
+
+/** Whole days from the first identity given to the source by one person to that person's first evidence. */
+function ownLagDays(
+  report: Report,
+  source: ReportSource,
+  against: ReportSource['finding']['evidence'],
+  subjectId: string,
+): number | null {
+  const issued = report.canaries
+    .filter((c) => c.sourceId === source.id && c.subjectId === subjectId)
+    .map((c) => Date.parse(c.issuedAt));
+  if (issued.length === 0 || against.length === 0) return null;
+  const first = Math.min(...against.map((e) => Date.parse(e.at)));
+  return Math.max(0, Math.floor((first - Math.min(...issued)) / 86_400_000));
+}
+
+/**
+ * "Its data reached X through Dealer A": the callers (that person's, with `subjectId`) and the
+ * dealers the analysis joined it to. A dealer that holds this source alone is the analysis's
+ * placeholder for "sold on, to whom unknown", not a finding: the sentence then names the callers
+ * only, and none at all when no caller is known.
+ */
+function chainSentence(
+  index: ReportIndex,
+  source: ReportSource,
+  fmt: Formatter,
+  subjectId?: string,
+): string | undefined {
+  const f = source.finding;
+  const actorIds =
+    subjectId === undefined
+      ? f.actorIds
+      : f.actorIds.filter((id) => index.actor.get(id)?.subjectIds.includes(subjectId));
+  if (actorIds.length === 0) return undefined;
+  const labels = actorIds.slice(0, 3).map((id) => {
+    const actor = index.actor.get(id);
+    return actor ? actorLabel(actor, index, fmt) : id;
+  });
+  if (actorIds.length > 3)
+    labels.push(fmt.t.otherCallers(actorIds.length - 3, fmt.number(actorIds.length - 3)));
+  const brokers = f.brokerIds.filter((id) => {
+    const broker = index.report.brokers.find((b) => b.id === id);
+    return broker !== undefined && broker.sourceIds.length > 1;
+  });
+  const actors = fmt.t.list(labels);
+  return brokers.length > 0
+    ? fmt.t.finding.chain(actors, fmt.t.list(brokers.map((id) => brokerLabel(id, fmt))))
+    : fmt.t.finding.reached(actors);
 }

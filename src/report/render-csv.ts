@@ -53,7 +53,7 @@ function rowsOf(report: Report, table: CsvTable): string[][] {
           num(f.subjects.leaked),
           num(f.subjects.total),
           num(f.evidence.length),
-          num(evidenceAgainst(s)),
+          num(evidenceAgainst(report, s)),
           num(f.weakContacts),
           num(f.expectedBackground),
           num(f.pValue),

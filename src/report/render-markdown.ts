@@ -136,7 +136,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
       for (const actorId of b.actorIds) {
         const actor = index.actor.get(actorId);
         out.push(
-          `  ${id(`b:${b.id}`)} --> ${id(`a:${actorId}`)}("${mermaidLabel(actor ? actorLabel(actor, index) : actorId)}")`,
+          `  ${id(`b:${b.id}`)} --> ${id(`a:${actorId}`)}("${mermaidLabel(actor ? actorLabel(actor, index, fmt) : actorId)}")`,
         );
       }
     }
@@ -167,7 +167,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
           f.firstLeakAt ? md(fmt.date(f.firstLeakAt)) : '–',
           f.lagDays === null ? '–' : String(f.lagDays),
           `${fmt.number(f.subjects.leaked)} / ${fmt.number(f.subjects.total)}`,
-          fmt.number(evidenceAgainst(src)),
+          fmt.number(evidenceAgainst(index.report, src)),
           f.posterior === null ? '–' : md(fmt.percent(f.posterior)),
         ];
       }),
@@ -175,7 +175,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
     '',
   );
   for (const src of sources) {
-    if (src.finding.status === 'clean' && evidenceAgainst(src) === 0) continue;
+    if (src.finding.status === 'clean' && evidenceAgainst(index.report, src) === 0) continue;
     out.push(`### ${md(src.name)}`, '', ...findingSentences(index, src, fmt).map((p) => `${md(p)}  `), '');
   }
   const tested = notSignificantTests(index, fmt);
@@ -237,7 +237,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
       [col.actor, col.numbers, col.topic, col.flags, col.contacts, col.firstSeen],
       [
         ...actors.map((a) => [
-          md(actorLabel(a, index)),
+          md(actorLabel(a, index, fmt)),
           md(clip([...a.numbers, ...a.senders].map(callerText).join(', '), 200, () => '')),
           md(t.topic[a.topic] ?? a.topic),
           md(a.flags.join(', ')),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hanNameReadings, latinSymbol, phoneticSymbols } from '../../src/match/phonetic.js';
+import {
+  hanNameReadings,
+  latinSymbol,
+  phoneticSymbols,
+  spokenLetterSymbol,
+} from '../../src/match/phonetic.js';
 
 describe('phoneticSymbols', () => {
   it('reads homophones of Chinese names alike', () => {
@@ -9,7 +14,7 @@ describe('phoneticSymbols', () => {
 
   it('reads spelling variants of Latin names alike', () => {
     expect(phoneticSymbols('Jon Smith')).toEqual(phoneticSymbols('John Smith'));
-    expect(phoneticSymbols('John Cue Smith')).toEqual(phoneticSymbols('John Q Smith'));
+    expect(phoneticSymbols('John Q. Smith')).toEqual(phoneticSymbols('John Q Smith'));
   });
 
   it('breaks at digits but reads punctuation as a space (speech-to-text adds and drops it)', () => {
@@ -33,8 +38,10 @@ describe('hanNameReadings', () => {
 });
 
 describe('latinSymbol', () => {
-  it('reads lone letters by their names', () => {
-    expect(latinSymbol('q')).toBe(latinSymbol('cue'));
-    expect(latinSymbol('b')).toBe(latinSymbol('bee'));
+  it('reads a lone letter as a letter, which its spoken name also spells', () => {
+    expect(latinSymbol('q')).toBe('lt:q');
+    expect(spokenLetterSymbol('cue')).toBe(latinSymbol('q'));
+    expect(spokenLetterSymbol('bee')).toBe(latinSymbol('b'));
+    expect(spokenLetterSymbol('to')).toBeUndefined();
   });
 });

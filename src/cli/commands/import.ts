@@ -102,7 +102,7 @@ export function register(program: Command): Command {
   examples(
     command,
     'leaktrace import calls-20261129.xml',
-    'leaktrace import sms.xml --owner +8613800138000',
+    'leaktrace import sms.xml --owner +8613900139001',
     'leaktrace import log.csv --columns at=time,from=number,content=text --to +8613900139001',
     'leaktrace import ~/Mail/inbox.mbox --own-domain zw.example',
     'leaktrace import simplelogin-aliases.csv',

@@ -113,7 +113,7 @@ function nodesOf(
       kind: 'actor',
       id: actor.id,
       lines: [
-        short(actorLabel(actor, index)),
+        short(actorLabel(actor, index, fmt)),
         `${fmt.t.report.topic[actor.topic] ?? actor.topic} · ${fmt.number(actor.contactIds.length)}`,
       ],
     });

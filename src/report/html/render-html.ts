@@ -138,10 +138,10 @@ function findings(index: ReportIndex, fmt: Formatter): SafeHtml {
   const sources = sortedSources(index.report);
   const rows = sources.map((s) => {
     const f = s.finding;
-    return html`<tr><td>${s.name}</td><td>${s.category}</td><td><span class="status ${f.status}">${t.status[f.status]}</span></td><td>${f.firstLeakAt ? fmt.date(f.firstLeakAt) : '–'}</td><td>${f.lagDays ?? '–'}</td><td>${fmt.number(f.subjects.leaked)} / ${fmt.number(f.subjects.total)}</td><td>${fmt.number(evidenceAgainst(s))}</td><td>${f.posterior === null ? '–' : fmt.percent(f.posterior)}</td></tr>`;
+    return html`<tr><td>${s.name}</td><td>${s.category}</td><td><span class="status ${f.status}">${t.status[f.status]}</span></td><td>${f.firstLeakAt ? fmt.date(f.firstLeakAt) : '–'}</td><td>${f.lagDays ?? '–'}</td><td>${fmt.number(f.subjects.leaked)} / ${fmt.number(f.subjects.total)}</td><td>${fmt.number(evidenceAgainst(index.report, s))}</td><td>${f.posterior === null ? '–' : fmt.percent(f.posterior)}</td></tr>`;
   });
   const articles = sources
-    .filter((s) => s.finding.status !== 'clean' || evidenceAgainst(s) > 0)
+    .filter((s) => s.finding.status !== 'clean' || evidenceAgainst(index.report, s) > 0)
     .map(
       (s) =>
         html`<article class="finding ${s.finding.status}"><h3>${s.name} <span class="status ${s.finding.status}">${t.status[s.finding.status]}</span></h3>${findingSentences(
@@ -168,7 +168,7 @@ function actorTable(index: ReportIndex, fmt: Formatter, maxRows: number): SafeHt
   const rows = shown.map((a) => {
     const lines = [...a.numbers, ...a.senders].map(callerText);
     const sources = evidenceSources(a, index).map((s) => s.name);
-    return html`<tr><td>${actorLabel(a, index)}</td><td>${clip(lines.join(', '), 300, (n) => fmt.t.more(fmt.number(n)))}</td><td>${t.topic[a.topic] ?? a.topic}</td><td>${a.flags.join(', ')}</td><td>${fmt.number(a.contactIds.length)}</td><td>${fmt.date(a.firstSeen)}</td><td>${fmt.date(a.lastSeen)}</td><td>${sources.join(', ')}</td></tr>`;
+    return html`<tr><td>${actorLabel(a, index, fmt)}</td><td>${clip(lines.join(', '), 300, (n) => fmt.t.more(fmt.number(n)))}</td><td>${t.topic[a.topic] ?? a.topic}</td><td>${a.flags.join(', ')}</td><td>${fmt.number(a.contactIds.length)}</td><td>${fmt.date(a.firstSeen)}</td><td>${fmt.date(a.lastSeen)}</td><td>${sources.join(', ')}</td></tr>`;
   });
   const grouped =
     oneOff > 0

@@ -1,7 +1,14 @@
 import { periodEnd, REPLY_RULES } from '../../cases/deadlines.js';
 import { validationError } from '../../errors.js';
 import type { Locale } from '../../types.js';
-import { actorLabel, callerText, findingSentences, indexReport, senderText } from '../findings.js';
+import {
+  actorLabel,
+  callerText,
+  evidenceItemsAgainst,
+  findingSentences,
+  indexReport,
+  senderText,
+} from '../findings.js';
 import { createFormatter, type Formatter } from '../format.js';
 import type { Law, Report, ReportSource } from '../report-schema.js';
 import { visible } from '../visible.js';
@@ -46,9 +53,10 @@ function cell(text: string): string {
 
 function evidenceTable(report: Report, source: ReportSource, subjectId: string, fmt: Formatter): string[] {
   const index = indexReport(report);
-  const own = source.finding.evidence.filter((e) => e.subjectId === subjectId);
-  // Pool-number contacts alone prove little (the background reaches those numbers too): when
-  // stronger evidence exists, the table shows only it; the findings still count the rest.
+  // Only this person's evidence, and only what counts against the source (pool-number calls
+  // that did not rise above the background are not evidence). Pool-number contacts alone prove
+  // little: when stronger evidence exists, the table shows only it.
+  const own = evidenceItemsAgainst(report, source, subjectId);
   const strong = own.filter((e) => e.kind !== 'pool-number');
   const rows = (strong.length > 0 ? strong : own).slice(0, MAX_EVIDENCE_ROWS).flatMap((e) => {
     const c = index.contact.get(e.contactId);
@@ -110,7 +118,7 @@ export function renderLetter(report: Report, options: LetterOptions): string {
     .flatMap((c) =>
       c.fields.map((f) => l.givenItem(fmt.t.report.field[f.kind], f.value, fmt.date(c.issuedAt))),
     );
-  const sentences = findingSentences(index, source, fmt);
+  const sentences = findingSentences(index, source, fmt, subject.id);
   const evidence = evidenceTable(report, source, subject.id, fmt);
   const out: string[] = [l.date(fmt.date(date)), l.from(subject.name)];
 
@@ -173,7 +181,7 @@ export function renderLetter(report: Report, options: LetterOptions): string {
       const actor = index.actor.get(id);
       if (!actor) return [];
       const lines = [...actor.numbers, ...actor.senders].map(callerText);
-      const label = actorLabel(actor, index);
+      const label = actorLabel(actor, index, fmt);
       const listed = `${lines.slice(0, 20).join(', ')}${lines.length > 20 ? ' …' : ''}`;
       const topic = fmt.t.report.topic[actor.topic] ?? actor.topic;
       // A caller named by its first number is not named twice ("+86… : +86…, …").

@@ -153,7 +153,8 @@ export const en = {
     falseAccusation: (chance: string) =>
       `The chance that this happened though the source never gave it away: ${chance}.`,
     count: (n: string, leaked: string, total: string) =>
-      `Contacts that used its identities unexpectedly: ${n}. People who gave it their data and were reached: ${leaked} of ${total}.`,
+      `Contacts from third parties that used its identities: ${n}. People who gave it their data and were reached: ${leaked} of ${total}.`,
+    countOwn: (n: string) => `Contacts from third parties that used the identities I gave it: ${n}.`,
     lag: (days: string) => `Days from giving it the data to the first leak: ${days}.`,
     merged: (n: string) =>
       `Contacts carrying its identities joined with other sources' (a dealer's merged record): ${n}.`,
@@ -163,6 +164,7 @@ export const en = {
       `Contacts that reached only pool numbers it holds: ${k}, where the background predicts ${expected}; the chance of that many or more: p = ${p} (q = ${q} across all sources).`,
     posterior: (pct: string) => `Weighed against the background, the probability that it leaked is ${pct}.`,
     chain: (actors: string, brokers: string) => `Its data reached ${actors} through ${brokers}.`,
+    reached: (actors: string) => `Its data reached ${actors}.`,
     clean: 'Nothing reached its identities unexpectedly.',
     cleanTested:
       'Only its pool numbers were reached, no more often than random spam reaches any number (see "Tested, not significant").',

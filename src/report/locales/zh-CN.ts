@@ -138,7 +138,8 @@ export const zhCN: ReportStrings = {
     guess: (chance: string) => `猜中它的概率为${chance}。`,
     falseAccusation: (chance: string) => `该来源并未泄露而出现这种情况的概率：${chance}。`,
     count: (n: string, leaked: string, total: string) =>
-      `有 ${n} 次联系意外使用了它的身份；向它提供过信息的 ${total} 人中有 ${leaked} 人被联系。`,
+      `有 ${n} 次来自第三方的联系使用了它的身份；向它提供过信息的 ${total} 人中有 ${leaked} 人被联系。`,
+    countOwn: (n: string) => `有 ${n} 次来自第三方的联系使用了我提供给它的身份。`,
     lag: (days: string) => `首次泄露发生在提供信息后 ${days} 天。`,
     merged: (n: string) => `有 ${n} 次联系同时带有它和其他来源的身份（信息贩子的合并记录）。`,
     actor: (actor: string, chance: string) =>
@@ -147,6 +148,7 @@ export const zhCN: ReportStrings = {
       `有 ${k} 次联系只触及它持有的号码池号码，背景水平预计为 ${expected} 次；偶然达到这么多的概率 p = ${p}（跨来源校正后 q = ${q}）。`,
     posterior: (pct: string) => `与背景水平相比，它泄露的概率为 ${pct}。`,
     chain: (actors: string, brokers: string) => spaced(`它的信息经${brokers}到达了${actors}。`),
+    reached: (actors: string) => spaced(`它的信息到达了${actors}。`),
     clean: '没有任何联系意外使用它的身份。',
     cleanTested: '只有它的号码池号码接到过联系，频率不高于任何号码接到随机骚扰的频率（见"已检验、不显著"）。',
     notSignificant: (source: string, _n: number, k: string, expected: string, p: string) =>

@@ -97,7 +97,8 @@ export interface Tracer extends TracerCases {
    */
   adopt(request: AdoptRequest): Promise<Canary>;
   /**
-   * Retires a canary: it is no longer handed out, yet contacts to it stay evidence.
+   * Retires a canary: it is no longer handed out, yet contacts to it stay evidence. Idempotent:
+   * the first retirement stands, and retiring a retired canary returns it unchanged.
    * @throws ValidationError when the canary does not exist, or `at` is before its issue time.
    */
   retire(canaryId: string, options?: { at?: Date | string | number }): Promise<Canary>;
@@ -295,6 +296,8 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     readonly apply: (state: TracerState) => void;
     /** The typed error for a value the store says another holder has. */
     readonly refuse?: (conflict: ConflictError) => LeaktraceError | undefined;
+    /** The store already holds the value (an idempotent call): nothing is written. */
+    readonly unchanged?: boolean;
   }
   // Another process writing all the time could starve a writer; after this many fresh starts
   // the write fails as busy.
@@ -311,7 +314,8 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     for (let attempt = 0; ; attempt++) {
       await refresh();
       const planned = state;
-      const { value, write, apply, refuse } = plan(planned);
+      const { value, write, apply, refuse, unchanged } = plan(planned);
+      if (unchanged === true) return value;
       let token: WriteResult;
       try {
         token = await write(planned.token === undefined ? undefined : { expect: planned.token });
@@ -521,6 +525,10 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         return identityWrite((current) => {
           const canary = current.canaries.get(id);
           if (!canary) throw validationError('canaryId', 'not_found', `no canary ${id}`);
+          // The first retirement stands: retiring again returns it unchanged, whatever `at`.
+          if (canary.retiredAt !== undefined) {
+            return { value: canary, unchanged: true, write: async () => undefined, apply: () => undefined };
+          }
           if (at.getTime() < canary.issuedAt.getTime()) {
             throw validationError(
               'options.at',
@@ -580,7 +588,12 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
           ...(data.name === undefined ? {} : { name: data.name }),
           createdAt: clock(),
         };
-        await store.putLabel(label).catch(storeFailure);
+        await store.putLabel(label).catch((error: unknown) => {
+          // Another process stored this id a moment ago: the typed error one tracer gives.
+          if (isConflictError(error) && error.reason === 'exists')
+            throw validationError('id', 'conflict', `label ${id} already exists`);
+          return storeFailure(error);
+        });
         state.labels.set(id, label);
         return label;
       }),

@@ -1,8 +1,8 @@
 import { pushTo } from '../_internal/collections.js';
 import { createSerialQueue } from '../_internal/serial-queue.js';
 import { StoreError, validationError } from '../errors.js';
-import { parseInput } from '../schemas/common.js';
-import type { SourceInput } from '../schemas/source.js';
+import { idSchema, parseInput } from '../schemas/common.js';
+import { findOrAddSource, type SourceInput } from '../schemas/source.js';
 import type { ContactQuery, StoredContact } from '../stores/store.js';
 import type { Analysis } from '../trace/analyze.js';
 import type { Canary, Contact, Source, Subject } from '../types.js';
@@ -162,6 +162,9 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
   // A write is shown as of now, or as of its own date when it is logged ahead of the clock.
   const later = (at: Date): Date => new Date(Math.max(deps.clock().getTime(), at.getTime()));
 
+  // A Symbol, a throwing Proxy or a null-prototype object as case id: a ValidationError, never
+  // a raw TypeError from building the "no case …" message.
+  const parseCaseId = (caseId: unknown): string => parseInput(idSchema, caseId, 'caseId');
   const find = async (caseId: string): Promise<{ record: CaseRecord; all: CaseRecord[] }> => {
     const all = await records();
     const record = all.find((r) => r.id === caseId);
@@ -338,8 +341,9 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
         return view(record, [...all, record], await contactsOf(subjectIds), record.openedAt);
       }),
 
-    logLetter: (caseId, input) =>
+    logLetter: (givenId, input) =>
       serial(async () => {
+        const caseId = parseCaseId(givenId);
         const data = parseInput(logLetterSchema, input);
         const at = data.at ?? deps.clock();
         if (data.receivedAt !== undefined && data.receivedAt < at)
@@ -367,8 +371,9 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
         return viewOne(caseId, later(at));
       }),
 
-    logReply: (caseId, input) =>
+    logReply: (givenId, input) =>
       serial(async () => {
+        const caseId = parseCaseId(givenId);
         const data = parseInput(logReplySchema, input);
         const at = data.at ?? deps.clock();
         const replyId = `rep_${deps.newId()}`;
@@ -398,9 +403,10 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
                 );
               if (record.target.kind === 'source' && resolved.sourceId === record.target.sourceId)
                 throw validationError(`${field}[${i}]`, 'self_named', 'names the case’s own target');
+              // Found or added atomically: two processes naming one party at once share a source.
               const sourceId =
                 resolved.sourceId ??
-                (await deps.addSource({ name: resolved.name, category: resolved.category })).id;
+                (await findOrAddSource(deps, { name: resolved.name, category: resolved.category })).source.id;
               const hop = field === 'namesSources' ? 'source' : 'recipient';
               const existing = [...all, ...hops].find(
                 (r) =>
@@ -435,8 +441,9 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
         return viewOne(caseId, later(at));
       }),
 
-    close: (caseId, input = {}) =>
+    close: (givenId, input = {}) =>
       serial(async () => {
+        const caseId = parseCaseId(givenId);
         const data = parseInput(closeCaseSchema, input);
         const at = data.at ?? deps.clock();
         await mutate(caseId, (record) => {

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { parseInput } from '../schemas/common.js';
+
 /** Whether an existing alias could be guessed, and why. */
 export interface AliasGuessability {
   /** Someone who saw another alias, or who guesses common words, could produce this one. */
@@ -59,6 +62,9 @@ function siteWords(site: {
   ];
 }
 
+const ADDRESS = z.string().max(1000);
+const SITE = z.object({ name: z.string().max(1000).optional(), domain: z.string().max(1000).optional() });
+
 /**
  * Assesses whether an alias someone already uses could be guessed: a readable alias that names
  * its site (`amazon@me.example`, `me+amazon@gmail.com`) lets anyone who saw it mint another
@@ -69,6 +75,8 @@ function siteWords(site: {
  * @param address - The alias.
  * @param site - The site it was given to: its name and domain, when known.
  * @returns Whether it is guessable, and why.
+ * @throws ValidationError when `address` is not a string (at most 1,000 characters) or `site`
+ * not an object of optional `name` and `domain` strings.
  * @example
  * ```ts
  * assessAliasGuessability('amazon@me.example', { domain: 'amazon.com' }); // → { guessable: true, … }
@@ -78,6 +86,8 @@ export function assessAliasGuessability(
   address: string,
   site: { readonly name?: string | undefined; readonly domain?: string | undefined } = {},
 ): AliasGuessability {
+  address = parseInput(ADDRESS, address, 'address');
+  site = parseInput(SITE, site, 'site');
   const at = address.lastIndexOf('@');
   const local = address.slice(0, at < 0 ? undefined : at);
   const plus = local.indexOf('+');

@@ -1,5 +1,5 @@
 import { TZDate, tz } from '@date-fns/tz';
-import { type CsvError, parse as csvParse, type Info } from 'csv-parse';
+import { CsvError, parse as csvParse, type Info } from 'csv-parse';
 import { parse as parseDate } from 'date-fns';
 import { readText, type TextEncoding } from './_decode.js';
 import { fail, type ScanSink } from './importer.js';
@@ -30,6 +30,9 @@ export async function* csvRows(
     bom: true,
     relax_column_count: true,
     skip_empty_lines: true,
+    // A malformed row (a quote inside an unquoted cell: `,=HYPERLINK("x"),`) is reported here,
+    // not thrown mid-stream: a stream's error drops the good rows parsed before it.
+    skip_records_with_error: true,
     max_record_size: options.maxRecordBytes,
     ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
   });
@@ -42,27 +45,38 @@ export async function* csvRows(
     parser.end();
   })();
   pump.catch((error: unknown) => parser.destroy(error as Error));
+  // The first malformed row: the rows before it are read, then the import ends at its line.
+  let malformed: (CsvError & { lines?: number }) | undefined;
+  parser.on('skip', (error: CsvError) => {
+    malformed ??= error;
+  });
+  const stop = (csv: CsvError & { lines?: number }): never => {
+    const reason =
+      csv.code === 'CSV_MAX_RECORD_SIZE'
+        ? `a row is longer than ${options.maxRecordBytes} characters`
+        : csv.message;
+    return fail(file, sink, csv.lines === undefined ? {} : { line: csv.lines }, reason);
+  };
   // Rows are yielded one behind, so the last can be refused when the file does not end with a
   // line break: exporters end every row with one, and a cut file ends mid-row.
   let held: CsvRow | undefined;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: Info }>) {
+      if (malformed !== undefined && (malformed.lines === undefined || info.lines >= malformed.lines)) break;
       if (held) yield held;
       held = { fields: record, line: info.lines, record: info.records };
+    }
+    if (malformed !== undefined) {
+      // The row held ended before the malformed one, with its line break.
+      if (held && (malformed.lines === undefined || held.line < malformed.lines)) yield held;
+      stop(malformed);
     }
     if (held) {
       if (last === '\n' || last === '\r') yield held;
       else sink.reject({ line: held.line, record: held.record }, 'truncated: the last row has no line break');
     }
   } catch (error) {
-    const csv = error as CsvError & { lines?: number };
-    if (typeof csv?.code === 'string' && csv.code.startsWith('CSV_')) {
-      const reason =
-        csv.code === 'CSV_MAX_RECORD_SIZE'
-          ? `a row is longer than ${options.maxRecordBytes} characters`
-          : csv.message;
-      fail(file, sink, csv.lines === undefined ? {} : { line: csv.lines }, reason);
-    }
+    if (error instanceof CsvError) stop(error);
     throw error;
   } finally {
     parser.destroy();

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { fail, type ScanSink } from './importer.js';
+import { checkReadable, fail, type ScanSink } from './importer.js';
 
 /** The text encodings importers read: UTF-8, GB18030 (a superset of GBK and GB2312), or sniffed. */
 export type TextEncoding = 'utf-8' | 'gb18030' | 'auto';
@@ -116,6 +116,7 @@ export async function* readText(
     offset += cut;
     pending = all.subarray(cut);
   };
+  await checkReadable(file);
   const stream = createReadStream(file, { highWaterMark: READ_CHUNK });
   let head: Buffer[] | undefined = chosen === undefined ? [] : undefined;
   let headBytes = 0;

@@ -10,11 +10,11 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { ConfigError, ImportError, isValidationError } from '../errors.js';
 import { assessAliasGuessability } from '../identity/alias-guessability.js';
 import { parseEmail } from '../match/normalize-email.js';
-import { sourceNameKey } from '../schemas/source.js';
+import { findOrAddSource, sourceNameKey } from '../schemas/source.js';
 import type { Tracer } from '../tracer.js';
 import type { Canary, Source } from '../types.js';
 import { firstInvalidUtf8 } from './_decode.js';
-import { describe, type ImportRejection } from './importer.js';
+import { checkPath, checkReadable, describe, type ImportRejection, readOptions } from './importer.js';
 
 /** The alias exports understood. */
 export type AliasExportFormat =
@@ -304,6 +304,7 @@ export interface AdoptAliasesSummary {
 }
 
 async function readExportText(path: string): Promise<string> {
+  await checkReadable(path);
   if ((await stat(path)).size > MAX_EXPORT_BYTES)
     throw new ImportError({ file: path }, `larger than ${MAX_EXPORT_BYTES} bytes: not an alias export`);
   const bytes = await readFile(path);
@@ -339,6 +340,11 @@ export async function adoptAliases(
   path: string,
   options: AdoptAliasesOptions,
 ): Promise<AdoptAliasesSummary> {
+  options = readOptions<AdoptAliasesOptions>(options);
+  checkPath(path);
+  if (typeof options.subjectId !== 'string') throw new ConfigError('subjectId: must be a subject id');
+  // A subject another process added a moment ago (a long-running server) is known too.
+  await tracer.refresh();
   const subject = tracer.getSubject(options.subjectId);
   if (!subject) throw new ConfigError(`subjectId: no subject ${options.subjectId}`);
   const text = await readExportText(path);
@@ -415,12 +421,14 @@ export async function adoptAliases(
         // Another domain under a known site name (amazon.co.uk after amazon.com) is another
         // source: named with its domain, since one name is one source.
         const name = byName.has(sourceNameKey(a.site)) && a.domain ? `${a.site} (${a.domain})` : a.site;
-        source = await tracer.addSource({
+        // Found or added atomically: another process adopting the same export shares it.
+        const found = await findOrAddSource(tracer, {
           name: name.slice(0, 200),
           category: options.category ?? 'adopted',
           expected: { emailDomains: a.domain ? [a.domain] : [] },
         });
-        sourcesCreated.push(source);
+        source = found.source;
+        if (found.added) sourcesCreated.push(source);
         if (a.domain) byDomain.set(a.domain, source);
         byName.set(sourceNameKey(source.name), source);
       }

@@ -9,9 +9,11 @@ import type { Channel } from '../types.js';
 import { csvRows, looksLikeFormula, readDate } from './_csv-rows.js';
 import type { TextEncoding } from './_decode.js';
 import {
+  checkPath,
   DEFAULT_MAX_RECORD_BYTES,
   type ImportOptions,
   positiveInt,
+  readOptions,
   runImport,
   type ScannedRecord,
   type ScanSink,
@@ -209,8 +211,10 @@ async function* scanCsv(
  * @param path - The CSV file.
  * @param options - `columns` (at least `at`), `dateFormat`, `timeZone`, `encoding`, `onReject`, `strict`.
  * @returns The contacts, for `tracer.recordMany()`.
- * @throws ConfigError on a bad option (unknown zone, named columns without a header).
- * @throws ImportError on bad bytes, broken quoting, an oversized row, or (strict) any bad row.
+ * @throws ConfigError on a bad path or option (unknown zone, named columns without a header, a
+ * Proxy that cannot be read).
+ * @throws ImportError on a missing file, bad bytes, broken quoting (at its line, after the rows
+ * before it), an oversized row, or (strict) any bad row.
  * @example
  * ```ts
  * import { readCsv } from 'leaktrace/importers/csv';
@@ -221,6 +225,8 @@ async function* scanCsv(
  * ```
  */
 export function readCsv(path: string, options: CsvImportOptions): AsyncIterable<ContactInput> {
-  if (options?.columns?.at === undefined) throw new ConfigError('columns.at: the date column is required');
+  checkPath(path);
+  options = readOptions<CsvImportOptions>(options);
+  if (options.columns?.at === undefined) throw new ConfigError('columns.at: the date column is required');
   return runImport(path, options, (sink) => scanCsv(path, options, sink));
 }

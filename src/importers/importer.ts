@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { access } from 'node:fs/promises';
 import { ConfigError, ImportError, isValidationError } from '../errors.js';
 import { type ContactInput, DEFAULT_CONTENT_LIMIT, prepareContact } from '../schemas/contact.js';
 
@@ -85,6 +86,7 @@ export async function* runImport(
   options: ImportOptions,
   scan: Scan,
 ): AsyncGenerator<ContactInput, void, undefined> {
+  checkPath(file);
   const region = options.region ?? 'CN';
   const contentLimit = options.contentLimit ?? DEFAULT_CONTENT_LIMIT;
   const check = (item: ScannedRecord, sink: ScanSink): boolean => {
@@ -185,4 +187,72 @@ export function positiveInt(name: string, value: number | undefined, fallback: n
   const n = value ?? fallback;
   if (!Number.isInteger(n) || n < 1) throw new ConfigError(`${name}: must be a positive integer`);
   return n;
+}
+
+/**
+ * Checks an importer's path: a non-empty string.
+ *
+ * @throws ConfigError when it is not one.
+ */
+export function checkPath(path: unknown): asserts path is string {
+  if (typeof path !== 'string' || path.length === 0)
+    throw new ConfigError('path: must be a file path (a non-empty string)');
+}
+
+/**
+ * Reads an importer's options once into a plain copy (and its plain nested objects, such as
+ * `columns`), so a throwing getter or Proxy is a {@link ConfigError} here, never a raw error
+ * later. `undefined` reads as no options.
+ *
+ * @throws ConfigError when the options are not an object or cannot be read.
+ */
+export function readOptions<O extends object>(options: unknown): O {
+  if (options === undefined) return {} as O;
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new ConfigError('options: must be an object');
+  const copy = (value: object, depth: number): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) {
+      out[key] =
+        depth < 2 &&
+        inner !== null &&
+        typeof inner === 'object' &&
+        !Array.isArray(inner) &&
+        !(inner instanceof Date)
+          ? copy(inner, depth + 1)
+          : inner;
+    }
+    return out;
+  };
+  try {
+    return copy(options, 0) as O;
+  } catch (error) {
+    throw new ConfigError(
+      `options: could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+/**
+ * Checks that a file can be read before it is opened, so a missing one is an {@link ImportError}
+ * naming it, never a raw `ENOENT`.
+ *
+ * @throws ImportError when the file is missing or cannot be read.
+ */
+export async function checkReadable(file: string): Promise<void> {
+  try {
+    await access(file);
+  } catch (error) {
+    const code = (error as { code?: unknown })?.code;
+    throw new ImportError(
+      { file },
+      code === 'ENOENT' ? 'no such file' : `cannot be read (${String(code ?? error)})`,
+      {
+        cause: error,
+      },
+    );
+  }
 }

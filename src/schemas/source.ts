@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { isValidationError } from '../errors.js';
 import { parsePhone, phoneKey } from '../match/normalize-phone.js';
+import type { Source } from '../types.js';
 import { IssueList, idSchema, parseInput, regionSchema, safeText } from './common.js';
 
 /** The input of `tracer.addSource()`. */
@@ -99,4 +101,32 @@ export function parseSourceInput(input: unknown, defaultRegion: string): Normali
       ...(nationalPhones.length === 0 ? {} : { nationalPhones }),
     },
   };
+}
+
+/**
+ * Finds the source of a name, or adds it: atomic across processes, since `addSource` refuses a
+ * name another source took (`name_taken`, its write guarded by the store's change token), and
+ * the process that lost that race then uses the winner's source, which `addSource` has just
+ * read.
+ *
+ * @param tracer - `addSource` and `listSources` of a tracer.
+ * @param input - The source to add when none has its name.
+ * @returns The source of that name and whether this call added it.
+ * @throws ValidationError when the input is invalid.
+ */
+export async function findOrAddSource(
+  tracer: { addSource(input: SourceInput): Promise<Source>; listSources(): readonly Source[] },
+  input: SourceInput & { readonly name: string },
+): Promise<{ source: Source; added: boolean }> {
+  const key = sourceNameKey(input.name);
+  const known = tracer.listSources().find((s) => sourceNameKey(s.name) === key);
+  if (known) return { source: known, added: false };
+  try {
+    return { source: await tracer.addSource(input), added: true };
+  } catch (error) {
+    if (!isValidationError(error) || !error.issues.some((i) => i.code === 'name_taken')) throw error;
+    const winner = tracer.listSources().find((s) => sourceNameKey(s.name) === key);
+    if (!winner) throw error;
+    return { source: winner, added: false };
+  }
 }

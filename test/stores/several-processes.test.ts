@@ -195,6 +195,86 @@ function scenarios(kind: 'sqlite' | 'postgres', fresh: () => Promise<string>) {
       await Promise.all([a.stop(), b.stop()]);
     }
   }, 60_000);
+
+  it('regression: the loser of a label() race on one id gets the ValidationError conflict@id, not a raw ConflictError', async () => {
+    const location = await fresh();
+    const [a, b] = [await spawnTracer(kind, location), await spawnTracer(kind, location)];
+    try {
+      for (let round = 0; round < 6; round++) {
+        const answers = await Promise.all([
+          a.call('label', { id: `L${round}`, callers: ['+8617000000001'], name: 'robot A' }),
+          b.call('label', { id: `L${round}`, callers: ['+8617000000002'], name: 'robot B' }),
+        ]);
+        const errors = answers.filter((x) => x.error).map((x) => x.error);
+        expect(errors, JSON.stringify(errors)).toHaveLength(1);
+        expect(errors[0]).toMatchObject({ name: 'ValidationError', path: 'id', issueCode: 'conflict' });
+      }
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  }, 60_000);
+
+  it('regression: two processes whose replies name the same party at once share one source for it', async () => {
+    const location = await fresh();
+    const [a, b] = [await spawnTracer(kind, location), await spawnTracer(kind, location)];
+    try {
+      const me = value<{ id: string }>(await a.call('addSubject', subject('Ann Lee', [])));
+      const hotel = value<{ id: string }>(await a.call('addSource', { name: 'Hilton' }));
+      // One round: both processes share a seed, so a second round's new case ids would coincide.
+      for (let round = 0; round < 1; round++) {
+        const kase = value<{ id: string }>(
+          await a.call('openCase', {
+            sourceId: hotel.id,
+            subjectId: me.id,
+            law: 'GDPR',
+            requests: ['access', 'recipients'],
+            at: '2026-02-01T00:00:00Z',
+          }),
+        );
+        value(await a.call('logLetter', kase.id, { kind: 'request', at: '2026-02-01T00:00:00Z' }));
+        const [ra, rb] = await Promise.all([
+          a.call('logReply', kase.id, {
+            namesRecipients: [`Acme Data ${round}`],
+            at: '2026-02-02T00:00:00Z',
+          }),
+          b.call('logReply', kase.id, {
+            namesRecipients: [`Acme Data ${round}`, `Other Broker ${round}`],
+            at: '2026-02-02T00:00:00Z',
+          }),
+        ]);
+        value(ra);
+        value(rb);
+        value(await a.call('closeCase', kase.id, { at: '2026-02-03T00:00:00Z' }));
+      }
+      const names = value<{ name: string }[]>(await b.call('listSources')).map((s) => s.name);
+      expect(names.toSorted()).toEqual(['Hilton', 'Acme Data 0', 'Other Broker 0'].toSorted());
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  }, 90_000);
+
+  it('regression: adoptAliases from two processes at once adds each site once, and sees a subject the other process added', async () => {
+    const location = await fresh();
+    const [a, b] = [await spawnTracer(kind, location), await spawnTracer(kind, location)];
+    try {
+      const ann = value<{ id: string }>(await a.call('addSubject', subject('Ann Lee', [])));
+      // B's caches were loaded before A added the subject: adoptAliases must refresh.
+      const bob = value<{ id: string }>(await a.call('addSubject', subject('Bob Stone', [])));
+      const file = new URL('../fixtures/aliases/simplelogin.csv', import.meta.url).pathname;
+      const [ra, rb] = await Promise.all([
+        a.call('adoptAliases', file, { subjectId: ann.id }),
+        b.call('adoptAliases', file, { subjectId: bob.id }),
+      ]);
+      value(ra);
+      value(rb);
+      const names = value<{ name: string }[]>(await a.call('listSources')).map((s) => s.name);
+      expect(names.length).toBe(new Set(names).size);
+      const once = value<{ name: string }[]>(await b.call('listSources')).map((s) => s.name);
+      expect(once.toSorted()).toEqual(names.toSorted());
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  }, 60_000);
 }
 
 describe('several processes on one SQLite file', () => {

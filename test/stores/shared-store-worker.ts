@@ -1,6 +1,7 @@
 // A child process holding one tracer on a shared store, driven by its parent over IPC: each
 // message `{ id, op, args }` calls `tracer[op](...args)` and is answered `{ id, value }` or
-// `{ id, error: { name, code, path, issueCode } }`. Arguments: `sqlite <path>` or `postgres <url>`.
+// `{ id, error: { name, code, path, issueCode } }` (op `adoptAliases` runs the aliases importer). Arguments: `sqlite <path>` or `postgres <url>`.
+import { adoptAliases } from '../../src/importers/aliases.js';
 import { createTracer, isValidationError, type Tracer } from '../../src/index.js';
 import { postgresStore } from '../../src/stores/postgres.js';
 import { sqliteStore } from '../../src/stores/sqlite.js';
@@ -13,10 +14,13 @@ const tracer: Tracer = await createTracer({ store, seed: 'shared', now: new Date
 
 process.on('message', async (message: { id: number; op: string; args: unknown[] }) => {
   try {
-    const method = (tracer as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[
-      message.op
-    ]!;
-    const value = await method.apply(tracer, message.args);
+    // `adoptAliases` is the aliases importer's, called with this tracer.
+    const value =
+      message.op === 'adoptAliases'
+        ? await adoptAliases(tracer, ...(message.args as [string, { subjectId: string }]))
+        : await (tracer as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>)[
+            message.op
+          ]!.apply(tracer, message.args);
     process.send!({ id: message.id, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) });
   } catch (error) {
     const e = error as { name?: string; code?: string; path?: string };

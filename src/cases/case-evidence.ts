@@ -14,6 +14,8 @@ export interface CaseEvidenceInput {
   readonly fromTarget: (contact: Contact) => boolean;
   /** The instant asked about: later contacts are not read. */
   readonly at: Date;
+  /** When each canary was issued: data given after a reply or a request is not what they were about. */
+  readonly issuedAt: ReadonlyMap<string, Date>;
 }
 
 /** What the canary evidence says of a case's replies and of its target since the window. */
@@ -38,6 +40,8 @@ interface Use {
   readonly decisive: boolean;
   /** As `decisive`, on a canary issued to the target itself. */
   readonly decisiveIssued: boolean;
+  /** When the earliest-issued watched canary it came through was issued. */
+  readonly issuedAt: number;
 }
 
 function usesOf(input: CaseEvidenceInput): Use[] {
@@ -55,6 +59,7 @@ function usesOf(input: CaseEvidenceInput): Use[] {
       own,
       decisive: strong.length > 0,
       decisiveIssued: strong.some((h) => how.get(h.canaryId!) === 'issued'),
+      issuedAt: Math.min(...hits.map((h) => input.issuedAt.get(h.canaryId!)?.getTime() ?? 0)),
     });
   }
   return uses;
@@ -92,7 +97,8 @@ function contradiction(
  * target's own senders (whatever its verdict said: a carrier that promised not to market and
  * called with offers is not `legitimate`), or by a third party through an unguessable field (a
  * pool number alone also gets random calls, so it proves no one's use). Nothing is ever retired
- * from the watch.
+ * from the watch. Only identities the target held at the time count: a canary issued after a reply
+ * cannot contradict it, nor one issued after the request make its use non-compliant.
  *
  * @param input - The case, its deadline, its subjects' contacts, who the target is.
  * @returns Its contradictions and non-compliance, oldest evidence first.
@@ -102,7 +108,9 @@ export function caseEvidence(input: CaseEvidenceInput): CaseEvidence {
   const contradictions: Contradiction[] = [];
   for (const reply of input.record.replies) {
     if (reply.at > input.at) continue;
-    const after = uses.filter((u) => u.stored.contact.at > reply.at);
+    // A claim speaks of the data the target held when it answered: identities given to it later
+    // (the person registered again) neither contradict "deleted" nor make "no data" false.
+    const after = uses.filter((u) => u.stored.contact.at > reply.at && u.issuedAt <= reply.at.getTime());
     for (const claim of reply.claims) {
       if (claim === 'never-shared') {
         const before = uses.filter((u) => u.decisiveIssued && u.stored.contact.at <= reply.at);
@@ -138,11 +146,16 @@ export function caseEvidence(input: CaseEvidenceInput): CaseEvidence {
     }
   }
   const windowEnd = input.deadline?.watchFrom ?? null;
+  // The erasure asked for the data held when it was requested; identities given afterwards are new.
+  const requested = input.record.letters.find((l) => l.kind === 'request')?.at ?? input.record.openedAt;
   const nonCompliance: NonCompliance[] =
     windowEnd === null
       ? []
       : uses
-          .filter((u) => u.stored.contact.at > windowEnd && (u.own || u.decisive))
+          .filter(
+            (u) =>
+              u.stored.contact.at > windowEnd && (u.own || u.decisive) && u.issuedAt <= requested.getTime(),
+          )
           .map((u) => ({
             contactId: u.stored.contact.id,
             at: u.stored.contact.at,

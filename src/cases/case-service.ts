@@ -87,6 +87,20 @@ export interface CaseService {
 const USED = new Set(['leak', 'merge']);
 
 /**
+ * A case as it stood at `at`: the letters and replies logged by then, closed only if it was. A
+ * case read as of a past date never shows what happened after it.
+ */
+function recordAsOf(record: CaseRecord, at: Date): CaseRecord {
+  const { closedAt, ...rest } = record;
+  return {
+    ...rest,
+    letters: record.letters.filter((l) => l.at <= at),
+    replies: record.replies.filter((r) => r.at <= at),
+    ...(closedAt !== undefined && closedAt <= at ? { closedAt } : {}),
+  };
+}
+
+/**
  * How many times a case write is tried again after another process wrote the case first. Each
  * lost race means someone else's write went through, so this bounds a storm, not a wait.
  */
@@ -131,11 +145,15 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
         : contact.from !== undefined && target.callers.includes(contact.from);
 
   const view = (
-    record: CaseRecord,
+    stored: CaseRecord,
     all: readonly CaseRecord[],
     contacts: Map<string, StoredContact[]>,
     at: Date,
+    asOf = false,
   ): Case => {
+    // Read as of a date the caller gave: nothing logged after it. Otherwise every entry, also one
+    // logged ahead of the clock.
+    const record = asOf ? recordAsOf(stored, at) : stored;
     const deadline = caseDeadline(record);
     const own = record.subjectIds.flatMap((s) => contacts.get(s) ?? []);
     own.sort((a, b) => a.contact.at.getTime() - b.contact.at.getTime());
@@ -145,6 +163,7 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
       contacts: own,
       fromTarget: fromTarget(record.target),
       at,
+      issuedAt: new Map(deps.listCanaries().map((c) => [c.id, c.issuedAt])),
     });
     const standing = caseStanding(record, deadline, at);
     return {
@@ -152,7 +171,9 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
       ...standing,
       deadline,
       ...evidence,
-      childCaseIds: all.filter((r) => r.parentCaseId === record.id).map((r) => r.id),
+      childCaseIds: all
+        .filter((r) => r.parentCaseId === record.id && (!asOf || r.openedAt <= at))
+        .map((r) => r.id),
     };
   };
 
@@ -464,7 +485,9 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
       const at = instant(options.at);
       const all = await records();
       const record = all.find((r) => r.id === caseId);
-      return record ? view(record, all, await contactsOf(record.subjectIds), at) : undefined;
+      return record
+        ? view(record, all, await contactsOf(record.subjectIds), at, options.at !== undefined)
+        : undefined;
     },
 
     async list(query = {}) {
@@ -478,7 +501,7 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
       );
       const contacts = await contactsOf(chosen.flatMap((r) => r.subjectIds));
       return chosen
-        .map((r) => view(r, all, contacts, at))
+        .map((r) => view(r, all, contacts, at, q.at !== undefined))
         .filter((c) => q.status === undefined || c.status === q.status);
     },
 

@@ -14,13 +14,24 @@ const reply = (at: string, claims: CaseReply['claims']): CaseReply => ({
   namesRecipients: [],
 });
 
-function evidence(record: CaseRecord, contacts: StoredContact[], at = '2027-01-01T00:00:00Z') {
+const ISSUED = new Map([
+  ['can_hotel', new Date('2026-01-01T00:00:00Z')],
+  ['can_upstream', new Date('2026-01-01T00:00:00Z')],
+]);
+
+function evidence(
+  record: CaseRecord,
+  contacts: StoredContact[],
+  at = '2027-01-01T00:00:00Z',
+  issuedAt: ReadonlyMap<string, Date> = ISSUED,
+) {
   return caseEvidence({
     record,
     deadline: caseDeadline(record),
     contacts,
     fromTarget: (c) => c.from === HOTEL_NUMBER,
     at: new Date(at),
+    issuedAt,
   });
 }
 
@@ -125,5 +136,27 @@ describe('caseEvidence', () => {
     const noise = stored('c_noise', '2026-03-01T00:00:00Z', 'noise', [hit('can_hotel', 'src_hotel', true)]);
     expect(evidence(hotelCase(), [noise]).nonCompliance).toEqual([]);
     expect(evidence(hotelCase(), [after], '2026-02-20T00:00:00Z').nonCompliance).toEqual([]);
+  });
+
+  it('counts only identities the target held: one issued after the reply or the request is new data', () => {
+    // The person registered again on 1 March, after the "deleted" reply and the erasure request.
+    const reissued = new Map([...ISSUED, ['can_hotel', new Date('2026-03-01T00:00:00Z')]]);
+    const own = stored(
+      'c_own',
+      '2026-03-05T00:00:00Z',
+      'legitimate',
+      [hit('can_hotel', 'src_hotel', false)],
+      HOTEL_NUMBER,
+    );
+    const still = stored('c_still', '2026-03-06T00:00:00Z', 'leak', [hit('can_hotel', 'src_hotel', true)]);
+    const record = hotelCase({ replies: [reply('2026-02-01T00:00:00Z', ['deleted'])] });
+    const result = evidence(record, [own, still], '2027-01-01T00:00:00Z', reissued);
+    expect(result.contradictions).toEqual([]);
+    expect(result.nonCompliance).toEqual([]);
+    // The same contacts through the identity held since January contradict the reply.
+    expect(evidence(record, [own, still]).contradictions.map((c) => c.kind)).toEqual([
+      'own-contact',
+      'still-used',
+    ]);
   });
 });

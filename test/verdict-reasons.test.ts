@@ -46,3 +46,26 @@ describe('noise reasons name what was reached', () => {
     );
   });
 });
+
+// A call that reached only a pool number is a `leak` by definition but proves nothing alone:
+// its reason says so, while an alias or name variant reads as the proof it is.
+describe('leak reasons say how strong the evidence is', () => {
+  it('a pool number alone is weak evidence, an alias is not', async () => {
+    const { tracer, subject, shop } = await chineseWorld();
+    const canary = await tracer.issue({
+      subjectId: subject.id,
+      sourceId: shop.id,
+      fields: ['phone', 'email'],
+    });
+    const call = await tracer.record({ channel: 'call', at: day(3), to: canary.phone!, from: '17000000002' });
+    expect(call.verdict).toBe('leak');
+    expect(call.reason).toMatch(/^only a pool number issued to one source was reached: .*weak evidence/u);
+    const mail = await tracer.record({
+      channel: 'email',
+      at: day(3),
+      to: canary.email!,
+      from: 'x@spam.example',
+    });
+    expect(mail.reason).toBe('a third party used a canary issued to one source');
+  });
+});

@@ -126,6 +126,22 @@ function minimalCovers(evidence: readonly Evidence[]): string[][] {
 }
 
 /**
+ * Why a contact is a `leak`: a canary only that source holds was used, or only a pool number was
+ * reached, which random callers reach too (weak until `analyze()` finds an excess over the
+ * background).
+ */
+function leakReason(hits: readonly Hit[], holders: number): string {
+  const weakOnly = !hits.some((h) => h.canaryId !== null && h.unguessable);
+  if (weakOnly)
+    return holders === 1
+      ? 'only a pool number issued to one source was reached: random callers reach any number, so this is weak evidence until analyze() finds more such contacts than the background explains'
+      : `only a pool number shared by ${holders} sources was reached: weak evidence until analyze() finds more such contacts than the background explains`;
+  return holders === 1
+    ? 'a third party used a canary issued to one source'
+    : `a third party used a value shared by ${holders} sources`;
+}
+
+/**
  * Decides what a contact means by the smallest explanation of what it revealed.
  *
  * The owners of every revealed canary value are intersected: one common source is a `leak`
@@ -159,10 +175,7 @@ export function decideVerdict(hits: readonly Hit[], context: VerdictContext): Ve
       verdict: 'leak',
       confidence: round(strength / common.size),
       sources: attribute(common, hits),
-      reason:
-        common.size === 1
-          ? 'a third party used a canary issued to one source'
-          : `a third party used a value shared by ${common.size} sources`,
+      reason: leakReason(hits, common.size),
     };
   }
 

@@ -11,34 +11,6 @@
  * characters that goes on into a word (明天, 天籁, 文艺, 菲律宾) is not evidence.
  */
 
-/** Words written directly before a name that addresses someone (all Simplified: text is folded first). */
-export const HAN_ADDRESS_BEFORE: readonly string[] = [
-  '尊敬的',
-  '亲爱的',
-  '敬爱的',
-  '致',
-  '给',
-  '您好',
-  '你好',
-  '喂',
-  '是',
-  '找',
-  '叫',
-  '恭喜',
-  '感谢',
-  '谢谢',
-  '收件人',
-  '收货人',
-  '联系人',
-  '姓名',
-  '客户',
-  '会员',
-  '用户',
-  '顾客',
-  '业主',
-  '家长',
-];
-
 /**
  * Of {@link HAN_ADDRESS_BEFORE}, the words that introduce a name and nothing else: a salutation
  * or a role noun (`尊敬的`, `会员`, `收件人`). After one of them the name stands whatever follows
@@ -59,6 +31,22 @@ export const HAN_NAME_INTRODUCERS: readonly string[] = [
   '顾客',
   '业主',
   '家长',
+];
+
+/** Words written directly before a name that addresses someone (all Simplified: text is folded first). */
+export const HAN_ADDRESS_BEFORE: readonly string[] = [
+  ...HAN_NAME_INTRODUCERS,
+  '致',
+  '给',
+  '您好',
+  '你好',
+  '喂',
+  '是',
+  '找',
+  '叫',
+  '恭喜',
+  '感谢',
+  '谢谢',
 ];
 
 /** Words written directly after a name that addresses someone: titles, greetings, particles. */

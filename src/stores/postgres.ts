@@ -69,7 +69,9 @@ const dialect: SqlDialect = {
 };
 
 interface PgModule {
-  Pool: new (config: object) => PgPool;
+  Pool: new (config: object) => PgPool & {
+    on(event: 'error', listener: (error: Error) => void): unknown;
+  };
   types: { getTypeParser(oid: number, format?: string): unknown };
 }
 
@@ -90,7 +92,14 @@ async function createPool(connectionString: string, max: number): Promise<PgPool
     getTypeParser: (oid: number, format?: string) =>
       oid === INT8 ? Number : pg.types.getTypeParser(oid, format),
   };
-  return new pg.Pool({ connectionString, max, types });
+  const pool = new pg.Pool({ connectionString, max, types });
+  // pg emits 'error' on the pool when the server ends an idle connection (a restart,
+  // idle_session_timeout, pg_terminate_backend, a dropped network); with no listener Node
+  // treats it as uncaught and ends the process. The pool has already discarded that client and
+  // the next query opens a new one, so there is nothing to do here (node-postgres docs, "Pool":
+  // "you should always add a listener to the pool to catch errors").
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 async function transaction<T>(pool: PgPool, task: (client: PgClient) => Promise<T>): Promise<T> {

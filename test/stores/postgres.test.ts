@@ -131,4 +131,21 @@ describe.skipIf(!url)('postgres', () => {
     expect(count).toBe(1001);
     await second.close();
   });
+
+  it('survives the server ending its idle connections, and reconnects on the next call (regression: the process died)', async () => {
+    const target = await freshUrl();
+    const name = new URL(target).pathname.slice(1);
+    const store = postgresStore({ connectionString: target });
+    await store.putSource(plainSource());
+    // The pool now holds an idle connection; the server ends it as a restart or
+    // pg_terminate_backend would. pg then emits 'error' on the pool.
+    const { rows } = await admin!.query(
+      'select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = $1',
+      [name],
+    );
+    expect(rows[0].n).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await store.listSources()).toHaveLength(1);
+    await store.close();
+  });
 });

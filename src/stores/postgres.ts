@@ -69,7 +69,9 @@ const dialect: SqlDialect = {
 };
 
 interface PgModule {
-  Pool: new (config: object) => PgPool & {
+  Pool: new (
+    config: object,
+  ) => PgPool & {
     on(event: 'error', listener: (error: Error) => void): unknown;
   };
   types: { getTypeParser(oid: number, format?: string): unknown };

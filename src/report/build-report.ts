@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { regionTimeZone } from '../cases/deadlines.js';
 import { reportCases } from '../cases/report-cases.js';
 import { ConfigError, validationError } from '../errors.js';
-import { instantSchema, parseInput } from '../schemas/common.js';
+import { analyzeOptionsSchema } from '../schemas/analyze-options.js';
+import { instantSchema, parseConfig } from '../schemas/common.js';
 import type { StoredContact } from '../stores/store.js';
 import { ANALYSIS_DEFAULTS, type Analysis, type AnalysisOptions } from '../trace/analyze.js';
 import type { Tracer } from '../tracer.js';
@@ -47,7 +48,7 @@ const optionsSchema = z.strictObject({
   timeZone: z.string().min(1).optional(),
   now: instantSchema.optional(),
   revealReal: z.boolean().optional(),
-  analysis: z.record(z.string(), z.unknown()).optional(),
+  analysis: analyzeOptionsSchema.optional(),
 });
 
 /**
@@ -61,8 +62,9 @@ const optionsSchema = z.strictObject({
  * @param tracer - The tracer to report on.
  * @param options - Subject, window, locale, time zone, clock, masking and analysis thresholds.
  * @returns The report model.
- * @throws ValidationError when an option is invalid or the subject is unknown.
- * @throws ConfigError when the time zone is not an IANA zone.
+ * @throws ConfigError naming the option (`from`, `analysis.leakQ`) when an option has a wrong
+ *   type or value, or the time zone is not an IANA zone.
+ * @throws ValidationError (`subjectId`) when the subject is unknown.
  * @example
  * ```ts
  * const report = await buildReport(tracer, { subjectId: me.id, to: new Date('2026-07-01T00:00:00Z') });
@@ -70,8 +72,9 @@ const optionsSchema = z.strictObject({
  * ```
  */
 export async function buildReport(tracer: Tracer, options: BuildReportOptions = {}): Promise<Report> {
-  const opts = parseInput(optionsSchema, options);
-  const analysisOptions = (options.analysis ?? {}) as AnalysisOptions;
+  const opts = parseConfig(optionsSchema, options === undefined ? {} : options);
+  // Checked above; the analysis parses it again, as it parses any options.
+  const analysisOptions = (opts.analysis ?? {}) as AnalysisOptions;
   const subject = opts.subjectId === undefined ? undefined : tracer.getSubject(opts.subjectId);
   if (opts.subjectId !== undefined && !subject)
     throw validationError('subjectId', 'not_found', `no subject ${opts.subjectId}`);
@@ -85,7 +88,12 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
   for await (const c of tracer.listContacts(query)) contacts.push(c);
   const subjects = subject ? [subject] : subjectsOf(tracer, canaries, contacts);
   const timeZone = checkedTimeZone(
-    options.timeZone ?? analysisOptions.timeZone ?? regionTimeZone(commonRegion(subjects) ?? ''),
+    opts.timeZone ?? analysisOptions.timeZone ?? regionTimeZone(commonRegion(subjects) ?? ''),
+    opts.timeZone !== undefined
+      ? 'timeZone'
+      : analysisOptions.timeZone !== undefined
+        ? 'analysis.timeZone'
+        : 'timeZone',
   );
   const analysis = await tracer.analyze(query, { ...analysisOptions, timeZone });
   const settings = { ...ANALYSIS_DEFAULTS, ...definedOnly(analysisOptions), timeZone };
@@ -450,11 +458,15 @@ function weekly(contacts: readonly StoredContact[], timeZone: string): Report['w
 }
 
 /** The zone, checked: an unknown IANA name is a typed error, not a RangeError deep in date-fns. */
-function checkedTimeZone(timeZone: string): string {
+function checkedTimeZone(timeZone: string, path: string): string {
   try {
     new Intl.DateTimeFormat('en', { timeZone });
   } catch (error) {
-    throw new ConfigError(`timeZone: ${JSON.stringify(timeZone)} is not an IANA time zone`, { cause: error });
+    const message = `${JSON.stringify(timeZone)} is not an IANA time zone`;
+    throw new ConfigError(`${path}: ${message}`, {
+      cause: error,
+      issues: [{ code: 'invalid_time_zone', path, message }],
+    });
   }
   return timeZone;
 }

@@ -211,10 +211,27 @@ export function evidenceAgainst(report: Report, source: ReportSource, subjectId?
   return evidenceItemsAgainst(report, source, subjectId).length;
 }
 
-/** Whether a source's pool-number test rose above the background (q within the suspect bound). */
+/**
+ * Whether a source's pool-number test counts against it: its q is within the suspect bound and
+ * the analysis made it leaked or suspected. A clean source whose one or two pool-number contacts
+ * have a small tail is clean because so few contacts cannot be told from random spam (the
+ * analysis's `minWeakContacts`): they are not evidence against it.
+ */
 export function significantWeakTest(report: Report, source: ReportSource): boolean {
   const f = source.finding;
-  return f.qValue !== null && f.qValue <= report.analysisOptions.suspectQ;
+  return (
+    f.qValue !== null &&
+    f.qValue <= report.analysisOptions.suspectQ &&
+    (f.status === 'leaked' || f.status === 'suspected')
+  );
+}
+
+/** A small q the analysis did not act on: too few pool-number contacts to tell from spam. */
+function tooFewToTell(report: Report, source: ReportSource): boolean {
+  const f = source.finding;
+  return (
+    f.qValue !== null && f.qValue <= report.analysisOptions.suspectQ && !significantWeakTest(report, source)
+  );
 }
 
 /**
@@ -226,6 +243,8 @@ export function notSignificantTests(index: ReportIndex, fmt: Formatter): string[
   return index.report.sources.flatMap((s) => {
     const f = s.finding;
     if (f.weakContacts === 0 || f.pValue === null || significantWeakTest(index.report, s)) return [];
+    if (tooFewToTell(index.report, s))
+      return [fmt.t.finding.tooFew(s.name, f.weakContacts, fmt.number(f.weakContacts))];
     return [
       fmt.t.finding.notSignificant(
         s.name,
@@ -238,11 +257,88 @@ export function notSignificantTests(index: ReportIndex, fmt: Formatter): string[
   });
 }
 
+/** A source's category in the reader's language ("hotel" → "酒店"); an unknown one as written. */
+export function categoryText(category: string, fmt: Formatter): string {
+  return fmt.t.report.category[category.trim().toLowerCase()] ?? category;
+}
+
+/** An actor's flags in words ("cn-virtual-operator" → "virtual-operator range"), joined. */
+export function flagsText(flags: readonly string[], fmt: Formatter): string {
+  return fmt.t.list(flags.map((f) => fmt.t.report.flag[f] ?? f));
+}
+
+/** The kind of a revealed identifier in words: "pool number", or "real number" for the person's own. */
+export function hitLabel(hit: ReportContact['hits'][number], fmt: Formatter): string {
+  return hit.real ? fmt.t.report.realField[hit.kind] : fmt.t.report.field[hit.kind];
+}
+
+/** What a contact revealed, one identifier: "pool number +86139… → Hilton", "real number +86138••••00". */
+export function revealedText(hit: ReportContact['hits'][number], index: ReportIndex, fmt: Formatter): string {
+  const source = hit.sourceId === null ? undefined : (index.source.get(hit.sourceId)?.name ?? hit.sourceId);
+  return `${hitLabel(hit, fmt)} ${hit.value}${source === undefined ? '' : ` → ${source}`}`;
+}
+
+/**
+ * The report's window in words: the dates given, else every contact with the dates of the first
+ * and the last ("All contacts: the first on 3 March 2026, the last on 9 May 2026").
+ */
+export function windowText(report: Report, fmt: Formatter): string {
+  const t = fmt.t.report;
+  const { from, to } = report.window;
+  if (from !== null && to !== null) return t.window(fmt.date(from), fmt.date(to));
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const c of report.contacts) {
+    if (first === undefined || c.at < first) first = c.at;
+    if (last === undefined || c.at > last) last = c.at;
+  }
+  if (from !== null) return t.windowFrom(fmt.date(from));
+  if (to !== null) return t.windowTo(fmt.date(to));
+  return first === undefined || last === undefined
+    ? t.windowNone
+    : t.windowAll(fmt.date(first), fmt.date(last));
+}
+
+/** The watched background line-days a month of history holds: below it the rate is mostly assumed. */
+const MEASURED_LINE_DAYS = 30;
+
+/** A cumulative watch time in words: minutes, hours or days. */
+function watchedText(lineDays: number, fmt: Formatter): string {
+  const d = fmt.t.report.duration;
+  if (lineDays < 1 / 24) {
+    const m = Math.max(1, Math.round(lineDays * 1440));
+    return d.minutes(fmt.number(m), m);
+  }
+  if (lineDays < 2) {
+    const h = Math.round(lineDays * 24);
+    return d.hours(fmt.number(h), h);
+  }
+  const days = Math.round(lineDays);
+  return d.days(fmt.number(days), days);
+}
+
+/**
+ * "How this is known": the background and the method. A background watched for less than a
+ * month of line-days is said to be not measured yet, with what was watched (a rate extrapolated
+ * from one call in three minutes is no measure), and the rate that stands in for it.
+ */
+export function methodText(report: Report, fmt: Formatter): string {
+  const t = fmt.t.report;
+  const phone = report.baseline.phone;
+  const rate = fmt.number(phone.ratePerDay, 3);
+  const background =
+    phone.lineDays >= MEASURED_LINE_DAYS
+      ? t.background(rate, fmt.number(phone.lines), watchedText(phone.lineDays, fmt), phone.lines)
+      : t.backgroundUnmeasured(fmt.number(phone.lines), watchedText(phone.lineDays, fmt), phone.lines, rate);
+  // Sentences join with a space in English, with none after a Chinese full stop.
+  return `${background}${background.endsWith('。') ? '' : ' '}${t.method(fmt.number(report.baseline.leak.prior, 2))}`;
+}
+
 /** Who sent a contact, in words. */
 export function senderText(contact: ReportContact, fmt: Formatter): string {
   if (contact.from === undefined) return fmt.t.report.unknownSender;
   const from = callerText(contact.from);
-  return contact.fromName ? `${contact.fromName} (${from})` : from;
+  return contact.fromName ? fmt.t.report.namedSender(contact.fromName, from) : from;
 }
 
 /** The strongest evidence of a source with an unguessable field, and the field it used. */
@@ -300,7 +396,8 @@ export function findingSentences(
   const s = fmt.t.finding;
   const report = index.report;
   const against = evidenceItemsAgainst(report, source, subjectId);
-  if (f.status === 'clean' && against.length === 0) return [f.weakContacts > 0 ? s.cleanTested : s.clean];
+  if (f.status === 'clean' && against.length === 0)
+    return [f.weakContacts === 0 ? s.clean : tooFewToTell(report, source) ? s.cleanTooFew : s.cleanTested];
   if (f.status === 'legitimate-only') return [s.legitimateOnly(fmt.number(f.legitimateContacts))];
   const out: string[] = [];
   const proof = strongestProof(index, source, subjectId);

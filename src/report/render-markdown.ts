@@ -7,12 +7,22 @@ import {
   callerText,
   evidenceAgainst,
   findingSentences,
+  flagsText,
+  hitLabel,
   indexReport,
+  methodText,
   notableActorIds,
   notSignificantTests,
   senderText,
+  windowText,
 } from './findings.js';
 import { createFormatter } from './format.js';
+import {
+  checkReportArgument,
+  checkText,
+  parseRenderOptions,
+  renderMarkdownOptionsSchema,
+} from './options.js';
 import type { Report } from './report-schema.js';
 import { clip, visible } from './visible.js';
 
@@ -32,6 +42,7 @@ export interface RenderMarkdownOptions {
  * punctuation backslash-escaped, line breaks as spaces so a table row stays one row.
  */
 export function markdownText(text: string): string {
+  checkText(text);
   return visible(text)
     .replace(/[&<>]/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
     .replace(/[\\`*_[\]|~#!]/gu, (c) => `\\${c}`)
@@ -53,12 +64,16 @@ function mermaidLabel(text: string): string {
  * @param report - The report model from `buildReport()`.
  * @param options - Locale and size bounds.
  * @returns Markdown text.
+ * @throws ConfigError naming the option when an option has a wrong type or value.
+ * @throws ValidationError when `report` is not a report model.
  * @example
  * ```ts
  * await writeFile('REPORT.md', renderMarkdown(report, { locale: 'en' }));
  * ```
  */
-export function renderMarkdown(report: Report, options: RenderMarkdownOptions = {}): string {
+export function renderMarkdown(report: Report, renderOptions: RenderMarkdownOptions = {}): string {
+  checkReportArgument(report);
+  const options = parseRenderOptions(renderMarkdownOptionsSchema, renderOptions);
   const fmt = createFormatter(options.locale ?? report.locale, report.timeZone);
   const index = indexReport(report);
   const t = fmt.t.report;
@@ -78,10 +93,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
     `# ${md(t.title)}: ${md(subjectName)}`,
     '',
     md(
-      `${t.generated(fmt.dateTime(report.generatedAt), report.timeZone)} · ${t.window(
-        report.window.from ? fmt.date(report.window.from) : t.open,
-        report.window.to ? fmt.date(report.window.to) : t.open,
-      )}${report.masked ? ` · ${t.masked}` : ''}`,
+      `${t.generated(fmt.dateTime(report.generatedAt), report.timeZone)} · ${windowText(report, fmt)}${report.masked ? ` · ${t.masked}` : ''}`,
     ),
     '',
     `## ${md(t.sections.summary)}`,
@@ -240,7 +252,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
           md(actorLabel(a, index, fmt)),
           md(clip([...a.numbers, ...a.senders].map(callerText).join(', '), 200, () => '')),
           md(t.topic[a.topic] ?? a.topic),
-          md(a.flags.join(', ')),
+          md(flagsText(a.flags, fmt)),
           fmt.number(a.contactIds.length),
           md(fmt.date(a.firstSeen)),
         ]),
@@ -269,19 +281,13 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
         md(clip(senderText(c, fmt), 80, () => '…')),
         md(clip(c.content ?? '', 160, (n) => fmt.t.more(fmt.number(n)))),
         md(t.verdict[c.verdict]),
-        md(c.hits.map((h) => `${t.field[h.kind]} ${h.value}`).join(', ')),
+        md(c.hits.map((h) => `${hitLabel(h, fmt)} ${h.value}`).join(', ')),
       ]),
     ),
     '',
     `## ${md(t.sections.method)}`,
     '',
-    md(
-      t.method(
-        fmt.number(report.baseline.phone.ratePerDay, 3),
-        fmt.number(report.baseline.phone.lines),
-        fmt.number(report.baseline.leak.prior, 2),
-      ),
-    ),
+    md(methodText(report, fmt)),
     '',
   );
   return out.join('\n');

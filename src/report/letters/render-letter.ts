@@ -6,10 +6,12 @@ import {
   callerText,
   evidenceItemsAgainst,
   findingSentences,
+  hitLabel,
   indexReport,
   senderText,
 } from '../findings.js';
 import { createFormatter, type Formatter } from '../format.js';
+import { checkReportArgument, letterOptionsSchema, parseRenderOptions } from '../options.js';
 import type { Law, Report, ReportSource } from '../report-schema.js';
 import { visible } from '../visible.js';
 import { complaintHistory, REMINDER_DAYS, reminderBody } from './case-letters.js';
@@ -46,9 +48,16 @@ const REGULATOR_OF: Readonly<Record<Law, Regulator>> = { PIPL: '12321', CCPA: 'F
 /** Evidence rows in a letter: enough to check, short enough to read. */
 const MAX_EVIDENCE_ROWS = 20;
 
-/** A cell of a plain-text table: one line, visible controls, no column breaks. */
+/**
+ * A cell of a plain-text table: one line, no column breaks. Only tabs, line breaks and spaces
+ * fold into one space; every other invisible character is shown by the `visible()` the whole
+ * letter goes through (once: a second pass would mark the markers).
+ */
 function cell(text: string): string {
-  return visible(text).replace(/\|/gu, '\\|').replace(/\s+/gu, ' ').trim();
+  return text
+    .replace(/\|/gu, '\\|')
+    .replace(/[\t\n\r ]+/gu, ' ')
+    .trim();
 }
 
 function evidenceTable(report: Report, source: ReportSource, subjectId: string, fmt: Formatter): string[] {
@@ -67,7 +76,7 @@ function evidenceTable(report: Report, source: ReportSource, subjectId: string, 
         fmt.dateTime(c.at),
         fmt.t.report.channel[c.channel],
         senderText(c, fmt),
-        hits.map((h) => `${fmt.t.report.field[h.kind]} ${h.value}`).join(', ') || '–',
+        hits.map((h) => `${hitLabel(h, fmt)} ${h.value}`).join(', ') || '–',
         hits.map((h) => fmt.t.finding.how[h.how]).join(', ') || '–',
       ],
     ];
@@ -93,6 +102,8 @@ function evidenceTable(report: Report, source: ReportSource, subjectId: string, 
  * @param report - The report model from `buildReport()`.
  * @param options - Recipient, source, law, locale, regulator, subject and date.
  * @returns The letter as plain text (Markdown-compatible tables).
+ * @throws ConfigError naming the option when an option has a wrong type or value (`law`,
+ *   `locale`, `date`, `reminderDays` …).
  * @throws ValidationError when the source or subject is not in the report; for a reminder
  *   (`kind`, `no_request`) when the report holds no case on the source with its request logged.
  * @example
@@ -101,7 +112,9 @@ function evidenceTable(report: Report, source: ReportSource, subjectId: string, 
  * const reminder = renderLetter(report, { to: 'source', kind: 'reminder', sourceId: hotel.id, law: 'PIPL' });
  * ```
  */
-export function renderLetter(report: Report, options: LetterOptions): string {
+export function renderLetter(report: Report, letterOptions: LetterOptions): string {
+  checkReportArgument(report);
+  const options = parseRenderOptions(letterOptionsSchema, letterOptions);
   const fmt = createFormatter(options.locale ?? report.locale, report.timeZone);
   const index = indexReport(report);
   const source = index.source.get(options.sourceId);
@@ -185,7 +198,7 @@ export function renderLetter(report: Report, options: LetterOptions): string {
       const listed = `${lines.slice(0, 20).join(', ')}${lines.length > 20 ? ' …' : ''}`;
       const topic = fmt.t.report.topic[actor.topic] ?? actor.topic;
       // A caller named by its first number is not named twice ("+86… : +86…, …").
-      return [`- ${label === lines[0] ? listed : `${label}: ${listed}`} (${topic})`];
+      return [l.callerLine(label === lines[0] ? undefined : label, listed, topic)];
     });
     out.push(
       l.toRegulator[regulator],

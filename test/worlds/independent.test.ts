@@ -17,10 +17,10 @@ describe('worlds built independently', () => {
     }
   }, 60_000);
 
-  // Finding "FALSE ACCUSATION 1" (staff mobile): a registrant's own staff calling a customer
-  // once from an undeclared mobile, saying the name variant, makes the registrant `leaked`
-  // (posterior 0.99) though nothing else points at it.
-  it.fails('accuses no registrant whose own staff called from an undeclared mobile (seed 1)', async () => {
+  // Regression for finding "FALSE ACCUSATION 1" (staff mobile): a registrant's own staff
+  // calling a customer once from an undeclared mobile, saying the name variant, made the
+  // registrant `leaked` (posterior 0.99) though nothing else pointed at it.
+  it('accuses no registrant whose own staff called from an undeclared mobile (seed 1)', async () => {
     const score = await scoreWorld(shape('no-controls-staff-mobiles'), 1);
     expect(score.falseAccusations).toEqual([]);
   }, 60_000);

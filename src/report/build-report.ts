@@ -64,6 +64,7 @@ const optionsSchema = z.strictObject({
  * @returns The report model.
  * @throws ConfigError naming the option (`from`, `analysis.leakQ`) when an option has a wrong
  *   type or value, or the time zone is not an IANA zone.
+ * @throws ConfigError (`tracer`) when `tracer` is not a tracer.
  * @throws ValidationError (`subjectId`) when the subject is unknown.
  * @example
  * ```ts
@@ -72,6 +73,7 @@ const optionsSchema = z.strictObject({
  * ```
  */
 export async function buildReport(tracer: Tracer, options: BuildReportOptions = {}): Promise<Report> {
+  checkTracer(tracer);
   const opts = parseConfig(optionsSchema, options === undefined ? {} : options);
   // Checked above; the analysis parses it again, as it parses any options.
   const analysisOptions = (opts.analysis ?? {}) as AnalysisOptions;
@@ -455,6 +457,24 @@ function weekly(contacts: readonly StoredContact[], timeZone: string): Report['w
     counts: counts[i]!,
     poolOnly: poolOnly[i]!,
   }));
+}
+
+/** The first argument, checked: anything but a tracer is a typed error, not a TypeError inside. */
+function checkTracer(tracer: unknown): void {
+  const t = tracer as Record<string, unknown> | null;
+  const methods = ['listCanaries', 'listContacts', 'listSources', 'getSubject', 'analyze', 'listCases'];
+  let ok = false;
+  try {
+    ok = typeof t === 'object' && t !== null && methods.every((m) => typeof t[m] === 'function');
+  } catch {
+    ok = false;
+  }
+  if (!ok) {
+    const message = 'expected a tracer from createTracer()';
+    throw new ConfigError(`tracer: ${message}`, {
+      issues: [{ code: 'invalid_type', path: 'tracer', message }],
+    });
+  }
 }
 
 /** The zone, checked: an unknown IANA name is a typed error, not a RangeError deep in date-fns. */

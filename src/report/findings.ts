@@ -1,5 +1,6 @@
 import type { Formatter } from './format.js';
 import type { Report, ReportActor, ReportCanary, ReportContact, ReportSource } from './report-schema.js';
+import { clip } from './visible.js';
 
 /**
  * Look-ups over a report model, built once per rendering, and the plain-language findings every
@@ -46,6 +47,24 @@ export function indexReport(report: Report): ReportIndex {
   };
 }
 
+/** Names a sender chose for itself are shown on one line and at most this long. */
+const MAX_NAME = 80;
+const LINE_BREAKS: Readonly<Record<string, string>> = { '\r': '␍', '\n': '␊', '\t': '␉' };
+
+/**
+ * A name a contact carried (a sender's display name, a caller's company) on one line: line
+ * breaks and tabs shown as ␍ ␊ ␉, cut at 80 characters. A spammer chooses it: written raw into a
+ * letter, `"Acme\r\n\n| 1 Jan | FAKE ROW |\n\nYours faithfully,"` would forge rows and a
+ * sign-off. Other invisible characters are shown by `visible()` where the text is rendered.
+ */
+export function oneLine(text: string): string {
+  return clip(
+    text.replace(/[\r\n\t]/gu, (c) => LINE_BREAKS[c]!),
+    MAX_NAME,
+    () => '',
+  ).trimEnd();
+}
+
 /** A caller key as people write it: `short:CN:95555` is `95555`. */
 export function callerText(from: string): string {
   return from.startsWith('short:') ? (from.split(':')[2] ?? from) : from;
@@ -82,7 +101,7 @@ export function actorLabel(actor: ReportActor, index: ReportIndex, fmt?: Formatt
   const label = actor.names.length > 0 ? actor.names.join(' / ') : (companyOf(actor, index) ?? lines[0]);
   // A contact without a sender is "an unknown sender" in the reader's language, never an id.
   if (label === undefined) return fmt?.t.report.unknownSender ?? actor.id;
-  const shown = actor.names.length > 0 || label !== lines[0] ? label : callerText(label);
+  const shown = oneLine(actor.names.length > 0 || label !== lines[0] ? label : callerText(label));
   index.actorLabels.set(actor.id, shown);
   return shown;
 }
@@ -338,7 +357,9 @@ export function methodText(report: Report, fmt: Formatter): string {
 export function senderText(contact: ReportContact, fmt: Formatter): string {
   if (contact.from === undefined) return fmt.t.report.unknownSender;
   const from = callerText(contact.from);
-  return contact.fromName ? fmt.t.report.namedSender(contact.fromName, from) : from;
+  return contact.fromName
+    ? fmt.t.report.namedSender(oneLine(contact.fromName), oneLine(from))
+    : oneLine(from);
 }
 
 /** The strongest evidence of a source with an unguessable field, and the field it used. */
@@ -476,6 +497,33 @@ function ownLagDays(
 }
 
 /**
+ * The callers of a source's finding whose contacts are evidence against it: with `subjectId`,
+ * only those that reached that person (a letter signed by one person names no caller of
+ * anyone else's: neither as "the callers who used my data" nor as where the data went).
+ *
+ * @param index - The indexed report.
+ * @param source - The source.
+ * @param subjectId - The signer; every caller of the finding when omitted.
+ * @returns Actor ids, in the finding's order.
+ */
+export function evidenceActorIds(index: ReportIndex, source: ReportSource, subjectId?: string): string[] {
+  const f = source.finding;
+  if (subjectId === undefined) return [...f.actorIds];
+  const own = evidenceItemsAgainst(index.report, source, subjectId);
+  const contacts = new Set(own.map((e) => e.contactId));
+  const named = new Set(own.flatMap((e) => (e.actorId === undefined ? [] : [e.actorId])));
+  return f.actorIds.filter((id) => {
+    if (named.has(id)) return true;
+    const actor = index.actor.get(id);
+    return (
+      actor !== undefined &&
+      actor.subjectIds.includes(subjectId) &&
+      actor.contactIds.some((c) => contacts.has(c))
+    );
+  });
+}
+
+/**
  * "Its data reached X through Dealer A": the callers (that person's, with `subjectId`) and the
  * dealers the analysis joined it to. A dealer that holds this source alone is the analysis's
  * placeholder for "sold on, to whom unknown", not a finding: the sentence then names the callers
@@ -488,10 +536,7 @@ function chainSentence(
   subjectId?: string,
 ): string | undefined {
   const f = source.finding;
-  const actorIds =
-    subjectId === undefined
-      ? f.actorIds
-      : f.actorIds.filter((id) => index.actor.get(id)?.subjectIds.includes(subjectId));
+  const actorIds = evidenceActorIds(index, source, subjectId);
   if (actorIds.length === 0) return undefined;
   const labels = actorIds.slice(0, 3).map((id) => {
     const actor = index.actor.get(id);

@@ -45,7 +45,8 @@ export interface ReminderInput {
  *
  * @returns Letter lines.
  * @throws ValidationError (`kind`, `no_request`) when the report holds no case on the source
- *   with its request logged.
+ *   with its request logged; (`date`, `not_due`) when the legal deadline has not passed at the
+ *   reminder's date.
  */
 export function reminderBody(input: ReminderInput): string[] {
   const { report, fmt, law } = input;
@@ -66,6 +67,14 @@ export function reminderBody(input: ReminderInput): string[] {
   const rule = REPLY_RULES[kase.law];
   const due =
     kase.deadline ?? periodEnd(new Date(request.at), rule.period, kase.timeZone, false).toISOString();
+  // Before the legal deadline nothing is overdue: a reminder then would accuse the source of a
+  // breach it has not committed, and set a shorter deadline than the law's.
+  if (Date.parse(input.date) <= Date.parse(due))
+    throw validationError(
+      'date',
+      'not_due',
+      `the reply to the request of ${request.at.slice(0, 10)} is due by ${due}: a reminder can be written after that`,
+    );
   const answer = kase.replies.find((r) => isAnswer(r.claims));
   const newDue = periodEnd(new Date(input.date), { days: input.days }, report.timeZone, false);
   return [

@@ -4,6 +4,7 @@ import type { Locale } from '../../types.js';
 import {
   actorLabel,
   callerText,
+  evidenceActorIds,
   evidenceItemsAgainst,
   findingSentences,
   hitLabel,
@@ -104,7 +105,9 @@ function evidenceTable(report: Report, source: ReportSource, subjectId: string, 
  * @returns The letter as plain text (Markdown-compatible tables).
  * @throws ConfigError naming the option when an option has a wrong type or value (`law`,
  *   `locale`, `date`, `reminderDays` …).
- * @throws ValidationError when the source or subject is not in the report; for a reminder
+ * @throws ValidationError when the source or subject is not in the report; (`sourceId`,
+ *   `not_leaked`) for a request or complaint when no contact used an identity the signer gave
+ *   the source (no evidence to write about); for a reminder
  *   (`kind`, `no_request`) when the report holds no case on the source with its request logged.
  * @example
  * ```ts
@@ -123,6 +126,15 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
   const subject = report.subjects.find((s) => s.id === subjectId);
   if (!subject)
     throw validationError('subjectId', 'not_found', `no subject ${String(subjectId)} in the report`);
+  // A request or a complaint asserts that the source's data reached third parties: with no
+  // evidence of it from this person, there is nothing true to write (a reminder is about a
+  // request, and may follow one made on other grounds).
+  if (options.kind !== 'reminder' && evidenceItemsAgainst(report, source, subject.id).length === 0)
+    throw validationError(
+      'sourceId',
+      'not_leaked',
+      `no contact used an identity ${subject.name} gave ${source.name} (it is ${source.finding.status} for them): there is no evidence to write about`,
+    );
   const l = fmt.t.letter;
   const law = l.lawName[options.law];
   const date = new Date(options.date ?? report.generatedAt).toISOString();
@@ -190,7 +202,9 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
     );
   } else {
     const regulator = options.regulator ?? REGULATOR_OF[options.law];
-    const callers = source.finding.actorIds.flatMap((id) => {
+    // Only the callers that reached the signer: another person's callers are neither evidence
+    // of this person's complaint nor theirs to disclose.
+    const callers = evidenceActorIds(index, source, subject.id).flatMap((id) => {
       const actor = index.actor.get(id);
       if (!actor) return [];
       const lines = [...actor.numbers, ...actor.senders].map(callerText);

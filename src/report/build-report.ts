@@ -26,7 +26,7 @@ export interface BuildReportOptions {
   readonly subjectId?: string;
   /** The start of the analysis window (inclusive). */
   readonly from?: Date | string | number;
-  /** The end of the analysis window (exclusive); the tracer's clock when omitted. */
+  /** The end of the analysis window (exclusive); the report's `now` when omitted (later contacts are left out). */
   readonly to?: Date | string | number;
   /** The locale renderers default to; the subject's locale (or `en`) when omitted. */
   readonly locale?: Locale;
@@ -77,14 +77,21 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
   const opts = parseConfig(optionsSchema, options === undefined ? {} : options);
   // Checked above; the analysis parses it again, as it parses any options.
   const analysisOptions = (opts.analysis ?? {}) as AnalysisOptions;
+  if (opts.from !== undefined && opts.to !== undefined && opts.to.getTime() < opts.from.getTime()) {
+    const message = 'is before from: the window would hold nothing';
+    throw new ConfigError(`to: ${message}`, { issues: [{ code: 'inverted_window', path: 'to', message }] });
+  }
   const subject = opts.subjectId === undefined ? undefined : tracer.getSubject(opts.subjectId);
   if (opts.subjectId !== undefined && !subject)
     throw validationError('subjectId', 'not_found', `no subject ${opts.subjectId}`);
   const canaries = tracer.listCanaries(opts.subjectId);
+  const generatedAt = opts.now ?? new Date();
+  // Without a window end the report is as of its own date: a contact dated after it (a typo in
+  // a year, a clock that ran ahead) is not cited by a letter written on that date.
   const query = {
     ...(opts.subjectId === undefined ? {} : { subjectId: opts.subjectId }),
     ...(opts.from === undefined ? {} : { from: opts.from }),
-    ...(opts.to === undefined ? {} : { to: opts.to }),
+    to: opts.to ?? generatedAt,
   };
   const contacts: StoredContact[] = [];
   for await (const c of tracer.listContacts(query)) contacts.push(c);
@@ -113,7 +120,7 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
   const model: Report = {
     schemaVersion: SCHEMA_VERSION,
     generator: 'leaktrace',
-    generatedAt: (opts.now ?? new Date()).toISOString(),
+    generatedAt: generatedAt.toISOString(),
     locale: opts.locale ?? subject?.locale ?? subjects[0]?.locale ?? 'en',
     timeZone,
     window: { from: opts.from?.toISOString() ?? null, to: opts.to?.toISOString() ?? null },

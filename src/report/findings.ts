@@ -353,6 +353,38 @@ export function methodText(report: Report, fmt: Formatter): string {
   return `${background}${background.endsWith('。') ? '' : ' '}${t.method(fmt.number(report.baseline.leak.prior, 2))}`;
 }
 
+/**
+ * What a contact revealed, one entry per identifier: a pool number shared by several sources is
+ * listed once with every holder ("pool number +86139… → A / B"), not once per holder.
+ */
+export function revealedList(contact: ReportContact, index: ReportIndex, fmt: Formatter): string[] {
+  const groups = new Map<string, { hit: ReportContact['hits'][number]; sources: string[] }>();
+  for (const h of contact.hits) {
+    const key = `${h.real}\u0000${h.kind}\u0000${h.value}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { hit: h, sources: [] };
+      groups.set(key, g);
+    }
+    const name = h.sourceId === null ? undefined : (index.source.get(h.sourceId)?.name ?? h.sourceId);
+    if (name !== undefined && !g.sources.includes(name)) g.sources.push(name);
+  }
+  return [...groups.values()].map(
+    ({ hit, sources }) =>
+      `${hitLabel(hit, fmt)} ${hit.value}${sources.length === 0 ? '' : ` → ${sources.join(' / ')}`}`,
+  );
+}
+
+/**
+ * A contact's verdict in words. A `leak` that reached only a pool number (no alias, name
+ * variant or marker) is weak until a test finds an excess, and is named so: "pool number only".
+ */
+export function verdictText(contact: ReportContact, fmt: Formatter): string {
+  if (contact.verdict === 'leak' && !contact.hits.some((h) => h.unguessable))
+    return fmt.t.report.verdictPoolOnly;
+  return fmt.t.report.verdict[contact.verdict];
+}
+
 /** Who sent a contact, in words. */
 export function senderText(contact: ReportContact, fmt: Formatter): string {
   if (contact.from === undefined) return fmt.t.report.unknownSender;

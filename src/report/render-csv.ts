@@ -8,7 +8,7 @@ import {
   evidenceItemsAgainst,
   indexReport,
   type ReportIndex,
-  revealedText,
+  revealedList,
 } from './findings.js';
 import { createFormatter, type Formatter } from './format.js';
 import { checkReportArgument, parseRenderOptions, renderCsvOptionsSchema } from './options.js';
@@ -196,7 +196,7 @@ function rowsOf(report: Report, table: CsvTable, fmt: Formatter): string[][] {
       c.subjectId ?? '',
       c.sources.map((s) => sourceName.get(s.sourceId) ?? s.sourceId).join('; '),
       c.sources.map((s) => s.sourceId).join(' '),
-      c.hits.map((h) => revealedText(h, index, fmt)).join('; '),
+      revealedList(c, index, fmt).join('; '),
       c.hits.map((h) => `${h.real ? 'real-' : ''}${h.kind}:${h.value}@${h.where}/${h.how}`).join('; '),
       c.reason,
     ]),

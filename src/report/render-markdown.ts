@@ -6,6 +6,7 @@ import {
   callerRows,
   callerText,
   evidenceAgainst,
+  evidenceItemsAgainst,
   findingSentences,
   flagsText,
   hitLabel,
@@ -13,7 +14,9 @@ import {
   methodText,
   notableActorIds,
   notSignificantTests,
+  revealedList,
   senderText,
+  verdictText,
   windowText,
 } from './findings.js';
 import { createFormatter } from './format.js';
@@ -43,10 +46,18 @@ export interface RenderMarkdownOptions {
  */
 export function markdownText(text: string): string {
   checkText(text);
-  return visible(text)
-    .replace(/[&<>]/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
-    .replace(/[\\`*_[\]|~#!]/gu, (c) => `\\${c}`)
-    .replace(/\r\n|[\r\n\t]/gu, ' ');
+  return (
+    visible(text)
+      .replace(/[&<>]/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+      .replace(/[\\`*_[\]|~#!]/gu, (c) => `\\${c}`)
+      .replace(/\r\n|[\r\n\t]/gu, ' ')
+      // GitHub-flavoured Markdown links `https://…` and `www.…` in plain text and reads `$…$` as
+      // math: a spammer's phishing link would be live in the user's own report. As entities the
+      // text reads the same and nothing triggers.
+      .replace(/:\/\//gu, '&#58;//')
+      .replace(/\b(www)\./giu, '$1&#46;')
+      .replace(/\$/gu, '&#36;')
+  );
 }
 
 /** A Mermaid label: every character but letters, digits, spaces and CJK as a `#NNN;` entity. */
@@ -264,7 +275,9 @@ export function renderMarkdown(report: Report, renderOptions: RenderMarkdownOpti
     '',
   );
   const maxLog = options.maxLogRows ?? 200;
-  const evidence = new Set(report.sources.flatMap((src) => src.finding.evidence.map((e) => e.contactId)));
+  const evidence = new Set(
+    report.sources.flatMap((src) => evidenceItemsAgainst(report, src).map((e) => e.contactId)),
+  );
   const log = report.contacts.filter((c) => evidence.has(c.id)).slice(0, maxLog);
   out.push(
     `## ${md(t.sections.log)}`,
@@ -280,8 +293,8 @@ export function renderMarkdown(report: Report, renderOptions: RenderMarkdownOpti
         md(t.channel[c.channel]),
         md(clip(senderText(c, fmt), 80, () => '…')),
         md(clip(c.content ?? '', 160, (n) => fmt.t.more(fmt.number(n)))),
-        md(t.verdict[c.verdict]),
-        md(c.hits.map((h) => `${hitLabel(h, fmt)} ${h.value}`).join(', ')),
+        md(verdictText(c, fmt)),
+        md(revealedList(c, index, fmt).join(', ')),
       ]),
     ),
     '',

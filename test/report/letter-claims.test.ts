@@ -152,3 +152,44 @@ describe('letters claim only what the signer’s evidence shows', () => {
       });
   });
 });
+
+describe('a report and its letters as of their date (regression newuser3 #7)', () => {
+  it('leaves out a contact dated after the report, and refuses a letter dated before its evidence', async () => {
+    const world = await leakWorld();
+    await world.tracer.record({
+      id: 'future',
+      channel: 'email',
+      at: day(200),
+      to: world.hotelCanary.email!,
+      from: 'late@x.example',
+      content: 'from the future',
+    });
+    const report = await buildReport(world.tracer, { subjectId: world.subject.id, now: day(90) });
+    expect(report.contacts.map((c) => c.id)).not.toContain('future');
+    const letter = renderLetter(report, {
+      to: 'regulator',
+      sourceId: world.hotel.id,
+      law: 'PIPL',
+      locale: 'en',
+    });
+    expect(letter).not.toContain('late@x.example');
+    // No heading without a case under it.
+    expect(letter).not.toContain('What I asked the source');
+    expect(() =>
+      renderLetter(report, { to: 'source', sourceId: world.hotel.id, law: 'PIPL', date: day(20) }),
+    ).toThrow(
+      expect.objectContaining({
+        path: 'date',
+        issues: [expect.objectContaining({ code: 'before_evidence' })],
+      }),
+    );
+  });
+
+  it('refuses an inverted window (regression B3-16)', async () => {
+    const world = await leakWorld();
+    await expect(buildReport(world.tracer, { from: day(90), to: day(10) })).rejects.toMatchObject({
+      name: 'ConfigError',
+      path: 'to',
+    });
+  });
+});

@@ -175,3 +175,54 @@ describe('report wording', () => {
     expect(zhCN.finding.issued('姓名变体', '张Wei', '2026年3月1日', 'Shop')).toContain('姓名变体 张Wei 于');
   });
 });
+
+describe('the evidence log (regression newuser3 #3) and Markdown links (regression B3-22)', () => {
+  it('calls a pool-number-only leak weak, lists a shared number once with its holders, and leaves untested calls out of the evidence', async () => {
+    const { report } = await leakReport();
+    const hotelPhone = report.canaries.find((c) => c.fields.some((f) => f.kind === 'phone'))!;
+    const phone = hotelPhone.fields.find((f) => f.kind === 'phone')!.value;
+    const weak = {
+      ...report.contacts[0]!,
+      id: 'weak',
+      verdict: 'leak' as const,
+      hits: [0, 1].map(() => ({
+        canaryId: hotelPhone.id,
+        sourceId: hotelPhone.sourceId,
+        kind: 'phone' as const,
+        value: phone,
+        where: 'to' as const,
+        how: 'exact' as const,
+        real: false,
+        unguessable: false,
+      })),
+    };
+    const withWeak = { ...report, contacts: [...report.contacts, weak] };
+    const html = await renderHtml(withWeak, { locale: 'en', maxLogRows: 100 });
+    expect(html).toContain('pool number only (weak)');
+    expect(html).not.toMatch(new RegExp(`pool number \\${phone}[^<]*\\npool number \\${phone}`, 'u'));
+    const md = renderMarkdown(withWeak, { locale: 'zh-CN' });
+    expect(md).not.toContain('weak');
+  });
+
+  it('breaks autolinks and math in contact text in Markdown', async () => {
+    const world = await leakWorld();
+    await world.tracer.record({
+      id: 'phish',
+      channel: 'email',
+      at: day(41),
+      to: world.hotelCanary.email!,
+      from: 'a@b.example',
+      fromName: 'Your Bank www.paypa1-login.example',
+      content: 'Verify now: https://paypa1-login.example/verify?u=1 or www.bank-secure.example $$x^2$$',
+    });
+    const report = await buildReport(world.tracer, {
+      subjectId: world.subject.id,
+      to: day(90),
+      now: day(90),
+    });
+    const md = renderMarkdown(report, { locale: 'en' });
+    expect(md).not.toMatch(/https:\/\/paypa1|www\.paypa1|www\.bank|\$\$/u);
+    expect(md).toContain('https&#58;//paypa1-login.example');
+    expect(md).toContain('www&#46;bank-secure.example');
+  });
+});

@@ -5,6 +5,7 @@ import {
   callerText,
   categoryText,
   evidenceAgainst,
+  evidenceItemsAgainst,
   evidenceSources,
   findingSentences,
   flagsText,
@@ -13,8 +14,9 @@ import {
   notableActorIds,
   notSignificantTests,
   type ReportIndex,
-  revealedText,
+  revealedList,
   senderText,
+  verdictText,
   windowText,
 } from '../findings.js';
 import { createFormatter, type Formatter } from '../format.js';
@@ -204,7 +206,8 @@ function canaryTable(index: ReportIndex, fmt: Formatter): SafeHtml {
 /** The contacts of the log: every piece of evidence first (oldest first), then the most recent. */
 function logContacts(index: ReportIndex, maxRows: number): { rows: ReportContact[]; evidence: Set<string> } {
   const evidence = new Set<string>();
-  for (const s of index.report.sources) for (const e of s.finding.evidence) evidence.add(e.contactId);
+  for (const s of index.report.sources)
+    for (const e of evidenceItemsAgainst(index.report, s)) evidence.add(e.contactId);
   const contacts = index.report.contacts;
   const chosen: ReportContact[] = [];
   for (const c of contacts) {
@@ -227,8 +230,8 @@ function evidenceLog(index: ReportIndex, fmt: Formatter, maxRows: number, maxTex
   const more = (n: number): string => fmt.t.more(fmt.number(n));
   const body = rows.map((c) => {
     const text = [c.addressedAs, c.content].filter((x): x is string => x !== undefined).join('\n');
-    const revealed = c.hits.map((h) => revealedText(h, index, fmt));
-    return html`<tr class="row-${c.verdict}${evidence.has(c.id) || EVIDENCE_VERDICTS.has(c.verdict) ? ' evidence' : ''}"><td>${fmt.dateTime(c.at)}</td><td>${t.channel[c.channel]}</td><td>${c.from === undefined ? '–' : clip(senderText(c, fmt), 200, more)}</td><td>${c.to === undefined ? '–' : clip(c.to, 200, more)}</td><td class="text"><div>${clip(text, maxText, more)}</div></td><td><i class="verdict v-${c.verdict}"></i>${t.verdict[c.verdict]}</td><td class="lines">${revealed.join('\n')}</td></tr>`;
+    const revealed = revealedList(c, index, fmt);
+    return html`<tr class="row-${c.verdict}${evidence.has(c.id) || EVIDENCE_VERDICTS.has(c.verdict) ? ' evidence' : ''}"><td>${fmt.dateTime(c.at)}</td><td>${t.channel[c.channel]}</td><td>${c.from === undefined ? '–' : clip(senderText(c, fmt), 200, more)}</td><td>${c.to === undefined ? '–' : clip(c.to, 200, more)}</td><td class="text"><div>${clip(text, maxText, more)}</div></td><td><i class="verdict v-${c.verdict}"></i>${verdictText(c, fmt)}</td><td class="lines">${revealed.join('\n')}</td></tr>`;
   });
   const filters = [
     ['all', '∗'],

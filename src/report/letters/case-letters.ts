@@ -149,5 +149,6 @@ export function complaintHistory(
         out.push(c.nonCompliance(fmt.dateTime(n.at), fmt.t.cases.by[n.by] ?? n.by));
     }
   }
-  return out;
+  // A heading with nothing under it (no letter or reply dated by the report yet) is left out.
+  return out.length > 2 ? out : [];
 }

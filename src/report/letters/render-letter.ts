@@ -138,6 +138,14 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
   const l = fmt.t.letter;
   const law = l.lawName[options.law];
   const date = new Date(options.date ?? report.generatedAt).toISOString();
+  // A letter cannot cite what had not happened on its date.
+  const later = evidenceItemsAgainst(report, source, subject.id).find((e) => e.at > date);
+  if (options.kind !== 'reminder' && later !== undefined)
+    throw validationError(
+      'date',
+      'before_evidence',
+      `the letter is dated ${date}, before the evidence it would cite (${later.at}): date it later, or build the report with to: the letter's date`,
+    );
   const given = report.canaries
     .filter((c) => c.sourceId === source.id && c.subjectId === subject.id)
     .flatMap((c) =>

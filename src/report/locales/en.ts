@@ -61,6 +61,8 @@ export const en = {
       untraceable: 'untraceable',
       unknown: 'unknown',
     },
+    /** A `leak` that reached only a pool number: weak, tested against the background. */
+    verdictPoolOnly: 'pool number only (weak)',
     channel: { call: 'call', sms: 'text', email: 'email', mail: 'letter', other: 'contact' },
     field: {
       email: 'email alias',

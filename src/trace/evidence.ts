@@ -38,7 +38,7 @@ export function collectEvidence(context: AnalysisContext, model: AccusationModel
   const legitimate = new Map<string, number>();
   const merges: MergeFinding[] = [];
   const decisiveOf = new Map<string, string[]>();
-  const own = ownScripts(context.contacts);
+  const own = ownScripts(context.contacts, context.input.sources);
   for (const { contact, result } of context.contacts) {
     if (result.verdict === 'legitimate') {
       for (const { sourceId } of result.sources)

@@ -54,6 +54,19 @@ export const SHARED_BLOCKS: SimulationOptions = {
   blockNeighbours: 4,
 };
 
+/**
+ * Robot dialers: each campaign rotates through 40 numbers from several blocks, one number at a
+ * time, so most numbers place one or two calls; a quarter of the calls go unanswered (no
+ * transcript); random dialers rent numbers in the robots' blocks; one industry template.
+ */
+export const ROTATING_ROBOTS: SimulationOptions = {
+  ...ONE_TEMPLATE,
+  rotatingLines: 40,
+  unansweredShare: 0.25,
+  blockNeighbours: 4,
+  contactsPerRecord: [1, 3],
+};
+
 /** Every setting, with its label. */
 export const ACCURACY_SETTINGS: readonly (readonly [string, SimulationOptions])[] = [
   ['high background (1 call / line / 8 days)', { backgroundPerLineDay: 1 / 8 }],
@@ -97,4 +110,5 @@ export const ACCURACY_SETTINGS: readonly (readonly [string, SimulationOptions])[
     'recycled numbers (half) on a busy background (1 / 2 days)',
     { recycledProbability: 0.5, backgroundPerLineDay: 1 / 2 },
   ],
+  ['robot dialers rotating through 40 numbers across blocks, a quarter of calls unanswered', ROTATING_ROBOTS],
 ];

@@ -10,6 +10,7 @@ import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { MergeFinding, SourceEvidence } from './analysis-types.js';
 import { type ReachedLines, randomDialShare } from './buyer-lines.js';
+import { ownScripts } from './own-script.js';
 
 /** The evidence against each source in the contacts, and the counts the tests need. */
 export interface CollectedEvidence {
@@ -37,6 +38,7 @@ export function collectEvidence(context: AnalysisContext, model: AccusationModel
   const legitimate = new Map<string, number>();
   const merges: MergeFinding[] = [];
   const decisiveOf = new Map<string, string[]>();
+  const own = ownScripts(context.contacts);
   for (const { contact, result } of context.contacts) {
     if (result.verdict === 'legitimate') {
       for (const { sourceId } of result.sources)
@@ -49,6 +51,11 @@ export function collectEvidence(context: AnalysisContext, model: AccusationModel
     if (result.verdict === 'merge')
       merges.push({ contactId: contact.id, at: contact.at, subjectId, contributors });
     for (const { sourceId: id } of result.sources) {
+      // The source's own message from an undeclared number (its staff's mobile): no leak.
+      if (own.repeats(id, contact.content)) {
+        legitimate.set(id, (legitimate.get(id) ?? 0) + 1);
+        continue;
+      }
       const decisive = result.hits.some((h) => h.sourceId === id && h.unguessable);
       if (decisive) pushTo(decisiveOf, contact.id, id);
       const kind = decisive ? (result.verdict === 'merge' ? 'merge' : 'decisive') : 'pool-number';
@@ -120,8 +127,14 @@ export function linkCampaigns(
           .map((c) => c.contact.to!),
       ),
     ].sort();
+    // A caller that reached a line nobody was given (a control, a pool number before its issue)
+    // dials at random: a bought list never holds such a line, so its coverage of a source's
+    // lines is no evidence of a purchase.
+    const dialsAtRandom = own.some((c) => c.result.subjectId !== null && c.result.verdict === 'noise');
     const covered =
-      lines.length < minLines ? [] : coverActorLines(lines, holdersOf, share, known, lineHolders, minLines);
+      lines.length < minLines || dialsAtRandom
+        ? []
+        : coverActorLines(lines, holdersOf, share, known, lineHolders, minLines);
     for (const found of covered) {
       for (const c of own) {
         if (c.contact.to === undefined || !holdersOf(c.contact.to)?.has(found.sourceId)) continue;

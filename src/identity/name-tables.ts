@@ -331,3 +331,64 @@ export const FAMOUS_PEOPLE: readonly string[] = [
   'george martin r',
   'philip dick k',
 ];
+
+/**
+ * Spellings of common Chinese (and Korean) surnames in romanisations other than pinyin, as they
+ * appear on passports, identity cards and English-language forms: a dealer's record of 陈 may
+ * read Chan (Hong Kong), Chen (pinyin), Tan (Singapore, Malaysia), and 朴 is Park or Pak for
+ * nearly every Korean bearer. The given name keeps its pinyin key. Letters only, lower case.
+ *
+ * Sources: Hong Kong Government Cantonese Romanisation as used on HKID cards (the Immigration
+ * Department's spellings: Chan, Wong, Cheung, Lau, Leung, Ng, Tse, Yip, Kwok, Tsang, Au); Wade–
+ * Giles as on Taiwanese passports (Chang, Hsieh, Hsu, Tseng, Kuo, Chou, Chiang, Tsai); the
+ * Hokkien and Teochew spellings of Singapore and Malaysian registrations (Tan, Lim, Ong, Goh,
+ * Teo, Koh, Ng, Chua, Khoo); for 朴, 金, 崔, 郑 the Revised Romanization of Korean (2000) and the
+ * spellings most bearers use (Park, Kim, Choi, Jung; National Institute of Korean Language
+ * survey of surname spellings, 2009).
+ */
+export const SURNAME_ROMANISATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['朴', ['park', 'pak', 'bak']],
+  ['区', ['au']],
+  ['曾', ['tsang', 'tseng']],
+  ['张', ['cheung', 'chang', 'teo', 'chong']],
+  ['解', ['hsieh']],
+  ['单', ['sin']],
+  ['陈', ['chan', 'tan']],
+  ['李', ['lee', 'lei']],
+  ['王', ['wong', 'ong']],
+  ['黄', ['wong', 'ng', 'ooi', 'wee']],
+  ['吴', ['ng', 'goh', 'woo']],
+  ['刘', ['lau', 'lao']],
+  ['林', ['lam', 'lim']],
+  ['周', ['chow', 'chou', 'chau']],
+  ['杨', ['yeung', 'yeo']],
+  ['赵', ['chiu', 'chao']],
+  ['郑', ['cheng', 'chung', 'jung', 'jeong']],
+  ['许', ['hui', 'hsu', 'koh']],
+  ['邓', ['tang', 'teng']],
+  ['梁', ['leung', 'neo']],
+  ['罗', ['law', 'lo']],
+  ['徐', ['tsui', 'hsu', 'chee']],
+  ['叶', ['yip', 'yeh']],
+  ['郭', ['kwok', 'kuo']],
+  ['冯', ['fung']],
+  ['蔡', ['choi', 'tsai', 'chua']],
+  ['卢', ['lo']],
+  ['谢', ['tse', 'hsieh', 'chia']],
+  ['萧', ['siu', 'hsiao']],
+  ['肖', ['siu', 'hsiao']],
+  ['钟', ['chung']],
+  ['江', ['kong', 'chiang']],
+  ['蒋', ['tseung', 'chiang']],
+  ['邱', ['yau', 'chiu', 'khoo']],
+  ['高', ['ko', 'kao']],
+  ['金', ['kim', 'kam', 'chin']],
+  ['崔', ['choi', 'tsui']],
+  ['朱', ['chu', 'choo']],
+  ['胡', ['wu']],
+  ['苏', ['so']],
+  ['孙', ['suen']],
+  ['潘', ['poon']],
+  ['彭', ['pang']],
+  ['庄', ['chuang']],
+]);

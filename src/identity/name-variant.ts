@@ -13,6 +13,7 @@ import {
   NICKNAMES,
   POLYPHONIC_SURNAMES,
   SPELLINGS,
+  SURNAME_ROMANISATIONS,
 } from './name-tables.js';
 
 /** A name written a particular way, with everything it is matched by. */
@@ -125,6 +126,7 @@ function hanNameForm(value: string, method: string): NameForm {
   const surnameRomans = new Set([
     primary.slice(0, surnameSyllables).join(''),
     ...surnameReadings.map((r) => r.join('')),
+    ...(SURNAME_ROMANISATIONS.get(surname) ?? []),
   ]);
   // Romanised forms as on English-language forms: "Zhang Xiaowei" and "Xiaowei Zhang", with
   // every spelling of ü (see `uSpellings`).

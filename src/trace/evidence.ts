@@ -38,7 +38,7 @@ export function collectEvidence(context: AnalysisContext, model: AccusationModel
   const legitimate = new Map<string, number>();
   const merges: MergeFinding[] = [];
   const decisiveOf = new Map<string, string[]>();
-  const own = ownScripts(context.contacts);
+  const own = ownScripts(context.contacts, context.input.sources);
   for (const { contact, result } of context.contacts) {
     if (result.verdict === 'legitimate') {
       for (const { sourceId } of result.sources)
@@ -237,18 +237,24 @@ function linkBuyerCalls(
 
 /**
  * The evidence with each campaign-linked `pool-number` item of the linked source turned into
- * an `actor` item carrying the campaign's chance. A new map: the collected lists are untouched.
+ * an `actor` item carrying the campaign's chance (or, when the campaign's coverage does not name
+ * the source, the inverse Bayes factor of its posterior in a proven buyer's stock). A new map: the collected lists are untouched.
  */
 export function withCampaignEvidence(
   evidence: ReadonlyMap<string, readonly SourceEvidence[]>,
   links: ReadonlyMap<string, CampaignLink>,
+  stockLinks: ReadonlyMap<string, ReadonlyMap<string, CampaignLink>> = new Map(),
 ): ReadonlyMap<string, readonly SourceEvidence[]> {
   const out = new Map<string, readonly SourceEvidence[]>();
   for (const [sourceId, list] of evidence) {
     let changed = false;
     const next = list.map((e): SourceEvidence => {
-      const link = e.kind === 'pool-number' ? links.get(e.contactId) : undefined;
-      if (!link || link.sourceId !== sourceId) return e;
+      if (e.kind !== 'pool-number') return e;
+      const campaign = links.get(e.contactId);
+      const stock = stockLinks.get(e.contactId)?.get(sourceId);
+      // The campaign's coverage link when it names this source, else the buyer's stock.
+      const link = campaign?.sourceId === sourceId ? campaign : stock;
+      if (!link) return e;
       changed = true;
       return { ...e, kind: 'actor', actorId: link.actorId, falseAccusation: link.chance };
     });

@@ -55,6 +55,19 @@ export const SHARED_BLOCKS: SimulationOptions = {
 };
 
 /**
+ * Robot dialers: each campaign rotates through 40 numbers from several blocks, one number at a
+ * time, so most numbers place one or two calls; a quarter of the calls go unanswered (no
+ * transcript); random dialers rent numbers in the robots' blocks; one industry template.
+ */
+export const ROTATING_ROBOTS: SimulationOptions = {
+  ...ONE_TEMPLATE,
+  rotatingLines: 40,
+  unansweredShare: 0.25,
+  blockNeighbours: 4,
+  contactsPerRecord: [1, 3],
+};
+
+/**
  * Campaigns that mix a bought list with random dialing of our number block (half of them, at
  * half the background rate, controls included), on a background with a weekday rhythm and a
  * two-week spam wave at six times the rate; 3-number pools, most records cleaned, half the
@@ -128,6 +141,7 @@ export const ACCURACY_SETTINGS: readonly (readonly [string, SimulationOptions])[
     'recycled numbers (half) on a busy background (1 / 2 days)',
     { recycledProbability: 0.5, backgroundPerLineDay: 1 / 2 },
   ],
+  ['robot dialers rotating through 40 numbers across blocks, a quarter of calls unanswered', ROTATING_ROBOTS],
   ['campaigns that also dial at random, weekday rhythm and a two-week spam wave', MIXED_DIALERS],
   ['merchants leaking in pairs to one dealer, buyers calling 3–8 records each', PAIRED_LEAKS],
 ];

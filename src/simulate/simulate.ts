@@ -100,6 +100,14 @@ export interface SimulationOptions {
    */
   readonly blockNeighbours?: number;
   /**
+   * Robot dialers: each campaign rotates through this many numbers, one at a time (each number
+   * is used for an equal slice of the campaign's calling period, then dropped, before block
+   * thresholds trip), taken 13 to a block from several blocks: 0 (no rotation: `linesPerActor`).
+   */
+  readonly rotatingLines?: number;
+  /** Share of campaigns' calls nobody answers, so no transcript is recorded: 0. */
+  readonly unansweredShare?: number;
+  /**
    * Share of campaigns that also dial our lines at random (a number block, controls and pool
    * numbers alike, never knowing a name) besides calling their bought list: 0. Such a campaign
    * calls each line at `randomDialsPerLineDay` from its start.
@@ -401,6 +409,21 @@ export function poisson(random: RandomSource, mean: number): number {
 }
 
 /**
+ * A rotating robot's numbers: 13 a block (the block's lines 10, 17, …, 94, apart from those
+ * `blockNeighbours` rent), from as many fresh blocks as needed, each block pushed to `blocks`.
+ */
+function rotationNumbers(random: RandomSource, count: number, blocks: string[]): string[] {
+  const numbers: string[] = [];
+  while (numbers.length < count) {
+    const block = randomMobile(random, ['162', '165', '170', '171'][random.int(4)]!).slice(0, -2);
+    blocks.push(block);
+    for (let i = 0; i < 13 && numbers.length < count; i++)
+      numbers.push(`${block}${String(10 + i * 7).padStart(2, '0')}`);
+  }
+  return numbers;
+}
+
+/**
  * The background's rhythm: a weight per day (weekday factor times the wave's), its mean over the
  * period, and a sampler of instants with density proportional to it (rejection from uniform).
  * Flat when no rhythm is asked for, and then one uniform draw per instant as before.
@@ -651,15 +674,29 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
       // Robot dialers rent consecutive lines; others rotate through unrelated virtual numbers.
       const block = chance(0.5);
       const count = options.linesPerActor ? between(options.linesPerActor) : block ? 4 : 3;
-      const numbers = block
-        ? Array.from(
-            { length: count },
-            (_, i) => `${base.slice(0, -2)}${String(10 + i * 7).padStart(2, '0')}`,
-          )
-        : Array.from({ length: count }, () => randomMobile(random, pick(['162', '165', '170', '171'])));
+      const rotating = options.rotatingLines ?? 0;
+      const numbers =
+        rotating > 0
+          ? rotationNumbers(random, rotating, campaignBlocks)
+          : block
+            ? Array.from(
+                { length: count },
+                (_, i) => `${base.slice(0, -2)}${String(10 + i * 7).padStart(2, '0')}`,
+              )
+            : Array.from({ length: count }, () => randomMobile(random, pick(['162', '165', '170', '171'])));
       for (const n of numbers) actorOfCaller[n] = actor;
-      if (block) campaignBlocks.push(base.slice(0, -2));
+      if (block && rotating === 0) campaignBlocks.push(base.slice(0, -2));
       const startAt = opened + (1 + random.int(a === 0 ? 10 : 60)) * DAY_MS;
+      // A rotating robot's number at an instant: the one whose slice of the period holds it.
+      const lineAt = (at: number): string =>
+        rotating > 0
+          ? numbers[
+              Math.min(
+                numbers.length - 1,
+                Math.floor(((at - startAt) / (end.getTime() - startAt)) * numbers.length),
+              )
+            ]!
+          : pick(numbers);
       // A partial list: the records this campaign bought of the dealer's stock.
       let bought = stockShare < 1 ? stock.filter(() => chance(stockShare)) : stock;
       if (options.recordsPerActor) {
@@ -698,7 +735,9 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
           let name = clean ? person.name : (merge ? other.canary : record.canary).name!;
           const channel: Channel = chance(0.6) ? 'call' : chance(0.6) ? 'sms' : 'email';
           // A call or text that never says the name reaches the pool number only.
-          const silent = nameSaid < 1 && channel !== 'email' && !chance(nameSaid);
+          const unanswered =
+            channel === 'call' && (options.unansweredShare ?? 0) > 0 && chance(options.unansweredShare ?? 0);
+          const silent = unanswered || (nameSaid < 1 && channel !== 'email' && !chance(nameSaid));
           if (silent) name = '';
           else if (channel === 'call' && !person.latin && chance(0.5)) {
             const chars = Array.from(name);
@@ -720,8 +759,8 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
             channel,
             to:
               channel !== 'email' ? record.canary.phone! : stripped ? person.mailbox! : record.canary.email!,
-            from: channel === 'email' ? `promo@${actor}.example` : pick(numbers),
-            content: (person.latin ? enScript : zhScript)(name),
+            from: channel === 'email' ? `promo@${actor}.example` : lineAt(at),
+            ...(unanswered ? {} : { content: (person.latin ? enScript : zhScript)(name) }),
             truth: stripped ? 'untraceable' : merge && !silent ? 'merge' : 'leak',
             actor,
           });

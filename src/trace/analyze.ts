@@ -111,6 +111,8 @@ function actorContacts(context: AnalysisContext): ActorContact[] {
       // random call to a number two sources share points at neither.
       sourceIds:
         verdict === 'merge' || c.result.sources.length === 1 ? c.result.sources.map((s) => s.sourceId) : [],
+      // A control or a pool number before its first issue: reached by random dialing only.
+      unissued: verdict === 'noise',
     });
   }
   return out;

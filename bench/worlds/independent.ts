@@ -60,6 +60,8 @@ export interface WorldShape {
   /** P(a registrant's staff calls a customer from an undeclared mobile). */
   readonly undeclaredStaff?: number;
   readonly controls?: boolean;
+  /** Staff on undeclared mobiles write in their own words, not the registrant's message. */
+  readonly staffOwnWords?: boolean;
   /** Calls each campaign places on random lines it never bought (cold list). */
   readonly coldCalls?: readonly [number, number];
   /** P(a registrant's own message comes through an SMS gateway or an email service provider). */
@@ -200,6 +202,7 @@ export const SHAPES: readonly WorldShape[] = [
     undeclaredStaff: 0.05,
     controls: false,
   },
+  { ...BASE, name: 'staff-own-words', people: 8, dealers: 2, undeclaredStaff: 0.05, staffOwnWords: true },
 ];
 
 // ---------------------------------------------------------------- randomness
@@ -679,7 +682,10 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
           at: new Date(when(day, d, true)),
           to: reg.phone,
           from,
-          content: `${addressed}您好，您在本店的预约已确认，如有疑问请回电`,
+          content:
+            staff && shape.staffOwnWords
+              ? `您好${addressed}，我是前台小李，您订的房间已经安排好了，明天几点到呀`
+              : `${addressed}您好，您在本店的预约已确认，如有疑问请回电`,
         },
         'legitimate',
         false,

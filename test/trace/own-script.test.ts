@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTracer } from '../../src/index.js';
+import { signedBy } from '../../src/trace/own-script.js';
 
 const T0 = new Date('2026-01-01T00:00:00Z');
 const day = (d: number, hour = 10) => new Date(T0.getTime() + d * 86_400_000 + hour * 3_600_000);
@@ -86,5 +87,42 @@ describe("a source's own script from an undeclared number (regression: a clerk's
         `${name}${CONFIRM}。您的预约需重新验证，请登录 http://salon-verify.example/login 填写银行卡信息完成验证，否则预约将被取消`,
     );
     expect(salon).toBe('leaked');
+  });
+});
+
+describe("a source's signed marketing through a shared gateway (regression: its own 106 texts convicted it)", () => {
+  it('is the source itself when the 【signature】 is its name, with no fraud cue', async () => {
+    const { salon } = await salonWorld(
+      (name) => `【丽人美发】尊敬的${name}，您的会员积分即将到期，详情请咨询门店，回T退订`,
+    );
+    expect(salon).toBe('legitimate-only');
+  });
+
+  it('is a leak when the signature is another business’s, or the text asks for a fraud', async () => {
+    const other = await salonWorld(
+      (name) => `【融易贷】尊敬的${name}，您有一笔二十万的贷款额度待领取，回T退订`,
+    );
+    expect(other.salon).toBe('leaked');
+    const phishing = await salonWorld(
+      (name) => `【丽人美发】尊敬的${name}，您的会员卡已冻结，请将验证码告诉客服并转账到安全账户解冻`,
+    );
+    expect(phishing.salon).toBe('leaked');
+  });
+});
+
+describe('signedBy', () => {
+  const salon = { name: '上海丽人美发沙龙' };
+  it('reads a signature at the start or the end, in either bracket, either script', () => {
+    expect(signedBy(salon, '【丽人美发】会员日全场八折')).toBe(true);
+    expect(signedBy(salon, '会员日全场八折【麗人美髮】')).toBe(true);
+    expect(signedBy(salon, '[丽人美发] 会员日全场八折')).toBe(true);
+    expect(signedBy({ name: 'Hilton' }, '[Hilton Honors] Your points expire soon')).toBe(true);
+  });
+
+  it('refuses a signature in the middle, one letter, another name, or none', () => {
+    expect(signedBy(salon, '会员日【丽人美发】全场八折')).toBe(false);
+    expect(signedBy(salon, '【丽】会员日')).toBe(false);
+    expect(signedBy(salon, '【融易贷】低息贷款')).toBe(false);
+    expect(signedBy(salon, '丽人美发会员日全场八折')).toBe(false);
   });
 });

@@ -25,10 +25,17 @@ describe('worlds built independently', () => {
     expect(score.falseAccusations).toEqual([]);
   }, 60_000);
 
-  // Finding "FALSE ACCUSATION 3" (SMS gateway / email service provider): the registrant's own
-  // marketing, signed 【its name】 and sent through a shared 1069 number or an ESP to the canary
-  // it was given, makes it `leaked` (posterior ≈ 1).
-  it.fails('accuses no registrant for its own messages through an SMS gateway or ESP (seed 1)', async () => {
+  // Finding "FALSE ACCUSATION 1b" (staff own words): the same clerk writing her own words, not
+  // the registrant's message, still makes the registrant `leaked` on that one contact.
+  it.fails('accuses no registrant whose staff wrote in their own words from a mobile (seed 1)', async () => {
+    const score = await scoreWorld(shape('staff-own-words'), 1);
+    expect(score.falseAccusations).toEqual([]);
+  }, 60_000);
+
+  // Regression, finding "FALSE ACCUSATION 3" (SMS gateway / email service provider): the
+  // registrant's own marketing, signed 【its name】 and sent through a shared 1069 number or an ESP
+  // to the canary it was given, made it `leaked` (posterior ≈ 1).
+  it('accuses no registrant for its own messages through an SMS gateway or ESP (seed 1)', async () => {
     const score = await scoreWorld(shape('gateway-sms-esp'), 1);
     expect(score.falseAccusations).toEqual([]);
   }, 60_000);

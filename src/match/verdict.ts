@@ -142,12 +142,17 @@ function leakReason(hits: readonly Hit[], holders: ReadonlySet<string>, context:
   const names = namesOf(holders, context);
   const weakOnly = !hits.some((h) => h.canaryId !== null && h.unguessable);
   if (weakOnly) {
-    const pool = hits.find((h) => h.canaryId !== null && h.kind === 'phone')?.value ?? 'a pool number';
-    const weak =
-      'random callers reach any number, so this is weak evidence until the analysis finds more such contacts than chance explains';
+    const pool = hits.find((h) => h.canaryId !== null && h.kind === 'phone');
+    const weak = pool
+      ? 'random callers reach any number, so this is weak evidence until the analysis finds more such contacts than chance explains'
+      : 'anyone could guess it, so this is weak evidence until the analysis finds more such contacts than chance explains';
+    const guessed = hits.find((h) => h.canaryId !== null && !h.unguessable);
+    const what = pool
+      ? `the pool number ${pool.value}`
+      : `the guessable ${guessed?.kind ?? 'value'} ${guessed?.value ?? ''}`.trimEnd();
     return holders.size === 1
-      ? `only the pool number ${pool}, issued only to ${names}, was reached: ${weak}`
-      : `only the pool number ${pool}, shared by ${holders.size} sources (${names}), was reached: ${weak}`;
+      ? `only ${what}, issued only to ${names}, was reached: ${weak}`
+      : `only ${what}, shared by ${holders.size} sources (${names}), was reached: ${weak}`;
   }
   return holders.size === 1
     ? `a third party used an identity issued only to ${names}`

@@ -34,6 +34,12 @@ export interface VerdictContext {
   readonly expectedBy: (sourceId: string) => boolean;
   /** Canary values reached before they were issued. */
   readonly premature?: readonly PrematureHit[] | undefined;
+  /**
+   * Tells whether the contact claims to come from the source itself (its declared mail domain)
+   * but failed authentication: the source's own mail through a forwarder or an unknown service,
+   * or a forger. The reason says so; the verdict stays.
+   */
+  readonly claimsToBe?: ((sourceId: string) => boolean) | undefined;
   /** A source's name for reasons (its id when missing). */
   readonly sourceName?: ((sourceId: string) => string | undefined) | undefined;
 }
@@ -142,12 +148,17 @@ function leakReason(hits: readonly Hit[], holders: ReadonlySet<string>, context:
   const names = namesOf(holders, context);
   const weakOnly = !hits.some((h) => h.canaryId !== null && h.unguessable);
   if (weakOnly) {
-    const pool = hits.find((h) => h.canaryId !== null && h.kind === 'phone')?.value ?? 'a pool number';
-    const weak =
-      'random callers reach any number, so this is weak evidence until the analysis finds more such contacts than chance explains';
+    const pool = hits.find((h) => h.canaryId !== null && h.kind === 'phone');
+    const weak = pool
+      ? 'random callers reach any number, so this is weak evidence until the analysis finds more such contacts than chance explains'
+      : 'anyone could guess it, so this is weak evidence until the analysis finds more such contacts than chance explains';
+    const guessed = hits.find((h) => h.canaryId !== null && !h.unguessable);
+    const what = pool
+      ? `the pool number ${pool.value}`
+      : `the guessable ${guessed?.kind ?? 'value'} ${guessed?.value ?? ''}`.trimEnd();
     return holders.size === 1
-      ? `only the pool number ${pool}, issued only to ${names}, was reached: ${weak}`
-      : `only the pool number ${pool}, shared by ${holders.size} sources (${names}), was reached: ${weak}`;
+      ? `only ${what}, issued only to ${names}, was reached: ${weak}`
+      : `only ${what}, shared by ${holders.size} sources (${names}), was reached: ${weak}`;
   }
   return holders.size === 1
     ? `a third party used an identity issued only to ${names}`
@@ -188,7 +199,11 @@ export function decideVerdict(hits: readonly Hit[], context: VerdictContext): Ve
       verdict: 'leak',
       confidence: round(strength / common.size),
       sources: attribute(common, hits),
-      reason: leakReason(hits, common, context),
+      reason:
+        leakReason(hits, common, context) +
+        ([...common].some((s) => context.claimsToBe?.(s))
+          ? `; the mail claims to come from ${namesOf(common, context)} itself but failed authentication: its own mail through a forwarder or a mail service, or a forger, so check its headers`
+          : ''),
     };
   }
 

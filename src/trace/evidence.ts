@@ -10,13 +10,14 @@ import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { MergeFinding, SourceEvidence } from './analysis-types.js';
 import { type ReachedLines, randomDialShare } from './buyer-lines.js';
+import { repeatKey } from './explain-away.js';
 import { ownScripts } from './own-script.js';
 
 /** The evidence against each source in the contacts, and the counts the tests need. */
 export interface CollectedEvidence {
   /** Per source, each contact that reached its canaries, with its chance of a false accusation. */
   readonly evidence: ReadonlyMap<string, readonly SourceEvidence[]>;
-  /** Per source, contacts that reached it through pool numbers only. */
+  /** Per source, contacts that reached it through pool numbers only, one per caller and line. */
   readonly weak: ReadonlyMap<string, number>;
   /** Per source, its call and text contacts (the leak rate is measured on them). */
   readonly phoneEvidence: ReadonlyMap<string, number>;
@@ -39,6 +40,7 @@ export function collectEvidence(context: AnalysisContext, model: AccusationModel
   const merges: MergeFinding[] = [];
   const decisiveOf = new Map<string, string[]>();
   const own = ownScripts(context.contacts, context.input.sources);
+  const counted = new Set<string>();
   for (const { contact, result } of context.contacts) {
     if (result.verdict === 'legitimate') {
       for (const { sourceId } of result.sources)
@@ -52,14 +54,18 @@ export function collectEvidence(context: AnalysisContext, model: AccusationModel
       merges.push({ contactId: contact.id, at: contact.at, subjectId, contributors });
     for (const { sourceId: id } of result.sources) {
       // The source's own message from an undeclared number (its staff's mobile): no leak.
-      if (own.repeats(id, contact.content)) {
+      if (own.repeats(id, contact)) {
         legitimate.set(id, (legitimate.get(id) ?? 0) + 1);
         continue;
       }
       const decisive = result.hits.some((h) => h.sourceId === id && h.unguessable);
       if (decisive) pushTo(decisiveOf, contact.id, id);
       const kind = decisive ? (result.verdict === 'merge' ? 'merge' : 'decisive') : 'pool-number';
-      if (kind === 'pool-number') weak.set(id, (weak.get(id) ?? 0) + 1);
+      // Weak contacts are counted once per caller and line (retries are no new arrivals).
+      if (kind === 'pool-number' && !counted.has(`${id}\u0000${repeatKey(contact)}`)) {
+        counted.add(`${id}\u0000${repeatKey(contact)}`);
+        weak.set(id, (weak.get(id) ?? 0) + 1);
+      }
       if (contact.channel === 'call' || contact.channel === 'sms')
         phoneEvidence.set(id, (phoneEvidence.get(id) ?? 0) + 1);
       const falseAccusation = contributors.find((c) => c.sourceId === id)?.falseAccusation ?? 1;

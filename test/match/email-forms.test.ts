@@ -292,8 +292,8 @@ describe('encoded addresses in text', () => {
     expect(decodeForMatching('%25252B')).toBe('+');
   });
 
-  // Linear time is measured in bench/content-length.bench.ts (the family "escapes, base64 and
-  // spoken digits"): a timed assertion here failed on a loaded machine. What holds at any size:
+  // Linear time is measured in bench/content-length.bench.ts (the family "escapes and spoken
+  // digits"): a timed assertion here failed on a loaded machine. What holds at any size:
   it('decodes 100k characters of each encoding whole, never longer than it came', () => {
     for (const unit of [
       '%2525',

@@ -54,7 +54,7 @@ export function collectEvidence(context: AnalysisContext, model: AccusationModel
       merges.push({ contactId: contact.id, at: contact.at, subjectId, contributors });
     for (const { sourceId: id } of result.sources) {
       // The source's own message from an undeclared number (its staff's mobile): no leak.
-      if (own.repeats(id, contact.content)) {
+      if (own.repeats(id, contact)) {
         legitimate.set(id, (legitimate.get(id) ?? 0) + 1);
         continue;
       }

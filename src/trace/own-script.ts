@@ -8,7 +8,7 @@
  */
 import { foldText } from '../match/normalize-text.js';
 import type { StoredContact } from '../stores/store.js';
-import type { Source } from '../types.js';
+import type { Contact, Source } from '../types.js';
 import { shingleHashes, weightedSimilarity } from './minhash.js';
 import { FRAUD_CUE_THRESHOLD, topicScores } from './topics.js';
 
@@ -28,14 +28,27 @@ const MAX_OWN_TEXTS = 50;
 /** Which sources' own scripts a contact's text repeats. */
 export interface OwnScripts {
   /**
-   * Whether `content` is `sourceId`'s own: it reads like one of the source's messages from its
-   * declared senders, or it is signed with the source's name (see {@link signedBy}).
+   * Whether the contact is `sourceId`'s own: its text reads like one of the source's messages
+   * from its declared senders, or it came through a sender that checks signatures (a service
+   * number, an SMS gateway port, a mailing service) signed with the source's name (see
+   * {@link signedBy}).
    */
-  readonly repeats: (sourceId: string, content: string | undefined) => boolean;
+  readonly repeats: (sourceId: string, contact: Pick<Contact, 'channel' | 'from' | 'content'>) => boolean;
 }
 
 /** The 【signature】 (or [signature]) of a message, at its start or its end. */
 const SIGNATURE = /^\s*[【[]([^【】[\]]{2,30})[】\]]|[【[]([^【】[\]]{2,30})[】\]]\s*$/u;
+
+/**
+ * Whether a sender's signature is checked by whoever carries it: a service number, short code or
+ * SMS gateway port (stored as `short:…`), which carriers lease only to registered businesses, or
+ * a mail (the mailing service's account). A text from an ordinary mobile, virtual-operator lines
+ * included, can carry any 【signature】 its writer types.
+ */
+function checksSignatures(channel: Contact['channel'], from: string | undefined): boolean {
+  if (channel === 'email') return true;
+  return channel === 'sms' && from !== undefined && from.startsWith('short:');
+}
 
 /** A text folded for comparing names: scripts and case folded, everything but letters dropped. */
 const bare = (text: string): string => foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
@@ -86,10 +99,10 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
   }
   const one = () => 1;
   return {
-    repeats(sourceId, content) {
+    repeats(sourceId, { channel, from, content }) {
       if (content === undefined) return false;
       const source = sourceById.get(sourceId);
-      if (source !== undefined && signedBy(source, content)) return true;
+      if (source !== undefined && checksSignatures(channel, from) && signedBy(source, content)) return true;
       const own = texts.get(sourceId);
       if (own === undefined || content.length < MIN_TEXT) return false;
       const shingles = shingleHashes(content);

@@ -11,7 +11,7 @@ const CONFIRM = '您好，您在本店的预约已确认，如有疑问请回电
  * customer the same confirmation from her own mobile. A second source's records are bought by
  * a campaign that reads its own script.
  */
-async function salonWorld(clerkText: (name: string) => string) {
+async function salonWorld(clerkText: (name: string) => string, clerkFrom = '13512345678') {
   const tracer = await createTracer({ seed: 'own-script', now: day(120, 0) });
   const salon = await tracer.addSource({ name: '丽人美发', expected: { phones: ['021-6123-4567'] } });
   const gym = await tracer.addSource({ name: '健身房' });
@@ -50,7 +50,7 @@ async function salonWorld(clerkText: (name: string) => string) {
     channel: 'sms',
     at: day(30),
     to: clerk.phone!,
-    from: '13512345678',
+    from: clerkFrom,
     content: clerkText(clerk.name!),
   });
   // The gym's buyer: its own script, the gym's name variants.
@@ -91,20 +91,33 @@ describe("a source's own script from an undeclared number (regression: a clerk's
 });
 
 describe("a source's signed marketing through a shared gateway (regression: its own 106 texts convicted it)", () => {
-  it('is the source itself when the 【signature】 is its name, with no fraud cue', async () => {
+  const GATEWAY = '10690012345';
+  it('is the source itself when a gateway text’s 【signature】 is its name, with no fraud cue', async () => {
     const { salon } = await salonWorld(
       (name) => `【丽人美发】尊敬的${name}，您的会员积分即将到期，详情请咨询门店，回T退订`,
+      GATEWAY,
     );
     expect(salon).toBe('legitimate-only');
+  });
+
+  it('is a leak when the signed text comes from an ordinary mobile: nobody checked that signature', async () => {
+    // Regression: a loan advert from a virtual-operator line signed with the source's name was excused.
+    const { salon } = await salonWorld(
+      (name) => `【丽人美发】尊敬的${name}，您有一笔二十万的贷款额度待领取，回T退订`,
+      '17012345678',
+    );
+    expect(salon).toBe('leaked');
   });
 
   it('is a leak when the signature is another business’s, or the text asks for a fraud', async () => {
     const other = await salonWorld(
       (name) => `【融易贷】尊敬的${name}，您有一笔二十万的贷款额度待领取，回T退订`,
+      GATEWAY,
     );
     expect(other.salon).toBe('leaked');
     const phishing = await salonWorld(
       (name) => `【丽人美发】尊敬的${name}，您的会员卡已冻结，请将验证码告诉客服并转账到安全账户解冻`,
+      GATEWAY,
     );
     expect(phishing.salon).toBe('leaked');
   });

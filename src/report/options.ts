@@ -51,7 +51,7 @@ export const letterOptionsSchema = z.strictObject({
   subjectId: idSchema.optional(),
   date: instantSchema.optional(),
   kind: z.enum(['request', 'reminder']).optional(),
-  reminderDays: z.number().int().min(1).max(365).optional(),
+  reminderDays: z.number().int().min(1).max(366).optional(),
 });
 
 /**

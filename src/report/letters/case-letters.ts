@@ -45,8 +45,8 @@ export interface ReminderInput {
  *
  * @returns Letter lines.
  * @throws ValidationError (`kind`, `no_request`) when the report holds no case on the source
- *   with its request logged; (`date`, `not_due`) when the legal deadline has not passed at the
- *   reminder's date.
+ *   with its request logged; (`date`, `not_due`) when the letter is dated on or before the reply
+ *   deadline; (`reminderDays`, `invalid`) unless it is a whole number from 1 to 366.
  */
 export function reminderBody(input: ReminderInput): string[] {
   const { report, fmt, law } = input;
@@ -67,15 +67,17 @@ export function reminderBody(input: ReminderInput): string[] {
   const rule = REPLY_RULES[kase.law];
   const due =
     kase.deadline ?? periodEnd(new Date(request.at), rule.period, kase.timeZone, false).toISOString();
-  // Before the legal deadline nothing is overdue: a reminder then would accuse the source of a
-  // breach it has not committed, and set a shorter deadline than the law's.
-  if (Date.parse(input.date) <= Date.parse(due))
+  const answer = kase.replies.find((r) => isAnswer(r.claims));
+  // A reminder says the deadline passed: before it has, that would be a false accusation (and a
+  // new deadline shorter than the law's).
+  if (new Date(input.date) <= new Date(due))
     throw validationError(
       'date',
       'not_due',
-      `the reply to the request of ${request.at.slice(0, 10)} is due by ${due}: a reminder can be written after that`,
+      `the reply is due ${fmt.date(due)}: a reminder can be written once that day has passed`,
     );
-  const answer = kase.replies.find((r) => isAnswer(r.claims));
+  if (!Number.isInteger(input.days) || input.days < 1 || input.days > 366)
+    throw validationError('reminderDays', 'invalid', 'must be a whole number of days from 1 to 366');
   const newDue = periodEnd(new Date(input.date), { days: input.days }, report.timeZone, false);
   return [
     l.toSource(input.sourceName),
@@ -152,6 +154,5 @@ export function complaintHistory(
         out.push(c.nonCompliance(fmt.dateTime(n.at), fmt.t.cases.by[n.by] ?? n.by));
     }
   }
-  // A heading with nothing under it (no letter or reply dated by the report yet) is left out.
-  return out.length > 2 ? out : [];
+  return out;
 }

@@ -51,7 +51,8 @@ export const letterOptionsSchema = z.strictObject({
   subjectId: idSchema.optional(),
   date: instantSchema.optional(),
   kind: z.enum(['request', 'reminder']).optional(),
-  reminderDays: z.number().int().min(1).max(366).optional(),
+  // A number; its range is the reminder's to check (`reminderDays`, `invalid`).
+  reminderDays: z.number().optional(),
 });
 
 /**

@@ -95,7 +95,7 @@ describe('renderer options (regression: a wrong type or value was a raw TypeErro
       [{ to: 'everyone' }, 'to'],
       [{ regulator: 'FBI' }, 'regulator'],
       [{ sourceId: 42 }, 'sourceId'],
-      [{ reminderDays: 0 }, 'reminderDays'],
+      [{ reminderDays: 'soon' }, 'reminderDays'],
       [{ kind: 'threat' }, 'kind'],
     ];
     for (const [change, path] of cases)

@@ -115,6 +115,7 @@ export type {
   HitMethod,
   Label,
   Locale,
+  RecordedItem,
   RecordManyProgress,
   RecordManySummary,
   RecordResult,

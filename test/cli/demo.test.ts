@@ -35,7 +35,7 @@ describe('leaktrace demo', () => {
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/u);
     // A letter per leaked source.
     const leaked = Number(/^12 个登记方中有 (\d+) 个泄露：$/mu.exec(stdout)![1]);
-    expect(readdirSync(out).filter((f) => f.startsWith('letter-source-'))).toHaveLength(leaked);
+    expect(readdirSync(out).filter((f) => f.startsWith('letter-'))).toHaveLength(leaked);
     // The block list holds the campaigns, not the background's one-off callers.
     const blocklist = readFileSync(join(out, 'blocklist.csv'), 'utf8').trim().split('\r\n');
     expect(blocklist.length).toBeGreaterThan(8);

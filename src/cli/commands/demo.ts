@@ -60,11 +60,11 @@ export function register(program: Command): Command {
       print(
         ...text.intro(people, analysis.sources.length, demo.contacts),
         '',
-        ...(await tellStory(tracer, analysis, flags.locale)),
+        ...(await tellStory(tracer, analysis, flags.locale, demo.timeZone)),
         text.leaked(leaked.length, analysis.sources.length),
-        sourcesTable(tracer, analysis, flags.locale),
+        sourcesTable(tracer, analysis, flags.locale, demo.timeZone),
         '',
-        actorsTable(tracer, analysis, flags.locale),
+        actorsTable(tracer, analysis, flags.locale, demo.timeZone),
         '',
         text.files(
           demo.out,

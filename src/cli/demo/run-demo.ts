@@ -29,6 +29,8 @@ export interface DemoResult {
   readonly tracer: Tracer;
   readonly contacts: number;
   readonly end: Date;
+  /** The zone the report shows dates in (the people's), for the terminal to agree with it. */
+  readonly timeZone: string;
 }
 
 const write = (out: string, files: string[], name: string, text: string): void => {
@@ -79,5 +81,5 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     out,
   }))
     files.push(letter.file!.slice(out.length + 1));
-  return { out, files, analysis, tracer, contacts, end: world.end };
+  return { out, files, analysis, tracer, contacts, end: world.end, timeZone: report.timeZone };
 }

@@ -85,7 +85,7 @@ const english: StoryText = {
   noLeak: 'No registrant leaked in this world.',
   leaked: (leaked, sources) => `${leaked} of ${sources} registrants leaked:`,
   files: (out, files, letters) =>
-    `Files in ${out}: ${files.join(', ')}, and ${count(letters, 'letter')} (letter-source-*.txt)`,
+    `Files in ${out}: ${files.join(', ')}, and ${count(letters, 'letter')} (letter-*.txt)`,
   open: (path) => `Open: ${path}`,
   seconds: (s) => `(${s} s)`,
 };
@@ -136,7 +136,7 @@ const chinese: StoryText = {
   noLeak: '这个世界里没有登记方泄露。',
   leaked: (leaked, sources) => `${sources} 个登记方中有 ${leaked} 个泄露：`,
   files: (out, files, letters) =>
-    `${out} 中的文件：${files.join('、')}，以及 ${letters} 封信（letter-source-*.txt）`,
+    `${out} 中的文件：${files.join('、')}，以及 ${letters} 封信（letter-*.txt）`,
   open: (path) => `打开：${path}`,
   seconds: (s) => `（${s} 秒）`,
 };

@@ -34,6 +34,18 @@ export interface RecordManyOptions {
    * failing, throws and writes nothing. For strict imports; `batchSize` is then ignored.
    */
   readonly atomic?: boolean;
+  /**
+   * The function called with each rejected item, as it is rejected: the way to see every
+   * rejection of a large import without holding them. If it throws, the import goes on without
+   * calling it again, and ends with a `RecordManyError` carrying the full summary.
+   */
+  readonly onReject?: (rejection: Rejection) => void;
+  /**
+   * The most rejections `summary.rejected` holds (the first ones); `summary.rejectedCount`
+   * counts them all. 1,000 when omitted, so an import of millions of bad rows stays in bounded
+   * memory; `Infinity` keeps every one.
+   */
+  readonly keepRejections?: number;
 }
 
 const recordManyOptionsSchema = z.strictObject({
@@ -49,7 +61,18 @@ const recordManyOptionsSchema = z.strictObject({
     .optional(),
   batchSize: z.number().int().min(1).max(100_000).optional(),
   atomic: z.boolean().optional(),
+  onReject: z
+    .custom<(rejection: Rejection) => void>((v) => typeof v === 'function', {
+      message: 'must be a function',
+    })
+    .optional(),
+  keepRejections: z
+    .union([z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), z.literal(Number.POSITIVE_INFINITY)])
+    .optional(),
 });
+
+/** The default of `keepRejections`: enough to show and fix a bad file, bounded for a huge one. */
+const KEEP_REJECTIONS = 1000;
 
 /** What `recordMany` needs from its tracer. */
 export interface RecordManyContext {
@@ -138,12 +161,28 @@ export async function recordMany(
   const {
     onProgress,
     onRecorded,
+    onReject,
+    keepRejections = KEEP_REJECTIONS,
     batchSize: perBatch = 500,
     atomic = false,
   } = parseConfig(recordManyOptionsSchema, options === undefined ? {} : options);
   const batchSize = atomic ? Number.POSITIVE_INFINITY : perBatch;
   const iterator = openIterator(items);
   const rejected: Rejection[] = [];
+  let rejectedCount = 0;
+  let callbackError: { name: string; error: unknown } | undefined;
+  /** Counts a rejection, keeps the first `keepRejections`, and hands it to `onReject`. */
+  const reject = (rejection: Rejection): void => {
+    rejectedCount++;
+    if (rejected.length < keepRejections) rejected.push(rejection);
+    if (onReject === undefined || callbackError !== undefined) return;
+    try {
+      onReject(rejection);
+    } catch (error) {
+      // The callback is the caller's, not the import's: stop calling it, keep every contact.
+      callbackError = { name: 'onReject', error };
+    }
+  };
   const verdicts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   let total = 0;
   let inserted = 0;
@@ -154,7 +193,6 @@ export async function recordMany(
   let batchIds = new Set<string>();
   // Items repeated within the batch: duplicates the store never sees.
   let repeats: RecordedItem[] = [];
-  let progressError: { error: unknown; callback: 'onProgress' | 'onRecorded' } | undefined;
   // Whether the tracer's view was refreshed for the batch being filled.
   let refreshed = false;
   const summary = (): RecordManySummary => ({
@@ -162,6 +200,7 @@ export async function recordMany(
     inserted,
     duplicates,
     rejected: [...rejected],
+    rejectedCount,
     verdicts: { ...verdicts },
   });
   /**
@@ -197,7 +236,7 @@ export async function recordMany(
       }
       // Every record refused alone too: the store is failing, not one record.
       if (refused.length === records.length) throw failure;
-      rejected.push(...refused);
+      for (const rejection of refused) reject(rejection);
       return flags;
     }
   };
@@ -225,17 +264,17 @@ export async function recordMany(
     refreshed = false;
     if (onProgress !== undefined)
       report('onProgress', () =>
-        onProgress({ processed: total, inserted, duplicates, rejected: rejected.length }),
+        onProgress({ processed: total, inserted, duplicates, rejected: rejectedCount }),
       );
   };
   /** Calls one of the caller's callbacks: the first throw stops them all, and keeps every contact. */
-  const report = (callback: 'onProgress' | 'onRecorded', call: () => void): void => {
-    if (progressError !== undefined) return;
+  const report = (name: 'onProgress' | 'onRecorded', call: () => void): void => {
+    if (callbackError !== undefined) return;
     try {
       call();
     } catch (error) {
       // The callback is the caller's, not the import's: stop calling it, keep every contact.
-      progressError = { error, callback };
+      callbackError = { name, error };
     }
   };
   const close = async (): Promise<void> => {
@@ -259,7 +298,7 @@ export async function recordMany(
       await flush();
       const counts = summary();
       throw new RecordManyError(
-        `recordMany: the input failed after ${total} items (${describe(error)}); ${counts.inserted} contacts stored, ${counts.duplicates} duplicates, ${counts.rejected.length} rejected. Resume from item ${total}.`,
+        `recordMany: the input failed after ${total} items (${describe(error)}); ${counts.inserted} contacts stored, ${counts.duplicates} duplicates, ${counts.rejectedCount} rejected. Resume from item ${total}.`,
         counts,
         { cause: error },
       );
@@ -288,7 +327,7 @@ export async function recordMany(
       const issues: readonly LeaktraceIssue[] = isValidationError(error)
         ? error.issues
         : [{ code: 'unreadable', path: '', message: describe(error) }];
-      rejected.push({
+      reject({
         index: position,
         reason: isValidationError(error) ? error.message : describe(error),
         issues,
@@ -303,20 +342,20 @@ export async function recordMany(
       }
     }
   }
-  if (atomic && rejected.length > 0) {
-    const first = rejected[0]!;
+  if (atomic && rejectedCount > 0) {
+    const first = rejected[0] ?? { index: -1, reason: 'not kept (keepRejections: 0)' };
     throw new RecordManyError(
-      `recordMany: ${rejected.length} of ${total} items rejected, nothing written (all or nothing); first: item ${first.index}: ${first.reason}`,
+      `recordMany: ${rejectedCount} of ${total} items rejected, nothing written (all or nothing); first: item ${first.index}: ${first.reason}`,
       summary(),
     );
   }
   await flush();
-  if (progressError !== undefined) {
+  if (callbackError !== undefined) {
     const counts = summary();
     throw new RecordManyError(
-      `recordMany: ${progressError.callback} threw (${describe(progressError.error)}); every item was still read: ${counts.inserted} contacts stored, ${counts.duplicates} duplicates, ${counts.rejected.length} rejected.`,
+      `recordMany: ${callbackError.name} threw (${describe(callbackError.error)}); every item was still read: ${counts.inserted} contacts stored, ${counts.duplicates} duplicates, ${counts.rejectedCount} rejected.`,
       counts,
-      { cause: progressError.error },
+      { cause: callbackError.error },
     );
   }
   return summary();

@@ -252,8 +252,10 @@ export interface RecordManySummary {
   readonly inserted: number;
   /** Contacts already stored (or repeated in the input). */
   readonly duplicates: number;
-  /** Items rejected, with their reasons. */
+  /** The first items rejected (at most `keepRejections`, 1,000 by default), with their reasons. */
   readonly rejected: readonly Rejection[];
+  /** Every item rejected, counted (more than `rejected.length` when some were not kept). */
+  readonly rejectedCount: number;
   /** Newly stored contacts by verdict. */
   readonly verdicts: Readonly<Record<Verdict, number>>;
 }

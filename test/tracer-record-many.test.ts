@@ -205,3 +205,67 @@ describe('issuance at scale', () => {
     ).rejects.toThrow(StoreError);
   });
 });
+
+describe('recordMany() on a file of bad rows (regression: every rejection was held in memory)', () => {
+  const bad = (i: number) => ({ id: `bad-${i}`, channel: 'call' as const, at: day(1), to: 'garbage' });
+
+  it('keeps the first 1,000 rejections, counts them all, and streams each to onReject', async () => {
+    const { tracer } = await chineseWorld();
+    const seen: number[] = [];
+    const items = function* () {
+      for (let i = 0; i < 2500; i++) yield bad(i);
+      yield { id: 'good', channel: 'call' as const, at: day(1), to: '13900139001' };
+    };
+    const summary = await tracer.recordMany(items(), { onReject: (r) => seen.push(r.index) });
+    expect(summary).toMatchObject({ total: 2501, inserted: 1, rejectedCount: 2500 });
+    expect(summary.rejected).toHaveLength(1000);
+    expect(summary.rejected[999]!.index).toBe(999);
+    expect(seen).toEqual(Array.from({ length: 2500 }, (_, i) => i));
+  });
+
+  it('keeps as many as keepRejections says, Infinity for all, and refuses a bad value', async () => {
+    const { tracer } = await chineseWorld();
+    const rows = Array.from({ length: 30 }, (_, i) => bad(i));
+    expect((await tracer.recordMany(rows, { keepRejections: 0 })).rejected).toEqual([]);
+    expect((await tracer.recordMany(rows, { keepRejections: 5 })).rejected).toHaveLength(5);
+    expect(
+      (await tracer.recordMany(rows, { keepRejections: Number.POSITIVE_INFINITY })).rejected,
+    ).toHaveLength(30);
+    for (const keepRejections of [-1, 1.5, Number.NaN, '10', null])
+      await expect(tracer.recordMany(rows, { keepRejections } as never)).rejects.toMatchObject({
+        name: 'ConfigError',
+      });
+    await expect(tracer.recordMany(rows, { onReject: 'log' } as never)).rejects.toMatchObject({
+      name: 'ConfigError',
+    });
+  });
+
+  it('a throwing onReject loses no contact and ends with a RecordManyError carrying the counts', async () => {
+    const store = memoryStore();
+    const { tracer } = await chineseWorld({ store });
+    let calls = 0;
+    const items = [bad(0), { id: 'good', channel: 'call' as const, at: day(1), to: '13900139001' }, bad(2)];
+    const error = await tracer
+      .recordMany(items, {
+        onReject: () => {
+          calls++;
+          throw new Error('log full');
+        },
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: 'RecordManyError',
+      summary: { inserted: 1, rejectedCount: 2 },
+      message: expect.stringMatching(/onReject threw \(log full\)/u),
+    });
+    expect(calls).toBe(1);
+    expect(await store.getContact('good')).toBeDefined();
+  });
+
+  it('all or nothing with keepRejections 0 still says how many were rejected', async () => {
+    const { tracer } = await chineseWorld();
+    await expect(
+      tracer.recordMany([bad(0), bad(1)], { atomic: true, keepRejections: 0 }),
+    ).rejects.toMatchObject({ name: 'RecordManyError', summary: { rejectedCount: 2 } });
+  });
+});

@@ -119,10 +119,12 @@ async function importContacts(
         ...(flags.ownDomain ? { ownDomains: flags.ownDomain } : {}),
       }),
       // --strict: all or nothing, also for records the tracer refuses after the file check.
+      // Every rejection is kept: --json lists them all.
       {
         onProgress: (p) => bar.update(p.processed + rejections.length),
         onRecorded: tally.add,
         atomic: flags.strict === true,
+        keepRejections: Number.POSITIVE_INFINITY,
       },
     );
   } finally {

@@ -107,6 +107,22 @@ export async function openStore(settings: Settings, { create = false } = {}): Pr
   }
 }
 
+/**
+ * The zone a command's times without a zone are read in: the chosen person's, else the one every
+ * person of the store shares, else UTC (also when there is no store yet).
+ */
+export async function personZone(settings: Settings): Promise<string> {
+  if (!isPostgres(settings.store) && !existsSync(settings.store)) return 'UTC';
+  const store = await openStore(settings);
+  try {
+    const subjects = await store.listSubjects();
+    const chosen = subjects.find((s) => s.id === settings.subject);
+    return chosen ? subjectZone(chosen) : (shared(subjects.map(subjectZone)) ?? 'UTC');
+  } finally {
+    await store.close();
+  }
+}
+
 /** An open tracer and the store under it (the tracer lists no subjects; the store does). */
 export interface Session {
   readonly tracer: Tracer;

@@ -52,6 +52,11 @@ describe('leaktrace demo', () => {
     expect(run.stdout).toMatch(/^\d+ of 12 registrants leaked:$/mu);
     expect(run.stdout).not.toMatch(/\bbrk_|\bact_|\(s\)|one other campaign|[\u4e00-\u9fff]/u);
     expect(run.stdout).toContain(`Open: ${join(out, 'report.html')}`);
+    expect(run.stdout).toContain(`Explore it: npx leaktrace analyze --store ${join(out, 'leaktrace.db')}`);
+    // Letters are named by the company they go to, never by an internal id.
+    expect(
+      readdirSync(out).filter((f) => f.startsWith('letter-') && !/src_/u.test(f)).length,
+    ).toBeGreaterThan(0);
   }, 90_000);
 
   it('builds an English world with --locale en, and answers --json', async () => {

@@ -206,6 +206,8 @@ describe('a person outside China (findings V, Z) and letters (findings M, and on
       '--from',
       'spam@loans.example',
     ]);
+    // The contact id a case can name (`case open --actor … --contact <id>`), and when, in Berlin.
+    expect(mail.stdout).toMatch(/^ {2}contact h:[0-9a-f]+, \d{4}-\d\d-\d\d \d\d:\d\d \(Europe\/Berlin\)$/mu);
     expect(mail.stdout).toMatch(
       /^leak \(confidence [\d.]+\): Hotel Adlon — a stranger used an identity you gave only this registrant/u,
     );

@@ -72,6 +72,7 @@ export function register(program: Command): Command {
           letters,
         ),
         text.open(join(demo.out, demo.files.includes('report.html') ? 'report.html' : 'blocklist.csv')),
+        text.explore(join(demo.out, 'leaktrace.db')),
         text.seconds(((Date.now() - started) / 1000).toFixed(1)),
       );
     } finally {

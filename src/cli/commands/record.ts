@@ -3,7 +3,7 @@ import type { Tracer } from '../../tracer.js';
 import type { RecordResult } from '../../types.js';
 import { settingsOf, subjectZone, withTracer } from '../context.js';
 import { plainReason } from '../import-summary.js';
-import { print, printJson } from '../output.js';
+import { moment, print, printJson } from '../output.js';
 import { choice, examples, instant } from './_options.js';
 
 interface RecordFlags {
@@ -61,7 +61,12 @@ export function register(program: Command): Command {
       });
       if (settings.json) return printJson(result);
       const subject = result.subjectId === null ? undefined : tracer.getSubject(result.subjectId);
-      print(describeResult(tracer, result, subject ? subjectZone(subject) : timeZone));
+      const zone = subject ? subjectZone(subject) : timeZone;
+      print(
+        describeResult(tracer, result, zone),
+        // The id a case names a contact by (`case open --actor … --contact <id>`).
+        `  contact ${result.contact.id}, ${moment(result.contact.at, zone)}`,
+      );
     });
   });
 }

@@ -41,6 +41,8 @@ export interface StoryText {
   readonly leaked: (leaked: number, sources: number) => string;
   readonly files: (out: string, files: readonly string[], letters: number) => string;
   readonly open: (path: string) => string;
+  /** How to explore the demo's store with the CLI. */
+  readonly explore: (store: string) => string;
   readonly seconds: (s: string) => string;
 }
 
@@ -87,6 +89,7 @@ const english: StoryText = {
   files: (out, files, letters) =>
     `Files in ${out}: ${files.join(', ')}, and ${count(letters, 'letter')} (letter-*.txt)`,
   open: (path) => `Open: ${path}`,
+  explore: (store) => `Explore it: npx leaktrace analyze --store ${store} (any command takes --store)`,
   seconds: (s) => `(${s} s)`,
 };
 
@@ -138,6 +141,7 @@ const chinese: StoryText = {
   files: (out, files, letters) =>
     `${out} 中的文件：${files.join('、')}，以及 ${letters} 封信（letter-*.txt）`,
   open: (path) => `打开：${path}`,
+  explore: (store) => `继续查看：npx leaktrace analyze --store ${store}（每个命令都接受 --store）`,
   seconds: (s) => `（${s} 秒）`,
 };
 

@@ -97,6 +97,15 @@ const EPOCH = /^\d{10}(?:\d{3})?$/u;
 const CALENDAR = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/u;
 
 /**
+ * Whether a date cell names its instant itself (epoch, or ISO 8601 with a zone), rather than a
+ * wall time read in the import's zone.
+ */
+export function dateIsZoned(value: string, format?: string): boolean {
+  const text = value.trim();
+  return format === undefined && (EPOCH.test(text) || (!LOCAL.test(text) && ZONED.test(text)));
+}
+
+/**
  * Whether the date and time an ISO-like text starts with exist: month 1–12, a day of that month
  * (29 February only in a leap year), hour 0–23, minute and second 0–59. Texts that do not start
  * with a `YYYY-MM-DD` date pass (other readers judge them).

@@ -109,3 +109,33 @@ describe('recordMany onRecorded (import summaries with reasons, re-import with o
     await tracer.close();
   });
 });
+
+// break3 B3-14: the same calls from a second export (an extra column, columns reordered, a
+// national number for an E.164 one, a zoned time for the wall time) were stored again.
+describe('CSV ids come from what the record says, not how the row spells it', () => {
+  it('gives one id to the same call in four exports', async () => {
+    const dir = tempFolder();
+    const files: Record<string, string> = {
+      a: 'time,number,text\n2026-03-01 09:00,+8617012345678,hello\n',
+      d: 'time,number,text,extra\n2026-03-01 09:00,+8617012345678,hello,1\n',
+      f: 'number,time,text\n+8617012345678,2026-03-01 09:00,hello\n',
+      e: 'time,number,text\n2026-03-01 09:00,17012345678,hello\n',
+    };
+    const ids = new Set<string>();
+    for (const [name, text] of Object.entries(files)) {
+      const file = join(dir, `${name}.csv`);
+      writeFileSync(file, text);
+      const { contacts } = await collect((onReject) =>
+        readCsv(file, {
+          columns: { at: 'time', from: 'number', content: 'text' },
+          to: '+8613900139001',
+          timeZone: 'Asia/Shanghai',
+          latest: null,
+          onReject,
+        }),
+      );
+      ids.add(contacts[0]!.id!);
+    }
+    expect(ids.size).toBe(1);
+  });
+});

@@ -161,11 +161,15 @@ export function register(program: Command): Command {
   return command.action(async (flags: AnalyzeFlags, cmd: Command) => {
     const settings = settingsOf(cmd);
     await withTracer(settings, async ({ tracer, timeZone }) => {
-      const analysis = await tracer.analyze({
-        ...(settings.subject === undefined ? {} : { subjectId: settings.subject }),
-        ...(flags.from ? { from: flags.from } : {}),
-        ...(flags.to ? { to: flags.to } : {}),
-      });
+      // Lags are counted in full days of the person's zone, as the report counts them.
+      const analysis = await tracer.analyze(
+        {
+          ...(settings.subject === undefined ? {} : { subjectId: settings.subject }),
+          ...(flags.from ? { from: flags.from } : {}),
+          ...(flags.to ? { to: flags.to } : {}),
+        },
+        { timeZone },
+      );
       if (settings.json) return printJson(analysis);
       const leaked = analysis.sources.filter((s) => s.status === 'leaked').length;
       const brokers = analysis.brokers.map(

@@ -58,6 +58,30 @@ describe('--at, --from, --to: ISO 8601 only, real dates, zone-less times in the 
       expect(canary.issuedAt).toBe('2026-10-31T16:00:00.000Z');
     });
 
+    // break3 B3-10: `case show` printed a request logged at 02:50 in Beijing on the UTC day before.
+    it('prints case dates in the case zone', async () => {
+      await runBin(cwd, ['source', 'add', 'Gym']);
+      const opened = await runJson<{ id: string }>(cwd, [
+        'case',
+        'open',
+        'Gym',
+        '--law',
+        'PIPL',
+        '--at',
+        '2026-11-29T18:00:00Z',
+      ]);
+      const logged = await runBin(cwd, [
+        'case',
+        'log',
+        opened.id,
+        '--kind',
+        'request',
+        '--at',
+        '2026-11-29T18:50:00Z',
+      ]);
+      expect(logged.stdout).toMatch(/^ {2}2026-11-30 request$/mu);
+    });
+
     it('refuses 30 February with exit 1 and says why', async () => {
       const run = await runBin(cwd, ['record', '--to', '13900139002', '--at', '2026-02-30']);
       expect(run.code).toBe(1);

@@ -14,7 +14,7 @@ import {
 import type { Tracer } from '../../tracer.js';
 import { chooseSubject, settingsOf, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
-import { day, print, printJson } from '../output.js';
+import { day as dayIn, print, printJson } from '../output.js';
 import { choice, collect, examples, instant, list } from './_options.js';
 import { findSource } from './source.js';
 
@@ -34,6 +34,8 @@ function targetName(tracer: Tracer, kase: Case): string {
 
 /** One case, told in lines. */
 function caseLines(tracer: Tracer, kase: Case): string[] {
+  // Every date in the case's zone, the one its deadline is counted in.
+  const day = (at: Date | null | undefined): string => dayIn(at, kase.timeZone);
   const out = [
     `Case ${kase.id}: ${targetName(tracer, kase)}, ${kase.law} (${kase.requests.join(', ')}) — ${kase.status}`,
   ];
@@ -77,13 +79,13 @@ interface ListFlags {
  * What `case list` says when nothing matched: "no case yet" only when the store holds none;
  * with a filter, what was asked and how many cases there are (`No overdue case (3 cases)`).
  */
-async function noCaseLine(tracer: Tracer, flags: ListFlags): Promise<string> {
+async function noCaseLine(tracer: Tracer, flags: ListFlags, zone = 'UTC'): Promise<string> {
   const total = (await tracer.listCases(flags.at ? { at: flags.at } : {})).length;
   if (total === 0) return 'No case yet: open one with `leaktrace case open <source>`';
   const what = [
     flags.status === undefined ? 'No case' : `No ${flags.status} case`,
     flags.source === undefined ? '' : ` on ${flags.source}`,
-    flags.at === undefined ? '' : ` as of ${day(flags.at)}`,
+    flags.at === undefined ? '' : ` as of ${dayIn(flags.at, zone)}`,
   ].join('');
   return `${what} (${total} ${total === 1 ? 'case' : 'cases'})`;
 }
@@ -228,14 +230,14 @@ export function register(program: Command): Command {
     'leaktrace case list --status overdue',
   ).action(async (flags: ListFlags, command: Command) => {
     const settings = settingsOf(command);
-    await withTracer(settings, async ({ tracer }) => {
+    await withTracer(settings, async ({ tracer, timeZone }) => {
       const cases = await tracer.listCases({
         ...(flags.status ? { status: flags.status } : {}),
         ...(flags.source ? { sourceId: findSource(tracer, flags.source).id } : {}),
         ...(flags.at ? { at: flags.at } : {}),
       });
       if (settings.json) return printJson(cases);
-      if (cases.length === 0) return print(await noCaseLine(tracer, flags));
+      if (cases.length === 0) return print(await noCaseLine(tracer, flags, timeZone));
       // One line a case: targets are names of any length, which a fixed-width table would cut.
       print(
         ...cases.map((c) =>

@@ -54,6 +54,50 @@ export const SHARED_BLOCKS: SimulationOptions = {
   blockNeighbours: 4,
 };
 
+/**
+ * Robot dialers: each campaign rotates through 40 numbers from several blocks, one number at a
+ * time, so most numbers place one or two calls; a quarter of the calls go unanswered (no
+ * transcript); random dialers rent numbers in the robots' blocks; one industry template.
+ */
+export const ROTATING_ROBOTS: SimulationOptions = {
+  ...ONE_TEMPLATE,
+  rotatingLines: 40,
+  unansweredShare: 0.25,
+  blockNeighbours: 4,
+  contactsPerRecord: [1, 3],
+};
+
+/**
+ * Campaigns that mix a bought list with random dialing of our number block (half of them, at
+ * half the background rate, controls included), on a background with a weekday rhythm and a
+ * two-week spam wave at six times the rate; 3-number pools, most records cleaned, half the
+ * calls silent.
+ */
+export const MIXED_DIALERS: SimulationOptions = {
+  mixedDialerShare: 0.5,
+  backgroundRhythm: { weekdays: true, wave: { fromDay: 60, days: 14, factor: 6 } },
+  poolSize: 3,
+  cleanProbability: 0.6,
+  nameSaidProbability: 0.5,
+};
+
+/**
+ * Merchants that leak in pairs (to one dealer on one day), four campaigns a dealer each calling
+ * only 3–8 records of its stock, 16 people on 3-number pools, half the records cleaned and half
+ * the calls silent.
+ */
+export const PAIRED_LEAKS: SimulationOptions = {
+  pairedLeaks: true,
+  recordsPerActor: [3, 8],
+  actorsPerDealer: 4,
+  subjects: 16,
+  merchants: 14,
+  poolSize: 3,
+  leakProbability: 0.5,
+  cleanProbability: 0.5,
+  nameSaidProbability: 0.5,
+};
+
 /** Every setting, with its label. */
 export const ACCURACY_SETTINGS: readonly (readonly [string, SimulationOptions])[] = [
   ['high background (1 call / line / 8 days)', { backgroundPerLineDay: 1 / 8 }],
@@ -97,4 +141,7 @@ export const ACCURACY_SETTINGS: readonly (readonly [string, SimulationOptions])[
     'recycled numbers (half) on a busy background (1 / 2 days)',
     { recycledProbability: 0.5, backgroundPerLineDay: 1 / 2 },
   ],
+  ['robot dialers rotating through 40 numbers across blocks, a quarter of calls unanswered', ROTATING_ROBOTS],
+  ['campaigns that also dial at random, weekday rhythm and a two-week spam wave', MIXED_DIALERS],
+  ['merchants leaking in pairs to one dealer, buyers calling 3–8 records each', PAIRED_LEAKS],
 ];

@@ -23,7 +23,12 @@ console.log(`Command: npm run bench${quick ? ' -- --quick' : ''}${only ? ` -- --
 if (!only || only === 'issue') await benchIssue(quick ? 2_000 : 50_000);
 if (!only || only === 'match')
   await benchMatch(quick ? [1_000, 10_000] : [1_000, 100_000, 1_000_000], quick ? 500 : 5_000);
-if (!only || only === 'content') await benchContentLength();
+// `--kinds=plain,CJK` measures only those content families.
+const kinds = process.argv
+  .find((a) => a.startsWith('--kinds='))
+  ?.slice(8)
+  .split(',');
+if (!only || only === 'content') await benchContentLength(kinds);
 // Side by side with other checkouts, only when asked:
 // `--only=match-compare --baseline=DIR [--control=DIR]` (DIR: a checkout with node_modules).
 const argument = (name: string) =>

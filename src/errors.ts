@@ -67,6 +67,39 @@ export class ValidationError extends LeaktraceError {
 }
 
 /**
+ * A case was refused because another one already asks the same target about the same person
+ * under the same law, and is not closed. `caseId` names it: log the letter or reply there, or
+ * open anyway with `allowDuplicate: true` (or close the other first).
+ *
+ * @example
+ * ```ts
+ * try { await tracer.openCase(input); } catch (error) {
+ *   if (isCaseExistsError(error)) await tracer.logLetter(error.caseId, { kind: 'reminder' });
+ * }
+ * ```
+ */
+export class CaseExistsError extends ValidationError {
+  /** The case already open on the same target, subject and law. */
+  readonly caseId: string;
+
+  constructor(path: string, message: string, caseId: string) {
+    super([{ code: 'case_exists', path, message }], 'conflict');
+    this.name = 'CaseExistsError';
+    this.caseId = caseId;
+  }
+}
+
+/**
+ * Tells whether a value is a {@link CaseExistsError}.
+ *
+ * @param error - The caught value.
+ * @returns `true` when a case was refused as a second open case on the same target.
+ */
+export function isCaseExistsError(error: unknown): error is CaseExistsError {
+  return error instanceof CaseExistsError || hasName(error, ['CaseExistsError']);
+}
+
+/**
  * Why a store failed, for callers that branch on it:
  * - `closed`: the store was closed before the call;
  * - `not_a_database`: the file exists but is not a database of this kind;
@@ -251,6 +284,7 @@ export function isLeaktraceError(error: unknown): error is LeaktraceError {
       'ImportError',
       'RecordManyError',
       'ConflictError',
+      'CaseExistsError',
     ])
   );
 }
@@ -262,7 +296,7 @@ export function isLeaktraceError(error: unknown): error is LeaktraceError {
  * @returns `true` when an input was rejected.
  */
 export function isValidationError(error: unknown): error is ValidationError {
-  return error instanceof ValidationError || hasName(error, ['ValidationError']);
+  return error instanceof ValidationError || hasName(error, ['ValidationError', 'CaseExistsError']);
 }
 
 /**

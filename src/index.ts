@@ -46,9 +46,11 @@ export type {
 export type { TracerCases } from './cases/tracer-cases.js';
 export type { ConflictReason, LeaktraceErrorCode, LeaktraceIssue, StoreErrorReason } from './errors.js';
 export {
+  CaseExistsError,
   ConfigError,
   ConflictError,
   ImportError,
+  isCaseExistsError,
   isConfigError,
   isConflictError,
   isImportError,

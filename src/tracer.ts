@@ -243,6 +243,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       roleAddress: match.roleAddress,
       premature: match.premature,
       expectedBy: (sourceId) => senderExpected(contact, prepared.fromDomain, sourceId),
+      sourceName: (sourceId) => state.sources.get(sourceId)?.name,
     });
     return { ...verdict, subjectId: match.subjectId, hits: match.hits };
   };

@@ -59,6 +59,11 @@ export const openCaseSchema = z
     /** When the case is opened; now when omitted. */
     at: instantSchema.optional(),
     note: note(5000).optional(),
+    /**
+     * Open it even when a case on the same target, subject and law is still open (refused
+     * otherwise, with a `CaseExistsError` naming it).
+     */
+    allowDuplicate: z.boolean().optional(),
   })
   .superRefine((value, ctx) => {
     if ((value.sourceId === undefined) === (value.actor === undefined))

@@ -272,4 +272,9 @@ export interface Case extends CaseRecord {
   readonly childCaseIds: readonly string[];
   /** The first reply came after the deadline. */
   readonly answeredLate: boolean;
+  /**
+   * How many days after the due day the first answer came (calendar days in the case's time
+   * zone; the day after the due day is 1); `null` when it came in time or not at all.
+   */
+  readonly lateDays: number | null;
 }

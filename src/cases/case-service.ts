@@ -1,8 +1,8 @@
 import { pushTo } from '../_internal/collections.js';
 import { createSerialQueue } from '../_internal/serial-queue.js';
-import { StoreError, validationError } from '../errors.js';
+import { CaseExistsError, StoreError, validationError } from '../errors.js';
 import { idSchema, parseInput } from '../schemas/common.js';
-import { findOrAddSource, type SourceInput } from '../schemas/source.js';
+import { findOrAddSource, type SourceInput, sourceNameKey } from '../schemas/source.js';
 import type { ContactQuery, StoredContact } from '../stores/store.js';
 import type { Analysis } from '../trace/analyze.js';
 import type { Canary, Contact, Source, Subject } from '../types.js';
@@ -42,7 +42,7 @@ export interface CaseStore {
    * Stores a case, or replaces it; with `expectedRevision`, only over the stored case at that
    * revision (compare-and-swap). Says whether it was written.
    */
-  putCase(record: CaseRecord, expectedRevision?: number): Promise<boolean>;
+  putCase(record: CaseRecord, expectedRevision?: number | 'new'): Promise<boolean>;
   /** Every case, oldest first. */
   listCases(): Promise<CaseRecord[]>;
   /** Marks notices given; says per key whether it is new (so each event fires once per store). */
@@ -86,6 +86,13 @@ export interface CaseService {
 
 const USED = new Set(['leak', 'merge']);
 
+/** Whether two targets are one party: the same source, or the same company name. */
+function sameTarget(a: CaseTarget, b: CaseTarget): boolean {
+  return a.kind === 'source'
+    ? b.kind === 'source' && a.sourceId === b.sourceId
+    : b.kind === 'actor' && sourceNameKey(a.name) === sourceNameKey(b.name);
+}
+
 /**
  * A case as it stood at `at`: the letters and replies logged by then, closed only if it was. A
  * case read as of a past date never shows what happened after it.
@@ -124,7 +131,7 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
   const { store, events } = deps;
   const serial = createSerialQueue();
   const records = (): Promise<CaseRecord[]> => store.listCases().catch(deps.storeFailure);
-  const put = (record: CaseRecord, expectedRevision?: number): Promise<boolean> =>
+  const put = (record: CaseRecord, expectedRevision?: number | 'new'): Promise<boolean> =>
     store.putCase(record, expectedRevision).catch(deps.storeFailure);
 
   const contactsOf = async (subjectIds: Iterable<string>): Promise<Map<string, StoredContact[]>> => {
@@ -206,7 +213,8 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
       const { next, children = [] } = await change(record, all);
       const revision = record.revision ?? 0;
       if (await put({ ...next, revision: revision + 1 }, revision)) {
-        for (const child of children) await put(child);
+        // A next hop another process's reply already stored under this id stays as it is.
+        for (const child of children) await put(child, 'new');
         return;
       }
       // Another writer won: back off a little, longer as the contention lasts.
@@ -216,6 +224,40 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
       store.name ?? 'store',
       `case ${caseId} kept changing under ${MAX_ATTEMPTS} attempts to write it`,
       { reason: 'busy' },
+    );
+  };
+
+  // A new case id no stored case has (the store's create refuses one that appeared meanwhile).
+  const freshCaseId = (all: readonly CaseRecord[]): string => {
+    const taken = new Set(all.map((r) => r.id));
+    for (;;) {
+      const id = `case_${deps.newId()}`;
+      if (!taken.has(id)) return id;
+    }
+  };
+
+  // One open case per target, person and law: a second one splits the letters, the deadline and
+  // the evidence between two records. A closed case, or one under another law, is no bar.
+  const refuseDuplicate = (
+    all: readonly CaseRecord[],
+    wanted: Pick<CaseRecord, 'target' | 'subjectIds' | 'law'>,
+  ): void => {
+    const same = all.find(
+      (r) =>
+        r.law === wanted.law &&
+        r.closedAt === undefined &&
+        sameTarget(r.target, wanted.target) &&
+        r.subjectIds.some((s) => wanted.subjectIds.includes(s)),
+    );
+    if (!same) return;
+    const whom =
+      wanted.target.kind === 'source'
+        ? (deps.getSource(wanted.target.sourceId)?.name ?? wanted.target.sourceId)
+        : wanted.target.name;
+    throw new CaseExistsError(
+      wanted.target.kind === 'source' ? 'sourceId' : 'actor.name',
+      `case ${same.id} on ${whom} under ${same.law} is still open for this subject: log to it, close it first, or pass allowDuplicate: true`,
+      same.id,
     );
   };
 
@@ -340,12 +382,8 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
             'not_found',
             `no subject ${subjectIds[missing]}`,
           );
-        const all = await records();
-        const id = data.id ?? `case_${deps.newId()}`;
-        if (all.some((r) => r.id === id))
-          throw validationError('id', 'conflict', `case ${id} already exists`);
-        const record: CaseRecord = {
-          id,
+        const openedAt = data.at ?? deps.clock();
+        const draft: Omit<CaseRecord, 'id'> = {
           target,
           subjectIds,
           law: data.law,
@@ -354,15 +392,27 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
             data.timeZone ??
             deps.getSubject(subjectIds[0]!)!.timeZone ??
             regionTimeZone(deps.getSubject(subjectIds[0]!)!.region),
-          openedAt: data.at ?? deps.clock(),
+          openedAt,
           canaries,
           identifiers,
           letters: [],
           replies: [],
           ...(data.note === undefined ? {} : { note: data.note }),
         };
-        await put(record);
-        return view(record, [...all, record], await contactsOf(subjectIds), record.openedAt);
+        for (let attempt = 1; ; attempt++) {
+          const all = await records();
+          if (!data.allowDuplicate) refuseDuplicate(all, draft);
+          const id = data.id ?? freshCaseId(all);
+          const exists = () => validationError('id', 'conflict', `case ${id} already exists`);
+          if (all.some((r) => r.id === id)) throw exists();
+          const record: CaseRecord = { id, ...draft };
+          // Created only where no case has its id, in one store statement: another process that
+          // created the same id a moment ago is refused here, never overwritten. A drawn id
+          // another process took meanwhile is drawn again (after reading what it wrote).
+          if (await put(record, 'new'))
+            return view(record, [...all, record], await contactsOf(subjectIds), record.openedAt);
+          if (data.id !== undefined || attempt >= MAX_ATTEMPTS) throw exists();
+        }
       }),
 
     logLetter: (givenId, input) =>
@@ -441,7 +491,7 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
               const child =
                 existing ??
                 nextHopCase(record, {
-                  id: alreadyNamed.get(sourceId) ?? `case_${deps.newId()}`,
+                  id: alreadyNamed.get(sourceId) ?? freshCaseId([...all, ...hops]),
                   sourceId,
                   hop,
                   at,

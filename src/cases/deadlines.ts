@@ -30,14 +30,18 @@ export interface ReplyRule {
 
 /**
  * The reply periods, as data with their sources. Public holidays are not modelled: a period
- * that ends on one is counted as ending that day, which errs on the side of the target.
+ * that ends on one is counted as ending that day, which can be a day or more before the law
+ * ends it (a reply that day is then called late); the letters and `case show` name the rule,
+ * so a reader can check.
  */
 export const REPLY_RULES: Readonly<Record<Law, ReplyRule>> = {
   GDPR: {
     law: 'GDPR',
     // Art. 12(3): "without undue delay and in any event within one month of receipt of the
     // request. That period may be extended by two further months where necessary", the data
-    // subject being told within the first month.
+    // subject being told within the first month. Checked against the Irish Data Protection
+    // Commission's summary of art. 12(3) (dataprotection.ie, "How long will it take?" and "How
+    // long does an organisation have to respond to my access request?").
     period: { months: 1 },
     extension: { months: 2 },
     // Regulation 1182/71 art. 3(2)(c), 3(4): a period in months ends on the same date of the
@@ -51,14 +55,20 @@ export const REPLY_RULES: Readonly<Record<Law, ReplyRule>> = {
   },
   CCPA: {
     law: 'CCPA',
-    // Cal. Civ. Code § 1798.130(a)(2)(A): within 45 days of receiving a verifiable request,
-    // extendable once by an additional 45 days when reasonably necessary, with notice within
-    // the first 45 days.
+    // Cal. Civ. Code § 1798.130(a)(2)(A): "within 45 days of receiving a verifiable consumer
+    // request", which "may be extended once by an additional 45 days when reasonably necessary,
+    // provided the consumer is provided notice of the extension within the first 45-day
+    // period"; verifying the request does not stop the clock. 11 CCR § 7021(b): "no later than
+    // 45 calendar days after receipt", from the day of receipt "regardless of time required to
+    // verify", at most 90 calendar days in all. Calendar days: no weekend roll. (Statute text as
+    // quoted on proteuscyber.com's CPRA database; § 7021 as published by advisori.com.)
     period: { days: 45 },
     extension: { days: 45 },
     rollsToWorkingDay: false,
     // 11 CCR § 7026(f): a request to opt out of sale or sharing is complied with as soon as
-    // feasibly possible, no later than 15 business days from receipt.
+    // feasibly possible, no later than 15 business days from receipt (corroborated by
+    // ccpafreetraining.com's summary of the regulations; the regulation text on
+    // law.cornell.edu, 11 CCR § 7026).
     windows: { 'stop-marketing': { businessDays: 15 } },
     cite: 'Cal. Civ. Code § 1798.130(a)(2)(A); 11 CCR § 7026(f)',
     url: 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=1798.130',
@@ -67,19 +77,34 @@ export const REPLY_RULES: Readonly<Record<Law, ReplyRule>> = {
   PIPL: {
     law: 'PIPL',
     // PIPL itself sets no number of days: arts. 45, 47 and 50 ask handlers to act "in a timely
-    // manner" (及时) and to give reasons for a refusal. The number comes from the recommended
-    // national standard GB/T 35273-2020, § 8.7 "响应个人信息主体的请求" (§ 7.11 a) in the
-    // 2017 edition): after verifying the requester, answer with reasons within thirty days or
-    // the period laws and regulations set (30天内或法律法规规定的期限内作出答复及合理解释).
-    // The standard is not binding (GB/T) and provides no extension; the sub-item letter is
-    // left out of the citation because the 2020 text was renumbered from the 2017 one.
+    // manner" (及时) and to give reasons for a refusal; so does the Network Data Security
+    // Management Regulations (2024) art. 23 (及时受理, no number). The number comes from the
+    // recommended national standard GB/T 35273-2020 "信息安全技术 个人信息安全规范", § 8.7
+    // "响应个人信息主体的请求" (chapter 8 of the 2020 edition is the rights of the personal
+    // information subject; the same clause was § 7.11 in the 2017 edition): after verifying the
+    // requester's identity, answer within thirty days or the period laws and regulations set,
+    // with reasons (三十天内或法律法规规定的期限内作出答复及合理解释), and name the outside
+    // ways to resolve a dispute. Sources checked: the 2020 edition's table of contents
+    // (github5.com/view/19; chinesestandard.net, GB/T 35273-2020: "8 Rights of personal
+    // information subjects"), the 2017 one (guifanku.com/759181.html: "7.11 响应个人信息主体的
+    // 请求"), the 2020 foreword's list of moved clauses (rdhyw.com/down/show-539.html); the
+    // thirty-day wording itself is mirrored by privacy notices written to the standard
+    // ("在验证您的身份后…及时响应…在…内或法律法规规定的期限内作出答复及合理解释，并告知您外部纠纷
+    // 解决途径"). The standard's own sub-item letter could not be read from a primary copy, so
+    // the citation stops at § 8.7. The standard is not binding (GB/T) and provides no extension.
+    // It counts from verification; with no record of that date, the period here runs from
+    // receipt, as the other laws' do.
     period: { days: 30 },
     extension: null,
-    rollsToWorkingDay: false,
+    // Civil Code arts. 201–203: a period in days starts the day after the event; when its last
+    // day is a statutory rest day, the period ends on the day after the rest ends
+    // (期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日), at 24:00. Weekends
+    // roll to Monday here; public holidays and make-up working days (调休) are not modelled.
+    rollsToWorkingDay: true,
     windows: {},
     cite: 'PIPL arts. 45, 47, 50; GB/T 35273-2020 § 8.7',
     url: 'https://openstd.samr.gov.cn/bzgk/gb/',
-    note: 'PIPL sets no number of days (it says "in a timely manner"); thirty days from receipt is the recommended standard GB/T 35273-2020 § 8.7; apps are held to 15 working days by the 2019 App identification method (国信办秘字〔2019〕191号).',
+    note: 'PIPL sets no number of days (it says "in a timely manner"); thirty days is the recommended standard GB/T 35273-2020 § 8.7, counted per Civil Code arts. 201–203 (a last day on a weekend moves to Monday); apps are held to 15 working days by the 2019 App identification method (国信办秘字〔2019〕191号).',
   },
 };
 

@@ -53,6 +53,7 @@ export function reportCases(
           extended: kase.deadline?.extended ?? false,
           watchFrom: isoOrNull(kase.deadline?.watchFrom),
           answeredLate: kase.answeredLate,
+          lateDays: kase.lateDays,
           parentCaseId: kase.parentCaseId ?? null,
           hop: kase.hop ?? null,
           childCaseIds: [...kase.childCaseIds],

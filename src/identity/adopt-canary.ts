@@ -44,8 +44,11 @@ export function adoptCanary(
   const assessed = assessAliasGuessability(value, {
     name: ctx.source.name,
     domain: ctx.source.expected.emailDomains[0],
+    person: { name: ctx.subject.name, phones: ctx.subject.phones.real },
   });
-  const guessable = request.guessable ?? assessed.guessable;
+  // A caller may call a guessable alias guessable, never the reverse: a role address or the
+  // person's own number is guessable whatever an importer's looser assessment said.
+  const guessable = request.guessable === true || assessed.guessable;
   const field: CanaryField = {
     kind: 'email',
     value,

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { ROLE_MAILBOXES } from '../match/match-contact.js';
 import { parseInput } from '../schemas/common.js';
+import { nameForm } from './name-variant.js';
 
 /** Whether an existing alias could be guessed, and why. */
 export interface AliasGuessability {
@@ -15,6 +17,15 @@ const COMMON = new Set(
     ',',
   ),
 );
+// Business-role local parts every organisation's domain receives, and spammers spray on any
+// catch-all domain: the RFC 2142 and CA/B addresses (ROLE_MAILBOXES) and the departments and
+// functions of a company's mail (customer service, billing, bookings; kefu is 客服).
+const ROLE_WORDS = new Set([
+  ...ROLE_MAILBOXES,
+  ...'mailerdaemon,noreply,donotreply,unsubscribe,subscribe,marketing,customerservice,customercare,customer,customers,service,services,kefu,billing,invoice,invoices,orders,order,booking,bookings,reservations,reservation,reception,frontdesk,finance,accounting,accounts,payments,legal,privacy,compliance,dpo,gdpr,careers,jobs,hr,recruiting,press,media,pr,team,help,helpdesk,feedback,enquiries,inquiries,enquiry,inquiry,contactus,office,marketing,promo,promotions,deals,offers,newsletter,newsletters,notifications,alerts,members,membership,vip,partners,partner,hostmaster,root,mail,email,postmaster,webmaster'.split(
+    ',',
+  ),
+]);
 // Labels of a host that say nothing about the site.
 const GENERIC_LABELS = new Set([
   'www',
@@ -63,17 +74,62 @@ function siteWords(site: {
 }
 
 const ADDRESS = z.string().max(1000);
-const SITE = z.object({ name: z.string().max(1000).optional(), domain: z.string().max(1000).optional() });
+const SITE = z.object({
+  name: z.string().max(1000).optional(),
+  domain: z.string().max(1000).optional(),
+  person: z
+    .object({
+      name: z.string().max(1000).optional(),
+      phones: z.array(z.string().max(100)).max(100).optional(),
+    })
+    .optional(),
+});
+
+/** The person's name as compact keys (`zhangwei`, `weizhang`, `张伟`), and their numbers' digits. */
+function personKeys(person: {
+  readonly name?: string | undefined;
+  readonly phones?: readonly string[] | undefined;
+}): {
+  names: string[];
+  numbers: string[];
+} {
+  let names: string[] = [];
+  try {
+    if (person.name) {
+      const form = nameForm(person.name, 'real');
+      // Initials too (zw for Zhang Wei, js for John Smith), in both orders.
+      const initials = (form.phoneticKeys[0] ?? '')
+        .split('|')
+        .map((symbol) => symbol.replace(/^[a-z]+:/u, '')[0] ?? '')
+        .join('');
+      names = [...form.writtenKeys, ...form.romanisedKeys, initials, [...initials].reverse().join('')]
+        .map(compact)
+        .filter((k) => k.length >= 2);
+    }
+  } catch {
+    names = [];
+  }
+  // The national significant number and the whole international one: 13800138000, 8613800138000.
+  const numbers = (person.phones ?? [])
+    .map((p) => p.replace(/\D/gu, ''))
+    .flatMap((digits) => [digits, digits.slice(-10), digits.slice(-11)])
+    .filter((d) => d.length >= 7);
+  return { names, numbers };
+}
 
 /**
  * Assesses whether an alias someone already uses could be guessed: a readable alias that names
  * its site (`amazon@me.example`, `me+amazon@gmail.com`) lets anyone who saw it mint another
  * site's alias and frame that site; a common word or a short letters-only local part is what
- * spam to a catch-all domain reaches by chance. Random-looking local parts (`x7k2m9p1`,
+ * spam to a catch-all domain reaches by chance, and so is a role address (`postmaster@`,
+ * `marketing@`, `customerservice@`), a local part of digits (a phone number, a date) and, when
+ * `site.person` is given, the person's own name or number with or without digits after it
+ * (`zhangwei2026@`, `13800138000@`). Random-looking local parts (`x7k2m9p1`,
  * `cold.plate1234`) are not guessable.
  *
  * @param address - The alias.
- * @param site - The site it was given to: its name and domain, when known.
+ * @param site - The site it was given to: its name and domain, when known, and the person the
+ *   alias belongs to (`person: { name, phones }`).
  * @returns Whether it is guessable, and why.
  * @throws ValidationError when `address` is not a string (at most 1,000 characters) or `site`
  * not an object of optional `name` and `domain` strings.
@@ -84,7 +140,14 @@ const SITE = z.object({ name: z.string().max(1000).optional(), domain: z.string(
  */
 export function assessAliasGuessability(
   address: string,
-  site: { readonly name?: string | undefined; readonly domain?: string | undefined } = {},
+  site: {
+    readonly name?: string | undefined;
+    readonly domain?: string | undefined;
+    /** The person the alias belongs to: their name and real numbers make a guessable alias too. */
+    readonly person?:
+      | { readonly name?: string | undefined; readonly phones?: readonly string[] | undefined }
+      | undefined;
+  } = {},
 ): AliasGuessability {
   address = parseInput(ADDRESS, address, 'address');
   site = parseInput(SITE, site, 'site');
@@ -94,7 +157,22 @@ export function assessAliasGuessability(
   const tag = compact(plus >= 0 ? local.slice(plus + 1) : local);
   const named = siteWords(site).find((w) => tag.includes(w));
   if (named) return { guessable: true, reason: `it names the site ("${named}")` };
-  if (COMMON.has(tag)) return { guessable: true, reason: 'it is a common word' };
+  // A role word or a name with a number or year after it (postmaster, marketing2026, zhangwei1990).
+  const base = tag.replace(/\d+$/u, '');
+  if (ROLE_WORDS.has(tag) || ROLE_WORDS.has(base))
+    return {
+      guessable: true,
+      reason: 'it is a role address every domain gets mail at (postmaster, marketing, …)',
+    };
+  if (/^\d+$/u.test(tag)) return { guessable: true, reason: 'it is all digits (a phone number or a date)' };
+  if (site.person) {
+    const { names, numbers } = personKeys(site.person);
+    if (numbers.some((n) => tag.includes(n)))
+      return { guessable: true, reason: "it holds the person's own phone number" };
+    if (base.length > 0 && names.includes(base))
+      return { guessable: true, reason: "it is the person's name (with digits after it)" };
+  }
+  if (COMMON.has(tag) || COMMON.has(base)) return { guessable: true, reason: 'it is a common word' };
   if (tag.length < 6) return { guessable: true, reason: 'it is shorter than 6 letters or digits' };
   if (tag.length <= 8 && LETTERS_ONLY.test(tag)) return { guessable: true, reason: 'it is a short word' };
   return { guessable: false, reason: 'it does not name the site and is not a common or short word' };

@@ -331,3 +331,98 @@ export const FAMOUS_PEOPLE: readonly string[] = [
   'george martin r',
   'philip dick k',
 ];
+
+/**
+ * Spellings of common Chinese (and Korean) surnames in romanisations other than pinyin, as they
+ * appear on passports, identity cards and English-language forms: a dealer's record of 陈 may
+ * read Chan (Hong Kong), Chen (pinyin), Tan (Singapore, Malaysia), and 朴 is Park or Pak for
+ * nearly every Korean bearer. The given name keeps its pinyin key. Letters only, lower case.
+ *
+ * Sources: Hong Kong Government Cantonese Romanisation as used on HKID cards (the Immigration
+ * Department's spellings: Chan, Wong, Cheung, Lau, Leung, Ng, Tse, Yip, Kwok, Tsang, Au); Wade–
+ * Giles as on Taiwanese passports (Chang, Hsieh, Hsu, Tseng, Kuo, Chou, Chiang, Tsai); the
+ * Hokkien and Teochew spellings of Singapore and Malaysian registrations (Tan, Lim, Ong, Goh,
+ * Teo, Koh, Ng, Chua, Khoo); for 朴, 金, 崔, 郑 the Revised Romanization of Korean (2000) and the
+ * spellings most bearers use (Park, Kim, Choi, Jung; National Institute of Korean Language
+ * survey of surname spellings, 2009).
+ */
+export const SURNAME_ROMANISATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['朴', ['park', 'pak', 'bak']],
+  ['区', ['au']],
+  ['曾', ['tsang', 'tseng']],
+  ['张', ['cheung', 'chang', 'teo', 'chong']],
+  ['解', ['hsieh']],
+  ['单', ['sin']],
+  ['陈', ['chan', 'tan']],
+  ['李', ['lee', 'lei']],
+  ['王', ['wong', 'ong']],
+  ['黄', ['wong', 'ng', 'ooi', 'wee']],
+  ['吴', ['ng', 'goh', 'woo']],
+  ['刘', ['lau', 'lao']],
+  ['林', ['lam', 'lim']],
+  ['周', ['chow', 'chou', 'chau']],
+  ['杨', ['yeung', 'yeo']],
+  ['赵', ['chiu', 'chao']],
+  ['郑', ['cheng', 'chung', 'jung', 'jeong']],
+  ['许', ['hui', 'hsu', 'koh']],
+  ['邓', ['tang', 'teng']],
+  ['梁', ['leung', 'neo']],
+  ['罗', ['law', 'lo']],
+  ['徐', ['tsui', 'hsu', 'chee']],
+  ['叶', ['yip', 'yeh']],
+  ['郭', ['kwok', 'kuo']],
+  ['冯', ['fung']],
+  ['蔡', ['choi', 'tsai', 'chua']],
+  ['卢', ['lo']],
+  ['谢', ['tse', 'hsieh', 'chia']],
+  ['萧', ['siu', 'hsiao']],
+  ['肖', ['siu', 'hsiao']],
+  ['钟', ['chung']],
+  ['江', ['kong', 'chiang']],
+  ['蒋', ['tseung', 'chiang']],
+  ['邱', ['yau', 'chiu', 'khoo']],
+  ['高', ['ko', 'kao']],
+  ['金', ['kim', 'kam', 'chin']],
+  ['崔', ['choi', 'tsui']],
+  ['朱', ['chu', 'choo']],
+  ['胡', ['wu']],
+  ['苏', ['so']],
+  ['孙', ['suen']],
+  ['潘', ['poon']],
+  ['彭', ['pang']],
+  ['庄', ['chuang']],
+]);
+
+/**
+ * Two-character given names so common that a real person of the subject's surname and that
+ * name is likely to text, mail or sign a message (张志明, 王建国, 李秀英): a variant never uses
+ * one, or a colleague's signature would convict a source.
+ *
+ * Sources: the most frequent given names by decade of birth and the top names of newborns in
+ * 公安部户政管理研究中心《二〇一九年全国姓名报告》 and《二〇二〇年全国姓名报告》 (建国, 建华, 秀英, 桂英 for the
+ * 1950s–60s; 志强, 志刚, 海燕, 红梅, 丽娟 for the 1970s; 婷婷, 丹丹 for the 1990s; 子轩, 浩宇, 一诺,
+ * 欣怡 for the 2010s), completed with their generational siblings that the variant generator's
+ * characters can form (志明, 志国, 国华, 建伟, 小明…).
+ */
+export const COMMON_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  // 1950s–1960s
+  ...['建国', '建华', '建平', '建军', '建明', '建伟', '建新', '建林', '建峰', '建成'],
+  ...['国华', '国强', '国庆', '国平', '国明', '国安', '国栋', '国建', '国成', '国林', '国文'],
+  ...['秀英', '秀兰', '秀珍', '秀云', '秀梅', '桂英', '桂兰', '桂珍', '玉兰', '玉梅', '玉珍', '玉华'],
+  ...['淑珍', '淑英', '淑兰', '凤英', '凤兰', '金凤', '春梅', '春华', '德华', '德明', '永红', '永明'],
+  ...['红梅', '红霞', '丽华', '丽娟', '丽萍', '丽君', '丽丽', '文华', '文明', '文杰', '文斌', '文军'],
+  // 1970s–1980s
+  ...['志强', '志刚', '志明', '志国', '志伟', '志华', '志勇', '志军', '志平', '志杰', '志文', '志宏'],
+  ...['志新', '志成', '志斌', '志峰', '志海', '志林', '海燕', '海涛', '海峰', '海波', '海军', '海林'],
+  ...['小明', '小红', '小华', '小军', '小伟', '小平', '小燕', '小丽', '小龙', '小东', '小林', '小强'],
+  ...['晓明', '晓东', '晓燕', '晓红', '晓丽', '晓华', '俊杰', '俊峰', '俊华', '俊明', '春燕', '春生'],
+  ...['云飞', '宏伟', '宏亮', '永刚', '永强', '永平', '明华', '明亮', '成龙', '天明', '松林', '新华'],
+  ...['子明', '子文', '子华', '嘉明', '嘉华', '嘉欣', '荣华', '瑞华', '鹏飞', '鹏程', '雪梅'],
+  // 1990s–2020s
+  ...['婷婷', '丹丹', '静静', '晶晶', '欢欢', '佳佳', '思思', '文静', '雨婷', '雪莹', '思雨', '佳琪'],
+  ...['子轩', '子涵', '子墨', '浩宇', '浩然', '宇轩', '宇航', '宇辰', '博文', '梓涵', '梓轩', '梓萱'],
+  ...['一诺', '依诺', '欣怡', '语桐', '雨桐', '可欣', '欣妍', '梦瑶', '诗涵', '奕辰', '亦辰', '一鸣'],
+  ...['皓轩', '明轩', '俊熙', '思远', '天佑', '嘉怡', '晨曦', '雨萱', '佳怡', '子豪', '浩轩'],
+  // -芳 and -洋 names of every decade (王瑞芳, 刘海洋)
+  ...['海洋', '瑞芳', '建芳', '丽芳', '秀芳', '淑芳', '桂芳', '玉芳', '春芳', '海霞', '德芳', '凤芳'],
+]);

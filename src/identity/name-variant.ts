@@ -3,6 +3,7 @@ import type { RandomSource } from '../_internal/random.js';
 import { compactKey, edgeMasks, foldText } from '../match/normalize-text.js';
 import { hanNameReadings, isHanName, phoneticSymbols, soundKey } from '../match/phonetic.js';
 import {
+  COMMON_GIVEN_NAMES,
   COMMON_NAME_WORDS,
   COMPOUND_SURNAMES,
   FAMOUS_NAMES,
@@ -13,6 +14,7 @@ import {
   NICKNAMES,
   POLYPHONIC_SURNAMES,
   SPELLINGS,
+  SURNAME_ROMANISATIONS,
 } from './name-tables.js';
 
 /** A name written a particular way, with everything it is matched by. */
@@ -125,6 +127,7 @@ function hanNameForm(value: string, method: string): NameForm {
   const surnameRomans = new Set([
     primary.slice(0, surnameSyllables).join(''),
     ...surnameReadings.map((r) => r.join('')),
+    ...(SURNAME_ROMANISATIONS.get(surname) ?? []),
   ]);
   // Romanised forms as on English-language forms: "Zhang Xiaowei" and "Xiaowei Zhang", with
   // every spelling of ü (see `uSpellings`).
@@ -317,6 +320,23 @@ interface FamousPerson {
 let famousByFamily: Map<string, FamousPerson[]> | undefined;
 
 /**
+ * Tells whether a Chinese name is one many real people hold: its given name is one of
+ * {@link COMMON_GIVEN_NAMES} (张志明, 王建国). A real person of that name writing to the
+ * subject would reveal it without any leak.
+ *
+ * @param value - A name as written, surname first.
+ * @returns `true` for a common full name.
+ * @example
+ * commonHanName('张志明') // true
+ * commonHanName('张志松') // false
+ */
+export function commonHanName(value: string): boolean {
+  if (!isHanName(value)) return false;
+  const { given } = splitHanName(hanOnly(foldText(value)));
+  return COMMON_GIVEN_NAMES.has(given);
+}
+
+/**
  * Tells whether a Latin name would be read as a well-known person's ({@link FAMOUS_PEOPLE}):
  * their nickname with their family name, whatever the initials (`Bill G. Gates`), or their given
  * name with one of their own initials (`William H. Gates`, `George H. Bush`, `Donald J. T. Trump`).
@@ -501,7 +521,7 @@ export function pickNameVariant(
     const written = writtenKeysOf(value);
     // Never a key too short to identify anyone (a variant `- T.` would be searched as `t`).
     if (written.some((k) => !distinctKey(k) || ordinaryKey(k) || clashes(k, registry))) continue;
-    if (famousPerson(value)) continue;
+    if (famousPerson(value) || commonHanName(value)) continue;
     const candidate = nameForm(value, method);
     const romanised = candidate.romanisedKeys.filter((k) => !clashes(k, registry));
     if (!spokenTaken(candidate.phoneticKeys[0]!)) {

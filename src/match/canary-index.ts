@@ -46,6 +46,36 @@ const CLASS_BITS = 3;
 /** Text mask bit of a name key written in Han characters: it must stand as a name (see han-address). */
 const HAN_NAME_KEY = 1 << 16;
 const HAN_KEY = /^\p{Script=Han}+$/u;
+/** Text mask bit of an all-digit phone key: a phone label glued before it may stand (`Tel13900139001`). */
+const PHONE_KEY = 1 << 17;
+/**
+ * Words that label a phone number and are written glued to it (`Tel13900139001`,
+ * `MOB13900139001`, `WhatsApp8613900139001`): only these let letters touch a number's start.
+ * Any other letters glued to digits make an id (the waybill `SF13900139001`, the order
+ * `E13900139001`), and so do `no`/`nr`, which label order and reference numbers as often.
+ * Labels in unspaced scripts (电话, 手机号) need no list: nothing there is a word boundary.
+ */
+export const GLUED_PHONE_LABELS: ReadonlySet<string> = new Set([
+  'tel',
+  'tele',
+  'telephone',
+  'phone',
+  'ph',
+  'mob',
+  'mobile',
+  'cell',
+  'call',
+  'fax',
+  'hp',
+  'whatsapp',
+  'wa',
+  'wechat',
+  'wx',
+  'vx',
+  'dh',
+]);
+const LONGEST_PHONE_LABEL = Math.max(...[...GLUED_PHONE_LABELS].map((label) => label.length));
+
 /** The most digits one number has (E.164: 15), so a longer run of groups is a list of numbers. */
 const MAX_NUMBER_DIGITS = 15;
 
@@ -181,7 +211,8 @@ export class CanaryIndex {
     if (id === this.textMasks.length) {
       const { left, right } = edgeMasks(key);
       const hanName = owner.kind === 'name' && HAN_KEY.test(key) ? HAN_NAME_KEY : 0;
-      this.textMasks.push(left | (right << 8) | hanName);
+      const phone = owner.kind === 'phone' && /^\d+$/u.test(key) ? PHONE_KEY : 0;
+      this.textMasks.push(left | (right << 8) | hanName | phone);
       const cuts = owner.kind === 'phone' ? phoneFormCuts(owner.value).get(key) : undefined;
       this.textCuts.push(cuts ?? -1);
     }
@@ -255,7 +286,8 @@ export class CanaryIndex {
       const left = masks & 0xff;
       const right = (masks >> 8) & 0xff;
       if (left !== 0 && start > 0 && (flags[start]! & SEPARATOR_BEFORE) === 0) {
-        if ((left >> (flags[start - 1]! & CLASS_BITS)) & 1) return;
+        const before = flags[start - 1]! & CLASS_BITS;
+        if ((left >> before) & 1 && !(masks & PHONE_KEY && phoneLabelGluedBefore(compact, start))) return;
       }
       if (right !== 0 && end < compact.length && (flags[end]! & SEPARATOR_BEFORE) === 0) {
         if ((right >> (flags[end]! & CLASS_BITS)) & 1) return;
@@ -282,36 +314,38 @@ export class CanaryIndex {
     if (this.phonetic.size === 0) return [];
     // Syllables are registered as keys are added; content syllables are looked up after.
     this.phonetic.build();
-    const flat: number[] = [];
-    const starts: number[] = [];
-    const chars: string[] = [];
-    // Per position: whether it starts a run of Han characters (a word or separator before it).
-    const runStarts: boolean[] = [];
+    // Positions live in growable typed arrays, not JS arrays of strings: a 100k-character
+    // transcript filled four arrays of 100k boxed items per call, whose growth the collector
+    // copied and scanned again and again (a 100k call cost ×14 a 10k one).
+    const flat = new IntBuffer(text.length + 16);
+    const starts = new IntBuffer(text.length + 16);
+    // Per position: the Han character's code point (0 for a word or a number), with RUN_START
+    // set when it starts a run of Han characters (a word or separator before it).
+    const chars = new IntBuffer(text.length + 16);
     forEachPhoneticPosition(
       text,
       (char, runStart) => {
         starts.push(flat.length);
-        chars.push(char);
-        runStarts.push(runStart);
+        chars.push(char.codePointAt(0)! | (runStart ? RUN_START : 0));
         for (const id of this.readingIds(char)) flat.push(id);
       },
       (symbol, letter) => {
         starts.push(flat.length);
-        chars.push('');
-        runStarts.push(true);
+        chars.push(RUN_START);
         flat.push(symbol === null ? -1 : (this.syllables.get(symbol) ?? -1));
         if (letter !== undefined) flat.push(this.syllables.get(letter) ?? -1);
       },
     );
     starts.push(flat.length);
+    const written = chars.view();
     const found = new Map<number, Set<FieldOwner>>();
     // Whichever reading of each character the automaton followed, the guard reads the written
     // characters: a choice of reading never lets 国语为 pass for 郭玉伟.
-    this.phonetic.scanChoices(flat, starts, (id, end) => {
+    this.phonetic.scanChoices(flat.view(), starts.view(), (id, end) => {
       const start = end - this.phonetic.lengthOf(id);
       for (const owner of this.phonetic.owners[id]!) {
-        if (!writtenAgreement(owner, chars, start, end)) continue;
-        if (owner.kind === 'name' && !spokenHanNameStands(owner, chars, runStarts, start, end)) continue;
+        if (!writtenAgreement(owner, written, start, end)) continue;
+        if (owner.kind === 'name' && !spokenHanNameStands(owner, written, start, end)) continue;
         const set = found.get(id) ?? new Set<FieldOwner>();
         found.set(id, set);
         set.add(owner);
@@ -333,6 +367,25 @@ export class CanaryIndex {
     if (plusTag(parts) !== undefined) return this.plusMailboxes.get(mailboxKey(parts));
     return undefined;
   }
+}
+
+/**
+ * Tells whether the letters glued before `start` of a compact text are one word of
+ * {@link GLUED_PHONE_LABELS}: the whole run of letters, starting after a separator, the text's
+ * start or a character of an unspaced script (`电话Tel13900139001`), never after a digit.
+ * Reads at most the longest label's length back.
+ */
+function phoneLabelGluedBefore(compact: CompactText, start: number): boolean {
+  const { codePoints, flags } = compact;
+  let k = start - 1;
+  while (start - k <= LONGEST_PHONE_LABEL) {
+    if ((flags[k]! & CLASS_BITS) !== CharClass.alpha || codePoints[k]! > 0x7a) return false;
+    if (k === 0 || flags[k]! & SEPARATOR_BEFORE || (flags[k - 1]! & CLASS_BITS) === CharClass.cjk) {
+      return GLUED_PHONE_LABELS.has(String.fromCharCode(...codePoints.subarray(k, start)));
+    }
+    k--;
+  }
+  return false;
 }
 
 /**
@@ -366,34 +419,58 @@ function currentPhoneticKeys(field: Canary['fields'][number]): readonly string[]
   return nameForm(field.value, field.method ?? 'variant').phoneticKeys;
 }
 
+/** Bit set on a transcript position that starts a run of Han characters (above any code point). */
+const RUN_START = 1 << 21;
+const CODE_POINT = RUN_START - 1;
+
+/** An append-only array of 32-bit integers that doubles its typed storage as it grows. */
+class IntBuffer {
+  private data: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Int32Array(capacity);
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+  /** The values pushed so far (a view, not a copy). */
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
 /**
  * {@link hanNameStands} for a transcript: a Han name heard at `start..end` stands as a name
  * when the Han characters of the same run around it leave it at a boundary or an address word
- * (`王菲明天在北京` is 王菲 + 明天, not 王菲明).
+ * (`王菲明天在北京` is 王菲 + 明天, not 王菲明). `chars` holds each position's code point and
+ * {@link RUN_START} bit.
  */
-function spokenHanNameStands(
-  owner: FieldOwner,
-  chars: readonly string[],
-  runStarts: readonly boolean[],
-  start: number,
-  end: number,
-): boolean {
+function spokenHanNameStands(owner: FieldOwner, chars: Int32Array, start: number, end: number): boolean {
   if (hanCharsOf(owner.value).length === 0) return true;
+  const hanAt = (k: number): boolean => (chars[k]! & CODE_POINT) !== 0;
+  const joined = (k: number): boolean => (chars[k]! & RUN_START) === 0;
   let before = '';
-  for (let k = start - 1; k >= 0 && start - k <= HAN_ADDRESS_REACH && !runStarts[k + 1] && chars[k]; k--)
-    before = chars[k] + before;
+  for (let k = start - 1; k >= 0 && start - k <= HAN_ADDRESS_REACH && joined(k + 1) && hanAt(k); k--)
+    before = String.fromCodePoint(chars[k]! & CODE_POINT) + before;
   let after = '';
-  for (let k = end; k < chars.length && k - end < HAN_ADDRESS_REACH && !runStarts[k] && chars[k]; k++)
-    after += chars[k];
+  for (let k = end; k < chars.length && k - end < HAN_ADDRESS_REACH && joined(k) && hanAt(k); k++)
+    after += String.fromCodePoint(chars[k]! & CODE_POINT);
   return addressedHanName(before, after);
 }
 
-const hanCharsCache = new Map<string, string[]>();
-/** The folded Han characters of a name, one per syllable of its phonetic keys. */
-function hanCharsOf(value: string): string[] {
+const hanCharsCache = new Map<string, number[]>();
+/** The code points of the folded Han characters of a name, one per syllable of its phonetic keys. */
+function hanCharsOf(value: string): number[] {
   let chars = hanCharsCache.get(value);
   if (!chars) {
-    chars = Array.from(foldText(value)).filter((c) => HAN_CHAR.test(c));
+    chars = Array.from(foldText(value))
+      .filter((c) => HAN_CHAR.test(c))
+      .map((c) => c.codePointAt(0)!);
     if (hanCharsCache.size > 100_000) hanCharsCache.clear();
     hanCharsCache.set(value, chars);
   }
@@ -402,11 +479,11 @@ function hanCharsOf(value: string): string[] {
 const HAN_CHAR = /^\p{Script=Han}$/u;
 
 /** See {@link CanaryIndex.scanPhonetic}: most of a Han name heard by sound must be written as such. */
-function writtenAgreement(owner: FieldOwner, chars: readonly string[], start: number, end: number): boolean {
+function writtenAgreement(owner: FieldOwner, chars: Int32Array, start: number, end: number): boolean {
   if (owner.kind !== 'name') return true;
   const name = hanCharsOf(owner.value);
   if (name.length !== end - start) return true;
   let same = 0;
-  for (let k = 0; k < name.length; k++) if (chars[start + k] === name[k]) same++;
+  for (let k = 0; k < name.length; k++) if ((chars[start + k]! & CODE_POINT) === name[k]) same++;
   return same * 2 > name.length;
 }

@@ -77,6 +77,13 @@ export const HAN_ADDRESS_AFTER: readonly string[] = [
   '啊',
 ];
 
+/**
+ * Words before a name that make it the writer's own, not the addressee's: a self-introduction
+ * (`我是张志明，明天见`, `我叫…`, `本人…`). Checked before {@link HAN_ADDRESS_BEFORE}, whose `是` and
+ * `叫` address the reader (`请问是张志明吗`).
+ */
+export const HAN_SELF_INTRODUCERS: readonly string[] = ['我是', '我叫', '我姓', '本人', '这里是', '我们是'];
+
 /** The longest address word, in characters: how far a caller needs to look on either side. */
 export const HAN_ADDRESS_REACH = 3;
 
@@ -95,6 +102,7 @@ export const HAN_ADDRESS_REACH = 3;
  * addressedHanName('', '天在北') // false: 王菲明天在北京
  */
 export function addressedHanName(before: string, after: string): boolean {
+  if (HAN_SELF_INTRODUCERS.some((word) => before.endsWith(word))) return false;
   if (HAN_NAME_INTRODUCERS.some((word) => before.endsWith(word))) return true;
   const left = before === '' || HAN_ADDRESS_BEFORE.some((word) => before.endsWith(word));
   return left && (after === '' || HAN_ADDRESS_AFTER.some((word) => after.startsWith(word)));

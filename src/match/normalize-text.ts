@@ -182,13 +182,42 @@ function charFolds(): Map<number, string> {
   return out;
 }
 
+// The rewritten text is built in a reused buffer of UTF-16 code units: pushing one string per
+// replacement (a Devanagari or Hindi text drops a mark every few characters) filled an array of
+// 100k small strings for a 100k-character text, which the collector copied while it lived.
+let rewriteBuffer: Uint16Array = new Uint16Array(4096);
+// How many code units String.fromCharCode takes at once (well under any engine's argument limit).
+const DECODE_CHUNK = 8192;
+
+function reserve(needed: number): Uint16Array {
+  if (rewriteBuffer.length < needed) {
+    let size = rewriteBuffer.length;
+    while (size < needed) size *= 2;
+    const grown = new Uint16Array(size);
+    grown.set(rewriteBuffer);
+    rewriteBuffer = grown;
+  }
+  return rewriteBuffer;
+}
+
+/** The first `length` code units of a buffer as a string, lone surrogates and all. */
+function unitsToString(units: Uint16Array, length: number): string {
+  const decode = (from: number, to: number): string =>
+    String.fromCharCode.apply(null, units.subarray(from, to) as unknown as number[]);
+  if (length <= DECODE_CHUNK) return decode(0, length);
+  const chunks: string[] = [];
+  for (let k = 0; k < length; k += DECODE_CHUNK) chunks.push(decode(k, Math.min(length, k + DECODE_CHUNK)));
+  return chunks.join('');
+}
+
 /**
  * One pass over a text: code points are kept, replaced or dropped. With `capMarks`, a run of
  * combining marks is cut after {@link MAX_MARK_RUN}; otherwise marks are dropped and folds applied.
  */
 function rewrite(text: string, capMarks: boolean): string {
   const folds = capMarks ? undefined : charFolds();
-  const parts: string[] = [];
+  let out = rewriteBuffer;
+  let written = 0;
   let last = 0;
   let run = 0;
   for (let i = 0; i < text.length; i++) {
@@ -221,16 +250,18 @@ function rewrite(text: string, capMarks: boolean): string {
       }
     }
     if (replacement !== undefined) {
-      // A run of dropped characters pushes nothing: only the kept slice before it, once.
-      if (i > last) parts.push(text.slice(last, i));
-      if (replacement.length > 0) parts.push(replacement);
+      // The kept slice before the replacement, then the replacement (nothing for a drop).
+      out = reserve(written + (i - last) + replacement.length);
+      for (let k = last; k < i; k++) out[written++] = text.charCodeAt(k);
+      for (let k = 0; k < replacement.length; k++) out[written++] = replacement.charCodeAt(k);
       last = i + width;
     }
     if (astral) i++;
   }
-  if (parts.length === 0 && last === 0) return text;
-  parts.push(text.slice(last));
-  return parts.join('');
+  if (last === 0 && written === 0) return text;
+  out = reserve(written + (text.length - last));
+  for (let k = last; k < text.length; k++) out[written++] = text.charCodeAt(k);
+  return unitsToString(out, written);
 }
 
 /**

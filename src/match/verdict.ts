@@ -34,6 +34,8 @@ export interface VerdictContext {
   readonly expectedBy: (sourceId: string) => boolean;
   /** Canary values reached before they were issued. */
   readonly premature?: readonly PrematureHit[] | undefined;
+  /** A source's name for reasons (its id when missing). */
+  readonly sourceName?: ((sourceId: string) => string | undefined) | undefined;
 }
 
 /** A verdict with the sources it names and why. */
@@ -125,20 +127,36 @@ function minimalCovers(evidence: readonly Evidence[]): string[][] {
   return [[...chosen]];
 }
 
+/** Source names for a reason, in one list: `Hotel`, `Hotel and Gym`, `Hotel, Gym and Shop`. */
+function namesOf(sourceIds: Iterable<string>, context: VerdictContext): string {
+  const names = [...sourceIds].map((id) => context.sourceName?.(id) ?? id).sort();
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
 /**
- * Why a contact is a `leak`: a canary only that source holds was used, or only a pool number was
- * reached, which random callers reach too (weak until `analyze()` finds an excess over the
- * background).
+ * Why a contact is a `leak`: an identity only that source holds was used, or only a pool number
+ * was reached, which random callers reach too (weak until the analysis finds an excess over the
+ * background). Written for people who never read the word "canary".
  */
-function leakReason(hits: readonly Hit[], holders: number): string {
+function leakReason(hits: readonly Hit[], holders: ReadonlySet<string>, context: VerdictContext): string {
+  const names = namesOf(holders, context);
   const weakOnly = !hits.some((h) => h.canaryId !== null && h.unguessable);
-  if (weakOnly)
-    return holders === 1
-      ? 'only a pool number issued to one source was reached: random callers reach any number, so this is weak evidence until analyze() finds more such contacts than the background explains'
-      : `only a pool number shared by ${holders} sources was reached: weak evidence until analyze() finds more such contacts than the background explains`;
-  return holders === 1
-    ? 'a third party used a canary issued to one source'
-    : `a third party used a value shared by ${holders} sources`;
+  if (weakOnly) {
+    const pool = hits.find((h) => h.canaryId !== null && h.kind === 'phone');
+    const weak = pool
+      ? 'random callers reach any number, so this is weak evidence until the analysis finds more such contacts than chance explains'
+      : 'anyone could guess it, so this is weak evidence until the analysis finds more such contacts than chance explains';
+    const guessed = hits.find((h) => h.canaryId !== null && !h.unguessable);
+    const what = pool
+      ? `the pool number ${pool.value}`
+      : `the guessable ${guessed?.kind ?? 'value'} ${guessed?.value ?? ''}`.trimEnd();
+    return holders.size === 1
+      ? `only ${what}, issued only to ${names}, was reached: ${weak}`
+      : `only ${what}, shared by ${holders.size} sources (${names}), was reached: ${weak}`;
+  }
+  return holders.size === 1
+    ? `a third party used an identity issued only to ${names}`
+    : `a third party used a value issued to ${holders.size} sources (${names}): the confidence is split between them`;
 }
 
 /**
@@ -167,7 +185,7 @@ export function decideVerdict(hits: readonly Hit[], context: VerdictContext): Ve
         verdict: 'legitimate',
         confidence: CONFIDENCE.legitimate,
         sources: attribute(legitimate, hits),
-        reason: 'the sender is one the source declared',
+        reason: `the sender is one that ${namesOf(legitimate, context)} declared as its own`,
       };
     }
     const strength = Math.max(...evidence.map((e) => e.strength));
@@ -175,7 +193,7 @@ export function decideVerdict(hits: readonly Hit[], context: VerdictContext): Ve
       verdict: 'leak',
       confidence: round(strength / common.size),
       sources: attribute(common, hits),
-      reason: leakReason(hits, common.size),
+      reason: leakReason(hits, common, context),
     };
   }
 
@@ -197,9 +215,12 @@ export function decideVerdict(hits: readonly Hit[], context: VerdictContext): Ve
     confidence: round(Math.min(...perSource)),
     sources: attribute(named, hits, shares),
     reason:
-      `revealed canaries of ${cover.length} sources: someone holds all their records` +
+      `revealed identities issued to ${cover.length} different sources (${namesOf(cover, context)}): someone holds all their records` +
       (alternatives > 0
-        ? `; a shared value leaves ${named.filter((s) => shares.get(s)! < 1).join(', ')} as equal candidates`
+        ? `; a shared value leaves ${namesOf(
+            named.filter((s) => shares.get(s)! < 1),
+            context,
+          )} as equal candidates`
         : ''),
   };
 }
@@ -220,7 +241,7 @@ function withoutCanary(hits: readonly Hit[], context: VerdictContext): VerdictRe
       sources: [],
       reason: note
         ? `${note}: nobody could know it then, so the address was guessed or the contact's time is wrong`
-        : 'used an alias that was never issued',
+        : 'used an alias address that was never issued: someone guessed or made it up',
     };
   }
   if (context.roleAddress !== undefined && !early) {
@@ -237,8 +258,8 @@ function withoutCanary(hits: readonly Hit[], context: VerdictContext): VerdictRe
       confidence: CONFIDENCE.untraceable,
       sources: [],
       reason: note
-        ? `${note}: no canary issued by then explains it (check the contact's time)`
-        : 'reached only real identifiers',
+        ? `${note}: no identity issued by then explains it (check the contact's time)`
+        : "reached only the subject's real identifiers, no issued identity: no source can be named",
     };
   }
   return {
@@ -250,19 +271,20 @@ function withoutCanary(hits: readonly Hit[], context: VerdictContext): VerdictRe
 }
 
 /**
- * Why a contact that reached no source's canary is background noise, by what it reached: a
- * control (never handed out), or a pool number no registrant held at the contact's time
- * (never issued, or issued only later); `undefined` when it reached neither.
+ * Why a contact that reached no source's identity is background noise, by what it reached: a
+ * control (kept back on purpose, never given to anyone), or a pool number nobody held at the
+ * contact's time (not yet issued, or issued only later); `undefined` when it reached neither.
  */
 function noiseReason(hits: readonly Hit[], premature: readonly PrematureHit[]): string | undefined {
   const control = hits.find((h) => h.canaryId !== null);
-  if (control) return `reached the control ${control.value}, never handed out to anyone`;
+  if (control)
+    return `reached the control ${control.value}: kept back on purpose and never given to anyone, so this is background (a random contact), not a leak`;
   const pool = hits.find((h) => !h.real && h.kind === 'phone');
   if (!pool) return undefined;
   const later = premature.find((p) => p.kind === 'phone' && p.value === pool.value);
   return later
-    ? `reached the pool number ${pool.value} before it was issued (at ${new Date(later.issuedAt).toISOString()}): no registrant had it then`
-    : `reached the pool number ${pool.value}, not issued to any registrant at that time`;
+    ? `reached the pool number ${pool.value} before it was issued (at ${new Date(later.issuedAt).toISOString()}): nobody had it then, so this is background, not a leak`
+    : `reached ${pool.value}, a pool number not yet issued to anyone: background (a random caller, or one looking for the number's previous owner), not a leak`;
 }
 
 function round(value: number): number {

@@ -36,6 +36,7 @@ function viewOf(report: Report, kase: ReportCase): ViewCase {
     extended: kase.extended ?? false,
     watchFrom: kase.watchFrom ?? null,
     answeredLate: kase.answeredLate ?? false,
+    lateDays: kase.lateDays ?? null,
     parentCaseId: kase.parentCaseId ?? null,
     hop: kase.hop ?? null,
     childCaseIds: kase.childCaseIds ?? [],
@@ -120,7 +121,7 @@ export function caseSentences(report: Report, kase: ViewCase, fmt: Formatter): s
   if (kase.deadline !== null && kase.rule !== null)
     out.push(t.due(fmt.date(kase.deadline), kase.rule, fmt.t.letter.period[kase.law]));
   if (kase.extended) out.push(t.extended);
-  if (kase.answeredLate) out.push(t.late);
+  if (kase.answeredLate) out.push(kase.lateDays === null ? t.late : t.lateBy(kase.lateDays));
   // Letters and replies in the order they happened (a letter first on the same instant).
   const events: { at: string; lines: string[] }[] = [
     ...kase.letters.map((l) => ({

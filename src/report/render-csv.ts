@@ -163,6 +163,7 @@ function caseRows(report: Report): string[][] {
       'child_case_ids',
       'opened_at',
       'closed_at',
+      'late_days',
     ],
     ...reportCaseViews(report).map((c) => [
       c.id,
@@ -186,6 +187,7 @@ function caseRows(report: Report): string[][] {
       c.childCaseIds.join(' '),
       c.openedAt,
       c.closedAt ?? '',
+      c.lateDays === null ? '' : num(c.lateDays),
     ]),
   ];
 }

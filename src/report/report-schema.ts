@@ -231,6 +231,8 @@ const reportCase = z.object({
   watchFrom: iso.nullable().optional(),
   /** The first answer came after the deadline. */
   answeredLate: z.boolean().optional(),
+  /** How many calendar days after the due day the first answer came; `null` when not late. */
+  lateDays: z.number().int().positive().nullable().optional(),
   /** The case whose reply named this target, and how: `recipient` or `source` of it. */
   parentCaseId: z.string().nullable().optional(),
   hop: z.enum(['recipient', 'source']).nullable().optional(),

@@ -99,6 +99,42 @@ export interface SimulationOptions {
    * and pool numbers alike, at a quarter of the background rate, with its own script or none.
    */
   readonly blockNeighbours?: number;
+  /**
+   * Robot dialers: each campaign rotates through this many numbers, one at a time (each number
+   * is used for an equal slice of the campaign's calling period, then dropped, before block
+   * thresholds trip), taken 13 to a block from several blocks: 0 (no rotation: `linesPerActor`).
+   */
+  readonly rotatingLines?: number;
+  /** Share of campaigns' calls nobody answers, so no transcript is recorded: 0. */
+  readonly unansweredShare?: number;
+  /**
+   * Share of campaigns that also dial our lines at random (a number block, controls and pool
+   * numbers alike, never knowing a name) besides calling their bought list: 0. Such a campaign
+   * calls each line at `randomDialsPerLineDay` from its start.
+   */
+  readonly mixedDialerShare?: number;
+  /** Random calls per line-day of a campaign that mixes random dialing in: half the background. */
+  readonly randomDialsPerLineDay?: number;
+  /**
+   * The background's rhythm over time: weekdays busier than weekends (Monday–Friday at 1.3, the
+   * weekend at 0.25 of the mean rate), and a spam wave that multiplies every line's rate by
+   * `factor` for `days` from `fromDay`. The mean over a week without a wave stays
+   * `backgroundPerLineDay`. Default: flat.
+   */
+  readonly backgroundRhythm?: {
+    readonly weekdays?: boolean;
+    readonly wave?: { readonly fromDay: number; readonly days: number; readonly factor: number };
+  };
+  /**
+   * Merchants leak in pairs: each second leaking merchant sells to the same dealer on the same day
+   * as the one before it (two merchants' records enter one stock at once): false.
+   */
+  readonly pairedLeaks?: boolean;
+  /**
+   * Records each campaign calls out of what it bought, as a range (a large stock of which a
+   * buyer works through only a few records): all of them when omitted.
+   */
+  readonly recordsPerActor?: readonly [number, number];
   /** The store to record into: in memory when omitted. */
   readonly store?: Store;
 }
@@ -372,6 +408,56 @@ export function poisson(random: RandomSource, mean: number): number {
   }
 }
 
+/**
+ * A rotating robot's numbers: 13 a block (the block's lines 10, 17, …, 94, apart from those
+ * `blockNeighbours` rent), from as many fresh blocks as needed, each block pushed to `blocks`.
+ */
+function rotationNumbers(random: RandomSource, count: number, blocks: string[]): string[] {
+  const numbers: string[] = [];
+  while (numbers.length < count) {
+    const block = randomMobile(random, ['162', '165', '170', '171'][random.int(4)]!).slice(0, -2);
+    blocks.push(block);
+    for (let i = 0; i < 13 && numbers.length < count; i++)
+      numbers.push(`${block}${String(10 + i * 7).padStart(2, '0')}`);
+  }
+  return numbers;
+}
+
+/**
+ * The background's rhythm: a weight per day (weekday factor times the wave's), its mean over the
+ * period, and a sampler of instants with density proportional to it (rejection from uniform).
+ * Flat when no rhythm is asked for, and then one uniform draw per instant as before.
+ */
+function backgroundRhythm(
+  rhythm: SimulationOptions['backgroundRhythm'],
+  days: number,
+): { readonly mean: number; readonly sample: (random: RandomSource) => number } {
+  if (!rhythm?.weekdays && !rhythm?.wave)
+    return { mean: 1, sample: (random) => START + random.int(days * DAY_MS) };
+  const weight = (day: number): number => {
+    // 2026-01-01 is a Thursday: day 2 and 3 of the period are the first weekend.
+    const weekday = (day + 4) % 7;
+    const week = rhythm.weekdays ? (weekday === 0 || weekday === 6 ? 0.25 : 1.3) : 1;
+    const wave = rhythm.wave;
+    return week * (wave && day >= wave.fromDay && day < wave.fromDay + wave.days ? wave.factor : 1);
+  };
+  let total = 0;
+  let most = 0;
+  for (let d = 0; d < days; d++) {
+    total += weight(d);
+    most = Math.max(most, weight(d));
+  }
+  return {
+    mean: total / days,
+    sample: (random) => {
+      for (;;) {
+        const at = START + random.int(days * DAY_MS);
+        if (uniform01(random) * most <= weight(Math.floor((at - START) / DAY_MS))) return at;
+      }
+    },
+  };
+}
+
 interface Registration {
   readonly subjectId: string;
   readonly canary: Canary;
@@ -529,6 +615,11 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
     const day = options.leakDays ? between(options.leakDays) : 35 + random.int(Math.max(1, days - 95));
     leaked.set(m, { dealer, at: START + day * DAY_MS });
   }
+  if (options.pairedLeaks) {
+    // No extra draws: every second leaking merchant takes the dealer and day of the one before.
+    const order = [...leaked.keys()].sort((a, b) => a - b);
+    for (let i = 1; i < order.length; i += 2) leaked.set(order[i]!, leaked.get(order[i - 1]!)!);
+  }
 
   // Actors buy from dealers, rotate lines, read scripts; calls go through speech-to-text.
   const actorOfCaller: Record<string, string> = {};
@@ -545,6 +636,16 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   let actorCount = 0;
   const stockShare = options.stockShare ?? 1;
   const campaignBlocks: string[] = [];
+  const mixedShare = options.mixedDialerShare ?? 0;
+  const randomDials = options.randomDialsPerLineDay ?? (options.backgroundPerLineDay ?? 1 / 8) / 2;
+  // Campaigns' random calls, given verdicts once every number's first issue is known.
+  const randomCalls: {
+    at: number;
+    line: { number: string; kind: 'real' | 'pool' };
+    from: string;
+    content: string;
+    actor: string;
+  }[] = [];
   for (const dealer of dealers) {
     const stock = registrations.filter((r) => {
       const leak = leaked.get(r.merchant);
@@ -573,17 +674,50 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
       // Robot dialers rent consecutive lines; others rotate through unrelated virtual numbers.
       const block = chance(0.5);
       const count = options.linesPerActor ? between(options.linesPerActor) : block ? 4 : 3;
-      const numbers = block
-        ? Array.from(
-            { length: count },
-            (_, i) => `${base.slice(0, -2)}${String(10 + i * 7).padStart(2, '0')}`,
-          )
-        : Array.from({ length: count }, () => randomMobile(random, pick(['162', '165', '170', '171'])));
+      const rotating = options.rotatingLines ?? 0;
+      const numbers =
+        rotating > 0
+          ? rotationNumbers(random, rotating, campaignBlocks)
+          : block
+            ? Array.from(
+                { length: count },
+                (_, i) => `${base.slice(0, -2)}${String(10 + i * 7).padStart(2, '0')}`,
+              )
+            : Array.from({ length: count }, () => randomMobile(random, pick(['162', '165', '170', '171'])));
       for (const n of numbers) actorOfCaller[n] = actor;
-      if (block) campaignBlocks.push(base.slice(0, -2));
+      if (block && rotating === 0) campaignBlocks.push(base.slice(0, -2));
       const startAt = opened + (1 + random.int(a === 0 ? 10 : 60)) * DAY_MS;
+      // A rotating robot's number at an instant: the one whose slice of the period holds it.
+      const lineAt = (at: number): string =>
+        rotating > 0
+          ? numbers[
+              Math.min(
+                numbers.length - 1,
+                Math.floor(((at - startAt) / (end.getTime() - startAt)) * numbers.length),
+              )
+            ]!
+          : pick(numbers);
       // A partial list: the records this campaign bought of the dealer's stock.
-      const bought = stockShare < 1 ? stock.filter(() => chance(stockShare)) : stock;
+      let bought = stockShare < 1 ? stock.filter(() => chance(stockShare)) : stock;
+      if (options.recordsPerActor) {
+        // A buyer works through only a few records of a large stock.
+        const pool = [...bought];
+        const wanted = between(options.recordsPerActor);
+        bought = [];
+        while (bought.length < wanted && pool.length > 0)
+          bought.push(pool.splice(random.int(pool.length), 1)[0]!);
+      }
+      if (mixedShare > 0 && chance(mixedShare)) {
+        // This campaign also dials our lines at random with its script, never knowing a name.
+        for (const line of lines) {
+          const from = startAt;
+          if (from >= end.getTime()) continue;
+          for (let k = poisson(random, randomDials * ((end.getTime() - from) / DAY_MS)); k > 0; k--) {
+            const at = from + random.int(end.getTime() - from);
+            randomCalls.push({ at, line, from: pick(numbers), content: zhScript(''), actor });
+          }
+        }
+      }
       for (const record of bought) {
         const leakAt = leaked.get(record.merchant)!.at;
         const from = Math.max(startAt, leakAt);
@@ -601,7 +735,9 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
           let name = clean ? person.name : (merge ? other.canary : record.canary).name!;
           const channel: Channel = chance(0.6) ? 'call' : chance(0.6) ? 'sms' : 'email';
           // A call or text that never says the name reaches the pool number only.
-          const silent = nameSaid < 1 && channel !== 'email' && !chance(nameSaid);
+          const unanswered =
+            channel === 'call' && (options.unansweredShare ?? 0) > 0 && chance(options.unansweredShare ?? 0);
+          const silent = unanswered || (nameSaid < 1 && channel !== 'email' && !chance(nameSaid));
           if (silent) name = '';
           else if (channel === 'call' && !person.latin && chance(0.5)) {
             const chars = Array.from(name);
@@ -623,8 +759,8 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
             channel,
             to:
               channel !== 'email' ? record.canary.phone! : stripped ? person.mailbox! : record.canary.email!,
-            from: channel === 'email' ? `promo@${actor}.example` : pick(numbers),
-            content: (person.latin ? enScript : zhScript)(name),
+            from: channel === 'email' ? `promo@${actor}.example` : lineAt(at),
+            ...(unanswered ? {} : { content: (person.latin ? enScript : zhScript)(name) }),
             truth: stripped ? 'untraceable' : merge && !silent ? 'merge' : 'leak',
             actor,
           });
@@ -641,15 +777,32 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
     firstIssued.set(r.canary.phone!, Math.min(t, firstIssued.get(r.canary.phone!) ?? t));
   }
 
+  // Campaigns' random calls, now that every number's first issue is known.
+  const verdictOn = (line: { number: string; kind: 'real' | 'pool' }, at: number): Verdict => {
+    const issued = at >= (firstIssued.get(line.number) ?? Number.POSITIVE_INFINITY);
+    return line.kind === 'real' ? 'untraceable' : issued ? 'leak' : 'noise';
+  };
+  for (const call of randomCalls)
+    planned.push({
+      at: call.at,
+      channel: 'call',
+      to: call.line.number,
+      from: call.from,
+      content: call.content,
+      truth: verdictOn(call.line, call.at),
+      actor: call.actor,
+    });
+
   // Background: random dialers, with a gamma-distributed rate per line (storms and silence).
   const background = options.backgroundPerLineDay ?? 1 / 8;
+  const rhythm = backgroundRhythm(options.backgroundRhythm, days);
   for (const line of lines) {
     // Gamma(0.5) has mean 0.5: doubled, the mean rate is `background`, with variance to spare.
     // Gamma(shape) has mean `shape`: divided by it, the mean rate is `background`.
     const shape = options.backgroundShape ?? 0.5;
     const rate = (background * gamma(random, shape)) / shape;
-    for (let k = poisson(random, rate * days); k > 0; k--) {
-      const at = START + random.int(days * DAY_MS);
+    for (let k = poisson(random, rate * days * rhythm.mean); k > 0; k--) {
+      const at = rhythm.sample(random);
       // A random call to a pool number already issued to a merchant is, by definition, a third
       // party using that canary (`leak`, weak); the analysis weighs it against the background.
       const issued = at >= (firstIssued.get(line.number) ?? Number.POSITIVE_INFINITY);

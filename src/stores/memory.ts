@@ -129,7 +129,9 @@ export function memoryStore(): Store {
     },
     async putCase(record, expectedRevision) {
       open();
-      if (expectedRevision !== undefined) {
+      if (expectedRevision === 'new') {
+        if (cases.has(record.id)) return false;
+      } else if (expectedRevision !== undefined) {
         const stored = cases.get(record.id);
         if (!stored || (stored.revision ?? 0) !== expectedRevision) return false;
       }

@@ -108,11 +108,13 @@ export interface Store {
   /**
    * Stores a case, or replaces it (a case is one document: letters and replies included). With
    * `expectedRevision`, a compare-and-swap: writes only over a stored case still at that
-   * revision (a case without one is at 0), so a write based on a stale read is refused.
+   * revision (a case without one is at 0), so a write based on a stale read is refused; with
+   * `'new'`, writes only when no case has its id (one statement, so two processes creating the
+   * same id cannot both succeed).
    *
    * @returns Whether it was written (always, without `expectedRevision`).
    */
-  putCase(record: CaseRecord, expectedRevision?: number): Promise<boolean>;
+  putCase(record: CaseRecord, expectedRevision?: number | 'new'): Promise<boolean>;
   /** Every case, oldest first. */
   listCases(): Promise<CaseRecord[]>;
   /**

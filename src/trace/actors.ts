@@ -15,6 +15,11 @@ export interface ActorContact {
   readonly content?: string | undefined;
   /** The sources the contact was attributed to. */
   readonly sourceIds: readonly string[];
+  /**
+   * The contact reached a line no source had been given at the time (a control, or a pool number
+   * before its first issue): only random dialing reaches one, never a bought list.
+   */
+  readonly unissued?: boolean | undefined;
 }
 
 /** A campaign or organisation behind one or many numbers and senders. */
@@ -37,7 +42,10 @@ export interface Actor {
   readonly topic: Topic;
   /** Risky number ranges and fraud cues, e.g. `cn-virtual-operator`, `fraud-cues`. */
   readonly flags: readonly string[];
-  /** Why its callers were joined, e.g. `script`, `number-block`, `sender-domain`, `label`. */
+  /**
+   * Why its callers were joined: `script`, `number-block`, `number-rotation` (numbers of one block
+   * used one after another), `sender-domain`, `label`.
+   */
   readonly links: readonly string[];
   /** The names the user gave it in labels. */
   readonly names: readonly string[];
@@ -66,7 +74,11 @@ export interface ActorOptions {
    * consecutive lines. 2 digits is a block of 100 numbers.
    */
   readonly blockDigits?: number;
-  /** Calls from one block reach one subject within this many days to be joined: 7. */
+  /**
+   * Calls from one block reach one subject within this many days to be joined, and a block's
+   * number starts within this many days of the last call of the number it takes over from to be
+   * one rotation: 7.
+   */
   readonly blockWindowDays?: number;
   /** Mail domains shared by unrelated senders, never a reason to join them. */
   readonly freeMailDomains?: ReadonlySet<string>;
@@ -175,10 +187,61 @@ function isCallerList(entry: readonly string[] | ActorLabel): entry is readonly 
   return Array.isArray(entry);
 }
 
+/** The writing system of a text: scripts are compared only within one (a zh and an en script never match). */
+type Writing = 'cjk' | 'latin';
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const LETTER = /\p{L}/gu;
+
+function writingOf(text: string): Writing {
+  const cjk = text.match(CJK)?.length ?? 0;
+  const letters = text.match(LETTER)?.length ?? 0;
+  return cjk * 2 >= letters ? 'cjk' : 'latin';
+}
+
+/** Texts kept per cluster and writing system to compare scripts: a bound on the comparisons per join. */
+const MAX_SCRIPT_SAMPLES = 4;
+
+/** Earlier calls of one block to one subject a call is paired with: a bound on the pairs per call. */
+const MAX_BLOCK_LOOKBACK = 16;
+
+/** What a cluster of callers is known to do, for deciding whether a weak link may join it. */
+interface Profile {
+  /** Per writing system, a few of its script texts (contact indexes). */
+  readonly samples: Map<Writing, number[]>;
+  /** One of its callers reached a line nobody was given: it dials at random. */
+  random: boolean;
+}
+
 /**
  * Groups callers into actors: callers are joined when their texts are one script, when their
  * numbers sit in one block and reach one subject close in time, when they mail from one
  * (non-free) domain, or when the user labelled them as one.
+ *
+ * What counts as "one operation", and what vetoes a join:
+ *
+ * - **A shared script** (weighted Jaccard of the texts' shingles at or above `scriptSimilarity`)
+ *   joins, unless the two groups also speak another language in which their scripts differ: two
+ *   campaigns that happen to share a company name in English but read different Chinese scripts
+ *   are two operations (a campaign reads one script per language).
+ * - **A number block** (consecutive lines reaching one subject within `blockWindowDays`) is weak
+ *   evidence: virtual operators rent a block's numbers to many customers, and random dialers
+ *   reach every subject sooner or later. It joins only groups that nothing tells apart: not two
+ *   groups whose scripts in one language differ, not a group that reached lines nobody was given
+ *   (a control or an unissued pool number: random dialing) with one that only ever reached
+ *   bought records, and not a silent group (no text of a script's length) with one that speaks.
+ *   Two silent groups of one mode may still join: nothing but the block speaks for or against.
+ * - **A rotation** (a block's number starting within `blockWindowDays` after another stopped,
+ *   their active periods apart) is how robot dialers use rented numbers: one at a time, dropped
+ *   before block thresholds trip. It joins under the same vetoes, except that a silent number may
+ *   join a speaking one (a rotation's unanswered calls leave no transcript); a rented neighbour
+ *   dialling all along overlaps every number and pairs with none.
+ *   The vetoes follow record-linkage practice (Fellegi–Sunter: a weak agreement cannot outweigh a
+ *   disagreement on a discriminating field; "cannot-link" constraints in constrained
+ *   clustering): each is checked on the groups as already joined, so a chain of weak links cannot
+ *   carry a random dialer into a campaign either.
+ * - **A sending domain** and **labels** join whatever the texts say: one organisation may run
+ *   several scripts, and the user knows best.
  *
  * @param contacts - The contacts to cluster (legitimate ones should be left out by the caller).
  * @param options - Thresholds and labels.
@@ -195,16 +258,31 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
   const index = new Map(callers.map((c, i) => [c, i]));
   const sets = new UnionFind(callers.length);
   const linkReasons = new Map<number, Set<string>>();
-  const join = (a: string, b: string, reason: string): void => {
+  const profiles: Profile[] = callers.map(() => ({ samples: new Map(), random: false }));
+  // Joins two callers' groups unless `allowed` vetoes it; `true` when they end up as one.
+  const join = (
+    a: string,
+    b: string,
+    reason: string,
+    allowed?: (x: Profile, y: Profile) => boolean,
+  ): boolean => {
     const ia = index.get(a);
     const ib = index.get(b);
-    if (ia === undefined || ib === undefined || ia === ib) return;
-    sets.union(ia, ib);
+    if (ia === undefined || ib === undefined || ia === ib) return false;
+    const ra = sets.find(ia);
+    const rb = sets.find(ib);
+    if (ra !== rb) {
+      if (allowed && !allowed(profiles[ra]!, profiles[rb]!)) return false;
+      sets.union(ra, rb);
+      const root = sets.find(ra);
+      profiles[root] = mergeProfiles(profiles[ra]!, profiles[rb]!);
+    }
     for (const i of [ia, ib]) {
       const reasons = linkReasons.get(i) ?? new Set<string>();
       reasons.add(reason);
       linkReasons.set(i, reasons);
     }
+    return true;
   };
 
   // Scripts: LSH buckets over the shingles give candidate pairs; a similarity that weighs each
@@ -213,6 +291,18 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
   const shingles: (Uint32Array | undefined)[] = contacts.map((c) =>
     c.content && c.content.length >= minLength ? shingleHashes(c.content) : undefined,
   );
+  const writings: (Writing | undefined)[] = contacts.map((c, i) =>
+    shingles[i] ? writingOf(c.content!) : undefined,
+  );
+  contacts.forEach((c, i) => {
+    const profile = profiles[index.get(callerOf(c))!]!;
+    if (c.unissued) profile.random = true;
+    const writing = writings[i];
+    if (writing === undefined) return;
+    const list = profile.samples.get(writing);
+    if (!list) profile.samples.set(writing, [i]);
+    else if (list.length < MAX_SCRIPT_SAMPLES) list.push(i);
+  });
   // Callers renting one block of numbers, or mailing from one domain, count as one operation.
   const operationOf = (c: ActorContact): string => {
     const caller = callerOf(c);
@@ -221,6 +311,20 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
     return at > 0 && !freeMail.has(caller.slice(at + 1)) ? caller.slice(at + 1) : caller;
   };
   const weight = shingleWeights(contacts, shingles, operationOf);
+  const sameScript = (i: number, j: number): boolean => {
+    const { similarity, shared } = weightedSimilarity(shingles[i]!, shingles[j]!, weight);
+    return similarity >= threshold && shared >= MIN_SHARED_SHINGLES;
+  };
+  // Two groups' scripts differ when, in some writing system both use (`except` one already seen
+  // to match), none of their sampled texts match.
+  const scriptsDiffer = (x: Profile, y: Profile, except?: Writing): boolean => {
+    for (const [writing, mine] of x.samples) {
+      if (writing === except) continue;
+      const theirs = y.samples.get(writing);
+      if (theirs && !mine.some((i) => theirs.some((j) => sameScript(i, j)))) return true;
+    }
+    return false;
+  };
   const buckets = new Map<string, number[]>();
   shingles.forEach((set, i) => {
     const sig = set ? signatureOf(set) : undefined;
@@ -234,37 +338,84 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
     const leaders: number[] = [bucket[0]!];
     for (let x = 1; x < bucket.length; x++) {
       const other = bucket[x]!;
-      const b = index.get(callerOf(contacts[other]!))!;
       let placed = false;
       // A caller already joined with a script's caller is that script's: nothing to compare.
-      const root = sets.find(b);
+      const root = sets.find(index.get(callerOf(contacts[other]!))!);
       if (leaders.some((leader) => sets.find(index.get(callerOf(contacts[leader]!))!) === root)) continue;
       for (const leader of leaders) {
-        const { similarity, shared } = weightedSimilarity(shingles[leader]!, shingles[other]!, weight);
-        if (similarity < threshold || shared < MIN_SHARED_SHINGLES) continue;
-        placed = true;
-        join(callerOf(contacts[leader]!), callerOf(contacts[other]!), 'script');
-        break;
+        if (!sameScript(leader, other)) continue;
+        const matched = writings[other];
+        placed = join(
+          callerOf(contacts[leader]!),
+          callerOf(contacts[other]!),
+          'script',
+          (p, q) => !scriptsDiffer(p, q, matched),
+        );
+        if (placed) break;
       }
       if (!placed && leaders.length < MAX_SCRIPTS_PER_BUCKET) leaders.push(other);
     }
   }
 
-  // Number blocks: sequential lines reaching one subject within the window.
-  const byBlock = new Map<string, ActorContact[]>();
+  // Number blocks: sequential lines reaching one subject within the window, each call paired
+  // with the other callers of its block that reached the subject in the window before it.
+  const byBlock = new Map<string, number[]>();
+  contacts.forEach((c, i) => {
+    const caller = callerOf(c);
+    if (!caller.startsWith('+') || c.subjectId === null || caller.length <= blockDigits + 6) return;
+    pushTo(byBlock, `${caller.slice(0, -blockDigits)}|${c.subjectId}`, i);
+  });
+  const blockAllowed = (x: Profile, y: Profile): boolean =>
+    x.random === y.random && x.samples.size > 0 === y.samples.size > 0 && !scriptsDiffer(x, y);
+  for (const list of byBlock.values()) {
+    list.sort((a, b) => contacts[a]!.at.getTime() - contacts[b]!.at.getTime() || a - b);
+    for (let i = 1; i < list.length; i++) {
+      const next = contacts[list[i]!]!;
+      const paired = new Set<string>([callerOf(next)]);
+      for (let j = i - 1; j >= 0 && i - j <= MAX_BLOCK_LOOKBACK; j--) {
+        const prev = contacts[list[j]!]!;
+        if (next.at.getTime() - prev.at.getTime() > windowMs) break;
+        const caller = callerOf(prev);
+        if (paired.has(caller)) continue;
+        paired.add(caller);
+        join(caller, callerOf(next), 'number-block', blockAllowed);
+      }
+    }
+  }
+
+  // Rotation: a robot dialer uses one number of a block at a time and drops it before block
+  // thresholds trip, so its numbers' active periods follow one another without overlapping
+  // (and it may speak one language on one number, another on the next: no subject in common).
+  // Each number is paired with the next one of its block to start after it stopped, within the
+  // window; a rented neighbour that dials all along overlaps them and pairs with none. The
+  // vetoes of a block join apply, except that a silent number may join a speaking one: a
+  // rotation's unanswered calls leave no transcript.
+  const spans = new Map<string, { first: number; last: number }>();
   for (const c of contacts) {
     const caller = callerOf(c);
-    if (!caller.startsWith('+') || c.subjectId === null || caller.length <= blockDigits + 6) continue;
-    const key = `${caller.slice(0, -blockDigits)}|${c.subjectId}`;
-    pushTo(byBlock, key, c);
+    if (!caller.startsWith('+') || caller.length <= blockDigits + 6) continue;
+    const t = c.at.getTime();
+    const span = spans.get(caller);
+    if (!span) spans.set(caller, { first: t, last: t });
+    else {
+      if (t < span.first) span.first = t;
+      if (t > span.last) span.last = t;
+    }
   }
-  for (const list of byBlock.values()) {
-    list.sort((a, b) => a.at.getTime() - b.at.getTime());
-    for (let i = 1; i < list.length; i++) {
-      const prev = list[i - 1]!;
-      const next = list[i]!;
-      if (next.at.getTime() - prev.at.getTime() <= windowMs)
-        join(callerOf(prev), callerOf(next), 'number-block');
+  const byRotationBlock = new Map<string, string[]>();
+  for (const caller of spans.keys()) pushTo(byRotationBlock, caller.slice(0, -blockDigits), caller);
+  const rotationAllowed = (x: Profile, y: Profile): boolean => x.random === y.random && !scriptsDiffer(x, y);
+  for (const numbers of byRotationBlock.values()) {
+    if (numbers.length < 2) continue;
+    numbers.sort((a, b) => spans.get(a)!.first - spans.get(b)!.first || (a < b ? -1 : 1));
+    for (let i = 0; i < numbers.length; i++) {
+      const ended = spans.get(numbers[i]!)!.last;
+      for (let j = i + 1; j < numbers.length; j++) {
+        const first = spans.get(numbers[j]!)!.first;
+        if (first <= ended) continue;
+        if (first - ended <= windowMs) join(numbers[i]!, numbers[j]!, 'number-rotation', rotationAllowed);
+        break;
+      }
     }
   }
 
@@ -325,6 +476,22 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
     };
   });
   return actors.sort((a, b) => b.contactIds.length - a.contactIds.length || (a.id < b.id ? -1 : 1));
+}
+
+/** The profile of two groups joined: their samples interleaved (a few of each), random if either is. */
+function mergeProfiles(x: Profile, y: Profile): Profile {
+  const samples = new Map<Writing, number[]>();
+  for (const writing of new Set([...x.samples.keys(), ...y.samples.keys()])) {
+    const a = x.samples.get(writing) ?? [];
+    const b = y.samples.get(writing) ?? [];
+    const out: number[] = [];
+    for (let k = 0; out.length < MAX_SCRIPT_SAMPLES && (k < a.length || k < b.length); k++) {
+      if (k < a.length) out.push(a[k]!);
+      if (k < b.length && out.length < MAX_SCRIPT_SAMPLES) out.push(b[k]!);
+    }
+    samples.set(writing, out);
+  }
+  return { samples, random: x.random || y.random };
 }
 
 /**

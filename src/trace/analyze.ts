@@ -19,6 +19,7 @@ import type { Analysis, SourceStatus } from './analysis-types.js';
 import type { Stored } from './analyze-input.js';
 import { fitBaseline } from './background.js';
 import { inferBrokers } from './brokers.js';
+import { inferBuyerStocks } from './buyer-stock.js';
 import { chainEdges, timeline } from './chain.js';
 import { type CampaignLink, collectEvidence, linkCampaigns, withCampaignEvidence } from './evidence.js';
 import { weakCalls } from './explain-away.js';
@@ -62,15 +63,17 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
   };
   const collected = collectEvidence(context, model);
   const campaigns = linkCampaigns(context, actors, collected.decisiveOf, collected.decisiveSources);
-  const evidence = withCampaignEvidence(collected.evidence, campaigns);
+  const stocks = inferBuyerStocks(context, actors, collected.decisiveOf, collected.decisiveSources);
+  const evidence = withCampaignEvidence(collected.evidence, campaigns, stocks.links);
   const judged = judgeSources(
     context,
     collected,
     evidence,
     baseline,
     weakCalls(context, collected.decisiveOf),
+    stocks,
   );
-  const links = chainLinks(collected.decisiveOf, campaigns, judged.statusOf);
+  const links = chainLinks(collected.decisiveOf, campaigns, judged.statusOf, stocks.links);
   const actorsOf = actorsOfSources(context, actors, links, judged.statusOf);
   const brokers = inferBrokers(
     context,
@@ -108,6 +111,8 @@ function actorContacts(context: AnalysisContext): ActorContact[] {
       // random call to a number two sources share points at neither.
       sourceIds:
         verdict === 'merge' || c.result.sources.length === 1 ? c.result.sources.map((s) => s.sourceId) : [],
+      // A control or a pool number before its first issue: reached by random dialing only.
+      unissued: verdict === 'noise',
     });
   }
   return out;
@@ -115,21 +120,26 @@ function actorContacts(context: AnalysisContext): ActorContact[] {
 
 /**
  * Per contact, the sources it ties to its actor in the chain: those whose unguessable fields it
- * used, and the leaked source its campaign's coverage linked it to. A new map.
+ * used, the leaked source its campaign's coverage linked it to, and the leaked sources a proven
+ * buyer's stock explains it by. A new map.
  */
 function chainLinks(
   decisiveOf: ReadonlyMap<string, readonly string[]>,
   campaigns: ReadonlyMap<string, CampaignLink>,
   statusOf: ReadonlyMap<string, SourceStatus>,
+  stockLinks: ReadonlyMap<string, ReadonlyMap<string, CampaignLink>>,
 ): ReadonlyMap<string, readonly string[]> {
   const links = new Map<string, string[]>();
   for (const [contactId, sources] of decisiveOf) links.set(contactId, [...sources]);
-  for (const [contactId, link] of campaigns) {
-    if (statusOf.get(link.sourceId) !== 'leaked') continue;
+  const add = (contactId: string, link: CampaignLink) => {
+    if (statusOf.get(link.sourceId) !== 'leaked') return;
     const list = links.get(contactId);
     if (!list) links.set(contactId, [link.sourceId]);
     else if (!list.includes(link.sourceId)) list.push(link.sourceId);
-  }
+  };
+  for (const [contactId, link] of campaigns) add(contactId, link);
+  // A buyer's call is linked to a leaked holder its stock convicts.
+  for (const [contactId, bySource] of stockLinks) for (const link of bySource.values()) add(contactId, link);
   return links;
 }
 

@@ -5,6 +5,7 @@
 import { DAY_MS } from '../_internal/clock.js';
 import type { AnalysisContext } from './analysis-context.js';
 import { type Background, fitBackground, type LineObservation } from './baseline.js';
+import { repeatKey } from './explain-away.js';
 
 /** The background per channel group. */
 export interface Baseline {
@@ -24,16 +25,24 @@ export function fitBaseline(context: AnalysisContext): Baseline {
   return { phone: fitted(['call', 'sms']), email: fitted(['email']) };
 }
 
-/** Control lines and unissued pool numbers, with the noise they received, per channel group. */
+/**
+ * Control lines and unissued pool numbers, with the noise they received (distinct callers per
+ * line), per channel group.
+ */
 function backgroundLines(context: AnalysisContext, channels: readonly string[]): LineObservation[] {
   const { fromMs, untilMs } = context;
   const input = context.input.backgroundScope ?? context.input;
   const phone = channels.includes('call');
   const days = (start: number, end: number) => Math.max(0, (end - Math.max(start, fromMs)) / DAY_MS);
+  // Each caller counts once per line, as a source's weak contacts do (`repeatKey`).
   const noise = new Map<string, number>();
+  const seen = new Set<string>();
   for (const { contact, result } of input.contacts) {
     if (result.verdict !== 'noise' || !channels.includes(contact.channel) || contact.to === undefined)
       continue;
+    const key = repeatKey(contact);
+    if (seen.has(key)) continue;
+    seen.add(key);
     noise.set(contact.to, (noise.get(contact.to) ?? 0) + 1);
   }
   const lines: LineObservation[] = [];

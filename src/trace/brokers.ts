@@ -4,6 +4,7 @@
  * coverage of their lines).
  */
 import { pushTo } from '../_internal/collections.js';
+import type { StoredContact } from '../stores/store.js';
 import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { BrokerConfidence } from './analysis-options.js';
@@ -39,9 +40,11 @@ export function inferBrokers(
     // record could belong to either of its holders.
     if (result.verdict === 'merge') note(decisiveOf.get(contact.id) ?? [], 'merge', contact.id);
   }
+  const lines = buyerLines(context, actors, statusOf, decisiveOf);
   for (const actor of actors) {
     const used = new Set<string>();
     for (const id of actor.contactIds) for (const s of decisiveOf.get(id) ?? []) used.add(s);
+    for (const s of lines.get(actor.id) ?? []) used.add(s);
     if (used.size > 1) note([...used], 'shared-actor', actor.id);
   }
   return sets.groups().map((members, i): Broker => {
@@ -63,4 +66,65 @@ export function inferBrokers(
       evidence: unique.length > 0 ? unique : sourceIds.map((id) => ({ kind: 'single-source' as const, id })),
     };
   });
+}
+
+/**
+ * Per proven buyer, the leaked sources its silent calls point at beyond those it is linked to.
+ *
+ * A campaign linked to a source (it used an unguessable field, or its coverage named the source)
+ * holds bought records; if it never reached a line nobody was given, it does not dial at random,
+ * so each of its calls to a pool number is some holder's record. When the only leaked holder of
+ * the number at the time is a source S, and the campaign reached at least two such numbers of S,
+ * more than any holder that is not leaked holds of them (a source missed by the analysis that
+ * shares S's numbers would explain them as well, and is not outnumbered), the campaign bought
+ * S's records too: its dealer holds S. This is the explaining-away of `actor-coverage.ts`
+ * (the fewest sources, the proven ones first) applied to brokers, with a dealer's cleaned records
+ * in mind: a dealer that cleans names leaves its campaigns only the numbers to show for them.
+ */
+function buyerLines(
+  context: AnalysisContext,
+  actors: readonly Actor[],
+  statusOf: ReadonlyMap<string, SourceStatus>,
+  linksOf: ReadonlyMap<string, readonly string[]>,
+): ReadonlyMap<string, readonly string[]> {
+  const buyers = actors.filter(
+    (a) => a.numbers.length > 0 && a.contactIds.length > 2 && a.contactIds.some((id) => linksOf.has(id)),
+  );
+  const wanted = new Set(buyers.flatMap((a) => a.contactIds));
+  const byId = new Map<string, StoredContact>();
+  for (const c of context.contacts) if (wanted.has(c.contact.id)) byId.set(c.contact.id, c);
+  const out = new Map<string, string[]>();
+  for (const actor of buyers) {
+    const own = actor.contactIds.map((id) => byId.get(id)!);
+    // A campaign that reached a line nobody was given dials at random too: its calls prove nothing.
+    if (own.some((c) => c.result.verdict === 'noise')) continue;
+    const linked = new Set(own.flatMap((c) => linksOf.get(c.contact.id) ?? []));
+    const linesOf = new Map<string, Set<string>>();
+    for (const { contact, result } of own) {
+      if (result.verdict !== 'leak' && result.verdict !== 'merge') continue;
+      if (contact.channel !== 'call' && contact.channel !== 'sms') continue;
+      if (contact.to === undefined || linksOf.has(contact.id)) continue;
+      const at = contact.at.getTime();
+      let only: string | undefined;
+      let leakedHolders = 0;
+      for (const [sourceId, start] of context.lineHolders.get(contact.to) ?? []) {
+        if (start > at || statusOf.get(sourceId) !== 'leaked') continue;
+        leakedHolders++;
+        only = sourceId;
+      }
+      if (leakedHolders !== 1 || only === undefined || linked.has(only)) continue;
+      const set = linesOf.get(only) ?? new Set<string>();
+      set.add(contact.to);
+      linesOf.set(only, set);
+    }
+    for (const [sourceId, reached] of linesOf) {
+      if (reached.size < 2) continue;
+      const rivals = new Map<string, number>();
+      for (const line of reached)
+        for (const holder of context.lineHolders.get(line)?.keys() ?? [])
+          if (holder !== sourceId) rivals.set(holder, (rivals.get(holder) ?? 0) + 1);
+      if (Math.max(0, ...rivals.values()) < reached.size) pushTo(out, actor.id, sourceId);
+    }
+  }
+  return out;
 }

@@ -10,12 +10,14 @@ import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { MergeFinding, SourceEvidence } from './analysis-types.js';
 import { type ReachedLines, randomDialShare } from './buyer-lines.js';
+import { repeatKey } from './explain-away.js';
+import { ownScripts } from './own-script.js';
 
 /** The evidence against each source in the contacts, and the counts the tests need. */
 export interface CollectedEvidence {
   /** Per source, each contact that reached its canaries, with its chance of a false accusation. */
   readonly evidence: ReadonlyMap<string, readonly SourceEvidence[]>;
-  /** Per source, contacts that reached it through pool numbers only. */
+  /** Per source, contacts that reached it through pool numbers only, one per caller and line. */
   readonly weak: ReadonlyMap<string, number>;
   /** Per source, its call and text contacts (the leak rate is measured on them). */
   readonly phoneEvidence: ReadonlyMap<string, number>;
@@ -37,6 +39,8 @@ export function collectEvidence(context: AnalysisContext, model: AccusationModel
   const legitimate = new Map<string, number>();
   const merges: MergeFinding[] = [];
   const decisiveOf = new Map<string, string[]>();
+  const own = ownScripts(context.contacts, context.input.sources);
+  const counted = new Set<string>();
   for (const { contact, result } of context.contacts) {
     if (result.verdict === 'legitimate') {
       for (const { sourceId } of result.sources)
@@ -49,10 +53,19 @@ export function collectEvidence(context: AnalysisContext, model: AccusationModel
     if (result.verdict === 'merge')
       merges.push({ contactId: contact.id, at: contact.at, subjectId, contributors });
     for (const { sourceId: id } of result.sources) {
+      // The source's own message from an undeclared number (its staff's mobile): no leak.
+      if (own.repeats(id, contact)) {
+        legitimate.set(id, (legitimate.get(id) ?? 0) + 1);
+        continue;
+      }
       const decisive = result.hits.some((h) => h.sourceId === id && h.unguessable);
       if (decisive) pushTo(decisiveOf, contact.id, id);
       const kind = decisive ? (result.verdict === 'merge' ? 'merge' : 'decisive') : 'pool-number';
-      if (kind === 'pool-number') weak.set(id, (weak.get(id) ?? 0) + 1);
+      // Weak contacts are counted once per caller and line (retries are no new arrivals).
+      if (kind === 'pool-number' && !counted.has(`${id}\u0000${repeatKey(contact)}`)) {
+        counted.add(`${id}\u0000${repeatKey(contact)}`);
+        weak.set(id, (weak.get(id) ?? 0) + 1);
+      }
       if (contact.channel === 'call' || contact.channel === 'sms')
         phoneEvidence.set(id, (phoneEvidence.get(id) ?? 0) + 1);
       const falseAccusation = contributors.find((c) => c.sourceId === id)?.falseAccusation ?? 1;
@@ -120,8 +133,14 @@ export function linkCampaigns(
           .map((c) => c.contact.to!),
       ),
     ].sort();
+    // A caller that reached a line nobody was given (a control, a pool number before its issue)
+    // dials at random: a bought list never holds such a line, so its coverage of a source's
+    // lines is no evidence of a purchase.
+    const dialsAtRandom = own.some((c) => c.result.subjectId !== null && c.result.verdict === 'noise');
     const covered =
-      lines.length < minLines ? [] : coverActorLines(lines, holdersOf, share, known, lineHolders, minLines);
+      lines.length < minLines || dialsAtRandom
+        ? []
+        : coverActorLines(lines, holdersOf, share, known, lineHolders, minLines);
     for (const found of covered) {
       for (const c of own) {
         if (c.contact.to === undefined || !holdersOf(c.contact.to)?.has(found.sourceId)) continue;
@@ -224,18 +243,24 @@ function linkBuyerCalls(
 
 /**
  * The evidence with each campaign-linked `pool-number` item of the linked source turned into
- * an `actor` item carrying the campaign's chance. A new map: the collected lists are untouched.
+ * an `actor` item carrying the campaign's chance (or, when the campaign's coverage does not name
+ * the source, the inverse Bayes factor of its posterior in a proven buyer's stock). A new map: the collected lists are untouched.
  */
 export function withCampaignEvidence(
   evidence: ReadonlyMap<string, readonly SourceEvidence[]>,
   links: ReadonlyMap<string, CampaignLink>,
+  stockLinks: ReadonlyMap<string, ReadonlyMap<string, CampaignLink>> = new Map(),
 ): ReadonlyMap<string, readonly SourceEvidence[]> {
   const out = new Map<string, readonly SourceEvidence[]>();
   for (const [sourceId, list] of evidence) {
     let changed = false;
     const next = list.map((e): SourceEvidence => {
-      const link = e.kind === 'pool-number' ? links.get(e.contactId) : undefined;
-      if (!link || link.sourceId !== sourceId) return e;
+      if (e.kind !== 'pool-number') return e;
+      const campaign = links.get(e.contactId);
+      const stock = stockLinks.get(e.contactId)?.get(sourceId);
+      // The campaign's coverage link when it names this source, else the buyer's stock.
+      const link = campaign?.sourceId === sourceId ? campaign : stock;
+      if (!link) return e;
       changed = true;
       return { ...e, kind: 'actor', actorId: link.actorId, falseAccusation: link.chance };
     });

@@ -10,23 +10,43 @@
 import { DAY_MS } from '../_internal/clock.js';
 import type { AnalysisContext } from './analysis-context.js';
 
+/**
+ * What makes two contacts one event for the counts the background tests: the same caller on the
+ * same line. An autodialer retries a number again and again, and a robot that found a line
+ * "live" keeps calling it; those calls are not independent arrivals, so the tests (the
+ * background's fit, a source's weak contacts, the leakers' rates) count each caller once per
+ * line. A contact without a known caller is its own event.
+ */
+export function repeatKey(contact: {
+  readonly id: string;
+  readonly from?: string;
+  readonly to?: string;
+}): string {
+  return `${contact.from ?? `#${contact.id}`}\u0000${contact.to ?? ''}`;
+}
+
 /** The weak calls and texts on each pool number, as sorted instants (ms). */
 export type WeakCalls = ReadonlyMap<string, readonly number[]>;
 
 /**
  * The instants of the calls and texts on pool numbers that no unguessable field explains: the
- * contacts whose only link to a source is the number they reached.
+ * contacts whose only link to a source is the number they reached, each caller's first on a line.
  */
 export function weakCalls(
   context: AnalysisContext,
   decisiveOf: ReadonlyMap<string, readonly string[]>,
 ): WeakCalls {
   const out = new Map<string, number[]>();
+  const seen = new Set<string>();
   for (const { contact, result } of context.contacts) {
     if (contact.channel !== 'call' && contact.channel !== 'sms') continue;
     if (result.verdict !== 'leak' && result.verdict !== 'merge') continue;
     if (contact.to === undefined || !context.lineHolders.has(contact.to) || decisiveOf.has(contact.id))
       continue;
+    // A caller's first call on a line only (see `repeatKey`).
+    const key = repeatKey(contact);
+    if (seen.has(key)) continue;
+    seen.add(key);
     const list = out.get(contact.to);
     if (list) list.push(contact.at.getTime());
     else out.set(contact.to, [contact.at.getTime()]);

@@ -8,6 +8,7 @@ import type { AnalysisContext } from './analysis-context.js';
 import type { LeakModel, SourceEvidence, SourceStatus } from './analysis-types.js';
 import type { Baseline } from './background.js';
 import { benjaminiHochberg, leakPosterior, upperTail } from './baseline.js';
+import type { BuyerStocks } from './buyer-stock.js';
 import type { CollectedEvidence } from './evidence.js';
 import { expectedWithoutLeak, fitLeakerRates, type LeakerRates, type WeakCalls } from './explain-away.js';
 
@@ -50,13 +51,17 @@ export function judgeSources(
   evidence: ReadonlyMap<string, readonly SourceEvidence[]>,
   baseline: Baseline,
   calls: WeakCalls,
+  stocks: BuyerStocks = { posteriorOf: new Map(), links: new Map() },
 ): SourceStatuses {
   const { settings, sourceIds, exposure } = context;
   const leak = leakModel(context, collected, baseline);
   const background = baseline.phone.ratePerDay;
 
   // What does not depend on other sources: unguessable fields and campaigns.
-  const strong = new Map<string, { decisive: number | null; actor: number | null; first: number | null }>();
+  const strong = new Map<
+    string,
+    { decisive: number | null; actor: number | null; stock: number | null; first: number | null }
+  >();
   for (const id of sourceIds) {
     const list = evidence.get(id) ?? [];
     // An unguessable field settles it but for the chance it was produced without the canary.
@@ -69,8 +74,13 @@ export function judgeSources(
     // Each actor whose calls the source explains better than any rival is a separate chance of
     // a coincidence; an item the rivals explain as well carries nothing.
     const linked = new Map<string, number>();
+    // Items the buyers' stocks linked carry the stock's posterior, counted once below.
     for (const e of list)
-      if (e.kind === 'actor' && e.falseAccusation <= settings.actorEvidenceChance)
+      if (
+        e.kind === 'actor' &&
+        e.falseAccusation <= settings.actorEvidenceChance &&
+        stocks.links.get(e.contactId)?.get(id)?.chance !== e.falseAccusation
+      )
         linked.set(e.actorId!, Math.min(e.falseAccusation, linked.get(e.actorId!) ?? 1));
     strong.set(id, {
       decisive: Number.isFinite(best) ? posteriorGiven(best, leak.prior) : null,
@@ -80,11 +90,14 @@ export function judgeSources(
             leak.prior,
           )
         : null,
+      stock: stocks.posteriorOf.get(id) ?? null,
       first,
     });
   }
   const proven = (id: string) =>
-    collected.decisiveSources.has(id) || (strong.get(id)!.actor ?? 0) >= settings.leakPosterior;
+    collected.decisiveSources.has(id) ||
+    (strong.get(id)!.actor ?? 0) >= settings.leakPosterior ||
+    (strong.get(id)!.stock ?? 0) >= settings.leakPosterior;
 
   // Proven leakers explain calls from their first strong evidence on; a source convicted on its
   // excess alone, from its exposure's start.
@@ -136,9 +149,11 @@ export function judgeSources(
   const statusOf = new Map<string, SourceStatus>();
   const judged = tests.map((t): SourceTest => {
     const q = qOf.get(t.id) ?? 1;
-    const { decisive, actor } = strong.get(t.id)!;
+    const { decisive, actor, stock } = strong.get(t.id)!;
     const weakPosterior = t.posterior ?? 0;
-    const actorPosterior = actor ?? 0;
+    // Two readings of the campaigns' calls: their coverage and the buyers' stocks; the stronger
+    // counts (they rest on the same calls, so they are not multiplied).
+    const actorPosterior = Math.max(actor ?? 0, stock ?? 0);
     const status: SourceStatus =
       collected.decisiveSources.has(t.id) || actorPosterior >= settings.leakPosterior || convictedWeakly(t, q)
         ? 'leaked'
@@ -149,7 +164,7 @@ export function judgeSources(
             ? 'legitimate-only'
             : 'clean';
     statusOf.set(t.id, status);
-    const known = [t.posterior, decisive, actor].filter((x): x is number => x !== null);
+    const known = [t.posterior, decisive, actor, stock].filter((x): x is number => x !== null);
     return {
       id: t.id,
       status,

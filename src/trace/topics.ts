@@ -208,9 +208,16 @@ export const NOT_A_KEYWORD: readonly string[] = [
 /**
  * Fraud cues. A notice word (验证码, 转账, 退款, "refund", "verification code") is what banks and
  * shops send every day; it becomes a cue only next to a request to act on it, in the same
- * sentence or the next one (tell the code, transfer to an account, click a link for the refund,
- * add a WeChat), and only when no negation governs the request in its clause ("请勿告诉他人",
- * "never share this code").
+ * sentence or the next one, and only when no negation governs the request in its clause
+ * ("请勿告诉他人", "never share this code").
+ *
+ * Requests are of two strengths. A request to hand something over or to act for money (tell the
+ * code, transfer to an account, confirm your details, claim the refund, add a WeChat) is a cue
+ * with any notice. A bare link (click, tap, a URL) is what every shop sends after a refund or a
+ * payment: it is a cue only after an alarm (suspended, locked, unusual activity, "not you?"), or
+ * after a notice that is not settled (no "processed", "completed", 已到账 in its sentence) when
+ * the link is not just to view something ("Refund processed. Click here" is a receipt;
+ * "You are owed a refund. Click here" is not).
  * A few phrases are cues alone: a "safe account", impersonated police, task scams, prizes.
  */
 export const FRAUD_CUES = {
@@ -234,7 +241,7 @@ export const FRAUD_CUES = {
     ['claim', 0.5],
     ['urgent', 0.5],
   ] as readonly (readonly [string, number])[],
-  /** Notice words: a cue only with a request in the same sentence. */
+  /** Notice words: a cue only with a request in the same or the next sentence. */
   notices: [
     '验证码',
     '校验码',
@@ -242,8 +249,6 @@ export const FRAUD_CUES = {
     '汇款',
     '退款',
     '理赔款',
-    '冻结',
-    '涉嫌',
     '账户',
     '银行卡',
     'verification code',
@@ -252,10 +257,61 @@ export const FRAUD_CUES = {
     'refund',
     'transfer',
     'account',
-    'suspended',
     'payment',
   ] as readonly string[],
-  /** Requests to act: tell, transfer, click, add a contact, install, share a screen. */
+  /** Alarms: a notice that something is wrong, which even a bare link next to it makes a cue. */
+  alarms: [
+    '冻结',
+    '涉嫌',
+    '异常',
+    '失效',
+    '停用',
+    '非本人操作',
+    'suspended',
+    'suspension',
+    'locked',
+    'limited',
+    'blocked',
+    'on hold',
+    'deactivated',
+    'will be closed',
+    'unusual activity',
+    'suspicious activity',
+    'not you',
+    'was not you',
+    'wasn t you',
+    'did not make',
+    'didn t make',
+    'did not authorise',
+    'did not authorize',
+  ] as readonly string[],
+  /** Words that say a notice is settled (done, nothing to act on), when not negated. */
+  settled: [
+    '已到账',
+    '到账',
+    '已退回',
+    '原路退回',
+    '退款成功',
+    '已退款',
+    '已完成',
+    '已处理',
+    '处理完成',
+    '已发放',
+    '已通过',
+    '成功',
+    'processed',
+    'completed',
+    'successful',
+    'successfully',
+    'issued',
+    'credited',
+    'received',
+    'refunded',
+    'deposited',
+    'posted',
+    'returned',
+  ] as readonly string[],
+  /** Requests to hand something over or to act for money: tell, transfer, confirm, claim, add a contact, install, share a screen. */
   requests: [
     '告诉',
     '提供',
@@ -271,8 +327,8 @@ export const FRAUD_CUES = {
     '汇入',
     '汇到',
     '打款',
-    '点击',
-    '链接',
+    '填写',
+    '领取',
     '加微信',
     '添加微信',
     '加qq',
@@ -282,16 +338,55 @@ export const FRAUD_CUES = {
     '共享屏幕',
     '配合调查',
     '核实身份',
-    'click',
-    'link',
+    '验证身份',
     'share',
     'send',
     'tell',
     'reply with',
     'verify your',
+    'verify now',
     'confirm your',
+    'update your',
+    'enter your',
     'provide',
     'read out',
+    'claim now',
+    'claim your',
+    'claim it',
+    'to claim',
+    'claim within',
+    'claim before',
+    'claim here',
+    'to receive your',
+  ] as readonly string[],
+  /** Bare links: a cue after an alarm, or after an unsettled notice when not just to view. */
+  links: [
+    '点击',
+    '链接',
+    'click',
+    'tap',
+    'link',
+    'visit',
+    'more info',
+    'http',
+    'https',
+    'www',
+  ] as readonly string[],
+  /** What a link is for when it only shows something (查看详情, "to view your order"). */
+  views: [
+    '查看',
+    '详情',
+    '查询',
+    'to view',
+    'view your',
+    'to see',
+    'see your',
+    'for details',
+    'more details',
+    'to track',
+    'track your',
+    'for your receipt',
+    'your receipt',
   ] as readonly string[],
   /** Negations whose clause they govern: a request after one of these is a warning, not a request. */
   negations: [
@@ -303,6 +398,7 @@ export const FRAUD_CUES = {
     '严禁',
     '谨防',
     '切忌',
+    '未',
     'never',
     'not',
     "don't",
@@ -329,8 +425,18 @@ interface Needle {
   /** Searched in the space-joined words (English) or the folded text (Chinese). */
   readonly english: boolean;
   readonly text: string;
-  /** A topic keyword, a fraud cue, a notice, a request, a negation, or a longer word that is none. */
-  readonly role: 'keyword' | 'alone' | 'notice' | 'request' | 'negation' | 'neutral';
+  /** A topic keyword, a fraud cue, a {@link FRAUD_CUES} word of that role, or a longer word that is none. */
+  readonly role:
+    | 'keyword'
+    | 'alone'
+    | 'notice'
+    | 'alarm'
+    | 'settled'
+    | 'request'
+    | 'link'
+    | 'view'
+    | 'negation'
+    | 'neutral';
   readonly topic?: Exclude<Topic, 'other'>;
   readonly weight: number;
 }
@@ -353,7 +459,11 @@ function compiled(): { chinese: Needle[]; english: Needle[] } {
     }
   for (const [word, weight] of FRAUD_CUES.alone) add(word, 'alone', weight, 'fraud');
   for (const word of FRAUD_CUES.notices) add(word, 'notice');
+  for (const word of FRAUD_CUES.alarms) add(word, 'alarm');
+  for (const word of FRAUD_CUES.settled) add(word, 'settled');
   for (const word of FRAUD_CUES.requests) add(word, 'request');
+  for (const word of FRAUD_CUES.links) add(word, 'link');
+  for (const word of FRAUD_CUES.views) add(word, 'view');
   for (const word of FRAUD_CUES.negations) add(word, 'negation');
   for (const word of NOT_A_KEYWORD) add(word, 'neutral');
   needles = { chinese: out.filter((n) => !n.english), english: out.filter((n) => n.english) };
@@ -453,21 +563,37 @@ function evidenceOf(text: string): { found: Set<Needle>; fraudPattern: boolean }
   clauseOf[folded.length] = clause;
   const found = new Set<Needle>();
   const negatedClauses = new Set<number>();
-  const noticeSentences = new Set<number>();
-  const requestSentences = new Set<number>();
-  // In text order: a negation governs the requests after it in its clause (请勿告诉他人, never share it).
+  // Sentences holding each role (a settled word or a request only when its clause is not negated).
+  const sentences = {
+    notice: new Set<number>(),
+    alarm: new Set<number>(),
+    settled: new Set<number>(),
+    request: new Set<number>(),
+    link: new Set<number>(),
+    view: new Set<number>(),
+  };
+  // In text order: a negation governs what follows it in its clause (请勿告诉他人, never share it,
+  // not processed).
   for (const o of occurrences) {
     const role = o.needle.role;
     const c = clauseOf[Math.min(o.start, folded.length)]!;
+    const s = sentenceOfClause[c]!;
     if (role === 'keyword' || role === 'alone') found.add(o.needle);
     else if (role === 'negation') negatedClauses.add(c);
-    else if (role === 'notice') noticeSentences.add(sentenceOfClause[c]!);
-    else if (role === 'request' && !negatedClauses.has(c)) requestSentences.add(sentenceOfClause[c]!);
+    else if (role === 'notice' || role === 'alarm' || role === 'view') sentences[role].add(s);
+    else if ((role === 'request' || role === 'link' || role === 'settled') && !negatedClauses.has(c))
+      sentences[role].add(s);
   }
   // The request may follow the notice in the next sentence ("Your account is suspended. Click…").
+  const near = (set: ReadonlySet<number>, s: number): boolean => set.has(s) || set.has(s - 1);
+  const unsettledNotice = (s: number): boolean =>
+    (sentences.notice.has(s) && !sentences.settled.has(s)) ||
+    (sentences.notice.has(s - 1) && !sentences.settled.has(s - 1));
   let fraudPattern = false;
-  for (const s of requestSentences)
-    if (noticeSentences.has(s) || noticeSentences.has(s - 1)) fraudPattern = true;
+  for (const s of sentences.request)
+    if (near(sentences.notice, s) || near(sentences.alarm, s)) fraudPattern = true;
+  for (const s of sentences.link)
+    if (near(sentences.alarm, s) || (!sentences.view.has(s) && unsettledNotice(s))) fraudPattern = true;
   return { found, fraudPattern };
 }
 

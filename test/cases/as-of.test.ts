@@ -8,12 +8,12 @@ describe('a case read as of a past date', () => {
     await tracer.logLetter(kase.id, { kind: 'reminder', at: day(95) });
     await tracer.logReply(kase.id, { at: day(100), claims: ['deleted'], namesRecipients: ['Acme Data Ltd'] });
 
-    const before = (await tracer.getCase(kase.id, { at: day(92) }))!;
+    const before = (await tracer.getCase(kase.id, { at: day(93) }))!;
     expect(before.status).toBe('overdue');
     expect(before.replies).toEqual([]);
     expect(before.letters.map((l) => l.kind)).toEqual(['request']);
     expect(before.childCaseIds).toEqual([]);
-    const listed = await tracer.listCases({ at: day(92) });
+    const listed = await tracer.listCases({ at: day(93) });
     expect(listed.find((c) => c.id === kase.id)?.replies).toEqual([]);
 
     const after = (await tracer.getCase(kase.id, { at: day(101) }))!;

@@ -128,7 +128,7 @@ describe('letters of a case', async () => {
   it('writes a reminder that cites the request, its date and the missed deadline, with a short new one', () => {
     const en = reminder();
     expect(en).toContain('Subject: Reminder: my request of 30 April 2026 under');
-    expect(en).toContain('The law required your answer by 30 May 2026');
+    expect(en).toContain('The law required your answer by 1 June 2026');
     expect(en).toContain('Please answer in full within 7 days, by 11 June 2026.');
     expect(en).toContain('12321');
     const longer = reminder({ reminderDays: 14 });
@@ -149,10 +149,18 @@ describe('letters of a case', async () => {
 
   it('cites the late answer and how the evidence contradicts it in the complaint', () => {
     const en = complaint(atComplaint);
-    expect(en).toContain('- The answer came after the legal deadline of 30 May 2026.');
+    expect(en).toContain('- The answer came 8 days after the legal deadline of 1 June 2026.');
+    expect(complaint(atComplaint, 'zh-CN')).toContain('- 对方在法定期限 2026年6月1日 届满 8 天后才答复。');
     expect(en).toContain(
       'The evidence contradicts it: a third party used an identifier issued only to it (2 contacts, the first on 10 April 2026).',
     );
+  });
+
+  it('regression: a model written before lateDays still says the answer came late, without a count', () => {
+    const [first, ...rest] = atComplaint.cases!;
+    const { lateDays: _dropped, ...older } = first!;
+    const letter = complaint(parseReport({ ...atComplaint, cases: [older, ...rest] }));
+    expect(letter).toContain('- The answer came after the legal deadline of 1 June 2026.');
   });
 
   it('cites each use of the data after the erasure window in the complaint', () => {
@@ -177,9 +185,9 @@ describe('letters of a case', async () => {
     });
     const en = complaint(withUse);
     expect(en).toContain(
-      'After my erasure or stop-marketing request, whose window ended 30 May 2026, my data was still used:\n- 14 Jun 2026 16:00, by a third party',
+      'After my erasure or stop-marketing request, whose window ended 1 June 2026, my data was still used:\n- 14 Jun 2026 16:00, by a third party',
     );
     const zh = complaint(withUse, 'zh-CN');
-    expect(zh).toContain('期限已于 2026年5月30日 届满，但我的信息仍被使用');
+    expect(zh).toContain('期限已于 2026年6月1日 届满，但我的信息仍被使用');
   });
 });

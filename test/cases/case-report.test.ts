@@ -96,7 +96,7 @@ describe('cases in every rendering of the report', async () => {
   it('writes the cases CSV: one row per case, formula-safe', () => {
     const csv = renderCsv(report, { table: 'cases' }).split('\r\n');
     expect(csv[0]).toBe(
-      'case_id,subject_id,target,source_id,target_kind,law,requests,status,due_date,deadline,rule,letters,replies,contradictions,non_compliance,answered_late,parent_case_id,hop,child_case_ids,opened_at,closed_at',
+      'case_id,subject_id,target,source_id,target_kind,law,requests,status,due_date,deadline,rule,letters,replies,contradictions,non_compliance,answered_late,parent_case_id,hop,child_case_ids,opened_at,closed_at,late_days',
     );
     expect(csv).toHaveLength(5);
     const hotelRow = csv.find((line) => line.startsWith(kase.id))!;

@@ -1,13 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTracer, memoryStore, type Store } from '../../src/index.js';
 import { postgresStore } from '../../src/stores/postgres.js';
 import { sqliteStore } from '../../src/stores/sqlite.js';
 import { chineseWorld, day, T0 } from '../helpers/world.js';
 import { hotelCase, requestedHotelCase } from './case-fixtures.js';
+import { pgDatabases } from './pg-databases.js';
 
 /** Two tracers, each with its own connection to one store, as two processes would have. */
 async function twoTracers(open: () => Store) {
@@ -18,24 +18,7 @@ async function twoTracers(open: () => Store) {
   return { tracer, other, kase };
 }
 
-const url = process.env.LEAKTRACE_PG_URL;
-const admin = url ? new pg.Pool({ connectionString: url, max: 1 }) : undefined;
-const databases: string[] = [];
-afterAll(async () => {
-  for (const name of databases) await admin!.query(`drop database if exists ${name} with (force)`);
-  await admin?.end();
-});
-
-/** A fresh PostgreSQL database; its URL. */
-async function freshDatabase(): Promise<string> {
-  const name = `leaktrace_cas_${process.pid}_${databases.length}`;
-  await admin!.query(`drop database if exists ${name} with (force)`);
-  await admin!.query(`create database ${name}`);
-  databases.push(name);
-  const target = new URL(url!);
-  target.pathname = `/${name}`;
-  return target.toString();
-}
+const { url, fresh: freshDatabase } = pgDatabases('cas');
 
 describe('case writes are a compare-and-swap on the case’s revision', () => {
   it('keeps both replies when two tracers on one SQLite file log at the same moment', async () => {

@@ -141,6 +141,20 @@ describe('caseDeadline', () => {
     expect(d.extended).toBe(false);
   });
 
+  it('regression: a PIPL period ending on a weekend ends on the Monday after (Civil Code art. 203)', () => {
+    // Received Thursday 1 October 2026 in Shanghai: thirty days end Saturday 31 October, so the
+    // period runs to the end of Monday 2 November.
+    const d = caseDeadline(
+      record({ law: 'PIPL', timeZone: 'Asia/Shanghai', sent: '2026-10-01T01:00:00Z', requests: ['erasure'] }),
+    )!;
+    expect(d.dueDate).toBe('2026-11-02');
+    expect(d.dueAt.toISOString()).toBe('2026-11-02T15:59:59.999Z');
+    expect(REPLY_RULES.PIPL.rollsToWorkingDay).toBe(true);
+    expect(REPLY_RULES.PIPL.note).toContain('Civil Code arts. 201–203');
+    // CCPA counts calendar days: 11 CCR § 7021(b) says so, no roll.
+    expect(REPLY_RULES.CCPA.rollsToWorkingDay).toBe(false);
+  });
+
   it('watches after the reply deadline for erasure, and not at all without erasure or stop-marketing', () => {
     const erasure = caseDeadline(record({ requests: ['erasure'], sent: '2026-01-10T01:00:00Z' }))!;
     expect(erasure.watchFrom).toEqual(erasure.dueAt);

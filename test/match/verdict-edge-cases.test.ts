@@ -34,7 +34,7 @@ describe('merge on a shared number', () => {
       ['s4', 0.333],
       ['s7', 0.333],
     ]);
-    expect(result.reason).toContain('s1, s4, s7');
+    expect(result.reason).toContain('s1, s4 and s7');
   });
 
   it('names every holder whatever their ids and count (table)', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ONE_TEMPLATE, PARTIAL_LISTS, SHARED_BLOCKS, SMALL_POOLS } from '../../bench/accuracy-settings.js';
+import {
+  MIXED_DIALERS,
+  ONE_TEMPLATE,
+  PAIRED_LEAKS,
+  PARTIAL_LISTS,
+  SHARED_BLOCKS,
+  SMALL_POOLS,
+} from '../../bench/accuracy-settings.js';
 import type { StoredContact } from '../../src/index.js';
 import {
   type SimulationOptions,
@@ -93,7 +100,82 @@ describe('accuracy over 3 simulated worlds: worlds built differently', () => {
   }, 240_000);
 });
 
+// Worlds built after the buyers' stocks were inferred jointly, to test them on shapes they were
+// not designed on: campaigns that also dial at random on a background with a rhythm and a spam
+// wave, and merchants leaking in pairs to buyers that call a few records each.
+describe('accuracy over 3 simulated worlds: stocks tested on new shapes', () => {
+  it('campaigns that also dial at random, weekday rhythm and a spam wave: no false conviction', async () => {
+    const scores = await scoresOver([1, 2, 3], { ...MIXED_DIALERS, subjects: 6 });
+    expect(mean(scores, (s) => s.sourceLeak.precision)).toBeGreaterThanOrEqual(0.98);
+    expect(mean(scores, (s) => s.identifiableRecall)).toBeGreaterThanOrEqual(0.8);
+    expect(mean(scores, (s) => s.verdictAccuracy)).toBeGreaterThanOrEqual(0.99);
+  }, 240_000);
+
+  it('merchants leaking in pairs, buyers calling 3–8 records: no false conviction', async () => {
+    const scores = await scoresOver([1, 2, 3], { ...PAIRED_LEAKS, subjects: 10 });
+    expect(mean(scores, (s) => s.sourceLeak.precision)).toBeGreaterThanOrEqual(0.98);
+    expect(mean(scores, (s) => s.identifiableRecall)).toBeGreaterThanOrEqual(0.8);
+    expect(mean(scores, (s) => s.verdictAccuracy)).toBeGreaterThanOrEqual(0.99);
+  }, 240_000);
+});
+
 describe('simulate', () => {
+  it('models campaigns that also dial at random, a weekday rhythm and a spam wave', async () => {
+    const { tracer, truth } = await simulate({
+      seed: 5,
+      leakProbability: 0.8,
+      mixedDialerShare: 1,
+      backgroundRhythm: { weekdays: true, wave: { fromDay: 60, days: 14, factor: 6 } },
+    });
+    const contacts: StoredContact[] = [];
+    for await (const c of tracer.listContacts()) contacts.push(c);
+    // Campaigns reach controls: only random dialing does.
+    const campaignNoise = contacts.filter(
+      (c) => truth.actorOfCaller[c.contact.from ?? '']?.startsWith('actor-') && c.result.verdict === 'noise',
+    );
+    expect(campaignNoise.length).toBeGreaterThan(0);
+    // Random callers: busier on weekdays than at weekends, six times busier in the wave.
+    const background = contacts.filter((c) => c.contact.from?.startsWith('+86135'));
+    const dayOf = (c: StoredContact) =>
+      Math.floor((c.contact.at.getTime() - Date.UTC(2026, 0, 1)) / 86_400_000);
+    const perDay = (days: (d: number) => boolean) => {
+      let n = 0;
+      let count = 0;
+      for (let d = 0; d < 180; d++) if (days(d)) n++;
+      for (const c of background) if (days(dayOf(c))) count++;
+      return count / n;
+    };
+    const wave = (d: number) => d >= 60 && d < 74;
+    const weekend = (d: number) => [0, 6].includes(new Date(Date.UTC(2026, 0, 1 + d)).getUTCDay());
+    expect(perDay((d) => wave(d) && !weekend(d))).toBeGreaterThan(3 * perDay((d) => !wave(d) && !weekend(d)));
+    expect(perDay((d) => !wave(d) && !weekend(d))).toBeGreaterThan(2 * perDay((d) => !wave(d) && weekend(d)));
+  });
+
+  it('models merchants leaking in pairs and buyers calling a few records each', async () => {
+    const { tracer, truth } = await simulate({
+      seed: 6,
+      pairedLeaks: true,
+      leakProbability: 0.8,
+      recordsPerActor: [2, 3],
+    });
+    // Every dealer got merchants in pairs (an odd one out at most).
+    const perDealer = new Map<string, number>();
+    for (const dealer of Object.values(truth.dealerOfSource))
+      perDealer.set(dealer, (perDealer.get(dealer) ?? 0) + 1);
+    const odd = [...perDealer.values()].filter((n) => n % 2 === 1).length;
+    expect(odd).toBeLessThanOrEqual(1);
+    // Each campaign called at most three people's records.
+    const reached = new Map<string, Set<string>>();
+    for await (const c of tracer.listContacts()) {
+      const actor = truth.actorOfCaller[c.contact.from ?? ''];
+      if (!actor?.startsWith('actor-') || c.result.subjectId === null) continue;
+      const set = reached.get(actor) ?? new Set<string>();
+      set.add(`${c.result.subjectId}:${c.contact.to}`);
+      reached.set(actor, set);
+    }
+    for (const set of reached.values()) expect(set.size).toBeLessThanOrEqual(3);
+  });
+
   it('models cleaned records, Latin subjects with English scripts, and recycled numbers', async () => {
     const { tracer, truth } = await simulate({
       seed: 2,

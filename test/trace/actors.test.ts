@@ -170,3 +170,180 @@ describe('actorId', () => {
     expect(actorId('招商银行')).toBe(actorId('招商银行'));
   });
 });
+
+describe('clusterActors: number blocks join only what nothing tells apart', () => {
+  // A campaign calling from lines 10, 17 and 24 of one block, and unrelated dialers renting other
+  // numbers of the same block (a virtual operator rents a block's numbers to many customers).
+  const block = '+86170123456';
+  const campaign = (name: string) =>
+    `您好${name}，我是融易贷的客服小王，我们最近推出低息信用贷活动，名额有限，请问您有兴趣了解一下吗`;
+  const people = ['张伟', '李娜', '王芳'];
+  const campaignCalls = (): ActorContact[] =>
+    people.flatMap((person, p) =>
+      ['10', '17', '24'].map((line, l) => ({
+        id: `c${p}-${l}`,
+        from: `${block}${line}`,
+        at: day(p * 10 + l),
+        subjectId: `s${p}`,
+        content: campaign(person),
+        sourceIds: ['hotel'],
+      })),
+    );
+  const actorOf = (actors: ReturnType<typeof clusterActors>, number: string) =>
+    actors.find((a) => a.numbers.includes(number))!;
+
+  it('keeps a random dialer in the block with a different script its own actor (regression)', () => {
+    const neighbour =
+      '您好，这里是安信金服的客服陈专员，我们针对老客户推出免抵押经营贷，最快当天到账，不看征信';
+    const contacts = [
+      ...campaignCalls(),
+      // It reaches the same people within days of the campaign, from a number of the same block.
+      ...people.map((_, p) => ({
+        id: `n${p}`,
+        from: `${block}11`,
+        at: day(p * 10 + 1),
+        subjectId: `s${p}`,
+        content: neighbour,
+        sourceIds: [],
+      })),
+    ];
+    const actors = clusterActors(contacts);
+    expect(actorOf(actors, `${block}10`).numbers).toEqual([`${block}10`, `${block}17`, `${block}24`]);
+    expect(actorOf(actors, `${block}11`).numbers).toEqual([`${block}11`]);
+  });
+
+  it('keeps a silent caller in the block out of a campaign that speaks (regression)', () => {
+    const contacts = [
+      ...campaignCalls(),
+      ...people.map((_, p) => ({
+        id: `q${p}`,
+        from: `${block}12`,
+        at: day(p * 10 + 1),
+        subjectId: `s${p}`,
+        sourceIds: [],
+      })),
+    ];
+    const actors = clusterActors(contacts);
+    expect(actorOf(actors, `${block}12`).numbers).toEqual([`${block}12`]);
+    expect(actorOf(actors, `${block}10`).numbers).toHaveLength(3);
+  });
+
+  it('keeps a caller that reached a control apart from silent lines that only reached bought records', () => {
+    // Two silent campaign lines (joined by the block alone), and a silent random dialer of the
+    // block that also called a control line.
+    const contacts: ActorContact[] = [
+      { id: '1', from: `${block}10`, at: day(0), subjectId: 's1', sourceIds: ['hotel'] },
+      { id: '2', from: `${block}17`, at: day(1), subjectId: 's1', sourceIds: ['hotel'] },
+      { id: '3', from: `${block}13`, at: day(1), subjectId: 's1', sourceIds: [] },
+      { id: '4', from: `${block}13`, at: day(5), subjectId: 's2', sourceIds: [], unissued: true },
+      { id: '5', from: `${block}24`, at: day(2), subjectId: 's1', sourceIds: ['hotel'] },
+    ];
+    const actors = clusterActors(contacts);
+    expect(actorOf(actors, `${block}10`).numbers).toEqual([`${block}10`, `${block}17`, `${block}24`]);
+    expect(actorOf(actors, `${block}10`).links).toContain('number-block');
+    expect(actorOf(actors, `${block}13`).numbers).toEqual([`${block}13`]);
+  });
+
+  it('still joins a random dialer group whose lines read one script and dial at random', () => {
+    const robot =
+      '您好，我是宜人财富的客服张顾问，我们最近推出公积金信用贷活动，名额有限，请问您有兴趣了解一下吗';
+    const contacts: ActorContact[] = ['03', '06', '09'].map((line, i) => ({
+      id: `r${i}`,
+      from: `+86171555555${line}`,
+      at: day(i),
+      subjectId: `s${i}`,
+      content: robot,
+      sourceIds: [],
+      unissued: i === 0,
+    }));
+    expect(clusterActors(contacts)).toHaveLength(1);
+  });
+});
+
+describe('clusterActors: a script shared in one language does not outweigh another that differs', () => {
+  it('keeps two campaigns apart that share an English company name but read different Chinese scripts (regression)', () => {
+    const en = (name: string, product: string) =>
+      `Hello ${name}, this is Sarah from Brightpath Credit, we have a promotion on ${product}, places are limited, are you interested?`;
+    const zh = (name: string, company: string, product: string) =>
+      `您好${name}，我是${company}的客服小王，我们最近推出${product}活动，名额有限，请问您有兴趣了解一下吗`;
+    const contacts: ActorContact[] = [];
+    const campaigns = [
+      { line: '+8616211112210', company: '安信金服', product: '免抵押经营贷', enProduct: 'personal loans' },
+      { line: '+8617099998810', company: '度小满', product: '车主专享贷', enProduct: 'personal loans' },
+    ];
+    campaigns.forEach(({ line, company, product, enProduct }, c) => {
+      for (const [p, person] of ['James Walker', 'Mary Hughes'].entries())
+        contacts.push({
+          id: `en${c}-${p}`,
+          from: line,
+          at: day(p + c),
+          subjectId: `e${p}`,
+          content: en(person, enProduct),
+          sourceIds: [],
+        });
+      for (const [p, person] of ['张伟', '李娜'].entries())
+        contacts.push({
+          id: `zh${c}-${p}`,
+          from: line,
+          at: day(p + c + 5),
+          subjectId: `z${p}`,
+          content: zh(person, company, product),
+          sourceIds: [],
+        });
+    });
+    expect(clusterActors(contacts)).toHaveLength(2);
+  });
+});
+
+describe('clusterActors: a robot rotating through a block', () => {
+  const block = '+86162777888';
+  const zh = (name: string) =>
+    `您好${name}，我是捷信消费的客服赵经理，我们最近推出装修分期活动，名额有限，请问您有兴趣了解一下吗`;
+  const en = (name: string) =>
+    `Hello ${name}, this is Megan from Keystone Loans, we have a promotion on business credit, places are limited, are you interested?`;
+
+  it('joins numbers used one after another, in either language, unanswered ones included, and not a neighbour dialling all along', () => {
+    const contacts: ActorContact[] = [
+      // Number 10 on days 0–2 (Chinese), 17 on days 5–6 (English), 24 on day 9 (no answer), 31 on days 12–13.
+      { id: 'a', from: `${block}10`, at: day(0), subjectId: 'z1', content: zh('张伟'), sourceIds: ['gym'] },
+      { id: 'b', from: `${block}10`, at: day(2), subjectId: 'z2', content: zh('李娜'), sourceIds: ['gym'] },
+      {
+        id: 'c',
+        from: `${block}17`,
+        at: day(5),
+        subjectId: 'e1',
+        content: en('James Walker'),
+        sourceIds: [],
+      },
+      { id: 'd', from: `${block}17`, at: day(6), subjectId: 'e2', content: en('Mary Hughes'), sourceIds: [] },
+      { id: 'e', from: `${block}24`, at: day(9), subjectId: 'z3', sourceIds: ['gym'] },
+      { id: 'f', from: `${block}31`, at: day(12), subjectId: 'z4', content: zh('王芳'), sourceIds: ['gym'] },
+      {
+        id: 'g',
+        from: `${block}31`,
+        at: day(13),
+        subjectId: 'e3',
+        content: en('Linda Foster'),
+        sourceIds: [],
+      },
+      // A neighbour renting number 11, dialling at random from day 1 to day 14, a control included.
+      { id: 'n1', from: `${block}11`, at: day(1), subjectId: 'z9', sourceIds: [], unissued: true },
+      { id: 'n2', from: `${block}11`, at: day(14), subjectId: 'z8', sourceIds: [] },
+    ];
+    const actors = clusterActors(contacts);
+    const robot = actors.find((a) => a.numbers.includes(`${block}10`))!;
+    expect(robot.numbers).toEqual([`${block}10`, `${block}17`, `${block}24`, `${block}31`]);
+    expect(robot.links).toContain('number-rotation');
+    expect(actors.find((a) => a.numbers.includes(`${block}11`))!.numbers).toEqual([`${block}11`]);
+  });
+
+  it('does not chain numbers whose active periods overlap or that start long after', () => {
+    const contacts: ActorContact[] = [
+      { id: 'a', from: `${block}10`, at: day(0), subjectId: 'z1', sourceIds: [] },
+      { id: 'b', from: `${block}10`, at: day(6), subjectId: 'z2', sourceIds: [] },
+      { id: 'c', from: `${block}17`, at: day(3), subjectId: 'z3', sourceIds: [] },
+      { id: 'd', from: `${block}24`, at: day(30), subjectId: 'z4', sourceIds: [] },
+    ];
+    expect(clusterActors(contacts)).toHaveLength(3);
+  });
+});

@@ -47,7 +47,7 @@ const actor = z.strictObject({
   lastSeen: z.date(),
   topic: z.enum(['real-estate', 'loans', 'insurance', 'fitness', 'education', 'telecom', 'fraud', 'other']),
   flags: z.array(z.string()),
-  links: z.array(z.enum(['script', 'number-block', 'sender-domain', 'label'])),
+  links: z.array(z.enum(['script', 'number-block', 'number-rotation', 'sender-domain', 'label'])),
   names: z.array(z.string()),
 });
 const broker = z.strictObject({

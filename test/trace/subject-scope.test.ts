@@ -25,5 +25,5 @@ describe('analyze({ subjectId })', () => {
           expect(truth.leakedSources, `${s.sourceId} for ${subjectId}`).toContain(s.sourceId);
     }
     await tracer.close();
-  });
+  }, 120_000);
 });

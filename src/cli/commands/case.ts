@@ -11,10 +11,15 @@ import {
   REPLY_CLAIMS,
   type ReplyClaim,
 } from '../../cases/case-model.js';
+import { dayIn } from '../../cases/deadlines.js';
+import { isCaseExistsError, isValidationError } from '../../errors.js';
+import { callerText } from '../../report/findings.js';
+import { maskEmail, maskPhone } from '../../report/mask.js';
+import type { StoredContact } from '../../stores/store.js';
 import type { Tracer } from '../../tracer.js';
-import { chooseSubject, settingsOf, withTracer } from '../context.js';
+import { chooseSubject, type Session, settingsOf, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
-import { day as dayIn, print, printJson } from '../output.js';
+import { day, print, printJson } from '../output.js';
 import { choice, collect, examples, instant, list } from './_options.js';
 import { findSource } from './source.js';
 
@@ -32,41 +37,143 @@ function targetName(tracer: Tracer, kase: Case): string {
     : `${kase.target.name} (caller)`;
 }
 
+/** A day of a case, in the case's time zone (the subject's). */
+const dayOf = (kase: Case, at: Date): string => dayIn(at, kase.timeZone);
+
+/** `1 day`, `3 days`. */
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** The status as a reader needs it: a late answer says by how much. */
+function statusText(kase: Case): string {
+  return kase.status === 'answered' && kase.lateDays !== null
+    ? `answered ${count(kase.lateDays, 'day')} late`
+    : kase.status;
+}
+
+/** The window after which a use is non-compliance, named after the request that opened it. */
+const windowName = (kase: Case): string =>
+  kase.requests.includes('erasure') ? 'the erasure window' : 'the stop-marketing window';
+
+/** How many contacts a case line lists before pointing to `--json` for the rest. */
+const SHOWN_CONTACTS = 10;
+
+/** The stored contacts a case's evidence names, by id (one read each, only those shown). */
+async function contactsOf(session: Session, kase: Case): Promise<Map<string, StoredContact>> {
+  const ids = new Set([
+    ...kase.contradictions.flatMap((c) => c.contactIds.slice(0, SHOWN_CONTACTS)),
+    ...kase.nonCompliance.slice(0, SHOWN_CONTACTS).map((n) => n.contactId),
+  ]);
+  const out = new Map<string, StoredContact>();
+  for (const id of ids) {
+    const stored = await session.store.getContact(id);
+    if (stored) out.set(id, stored);
+  }
+  return out;
+}
+
+/**
+ * One contact as a reader recognises it: when (in the case's zone), how, from whom, and what it
+ * reached; the subject's real numbers and mailboxes masked as in the report; the id kept last
+ * for cross-reference with the report and `--json`.
+ */
+function contactText(session: Session, kase: Case, stored: StoredContact | undefined, id: string): string {
+  if (!stored) return `contact ${id}`;
+  const { contact, result } = stored;
+  const real = new Set(
+    kase.subjectIds.flatMap((s) => {
+      const subject = session.tracer.getSubject(s);
+      return subject ? [...subject.emails.map((e) => e.address), ...subject.phones.real] : [];
+    }),
+  );
+  const mask = (value: string): string =>
+    real.has(value) ? (value.includes('@') ? maskEmail(value) : maskPhone(value)) : value;
+  const when = dateTimeIn(contact.at, kase.timeZone);
+  const from = contact.from === undefined ? 'an unknown sender' : mask(callerText(contact.from));
+  const reached = result.hits
+    .filter((h) => h.canaryId !== null)
+    .map((h) => `${h.kind === 'phone' && !h.unguessable ? 'pool number' : h.kind} ${mask(h.value)}`);
+  const what = reached.length > 0 ? ` reached ${[...new Set(reached)].join(', ')}` : '';
+  return `${when} ${contact.channel} from ${from}${what} [${id}]`;
+}
+
+/** `yyyy-MM-dd HH:mm` in a zone. */
+function dateTimeIn(at: Date, zone: string): string {
+  return `${dayIn(at, zone)} ${new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at)}`;
+}
+
+const WHY: Readonly<Record<string, string>> = {
+  'decisive-use': 'a third party had used an identifier issued only to it',
+  'still-used': 'contacts kept coming through its identifiers',
+  'own-contact': 'its own senders kept contacting',
+};
+
+const BY: Readonly<Record<string, string>> = { target: 'its own senders', 'third-party': 'a third party' };
+
 /** One case, told in lines. */
-function caseLines(tracer: Tracer, kase: Case): string[] {
-  // Every date in the case's zone, the one its deadline is counted in.
-  const day = (at: Date | null | undefined): string => dayIn(at, kase.timeZone);
+async function caseLines(session: Session, kase: Case): Promise<string[]> {
+  const { tracer } = session;
+  const contacts = await contactsOf(session, kase);
+  const describe = (id: string): string => contactText(session, kase, contacts.get(id), id);
   const out = [
-    `Case ${kase.id}: ${targetName(tracer, kase)}, ${kase.law} (${kase.requests.join(', ')}) — ${kase.status}`,
+    `Case ${kase.id}: ${targetName(tracer, kase)}, ${kase.law} (${kase.requests.join(', ')}) — ${statusText(kase)}`,
   ];
   if (kase.parentCaseId)
     out.push(`  named by case ${kase.parentCaseId} as its ${kase.hop === 'source' ? 'source' : 'recipient'}`);
+  out.push(`  opened ${dayOf(kase, kase.openedAt)} (dates in ${kase.timeZone})`);
   if (kase.deadline)
     out.push(
-      `  reply due ${kase.deadline.dueDate} (${kase.timeZone}; ${kase.deadline.rule}${kase.deadline.extended ? ', extended' : ''})`,
+      `  reply due ${kase.deadline.dueDate} (${kase.deadline.rule}${kase.deadline.extended ? ', extended' : ''})`,
     );
   for (const l of kase.letters)
-    out.push(`  ${day(l.at)} ${l.kind}${l.to ? ` to ${l.to}` : ''}${l.via ? ` by ${l.via}` : ''}`);
+    out.push(`  ${dayOf(kase, l.at)} ${l.kind}${l.to ? ` to ${l.to}` : ''}${l.via ? ` by ${l.via}` : ''}`);
   for (const r of kase.replies) {
     const named = [...r.namesSources, ...r.namesRecipients].map((p) => `${p.name} → case ${p.caseId}`);
     out.push(
-      `  ${day(r.at)} reply: ${r.claims.join(', ') || '-'}${named.length ? `; names ${named.join(', ')}` : ''}`,
+      `  ${dayOf(kase, r.at)} reply: ${r.claims.join(', ') || '-'}${named.length ? `; names ${named.join(', ')}` : ''}`,
     );
   }
-  for (const c of kase.contradictions)
-    out.push(`  contradiction: "${c.claim}" (${day(c.claimedAt)}) vs ${c.kind}: ${c.contactIds.join(', ')}`);
-  for (const n of kase.nonCompliance)
+  if (kase.lateDays !== null && kase.deadline)
     out.push(
-      `  non-compliance: ${day(n.at)} ${n.contactId} by ${n.by}, after the window ending ${day(n.windowEnd)}`,
+      `  the answer came ${count(kase.lateDays, 'day')} after the deadline of ${kase.deadline.dueDate}`,
     );
+  for (const c of kase.contradictions) {
+    out.push(
+      `  contradiction: "${c.claim}" (${dayOf(kase, c.claimedAt)}), yet ${WHY[c.kind] ?? c.kind}: ${count(c.contactIds.length, 'contact')}`,
+    );
+    for (const id of c.contactIds.slice(0, SHOWN_CONTACTS)) out.push(`    ${describe(id)}`);
+    if (c.contactIds.length > SHOWN_CONTACTS)
+      out.push(`    and ${c.contactIds.length - SHOWN_CONTACTS} more (all in \`--json\`)`);
+  }
+  if (kase.nonCompliance.length > 0)
+    out.push(
+      `  non-compliance: ${count(kase.nonCompliance.length, 'use')} after ${windowName(kase)} ended ${dayOf(kase, kase.nonCompliance[0]!.windowEnd)}:`,
+    );
+  for (const n of kase.nonCompliance.slice(0, SHOWN_CONTACTS))
+    out.push(`    ${describe(n.contactId)}, by ${BY[n.by] ?? n.by}`);
+  if (kase.nonCompliance.length > SHOWN_CONTACTS)
+    out.push(`    and ${kase.nonCompliance.length - SHOWN_CONTACTS} more (all in \`--json\`)`);
   if (kase.childCaseIds.length > 0) out.push(`  next hops: ${kase.childCaseIds.join(', ')}`);
-  if (kase.status === 'open' && kase.letters.length === 0)
-    out.push(`  no letter yet: log the request with \`leaktrace case log ${kase.id} --kind request\``);
-  if (kase.status === 'overdue')
-    out.push(
-      `  no answer by ${kase.deadline!.dueDate}: write a reminder with \`leaktrace letters --source ${kase.target.kind === 'source' ? kase.target.sourceId : '<source>'} --kind reminder\` and log it with \`leaktrace case log ${kase.id} --kind reminder\``,
-    );
+  if (kase.closedAt)
+    out.push(`  closed ${dayOf(kase, kase.closedAt)}${kase.closeReason ? `: ${kase.closeReason}` : ''}`);
+  out.push(...nextStep(kase));
   return out;
+}
+
+/** What to do next, for a case waiting on its user. */
+function nextStep(kase: Case): string[] {
+  const source = kase.target.kind === 'source' ? kase.target.sourceId : '<source>';
+  if (kase.status === 'open' && kase.letters.length === 0)
+    return [`  no letter yet: log the request with \`leaktrace case log ${kase.id} --kind request\``];
+  if (kase.status !== 'overdue') return [];
+  const due = kase.deadline!;
+  // A reminder already sent after the deadline: the next step is the regulator.
+  if (kase.letters.some((l) => l.kind === 'reminder' && l.at > due.dueAt))
+    return [
+      `  no answer by ${due.dueDate}, reminder sent: complain to the regulator with \`leaktrace letters --source ${source} --to regulator\` and log it with \`leaktrace case log ${kase.id} --kind complaint --to <regulator>\``,
+    ];
+  return [
+    `  no answer by ${due.dueDate}: write a reminder with \`leaktrace letters --source ${source} --kind reminder\` and log it with \`leaktrace case log ${kase.id} --kind reminder\``,
+  ];
 }
 
 interface ListFlags {
@@ -79,13 +186,13 @@ interface ListFlags {
  * What `case list` says when nothing matched: "no case yet" only when the store holds none;
  * with a filter, what was asked and how many cases there are (`No overdue case (3 cases)`).
  */
-async function noCaseLine(tracer: Tracer, flags: ListFlags, zone = 'UTC'): Promise<string> {
+async function noCaseLine(tracer: Tracer, flags: ListFlags): Promise<string> {
   const total = (await tracer.listCases(flags.at ? { at: flags.at } : {})).length;
   if (total === 0) return 'No case yet: open one with `leaktrace case open <source>`';
   const what = [
     flags.status === undefined ? 'No case' : `No ${flags.status} case`,
     flags.source === undefined ? '' : ` on ${flags.source}`,
-    flags.at === undefined ? '' : ` as of ${dayIn(flags.at, zone)}`,
+    flags.at === undefined ? '' : ` as of ${day(flags.at)}`,
   ].join('');
   return `${what} (${total} ${total === 1 ? 'case' : 'cases'})`;
 }
@@ -97,6 +204,43 @@ interface OpenFlags {
   readonly contact?: string[];
   readonly timeZone?: string;
   readonly at?: Date;
+  readonly allowDuplicate?: boolean;
+}
+
+interface CloseFlags {
+  readonly at?: Date;
+  readonly reason?: string;
+}
+
+/**
+ * A warning for a case on a source opened before that source held any identity of the subject
+ * (a mistyped `--at`, or the wrong source), or on one that holds none: nothing to watch.
+ */
+function openWarning(tracer: Tracer, kase: Case): string | undefined {
+  if (kase.target.kind !== 'source') return undefined;
+  const name = targetName(tracer, kase);
+  const issued = kase.canaries
+    .map((c) => tracer.listCanaries().find((k) => k.id === c.canaryId)?.issuedAt)
+    .filter((at): at is Date => at !== undefined);
+  if (issued.length === 0)
+    return `warning: ${name} holds no identity issued to this subject: the case has no evidence to watch`;
+  const first = new Date(Math.min(...issued.map((d) => d.getTime())));
+  if (kase.openedAt < first)
+    return `warning: the case is opened ${dayOf(kase, kase.openedAt)}, before ${name} was given its first identity (${dayOf(kase, first)}): check --at`;
+  return undefined;
+}
+
+/** A ValidationError of a case step, with the CLI's way out when there is one. */
+function caseStepError(error: unknown, caseId: string): unknown {
+  if (isCaseExistsError(error))
+    return badInput(
+      `case ${error.caseId} is already open on this target for this subject under the same law: log to it (\`leaktrace case show ${error.caseId}\`), close it with \`leaktrace case close ${error.caseId}\`, or pass --allow-duplicate`,
+    );
+  if (isValidationError(error) && error.issues[0].code === 'before_open')
+    return badInput(
+      `--at ${error.issues[0].message}: for a letter sent before the case was opened, close this case (\`leaktrace case close ${caseId} --reason "opened late"\`) and open it again with \`leaktrace case open <source> --at <time>\` no later than the letter`,
+    );
+  return error;
 }
 
 interface LogFlags {
@@ -115,7 +259,7 @@ interface ReplyFlags {
   readonly note?: string;
 }
 
-/** `leaktrace case open|log|reply|list|show`: follow a leak from the finding to an answer. */
+/** `leaktrace case open|log|reply|close|list|show`: follow a leak from the finding to an answer. */
 export function register(program: Command): Command {
   const kase = program.command('case').description('follow a leak to an answer: letters, deadlines, replies');
   examples(
@@ -133,7 +277,11 @@ export function register(program: Command): Command {
       .option('--actor <name>', "the caller's company, as its script or sender names it")
       .option('--contact <id>', 'a contact the caller placed (repeatable; with --actor)', collect)
       .option('--time-zone <zone>', "the IANA zone dates are counted in (default: the subject's region)")
-      .option('--at <time>', 'when the case is opened (default now)', instant),
+      .option('--at <time>', 'when the case is opened (default now)', instant)
+      .option(
+        '--allow-duplicate',
+        'open it even when a case on the same target, subject and law is still open',
+      ),
     'leaktrace case open "Hilton Shanghai" --law PIPL --request access,source,recipients,erasure',
     'leaktrace case open --actor 融易贷 --contact sim-42 --law PIPL --request source',
   ).action(async (key: string | undefined, flags: OpenFlags, command: Command) => {
@@ -149,21 +297,26 @@ export function register(program: Command): Command {
         requests: requests as CaseRequest[],
         ...(flags.timeZone ? { timeZone: flags.timeZone } : {}),
         ...(flags.at ? { at: flags.at } : {}),
+        ...(flags.allowDuplicate ? { allowDuplicate: true } : {}),
       };
-      const opened =
-        key !== undefined
-          ? await session.tracer.openCase({
-              ...common,
-              sourceId: findSource(session.tracer, key).id,
-              subjectId: (await chooseSubject(session)).id,
-            })
-          : await session.tracer.openCase({
-              ...common,
-              actor: { name: flags.actor!, contactIds: flags.contact ?? [] },
-              ...(settings.subject ? { subjectId: settings.subject } : {}),
-            });
+      const opened = await (key !== undefined
+        ? session.tracer.openCase({
+            ...common,
+            sourceId: findSource(session.tracer, key).id,
+            subjectId: (await chooseSubject(session)).id,
+          })
+        : session.tracer.openCase({
+            ...common,
+            actor: { name: flags.actor!, contactIds: flags.contact ?? [] },
+            ...(settings.subject ? { subjectId: settings.subject } : {}),
+          })
+      ).catch((error: unknown) => {
+        throw caseStepError(error, '');
+      });
+      const warning = openWarning(session.tracer, opened);
+      if (warning) process.stderr.write(`${warning}\n`);
       if (settings.json) return printJson(opened);
-      print(...caseLines(session.tracer, opened));
+      print(...(await caseLines(session, opened)));
     });
   });
 
@@ -180,16 +333,20 @@ export function register(program: Command): Command {
     'leaktrace case log case_1 --kind complaint --to 12321',
   ).action(async (id: string, flags: LogFlags, command: Command) => {
     const settings = settingsOf(command);
-    await withTracer(settings, async ({ tracer }) => {
-      const logged = await tracer.logLetter(id, {
-        kind: flags.kind,
-        ...(flags.at ? { at: flags.at } : {}),
-        ...(flags.receivedAt ? { receivedAt: flags.receivedAt } : {}),
-        ...(flags.via ? { via: flags.via } : {}),
-        ...(flags.to ? { to: flags.to } : {}),
-      });
+    await withTracer(settings, async (session) => {
+      const logged = await session.tracer
+        .logLetter(id, {
+          kind: flags.kind,
+          ...(flags.at ? { at: flags.at } : {}),
+          ...(flags.receivedAt ? { receivedAt: flags.receivedAt } : {}),
+          ...(flags.via ? { via: flags.via } : {}),
+          ...(flags.to ? { to: flags.to } : {}),
+        })
+        .catch((error: unknown) => {
+          throw caseStepError(error, id);
+        });
       if (settings.json) return printJson(logged);
-      print(...caseLines(tracer, logged));
+      print(...(await caseLines(session, logged)));
     });
   });
 
@@ -207,8 +364,8 @@ export function register(program: Command): Command {
   ).action(async (id: string, flags: ReplyFlags, command: Command) => {
     const claims = oneOf('--claim', flags.claim ?? [], REPLY_CLAIMS) as ReplyClaim[];
     const settings = settingsOf(command);
-    await withTracer(settings, async ({ tracer }) => {
-      const replied = await tracer.logReply(id, {
+    await withTracer(settings, async (session) => {
+      const replied = await session.tracer.logReply(id, {
         claims,
         namesSources: flags.namesSource ?? [],
         namesRecipients: flags.namesRecipient ?? [],
@@ -216,7 +373,32 @@ export function register(program: Command): Command {
         ...(flags.note ? { note: flags.note } : {}),
       });
       if (settings.json) return printJson(replied);
-      print(...caseLines(tracer, replied));
+      print(...(await caseLines(session, replied)));
+    });
+  });
+
+  examples(
+    kase
+      .command('close <case>')
+      .description(
+        'close a case: answered in full, erasure confirmed, or given up; its identities stay watched',
+      )
+      .option('--reason <text>', 'why: the outcome, e.g. "erasure confirmed" or "no answer after complaint"')
+      .option('--at <time>', 'when it was closed (default now)', instant),
+    'leaktrace case close case_1 --reason "erasure confirmed"',
+  ).action(async (id: string, flags: CloseFlags, command: Command) => {
+    const settings = settingsOf(command);
+    await withTracer(settings, async (session) => {
+      const closed = await session.tracer
+        .closeCase(id, {
+          ...(flags.at ? { at: flags.at } : {}),
+          ...(flags.reason ? { reason: flags.reason } : {}),
+        })
+        .catch((error: unknown) => {
+          throw caseStepError(error, id);
+        });
+      if (settings.json) return printJson(closed);
+      print(...(await caseLines(session, closed)));
     });
   });
 
@@ -230,22 +412,24 @@ export function register(program: Command): Command {
     'leaktrace case list --status overdue',
   ).action(async (flags: ListFlags, command: Command) => {
     const settings = settingsOf(command);
-    await withTracer(settings, async ({ tracer, timeZone }) => {
+    await withTracer(settings, async ({ tracer }) => {
       const cases = await tracer.listCases({
         ...(flags.status ? { status: flags.status } : {}),
         ...(flags.source ? { sourceId: findSource(tracer, flags.source).id } : {}),
         ...(flags.at ? { at: flags.at } : {}),
       });
       if (settings.json) return printJson(cases);
-      if (cases.length === 0) return print(await noCaseLine(tracer, flags, timeZone));
+      if (cases.length === 0) return print(await noCaseLine(tracer, flags));
       // One line a case: targets are names of any length, which a fixed-width table would cut.
       print(
         ...cases.map((c) =>
           [
-            `${c.id}  ${targetName(tracer, c)} — ${c.law}, ${c.status}`,
+            `${c.id}  ${targetName(tracer, c)} — ${c.law}, ${statusText(c)}`,
             c.deadline ? `, due ${c.deadline.dueDate}` : '',
-            c.contradictions.length ? `, ${c.contradictions.length} contradicted` : '',
-            c.nonCompliance.length ? `, ${c.nonCompliance.length} after the window` : '',
+            c.contradictions.length
+              ? `, ${count(c.contradictions.length, 'claim')} contradicted by the evidence`
+              : '',
+            c.nonCompliance.length ? `, ${count(c.nonCompliance.length, 'use')} after ${windowName(c)}` : '',
           ].join(''),
         ),
       );
@@ -260,11 +444,11 @@ export function register(program: Command): Command {
     'leaktrace case show case_1',
   ).action(async (id: string, flags: { at?: Date }, command: Command) => {
     const settings = settingsOf(command);
-    await withTracer(settings, async ({ tracer }) => {
-      const found = await tracer.getCase(id, flags.at ? { at: flags.at } : {});
+    await withTracer(settings, async (session) => {
+      const found = await session.tracer.getCase(id, flags.at ? { at: flags.at } : {});
       if (!found) throw badInput(`no case ${id}: list them with \`leaktrace case list\``);
       if (settings.json) return printJson(found);
-      print(...caseLines(tracer, found));
+      print(...(await caseLines(session, found)));
     });
   });
   return kase;

@@ -54,6 +54,7 @@ const EN_WHERE = {
 const EN_LINKS: Record<string, string> = {
   script: 'one script',
   'number-block': 'one block of numbers',
+  'number-rotation': 'numbers of one block used in turn',
   'sender-domain': 'one sender domain',
   label: 'your label',
 };
@@ -108,6 +109,7 @@ const ZH_ARRIVED: Record<Channel, string> = {
 const ZH_LINKS: Record<string, string> = {
   script: '同一话术',
   'number-block': '同一号段',
+  'number-rotation': '同一号段轮换使用',
   'sender-domain': '同一发件域名',
   label: '你的标注',
 };

@@ -131,7 +131,10 @@ export function complaintHistory(
           ),
         );
     }
-    if (k.answeredLate && k.deadline !== null) out.push(c.late(fmt.date(k.deadline)));
+    if (k.answeredLate && k.deadline !== null)
+      out.push(
+        k.lateDays === null ? c.late(fmt.date(k.deadline)) : c.lateBy(fmt.date(k.deadline), k.lateDays),
+      );
     if (!k.replies.some((r) => isAnswer(r.claims)) && k.deadline !== null && k.deadline < date)
       out.push(l.caseNoReply(fmt.date(k.deadline)));
     if (k.nonCompliance.length > 0) {

@@ -289,6 +289,7 @@ export const en = {
     callers: (lines: string) => `It contacted me from ${lines}; the case asks where it got my data.`,
     extended: 'The deadline was extended by a timely notice.',
     late: 'The answer came after the deadline.',
+    lateBy: (days: number) => `The answer came ${days === 1 ? '1 day' : `${days} days`} after the deadline.`,
     letter: (date: string, kind: string, to: string) => `${date}: ${kind} sent${to ? ` to ${to}` : ''}.`,
     reply: (date: string, claims: string) => `${date}: reply: ${claims}.`,
     silent: 'no claim',
@@ -327,6 +328,8 @@ export const en = {
       ICO: "the Information Commissioner's Office",
     } as Record<string, string>,
     late: (due: string) => `- The answer came after the legal deadline of ${due}.`,
+    lateBy: (due: string, days: number) =>
+      `- The answer came ${days === 1 ? '1 day' : `${days} days`} after the legal deadline of ${due}.`,
     contradiction: (why: string, n: string, first: string) =>
       `  The evidence contradicts it: ${why} (${n} contacts, the first on ${first}).`,
     nonComplianceIntro: (end: string) =>

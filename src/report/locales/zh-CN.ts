@@ -269,6 +269,7 @@ export const zhCN: ReportStrings = {
     callers: (lines: string) => `其通过 ${lines} 联系我；本追查要求其说明从何处获得我的信息。`,
     extended: '对方及时通知后，期限已延长。',
     late: '对方在期限届满后才答复。',
+    lateBy: (days: number) => `对方在期限届满 ${days} 天后才答复。`,
     letter: (date: string, kind: string, to: string) => `${date}：已发出${kind}${to ? `（致 ${to}）` : ''}。`,
     reply: (date: string, claims: string) => `${date}：收到答复：${claims}。`,
     silent: '未作表态',
@@ -306,6 +307,7 @@ export const zhCN: ReportStrings = {
       ICO: '英国信息专员办公室',
     } as Record<string, string>,
     late: (due: string) => `- 对方在法定期限 ${due} 届满后才答复。`,
+    lateBy: (due: string, days: number) => `- 对方在法定期限 ${due} 届满 ${days} 天后才答复。`,
     contradiction: (why: string, n: string, first: string) =>
       `  证据与之矛盾：${why}（共 ${n} 次，最早在 ${first}）。`,
     nonComplianceIntro: (end: string) =>

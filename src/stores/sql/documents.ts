@@ -34,6 +34,13 @@ export const DOCUMENT_TABLES = {
 export interface Documents<T> {
   /** The statement that inserts a new document; a second id is a conflict. */
   insert(value: T): Statement;
+  /**
+   * Inserts a document unless one has its id: one statement, so of two writers creating the same
+   * id only one succeeds.
+   *
+   * @returns Whether it was inserted.
+   */
+  create(db: SqlRunner, value: T): Promise<boolean>;
   /** Inserts a document, or replaces the one with its id. */
   put(db: SqlRunner, value: T): Promise<void>;
   /**
@@ -61,6 +68,7 @@ export function documents<T extends { readonly id: string }>(
   const insertSql = `insert into ${table} (id, created_at, data) values (${p(1)}, ${p(2)}, ${p(3)})`;
   // One statement in both dialects: SQLite ≥ 3.24 and PostgreSQL ≥ 9.5 share this upsert.
   const putSql = `${insertSql} on conflict (id) do update set created_at = excluded.created_at, data = excluded.data`;
+  const createSql = `${insertSql} on conflict (id) do nothing`;
   const listSql = `select ${dialect.text('data')} from ${table} order by created_at, id`;
   const deleteSql = `delete from ${table} where id = ${p(1)}`;
   const replaceSql = `update ${table} set created_at = ${p(1)}, data = ${p(2)} where id = ${p(3)} and ${dialect.jsonInteger('data', 'revision')} = ${p(4)}`;
@@ -69,6 +77,9 @@ export function documents<T extends { readonly id: string }>(
       sql: insertSql,
       params: [value.id, dialect.instant(created(value)), encode(value)],
     }),
+    async create(db, value) {
+      return (await db.run(createSql, [value.id, dialect.instant(created(value)), encode(value)])) === 1;
+    },
     async put(db, value) {
       await db.run(putSql, [value.id, dialect.instant(created(value)), encode(value)]);
     },

@@ -135,6 +135,7 @@ export function createSqlStore(spec: SqlStoreSpec): Store {
     },
     putCase: (record, expectedRevision) =>
       run('putCase', async (c) => {
+        if (expectedRevision === 'new') return cases.create(c, record);
         if (expectedRevision !== undefined) return cases.replaceAt(c, record, expectedRevision);
         await cases.put(c, record);
         return true;

@@ -1,0 +1,112 @@
+/**
+ * A source's own messages from a sender it did not declare. Staff call and text customers from
+ * their own mobiles: a booking confirmation from a hotel clerk's phone reaches the name variant
+ * issued to the hotel, from a number nobody declared, and looks like a leak. What tells it apart
+ * is the text: it reads like the messages the source sent from its declared numbers, word for
+ * word but for the name. A buyer reads its own script; one who copies the source's to pass as
+ * it adds what it came for (a link, a callback number, an offer), which changes the text.
+ */
+import { foldText } from '../match/normalize-text.js';
+import type { StoredContact } from '../stores/store.js';
+import type { Contact, Source } from '../types.js';
+import { shingleHashes, weightedSimilarity } from './minhash.js';
+import { FRAUD_CUE_THRESHOLD, topicScores } from './topics.js';
+
+/**
+ * The similarity (Jaccard over the texts' shingles) from which a text is one of the source's
+ * own: the threshold that makes two texts one script when clustering callers (0.7, see
+ * `scriptSimilarity`).
+ */
+export const OWN_SCRIPT_SIMILARITY = 0.7;
+
+/** The shortest text compared: a few characters say nothing of whose script it is. */
+const MIN_TEXT = 12;
+
+/** The most of a source's own texts kept to compare with (the first ones by time). */
+const MAX_OWN_TEXTS = 50;
+
+/** Which sources' own scripts a contact's text repeats. */
+export interface OwnScripts {
+  /**
+   * Whether the contact is `sourceId`'s own: its text reads like one of the source's messages
+   * from its declared senders, or it came through a sender that checks signatures (a service
+   * number, an SMS gateway port, a mailing service) signed with the source's name (see
+   * {@link signedBy}).
+   */
+  readonly repeats: (sourceId: string, contact: Pick<Contact, 'channel' | 'from' | 'content'>) => boolean;
+}
+
+/** The 【signature】 (or [signature]) of a message, at its start or its end. */
+const SIGNATURE = /^\s*[【[]([^【】[\]]{2,30})[】\]]|[【[]([^【】[\]]{2,30})[】\]]\s*$/u;
+
+/**
+ * Whether a sender's signature is checked by whoever carries it: a service number, short code or
+ * SMS gateway port (stored as `short:…`), which carriers lease only to registered businesses, or
+ * a mail (the mailing service's account). A text from an ordinary mobile, virtual-operator lines
+ * included, can carry any 【signature】 its writer types.
+ */
+function checksSignatures(channel: Contact['channel'], from: string | undefined): boolean {
+  if (channel === 'email') return true;
+  return channel === 'sms' && from !== undefined && from.startsWith('short:');
+}
+
+/** A text folded for comparing names: scripts and case folded, everything but letters dropped. */
+const bare = (text: string): string => foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Whether a message is signed with the source's name: a 【signature】 at its start or end that
+ * the source's name contains, or that contains it (【希尔顿】 for 上海希尔顿酒店), with no fraud
+ * cue in the text. Commercial texts in China must carry the sender's registered signature, which
+ * the gateway checks against the business's papers before it sends (MIIT, 《通信短信息服务管理规定》
+ * 2015, art. 16 and the operators' 签名报备 rules): a business's marketing through a shared
+ * 106 gateway or a mailing service is signed by it, while a buyer sells its own product under its
+ * own name. A phisher passing as the source gives itself away by what it asks for (a fraud cue),
+ * and then the identity it used is evidence again.
+ *
+ * @param source - The source, by its name.
+ * @param content - The message.
+ * @returns Whether the signature is the source's.
+ */
+export function signedBy(source: Pick<Source, 'name'>, content: string): boolean {
+  const match = SIGNATURE.exec(content);
+  const signature = bare(match?.[1] ?? match?.[2] ?? '');
+  const name = bare(source.name);
+  if (signature.length < 2 || name.length < 2) return false;
+  if (!name.includes(signature) && !signature.includes(name)) return false;
+  const fraud = topicScores([content]).find(([topic]) => topic === 'fraud')?.[1] ?? 0;
+  return fraud < FRAUD_CUE_THRESHOLD;
+}
+
+/**
+ * Collects each source's texts from its declared senders (the contacts `record()` called
+ * `legitimate`), to compare the contacts that reached its identities with.
+ *
+ * @param contacts - The contacts analysed, in any order.
+ * @returns The comparison; sources that sent nothing from a declared sender repeat nothing.
+ */
+export function ownScripts(contacts: readonly StoredContact[], sources: readonly Source[]): OwnScripts {
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const texts = new Map<string, Uint32Array[]>();
+  for (const { contact, result } of contacts) {
+    if (result.verdict !== 'legitimate' || (contact.content ?? '').length < MIN_TEXT) continue;
+    const shingles = shingleHashes(contact.content!);
+    if (shingles.length === 0) continue;
+    for (const { sourceId } of result.sources) {
+      const list = texts.get(sourceId) ?? [];
+      if (list.length < MAX_OWN_TEXTS) list.push(shingles);
+      texts.set(sourceId, list);
+    }
+  }
+  const one = () => 1;
+  return {
+    repeats(sourceId, { channel, from, content }) {
+      if (content === undefined) return false;
+      const source = sourceById.get(sourceId);
+      if (source !== undefined && checksSignatures(channel, from) && signedBy(source, content)) return true;
+      const own = texts.get(sourceId);
+      if (own === undefined || content.length < MIN_TEXT) return false;
+      const shingles = shingleHashes(content);
+      return own.some((text) => weightedSimilarity(shingles, text, one).similarity >= OWN_SCRIPT_SIMILARITY);
+    },
+  };
+}

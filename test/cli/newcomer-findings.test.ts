@@ -130,7 +130,7 @@ describe('import: verdicts with their reasons (finding K) and mail outside --own
       '1 forged — an address of your alias space that no registrant held at that time',
     );
     expect(run.stdout).toContain('it accuses nobody');
-    expect(run.stdout).toContain('1 × used an alias that was never issued');
+    expect(run.stdout).toContain('1 × used an alias address that was never issued');
   });
 
   it('says which recipient a message had when none is in --own-domain', async () => {
@@ -208,9 +208,8 @@ describe('a person outside China (findings V, Z) and letters (findings M, and on
     ]);
     // The contact id a case can name (`case open --actor … --contact <id>`), and when, in Berlin.
     expect(mail.stdout).toMatch(/^ {2}contact h:[0-9a-f]+, \d{4}-\d\d-\d\d \d\d:\d\d \(Europe\/Berlin\)$/mu);
-    expect(mail.stdout).toMatch(
-      /^leak \(confidence [\d.]+\): Hotel Adlon — a stranger used an identity you gave only this registrant/u,
-    );
+    expect(mail.stdout).toMatch(/^leak \(confidence [\d.]+\): Hotel Adlon — /u);
+    expect(mail.stdout).not.toMatch(/canar/u);
     const out = join(cwd, 'letters');
     const run = await runBin(cwd, ['letters', '--out', out]);
     expect(run.code).toBe(0);

@@ -244,6 +244,16 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       premature: match.premature,
       expectedBy: (sourceId) => senderExpected(contact, prepared.fromDomain, sourceId),
       sourceName: (sourceId) => state.sources.get(sourceId)?.name,
+      claimsToBe: (sourceId) => {
+        const domain = prepared.fromDomain;
+        const source = state.sources.get(sourceId);
+        return (
+          contact.channel === 'email' &&
+          domain !== undefined &&
+          source?.expected.emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`)) === true &&
+          !senderAuthenticated(domain, contact.authenticatedDomains)
+        );
+      },
     });
     return { ...verdict, subjectId: match.subjectId, hits: match.hits };
   };

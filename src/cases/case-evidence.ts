@@ -90,13 +90,16 @@ function contradiction(
  *
  * Contradictions: "never shared" against a third party's use of an unguessable field issued only
  * to the target, up to the reply (guessing cannot explain it); "deleted" against uses after the
- * reply, by the target or (through an unguessable field) by anyone; "no data" and "stopped
- * marketing" against the target's own contacts after the reply.
+ * reply, by the target or (through an unguessable field) by a third party not seen using the
+ * target's identities before the reply (one that already had them only shows it kept its copy);
+ * "no data" and "stopped marketing" against the target's own contacts after the reply.
  *
  * Non-compliance: after an erasure or stop-marketing request, every use after its window — by the
  * target's own senders (whatever its verdict said: a carrier that promised not to market and
  * called with offers is not `legitimate`), or by a third party through an unguessable field (a
- * pool number alone also gets random calls, so it proves no one's use). Nothing is ever retired
+ * pool number alone also gets random calls, so it proves no one's use) that had not used them
+ * before the request (a party that already had them shows only that it kept its copy; ask the
+ * target whether it told its recipients to erase). Nothing is ever retired
  * from the watch. Only identities the target held at the time count: a canary issued after a reply
  * cannot contradict it, nor one issued after the request make its use non-compliant.
  *
@@ -105,12 +108,23 @@ function contradiction(
  */
 export function caseEvidence(input: CaseEvidenceInput): CaseEvidence {
   const uses = usesOf(input);
+  // The third parties already using the target's identities by an instant: their later uses
+  // show they kept what they had, not that the target still holds it or gave it again.
+  const callersBy = (at: Date): Set<string> =>
+    new Set(
+      uses
+        .filter((u) => !u.own && u.stored.contact.at <= at && u.stored.contact.from !== undefined)
+        .map((u) => u.stored.contact.from!),
+    );
+  const newCaller = (known: Set<string>) => (u: Use) =>
+    u.stored.contact.from === undefined || !known.has(u.stored.contact.from);
   const contradictions: Contradiction[] = [];
   for (const reply of input.record.replies) {
     if (reply.at > input.at) continue;
     // A claim speaks of the data the target held when it answered: identities given to it later
     // (the person registered again) neither contradict "deleted" nor make "no data" false.
     const after = uses.filter((u) => u.stored.contact.at > reply.at && u.issuedAt <= reply.at.getTime());
+    const fresh = newCaller(callersBy(reply.at));
     for (const claim of reply.claims) {
       if (claim === 'never-shared') {
         const before = uses.filter((u) => u.decisiveIssued && u.stored.contact.at <= reply.at);
@@ -129,7 +143,7 @@ export function caseEvidence(input: CaseEvidenceInput): CaseEvidence {
             claim,
             reply.at,
             'still-used',
-            after.filter((u) => u.decisive),
+            after.filter((u) => u.decisive && fresh(u)),
           ),
         );
       } else if (claim === 'no-data' || claim === 'stopped-marketing') {
@@ -148,13 +162,16 @@ export function caseEvidence(input: CaseEvidenceInput): CaseEvidence {
   const windowEnd = input.deadline?.watchFrom ?? null;
   // The erasure asked for the data held when it was requested; identities given afterwards are new.
   const requested = input.record.letters.find((l) => l.kind === 'request')?.at ?? input.record.openedAt;
+  const freshSinceRequest = newCaller(callersBy(requested));
   const nonCompliance: NonCompliance[] =
     windowEnd === null
       ? []
       : uses
           .filter(
             (u) =>
-              u.stored.contact.at > windowEnd && (u.own || u.decisive) && u.issuedAt <= requested.getTime(),
+              u.stored.contact.at > windowEnd &&
+              (u.own || (u.decisive && freshSinceRequest(u))) &&
+              u.issuedAt <= requested.getTime(),
           )
           .map((u) => ({
             contactId: u.stored.contact.id,

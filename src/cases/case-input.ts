@@ -153,3 +153,9 @@ export const caseQuerySchema = z.strictObject({
 
 /** What `listCases()` accepts. */
 export type CaseQuery = z.input<typeof caseQuerySchema>;
+
+/** The options of `getCase()` and `checkCases()`: the instant asked about. */
+export const asOfSchema = z.strictObject({
+  /** The instant; now when omitted. */
+  at: instantSchema.optional(),
+});

@@ -8,6 +8,7 @@ import type { Analysis } from '../trace/analyze.js';
 import type { Canary, Contact, Source, Subject } from '../types.js';
 import { caseEvidence } from './case-evidence.js';
 import {
+  asOfSchema,
   type CaseQuery,
   type CloseCaseInput,
   caseQuerySchema,
@@ -184,8 +185,12 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
     };
   };
 
-  const instant = (value: Date | string | number | undefined): Date =>
-    value === undefined ? deps.clock() : parseInput(caseQuerySchema, { at: value }).at!;
+  // The `{ at? }` of getCase/checkCases, validated as a whole: `null`, a Proxy or an unknown key
+  // is a ValidationError, not a TypeError. Says whether a date was given.
+  const asOf = (options: unknown): { at: Date; given: boolean } => {
+    const { at } = parseInput(asOfSchema, options === undefined ? {} : options, 'options');
+    return { at: at ?? deps.clock(), given: at !== undefined };
+  };
 
   // A write is shown as of now, or as of its own date when it is logged ahead of the clock.
   const later = (at: Date): Date => new Date(Math.max(deps.clock().getTime(), at.getTime()));
@@ -534,13 +539,13 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
         return viewOne(caseId, later(at));
       }),
 
-    async get(caseId, options = {}) {
-      const at = instant(options.at);
+    async get(caseId, options) {
+      const { at, given } = asOf(options);
       const all = await records();
       const record = all.find((r) => r.id === caseId);
-      return record
-        ? view(record, all, await contactsOf(record.subjectIds), at, options.at !== undefined)
-        : undefined;
+      // As of a date before it was opened, the case did not exist yet.
+      if (!record || (given && record.openedAt > at)) return undefined;
+      return view(record, all, await contactsOf(record.subjectIds), at, given);
     },
 
     async list(query = {}) {
@@ -549,6 +554,8 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
       const all = await records();
       const chosen = all.filter(
         (r) =>
+          // As of a date, only the cases opened by then (a next hop a later reply opened is not).
+          (q.at === undefined || r.openedAt <= at) &&
           (q.sourceId === undefined || (r.target.kind === 'source' && r.target.sourceId === q.sourceId)) &&
           (q.subjectId === undefined || r.subjectIds.includes(q.subjectId)),
       );
@@ -558,8 +565,8 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
         .filter((c) => q.status === undefined || c.status === q.status);
     },
 
-    async check(options = {}) {
-      const at = instant(options.at);
+    async check(options) {
+      const { at } = asOf(options);
       const all = await records();
       const contacts = events.listens('non-compliance')
         ? await contactsOf(all.flatMap((r) => r.subjectIds))

@@ -102,7 +102,10 @@ export const HAN_ADDRESS_REACH = 3;
  * addressedHanName('', '天在北') // false: 王菲明天在北京
  */
 export function addressedHanName(before: string, after: string): boolean {
-  if (HAN_SELF_INTRODUCERS.some((word) => before.endsWith(word))) return false;
+  // A self-introduction makes the name the writer's, unless an address or possessive word
+  // follows it (我是张明伟的客户经理, 本人张明伟先生的顾问: the writer serves the named person).
+  if (HAN_SELF_INTRODUCERS.some((word) => before.endsWith(word)))
+    return HAN_ADDRESS_AFTER.some((word) => after.startsWith(word));
   if (HAN_NAME_INTRODUCERS.some((word) => before.endsWith(word))) return true;
   const left = before === '' || HAN_ADDRESS_BEFORE.some((word) => before.endsWith(word));
   return left && (after === '' || HAN_ADDRESS_AFTER.some((word) => after.startsWith(word)));

@@ -16,9 +16,45 @@ export function senderAuthenticated(
 ): boolean {
   if (authenticatedDomains === undefined) return true;
   return authenticatedDomains.some(
-    (d) => d === fromDomain || fromDomain.endsWith(`.${d}`) || d.endsWith(`.${fromDomain}`),
+    (d) =>
+      d === fromDomain ||
+      fromDomain.endsWith(`.${d}`) ||
+      d.endsWith(`.${fromDomain}`) ||
+      ESP_DOMAINS.some((esp) => d === esp || d.endsWith(`.${esp}`)),
   );
 }
+
+/**
+ * Domains of email service providers that sign their customers' mail with their own DKIM key or
+ * send it from their own return path (SPF), so a source's newsletter through one fails DMARC
+ * alignment while being the source's own: Mailchimp (mcsv.net, rsgsv.net, mandrillapp.com),
+ * SendGrid, Amazon SES, Mailgun, SparkPost, Postmark, Brevo (Sendinblue), Constant Contact,
+ * Salesforce Marketing Cloud (exacttarget.com), HubSpot, Klaviyo, Alibaba Cloud DirectMail
+ * (aliyun.com's dm), Tencent Cloud SES (qcloudmail.com). A `from` in a source's declared domain
+ * authenticated only by one of them counts as the source's own mail.
+ */
+export const ESP_DOMAINS: readonly string[] = [
+  'mailchimp.com',
+  'mcsv.net',
+  'rsgsv.net',
+  'mandrillapp.com',
+  'sendgrid.net',
+  'sendgrid.com',
+  'amazonses.com',
+  'mailgun.org',
+  'mailgun.net',
+  'sparkpostmail.com',
+  'postmarkapp.com',
+  'mtasv.net',
+  'sendinblue.com',
+  'brevo.com',
+  'constantcontact.com',
+  'exacttarget.com',
+  'hubspotemail.net',
+  'klaviyomail.com',
+  'dm.aliyun.com',
+  'qcloudmail.com',
+];
 
 /**
  * Tells whether a caller is one of a source's declared numbers: the same E.164 or short-code

@@ -34,6 +34,12 @@ export interface VerdictContext {
   readonly expectedBy: (sourceId: string) => boolean;
   /** Canary values reached before they were issued. */
   readonly premature?: readonly PrematureHit[] | undefined;
+  /**
+   * Tells whether the contact claims to come from the source itself (its declared mail domain)
+   * but failed authentication: the source's own mail through a forwarder or an unknown service,
+   * or a forger. The reason says so; the verdict stays.
+   */
+  readonly claimsToBe?: ((sourceId: string) => boolean) | undefined;
   /** A source's name for reasons (its id when missing). */
   readonly sourceName?: ((sourceId: string) => string | undefined) | undefined;
 }
@@ -193,7 +199,11 @@ export function decideVerdict(hits: readonly Hit[], context: VerdictContext): Ve
       verdict: 'leak',
       confidence: round(strength / common.size),
       sources: attribute(common, hits),
-      reason: leakReason(hits, common, context),
+      reason:
+        leakReason(hits, common, context) +
+        ([...common].some((s) => context.claimsToBe?.(s))
+          ? `; the mail claims to come from ${namesOf(common, context)} itself but failed authentication: its own mail through a forwarder or a mail service, or a forger, so check its headers`
+          : ''),
     };
   }
 

@@ -166,12 +166,50 @@ function actorsOfSources(
   }
   const attributed = new Map<string, Actor[]>();
   for (const actor of actors) for (const id of actor.sourceIds) pushTo(attributed, id, actor);
-  const actorsOf = new Map<string, Actor[]>();
+  const actorsOf = new Map<string, readonly Actor[]>();
+  const weakOnly: string[] = [];
   for (const id of context.sourceIds) {
     const own = [...(linked.get(id) ?? [])];
     const status = statusOf.get(id);
-    const weakOnly = (status === 'leaked' || status === 'suspected') && own.length === 0;
-    actorsOf.set(id, weakOnly ? (attributed.get(id) ?? []) : own);
+    if ((status === 'leaked' || status === 'suspected') && own.length === 0) weakOnly.push(id);
+    else actorsOf.set(id, own);
   }
+  for (const [id, list] of repeatCallers(context, weakOnly, attributed)) actorsOf.set(id, list);
   return actorsOf;
+}
+
+/**
+ * For sources leaked or suspected on weak evidence alone, the actors the excess can rest on:
+ * those that reached the source's numbers at least twice and never a line nobody was given. A
+ * caller that reached its number once is as likely the background as a buyer (the test found an
+ * excess, not which calls make it), and one that also reached a control dials at random: naming
+ * either as a recipient of the source's data would say more than the evidence does.
+ */
+function repeatCallers(
+  context: AnalysisContext,
+  sourceIds: readonly string[],
+  attributed: ReadonlyMap<string, readonly Actor[]>,
+): ReadonlyMap<string, readonly Actor[]> {
+  const out = new Map<string, Actor[]>();
+  if (sourceIds.length === 0) return out;
+  const actorOf = new Map<string, Actor>();
+  for (const id of sourceIds)
+    for (const actor of attributed.get(id) ?? []) for (const c of actor.contactIds) actorOf.set(c, actor);
+  const random = new Set<Actor>();
+  const calls = new Map<Actor, Map<string, number>>();
+  for (const { contact, result } of context.contacts) {
+    const actor = actorOf.get(contact.id);
+    if (actor === undefined) continue;
+    if (result.verdict === 'noise') random.add(actor);
+    if (result.sources.length !== 1 && result.verdict !== 'merge') continue;
+    const counts = calls.get(actor) ?? new Map<string, number>();
+    for (const { sourceId } of result.sources) counts.set(sourceId, (counts.get(sourceId) ?? 0) + 1);
+    calls.set(actor, counts);
+  }
+  for (const id of sourceIds)
+    out.set(
+      id,
+      (attributed.get(id) ?? []).filter((a) => !random.has(a) && (calls.get(a)?.get(id) ?? 0) >= 2),
+    );
+  return out;
 }

@@ -69,7 +69,13 @@ describe('caseEvidence', () => {
       [hit('can_hotel', 'src_hotel', false)],
       HOTEL_NUMBER,
     );
-    const still = stored('c_still', '2026-02-06T00:00:00Z', 'leak', [hit('can_hotel', 'src_hotel', true)]);
+    const still = stored(
+      'c_still',
+      '2026-02-06T00:00:00Z',
+      'leak',
+      [hit('can_hotel', 'src_hotel', true)],
+      '+8617100000009',
+    );
     const record = hotelCase({ replies: [reply('2026-02-01T00:00:00Z', ['deleted'])] });
     const kinds = evidence(record, [decisive, own, still, weak]).contradictions.map((c) => [
       c.kind,
@@ -79,6 +85,19 @@ describe('caseEvidence', () => {
       ['own-contact', ['c_own']],
       ['still-used', ['c_still']],
     ]);
+  });
+
+  it('regression: a third party that used the identities before "deleted" calling again contradicts nothing', () => {
+    // c_alias (2026-01-05) and c_again come from one caller: it kept its copy; the hotel may
+    // well have deleted its own. Nor is it non-compliance with the erasure request.
+    const again = stored('c_again', '2026-02-06T00:00:00Z', 'leak', [hit('can_hotel', 'src_hotel', true)]);
+    const record = hotelCase({
+      requests: ['erasure'],
+      replies: [reply('2026-02-01T00:00:00Z', ['deleted'])],
+    });
+    const found = evidence(record, [decisive, again]);
+    expect(found.contradictions).toEqual([]);
+    expect(found.nonCompliance).toEqual([]);
   });
 
   it('contradicts "stopped marketing" only with the target’s own contacts', () => {

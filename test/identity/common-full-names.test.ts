@@ -80,7 +80,14 @@ describe("a name after a self-introduction is the writer's own", () => {
       tracer.record({ channel: 'sms', at: '2026-03-01T00:00:00Z', to: '13800138000', content });
     for (const content of [`您好，我是${variant}，明天见`, `我叫${variant}`, `本人${variant}`])
       expect((await record(content)).verdict, content).not.toBe('leak');
-    for (const content of [`请问是${variant}吗`, `${variant}先生您好`, `尊敬的${variant}`])
+    for (const content of [
+      `请问是${variant}吗`,
+      `${variant}先生您好`,
+      `尊敬的${variant}`,
+      // Regression: a self-introduction that serves the named person still names them.
+      `我是${variant}的客户经理，贷款了解一下`,
+      `本人${variant}先生的专属顾问`,
+    ])
       expect((await record(content)).verdict, content).toBe('leak');
   });
 

@@ -36,3 +36,60 @@ describe('brokers', () => {
     expect(broker.evidence.some((e) => e.kind === 'shared-actor')).toBe(true);
   }, 60_000);
 });
+
+describe('the actors of a source leaked or suspected on pool-number calls alone', () => {
+  it('are the repeat callers, never every one-off caller of its number (regression: a letter named the background as recipients)', async () => {
+    const { createTracer } = await import('../../src/index.js');
+    const T0 = Date.UTC(2026, 0, 1);
+    let clock = T0;
+    const tracer = await createTracer({ seed: 3, now: () => clock });
+    const me = await tracer.addSubject({
+      name: '张伟',
+      emails: [{ address: 'inbox@zw.example', strategy: 'domain' }],
+      phones: { real: ['13800138000'], pool: ['13900139001', '13900139002'] },
+      locale: 'zh-CN',
+      region: 'CN',
+    });
+    const hotel = await tracer.addSource({ name: 'Hilton' });
+    const canary = await tracer.issue({
+      subjectId: me.id,
+      sourceId: hotel.id,
+      fields: [{ kind: 'phone', number: '13900139001' }],
+      at: new Date(T0),
+    });
+    await tracer.issue({
+      subjectId: me.id,
+      sourceId: null,
+      fields: [{ kind: 'phone', number: '13900139002' }],
+      at: new Date(T0),
+    });
+    clock = T0 + 88 * 86_400_000;
+    // The background: one call per line every 30 days, each from a caller seen once.
+    for (let i = 0; i < 3; i++) {
+      for (const [k, to] of [canary.phone!, '+8613900139002'].entries())
+        await tracer.record({
+          channel: 'call',
+          at: new Date(T0 + (i * 30 + k + 1) * 86_400_000),
+          to,
+          from: `+86135${String(10_000_000 + i * 97_331 + k * 7).padStart(8, '0')}`,
+        });
+    }
+    // Four robots redialing the hotel's number three times each, days apart.
+    for (let r = 0; r < 4; r++)
+      for (let i = 0; i < 3; i++)
+        await tracer.record({
+          channel: 'call',
+          at: new Date(T0 + (40 + r * 10 + i * 3) * 86_400_000),
+          to: canary.phone!,
+          from: `+861700000000${r}`,
+        });
+    const analysis = await tracer.analyze();
+    const finding = analysis.sources.find((s) => s.sourceId === hotel.id)!;
+    expect(['leaked', 'suspected']).toContain(finding.status);
+    expect(finding.actorIds.length).toBeGreaterThan(0);
+    for (const actorId of finding.actorIds) {
+      const actor = analysis.actors.find((a) => a.id === actorId)!;
+      for (const number of actor.numbers) expect(number).toMatch(/^\+86170000000/);
+    }
+  });
+});

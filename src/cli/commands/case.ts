@@ -446,7 +446,14 @@ export function register(program: Command): Command {
     const settings = settingsOf(command);
     await withTracer(settings, async (session) => {
       const found = await session.tracer.getCase(id, flags.at ? { at: flags.at } : {});
-      if (!found) throw badInput(`no case ${id}: list them with \`leaktrace case list\``);
+      if (!found) {
+        const later = flags.at ? await session.tracer.getCase(id) : undefined;
+        throw badInput(
+          later
+            ? `case ${id} was opened ${dayOf(later, later.openedAt)}, after ${day(flags.at)}`
+            : `no case ${id}: list them with \`leaktrace case list\``,
+        );
+      }
       if (settings.json) return printJson(found);
       print(...(await caseLines(session, found)));
     });

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { regionTimeZone } from '../cases/deadlines.js';
 import { reportCases } from '../cases/report-cases.js';
 import { ConfigError, validationError } from '../errors.js';
-import { instantSchema, parseInput } from '../schemas/common.js';
+import { analyzeOptionsSchema } from '../schemas/analyze-options.js';
+import { instantSchema, parseConfig } from '../schemas/common.js';
 import type { StoredContact } from '../stores/store.js';
 import { ANALYSIS_DEFAULTS, type Analysis, type AnalysisOptions } from '../trace/analyze.js';
 import type { Tracer } from '../tracer.js';
@@ -25,7 +26,7 @@ export interface BuildReportOptions {
   readonly subjectId?: string;
   /** The start of the analysis window (inclusive). */
   readonly from?: Date | string | number;
-  /** The end of the analysis window (exclusive); the tracer's clock when omitted. */
+  /** The end of the analysis window (exclusive); the report's `now` when omitted (later contacts are left out). */
   readonly to?: Date | string | number;
   /** The locale renderers default to; the subject's locale (or `en`) when omitted. */
   readonly locale?: Locale;
@@ -47,7 +48,7 @@ const optionsSchema = z.strictObject({
   timeZone: z.string().min(1).optional(),
   now: instantSchema.optional(),
   revealReal: z.boolean().optional(),
-  analysis: z.record(z.string(), z.unknown()).optional(),
+  analysis: analyzeOptionsSchema.optional(),
 });
 
 /**
@@ -61,8 +62,10 @@ const optionsSchema = z.strictObject({
  * @param tracer - The tracer to report on.
  * @param options - Subject, window, locale, time zone, clock, masking and analysis thresholds.
  * @returns The report model.
- * @throws ValidationError when an option is invalid or the subject is unknown.
- * @throws ConfigError when the time zone is not an IANA zone.
+ * @throws ConfigError naming the option (`from`, `analysis.leakQ`) when an option has a wrong
+ *   type or value, or the time zone is not an IANA zone.
+ * @throws ConfigError (`tracer`) when `tracer` is not a tracer.
+ * @throws ValidationError (`subjectId`) when the subject is unknown.
  * @example
  * ```ts
  * const report = await buildReport(tracer, { subjectId: me.id, to: new Date('2026-07-01T00:00:00Z') });
@@ -70,22 +73,39 @@ const optionsSchema = z.strictObject({
  * ```
  */
 export async function buildReport(tracer: Tracer, options: BuildReportOptions = {}): Promise<Report> {
-  const opts = parseInput(optionsSchema, options);
-  const analysisOptions = (options.analysis ?? {}) as AnalysisOptions;
+  checkTracer(tracer);
+  const opts = parseConfig(optionsSchema, options === undefined ? {} : options);
+  // Checked above; the analysis parses it again, as it parses any options.
+  const analysisOptions = (opts.analysis ?? {}) as AnalysisOptions;
+  if (opts.from !== undefined && opts.to !== undefined && opts.to.getTime() < opts.from.getTime()) {
+    const message = 'is before from: the window would hold nothing';
+    throw new ConfigError(`to: ${message}`, { issues: [{ code: 'inverted_window', path: 'to', message }] });
+  }
   const subject = opts.subjectId === undefined ? undefined : tracer.getSubject(opts.subjectId);
   if (opts.subjectId !== undefined && !subject)
     throw validationError('subjectId', 'not_found', `no subject ${opts.subjectId}`);
   const canaries = tracer.listCanaries(opts.subjectId);
+  const generatedAt = opts.now ?? new Date();
+  // Without a window end the report is as of its own date: a contact dated after it (a typo in
+  // a year, a clock that ran ahead) is not cited by a letter written on that date.
   const query = {
     ...(opts.subjectId === undefined ? {} : { subjectId: opts.subjectId }),
     ...(opts.from === undefined ? {} : { from: opts.from }),
-    ...(opts.to === undefined ? {} : { to: opts.to }),
+    to: opts.to ?? generatedAt,
   };
   const contacts: StoredContact[] = [];
   for await (const c of tracer.listContacts(query)) contacts.push(c);
   const subjects = subject ? [subject] : subjectsOf(tracer, canaries, contacts);
   const timeZone = checkedTimeZone(
-    options.timeZone ?? analysisOptions.timeZone ?? regionTimeZone(commonRegion(subjects) ?? ''),
+    opts.timeZone ??
+      analysisOptions.timeZone ??
+      commonTimeZone(subjects) ??
+      regionTimeZone(commonRegion(subjects) ?? ''),
+    opts.timeZone !== undefined
+      ? 'timeZone'
+      : analysisOptions.timeZone !== undefined
+        ? 'analysis.timeZone'
+        : 'timeZone',
   );
   const analysis = await tracer.analyze(query, { ...analysisOptions, timeZone });
   const settings = { ...ANALYSIS_DEFAULTS, ...definedOnly(analysisOptions), timeZone };
@@ -103,7 +123,7 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
   const model: Report = {
     schemaVersion: SCHEMA_VERSION,
     generator: 'leaktrace',
-    generatedAt: (opts.now ?? new Date()).toISOString(),
+    generatedAt: generatedAt.toISOString(),
     locale: opts.locale ?? subject?.locale ?? subjects[0]?.locale ?? 'en',
     timeZone,
     window: { from: opts.from?.toISOString() ?? null, to: opts.to?.toISOString() ?? null },
@@ -218,6 +238,12 @@ function subjectsOf(
 function commonRegion(subjects: readonly Subject[]): string | undefined {
   const regions = new Set(subjects.map((s) => s.region));
   return regions.size === 1 ? [...regions][0] : undefined;
+}
+
+// The zone every subject gave (`addSubject({ timeZone })`), when they all gave the same one.
+function commonTimeZone(subjects: readonly Subject[]): string | undefined {
+  const zones = new Set(subjects.map((s) => s.timeZone));
+  return zones.size === 1 ? [...zones][0] : undefined;
 }
 
 /** A list of the analysis, owned by the model from now on (see `actors` above). */
@@ -449,12 +475,34 @@ function weekly(contacts: readonly StoredContact[], timeZone: string): Report['w
   }));
 }
 
+/** The first argument, checked: anything but a tracer is a typed error, not a TypeError inside. */
+function checkTracer(tracer: unknown): void {
+  const t = tracer as Record<string, unknown> | null;
+  const methods = ['listCanaries', 'listContacts', 'listSources', 'getSubject', 'analyze', 'listCases'];
+  let ok = false;
+  try {
+    ok = typeof t === 'object' && t !== null && methods.every((m) => typeof t[m] === 'function');
+  } catch {
+    ok = false;
+  }
+  if (!ok) {
+    const message = 'expected a tracer from createTracer()';
+    throw new ConfigError(`tracer: ${message}`, {
+      issues: [{ code: 'invalid_type', path: 'tracer', message }],
+    });
+  }
+}
+
 /** The zone, checked: an unknown IANA name is a typed error, not a RangeError deep in date-fns. */
-function checkedTimeZone(timeZone: string): string {
+function checkedTimeZone(timeZone: string, path: string): string {
   try {
     new Intl.DateTimeFormat('en', { timeZone });
   } catch (error) {
-    throw new ConfigError(`timeZone: ${JSON.stringify(timeZone)} is not an IANA time zone`, { cause: error });
+    const message = `${JSON.stringify(timeZone)} is not an IANA time zone`;
+    throw new ConfigError(`${path}: ${message}`, {
+      cause: error,
+      issues: [{ code: 'invalid_time_zone', path, message }],
+    });
   }
   return timeZone;
 }

@@ -1,5 +1,6 @@
 import type { Formatter } from './format.js';
 import type { Report, ReportActor, ReportCanary, ReportContact, ReportSource } from './report-schema.js';
+import { clip } from './visible.js';
 
 /**
  * Look-ups over a report model, built once per rendering, and the plain-language findings every
@@ -46,6 +47,24 @@ export function indexReport(report: Report): ReportIndex {
   };
 }
 
+/** Names a sender chose for itself are shown on one line and at most this long. */
+const MAX_NAME = 80;
+const LINE_BREAKS: Readonly<Record<string, string>> = { '\r': '␍', '\n': '␊', '\t': '␉' };
+
+/**
+ * A name a contact carried (a sender's display name, a caller's company) on one line: line
+ * breaks and tabs shown as ␍ ␊ ␉, cut at 80 characters. A spammer chooses it: written raw into a
+ * letter, `"Acme\r\n\n| 1 Jan | FAKE ROW |\n\nYours faithfully,"` would forge rows and a
+ * sign-off. Other invisible characters are shown by `visible()` where the text is rendered.
+ */
+export function oneLine(text: string): string {
+  return clip(
+    text.replace(/[\r\n\t]/gu, (c) => LINE_BREAKS[c]!),
+    MAX_NAME,
+    () => '',
+  ).trimEnd();
+}
+
 /** A caller key as people write it: `short:CN:95555` is `95555`. */
 export function callerText(from: string): string {
   return from.startsWith('short:') ? (from.split(':')[2] ?? from) : from;
@@ -82,7 +101,7 @@ export function actorLabel(actor: ReportActor, index: ReportIndex, fmt?: Formatt
   const label = actor.names.length > 0 ? actor.names.join(' / ') : (companyOf(actor, index) ?? lines[0]);
   // A contact without a sender is "an unknown sender" in the reader's language, never an id.
   if (label === undefined) return fmt?.t.report.unknownSender ?? actor.id;
-  const shown = actor.names.length > 0 || label !== lines[0] ? label : callerText(label);
+  const shown = oneLine(actor.names.length > 0 || label !== lines[0] ? label : callerText(label));
   index.actorLabels.set(actor.id, shown);
   return shown;
 }
@@ -211,10 +230,27 @@ export function evidenceAgainst(report: Report, source: ReportSource, subjectId?
   return evidenceItemsAgainst(report, source, subjectId).length;
 }
 
-/** Whether a source's pool-number test rose above the background (q within the suspect bound). */
+/**
+ * Whether a source's pool-number test counts against it: its q is within the suspect bound and
+ * the analysis made it leaked or suspected. A clean source whose one or two pool-number contacts
+ * have a small tail is clean because so few contacts cannot be told from random spam (the
+ * analysis's `minWeakContacts`): they are not evidence against it.
+ */
 export function significantWeakTest(report: Report, source: ReportSource): boolean {
   const f = source.finding;
-  return f.qValue !== null && f.qValue <= report.analysisOptions.suspectQ;
+  return (
+    f.qValue !== null &&
+    f.qValue <= report.analysisOptions.suspectQ &&
+    (f.status === 'leaked' || f.status === 'suspected')
+  );
+}
+
+/** A small q the analysis did not act on: too few pool-number contacts to tell from spam. */
+function tooFewToTell(report: Report, source: ReportSource): boolean {
+  const f = source.finding;
+  return (
+    f.qValue !== null && f.qValue <= report.analysisOptions.suspectQ && !significantWeakTest(report, source)
+  );
 }
 
 /**
@@ -226,6 +262,8 @@ export function notSignificantTests(index: ReportIndex, fmt: Formatter): string[
   return index.report.sources.flatMap((s) => {
     const f = s.finding;
     if (f.weakContacts === 0 || f.pValue === null || significantWeakTest(index.report, s)) return [];
+    if (tooFewToTell(index.report, s))
+      return [fmt.t.finding.tooFew(s.name, f.weakContacts, fmt.number(f.weakContacts))];
     return [
       fmt.t.finding.notSignificant(
         s.name,
@@ -238,11 +276,122 @@ export function notSignificantTests(index: ReportIndex, fmt: Formatter): string[
   });
 }
 
+/** A source's category in the reader's language ("hotel" → "酒店"); an unknown one as written. */
+export function categoryText(category: string, fmt: Formatter): string {
+  return fmt.t.report.category[category.trim().toLowerCase()] ?? category;
+}
+
+/** An actor's flags in words ("cn-virtual-operator" → "virtual-operator range"), joined. */
+export function flagsText(flags: readonly string[], fmt: Formatter): string {
+  return fmt.t.list(flags.map((f) => fmt.t.report.flag[f] ?? f));
+}
+
+/** The kind of a revealed identifier in words: "pool number", or "real number" for the person's own. */
+export function hitLabel(hit: ReportContact['hits'][number], fmt: Formatter): string {
+  return hit.real ? fmt.t.report.realField[hit.kind] : fmt.t.report.field[hit.kind];
+}
+
+/** What a contact revealed, one identifier: "pool number +86139… → Hilton", "real number +86138••••00". */
+export function revealedText(hit: ReportContact['hits'][number], index: ReportIndex, fmt: Formatter): string {
+  const source = hit.sourceId === null ? undefined : (index.source.get(hit.sourceId)?.name ?? hit.sourceId);
+  return `${hitLabel(hit, fmt)} ${hit.value}${source === undefined ? '' : ` → ${source}`}`;
+}
+
+/**
+ * The report's window in words: the dates given, else every contact with the dates of the first
+ * and the last ("All contacts: the first on 3 March 2026, the last on 9 May 2026").
+ */
+export function windowText(report: Report, fmt: Formatter): string {
+  const t = fmt.t.report;
+  const { from, to } = report.window;
+  if (from !== null && to !== null) return t.window(fmt.date(from), fmt.date(to));
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const c of report.contacts) {
+    if (first === undefined || c.at < first) first = c.at;
+    if (last === undefined || c.at > last) last = c.at;
+  }
+  if (from !== null) return t.windowFrom(fmt.date(from));
+  if (to !== null) return t.windowTo(fmt.date(to));
+  return first === undefined || last === undefined
+    ? t.windowNone
+    : t.windowAll(fmt.date(first), fmt.date(last));
+}
+
+/** The watched background line-days a month of history holds: below it the rate is mostly assumed. */
+const MEASURED_LINE_DAYS = 30;
+
+/** A cumulative watch time in words: minutes, hours or days. */
+function watchedText(lineDays: number, fmt: Formatter): string {
+  const d = fmt.t.report.duration;
+  if (lineDays < 1 / 24) {
+    const m = Math.max(1, Math.round(lineDays * 1440));
+    return d.minutes(fmt.number(m), m);
+  }
+  if (lineDays < 2) {
+    const h = Math.round(lineDays * 24);
+    return d.hours(fmt.number(h), h);
+  }
+  const days = Math.round(lineDays);
+  return d.days(fmt.number(days), days);
+}
+
+/**
+ * "How this is known": the background and the method. A background watched for less than a
+ * month of line-days is said to be not measured yet, with what was watched (a rate extrapolated
+ * from one call in three minutes is no measure), and the rate that stands in for it.
+ */
+export function methodText(report: Report, fmt: Formatter): string {
+  const t = fmt.t.report;
+  const phone = report.baseline.phone;
+  const rate = fmt.number(phone.ratePerDay, 3);
+  const background =
+    phone.lineDays >= MEASURED_LINE_DAYS
+      ? t.background(rate, fmt.number(phone.lines), watchedText(phone.lineDays, fmt), phone.lines)
+      : t.backgroundUnmeasured(fmt.number(phone.lines), watchedText(phone.lineDays, fmt), phone.lines, rate);
+  // Sentences join with a space in English, with none after a Chinese full stop.
+  return `${background}${background.endsWith('。') ? '' : ' '}${t.method(fmt.number(report.baseline.leak.prior, 2))}`;
+}
+
+/**
+ * What a contact revealed, one entry per identifier: a pool number shared by several sources is
+ * listed once with every holder ("pool number +86139… → A / B"), not once per holder.
+ */
+export function revealedList(contact: ReportContact, index: ReportIndex, fmt: Formatter): string[] {
+  const groups = new Map<string, { hit: ReportContact['hits'][number]; sources: string[] }>();
+  for (const h of contact.hits) {
+    const key = `${h.real}\u0000${h.kind}\u0000${h.value}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { hit: h, sources: [] };
+      groups.set(key, g);
+    }
+    const name = h.sourceId === null ? undefined : (index.source.get(h.sourceId)?.name ?? h.sourceId);
+    if (name !== undefined && !g.sources.includes(name)) g.sources.push(name);
+  }
+  return [...groups.values()].map(
+    ({ hit, sources }) =>
+      `${hitLabel(hit, fmt)} ${hit.value}${sources.length === 0 ? '' : ` → ${sources.join(' / ')}`}`,
+  );
+}
+
+/**
+ * A contact's verdict in words. A `leak` that reached only a pool number (no alias, name
+ * variant or marker) is weak until a test finds an excess, and is named so: "pool number only".
+ */
+export function verdictText(contact: ReportContact, fmt: Formatter): string {
+  if (contact.verdict === 'leak' && !contact.hits.some((h) => h.unguessable))
+    return fmt.t.report.verdictPoolOnly;
+  return fmt.t.report.verdict[contact.verdict];
+}
+
 /** Who sent a contact, in words. */
 export function senderText(contact: ReportContact, fmt: Formatter): string {
   if (contact.from === undefined) return fmt.t.report.unknownSender;
   const from = callerText(contact.from);
-  return contact.fromName ? `${contact.fromName} (${from})` : from;
+  return contact.fromName
+    ? fmt.t.report.namedSender(oneLine(contact.fromName), oneLine(from))
+    : oneLine(from);
 }
 
 /** The strongest evidence of a source with an unguessable field, and the field it used. */
@@ -300,7 +449,8 @@ export function findingSentences(
   const s = fmt.t.finding;
   const report = index.report;
   const against = evidenceItemsAgainst(report, source, subjectId);
-  if (f.status === 'clean' && against.length === 0) return [f.weakContacts > 0 ? s.cleanTested : s.clean];
+  if (f.status === 'clean' && against.length === 0)
+    return [f.weakContacts === 0 ? s.clean : tooFewToTell(report, source) ? s.cleanTooFew : s.cleanTested];
   if (f.status === 'legitimate-only') return [s.legitimateOnly(fmt.number(f.legitimateContacts))];
   const out: string[] = [];
   const proof = strongestProof(index, source, subjectId);
@@ -379,6 +529,33 @@ function ownLagDays(
 }
 
 /**
+ * The callers of a source's finding whose contacts are evidence against it: with `subjectId`,
+ * only those that reached that person (a letter signed by one person names no caller of
+ * anyone else's: neither as "the callers who used my data" nor as where the data went).
+ *
+ * @param index - The indexed report.
+ * @param source - The source.
+ * @param subjectId - The signer; every caller of the finding when omitted.
+ * @returns Actor ids, in the finding's order.
+ */
+export function evidenceActorIds(index: ReportIndex, source: ReportSource, subjectId?: string): string[] {
+  const f = source.finding;
+  if (subjectId === undefined) return [...f.actorIds];
+  const own = evidenceItemsAgainst(index.report, source, subjectId);
+  const contacts = new Set(own.map((e) => e.contactId));
+  const named = new Set(own.flatMap((e) => (e.actorId === undefined ? [] : [e.actorId])));
+  return f.actorIds.filter((id) => {
+    if (named.has(id)) return true;
+    const actor = index.actor.get(id);
+    return (
+      actor !== undefined &&
+      actor.subjectIds.includes(subjectId) &&
+      actor.contactIds.some((c) => contacts.has(c))
+    );
+  });
+}
+
+/**
  * "Its data reached X through Dealer A": the callers (that person's, with `subjectId`) and the
  * dealers the analysis joined it to. A dealer that holds this source alone is the analysis's
  * placeholder for "sold on, to whom unknown", not a finding: the sentence then names the callers
@@ -391,10 +568,7 @@ function chainSentence(
   subjectId?: string,
 ): string | undefined {
   const f = source.finding;
-  const actorIds =
-    subjectId === undefined
-      ? f.actorIds
-      : f.actorIds.filter((id) => index.actor.get(id)?.subjectIds.includes(subjectId));
+  const actorIds = evidenceActorIds(index, source, subjectId);
   if (actorIds.length === 0) return undefined;
   const labels = actorIds.slice(0, 3).map((id) => {
     const actor = index.actor.get(id);

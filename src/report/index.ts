@@ -12,7 +12,7 @@ export { escapeHtml, html, isSafeHtml, raw, type SafeHtml } from './html/escape.
 export { type RenderHtmlOptions, renderHtml } from './html/render-html.js';
 export { type LetterOptions, type Regulator, renderLetter } from './letters/render-letter.js';
 export type { ReportStrings } from './locales/en.js';
-export { type CsvTable, type RenderCsvOptions, renderCsv } from './render-csv.js';
+export { type CsvTable, findingBasis, type RenderCsvOptions, renderCsv } from './render-csv.js';
 export { type RenderJsonOptions, renderJson } from './render-json.js';
 export { markdownText, type RenderMarkdownOptions, renderMarkdown } from './render-markdown.js';
 export {
@@ -28,4 +28,4 @@ export {
   reportSchema,
   SCHEMA_VERSION,
 } from './report-schema.js';
-export { visible } from './visible.js';
+export { fromVisible, visible } from './visible.js';

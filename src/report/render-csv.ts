@@ -1,7 +1,19 @@
 import { csvCell } from '../trace/block-list.js';
+import type { Locale } from '../types.js';
 import { reportCaseViews } from './cases-view.js';
-import { actorLabel, evidenceAgainst, indexReport } from './findings.js';
-import type { Report } from './report-schema.js';
+import {
+  actorLabel,
+  brokerLabel,
+  callerText,
+  evidenceItemsAgainst,
+  indexReport,
+  type ReportIndex,
+  revealedList,
+} from './findings.js';
+import { createFormatter, type Formatter } from './format.js';
+import { checkReportArgument, parseRenderOptions, renderCsvOptionsSchema } from './options.js';
+import type { Report, ReportSource } from './report-schema.js';
+import { visible } from './visible.js';
 
 /** The tables {@link renderCsv} writes. */
 export type CsvTable = 'findings' | 'contacts' | 'actors' | 'cases';
@@ -13,12 +25,50 @@ export interface RenderCsvOptions {
    * (one row per case and person); `findings` when omitted.
    */
   readonly table?: CsvTable;
+  /**
+   * The language of the cells written for people (callers' and dealers' names, what a contact
+   * revealed); the report's locale when omitted. Headers, ids and codes (`leaked`, `leak`) are
+   * the same in every language.
+   */
+  readonly locale?: Locale;
 }
 
 const num = (value: number | null): string => (value === null ? '' : String(value));
 
-function rowsOf(report: Report, table: CsvTable): string[][] {
+/** A number for display: `digits` significant digits, no binary noise (`0.30000000000000004`). */
+const rounded = (value: number | null, digits = 3): string =>
+  value === null ? '' : String(Number(value.toPrecision(digits)));
+
+/**
+ * A probability for display, four decimals, never rounded to a certainty it is not: a posterior of
+ * 0.9999999999999887 is `0.9999`, not `1`; one under 0.0001 keeps two significant digits. The
+ * JSON keeps the full value.
+ */
+export function displayProbability(value: number | null): string {
+  if (value === null) return '';
+  if (value === 0 || value === 1) return String(value);
+  if (value < 0.0001) return String(Number(value.toPrecision(2)));
+  const r = Math.round(value * 10_000) / 10_000;
+  return String(r >= 1 ? 0.9999 : r);
+}
+
+/**
+ * What a source's status rests on: `decisive` (a third party used an identity only it was given,
+ * or a merged record carried it: no test needed, so no p-value), `statistical` (pool-number
+ * contacts or campaigns above the background), or nothing for a clean or legitimate-only source.
+ */
+export function findingBasis(report: Report, source: ReportSource): 'decisive' | 'statistical' | '' {
+  const f = source.finding;
+  if (f.status !== 'leaked' && f.status !== 'suspected') return '';
+  return evidenceItemsAgainst(report, source).some((e) => e.kind === 'decisive' || e.kind === 'merge')
+    ? 'decisive'
+    : 'statistical';
+}
+
+function rowsOf(report: Report, table: CsvTable, fmt: Formatter): string[][] {
   const sourceName = new Map(report.sources.map((s) => [s.id, s.name]));
+  const subjectName = new Map(report.subjects.map((s) => [s.id, s.name]));
+  const index = indexReport(report);
   if (table === 'findings') {
     return [
       [
@@ -26,6 +76,7 @@ function rowsOf(report: Report, table: CsvTable): string[][] {
         'source',
         'category',
         'status',
+        'basis',
         'first_leak_at',
         'lag_days',
         'people_leaked',
@@ -38,28 +89,37 @@ function rowsOf(report: Report, table: CsvTable): string[][] {
         'q_value',
         'posterior',
         'legitimate_contacts',
+        'callers',
+        'dealers',
         'actor_ids',
         'broker_ids',
       ],
       ...report.sources.map((s) => {
         const f = s.finding;
+        const basis = findingBasis(report, s);
+        // A status proven by an identity only the source had rests on no test: a p-value of 1
+        // (the pool test found nothing) beside "leaked" would read as a contradiction.
+        const tested = basis !== 'decisive';
         return [
           s.id,
           s.name,
           s.category,
           f.status,
+          basis,
           f.firstLeakAt ?? '',
           num(f.lagDays),
           num(f.subjects.leaked),
           num(f.subjects.total),
           num(f.evidence.length),
-          num(evidenceAgainst(report, s)),
+          num(evidenceItemsAgainst(report, s).length),
           num(f.weakContacts),
-          num(f.expectedBackground),
-          num(f.pValue),
-          num(f.qValue),
-          num(f.posterior),
+          rounded(f.expectedBackground),
+          tested ? rounded(f.pValue) : '',
+          tested ? rounded(f.qValue) : '',
+          displayProbability(f.posterior),
           num(f.legitimateContacts),
+          actorNames(f.actorIds, index, fmt),
+          f.brokerIds.map((id) => brokerLabel(id, fmt)).join('; '),
           f.actorIds.join(' '),
           f.brokerIds.join(' '),
         ];
@@ -68,7 +128,6 @@ function rowsOf(report: Report, table: CsvTable): string[][] {
   }
   if (table === 'cases') return caseRows(report);
   if (table === 'actors') {
-    const index = indexReport(report);
     return [
       [
         'actor_id',
@@ -86,8 +145,8 @@ function rowsOf(report: Report, table: CsvTable): string[][] {
       ],
       ...report.actors.map((a) => [
         a.id,
-        actorLabel(a, index),
-        a.numbers.join(' '),
+        actorLabel(a, index, fmt),
+        a.numbers.map(callerText).join(' '),
         a.senders.join(' '),
         a.topic,
         a.flags.join(' '),
@@ -106,22 +165,26 @@ function rowsOf(report: Report, table: CsvTable): string[][] {
       'at',
       'channel',
       'from',
+      'from_key',
       'from_name',
       'to',
       'addressed_as',
       'content',
       'verdict',
       'confidence',
+      'subject',
       'subject_id',
       'sources',
       'source_ids',
       'revealed',
+      'revealed_codes',
       'reason',
     ],
     ...report.contacts.map((c) => [
       c.id,
       c.at,
       c.channel,
+      c.from === undefined ? '' : callerText(c.from),
       c.from ?? '',
       c.fromName ?? '',
       c.to ?? '',
@@ -129,13 +192,25 @@ function rowsOf(report: Report, table: CsvTable): string[][] {
       c.content ?? '',
       c.verdict,
       num(c.confidence),
+      c.subjectId === null ? '' : (subjectName.get(c.subjectId) ?? ''),
       c.subjectId ?? '',
       c.sources.map((s) => sourceName.get(s.sourceId) ?? s.sourceId).join('; '),
       c.sources.map((s) => s.sourceId).join(' '),
-      c.hits.map((h) => `${h.kind}:${h.value}@${h.where}/${h.how}`).join('; '),
+      revealedList(c, index, fmt).join('; '),
+      c.hits.map((h) => `${h.real ? 'real-' : ''}${h.kind}:${h.value}@${h.where}/${h.how}`).join('; '),
       c.reason,
     ]),
   ];
+}
+
+/** Callers by name, never by internal id. */
+function actorNames(ids: readonly string[], index: ReportIndex, fmt: Formatter): string {
+  return ids
+    .map((id) => {
+      const actor = index.actor.get(id);
+      return actor ? actorLabel(actor, index, fmt) : fmt.t.report.unknownSender;
+    })
+    .join('; ');
 }
 
 /** One row per case and person: target, law, requests, status, due date, counts and the walk. */
@@ -195,18 +270,31 @@ function caseRows(report: Report): string[][] {
 /**
  * Renders one table of a report as CSV (RFC 4180: CRLF line ends, quoted cells). Formula-safe:
  * a cell starting with `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe (bare E.164
- * numbers stay numbers), through the same `csvCell` the block lists use. Contact text is
- * otherwise kept as it came: the CSV is the raw evidence log.
+ * numbers stay numbers), through the same `csvCell` the block lists use. Bidi overrides and
+ * isolates (U+202E, U+2066–2069 …), zero-width and control characters would make a spreadsheet
+ * show a cell reversed or hidden: each is written as `<U+202E>`, as in the HTML report
+ * (`fromVisible()` gives the text back exactly); tabs and line breaks are kept. Otherwise contact
+ * text is kept as it came: the CSV is the raw evidence log.
+ *
+ * Findings: `basis` says what a status rests on (`decisive`: an identity only the source was
+ * given; `statistical`: a test against the background); p and q are left empty for a decisive
+ * finding, and probabilities are rounded for reading (the JSON keeps them exact). People's
+ * cells name callers and dealers; the `…_id`, `…_key` and `…_codes` columns keep the ids.
  *
  * @param report - The report model from `buildReport()`.
- * @param options - Which table.
+ * @param renderOptions - Which table, and the language of the cells written for people.
  * @returns CSV text with a header row.
+ * @throws ConfigError naming the option when an option has a wrong type or value.
+ * @throws ValidationError when `report` is not a report model.
  * @example
  * ```ts
  * await writeFile('contacts.csv', renderCsv(report, { table: 'contacts' }));
  * ```
  */
-export function renderCsv(report: Report, options: RenderCsvOptions = {}): string {
-  const rows = rowsOf(report, options.table ?? 'findings');
-  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+export function renderCsv(report: Report, renderOptions: RenderCsvOptions = {}): string {
+  checkReportArgument(report);
+  const options = parseRenderOptions(renderCsvOptionsSchema, renderOptions);
+  const fmt = createFormatter(options.locale ?? report.locale, report.timeZone);
+  const rows = rowsOf(report, options.table ?? 'findings', fmt);
+  return `${rows.map((row) => row.map((cell) => csvCell(visible(cell))).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,3 +1,4 @@
+import { checkReportArgument, parseRenderOptions, renderJsonOptionsSchema } from './options.js';
 import type { Report } from './report-schema.js';
 
 /** Options of {@link renderJson}. */
@@ -13,11 +14,15 @@ export interface RenderJsonOptions {
  * @param report - The report model from `buildReport()`.
  * @param options - Indentation.
  * @returns JSON text.
+ * @throws ConfigError naming the option when an option has a wrong type or value.
+ * @throws ValidationError when `report` is not a report model.
  * @example
  * ```ts
  * await writeFile('report.json', renderJson(report));
  * ```
  */
 export function renderJson(report: Report, options: RenderJsonOptions = {}): string {
-  return `${JSON.stringify(report, null, options.indent ?? 2)}\n`;
+  checkReportArgument(report);
+  const { indent } = parseRenderOptions(renderJsonOptionsSchema, options);
+  return `${JSON.stringify(report, null, indent ?? 2)}\n`;
 }

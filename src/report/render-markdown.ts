@@ -6,13 +6,26 @@ import {
   callerRows,
   callerText,
   evidenceAgainst,
+  evidenceItemsAgainst,
   findingSentences,
+  flagsText,
+  hitLabel,
   indexReport,
+  methodText,
   notableActorIds,
   notSignificantTests,
+  revealedList,
   senderText,
+  verdictText,
+  windowText,
 } from './findings.js';
 import { createFormatter } from './format.js';
+import {
+  checkReportArgument,
+  checkText,
+  parseRenderOptions,
+  renderMarkdownOptionsSchema,
+} from './options.js';
 import type { Report } from './report-schema.js';
 import { clip, visible } from './visible.js';
 
@@ -32,10 +45,19 @@ export interface RenderMarkdownOptions {
  * punctuation backslash-escaped, line breaks as spaces so a table row stays one row.
  */
 export function markdownText(text: string): string {
-  return visible(text)
-    .replace(/[&<>]/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
-    .replace(/[\\`*_[\]|~#!]/gu, (c) => `\\${c}`)
-    .replace(/\r\n|[\r\n\t]/gu, ' ');
+  checkText(text);
+  return (
+    visible(text)
+      .replace(/[&<>]/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+      .replace(/[\\`*_[\]|~#!]/gu, (c) => `\\${c}`)
+      .replace(/\r\n|[\r\n\t]/gu, ' ')
+      // GitHub-flavoured Markdown links `https://…` and `www.…` in plain text and reads `$…$` as
+      // math: a spammer's phishing link would be live in the user's own report. As entities the
+      // text reads the same and nothing triggers.
+      .replace(/:\/\//gu, '&#58;//')
+      .replace(/\b(www)\./giu, '$1&#46;')
+      .replace(/\$/gu, '&#36;')
+  );
 }
 
 /** A Mermaid label: every character but letters, digits, spaces and CJK as a `#NNN;` entity. */
@@ -53,12 +75,16 @@ function mermaidLabel(text: string): string {
  * @param report - The report model from `buildReport()`.
  * @param options - Locale and size bounds.
  * @returns Markdown text.
+ * @throws ConfigError naming the option when an option has a wrong type or value.
+ * @throws ValidationError when `report` is not a report model.
  * @example
  * ```ts
  * await writeFile('REPORT.md', renderMarkdown(report, { locale: 'en' }));
  * ```
  */
-export function renderMarkdown(report: Report, options: RenderMarkdownOptions = {}): string {
+export function renderMarkdown(report: Report, renderOptions: RenderMarkdownOptions = {}): string {
+  checkReportArgument(report);
+  const options = parseRenderOptions(renderMarkdownOptionsSchema, renderOptions);
   const fmt = createFormatter(options.locale ?? report.locale, report.timeZone);
   const index = indexReport(report);
   const t = fmt.t.report;
@@ -78,10 +104,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
     `# ${md(t.title)}: ${md(subjectName)}`,
     '',
     md(
-      `${t.generated(fmt.dateTime(report.generatedAt), report.timeZone)} · ${t.window(
-        report.window.from ? fmt.date(report.window.from) : t.open,
-        report.window.to ? fmt.date(report.window.to) : t.open,
-      )}${report.masked ? ` · ${t.masked}` : ''}`,
+      `${t.generated(fmt.dateTime(report.generatedAt), report.timeZone)} · ${windowText(report, fmt)}${report.masked ? ` · ${t.masked}` : ''}`,
     ),
     '',
     `## ${md(t.sections.summary)}`,
@@ -240,7 +263,7 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
           md(actorLabel(a, index, fmt)),
           md(clip([...a.numbers, ...a.senders].map(callerText).join(', '), 200, () => '')),
           md(t.topic[a.topic] ?? a.topic),
-          md(a.flags.join(', ')),
+          md(flagsText(a.flags, fmt)),
           fmt.number(a.contactIds.length),
           md(fmt.date(a.firstSeen)),
         ]),
@@ -252,7 +275,9 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
     '',
   );
   const maxLog = options.maxLogRows ?? 200;
-  const evidence = new Set(report.sources.flatMap((src) => src.finding.evidence.map((e) => e.contactId)));
+  const evidence = new Set(
+    report.sources.flatMap((src) => evidenceItemsAgainst(report, src).map((e) => e.contactId)),
+  );
   const log = report.contacts.filter((c) => evidence.has(c.id)).slice(0, maxLog);
   out.push(
     `## ${md(t.sections.log)}`,
@@ -268,20 +293,14 @@ export function renderMarkdown(report: Report, options: RenderMarkdownOptions = 
         md(t.channel[c.channel]),
         md(clip(senderText(c, fmt), 80, () => '…')),
         md(clip(c.content ?? '', 160, (n) => fmt.t.more(fmt.number(n)))),
-        md(t.verdict[c.verdict]),
-        md(c.hits.map((h) => `${t.field[h.kind]} ${h.value}`).join(', ')),
+        md(verdictText(c, fmt)),
+        md(revealedList(c, index, fmt).join(', ')),
       ]),
     ),
     '',
     `## ${md(t.sections.method)}`,
     '',
-    md(
-      t.method(
-        fmt.number(report.baseline.phone.ratePerDay, 3),
-        fmt.number(report.baseline.phone.lines),
-        fmt.number(report.baseline.leak.prior, 2),
-      ),
-    ),
+    md(methodText(report, fmt)),
     '',
   );
   return out.join('\n');

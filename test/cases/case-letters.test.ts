@@ -125,6 +125,26 @@ describe('letters of a case', async () => {
     expect(en).toContain('reminder');
   });
 
+  it('regression: refuses a reminder dated before the deadline passed, or with a new deadline that is no whole number of days', () => {
+    const code = (run: () => unknown): unknown => {
+      try {
+        run();
+      } catch (error) {
+        return [
+          (error as { path?: string }).path,
+          (error as { issues?: { code: string }[] }).issues?.[0]?.code,
+        ];
+      }
+      return 'written';
+    };
+    // The request went out on day 60; thirty days end on day 90, a Saturday, so on day 92.
+    expect(code(() => reminder({ date: day(70) }))).toEqual(['date', 'not_due']);
+    expect(code(() => reminder({ date: day(50) }))).toEqual(['date', 'not_due']);
+    for (const reminderDays of [-5, 0, 1.5, 1e9])
+      expect(code(() => reminder({ reminderDays }))).toEqual(['reminderDays', 'invalid']);
+    expect(code(() => reminder())).toBe('written');
+  });
+
   it('writes a reminder that cites the request, its date and the missed deadline, with a short new one', () => {
     const en = reminder();
     expect(en).toContain('Subject: Reminder: my request of 30 April 2026 under');

@@ -47,10 +47,12 @@ describe('renderLetter', async () => {
       sourceId: hotel.id,
       law: 'GDPR',
       locale: 'en',
-      date: '2026-01-31T01:00:00Z',
+      // After the evidence it cites (a letter cannot be dated before it).
+      date: '2026-07-01T01:00:00Z',
     });
-    expect(letter).toContain('Date: 31 January 2026');
-    expect(letter).toContain('Please reply by 2 March 2026');
+    expect(letter).toContain('Date: 1 July 2026');
+    // 1 August 2026 is a Saturday.
+    expect(letter).toContain('Please reply by 3 August 2026');
   });
 
   it('addresses the regulator of each law, or the one asked for', () => {

@@ -43,7 +43,7 @@ describe('renderHtml', async () => {
     expect(html).toMatch(/Guessing it has a 1 in 8×10¹⁴ chance\./u);
     const zh = await renderHtml(report, { locale: 'zh-CN' });
     expect(zh).toContain('<html lang="zh-CN">');
-    expect(zh).toMatch(/猜中它的概率为8×10¹⁴分之一。/u);
+    expect(zh).toMatch(/猜中它的概率为 8×10¹⁴分之一。/u);
     expect(zh).toContain('2026年4月10日');
   });
 });

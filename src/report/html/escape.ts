@@ -35,6 +35,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
  *
  * @param text - Any text.
  * @returns The escaped text.
+ * @throws ValidationError when `text` is not a string.
  */
 export function escapeHtml(text: string): string {
   return visible(text).replace(/[&<>"'`]/gu, (c) => ENTITIES[c]!);

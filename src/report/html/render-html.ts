@@ -3,16 +3,24 @@ import {
   actorLabel,
   callerRows,
   callerText,
+  categoryText,
   evidenceAgainst,
+  evidenceItemsAgainst,
   evidenceSources,
   findingSentences,
+  flagsText,
   indexReport,
+  methodText,
   notableActorIds,
   notSignificantTests,
   type ReportIndex,
+  revealedList,
   senderText,
+  verdictText,
+  windowText,
 } from '../findings.js';
 import { createFormatter, type Formatter } from '../format.js';
+import { checkReportArgument, parseRenderOptions, renderHtmlOptionsSchema } from '../options.js';
 import type { Report, ReportContact, ReportSource } from '../report-schema.js';
 import { clip } from '../visible.js';
 import { casesSection } from './cases.js';
@@ -61,12 +69,16 @@ const EVIDENCE_VERDICTS = new Set(['leak', 'merge', 'forged']);
  * @param report - The report model from `buildReport()`.
  * @param options - Locale and size bounds.
  * @returns The HTML document.
+ * @throws ConfigError naming the option when an option has a wrong type or value.
+ * @throws ValidationError when `report` is not a report model.
  * @example
  * ```ts
  * await writeFile('report.html', await renderHtml(report, { locale: 'zh-CN' }));
  * ```
  */
-export async function renderHtml(report: Report, options: RenderHtmlOptions = {}): Promise<string> {
+export async function renderHtml(report: Report, renderOptions: RenderHtmlOptions = {}): Promise<string> {
+  checkReportArgument(report);
+  const options = parseRenderOptions(renderHtmlOptionsSchema, renderOptions);
   const fmt = createFormatter(options.locale ?? report.locale, report.timeZone);
   const index = indexReport(report);
   const t = fmt.t.report;
@@ -85,10 +97,7 @@ export async function renderHtml(report: Report, options: RenderHtmlOptions = {}
 <style>${raw(STYLES)}</style></head>
 <body>
 <header><h1>${t.title}</h1><p class="meta">${t.subtitle(subjectName)}</p>
-<p class="meta">${t.generated(fmt.dateTime(report.generatedAt), report.timeZone)} · ${t.window(
-    report.window.from ? fmt.date(report.window.from) : t.open,
-    report.window.to ? fmt.date(report.window.to) : t.open,
-  )}${report.masked ? ` · ${t.masked}` : ''}</p></header>
+<p class="meta">${t.generated(fmt.dateTime(report.generatedAt), report.timeZone)} · ${windowText(report, fmt)}${report.masked ? ` · ${t.masked}` : ''}</p></header>
 <section id="summary"><h2>${t.sections.summary}</h2>${summaryCards(report, fmt)}</section>
 <section id="chain"><h2>${t.sections.chain}</h2>${graph ? html`<div class="figure">${graph}</div>` : html`<p>${t.noChain}</p>`}</section>
 <section id="timeline"><h2>${t.sections.timeline}</h2>${chart ?? html`<p>${t.noContacts}</p>`}</section>
@@ -96,11 +105,7 @@ export async function renderHtml(report: Report, options: RenderHtmlOptions = {}
 <section id="actors"><h2>${t.sections.actors}</h2>${actorTable(index, fmt, options.maxActorRows ?? 200)}</section>
 <section id="canaries"><h2>${t.sections.canaries}</h2>${canaryTable(index, fmt)}</section>
 <section id="log"><h2>${t.sections.log}</h2>${evidenceLog(index, fmt, options.maxLogRows ?? 1000, options.maxTextLength ?? 400)}</section>
-<section id="method"><h2>${t.sections.method}</h2><p>${t.method(
-    fmt.number(report.baseline.phone.ratePerDay, 3),
-    fmt.number(report.baseline.phone.lines),
-    fmt.number(report.baseline.leak.prior, 2),
-  )}</p></section>
+<section id="method"><h2>${t.sections.method}</h2><p>${methodText(report, fmt)}</p></section>
 </body></html>
 `;
   return page.value;
@@ -138,7 +143,7 @@ function findings(index: ReportIndex, fmt: Formatter): SafeHtml {
   const sources = sortedSources(index.report);
   const rows = sources.map((s) => {
     const f = s.finding;
-    return html`<tr><td>${s.name}</td><td>${s.category}</td><td><span class="status ${f.status}">${t.status[f.status]}</span></td><td>${f.firstLeakAt ? fmt.date(f.firstLeakAt) : '–'}</td><td>${f.lagDays ?? '–'}</td><td>${fmt.number(f.subjects.leaked)} / ${fmt.number(f.subjects.total)}</td><td>${fmt.number(evidenceAgainst(index.report, s))}</td><td>${f.posterior === null ? '–' : fmt.percent(f.posterior)}</td></tr>`;
+    return html`<tr><td>${s.name}</td><td>${categoryText(s.category, fmt)}</td><td><span class="status ${f.status}">${t.status[f.status]}</span></td><td>${f.firstLeakAt ? fmt.date(f.firstLeakAt) : '–'}</td><td>${f.lagDays ?? '–'}</td><td>${fmt.number(f.subjects.leaked)} / ${fmt.number(f.subjects.total)}</td><td>${fmt.number(evidenceAgainst(index.report, s))}</td><td>${f.posterior === null ? '–' : fmt.percent(f.posterior)}</td></tr>`;
   });
   const articles = sources
     .filter((s) => s.finding.status !== 'clean' || evidenceAgainst(index.report, s) > 0)
@@ -168,7 +173,7 @@ function actorTable(index: ReportIndex, fmt: Formatter, maxRows: number): SafeHt
   const rows = shown.map((a) => {
     const lines = [...a.numbers, ...a.senders].map(callerText);
     const sources = evidenceSources(a, index).map((s) => s.name);
-    return html`<tr><td>${actorLabel(a, index, fmt)}</td><td>${clip(lines.join(', '), 300, (n) => fmt.t.more(fmt.number(n)))}</td><td>${t.topic[a.topic] ?? a.topic}</td><td>${a.flags.join(', ')}</td><td>${fmt.number(a.contactIds.length)}</td><td>${fmt.date(a.firstSeen)}</td><td>${fmt.date(a.lastSeen)}</td><td>${sources.join(', ')}</td></tr>`;
+    return html`<tr><td>${actorLabel(a, index, fmt)}</td><td>${clip(lines.join(', '), 300, (n) => fmt.t.more(fmt.number(n)))}</td><td>${t.topic[a.topic] ?? a.topic}</td><td>${flagsText(a.flags, fmt)}</td><td>${fmt.number(a.contactIds.length)}</td><td>${fmt.date(a.firstSeen)}</td><td>${fmt.date(a.lastSeen)}</td><td>${sources.join(', ')}</td></tr>`;
   });
   const grouped =
     oneOff > 0
@@ -184,21 +189,25 @@ function canaryTable(index: ReportIndex, fmt: Formatter): SafeHtml {
   const t = fmt.t.report;
   const col = t.columns;
   const canaries = index.report.canaries;
+  // A report on several people says whose each identity is.
+  const people = index.report.subjects.length > 1;
+  const name = new Map(index.report.subjects.map((s) => [s.id, s.name]));
   const rows = canaries
     .slice(0, MAX_CANARY_ROWS)
     .flatMap((c) =>
       c.fields.map(
         (f) =>
-          html`<tr><td>${c.sourceId === null ? '—' : (index.source.get(c.sourceId)?.name ?? c.sourceId)}</td><td>${t.field[f.kind]}</td><td>${f.value}</td><td>${fmt.date(c.issuedAt)}</td><td>${f.guessChance === null ? '–' : fmt.chance(f.guessChance)}</td></tr>`,
+          html`<tr>${people ? html`<td>${name.get(c.subjectId) ?? c.subjectId}</td>` : ''}<td>${c.sourceId === null ? t.control : (index.source.get(c.sourceId)?.name ?? c.sourceId)}</td><td>${t.field[f.kind]}</td><td>${f.value}</td><td>${fmt.date(c.issuedAt)}</td><td>${f.guessChance === null ? '–' : fmt.chance(f.guessChance)}</td></tr>`,
       ),
     );
-  return html`${canaries.length > MAX_CANARY_ROWS ? html`<p class="note">${fmt.number(MAX_CANARY_ROWS)} / ${fmt.number(canaries.length)}</p>` : ''}<table><thead><tr><th>${col.source}</th><th>${col.field}</th><th>${col.value}</th><th>${col.issued}</th><th>${col.chance}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return html`${canaries.length > MAX_CANARY_ROWS ? html`<p class="note">${fmt.number(MAX_CANARY_ROWS)} / ${fmt.number(canaries.length)}</p>` : ''}<table><thead><tr>${people ? html`<th>${col.person}</th>` : ''}<th>${col.source}</th><th>${col.field}</th><th>${col.value}</th><th>${col.issued}</th><th>${col.chance}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /** The contacts of the log: every piece of evidence first (oldest first), then the most recent. */
 function logContacts(index: ReportIndex, maxRows: number): { rows: ReportContact[]; evidence: Set<string> } {
   const evidence = new Set<string>();
-  for (const s of index.report.sources) for (const e of s.finding.evidence) evidence.add(e.contactId);
+  for (const s of index.report.sources)
+    for (const e of evidenceItemsAgainst(index.report, s)) evidence.add(e.contactId);
   const contacts = index.report.contacts;
   const chosen: ReportContact[] = [];
   for (const c of contacts) {
@@ -221,11 +230,8 @@ function evidenceLog(index: ReportIndex, fmt: Formatter, maxRows: number, maxTex
   const more = (n: number): string => fmt.t.more(fmt.number(n));
   const body = rows.map((c) => {
     const text = [c.addressedAs, c.content].filter((x): x is string => x !== undefined).join('\n');
-    const revealed = c.hits.map(
-      (h) =>
-        `${t.field[h.kind]} ${h.value}${h.sourceId ? ` → ${index.source.get(h.sourceId)?.name ?? h.sourceId}` : ''}`,
-    );
-    return html`<tr class="row-${c.verdict}${evidence.has(c.id) || EVIDENCE_VERDICTS.has(c.verdict) ? ' evidence' : ''}"><td>${fmt.dateTime(c.at)}</td><td>${t.channel[c.channel]}</td><td>${c.from === undefined ? '–' : clip(senderText(c, fmt), 200, more)}</td><td>${c.to === undefined ? '–' : clip(c.to, 200, more)}</td><td class="text"><div>${clip(text, maxText, more)}</div></td><td><i class="verdict v-${c.verdict}"></i>${t.verdict[c.verdict]}</td><td class="lines">${revealed.join('\n')}</td></tr>`;
+    const revealed = revealedList(c, index, fmt);
+    return html`<tr class="row-${c.verdict}${evidence.has(c.id) || EVIDENCE_VERDICTS.has(c.verdict) ? ' evidence' : ''}"><td>${fmt.dateTime(c.at)}</td><td>${t.channel[c.channel]}</td><td>${c.from === undefined ? '–' : clip(senderText(c, fmt), 200, more)}</td><td>${c.to === undefined ? '–' : clip(c.to, 200, more)}</td><td class="text"><div>${clip(text, maxText, more)}</div></td><td><i class="verdict v-${c.verdict}"></i>${verdictText(c, fmt)}</td><td class="lines">${revealed.join('\n')}</td></tr>`;
   });
   const filters = [
     ['all', '∗'],

@@ -45,7 +45,8 @@ export interface ReminderInput {
  *
  * @returns Letter lines.
  * @throws ValidationError (`kind`, `no_request`) when the report holds no case on the source
- *   with its request logged.
+ *   with its request logged; (`date`, `not_due`) when the letter is dated on or before the reply
+ *   deadline; (`reminderDays`, `invalid`) unless it is a whole number from 1 to 366.
  */
 export function reminderBody(input: ReminderInput): string[] {
   const { report, fmt, law } = input;
@@ -67,6 +68,16 @@ export function reminderBody(input: ReminderInput): string[] {
   const due =
     kase.deadline ?? periodEnd(new Date(request.at), rule.period, kase.timeZone, false).toISOString();
   const answer = kase.replies.find((r) => isAnswer(r.claims));
+  // A reminder says the deadline passed: before it has, that would be a false accusation (and a
+  // new deadline shorter than the law's).
+  if (new Date(input.date) <= new Date(due))
+    throw validationError(
+      'date',
+      'not_due',
+      `the reply is due ${fmt.date(due)}: a reminder can be written once that day has passed`,
+    );
+  if (!Number.isInteger(input.days) || input.days < 1 || input.days > 366)
+    throw validationError('reminderDays', 'invalid', 'must be a whole number of days from 1 to 366');
   const newDue = periodEnd(new Date(input.date), { days: input.days }, report.timeZone, false);
   return [
     l.toSource(input.sourceName),

@@ -4,12 +4,15 @@ import type { Locale } from '../../types.js';
 import {
   actorLabel,
   callerText,
+  evidenceActorIds,
   evidenceItemsAgainst,
   findingSentences,
+  hitLabel,
   indexReport,
   senderText,
 } from '../findings.js';
 import { createFormatter, type Formatter } from '../format.js';
+import { checkReportArgument, letterOptionsSchema, parseRenderOptions } from '../options.js';
 import type { Law, Report, ReportSource } from '../report-schema.js';
 import { visible } from '../visible.js';
 import { complaintHistory, REMINDER_DAYS, reminderBody } from './case-letters.js';
@@ -46,9 +49,16 @@ const REGULATOR_OF: Readonly<Record<Law, Regulator>> = { PIPL: '12321', CCPA: 'F
 /** Evidence rows in a letter: enough to check, short enough to read. */
 const MAX_EVIDENCE_ROWS = 20;
 
-/** A cell of a plain-text table: one line, visible controls, no column breaks. */
+/**
+ * A cell of a plain-text table: one line, no column breaks. Only tabs, line breaks and spaces
+ * fold into one space; every other invisible character is shown by the `visible()` the whole
+ * letter goes through (once: a second pass would mark the markers).
+ */
 function cell(text: string): string {
-  return visible(text).replace(/\|/gu, '\\|').replace(/\s+/gu, ' ').trim();
+  return text
+    .replace(/\|/gu, '\\|')
+    .replace(/[\t\n\r ]+/gu, ' ')
+    .trim();
 }
 
 function evidenceTable(report: Report, source: ReportSource, subjectId: string, fmt: Formatter): string[] {
@@ -67,7 +77,7 @@ function evidenceTable(report: Report, source: ReportSource, subjectId: string, 
         fmt.dateTime(c.at),
         fmt.t.report.channel[c.channel],
         senderText(c, fmt),
-        hits.map((h) => `${fmt.t.report.field[h.kind]} ${h.value}`).join(', ') || '–',
+        hits.map((h) => `${hitLabel(h, fmt)} ${h.value}`).join(', ') || '–',
         hits.map((h) => fmt.t.finding.how[h.how]).join(', ') || '–',
       ],
     ];
@@ -93,7 +103,11 @@ function evidenceTable(report: Report, source: ReportSource, subjectId: string, 
  * @param report - The report model from `buildReport()`.
  * @param options - Recipient, source, law, locale, regulator, subject and date.
  * @returns The letter as plain text (Markdown-compatible tables).
- * @throws ValidationError when the source or subject is not in the report; for a reminder
+ * @throws ConfigError naming the option when an option has a wrong type or value (`law`,
+ *   `locale`, `date`, `reminderDays` …).
+ * @throws ValidationError when the source or subject is not in the report; (`sourceId`,
+ *   `not_leaked`) for a request or complaint when no contact used an identity the signer gave
+ *   the source (no evidence to write about); for a reminder
  *   (`kind`, `no_request`) when the report holds no case on the source with its request logged.
  * @example
  * ```ts
@@ -101,7 +115,9 @@ function evidenceTable(report: Report, source: ReportSource, subjectId: string, 
  * const reminder = renderLetter(report, { to: 'source', kind: 'reminder', sourceId: hotel.id, law: 'PIPL' });
  * ```
  */
-export function renderLetter(report: Report, options: LetterOptions): string {
+export function renderLetter(report: Report, letterOptions: LetterOptions): string {
+  checkReportArgument(report);
+  const options = parseRenderOptions(letterOptionsSchema, letterOptions);
   const fmt = createFormatter(options.locale ?? report.locale, report.timeZone);
   const index = indexReport(report);
   const source = index.source.get(options.sourceId);
@@ -110,9 +126,26 @@ export function renderLetter(report: Report, options: LetterOptions): string {
   const subject = report.subjects.find((s) => s.id === subjectId);
   if (!subject)
     throw validationError('subjectId', 'not_found', `no subject ${String(subjectId)} in the report`);
+  // A request or a complaint asserts that the source's data reached third parties: with no
+  // evidence of it from this person, there is nothing true to write (a reminder is about a
+  // request, and may follow one made on other grounds).
+  if (options.kind !== 'reminder' && evidenceItemsAgainst(report, source, subject.id).length === 0)
+    throw validationError(
+      'sourceId',
+      'not_leaked',
+      `no contact used an identity ${subject.name} gave ${source.name} (it is ${source.finding.status} for them): there is no evidence to write about`,
+    );
   const l = fmt.t.letter;
   const law = l.lawName[options.law];
   const date = new Date(options.date ?? report.generatedAt).toISOString();
+  // A letter cannot cite what had not happened on its date.
+  const later = evidenceItemsAgainst(report, source, subject.id).find((e) => e.at > date);
+  if (options.kind !== 'reminder' && later !== undefined)
+    throw validationError(
+      'date',
+      'before_evidence',
+      `the letter is dated ${date}, before the evidence it would cite (${later.at}): date it later, or build the report with to: the letter's date`,
+    );
   const given = report.canaries
     .filter((c) => c.sourceId === source.id && c.subjectId === subject.id)
     .flatMap((c) =>
@@ -177,7 +210,9 @@ export function renderLetter(report: Report, options: LetterOptions): string {
     );
   } else {
     const regulator = options.regulator ?? REGULATOR_OF[options.law];
-    const callers = source.finding.actorIds.flatMap((id) => {
+    // Only the callers that reached the signer: another person's callers are neither evidence
+    // of this person's complaint nor theirs to disclose.
+    const callers = evidenceActorIds(index, source, subject.id).flatMap((id) => {
       const actor = index.actor.get(id);
       if (!actor) return [];
       const lines = [...actor.numbers, ...actor.senders].map(callerText);
@@ -185,7 +220,7 @@ export function renderLetter(report: Report, options: LetterOptions): string {
       const listed = `${lines.slice(0, 20).join(', ')}${lines.length > 20 ? ' …' : ''}`;
       const topic = fmt.t.report.topic[actor.topic] ?? actor.topic;
       // A caller named by its first number is not named twice ("+86… : +86…, …").
-      return [`- ${label === lines[0] ? listed : `${label}: ${listed}`} (${topic})`];
+      return [l.callerLine(label === lines[0] ? undefined : label, listed, topic)];
     });
     out.push(
       l.toRegulator[regulator],

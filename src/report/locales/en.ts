@@ -20,7 +20,11 @@ export const en = {
     everyone: 'all protected people',
     generated: (date: string, zone: string) => `Generated ${date} (${zone})`,
     window: (from: string, to: string) => `Contacts from ${from} to ${to}`,
-    open: 'open',
+    /** No window given: every contact, and the dates of the first and the last. */
+    windowAll: (first: string, last: string) => `All contacts: the first on ${first}, the last on ${last}`,
+    windowFrom: (from: string) => `Contacts from ${from} on`,
+    windowTo: (to: string) => `Contacts up to ${to}`,
+    windowNone: 'No contact recorded yet',
     sections: {
       summary: 'Summary',
       chain: 'The chain: sources → data dealers → callers',
@@ -57,6 +61,8 @@ export const en = {
       untraceable: 'untraceable',
       unknown: 'unknown',
     },
+    /** A `leak` that reached only a pool number: weak, tested against the background. */
+    verdictPoolOnly: 'pool number only (weak)',
     channel: { call: 'call', sms: 'text', email: 'email', mail: 'letter', other: 'contact' },
     field: {
       email: 'email alias',
@@ -65,6 +71,26 @@ export const en = {
       address: 'address marker',
       custom: 'custom value',
     },
+    /** A real identifier of the person (reached without any canary), by kind. */
+    realField: {
+      email: 'real mailbox',
+      phone: 'real number',
+      name: 'real name',
+      address: 'real address',
+      custom: 'real value',
+    },
+    /** Source categories in words; a category not listed is shown as the user wrote it. */
+    category: {} as Record<string, string>,
+    /** Actor flags (number ranges, fraud cues) in words; a flag not listed is shown as it is. */
+    flag: {
+      'cn-virtual-operator': 'virtual-operator range',
+      'cn-400-call-centre': '400 call-centre line',
+      'cn-95-call-centre': '95xxx call-centre number',
+      'cn-95-institution': '95xxx institution number',
+      'fraud-cues': 'fraud cues',
+    } as Record<string, string>,
+    /** A control: an identity never handed out to anyone. */
+    control: 'control (never handed out)',
     node: { source: 'source', broker: 'data dealer', actor: 'caller' },
     /** A data dealer's name, from its letter. */
     dealer: (letter: string) => `Dealer ${letter}`,
@@ -115,6 +141,7 @@ export const en = {
       value: 'Value',
       field: 'Field',
       chance: 'Chance of guessing',
+      person: 'Person',
     },
     noChain: 'No data dealer is inferred yet: no source leaked.',
     noContacts: 'No contact was recorded.',
@@ -129,8 +156,24 @@ export const en = {
     notSignificantNote:
       'These sources hold pool numbers that random spam also reached. Their counts did not rise above the background, so they are not evidence against them:',
     unknownSender: 'an unknown sender',
-    method: (phoneRate: string, lines: string, prior: string) =>
-      `Random spam reaches even numbers never given to anyone: on the control lines and unissued pool numbers it was ${phoneRate} contacts per line per day (${lines} lines watched). A source's canaries reached only through pool numbers are tested against that background (negative binomial, Benjamini–Hochberg across sources) and weighed with a prior of ${prior} that a registrant leaks. A contact that used an alias tag, a name variant or an address marker needs no test: guessing cannot explain it.`,
+    /** A sender's name with its number or address. */
+    namedSender: (name: string, from: string) => `${name} (${from})`,
+    /** The background, measured: its rate, the lines and how long they were watched. */
+    background: (rate: string, lines: string, watched: string, n: number) =>
+      `Random spam reaches even numbers never given to anyone: on the control lines and unissued pool numbers it was ${rate} contacts per line per day (${lines} ${n === 1 ? 'line' : 'lines'}, watched for ${watched} in all).`,
+    /** Too little history to measure the background: say so, with what was watched. */
+    backgroundUnmeasured: (lines: string, watched: string, n: number, rate: string) =>
+      n === 0
+        ? `Random spam reaches even numbers never given to anyone, but no control line or unissued pool number has been watched yet, so the background cannot be measured yet: until it can, an assumed rate of ${rate} contacts per line per day, from published studies of unused numbers, stands in for it.`
+        : `Random spam reaches even numbers never given to anyone, but the background cannot be measured yet: the control lines and unissued pool numbers (${lines} ${n === 1 ? 'line' : 'lines'}) have been watched for only ${watched} in all. Until a month of such history exists, a rate close to ${rate} contacts per line per day, assumed from published studies of unused numbers, stands in for it.`,
+    /** A length of time: minutes, hours or days. */
+    duration: {
+      minutes: (n: string, k: number) => `${n} ${k === 1 ? 'minute' : 'minutes'}`,
+      hours: (n: string, k: number) => `${n} ${k === 1 ? 'hour' : 'hours'}`,
+      days: (n: string, k: number) => `${n} ${k === 1 ? 'day' : 'days'}`,
+    },
+    method: (prior: string) =>
+      `A source's canaries reached only through pool numbers are tested against that background (negative binomial, Benjamini–Hochberg across sources) and weighed with a prior of ${prior} that a registrant leaks. A contact that used an alias tag, a name variant or an address marker needs no test: guessing cannot explain it.`,
     masked: 'Real numbers and mailboxes are masked.',
   },
 
@@ -168,6 +211,10 @@ export const en = {
     clean: 'Nothing reached its identities unexpectedly.',
     cleanTested:
       'Only its pool numbers were reached, no more often than random spam reaches any number (see "Tested, not significant").',
+    cleanTooFew:
+      'Only its pool numbers were reached, too few times to tell from random spam (see "Tested, not significant").',
+    tooFew: (source: string, n: number, k: string) =>
+      `${source}: ${k} ${n === 1 ? 'contact' : 'contacts'} on its pool numbers: too few to tell from random spam, whatever the test's tail.`,
     notSignificant: (source: string, n: number, k: string, expected: string, p: string) =>
       `${source}: ${k} ${n === 1 ? 'contact' : 'contacts'} on its pool numbers where the background predicts ${expected} (p = ${p}).`,
     legitimateOnly: (n: string) => `Only its own declared senders used its identities (contacts: ${n}).`,
@@ -228,6 +275,9 @@ export const en = {
     complaint: (source: string, law: string) =>
       `I complain that ${source} disclosed my personal data to third parties who used it to contact me, contrary to ${law}. I gave it identifiers created for it alone; they were then used by others:`,
     callersIntro: 'The callers who used my data (numbers and senders to investigate):',
+    /** One caller of the complaint: its name (when it has one besides its lines), lines and topic. */
+    callerLine: (label: string | undefined, lines: string, topic: string) =>
+      `- ${label === undefined ? '' : `${label}: `}${lines} (${topic})`,
     caseIntro: 'What I asked the source, and what it answered:',
     caseLetter: (date: string, kind: string) => `- ${date}: ${kind} sent`,
     caseReply: (date: string, summary: string) => `- ${date}: reply received: ${summary}`,

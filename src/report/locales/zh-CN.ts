@@ -1,10 +1,27 @@
 import type { ReportStrings } from './en.js';
 
-/** A space where Chinese meets a Latin letter, a digit or `+` ("经信息贩子 A 到达了 +86…"). */
-function spaced(text: string): string {
-  return text
-    .replace(/(\p{Script=Han})([A-Za-z0-9+])/gu, '$1 $2')
-    .replace(/([A-Za-z0-9])(\p{Script=Han})/gu, '$1 $2');
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
+const LATIN_START = /^[A-Za-z0-9+]/u;
+const LATIN_END = /[A-Za-z0-9]$/u;
+
+/**
+ * A Chinese template: a space where the template's Chinese meets a value's Latin letter, digit
+ * or `+` ("我曾向 Hilton Shanghai 提供", "23:53，spam@loans.example 使用了它"), as Chinese
+ * typesetting writes it. Only the joins get a space: the values themselves (names, evidence) are
+ * kept as they are.
+ */
+function zh(strings: TemplateStringsArray, ...values: readonly unknown[]): string {
+  let out = strings[0]!;
+  for (let i = 0; i < values.length; i++) {
+    const value = String(values[i]);
+    const next = strings[i + 1]!;
+    if (HAN_END.test(out) && LATIN_START.test(value)) out += ' ';
+    out += value;
+    if (LATIN_END.test(value) && HAN_START.test(next)) out += ' ';
+    out += next;
+  }
+  return out;
 }
 
 /** 简体中文: the same keys as `en` (the type makes a missing or extra key a compile error). */
@@ -15,16 +32,19 @@ export const zhCN: ReportStrings = {
   weekFormat: 'M月d日',
   oneIn: (n: string) => `${n}分之一`,
   list: (items: readonly string[]) => items.join('、'),
-  more: (n: string) => `（另有 ${n} 个字符：全文见 JSON 和 CSV 导出）`,
-  otherCallers: (_n: number, shown: string) => `另外 ${shown} 个来电方`,
+  more: (n: string) => zh`（另有 ${n} 个字符：全文见 JSON 和 CSV 导出）`,
+  otherCallers: (_n: number, shown: string) => zh`另外 ${shown} 个来电方`,
 
   report: {
     title: '泄露报告',
-    subtitle: (name: string) => `谁泄露了${name}的个人信息`,
+    subtitle: (name: string) => zh`谁泄露了${name}的个人信息`,
     everyone: '所有受保护的人',
-    generated: (date: string, zone: string) => `生成于 ${date}（${zone}）`,
-    window: (from: string, to: string) => `联系记录：${from} 至 ${to}`,
-    open: '不限',
+    generated: (date: string, zone: string) => zh`生成于 ${date}（${zone}）`,
+    window: (from: string, to: string) => zh`联系记录：${from} 至 ${to}`,
+    windowAll: (first: string, last: string) => zh`全部联系记录：最早 ${first}，最近 ${last}`,
+    windowFrom: (from: string) => zh`联系记录：${from} 起`,
+    windowTo: (to: string) => zh`联系记录：截至 ${to}`,
+    windowNone: '尚无联系记录',
     sections: {
       summary: '概要',
       chain: '链条：来源 → 信息贩子 → 来电方',
@@ -54,6 +74,7 @@ export const zhCN: ReportStrings = {
       untraceable: '无法追溯',
       unknown: '未知',
     },
+    verdictPoolOnly: '仅号码池号码（弱证据）',
     channel: { call: '电话', sms: '短信', email: '邮件', mail: '信件', other: '其他' },
     field: {
       email: '邮箱别名',
@@ -62,9 +83,46 @@ export const zhCN: ReportStrings = {
       address: '地址标记',
       custom: '自定义值',
     },
+    realField: {
+      email: '真实邮箱',
+      phone: '真实号码',
+      name: '真实姓名',
+      address: '真实地址',
+      custom: '真实值',
+    },
+    category: {
+      hotel: '酒店',
+      'car dealer': '汽车经销商',
+      auto: '汽车',
+      insurer: '保险公司',
+      'estate agent': '房产中介',
+      'property manager': '物业',
+      gym: '健身房',
+      fitness: '健身',
+      school: '教育培训',
+      shop: '商店',
+      retail: '零售',
+      app: '应用',
+      travel: '旅游',
+      'travel agent': '旅行社',
+      telecom: '电信运营商',
+      lender: '贷款机构',
+      bank: '银行',
+      broker: '中介',
+      'data dealer': '信息贩子',
+      other: '其他',
+    } as Record<string, string>,
+    flag: {
+      'cn-virtual-operator': '虚拟运营商号段',
+      'cn-400-call-centre': '400 客服号码',
+      'cn-95-call-centre': '95 号段呼叫中心号码',
+      'cn-95-institution': '95 号段机构号码',
+      'fraud-cues': '诈骗特征',
+    } as Record<string, string>,
+    control: '对照（从未提供给任何人）',
     node: { source: '来源', broker: '信息贩子', actor: '来电方' },
-    dealer: (letter: string) => `信息贩子 ${letter}`,
-    moreLines: (_n: number, shown: string) => `另有 ${shown} 个号码`,
+    dealer: (letter: string) => zh`信息贩子 ${letter}`,
+    moreLines: (_n: number, shown: string) => zh`另有 ${shown} 个号码`,
     topic: {
       'real-estate': '房产',
       loans: '贷款',
@@ -109,51 +167,67 @@ export const zhCN: ReportStrings = {
       value: '值',
       field: '字段',
       chance: '被猜中的概率',
+      person: '所属人',
     },
     noChain: '尚未推断出信息贩子：没有来源泄露。',
     noContacts: '没有联系记录。',
     logNote: (shown: string, total: string, _n: number) =>
-      `此处显示 ${total} 条联系记录中的 ${shown} 条：先列出所有指向某个来源的证据，再列出最近的记录。完整记录见 JSON 和 CSV 导出。`,
+      zh`此处显示 ${total} 条联系记录中的 ${shown} 条：先列出所有指向某个来源的证据，再列出最近的记录。完整记录见 JSON 和 CSV 导出。`,
     actorsNote: (hidden: string, _n: number) =>
-      `另有 ${hidden} 个来电方未在此列出（完整列表见 JSON 和 CSV 导出）：先列出链条中的，再按联系次数排列。`,
+      zh`另有 ${hidden} 个来电方未在此列出（完整列表见 JSON 和 CSV 导出）：先列出链条中的，再按联系次数排列。`,
     oneOffCallers: (shown: string, n: number) =>
       n === 1
-        ? `${shown} 个无关来电方，来电一次，与泄露无关`
-        : `${shown} 个无关来电方，各来电一次，与泄露无关`,
+        ? zh`${shown} 个无关来电方，来电一次，与泄露无关`
+        : zh`${shown} 个无关来电方，各来电一次，与泄露无关`,
     notSignificantNote:
       '以下来源持有的号码池号码也接到了随机骚扰，但次数没有超出背景水平，因此不构成对它们不利的证据：',
     unknownSender: '一个未知的发送方',
-    method: (phoneRate: string, lines: string, prior: string) =>
-      `即使是从未给过任何人的号码也会接到随机骚扰：在对照号码和未发出的号码池号码上，平均每个号码每天 ${phoneRate} 次（共观察 ${lines} 个号码）。仅通过号码池号码触及某来源的联系，会与这一背景水平比较（负二项分布，跨来源做 Benjamini–Hochberg 校正），并以"登记方泄露"的先验概率 ${prior} 加权。使用了邮箱别名标签、姓名变体或地址标记的联系无需检验：猜测无法解释它。`,
+    namedSender: (name: string, from: string) => zh`${name}（${from}）`,
+    background: (rate: string, lines: string, watched: string, _n: number) =>
+      zh`即使是从未给过任何人的号码也会接到随机骚扰：在对照号码和未发出的号码池号码上，平均每个号码每天 ${rate} 次（共 ${lines} 个号码，累计观察 ${watched}）。`,
+    backgroundUnmeasured: (lines: string, watched: string, n: number, rate: string) =>
+      n === 0
+        ? zh`即使是从未给过任何人的号码也会接到随机骚扰，但目前还没有观察过任何对照号码或未发出的号码池号码，因此背景水平目前还无法测量：在能够测量之前，以根据已发表的空号研究假定的每个号码每天 ${rate} 次代替。`
+        : zh`即使是从未给过任何人的号码也会接到随机骚扰，但背景水平目前还无法测量：对照号码和未发出的号码池号码（共 ${lines} 个）累计只观察了 ${watched}。在积累约一个月的观察之前，以根据已发表的空号研究假定的每个号码每天约 ${rate} 次代替。`,
+    duration: {
+      minutes: (n: string, _k: number) => zh`${n} 分钟`,
+      hours: (n: string, _k: number) => zh`${n} 小时`,
+      days: (n: string, _k: number) => zh`${n} 天`,
+    },
+    method: (prior: string) =>
+      zh`仅通过号码池号码触及某来源的联系，会与这一背景水平比较（负二项分布，跨来源做 Benjamini–Hochberg 校正），并以"登记方泄露"的先验概率 ${prior} 加权。使用了邮箱别名标签、姓名变体或地址标记的联系无需检验：猜测无法解释它。`,
     masked: '真实号码和邮箱已打码。',
   },
 
   finding: {
     issued: (field: string, value: string, date: string, source: string) =>
-      `${field} ${value} 于 ${date} 只提供给了${source}。`,
+      zh`${field} ${value} 于 ${date} 只提供给了${source}。`,
     used: (date: string, sender: string, channel: string, where: string, how: string) =>
-      `${date}，${sender}使用了它（${channel}，${where}，${how}）。`,
+      zh`${date}，${sender}使用了它（${channel}，${where}，${how}）。`,
     where: { to: '作为联系地址', content: '出现在内容中', addressedAs: '出现在对你的称呼中' },
     how: { exact: '完全一致', normalized: '统一大小写、全半角和标点后一致', phonetic: '读音一致' },
-    guess: (chance: string) => `猜中它的概率为${chance}。`,
-    falseAccusation: (chance: string) => `该来源并未泄露而出现这种情况的概率：${chance}。`,
+    guess: (chance: string) => zh`猜中它的概率为${chance}。`,
+    falseAccusation: (chance: string) => zh`该来源并未泄露而出现这种情况的概率：${chance}。`,
     count: (n: string, leaked: string, total: string) =>
-      `有 ${n} 次来自第三方的联系使用了它的身份；向它提供过信息的 ${total} 人中有 ${leaked} 人被联系。`,
-    countOwn: (n: string) => `有 ${n} 次来自第三方的联系使用了我提供给它的身份。`,
-    lag: (days: string) => `首次泄露发生在提供信息后 ${days} 天。`,
-    merged: (n: string) => `有 ${n} 次联系同时带有它和其他来源的身份（信息贩子的合并记录）。`,
+      zh`有 ${n} 次来自第三方的联系使用了它的身份；向它提供过信息的 ${total} 人中有 ${leaked} 人被联系。`,
+    countOwn: (n: string) => zh`有 ${n} 次来自第三方的联系使用了我提供给它的身份。`,
+    lag: (days: string) => zh`首次泄露发生在提供信息后 ${days} 天。`,
+    merged: (n: string) => zh`有 ${n} 次联系同时带有它和其他来源的身份（信息贩子的合并记录）。`,
     actor: (actor: string, chance: string) =>
-      `${actor}的来电落在它的号码池号码上的频率远高于随机拨号（偶然概率 ${chance}）。`,
+      zh`${actor}的来电落在它的号码池号码上的频率远高于随机拨号（偶然概率 ${chance}）。`,
     weak: (k: string, expected: string, p: string, q: string) =>
-      `有 ${k} 次联系只触及它持有的号码池号码，背景水平预计为 ${expected} 次；偶然达到这么多的概率 p = ${p}（跨来源校正后 q = ${q}）。`,
-    posterior: (pct: string) => `与背景水平相比，它泄露的概率为 ${pct}。`,
-    chain: (actors: string, brokers: string) => spaced(`它的信息经${brokers}到达了${actors}。`),
-    reached: (actors: string) => spaced(`它的信息到达了${actors}。`),
+      zh`有 ${k} 次联系只触及它持有的号码池号码，背景水平预计为 ${expected} 次；偶然达到这么多的概率 p = ${p}（跨来源校正后 q = ${q}）。`,
+    posterior: (pct: string) => zh`与背景水平相比，它泄露的概率为 ${pct}。`,
+    chain: (actors: string, brokers: string) => zh`它的信息经${brokers}到达了${actors}。`,
+    reached: (actors: string) => zh`它的信息到达了${actors}。`,
     clean: '没有任何联系意外使用它的身份。',
     cleanTested: '只有它的号码池号码接到过联系，频率不高于任何号码接到随机骚扰的频率（见"已检验、不显著"）。',
+    cleanTooFew: '只有它的号码池号码接到过联系，次数太少，无法与随机骚扰区分（见"已检验、不显著"）。',
+    tooFew: (source: string, _n: number, k: string) =>
+      zh`${source}：它的号码池号码上有 ${k} 次联系，次数太少，无法与随机骚扰区分。`,
     notSignificant: (source: string, _n: number, k: string, expected: string, p: string) =>
-      `${source}：它的号码池号码上有 ${k} 次联系，背景水平预计为 ${expected} 次（p = ${p}）。`,
-    legitimateOnly: (n: string) => `只有它自己声明的号码和发件人使用过它的身份（${n} 次）。`,
+      zh`${source}：它的号码池号码上有 ${k} 次联系，背景水平预计为 ${expected} 次（p = ${p}）。`,
+    legitimateOnly: (n: string) => zh`只有它自己声明的号码和发件人使用过它的身份（${n} 次）。`,
   },
 
   letter: {
@@ -162,19 +236,19 @@ export const zhCN: ReportStrings = {
       GDPR: '《通用数据保护条例》（GDPR）',
       CCPA: '《加州消费者隐私法》（经 CPRA 修订）',
     },
-    date: (date: string) => `日期：${date}`,
-    from: (name: string) => `申请人：${name}`,
-    toSource: (source: string) => `致：${source} 个人信息保护负责人`,
+    date: (date: string) => zh`日期：${date}`,
+    from: (name: string) => zh`申请人：${name}`,
+    toSource: (source: string) => zh`致：${source} 个人信息保护负责人`,
     subjectSource: (law: string) =>
-      `事由：依据${law}，申请查阅、复制我的个人信息，告知其来源和接收方，并予以删除`,
+      zh`事由：依据${law}，申请查阅、复制我的个人信息，告知其来源和接收方，并予以删除`,
     greeting: '您好：',
     given: (source: string) =>
-      `我曾向${source}提供以下身份信息。其中每个邮箱别名、姓名变体和地址标记都是专为贵方生成的，从未提供给其他任何人；电话号码来自我为数不多的号码池，可能也提供给了其他机构：`,
-    givenItem: (field: string, value: string, date: string) => `- ${field} ${value}，提供于 ${date}`,
-    reached: (source: string) => `此后，这些身份信息被${source}以外的人使用：`,
+      zh`我曾向${source}提供以下身份信息。其中每个邮箱别名、姓名变体和地址标记都是专为贵方生成的，从未提供给其他任何人；电话号码来自我为数不多的号码池，可能也提供给了其他机构：`,
+    givenItem: (field: string, value: string, date: string) => zh`- ${field} ${value}，提供于 ${date}`,
+    reached: (source: string) => zh`此后，这些身份信息被${source}以外的人使用：`,
     evidenceHeader: ['日期', '渠道', '来自', '被使用的身份', '如何发现'],
     findingsIntro: '这说明：',
-    requestIntro: (law: string) => `依据${law}，我请求：`,
+    requestIntro: (law: string) => zh`依据${law}，我请求：`,
     requests: {
       PIPL: [
         '查阅、复制贵方处理的我的个人信息（第四十四条、第四十五条）；',
@@ -199,7 +273,7 @@ export const zhCN: ReportStrings = {
     },
     // The period text above already names the articles in Chinese.
     rule: (_cite: string, period: string) => period,
-    deadline: (date: string, rule: string) => `请于 ${date} 前答复（${rule}）。`,
+    deadline: (date: string, rule: string) => zh`请于 ${date} 前答复（${rule}）。`,
     closing: '此致',
     attachment: '完整的泄露报告（含原始联系记录）可应要求提供。',
     toRegulator: {
@@ -207,16 +281,18 @@ export const zhCN: ReportStrings = {
       FTC: '致：美国联邦贸易委员会（ReportFraud.ftc.gov）',
       ICO: '致：英国信息专员办公室（ico.org.uk/make-a-complaint）',
     },
-    subjectRegulator: (source: string) => `事由：举报${source}未经同意泄露我的个人信息`,
+    subjectRegulator: (source: string) => zh`事由：举报${source}未经同意泄露我的个人信息`,
     complaint: (source: string, law: string) =>
-      `我举报${source}违反${law}，将我的个人信息提供给第三方，第三方随后用这些信息联系我。我曾向它提供专为它生成的身份信息，这些信息随后被他人使用：`,
+      zh`我举报${source}违反${law}，将我的个人信息提供给第三方，第三方随后用这些信息联系我。我曾向它提供专为它生成的身份信息，这些信息随后被他人使用：`,
     callersIntro: '使用我信息的来电方（请调查以下号码和发件人）：',
+    callerLine: (label: string | undefined, lines: string, topic: string) =>
+      zh`- ${label === undefined ? '' : zh`${label}：`}${lines}（${topic}）`,
     caseIntro: '我向该来源提出的请求及其答复：',
-    caseLetter: (date: string, kind: string) => `- ${date}：已发出${kind}`,
-    caseReply: (date: string, summary: string) => `- ${date}：收到答复：${summary}`,
-    caseRecipients: (names: string) => `  答复中列出的接收方：${names}`,
+    caseLetter: (date: string, kind: string) => zh`- ${date}：已发出${kind}`,
+    caseReply: (date: string, summary: string) => zh`- ${date}：收到答复：${summary}`,
+    caseRecipients: (names: string) => zh`  答复中列出的接收方：${names}`,
     caseContradicts: '  该答复与上述证据相矛盾。',
-    caseNoReply: (deadline: string) => `- 截至法定期限 ${deadline} 未收到答复。`,
+    caseNoReply: (deadline: string) => zh`- 截至法定期限 ${deadline} 未收到答复。`,
     caseKind: { request: '申请函', reminder: '催告函', complaint: '投诉' } as Record<string, string>,
     caseClaim: {
       'never-shared': '“从未向他人提供您的信息”',
@@ -233,7 +309,7 @@ export const zhCN: ReportStrings = {
   cases: {
     section: '投诉与追查：函件、期限与答复',
     intro: (n: string) =>
-      `共 ${n} 起追查，从发现泄露一直跟进到对方答复。答复中指明数据来源或接收方的，即对该方另立追查：这是链条的下一环，在上方图中以虚线表示。`,
+      zh`共 ${n} 起追查，从发现泄露一直跟进到对方答复。答复中指明数据来源或接收方的，即对该方另立追查：这是链条的下一环，在上方图中以虚线表示。`,
     columns: {
       case: '编号',
       target: '对象',
@@ -261,57 +337,58 @@ export const zhCN: ReportStrings = {
       erasure: '删除',
       'stop-marketing': '停止营销',
     } as Record<string, string>,
-    caller: (name: string) => `${name}（来电方）`,
+    caller: (name: string) => zh`${name}（来电方）`,
     named: '答复中指明',
     hop: { recipient: '提供给', source: '获取自' } as Record<string, string>,
     // The period text names the provisions in Chinese already.
-    due: (date: string, _cite: string, period: string) => `应于 ${date} 前答复（${period}）。`,
-    callers: (lines: string) => `其通过 ${lines} 联系我；本追查要求其说明从何处获得我的信息。`,
+    due: (date: string, _cite: string, period: string) => zh`应于 ${date} 前答复（${period}）。`,
+    callers: (lines: string) => zh`其通过 ${lines} 联系我；本追查要求其说明从何处获得我的信息。`,
     extended: '对方及时通知后，期限已延长。',
     late: '对方在期限届满后才答复。',
-    lateBy: (days: number) => `对方在期限届满 ${days} 天后才答复。`,
-    letter: (date: string, kind: string, to: string) => `${date}：已发出${kind}${to ? `（致 ${to}）` : ''}。`,
-    reply: (date: string, claims: string) => `${date}：收到答复：${claims}。`,
+    lateBy: (days: number) => zh`对方在期限届满 ${days} 天后才答复。`,
+    letter: (date: string, kind: string, to: string) =>
+      zh`${date}：已发出${kind}${to ? zh`（致 ${to}）` : ''}。`,
+    reply: (date: string, claims: string) => zh`${date}：收到答复：${claims}。`,
     silent: '未作表态',
-    namedParties: (hop: string, names: string) => `答复指明其${hop}：${names}。`,
+    namedParties: (hop: string, names: string) => zh`答复指明其${hop}：${names}。`,
     contradiction: (claim: string, date: string, why: string, n: string, first: string) =>
-      `与证据矛盾：${claim}（${date}），但${why}：共 ${n} 次，最早在 ${first}。`,
+      zh`与证据矛盾：${claim}（${date}），但${why}：共 ${n} 次，最早在 ${first}。`,
     why: {
       'decisive-use': '第三方使用了只提供给该方的身份信息',
       'still-used': '通过其身份信息的联系仍在继续',
       'own-contact': '其自身的号码仍在联系我',
     } as Record<string, string>,
     nonCompliance: (date: string, by: string, end: string) =>
-      `在 ${end} 届满的期限之后仍被使用：${date}，使用者为${by}。`,
+      zh`在 ${end} 届满的期限之后仍被使用：${date}，使用者为${by}。`,
     by: { target: '该方自身', 'third-party': '第三方' } as Record<string, string>,
-    watch: (date: string) => `其身份信息持续受监测：${date} 之后的使用即属不履行删除或停止营销义务。`,
-    parent: (target: string, hop: string) => `因对 ${target} 的追查中对方指明而立案（${hop}）。`,
-    children: (names: string) => `下一环：${names}。`,
-    closed: (date: string) => `已于 ${date} 结案。`,
+    watch: (date: string) => zh`其身份信息持续受监测：${date} 之后的使用即属不履行删除或停止营销义务。`,
+    parent: (target: string, hop: string) => zh`因对 ${target} 的追查中对方指明而立案（${hop}）。`,
+    children: (names: string) => zh`下一环：${names}。`,
+    closed: (date: string) => zh`已于 ${date} 结案。`,
   },
   caseLetters: {
     subjectReminder: (date: string, law: string) =>
-      `事由：催告——本人于 ${date} 依据${law}提出的请求尚未获答复`,
+      zh`事由：催告——本人于 ${date} 依据${law}提出的请求尚未获答复`,
     sent: (date: string, law: string) =>
-      `本人已于 ${date} 依据${law}，就贵方持有的以下身份信息向贵方提出请求：`,
+      zh`本人已于 ${date} 依据${law}，就贵方持有的以下身份信息向贵方提出请求：`,
     asked: '请求事项如下：',
     missed: (due: string, rule: string) =>
-      `依法贵方应于 ${due} 前答复（${rule}），但本人至今未收到任何答复。`,
+      zh`依法贵方应于 ${due} 前答复（${rule}），但本人至今未收到任何答复。`,
     partial: (date: string, due: string) =>
-      `贵方于 ${date} 的答复未完整回应上述请求，且法定期限 ${due} 已届满。`,
+      zh`贵方于 ${date} 的答复未完整回应上述请求，且法定期限 ${due} 已届满。`,
     newDeadline: (days: string, date: string, regulator: string) =>
-      `请于 ${days} 日内、即 ${date} 前完整答复。逾期仍未答复的，本人将附本催告函向${regulator}投诉。`,
+      zh`请于 ${days} 日内、即 ${date} 前完整答复。逾期仍未答复的，本人将附本催告函向${regulator}投诉。`,
     regulator: {
-      '12321': '12321网络不良与垃圾信息举报受理中心',
+      '12321': '12321 网络不良与垃圾信息举报受理中心',
       FTC: '美国联邦贸易委员会',
       ICO: '英国信息专员办公室',
     } as Record<string, string>,
-    late: (due: string) => `- 对方在法定期限 ${due} 届满后才答复。`,
-    lateBy: (due: string, days: number) => `- 对方在法定期限 ${due} 届满 ${days} 天后才答复。`,
+    late: (due: string) => zh`- 对方在法定期限 ${due} 届满后才答复。`,
+    lateBy: (due: string, days: number) => zh`- 对方在法定期限 ${due} 届满 ${days} 天后才答复。`,
     contradiction: (why: string, n: string, first: string) =>
-      `  证据与之矛盾：${why}（共 ${n} 次，最早在 ${first}）。`,
+      zh`  证据与之矛盾：${why}（共 ${n} 次，最早在 ${first}）。`,
     nonComplianceIntro: (end: string) =>
-      `本人提出删除或停止营销请求后，期限已于 ${end} 届满，但我的信息仍被使用：`,
-    nonCompliance: (date: string, by: string) => `- ${date}，使用者为${by}`,
+      zh`本人提出删除或停止营销请求后，期限已于 ${end} 届满，但我的信息仍被使用：`,
+    nonCompliance: (date: string, by: string) => zh`- ${date}，使用者为${by}`,
   },
 };

@@ -11,8 +11,14 @@ const { tracer, truth, end } = await simulate({ seed: 7 });
 const analysis = await tracer.analyze({ to: end });
 const name = (id: string) => tracer.getSource(id)?.name ?? id;
 
-console.log('Sources:');
-for (const s of analysis.sources) {
+console.log('Sources (leaked first, then by name):');
+const order = { leaked: 0, suspected: 1, clean: 2, 'legitimate-only': 3 } as const;
+const sources = [...analysis.sources].sort(
+  (a, b) =>
+    order[a.status] - order[b.status] ||
+    name(a.sourceId).localeCompare(name(b.sourceId), 'en', { numeric: true }),
+);
+for (const s of sources) {
   const when = s.firstLeakAt
     ? `first leak ${s.firstLeakAt.toISOString().slice(0, 10)}, ${s.lagDays} days after registration`
     : '';
@@ -21,13 +27,20 @@ for (const s of analysis.sources) {
     `  ${name(s.sourceId).padEnd(12)} ${s.status.padEnd(16)} ${s.subjects.leaked}/${s.subjects.total} people ${posterior.padEnd(17)} ${when}`,
   );
 }
-// A dealer's joined record names several sources; each is scored by the fields it revealed.
+// A dealer's joined record names several sources; each is scored by the fields it revealed:
+// the evidence in bits (each bit halves the odds of chance) and the chance that naming it is a
+// false accusation. A shared pool number alone is weak: such a source is only a candidate.
 const [merge] = analysis.merges;
 if (merge) {
-  console.log(`Merged records: ${analysis.merges.length}; the first names:`);
+  console.log(`Merged records: ${analysis.merges.length}. The first one, source by source:`);
   for (const c of merge.contributors) {
+    const chance =
+      c.falseAccusation < 0.01
+        ? `${(c.falseAccusation * 100).toFixed(2)} %`
+        : `${Math.round(c.falseAccusation * 100)} %`;
+    const verdict = c.falseAccusation < 0.05 ? 'named' : 'a candidate only, not named';
     console.log(
-      `  ${name(c.sourceId).padEnd(12)} ${c.fields.map((f) => f.split(':')[0]).join('+')}: ${c.bits.toFixed(1)} bits, false accusation ${c.falseAccusation.toExponential(1)}`,
+      `  ${name(c.sourceId).padEnd(12)} by its ${c.fields.map((f) => f.split(':')[0]).join(' and ')} (${c.bits.toFixed(1)} bits of evidence; chance of a false accusation ${chance}): ${verdict}`,
     );
   }
 }
@@ -36,7 +49,7 @@ console.log('Data dealers (brokers):');
 for (const [i, b] of analysis.brokers.entries()) {
   const actors = analysis.actors.filter((a) => b.actorIds.includes(a.id));
   console.log(
-    `  Dealer ${String.fromCharCode(65 + i)}: holds ${b.sourceIds.map(name).join(', ')} (confidence ${b.confidence}); supplies ${actors.map((a) => `${a.topic === 'other' ? 'a' : `a ${a.topic}`} caller (${plural(a.numbers.length, 'number')}, ${plural(a.senders.length, 'sender')})`).join('; ')}`,
+    `  Dealer ${String.fromCharCode(65 + i)}: holds ${b.sourceIds.map(name).join(', ')} (confidence ${b.confidence}); supplies ${actors.map((a) => `${a.topic === 'other' ? 'a' : /^[aeiou]/u.test(a.topic) ? `an ${a.topic}` : `a ${a.topic}`} caller (${plural(a.numbers.length, 'number')}, ${plural(a.senders.length, 'sender')})`).join('; ')}`,
   );
 }
 const contacts = [];

@@ -117,6 +117,7 @@ export type {
   HitMethod,
   Label,
   Locale,
+  RecordedItem,
   RecordManyProgress,
   RecordManySummary,
   RecordResult,

@@ -8,7 +8,7 @@ import {
 } from './errors.js';
 import { parseConfig } from './schemas/common.js';
 import type { Store, StoredContact } from './stores/store.js';
-import type { RecordManyProgress, RecordManySummary, Rejection, Verdict } from './types.js';
+import type { RecordedItem, RecordManyProgress, RecordManySummary, Rejection, Verdict } from './types.js';
 import { VERDICTS } from './types.js';
 
 /** Options of `tracer.recordMany()`. */
@@ -18,6 +18,14 @@ export interface RecordManyOptions {
    * on without calling it again, and ends with a `RecordManyError` carrying the full summary.
    */
   readonly onProgress?: (progress: RecordManyProgress) => void;
+  /**
+   * The function called after each batch with what became of each of its items: stored new, or
+   * a duplicate (already stored, or repeated in the input: the stored contact keeps its first
+   * reading, and the item shows this one's). Lets an importer tell why contacts got their
+   * verdicts, or that a file read again gives other times. If it throws, it is not called
+   * again, and the import ends with a `RecordManyError` as for `onProgress`.
+   */
+  readonly onRecorded?: (items: readonly RecordedItem[]) => void;
   /** The contacts written per store batch; 500 when omitted, at most 100,000. */
   readonly batchSize?: number;
   /**
@@ -43,6 +51,11 @@ export interface RecordManyOptions {
 const recordManyOptionsSchema = z.strictObject({
   onProgress: z
     .custom<(progress: RecordManyProgress) => void>((v) => typeof v === 'function', {
+      message: 'must be a function',
+    })
+    .optional(),
+  onRecorded: z
+    .custom<(items: readonly RecordedItem[]) => void>((v) => typeof v === 'function', {
       message: 'must be a function',
     })
     .optional(),
@@ -114,6 +127,16 @@ function openIterator(items: unknown): AnyIterator {
   return iterator as AnyIterator;
 }
 
+const recordedItem = (index: number, duplicate: boolean, record: StoredContact): RecordedItem => ({
+  index,
+  duplicate,
+  contact: record.contact,
+  verdict: record.result.verdict,
+  confidence: record.result.confidence,
+  reason: record.result.reason,
+  sources: record.result.sources,
+});
+
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -137,6 +160,7 @@ export async function recordMany(
 ): Promise<RecordManySummary> {
   const {
     onProgress,
+    onRecorded,
     onReject,
     keepRejections = KEEP_REJECTIONS,
     batchSize: perBatch = 500,
@@ -167,6 +191,8 @@ export async function recordMany(
   // The input position of each record of the batch, to reject one by its index.
   let positions: number[] = [];
   let batchIds = new Set<string>();
+  // Items repeated within the batch: duplicates the store never sees.
+  let repeats: RecordedItem[] = [];
   // Whether the tracer's view was refreshed for the batch being filled.
   let refreshed = false;
   const summary = (): RecordManySummary => ({
@@ -218,6 +244,7 @@ export async function recordMany(
     if (batch.length > 0) {
       const flags = await appendBatch(batch);
       const fresh: StoredContact[] = [];
+      const items: RecordedItem[] = [];
       flags.forEach((isNew, i) => {
         if (isNew === undefined) return;
         if (isNew) {
@@ -225,19 +252,29 @@ export async function recordMany(
           verdicts[batch[i]!.result.verdict]++;
           fresh.push(batch[i]!);
         } else duplicates++;
+        if (onRecorded) items.push(recordedItem(positions[i]!, !isNew, batch[i]!));
       });
       if (fresh.length > 0) await context.onInserted?.(fresh);
-    }
+      if (onRecorded) report('onRecorded', () => onRecorded([...items, ...repeats]));
+    } else if (onRecorded && repeats.length > 0) report('onRecorded', () => onRecorded(repeats));
     batch = [];
     positions = [];
     batchIds = new Set();
+    repeats = [];
     refreshed = false;
-    if (onProgress === undefined || callbackError !== undefined) return;
+    if (onProgress !== undefined)
+      report('onProgress', () =>
+        onProgress({ processed: total, inserted, duplicates, rejected: rejectedCount }),
+      );
+  };
+  /** Calls one of the caller's callbacks: the first throw stops them all, and keeps every contact. */
+  const report = (name: 'onProgress' | 'onRecorded', call: () => void): void => {
+    if (callbackError !== undefined) return;
     try {
-      onProgress({ processed: total, inserted, duplicates, rejected: rejectedCount });
+      call();
     } catch (error) {
       // The callback is the caller's, not the import's: stop calling it, keep every contact.
-      callbackError = { name: 'onProgress', error };
+      callbackError = { name, error };
     }
   };
   const close = async (): Promise<void> => {
@@ -278,8 +315,10 @@ export async function recordMany(
     }
     try {
       const record = await context.prepare(item);
-      if (batchIds.has(record.contact.id)) duplicates++;
-      else {
+      if (batchIds.has(record.contact.id)) {
+        duplicates++;
+        if (onRecorded) repeats.push(recordedItem(position, true, record));
+      } else {
         batchIds.add(record.contact.id);
         batch.push(record);
         positions.push(position);

@@ -48,6 +48,11 @@ export interface Subject {
   readonly locale: Locale;
   /** The ISO 3166 region numbers are read in when written nationally. */
   readonly region: string;
+  /**
+   * The IANA time zone the subject lives in, when given: their dates are shown and counted in it
+   * (otherwise the region's, for a region with one zone).
+   */
+  readonly timeZone?: string;
   /** When the subject was added. */
   readonly createdAt: Date;
 }
@@ -253,6 +258,27 @@ export interface RecordManySummary {
   readonly rejectedCount: number;
   /** Newly stored contacts by verdict. */
   readonly verdicts: Readonly<Record<Verdict, number>>;
+}
+
+/** What `recordMany()` did with one item, as its `onRecorded` option is told after each batch. */
+export interface RecordedItem {
+  /** The zero-based position of the item in the input. */
+  readonly index: number;
+  /**
+   * The contact was already stored (or repeated in the input): nothing was written, the stored
+   * one keeps its first reading, and `contact` and the verdict are this reading's.
+   */
+  readonly duplicate: boolean;
+  /** The contact as this item read. */
+  readonly contact: Contact;
+  /** What the contact means. */
+  readonly verdict: Verdict;
+  /** How sure the verdict is, in [0, 1]. */
+  readonly confidence: number;
+  /** Why the verdict was reached, one short sentence. */
+  readonly reason: string;
+  /** The sources the contact is attributed to. */
+  readonly sources: readonly SourceAttribution[];
 }
 
 /** Progress reported by `recordMany()` after each batch. */

@@ -79,6 +79,10 @@ describe("the README's CLI tour runs as written", () => {
     expect(imported).toMatch(/2 leak/u);
     expect(imported).toMatch(/1 legitimate/u);
     expect(imported).toMatch(/1 noise/u);
+    const csv = runs.find(([line]) => line.includes('calls-20261129.csv'))![1].stdout;
+    expect(csv).toContain('2 records read, 2 new, 0 already recorded, 0 rejected.');
+    expect(csv).toContain('Times without a zone were read in Asia/Shanghai (--time-zone).');
+    expect(csv).toMatch(/2 noise — /u);
     expect(output('analyze')).toContain('上海希尔顿酒店');
     expect(existsSync(join(cwd, 'block.vcf'))).toBe(true);
   }, 120_000);

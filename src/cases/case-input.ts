@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, instantSchema, safeText } from '../schemas/common.js';
+import { idSchema, instantSchema, safeText, timeZoneSchema } from '../schemas/common.js';
 import {
   CASE_REQUESTS,
   CASE_STATUSES,
@@ -18,18 +18,7 @@ type Tuple<T> = readonly [T, ...T[]];
 const name = safeText(200).pipe(z.string().trim().min(1, { message: 'must not be empty' }));
 const note = (max: number) => safeText(max, { multiline: true });
 
-/** An IANA time zone name the runtime knows, e.g. `Asia/Shanghai`. */
-export const timeZoneSchema: z.ZodType<string> = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return zone.length > 0;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'must be an IANA time zone like Asia/Shanghai', params: { leaktrace: 'invalid_time_zone' } },
-);
+export { timeZoneSchema } from '../schemas/common.js';
 
 const unique = <T>(values: readonly T[]) => new Set(values).size === values.length;
 

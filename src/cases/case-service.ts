@@ -393,7 +393,10 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
           subjectIds,
           law: data.law,
           requests: data.requests,
-          timeZone: data.timeZone ?? regionTimeZone(deps.getSubject(subjectIds[0]!)!.region),
+          timeZone:
+            data.timeZone ??
+            deps.getSubject(subjectIds[0]!)!.timeZone ??
+            regionTimeZone(deps.getSubject(subjectIds[0]!)!.region),
           openedAt,
           canaries,
           identifiers,

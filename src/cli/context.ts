@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { regionTimeZone } from '../cases/deadlines.js';
+import { regionSchema } from '../schemas/common.js';
 import type { Store } from '../stores/store.js';
 import { createTracer, type Tracer } from '../tracer.js';
 import type { Subject } from '../types.js';
@@ -77,7 +79,7 @@ export function resolveSettings(
   return {
     store: isPostgres(store) ? store : resolve(cwd, store),
     subject: options.subject ?? env.LEAKTRACE_SUBJECT ?? config.subject,
-    region: options.region ?? env.LEAKTRACE_REGION ?? config.region,
+    region: (options.region ?? env.LEAKTRACE_REGION ?? config.region)?.toUpperCase(),
     json: options.json === true,
     debug: options.debug === true || env.LEAKTRACE_DEBUG === '1',
   };
@@ -105,11 +107,44 @@ export async function openStore(settings: Settings, { create = false } = {}): Pr
   }
 }
 
+/**
+ * The zone a command's times without a zone are read in: the chosen person's, else the one every
+ * person of the store shares, else UTC (also when there is no store yet).
+ */
+export async function personZone(settings: Settings): Promise<string> {
+  if (!isPostgres(settings.store) && !existsSync(settings.store)) return 'UTC';
+  const store = await openStore(settings);
+  try {
+    const subjects = await store.listSubjects();
+    const chosen = subjects.find((s) => s.id === settings.subject);
+    return chosen ? subjectZone(chosen) : (shared(subjects.map(subjectZone)) ?? 'UTC');
+  } finally {
+    await store.close();
+  }
+}
+
 /** An open tracer and the store under it (the tracer lists no subjects; the store does). */
 export interface Session {
   readonly tracer: Tracer;
   readonly store: Store;
   readonly settings: Settings;
+  /**
+   * The zone dates are shown in: the chosen subject's (`--subject`), else the one every subject
+   * of the store shares, else UTC.
+   */
+  readonly timeZone: string;
+}
+
+/**
+ * The time zone a subject lives in: the one they gave (`--time-zone` at `init`), else their
+ * region's (Asia/Shanghai for CN), else UTC for a region leaktrace knows no single zone of.
+ */
+export const subjectZone = (subject: Subject): string => subject.timeZone ?? regionTimeZone(subject.region);
+
+/** The value every item shares, or `undefined` when they differ or there are none. */
+function shared<T>(values: readonly T[]): T | undefined {
+  const set = new Set(values);
+  return set.size === 1 ? [...set][0] : undefined;
 }
 
 /** Runs `task` with an open tracer over the settings' store, and always closes it. */
@@ -118,16 +153,27 @@ export async function withTracer<T>(
   task: (session: Session) => Promise<T>,
   options: { create?: boolean } = {},
 ): Promise<T> {
+  if (settings.region !== undefined && !regionSchema.safeParse(settings.region).success)
+    throw badInput(
+      `--region: ${JSON.stringify(settings.region)} is not an ISO 3166 alpha-2 region with a telephone numbering plan (CN, DE, GB, US, …)`,
+    );
   const store = await openStore(settings, options);
   let tracer: Tracer;
+  let timeZone = 'UTC';
   try {
-    tracer = await createTracer({ store, ...(settings.region ? { defaultRegion: settings.region } : {}) });
+    // Numbers written without + are read in --region, else in the region every person of the
+    // store lives in (a German person's 030… is Berlin, not +86 30…), else CN.
+    const subjects = await store.listSubjects();
+    const region = settings.region ?? shared(subjects.map((s) => s.region));
+    const chosen = subjects.find((s) => s.id === settings.subject);
+    timeZone = chosen ? subjectZone(chosen) : (shared(subjects.map(subjectZone)) ?? 'UTC');
+    tracer = await createTracer({ store, ...(region ? { defaultRegion: region } : {}) });
   } catch (error) {
     await store.close().catch(() => undefined);
     throw error;
   }
   try {
-    return await task({ tracer, store, settings });
+    return await task({ tracer, store, settings, timeZone });
   } finally {
     await tracer.close();
   }
@@ -148,7 +194,9 @@ export async function chooseSubject({ tracer, store, settings }: Session): Promi
   if (subjects.length === 1) return subjects[0]!;
   if (subjects.length === 0)
     throw badInput('no subject yet: run `leaktrace init` or `leaktrace subject add`');
-  throw badInput(
-    `${subjects.length} subjects in the store: pass --subject (${subjects.map((s) => s.id).join(', ')})`,
-  );
+  throw badInput(`${subjects.length} people in the store: pass --subject (${peopleList(subjects)})`);
 }
+
+/** `sub_1 (张伟), sub_2 (Anna Müller)`: the people of a store, for a message asking to choose. */
+export const peopleList = (subjects: readonly Subject[]): string =>
+  subjects.map((s) => `${s.id} (${s.name})`).join(', ');

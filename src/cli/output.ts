@@ -101,8 +101,40 @@ export function print(...lines: string[]): void {
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 
-/** A date as `YYYY-MM-DD` (UTC). */
-export const day = (at: Date | null | undefined): string => (at ? at.toISOString().slice(0, 10) : '-');
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** The parts of an instant in a zone: year, month, day, hour, minute. */
+function parts(at: Date, zone: string): Record<string, string> {
+  let format = formats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    formats.set(zone, format);
+  }
+  return Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
+}
+
+/**
+ * A date as `YYYY-MM-DD` in `zone` (the subject's, so the terminal agrees with the report);
+ * `-` for none.
+ */
+export const day = (at: Date | null | undefined, zone = 'UTC'): string => {
+  if (!at) return '-';
+  const p = parts(at, zone);
+  return `${p.year}-${p.month}-${p.day}`;
+};
+
+/** A time as `YYYY-MM-DD HH:mm (zone)` in `zone`. */
+export const moment = (at: Date, zone = 'UTC'): string => {
+  const p = parts(at, zone);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} (${zone})`;
+};
 
 /** A count with its noun in the right number: `1 caller`, `3 callers`, `2 numbers and senders`. */
 export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -1,6 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
+import { resolveZonelessTimes, ZonelessTime } from './commands/_options.js';
 import { COMMANDS } from './commands/index.js';
+import { type GlobalOptions, personZone, resolveSettings } from './context.js';
 import { describeFailure, EXIT } from './errors.js';
 
 const EXIT_HELP = `
@@ -36,6 +38,14 @@ export function createProgram(): Command {
     .option('--debug', 'print the stack of an error')
     .addHelpText('after', EXIT_HELP)
     .showSuggestionAfterError()
+    // `--at 2026-11-01T09:00` is 09:00 where the person lives, not where the machine runs.
+    .hook('preAction', async (_program, action) => {
+      if (!Object.values(action.opts()).some((v) => v instanceof ZonelessTime)) return;
+      resolveZonelessTimes(
+        action,
+        await personZone(resolveSettings(action.optsWithGlobals<GlobalOptions>())),
+      );
+    })
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
   for (const register of COMMANDS) {

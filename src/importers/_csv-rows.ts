@@ -93,6 +93,39 @@ export function looksLikeFormula(value: string): boolean {
 }
 
 const EPOCH = /^\d{10}(?:\d{3})?$/u;
+// The calendar part of an ISO-like time: date, then optionally hours, minutes, seconds.
+const CALENDAR = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/u;
+
+/**
+ * Whether a date cell names its instant itself (epoch, or ISO 8601 with a zone), rather than a
+ * wall time read in the import's zone.
+ */
+export function dateIsZoned(value: string, format?: string): boolean {
+  const text = value.trim();
+  return format === undefined && (EPOCH.test(text) || (!LOCAL.test(text) && ZONED.test(text)));
+}
+
+/**
+ * Whether the date and time an ISO-like text starts with exist: month 1–12, a day of that month
+ * (29 February only in a leap year), hour 0–23, minute and second 0–59. Texts that do not start
+ * with a `YYYY-MM-DD` date pass (other readers judge them).
+ */
+export function calendarValid(text: string): boolean {
+  const m = CALENDAR.exec(text);
+  if (!m) return true;
+  const [y, mo, d, h = 0, mi = 0, s = 0] = m
+    .slice(1)
+    .map((v) => (v === undefined ? undefined : Number(v))) as [
+    number,
+    number,
+    number,
+    number?,
+    number?,
+    number?,
+  ];
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth && h <= 23 && mi <= 59 && s <= 59;
+}
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/u;
 const ZONED = /(?:Z|[+-]\d{2}:?\d{2})$/u;
 
@@ -105,6 +138,9 @@ const ZONED = /(?:Z|[+-]\d{2}:?\d{2})$/u;
  */
 export function readDate(value: string, timeZone: string, format?: string): number | undefined {
   const text = value.trim();
+  // `2026-02-30 10:00` or `2026-13-45 99:99` would roll over into another day: a made-up time
+  // (before or after a canary's issue) is worse than a rejected row.
+  if (format === undefined && !calendarValid(text)) return undefined;
   if (format !== undefined) {
     const date = parseDate(text, format, new Date(0), { in: tz(timeZone) });
     const time = date.getTime();

@@ -3,10 +3,13 @@
  *
  * Any CSV call or message log as contacts, through a column mapping and a date format.
  */
+
+import { TZDate } from '@date-fns/tz';
 import { ConfigError } from '../errors.js';
+import { parsePhone, phoneKey } from '../match/normalize-phone.js';
 import type { ContactInput } from '../schemas/contact.js';
 import type { Channel } from '../types.js';
-import { csvRows, looksLikeFormula, readDate } from './_csv-rows.js';
+import { csvRows, dateIsZoned, looksLikeFormula, readDate } from './_csv-rows.js';
 import type { TextEncoding } from './_decode.js';
 import {
   checkPath,
@@ -100,7 +103,8 @@ export function rowContact(
     timeZone: string;
     dateFormat?: string | undefined;
     idPrefix: string;
-    rawRow: readonly string[];
+    /** The region national numbers are read in, for the id (`17012345678` is `+8617012345678`). */
+    region?: string | undefined;
   },
 ): ContactInput | string {
   for (const key of ['at', 'from', 'to', 'id', 'channel'] as const) {
@@ -118,7 +122,20 @@ export function rowContact(
   const from = row.from?.trim();
   const id = row.id?.trim()
     ? stableId(defaults.idPrefix, [row.id.trim()])
-    : stableId(defaults.idPrefix, defaults.rawRow);
+    : stableId(defaults.idPrefix, [
+        // What the file says, not how the row spells it: another export of the same calls (an
+        // extra column, columns reordered, `17012345678` for `+8617012345678`) adds nothing.
+        // Never what options add (`to`, `channel`, `timeZone`): reading the file again with
+        // corrected options finds the records it stored. A wall time is keyed as written, so a
+        // file read again in another zone is known (and the import says the times differ).
+        row.channel?.trim().toLowerCase(),
+        dateIsZoned(row.at, defaults.dateFormat)
+          ? new Date(at).toISOString()
+          : wallTime(at, defaults.timeZone),
+        numberKey(row.to?.trim() || undefined, defaults.region),
+        numberKey(from || undefined, defaults.region),
+        row.content ?? '',
+      ]);
   return {
     id,
     channel,
@@ -128,6 +145,19 @@ export function rowContact(
     ...(row.fromName?.trim() ? { fromName: row.fromName.trim() } : {}),
     ...(row.content ? { content: row.content } : {}),
   };
+}
+
+/** The wall time an instant has in `zone`, as `2026-03-01T09:00:00.000`. */
+function wallTime(at: number, zone: string): string {
+  const offset = new TZDate(at, zone).getTimezoneOffset();
+  return new Date(at - offset * 60_000).toISOString().slice(0, 23);
+}
+
+/** A number as E.164 when it reads as one (in `region`), else the value as written. */
+function numberKey(value: string | undefined, region = 'CN'): string | undefined {
+  if (value === undefined) return undefined;
+  const phone = parsePhone(value, region);
+  return phone ? phoneKey(phone) : value.toLowerCase();
 }
 
 async function* scanCsv(
@@ -192,7 +222,7 @@ async function* scanCsv(
         timeZone,
         dateFormat: options.dateFormat,
         idPrefix: options.idPrefix ?? 'csv',
-        rawRow: row.fields,
+        region: options.region,
       },
     );
     if (typeof contact === 'string') sink.reject(where, contact);

@@ -64,13 +64,20 @@ function inDomains(address: string, domains: readonly string[] | undefined): boo
 }
 
 /** Every recipient a message names: `Delivered-To`, `X-Original-To`, then `To` and `Cc`. */
-function recipientsOf(email: Email): string[] {
+function recipientsOf(email: Email): { header: string; address: string }[] {
+  const from = (header: string, addresses: string[]) => addresses.map((address) => ({ header, address }));
   return [
-    ...headerValues(email.headers, 'delivered-to').map(bareAddress),
-    ...headerValues(email.headers, 'x-original-to').map(bareAddress),
-    ...mailboxes(email.to).map((m) => m.address.toLowerCase()),
-    ...mailboxes(email.cc).map((m) => m.address.toLowerCase()),
-  ].filter((a) => a.includes('@'));
+    ...from('Delivered-To', headerValues(email.headers, 'delivered-to').map(bareAddress)),
+    ...from('X-Original-To', headerValues(email.headers, 'x-original-to').map(bareAddress)),
+    ...from(
+      'To',
+      mailboxes(email.to).map((m) => m.address.toLowerCase()),
+    ),
+    ...from(
+      'Cc',
+      mailboxes(email.cc).map((m) => m.address.toLowerCase()),
+    ),
+  ].filter((r) => r.address.includes('@'));
 }
 
 const BY_HOST = /\bby\s+([^\s;()]+)/iu;
@@ -122,9 +129,16 @@ async function messageContact(
     return undefined;
   }
   const recipients = recipientsOf(email);
-  const alias = recipients.find((a) => inDomains(a, options.ownDomains));
+  const alias = recipients.find((r) => inDomains(r.address, options.ownDomains))?.address;
   if (!alias) {
-    sink.reject(where, 'no recipient (Delivered-To, X-Original-To, To or Cc) to match');
+    // Say what the message did go to, so a wrong --own-domain is seen at once.
+    const first = recipients[0];
+    sink.reject(
+      where,
+      first && options.ownDomains?.length
+        ? `no recipient in ${options.ownDomains.join(', ')} (your own domains); ${first.header} is ${first.address}`
+        : 'no recipient (Delivered-To, X-Original-To, To or Cc) to match',
+    );
     return undefined;
   }
   const at = receivedAt(email, options.receivedBy) ?? (email.date ? Date.parse(email.date) : Number.NaN);
@@ -148,7 +162,7 @@ async function messageContact(
       // From the message and its delivery headers, never from options (`ownDomains` picks the
       // alias, not the message): importing again with other options adds nothing, while copies
       // delivered to two aliases (each with its own Delivered-To) stay two contacts.
-      id: stableId('email', [messageId, ...recipients]),
+      id: stableId('email', [messageId, ...recipients.map((r) => r.address)]),
       channel: 'email',
       at,
       to: alias,

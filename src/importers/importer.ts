@@ -15,7 +15,18 @@ export interface ImportRejection {
   readonly offset?: number;
   /** Why the record was rejected. */
   readonly reason: string;
+  /**
+   * What kind of rejection it is, for a program to act on, when it is one of the typed kinds:
+   * `future_time`, a time after `latest` (read in the wrong time zone, most likely).
+   */
+  readonly code?: ImportRejectionCode;
 }
+
+/** The typed kinds of {@link ImportRejection}: `future_time` (a time after `latest`). */
+export type ImportRejectionCode = 'future_time';
+
+/** How far past the clock a record's time may lie (clock skew between phone, server and you). */
+export const FUTURE_TOLERANCE_MS = 15 * 60_000;
 
 /** Options every file importer takes. */
 export interface ImportOptions {
@@ -41,6 +52,12 @@ export interface ImportOptions {
    * `recordMany()` still refuses bad records, by index only. `strict` always checks.
    */
   readonly check?: boolean;
+  /**
+   * The latest time a record may carry; a later one is rejected with code `future_time` (a
+   * server's local time read as UTC lands hours ahead). Now plus 15 minutes when omitted (clock
+   * skew); `null` accepts any time (simulated logs).
+   */
+  readonly latest?: Date | null;
 }
 
 /** An importer: reads a file into contact inputs, reporting bad records as it goes. */
@@ -52,7 +69,11 @@ export type Importer<O extends ImportOptions = ImportOptions> = (
 /** The record-level callbacks a format scanner reports to. */
 export interface ScanSink {
   /** Reports a bad record; the scan goes on. */
-  reject(where: { line?: number; record?: number; offset?: number }, reason: string): void;
+  reject(
+    where: { line?: number; record?: number; offset?: number },
+    reason: string,
+    code?: ImportRejectionCode,
+  ): void;
 }
 
 /** A format scanner: yields candidate contacts with where they came from. */
@@ -89,20 +110,30 @@ export async function* runImport(
   checkPath(file);
   const region = options.region ?? 'CN';
   const contentLimit = options.contentLimit ?? DEFAULT_CONTENT_LIMIT;
+  const latest =
+    options.latest === null
+      ? Number.POSITIVE_INFINITY
+      : (options.latest?.getTime() ?? Date.now() + FUTURE_TOLERANCE_MS);
+  if (Number.isNaN(latest)) throw new ConfigError('latest: must be a valid Date or null');
   const check = (item: ScannedRecord, sink: ScanSink): boolean => {
+    let at: Date;
     try {
-      prepareContact(item.contact, region, contentLimit);
-      return true;
+      at = prepareContact(item.contact, region, contentLimit).contact.at;
     } catch (error) {
       if (!isValidationError(error)) throw error;
       sink.reject(where(item), error.message.replace(/^\[leaktrace\] /u, ''));
       return false;
     }
+    if (at.getTime() > latest) {
+      sink.reject(where(item), futureReason(at, latest), 'future_time');
+      return false;
+    }
+    return true;
   };
   if (options.strict) {
     const rejections: ImportRejection[] = [];
     const sink: ScanSink = {
-      reject: (at, reason) => rejections.push({ file, ...at, reason }),
+      reject: (at, reason, code) => rejections.push({ file, ...at, reason, ...(code ? { code } : {}) }),
     };
     try {
       for await (const item of scan(sink)) check(item, sink);
@@ -131,9 +162,18 @@ export async function* runImport(
           );
         },
       }
-    : { reject: (at, reason) => options.onReject?.({ file, ...at, reason }) };
+    : {
+        reject: (at, reason, code) => options.onReject?.({ file, ...at, reason, ...(code ? { code } : {}) }),
+      };
   const checking = options.check !== false || options.strict === true;
   for await (const item of scan(sink)) if (!checking || check(item, sink)) yield item.contact;
+}
+
+/** `at: 2026-11-29T23:30:00.000Z is 7.2 hours in the future: …` */
+function futureReason(at: Date, latest: number): string {
+  const ahead = (at.getTime() - (latest === Number.POSITIVE_INFINITY ? Date.now() : latest)) / 3_600_000;
+  const span = ahead >= 48 ? `${Math.round(ahead / 24)} days` : `${Math.max(ahead, 0.1).toFixed(1)} hours`;
+  return `at: ${at.toISOString()} is ${span} in the future: a local time read in the wrong time zone? (give the file's zone: timeZone, --time-zone)`;
 }
 
 function where(item: ScannedRecord): { line?: number; record?: number } {

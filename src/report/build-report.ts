@@ -97,7 +97,10 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
   for await (const c of tracer.listContacts(query)) contacts.push(c);
   const subjects = subject ? [subject] : subjectsOf(tracer, canaries, contacts);
   const timeZone = checkedTimeZone(
-    opts.timeZone ?? analysisOptions.timeZone ?? regionTimeZone(commonRegion(subjects) ?? ''),
+    opts.timeZone ??
+      analysisOptions.timeZone ??
+      commonTimeZone(subjects) ??
+      regionTimeZone(commonRegion(subjects) ?? ''),
     opts.timeZone !== undefined
       ? 'timeZone'
       : analysisOptions.timeZone !== undefined
@@ -235,6 +238,12 @@ function subjectsOf(
 function commonRegion(subjects: readonly Subject[]): string | undefined {
   const regions = new Set(subjects.map((s) => s.region));
   return regions.size === 1 ? [...regions][0] : undefined;
+}
+
+// The zone every subject gave (`addSubject({ timeZone })`), when they all gave the same one.
+function commonTimeZone(subjects: readonly Subject[]): string | undefined {
+  const zones = new Set(subjects.map((s) => s.timeZone));
+  return zones.size === 1 ? [...zones][0] : undefined;
 }
 
 /** A list of the analysis, owned by the model from now on (see `actors` above). */

@@ -255,6 +255,19 @@ export class IssueList {
   }
 }
 
+/** An IANA time zone name the runtime knows, e.g. `Asia/Shanghai`. */
+export const timeZoneSchema: z.ZodType<string> = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return zone.length > 0;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be an IANA time zone like Asia/Shanghai', params: { leaktrace: 'invalid_time_zone' } },
+);
+
 /** An ISO 3166-1 alpha-2 region code that has a telephone numbering plan (`ZZ` has none). */
 export const regionSchema = z
   .string()

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { nameRefusal } from '../identity/name-variant.js';
 import { parseEmail, rejectsPlus } from '../match/normalize-email.js';
 import { parsePhone } from '../match/normalize-phone.js';
-import { IssueList, idSchema, parseInput, regionSchema, safeText } from './common.js';
+import { IssueList, idSchema, parseInput, regionSchema, safeText, timeZoneSchema } from './common.js';
 
 /** Limits on a subject: generous for a person, small enough to bound the work of one call. */
 export const SUBJECT_LIMITS = { emails: 32, realPhones: 32, pool: 1000 } as const;
@@ -31,6 +31,8 @@ export const subjectInputSchema = z.strictObject({
   address: safeText(500, { multiline: true }).optional(),
   locale: z.enum(['en', 'zh-CN']).default('en'),
   region: regionSchema.optional(),
+  /** The IANA time zone the subject lives in (needed where the region has several). */
+  timeZone: timeZoneSchema.optional(),
 });
 
 /** What `addSubject()` accepts. */
@@ -106,5 +108,6 @@ export function parseSubjectInput(input: unknown, defaultRegion: string): Normal
     ...(data.address === undefined ? {} : { address: data.address.trim() }),
     locale: data.locale,
     region,
+    ...(data.timeZone === undefined ? {} : { timeZone: data.timeZone }),
   };
 }

@@ -35,7 +35,7 @@ describe('leaktrace demo', () => {
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/u);
     // A letter per leaked source.
     const leaked = Number(/^12 个登记方中有 (\d+) 个泄露：$/mu.exec(stdout)![1]);
-    expect(readdirSync(out).filter((f) => f.startsWith('letter-source-'))).toHaveLength(leaked);
+    expect(readdirSync(out).filter((f) => f.startsWith('letter-'))).toHaveLength(leaked);
     // The block list holds the campaigns, not the background's one-off callers.
     const blocklist = readFileSync(join(out, 'blocklist.csv'), 'utf8').trim().split('\r\n');
     expect(blocklist.length).toBeGreaterThan(8);
@@ -52,6 +52,11 @@ describe('leaktrace demo', () => {
     expect(run.stdout).toMatch(/^\d+ of 12 registrants leaked:$/mu);
     expect(run.stdout).not.toMatch(/\bbrk_|\bact_|\(s\)|one other campaign|[\u4e00-\u9fff]/u);
     expect(run.stdout).toContain(`Open: ${join(out, 'report.html')}`);
+    expect(run.stdout).toContain(`Explore it: npx leaktrace analyze --store ${join(out, 'leaktrace.db')}`);
+    // Letters are named by the company they go to, never by an internal id.
+    expect(
+      readdirSync(out).filter((f) => f.startsWith('letter-') && !/src_/u.test(f)).length,
+    ).toBeGreaterThan(0);
   }, 90_000);
 
   it('builds an English world with --locale en, and answers --json', async () => {

@@ -196,7 +196,7 @@ describe('leaktrace bin: the whole flow in a fresh folder', () => {
     const added = await runJson<{ subject: { id: string } }>(cwd, ['subject', 'add', '--name', 'Ann Lee']);
     const ambiguous = await runBin(cwd, ['issue', '上海希尔顿酒店']);
     expect(ambiguous.code).toBe(2);
-    expect(ambiguous.stderr).toMatch(/2 subjects in the store: pass --subject/u);
+    expect(ambiguous.stderr).toMatch(/2 people in the store: pass --subject \(sub_\w+ \(张伟\), sub_\w+ \(/u);
     const picked = await runBin(cwd, ['issue', '上海希尔顿酒店', '--fields', 'name', '--json'], {
       LEAKTRACE_SUBJECT: added.subject.id,
     });

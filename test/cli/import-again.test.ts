@@ -14,8 +14,8 @@ describe('leaktrace import: the same backup again, with another --owner, adds no
     writeFileSync(
       backup,
       smsBackup([
-        { from: '+8616512345678', at: new Date('2026-11-30T02:00:00Z'), body: '张伟先生您好，贷款了解一下' },
-        { from: '+8616512345679', at: new Date('2026-11-30T03:00:00Z'), body: '学区房急售' },
+        { from: '+8616512345678', at: new Date('2026-11-20T02:00:00Z'), body: '张伟先生您好，贷款了解一下' },
+        { from: '+8616512345679', at: new Date('2026-11-20T03:00:00Z'), body: '学区房急售' },
       ]),
     );
   }, 30_000);

@@ -25,13 +25,14 @@ describe('importers (DESIGN §9)', () => {
     expectTypeOf<Parameters<typeof readAndroidBackup>[1]>().toHaveProperty('strict');
   });
 
-  it('report rejections with file, line, record and reason', () => {
+  it('report rejections with file, line, record, reason and a typed code', () => {
     expectTypeOf<ImportRejection>().toEqualTypeOf<{
       readonly file: string;
       readonly line?: number;
       readonly record?: number;
       readonly offset?: number;
       readonly reason: string;
+      readonly code?: 'future_time';
     }>();
   });
 

@@ -1,4 +1,6 @@
+import { TZDate } from '@date-fns/tz';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { calendarValid } from '../../importers/_csv-rows.js';
 import { EPOCH_SECONDS_BOUND } from '../../schemas/common.js';
 
 /** Splits `a,b , c` into `['a', 'b', 'c']`, keeping what earlier flags collected. */
@@ -17,18 +19,75 @@ export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
-/** Parses an instant: ISO 8601 with a zone, a date (UTC midnight) or epoch milliseconds. */
+/**
+ * A time written without a zone (`2026-11-01`, `2026-11-01T09:00`): its parts, read in the
+ * person's zone once the store is open ({@link resolveZonelessTimes}). Until then its value is
+ * the same wall time in UTC.
+ */
+export class ZonelessTime extends Date {
+  /** Year, month (1–12), day, hour, minute, second, millisecond as written. */
+  readonly parts: readonly [number, number, number, number, number, number, number];
+
+  constructor(parts: readonly [number, number, number, number, number, number, number]) {
+    const [y, mo, d, h, mi, s, ms] = parts;
+    super(Date.UTC(y, mo - 1, d, h, mi, s, ms));
+    this.parts = parts;
+  }
+
+  /** The instant this wall time is in `zone`. */
+  in(zone: string): Date {
+    const [y, mo, d, h, mi, s, ms] = this.parts;
+    return new Date(new TZDate(y, mo - 1, d, h, mi, s, ms, zone).getTime());
+  }
+}
+
+// ISO 8601 only: a date, or a date and time, with an optional zone (`Z`, `+08:00`, `+0800`).
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/u;
+
+/**
+ * Parses an instant: epoch milliseconds, or ISO 8601 (a date, or a date and time) with or
+ * without a zone; one without is a {@link ZonelessTime}, read in the person's zone. Impossible
+ * calendar dates (30 February, hour 24) and other forms (`03/02/2026`, `Mar 2 2026`) are
+ * refused: either would be a different day than the one meant.
+ */
 export function instant(value: string): Date {
   // Digits are epoch milliseconds, refused below 1e11 as the library refuses them: such a
   // number is far more likely epoch seconds (1764400000 is 2025, not January 1970).
-  if (/^\d+$/u.test(value) && Number(value) < EPOCH_SECONDS_BOUND) {
-    throw new InvalidArgumentError(
-      `${value} looks like epoch seconds: give milliseconds or an ISO 8601 time`,
-    );
+  if (/^\d+$/u.test(value)) {
+    if (Number(value) < EPOCH_SECONDS_BOUND)
+      throw new InvalidArgumentError(
+        `${value} looks like epoch seconds: give milliseconds or an ISO 8601 time`,
+      );
+    return new Date(Number(value));
   }
-  const at = /^\d+$/u.test(value) ? new Date(Number(value)) : new Date(value);
-  if (Number.isNaN(at.getTime())) throw new InvalidArgumentError(`${value} is not a date or time`);
-  return at;
+  const m = ISO.exec(value.trim());
+  if (!m)
+    throw new InvalidArgumentError(
+      `${value} is not an ISO 8601 date or time: write 2026-11-01, 2026-11-01T09:00 (your zone) or 2026-11-01T09:00+08:00`,
+    );
+  if (!calendarValid(value.trim()))
+    throw new InvalidArgumentError(
+      `${value} is not a date that exists (month 1–12, a day of that month, hour 0–23)`,
+    );
+  const [, y, mo, d, h, mi, s, ms, zone] = m;
+  const n = (v: string | undefined): number => (v === undefined ? 0 : Number(v));
+  if (zone !== undefined) {
+    const two = (v: string | undefined) => (v ?? '00').padStart(2, '0');
+    const offset = zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+    return new Date(`${y}-${mo}-${d}T${two(h)}:${two(mi)}:${two(s)}.${(ms ?? '0').padEnd(3, '0')}${offset}`);
+  }
+  return new ZonelessTime([n(y), n(mo), n(d), n(h), n(mi), n(s), n(ms?.padEnd(3, '0'))]);
+}
+
+/**
+ * Reads every zoneless `--at`/`--from`/`--to` of a command in `zone` (the person's), before
+ * its action runs.
+ */
+export function resolveZonelessTimes(command: Command, zone: string): void {
+  for (const [key, value] of Object.entries(command.opts())) {
+    if (value instanceof ZonelessTime) command.setOptionValue(key, value.in(zone));
+  }
 }
 
 /** Adds Examples to a command's help. */

@@ -66,8 +66,16 @@ function how(finding: Analysis['sources'][number], words: (typeof WORDS)[Locale]
 
 const ORDER = { leaked: 0, suspected: 1, clean: 2, 'legitimate-only': 3 } as const;
 
-/** The sources table of an analysis, fitting 80 columns, in `locale` (English by default). */
-export function sourcesTable(tracer: Tracer, analysis: Analysis, locale: Locale = 'en'): string {
+/**
+ * The sources table of an analysis, fitting 80 columns, in `locale` (English by default), its
+ * dates in `zone` (the subject's, as the report shows them).
+ */
+export function sourcesTable(
+  tracer: Tracer,
+  analysis: Analysis,
+  locale: Locale = 'en',
+  zone = 'UTC',
+): string {
   const words = WORDS[locale];
   const rows = [...analysis.sources]
     .sort(
@@ -79,7 +87,7 @@ export function sourcesTable(tracer: Tracer, analysis: Analysis, locale: Locale 
       tracer.getSource(s.sourceId)?.name ?? s.sourceId,
       words.status(s.status),
       `${s.subjects.leaked}/${s.subjects.total}`,
-      day(s.firstLeakAt),
+      day(s.firstLeakAt, zone),
       s.lagDays === null ? '-' : words.lag(s.lagDays),
       how(s, words.how),
     ]);
@@ -102,8 +110,8 @@ export function actorName(actor: Actor): string {
   return actor.names[0] ?? actor.numbers[0] ?? actor.senders[0] ?? actor.id;
 }
 
-/** The actors table (those worth blocking), fitting 80 columns, in `locale` (English by default). */
-export function actorsTable(tracer: Tracer, analysis: Analysis, locale: Locale = 'en'): string {
+/** The actors table (those worth blocking), fitting 80 columns, in `locale` (English by default), dates in `zone`. */
+export function actorsTable(tracer: Tracer, analysis: Analysis, locale: Locale = 'en', zone = 'UTC'): string {
   const words = WORDS[locale];
   // A caller's sources are those its contacts count against (leaked or suspected), never one
   // that only its own senders used: "uses 宝马4S店's records" next to "宝马4S店 did not leak" misled.
@@ -121,7 +129,7 @@ export function actorsTable(tracer: Tracer, analysis: Analysis, locale: Locale =
       .filter((id) => against.get(id)?.has(a.id))
       .map((id) => tracer.getSource(id)?.name ?? id)
       .join(words.comma) || '-',
-    day(a.firstSeen),
+    day(a.firstSeen, zone),
   ]);
   const [actor, topic, lines, contacts, sources, firstSeen] = words.actorHeaders;
   return table(
@@ -152,12 +160,16 @@ export function register(program: Command): Command {
   examples(command, 'leaktrace analyze', 'leaktrace analyze --from 2026-01-01 --json > analysis.json');
   return command.action(async (flags: AnalyzeFlags, cmd: Command) => {
     const settings = settingsOf(cmd);
-    await withTracer(settings, async ({ tracer }) => {
-      const analysis = await tracer.analyze({
-        ...(settings.subject === undefined ? {} : { subjectId: settings.subject }),
-        ...(flags.from ? { from: flags.from } : {}),
-        ...(flags.to ? { to: flags.to } : {}),
-      });
+    await withTracer(settings, async ({ tracer, timeZone }) => {
+      // Lags are counted in full days of the person's zone, as the report counts them.
+      const analysis = await tracer.analyze(
+        {
+          ...(settings.subject === undefined ? {} : { subjectId: settings.subject }),
+          ...(flags.from ? { from: flags.from } : {}),
+          ...(flags.to ? { to: flags.to } : {}),
+        },
+        { timeZone },
+      );
       if (settings.json) return printJson(analysis);
       const leaked = analysis.sources.filter((s) => s.status === 'leaked').length;
       const brokers = analysis.brokers.map(
@@ -167,10 +179,10 @@ export function register(program: Command): Command {
       print(
         `${leaked} of ${count(analysis.sources.length, 'registrant')} leaked.`,
         '',
-        sourcesTable(tracer, analysis),
+        sourcesTable(tracer, analysis, 'en', timeZone),
         '',
         'Callers worth blocking (campaigns and actors tied to a leak):',
-        actorsTable(tracer, analysis),
+        actorsTable(tracer, analysis, 'en', timeZone),
         '',
         `Data dealers inferred: ${analysis.brokers.length} (a role in the chain; leaktrace cannot name them)`,
         ...brokers,

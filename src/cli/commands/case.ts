@@ -186,13 +186,13 @@ interface ListFlags {
  * What `case list` says when nothing matched: "no case yet" only when the store holds none;
  * with a filter, what was asked and how many cases there are (`No overdue case (3 cases)`).
  */
-async function noCaseLine(tracer: Tracer, flags: ListFlags): Promise<string> {
+async function noCaseLine(tracer: Tracer, flags: ListFlags, zone = 'UTC'): Promise<string> {
   const total = (await tracer.listCases(flags.at ? { at: flags.at } : {})).length;
   if (total === 0) return 'No case yet: open one with `leaktrace case open <source>`';
   const what = [
     flags.status === undefined ? 'No case' : `No ${flags.status} case`,
     flags.source === undefined ? '' : ` on ${flags.source}`,
-    flags.at === undefined ? '' : ` as of ${day(flags.at)}`,
+    flags.at === undefined ? '' : ` as of ${day(flags.at, zone)}`,
   ].join('');
   return `${what} (${total} ${total === 1 ? 'case' : 'cases'})`;
 }
@@ -412,14 +412,14 @@ export function register(program: Command): Command {
     'leaktrace case list --status overdue',
   ).action(async (flags: ListFlags, command: Command) => {
     const settings = settingsOf(command);
-    await withTracer(settings, async ({ tracer }) => {
+    await withTracer(settings, async ({ tracer, timeZone }) => {
       const cases = await tracer.listCases({
         ...(flags.status ? { status: flags.status } : {}),
         ...(flags.source ? { sourceId: findSource(tracer, flags.source).id } : {}),
         ...(flags.at ? { at: flags.at } : {}),
       });
       if (settings.json) return printJson(cases);
-      if (cases.length === 0) return print(await noCaseLine(tracer, flags));
+      if (cases.length === 0) return print(await noCaseLine(tracer, flags, timeZone));
       // One line a case: targets are names of any length, which a fixed-width table would cut.
       print(
         ...cases.map((c) =>

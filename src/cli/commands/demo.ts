@@ -60,11 +60,11 @@ export function register(program: Command): Command {
       print(
         ...text.intro(people, analysis.sources.length, demo.contacts),
         '',
-        ...(await tellStory(tracer, analysis, flags.locale)),
+        ...(await tellStory(tracer, analysis, flags.locale, demo.timeZone)),
         text.leaked(leaked.length, analysis.sources.length),
-        sourcesTable(tracer, analysis, flags.locale),
+        sourcesTable(tracer, analysis, flags.locale, demo.timeZone),
         '',
-        actorsTable(tracer, analysis, flags.locale),
+        actorsTable(tracer, analysis, flags.locale, demo.timeZone),
         '',
         text.files(
           demo.out,
@@ -72,6 +72,7 @@ export function register(program: Command): Command {
           letters,
         ),
         text.open(join(demo.out, demo.files.includes('report.html') ? 'report.html' : 'blocklist.csv')),
+        text.explore(join(demo.out, 'leaktrace.db')),
         text.seconds(((Date.now() - started) / 1000).toFixed(1)),
       );
     } finally {

@@ -7,13 +7,16 @@ import { type ContactFormat, type DetectedFormat, detectFormat } from '../../imp
 import type { ImportRejection } from '../../importers/importer.js';
 import { ALIAS_EXPORT_FORMATS, CONTACT_FORMATS, readContacts } from '../../importers/index.js';
 import type { RecordManySummary } from '../../types.js';
-import { chooseSubject, type Session, settingsOf, withTracer } from '../context.js';
+import { chooseSubject, type Session, settingsOf, subjectZone, withTracer } from '../context.js';
 import { badInput, CliError, EXIT } from '../errors.js';
+import { plainReason, ReasonTally, timeConflictLines, timeConflicts } from '../import-summary.js';
 import { print, printable, printJson } from '../output.js';
 import { estimateRecords, progressBar } from '../progress.js';
 import { choice, examples } from './_options.js';
 
 const FORMATS = ['auto', ...CONTACT_FORMATS, ...ALIAS_EXPORT_FORMATS] as const;
+/** Formats whose times may be written without a zone (a CSV cell, a CDR server's local time). */
+const NAIVE_TIME_FORMATS: readonly ContactFormat[] = ['csv', 'asterisk'];
 const COLUMN_KEYS = ['at', 'from', 'to', 'fromName', 'content', 'channel', 'id'] as const;
 
 interface ImportFlags {
@@ -40,6 +43,47 @@ export function parseColumns(spec: string): CsvColumns {
   return columns as unknown as CsvColumns;
 }
 
+/**
+ * What to pass as `--columns` for a CSV imported without it: the file's own header cells.
+ */
+async function columnsHint(file: string): Promise<string> {
+  const { createReadStream } = await import('node:fs');
+  const { createInterface } = await import('node:readline');
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8', end: 64 * 1024 }) });
+  let header = '';
+  for await (const line of lines) {
+    header = line.replace(/^\uFEFF/u, '');
+    break;
+  }
+  lines.close();
+  const cells = header
+    .split(',')
+    .map((c) => c.trim().replace(/^"|"$/gu, ''))
+    .filter(Boolean)
+    .slice(0, 12);
+  return `${file}: say which column is which: --columns at=<column>,from=<column>,content=<column> (keys ${COLUMN_KEYS.join(', ')})${cells.length > 0 ? `; this file's first line has: ${cells.join(', ')}` : ''}`;
+}
+
+/**
+ * A `--date-format` to suggest when dates were refused: from the first refused value's shape
+ * (`29/11/2026 18:10` → `dd/MM/yyyy HH:mm`; day and month told apart where a part is over 12).
+ */
+export function dateFormatHint(rejections: readonly ImportRejection[]): string | undefined {
+  const value = rejections
+    .map((r) => /^(?:at|start): "([^"]*)" is not a date/u.exec(r.reason)?.[1])
+    .find((v) => v !== undefined);
+  const m = value && /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(:\d{2})?)?$/u.exec(value);
+  if (!m) return undefined;
+  const [, a, sep, b, , hh, , ss] = m;
+  const time = hh === undefined ? '' : ` HH:mm${ss ? ':ss' : ''}`;
+  const dayFirst = `dd${sep}MM${sep}yyyy${time}`;
+  const monthFirst = `MM${sep}dd${sep}yyyy${time}`;
+  const format = Number(a) > 12 ? dayFirst : Number(b) > 12 ? monthFirst : undefined;
+  return format
+    ? `Hint: the dates look like ${JSON.stringify(value)}: pass --date-format "${format}"`
+    : `Hint: the dates look like ${JSON.stringify(value)}: pass --date-format "${dayFirst}" (day first) or "${monthFirst}" (month first)`;
+}
+
 /** `file:line: reason`, the way compilers name a place. */
 export const placeOf = (r: ImportRejection): string =>
   `${r.file}${r.line !== undefined ? `:${r.line}` : r.record !== undefined ? ` record ${r.record}` : r.offset !== undefined ? ` byte ${r.offset}` : ''}`;
@@ -50,6 +94,8 @@ async function importContacts(
   format: ContactFormat,
   flags: ImportFlags,
   rejections: ImportRejection[],
+  tally: ReasonTally,
+  timeZone: string,
 ): Promise<RecordManySummary> {
   const subject = await chooseSubject(session);
   const owner = flags.owner ?? subject.phones.real[0] ?? subject.phones.pool[0];
@@ -69,13 +115,14 @@ async function importContacts(
         ...(flags.columns ? { columns: parseColumns(flags.columns) } : {}),
         ...(flags.to ? { to: flags.to } : {}),
         ...(flags.dateFormat ? { dateFormat: flags.dateFormat } : {}),
-        ...(flags.timeZone ? { timeZone: flags.timeZone } : {}),
+        timeZone,
         ...(flags.ownDomain ? { ownDomains: flags.ownDomain } : {}),
       }),
       // --strict: all or nothing, also for records the tracer refuses after the file check.
       // Every rejection is kept: --json lists them all.
       {
         onProgress: (p) => bar.update(p.processed + rejections.length),
+        onRecorded: tally.add,
         atomic: flags.strict === true,
         keepRejections: Number.POSITIVE_INFINITY,
       },
@@ -98,7 +145,10 @@ export function register(program: Command): Command {
     .option('--columns <map>', 'csv: which column is which, e.g. at=time,from=number,content=text')
     .option('--to <value>', 'csv: the number or address every row reached, when no column says')
     .option('--date-format <format>', 'csv: the date format, e.g. "dd/MM/yyyy HH:mm" (default ISO or epoch)')
-    .option('--time-zone <zone>', 'csv: the zone of dates without one, e.g. Asia/Shanghai (default UTC)')
+    .option(
+      '--time-zone <zone>',
+      "csv, asterisk: the zone of times written without one, e.g. Asia/Shanghai (default: the subject's)",
+    )
     .option('--own-domain <domain>', 'mail: a domain of your aliases (repeatable)', (v, p: string[] = []) => [
       ...p,
       v,
@@ -108,23 +158,30 @@ export function register(program: Command): Command {
     command,
     'leaktrace import calls-20261129.xml',
     'leaktrace import sms.xml --owner +8613900139001',
-    'leaktrace import log.csv --columns at=time,from=number,content=text --to +8613900139001',
+    'leaktrace import log.csv --columns at=time,from=number,content=text --to +8613900139001 --time-zone Asia/Shanghai',
+    'leaktrace import Master.csv --format asterisk --time-zone Asia/Shanghai',
     'leaktrace import ~/Mail/inbox.mbox --own-domain zw.example',
     'leaktrace import simplelogin-aliases.csv',
   );
   return command.action(async (file: string, flags: ImportFlags, cmd: Command) => {
     const settings = settingsOf(cmd);
     const stat = statSync(file, { throwIfNoEntry: false });
-    if (!stat) throw badInput(`${file}: no such file`);
+    if (!stat)
+      throw badInput(
+        `${file}: no such file (in ${process.cwd()}); check the path, or try the sample examples/sms-20261129.xml of a clone`,
+      );
     if (!stat.isFile()) throw badInput(`${file}: not a file`);
     let format: DetectedFormat | undefined =
       flags.format === 'auto' ? await detectFormat(file) : flags.format;
     if (format === undefined)
       throw badInput(`${file}: cannot tell its format; pass --format (${FORMATS.slice(1).join(', ')})`);
     const rejections: ImportRejection[] = [];
+    // The zone dates are told in: the subject's.
+    let zone = 'UTC';
     await withTracer(settings, async (session) => {
       let summary: Record<string, unknown>;
       let lines: string[];
+      zone = session.timeZone;
       if ((ALIAS_EXPORT_FORMATS as readonly string[]).includes(format!)) {
         const subject = await chooseSubject(session);
         const adopted = await adoptAliases(session.tracer, file, {
@@ -147,23 +204,40 @@ export function register(program: Command): Command {
         ];
       } else {
         format = format as ContactFormat;
+        if (format === 'csv' && flags.columns === undefined) throw badInput(await columnsHint(file));
+        const subject = await chooseSubject(session);
+        zone = subjectZone(subject);
+        const timeZone = flags.timeZone ?? zone;
+        const tally = new ReasonTally(session.tracer);
         let result: RecordManySummary;
         try {
-          result = await importContacts(session, file, format, flags, rejections);
+          result = await importContacts(session, file, format, flags, rejections, tally, timeZone);
         } catch (error) {
           if (error instanceof ConfigError) throw badInput(error.message.replace(/^\[leaktrace\]\s*/u, ''));
           throw error;
         }
         const read = result.total + rejections.length;
         for (const r of result.rejected) rejections.push({ file, record: r.index + 1, reason: r.reason });
-        summary = { file, format, ...result, rejected: undefined };
-        const verdicts = Object.entries(result.verdicts)
-          .filter(([, n]) => n > 0)
-          .map(([v, n]) => `${n} ${v}`)
-          .join(', ');
+        const naive = NAIVE_TIME_FORMATS.includes(format);
+        const conflicts = await timeConflicts(session.store, tally.duplicates);
+        summary = {
+          file,
+          format,
+          ...(naive ? { timeZone } : {}),
+          ...result,
+          timeConflicts: conflicts.count,
+          rejected: undefined,
+        };
+        const verdictLines = tally.lines(zone);
         lines = [
           `Imported ${file} (${format}): ${read} records read, ${result.inserted} new, ${result.duplicates} already recorded, ${rejections.length} rejected.`,
-          ...(verdicts ? [`Verdicts of the new ones: ${verdicts}.`] : []),
+          ...(naive
+            ? [
+                `Times without a zone were read in ${timeZone}${flags.timeZone ? ' (--time-zone)' : ` (${subject.name}'s zone; --time-zone to change)`}.`,
+              ]
+            : []),
+          ...(verdictLines.length > 0 ? ['Verdicts of the new ones:', ...verdictLines] : []),
+          ...timeConflictLines(conflicts, zone),
           ...(format === 'android' && flags.owner !== undefined && result.duplicates > 0
             ? [
                 `The ${result.duplicates} already recorded keep the number they were first imported for: --owner never makes a record new.`,
@@ -175,8 +249,11 @@ export function register(program: Command): Command {
       if (settings.json) printJson(summary);
       else {
         print(...lines);
-        for (const r of rejections.slice(0, 20)) print(`  rejected ${placeOf(r)}: ${printable(r.reason)}`);
+        for (const r of rejections.slice(0, 20))
+          print(`  rejected ${placeOf(r)}: ${printable(plainReason(r.reason, zone))}`);
         if (rejections.length > 20) print(`  … and ${rejections.length - 20} more (--json lists them all)`);
+        const hint = flags.dateFormat === undefined ? dateFormatHint(rejections) : undefined;
+        if (hint) print(hint);
       }
     });
     // The good records are kept; a rejected one still makes the run fail, so scripts notice.
@@ -186,7 +263,7 @@ export function register(program: Command): Command {
         rejections.length > 1
           ? ` (${rejections.length} records rejected, the others imported)`
           : ' (the other records were imported)';
-      throw new CliError(EXIT.input, `${placeOf(first)}: ${first.reason}${more}`);
+      throw new CliError(EXIT.input, `${placeOf(first)}: ${plainReason(first.reason, zone)}${more}`);
     }
   });
 }

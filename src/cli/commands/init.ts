@@ -14,7 +14,9 @@ export function register(program: Command): Command {
   examples(
     command,
     'leaktrace init --name 张伟 --email inbox@zw.example --real 13800138000 --pool 13900139001,13900139002 --locale zh-CN',
-    'leaktrace init --store postgres://me@localhost/leaktrace --name "Ann Lee" --email ann+x@gmail.com:plus',
+    'leaktrace init --name "Anna Müller" --region DE --email anna.mueller@gmail.com:plus --pool 015112345678 --locale en',
+    'leaktrace init --region US --time-zone America/Chicago --name "Ann Lee" --email ann+x@gmail.com:plus',
+    'leaktrace init --store postgres://me@localhost/leaktrace --name "Li Na" --email inbox@lina.example',
   );
   return command.action(async (flags: SubjectFlags, cmd: Command) => {
     const settings = settingsOf(cmd);
@@ -27,7 +29,11 @@ export function register(program: Command): Command {
         async ({ tracer, store }) => {
           if (!isFile && (await store.listSubjects()).length > 0)
             throw badInput('the database already holds subjects: use `leaktrace subject add`');
-          printSubject(await tracer.addSubject(subjectInput(flags)), settings.json, settings.store);
+          printSubject(
+            await tracer.addSubject(subjectInput(flags, settings.region)),
+            settings.json,
+            settings.store,
+          );
         },
         { create: true },
       );

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { Canary } from '../../types.js';
-import { chooseSubject, settingsOf, withTracer } from '../context.js';
+import { chooseSubject, settingsOf, subjectZone, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
-import { print, printJson } from '../output.js';
+import { moment, print, printJson } from '../output.js';
 import { examples, instant, list } from './_options.js';
 import { findSource } from './source.js';
 
@@ -68,7 +68,7 @@ export function register(program: Command): Command {
           ? `Give ${source.name} this identity:`
           : 'Control (keep it to yourself; any contact through it is spam):',
         ...identityLines(canary),
-        `canary ${canary.id}, issued ${canary.issuedAt.toISOString()}`,
+        `canary ${canary.id}, issued ${moment(canary.issuedAt, subjectZone(subject))}`,
       );
     });
   });

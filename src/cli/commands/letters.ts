@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { type Law, type Report, renderLetter } from '../../report/index.js';
 import type { Locale } from '../../types.js';
-import { settingsOf, withTracer } from '../context.js';
+import { chooseSubject, peopleList, settingsOf, subjectZone, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
 import { print, printJson } from '../output.js';
 import { choice, examples } from './_options.js';
@@ -12,7 +12,7 @@ import { findSource } from './source.js';
 
 interface LettersFlags {
   readonly source?: string;
-  readonly law: Law;
+  readonly law?: Law;
   readonly locale?: Locale;
   readonly to: 'source' | 'regulator';
   readonly kind: 'request' | 'reminder';
@@ -28,8 +28,50 @@ export interface WrittenLetter {
   readonly text: string;
 }
 
-/** A file name for a letter: the source's id (names may hold any script) and the recipient. */
-export const letterFile = (sourceId: string, to: string): string => `letter-${to}-${sourceId}.txt`;
+/**
+ * A safe file-name part from a company's name: letters and digits of any script (CJK kept),
+ * Latin lower-cased, every other run one `-`, at most 60 characters; `''` when nothing is left.
+ */
+export function slug(name: string): string {
+  const words = name
+    .normalize('NFKC')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}\p{M}]+/gu);
+  return [...(words ?? []).join('-')].slice(0, 60).join('').replace(/-+$/u, '');
+}
+
+/**
+ * A letter's file name, by the company it is about and what it is: `letter-上海希尔顿酒店-PIPL.txt`,
+ * `letter-hotel-adlon-GDPR-regulator.txt`, `letter-hotel-adlon-GDPR-reminder.txt`. A name that
+ * leaves nothing (only symbols) falls back to the source's id.
+ */
+export const letterFile = (
+  source: { readonly id: string; readonly name: string },
+  law: Law,
+  kind: 'source' | 'regulator' | 'reminder',
+): string => `letter-${slug(source.name) || source.id}-${law}${kind === 'source' ? '' : `-${kind}`}.txt`;
+
+/** Law letters default to for a person of each region: EU and EEA states and the UK (UK GDPR). */
+const GDPR_REGIONS = new Set(
+  'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO GB'.split(' '),
+);
+
+/**
+ * The law a person's letters are written under by default: PIPL in China, the GDPR in the EU,
+ * EEA and UK (the UK GDPR).
+ *
+ * @throws CliError (exit 2) elsewhere, asking for `--law` (in the US the CCPA protects only
+ * California residents).
+ */
+export function defaultLaw(region: string): Law {
+  if (region === 'CN') return 'PIPL';
+  if (GDPR_REGIONS.has(region)) return 'GDPR';
+  throw badInput(
+    region === 'US'
+      ? 'in the US the CCPA protects California residents: pass --law CCPA if you live there (or --law GDPR, PIPL)'
+      : `no law is known for ${region}: pass --law PIPL, GDPR or CCPA, the one that protects you`,
+  );
+}
 
 /**
  * Writes the letters about each given (or each leaked) source of a report.
@@ -46,19 +88,32 @@ export function writeLetters(
     out?: string;
     /** To the source: the first request, or a reminder citing a case's request (default request). */
     kind?: 'request' | 'reminder';
+    /** The person writing (a letter is one person's). */
+    subjectId?: string;
   },
 ): WrittenLetter[] {
   if (options.out !== undefined) mkdirSync(options.out, { recursive: true, mode: 0o700 });
+  // Two sources whose names make one slug (`Hotel Adlon`, `hotel adlon!`) keep apart by id.
+  const taken = new Set<string>();
+  const uniqueName = (name: string, sourceId: string): string => {
+    const unique = taken.has(name) ? name.replace(/\.txt$/u, `-${sourceId}.txt`) : name;
+    taken.add(unique);
+    return unique;
+  };
   return sourceIds.map((sourceId) => {
     const source = report.sources.find((s) => s.id === sourceId)!;
     const text = renderLetter(report, {
       to: options.to,
       sourceId,
       law: options.law,
+      ...(options.subjectId ? { subjectId: options.subjectId } : {}),
       ...(options.locale ? { locale: options.locale } : {}),
       ...(options.kind === 'reminder' ? { kind: 'reminder' as const } : {}),
     });
-    const name = letterFile(sourceId, options.kind === 'reminder' ? 'reminder' : options.to);
+    const name = uniqueName(
+      letterFile(source, options.law, options.kind === 'reminder' ? 'reminder' : options.to),
+      sourceId,
+    );
     const file = options.out === undefined ? undefined : join(options.out, name);
     if (file !== undefined) writeFileSync(file, text, { mode: 0o600 });
     return { sourceId, source: source.name, to: options.to, ...(file ? { file } : {}), text };
@@ -71,7 +126,13 @@ export function register(program: Command): Command {
     .command('letters')
     .description('write letters about leaked sources: a request under PIPL, GDPR or CCPA, or a complaint')
     .option('--source <source>', 'the source (id or name); every leaked source when omitted')
-    .addOption(choice('--law <law>', 'the law the requests are made under', ['PIPL', 'GDPR', 'CCPA'], 'PIPL'))
+    .addOption(
+      choice(
+        '--law <law>',
+        "the law the requests are made under (default: your region's: PIPL for CN, GDPR for the EU, EEA and UK)",
+        ['PIPL', 'GDPR', 'CCPA'],
+      ),
+    )
     .addOption(choice('--locale <locale>', 'the language (default: the subject’s)', ['en', 'zh-CN']))
     .addOption(
       choice(
@@ -94,7 +155,7 @@ export function register(program: Command): Command {
     command,
     'leaktrace letters --source "上海希尔顿酒店" --law PIPL --locale zh-CN',
     'leaktrace letters --law GDPR --locale en --out letters/',
-    'leaktrace letters --source src_1 --to regulator --law CCPA',
+    'leaktrace letters --subject sub_2 --source src_1 --to regulator --law CCPA',
     'leaktrace letters --source "上海希尔顿酒店" --kind reminder',
   );
   return command.action(async (flags: LettersFlags, cmd: Command) => {
@@ -102,7 +163,19 @@ export function register(program: Command): Command {
     if (flags.kind === 'reminder' && flags.to === 'regulator')
       throw badInput('a reminder goes to the source: drop --to regulator');
     await withTracer(settings, async (session) => {
-      const report = await buildSessionReport(session, flags.locale ? { locale: flags.locale } : {});
+      // A letter is one person's: their evidence, their name, their law.
+      const people = await session.store.listSubjects();
+      if (settings.subject === undefined && people.length > 1)
+        throw badInput(
+          `a letter is one person's, and the store holds ${people.length}: pass --subject (${peopleList(people)})`,
+        );
+      const subject = await chooseSubject(session);
+      const law = flags.law ?? defaultLaw(subject.region);
+      const report = await buildSessionReport(session, {
+        ...(flags.locale ? { locale: flags.locale } : {}),
+        subjectId: subject.id,
+        timeZone: subjectZone(subject),
+      });
       const leaked = report.sources.filter(
         (s) => s.finding.status === 'leaked' || s.finding.status === 'suspected',
       );
@@ -110,11 +183,14 @@ export function register(program: Command): Command {
       if (flags.source !== undefined) {
         const source = findSource(session.tracer, flags.source);
         if (!leaked.some((s) => s.id === source.id))
-          throw badInput(`${source.name} has not leaked: there is no evidence to write about`);
+          throw badInput(
+            `${source.name} has not leaked ${subject.name}'s data: there is no evidence of theirs to write about`,
+          );
         ids = [source.id];
       } else ids = leaked.map((s) => s.id);
       const letters = writeLetters(report, ids, {
-        law: flags.law,
+        law,
+        subjectId: subject.id,
         to: flags.to,
         kind: flags.kind,
         ...(flags.locale ? { locale: flags.locale } : {}),

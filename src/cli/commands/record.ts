@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import type { Tracer } from '../../tracer.js';
 import type { RecordResult } from '../../types.js';
-import { settingsOf, withTracer } from '../context.js';
-import { print, printJson } from '../output.js';
+import { settingsOf, subjectZone, withTracer } from '../context.js';
+import { plainReason } from '../import-summary.js';
+import { moment, print, printJson } from '../output.js';
 import { choice, examples, instant } from './_options.js';
 
 interface RecordFlags {
@@ -16,10 +17,13 @@ interface RecordFlags {
   readonly id?: string;
 }
 
-/** One line saying what a recorded contact means, naming its sources. */
-export function describeResult(tracer: Tracer, result: RecordResult): string {
+/**
+ * One line saying what a recorded contact means, naming its sources, its reason in plain words
+ * and its times in `zone` (the subject's).
+ */
+export function describeResult(tracer: Tracer, result: RecordResult, zone = 'UTC'): string {
   const who = result.sources.map((s) => tracer.getSource(s.sourceId)?.name ?? s.sourceId).join(' + ');
-  return `${result.verdict} (confidence ${result.confidence.toFixed(2)})${who ? `: ${who}` : ''} — ${result.reason}${result.duplicate ? ' [already recorded]' : ''}`;
+  return `${result.verdict} (confidence ${result.confidence.toFixed(2)})${who ? `: ${who}` : ''} — ${plainReason(result.reason, zone)}${result.duplicate ? ' [already recorded]' : ''}`;
 }
 
 /** `leaktrace record`: one contact from flags. */
@@ -44,7 +48,7 @@ export function register(program: Command): Command {
   );
   return command.action(async (flags: RecordFlags, cmd: Command) => {
     const settings = settingsOf(cmd);
-    await withTracer(settings, async ({ tracer }) => {
+    await withTracer(settings, async ({ tracer, timeZone }) => {
       const result = await tracer.record({
         channel: flags.channel,
         at: flags.at ?? new Date(),
@@ -56,7 +60,13 @@ export function register(program: Command): Command {
         ...(flags.id === undefined ? {} : { id: flags.id }),
       });
       if (settings.json) return printJson(result);
-      print(describeResult(tracer, result));
+      const subject = result.subjectId === null ? undefined : tracer.getSubject(result.subjectId);
+      const zone = subject ? subjectZone(subject) : timeZone;
+      print(
+        describeResult(tracer, result, zone),
+        // The id a case names a contact by (`case open --actor … --contact <id>`).
+        `  contact ${result.contact.id}, ${moment(result.contact.at, zone)}`,
+      );
     });
   });
 }

@@ -21,13 +21,17 @@ interface ReportFlags {
   readonly to?: Date;
 }
 
-/** Builds the report model of a session, for one subject when `--subject` chose one. */
+/**
+ * Builds the report model of a session, for one subject when `--subject` (or `subjectId`) chose
+ * one, its dates in the session's zone (the subject's) unless `timeZone` says otherwise.
+ */
 export function buildSessionReport(
-  { tracer, settings }: Session,
-  window: { from?: Date; to?: Date; locale?: Locale; now?: Date },
+  { tracer, settings, timeZone }: Session,
+  window: { from?: Date; to?: Date; locale?: Locale; now?: Date; subjectId?: string; timeZone?: string },
 ): Promise<Report> {
   return buildReport(tracer, {
     ...(settings.subject === undefined ? {} : { subjectId: settings.subject }),
+    timeZone,
     ...window,
   });
 }

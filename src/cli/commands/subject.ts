@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { regionTimeZone } from '../../cases/deadlines.js';
 import type { SubjectInput } from '../../schemas/subject.js';
 import type { Subject } from '../../types.js';
 import { settingsOf, withTracer } from '../context.js';
+import { badInput } from '../errors.js';
 import { print, printJson } from '../output.js';
 import { choice, collect, examples, list } from './_options.js';
 
@@ -13,7 +15,36 @@ export interface SubjectFlags {
   readonly pool?: string[];
   readonly address?: string;
   readonly locale?: 'en' | 'zh-CN';
+  readonly timeZone?: string;
   readonly id?: string;
+}
+
+// Regions whose people live in several time zones: a subject there needs --time-zone, or every
+// date would be shown (and every deadline counted) in a zone that is wrong for most of them.
+const SEVERAL_ZONES: Readonly<Record<string, string>> = {
+  US: 'America/New_York, America/Chicago, America/Denver, America/Los_Angeles',
+  CA: 'America/Toronto, America/Winnipeg, America/Edmonton, America/Vancouver',
+  AU: 'Australia/Sydney, Australia/Brisbane, Australia/Adelaide, Australia/Perth',
+  BR: 'America/Sao_Paulo, America/Manaus',
+  RU: 'Europe/Moscow, Asia/Yekaterinburg, Asia/Novosibirsk, Asia/Vladivostok',
+  MX: 'America/Mexico_City, America/Tijuana, America/Cancun',
+  ID: 'Asia/Jakarta, Asia/Makassar, Asia/Jayapura',
+};
+
+/**
+ * The zone a new subject's dates are shown in: `--time-zone`, else their region's single zone.
+ *
+ * @throws CliError (exit 2) when the region has several zones, or none leaktrace knows.
+ */
+export function newSubjectZone(region: string, timeZone: string | undefined): string | undefined {
+  if (timeZone !== undefined) return timeZone;
+  if (regionTimeZone(region) !== 'UTC') return undefined;
+  const several = SEVERAL_ZONES[region];
+  throw badInput(
+    several
+      ? `${region} spans several time zones: pass --time-zone with yours (${several}, …)`
+      : `leaktrace knows no time zone for ${region}: pass --time-zone with yours (an IANA name such as Europe/Oslo)`,
+  );
 }
 
 /** Declares the subject flags on a command. */
@@ -29,12 +60,31 @@ export function subjectFlags(command: Command): Command {
     .option('--pool <numbers>', 'secondary numbers to hand out (comma-separated)', list)
     .option('--address <text>', 'the postal address to mark')
     .addOption(choice('--locale <locale>', 'the language of letters and reports', ['en', 'zh-CN'], 'en'))
-    .option('--id <id>', 'a chosen id (default: generated)');
+    .option(
+      '--time-zone <zone>',
+      "the IANA zone you live in, e.g. Europe/Berlin (default: your region's; needed where it has several)",
+    )
+    .option('--id <id>', 'a chosen id (default: generated)')
+    .addHelpText(
+      'after',
+      `
+Your region (--region, ISO 3166 alpha-2, default CN) says how national numbers are read (030…
+is Berlin for DE), the time zone of your dates and the law letters are written under (CN: PIPL;
+EU, EEA and UK: GDPR; elsewhere pass --law to letters).`,
+    );
 }
 
-/** Turns subject flags into the input of `tracer.addSubject()`. */
-export function subjectInput(flags: SubjectFlags): SubjectInput {
+/**
+ * Turns subject flags into the input of `tracer.addSubject()`; `region` is the global
+ * `--region` (upper-cased: `de` is DE), validated by the tracer.
+ *
+ * @throws CliError (exit 2) when the region needs a `--time-zone` that was not given.
+ */
+export function subjectInput(flags: SubjectFlags, region?: string): SubjectInput {
+  const zone = newSubjectZone(region ?? 'CN', flags.timeZone);
   return {
+    ...(region === undefined ? {} : { region }),
+    ...(zone === undefined ? {} : { timeZone: zone }),
     ...(flags.id === undefined ? {} : { id: flags.id }),
     name: flags.name,
     emails: (flags.email ?? []).map((value) => {
@@ -66,6 +116,7 @@ export function printSubject(subject: Subject, json: boolean, store: string): vo
       `  aliases     ${subject.emails.map(aliasSpace).join(', ') || '-'}`,
       `  pool        ${subject.phones.pool.join(', ') || '-'}`,
       `  real        ${subject.phones.real.join(', ') || '-'}`,
+      `  region      ${subject.region}, dates in ${subject.timeZone ?? regionTimeZone(subject.region)}`,
       `Store: ${store}`,
     );
 }
@@ -75,11 +126,15 @@ export function register(program: Command): Command {
   const subject = program.command('subject').description('add or list protected people');
   examples(
     subjectFlags(subject.command('add').description('add a protected person to the store')),
-    'leaktrace subject add --name "Anna Müller" --email anna.mueller@gmail.com:plus --pool +4915112345678',
+    'leaktrace subject add --name "Anna Müller" --region DE --email anna.mueller@gmail.com:plus --pool 015112345678',
   ).action(async (flags: SubjectFlags, command: Command) => {
     const settings = settingsOf(command);
     await withTracer(settings, async ({ tracer }) => {
-      printSubject(await tracer.addSubject(subjectInput(flags)), settings.json, settings.store);
+      printSubject(
+        await tracer.addSubject(subjectInput(flags, settings.region)),
+        settings.json,
+        settings.store,
+      );
     });
   });
   examples(
@@ -90,7 +145,8 @@ export function register(program: Command): Command {
     await withTracer(settings, async ({ store }) => {
       const subjects = await store.listSubjects();
       if (settings.json) return printJson(subjects);
-      for (const s of subjects) print(`${s.id}  ${s.name}  (${s.locale}, pool ${s.phones.pool.length})`);
+      for (const s of subjects)
+        print(`${s.id}  ${s.name}  (${s.locale}, ${s.region}, pool ${s.phones.pool.length})`);
     });
   });
   return subject;

@@ -29,6 +29,8 @@ export interface DemoResult {
   readonly tracer: Tracer;
   readonly contacts: number;
   readonly end: Date;
+  /** The zone the report shows dates in (the people's), for the terminal to agree with it. */
+  readonly timeZone: string;
 }
 
 const write = (out: string, files: string[], name: string, text: string): void => {
@@ -60,14 +62,15 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
 
   // A second process would see the same: everything is in the file.
   const tracer = await createTracer({ store: sqliteStore({ path }), now: world.end });
-  const analysis = await tracer.analyze({ to: world.end });
+  const report = await buildReport(tracer, { to: world.end, now: world.end, locale });
+  // The terminal's lags in the report's zone (the people's), so both tell the same days.
+  const analysis = await tracer.analyze({ to: world.end }, { timeZone: report.timeZone });
   let contacts = 0;
   for await (const _ of tracer.listContacts()) contacts++;
   const files = ['leaktrace.db'];
   const blocked = notableActors(analysis);
   write(out, files, 'blocklist.csv', blockListCsv(blocked));
   write(out, files, 'blocklist.vcf', blockListVCard(blocked));
-  const report = await buildReport(tracer, { to: world.end, now: world.end, locale });
   write(out, files, 'report.html', await renderHtml(report));
   write(out, files, 'report.md', renderMarkdown(report));
   // A letter to each leaked source under the world's law: PIPL in China, CCPA in the US.
@@ -79,5 +82,5 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     out,
   }))
     files.push(letter.file!.slice(out.length + 1));
-  return { out, files, analysis, tracer, contacts, end: world.end };
+  return { out, files, analysis, tracer, contacts, end: world.end, timeZone: report.timeZone };
 }

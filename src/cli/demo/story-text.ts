@@ -41,6 +41,8 @@ export interface StoryText {
   readonly leaked: (leaked: number, sources: number) => string;
   readonly files: (out: string, files: readonly string[], letters: number) => string;
   readonly open: (path: string) => string;
+  /** How to explore the demo's store with the CLI. */
+  readonly explore: (store: string) => string;
   readonly seconds: (s: string) => string;
 }
 
@@ -86,8 +88,9 @@ const english: StoryText = {
   noLeak: 'No registrant leaked in this world.',
   leaked: (leaked, sources) => `${leaked} of ${sources} registrants leaked:`,
   files: (out, files, letters) =>
-    `Files in ${out}: ${files.join(', ')}, and ${count(letters, 'letter')} (letter-source-*.txt)`,
+    `Files in ${out}: ${files.join(', ')}, and ${count(letters, 'letter')} (letter-*.txt)`,
   open: (path) => `Open: ${path}`,
+  explore: (store) => `Explore it: npx leaktrace analyze --store ${store} (any command takes --store)`,
   seconds: (s) => `(${s} s)`,
 };
 
@@ -138,8 +141,9 @@ const chinese: StoryText = {
   noLeak: '这个世界里没有登记方泄露。',
   leaked: (leaked, sources) => `${sources} 个登记方中有 ${leaked} 个泄露：`,
   files: (out, files, letters) =>
-    `${out} 中的文件：${files.join('、')}，以及 ${letters} 封信（letter-source-*.txt）`,
+    `${out} 中的文件：${files.join('、')}，以及 ${letters} 封信（letter-*.txt）`,
   open: (path) => `打开：${path}`,
+  explore: (store) => `继续查看：npx leaktrace analyze --store ${store}（每个命令都接受 --store）`,
   seconds: (s) => `（${s} 秒）`,
 };
 

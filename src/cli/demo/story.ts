@@ -21,6 +21,7 @@ function leakStory(
   finding: SourceFinding,
   contacts: ReadonlyMap<string, StoredContact>,
   text: StoryText,
+  zone: string,
 ): string[] {
   const source = tracer.getSource(finding.sourceId)!;
   // The first unguessable use: the day the leak became certain.
@@ -36,13 +37,13 @@ function leakStory(
   const hits = stored.result.hits.filter((h) => h.sourceId === source.id);
   const lines = [
     text.header(source.name, source.category),
-    text.handedOver(day(canary.issuedAt), subject.name),
+    text.handedOver(day(canary.issuedAt, zone), subject.name),
     ...canary.fields.map((f) => text.field(f.kind, f.value, f.unguessable)),
   ];
   const { contact } = stored;
   lines.push(
     text.cameBack(
-      day(contact.at),
+      day(contact.at, zone),
       contact.channel,
       contact.from,
       contact.to,
@@ -57,8 +58,8 @@ function leakStory(
         actor.numbers.length + actor.senders.length,
         actor.links,
         actor.contactIds.length,
-        day(actor.firstSeen),
-        day(actor.lastSeen),
+        day(actor.firstSeen, zone),
+        day(actor.lastSeen, zone),
       ),
     );
   }
@@ -82,12 +83,13 @@ function leakStory(
 
 /**
  * The demo's story: two leaks told end to end (the ones with the most unguessable evidence,
- * one per dealer when possible), in `locale`.
+ * one per dealer when possible), in `locale`, dates in `zone` (the report's).
  */
 export async function tellStory(
   tracer: Tracer,
   analysis: Analysis,
   locale: Locale = 'en',
+  zone = 'UTC',
 ): Promise<string[]> {
   const text = storyText(locale);
   const contacts = new Map<string, StoredContact>();
@@ -102,7 +104,7 @@ export async function tellStory(
   const second = ranked.find((f) => f !== first && brokerOf(f) !== brokerOf(first)) ?? ranked[1];
   const lines: string[] = [];
   for (const finding of second ? [first, second] : [first]) {
-    lines.push(...leakStory(tracer, analysis, finding, contacts, text), '');
+    lines.push(...leakStory(tracer, analysis, finding, contacts, text, zone), '');
   }
   return lines;
 }

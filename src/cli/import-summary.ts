@@ -1,0 +1,151 @@
+/**
+ * The words of an import's summary: why the new contacts got their verdicts (the top reasons of
+ * each, grouped), what each verdict means, and whether records already stored were read with
+ * other times this time.
+ */
+import type { Store } from '../stores/store.js';
+import type { Tracer } from '../tracer.js';
+import type { RecordedItem, Verdict } from '../types.js';
+import { count, moment } from './output.js';
+
+/** What each verdict means, for someone who has not read the README. */
+export const VERDICT_MEANING: Readonly<Record<Verdict, string>> = {
+  leak: 'a stranger used an identity you gave one registrant',
+  merge: 'identities of several registrants in one contact: someone holds all their records',
+  legitimate: "the registrant's own declared number or mail domain",
+  noise: 'a control or a pool number nobody held then: random spam, the background',
+  forged:
+    'an address of your alias space that no registrant held at that time (never issued, or reached before it was): guessed, or the time is wrong; it accuses nobody',
+  untraceable: 'only your real identifiers (or an identity before you issued it): it points to no registrant',
+  unknown: 'nothing of yours was found in it',
+};
+
+// An ISO instant inside a reason (`… issued at 2026-11-29T10:00:00.000Z`).
+const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z\b/gu;
+
+// The library's reasons in words for someone who has not read the README: no "canary", no
+// internal keys, the command instead of the function.
+const PLAIN_WORDS: readonly (readonly [RegExp, string])[] = [
+  [
+    /a third party used a canary issued to one source/gu,
+    'a stranger used an identity you gave only this registrant (an alias or name variant: proof on its own)',
+  ],
+  [
+    /a third party used a value shared by (\d+) sources/gu,
+    'a stranger used an identity shared by $1 registrants',
+  ],
+  [/revealed canaries of (\d+) sources/gu, 'revealed identities you gave $1 different registrants'],
+  [
+    /reached the control (\S+), never handed out to anyone/gu,
+    'reached the control $1 (kept to yourself, never handed out): random spam',
+  ],
+  [/matched nothing of any subject/gu, 'matched nothing of anyone protected here'],
+  [/\bno canary\b/gu, 'no identity you'],
+  [/\bcanaries\b/gu, 'identities you issued'],
+  [/\bcanary\b/gu, 'identity you issued'],
+  [/\bshort:[A-Z]{2}:(\d+)/gu, 'short code $1'],
+  [/\banalyze\(\)/gu, '`leaktrace analyze`'],
+];
+
+/**
+ * A reason as the CLI tells it: its UTC instants shown in `zone`, as the rest of the CLI shows
+ * dates, in plain words (no "canary", `short code 95555` for `short:CN:95555`, the command for
+ * the library's `analyze()`).
+ */
+export function plainReason(reason: string, zone: string): string {
+  let text = reason.replace(ISO_INSTANT, (iso) => moment(new Date(iso), zone));
+  for (const [pattern, words] of PLAIN_WORDS) text = text.replace(pattern, words);
+  return text;
+}
+
+/** The most reasons listed under one verdict; the rest are counted. */
+const TOP_REASONS = 3;
+
+/** Counts the reasons of the new contacts of an import, by verdict. */
+export class ReasonTally {
+  readonly #byVerdict = new Map<Verdict, Map<string, number>>();
+  /** Duplicates, with the time this import read (checked against the store afterwards). */
+  readonly duplicates: { id: string; at: Date }[] = [];
+
+  constructor(readonly tracer: Tracer) {}
+
+  /** `recordMany`'s `onRecorded`: tallies new contacts, keeps duplicates to compare. */
+  readonly add = (items: readonly RecordedItem[]): void => {
+    for (const item of items) {
+      if (item.duplicate) {
+        // Enough to tell a user their re-import changed nothing; not a million lookups.
+        if (this.duplicates.length < 100_000)
+          this.duplicates.push({ id: item.contact.id, at: item.contact.at });
+        continue;
+      }
+      const names = item.sources.map((s) => this.tracer.getSource(s.sourceId)?.name ?? s.sourceId);
+      const key = `${names.length > 0 ? `${names.join(' + ')}: ` : ''}${item.reason}`;
+      const reasons = this.#byVerdict.get(item.verdict) ?? new Map<string, number>();
+      this.#byVerdict.set(item.verdict, reasons);
+      reasons.set(key, (reasons.get(key) ?? 0) + 1);
+    }
+  };
+
+  /**
+   * The summary lines: each verdict with its count, its meaning and its top reasons, e.g.
+   * `1 forged — an address of your alias space …` then `    1 × email … was reached before …`.
+   */
+  lines(zone: string): string[] {
+    const out: string[] = [];
+    for (const [verdict, reasons] of this.#byVerdict) {
+      const total = [...reasons.values()].reduce((a, b) => a + b, 0);
+      out.push(`  ${total} ${verdict} — ${VERDICT_MEANING[verdict]}:`);
+      const ranked = [...reasons].sort((a, b) => b[1] - a[1]);
+      for (const [reason, n] of ranked.slice(0, TOP_REASONS))
+        out.push(`    ${n} × ${plainReason(reason, zone)}`);
+      if (ranked.length > TOP_REASONS) {
+        const rest = ranked.slice(TOP_REASONS).reduce((a, [, n]) => a + n, 0);
+        out.push(
+          `    … ${count(rest, 'more contact')} with other reasons (report --format csv --table contacts)`,
+        );
+      }
+    }
+    return out;
+  }
+}
+
+/** Duplicates whose stored time differs from this import's reading of them. */
+export interface TimeConflicts {
+  /** How many of the duplicates checked were stored with another time. */
+  readonly count: number;
+  /** How many duplicates were checked. */
+  readonly checked: number;
+  /** One of them: the stored time and this reading's. */
+  readonly example?: { readonly stored: Date; readonly read: Date };
+}
+
+/** Compares each duplicate's stored time with this import's reading of it. */
+export async function timeConflicts(
+  store: Store,
+  duplicates: readonly { id: string; at: Date }[],
+): Promise<TimeConflicts> {
+  let conflicts = 0;
+  let example: TimeConflicts['example'];
+  for (const { id, at } of duplicates) {
+    const stored = await store.getContact(id);
+    if (!stored || stored.contact.at.getTime() === at.getTime()) continue;
+    conflicts++;
+    example ??= { stored: stored.contact.at, read: at };
+  }
+  return { count: conflicts, checked: duplicates.length, ...(example ? { example } : {}) };
+}
+
+/**
+ * The lines telling that records already stored were read with other times now, and what that
+ * means: the first reading stays (evidence is never rewritten), and how to read them anew.
+ */
+export function timeConflictLines(conflicts: TimeConflicts, zone: string): string[] {
+  if (conflicts.count === 0 || !conflicts.example) return [];
+  const { stored, read } = conflicts.example;
+  const hours = Math.round(((read.getTime() - stored.getTime()) / 3_600_000) * 10) / 10;
+  return [
+    `${count(conflicts.count, 'record')} already recorded ${conflicts.count === 1 ? 'was' : 'were'} read at other times this time (e.g. stored ${moment(stored, zone)}, now ${moment(read, zone)}: ${hours > 0 ? '+' : ''}${hours} h).`,
+    'A recorded contact keeps its first reading (evidence is never rewritten), so the new times were not applied.',
+    'To read the file with other times, import it into a new store: leaktrace init --store <new file> …, then import with --store and --time-zone.',
+  ];
+}

@@ -1,0 +1,131 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InvalidArgumentError } from 'commander';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { instant, ZonelessTime } from '../../src/cli/commands/_options.js';
+import { calendarValid, readDate } from '../../src/importers/_csv-rows.js';
+import { initZhangWei, runBin, runJson, tempFolder } from './run-bin.js';
+
+// break3 B3-4: `--at` went through `new Date(string)`: 30 February was 2 March, a time without a
+// zone depended on the machine's TZ, `03/02/2026` was read US-style.
+describe('--at, --from, --to: ISO 8601 only, real dates, zone-less times in the person zone', () => {
+  it('refuses impossible dates and forms that are not ISO 8601', () => {
+    for (const bad of [
+      '2026-02-30',
+      '2026-13-01',
+      '2026-03-02T24:00',
+      '2026/03/02',
+      '03/02/2026',
+      'Mar 2 2026',
+    ])
+      expect(() => instant(bad), bad).toThrow(InvalidArgumentError);
+    expect(() => instant('1764400000')).toThrow(/epoch seconds/u);
+  });
+
+  it('keeps a zone given, and marks a time without one', () => {
+    expect(instant('2026-03-02T09:00+08:00').toISOString()).toBe('2026-03-02T01:00:00.000Z');
+    expect(instant('2026-03-02T09:00:00.5Z').toISOString()).toBe('2026-03-02T09:00:00.500Z');
+    expect(instant('2024-02-29T09:00+0800').toISOString()).toBe('2024-02-29T01:00:00.000Z');
+    const local = instant('2026-03-02T09:00');
+    expect(local).toBeInstanceOf(ZonelessTime);
+    expect((local as ZonelessTime).in('Asia/Shanghai').toISOString()).toBe('2026-03-02T01:00:00.000Z');
+    expect((instant('2026-03-02') as ZonelessTime).in('Europe/Berlin').toISOString()).toBe(
+      '2026-03-01T23:00:00.000Z',
+    );
+  });
+
+  describe('through the bin', () => {
+    const cwd = tempFolder();
+    beforeAll(async () => initZhangWei(cwd), 30_000);
+
+    it('reads a zone-less --at in the person zone (Asia/Shanghai for 张伟), whatever the machine TZ', async () => {
+      for (const TZ of ['UTC', 'America/New_York']) {
+        const run = await runBin(
+          cwd,
+          ['record', '--to', '13900139002', '--at', '2026-11-20T09:00', '--id', `tz-${TZ}`, '--json'],
+          { TZ },
+        );
+        expect(JSON.parse(run.stdout).contact.at).toBe('2026-11-20T01:00:00.000Z');
+      }
+      const canary = await runJson<{ issuedAt: string }>(cwd, [
+        'issue',
+        '--control',
+        '--fields',
+        'email',
+        '--at',
+        '2026-11-01',
+      ]);
+      expect(canary.issuedAt).toBe('2026-10-31T16:00:00.000Z');
+    });
+
+    // break3 B3-10: `case show` printed a request logged at 02:50 in Beijing on the UTC day before.
+    it('prints case dates in the case zone', async () => {
+      await runBin(cwd, ['source', 'add', 'Gym']);
+      const opened = await runJson<{ id: string }>(cwd, [
+        'case',
+        'open',
+        'Gym',
+        '--law',
+        'PIPL',
+        '--at',
+        '2026-11-29T18:00:00Z',
+      ]);
+      const logged = await runBin(cwd, [
+        'case',
+        'log',
+        opened.id,
+        '--kind',
+        'request',
+        '--at',
+        '2026-11-29T18:50:00Z',
+      ]);
+      expect(logged.stdout).toMatch(/^ {2}2026-11-30 request$/mu);
+    });
+
+    it('refuses 30 February with exit 1 and says why', async () => {
+      const run = await runBin(cwd, ['record', '--to', '13900139002', '--at', '2026-02-30']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('2026-02-30 is not a date that exists');
+    });
+  });
+});
+
+// break3 B3-7: `2026-13-45 99:99` in a CSV or Asterisk CDR was stored as 18 February 2027.
+describe('importers: impossible local times are rejected, not rolled over', () => {
+  it('checks the calendar', () => {
+    expect(calendarValid('2026-02-28 23:59:59')).toBe(true);
+    expect(calendarValid('2024-02-29')).toBe(true);
+    for (const bad of [
+      '2026-13-45 99:99',
+      '2026-00-00 00:00',
+      '2026-02-30 10:00',
+      '2026-02-29',
+      '2026-04-31T00:00Z',
+    ])
+      expect(calendarValid(bad), bad).toBe(false);
+    expect(readDate('2026-02-30 10:00', 'UTC')).toBeUndefined();
+    expect(readDate('2026-02-30T10:00:00Z', 'UTC')).toBeUndefined();
+    expect(readDate('2026-02-28 10:00', 'UTC')).toBe(Date.parse('2026-02-28T10:00:00Z'));
+  });
+
+  it('rejects such CSV rows by line', async () => {
+    const cwd = tempFolder();
+    await initZhangWei(cwd);
+    const file = join(cwd, 'c.csv');
+    writeFileSync(
+      file,
+      'time,number\n2026-13-45 99:99,13311112222\n2026-02-30 10:00,13311112222\n2026-02-28 10:00,13311112222\n',
+    );
+    const run = await runBin(cwd, [
+      'import',
+      file,
+      '--columns',
+      'at=time,from=number',
+      '--to',
+      '13900139002',
+    ]);
+    expect(run.stdout).toContain('3 records read, 1 new, 0 already recorded, 2 rejected.');
+    expect(run.stdout).toContain('c.csv:2: at: "2026-13-45 99:99" is not a date');
+    expect(run.stdout).toContain('c.csv:3: at: "2026-02-30 10:00" is not a date');
+  }, 30_000);
+});

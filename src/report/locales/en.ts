@@ -259,7 +259,7 @@ export const en = {
     period: {
       PIPL: 'a reply within 30 days of receipt',
       GDPR: 'within one month of receipt, extendable by two further months where necessary',
-      CCPA: 'within 45 calendar days of receipt, extendable once by 45 days with notice',
+      CCPA: 'within 45 calendar days of receipt, extendable once by 45 days with notice; to stop selling or sharing it, within 15 business days',
     },
     rule: (cite: string, period: string) => `${cite}: ${period}`,
     deadline: (date: string, rule: string) => `Please reply by ${date} (${rule}).`,

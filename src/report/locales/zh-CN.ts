@@ -269,7 +269,7 @@ export const zhCN: ReportStrings = {
     period: {
       PIPL: '《个人信息保护法》第四十五条、第四十七条、第五十条；GB/T 35273—2020《信息安全技术 个人信息安全规范》第8.7条：收到请求后30天内答复',
       GDPR: 'GDPR 第12条第3款：自收到请求起一个月内，必要时可再延长两个月',
-      CCPA: '《加州民法典》第1798.130条(a)(2)(A)项：收到请求后45天内，经通知可延长一次45天',
+      CCPA: '《加州民法典》第1798.130条(a)(2)(A)项：收到请求后45天内，经通知可延长一次45天；停止出售或共享的请求，依《加州法规》第11编第7026条(f)款，15个工作日内',
     },
     // The period text above already names the articles in Chinese.
     rule: (_cite: string, period: string) => period,

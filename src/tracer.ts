@@ -17,6 +17,7 @@ import { adoptCanary } from './identity/adopt-canary.js';
 import { composeCanary } from './identity/issue-canary.js';
 import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
 import { matchContact } from './match/match-contact.js';
+import { sentBySubject } from './match/own-sender.js';
 import { senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
 import { decideVerdict } from './match/verdict.js';
 import { type RecordManyOptions, recordMany } from './record-many.js';
@@ -255,6 +256,21 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         );
       },
     });
+    const subject = match.subjectId === null ? undefined : state.subjects.get(match.subjectId);
+    if (
+      (verdict.verdict === 'leak' || verdict.verdict === 'merge') &&
+      subject &&
+      sentBySubject(contact, subject)
+    )
+      return {
+        verdict: 'untraceable',
+        confidence: verdict.confidence,
+        sources: [],
+        reason:
+          "sent from the subject's own number or mailbox (a forward, a test, a note to self): not a third party",
+        subjectId: match.subjectId,
+        hits: match.hits,
+      };
     return { ...verdict, subjectId: match.subjectId, hits: match.hits };
   };
 

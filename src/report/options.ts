@@ -47,7 +47,7 @@ export const letterOptionsSchema = z.strictObject({
   sourceId: idSchema,
   law: z.enum(['PIPL', 'GDPR', 'CCPA']),
   locale: localeOption.optional(),
-  regulator: z.enum(['12321', 'FTC', 'ICO']).optional(),
+  regulator: z.enum(['12321', 'FTC', 'ICO', 'EU-DPA']).optional(),
   subjectId: idSchema.optional(),
   date: instantSchema.optional(),
   kind: z.enum(['request', 'reminder']).optional(),

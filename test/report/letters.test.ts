@@ -66,7 +66,9 @@ describe('renderLetter', async () => {
       });
     expect(to('PIPL')).toContain('12321');
     expect(to('CCPA')).toContain('Federal Trade Commission');
-    expect(to('GDPR')).toContain("Information Commissioner's Office");
+    // A person outside the UK: the supervisory authority where they live (GDPR art. 77(1)).
+    expect(to('GDPR')).toContain('data protection supervisory authority');
+    expect(to('GDPR', 'ICO')).toContain("Information Commissioner's Office");
     expect(to('GDPR', 'FTC')).toContain('Federal Trade Commission');
   });
 

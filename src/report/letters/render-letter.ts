@@ -17,8 +17,12 @@ import type { Law, Report, ReportSource } from '../report-schema.js';
 import { visible } from '../visible.js';
 import { complaintHistory, REMINDER_DAYS, reminderBody } from './case-letters.js';
 
-/** The regulators a complaint can go to. */
-export type Regulator = '12321' | 'FTC' | 'ICO';
+/**
+ * The regulators a complaint can go to: China's 12321 centre, the US FTC, the UK's ICO, or
+ * (`EU-DPA`) the data protection supervisory authority of the EU or EEA state where the person
+ * lives, which GDPR art. 77(1) lets them complain to.
+ */
+export type Regulator = '12321' | 'FTC' | 'ICO' | 'EU-DPA';
 
 /** Options of {@link renderLetter}. */
 export interface LetterOptions {
@@ -30,7 +34,11 @@ export interface LetterOptions {
   readonly law: Law;
   /** The language; the report's locale when omitted. */
   readonly locale?: Locale;
-  /** The regulator; by law when omitted (PIPL → 12321, CCPA → FTC, GDPR → ICO). */
+  /**
+   * The regulator; by law when omitted: PIPL → 12321, CCPA → FTC, GDPR → the ICO for a person
+   * in the United Kingdom (region `GB`, the UK GDPR), else the supervisory authority where the
+   * person lives (`EU-DPA`, GDPR art. 77(1)).
+   */
   readonly regulator?: Regulator;
   /** The subject writing; the report's subject, else the one of the source's first evidence. */
   readonly subjectId?: string;
@@ -45,7 +53,12 @@ export interface LetterOptions {
   readonly reminderDays?: number;
 }
 
-const REGULATOR_OF: Readonly<Record<Law, Regulator>> = { PIPL: '12321', CCPA: 'FTC', GDPR: 'ICO' };
+/** The regulator a complaint under `law` goes to when none is given, for a person in `region`. */
+function regulatorFor(law: Law, region: string): Regulator {
+  if (law === 'PIPL') return '12321';
+  if (law === 'CCPA') return 'FTC';
+  return region.toUpperCase() === 'GB' ? 'ICO' : 'EU-DPA';
+}
 /** Evidence rows in a letter: enough to check, short enough to read. */
 const MAX_EVIDENCE_ROWS = 20;
 
@@ -94,7 +107,7 @@ function evidenceTable(report: Report, source: ReportSource, subjectId: string, 
  * Writes a letter about a leaked source, in English or Chinese, from templates with identical
  * keys: to the source, a request under PIPL, GDPR or CCPA/CPRA for a copy of the data, its
  * source and recipients, and its erasure, with the reply deadline the law sets as a date; or to
- * the regulator (12321, FTC or ICO), a complaint with the evidence table, the callers and, when
+ * the regulator (12321, FTC, ICO or an EU supervisory authority), a complaint with the evidence table, the callers and, when
  * the report holds cases, the requests made, the answers received (late or missing), the
  * contradictions with their evidence and every use after the erasure window. With `kind:
  * 'reminder'`, the letter to the source is a reminder: it cites the case's request and its date,
@@ -156,7 +169,7 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
   const out: string[] = [l.date(fmt.date(date)), l.from(subject.name)];
 
   if (options.to === 'source' && options.kind === 'reminder') {
-    const regulator = options.regulator ?? REGULATOR_OF[options.law];
+    const regulator = options.regulator ?? regulatorFor(options.law, subject.region);
     out.push(
       ...reminderBody({
         report,
@@ -209,7 +222,7 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
       subject.name,
     );
   } else {
-    const regulator = options.regulator ?? REGULATOR_OF[options.law];
+    const regulator = options.regulator ?? regulatorFor(options.law, subject.region);
     // Only the callers that reached the signer: another person's callers are neither evidence
     // of this person's complaint nor theirs to disclose.
     const callers = evidenceActorIds(index, source, subject.id).flatMap((id) => {

@@ -269,6 +269,8 @@ export const en = {
       '12321': 'To: 12321 Network Harmful Information and Spam Reporting Center',
       FTC: 'To: Federal Trade Commission (ReportFraud.ftc.gov)',
       ICO: "To: Information Commissioner's Office (ico.org.uk/make-a-complaint)",
+      'EU-DPA':
+        'To: the data protection supervisory authority of the state where I live (GDPR art. 77(1); the authorities are listed at edpb.europa.eu)',
     },
     subjectRegulator: (source: string) =>
       `Subject: Complaint: ${source} disclosed my personal data without consent`,
@@ -376,6 +378,7 @@ export const en = {
       '12321': 'the 12321 Network Harmful Information and Spam Reporting Center',
       FTC: 'the Federal Trade Commission',
       ICO: "the Information Commissioner's Office",
+      'EU-DPA': 'the data protection supervisory authority',
     } as Record<string, string>,
     late: (due: string) => `- The answer came after the legal deadline of ${due}.`,
     lateBy: (due: string, days: number) =>

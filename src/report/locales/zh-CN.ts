@@ -280,6 +280,7 @@ export const zhCN: ReportStrings = {
       '12321': '致：12321 网络不良与垃圾信息举报受理中心',
       FTC: '致：美国联邦贸易委员会（ReportFraud.ftc.gov）',
       ICO: '致：英国信息专员办公室（ico.org.uk/make-a-complaint）',
+      'EU-DPA': '致：我居住国的数据保护监管机构（GDPR 第 77 条第 1 款；各机构见 edpb.europa.eu）',
     },
     subjectRegulator: (source: string) => zh`事由：举报${source}未经同意泄露我的个人信息`,
     complaint: (source: string, law: string) =>
@@ -382,6 +383,7 @@ export const zhCN: ReportStrings = {
       '12321': '12321 网络不良与垃圾信息举报受理中心',
       FTC: '美国联邦贸易委员会',
       ICO: '英国信息专员办公室',
+      'EU-DPA': '数据保护监管机构',
     } as Record<string, string>,
     late: (due: string) => zh`- 对方在法定期限 ${due} 届满后才答复。`,
     lateBy: (due: string, days: number) => zh`- 对方在法定期限 ${due} 届满 ${days} 天后才答复。`,

@@ -102,14 +102,30 @@ export function writeLetters(
   };
   return sourceIds.map((sourceId) => {
     const source = report.sources.find((s) => s.id === sourceId)!;
-    const text = renderLetter(report, {
-      to: options.to,
-      sourceId,
-      law: options.law,
-      ...(options.subjectId ? { subjectId: options.subjectId } : {}),
-      ...(options.locale ? { locale: options.locale } : {}),
-      ...(options.kind === 'reminder' ? { kind: 'reminder' as const } : {}),
-    });
+    const render = (subjectId: string | undefined): string =>
+      renderLetter(report, {
+        to: options.to,
+        sourceId,
+        law: options.law,
+        ...(subjectId ? { subjectId } : {}),
+        ...(options.locale ? { locale: options.locale } : {}),
+        ...(options.kind === 'reminder' ? { kind: 'reminder' as const } : {}),
+      });
+    // No signer chosen (the demo's world of several people): the first person with evidence.
+    const signers = options.subjectId
+      ? [options.subjectId]
+      : [undefined, ...report.subjects.map((p) => p.id)];
+    let text: string | undefined;
+    let failure: unknown;
+    for (const signer of signers) {
+      try {
+        text = render(signer);
+        break;
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+    if (text === undefined) throw failure;
     const name = uniqueName(
       letterFile(source, options.law, options.kind === 'reminder' ? 'reminder' : options.to),
       sourceId,

@@ -547,11 +547,7 @@ export function evidenceActorIds(index: ReportIndex, source: ReportSource, subje
   return f.actorIds.filter((id) => {
     if (named.has(id)) return true;
     const actor = index.actor.get(id);
-    return (
-      actor !== undefined &&
-      actor.subjectIds.includes(subjectId) &&
-      actor.contactIds.some((c) => contacts.has(c))
-    );
+    return actor?.subjectIds.includes(subjectId) && actor.contactIds.some((c) => contacts.has(c));
   });
 }
 

@@ -9,7 +9,6 @@ import {
   evidenceItemsAgainst,
   findingSentences,
   flagsText,
-  hitLabel,
   indexReport,
   methodText,
   notableActorIds,

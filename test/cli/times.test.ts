@@ -6,7 +6,7 @@ import { instant, ZonelessTime } from '../../src/cli/commands/_options.js';
 import { calendarValid, readDate } from '../../src/importers/_csv-rows.js';
 import { initZhangWei, runBin, runJson, tempFolder } from './run-bin.js';
 
-// break3 B3-4: `--at` went through `new Date(string)`: 30 February was 2 March, a time without a
+// Regression: `--at` went through `new Date(string)`: 30 February was 2 March, a time without a
 // zone depended on the machine's TZ, `03/02/2026` was read US-style.
 describe('--at, --from, --to: ISO 8601 only, real dates, zone-less times in the person zone', () => {
   it('refuses impossible dates and forms that are not ISO 8601', () => {
@@ -58,7 +58,7 @@ describe('--at, --from, --to: ISO 8601 only, real dates, zone-less times in the 
       expect(canary.issuedAt).toBe('2026-10-31T16:00:00.000Z');
     });
 
-    // break3 B3-10: `case show` printed a request logged at 02:50 in Beijing on the UTC day before.
+    // Regression: `case show` printed a request logged at 02:50 in Beijing on the UTC day before.
     it('prints case dates in the case zone', async () => {
       await runBin(cwd, ['source', 'add', 'Gym']);
       const opened = await runJson<{ id: string }>(cwd, [
@@ -90,7 +90,7 @@ describe('--at, --from, --to: ISO 8601 only, real dates, zone-less times in the 
   });
 });
 
-// break3 B3-7: `2026-13-45 99:99` in a CSV or Asterisk CDR was stored as 18 February 2027.
+// Regression: `2026-13-45 99:99` in a CSV or Asterisk CDR was stored as 18 February 2027.
 describe('importers: impossible local times are rejected, not rolled over', () => {
   it('checks the calendar', () => {
     expect(calendarValid('2026-02-28 23:59:59')).toBe(true);

@@ -110,7 +110,7 @@ describe('recordMany onRecorded (import summaries with reasons, re-import with o
   });
 });
 
-// break3 B3-14: the same calls from a second export (an extra column, columns reordered, a
+// Regression: the same calls from a second export (an extra column, columns reordered, a
 // national number for an E.164 one, a zoned time for the wall time) were stored again.
 describe('CSV ids come from what the record says, not how the row spells it', () => {
   it('gives one id to the same call in four exports', async () => {

@@ -281,7 +281,7 @@ describe('punctuation in transcripts', () => {
   });
 });
 
-// The outside tester's findings C1–C4 (fixed before these tests existed): each family as a table.
+// Real-world families of rewritten names, each as a table.
 describe('names as they were found untraceable (findings C)', () => {
   const mailed = async (name: string, seed: string, content: (canary: string) => string[]) => {
     const { tracer, canary } = await world(name, seed);

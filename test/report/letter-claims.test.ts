@@ -42,7 +42,7 @@ async function twoPeople() {
 }
 
 describe('letters claim only what the signer’s evidence shows', () => {
-  it('lists only the signer’s callers in a complaint, whatever subject the report covers (regression B3-1)', async () => {
+  it('lists only the signer’s callers in a complaint, whatever subject the report covers', async () => {
     const { tracer, alice, bob, hilton } = await twoPeople();
     for (const subjectId of [undefined, alice.id]) {
       const report = await buildReport(tracer, {
@@ -68,7 +68,7 @@ describe('letters claim only what the signer’s evidence shows', () => {
     expect(bobs).not.toContain('spam@x.example');
   });
 
-  it('refuses a request or complaint about a source the signer has no evidence against (regression B3-3)', async () => {
+  it('refuses a request or complaint about a source the signer has no evidence against', async () => {
     const { report, shop, subject } = await leakReport();
     for (const to of ['source', 'regulator'] as const)
       expect(() =>
@@ -82,7 +82,7 @@ describe('letters claim only what the signer’s evidence shows', () => {
       );
   });
 
-  it('writes a caller’s self-chosen name on one line, so it cannot forge rows or a sign-off (regression B3-6)', async () => {
+  it('writes a caller’s self-chosen name on one line, so it cannot forge rows or a sign-off', async () => {
     const world = await leakWorld();
     const evil =
       'Acme|Loans\r\n\n| 1 Jan 2026 | call | +8613800138000 | FAKE ROW |\n\nYours faithfully,\nI withdraw this complaint.\u202Egnp.exe';
@@ -112,7 +112,7 @@ describe('letters claim only what the signer’s evidence shows', () => {
     expect(actors).not.toMatch(/Acme\|Loans\r/u);
   });
 
-  it('refuses a reminder before the legal deadline has passed (regression B3-9)', async () => {
+  it('refuses a reminder before the legal deadline has passed', async () => {
     const world = await leakWorld();
     const kase = await world.tracer.openCase({
       sourceId: world.hotel.id,
@@ -144,7 +144,7 @@ describe('letters claim only what the signer’s evidence shows', () => {
     ).toMatch(/Reminder/u);
   });
 
-  it('refuses what is not a tracer with a ConfigError naming it (regression B3-8)', async () => {
+  it('refuses what is not a tracer with a ConfigError naming it', async () => {
     for (const bad of [{}, null, 5, { listCanaries: 1 }])
       await expect(buildReport(bad as never, {})).rejects.toMatchObject({
         name: 'ConfigError',
@@ -153,7 +153,7 @@ describe('letters claim only what the signer’s evidence shows', () => {
   });
 });
 
-describe('a report and its letters as of their date (regression newuser3 #7)', () => {
+describe('a report and its letters as of their date', () => {
   it('leaves out a contact dated after the report, and refuses a letter dated before its evidence', async () => {
     const world = await leakWorld();
     await world.tracer.record({
@@ -185,7 +185,7 @@ describe('a report and its letters as of their date (regression newuser3 #7)', (
     );
   });
 
-  it('refuses an inverted window (regression B3-16)', async () => {
+  it('refuses an inverted window', async () => {
     const world = await leakWorld();
     await expect(buildReport(world.tracer, { from: day(90), to: day(10) })).rejects.toMatchObject({
       name: 'ConfigError',

@@ -176,7 +176,7 @@ describe('report wording', () => {
   });
 });
 
-describe('the evidence log (regression newuser3 #3) and Markdown links (regression B3-22)', () => {
+describe('the evidence log and Markdown links (regression)', () => {
   it('calls a pool-number-only leak weak, lists a shared number once with its holders, and leaves untested calls out of the evidence', async () => {
     const { report } = await leakReport();
     const hotelPhone = report.canaries.find((c) => c.fields.some((f) => f.kind === 'phone'))!;

@@ -48,7 +48,7 @@ describe('topics', () => {
   });
 });
 
-// The outside tester's table (findings F): each text sent twice by one sender.
+// Real-world texts as a table: each text sent twice by one sender.
 const topicOf = (text: string) => mainTopic(topicScores([text, text]));
 const fraudCued = (texts: string[]) =>
   topicScores(texts).some(([topic, score]) => topic === 'fraud' && score >= FRAUD_CUE_THRESHOLD);

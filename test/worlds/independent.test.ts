@@ -17,7 +17,7 @@ describe('worlds built independently', () => {
     }
   }, 60_000);
 
-  // Regression for finding "FALSE ACCUSATION 1" (staff mobile): a registrant's own staff
+  // Regression (staff mobile): a registrant's own staff
   // calling a customer once from an undeclared mobile, saying the name variant, made the
   // registrant `leaked` (posterior 0.99) though nothing else pointed at it.
   it('accuses no registrant whose own staff called from an undeclared mobile (seed 1)', async () => {
@@ -25,14 +25,14 @@ describe('worlds built independently', () => {
     expect(score.falseAccusations).toEqual([]);
   }, 60_000);
 
-  // Finding "FALSE ACCUSATION 1b" (staff own words): the same clerk writing her own words, not
+  // Known false accusation (staff own words): the same clerk writing her own words, not
   // the registrant's message, still makes the registrant `leaked` on that one contact.
   it.fails('accuses no registrant whose staff wrote in their own words from a mobile (seed 1)', async () => {
     const score = await scoreWorld(shape('staff-own-words'), 1);
     expect(score.falseAccusations).toEqual([]);
   }, 60_000);
 
-  // Regression, finding "FALSE ACCUSATION 3" (SMS gateway / email service provider): the
+  // Regression (SMS gateway / email service provider): the
   // registrant's own marketing, signed 【its name】 and sent through a shared 1069 number or an ESP
   // to the canary it was given, made it `leaked` (posterior ≈ 1).
   it('accuses no registrant for its own messages through an SMS gateway or ESP (seed 1)', async () => {
@@ -40,9 +40,9 @@ describe('worlds built independently', () => {
     expect(score.falseAccusations).toEqual([]);
   }, 60_000);
 
-  // Finding "FALSE ACCUSATION 2" (background actors): a range scanner's number and a spam
-  // operation landing on one registrant's pool numbers by chance add up to `suspected`
-  // (posterior 0.80) with no excess of pool-number calls (p 0.36).
+  // Known false accusation (background actors): a one-number robot calling back the numbers a
+  // range scanner found live covers two of a registrant's pool numbers and makes it `suspected`
+  // (posterior 0.59) with no excess of pool-number calls (p 0.25).
   it.fails('accuses no registrant on background actors alone (scanned blocks, seed 5)', async () => {
     const score = await scoreWorld(shape('quiet-recycled-scanned-blocks'), 5);
     expect(score.falseAccusations).toEqual([]);

@@ -74,14 +74,15 @@ describe('the actors of a source leaked or suspected on pool-number calls alone'
           from: `+86135${String(10_000_000 + i * 97_331 + k * 7).padStart(8, '0')}`,
         });
     }
-    // Four robots redialing the hotel's number three times each, days apart.
-    for (let r = 0; r < 4; r++)
+    // Thirty robots redialing the hotel's number on three days each (each counts once as
+    // an arrival: the excess is thirty callers, not ninety calls).
+    for (let r = 0; r < 30; r++)
       for (let i = 0; i < 3; i++)
         await tracer.record({
           channel: 'call',
-          at: new Date(T0 + (40 + r * 10 + i * 3) * 86_400_000),
+          at: new Date(T0 + (40 + r + i) * 86_400_000),
           to: canary.phone!,
-          from: `+861700000000${r}`,
+          from: `+86170000000${String(r).padStart(2, '0')}`,
         });
     const analysis = await tracer.analyze();
     const finding = analysis.sources.find((s) => s.sourceId === hotel.id)!;

@@ -57,8 +57,8 @@ const bare = (text: string): string => foldText(text).replace(/[^\p{L}\p{N}]+/gu
  * Whether a message is signed with the source's name: a 【signature】 at its start or end that
  * the source's name contains, or that contains it (【希尔顿】 for 上海希尔顿酒店), with no fraud
  * cue in the text. Commercial texts in China must carry the sender's registered signature, which
- * the gateway checks against the business's papers before it sends (MIIT, 《通信短信息服务管理规定》
- * 2015, art. 16 and the operators' 签名报备 rules): a business's marketing through a shared
+ * the gateway checks against the business's papers before it sends (MIIT's 2015
+ * 《通信短信息服务管理规定》 and the carriers' 签名报备 registration): a business's marketing through a shared
  * 106 gateway or a mailing service is signed by it, while a buyer sells its own product under its
  * own name. A phisher passing as the source gives itself away by what it asks for (a fraud cue),
  * and then the identity it used is evidence again.

@@ -119,6 +119,22 @@ export interface WorldShape {
   readonly partners?: number;
   readonly acquisitions?: number;
   readonly franchise?: number;
+  /** Own contacts per registration (mean; 0.8 unless given). */
+  readonly legitCalls?: number;
+  /** P(a registrant's own call goes unanswered: no transcript). */
+  readonly legitUnanswered?: number;
+  /**
+   * P(a registrant moves to a new phone system mid-period: its own calls then come from a new
+   * landline the person never declared).
+   */
+  readonly renumbered?: number;
+  /**
+   * P(a person, at a new registrant, gives the identity already issued to an earlier one
+   * (autofill, or on purpose) instead of a new canary).
+   */
+  readonly reuse?: number;
+  /** P(a robot's call shows a registrant's declared number (caller-ID spoofing, 改号软件)). */
+  readonly spoofDeclared?: number;
 }
 
 /** What most shapes share: 180 days, a control per person, a 1 % chance of a storm a line-day. */
@@ -336,6 +352,26 @@ export const SHAPES: readonly WorldShape[] = [
     acquisitions: 0.15,
     franchise: 3,
   },
+  {
+    ...BASE,
+    name: 'renumbered-unanswered-own-calls',
+    people: 10,
+    sources: 12,
+    dealers: 2,
+    renumbered: 0.3,
+    legitCalls: 3,
+    legitUnanswered: 0.5,
+  },
+  {
+    ...BASE,
+    name: 'reused-identity',
+    people: 10,
+    sources: 12,
+    registrationsPerPerson: [4, 7],
+    dealers: 2,
+    reuse: 0.2,
+  },
+  { ...BASE, name: 'spoofed-caller-ids', people: 10, sources: 12, dealers: 2, spoofDeclared: 0.3 },
   {
     ...BASE,
     name: 'recycled-marketing-tail',
@@ -714,7 +750,13 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
   };
 
   // Sources, each with declared numbers (a landline and sometimes a 400 line).
-  const sources: { id: string; declared: string[]; leaks: boolean; franchise?: number }[] = [];
+  const sources: {
+    id: string;
+    declared: string[];
+    leaks: boolean;
+    franchise?: number;
+    moved?: { day: number; number: string };
+  }[] = [];
   const sourceNames = new Map<string, string>();
   // Franchises: branches i, i+1, … of one brand share a declared 400 line.
   const franchiseOf = (i: number): number => (shape.franchise ? Math.floor(i / shape.franchise) : i);
@@ -747,6 +789,18 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
     });
     sourceNames.set(id, name);
   }
+
+  if (shape.renumbered) {
+    for (const source of sources) {
+      if (!d.chance(shape.renumbered)) continue;
+      source.moved = {
+        day: d.int(Math.floor(shape.days * 0.3), Math.floor(shape.days * 0.7)),
+        number: freshNumber('0216', 11),
+      };
+    }
+  }
+  /** Owner source of a reused canary → the registrants it was also given to. */
+  const reusedBy = new Map<string, Set<string>>();
 
   // People, their pools, controls and registrations.
   const people: Person[] = [];
@@ -787,9 +841,20 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
     const count = d.int(...shape.registrationsPerPerson);
     const chosen = d.sample(sources, Math.min(count, sources.length));
     const given = new Set<string>();
+    const own: Registration[] = [];
     for (const source of chosen) {
       const last = Math.floor(shape.days * 0.6);
       let day = d.int(0, last);
+      if (shape.reuse && own.length > 0 && d.chance(shape.reuse)) {
+        // The identity given to an earlier registrant, given again: no canary for this one.
+        const earlier = d.pick(own);
+        const reg: Registration = { ...earlier, sourceId: source.id, day: Math.max(day, earlier.day) };
+        const holders = reusedBy.get(earlier.sourceId) ?? new Set<string>();
+        holders.add(source.id);
+        reusedBy.set(earlier.sourceId, holders);
+        registrations.push(reg);
+        continue;
+      }
       if (shape.festivals && d.chance(0.6)) {
         // Shops collect numbers during the sales: a day in a festival window.
         const windows = FESTIVALS.filter(([lo]) => lo <= last);
@@ -814,6 +879,7 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
       if (canary.name) reg.name = canary.name;
       if (canary.email) reg.email = canary.email;
       registrations.push(reg);
+      own.push(reg);
     }
   }
 
@@ -863,7 +929,7 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
   };
   for (const reg of registrations) {
     const source = sources.find((s) => s.id === reg.sourceId)!;
-    const n = d.poisson(0.8);
+    const n = d.poisson(shape.legitCalls ?? 0.8);
     for (let k = 0; k < n; k++) {
       const day = reg.day + d.int(0, Math.max(0, shape.days - reg.day - 1));
       if (day >= shape.days) continue;
@@ -943,18 +1009,27 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
         }
       }
       const staff = shape.undeclaredStaff && d.chance(shape.undeclaredStaff);
-      const from = staff ? freshNumber('135') : d.pick(source.declared);
+      const moved = source.moved && day >= source.moved.day ? source.moved.number : null;
+      const from = staff ? freshNumber('135') : (moved ?? d.pick(source.declared));
       callerOperation.set(e164(from), `${staff ? 'staff' : 'legit'}-${source.id}`);
+      const channel = d.chance(0.5) ? 'call' : 'sms';
+      const unanswered = shape.legitUnanswered
+        ? channel === 'call' && d.chance(shape.legitUnanswered)
+        : false;
       add(
         {
-          channel: d.chance(0.5) ? 'call' : 'sms',
+          channel,
           at: new Date(when(day, d, true)),
           to: reg.phone,
           from,
-          content:
-            staff && shape.staffOwnWords
-              ? `您好${addressed}，我是前台小李，您订的房间已经安排好了，明天几点到呀`
-              : `${addressed}您好，您在本店的预约已确认，如有疑问请回电`,
+          ...(unanswered
+            ? {}
+            : {
+                content:
+                  staff && shape.staffOwnWords
+                    ? `您好${addressed}，我是前台小李，您订的房间已经安排好了，明天几点到呀`
+                    : `${addressed}您好，您在本店的预约已确认，如有疑问请回电`,
+              }),
         },
         'legitimate',
         false,
@@ -1200,7 +1275,10 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
         const day = camp.start + d.int(0, 90);
         if (day >= shape.days) continue;
         if (isWeekend(day) && d.chance(0.7)) continue;
-        const from = camp.robot ? d.pick(camp.numbers) : camp.numbers[k % camp.numbers.length]!;
+        let from = camp.robot ? d.pick(camp.numbers) : camp.numbers[k % camp.numbers.length]!;
+        // Caller-ID spoofing: the robot shows some registrant's declared number.
+        const spoofed = shape.spoofDeclared && camp.robot && d.chance(shape.spoofDeclared);
+        if (spoofed) from = d.pick(d.pick(sources).declared);
         const wantsEmail = rec.email && !camp.robot && d.chance(0.15);
         const used = new Set<string>();
         if (wantsEmail) {
@@ -1252,6 +1330,7 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
             !revealsName,
             revealsName ? [rec.name!.sourceId!] : [],
           );
+          if (spoofed) contactOrigin.set(`c-${seed}-${serial - 1}`, `${camp.id} (spoofing)`);
         }
         for (const s of used) usedSources.add(s);
       }
@@ -1540,6 +1619,8 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
     const revealed = contactRevealed.get(c.id)!;
     for (const hit of r.hits) {
       if (hit.kind === 'phone' || !hit.sourceId || revealed.has(hit.sourceId)) continue;
+      // A canary the person gave again to another registrant is revealed through that one.
+      if ([...(reusedBy.get(hit.sourceId) ?? [])].some((h) => revealed.has(h))) continue;
       wrongHits.push(
         `${c.id} from ${contactOrigin.get(c.id)}: ${hit.kind} of ${hit.sourceId} "${hit.value}" found ${hit.how} in ${hit.where}; text ${JSON.stringify(c.content ?? '')}`,
       );

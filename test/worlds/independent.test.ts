@@ -69,6 +69,20 @@ describe('worlds built independently', () => {
   // Known false accusation (one number per person): with a single issuable pool number per
   // person, a registrant whose calls are background and other registrants' buyers is
   // `suspected` at posterior 0.81 while its test shows no excess (p 0.32).
+  // Known false accusation (actor items that should not count): registrants' own new,
+  // undeclared landlines send one booking template, are joined into one actor by script, and
+  // their silent calls on a pool number another registrant also holds make that one `leaked`
+  // (posterior 0.95–0.99, q ≈ 0.5) on actor items of chance 0.30–0.75.
+  it.fails('convicts no registrant on actor items of a likely chance (renumbered, seeds 2 and 4)', async () => {
+    for (const seed of [2, 4]) {
+      const score = await scoreWorld(shape('renumbered-unanswered-own-calls'), seed);
+      const convicted = score.falseAccusations.filter(
+        (f) => f.status === 'leaked' && !f.evidenceKinds.decisive && (f.qValue ?? 1) >= 0.1,
+      );
+      expect(convicted, `seed ${seed}`).toEqual([]);
+    }
+  }, 60_000);
+
   it.fails('suspects no registrant without an excess on one-number pools (seed 3)', async () => {
     const score = await scoreWorld(shape('one-number-pools'), 3);
     expect(score.falseAccusations).toEqual([]);

@@ -163,7 +163,9 @@ async function caseLines(session: Session, kase: Case): Promise<string[]> {
 function nextStep(kase: Case): string[] {
   const source = kase.target.kind === 'source' ? kase.target.sourceId : '<source>';
   if (kase.status === 'open' && kase.letters.length === 0)
-    return [`  no letter yet: log the request with \`leaktrace case log ${kase.id} --kind request\``];
+    return [
+      `  no letter yet: write the request with \`leaktrace letters --case ${kase.id}\`, send it, then log it with \`leaktrace case log ${kase.id} --kind request\``,
+    ];
   if (kase.status !== 'overdue') return [];
   const due = kase.deadline!;
   // A reminder already sent after the deadline: the next step is the regulator.

@@ -105,7 +105,10 @@ export function scoreContributors(
   for (const hit of hits) {
     if (hit.sourceId === null || hit.canaryId === null) continue;
     let entry = bySource.find((e) => e.sourceId === hit.sourceId);
-    if (entry === undefined) bySource.push((entry = { sourceId: hit.sourceId, keys: [], chances: [] }));
+    if (entry === undefined) {
+      entry = { sourceId: hit.sourceId, keys: [], chances: [] };
+      bySource.push(entry);
+    }
     const key = `${hit.kind}:${hit.value}`;
     const chance = hitChance(hit, canaryById.get(hit.canaryId), holders, model);
     // One field found twice (in `to` and in the text) is one piece of evidence: keep its best.

@@ -66,7 +66,10 @@ export function collectEvidence(context: AnalysisContext, model: AccusationModel
       // Weak contacts are counted once per caller and line (retries are no new arrivals).
       if (kind === 'pool-number') {
         let seen = counted.get(id);
-        if (seen === undefined) counted.set(id, (seen = new Set()));
+        if (seen === undefined) {
+          seen = new Set();
+          counted.set(id, seen);
+        }
         if (!seen.has(repeat)) {
           seen.add(repeat);
           weak.set(id, (weak.get(id) ?? 0) + 1);

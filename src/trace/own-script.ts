@@ -96,7 +96,10 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
     if (shingles.length === 0) continue;
     for (const { sourceId } of result.sources) {
       let texts = own.get(sourceId);
-      if (texts === undefined) own.set(sourceId, (texts = { sizes: [], index: new Map() }));
+      if (texts === undefined) {
+        texts = { sizes: [], index: new Map() };
+        own.set(sourceId, texts);
+      }
       if (texts.sizes.length >= MAX_OWN_TEXTS) continue;
       const text = texts.sizes.push(shingles.length) - 1;
       for (const shingle of shingles) pushTo(texts.index, shingle, text);

@@ -127,7 +127,8 @@ describe('issuance at scale', () => {
             sourceId: source.id,
             fields: [
               { kind: 'email', mailbox },
-              { kind: 'custom', value: `LOYALTY-${i.toString().padStart(6, '0')}` },
+              // Seven digits that are no date or sequence: a custom value must not be ordinary text.
+              { kind: 'custom', value: `LOYALTY-${1_000_000 + i * 37}` },
             ],
           });
           values.add(canary.email!);

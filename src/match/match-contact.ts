@@ -127,7 +127,8 @@ class MatchRun {
   readonly roleFor = new Map<string, string>();
   /** Owners reached before their canary was issued; turned into PrematureHits only at the end. */
   readonly premature: FieldOwner[] = [];
-  private readonly seen = new Set<string>();
+  /** Each hit's index by canary (or identifier), field kind and place. */
+  private readonly seen = new Map<string, number>();
   private readonly spoken: boolean;
   private readonly at: number;
 
@@ -151,8 +152,14 @@ class MatchRun {
     )
       return;
     const key = `${owner.canaryId ?? `${owner.role}:${owner.subjectId}:${owner.value}`}|${owner.kind}|${where}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    const at = this.seen.get(key);
+    // The same field found again in a stronger form (a Chinese name as written after its
+    // romanised form) keeps the stronger hit.
+    if (at !== undefined) {
+      if (owner.unguessable && !this.hits[at]!.unguessable) this.hits[at] = toHit(owner, where, how);
+      return;
+    }
+    this.seen.set(key, this.hits.length);
     this.hits.push(toHit(owner, where, how));
   }
 

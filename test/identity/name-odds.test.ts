@@ -111,3 +111,54 @@ describe('issued name variants carry their odds', () => {
     }
   });
 });
+
+describe('common real names and their romanised forms', () => {
+  it('regression: 张伟 → 张国伟 in a colleague’s signature, "张国伟：收到，谢谢" or "联系人：张国伟" convicts nobody', async () => {
+    const { tracer, canaries } = await withVariants('张伟', 28, 12);
+    for (const variant of canaries.map((c) => c.name!))
+      for (const content of [
+        `各位好，会议改到下午三点。\n\n${variant}\n技术部`,
+        `${variant}：收到，谢谢`,
+        `联系人：${variant} 电话13700000000`,
+        `附件是本周周报。\n${variant}`,
+      ]) {
+        const result = await tracer.record({ channel: 'sms', at, to: '13800138000', content });
+        expect(result.verdict, `${variant}: ${content}`).not.toBe('leak');
+      }
+    expect((await tracer.analyze()).sources.filter((s) => s.status !== 'clean')).toEqual([]);
+  });
+
+  it('regression: "Jack Smith" in the news is weak, never decisive', async () => {
+    const { tracer } = await withVariants('John Smith', 28, 20);
+    const result = await tracer.record({
+      channel: 'email',
+      at,
+      to: 'inbox@zz.example',
+      content: 'Special Counsel Jack Smith filed the report today.',
+    });
+    expect(result.verdict === 'leak' && result.confidence >= 0.9).toBe(false);
+  });
+
+  it('regression: a Chinese variant found only by its pinyin (Guowei Zhang) is weak; as written it is decisive', async () => {
+    const { tracer, canaries } = await withVariants('张伟', 5, 1);
+    const field = canaries[0]!.fields[0]!;
+    expect(field.unguessable).toBe(true);
+    const [roman] = field.textKeys.filter((k) => /^[a-z]+$/u.test(k));
+    expect(roman).toBeDefined();
+    const pinyin = await tracer.record({
+      channel: 'email',
+      at,
+      to: 'inbox@zz.example',
+      content: `Dear ${roman}, loans`,
+    });
+    expect(pinyin.verdict).toBe('leak');
+    expect(pinyin.hits.find((h) => h.kind === 'name')?.unguessable).toBe(false);
+    const written = await tracer.record({
+      channel: 'email',
+      at,
+      to: 'inbox@zz.example',
+      content: `Dear ${roman}, 尊敬的${field.value}先生`,
+    });
+    expect(written.hits.find((h) => h.kind === 'name')?.unguessable).toBe(true);
+  });
+});

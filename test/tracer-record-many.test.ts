@@ -127,8 +127,8 @@ describe('issuance at scale', () => {
             sourceId: source.id,
             fields: [
               { kind: 'email', mailbox },
-              // Seven digits that are no date or sequence: a custom value must not be ordinary text.
-              { kind: 'custom', value: `LOYALTY-${1_000_000 + i * 37}` },
+              // A random-looking part: a custom value must not be ordinary text (a word and a number).
+              { kind: 'custom', value: `K7Q${i}X-LOYALTY` },
             ],
           });
           values.add(canary.email!);

@@ -13,11 +13,13 @@ import { GIVEN_NAME_CHARS, NICKNAMES, SPELLINGS } from './name-tables.js';
 export const DECISIVE_CHANCE = 1 / 1000;
 
 /**
- * The letters a middle initial is drawn from (I, O, Q, U, X, Y, Z are left out: they read as
- * digits or are rare as initials). Someone who knows the subject and writes a middle initial
- * writes the subject's own, which the tracer does not know: any of these letters may be it.
+ * The letters a middle initial is drawn from: I, O, Q, U, X, Y, Z are left out (they read as
+ * digits or are rare as initials), and so are A and E, which are words (the English article,
+ * the Spanish, Portuguese and Italian "and": `Dear Anna, a Müller employee…` would spell
+ * `Anna A. Müller`). Someone who knows the subject and writes a middle initial writes the
+ * subject's own, which the tracer does not know: any of these letters may be it.
  */
-export const INITIAL_LETTERS = 'ABCDEFGHJKLMNPRSTVW';
+export const INITIAL_LETTERS = 'BCDFGHJKLMNPRSTVW';
 
 /**
  * Person names in one message: the sender's signature and one name it mentions. A message
@@ -161,10 +163,10 @@ function latinOdds(realName: string, variant: string, method: string): NameOdds 
  *   `altered`, `homophone`).
  * @param context - For Chinese names, the surname and how many characters read like the one a
  *   homophone replaced.
- * @returns The chance and its basis: a middle initial added to a two-part name is 1 in 19, a
+ * @returns The chance and its basis: a middle initial added to a two-part name is 1 in 17, a
  *   homophone 1 in a few, a Chinese variant of a rare surname below 1 in 1,000.
  * @example
- * nameOdds('John Smith', 'John K. Smith', 'middle-initial').chance // 1/19
+ * nameOdds('John Smith', 'John K. Smith', 'middle-initial').chance // 1/17
  * nameOdds('张伟', '张明伟', 'insert', { surname: '张' }).chance // ≈ 0.00046
  */
 export function nameOdds(

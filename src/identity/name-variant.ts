@@ -2,7 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import type { RandomSource } from '../_internal/random.js';
 import { compactKey, edgeMasks, foldText } from '../match/normalize-text.js';
 import { hanNameReadings, isHanName, phoneticSymbols, soundKey } from '../match/phonetic.js';
-import { DECISIVE_CHANCE, type NameOdds, nameOdds } from './name-odds.js';
+import { DECISIVE_CHANCE, INITIAL_LETTERS, type NameOdds, nameOdds } from './name-odds.js';
 import {
   COMMON_GIVEN_NAMES,
   COMMON_NAME_WORDS,
@@ -419,7 +419,7 @@ function* latinCandidates(name: string, random: RandomSource): Generator<Candida
   // A one-word name has no second part to carry a mark: with an initial it spells a plural or a
   // possessive (`Mark S.` reads `marks`), and a nickname alone is a common name or word.
   if (singleWordName(name)) return;
-  const initials = shuffled(Array.from('ABCDEFGHJKLMNPRSTVW'), random).map((c) => `${c}.`);
+  const initials = shuffled(Array.from(INITIAL_LETTERS), random).map((c) => `${c}.`);
   // Tables are looked up by the user's text: never through an object's prototype (`constructor`).
   const nicknames = shuffled(NICKNAMES.get(given.toLowerCase()) ?? [], random);
   const spellings = shuffled(SPELLINGS.get(given.toLowerCase()) ?? [], random);

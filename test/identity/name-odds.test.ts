@@ -10,12 +10,12 @@ import { withNameVariants as withVariants } from './one-person.js';
 const at = '2026-03-01T00:00:00Z';
 
 describe('the odds of a name variant', () => {
-  it('a middle initial added to a two-part name is the real middle initial at 1 in 19, never decisive', () => {
+  it('a middle initial added to a two-part name is the real middle initial at 1 in 17, never decisive', () => {
     const odds = nameOdds('John Smith', 'John K. Smith', 'middle-initial');
     expect(odds.chance).toBeCloseTo(1 / INITIAL_LETTERS.length, 10);
     expect(odds.chance).toBeGreaterThan(DECISIVE_CHANCE);
-    expect(nameOdds('Jürgen Müller', 'Jürgen C. Müller', 'middle-initial').chance).toBeCloseTo(1 / 19, 10);
-    expect(nameOdds('John Smith', 'John J. K. Smith', 'middle-initial').chance).toBeCloseTo(1 / 361, 10);
+    expect(nameOdds('Jürgen Müller', 'Jürgen C. Müller', 'middle-initial').chance).toBeCloseTo(1 / 17, 10);
+    expect(nameOdds('John Smith', 'John J. K. Smith', 'middle-initial').chance).toBeCloseTo(1 / 289, 10);
   });
 
   it('a nickname or a spelling of the given name is what the circle writes', () => {
@@ -65,7 +65,7 @@ describe('issued name variants carry their odds', () => {
     for (const canary of canaries) {
       const field = canary.fields[0]!;
       expect(field.unguessable).toBe(false);
-      expect(2 ** -field.entropyBits!).toBeCloseTo(1 / 19, 2);
+      expect(2 ** -field.entropyBits!).toBeCloseTo(1 / 17, 2);
     }
     const variant = canaries[0]!.name!;
     for (const content of [
@@ -85,9 +85,9 @@ describe('issued name variants carry their odds', () => {
     expect(analysis.sources.filter((s) => s.status === 'leaked')).toEqual([]);
   });
 
-  it('regression: the report and letters state 1 in 19 for a middle initial, not 1 in 1,000', async () => {
+  it('regression: the report and letters state 1 in 17 for a middle initial, not 1 in 1,000', async () => {
     const { canaries } = await withVariants('Mary Jones', 4, 3);
-    for (const canary of canaries) expect(canary.fields[0]!.entropyBits).toBeCloseTo(Math.log2(19), 1);
+    for (const canary of canaries) expect(canary.fields[0]!.entropyBits).toBeCloseTo(Math.log2(17), 1);
   });
 
   it('a two-character given name gets a new given name (decisive), never one a relative shares', async () => {
@@ -160,5 +160,12 @@ describe('common real names and their romanised forms', () => {
       content: `Dear ${roman}, 尊敬的${field.value}先生`,
     });
     expect(written.hits.find((h) => h.kind === 'name')?.unguessable).toBe(true);
+  });
+});
+
+describe('initials that are words', () => {
+  it('regression: no variant carries A. or E. ("Dear Anna, a Müller employee…" spelled Anna A. Müller)', async () => {
+    const { canaries } = await withVariants('Anna Müller', 5, 17);
+    for (const canary of canaries) expect(canary.name!, canary.name!).not.toMatch(/\s[AEIOY]\.\s/u);
   });
 });

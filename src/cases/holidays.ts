@@ -17,7 +17,8 @@ const range = (year: number, month: number, from: number, to: number): string[] 
 
 /**
  * China's statutory rest days (法定休假日) as the State Council's yearly notices set them.
- * 2026: 国务院办公厅关于2026年部分节假日安排的通知 (New Year 1–3 January, Spring Festival 15–23
+ * 2026: 国务院办公厅关于2026年部分节假日安排的通知, dated 4 November 2025 and published by Xinhua
+ * the same day (New Year 1–3 January, Spring Festival 15–23
  * February, Qingming 4–6 April, Labour Day 1–5 May, Dragon Boat 19–21 June, Mid-Autumn 25–27
  * September, National Day 1–7 October). Years without a notice yet get the days every notice
  * has held (New Year's Day, 1–5 May, 1–7 October) and the Spring Festival week from the lunar

@@ -137,14 +137,20 @@ async function migrate(pool: PgPool): Promise<void> {
 }
 
 // SQLSTATE classes: 23505 unique violation, 28 authorisation, 3D000 no such database,
-// 08 connection exceptions, 42501 insufficient privilege, 55P03/40P01 lock waits.
+// 08 connection exceptions, 57P01–57P03 the server ending the session (pg_terminate_backend, a
+// shutdown), pg's own "Connection terminated" when the socket closed, 42501 insufficient privilege, 55P03/40P01 lock waits.
 function classify(error: unknown): DriverErrorKind {
   const code = String((error as { code?: unknown })?.code ?? '');
   if (code === '23505') return 'conflict';
   if (code === '3D000') return 'not_found';
   if (code.startsWith('28') || code === '42501') return 'permission_denied';
   if (code === '55P03' || code === '40P01') return 'busy';
-  if (code.startsWith('08') || code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT')
+  if (
+    code.startsWith('08') ||
+    code.startsWith('57P') ||
+    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'ETIMEDOUT'].includes(code) ||
+    /^Connection terminated/u.test((error as Error)?.message ?? '')
+  )
     return 'unavailable';
   return 'failed';
 }

@@ -149,11 +149,16 @@ async function messageContact(
   const from = mailboxes(email.from)[0];
   const body = email.text ?? (email.html ? htmlToText(email.html) : '');
   const limit = options.contentLimit ?? DEFAULT_CONTENT_LIMIT;
-  // Content beyond the tracer's bound is cut, not refused: the head of a mail holds its evidence.
-  const content = [email.subject, body]
-    .filter((t) => t)
-    .join('\n\n')
-    .slice(0, limit);
+  const content = [email.subject, body].filter((t) => t).join('\n\n');
+  // Evidence is stored as it came or not at all: a cut text would silently lose the end of the
+  // mail, where a newsletter names the address it was sent to (as record() refuses it too).
+  if (content.length > limit) {
+    sink.reject(
+      where,
+      `content: the text is ${content.length.toLocaleString('en')} characters, more than the limit of ${limit.toLocaleString('en')} (contentLimit); refused rather than cut`,
+    );
+    return undefined;
+  }
   const domains = authenticated(email, options);
   const messageId = email.messageId ?? createHash('sha256').update(bytes).digest('base64url');
   return {

@@ -178,6 +178,8 @@ export function register(program: Command): Command {
     const rejections: ImportRejection[] = [];
     // The zone dates are told in: the subject's.
     let zone = 'UTC';
+    // The records this run stored (new contacts or adopted aliases), for the closing line.
+    let stored = 0;
     await withTracer(settings, async (session) => {
       let summary: Record<string, unknown>;
       let lines: string[];
@@ -190,6 +192,7 @@ export function register(program: Command): Command {
           onReject: (r) => rejections.push(r),
           ...(flags.strict ? { strict: true } : {}),
         });
+        stored = adopted.adopted.length;
         summary = {
           file,
           format: adopted.format,
@@ -217,6 +220,7 @@ export function register(program: Command): Command {
           throw error;
         }
         const read = result.total + rejections.length;
+        stored = result.inserted;
         for (const r of result.rejected) rejections.push({ file, record: r.index + 1, reason: r.reason });
         const naive = NAIVE_TIME_FORMATS.includes(format);
         const conflicts = await timeConflicts(session.store, tally.duplicates);
@@ -259,10 +263,8 @@ export function register(program: Command): Command {
     // The good records are kept; a rejected one still makes the run fail, so scripts notice.
     const first = rejections[0];
     if (first) {
-      const more =
-        rejections.length > 1
-          ? ` (${rejections.length} records rejected, the others imported)`
-          : ' (the other records were imported)';
+      const rejected = rejections.length > 1 ? `${rejections.length} records rejected` : '1 record rejected';
+      const more = ` (${rejected}, ${stored === 0 ? 'none imported' : `${stored} new imported`})`;
       throw new CliError(EXIT.input, `${placeOf(first)}: ${plainReason(first.reason, zone)}${more}`);
     }
   });

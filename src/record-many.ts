@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ConfigError,
   isValidationError,
   type LeaktraceIssue,
   RecordManyError,
@@ -46,6 +47,14 @@ export interface RecordManyOptions {
    * memory; `Infinity` keeps every one.
    */
   readonly keepRejections?: number;
+  /**
+   * Read again: a contact whose id is already stored is replaced by this reading (its time,
+   * numbers and verdict), instead of being skipped as a duplicate; `summary.replaced` counts
+   * them. How a wrong import (read in another zone, without the owner number) is corrected:
+   * import the same file again with the right options and `replace: true`. Each batch is one
+   * transaction (with `atomic`, the whole input). Needs a store with `replaceContacts`.
+   */
+  readonly replace?: boolean;
 }
 
 const recordManyOptionsSchema = z.strictObject({
@@ -61,6 +70,7 @@ const recordManyOptionsSchema = z.strictObject({
     .optional(),
   batchSize: z.number().int().min(1).max(100_000).optional(),
   atomic: z.boolean().optional(),
+  replace: z.boolean().optional(),
   onReject: z
     .custom<(rejection: Rejection) => void>((v) => typeof v === 'function', {
       message: 'must be a function',
@@ -205,7 +215,16 @@ export async function recordMany(
     keepRejections = KEEP_REJECTIONS,
     batchSize: perBatch = 500,
     atomic = false,
+    replace = false,
   } = parseConfig(recordManyOptionsSchema, options === undefined ? {} : options);
+  const store = context.store;
+  if (replace && typeof store.replaceContacts !== 'function')
+    throw new ConfigError(`replace: the ${store.name} store cannot replace contacts (no replaceContacts)`, {
+      issues: [{ code: 'unsupported', path: 'replace', message: 'the store cannot replace contacts' }],
+    });
+  /** Writes records: appended (a stored id is skipped), or replacing stored ones. */
+  const write = (records: StoredContact[]): Promise<boolean[]> =>
+    replace ? store.replaceContacts!(records) : store.appendContacts(records);
   const batchSize = atomic ? Number.POSITIVE_INFINITY : perBatch;
   const iterator = openIterator(items);
   const rejected: Rejection[] = [];
@@ -227,6 +246,7 @@ export async function recordMany(
   let total = 0;
   let inserted = 0;
   let duplicates = 0;
+  let replaced = 0;
   let batch: StoredContact[] = [];
   // The input position of each record of the batch, to reject one by its index.
   let positions: number[] = [];
@@ -242,6 +262,7 @@ export async function recordMany(
     rejected: [...rejected],
     rejectedCount,
     verdicts: { ...verdicts },
+    ...(replace ? { replaced } : {}),
   });
   /**
    * Appends a batch. When the store refuses it for what one record holds (a `failed` write, not
@@ -253,7 +274,7 @@ export async function recordMany(
   const appendBatch = async (records: StoredContact[]): Promise<(boolean | undefined)[]> => {
     try {
       // Appends are idempotent by id: a batch cut off by a lost connection is sent once more.
-      return await retryOnce(() => context.store.appendContacts(records), context.storeFailure);
+      return await retryOnce(() => write(records), context.storeFailure);
     } catch (error) {
       const failure = asStoreError(error, context.storeFailure);
       if (failure.reason !== 'failed') throw failure;
@@ -263,7 +284,7 @@ export async function recordMany(
       const refused: Rejection[] = [];
       for (const [i, record] of records.entries()) {
         try {
-          flags.push(...(await context.store.appendContacts([record])));
+          flags.push(...(await write([record])));
         } catch (one) {
           const single = asStoreError(one, context.storeFailure);
           if (single.reason !== 'failed') throw single;
@@ -292,8 +313,11 @@ export async function recordMany(
           inserted++;
           verdicts[batch[i]!.result.verdict]++;
           fresh.push(batch[i]!);
+        } else if (replace) {
+          replaced++;
+          fresh.push(batch[i]!);
         } else duplicates++;
-        if (onRecorded) items.push(recordedItem(positions[i]!, !isNew, batch[i]!));
+        if (onRecorded) items.push(recordedItem(positions[i]!, !isNew && !replace, batch[i]!));
       });
       if (fresh.length > 0) await context.onInserted?.(fresh);
       if (onRecorded) report('onRecorded', () => onRecorded([...items, ...repeats]));

@@ -410,3 +410,35 @@ describe('recordMany() when the store fails half-way', () => {
     await expect(tracer.recordMany([ok(1), ok(2)])).rejects.toMatchObject({ name: 'StoreError' });
   });
 });
+
+describe('recordMany({ replace: true }): reading an import again', () => {
+  const item = (to: string) => ({ id: 'r-1', channel: 'sms' as const, at: day(1), to, content: 'hi' });
+
+  it('replaces the stored reading of an id and computes its verdict anew', async () => {
+    const store = memoryStore();
+    const { tracer } = await chineseWorld({ store });
+    const first = await tracer.recordMany([item('+8613800138000')]);
+    expect(first).toMatchObject({ inserted: 1 });
+    const again = await tracer.recordMany([item('13900139001')]);
+    expect(again).toMatchObject({ inserted: 0, duplicates: 1 });
+    expect((await store.getContact('r-1'))!.contact.to).toBe('+8613800138000');
+    const replaced = await tracer.recordMany([item('13900139001'), { ...item('13900139001'), id: 'r-2' }], {
+      replace: true,
+    });
+    expect(replaced).toMatchObject({ inserted: 1, replaced: 1, duplicates: 0 });
+    const stored = (await store.getContact('r-1'))!;
+    expect(stored.contact.to).toBe('+8613900139001');
+    expect(stored.result.verdict).not.toBe('untraceable');
+  });
+
+  it('is refused with a ConfigError on a store that cannot replace, writing nothing', async () => {
+    const inner = memoryStore();
+    const { replaceContacts: _, ...store } = inner;
+    const { tracer } = await chineseWorld({ store });
+    await expect(tracer.recordMany([item('13900139001')], { replace: true })).rejects.toMatchObject({
+      name: 'ConfigError',
+      path: 'replace',
+    });
+    expect(await inner.getContact('r-1')).toBeUndefined();
+  });
+});

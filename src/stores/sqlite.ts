@@ -216,6 +216,17 @@ function classify(error: unknown): DriverErrorKind {
   return 'failed';
 }
 
+/** The values of one contacts row: id, subject_id, at, channel, verdict, contact, result. */
+const contactRow = ({ contact, result }: StoredContact): unknown[] => [
+  contact.id,
+  result.subjectId,
+  contact.at.getTime(),
+  contact.channel,
+  result.verdict,
+  encode(contact),
+  encode(result),
+];
+
 /** Wraps a better-sqlite3 database as a {@link SqlConnection}, preparing each statement once. */
 function connection(db: SqliteDatabase, owned: boolean): SqlConnection {
   const statements = new Map<string, SqliteStatement>();
@@ -242,24 +253,30 @@ function connection(db: SqliteDatabase, owned: boolean): SqlConnection {
     const insert = prepare(
       'insert or ignore into contacts (id, subject_id, at, channel, verdict, contact, result) values (?, ?, ?, ?, ?, ?, ?)',
     );
-    return list.map(
-      ({ contact, result }) =>
-        insert.run(
-          contact.id,
-          result.subjectId,
-          contact.at.getTime(),
-          contact.channel,
-          result.verdict,
-          encode(contact),
-          encode(result),
-        ).changes === 1,
+    return list.map((record) => insert.run(...contactRow(record)).changes === 1);
+  });
+  const replaceBatch = db.transaction((list: readonly StoredContact[]) => {
+    const exists = prepare('select 1 from contacts where id = ?');
+    const upsert = prepare(
+      `insert into contacts (id, subject_id, at, channel, verdict, contact, result) values (?, ?, ?, ?, ?, ?, ?)
+       on conflict (id) do update set subject_id = excluded.subject_id, at = excluded.at, channel = excluded.channel,
+       verdict = excluded.verdict, contact = excluded.contact, result = excluded.result`,
     );
+    const seen = new Set<string>();
+    return list.map((record) => {
+      const { id } = record.contact;
+      const isNew = !seen.has(id) && exists.get(id) === undefined;
+      seen.add(id);
+      upsert.run(...contactRow(record));
+      return isNew;
+    });
   });
   return {
     all: async (sql, params = []) => prepare(sql).all(...params) as Row[],
     run: async (sql, params = []) => prepare(sql).run(...params).changes,
     identityWrite: async (write) => writeIdentity.immediate(write),
     appendContacts: async (records) => appendBatch.immediate(records),
+    replaceContacts: async (records) => replaceBatch.immediate(records),
     close: async () => {
       if (owned) db.close();
     },

@@ -12,6 +12,7 @@ import { htmlToText } from './_html-text.js';
 import { splitMbox } from './_mbox.js';
 import { parseAuthenticationResults } from './auth-results.js';
 import {
+  checkReadable,
   type ImportOptions,
   positiveInt,
   runImport,
@@ -200,6 +201,7 @@ export function readEml(path: string, options: EmailImportOptions = {}): AsyncIt
   const max = positiveInt('maxRecordBytes', options.maxRecordBytes, DEFAULT_MAX_MESSAGE_BYTES);
   return runImport(path, options, async function* (sink) {
     const where = { line: 1, record: 1 };
+    await checkReadable(path);
     if ((await stat(path)).size > max) {
       sink.reject(where, `the message is longer than ${max} bytes`);
       return;

@@ -109,7 +109,6 @@ export async function* runImport(
   scan: Scan,
 ): AsyncGenerator<ContactInput, void, undefined> {
   checkPath(file);
-  await checkReadable(file);
   const region = options.region ?? 'CN';
   const contentLimit = options.contentLimit ?? DEFAULT_CONTENT_LIMIT;
   const latest =

@@ -81,6 +81,27 @@ function recipientsOf(email: Email): { header: string; address: string }[] {
   ].filter((r) => r.address.includes('@'));
 }
 
+/**
+ * The recipients in the order the alias is looked for: the envelope recipient before any
+ * rewriting first (Postfix `X-Original-To`, Exim `Envelope-To`), then the visible `To` and `Cc`,
+ * then `Delivered-To`, which names the final mailbox (a catch-all delivers every alias to one
+ * inbox: taken first, the alias was lost), and Gmail's `X-Forwarded-For` (`<alias> <mailbox>`).
+ */
+function aliasCandidates(email: Email, recipients: readonly { header: string; address: string }[]) {
+  const extra = (header: string, name: string, all: boolean) =>
+    headerValues(email.headers, name)
+      .flatMap((v) => (all ? v.split(/[\s,]+/u) : [v]))
+      .map(bareAddress)
+      .filter((address) => address.includes('@'))
+      .map((address) => ({ header, address }));
+  const rank = ['X-Original-To', 'Envelope-To', 'To', 'Cc', 'Delivered-To', 'X-Forwarded-For'];
+  return [
+    ...recipients,
+    ...extra('Envelope-To', 'envelope-to', false),
+    ...extra('X-Forwarded-For', 'x-forwarded-for', true),
+  ].sort((a, b) => rank.indexOf(a.header) - rank.indexOf(b.header));
+}
+
 const BY_HOST = /\bby\s+([^\s;()]+)/iu;
 /** The time the user's own server received the message: the date after the last `;`. */
 function receivedAt(email: Email, servers: readonly string[] | undefined): number | undefined {
@@ -130,10 +151,11 @@ async function messageContact(
     return undefined;
   }
   const recipients = recipientsOf(email);
-  const alias = recipients.find((r) => inDomains(r.address, options.ownDomains))?.address;
+  const candidates = aliasCandidates(email, recipients);
+  const alias = candidates.find((r) => inDomains(r.address, options.ownDomains))?.address;
   if (!alias) {
     // Say what the message did go to, so a wrong --own-domain is seen at once.
-    const first = recipients[0];
+    const first = recipients[0] ?? candidates[0];
     sink.reject(
       where,
       first && options.ownDomains?.length

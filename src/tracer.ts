@@ -18,6 +18,7 @@ import { composeCanary } from './identity/issue-canary.js';
 import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
 import { matchContact } from './match/match-contact.js';
 import { sentBySubject } from './match/own-sender.js';
+import { ownServiceMessage } from './match/own-service.js';
 import { senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
 import { decideVerdict } from './match/verdict.js';
 import { type RecordManyOptions, recordMany } from './record-many.js';
@@ -234,7 +235,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         senderAuthenticated(fromDomain, contact.authenticatedDomains) &&
         source.expected.emailDomains.some((d) => fromDomain === d || fromDomain.endsWith(`.${d}`))
       );
-    return senderIsExpected(source, contact.from);
+    return senderIsExpected(source, contact.from, state.sources.values());
   };
 
   const evaluate = (contact: Contact, prepared: PreparedContact): StoredContact['result'] => {
@@ -245,6 +246,11 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       premature: match.premature,
       expectedBy: (sourceId) => senderExpected(contact, prepared.fromDomain, sourceId),
       sourceName: (sourceId) => state.sources.get(sourceId)?.name,
+      ownService: (sourceId) => {
+        const source = state.sources.get(sourceId);
+        if (source === undefined || contact.content === undefined) return undefined;
+        return ownServiceMessage(source, contact.content, [contact.from ?? '', ...source.expected.phones]);
+      },
       claimsToBe: (sourceId) => {
         const domain = prepared.fromDomain;
         const source = state.sources.get(sourceId);

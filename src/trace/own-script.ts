@@ -7,6 +7,8 @@
  * it adds what it came for (a link, a callback number, an offer), which changes the text.
  */
 import { foldText } from '../match/normalize-text.js';
+import { type OwnServiceTopic, ownServiceMessage, serviceTopics } from '../match/own-service.js';
+import { senderIsExpected } from '../match/sender-auth.js';
 import type { StoredContact } from '../stores/store.js';
 import type { Contact, Source } from '../types.js';
 import { shingleHashes, weightedSimilarity } from './minhash.js';
@@ -34,6 +36,14 @@ export interface OwnScripts {
    * {@link signedBy}).
    */
   readonly repeats: (sourceId: string, contact: Pick<Contact, 'channel' | 'from' | 'content'>) => boolean;
+  /**
+   * Whether the contact is `sourceId`'s own service message in its staff's own words
+   * (`ownServiceMessage`), about what the source deals in by its industry or by its own texts
+   * from its declared senders (a salon that confirms appointments, a hotel that confirms rooms).
+   */
+  readonly serves: (sourceId: string, contact: Pick<Contact, 'channel' | 'from' | 'content'>) => boolean;
+  /** Whether the contact came from a sender `sourceId` did not declare (its number or mail domain). */
+  readonly undeclared: (sourceId: string, contact: Pick<Contact, 'channel' | 'from'>) => boolean;
 }
 
 /** The 【signature】 (or [signature]) of a message, at its start or its end. */
@@ -87,8 +97,16 @@ export function signedBy(source: Pick<Source, 'name'>, content: string): boolean
 export function ownScripts(contacts: readonly StoredContact[], sources: readonly Source[]): OwnScripts {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const texts = new Map<string, Uint32Array[]>();
+  const topics = new Map<string, Set<OwnServiceTopic>>();
   for (const { contact, result } of contacts) {
     if (result.verdict !== 'legitimate' || (contact.content ?? '').length < MIN_TEXT) continue;
+    const source = sourceById.get(result.sources[0]?.sourceId ?? '');
+    // Only the texts from its declared senders say what the source deals in.
+    if (source !== undefined && result.sources.length === 1 && !undeclared(source, contact)) {
+      const set = topics.get(source.id) ?? new Set<OwnServiceTopic>();
+      for (const t of serviceTopics(contact.content!)) set.add(t);
+      topics.set(source.id, set);
+    }
     const shingles = shingleHashes(contact.content!);
     if (shingles.length === 0) continue;
     for (const { sourceId } of result.sources) {
@@ -98,6 +116,8 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
     }
   }
   const one = () => 1;
+  let lastContent: string | undefined;
+  let lastShingles: Uint32Array = new Uint32Array(0);
   return {
     repeats(sourceId, { channel, from, content }) {
       if (content === undefined) return false;
@@ -105,8 +125,33 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
       if (source !== undefined && checksSignatures(channel, from) && signedBy(source, content)) return true;
       const own = texts.get(sourceId);
       if (own === undefined || content.length < MIN_TEXT) return false;
-      const shingles = shingleHashes(content);
+      // A contact is asked about once per source it reached: its shingles are made once.
+      if (content !== lastContent) {
+        lastContent = content;
+        lastShingles = shingleHashes(content);
+      }
+      const shingles = lastShingles;
       return own.some((text) => weightedSimilarity(shingles, text, one).similarity >= OWN_SCRIPT_SIMILARITY);
     },
+    serves(sourceId, { from, content }) {
+      const source = sourceById.get(sourceId);
+      if (source === undefined || content === undefined) return false;
+      const numbers = [from ?? '', ...source.expected.phones];
+      return ownServiceMessage(source, content, numbers, topics.get(sourceId)) !== undefined;
+    },
+    undeclared(sourceId, contact) {
+      const source = sourceById.get(sourceId);
+      return source !== undefined && undeclared(source, contact);
+    },
   };
+}
+
+/** Whether a contact's sender is none the source declared: its numbers, or its mail domains. */
+function undeclared(source: Source, { channel, from }: Pick<Contact, 'channel' | 'from'>): boolean {
+  if (from === undefined) return true;
+  if (channel === 'email') {
+    const domain = from.slice(from.lastIndexOf('@') + 1);
+    return !source.expected.emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
+  }
+  return !senderIsExpected(source, from);
 }

@@ -25,11 +25,14 @@ describe('worlds built independently', () => {
     expect(score.falseAccusations).toEqual([]);
   }, 60_000);
 
-  // Known false accusation (staff own words): the same clerk writing her own words, not
-  // the registrant's message, still makes the registrant `leaked` on that one contact.
-  it.fails('accuses no registrant whose staff wrote in their own words from a mobile (seed 1)', async () => {
-    const score = await scoreWorld(shape('staff-own-words'), 1);
-    expect(score.falseAccusations).toEqual([]);
+  // Regression (staff own words): the same clerk writing her own words ("I'm Xiao Li at the
+  // front desk, your room is ready"), not the registrant's message, made the registrant `leaked`
+  // on that one contact.
+  it('accuses no registrant whose staff wrote in their own words from a mobile (seeds 1–5)', async () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const score = await scoreWorld(shape('staff-own-words'), seed);
+      expect(score.falseAccusations, `seed ${seed}`).toEqual([]);
+    }
   }, 60_000);
 
   // Regression (SMS gateway / email service provider): the

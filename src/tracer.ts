@@ -42,6 +42,7 @@ import { memoryStore } from './stores/memory.js';
 import type { Store, StoredContact, WriteGuard, WriteResult } from './stores/store.js';
 import { type Analysis, type AnalysisOptions, analyzeContacts } from './trace/analyze.js';
 import type { BackgroundScope } from './trace/analyze-input.js';
+import { FRAUD_CUE_THRESHOLD, topicScores } from './trace/topics.js';
 import {
   canaryClaimRefusal,
   loadState,
@@ -246,6 +247,9 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       premature: match.premature,
       expectedBy: (sourceId) => senderExpected(contact, prepared.fromDomain, sourceId),
       sourceName: (sourceId) => state.sources.get(sourceId)?.name,
+      fraudCue: () =>
+        (topicScores([contact.content ?? '']).find(([topic]) => topic === 'fraud')?.[1] ?? 0) >=
+        FRAUD_CUE_THRESHOLD,
       ownService: (sourceId) => {
         const source = state.sources.get(sourceId);
         if (source === undefined || contact.content === undefined) return undefined;
@@ -266,7 +270,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     if (
       (verdict.verdict === 'leak' || verdict.verdict === 'merge') &&
       subject &&
-      sentBySubject(contact, subject)
+      sentBySubject(contact, subject, state.index)
     )
       return {
         verdict: 'untraceable',

@@ -20,6 +20,12 @@ export const CONFIDENCE = {
    * the text, not a registered sender, says so, and a careful impersonator could write it too.
    */
   ownService: 0.8,
+  /**
+   * Mail in the source's own declared domain that failed authentication (an unlisted mail service
+   * or a forwarder broke SPF/DKIM) with no fraud cue: its own most likely; a forger who spoofs the
+   * domain without asking for anything is the remaining chance.
+   */
+  claimedOwn: 0.7,
   /** A control was reached: nobody was given it, so only chance explains it. */
   noise: 0.9,
   /** An alias-shaped address never issued: guessing or framing. */
@@ -51,6 +57,11 @@ export interface VerdictContext {
    * (see `ownServiceMessage`), from a sender it did not declare: what it is about, or `undefined`.
    */
   readonly ownService?: ((sourceId: string) => OwnServiceMessage | undefined) | undefined;
+  /**
+   * Tells whether the contact's text carries a fraud cue (`topicScores`), asked only of mail that
+   * claims a source's own domain but failed authentication.
+   */
+  readonly fraudCue?: (() => boolean) | undefined;
   /** A source's name for reasons (its id when missing). */
   readonly sourceName?: ((sourceId: string) => string | undefined) | undefined;
 }
@@ -207,6 +218,16 @@ export function decideVerdict(hits: readonly Hit[], context: VerdictContext): Ve
     }
     const own = ownServiceOf(common, context);
     if (own !== undefined) return own(hits);
+    const claimed = [...common].filter((s) => context.claimsToBe?.(s));
+    if (claimed.length > 0 && context.fraudCue?.() === false) {
+      const names = namesOf(claimed, context);
+      return {
+        verdict: 'legitimate',
+        confidence: CONFIDENCE.claimedOwn,
+        sources: attribute(claimed, hits),
+        reason: `mail from ${names}'s own domain that failed authentication, with no fraud cue: ${names}'s own mail through a mail service or a forwarder most likely, not a leak on its own; check its headers, and ask ${names} which services send its mail`,
+      };
+    }
     const strength = Math.max(...evidence.map((e) => e.strength));
     return {
       verdict: 'leak',

@@ -98,14 +98,16 @@ export function collectEvidence(context: AnalysisContext, model: AccusationModel
 }
 
 /**
- * Per sender that sent some source's own service message from a number or address the source did
- * not declare (contacts `record()` called `legitimate` though their sender is none the source
+ * Per phone sender that sent some source's own service message from a number the source did not
+ * declare (contacts `record()` called `legitimate` though their sender is none the source
  * declared), the sources it served.
  */
 function ownSenders(context: AnalysisContext, own: OwnScripts): ReadonlyMap<string, ReadonlySet<string>> {
   const out = new Map<string, Set<string>>();
   for (const { contact, result } of context.contacts) {
-    if (result.verdict !== 'legitimate' || contact.from === undefined) continue;
+    // A phone: a mail sender's address is too easily spoofed to excuse its other mail.
+    if (result.verdict !== 'legitimate' || contact.from === undefined || contact.channel === 'email')
+      continue;
     for (const { sourceId } of result.sources) {
       if (!own.undeclared(sourceId, contact)) continue;
       const served = out.get(contact.from) ?? new Set<string>();

@@ -8,7 +8,7 @@
  */
 import { foldText } from '../match/normalize-text.js';
 import { type OwnServiceTopic, ownServiceMessage, serviceTopics } from '../match/own-service.js';
-import { senderIsExpected } from '../match/sender-auth.js';
+import { senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
 import type { StoredContact } from '../stores/store.js';
 import type { Contact, Source } from '../types.js';
 import { shingleHashes, weightedSimilarity } from './minhash.js';
@@ -43,7 +43,10 @@ export interface OwnScripts {
    */
   readonly serves: (sourceId: string, contact: Pick<Contact, 'channel' | 'from' | 'content'>) => boolean;
   /** Whether the contact came from a sender `sourceId` did not declare (its number or mail domain). */
-  readonly undeclared: (sourceId: string, contact: Pick<Contact, 'channel' | 'from'>) => boolean;
+  readonly undeclared: (
+    sourceId: string,
+    contact: Pick<Contact, 'channel' | 'from' | 'authenticatedDomains'>,
+  ) => boolean;
 }
 
 /** The 【signature】 (or [signature]) of a message, at its start or its end. */
@@ -147,11 +150,18 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
 }
 
 /** Whether a contact's sender is none the source declared: its numbers, or its mail domains. */
-function undeclared(source: Source, { channel, from }: Pick<Contact, 'channel' | 'from'>): boolean {
+function undeclared(
+  source: Source,
+  { channel, from, authenticatedDomains }: Pick<Contact, 'channel' | 'from' | 'authenticatedDomains'>,
+): boolean {
   if (from === undefined) return true;
   if (channel === 'email') {
     const domain = from.slice(from.lastIndexOf('@') + 1);
-    return !source.expected.emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
+    // Mail in its domain that failed authentication came through a sender nobody checked.
+    return (
+      !source.expected.emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`)) ||
+      !senderAuthenticated(domain, authenticatedDomains)
+    );
   }
   return !senderIsExpected(source, from);
 }

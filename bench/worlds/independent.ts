@@ -162,6 +162,31 @@ const BASE = {
   controls: true,
 } as const satisfies Omit<WorldShape, 'name' | 'people'>;
 
+/** 30 people on 20 registrants, 2 dealers, mostly nameless campaigns. */
+const MANY_SMALL_POOLS = {
+  ...BASE,
+  people: 30,
+  sources: 20,
+  registrationsPerPerson: [5, 9],
+  dealers: 2,
+  centresPerDealer: [2, 4],
+  leakProbability: 0.25,
+  namelessCampaigns: 0.6,
+  realNameBack: 0.3,
+} as const satisfies Omit<WorldShape, 'name'>;
+
+/** Two years; leaks in the first five months, their buyers' first calls 15–18 months later. */
+const LATE_USE = {
+  ...BASE,
+  people: 10,
+  poolSize: 4,
+  sources: 12,
+  dealers: 2,
+  days: 720,
+  leakDays: [20, 150],
+  useDelay: [450, 560],
+} as const satisfies Omit<WorldShape, 'name'>;
+
 export const SHAPES: readonly WorldShape[] = [
   {
     ...BASE,
@@ -186,18 +211,7 @@ export const SHAPES: readonly WorldShape[] = [
     realNameBack: 0.3,
     recycled: 0.3,
   },
-  {
-    ...BASE,
-    name: 'many-people-small-pools',
-    people: 30,
-    sources: 20,
-    registrationsPerPerson: [5, 9],
-    dealers: 2,
-    centresPerDealer: [2, 4],
-    leakProbability: 0.25,
-    namelessCampaigns: 0.6,
-    realNameBack: 0.3,
-  },
+  { ...MANY_SMALL_POOLS, name: 'many-people-small-pools' },
   {
     ...BASE,
     name: 'large-pools-robots',
@@ -326,17 +340,7 @@ export const SHAPES: readonly WorldShape[] = [
     namelessCampaigns: 0.7,
     realNameBack: 0.5,
   },
-  {
-    ...BASE,
-    name: 'late-use-18-months',
-    people: 10,
-    poolSize: 4,
-    sources: 12,
-    dealers: 2,
-    days: 720,
-    leakDays: [20, 150],
-    useDelay: [450, 560],
-  },
+  { ...LATE_USE, name: 'late-use-18-months' },
   {
     ...BASE,
     name: 'one-number-pools',
@@ -380,19 +384,7 @@ export const SHAPES: readonly WorldShape[] = [
     reuse: 0.2,
   },
   { ...BASE, name: 'spoofed-caller-ids', people: 10, sources: 12, dealers: 2, spoofDeclared: 0.3 },
-  {
-    ...BASE,
-    name: 'per-person-many-small-pools',
-    people: 30,
-    sources: 20,
-    registrationsPerPerson: [5, 9],
-    dealers: 2,
-    centresPerDealer: [2, 4],
-    leakProbability: 0.25,
-    namelessCampaigns: 0.6,
-    realNameBack: 0.3,
-    perSubject: true,
-  },
+  { ...MANY_SMALL_POOLS, name: 'per-person-many-small-pools', perSubject: true },
   {
     ...BASE,
     name: 'per-person-stormy-nameless',
@@ -409,18 +401,7 @@ export const SHAPES: readonly WorldShape[] = [
     realNameBack: 0.4,
     perSubject: true,
   },
-  {
-    ...BASE,
-    name: 'late-use-last-180-days',
-    people: 10,
-    poolSize: 4,
-    sources: 12,
-    dealers: 2,
-    days: 720,
-    leakDays: [20, 150],
-    useDelay: [450, 560],
-    analyzeFromDay: 540,
-  },
+  { ...LATE_USE, name: 'late-use-last-180-days', analyzeFromDay: 540 },
   {
     ...BASE,
     name: 'window-last-90-days',
@@ -432,6 +413,32 @@ export const SHAPES: readonly WorldShape[] = [
     background: 1 / 6,
     stormChance: 0.02,
     analyzeFromDay: 90,
+  },
+  {
+    // Everything at once, at moderate rates: one year of a Chinese city's calls.
+    ...BASE,
+    name: 'mixed-china-one-year',
+    people: 14,
+    poolSize: 4,
+    sources: 16,
+    registrationsPerPerson: [4, 8],
+    dealers: 3,
+    centresPerDealer: [1, 4],
+    days: 365,
+    recycled: 0.2,
+    scans: 1,
+    outsourced: 0.2,
+    couriers: 1,
+    orders: 8,
+    friends: [1, 3],
+    family: 0.3,
+    festivals: true,
+    recycledMarketing: 0.2,
+    partners: 0.1,
+    renumbered: 0.1,
+    legitUnanswered: 0.3,
+    spoofDeclared: 0.1,
+    callsPerRecord: [2, 10],
   },
   {
     ...BASE,

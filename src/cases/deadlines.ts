@@ -116,6 +116,25 @@ function add(date: Date, period: Period, zone: string): Date {
 }
 
 /**
+ * A period lengthened by its extension, as one period: one month and two further months are
+ * three months from the start (31 January → 30 April, Regulation 1182/71 art. 3(2)(c)), not two
+ * months from the first month's end (28 February → 28 April). Periods in different units are
+ * not combined by any rule leaktrace models, so they are refused.
+ *
+ * @param period - The law's period.
+ * @param extension - What the extension adds.
+ * @returns The extended period.
+ * @throws Error when the two are counted in different units.
+ */
+export function lengthen(period: Period, extension: Period): Period {
+  if ('months' in period && 'months' in extension) return { months: period.months + extension.months };
+  if ('days' in period && 'days' in extension) return { days: period.days + extension.days };
+  if ('businessDays' in period && 'businessDays' in extension)
+    return { businessDays: period.businessDays + extension.businessDays };
+  throw new Error('a period and its extension must be counted in the same unit');
+}
+
+/**
  * The last instant of a period starting on the day of `from`, in `zone`: the end of the day the
  * period lands on, moved to the next Monday when the rule says so and it is a weekend.
  *
@@ -158,7 +177,12 @@ export function caseDeadline(record: CaseRecord): CaseDeadline | null {
   const original = periodEnd(requestedAt, rule.period, zone, rule.rollsToWorkingDay);
   const timely = record.replies.some((r) => r.claims.includes('extension') && r.at <= original);
   const extended = timely && rule.extension !== null;
-  const dueAt = extended ? periodEnd(original, rule.extension!, zone, rule.rollsToWorkingDay) : original;
+  // The extension lengthens the period itself ("extended by two further months", art. 12(3)):
+  // one period of three months from receipt, its end moved off a weekend once. The weekend roll
+  // of the first month's end does not carry into it.
+  const dueAt = extended
+    ? periodEnd(requestedAt, lengthen(rule.period, rule.extension!), zone, rule.rollsToWorkingDay)
+    : original;
   let watchFrom: Date | null = null;
   for (const kind of ['erasure', 'stop-marketing'] as const) {
     if (!record.requests.includes(kind)) continue;
@@ -199,6 +223,34 @@ const REGION_ZONES: Readonly<Record<string, string>> = {
   CH: 'Europe/Zurich',
   SE: 'Europe/Stockholm',
   PL: 'Europe/Warsaw',
+  PT: 'Europe/Lisbon',
+  DK: 'Europe/Copenhagen',
+  NO: 'Europe/Oslo',
+  FI: 'Europe/Helsinki',
+  IS: 'Atlantic/Reykjavik',
+  LU: 'Europe/Luxembourg',
+  CZ: 'Europe/Prague',
+  SK: 'Europe/Bratislava',
+  HU: 'Europe/Budapest',
+  SI: 'Europe/Ljubljana',
+  HR: 'Europe/Zagreb',
+  RO: 'Europe/Bucharest',
+  BG: 'Europe/Sofia',
+  GR: 'Europe/Athens',
+  CY: 'Asia/Nicosia',
+  MT: 'Europe/Malta',
+  EE: 'Europe/Tallinn',
+  LV: 'Europe/Riga',
+  LT: 'Europe/Vilnius',
+  LI: 'Europe/Vaduz',
+  IL: 'Asia/Jerusalem',
+  AE: 'Asia/Dubai',
+  TH: 'Asia/Bangkok',
+  VN: 'Asia/Ho_Chi_Minh',
+  PH: 'Asia/Manila',
+  MY: 'Asia/Kuala_Lumpur',
+  ZA: 'Africa/Johannesburg',
+  NZ: 'Pacific/Auckland',
 };
 
 /**
@@ -209,5 +261,40 @@ const REGION_ZONES: Readonly<Record<string, string>> = {
  * @returns An IANA time zone.
  */
 export function regionTimeZone(region: string): string {
-  return REGION_ZONES[region] ?? 'UTC';
+  return regionZone(region) ?? 'UTC';
+}
+
+/**
+ * The single civil time zone of a region, or `undefined` when it has several (US, RU, AU, BR,
+ * CA, MX, ID…) or leaktrace knows none.
+ *
+ * @param region - ISO 3166 alpha-2.
+ * @returns An IANA time zone, or `undefined`.
+ */
+export function regionZone(region: string): string | undefined {
+  return Object.hasOwn(REGION_ZONES, region) ? REGION_ZONES[region] : undefined;
+}
+
+/**
+ * The zone a law's periods are counted in when the person's own is unknown: the CCPA protects
+ * California residents (Cal. Civ. Code § 1798.140(i), "consumer"), so its days are California's.
+ */
+const LAW_ZONES: Partial<Readonly<Record<Law, string>>> = { CCPA: 'America/Los_Angeles' };
+
+/**
+ * The zone a case counts its days in: the one given, else the person's own, else their region's
+ * single zone, else the zone of the law's own territory (California for the CCPA).
+ *
+ * @param law - The case's law.
+ * @param given - The case's `timeZone`, when the caller gave one.
+ * @param subject - The person's own zone and region.
+ * @returns An IANA time zone, or `undefined` when none of these names one (the case then needs
+ *   an explicit zone: a day counted in the wrong zone moves a deadline by a day).
+ */
+export function caseTimeZone(
+  law: Law,
+  given: string | undefined,
+  subject: { readonly timeZone?: string; readonly region: string },
+): string | undefined {
+  return given ?? subject.timeZone ?? regionZone(subject.region) ?? LAW_ZONES[law];
 }

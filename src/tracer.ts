@@ -252,8 +252,11 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         FRAUD_CUE_THRESHOLD,
       ownService: (sourceId) => {
         const source = state.sources.get(sourceId);
-        if (source === undefined || contact.content === undefined) return undefined;
-        return ownServiceMessage(source, contact.content, [contact.from ?? '', ...source.expected.phones]);
+        // A contact with no sender leaves no number for the source to confirm.
+        if (source === undefined || contact.content === undefined || contact.from === undefined)
+          return undefined;
+        const numbers = [contact.from, ...source.expected.phones];
+        return ownServiceMessage(source, contact.content, numbers, undefined, contact.channel === 'email');
       },
       claimsToBe: (sourceId) => {
         const domain = prepared.fromDomain;

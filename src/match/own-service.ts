@@ -252,7 +252,7 @@ const MENTION_BEFORE_EN = [
 ];
 /** Self-introductions in English, before the name (`this is Lily from`, `calling from`). */
 const SELF_BEFORE_EN =
-  /(?:^|[.!?,;:]\s*|\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|here|we re|we are|messaging|texting|writing)\b[^.!?;:]{0,40}?)\b(?:from|at|with|on behalf of)\s+(?:the\s+|your\s+)?$/u;
+  /(?:(?:^|[.!?,;:]\s*|\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|here|we re|we are|messaging|texting|writing)\b[^.!?;:]{0,40}?)\b(?:from|at|with|on behalf of)|\b(?:this is|it s|it is|we re|we are|you ve reached|you have reached|welcome to))\s+(?:the\s+|your\s+)?$/u;
 /** An introduction to any business in English: the phrase after it is who the writer is with. */
 const ORG_INTRO_EN =
   /\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|we re|we are)\b(?:\s+[a-z]+){0,3}?\s+(?:from|at|with|on behalf of)\s+(?:the\s+)?([a-z0-9&' ]{2,60})/gu;
@@ -634,7 +634,7 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
     if (same === true) self = true;
     else if (same === false) other = true;
   }
-  const words = ` ${plain.replace(/[^a-z0-9.!?,;:&@-]+/gu, ' ')} `;
+  const words = ` ${plain.replace(/[^a-z0-9.!?,;:&@[\]【】-]+/gu, ' ')} `;
   const core = [...form.coreWords];
   for (const word of core) {
     for (const m of words.matchAll(new RegExp(`\\b${escapeRegExp(word)}\\b`, 'gu'))) {
@@ -659,8 +659,8 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
         words
           .slice(0, at)
           .trim()
-          .replace(/^(?:the|your)\s*/u, '') === '' &&
-        /^\s*[:|-]/u.test(after)
+          .replace(/^[[【]?\s*(?:the|your)?\s*/u, '') === '' &&
+        /^\s*[:|\]】-]/u.test(after)
       )
         self = true;
       else if (
@@ -955,6 +955,9 @@ function sourceTraits(source: Pick<Source, 'name' | 'category'>): SourceTraits {
  * @param content - The message body or call transcript.
  * @param own - Numbers the message may give to call back: the sender's and the source's declared
  *   numbers, as digits (any other number in the text is an impersonator's callback line).
+ * @param ownTopics - What the source's own texts from its declared senders are about.
+ * @param requireName - Only a message that names the source counts (mail: its sender's domain
+ *   names a business, so one that does not name the source is another business's).
  * @returns What the message is about, or `undefined` when it is not the source's own.
  */
 export function ownServiceMessage(
@@ -962,6 +965,7 @@ export function ownServiceMessage(
   content: string,
   own: readonly string[] = [],
   ownTopics: ReadonlySet<OwnServiceTopic> = new Set(),
+  requireName = false,
 ): OwnServiceMessage | undefined {
   if (content.length < 8) return undefined;
   const text = joinHan(foldText(content));
@@ -992,7 +996,9 @@ export function ownServiceMessage(
   }
   if (
     !named &&
-    (introducesABusiness(plain) || !(STAFF_ZH.test(text) || STAFF_EN.test(plain) || NOTICE.test(plain)))
+    (requireName ||
+      introducesABusiness(plain) ||
+      !(STAFF_ZH.test(text) || STAFF_EN.test(plain) || NOTICE.test(plain)))
   )
     return undefined;
   const about = topics.find((t) => deals.has(t)) ?? (named && deals.size === 0 ? topics[0] : undefined);

@@ -136,11 +136,13 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
       const shingles = lastShingles;
       return own.some((text) => weightedSimilarity(shingles, text, one).similarity >= OWN_SCRIPT_SIMILARITY);
     },
-    serves(sourceId, { from, content }) {
+    serves(sourceId, { channel, from, content }) {
       const source = sourceById.get(sourceId);
-      if (source === undefined || content === undefined) return false;
-      const numbers = [from ?? '', ...source.expected.phones];
-      return ownServiceMessage(source, content, numbers, topics.get(sourceId)) !== undefined;
+      if (source === undefined || content === undefined || from === undefined) return false;
+      const numbers = [from, ...source.expected.phones];
+      return (
+        ownServiceMessage(source, content, numbers, topics.get(sourceId), channel === 'email') !== undefined
+      );
     },
     undeclared(sourceId, contact) {
       const source = sourceById.get(sourceId);

@@ -46,6 +46,17 @@ const OWN: readonly [typeof hotelEn, string][] = [
   [dealerZh, '陈先生，我是您的专属顾问小王，您的爱车下周该保养了，帮您约周六上午可以吗'],
   [dentistEn, 'Hi Jane, this is Kate from reception, just confirming your appointment tomorrow at 3pm'],
   [appEn, "Hi, I'm your rider, I'm downstairs with your order."],
+  // Brand first, as carriers require of short-code programs, or in brackets; a call that says whose it is.
+  [
+    { name: 'Acme Fitness', category: '' },
+    'Acme Fitness: Hi Jo, your membership renews next week. Txt STOP to end',
+  ],
+  [{ name: 'Acme Fitness', category: '' }, '[Acme Fitness] Hi Jo, your membership renews next week.'],
+  [
+    { name: 'Acme Fitness', category: '' },
+    'Hi Jo, this is Acme Fitness calling about your membership renewal',
+  ],
+  [hotelEn, 'Grand Hotel: Hi Jo, your loyalty points expire on 30 June. Reply STOP to opt out'],
   // Notices of the person's own dealings, without saying who writes: the person knows.
   [hotelZh, '王女士您好，您订的房间已经安排好了'],
   [hotelEn, 'Hi Ms Wang, your room is ready.'],

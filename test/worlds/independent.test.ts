@@ -52,11 +52,11 @@ describe('worlds built independently', () => {
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
 
-  // Known false accusation (outsourced call centre): the registrant's own service calls placed
-  // by a vendor from an undeclared 95/96 short code or landline, the transcript saying
-  // "这里是<registrant>客户服务中心" and the name variant, make the registrant `leaked`
+  // Regression (outsourced call centre): the registrant's own service calls placed by a vendor
+  // from an undeclared 95/96 short code or landline, the transcript saying
+  // "这里是<registrant>客户服务中心" and the name variant, made the registrant `leaked`
   // (posterior 0.999) on that one decisive call, with no excess of pool-number calls.
-  it.fails('accuses no registrant whose outsourced call centre says its name (seed 2)', async () => {
+  it('accuses no registrant whose outsourced call centre says its name (seed 2)', async () => {
     const score = await scoreWorld(shape('outsourced-call-centres'), 2);
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
@@ -159,9 +159,9 @@ describe('worlds built independently', () => {
     return analysis.sources[0]!.status;
   }
 
-  // Known false accusation (own message in speech): the registrant's outsourced centre calls
-  // from a 95 short code and says whose it is; the 【signature】 rule covers only SMS.
-  it.fails('does not convict a registrant whose own call says "这里是<its name>客户服务中心"', async () => {
+  // Regression (own message in speech): the registrant's outsourced centre calls from a 95 short
+  // code and says whose it is; the 【signature】 rule covered only SMS.
+  it('does not convict a registrant whose own call says "这里是<its name>客户服务中心"', async () => {
     const status = await ownMessageStatus(
       'CN',
       '天润商城',
@@ -172,10 +172,10 @@ describe('worlds built independently', () => {
     expect(status).not.toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own message in English): US senders put the brand first
-  // ("Brand: …", as carriers require of short-code programs); from a short code or a toll-free
-  // number the registrant's own text to its canary makes it `leaked`.
-  it.fails('does not convict a registrant for its own "Brand: Hi <name>" text from a short code', async () => {
+  // Regression (own message in English): US senders put the brand first ("Brand: …", as carriers
+  // require of short-code programs); from a short code the registrant's own text to its canary
+  // made it `leaked`.
+  it('does not convict a registrant for its own "Brand: Hi <name>" text from a short code', async () => {
     const status = await ownMessageStatus(
       'US',
       'Acme Fitness',

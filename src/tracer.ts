@@ -18,7 +18,7 @@ import { composeCanary } from './identity/issue-canary.js';
 import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
 import { matchContact } from './match/match-contact.js';
 import { sentBySubject } from './match/own-sender.js';
-import { ownServiceMessage } from './match/own-service.js';
+import { ownServiceMessage, serviceTopics } from './match/own-service.js';
 import { senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
 import { decideVerdict } from './match/verdict.js';
 import { type RecordManyOptions, recordMany } from './record-many.js';
@@ -42,6 +42,7 @@ import { memoryStore } from './stores/memory.js';
 import type { Store, StoredContact, WriteGuard, WriteResult } from './stores/store.js';
 import { type Analysis, type AnalysisOptions, analyzeContacts } from './trace/analyze.js';
 import type { BackgroundScope } from './trace/analyze-input.js';
+import { checksSignatures, signedBy } from './trace/own-script.js';
 import { FRAUD_CUE_THRESHOLD, topicScores } from './trace/topics.js';
 import {
   canaryClaimRefusal,
@@ -256,7 +257,18 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         if (source === undefined || contact.content === undefined || contact.from === undefined)
           return undefined;
         const numbers = [contact.from, ...source.expected.phones];
-        return ownServiceMessage(source, contact.content, numbers, undefined, contact.channel === 'email');
+        const own = ownServiceMessage(
+          source,
+          contact.content,
+          numbers,
+          undefined,
+          contact.channel === 'email',
+        );
+        if (own !== undefined) return own;
+        // Its 【signature】 through a port whose signatures the carrier checks (see `signedBy`).
+        return checksSignatures(contact.channel, contact.from) && signedBy(source, contact.content)
+          ? { about: serviceTopics(contact.content)[0] ?? 'account', named: true, signed: true }
+          : undefined;
       },
       claimsToBe: (sourceId) => {
         const domain = prepared.fromDomain;

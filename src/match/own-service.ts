@@ -38,6 +38,12 @@ export interface OwnServiceMessage {
    * staff (我是前台小李, "this is Lily at reception") without naming any business.
    */
   readonly named: boolean;
+  /**
+   * Signed with the source's 【signature】 through a sender whose signatures the carrier checks
+   * (a 106 port, a service number, a mail service): its message through a gateway it did not
+   * declare, marketing included.
+   */
+  readonly signed?: boolean;
 }
 
 /** Legal forms, dropped from a name before it is compared (they say nothing of which business). */
@@ -922,6 +928,44 @@ function sameNumber(a: string, b: string): boolean {
 
 /** Phone-number-shaped runs of digits in a text (7 or more digits with separators). */
 const NUMBERS = /\+?\d[\d\s()-]{5,}\d/gu;
+
+/**
+ * Whether a phrase (a 【signature】, a sender's display name) is the source's name or its brand:
+ * the source's distinctive core (希尔顿 of 上海希尔顿酒店: 【希尔顿荣誉客会】, 【希尔顿集团】;
+ * "Hilton" of "Hilton Shanghai": [Hilton Honors]) with no other kind of business after it
+ * (平安 of 平安保险 in 【平安普惠】 is; in 【平安贷】 is not).
+ *
+ * @param source - The source's name.
+ * @param phrase - The phrase.
+ * @returns Whether it names the source.
+ */
+export function namesSource(source: Pick<Source, 'name'>, phrase: string): boolean {
+  const form = nameForm(source.name);
+  if (form === undefined) return false;
+  const text = joinHan(foldText(phrase));
+  if (form.latin) return sameBusinessEn(text.replace(/['\u2019]/gu, ' '), form) === true;
+  const bareText = text.replace(/[^\p{L}\p{N}]+/gu, '');
+  if (form.full.includes(bareText) && bareText.length >= 2) return true;
+  const at = bareText.indexOf(form.core);
+  if (at === -1) return false;
+  const after = bareText.slice(at + form.core.length);
+  return !TYPE_WORDS_ZH.some((w) => after.startsWith(w) && !form.full.includes(w) && w !== '店');
+}
+
+/**
+ * Whether a text pitches a sales topic the source is not in (a loan from a hotel), by the topic
+ * keywords of `topicScores`.
+ *
+ * @param source - The source's name and category.
+ * @param content - The text.
+ * @returns Whether it sells what the source does not.
+ */
+export function pitchesOutsideTrade(source: Pick<Source, 'name' | 'category'>, content: string): boolean {
+  const { inTrade } = sourceTraits(source);
+  return topicScores([content]).some(
+    ([t, score]) => SALES_TOPICS.has(t) && score >= MIN_TOPIC_SCORE && !inTrade.has(t),
+  );
+}
 
 /** What a source's name and category say, worked out once per source. */
 interface SourceTraits {

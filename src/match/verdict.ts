@@ -290,6 +290,7 @@ function ownServiceOf(
   if (context.ownService === undefined) return undefined;
   const owners: string[] = [];
   let about: OwnServiceMessage['about'] | undefined;
+  let signed = false;
   for (const s of common) {
     // Mail in the source's own domain that failed authentication is a forger's as likely.
     if (context.claimsToBe?.(s)) continue;
@@ -297,6 +298,7 @@ function ownServiceOf(
     if (found === undefined) continue;
     owners.push(s);
     about ??= found.about;
+    signed ||= found.signed === true;
   }
   if (owners.length === 0 || about === undefined) return undefined;
   const names = namesOf(owners, context);
@@ -304,7 +306,9 @@ function ownServiceOf(
     verdict: 'legitimate',
     confidence: CONFIDENCE.ownService,
     sources: attribute(owners, hits),
-    reason: `written as ${names} itself about ${ABOUT_WORDS[about]} (no other company, no offer, no link or payment asked), from a sender ${names} did not declare, most likely its staff's own phone: ask ${names} to confirm the number; not a leak on its own`,
+    reason: signed
+      ? `signed with ${names}'s name through a sender whose signatures the carrier checks (an SMS gateway port, a service number), with no fraud cue and nothing outside its trade: ${names}'s own message through a sender it did not declare; ask ${names} to confirm the number; not a leak on its own`
+      : `written as ${names} itself about ${ABOUT_WORDS[about]} (no other company, no offer, no link or payment asked), from a sender ${names} did not declare, most likely its staff's own phone: ask ${names} to confirm the number; not a leak on its own`,
   });
 }
 

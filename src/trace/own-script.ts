@@ -7,7 +7,13 @@
  * it adds what it came for (a link, a callback number, an offer), which changes the text.
  */
 import { foldText } from '../match/normalize-text.js';
-import { type OwnServiceTopic, ownServiceMessage, serviceTopics } from '../match/own-service.js';
+import {
+  namesSource,
+  type OwnServiceTopic,
+  ownServiceMessage,
+  pitchesOutsideTrade,
+  serviceTopics,
+} from '../match/own-service.js';
 import { senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
 import type { StoredContact } from '../stores/store.js';
 import type { Contact, Source } from '../types.js';
@@ -57,8 +63,12 @@ const SIGNATURE = /^\s*[【[]([^【】[\]]{2,30})[】\]]|[【[]([^【】[\]]{2,3
  * SMS gateway port (stored as `short:…`), which carriers lease only to registered businesses, or
  * a mail (the mailing service's account). A text from an ordinary mobile, virtual-operator lines
  * included, can carry any 【signature】 its writer types.
+ *
+ * @param channel - The contact's channel.
+ * @param from - Its stored sender.
+ * @returns Whether whoever carried it checked the signature.
  */
-function checksSignatures(channel: Contact['channel'], from: string | undefined): boolean {
+export function checksSignatures(channel: Contact['channel'], from: string | undefined): boolean {
   if (channel === 'email') return true;
   return channel === 'sms' && from !== undefined && from.startsWith('short:');
 }
@@ -80,15 +90,27 @@ const bare = (text: string): string => foldText(text).replace(/[^\p{L}\p{N}]+/gu
  * @param content - The message.
  * @returns Whether the signature is the source's.
  */
-export function signedBy(source: Pick<Source, 'name'>, content: string): boolean {
+export function signedBy(
+  source: Pick<Source, 'name'> & Partial<Pick<Source, 'category'>>,
+  content: string,
+): boolean {
   const match = SIGNATURE.exec(content);
-  const signature = bare(match?.[1] ?? match?.[2] ?? '');
+  const raw = match?.[1] ?? match?.[2] ?? '';
+  const signature = bare(raw);
   const name = bare(source.name);
   if (signature.length < 2 || name.length < 2) return false;
-  if (!name.includes(signature) && !signature.includes(name)) return false;
+  // The name, a part of it, or its brand (【希尔顿荣誉客会】 for 上海希尔顿酒店).
+  if (!name.includes(signature) && !signature.includes(name) && !namesSource(source, raw)) return false;
+  // A gray-market port carries any signature: what it sells must be the source's trade, and it
+  // asks the person to add no chat account.
+  const full = { name: source.name, category: source.category ?? '' };
+  if (pitchesOutsideTrade(full, content) || CHAT_ASK.test(foldText(content))) return false;
   const fraud = topicScores([content]).find(([topic]) => topic === 'fraud')?.[1] ?? 0;
   return fraud < FRAUD_CUE_THRESHOLD;
 }
+
+/** An ask to add a chat account (加微信, QQ, WhatsApp, Telegram): a business's gateway text needs none. */
+const CHAT_ASK = /加微信|添加微信|微信号|加qq|qq号|(?<![a-z])(?:whatsapp|telegram|wechat)(?![a-z])/u;
 
 /**
  * Collects each source's texts from its declared senders (the contacts `record()` called

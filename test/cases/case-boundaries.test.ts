@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { caseDeadline } from '../../src/cases/deadlines.js';
+import { EUROPE_HOLIDAYS, easterSunday } from '../../src/cases/holidays.js';
 import { createTracer } from '../../src/index.js';
 import { day } from '../helpers/world.js';
 import { clockedWorld, hotelCase, validationFailure } from './case-fixtures.js';
@@ -170,7 +171,7 @@ describe('the GDPR extension lengthens the period itself', () => {
     expect(caseDeadline({ ...record, replies: [] })!.dueDate).toBe('2026-03-02');
   });
 
-  it('an extended GDPR deadline is three months from receipt, moved only off a weekend', () => {
+  it('an extended GDPR deadline is three months from receipt, moved only off a weekend or holiday', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 3650 }), (offset) => {
         const at = new Date(Date.UTC(2020, 0, 1, 12) + offset * 86_400_000);
@@ -184,9 +185,15 @@ describe('the GDPR extension lengthens the period itself', () => {
         const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
         const plain = Date.UTC(year, month, Math.min(at.getUTCDate(), last));
         const shift = (due.getTime() - plain) / 86_400_000;
-        expect([0, 1, 2]).toContain(shift);
+        // At most a weekend and a holiday on either side (Easter, Christmas) in between.
+        expect(shift).toBeGreaterThanOrEqual(0);
+        expect(shift).toBeLessThanOrEqual(4);
         expect([0, 6]).not.toContain(due.getUTCDay());
-        if (shift > 0) expect([0, 6]).toContain(new Date(plain).getUTCDay());
+        if (shift > 0)
+          expect(
+            [0, 6].includes(new Date(plain).getUTCDay()) ||
+              EUROPE_HOLIDAYS(new Date(plain).toISOString().slice(0, 10)),
+          ).toBe(true);
       }),
     );
   });
@@ -267,5 +274,35 @@ describe('case dates are bounded by the clock', () => {
     expect(stored.letters).toHaveLength(1);
     expect(stored.replies).toEqual([]);
     expect(stored.deadline?.dueDate).toBe('2026-04-13');
+  });
+});
+
+describe('a period ending on a public holiday ends on the next working day', () => {
+  const due = (law: 'PIPL' | 'GDPR', timeZone: string, at: string) =>
+    caseDeadline(hotelCase({ law, timeZone, letters: [{ id: 'l', kind: 'request', at: new Date(at) }] }))!
+      .dueDate;
+
+  it('regression: a PIPL request of 1 September 2026 is due 8 October, after the National Day holiday', () => {
+    expect(due('PIPL', 'Asia/Shanghai', '2026-09-01T02:00:00Z')).toBe('2026-10-08');
+    // Spring Festival 2026 (15–23 February): a period ending on the 20th ends on the 24th.
+    expect(due('PIPL', 'Asia/Shanghai', '2026-01-21T02:00:00Z')).toBe('2026-02-24');
+    // An ordinary weekday stays.
+    expect(due('PIPL', 'Asia/Shanghai', '2026-03-03T02:00:00Z')).toBe('2026-04-02');
+  });
+
+  it('regression: a GDPR period ending on Christmas or New Year’s Day moves to the next working day', () => {
+    expect(due('GDPR', 'Europe/Berlin', '2026-11-25T09:00:00Z')).toBe('2026-12-28');
+    expect(due('GDPR', 'Europe/Berlin', '2026-12-01T09:00:00Z')).toBe('2027-01-04');
+    // Good Friday 2026 is 3 April, Easter Monday 6 April: a month from 3 March ends on Tuesday 7 April.
+    expect(due('GDPR', 'Europe/Berlin', '2026-03-03T09:00:00Z')).toBe('2026-04-07');
+  });
+
+  it('computes Easter Sunday by the Gregorian computus', () => {
+    expect(['2024', '2025', '2026', '2027'].map((y) => easterSunday(Number(y)))).toEqual([
+      '2024-03-31',
+      '2025-04-20',
+      '2026-04-05',
+      '2027-03-28',
+    ]);
   });
 });

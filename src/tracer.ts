@@ -15,6 +15,7 @@ import {
 } from './errors.js';
 import { adoptCanary } from './identity/adopt-canary.js';
 import { composeCanary } from './identity/issue-canary.js';
+import { subjectOverlap } from './identity/subject-overlap.js';
 import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
 import { matchContact } from './match/match-contact.js';
 import { sentBySubject } from './match/own-sender.js';
@@ -472,6 +473,8 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
             throw validationError('id', 'conflict', `subject ${id} already exists`);
           const taken = data.phones.pool.findIndex((n) => current.poolOwners.has(n));
           if (taken >= 0) throw phoneTaken(taken);
+          const overlap = subjectOverlap(data, current.subjects.values());
+          if (overlap) throw validationError(overlap.path, overlap.code, overlap.message);
           const subject: Subject = { ...data, id, createdAt };
           return {
             value: subject,

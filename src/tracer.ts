@@ -19,6 +19,7 @@ import { subjectOverlap } from './identity/subject-overlap.js';
 import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
 import { matchContact } from './match/match-contact.js';
 import { sentBySubject } from './match/own-sender.js';
+import { ownServiceMessage, serviceTopics } from './match/own-service.js';
 import { senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
 import { decideVerdict } from './match/verdict.js';
 import { type RecordManyOptions, recordMany } from './record-many.js';
@@ -42,6 +43,8 @@ import { memoryStore } from './stores/memory.js';
 import type { Store, StoredContact, WriteGuard, WriteResult } from './stores/store.js';
 import { type Analysis, type AnalysisOptions, analyzeContacts } from './trace/analyze.js';
 import type { BackgroundScope } from './trace/analyze-input.js';
+import { checksSignatures, signedBy } from './trace/own-script.js';
+import { FRAUD_CUE_THRESHOLD, topicScores } from './trace/topics.js';
 import {
   canaryClaimRefusal,
   loadState,
@@ -111,7 +114,9 @@ export interface Tracer extends TracerCases {
   record(input: ContactInput): Promise<RecordResult>;
   /**
    * Records many contacts; bad items are rejected one by one and the rest kept.
-   * @throws ValidationError when `items` is not iterable; ConfigError for a bad option.
+   * @throws ValidationError when `items` is not iterable, or its iterator breaks the iteration
+   *   protocol before the first item (`bad_iterator`: a result that is not an object); ConfigError
+   *   for a bad option.
    * @throws RecordManyError when the input fails half-way (what was read is stored first and
    *   `error.summary` says how much) or `onProgress` throws (nothing is lost).
    */
@@ -235,7 +240,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         senderAuthenticated(fromDomain, contact.authenticatedDomains) &&
         source.expected.emailDomains.some((d) => fromDomain === d || fromDomain.endsWith(`.${d}`))
       );
-    return senderIsExpected(source, contact.from);
+    return senderIsExpected(source, contact.from, state.sources.values());
   };
 
   const evaluate = (contact: Contact, prepared: PreparedContact): StoredContact['result'] => {
@@ -246,6 +251,28 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       premature: match.premature,
       expectedBy: (sourceId) => senderExpected(contact, prepared.fromDomain, sourceId),
       sourceName: (sourceId) => state.sources.get(sourceId)?.name,
+      fraudCue: () =>
+        (topicScores([contact.content ?? '']).find(([topic]) => topic === 'fraud')?.[1] ?? 0) >=
+        FRAUD_CUE_THRESHOLD,
+      ownService: (sourceId) => {
+        const source = state.sources.get(sourceId);
+        // A contact with no sender leaves no number for the source to confirm.
+        if (source === undefined || contact.content === undefined || contact.from === undefined)
+          return undefined;
+        const numbers = [contact.from, ...source.expected.phones];
+        const own = ownServiceMessage(
+          source,
+          contact.content,
+          numbers,
+          undefined,
+          contact.channel === 'email',
+        );
+        if (own !== undefined) return own;
+        // Its 【signature】 through a port whose signatures the carrier checks (see `signedBy`).
+        return checksSignatures(contact.channel, contact.from) && signedBy(source, contact.content)
+          ? { about: serviceTopics(contact.content)[0] ?? 'account', named: true, signed: true }
+          : undefined;
+      },
       claimsToBe: (sourceId) => {
         const domain = prepared.fromDomain;
         const source = state.sources.get(sourceId);
@@ -261,7 +288,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     if (
       (verdict.verdict === 'leak' || verdict.verdict === 'merge') &&
       subject &&
-      sentBySubject(contact, subject)
+      sentBySubject(contact, subject, state.index)
     )
       return {
         verdict: 'untraceable',

@@ -33,9 +33,9 @@ function backgroundLines(context: AnalysisContext, channels: readonly string[]):
   const { fromMs, untilMs } = context;
   const input = context.input.backgroundScope ?? context.input;
   const phone = channels.includes('call');
-  const days = (start: number, end: number) => Math.max(0, (end - Math.max(start, fromMs)) / DAY_MS);
-  // Each caller counts once per line, as a source's weak contacts do (`repeatKey`).
-  const noise = new Map<string, number>();
+  // Each caller counts once per line, as a source's weak contacts do (`repeatKey`); each line
+  // keeps the instants of its random contacts.
+  const noise = new Map<string, number[]>();
   const seen = new Set<string>();
   for (const { contact, result } of input.contacts) {
     if (result.verdict !== 'noise' || !channels.includes(contact.channel) || contact.to === undefined)
@@ -43,14 +43,30 @@ function backgroundLines(context: AnalysisContext, channels: readonly string[]):
     const key = repeatKey(contact);
     if (seen.has(key)) continue;
     seen.add(key);
-    noise.set(contact.to, (noise.get(contact.to) ?? 0) + 1);
+    const at = contact.at.getTime();
+    const list = noise.get(contact.to);
+    if (list === undefined) noise.set(contact.to, [at]);
+    else list.push(at);
   }
+  // A line is watched from `start` (its issue, or the subject's creation) to `end`, within the
+  // period, and from its first random contact if that came earlier: a record imported from
+  // before proves the line was watched then. Only the contacts inside the watched span count:
+  // contacts with no days to spread over made the rate and the spread estimates unbounded.
+  const observe = (line: string, start: number, end: number): LineObservation => {
+    const times = noise.get(line) ?? [];
+    let first = start;
+    for (const at of times) if (at < first) first = at;
+    const from = Math.max(first, fromMs);
+    let contacts = 0;
+    for (const at of times) if (at >= from && at <= end) contacts++;
+    return { contacts, days: Math.max(0, (end - from) / DAY_MS) };
+  };
   const lines: LineObservation[] = [];
   for (const c of input.canaries) {
     if (c.sourceId !== null) continue;
     const value = phone ? c.phone : c.email;
     if (value === undefined) continue;
-    lines.push({ contacts: noise.get(value) ?? 0, days: days(c.issuedAt.getTime(), untilMs) });
+    lines.push(observe(value, c.issuedAt.getTime(), untilMs));
   }
   if (phone) {
     // When each number was first issued, and which numbers are controls (watched above).
@@ -68,7 +84,7 @@ function backgroundLines(context: AnalysisContext, channels: readonly string[]):
       for (const number of subject.phones.pool) {
         if (controls.has(number)) continue;
         const end = Math.min(firstIssued.get(number) ?? untilMs, untilMs);
-        lines.push({ contacts: noise.get(number) ?? 0, days: days(subject.createdAt.getTime(), end) });
+        lines.push(observe(number, subject.createdAt.getTime(), end));
       }
     }
   }

@@ -293,8 +293,14 @@ export function hitLabel(hit: ReportContact['hits'][number], fmt: Formatter): st
 
 /** What a contact revealed, one identifier: "pool number +86139… → Hilton", "real number +86138••••00". */
 export function revealedText(hit: ReportContact['hits'][number], index: ReportIndex, fmt: Formatter): string {
-  const source = hit.sourceId === null ? undefined : (index.source.get(hit.sourceId)?.name ?? hit.sourceId);
+  const source = holderName(hit, index, fmt);
   return `${hitLabel(hit, fmt)} ${hit.value}${source === undefined ? '' : ` → ${source}`}`;
+}
+
+/** Who holds a revealed identifier: its source's name, "control (never handed out)", or nobody (the person's own). */
+function holderName(hit: ReportContact['hits'][number], index: ReportIndex, fmt: Formatter): string | undefined {
+  if (hit.sourceId !== null) return index.source.get(hit.sourceId)?.name ?? hit.sourceId;
+  return !hit.real && hit.canaryId !== null ? fmt.t.report.control : undefined;
 }
 
 /**
@@ -366,7 +372,7 @@ export function revealedList(contact: ReportContact, index: ReportIndex, fmt: Fo
       g = { hit: h, sources: [] };
       groups.set(key, g);
     }
-    const name = h.sourceId === null ? undefined : (index.source.get(h.sourceId)?.name ?? h.sourceId);
+    const name = holderName(h, index, fmt);
     if (name !== undefined && !g.sources.includes(name)) g.sources.push(name);
   }
   return [...groups.values()].map(
@@ -383,6 +389,59 @@ export function verdictText(contact: ReportContact, fmt: Formatter): string {
   if (contact.verdict === 'leak' && !contact.hits.some((h) => h.unguessable))
     return fmt.t.report.verdictPoolOnly;
   return fmt.t.report.verdict[contact.verdict];
+}
+
+/**
+ * Whether a contact is evidence on its own: a merged record, a forged sender, or a `leak` that
+ * used an identity only some source was given (an alias, a name variant, a marker). A `leak`
+ * that reached only a pool number is not: it counts against a source only when that source's
+ * pool-number test rose above the background (see {@link evidenceItemsAgainst}).
+ */
+export function strongContact(contact: ReportContact): boolean {
+  return (
+    contact.verdict === 'merge' ||
+    contact.verdict === 'forged' ||
+    (contact.verdict === 'leak' && contact.hits.some((h) => h.unguessable))
+  );
+}
+
+/** The rows of an evidence log, and which of them are evidence. */
+export interface LogRows {
+  /** At most the bound, oldest first. */
+  readonly rows: ReportContact[];
+  /** Ids of the contacts that are evidence (against a source, or on their own). */
+  readonly evidence: ReadonlySet<string>;
+}
+
+/**
+ * The contacts an evidence log shows, at most `maxRows`, oldest first: every contact that is
+ * evidence against a source ({@link evidenceItemsAgainst}) or on its own ({@link strongContact})
+ * first, then the most recent others until the bound. Every contact when there are no more than
+ * the bound. Pool-number calls that no test held against a source are not put first: months of
+ * calls for a number's previous owner would lead the log before the first leak.
+ *
+ * @param report - The report model.
+ * @param maxRows - The most rows.
+ * @returns The rows and the evidence among them.
+ */
+export function logContacts(report: Report, maxRows: number): LogRows {
+  const evidence = new Set<string>();
+  for (const s of report.sources) for (const e of evidenceItemsAgainst(report, s)) evidence.add(e.contactId);
+  const contacts = report.contacts;
+  for (const c of contacts) if (strongContact(c)) evidence.add(c.id);
+  const chosen: ReportContact[] = [];
+  const taken = new Set<string>();
+  for (const c of contacts) {
+    if (chosen.length >= maxRows) break;
+    if (evidence.has(c.id)) {
+      chosen.push(c);
+      taken.add(c.id);
+    }
+  }
+  for (let i = contacts.length - 1; i >= 0 && chosen.length < maxRows; i--)
+    if (!taken.has(contacts[i]!.id)) chosen.push(contacts[i]!);
+  chosen.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return { rows: chosen, evidence };
 }
 
 /** Who sent a contact, in words. */

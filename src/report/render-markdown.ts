@@ -6,10 +6,10 @@ import {
   callerRows,
   callerText,
   evidenceAgainst,
-  evidenceItemsAgainst,
   findingSentences,
   flagsText,
   indexReport,
+  logContacts,
   methodText,
   notableActorIds,
   notSignificantTests,
@@ -332,10 +332,7 @@ export function renderMarkdown(report: Report, renderOptions: RenderMarkdownOpti
     '',
   );
   const maxLog = options.maxLogRows ?? 200;
-  const evidence = new Set(
-    report.sources.flatMap((src) => evidenceItemsAgainst(report, src).map((e) => e.contactId)),
-  );
-  const log = report.contacts.filter((c) => evidence.has(c.id)).slice(0, maxLog);
+  const log = logContacts(report, maxLog).rows;
   out.push(
     `## ${md(t.sections.log)}`,
     '',

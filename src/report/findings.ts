@@ -298,7 +298,11 @@ export function revealedText(hit: ReportContact['hits'][number], index: ReportIn
 }
 
 /** Who holds a revealed identifier: its source's name, "control (never handed out)", or nobody (the person's own). */
-function holderName(hit: ReportContact['hits'][number], index: ReportIndex, fmt: Formatter): string | undefined {
+function holderName(
+  hit: ReportContact['hits'][number],
+  index: ReportIndex,
+  fmt: Formatter,
+): string | undefined {
   if (hit.sourceId !== null) return index.source.get(hit.sourceId)?.name ?? hit.sourceId;
   return !hit.real && hit.canaryId !== null ? fmt.t.report.control : undefined;
 }
@@ -541,7 +545,12 @@ export function findingSentences(
         : s.countOwn(fmt.number(against.length)),
     );
     const lag = subjectId === undefined ? f.lagDays : ownLagDays(report, source, against, subjectId);
-    if (lag !== null) out.push(s.lag(fmt.number(lag)));
+    const from = subjectId === undefined ? lagStart(report, source) : undefined;
+    if (lag !== null && from !== undefined && f.firstLeakAt !== null)
+      out.push(
+        s.lagFrom(fmt.number(lag), lag, fmt.date(f.firstLeakAt), from.person, fmt.date(from.issuedAt)),
+      );
+    else if (lag !== null) out.push(s.lag(fmt.number(lag)));
   }
   const merged = against.filter((e) => e.kind === 'merge').length;
   if (merged > 0) out.push(s.merged(fmt.number(merged)));
@@ -570,6 +579,31 @@ export function findingSentences(
   const chain = chainSentence(index, source, fmt, subjectId);
   if (chain) out.push(chain);
   return out;
+}
+
+/**
+ * Where a source's lag starts: the person its first leak reached and when that person first
+ * gave it data (the analysis counts `lagDays` from there). The identity a finding quotes may be
+ * another person's: the sentence names both ends so the arithmetic adds up.
+ */
+function lagStart(report: Report, source: ReportSource): { person: string; issuedAt: string } | undefined {
+  const f = source.finding;
+  if (f.firstLeakAt === null) return undefined;
+  const leakAt = Date.parse(f.firstLeakAt);
+  const first =
+    f.evidence.find((e) => e.kind !== 'pool-number' && Date.parse(e.at) === leakAt) ??
+    f.evidence.find((e) => Date.parse(e.at) === leakAt);
+  if (!first) return undefined;
+  let issuedAt: string | undefined;
+  for (const c of report.canaries)
+    if (
+      c.sourceId === source.id &&
+      c.subjectId === first.subjectId &&
+      (issuedAt === undefined || c.issuedAt < issuedAt)
+    )
+      issuedAt = c.issuedAt;
+  const person = report.subjects.find((x) => x.id === first.subjectId)?.name;
+  return issuedAt === undefined || person === undefined ? undefined : { person: oneLine(person), issuedAt };
 }
 
 /** Whole days from the first identity given to the source by one person to that person's first evidence. */

@@ -199,6 +199,9 @@ export const en = {
       `Contacts from third parties that used its identities: ${n}. People who gave it their data and were reached: ${leaked} of ${total}.`,
     countOwn: (n: string) => `Contacts from third parties that used the identities I gave it: ${n}.`,
     lag: (days: string) => `Days from giving it the data to the first leak: ${days}.`,
+    /** The lag with its two ends: the first leak and when that person gave the source their data. */
+    lagFrom: (days: string, n: number, leak: string, person: string, issued: string) =>
+      `The first leak, on ${leak}, came ${days} ${n === 1 ? 'day' : 'days'} after ${person} gave it their data on ${issued}.`,
     merged: (n: string) =>
       `Contacts carrying its identities joined with other sources' (a dealer's merged record): ${n}.`,
     actor: (actor: string, chance: string) =>

@@ -212,6 +212,8 @@ export const zhCN: ReportStrings = {
       zh`有 ${n} 次来自第三方的联系使用了它的身份；向它提供过信息的 ${total} 人中有 ${leaked} 人被联系。`,
     countOwn: (n: string) => zh`有 ${n} 次来自第三方的联系使用了我提供给它的身份。`,
     lag: (days: string) => zh`首次泄露发生在提供信息后 ${days} 天。`,
+    lagFrom: (days: string, _n: number, leak: string, person: string, issued: string) =>
+      zh`首次泄露（${leak}）发生在${person}于 ${issued} 向它提供信息后 ${days} 天。`,
     merged: (n: string) => zh`有 ${n} 次联系同时带有它和其他来源的身份（信息贩子的合并记录）。`,
     actor: (actor: string, chance: string) =>
       zh`${actor}的来电落在它的号码池号码上的频率远高于随机拨号（偶然概率 ${chance}）。`,

@@ -107,6 +107,45 @@ export function actorLabel(actor: ReportActor, index: ReportIndex, fmt?: Formatt
 }
 
 /**
+ * An actor as one person saw it: only the contacts that reached `subjectId`, and only the numbers
+ * and senders those came from. A campaign that reached two people is one actor; a letter signed
+ * by one of them names it by the sender name on their own contacts and lists their own callers,
+ * never the other person's (`undefined` keeps the whole actor).
+ *
+ * @param actor - The actor.
+ * @param index - The indexed report.
+ * @param subjectId - The person; the whole actor when omitted.
+ * @returns The actor, or a view of it with its own id (labels are remembered per view).
+ */
+export function actorSeenBy(actor: ReportActor, index: ReportIndex, subjectId?: string): ReportActor {
+  if (subjectId === undefined || actor.subjectIds.every((id) => id === subjectId)) return actor;
+  const contactIds = actor.contactIds.filter((id) => index.contact.get(id)?.subjectId === subjectId);
+  const from = new Set(contactIds.flatMap((id) => index.contact.get(id)?.from ?? []));
+  return {
+    ...actor,
+    id: `${actor.id}\u0000${subjectId}`,
+    contactIds,
+    subjectIds: [subjectId],
+    numbers: actor.numbers.filter((n) => from.has(n)),
+    senders: actor.senders.filter((n) => from.has(n)),
+  };
+}
+
+/**
+ * An actor's name with the line it used, for a sentence a reader acts on: "Offers
+ * (deals@bargain-offers.example)" — a display name is the sender's own choice; the address or
+ * number is what a data protection officer can look up. A label that is the line itself is
+ * not repeated.
+ */
+export function actorNameAndLine(actor: ReportActor, index: ReportIndex, fmt: Formatter): string {
+  const label = actorLabel(actor, index, fmt);
+  const line = [...actor.numbers, ...actor.senders][0];
+  if (line === undefined) return label;
+  const shown = oneLine(callerText(line));
+  return label === shown ? label : fmt.t.report.namedSender(label, shown);
+}
+
+/**
  * The actors worth a reader's attention: those a data dealer supplies, those whose contacts are
  * evidence (other than a pool-number call) against a leaked or suspected source, and those seen
  * on more than one line (a campaign rotating numbers). The same rule as the command line's
@@ -561,7 +600,12 @@ export function findingSentences(
   }
   for (const [actorId, chance] of [...actorChances].slice(0, 3)) {
     const actor = index.actor.get(actorId);
-    out.push(s.actor(actor ? actorLabel(actor, index, fmt) : actorId, fmt.chance(chance)));
+    out.push(
+      s.actor(
+        actor ? actorNameAndLine(actorSeenBy(actor, index, subjectId), index, fmt) : actorId,
+        fmt.chance(chance),
+      ),
+    );
   }
   const weakCited = subjectId === undefined || against.some((e) => e.kind === 'pool-number');
   if (f.weakContacts > 0 && f.pValue !== null && significantWeakTest(report, source) && weakCited) {
@@ -661,7 +705,7 @@ function chainSentence(
   if (actorIds.length === 0) return undefined;
   const labels = actorIds.slice(0, 3).map((id) => {
     const actor = index.actor.get(id);
-    return actor ? actorLabel(actor, index, fmt) : id;
+    return actor ? actorNameAndLine(actorSeenBy(actor, index, subjectId), index, fmt) : id;
   });
   if (actorIds.length > 3)
     labels.push(fmt.t.otherCallers(actorIds.length - 3, fmt.number(actorIds.length - 3)));

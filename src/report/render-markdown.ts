@@ -82,12 +82,13 @@ export function markdownText(text: string): string {
       .replace(/[&<>]/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
       .replace(/[\\`*_[\]|~#!]/gu, (c) => `\\${c}`)
       .replace(/\\#(?=\d)|\bGH-(?=\d)/giu, `$&${JOINER}`)
-      // After a letter or digit an `@` is an address's (no mention): an entity stops the
-      // address autolink and copies clean; elsewhere a joiner stops the mention.
+      // After an ASCII letter, digit or underscore an `@` is an address's (a mention needs a
+      // non-word character before it): an entity stops the address autolink and copies
+      // clean; elsewhere (after 中文 too) a joiner stops the mention.
       .replace(/@/gu, (_, offset: number, whole: string) =>
-        offset > 0 && /[\p{L}\p{N}_]/u.test(whole[offset - 1]!) ? '&#64;' : `@${JOINER}`,
+        offset > 0 && /[A-Za-z0-9_]/u.test(whole[offset - 1]!) ? '&#64;' : `@${JOINER}`,
       )
-      .replace(/:(?=[\w+-]+:)/gu, `:${JOINER}`)
+      .replace(/:(?=(?:\\?[\w+-])+:)/gu, `:${JOINER}`)
       .replace(/:\/\//gu, '&#58;//')
       .replace(/(www)\./giu, '$1&#46;')
       .replace(/\$/gu, '&#36;')

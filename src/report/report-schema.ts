@@ -31,6 +31,8 @@ const subject = z.object({
   emails: z.array(z.object({ address: z.string(), strategy: z.enum(['domain', 'subdomain', 'plus']) })),
   phones: z.object({ real: z.array(z.string()), pool: z.array(z.string()) }),
   address: z.string().optional(),
+  /** The IANA zone the person gave (`addSubject({ timeZone })`): their letters are dated in it. */
+  timeZone: z.string().optional(),
 });
 
 const evidence = z.object({

@@ -153,7 +153,7 @@ describe('contact text is shown as it came and does nothing', () => {
         // Math is found in the Markdown source: no raw dollar sign is left there.
         expect(cell).not.toContain('$');
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
   });
 

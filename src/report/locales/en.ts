@@ -386,8 +386,11 @@ export const en = {
     late: (due: string) => `- The answer came after the legal deadline of ${due}.`,
     lateBy: (due: string, days: number) =>
       `- The answer came ${days === 1 ? '1 day' : `${days} days`} after the legal deadline of ${due}.`,
-    contradiction: (why: string, n: string, first: string) =>
-      `  The evidence contradicts it: ${why} (${n} contacts, the first on ${first}).`,
+    contradiction: (why: string, n: string, first: string, count: number) =>
+      `  The evidence contradicts it: ${why} (${count === 1 ? `1 contact, on ${first}` : `${n} contacts, the first on ${first}`}).`,
+    /** The heading of one case when a complaint cites several on the same source. */
+    caseHeading: (opened: string, law: string, requests: string) =>
+      `Case opened ${opened} under ${law} (${requests}):`,
     nonComplianceIntro: (end: string) =>
       `After my erasure or stop-marketing request, whose window ended ${end}, my data was still used:`,
     nonCompliance: (date: string, by: string) => `- ${date}, by ${by}`,

@@ -389,8 +389,10 @@ export const zhCN: ReportStrings = {
     } as Record<string, string>,
     late: (due: string) => zh`- 对方在法定期限 ${due} 届满后才答复。`,
     lateBy: (due: string, days: number) => zh`- 对方在法定期限 ${due} 届满 ${days} 天后才答复。`,
-    contradiction: (why: string, n: string, first: string) =>
+    contradiction: (why: string, n: string, first: string, _count: number) =>
       zh`  证据与之矛盾：${why}（共 ${n} 次，最早在 ${first}）。`,
+    caseHeading: (opened: string, law: string, requests: string) =>
+      zh`${opened} 依据${law}提出的案件（${requests}）：`,
     nonComplianceIntro: (end: string) =>
       zh`本人提出删除或停止营销请求后，期限已于 ${end} 届满，但我的信息仍被使用：`,
     nonCompliance: (date: string, by: string) => zh`- ${date}，使用者为${by}`,

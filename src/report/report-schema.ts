@@ -21,6 +21,19 @@ const locale = z.enum(['en', 'zh-CN']);
 const probability = z.number().min(0).max(1);
 const count = z.number().int().min(0);
 
+/** An IANA time zone name the runtime knows: a model read from outside must not make a renderer throw a RangeError. */
+const ianaZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be an IANA time zone' },
+);
+
 const subject = z.object({
   id: z.string(),
   name: z.string(),
@@ -32,7 +45,7 @@ const subject = z.object({
   phones: z.object({ real: z.array(z.string()), pool: z.array(z.string()) }),
   address: z.string().optional(),
   /** The IANA zone the person gave (`addSubject({ timeZone })`): their letters are dated in it. */
-  timeZone: z.string().optional(),
+  timeZone: ianaZone.optional(),
 });
 
 const evidence = z.object({
@@ -302,7 +315,7 @@ export const reportSchema = z.object({
   /** The locale renderers use unless told otherwise. */
   locale,
   /** The IANA time zone dates and weeks are shown in (the subject's). */
-  timeZone: z.string(),
+  timeZone: ianaZone,
   /** The analysis window; `null` ends are open. */
   window: z.object({ from: iso.nullable(), to: iso.nullable() }),
   /** The subject the report is about, or `null` for every subject of the tracer. */

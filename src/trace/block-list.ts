@@ -15,10 +15,12 @@ const E164 = /^\+\d{6,15}$/u;
 /**
  * Neutralises a CSV cell against formula injection (`=`, `+`, `-`, `@`, tab, CR at the start
  * make spreadsheets evaluate it) by a leading apostrophe, and quotes it. A bare E.164 number is
- * left as it is: `+` followed by digits only is a number to a spreadsheet, not a formula.
+ * left as it is: `+` followed by digits only is a number to a spreadsheet, not a formula. A cell
+ * that begins with an apostrophe gets one more, so the text comes back exactly: take one leading
+ * apostrophe off any cell that starts with one (`'=1+1` and `=1+1` no longer export alike).
  */
 export function csvCell(value: string): string {
-  const safe = !E164.test(value) && /^[=+\-@\t\r]/u.test(value) ? `'${value}` : value;
+  const safe = !E164.test(value) && /^[=+\-@\t\r']/u.test(value) ? `'${value}` : value;
   return /[",\r\n']/u.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

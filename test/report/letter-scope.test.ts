@@ -177,3 +177,55 @@ describe('a complaint citing two cases on one source', () => {
     expect(zh).toContain('2026年6月1日 依据《通用数据保护条例》（GDPR）提出的案件');
   });
 });
+
+describe('a reminder after a reply that only extended the period', () => {
+  it('cites the extension letter instead of saying no reply came, in English and Chinese', async () => {
+    const t = await createTracer({ seed: 'extension', now: new Date('2026-06-10T00:00:00Z') });
+    const me = await t.addSubject({
+      name: 'Anna Schmidt',
+      emails: [{ address: 'inbox@anna.example', strategy: 'domain' }],
+      phones: { real: ['+4915112345678'], pool: [] },
+      locale: 'en',
+      region: 'DE',
+    });
+    const shop = await t.addSource({ name: 'Shop' });
+    const alias = await t.issue({
+      subjectId: me.id,
+      sourceId: shop.id,
+      fields: ['email'],
+      at: '2026-01-01T00:00:00Z',
+    });
+    await t.record({
+      channel: 'email',
+      at: '2026-02-01T00:00:00Z',
+      to: alias.email!,
+      from: 'a@spam.example',
+      content: 'x',
+    });
+    const k = await t.openCase({
+      sourceId: shop.id,
+      subjectId: me.id,
+      law: 'GDPR',
+      requests: ['access'],
+      at: '2026-03-02T00:00:00Z',
+    });
+    await t.logLetter(k.id, { kind: 'request', at: '2026-03-02T00:00:00Z' });
+    await t.logReply(k.id, { at: '2026-03-20T00:00:00Z', claims: ['extension'] });
+    const report = await buildReport(t, { subjectId: me.id, now: new Date('2026-06-10T00:00:00Z') });
+    const options = {
+      to: 'source',
+      kind: 'reminder',
+      sourceId: shop.id,
+      law: 'GDPR',
+      date: '2026-06-10T00:00:00Z',
+    } as const;
+    const en = renderLetter(report, { ...options, locale: 'en' });
+    expect(en).not.toContain('I have received none');
+    expect(en).toMatch(
+      /Your letter of 20 March 2026 extended the period to \d+ \w+ 2026 .*I have received no substantive answer since\./u,
+    );
+    const zh = renderLetter(report, { ...options, locale: 'zh-CN' });
+    expect(zh).not.toContain('未收到任何答复');
+    expect(zh).toContain('贵方于 2026年3月20日 来函将期限延长至');
+  });
+});

@@ -49,6 +49,40 @@ async function twoPeopleOneCampaign() {
   return { t, alice, bob, hilton };
 }
 
+/** One person in `region` whose alias, given to a source on 1 January 2026, reached a sender on 1 February. */
+async function aliasLeak(
+  seed: string,
+  region: string,
+  phone: string,
+  sourceName: string,
+  from = 'a@spam.example',
+) {
+  const t = await createTracer({ seed, now: new Date('2026-12-01T00:00:00Z') });
+  const me = await t.addSubject({
+    name: region === 'GB' ? 'Tom Brown' : 'Anna Schmidt',
+    emails: [{ address: 'inbox@person.example', strategy: 'domain' }],
+    phones: { real: [phone], pool: [] },
+    locale: 'en',
+    region,
+  });
+  const source = await t.addSource({ name: sourceName });
+  const alias = await t.issue({
+    subjectId: me.id,
+    sourceId: source.id,
+    fields: ['email'],
+    at: '2026-01-01T00:00:00Z',
+  });
+  await t.record({
+    channel: 'email',
+    at: '2026-02-01T10:00:00Z',
+    to: alias.email!,
+    from,
+    ...(from.startsWith('deals@') ? { fromName: 'Offers' } : {}),
+    content: 'Deals',
+  });
+  return { t, me, source, alias };
+}
+
 describe('a letter signed by one person', () => {
   it('names and lists only the callers that reached the signer, dated in the signer’s zone, whatever the report’s scope', async () => {
     const { t, alice, hilton } = await twoPeopleOneCampaign();
@@ -78,29 +112,13 @@ describe('a letter signed by one person', () => {
 
 describe('a letter under the GDPR for a person in the United Kingdom', () => {
   it('cites the UK GDPR, in English and Chinese; elsewhere the GDPR', async () => {
-    const t = await createTracer({ seed: 'uk', now: new Date('2026-01-01T00:00:00Z') });
-    const me = await t.addSubject({
-      name: 'Tom Brown',
-      emails: [{ address: 'inbox@tom.example', strategy: 'domain' }],
-      phones: { real: ['+447911123456'], pool: [] },
-      locale: 'en',
-      region: 'GB',
-    });
-    const tesco = await t.addSource({ name: 'Tesco Clubcard' });
-    const alias = await t.issue({
-      subjectId: me.id,
-      sourceId: tesco.id,
-      fields: ['email'],
-      at: '2026-01-02T00:00:00Z',
-    });
-    await t.record({
-      channel: 'email',
-      at: '2026-02-01T10:00:00Z',
-      to: alias.email!,
-      from: 'deals@bargain-offers.example',
-      fromName: 'Offers',
-      content: 'Deals',
-    });
+    const { t, source: tesco } = await aliasLeak(
+      'uk',
+      'GB',
+      '+447911123456',
+      'Tesco Clubcard',
+      'deals@bargain-offers.example',
+    );
     const report = await buildReport(t, { now: new Date('2026-03-01T00:00:00Z') });
     for (const to of ['source', 'regulator'] as const) {
       const en = renderLetter(report, { to, sourceId: tesco.id, law: 'GDPR', locale: 'en' });
@@ -117,28 +135,7 @@ describe('a letter under the GDPR for a person in the United Kingdom', () => {
 
 describe('a complaint citing two cases on one source', () => {
   it('puts each case under its own heading: the second case’s request is not listed as a use after erasure', async () => {
-    const t = await createTracer({ seed: 'two-cases', now: new Date('2026-12-01T00:00:00Z') });
-    const me = await t.addSubject({
-      name: 'Anna Schmidt',
-      emails: [{ address: 'inbox@anna.example', strategy: 'domain' }],
-      phones: { real: ['+4915112345678'], pool: [] },
-      locale: 'en',
-      region: 'DE',
-    });
-    const gym = await t.addSource({ name: 'Gym' });
-    const alias = await t.issue({
-      subjectId: me.id,
-      sourceId: gym.id,
-      fields: ['email'],
-      at: '2026-01-01T00:00:00Z',
-    });
-    await t.record({
-      channel: 'email',
-      at: '2026-01-20T00:00:00Z',
-      to: alias.email!,
-      from: 'a@spam.example',
-      content: 'x',
-    });
+    const { t, me, source: gym, alias } = await aliasLeak('two-cases', 'DE', '+4915112345678', 'Gym');
     const k1 = await t.openCase({
       sourceId: gym.id,
       subjectId: me.id,
@@ -180,28 +177,7 @@ describe('a complaint citing two cases on one source', () => {
 
 describe('a reminder after a reply that only extended the period', () => {
   it('cites the extension letter instead of saying no reply came, in English and Chinese', async () => {
-    const t = await createTracer({ seed: 'extension', now: new Date('2026-06-10T00:00:00Z') });
-    const me = await t.addSubject({
-      name: 'Anna Schmidt',
-      emails: [{ address: 'inbox@anna.example', strategy: 'domain' }],
-      phones: { real: ['+4915112345678'], pool: [] },
-      locale: 'en',
-      region: 'DE',
-    });
-    const shop = await t.addSource({ name: 'Shop' });
-    const alias = await t.issue({
-      subjectId: me.id,
-      sourceId: shop.id,
-      fields: ['email'],
-      at: '2026-01-01T00:00:00Z',
-    });
-    await t.record({
-      channel: 'email',
-      at: '2026-02-01T00:00:00Z',
-      to: alias.email!,
-      from: 'a@spam.example',
-      content: 'x',
-    });
+    const { t, me, source: shop } = await aliasLeak('extension', 'DE', '+4915112345678', 'Shop');
     const k = await t.openCase({
       sourceId: shop.id,
       subjectId: me.id,

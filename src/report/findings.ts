@@ -353,7 +353,8 @@ function holderName(
 export function windowText(report: Report, fmt: Formatter): string {
   const t = fmt.t.report;
   const { from, to } = report.window;
-  if (from !== null && to !== null) return t.window(fmt.date(from), fmt.date(to));
+  // The window's end is exclusive: shown as the last day (or instant) it holds.
+  if (from !== null && to !== null) return t.window(fmt.date(from), fmt.windowEnd(to));
   let first: string | undefined;
   let last: string | undefined;
   for (const c of report.contacts) {
@@ -361,7 +362,7 @@ export function windowText(report: Report, fmt: Formatter): string {
     if (last === undefined || c.at > last) last = c.at;
   }
   if (from !== null) return t.windowFrom(fmt.date(from));
-  if (to !== null) return t.windowTo(fmt.date(to));
+  if (to !== null) return t.windowTo(fmt.windowEnd(to));
   return first === undefined || last === undefined
     ? t.windowNone
     : t.windowAll(fmt.date(first), fmt.date(last));

@@ -154,7 +154,7 @@ export const en = {
         ? `${shown} unrelated caller, one call, tied to no leak`
         : `${shown} unrelated callers, one call each, tied to no leak`,
     notSignificantNote:
-      'These sources hold pool numbers that random spam also reached. Their counts did not rise above the background, so they are not evidence against them:',
+      'These sources hold pool numbers that random spam also reached. Their counts did not rise above the background, so they are not evidence against them. Each count and expectation covers every pool number the source holds, from the day it got it: a number several sources share counts for each of them, so the lines do not add up to the contacts recorded.',
     unknownSender: 'an unknown sender',
     /** A sender's name with its number or address. */
     namedSender: (name: string, from: string) => `${name} (${from})`,

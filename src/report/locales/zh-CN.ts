@@ -180,7 +180,7 @@ export const zhCN: ReportStrings = {
         ? zh`${shown} 个无关来电方，来电一次，与泄露无关`
         : zh`${shown} 个无关来电方，各来电一次，与泄露无关`,
     notSignificantNote:
-      '以下来源持有的号码池号码也接到了随机骚扰，但次数没有超出背景水平，因此不构成对它们不利的证据：',
+      '以下来源持有的号码池号码也接到了随机骚扰，但次数没有超出背景水平，因此不构成对它们不利的证据。每个来源的次数和预期都按它持有的全部号码池号码、自获得之日起计算：几个来源共用的号码对每个来源各计一次，因此各行相加并不等于联系记录总数。',
     unknownSender: '一个未知的发送方',
     namedSender: (name: string, from: string) => zh`${name}（${from}）`,
     background: (rate: string, lines: string, watched: string, _n: number) =>

@@ -1,4 +1,4 @@
-import type { Canary, FieldKind, Hit } from '../types.js';
+import type { Canary, CanaryField, FieldKind, Hit } from '../types.js';
 
 /**
  * How likely a revealed field points at a source that never gave it away: the chance that the
@@ -53,6 +53,25 @@ export function fieldHolders(canaries: readonly Canary[]): FieldHolders {
 }
 
 /**
+ * The chance that a field's value is produced without its canary: 2^−bits for a field with
+ * bits (an alias tag, a marker, a custom value, a name variant, whose bits are its odds of
+ * being written by someone who bears it or knows the subject, see `nameOdds`), never below
+ * `nameVariantChance` for a name; `nameVariantChance` for a name issued before names had odds;
+ * `null` for a field without a stated chance (a pool number, a guessable alias).
+ *
+ * @param field - The canary field.
+ * @param nameVariantChance - The analysis' floor for names (a typo of the right kind).
+ * @returns The chance, or `null`.
+ */
+export function fieldChance(field: CanaryField, nameVariantChance: number): number | null {
+  if (field.kind === 'name') {
+    if (field.entropyBits !== undefined) return Math.max(2 ** -field.entropyBits, nameVariantChance);
+    return field.unguessable ? nameVariantChance : null;
+  }
+  return field.entropyBits !== undefined && field.unguessable ? 2 ** -field.entropyBits : null;
+}
+
+/**
  * The chance that one hit names its source falsely: guessing an alias tag (2^−bits), producing
  * a written name variant, a random call reaching a pool number that day; and when other sources
  * hold the same value, the chance that one of them was the leak.
@@ -63,9 +82,14 @@ export function hitChance(
   holders: FieldHolders,
   model: AccusationModel,
 ): number {
-  const field = canary?.fields.find((f) => f.kind === hit.kind && f.value === hit.value);
   let chance: number;
-  if (hit.unguessable && field?.entropyBits !== undefined) chance = 2 ** -field.entropyBits;
+  // Pool numbers (most hits) need no field look-up.
+  const field =
+    hit.unguessable || hit.kind === 'name'
+      ? canary?.fields.find((f) => f.kind === hit.kind && f.value === hit.value)
+      : undefined;
+  const stated = field ? fieldChance(field, model.nameVariantChance) : null;
+  if (stated !== null) chance = stated;
   else if (hit.unguessable) chance = model.nameVariantChance;
   else if (hit.kind === 'phone') chance = 1 - Math.exp(-model.backgroundPerDay);
   else chance = 1;
@@ -99,26 +123,35 @@ export function scoreContributors(
       },
     ];
   }
-  const bySource = new Map<string, Map<string, number>>();
+  // A contact names few sources and few fields: linear look-ups beat maps here (this runs once
+  // per leak contact).
+  const bySource: { sourceId: string; keys: string[]; chances: number[] }[] = [];
   for (const hit of hits) {
     if (hit.sourceId === null || hit.canaryId === null) continue;
-    const fields = bySource.get(hit.sourceId) ?? new Map<string, number>();
+    let entry = bySource.find((e) => e.sourceId === hit.sourceId);
+    if (entry === undefined) {
+      entry = { sourceId: hit.sourceId, keys: [], chances: [] };
+      bySource.push(entry);
+    }
     const key = `${hit.kind}:${hit.value}`;
     const chance = hitChance(hit, canaryById.get(hit.canaryId), holders, model);
     // One field found twice (in `to` and in the text) is one piece of evidence: keep its best.
-    fields.set(key, Math.min(fields.get(key) ?? 1, chance));
-    bySource.set(hit.sourceId, fields);
+    const at = entry.keys.indexOf(key);
+    if (at < 0) {
+      entry.keys.push(key);
+      entry.chances.push(chance);
+    } else entry.chances[at] = Math.min(entry.chances[at]!, chance);
   }
-  return [...bySource]
-    .map(([sourceId, fields]): MergeContributor => {
-      const chances = [...fields.values()];
-      return {
-        sourceId,
-        fields: [...fields.keys()].sort(),
+  return bySource
+    .map(({ sourceId, keys, chances }): MergeContributor => {
+      let bits = 0;
+      let falseAccusation = 1;
+      for (const c of chances) {
         // Summed in logs: forty alias tags multiply to below the smallest double.
-        bits: chances.reduce((sum, c) => sum - Math.log2(c), 0),
-        falseAccusation: chances.reduce((p, c) => p * c, 1),
-      };
+        bits -= Math.log2(c);
+        falseAccusation *= c;
+      }
+      return { sourceId, fields: keys.sort(), bits, falseAccusation };
     })
     .sort((a, b) => b.bits - a.bits || (a.sourceId < b.sourceId ? -1 : 1));
 }

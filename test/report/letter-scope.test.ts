@@ -202,6 +202,6 @@ describe('a reminder after a reply that only extended the period', () => {
     );
     const zh = renderLetter(report, { ...options, locale: 'zh-CN' });
     expect(zh).not.toContain('未收到任何答复');
-    expect(zh).toContain('贵方于 2026年3月20日 来函将期限延长至');
+    expect(zh).toContain('贵方于 2026年3月20日 来函将答复期限延长至');
   });
 });

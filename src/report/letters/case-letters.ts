@@ -96,7 +96,7 @@ export function reminderBody(input: ReminderInput): string[] {
   const due =
     kase.deadline ?? periodEnd(new Date(request.at), rule.period, kase.timeZone, false).toISOString();
   const answer = kase.replies.find((r) => isAnswer(r.claims));
-  // A reply that only extended the period is a reply: "I have received none" would be false.
+  // An extension notice is a reply: the reminder must not say none came.
   const extension = kase.replies.find((r) => r.claims.includes('extension'));
   // A reminder says the deadline passed: before it has, that would be a false accusation (and a
   // new deadline shorter than the law's).
@@ -125,7 +125,7 @@ export function reminderBody(input: ReminderInput): string[] {
     answer
       ? c.partial(fmt.date(answer.at), fmt.date(due))
       : extension
-        ? c.extendedOnly(
+        ? c.extended(
             fmt.date(extension.at),
             fmt.date(due),
             wording(l.rule(kase.rule ?? rule.cite, l.period[kase.law])),

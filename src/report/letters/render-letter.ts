@@ -199,7 +199,7 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
     // The law's reply period from the letter's date, counted as the cases module counts it (the
     // end of the last day in the subject's zone; weekends roll over where the law says so).
     const rule = REPLY_RULES[options.law];
-    const due = periodEnd(new Date(date), rule.period, zone, rule.rollsToWorkingDay);
+    const due = periodEnd(new Date(date), rule.period, zone, rule.rollsToWorkingDay, rule.holidays);
     out.push(
       l.toSource(source.name),
       '',

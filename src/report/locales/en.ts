@@ -373,11 +373,10 @@ export const en = {
     asked: 'It asked for:',
     missed: (due: string, rule: string) =>
       `The law required your answer by ${due} (${rule}). I have received none.`,
-    /** After a reply that only extended the period: it is cited, and no answer came since. */
-    extendedOnly: (date: string, due: string, rule: string) =>
-      `Your letter of ${date} extended the period to ${due} (${rule}). I have received no substantive answer since.`,
     partial: (date: string, due: string) =>
       `Your reply of ${date} did not answer the request in full, and the legal deadline of ${due} has passed.`,
+    extended: (date: string, due: string, rule: string) =>
+      `Your letter of ${date} extended the period to ${due} (${rule}). I have received no substantive answer since.`,
     newDeadline: (days: string, date: string, regulator: string) =>
       `Please answer in full within ${days} days, by ${date}. Without an answer by then I will complain to ${regulator}, citing this reminder.`,
     regulator: {

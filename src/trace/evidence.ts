@@ -5,7 +5,7 @@
 import { pushTo } from '../_internal/collections.js';
 import type { StoredContact } from '../stores/store.js';
 import { type AccusationModel, scoreContributors } from './accusation.js';
-import { coverActorLines } from './actor-coverage.js';
+import { acrossCampaigns, coverActorLines } from './actor-coverage.js';
 import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { MergeFinding, SourceEvidence } from './analysis-types.js';
@@ -121,7 +121,8 @@ export function linkCampaigns(
   for (const c of context.contacts) if (wanted.has(c.contact.id)) byId.set(c.contact.id, c);
   const linked = new Map<string, CampaignLink>();
   const buyers = reachedByBuyers(context, campaigns, byId, decisiveOf);
-  for (const actor of campaigns) {
+  // Every campaign's coverage first: each campaign tested is one more chance of a coincidence.
+  const tested = campaigns.map((actor) => {
     const own = actor.contactIds.map((id) => byId.get(id)!);
     const lines = [
       ...new Set(
@@ -139,9 +140,13 @@ export function linkCampaigns(
     const dialsAtRandom = own.some((c) => c.result.subjectId !== null && c.result.verdict === 'noise');
     const covered =
       lines.length < minLines || dialsAtRandom
-        ? []
+        ? null
         : coverActorLines(lines, holdersOf, share, known, lineHolders, minLines);
-    for (const found of covered) {
+    return { actor, own, covered };
+  });
+  const adjusted = acrossCampaigns(tested.map((t) => t.covered));
+  tested.forEach(({ actor, own }, a) => {
+    for (const found of adjusted[a]!) {
       for (const c of own) {
         if (c.contact.to === undefined || !holdersOf(c.contact.to)?.has(found.sourceId)) continue;
         if (c.result.verdict !== 'leak' && c.result.verdict !== 'merge') continue;
@@ -154,7 +159,7 @@ export function linkCampaigns(
       }
     }
     linkBuyerCalls(context, actor.id, own, buyers, decisiveOf, decisiveSources, linked);
-  }
+  });
   return linked;
 }
 

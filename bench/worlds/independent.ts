@@ -72,6 +72,69 @@ export interface WorldShape {
   readonly scans?: number;
   /** Contacts per record of a human call centre. */
   readonly callsPerRecord?: readonly [number, number];
+  /**
+   * P(a registrant has part of its own calls placed by an outsourced call centre): a vendor
+   * serving several registrants from 95/96 short codes and landlines (calls that say the
+   * registrant's name: "这里是<brand>客户服务中心") and 106 SMS numbers; none of them declared.
+   */
+  readonly outsourced?: number;
+  /**
+   * Delivery platforms among the registrants: each order brings a courier's call through one of
+   * the platform's masked (privacy) numbers, shared by every customer, never declared.
+   */
+  readonly couriers?: number;
+  /** Orders per customer of a delivery platform over the period (mean). */
+  readonly orders?: number;
+  /** Friends per person who call the person's main pool number from their own mobiles. */
+  readonly friends?: readonly [number, number];
+  /**
+   * P(a family member uses one of the person's issued pool numbers): the family member's own
+   * records (never canaries) leaked elsewhere, and outside campaigns call them by their name
+   * or by none.
+   */
+  readonly family?: number;
+  /**
+   * Whole-country marketing storms on every line at once (Spring Festival, 618, Double 11,
+   * Double 12), with brand SMS from 106 numbers, and registrations crowding before them.
+   */
+  readonly festivals?: boolean;
+  /** Days between a dealer's sale and the call centre's first call (instead of 0–14). */
+  readonly useDelay?: readonly [number, number];
+  /** Leak days are drawn in this range (instead of 20 to 70 % of the period). */
+  readonly leakDays?: readonly [number, number];
+  /** A dealer sells its file to all its call centres on one day. */
+  readonly sameDaySale?: boolean;
+  /**
+   * P(a person's pool holds a recycled number that the previous owner's marketing leads keep
+   * calling all period: robots rotating numbers, the previous owner's name or none).
+   */
+  readonly recycledMarketing?: number;
+  /**
+   * Disclosed sharing (not a leak of an insider): P(a registrant's loyalty programme passes its
+   * members to partner brands, who then call them by the registrant's name variant); P(a
+   * registrant is acquired by another registrant, who then contacts its customers from its
+   * own declared lines); registrants grouped in franchises of this many branches, sharing one
+   * declared 400 line and calling each other's customers from their own landlines.
+   */
+  readonly partners?: number;
+  readonly acquisitions?: number;
+  readonly franchise?: number;
+  /** Own contacts per registration (mean; 0.8 unless given). */
+  readonly legitCalls?: number;
+  /** P(a registrant's own call goes unanswered: no transcript). */
+  readonly legitUnanswered?: number;
+  /**
+   * P(a registrant moves to a new phone system mid-period: its own calls then come from a new
+   * landline the person never declared).
+   */
+  readonly renumbered?: number;
+  /**
+   * P(a person, at a new registrant, gives the identity already issued to an earlier one
+   * (autofill, or on purpose) instead of a new canary).
+   */
+  readonly reuse?: number;
+  /** P(a robot's call shows a registrant's declared number (caller-ID spoofing, 改号软件)). */
+  readonly spoofDeclared?: number;
 }
 
 /** What most shapes share: 180 days, a control per person, a 1 % chance of a storm a line-day. */
@@ -203,6 +266,122 @@ export const SHAPES: readonly WorldShape[] = [
     controls: false,
   },
   { ...BASE, name: 'staff-own-words', people: 8, dealers: 2, undeclaredStaff: 0.05, staffOwnWords: true },
+  // Shapes of the Chinese harassment-call industry the first ones leave out.
+  {
+    ...BASE,
+    name: 'outsourced-call-centres',
+    people: 10,
+    poolSize: 4,
+    sources: 12,
+    dealers: 2,
+    outsourced: 0.4,
+  },
+  {
+    ...BASE,
+    name: 'courier-masked-numbers',
+    people: 10,
+    sources: 12,
+    registrationsPerPerson: [4, 7],
+    dealers: 2,
+    couriers: 2,
+    orders: 12,
+  },
+  {
+    ...BASE,
+    name: 'friends-and-family-on-pool',
+    people: 10,
+    sources: 12,
+    dealers: 2,
+    friends: [2, 5],
+    family: 0.5,
+  },
+  {
+    ...BASE,
+    name: 'festival-storms-540-days',
+    people: 10,
+    poolSize: 4,
+    sources: 14,
+    registrationsPerPerson: [4, 7],
+    dealers: 2,
+    days: 540,
+    festivals: true,
+  },
+  {
+    ...BASE,
+    name: 'resale-20-buyers-one-day',
+    people: 20,
+    sources: 16,
+    registrationsPerPerson: [4, 8],
+    dealers: 1,
+    centresPerDealer: [15, 20],
+    sameDaySale: true,
+    namelessCampaigns: 0.7,
+    realNameBack: 0.5,
+  },
+  {
+    ...BASE,
+    name: 'late-use-18-months',
+    people: 10,
+    poolSize: 4,
+    sources: 12,
+    dealers: 2,
+    days: 720,
+    leakDays: [20, 150],
+    useDelay: [450, 560],
+  },
+  {
+    ...BASE,
+    name: 'one-number-pools',
+    people: 20,
+    poolSize: 2,
+    sources: 16,
+    registrationsPerPerson: [4, 8],
+    dealers: 2,
+    centresPerDealer: [2, 4],
+    namelessCampaigns: 0.5,
+    realNameBack: 0.3,
+  },
+  {
+    ...BASE,
+    name: 'disclosed-partners-mergers-franchises',
+    people: 10,
+    sources: 15,
+    registrationsPerPerson: [4, 7],
+    dealers: 2,
+    partners: 0.3,
+    acquisitions: 0.15,
+    franchise: 3,
+  },
+  {
+    ...BASE,
+    name: 'renumbered-unanswered-own-calls',
+    people: 10,
+    sources: 12,
+    dealers: 2,
+    renumbered: 0.3,
+    legitCalls: 3,
+    legitUnanswered: 0.5,
+  },
+  {
+    ...BASE,
+    name: 'reused-identity',
+    people: 10,
+    sources: 12,
+    registrationsPerPerson: [4, 7],
+    dealers: 2,
+    reuse: 0.2,
+  },
+  { ...BASE, name: 'spoofed-caller-ids', people: 10, sources: 12, dealers: 2, spoofDeclared: 0.3 },
+  {
+    ...BASE,
+    name: 'recycled-marketing-tail',
+    people: 10,
+    poolSize: 4,
+    sources: 12,
+    dealers: 2,
+    background: 1 / 20,
+    recycledMarketing: 0.5,
+  },
 ];
 
 // ---------------------------------------------------------------- randomness
@@ -411,9 +590,47 @@ const SPAM_SCRIPTS = [
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 0, 5); // a Monday
 
+/** Day index of a calendar date. */
+function dayOf(y: number, m: number, dd: number): number {
+  return Math.round((Date.UTC(y, m - 1, dd) - START) / DAY);
+}
+/**
+ * Marketing storms of the Chinese calendar as [first, last] day: the weeks around Spring
+ * Festival (2026-02-17, 2027-02-06), the 618 sale (June 18, pre-sales from June 1), Double 11
+ * (November 11, pre-sales from late October) and Double 12.
+ */
+const FESTIVALS: readonly (readonly [number, number])[] = [
+  [dayOf(2026, 2, 9), dayOf(2026, 2, 24)],
+  [dayOf(2026, 6, 1), dayOf(2026, 6, 18)],
+  [dayOf(2026, 10, 24), dayOf(2026, 11, 12)],
+  [dayOf(2026, 12, 8), dayOf(2026, 12, 12)],
+  [dayOf(2027, 1, 29), dayOf(2027, 2, 13)],
+  [dayOf(2027, 6, 1), dayOf(2027, 6, 18)],
+  [dayOf(2027, 10, 24), dayOf(2027, 11, 12)],
+];
+function isFestival(day: number): boolean {
+  return FESTIVALS.some(([lo, hi]) => day >= lo && day <= hi);
+}
+const COURIER_WORDS = [
+  '您好，您的外卖到了，我放门口了',
+  '喂，您好，快递到了，您在家吗',
+  '您好，您的包裹放驿站了，记得取一下',
+  '外卖到了，麻烦下楼拿一下',
+  '您好，我是骑手，地址这个小区几栋啊',
+];
+const FRIEND_WORDS = [
+  '喂，晚上一起吃饭吗',
+  '在吗，上次说的事怎么样了',
+  '妈让你周末回家吃饭',
+  '我到楼下了，你下来吧',
+  '明天几点出发啊',
+];
+
 /** A caller as `analyze()` names it: E.164 for numbers (the trunk 0 dropped), senders as they are. */
 function e164(national: string): string {
   if (national.includes('@')) return national;
+  // Service numbers as the library keys them: 95/96 short codes, 106 SMS numbers.
+  if (/^(?:9[56]\d{3,6}|106\d{5,17})$/u.test(national)) return `short:CN:${national}`;
   return `+86${national.startsWith('0') ? national.slice(1) : national}`;
 }
 
@@ -471,6 +688,13 @@ interface Campaign {
   dealer: number;
 }
 
+/**
+ * The verdict a contact deserves: `disclosed` is a registrant's data used by a party it shares
+ * with openly (a partner, its acquirer, a sibling branch): `leak`, `merge` or `legitimate` are
+ * all right for it.
+ */
+type Deserved = 'leak' | 'legitimate' | 'noise' | 'disclosed';
+
 /** Ground truth kept by the generator. */
 export interface Truth {
   /** Sources whose records were sold and then used in at least one contact. */
@@ -490,11 +714,13 @@ export interface Truth {
   /** Callers that placed at least one recorded contact. */
   readonly contactedCallers: Set<string>;
   /** Contact id → the verdict it deserves: leak, legitimate or noise. */
-  readonly contactTruth: Map<string, 'leak' | 'legitimate' | 'noise'>;
+  readonly contactTruth: Map<string, Deserved>;
   /** Contact id → whether it reached only a pool number (nothing else revealed). */
   readonly poolOnly: Set<string>;
   readonly sourceNames: Map<string, string>;
   readonly leakDay: Map<string, number>;
+  /** Sources whose data a partner, acquirer or sibling branch used openly (not an insider's sale). */
+  readonly disclosedSources: Set<string>;
 }
 
 export interface World {
@@ -524,22 +750,57 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
   };
 
   // Sources, each with declared numbers (a landline and sometimes a 400 line).
-  const sources: { id: string; declared: string[]; leaks: boolean }[] = [];
+  const sources: {
+    id: string;
+    declared: string[];
+    leaks: boolean;
+    franchise?: number;
+    moved?: { day: number; number: string };
+  }[] = [];
   const sourceNames = new Map<string, string>();
+  // Franchises: branches i, i+1, … of one brand share a declared 400 line.
+  const franchiseOf = (i: number): number => (shape.franchise ? Math.floor(i / shape.franchise) : i);
+  const franchiseLines = new Map<number, { brand: string; line: string }>();
+  if (shape.franchise) {
+    for (let i = 0; i < shape.sources; i += shape.franchise)
+      franchiseLines.set(franchiseOf(i), { brand: d.pick(COMPANIES), line: freshNumber('4006', 10) });
+  }
   for (let i = 0; i < shape.sources; i++) {
     const id = `src-${i}`;
     const declared = [freshNumber('0216', 11)];
     if (d.chance(0.5)) declared.push(freshNumber('4008', 10));
-    const name = `${d.pick(COMPANIES)}${d.pick(CATEGORIES)}-${i}`;
+    let name = `${d.pick(COMPANIES)}${d.pick(CATEGORIES)}-${i}`;
+    const franchise = franchiseLines.get(franchiseOf(i));
+    if (franchise) {
+      declared.push(franchise.line);
+      name = `${franchise.brand}连锁${CATEGORIES[franchiseOf(i) % CATEGORIES.length]}-${i}号店`;
+    }
     await tracer.addSource({
       id,
       name,
       category: CATEGORIES[i % CATEGORIES.length]!,
       expected: { phones: declared },
     });
-    sources.push({ id, declared, leaks: d.chance(shape.leakProbability) });
+    sources.push({
+      id,
+      declared,
+      leaks: d.chance(shape.leakProbability),
+      ...(franchise ? { franchise: franchiseOf(i) } : {}),
+    });
     sourceNames.set(id, name);
   }
+
+  if (shape.renumbered) {
+    for (const source of sources) {
+      if (!d.chance(shape.renumbered)) continue;
+      source.moved = {
+        day: d.int(Math.floor(shape.days * 0.3), Math.floor(shape.days * 0.7)),
+        number: freshNumber('0216', 11),
+      };
+    }
+  }
+  /** Owner source of a reused canary → the registrants it was also given to. */
+  const reusedBy = new Map<string, Set<string>>();
 
   // People, their pools, controls and registrations.
   const people: Person[] = [];
@@ -580,8 +841,26 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
     const count = d.int(...shape.registrationsPerPerson);
     const chosen = d.sample(sources, Math.min(count, sources.length));
     const given = new Set<string>();
+    const own: Registration[] = [];
     for (const source of chosen) {
-      const day = d.int(0, Math.floor(shape.days * 0.6));
+      const last = Math.floor(shape.days * 0.6);
+      let day = d.int(0, last);
+      if (shape.reuse && own.length > 0 && d.chance(shape.reuse)) {
+        // The identity given to an earlier registrant, given again: no canary for this one.
+        const earlier = d.pick(own);
+        const reg: Registration = { ...earlier, sourceId: source.id, day: Math.max(day, earlier.day) };
+        const holders = reusedBy.get(earlier.sourceId) ?? new Set<string>();
+        holders.add(source.id);
+        reusedBy.set(earlier.sourceId, holders);
+        registrations.push(reg);
+        continue;
+      }
+      if (shape.festivals && d.chance(0.6)) {
+        // Shops collect numbers during the sales: a day in a festival window.
+        const windows = FESTIVALS.filter(([lo]) => lo <= last);
+        const [lo, hi] = d.pick(windows.length > 0 ? windows : FESTIVALS);
+        day = Math.min(last, d.int(lo, hi));
+      }
       const phone = d.pick(issuable);
       const fields: ('name' | 'email' | { kind: 'phone'; number: string })[] = [
         { kind: 'phone', number: phone },
@@ -600,11 +879,12 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
       if (canary.name) reg.name = canary.name;
       if (canary.email) reg.email = canary.email;
       registrations.push(reg);
+      own.push(reg);
     }
   }
 
   const contacts: (ContactInput & { id: string })[] = [];
-  const contactTruth = new Map<string, 'leak' | 'legitimate' | 'noise'>();
+  const contactTruth = new Map<string, Deserved>();
   const poolOnly = new Set<string>();
   const callerOperation = new Map<string, string>();
   const contactedCallers = new Set<string>();
@@ -614,7 +894,7 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
   const contactRevealed = new Map<string, Set<string>>();
   const add = (
     c: Omit<ContactInput, 'id'>,
-    truth: 'leak' | 'legitimate' | 'noise',
+    truth: Deserved,
     isPoolOnly: boolean,
     revealed: readonly string[] = [],
   ): void => {
@@ -630,9 +910,26 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
   // Legitimate calls from the registrants' own declared numbers (and staff mobiles).
   const gateways = shape.gatewayLegit ? Array.from({ length: 3 }, () => `106900${d.digits(5)}`) : [];
   for (const g of gateways) callerOperation.set(e164(g), 'sms-gateway');
+  // Outsourced call centres: a vendor calls for several registrants from short codes and lines.
+  const vendorOf = new Map<string, { id: string; calls: string[]; sms: string[] }>();
+  if (shape.outsourced) {
+    const vendors = Array.from({ length: 3 }, (_, v) => ({
+      id: `vendor-${v}`,
+      calls: [freshNumber(d.pick(['95', '96']), 5), freshNumber('0571', 12), freshNumber('0571', 12)],
+      sms: [freshNumber('10659', 13), freshNumber('10657', 13)],
+    }));
+    for (const v of vendors) for (const n of [...v.calls, ...v.sms]) callerOperation.set(e164(n), v.id);
+    for (const source of sources) if (d.chance(shape.outsourced)) vendorOf.set(source.id, d.pick(vendors));
+  }
+  const disclosedSources = new Set<string>();
+  /** A contact of a party the registrant shares its data with openly. */
+  const disclose = (sourceId: string, c: Omit<ContactInput, 'id'>): void => {
+    disclosedSources.add(sourceId);
+    add(c, 'disclosed', false, [sourceId]);
+  };
   for (const reg of registrations) {
     const source = sources.find((s) => s.id === reg.sourceId)!;
-    const n = d.poisson(0.8);
+    const n = d.poisson(shape.legitCalls ?? 0.8);
     for (let k = 0; k < n; k++) {
       const day = reg.day + d.int(0, Math.max(0, shape.days - reg.day - 1));
       if (day >= shape.days) continue;
@@ -673,24 +970,169 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
         }
         continue;
       }
+      const vendor = vendorOf.get(source.id);
+      if (vendor && d.chance(0.5)) {
+        // The registrant's own service, placed by its outsourced centre: it says whose it is.
+        const brand = sourceNames.get(source.id)!;
+        const sms = d.chance(0.4);
+        add(
+          {
+            channel: sms ? 'sms' : 'call',
+            at: new Date(when(day, d, true)),
+            to: reg.phone,
+            from: d.pick(sms ? vendor.sms : vendor.calls),
+            content: sms
+              ? `【${brand}】尊敬的${addressed}，您的会员权益将于本月到期，续期请回复1，回T退订`
+              : `您好，这里是${brand}客户服务中心，请问是${addressed}吗？您的会员权益快到期了，我们帮您办理一下续期`,
+          },
+          'legitimate',
+          false,
+          [source.id],
+        );
+        continue;
+      }
+      if (source.franchise !== undefined && d.chance(0.3)) {
+        // Another branch of the franchise calls from its own landline: the brand's shared CRM.
+        const siblings = sources.filter((s) => s.franchise === source.franchise && s.id !== source.id);
+        if (siblings.length > 0) {
+          const sibling = d.pick(siblings);
+          const from = sibling.declared[0]!;
+          callerOperation.set(e164(from), `legit-${sibling.id}`);
+          disclose(source.id, {
+            channel: d.chance(0.5) ? 'call' : 'sms',
+            at: new Date(when(day, d, true)),
+            to: reg.phone,
+            from,
+            content: `${addressed}您好，这里是${sourceNames.get(sibling.id)!}，您在我们连锁的会员有新的到店礼，欢迎过来`,
+          });
+          continue;
+        }
+      }
       const staff = shape.undeclaredStaff && d.chance(shape.undeclaredStaff);
-      const from = staff ? freshNumber('135') : d.pick(source.declared);
+      const moved = source.moved && day >= source.moved.day ? source.moved.number : null;
+      const from = staff ? freshNumber('135') : (moved ?? d.pick(source.declared));
       callerOperation.set(e164(from), `${staff ? 'staff' : 'legit'}-${source.id}`);
+      const channel = d.chance(0.5) ? 'call' : 'sms';
+      const unanswered = shape.legitUnanswered
+        ? channel === 'call' && d.chance(shape.legitUnanswered)
+        : false;
       add(
         {
-          channel: d.chance(0.5) ? 'call' : 'sms',
+          channel,
           at: new Date(when(day, d, true)),
           to: reg.phone,
           from,
-          content:
-            staff && shape.staffOwnWords
-              ? `您好${addressed}，我是前台小李，您订的房间已经安排好了，明天几点到呀`
-              : `${addressed}您好，您在本店的预约已确认，如有疑问请回电`,
+          ...(unanswered
+            ? {}
+            : {
+                content:
+                  staff && shape.staffOwnWords
+                    ? `您好${addressed}，我是前台小李，您订的房间已经安排好了，明天几点到呀`
+                    : `${addressed}您好，您在本店的预约已确认，如有疑问请回电`,
+              }),
         },
         'legitimate',
         false,
         [source.id],
       );
+    }
+  }
+
+  // Acquisitions: after the deal the acquirer contacts the acquired brand's customers from its
+  // own declared lines, signed with its own name.
+  if (shape.acquisitions) {
+    const acquired = new Set<string>();
+    for (const source of sources) {
+      if (!d.chance(shape.acquisitions)) continue;
+      const buyers = sources.filter((s) => s.id !== source.id && !acquired.has(s.id));
+      const buyer = d.pick(buyers);
+      acquired.add(source.id);
+      const day0 = d.int(Math.floor(shape.days * 0.3), Math.floor(shape.days * 0.7));
+      const oldName = sourceNames.get(source.id)!;
+      const newName = sourceNames.get(buyer.id)!;
+      for (const reg of registrations.filter((r) => r.sourceId === source.id && r.day < day0)) {
+        const n = d.poisson(1.5);
+        for (let k = 0; k < n; k++) {
+          const day = d.int(day0, shape.days - 1);
+          const from = d.pick(buyer.declared);
+          callerOperation.set(e164(from), `legit-${buyer.id}`);
+          disclose(source.id, {
+            channel: d.chance(0.6) ? 'sms' : 'call',
+            at: new Date(when(day, d, true)),
+            to: reg.phone,
+            from,
+            content: `【${newName}】尊敬的${reg.name ?? reg.person.name}，${oldName}已并入${newName}，您的会员积分已自动转入，详询门店`,
+          });
+        }
+      }
+    }
+  }
+  // Loyalty partners: the registrant's privacy policy names them; they call its members.
+  if (shape.partners) {
+    for (const source of sources) {
+      if (!d.chance(shape.partners)) continue;
+      const partners = Array.from({ length: d.int(1, 2) }, (_, k) => ({
+        op: `partner-${source.id}-${k}`,
+        brand: `${d.pick(COMPANIES)}${d.pick(['保险', '银行信用卡', '健身', '车险', '旅行'])}`,
+        numbers: [freshNumber('0755', 12), freshNumber('10690', 13)],
+        start: d.int(10, Math.floor(shape.days * 0.6)),
+      }));
+      for (const pt of partners) for (const n of pt.numbers) callerOperation.set(e164(n), pt.op);
+      const brand = sourceNames.get(source.id)!;
+      for (const reg of registrations.filter((r) => r.sourceId === source.id)) {
+        for (const pt of partners) {
+          if (!d.chance(0.5)) continue;
+          const n = d.int(1, 3);
+          for (let k = 0; k < n; k++) {
+            const day = Math.max(pt.start, reg.day) + d.int(0, 60);
+            if (day >= shape.days) continue;
+            const addressed = reg.name ?? reg.person.name;
+            const sms = d.chance(0.5);
+            disclose(source.id, {
+              channel: sms ? 'sms' : 'call',
+              at: new Date(when(day, d, true)),
+              to: reg.phone,
+              from: sms ? pt.numbers[1]! : pt.numbers[0]!,
+              content: sms
+                ? `【${pt.brand}】尊敬的${addressed}，作为${brand}的会员，您可免费领取我司体验权益一份，回T退订`
+                : `${addressed}您好，我是${pt.brand}的，您是${brand}的会员，我们合作给会员送一份权益，您看要不要了解一下`,
+            });
+          }
+        }
+      }
+    }
+  }
+  // Delivery platforms: every order brings a courier's call through a masked number of the
+  // platform's privacy-number pool (shared by all its customers, never declared).
+  if (shape.couriers) {
+    const platforms = d.sample(sources, shape.couriers);
+    for (const platform of platforms) {
+      const masked = Array.from({ length: 40 }, () =>
+        d.chance(0.5) ? freshNumber(d.pick(['1700', '1709', '1710', '1718'])) : freshNumber('0571', 12),
+      );
+      const op = `courier-${platform.id}`;
+      for (const n of masked) callerOperation.set(e164(n), op);
+      for (const reg of registrations.filter((r) => r.sourceId === platform.id)) {
+        const orders = d.poisson(shape.orders ?? 12);
+        for (let k = 0; k < orders; k++) {
+          const day = d.int(reg.day, shape.days - 1);
+          const calls = d.int(1, 2);
+          for (let c = 0; c < calls; c++) {
+            add(
+              {
+                channel: 'call',
+                at: new Date(when(day, d, false)),
+                to: reg.phone,
+                from: d.pick(masked),
+                ...(d.chance(0.5) ? { content: d.pick(COURIER_WORDS) } : {}),
+              },
+              'legitimate',
+              true,
+              [],
+            );
+          }
+        }
+      }
     }
   }
 
@@ -701,7 +1143,7 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
   const sourceDealers = new Map<string, Set<number>>();
   for (const source of sources) {
     if (!source.leaks) continue;
-    const day = d.int(20, Math.floor(shape.days * 0.7));
+    const day = shape.leakDays ? d.int(...shape.leakDays) : d.int(20, Math.floor(shape.days * 0.7));
     const customers = registrations.filter((r) => r.sourceId === source.id && r.day <= day);
     if (customers.length === 0) continue;
     const share = 0.3 + 0.7 * d.next();
@@ -725,9 +1167,11 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
   let vendorScript: ((name: string | null) => string) | null = null;
   for (const [dealer, file] of dealerFiles) {
     const centres = d.int(...shape.centresPerDealer);
+    let sameDay: number | undefined = shape.sameDaySale ? undefined : 0;
     for (let c = 0; c < centres; c++) {
       const firstDay = file.reduce((m, f) => Math.min(m, f.day), Number.POSITIVE_INFINITY);
-      const saleDay = Math.min(shape.days - 10, firstDay + d.int(0, 60));
+      sameDay ??= Math.min(shape.days - 10, firstDay + d.int(0, 60));
+      const saleDay = shape.sameDaySale ? sameDay : Math.min(shape.days - 10, firstDay + d.int(0, 60));
       // The file as it stands at the sale: records of people, merged when the dealer has several.
       const stock = file.filter((f) => f.day <= saleDay);
       if (stock.length === 0) continue;
@@ -808,7 +1252,7 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
         nameProbability,
         robot,
         records,
-        start: saleDay + d.int(0, 14),
+        start: saleDay + (shape.useDelay ? d.int(...shape.useDelay) : d.int(0, 14)),
         dealer,
       });
     }
@@ -831,7 +1275,10 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
         const day = camp.start + d.int(0, 90);
         if (day >= shape.days) continue;
         if (isWeekend(day) && d.chance(0.7)) continue;
-        const from = camp.robot ? d.pick(camp.numbers) : camp.numbers[k % camp.numbers.length]!;
+        let from = camp.robot ? d.pick(camp.numbers) : camp.numbers[k % camp.numbers.length]!;
+        // Caller-ID spoofing: the robot shows some registrant's declared number.
+        const spoofed = shape.spoofDeclared && camp.robot && d.chance(shape.spoofDeclared);
+        if (spoofed) from = d.pick(d.pick(sources).declared);
         const wantsEmail = rec.email && !camp.robot && d.chance(0.15);
         const used = new Set<string>();
         if (wantsEmail) {
@@ -883,6 +1330,7 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
             !revealsName,
             revealsName ? [rec.name!.sourceId!] : [],
           );
+          if (spoofed) contactOrigin.set(`c-${seed}-${serial - 1}`, `${camp.id} (spoofing)`);
         }
         for (const s of used) usedSources.add(s);
       }
@@ -1008,6 +1456,116 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
     }
   }
 
+  // Friends who were given the person's secondary number call it from their own mobiles.
+  if (shape.friends) {
+    for (const person of people) {
+      const line = (shape.controls ? person.pool.slice(1) : person.pool)[0]!;
+      const count = d.int(...shape.friends);
+      for (let f = 0; f < count; f++) {
+        const from = freshNumber(d.pick(['138', '139', '186', '135']));
+        callerOperation.set(e164(from), `friend-${person.id}-${f}`);
+        const calls = d.poisson(shape.days / 14);
+        for (let k = 0; k < calls; k++) {
+          add(
+            {
+              channel: d.chance(0.7) ? 'call' : 'sms',
+              at: new Date(when(d.int(0, shape.days - 1), d, false)),
+              to: line,
+              from,
+              ...(d.chance(0.5) ? { content: d.pick(FRIEND_WORDS) } : {}),
+            },
+            'noise',
+            true,
+          );
+        }
+      }
+    }
+  }
+
+  // Outside campaigns: dealers' lists that never held a canary (a family member's own records,
+  // a recycled number's previous owner), robots rotating virtual numbers, several people each.
+  if (shape.family || shape.recycledMarketing) {
+    const outside = Array.from({ length: 6 }, (_, k) => {
+      const topic = TOPICS[d.pick(Object.keys(TOPICS))]!;
+      const company = d.pick(COMPANIES);
+      const product = d.pick(topic.products);
+      const pitch = d.sample(topic.pitch, 2).join('，');
+      const base = d.pick(['170', '171', '165', '167']) + d.digits(6);
+      const numbers = Array.from(
+        { length: d.int(4, 10) },
+        (_, i) => `${base}${String(10 + i * 3).padStart(2, '0')}`,
+      );
+      for (const n of numbers) {
+        usedNumbers.add(n);
+        callerOperation.set(e164(n), `outside-${k}`);
+      }
+      return {
+        numbers,
+        script: (name: string | null) =>
+          `${name ? `${name}您好` : '您好'}，我是${company}的，${product}${pitch}，您有需要吗`,
+      };
+    });
+    const haunt = (line: string, name: string, from: number, calls: number): void => {
+      for (const camp of d.sample(outside, d.int(1, 3))) {
+        for (let k = 0; k < calls; k++) {
+          const day = d.int(from, shape.days - 1);
+          const answered = d.chance(0.6);
+          add(
+            {
+              channel: 'call',
+              at: new Date(when(day, d, true)),
+              to: line,
+              from: d.pick(camp.numbers),
+              ...(answered ? { content: camp.script(d.chance(0.5) ? name : null) } : {}),
+            },
+            'noise',
+            true,
+          );
+        }
+      }
+    };
+    for (const person of people) {
+      const issuable = shape.controls ? person.pool.slice(1) : person.pool;
+      if (shape.family && d.chance(shape.family)) {
+        // The person's mother uses one of the numbers; her own data is on dealers' lists.
+        haunt(d.pick(issuable), d.pick(SURNAMES) + d.pick(GIVEN), 0, d.int(3, 10));
+      }
+      if (shape.recycledMarketing && d.chance(shape.recycledMarketing)) {
+        haunt(d.pick(issuable), d.pick(SURNAMES) + d.pick(GIVEN), 0, d.int(5, 15));
+      }
+    }
+  }
+
+  // Festival storms: brand SMS from 106 numbers on every line, the same days everywhere.
+  if (shape.festivals) {
+    const brands = Array.from({ length: 12 }, (_, k) => ({
+      op: `festival-${k}`,
+      brand: `${d.pick(COMPANIES)}${d.pick(['商城', '旗舰店', '超市', '电器', '美妆'])}`,
+      numbers: [freshNumber('10690', 13), freshNumber('10658', 13)],
+    }));
+    for (const b of brands) for (const n of b.numbers) callerOperation.set(e164(n), b.op);
+    for (const line of people.flatMap((p) => [p.real, ...p.pool])) {
+      for (let day = 0; day < shape.days; day++) {
+        if (!isFestival(day)) continue;
+        const n = d.poisson(0.4);
+        for (let k = 0; k < n; k++) {
+          const b = d.pick(brands);
+          add(
+            {
+              channel: 'sms',
+              at: new Date(when(day, d, false)),
+              to: line,
+              from: d.pick(b.numbers),
+              content: `【${b.brand}】年中狂欢，全场低至五折，满300减50，抢购戳 t.cn/A6x${d.digits(4)} 回T退订`,
+            },
+            'noise',
+            true,
+          );
+        }
+      }
+    }
+  }
+
   // Background: spam operations and one-off silent callers on every line.
   const ops = SPAM_SCRIPTS.map((script, i) => ({
     id: `spam-${i}`,
@@ -1024,7 +1582,8 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
     for (let day = 0; day < shape.days; day++) {
       if (storm === 0 && d.chance(shape.stormChance)) storm = d.int(2, 5);
       const rhythm = isWeekend(day) ? 0.4 : 1.25;
-      const rate = lineRate * rhythm * (storm > 0 ? shape.stormFactor : 1);
+      const festival = shape.festivals && isFestival(day) ? 4 : 1;
+      const rate = lineRate * rhythm * (storm > 0 ? shape.stormFactor : 1) * festival;
       if (storm > 0) storm--;
       const n = d.poisson(rate);
       for (let k = 0; k < n; k++) {
@@ -1060,6 +1619,8 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
     const revealed = contactRevealed.get(c.id)!;
     for (const hit of r.hits) {
       if (hit.kind === 'phone' || !hit.sourceId || revealed.has(hit.sourceId)) continue;
+      // A canary the person gave again to another registrant is revealed through that one.
+      if ([...(reusedBy.get(hit.sourceId) ?? [])].some((h) => revealed.has(h))) continue;
       wrongHits.push(
         `${c.id} from ${contactOrigin.get(c.id)}: ${hit.kind} of ${hit.sourceId} "${hit.value}" found ${hit.how} in ${hit.where}; text ${JSON.stringify(c.content ?? '')}`,
       );
@@ -1095,6 +1656,7 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
       poolOnly,
       sourceNames,
       leakDay,
+      disclosedSources,
     },
   };
 }
@@ -1144,6 +1706,9 @@ export interface Score {
   verdictAll: { right: number; total: number };
   wrongHits: string[];
   verdictStrong: { right: number; total: number };
+  /** Sources whose data was shared openly (never sold) that analyze() called leaked or suspected. */
+  disclosedFlagged: string[];
+  disclosed: number;
   ms: number;
 }
 
@@ -1191,10 +1756,18 @@ export async function scoreWorld(shape: WorldShape, seed: number): Promise<Score
     verdictAll: { right: 0, total: 0 },
     wrongHits: world.wrongHits,
     verdictStrong: { right: 0, total: 0 },
+    disclosedFlagged: [],
+    disclosed: [...truth.disclosedSources].filter((s) => !truth.usedSources.has(s)).length,
     ms: 0,
   };
   for (const f of analysis.sources) {
     const really = truth.usedSources.has(f.sourceId);
+    if (!really && truth.disclosedSources.has(f.sourceId)) {
+      // Open sharing is neither a leak to find nor a clean registrant: reported apart.
+      if (f.status === 'leaked' || f.status === 'suspected')
+        score.disclosedFlagged.push(`${f.sourceId} ${f.status}`);
+      continue;
+    }
     if (f.status === 'leaked') really ? score.tp++ : score.fp++;
     else if (really) {
       score.fn++;
@@ -1280,11 +1853,13 @@ export async function scoreWorld(shape: WorldShape, seed: number): Promise<Score
   for (const [id, want] of truth.contactTruth) {
     const got = world.verdicts.get(id);
     const ok =
-      want === 'leak'
-        ? got === 'leak' || got === 'merge'
-        : want === 'noise'
-          ? got === 'noise' || got === 'untraceable'
-          : got === want;
+      want === 'disclosed'
+        ? got === 'leak' || got === 'merge' || got === 'legitimate'
+        : want === 'leak'
+          ? got === 'leak' || got === 'merge'
+          : want === 'noise'
+            ? got === 'noise' || got === 'untraceable'
+            : got === want;
     score.verdictAll.total++;
     if (ok) score.verdictAll.right++;
     if (!truth.poolOnly.has(id)) {
@@ -1329,12 +1904,14 @@ export function tableRow(shape: string, scores: readonly Score[]): string {
   const leaks = scores.reduce((n, s) => n + s.sourcesTrue, 0);
   const wrong = scores.reduce((n, s) => n + s.wrongHits.length, 0);
   const pct = (x: number) => x.toFixed(2);
-  return `| ${shape} | ${scores.length} | ${leaks} | ${pct(src.p)} / ${pct(src.r)} / ${pct(src.f)} | ${fa} (${faLeaked} leaked) | ${pct(act.p)} / ${pct(act.r)} / ${pct(act.f)} | ${pct(bro.f)} / ${pct(broFound.f)} | ${pct(va[0]! / va[1]!)} / ${pct(vs[0]! / vs[1]!)} | ${wrong} |`;
+  const disclosed = scores.reduce((n, s) => n + s.disclosed, 0);
+  const flagged = scores.reduce((n, s) => n + s.disclosedFlagged.length, 0);
+  return `| ${shape} | ${scores.length} | ${leaks} | ${pct(src.p)} / ${pct(src.r)} / ${pct(src.f)} | ${fa} (${faLeaked} leaked) | ${pct(act.p)} / ${pct(act.r)} / ${pct(act.f)} | ${pct(bro.f)} / ${pct(broFound.f)} | ${pct(va[0]! / va[1]!)} / ${pct(vs[0]! / vs[1]!)} | ${wrong} | ${disclosed ? `${flagged} of ${disclosed}` : '–'} |`;
 }
 
 export const TABLE_HEADER = [
-  '| shape | seeds | truly leaked | source P / R / F1 | false accusations | actor pairs P / R / F1 | broker pair F1 all / found | verdicts all / strong | wrong hits |',
-  '|---|---|---|---|---|---|---|---|---|',
+  '| shape | seeds | truly leaked | source P / R / F1 | false accusations | actor pairs P / R / F1 | broker pair F1 all / found | verdicts all / strong | wrong hits | disclosed flagged |',
+  '|---|---|---|---|---|---|---|---|---|---|',
 ].join('\n');
 
 async function main(): Promise<void> {
@@ -1360,6 +1937,8 @@ async function main(): Promise<void> {
         );
       }
       for (const w of s.wrongHits.slice(0, 5)) console.log(`WRONG HIT ${shape.name} seed ${seed} ${w}`);
+      if (s.disclosedFlagged.length > 0)
+        console.log(`DISCLOSED FLAGGED ${shape.name} seed ${seed}: ${s.disclosedFlagged.join(', ')}`);
       if (verbose) {
         for (const m of s.misses) {
           console.log(

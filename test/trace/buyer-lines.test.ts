@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTracer } from '../../src/index.js';
 import { randomDialShare } from '../../src/trace/buyer-lines.js';
+import { hotelCustomers } from '../helpers/hotel-customers.js';
 
 const T0 = new Date('2026-01-01T00:00:00Z');
 const day = (d: number, hour = 10) => new Date(T0.getTime() + d * 86_400_000 + hour * 3_600_000);
@@ -38,53 +38,31 @@ describe('randomDialShare', () => {
  * hotel's records and say its name variant; they also call the gym's number without a name.
  */
 async function buyerWorld(options: { gymShared?: boolean; buyersDialControls?: boolean } = {}) {
-  const tracer = await createTracer({ seed: 'buyer-lines', now: day(150, 0) });
-  const hotel = await tracer.addSource({ name: 'Hotel', category: 'hotel' });
-  const gym = await tracer.addSource({ name: 'Gym', category: 'fitness' });
-  const shop = await tracer.addSource({ name: 'Shop', category: 'shop' });
-  const people = [];
-  for (let p = 0; p < 6; p++) {
-    const pool = [0, 1, 2, 3].map((i) => `+861390013${String(p * 10 + i).padStart(4, '0')}`);
-    const me = await tracer.addSubject({
-      name: `${'王李张刘陈杨'[p]}伟`,
-      emails: [{ address: `in@p${p}.example`, strategy: 'domain' }],
-      phones: { pool },
-      locale: 'zh-CN',
-    });
-    const h = await tracer.issue({
-      subjectId: me.id,
-      sourceId: hotel.id,
-      fields: [{ kind: 'phone', number: pool[0]! }, 'name'],
-      at: T0,
-    });
-    await tracer.issue({
-      subjectId: me.id,
-      sourceId: null,
-      fields: [{ kind: 'phone', number: pool[3]! }],
-      at: T0,
-    });
-    people.push({ me, pool, hotelName: h.name! });
-  }
+  const world = await hotelCustomers({
+    seed: 'buyer-lines',
+    block: '0013',
+    givenName: '伟',
+    issuedAt: T0,
+    now: day(150, 0),
+    // A quiet background on the controls.
+    background: (i) => [day(20 + i), day(90 + i)],
+  });
+  const { tracer, hotel, gym, shop } = world;
+  const people = world.customers;
   const gymLine = people[0]!.pool[1]!;
   await tracer.issue({
-    subjectId: people[0]!.me.id,
+    subjectId: people[0]!.subjectId,
     sourceId: gym.id,
     fields: [{ kind: 'phone', number: gymLine }],
     at: T0,
   });
   if (options.gymShared)
     await tracer.issue({
-      subjectId: people[0]!.me.id,
+      subjectId: people[0]!.subjectId,
       sourceId: shop.id,
       fields: [{ kind: 'phone', number: gymLine }, 'name'],
       at: T0,
     });
-  // A quiet background on the controls and the unissued numbers.
-  let n = 0;
-  const random = () => `+86135${String(10_000_000 + ++n * 7_919).padStart(8, '0')}`;
-  for (const [i, { pool }] of people.entries())
-    for (const d of [20 + i, 90 + i])
-      await tracer.record({ channel: 'call', at: day(d), to: pool[3]!, from: random() });
   for (const [b, script] of SCRIPTS.entries()) {
     const numbers = [0, 1, 2].map(
       (i) => `+86170${String(20_000_000 + b * 1_000_000 + i * 4_243).padStart(8, '0')}`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTracer } from '../../src/index.js';
 import { simulate } from '../../src/simulate/index.js';
 import { MAX_EXACT, type StockProblem, stockPosteriors } from '../../src/trace/buyer-stock.js';
+import { hotelCustomers } from '../helpers/hotel-customers.js';
 
 /** One campaign's view: candidates with their silent lines, and the lines it reached. */
 function one(
@@ -130,59 +130,41 @@ const day = (d: number, hour = 10) => new Date(T0.getTime() + d * 86_400_000 + h
  * the hotel's name variant, and calls the gym's numbers without a name (the dealer cleaned them).
  */
 async function stockWorld(options: { gymSold: boolean }) {
-  const tracer = await createTracer({ seed: 'buyer-stock', now: day(150, 0) });
-  const hotel = await tracer.addSource({ name: 'Hotel', category: 'hotel' });
-  const gym = await tracer.addSource({ name: 'Gym', category: 'fitness' });
-  const shop = await tracer.addSource({ name: 'Shop', category: 'shop' });
-  const people = [];
-  for (let p = 0; p < 6; p++) {
-    const pool = [0, 1, 2, 3].map((i) => `+861390014${String(p * 10 + i).padStart(4, '0')}`);
-    const me = await tracer.addSubject({
-      name: `${'王李张刘陈杨'[p]}芳`,
-      emails: [{ address: `in@q${p}.example`, strategy: 'domain' }],
-      phones: { pool },
-      locale: 'zh-CN',
-    });
-    const h = await tracer.issue({
-      subjectId: me.id,
-      sourceId: hotel.id,
-      fields: [{ kind: 'phone', number: pool[0]! }, 'name'],
-      at: T0,
-    });
-    await tracer.issue({
-      subjectId: me.id,
-      sourceId: null,
-      fields: [{ kind: 'phone', number: pool[3]! }],
-      at: T0,
-    });
+  const world = await hotelCustomers({
+    seed: 'buyer-stock',
+    block: '0014',
+    givenName: '芳',
+    issuedAt: T0,
+    now: day(150, 0),
+    background: (i) => [day(20 + i), day(90 + i)],
+  });
+  const { tracer, hotel, gym, shop } = world;
+  const people = world.customers;
+  for (const [p, { subjectId, pool }] of people.entries()) {
+    // The gym holds number 1 of the first three; the shop shares it for person 0 and holds
+    // number 2 of the last three.
     if (p < 3)
       await tracer.issue({
-        subjectId: me.id,
+        subjectId,
         sourceId: gym.id,
         fields: [{ kind: 'phone', number: pool[1]! }],
         at: T0,
       });
     if (p === 0)
       await tracer.issue({
-        subjectId: me.id,
+        subjectId,
         sourceId: shop.id,
         fields: [{ kind: 'phone', number: pool[1]! }, 'name'],
         at: T0,
       });
     if (p >= 3)
       await tracer.issue({
-        subjectId: me.id,
+        subjectId,
         sourceId: shop.id,
         fields: [{ kind: 'phone', number: pool[2]! }],
         at: T0,
       });
-    people.push({ pool, hotelName: h.name! });
   }
-  let n = 0;
-  const random = () => `+86135${String(10_000_000 + ++n * 7_919).padStart(8, '0')}`;
-  for (const [i, { pool }] of people.entries())
-    for (const d of [20 + i, 90 + i])
-      await tracer.record({ channel: 'call', at: day(d), to: pool[3]!, from: random() });
   const numbers = [0, 1, 2].map((i) => `+86170${String(30_000_000 + i * 4_243).padStart(8, '0')}`);
   const script = '我是融易贷的客服，您在我们平台有一笔二十万的贷款额度待领取，低息放款，请问您最近需要资金吗';
   for (const [i, { pool, hotelName }] of people.entries()) {

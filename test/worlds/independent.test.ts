@@ -47,4 +47,44 @@ describe('worlds built independently', () => {
     const score = await scoreWorld(shape('quiet-recycled-scanned-blocks'), 5);
     expect(score.falseAccusations).toEqual([]);
   }, 60_000);
+
+  // Known false accusation (outsourced call centre): the registrant's own service calls placed
+  // by a vendor from an undeclared 95/96 short code or landline, the transcript saying
+  // "这里是<registrant>客户服务中心" and the name variant, make the registrant `leaked`
+  // (posterior 0.999) on that one decisive call, with no excess of pool-number calls.
+  it.fails('accuses no registrant whose outsourced call centre says its name (seed 2)', async () => {
+    const score = await scoreWorld(shape('outsourced-call-centres'), 2);
+    expect(score.falseAccusations).toEqual([]);
+  }, 60_000);
+
+  // Known false accusation (masked numbers): a delivery platform's couriers call each customer
+  // through the platform's pool of masked numbers from the day after registration on ("外卖到了");
+  // joined into one actor that reaches only the platform's canaries, they make it `leaked`
+  // (posterior 1.000) on `actor` evidence.
+  it.fails("accuses no delivery platform for its couriers' masked-number calls (seed 5)", async () => {
+    const score = await scoreWorld(shape('courier-masked-numbers'), 5);
+    expect(score.falseAccusations).toEqual([]);
+  }, 60_000);
+
+  // Known false accusation (one number per person): with a single issuable pool number per
+  // person, a registrant whose calls are background and other registrants' buyers is
+  // `suspected` at posterior 0.81 while its test shows no excess (p 0.32).
+  // Known false accusation (actor items that should not count): registrants' own new,
+  // undeclared landlines send one booking template, are joined into one actor by script, and
+  // their silent calls on a pool number another registrant also holds make that one `leaked`
+  // (posterior 0.95–0.99, q ≈ 0.5) on actor items of chance 0.30–0.75.
+  it.fails('convicts no registrant on actor items of a likely chance (renumbered, seeds 2 and 4)', async () => {
+    for (const seed of [2, 4]) {
+      const score = await scoreWorld(shape('renumbered-unanswered-own-calls'), seed);
+      const convicted = score.falseAccusations.filter(
+        (f) => f.status === 'leaked' && !f.evidenceKinds.decisive && (f.qValue ?? 1) >= 0.1,
+      );
+      expect(convicted, `seed ${seed}`).toEqual([]);
+    }
+  }, 60_000);
+
+  it.fails('suspects no registrant without an excess on one-number pools (seed 3)', async () => {
+    const score = await scoreWorld(shape('one-number-pools'), 3);
+    expect(score.falseAccusations).toEqual([]);
+  }, 60_000);
 });

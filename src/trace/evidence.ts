@@ -10,7 +10,7 @@ import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { MergeFinding, SourceEvidence } from './analysis-types.js';
 import { type ReachedLines, randomDialShare } from './buyer-lines.js';
-import { repeatKey } from './explain-away.js';
+import { type ActorOfContact, repeatKey } from './explain-away.js';
 import { ownScripts } from './own-script.js';
 
 /** The evidence against each source in the contacts, and the counts the tests need. */
@@ -30,8 +30,16 @@ export interface CollectedEvidence {
   readonly decisiveSources: ReadonlySet<string>;
 }
 
-/** One pass over the contacts: the evidence per source. */
-export function collectEvidence(context: AnalysisContext, model: AccusationModel): CollectedEvidence {
+/**
+ * One pass over the contacts: the evidence per source.
+ *
+ * @param actorOf - The actor of each contact: weak contacts count once per actor and line.
+ */
+export function collectEvidence(
+  context: AnalysisContext,
+  model: AccusationModel,
+  actorOf?: ActorOfContact,
+): CollectedEvidence {
   const { canaryById, holders } = context;
   const evidence = new Map<string, SourceEvidence[]>();
   const weak = new Map<string, number>();
@@ -62,8 +70,9 @@ export function collectEvidence(context: AnalysisContext, model: AccusationModel
       if (decisive) pushTo(decisiveOf, contact.id, id);
       const kind = decisive ? (result.verdict === 'merge' ? 'merge' : 'decisive') : 'pool-number';
       // Weak contacts are counted once per caller and line (retries are no new arrivals).
-      if (kind === 'pool-number' && !counted.has(`${id}\u0000${repeatKey(contact)}`)) {
-        counted.add(`${id}\u0000${repeatKey(contact)}`);
+      const event = `${id}\u0000${repeatKey(contact, actorOf)}`;
+      if (kind === 'pool-number' && !counted.has(event)) {
+        counted.add(event);
         weak.set(id, (weak.get(id) ?? 0) + 1);
       }
       if (contact.channel === 'call' || contact.channel === 'sms')

@@ -33,7 +33,16 @@ export type {
   ReplyClaim,
 } from './cases/case-model.js';
 export { CASE_REQUESTS, CASE_STATUSES, LAWS, LETTER_KINDS, REPLY_CLAIMS } from './cases/case-model.js';
-export { caseDeadline, type Period, REPLY_RULES, type ReplyRule, regionTimeZone } from './cases/deadlines.js';
+export {
+  caseDeadline,
+  caseTimeZone,
+  lengthen,
+  type Period,
+  REPLY_RULES,
+  type ReplyRule,
+  regionTimeZone,
+  regionZone,
+} from './cases/deadlines.js';
 export type {
   ActorEvent,
   LeakEvent,

@@ -135,6 +135,14 @@ export interface WorldShape {
   readonly reuse?: number;
   /** P(a robot's call shows a registrant's declared number (caller-ID spoofing, 改号软件)). */
   readonly spoofDeclared?: number;
+  /**
+   * Score `analyze({ subjectId })` for each person (what a person's own report and letters are
+   * built from) instead of one analysis of everyone: a finding is right when that source's
+   * records of that person were used.
+   */
+  readonly perSubject?: boolean;
+  /** Analyse only from this day on (`analyze({ from })`); the truth is what was used since. */
+  readonly analyzeFromDay?: number;
 }
 
 /** What most shapes share: 180 days, a control per person, a 1 % chance of a storm a line-day. */
@@ -153,6 +161,31 @@ const BASE = {
   days: 180,
   controls: true,
 } as const satisfies Omit<WorldShape, 'name' | 'people'>;
+
+/** 30 people on 20 registrants, 2 dealers, mostly nameless campaigns. */
+const MANY_SMALL_POOLS = {
+  ...BASE,
+  people: 30,
+  sources: 20,
+  registrationsPerPerson: [5, 9],
+  dealers: 2,
+  centresPerDealer: [2, 4],
+  leakProbability: 0.25,
+  namelessCampaigns: 0.6,
+  realNameBack: 0.3,
+} as const satisfies Omit<WorldShape, 'name'>;
+
+/** Two years; leaks in the first five months, their buyers' first calls 15–18 months later. */
+const LATE_USE = {
+  ...BASE,
+  people: 10,
+  poolSize: 4,
+  sources: 12,
+  dealers: 2,
+  days: 720,
+  leakDays: [20, 150],
+  useDelay: [450, 560],
+} as const satisfies Omit<WorldShape, 'name'>;
 
 export const SHAPES: readonly WorldShape[] = [
   {
@@ -178,18 +211,7 @@ export const SHAPES: readonly WorldShape[] = [
     realNameBack: 0.3,
     recycled: 0.3,
   },
-  {
-    ...BASE,
-    name: 'many-people-small-pools',
-    people: 30,
-    sources: 20,
-    registrationsPerPerson: [5, 9],
-    dealers: 2,
-    centresPerDealer: [2, 4],
-    leakProbability: 0.25,
-    namelessCampaigns: 0.6,
-    realNameBack: 0.3,
-  },
+  { ...MANY_SMALL_POOLS, name: 'many-people-small-pools' },
   {
     ...BASE,
     name: 'large-pools-robots',
@@ -318,17 +340,7 @@ export const SHAPES: readonly WorldShape[] = [
     namelessCampaigns: 0.7,
     realNameBack: 0.5,
   },
-  {
-    ...BASE,
-    name: 'late-use-18-months',
-    people: 10,
-    poolSize: 4,
-    sources: 12,
-    dealers: 2,
-    days: 720,
-    leakDays: [20, 150],
-    useDelay: [450, 560],
-  },
+  { ...LATE_USE, name: 'late-use-18-months' },
   {
     ...BASE,
     name: 'one-number-pools',
@@ -372,6 +384,62 @@ export const SHAPES: readonly WorldShape[] = [
     reuse: 0.2,
   },
   { ...BASE, name: 'spoofed-caller-ids', people: 10, sources: 12, dealers: 2, spoofDeclared: 0.3 },
+  { ...MANY_SMALL_POOLS, name: 'per-person-many-small-pools', perSubject: true },
+  {
+    ...BASE,
+    name: 'per-person-stormy-nameless',
+    people: 12,
+    poolSize: 4,
+    sources: 14,
+    registrationsPerPerson: [4, 8],
+    dealers: 2,
+    centresPerDealer: [2, 4],
+    background: 1 / 5,
+    stormChance: 0.02,
+    stormFactor: 8,
+    namelessCampaigns: 0.7,
+    realNameBack: 0.4,
+    perSubject: true,
+  },
+  { ...LATE_USE, name: 'late-use-last-180-days', analyzeFromDay: 540 },
+  {
+    ...BASE,
+    name: 'window-last-90-days',
+    people: 10,
+    poolSize: 4,
+    sources: 12,
+    registrationsPerPerson: [4, 7],
+    dealers: 3,
+    background: 1 / 6,
+    stormChance: 0.02,
+    analyzeFromDay: 90,
+  },
+  {
+    // Everything at once, at moderate rates: one year of a Chinese city's calls.
+    ...BASE,
+    name: 'mixed-china-one-year',
+    people: 14,
+    poolSize: 4,
+    sources: 16,
+    registrationsPerPerson: [4, 8],
+    dealers: 3,
+    centresPerDealer: [1, 4],
+    days: 365,
+    recycled: 0.2,
+    scans: 1,
+    outsourced: 0.2,
+    couriers: 1,
+    orders: 8,
+    friends: [1, 3],
+    family: 0.3,
+    festivals: true,
+    recycledMarketing: 0.2,
+    partners: 0.1,
+    renumbered: 0.1,
+    legitUnanswered: 0.3,
+    spoofDeclared: 0.1,
+    callsPerRecord: [2, 10],
+  },
   {
     ...BASE,
     name: 'recycled-marketing-tail',
@@ -721,6 +789,9 @@ export interface Truth {
   readonly leakDay: Map<string, number>;
   /** Sources whose data a partner, acquirer or sibling branch used openly (not an insider's sale). */
   readonly disclosedSources: Set<string>;
+  /** Each campaign contact's use of a source's record of a person, with its day. */
+  readonly uses: readonly { source: string; person: string; day: number }[];
+  readonly people: readonly string[];
 }
 
 export interface World {
@@ -889,6 +960,7 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
   const callerOperation = new Map<string, string>();
   const contactedCallers = new Set<string>();
   const usedSources = new Set<string>();
+  const uses: { source: string; person: string; day: number }[] = [];
   let serial = 0;
   const contactOrigin = new Map<string, string>();
   const contactRevealed = new Map<string, Set<string>>();
@@ -1332,7 +1404,10 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
           );
           if (spoofed) contactOrigin.set(`c-${seed}-${serial - 1}`, `${camp.id} (spoofing)`);
         }
-        for (const s of used) usedSources.add(s);
+        for (const s of used) {
+          usedSources.add(s);
+          uses.push({ source: s, person: rec.person.id, day });
+        }
       }
     }
   }
@@ -1657,6 +1732,8 @@ export async function buildWorld(shape: WorldShape, seed: number): Promise<World
       sourceNames,
       leakDay,
       disclosedSources,
+      uses,
+      people: people.map((p) => p.id),
     },
   };
 }
@@ -1738,12 +1815,16 @@ export async function scoreWorld(shape: WorldShape, seed: number): Promise<Score
   const t0 = performance.now();
   const world = await buildWorld(shape, seed);
   const { truth } = world;
-  const analysis = await world.tracer.analyze({ to: world.end });
+  const from = shape.analyzeFromDay === undefined ? undefined : new Date(START + shape.analyzeFromDay * DAY);
+  const analysis = await world.tracer.analyze({ to: world.end, ...(from ? { from } : {}) });
+  const uses = truth.uses.filter((u) => shape.analyzeFromDay === undefined || u.day >= shape.analyzeFromDay);
+  const usedSources = new Set(uses.map((u) => u.source));
+  const usedPairs = new Set(uses.map((u) => `${u.source}@${u.person}`));
   const score: Score = {
     shape: shape.name,
     seed,
     contacts: world.contacts,
-    sourcesTrue: truth.usedSources.size,
+    sourcesTrue: shape.perSubject ? usedPairs.size : usedSources.size,
     tp: 0,
     fp: 0,
     fn: 0,
@@ -1757,15 +1838,37 @@ export async function scoreWorld(shape: WorldShape, seed: number): Promise<Score
     wrongHits: world.wrongHits,
     verdictStrong: { right: 0, total: 0 },
     disclosedFlagged: [],
-    disclosed: [...truth.disclosedSources].filter((s) => !truth.usedSources.has(s)).length,
+    disclosed: [...truth.disclosedSources].filter((s) => !usedSources.has(s)).length,
     ms: 0,
   };
-  for (const f of analysis.sources) {
-    const really = truth.usedSources.has(f.sourceId);
-    if (!really && truth.disclosedSources.has(f.sourceId)) {
+  // Per person: each person's own analysis, judged on that person's records; a source accused
+  // for a person whose records it never leaked, though it leaked others', is listed as such.
+  const findings: { f: SourceFinding; id: string; really: boolean; elsewhere: boolean }[] = [];
+  if (shape.perSubject) {
+    for (const person of truth.people) {
+      const mine = await world.tracer.analyze({
+        subjectId: person,
+        to: world.end,
+        ...(from ? { from } : {}),
+      });
+      for (const f of mine.sources) {
+        const really = usedPairs.has(`${f.sourceId}@${person}`);
+        findings.push({
+          f,
+          id: `${f.sourceId}@${person}`,
+          really,
+          elsewhere: !really && usedSources.has(f.sourceId),
+        });
+      }
+    }
+  } else {
+    for (const f of analysis.sources)
+      findings.push({ f, id: f.sourceId, really: usedSources.has(f.sourceId), elsewhere: false });
+  }
+  for (const { f, id, really, elsewhere } of findings) {
+    if (!really && truth.disclosedSources.has(f.sourceId) && !usedSources.has(f.sourceId)) {
       // Open sharing is neither a leak to find nor a clean registrant: reported apart.
-      if (f.status === 'leaked' || f.status === 'suspected')
-        score.disclosedFlagged.push(`${f.sourceId} ${f.status}`);
+      if (f.status === 'leaked' || f.status === 'suspected') score.disclosedFlagged.push(`${id} ${f.status}`);
       continue;
     }
     if (f.status === 'leaked') really ? score.tp++ : score.fp++;
@@ -1773,7 +1876,7 @@ export async function scoreWorld(shape: WorldShape, seed: number): Promise<Score
       score.fn++;
       if (f.status === 'suspected') score.suspectedTrue++;
       score.misses.push({
-        sourceId: f.sourceId,
+        sourceId: id,
         status: f.status,
         posterior: f.posterior,
         weakContacts: f.weakContacts,
@@ -1787,7 +1890,7 @@ export async function scoreWorld(shape: WorldShape, seed: number): Promise<Score
       score.falseAccusations.push({
         shape: shape.name,
         seed,
-        sourceId: f.sourceId,
+        sourceId: elsewhere ? `${id} (leaked others)` : id,
         status: f.status,
         posterior: f.posterior,
         pValue: f.pValue,

@@ -31,7 +31,7 @@ import type {
   NamedParty,
 } from './case-model.js';
 import { caseStanding } from './case-status.js';
-import { caseDeadline, regionTimeZone } from './deadlines.js';
+import { caseDeadline, caseTimeZone } from './deadlines.js';
 import type { EventHub, TracerEvent } from './events.js';
 import { nextHopCase, resolveParty } from './next-hop.js';
 
@@ -113,6 +113,15 @@ function recordAsOf(record: CaseRecord, at: Date): CaseRecord {
  * lost race means someone else's write went through, so this bounds a storm, not a wait.
  */
 const MAX_ATTEMPTS = 64;
+
+/** How far ahead of the tracer's clock a case date may be (a clock read a moment early). */
+const CLOCK_SLACK_MS = 60_000;
+/**
+ * The longest a letter may take to arrive: a request "received" later than this after it was
+ * sent is a typo (a wrong year), not post. International registered post takes days to weeks.
+ */
+const MAX_TRANSIT_DAYS = 60;
+const MAX_TRANSIT_MS = MAX_TRANSIT_DAYS * 86_400_000;
 
 /** What a write to a case makes of it: the case itself, and the next-hop cases it opens. */
 interface CaseChange {
@@ -271,6 +280,15 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
     return view(record, all, await contactsOf(record.subjectIds), at);
   };
 
+  // A letter, reply or closing is something that happened: one dated after the tracer's clock
+  // is a typo (2030 for 2026) that would move a deadline by years. A minute of slack allows for
+  // a clock read a moment earlier than the person's "now".
+  const refuseFuture = (field: string, at: Date): void => {
+    const now = deps.clock();
+    if (at.getTime() > now.getTime() + CLOCK_SLACK_MS)
+      throw validationError(field, 'in_future', `${at.toISOString()} is after now (${now.toISOString()})`);
+  };
+
   const refuseIfClosed = (record: CaseRecord, at: Date): void => {
     if (record.closedAt !== undefined && record.closedAt <= at)
       throw validationError('caseId', 'case_closed', `case ${record.id} was closed`);
@@ -351,14 +369,20 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
     const subjects = new Set<string>();
     const callers = new Set<string>();
     for (const [i, id] of actor.contactIds.entries()) {
+      const path = `actor.contactIds[${i}]`;
       const stored = await store.getContact(id).catch(deps.storeFailure);
-      if (!stored) throw validationError(`actor.contactIds[${i}]`, 'not_found', `no contact ${id}`);
-      const hits = stored.result.hits.filter((h) => h.canaryId !== null && !h.real);
+      if (!stored) throw validationError(path, 'not_found', `no contact ${id}`);
+      const revealed = stored.result.hits.filter((h) => h.canaryId !== null && !h.real);
+      if (revealed.length === 0)
+        throw validationError(path, 'no_canary', 'revealed no canary: nothing ties it to a leak');
+      // A case speaks for its own people only: another person's identifiers never enter it (the
+      // request would hand them to the caller). A group case names its people explicitly.
+      const hits = given ? revealed.filter((h) => given.includes(h.subjectId)) : revealed;
       if (hits.length === 0)
         throw validationError(
-          `actor.contactIds[${i}]`,
-          'no_canary',
-          'revealed no canary: nothing ties it to a leak',
+          path,
+          'other_subject',
+          `contact ${id} reached another person (${[...new Set(revealed.map((h) => h.subjectId))].join(', ')}), not ${given!.join(', ')}`,
         );
       for (const h of hits) {
         canaries.set(h.canaryId!, { canaryId: h.canaryId!, how: 'used' });
@@ -367,6 +391,12 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
       }
       if (stored.contact.from !== undefined) callers.add(stored.contact.from);
     }
+    if (!given && subjects.size > 1)
+      throw validationError(
+        'subjectIds',
+        'several_subjects',
+        `the contacts reached several people (${[...subjects].join(', ')}): name the one the case is for with subjectId, or all of them with subjectIds`,
+      );
     return {
       target: { kind: 'actor', name: actor.name, contactIds: actor.contactIds, callers: [...callers] },
       subjectIds: given ?? [...subjects],
@@ -388,15 +418,21 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
             `no subject ${subjectIds[missing]}`,
           );
         const openedAt = data.at ?? deps.clock();
+        refuseFuture('at', openedAt);
+        const first = deps.getSubject(subjectIds[0]!)!;
+        const timeZone = caseTimeZone(data.law, data.timeZone, first);
+        if (timeZone === undefined)
+          throw validationError(
+            'timeZone',
+            'time_zone_required',
+            `${first.region} has several time zones or none leaktrace knows: give the case the person's (an IANA name such as America/New_York), or give the subject a timeZone`,
+          );
         const draft: Omit<CaseRecord, 'id'> = {
           target,
           subjectIds,
           law: data.law,
           requests: data.requests,
-          timeZone:
-            data.timeZone ??
-            deps.getSubject(subjectIds[0]!)!.timeZone ??
-            regionTimeZone(deps.getSubject(subjectIds[0]!)!.region),
+          timeZone,
           openedAt,
           canaries,
           identifiers,
@@ -425,8 +461,18 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
         const caseId = parseCaseId(givenId);
         const data = parseInput(logLetterSchema, input);
         const at = data.at ?? deps.clock();
-        if (data.receivedAt !== undefined && data.receivedAt < at)
-          throw validationError('receivedAt', 'before_sent', 'is before the letter was sent');
+        refuseFuture('at', at);
+        if (data.receivedAt !== undefined) {
+          if (data.receivedAt < at)
+            throw validationError('receivedAt', 'before_sent', 'is before the letter was sent');
+          refuseFuture('receivedAt', data.receivedAt);
+          if (data.receivedAt.getTime() - at.getTime() > MAX_TRANSIT_MS)
+            throw validationError(
+              'receivedAt',
+              'implausible',
+              `is more than ${MAX_TRANSIT_DAYS} days after the letter was sent (${at.toISOString()}): check the year`,
+            );
+        }
         const letter: CaseLetter = {
           id: `let_${deps.newId()}`,
           kind: data.kind,
@@ -455,12 +501,25 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
         const caseId = parseCaseId(givenId);
         const data = parseInput(logReplySchema, input);
         const at = data.at ?? deps.clock();
+        refuseFuture('at', at);
         const replyId = `rep_${deps.newId()}`;
         await mutate(caseId, async (record, all) => {
           refuseIfClosed(record, at);
           const request = record.letters.find((l) => l.kind === 'request');
           if (!request || request.at > at)
-            throw validationError('at', 'no_request', 'a reply needs the request sent before it');
+            throw validationError(
+              'at',
+              'no_request',
+              request
+                ? `a reply needs the request sent before it (the request is dated ${request.at.toISOString()}, the reply ${at.toISOString()})`
+                : 'a reply needs the request sent before it: log the request first',
+            );
+          if (request.receivedAt !== undefined && at < request.receivedAt)
+            throw validationError(
+              'at',
+              'before_received',
+              `is before the request was received (${request.receivedAt.toISOString()})`,
+            );
           // The next hops this case's replies already named (their cases may not be stored yet
           // when another process's reply won the race a moment ago).
           const alreadyNamed = new Map<string, string>();
@@ -525,6 +584,7 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
         const caseId = parseCaseId(givenId);
         const data = parseInput(closeCaseSchema, input);
         const at = data.at ?? deps.clock();
+        refuseFuture('at', at);
         await mutate(caseId, (record) => {
           refuseBeforeOpen(record, at);
           refuseIfClosed(record, at);

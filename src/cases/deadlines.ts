@@ -1,6 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { addBusinessDays, addDays, addMonths, endOfDay, format, isWeekend } from 'date-fns';
 import type { CaseDeadline, CaseRecord, CaseRequest, Law } from './case-model.js';
+import { CN_HOLIDAYS, EUROPE_HOLIDAYS, type HolidayCalendar, NO_HOLIDAYS } from './holidays.js';
 
 /** A period of calendar months, calendar days, or working days (Monday to Friday). */
 export type Period =
@@ -16,8 +17,10 @@ export interface ReplyRule {
   readonly period: Period;
   /** How much a timely notice may add to it; `null` when the law provides no extension. */
   readonly extension: Period | null;
-  /** A period ending on a Saturday or Sunday ends on the next Monday instead. */
+  /** A period ending on a Saturday, Sunday or public holiday ends on the next working day instead. */
   readonly rollsToWorkingDay: boolean;
+  /** The public holidays a period does not end on (with `rollsToWorkingDay`). */
+  readonly holidays: HolidayCalendar;
   /** Shorter windows for some requests, after which a use of the data is non-compliance. */
   readonly windows: Partial<Readonly<Record<CaseRequest, Period>>>;
   /** The provision, as a letter cites it. */
@@ -29,10 +32,12 @@ export interface ReplyRule {
 }
 
 /**
- * The reply periods, as data with their sources. Public holidays are not modelled: a period
- * that ends on one is counted as ending that day, which can be a day or more before the law
- * ends it (a reply that day is then called late); the letters and `case show` name the rule,
- * so a reader can check.
+ * The reply periods, as data with their sources. A period that ends on a weekend or on one of
+ * the law's public holidays (`holidays`: China's State Council rest days for PIPL, the holidays
+ * the EU, EEA and UK share for the GDPR) ends on the next working day; a holiday of one member
+ * state only, or a make-up working day (调休), is not modelled, so a deadline can be a day later
+ * than that place's law, never earlier. The letters and `case show` name the rule, so a reader can
+ * check.
  */
 export const REPLY_RULES: Readonly<Record<Law, ReplyRule>> = {
   GDPR: {
@@ -45,9 +50,12 @@ export const REPLY_RULES: Readonly<Record<Law, ReplyRule>> = {
     period: { months: 1 },
     extension: { months: 2 },
     // Regulation 1182/71 art. 3(2)(c), 3(4): a period in months ends on the same date of the
-    // last month (its last day when there is none); one ending on a Saturday or Sunday runs to
-    // the end of the next working day.
+    // last month (its last day when there is none); one ending on a Saturday, Sunday or public
+    // holiday runs to the end of the next working day.
     rollsToWorkingDay: true,
+    // Art. 3(4) moves a period ending on a public holiday as on a weekend: the holidays the EU,
+    // EEA and UK share (a state working one of them gets a day later, never earlier).
+    holidays: EUROPE_HOLIDAYS,
     windows: {},
     cite: 'GDPR art. 12(3)',
     url: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
@@ -65,6 +73,7 @@ export const REPLY_RULES: Readonly<Record<Law, ReplyRule>> = {
     period: { days: 45 },
     extension: { days: 45 },
     rollsToWorkingDay: false,
+    holidays: NO_HOLIDAYS,
     // 11 CCR § 7026(f): a request to opt out of sale or sharing is complied with as soon as
     // feasibly possible, no later than 15 business days from receipt (corroborated by
     // ccpafreetraining.com's summary of the regulations; the regulation text on
@@ -99,8 +108,11 @@ export const REPLY_RULES: Readonly<Record<Law, ReplyRule>> = {
     // Civil Code arts. 201–203: a period in days starts the day after the event; when its last
     // day is a statutory rest day, the period ends on the day after the rest ends
     // (期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日), at 24:00. Weekends
-    // roll to Monday here; public holidays and make-up working days (调休) are not modelled.
+    // roll to Monday here, holidays to the day after them; make-up working days (调休) are not
+    // modelled (a period ending on one moves on: later, never earlier).
     rollsToWorkingDay: true,
+    // Art. 203 says the same of a statutory holiday (法定休假日): the State Council's rest days.
+    holidays: CN_HOLIDAYS,
     windows: {},
     cite: 'PIPL arts. 45, 47, 50; GB/T 35273-2020 § 8.7',
     url: 'https://openstd.samr.gov.cn/bzgk/gb/',
@@ -116,19 +128,46 @@ function add(date: Date, period: Period, zone: string): Date {
 }
 
 /**
+ * A period lengthened by its extension, as one period: one month and two further months are
+ * three months from the start (31 January → 30 April, Regulation 1182/71 art. 3(2)(c)), not two
+ * months from the first month's end (28 February → 28 April). Periods in different units are
+ * not combined by any rule leaktrace models, so they are refused.
+ *
+ * @param period - The law's period.
+ * @param extension - What the extension adds.
+ * @returns The extended period.
+ * @throws Error when the two are counted in different units.
+ */
+export function lengthen(period: Period, extension: Period): Period {
+  if ('months' in period && 'months' in extension) return { months: period.months + extension.months };
+  if ('days' in period && 'days' in extension) return { days: period.days + extension.days };
+  if ('businessDays' in period && 'businessDays' in extension)
+    return { businessDays: period.businessDays + extension.businessDays };
+  throw new Error('a period and its extension must be counted in the same unit');
+}
+
+/**
  * The last instant of a period starting on the day of `from`, in `zone`: the end of the day the
  * period lands on, moved to the next Monday when the rule says so and it is a weekend.
  *
  * @param from - The event the period runs from (a request received).
  * @param period - The period.
  * @param zone - The IANA time zone whose calendar counts it.
- * @param rollsToWorkingDay - Whether a weekend end moves to Monday.
+ * @param rollsToWorkingDay - Whether a weekend (or holiday) end moves to the next working day.
+ * @param holidays - The public holidays an end moves off (none when omitted).
  * @returns The end of the last day, as a plain Date.
  */
-export function periodEnd(from: Date, period: Period, zone: string, rollsToWorkingDay: boolean): Date {
+export function periodEnd(
+  from: Date,
+  period: Period,
+  zone: string,
+  rollsToWorkingDay: boolean,
+  holidays: HolidayCalendar = NO_HOLIDAYS,
+): Date {
   const context = { in: tz(zone) };
   let last = add(from, period, zone);
-  while (rollsToWorkingDay && isWeekend(last, context)) last = addDays(last, 1, context);
+  while (rollsToWorkingDay && (isWeekend(last, context) || holidays(format(last, 'yyyy-MM-dd', context))))
+    last = addDays(last, 1, context);
   return new Date(endOfDay(last, context).getTime());
 }
 
@@ -155,15 +194,26 @@ export function caseDeadline(record: CaseRecord): CaseDeadline | null {
   const rule = REPLY_RULES[record.law];
   const zone = record.timeZone;
   const requestedAt = request.receivedAt ?? request.at;
-  const original = periodEnd(requestedAt, rule.period, zone, rule.rollsToWorkingDay);
+  const original = periodEnd(requestedAt, rule.period, zone, rule.rollsToWorkingDay, rule.holidays);
   const timely = record.replies.some((r) => r.claims.includes('extension') && r.at <= original);
   const extended = timely && rule.extension !== null;
-  const dueAt = extended ? periodEnd(original, rule.extension!, zone, rule.rollsToWorkingDay) : original;
+  // The extension lengthens the period itself ("extended by two further months", art. 12(3)):
+  // one period of three months from receipt, its end moved off a weekend once. The weekend roll
+  // of the first month's end does not carry into it.
+  const dueAt = extended
+    ? periodEnd(
+        requestedAt,
+        lengthen(rule.period, rule.extension!),
+        zone,
+        rule.rollsToWorkingDay,
+        rule.holidays,
+      )
+    : original;
   let watchFrom: Date | null = null;
   for (const kind of ['erasure', 'stop-marketing'] as const) {
     if (!record.requests.includes(kind)) continue;
     const window = rule.windows[kind];
-    const end = window ? periodEnd(requestedAt, window, zone, rule.rollsToWorkingDay) : dueAt;
+    const end = window ? periodEnd(requestedAt, window, zone, rule.rollsToWorkingDay, rule.holidays) : dueAt;
     if (watchFrom === null || end < watchFrom) watchFrom = end;
   }
   return {
@@ -199,6 +249,34 @@ const REGION_ZONES: Readonly<Record<string, string>> = {
   CH: 'Europe/Zurich',
   SE: 'Europe/Stockholm',
   PL: 'Europe/Warsaw',
+  PT: 'Europe/Lisbon',
+  DK: 'Europe/Copenhagen',
+  NO: 'Europe/Oslo',
+  FI: 'Europe/Helsinki',
+  IS: 'Atlantic/Reykjavik',
+  LU: 'Europe/Luxembourg',
+  CZ: 'Europe/Prague',
+  SK: 'Europe/Bratislava',
+  HU: 'Europe/Budapest',
+  SI: 'Europe/Ljubljana',
+  HR: 'Europe/Zagreb',
+  RO: 'Europe/Bucharest',
+  BG: 'Europe/Sofia',
+  GR: 'Europe/Athens',
+  CY: 'Asia/Nicosia',
+  MT: 'Europe/Malta',
+  EE: 'Europe/Tallinn',
+  LV: 'Europe/Riga',
+  LT: 'Europe/Vilnius',
+  LI: 'Europe/Vaduz',
+  IL: 'Asia/Jerusalem',
+  AE: 'Asia/Dubai',
+  TH: 'Asia/Bangkok',
+  VN: 'Asia/Ho_Chi_Minh',
+  PH: 'Asia/Manila',
+  MY: 'Asia/Kuala_Lumpur',
+  ZA: 'Africa/Johannesburg',
+  NZ: 'Pacific/Auckland',
 };
 
 /**
@@ -209,5 +287,40 @@ const REGION_ZONES: Readonly<Record<string, string>> = {
  * @returns An IANA time zone.
  */
 export function regionTimeZone(region: string): string {
-  return REGION_ZONES[region] ?? 'UTC';
+  return regionZone(region) ?? 'UTC';
+}
+
+/**
+ * The single civil time zone of a region, or `undefined` when it has several (US, RU, AU, BR,
+ * CA, MX, ID…) or leaktrace knows none.
+ *
+ * @param region - ISO 3166 alpha-2.
+ * @returns An IANA time zone, or `undefined`.
+ */
+export function regionZone(region: string): string | undefined {
+  return Object.hasOwn(REGION_ZONES, region) ? REGION_ZONES[region] : undefined;
+}
+
+/**
+ * The zone a law's periods are counted in when the person's own is unknown: the CCPA protects
+ * California residents (Cal. Civ. Code § 1798.140(i), "consumer"), so its days are California's.
+ */
+const LAW_ZONES: Partial<Readonly<Record<Law, string>>> = { CCPA: 'America/Los_Angeles' };
+
+/**
+ * The zone a case counts its days in: the one given, else the person's own, else their region's
+ * single zone, else the zone of the law's own territory (California for the CCPA).
+ *
+ * @param law - The case's law.
+ * @param given - The case's `timeZone`, when the caller gave one.
+ * @param subject - The person's own zone and region.
+ * @returns An IANA time zone, or `undefined` when none of these names one (the case then needs
+ *   an explicit zone: a day counted in the wrong zone moves a deadline by a day).
+ */
+export function caseTimeZone(
+  law: Law,
+  given: string | undefined,
+  subject: { readonly timeZone?: string; readonly region: string },
+): string | undefined {
+  return given ?? subject.timeZone ?? regionZone(subject.region) ?? LAW_ZONES[law];
 }

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
+import { run } from './program.js';
 /**
  * The `leaktrace` command. Everything is in ./program.ts; this file only sets the exit code, so
- * pending output is flushed before the process ends.
+ * pending output is flushed before the process ends, and warns when it runs from a checkout
+ * whose sources changed after this build (`git pull` without `npm run build`).
  */
-import { run } from './program.js';
+import { staleBuildWarning } from './stale-build.js';
 
+const stale = staleBuildWarning(new URL('../..', import.meta.url), new URL(import.meta.url));
+if (stale) process.stderr.write(`${stale}\n`);
 process.exitCode = await run(process.argv.slice(2));

@@ -116,7 +116,7 @@ export async function personZone(settings: Settings): Promise<string> {
   const store = await openStore(settings);
   try {
     const subjects = await store.listSubjects();
-    const chosen = subjects.find((s) => s.id === settings.subject);
+    const chosen = findSubject(subjects, settings.subject);
     return chosen ? subjectZone(chosen) : (shared(subjects.map(subjectZone)) ?? 'UTC');
   } finally {
     await store.close();
@@ -149,10 +149,11 @@ function shared<T>(values: readonly T[]): T | undefined {
 
 /** Runs `task` with an open tracer over the settings' store, and always closes it. */
 export async function withTracer<T>(
-  settings: Settings,
+  given: Settings,
   task: (session: Session) => Promise<T>,
   options: { create?: boolean } = {},
 ): Promise<T> {
+  let settings = given;
   if (settings.region !== undefined && !regionSchema.safeParse(settings.region).success)
     throw badInput(
       `--region: ${JSON.stringify(settings.region)} is not an ISO 3166 alpha-2 region with a telephone numbering plan (CN, DE, GB, US, …)`,
@@ -165,7 +166,9 @@ export async function withTracer<T>(
     // store lives in (a German person's 030… is Berlin, not +86 30…), else CN.
     const subjects = await store.listSubjects();
     const region = settings.region ?? shared(subjects.map((s) => s.region));
-    const chosen = subjects.find((s) => s.id === settings.subject);
+    const chosen = findSubject(subjects, settings.subject);
+    // `--subject "Tom Brown"` is Tom Brown's id from here on.
+    if (chosen) settings = { ...settings, subject: chosen.id };
     timeZone = chosen ? subjectZone(chosen) : (shared(subjects.map(subjectZone)) ?? 'UTC');
     tracer = await createTracer({ store, ...(region ? { defaultRegion: region } : {}) });
   } catch (error) {
@@ -185,16 +188,40 @@ export async function withTracer<T>(
  * @throws CliError (exit 2) when there is none, or several and none was chosen.
  */
 export async function chooseSubject({ tracer, store, settings }: Session): Promise<Subject> {
+  const subjects = await store.listSubjects();
   if (settings.subject !== undefined) {
     const subject = tracer.getSubject(settings.subject);
-    if (!subject) throw badInput(`no subject ${settings.subject} in ${settings.store}`);
+    if (!subject)
+      throw badInput(
+        `no subject ${settings.subject} in ${settings.store}${subjects.length ? `: the people are ${peopleList(subjects)}` : ''}`,
+      );
     return subject;
   }
-  const subjects = await store.listSubjects();
   if (subjects.length === 1) return subjects[0]!;
   if (subjects.length === 0)
     throw badInput('no subject yet: run `leaktrace init` or `leaktrace subject add`');
   throw badInput(`${subjects.length} people in the store: pass --subject (${peopleList(subjects)})`);
+}
+
+/** A name compared as a person writes it: NFKC, case and spacing aside. */
+const nameKey = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+
+/**
+ * The person `--subject` names: by id, else by name (`--subject "Tom Brown"`, `--subject 张伟`);
+ * `undefined` when none matches.
+ *
+ * @throws CliError (exit 2) when the name is several people's: then only the id tells them apart.
+ */
+export function findSubject(subjects: readonly Subject[], key: string | undefined): Subject | undefined {
+  if (key === undefined) return undefined;
+  const byId = subjects.find((s) => s.id === key);
+  if (byId) return byId;
+  const named = subjects.filter((s) => nameKey(s.name) === nameKey(key));
+  if (named.length > 1)
+    throw badInput(
+      `${named.length} people are called ${key}: pass --subject with an id (${peopleList(named)})`,
+    );
+  return named[0];
 }
 
 /** `sub_1 (张伟), sub_2 (Anna Müller)`: the people of a store, for a message asking to choose. */

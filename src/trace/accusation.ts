@@ -63,11 +63,11 @@ export function hitChance(
   holders: FieldHolders,
   model: AccusationModel,
 ): number {
-  const field = canary?.fields.find((f) => f.kind === hit.kind && f.value === hit.value);
   let chance: number;
-  if (hit.unguessable && field?.entropyBits !== undefined) chance = 2 ** -field.entropyBits;
-  else if (hit.unguessable) chance = model.nameVariantChance;
-  else if (hit.kind === 'phone') chance = 1 - Math.exp(-model.backgroundPerDay);
+  if (hit.unguessable) {
+    const field = canary?.fields.find((f) => f.kind === hit.kind && f.value === hit.value);
+    chance = field?.entropyBits !== undefined ? 2 ** -field.entropyBits : model.nameVariantChance;
+  } else if (hit.kind === 'phone') chance = 1 - Math.exp(-model.backgroundPerDay);
   else chance = 1;
   const sharedBy = Math.max(1, holders.get(hit.kind)?.get(hit.value)?.size ?? 1);
   // chance + (1 − chance)·(n − 1)/n, written so a 2^−49.5 chance keeps its digits when n = 1.
@@ -99,26 +99,35 @@ export function scoreContributors(
       },
     ];
   }
-  const bySource = new Map<string, Map<string, number>>();
+  // A contact names few sources and few fields: linear look-ups beat maps here (this runs once
+  // per leak contact).
+  const bySource: { sourceId: string; keys: string[]; chances: number[] }[] = [];
   for (const hit of hits) {
     if (hit.sourceId === null || hit.canaryId === null) continue;
-    const fields = bySource.get(hit.sourceId) ?? new Map<string, number>();
+    let entry = bySource.find((e) => e.sourceId === hit.sourceId);
+    if (entry === undefined) {
+      entry = { sourceId: hit.sourceId, keys: [], chances: [] };
+      bySource.push(entry);
+    }
     const key = `${hit.kind}:${hit.value}`;
     const chance = hitChance(hit, canaryById.get(hit.canaryId), holders, model);
     // One field found twice (in `to` and in the text) is one piece of evidence: keep its best.
-    fields.set(key, Math.min(fields.get(key) ?? 1, chance));
-    bySource.set(hit.sourceId, fields);
+    const at = entry.keys.indexOf(key);
+    if (at < 0) {
+      entry.keys.push(key);
+      entry.chances.push(chance);
+    } else entry.chances[at] = Math.min(entry.chances[at]!, chance);
   }
-  return [...bySource]
-    .map(([sourceId, fields]): MergeContributor => {
-      const chances = [...fields.values()];
-      return {
-        sourceId,
-        fields: [...fields.keys()].sort(),
+  return bySource
+    .map(({ sourceId, keys, chances }): MergeContributor => {
+      let bits = 0;
+      let falseAccusation = 1;
+      for (const c of chances) {
         // Summed in logs: forty alias tags multiply to below the smallest double.
-        bits: chances.reduce((sum, c) => sum - Math.log2(c), 0),
-        falseAccusation: chances.reduce((p, c) => p * c, 1),
-      };
+        bits -= Math.log2(c);
+        falseAccusation *= c;
+      }
+      return { sourceId, fields: keys.sort(), bits, falseAccusation };
     })
     .sort((a, b) => b.bits - a.bits || (a.sourceId < b.sourceId ? -1 : 1));
 }

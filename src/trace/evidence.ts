@@ -48,7 +48,7 @@ export function collectEvidence(
   const merges: MergeFinding[] = [];
   const decisiveOf = new Map<string, string[]>();
   const own = ownScripts(context.contacts, context.input.sources);
-  const counted = new Set<string>();
+  const counted = new Map<string, Set<string>>();
   for (const { contact, result } of context.contacts) {
     if (result.verdict === 'legitimate') {
       for (const { sourceId } of result.sources)
@@ -60,20 +60,28 @@ export function collectEvidence(
     const subjectId = result.subjectId ?? '';
     if (result.verdict === 'merge')
       merges.push({ contactId: contact.id, at: contact.at, subjectId, contributors });
+    const decisiveIds = result.hits.filter((h) => h.unguessable).map((h) => h.sourceId);
+    const repeat = repeatKey(contact, actorOf);
     for (const { sourceId: id } of result.sources) {
       // The source's own message from an undeclared number (its staff's mobile): no leak.
       if (own.repeats(id, contact)) {
         legitimate.set(id, (legitimate.get(id) ?? 0) + 1);
         continue;
       }
-      const decisive = result.hits.some((h) => h.sourceId === id && h.unguessable);
+      const decisive = decisiveIds.includes(id);
       if (decisive) pushTo(decisiveOf, contact.id, id);
       const kind = decisive ? (result.verdict === 'merge' ? 'merge' : 'decisive') : 'pool-number';
       // Weak contacts are counted once per caller and line (retries are no new arrivals).
-      const event = `${id}\u0000${repeatKey(contact, actorOf)}`;
-      if (kind === 'pool-number' && !counted.has(event)) {
-        counted.add(event);
-        weak.set(id, (weak.get(id) ?? 0) + 1);
+      if (kind === 'pool-number') {
+        let seen = counted.get(id);
+        if (seen === undefined) {
+          seen = new Set();
+          counted.set(id, seen);
+        }
+        if (!seen.has(repeat)) {
+          seen.add(repeat);
+          weak.set(id, (weak.get(id) ?? 0) + 1);
+        }
       }
       if (contact.channel === 'call' || contact.channel === 'sms')
         phoneEvidence.set(id, (phoneEvidence.get(id) ?? 0) + 1);

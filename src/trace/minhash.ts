@@ -41,21 +41,35 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-/** The coefficients of the universal hash functions (a·x + b mod p), fixed so signatures are stable across runs. */
-const COEFFICIENTS: readonly (readonly [number, number])[] = Array.from(
-  { length: SIGNATURE_SIZE },
-  (_, i) => {
-    const a = (fnv1a(`a${i}`) % (PRIME - 1)) + 1;
-    const b = fnv1a(`b${i}`) % PRIME;
-    return [a, b] as const;
-  },
-);
+/**
+ * @internal The coefficients a of the universal hash functions (a·x + b mod p), fixed so
+ * signatures are stable across runs (exported for the property test).
+ */
+export const COEFFICIENT_A = new Float64Array(SIGNATURE_SIZE);
+/** @internal The coefficients b of the same hash functions. */
+export const COEFFICIENT_B = new Float64Array(SIGNATURE_SIZE);
+for (let i = 0; i < SIGNATURE_SIZE; i++) {
+  COEFFICIENT_A[i] = (fnv1a(`a${i}`) % (PRIME - 1)) + 1;
+  COEFFICIENT_B[i] = fnv1a(`b${i}`) % PRIME;
+}
 
-function mulMod(a: number, b: number): number {
-  // (a·b) mod p without losing precision: split b into 16-bit halves.
-  const high = Math.floor(b / 65536);
-  const low = b % 65536;
-  return (((a * high) % PRIME) * 65536 + a * low) % PRIME;
+const TWO_31 = 2_147_483_648;
+const INVERSE_TWO_31 = 1 / TWO_31;
+
+/**
+ * `v mod (2³¹ − 1)` for an integer 0 ≤ v < 2⁵³, by the Mersenne reduction v = q·2³¹ + r ≡ q + r
+ * (Knuth, TAOCP vol. 2, §4.3.2): multiplications by powers of two and a floor are exact in
+ * doubles, and much cheaper than the floating-point remainder.
+ */
+function modPrime(v: number): number {
+  let q = Math.floor(v * INVERSE_TWO_31);
+  let r = v - q * TWO_31 + q;
+  while (r >= PRIME) {
+    q = Math.floor(r * INVERSE_TWO_31);
+    r = r - q * TWO_31 + q;
+    if (r === PRIME) r = 0;
+  }
+  return r;
 }
 
 /**
@@ -71,11 +85,14 @@ export function signature(text: string): Uint32Array | undefined {
 export function signatureOf(shingles: Uint32Array): Uint32Array | undefined {
   if (shingles.length === 0) return undefined;
   const out = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const shingle of shingles) {
-    const x = shingle % PRIME;
+  for (let s = 0; s < shingles.length; s++) {
+    // a·x < 2⁶² is not exact in a double: split x into 16-bit halves, a·x = (a·high)·2¹⁶ + a·low.
+    const x = shingles[s]! % PRIME;
+    const high = Math.floor(x / 65_536);
+    const low = x - high * 65_536;
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const [a, b] = COEFFICIENTS[i]!;
-      const h = (mulMod(a, x) + b) % PRIME;
+      const a = COEFFICIENT_A[i]!;
+      const h = modPrime(modPrime(modPrime(a * high) * 65_536 + a * low) + COEFFICIENT_B[i]!);
       if (h < out[i]!) out[i] = h;
     }
   }

@@ -6,10 +6,11 @@
  * word but for the name. A buyer reads its own script; one who copies the source's to pass as
  * it adds what it came for (a link, a callback number, an offer), which changes the text.
  */
+import { pushTo } from '../_internal/collections.js';
 import { foldText } from '../match/normalize-text.js';
 import type { StoredContact } from '../stores/store.js';
 import type { Contact, Source } from '../types.js';
-import { shingleHashes, weightedSimilarity } from './minhash.js';
+import { shingleHashes } from './minhash.js';
 import { FRAUD_CUE_THRESHOLD, topicScores } from './topics.js';
 
 /**
@@ -86,27 +87,49 @@ export function signedBy(source: Pick<Source, 'name'>, content: string): boolean
  */
 export function ownScripts(contacts: readonly StoredContact[], sources: readonly Source[]): OwnScripts {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const texts = new Map<string, Uint32Array[]>();
+  // Per source, its own texts' sizes and an inverted index shingle → texts that hold it, so a
+  // contact is compared only with the texts it shares a shingle with.
+  const own = new Map<string, { sizes: number[]; index: Map<number, number[]> }>();
   for (const { contact, result } of contacts) {
     if (result.verdict !== 'legitimate' || (contact.content ?? '').length < MIN_TEXT) continue;
     const shingles = shingleHashes(contact.content!);
     if (shingles.length === 0) continue;
     for (const { sourceId } of result.sources) {
-      const list = texts.get(sourceId) ?? [];
-      if (list.length < MAX_OWN_TEXTS) list.push(shingles);
-      texts.set(sourceId, list);
+      let texts = own.get(sourceId);
+      if (texts === undefined) {
+        texts = { sizes: [], index: new Map() };
+        own.set(sourceId, texts);
+      }
+      if (texts.sizes.length >= MAX_OWN_TEXTS) continue;
+      const text = texts.sizes.push(shingles.length) - 1;
+      for (const shingle of shingles) pushTo(texts.index, shingle, text);
     }
   }
-  const one = () => 1;
+  // A contact is asked about each source it reached in turn: shingle its text once.
+  let lastContent: string | undefined;
+  let lastShingles: Uint32Array = new Uint32Array(0);
+  const shinglesOf = (content: string): Uint32Array => {
+    if (content !== lastContent) {
+      lastContent = content;
+      lastShingles = shingleHashes(content);
+    }
+    return lastShingles;
+  };
   return {
     repeats(sourceId, { channel, from, content }) {
       if (content === undefined) return false;
       const source = sourceById.get(sourceId);
       if (source !== undefined && checksSignatures(channel, from) && signedBy(source, content)) return true;
-      const own = texts.get(sourceId);
-      if (own === undefined || content.length < MIN_TEXT) return false;
-      const shingles = shingleHashes(content);
-      return own.some((text) => weightedSimilarity(shingles, text, one).similarity >= OWN_SCRIPT_SIMILARITY);
+      const texts = own.get(sourceId);
+      if (texts === undefined || content.length < MIN_TEXT) return false;
+      const shingles = shinglesOf(content);
+      // Jaccard similarity |A ∩ B| / |A ∪ B| from the shared counts.
+      const shared = new Map<number, number>();
+      for (const shingle of shingles)
+        for (const text of texts.index.get(shingle) ?? []) shared.set(text, (shared.get(text) ?? 0) + 1);
+      for (const [text, both] of shared)
+        if (both / (shingles.length + texts.sizes[text]! - both) >= OWN_SCRIPT_SIMILARITY) return true;
+      return false;
     },
   };
 }

@@ -1,11 +1,77 @@
 import type { CaseRecord } from '../../src/cases/case-model.js';
-import type { Hit, StoredContact, TracerOptions, Verdict } from '../../src/index.js';
-import { chineseWorld, day } from '../helpers/world.js';
+import {
+  type Hit,
+  isValidationError,
+  type StoredContact,
+  type Tracer,
+  type TracerOptions,
+  type Verdict,
+} from '../../src/index.js';
+import { chineseWorld, day, T0 } from '../helpers/world.js';
 import { leakWorld } from '../report/report-world.js';
+
+/** A fixed clock after every date the case tests log (a case date may not be after the clock). */
+export const LATE = day(400);
+
+const CASE_WRITES = new Set(['openCase', 'logLetter', 'logReply', 'closeCase']);
+
+/**
+ * A test clock that starts at `start` and moves forward to the date of every case write made
+ * through {@link CaseClock.follow} (a letter, reply or closing may not be dated after the clock):
+ * the tracer's "now" is always the latest thing the test logged.
+ */
+export interface CaseClock {
+  readonly now: () => Date;
+  /** Moves the clock forward to `at` (never back). */
+  to(at: Date): void;
+  /** The tracer, its case writes moving the clock to their `at`/`receivedAt` first. */
+  follow(tracer: Tracer): Tracer;
+}
+
+/**
+ * Creates a {@link CaseClock}. With `rewind`, each case write sets the clock to its own date,
+ * also an earlier one (a story told out of order, each step seen as of its own date).
+ */
+export function caseClock(start: Date = T0, { rewind = false } = {}): CaseClock {
+  let now = start.getTime();
+  const to = (at: Date): void => {
+    now = rewind ? at.getTime() : Math.max(now, at.getTime());
+  };
+  return {
+    now: () => new Date(now),
+    to,
+    follow: (tracer) =>
+      new Proxy(tracer, {
+        get(target, key) {
+          const value = Reflect.get(target, key, target);
+          if (typeof value !== 'function') return value;
+          if (typeof key !== 'string' || !CASE_WRITES.has(key)) return value.bind(target);
+          return (...args: unknown[]) => {
+            for (const arg of args)
+              if (arg !== null && typeof arg === 'object')
+                for (const field of ['at', 'receivedAt']) {
+                  const date = (arg as Record<string, unknown>)[field];
+                  if (date instanceof Date || typeof date === 'string') to(new Date(date));
+                }
+            return value.apply(target, args);
+          };
+        },
+      }),
+  };
+}
+
+/** The Chinese world on a {@link CaseClock}. */
+export async function clockedWorld(options: TracerOptions = {}) {
+  const clock = caseClock();
+  const world = await chineseWorld({ now: clock.now, ...options });
+  return { ...world, clock, tracer: clock.follow(world.tracer) };
+}
 
 /** The report world with a PIPL case on its hotel, the request sent by email on day 60. */
 export async function hotelRequestedOnDay60() {
-  const world = await leakWorld();
+  const clock = caseClock();
+  const leak = await leakWorld({ now: clock.now });
+  const world = { ...leak, clock, tracer: clock.follow(leak.tracer) };
   const kase = await world.tracer.openCase({
     sourceId: world.hotel.id,
     subjectId: world.subject.id,
@@ -19,7 +85,7 @@ export async function hotelRequestedOnDay60() {
 
 /** The Chinese world with a GDPR case on its hotel opened and its request sent on day 1. */
 export async function requestedHotelCase(options: TracerOptions = {}) {
-  const world = await chineseWorld(options);
+  const world = await clockedWorld(options);
   const kase = await world.tracer.openCase({
     sourceId: world.hotel.id,
     subjectId: world.subject.id,
@@ -79,4 +145,15 @@ export function stored(
     contact: { id, channel: 'call', at: new Date(at), from, to: '+8613900139001' },
     result: { verdict, confidence: 0.9, subjectId: 'sub_1', sources: [], hits, reason: 'test' },
   };
+}
+
+/** The `[path, code]` of the ValidationError `run` rejects with (any other outcome fails). */
+export async function validationFailure(run: () => Promise<unknown>): Promise<[string, string]> {
+  try {
+    await run();
+  } catch (error) {
+    if (isValidationError(error)) return [error.path, error.issues[0].code];
+    throw error;
+  }
+  throw new Error('did not fail');
 }

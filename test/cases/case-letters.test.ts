@@ -211,3 +211,23 @@ describe('letters of a case', async () => {
     expect(zh).toContain('期限已于 2026年6月1日 届满，但我的信息仍被使用');
   });
 });
+
+describe('a reminder after an extension notice', () => {
+  it('regression: says the period was extended by the source’s letter, not that no answer came', async () => {
+    const { tracer, subject, hotel, kase } = await hotelRequestedOnDay60();
+    await tracer.logReply(kase.id, { at: day(70), claims: ['extension'] });
+    const report = await buildReport(tracer, { subjectId: subject.id, to: day(100), now: day(100) });
+    for (const locale of LOCALES) {
+      const text = renderLetter(report, {
+        to: 'source',
+        kind: 'reminder',
+        sourceId: hotel.id,
+        law: 'PIPL',
+        locale,
+        date: day(100),
+      });
+      expect(text).not.toMatch(/received none|未收到任何答复。/u);
+      expect(text).toMatch(locale === 'en' ? /extended the period to/u : /将答复期限延长至/u);
+    }
+  });
+});

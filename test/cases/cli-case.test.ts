@@ -137,6 +137,16 @@ describe('leaktrace case', () => {
     ]);
     expect(opened.target).toMatchObject({ kind: 'actor', name: '融易贷' });
     expect(opened.identifiers.map((i) => i.value)).toEqual([canary.email]);
+    // Regression: a case on a caller has a letter: to the caller, asking where it got the data.
+    const zh = await runBin(cwd, ['letters', '--case', opened.id]);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('致：融易贷');
+    expect(zh.stdout).toContain(canary.email);
+    expect(zh.stdout).toContain('告知贵方从何处、于何时获取上述身份信息');
+    expect(zh.stdout).not.toContain('上海希尔顿酒店');
+    const en = await runBin(cwd, ['letters', '--case', opened.id, '--locale', 'en']);
+    expect(en.stdout).toMatch(/To: 融易贷[\s\S]*from whom, and when, you obtained these identifiers/u);
+    expect((await runBin(cwd, ['letters', '--case', opened.id, '--to', 'regulator'])).code).toBe(2);
   }, 30_000);
 
   it('exits 2 with one line for a step out of order, an unknown case or a bad claim', async () => {
@@ -172,7 +182,9 @@ describe('leaktrace case', () => {
     expect(none.stdout.trim()).toBe('No case yet: open one with `leaktrace case open <source>`');
     expect(JSON.parse((await runBin(empty, ['case', 'list', '--json'])).stdout)).toEqual([]);
     const opened = await runBin(empty, ['case', 'open', 'Gym', '--law', 'GDPR', '--at', '2026-03-01']);
-    expect(opened.stdout).toContain('no letter yet: log the request with `leaktrace case log');
+    expect(opened.stdout).toMatch(
+      /no letter yet: write the request with `leaktrace letters --case case_\w+`, send it, then log it with `leaktrace case log/u,
+    );
     const overdue = await runBin(empty, ['case', 'list', '--status', 'overdue']);
     expect(overdue.code).toBe(0);
     expect(overdue.stdout.trim()).toBe('No overdue case (1 case)');

@@ -6,7 +6,7 @@ import { createTracer, memoryStore, type Store } from '../../src/index.js';
 import { postgresStore } from '../../src/stores/postgres.js';
 import { sqliteStore } from '../../src/stores/sqlite.js';
 import { chineseWorld, day, T0 } from '../helpers/world.js';
-import { hotelCase, requestedHotelCase } from './case-fixtures.js';
+import { hotelCase, LATE, requestedHotelCase } from './case-fixtures.js';
 import { pgDatabases } from './pg-databases.js';
 
 /** Two tracers, each with its own connection to one store, as two processes would have. */
@@ -14,7 +14,7 @@ async function twoTracers(open: () => Store) {
   const { tracer, kase } = await requestedHotelCase({ store: open() });
   // A party replies may name, known to both tracers.
   await tracer.addSource({ name: 'Acme Data', category: 'data dealer' });
-  const other = await createTracer({ store: open(), now: T0 });
+  const other = await createTracer({ store: open(), now: LATE });
   return { tracer, other, kase };
 }
 
@@ -39,14 +39,15 @@ describe('case writes are a compare-and-swap on the case’s revision', () => {
 
   it('refuses a second request logged at once by another process, as it refuses one in sequence', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'leaktrace-cas-')), 'cases.sqlite');
-    const { tracer, subject, hotel } = await chineseWorld({ store: sqliteStore({ path }) });
+    const { tracer, subject, hotel } = await chineseWorld({ store: sqliteStore({ path }), now: LATE });
     const kase = await tracer.openCase({
       sourceId: hotel.id,
       subjectId: subject.id,
       law: 'PIPL',
       requests: ['access'],
+      at: T0,
     });
-    const other = await createTracer({ store: sqliteStore({ path }), now: T0 });
+    const other = await createTracer({ store: sqliteStore({ path }), now: LATE });
     const results = await Promise.allSettled([
       tracer.logLetter(kase.id, { kind: 'request', at: day(1) }),
       other.logLetter(kase.id, { kind: 'request', at: day(2) }),

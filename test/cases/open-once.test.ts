@@ -12,8 +12,8 @@ import {
 } from '../../src/index.js';
 import { postgresStore } from '../../src/stores/postgres.js';
 import { sqliteStore } from '../../src/stores/sqlite.js';
-import { chineseWorld, day, T0 } from '../helpers/world.js';
-import { hotelCase } from './case-fixtures.js';
+import { chineseWorld, day } from '../helpers/world.js';
+import { hotelCase, LATE } from './case-fixtures.js';
 import { pgDatabases } from './pg-databases.js';
 
 const { url, fresh: freshDatabase } = pgDatabases('once');
@@ -61,7 +61,7 @@ async function caught(run: () => Promise<unknown>): Promise<unknown> {
 describe.each(STORES)('one open case per target, subject and law (%s)', (_name, opener) => {
   it('regression: refuses a second open case on the same source and subject under the same law, naming the first', async () => {
     const open = await opener();
-    const { tracer, subject, hotel } = await chineseWorld({ store: open() });
+    const { tracer, subject, hotel } = await chineseWorld({ store: open(), now: LATE });
     const first = await tracer.openCase({
       sourceId: hotel.id,
       subjectId: subject.id,
@@ -99,7 +99,7 @@ describe.each(STORES)('one open case per target, subject and law (%s)', (_name, 
 
   it('regression: allows a new case once the earlier one is closed, and refuses a twin actor case', async () => {
     const open = await opener();
-    const { tracer, subject, hotel } = await chineseWorld({ store: open() });
+    const { tracer, subject, hotel } = await chineseWorld({ store: open(), now: LATE });
     const first = await tracer.openCase({
       sourceId: hotel.id,
       subjectId: subject.id,
@@ -157,8 +157,8 @@ describe.each(STORES)('one open case per target, subject and law (%s)', (_name, 
 
   it('regression: two processes creating one case id at once: one wins, the other is refused, nothing is overwritten', async () => {
     const open = await opener();
-    const { tracer, subject, hotel, gym } = await chineseWorld({ store: open() });
-    const other = await createTracer({ store: open(), now: T0 });
+    const { tracer, subject, hotel, gym } = await chineseWorld({ store: open(), now: LATE });
+    const other = await createTracer({ store: open(), now: LATE });
     const results = await Promise.allSettled([
       tracer.openCase({
         id: 'case_shared',
@@ -189,10 +189,10 @@ describe.each(STORES)('one open case per target, subject and law (%s)', (_name, 
 
   it('regression: a drawn case id another tracer already took is drawn again, not refused or overwritten', async () => {
     const open = await opener();
-    const { tracer, subject, hotel, gym } = await chineseWorld({ store: open() });
+    const { tracer, subject, hotel, gym } = await chineseWorld({ store: open(), now: LATE });
     // Two tracers with one seed draw the same ids in the same order.
-    const a = await createTracer({ store: open(), now: T0, seed: 'twins' });
-    const b = await createTracer({ store: open(), now: T0, seed: 'twins' });
+    const a = await createTracer({ store: open(), now: LATE, seed: 'twins' });
+    const b = await createTracer({ store: open(), now: LATE, seed: 'twins' });
     const fromA = await a.openCase({
       sourceId: hotel.id,
       subjectId: subject.id,

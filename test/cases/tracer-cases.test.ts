@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isValidationError, type TracerEvent } from '../../src/index.js';
-import { chineseWorld, day } from '../helpers/world.js';
+import type { TracerEvent } from '../../src/index.js';
+import { day } from '../helpers/world.js';
+import { clockedWorld, validationFailure } from './case-fixtures.js';
 
 async function world() {
-  const w = await chineseWorld();
+  const w = await clockedWorld();
   const canary = await w.tracer.issue({
     subjectId: w.subject.id,
     sourceId: w.hotel.id,
@@ -16,15 +17,7 @@ async function world() {
   return { ...w, canary, events };
 }
 
-async function failure(run: () => Promise<unknown>) {
-  try {
-    await run();
-  } catch (error) {
-    if (isValidationError(error)) return [error.path, error.issues[0].code];
-    throw error;
-  }
-  throw new Error('did not fail');
-}
+const failure = validationFailure;
 
 describe('tracer cases', () => {
   it('opens a case on a source for its subject, watching the canaries issued to it', async () => {

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
-import type { Store, TracerEvent } from '../../src/index.js';
+import { createTracer, type Store, type TracerEvent } from '../../src/index.js';
 import { simulate } from '../../src/simulate/index.js';
+import { caseClock } from './case-fixtures.js';
 
 /**
  * The whole provenance walk on a simulated world, on any store: a leaked hotel gets a GDPR
@@ -11,11 +12,17 @@ import { simulate } from '../../src/simulate/index.js';
  * @returns What the walk produced, for store-specific checks (a reopened tracer).
  */
 export async function runWalk(store: Store): Promise<{ caseIds: string[]; eventTypes: string[] }> {
-  const { tracer, truth, end } = await simulate({ seed: 'cases', store });
+  const simulation = await simulate({ seed: 'cases', store });
+  const { truth, end } = simulation;
   const events: TracerEvent[] = [];
   for (const type of ['leak', 'actor', 'overdue', 'non-compliance'] as const)
-    tracer.on(type, (e) => events.push(e));
-  const analysis = await tracer.analyze();
+    simulation.tracer.on(type, (e) => events.push(e));
+  const analysis = await simulation.tracer.analyze();
+  // The walk happens after the simulated months, each step as of its own date (a case date may
+  // not be after the tracer's clock): a tracer on the same store whose clock the steps set.
+  const clock = caseClock(end, { rewind: true });
+  const tracer = clock.follow(await createTracer({ seed: 'cases', store, now: clock.now }));
+  for (const type of ['overdue', 'non-compliance'] as const) tracer.on(type, (e) => events.push(e));
   expect(events.filter((e) => e.type === 'leak').length).toBeGreaterThanOrEqual(3);
   expect(events.some((e) => e.type === 'actor')).toBe(true);
 

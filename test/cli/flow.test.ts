@@ -54,7 +54,12 @@ describe('leaktrace bin: the whole flow in a fresh folder', () => {
     expect(canary.sourceId).toBe(source.id);
     expect(canary.email).toMatch(/@zw\.example$/u);
     expect(['+8613900139001', '+8613900139002']).toContain(canary.phone);
-    const text = await runBin(cwd, ['issue', source.id, '--fields', 'email']);
+    // Asking again shows what the source holds and issues nothing; --again issues a second one.
+    const again = await runBin(cwd, ['issue', source.id, '--fields', 'email']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('上海希尔顿酒店 already holds an identity of 张伟');
+    expect(again.stderr).toContain(canary.email);
+    const text = await runBin(cwd, ['issue', source.id, '--fields', 'email', '--again']);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^Give 上海希尔顿酒店 this identity:\n {2}email {3}\S+@zw\.example\n/u);
   });

@@ -113,7 +113,7 @@ describe('letters claim only what the signer’s evidence shows', () => {
   });
 
   it('refuses a reminder before the legal deadline has passed', async () => {
-    const world = await leakWorld();
+    const world = await leakWorld({ now: day(100) });
     const kase = await world.tracer.openCase({
       sourceId: world.hotel.id,
       subjectId: world.subject.id,

@@ -1,3 +1,4 @@
+import type { TracerOptions } from '../../src/index.js';
 import { buildReport } from '../../src/report/index.js';
 import { chineseWorld, day } from '../helpers/world.js';
 
@@ -6,8 +7,8 @@ import { chineseWorld, day } from '../helpers/world.js';
  * the hotel leaks (an alias used by a loan caller, then a merged record with the gym's name
  * variant), the hotel calls legitimately, a control gets background spam.
  */
-export async function leakWorld() {
-  const world = await chineseWorld();
+export async function leakWorld(options: TracerOptions = {}) {
+  const world = await chineseWorld(options);
   const { tracer, subject, hotel, gym, shop } = world;
   const at = day(0);
   const hotelCanary = await tracer.issue({

@@ -228,23 +228,23 @@ function scenarios(kind: 'sqlite' | 'postgres', fresh: () => Promise<string>) {
             subjectId: me.id,
             law: 'GDPR',
             requests: ['access', 'recipients'],
-            at: '2026-02-01T00:00:00Z',
+            at: '2026-01-25T00:00:00Z',
           }),
         );
-        value(await a.call('logLetter', kase.id, { kind: 'request', at: '2026-02-01T00:00:00Z' }));
+        value(await a.call('logLetter', kase.id, { kind: 'request', at: '2026-01-25T00:00:00Z' }));
         const [ra, rb] = await Promise.all([
           a.call('logReply', kase.id, {
             namesRecipients: [`Acme Data ${round}`],
-            at: '2026-02-02T00:00:00Z',
+            at: '2026-01-28T00:00:00Z',
           }),
           b.call('logReply', kase.id, {
             namesRecipients: [`Acme Data ${round}`, `Other Broker ${round}`],
-            at: '2026-02-02T00:00:00Z',
+            at: '2026-01-28T00:00:00Z',
           }),
         ]);
         value(ra);
         value(rb);
-        value(await a.call('closeCase', kase.id, { at: '2026-02-03T00:00:00Z' }));
+        value(await a.call('closeCase', kase.id, { at: '2026-01-30T00:00:00Z' }));
       }
       const names = value<{ name: string }[]>(await b.call('listSources')).map((s) => s.name);
       expect(names.toSorted()).toEqual(['Hilton', 'Acme Data 0', 'Other Broker 0'].toSorted());

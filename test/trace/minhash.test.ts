@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bandKeys, shingleHashes, signature, similarity } from '../../src/trace/minhash.js';
+import {
+  bandKeys,
+  COEFFICIENT_A,
+  COEFFICIENT_B,
+  shingleHashes,
+  signature,
+  signatureOf,
+  similarity,
+} from '../../src/trace/minhash.js';
 
 const script =
   '您好，我是融易贷的客服小王，您在我们平台有一笔二十万的额度待领取，利息很低，请问您最近有资金需求吗';
@@ -28,5 +37,34 @@ describe('signature', () => {
     const keys = bandKeys(signature(script)!);
     expect(keys).toHaveLength(16);
     expect(bandKeys(signature(script)!)).toEqual(keys);
+  });
+});
+
+describe('signatureOf arithmetic', () => {
+  // The exact value of min over shingles of (a·x + b) mod (2³¹ − 1), in BigInt.
+  const exact = (shingles: Uint32Array): number[] =>
+    Array.from(COEFFICIENT_A, (a, i) => {
+      let min = 0xffffffffn;
+      for (const s of shingles) {
+        const h = (BigInt(a) * (BigInt(s) % PRIME) + BigInt(COEFFICIENT_B[i]!)) % PRIME;
+        if (h < min) min = h;
+      }
+      return Number(min);
+    });
+  const PRIME = 2_147_483_647n;
+
+  it('equals the exact modular hash for any 32-bit shingles', () => {
+    fc.assert(
+      fc.property(fc.uint32Array({ minLength: 1, maxLength: 12 }), (shingles) => {
+        expect(Array.from(signatureOf(shingles)!)).toEqual(exact(shingles));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is exact at the edges of the field: 0, p − 1, p, p + 1 and 2³² − 1', () => {
+    const edges = Uint32Array.of(0, 2_147_483_646, 2_147_483_647, 2_147_483_648, 4_294_967_295);
+    for (const x of edges)
+      expect(Array.from(signatureOf(Uint32Array.of(x))!)).toEqual(exact(Uint32Array.of(x)));
   });
 });

@@ -160,11 +160,11 @@ export function register(program: Command): Command {
   examples(command, 'leaktrace analyze', 'leaktrace analyze --from 2026-01-01 --json > analysis.json');
   return command.action(async (flags: AnalyzeFlags, cmd: Command) => {
     const settings = settingsOf(cmd);
-    await withTracer(settings, async ({ tracer, timeZone }) => {
+    await withTracer(settings, async ({ tracer, timeZone, settings: { subject } }) => {
       // Lags are counted in full days of the person's zone, as the report counts them.
       const analysis = await tracer.analyze(
         {
-          ...(settings.subject === undefined ? {} : { subjectId: settings.subject }),
+          ...(subject === undefined ? {} : { subjectId: subject }),
           ...(flags.from ? { from: flags.from } : {}),
           ...(flags.to ? { to: flags.to } : {}),
         },

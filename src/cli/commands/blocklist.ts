@@ -29,10 +29,8 @@ export function register(program: Command): Command {
   );
   return command.action(async (flags: BlocklistFlags, cmd: Command) => {
     const settings = settingsOf(cmd);
-    await withTracer(settings, async ({ tracer }) => {
-      const analysis = await tracer.analyze(
-        settings.subject === undefined ? {} : { subjectId: settings.subject },
-      );
+    await withTracer(settings, async ({ tracer, settings: { subject } }) => {
+      const analysis = await tracer.analyze(subject === undefined ? {} : { subjectId: subject });
       const actors = flags.all ? [...analysis.actors] : notableActors(analysis);
       const text = flags.format === 'vcard' ? blockListVCard(actors) : blockListCsv(actors);
       const lines = actors.reduce((n, a) => n + a.numbers.length + a.senders.length, 0);

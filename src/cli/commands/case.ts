@@ -163,7 +163,9 @@ async function caseLines(session: Session, kase: Case): Promise<string[]> {
 function nextStep(kase: Case): string[] {
   const source = kase.target.kind === 'source' ? kase.target.sourceId : '<source>';
   if (kase.status === 'open' && kase.letters.length === 0)
-    return [`  no letter yet: log the request with \`leaktrace case log ${kase.id} --kind request\``];
+    return [
+      `  no letter yet: write the request with \`leaktrace letters --case ${kase.id}\`, send it, then log it with \`leaktrace case log ${kase.id} --kind request\``,
+    ];
   if (kase.status !== 'overdue') return [];
   const due = kase.deadline!;
   // A reminder already sent after the deadline: the next step is the regulator.
@@ -230,8 +232,28 @@ function openWarning(tracer: Tracer, kase: Case): string | undefined {
   return undefined;
 }
 
+/**
+ * The person a case on a caller is for: `--subject`, else the store's only person; with several
+ * and none chosen, the library takes the one the contacts reached (and refuses several).
+ */
+async function actorSubject(session: Session): Promise<{ subjectId?: string }> {
+  if (session.settings.subject !== undefined) return { subjectId: session.settings.subject };
+  const people = await session.store.listSubjects();
+  return people.length === 1 ? { subjectId: people[0]!.id } : {};
+}
+
 /** A ValidationError of a case step, with the CLI's way out when there is one. */
 function caseStepError(error: unknown, caseId: string): unknown {
+  if (isValidationError(error)) {
+    const { code, message } = error.issues[0];
+    if (code === 'several_subjects')
+      return badInput(
+        `the contacts reached several people: pass --subject for the one the case is for (${message})`,
+      );
+    if (code === 'time_zone_required') return badInput(`--time-zone: ${message}`);
+    if (code === 'in_future')
+      return badInput(`--at ${message}: a letter, reply or closing is logged once it happened`);
+  }
   if (isCaseExistsError(error))
     return badInput(
       `case ${error.caseId} is already open on this target for this subject under the same law: log to it (\`leaktrace case show ${error.caseId}\`), close it with \`leaktrace case close ${error.caseId}\`, or pass --allow-duplicate`,
@@ -308,7 +330,7 @@ export function register(program: Command): Command {
         : session.tracer.openCase({
             ...common,
             actor: { name: flags.actor!, contactIds: flags.contact ?? [] },
-            ...(settings.subject ? { subjectId: settings.subject } : {}),
+            ...(await actorSubject(session)),
           })
       ).catch((error: unknown) => {
         throw caseStepError(error, '');
@@ -365,13 +387,17 @@ export function register(program: Command): Command {
     const claims = oneOf('--claim', flags.claim ?? [], REPLY_CLAIMS) as ReplyClaim[];
     const settings = settingsOf(command);
     await withTracer(settings, async (session) => {
-      const replied = await session.tracer.logReply(id, {
-        claims,
-        namesSources: flags.namesSource ?? [],
-        namesRecipients: flags.namesRecipient ?? [],
-        ...(flags.at ? { at: flags.at } : {}),
-        ...(flags.note ? { note: flags.note } : {}),
-      });
+      const replied = await session.tracer
+        .logReply(id, {
+          claims,
+          namesSources: flags.namesSource ?? [],
+          namesRecipients: flags.namesRecipient ?? [],
+          ...(flags.at ? { at: flags.at } : {}),
+          ...(flags.note ? { note: flags.note } : {}),
+        })
+        .catch((error: unknown) => {
+          throw caseStepError(error, id);
+        });
       if (settings.json) return printJson(replied);
       print(...(await caseLines(session, replied)));
     });
@@ -412,8 +438,10 @@ export function register(program: Command): Command {
     'leaktrace case list --status overdue',
   ).action(async (flags: ListFlags, command: Command) => {
     const settings = settingsOf(command);
-    await withTracer(settings, async ({ tracer, timeZone }) => {
+    await withTracer(settings, async ({ tracer, timeZone, settings: { subject } }) => {
+      // With --subject, only that person's cases: one person's list never shows another's.
       const cases = await tracer.listCases({
+        ...(subject ? { subjectId: subject } : {}),
         ...(flags.status ? { status: flags.status } : {}),
         ...(flags.source ? { sourceId: findSource(tracer, flags.source).id } : {}),
         ...(flags.at ? { at: flags.at } : {}),

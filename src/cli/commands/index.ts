@@ -10,7 +10,7 @@ import { register as kase } from './case.js';
 import { register as demo } from './demo.js';
 import { register as importFile } from './import.js';
 import { register as init } from './init.js';
-import { register as issue } from './issue.js';
+import { registerIdentities as identities, register as issue } from './issue.js';
 import { register as letters } from './letters.js';
 import { register as record } from './record.js';
 import { register as report } from './report.js';
@@ -26,6 +26,7 @@ export const COMMANDS: readonly RegisterCommand[] = [
   subject,
   source,
   issue,
+  identities,
   record,
   importFile,
   analyze,

@@ -14,6 +14,7 @@ interface IssueFlags {
   readonly control?: boolean;
   readonly at?: Date;
   readonly phone?: string;
+  readonly again?: boolean;
 }
 
 /** The identity as lines to copy into a registration form. */
@@ -29,9 +30,10 @@ export function register(program: Command): Command {
     .option('--fields <fields>', `which fields: ${KINDS.join(', ')} (comma-separated)`, list)
     .option('--control', 'issue a control instead: values never handed out, to measure random spam')
     .option('--at <time>', 'when it is handed over (default now)', instant)
+    .option('--phone <number>', 'the pool number to hand over (default: the one that keeps identities apart)')
     .option(
-      '--phone <number>',
-      'the pool number to hand over (default: the one that keeps identities apart)',
+      '--again',
+      'issue another identity to a source that already holds one (a second account); `leaktrace identities` lists them',
     );
   examples(
     command,
@@ -52,6 +54,21 @@ export function register(program: Command): Command {
     await withTracer(settings, async (session) => {
       const subject = await chooseSubject(session);
       const source = key === undefined ? null : findSource(session.tracer, key);
+      // Running `issue` again to see what a source was given must not hand it a second identity.
+      const held = source
+        ? session.tracer.listCanaries(subject.id).filter((c) => c.sourceId === source.id)
+        : [];
+      if (held.length > 0 && flags.again !== true)
+        throw badInput(
+          [
+            `${source!.name} already holds ${held.length === 1 ? 'an identity' : `${held.length} identities`} of ${subject.name}:`,
+            ...held.flatMap((c) => [
+              ...identityLines(c),
+              `  (canary ${c.id}, issued ${moment(c.issuedAt, subjectZone(subject))})`,
+            ]),
+            'pass --again to issue another one (a second account); `leaktrace identities` lists every identity handed out',
+          ].join('\n'),
+        );
       const canary = await session.tracer.issue({
         subjectId: subject.id,
         sourceId: source?.id ?? null,
@@ -70,6 +87,42 @@ export function register(program: Command): Command {
         ...identityLines(canary),
         `canary ${canary.id}, issued ${moment(canary.issuedAt, subjectZone(subject))}`,
       );
+    });
+  });
+}
+
+/** `leaktrace identities [source]`: every identity handed out, by source. */
+export function registerIdentities(program: Command): Command {
+  const command = program
+    .command('identities [source]')
+    .description('list the identities handed out (to one source, by id or name), with when')
+    .option('--controls', 'also list the controls (identities never handed out)');
+  examples(command, 'leaktrace identities', 'leaktrace identities "Hilton Shanghai" --json');
+  return command.action(async (key: string | undefined, flags: { controls?: boolean }, cmd: Command) => {
+    const settings = settingsOf(cmd);
+    await withTracer(settings, async (session) => {
+      const subject = await chooseSubject(session);
+      const source = key === undefined ? undefined : findSource(session.tracer, key);
+      const canaries = session.tracer
+        .listCanaries(subject.id)
+        .filter((c) => (source ? c.sourceId === source.id : c.sourceId !== null || flags.controls === true))
+        .sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime());
+      if (settings.json) return printJson(canaries);
+      if (canaries.length === 0)
+        return print(
+          source
+            ? `${source.name} holds no identity of ${subject.name}: issue one with \`leaktrace issue "${source.name}"\``
+            : `No identity handed out yet: issue one with \`leaktrace issue <source>\``,
+        );
+      const zone = subjectZone(subject);
+      for (const c of canaries) {
+        const name =
+          c.sourceId === null ? 'control' : (session.tracer.getSource(c.sourceId)?.name ?? c.sourceId);
+        print(
+          `${name} — ${moment(c.issuedAt, zone)}${c.retiredAt ? ', retired' : ''} [${c.id}]`,
+          ...identityLines(c),
+        );
+      }
     });
   });
 }

@@ -1,9 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { actorLetter } from '../../cases/actor-letter.js';
+import type { Case } from '../../cases/case-model.js';
 import { type Law, type Report, renderLetter } from '../../report/index.js';
+import type { StoredContact } from '../../stores/store.js';
 import type { Locale } from '../../types.js';
-import { chooseSubject, peopleList, settingsOf, subjectZone, withTracer } from '../context.js';
+import { chooseSubject, peopleList, type Session, settingsOf, subjectZone, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
 import { print, printJson } from '../output.js';
 import { choice, examples } from './_options.js';
@@ -11,6 +14,7 @@ import { buildSessionReport } from './report.js';
 import { findSource } from './source.js';
 
 interface LettersFlags {
+  readonly case?: string;
   readonly source?: string;
   readonly law?: Law;
   readonly locale?: Locale;
@@ -142,6 +146,10 @@ export function register(program: Command): Command {
     .command('letters')
     .description('write letters about leaked sources: a request under PIPL, GDPR or CCPA, or a complaint')
     .option('--source <source>', 'the source (id or name); every leaked source when omitted')
+    .option(
+      '--case <case>',
+      "the letter of a case: to a caller (`case open --actor`), where it got the data; to a source, under the case's law",
+    )
     .addOption(
       choice(
         '--law <law>',
@@ -173,12 +181,23 @@ export function register(program: Command): Command {
     'leaktrace letters --law GDPR --locale en --out letters/',
     'leaktrace letters --subject sub_2 --source src_1 --to regulator --law CCPA',
     'leaktrace letters --source "上海希尔顿酒店" --kind reminder',
+    'leaktrace letters --case case_1',
   );
-  return command.action(async (flags: LettersFlags, cmd: Command) => {
+  return command.action(async (given: LettersFlags, cmd: Command) => {
+    let flags = given;
     const settings = settingsOf(cmd);
     if (flags.kind === 'reminder' && flags.to === 'regulator')
       throw badInput('a reminder goes to the source: drop --to regulator');
     await withTracer(settings, async (session) => {
+      let caseLaw: Law | undefined;
+      if (flags.case !== undefined) {
+        const kase = await session.tracer.getCase(flags.case);
+        if (!kase) throw badInput(`no case ${flags.case}: list them with \`leaktrace case list\``);
+        if (flags.source !== undefined) throw badInput("--case names the letter's recipient: drop --source");
+        if (kase.target.kind === 'actor') return writeActorLetter(session, kase, flags);
+        flags = { ...flags, source: kase.target.sourceId, law: flags.law ?? kase.law };
+        caseLaw = kase.law;
+      }
       // A letter is one person's: their evidence, their name, their law.
       const people = await session.store.listSubjects();
       if (settings.subject === undefined && people.length > 1)
@@ -186,7 +205,7 @@ export function register(program: Command): Command {
           `a letter is one person's, and the store holds ${people.length}: pass --subject (${peopleList(people)})`,
         );
       const subject = await chooseSubject(session);
-      const law = flags.law ?? defaultLaw(subject.region);
+      const law = flags.law ?? caseLaw ?? defaultLaw(subject.region);
       const report = await buildSessionReport(session, {
         ...(flags.locale ? { locale: flags.locale } : {}),
         subjectId: subject.id,
@@ -220,4 +239,45 @@ export function register(program: Command): Command {
       }
     });
   });
+}
+
+/**
+ * The request to the caller a case is on: signed by the case's person (`--subject` among them),
+ * in their language, to stdout or `--out`.
+ */
+async function writeActorLetter(session: Session, kase: Case, flags: LettersFlags): Promise<void> {
+  if (kase.target.kind !== 'actor') return;
+  if (flags.to === 'regulator' || flags.kind === 'reminder')
+    throw badInput('a case on a caller has one letter, the request to the caller: drop --to and --kind');
+  const chosen = session.settings.subject;
+  if (chosen !== undefined && !kase.subjectIds.includes(chosen))
+    throw badInput(`case ${kase.id} is not about ${chosen}: its people are ${kase.subjectIds.join(', ')}`);
+  const signerId = chosen ?? kase.subjectIds[0]!;
+  if (chosen === undefined && kase.subjectIds.length > 1)
+    throw badInput(`case ${kase.id} is about several people: pass --subject (${kase.subjectIds.join(', ')})`);
+  const signer = session.tracer.getSubject(signerId)!;
+  const contacts: StoredContact[] = [];
+  for (const id of kase.target.contactIds) {
+    const stored = await session.store.getContact(id);
+    if (stored) contacts.push(stored);
+  }
+  const text = actorLetter({
+    kase,
+    signer,
+    contacts,
+    date: new Date(),
+    locale: flags.locale ?? signer.locale,
+  });
+  const source = { id: kase.id, name: kase.target.name };
+  let file: string | undefined;
+  if (flags.out !== undefined) {
+    mkdirSync(flags.out, { recursive: true, mode: 0o700 });
+    file = join(flags.out, letterFile(source, kase.law, 'source'));
+    writeFileSync(file, text, { mode: 0o600 });
+  }
+  if (session.settings.json)
+    return printJson([
+      { caseId: kase.id, source: kase.target.name, to: 'caller', ...(file ? { file } : { text }) },
+    ]);
+  print(file ? `${kase.target.name}: ${file}` : text);
 }

@@ -68,6 +68,8 @@ export function reminderBody(input: ReminderInput): string[] {
   const due =
     kase.deadline ?? periodEnd(new Date(request.at), rule.period, kase.timeZone, false).toISOString();
   const answer = kase.replies.find((r) => isAnswer(r.claims));
+  // An extension notice is a reply: the reminder must not say none came.
+  const extension = kase.replies.find((r) => r.claims.includes('extension'));
   // A reminder says the deadline passed: before it has, that would be a false accusation (and a
   // new deadline shorter than the law's).
   if (new Date(input.date) <= new Date(due))
@@ -94,7 +96,13 @@ export function reminderBody(input: ReminderInput): string[] {
     '',
     answer
       ? c.partial(fmt.date(answer.at), fmt.date(due))
-      : c.missed(fmt.date(due), l.rule(kase.rule ?? rule.cite, l.period[kase.law])),
+      : extension
+        ? c.extended(
+            fmt.date(extension.at),
+            fmt.date(due),
+            l.rule(kase.rule ?? rule.cite, l.period[kase.law]),
+          )
+        : c.missed(fmt.date(due), l.rule(kase.rule ?? rule.cite, l.period[kase.law])),
     '',
     c.newDeadline(fmt.number(input.days), fmt.date(newDue.toISOString()), input.regulator),
   ];

@@ -193,7 +193,13 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
     // The law's reply period from the letter's date, counted as the cases module counts it (the
     // end of the last day in the subject's zone; weekends roll over where the law says so).
     const rule = REPLY_RULES[options.law];
-    const due = periodEnd(new Date(date), rule.period, report.timeZone, rule.rollsToWorkingDay);
+    const due = periodEnd(
+      new Date(date),
+      rule.period,
+      report.timeZone,
+      rule.rollsToWorkingDay,
+      rule.holidays,
+    );
     out.push(
       l.toSource(source.name),
       '',

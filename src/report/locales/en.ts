@@ -372,6 +372,8 @@ export const en = {
       `The law required your answer by ${due} (${rule}). I have received none.`,
     partial: (date: string, due: string) =>
       `Your reply of ${date} did not answer the request in full, and the legal deadline of ${due} has passed.`,
+    extended: (date: string, due: string, rule: string) =>
+      `Your letter of ${date} extended the period to ${due} (${rule}). I have received no substantive answer since.`,
     newDeadline: (days: string, date: string, regulator: string) =>
       `Please answer in full within ${days} days, by ${date}. Without an answer by then I will complain to ${regulator}, citing this reminder.`,
     regulator: {

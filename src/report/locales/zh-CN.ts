@@ -377,6 +377,8 @@ export const zhCN: ReportStrings = {
       zh`依法贵方应于 ${due} 前答复（${rule}），但本人至今未收到任何答复。`,
     partial: (date: string, due: string) =>
       zh`贵方于 ${date} 的答复未完整回应上述请求，且法定期限 ${due} 已届满。`,
+    extended: (date: string, due: string, rule: string) =>
+      zh`贵方于 ${date} 来函将答复期限延长至 ${due}（${rule}），但此后本人未收到任何实质答复。`,
     newDeadline: (days: string, date: string, regulator: string) =>
       zh`请于 ${days} 日内、即 ${date} 前完整答复。逾期仍未答复的，本人将附本催告函向${regulator}投诉。`,
     regulator: {

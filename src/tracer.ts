@@ -15,9 +15,11 @@ import {
 } from './errors.js';
 import { adoptCanary } from './identity/adopt-canary.js';
 import { composeCanary } from './identity/issue-canary.js';
+import { subjectOverlap } from './identity/subject-overlap.js';
 import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
 import { matchContact } from './match/match-contact.js';
 import { sentBySubject } from './match/own-sender.js';
+import { ownServiceMessage, serviceTopics } from './match/own-service.js';
 import { senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
 import { decideVerdict } from './match/verdict.js';
 import { type RecordManyOptions, recordMany } from './record-many.js';
@@ -41,6 +43,8 @@ import { memoryStore } from './stores/memory.js';
 import type { Store, StoredContact, WriteGuard, WriteResult } from './stores/store.js';
 import { type Analysis, type AnalysisOptions, analyzeContacts } from './trace/analyze.js';
 import type { BackgroundScope } from './trace/analyze-input.js';
+import { checksSignatures, signedBy } from './trace/own-script.js';
+import { FRAUD_CUE_THRESHOLD, topicScores } from './trace/topics.js';
 import {
   canaryClaimRefusal,
   loadState,
@@ -234,7 +238,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         senderAuthenticated(fromDomain, contact.authenticatedDomains) &&
         source.expected.emailDomains.some((d) => fromDomain === d || fromDomain.endsWith(`.${d}`))
       );
-    return senderIsExpected(source, contact.from);
+    return senderIsExpected(source, contact.from, state.sources.values());
   };
 
   const evaluate = (contact: Contact, prepared: PreparedContact): StoredContact['result'] => {
@@ -245,6 +249,28 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       premature: match.premature,
       expectedBy: (sourceId) => senderExpected(contact, prepared.fromDomain, sourceId),
       sourceName: (sourceId) => state.sources.get(sourceId)?.name,
+      fraudCue: () =>
+        (topicScores([contact.content ?? '']).find(([topic]) => topic === 'fraud')?.[1] ?? 0) >=
+        FRAUD_CUE_THRESHOLD,
+      ownService: (sourceId) => {
+        const source = state.sources.get(sourceId);
+        // A contact with no sender leaves no number for the source to confirm.
+        if (source === undefined || contact.content === undefined || contact.from === undefined)
+          return undefined;
+        const numbers = [contact.from, ...source.expected.phones];
+        const own = ownServiceMessage(
+          source,
+          contact.content,
+          numbers,
+          undefined,
+          contact.channel === 'email',
+        );
+        if (own !== undefined) return own;
+        // Its 【signature】 through a port whose signatures the carrier checks (see `signedBy`).
+        return checksSignatures(contact.channel, contact.from) && signedBy(source, contact.content)
+          ? { about: serviceTopics(contact.content)[0] ?? 'account', named: true, signed: true }
+          : undefined;
+      },
       claimsToBe: (sourceId) => {
         const domain = prepared.fromDomain;
         const source = state.sources.get(sourceId);
@@ -260,7 +286,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     if (
       (verdict.verdict === 'leak' || verdict.verdict === 'merge') &&
       subject &&
-      sentBySubject(contact, subject)
+      sentBySubject(contact, subject, state.index)
     )
       return {
         verdict: 'untraceable',
@@ -447,6 +473,8 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
             throw validationError('id', 'conflict', `subject ${id} already exists`);
           const taken = data.phones.pool.findIndex((n) => current.poolOwners.has(n));
           if (taken >= 0) throw phoneTaken(taken);
+          const overlap = subjectOverlap(data, current.subjects.values());
+          if (overlap) throw validationError(overlap.path, overlap.code, overlap.message);
           const subject: Subject = { ...data, id, createdAt };
           return {
             value: subject,

@@ -127,7 +127,8 @@ describe('issuance at scale', () => {
             sourceId: source.id,
             fields: [
               { kind: 'email', mailbox },
-              { kind: 'custom', value: `LOYALTY-${i.toString().padStart(6, '0')}` },
+              // A random-looking part: a custom value must not be ordinary text (a word and a number).
+              { kind: 'custom', value: `K7Q${i}X-LOYALTY` },
             ],
           });
           values.add(canary.email!);

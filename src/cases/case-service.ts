@@ -289,6 +289,23 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
       throw validationError(field, 'in_future', `${at.toISOString()} is after now (${now.toISOString()})`);
   };
 
+  // The open case on a source for the same people and law as `record`, other than its own
+  // next hops (which a reply logged again links to as before).
+  const openCaseOn = (
+    sourceId: string,
+    record: CaseRecord,
+    all: readonly CaseRecord[],
+  ): CaseRecord | undefined =>
+    all.find(
+      (r) =>
+        r.parentCaseId !== record.id &&
+        r.closedAt === undefined &&
+        r.law === record.law &&
+        r.target.kind === 'source' &&
+        r.target.sourceId === sourceId &&
+        r.subjectIds.some((s) => record.subjectIds.includes(s)),
+    );
+
   const refuseIfClosed = (record: CaseRecord, at: Date): void => {
     if (record.closedAt !== undefined && record.closedAt <= at)
       throw validationError('caseId', 'case_closed', `case ${record.id} was closed`);
@@ -541,11 +558,28 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
                 );
               if (record.target.kind === 'source' && resolved.sourceId === record.target.sourceId)
                 throw validationError(`${field}[${i}]`, 'self_named', 'names the case’s own target');
+              // The person the data is about is no party the data went to or came from.
+              const person = record.subjectIds
+                .map((id) => deps.getSubject(id))
+                .find((p) => p !== undefined && sourceNameKey(p.name) === sourceNameKey(resolved.name));
+              if (person)
+                throw validationError(
+                  `${field}[${i}]`,
+                  'subject_named',
+                  `names ${person.name}, the person the case is about, not a party holding the data`,
+                );
               // Found or added atomically: two processes naming one party at once share a source.
               const sourceId =
                 resolved.sourceId ??
                 (await findOrAddSource(deps, { name: resolved.name, category: resolved.category })).source.id;
               const hop = field === 'namesSources' ? 'source' : 'recipient';
+              // A party that already has an open case for these people under this law (the case's
+              // own ancestor, say: Gym → Hotel → Gym) is linked to it, not given a second one.
+              const open = openCaseOn(sourceId, record, [...all, ...hops]);
+              if (open) {
+                named.push({ name: resolved.name, sourceId, caseId: open.id });
+                continue;
+              }
               const existing = [...all, ...hops].find(
                 (r) =>
                   r.parentCaseId === record.id &&

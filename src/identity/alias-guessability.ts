@@ -11,16 +11,18 @@ export interface AliasGuessability {
   readonly reason: string;
 }
 
-// Local parts anyone spraying a catch-all domain tries first.
-const COMMON = new Set(
+/** Local parts anyone spraying a catch-all domain tries first (also words of ordinary text). */
+export const COMMON_LOCAL_PARTS: ReadonlySet<string> = new Set(
   'info,news,newsletter,shop,shopping,spam,junk,mail,email,contact,hello,hi,test,admin,sales,support,online,web,login,signup,register,account,accounts,me,user,office,service,bank,hotel,travel,games,social'.split(
     ',',
   ),
 );
-// Business-role local parts every organisation's domain receives, and spammers spray on any
-// catch-all domain: the RFC 2142 and CA/B addresses (ROLE_MAILBOXES) and the departments and
-// functions of a company's mail (customer service, billing, bookings; kefu is 客服).
-const ROLE_WORDS = new Set([
+/**
+ * Business-role local parts every organisation's domain receives, and spammers spray on any
+ * catch-all domain: the RFC 2142 and CA/B addresses (ROLE_MAILBOXES) and the departments and
+ * functions of a company's mail (customer service, billing, bookings; kefu is 客服).
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
   ...ROLE_MAILBOXES,
   ...'mailerdaemon,noreply,donotreply,unsubscribe,subscribe,marketing,customerservice,customercare,customer,customers,service,services,kefu,billing,invoice,invoices,orders,order,booking,bookings,reservations,reservation,reception,frontdesk,finance,accounting,accounts,payments,legal,privacy,compliance,dpo,gdpr,careers,jobs,hr,recruiting,press,media,pr,team,help,helpdesk,feedback,enquiries,inquiries,enquiry,inquiry,contactus,office,marketing,promo,promotions,deals,offers,newsletter,newsletters,notifications,alerts,members,membership,vip,partners,partner,hostmaster,root,mail,email,postmaster,webmaster'.split(
     ',',
@@ -172,7 +174,8 @@ export function assessAliasGuessability(
     if (base.length > 0 && names.includes(base))
       return { guessable: true, reason: "it is the person's name (with digits after it)" };
   }
-  if (COMMON.has(tag) || COMMON.has(base)) return { guessable: true, reason: 'it is a common word' };
+  if (COMMON_LOCAL_PARTS.has(tag) || COMMON_LOCAL_PARTS.has(base))
+    return { guessable: true, reason: 'it is a common word' };
   if (tag.length < 6) return { guessable: true, reason: 'it is shorter than 6 letters or digits' };
   if (tag.length <= 8 && LETTERS_ONLY.test(tag)) return { guessable: true, reason: 'it is a short word' };
   return { guessable: false, reason: 'it does not name the site and is not a common or short word' };

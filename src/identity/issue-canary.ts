@@ -5,7 +5,9 @@ import { compactKey } from '../match/normalize-text.js';
 import type { FieldRequest } from '../schemas/canary-request.js';
 import type { Canary, CanaryField, Subject } from '../types.js';
 import { drawMarkerCode, markAddress } from './address-marker.js';
+import { assessCustomValue, CUSTOM_VALUE_MIN_BITS } from './custom-value.js';
 import { AliasError, mintEmailAlias } from './email-alias.js';
+import { chanceBits, DECISIVE_CHANCE } from './name-odds.js';
 import { nameRefusal, pickNameVariant, singleWordName } from './name-variant.js';
 import { choosePoolNumber, type PoolRefusal } from './phone-assignment.js';
 import type { SubjectLedger } from './subject-ledger.js';
@@ -137,12 +139,14 @@ function nameField(ctx: IssueContext, path: string): CanaryField {
       'no unused name variant is left for this subject',
       'pool_exhausted',
     );
+  // A variant anyone of that name, or the subject's circle, writes by chance is weak evidence.
   return {
     kind: 'name',
     value: variant.value,
     textKeys: variant.textKeys,
     phoneticKeys: variant.spokenDistinct ? variant.phoneticKeys : [],
-    unguessable: true,
+    unguessable: variant.odds.chance <= DECISIVE_CHANCE,
+    entropyBits: chanceBits(variant.odds.chance),
     writtenDistinct: variant.writtenDistinct,
     spokenDistinct: variant.spokenDistinct,
     method: variant.method,
@@ -159,13 +163,33 @@ function addressField(ctx: IssueContext, path: string): CanaryField {
   throw validationError(path, 'marker_collision', 'could not draw an unused address marker');
 }
 
+/**
+ * A custom value is evidence only when ordinary text does not hold it: a word, a date, a year,
+ * a URL part or a short run of digits would match strangers' messages (every text with a link
+ * or a date), so it is refused; the bits the value carries are kept (see `assessCustomValue`).
+ */
 function customField(value: string, ctx: IssueContext, path: string): CanaryField {
   const key = compactKey(value);
   if (key.length < 4)
     throw validationError(`${path}.value`, 'too_short', 'must hold at least 4 letters or digits');
+  const { bits, reason } = assessCustomValue(value);
+  if (reason !== undefined)
+    throw validationError(
+      `${path}.value`,
+      'guessable_value',
+      `${reason}: ordinary messages would match it; use a random code such as 7KQ4M9X2 (at least ${CUSTOM_VALUE_MIN_BITS} bits, this has ${bits})`,
+    );
   if (ctx.ledger.markers.has(key))
     throw validationError(`${path}.value`, 'duplicate_value', 'is already issued to this subject');
-  return { kind: 'custom', value, textKeys: [key], phoneticKeys: [], unguessable: true, method: 'custom' };
+  return {
+    kind: 'custom',
+    value,
+    textKeys: [key],
+    phoneticKeys: [],
+    unguessable: true,
+    method: 'custom',
+    entropyBits: bits,
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import type { RandomSource } from '../_internal/random.js';
 import { compactKey, edgeMasks, foldText } from '../match/normalize-text.js';
 import { hanNameReadings, isHanName, phoneticSymbols, soundKey } from '../match/phonetic.js';
+import { DECISIVE_CHANCE, INITIAL_LETTERS, type NameOdds, nameOdds } from './name-odds.js';
 import {
   COMMON_GIVEN_NAMES,
   COMMON_NAME_WORDS,
@@ -49,6 +50,8 @@ export interface NameVariant extends NameForm {
   readonly writtenDistinct: true;
   /** No other name of the subject sounds the same. */
   readonly spokenDistinct: boolean;
+  /** The chance it is written without its canary, and why (see `nameOdds`). */
+  readonly odds: NameOdds;
 }
 
 /** Splits a Chinese name into surname and given name (compound surnames recognised). */
@@ -416,7 +419,7 @@ function* latinCandidates(name: string, random: RandomSource): Generator<Candida
   // A one-word name has no second part to carry a mark: with an initial it spells a plural or a
   // possessive (`Mark S.` reads `marks`), and a nickname alone is a common name or word.
   if (singleWordName(name)) return;
-  const initials = shuffled(Array.from('ABCDEFGHJKLMNPRSTVW'), random).map((c) => `${c}.`);
+  const initials = shuffled(Array.from(INITIAL_LETTERS), random).map((c) => `${c}.`);
   // Tables are looked up by the user's text: never through an object's prototype (`constructor`).
   const nicknames = shuffled(NICKNAMES.get(given.toLowerCase()) ?? [], random);
   const spellings = shuffled(SPELLINGS.get(given.toLowerCase()) ?? [], random);
@@ -460,6 +463,10 @@ function* hanCandidates(name: string, random: RandomSource): Generator<Candidate
     // 张伟 → 张小伟: a three-character name a clerk accepts, and one that is rarely a word.
     for (const c of chars) yield [`${surname}${c}${given}`, 'insert'];
   } else {
+    // A new given name first: one that keeps a character of the real one is what a brother or
+    // cousin named with the same generation character is called (see `nameOdds`).
+    if (!dotted)
+      for (const a of chars) for (const b of chars) if (a !== b) yield [`${surname}${a}${b}`, 'altered'];
     for (const c of chars)
       for (const i of [...alterable].reverse()) {
         const altered = [...givenChars];
@@ -473,7 +480,7 @@ function* hanCandidates(name: string, random: RandomSource): Generator<Candidate
       altered[i] = h;
       yield [`${surname}${altered.join('')}`, 'homophone'];
     }
-  if (dotted) return;
+  if (dotted || givenChars.length > 1) return;
   for (const a of chars) for (const b of chars) if (a !== b) yield [`${surname}${a}${b}`, 'altered'];
 }
 
@@ -491,9 +498,25 @@ function clashes(key: string, registry: NameRegistry): boolean {
   return false;
 }
 
+/** The chance of a candidate being written without its canary (see `nameOdds`). */
+function candidateOdds(realName: string, value: string, method: string): NameOdds {
+  if (!isHanName(realName)) return nameOdds(realName, value, method);
+  const { surname, given } = splitHanName(realName);
+  let homophones = 1;
+  if (method === 'homophone') {
+    const real = Array.from(given);
+    const variant = Array.from(splitHanName(value).given);
+    const at = real.findIndex((c, i) => variant[i] !== c);
+    homophones = at >= 0 ? homophonesOf(real[at]!).length : 1;
+  }
+  return nameOdds(realName, value, method, { surname, homophones });
+}
+
 /**
- * Picks a name variant not yet used by the subject. Spoken-distinct variants are preferred;
- * a written-only variant is returned (marked) when no spoken-distinct one is left.
+ * Picks a name variant not yet used by the subject. A variant that is decisive (its chance of
+ * being written without the canary is at most 1 in 1,000, see `nameOdds`) and spoken-distinct
+ * is preferred, then a decisive written-only one, then the rarest weak one; a weak variant
+ * (a middle initial of a two-part name, a nickname, a homophone) is issued with its odds.
  *
  * @param realName - The subject's real name.
  * @param registry - The subject's taken keys; the caller adds the result's keys after issuing.
@@ -510,7 +533,15 @@ export function pickNameVariant(
   const candidates = isHanName(realName)
     ? hanCandidates(realName, random)
     : latinCandidates(realName, random);
-  let writtenOnly: NameForm | undefined;
+  // Fallbacks by rank, the first of each: decisive written-only, then weak (spoken-distinct
+  // before written-only).
+  let fallback: NameVariant | undefined;
+  const rank = (v: NameVariant): number =>
+    (v.odds.chance <= DECISIVE_CHANCE ? 0 : 2) + (v.spokenDistinct ? 0 : 1);
+  const better = (v: NameVariant): boolean => !fallback || rank(v) < rank(fallback);
+  // A two-part Latin name has no decisive variant (see `nameOdds`): the first spoken-distinct
+  // one is as good as any.
+  const decisivePossible = isHanName(realName) || realName.trim().split(/\s+/u).length > 2;
   let tried = 0;
   // Initials that sound alike (T and D) are one sound: a variant that differs from another only
   // by such an initial is not spoken-distinct.
@@ -522,18 +553,25 @@ export function pickNameVariant(
     // Never a key too short to identify anyone (a variant `- T.` would be searched as `t`).
     if (written.some((k) => !distinctKey(k) || ordinaryKey(k) || clashes(k, registry))) continue;
     if (famousPerson(value) || commonHanName(value)) continue;
+    const odds = candidateOdds(realName, value, method);
+    // A weak candidate is only a fallback: once one is kept, others are not worth their keys.
+    if (odds.chance > DECISIVE_CHANCE && fallback && decisivePossible) continue;
     const candidate = nameForm(value, method);
-    const romanised = candidate.romanisedKeys.filter((k) => !clashes(k, registry));
-    if (!spokenTaken(candidate.phoneticKeys[0]!)) {
-      const textKeys = [...candidate.writtenKeys, ...romanised];
-      return { ...candidate, textKeys, writtenDistinct: true, spokenDistinct: true };
-    }
-    writtenOnly ??= candidate;
-    // Spoken-distinct variants come first in every class; stop looking after a few hundred misses.
-    if (tried > 400) break;
+    const spoken = !spokenTaken(candidate.phoneticKeys[0]!);
+    // A homophone's romanised form and sound are the real name's: only its writing is evidence.
+    const romanised = spoken ? candidate.romanisedKeys.filter((k) => !clashes(k, registry)) : [];
+    const variant: NameVariant = {
+      ...candidate,
+      textKeys: [...candidate.writtenKeys, ...romanised],
+      writtenDistinct: true,
+      spokenDistinct: spoken,
+      odds,
+    };
+    if (spoken && odds.chance <= DECISIVE_CHANCE) return variant;
+    if (better(variant)) fallback = variant;
+    if (!decisivePossible && spoken) break;
+    // Decisive spoken-distinct variants come early in every class; stop after a few hundred misses.
+    if (tried > 400 && fallback) break;
   }
-  // A homophone's romanised form and sound are the real name's: only its writing is evidence.
-  return writtenOnly
-    ? { ...writtenOnly, textKeys: writtenOnly.writtenKeys, writtenDistinct: true, spokenDistinct: false }
-    : undefined;
+  return fallback;
 }

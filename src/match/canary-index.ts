@@ -196,7 +196,13 @@ export class CanaryIndex {
         issuedAt: canary.issuedAt.getTime(),
       };
       if (field.exactKey) this.addExact(field.exactKey, owner);
-      for (const key of field.textKeys) this.addText(key, owner);
+      // A Chinese name's romanised form (`guoweizhang`) is also that of every homophone (张国威,
+      // 章国伟): hundreds of real people write it, so it is weak evidence, never decisive.
+      const romanised =
+        field.kind === 'name' && field.unguessable && /\p{Script=Han}/u.test(field.value)
+          ? { ...owner, unguessable: false }
+          : owner;
+      for (const key of field.textKeys) this.addText(key, HAN_KEY.test(key) ? owner : romanised);
       for (const key of currentPhoneticKeys(field)) this.addPhonetic(key, owner);
     }
   }

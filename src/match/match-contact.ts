@@ -1,7 +1,9 @@
+import { nameForm } from '../identity/name-variant.js';
 import type { Channel, Hit, HitLocation, HitMethod } from '../types.js';
 import type { CanaryIndex, FieldOwner } from './canary-index.js';
 import { decodeForMatching } from './decode-for-matching.js';
 import { emailKey, parseEmail } from './normalize-email.js';
+import { writersOwnName } from './writer-position.js';
 
 /** A contact after validation, with its contacted value normalised. */
 export interface NormalizedContact {
@@ -80,6 +82,29 @@ function* addressesIn(text: string): Generator<string> {
   }
 }
 
+/**
+ * Leaves out the name variants a text names only as its writer's own (a signature, a sender's
+ * role, a self-introduction; see `writersOwnName`): a real person of that name writes them.
+ */
+function othersNames(owners: readonly FieldOwner[], text: string): readonly FieldOwner[] {
+  if (!owners.some((o) => o.kind === 'name' && o.role !== 'real')) return owners;
+  return owners.filter(
+    (o) => o.kind !== 'name' || o.role === 'real' || !writersOwnName(text, o.value, romanisedKeys(o.value)),
+  );
+}
+
+const romanised = new Map<string, readonly string[]>();
+/** A Chinese name's romanised keys (`zhangminghong`), cached: a signature may spell it so. */
+function romanisedKeys(value: string): readonly string[] {
+  let keys = romanised.get(value);
+  if (!keys) {
+    keys = nameForm(value, 'variant').romanisedKeys;
+    if (romanised.size > 10_000) romanised.clear();
+    romanised.set(value, keys);
+  }
+  return keys;
+}
+
 function toHit(owner: FieldOwner, where: HitLocation, how: HitMethod): Hit {
   return {
     subjectId: owner.subjectId,
@@ -102,7 +127,8 @@ class MatchRun {
   readonly roleFor = new Map<string, string>();
   /** Owners reached before their canary was issued; turned into PrematureHits only at the end. */
   readonly premature: FieldOwner[] = [];
-  private readonly seen = new Set<string>();
+  /** Each hit's index by canary (or identifier), field kind and place. */
+  private readonly seen = new Map<string, number>();
   private readonly spoken: boolean;
   private readonly at: number;
 
@@ -126,8 +152,14 @@ class MatchRun {
     )
       return;
     const key = `${owner.canaryId ?? `${owner.role}:${owner.subjectId}:${owner.value}`}|${owner.kind}|${where}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    const at = this.seen.get(key);
+    // The same field found again in a stronger form (a Chinese name as written after its
+    // romanised form) keeps the stronger hit.
+    if (at !== undefined) {
+      if (owner.unguessable && !this.hits[at]!.unguessable) this.hits[at] = toHit(owner, where, how);
+      return;
+    }
+    this.seen.set(key, this.hits.length);
     this.hits.push(toHit(owner, where, how));
   }
 
@@ -148,7 +180,8 @@ class MatchRun {
   }
 
   private scanView(text: string, where: HitLocation): void {
-    for (const owners of this.index.scanText(text)) this.pushAll(owners, where, 'normalized');
+    for (const owners of this.index.scanText(text))
+      this.pushAll(where === 'content' ? othersNames(owners, text) : owners, where, 'normalized');
     if (this.spoken)
       for (const owners of this.index.scanPhonetic(text)) this.pushAll(owners, where, 'phonetic');
     for (const address of addressesIn(text)) {

@@ -1,5 +1,7 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Source } from '../types.js';
 import { parsePhone } from './normalize-phone.js';
+import { asciiDigits } from './normalize-text.js';
 /**
  * Tells whether a mail sender's domain is one the receiving server authenticated (relaxed
  * alignment, as DMARC reads it: the same domain or one a subdomain of the other). A contact
@@ -58,18 +60,126 @@ export const ESP_DOMAINS: readonly string[] = [
 
 /**
  * Tells whether a caller is one of a source's declared numbers: the same E.164 or short-code
- * key, or, for a number the source declared in national format without a region, the same
- * national significant number in any country (a national number names no country, and the
- * tracer's default region is only a guess).
+ * key; for a number the source declared in national format without a region, the same national
+ * significant number in any country (a national number names no country, and the tracer's
+ * default region is only a guess); or an extension of a declared number (see
+ * {@link declaredPrefixLength}) that no other source declared a longer part of.
  *
  * @param source - The source.
- * @param from - The caller's stored number (E.164 or a short-code key).
+ * @param from - The caller's stored number (E.164, a short-code key, or the text as written when
+ *   it read as no number).
+ * @param sources - Every source, so an extension goes to the source that declared the longest
+ *   part of it (a gateway's code and a client's sub-port under it).
  * @returns Whether the source declared it.
  */
-export function senderIsExpected(source: Source, from: string): boolean {
+export function senderIsExpected(source: Source, from: string, sources: Iterable<Source> = []): boolean {
   if (source.expected.phones.includes(from)) return true;
   const national = source.expected.nationalPhones;
-  if (!national || national.length === 0 || !from.startsWith('+')) return false;
-  const caller = parsePhone(from, 'ZZ');
-  return caller?.kind === 'number' && national.includes(caller.national);
+  if (national && national.length > 0 && from.startsWith('+')) {
+    const caller = parsePhone(from, 'ZZ');
+    if (caller?.kind === 'number' && national.includes(caller.national)) return true;
+  }
+  const length = declaredPrefixLength(source, from);
+  if (length === 0) return false;
+  for (const other of sources)
+    if (other.id !== source.id && declaredPrefixLength(other, from) > length) return false;
+  return true;
+}
+
+/** The most digits an extension adds to a switchboard (ITU-T E.164 leaves extensions to the PBX; 1–6 in use). */
+const MAX_EXTENSION = 6;
+
+/**
+ * How many digits of the caller a source's declared number accounts for when the caller is that
+ * number with an extension or a sub-port after it; 0 when it is not.
+ *
+ * - A 106 SMS port with a sub-port: the client's extension digits after the port MIIT assigned,
+ *   up to 20 digits in all (《电信网编号计划（2017年版）》, 106 短消息类服务接入代码: the holder of a
+ *   port assigns the digits after it), so `106901234567` is a sub-port of a declared `1069012345`,
+ *   and `1069012346` (a sibling) or `10690123` (the shorter code above it) are not.
+ * - A fixed line with an extension the caller ID kept: `010-65123456-801`, `(010) 6512-3456 分机
+ *   801`, and the direct-dial form a PBX shows, the local number with the extension digits after
+ *   it (`6512345601`). libphonenumber-js strips an extension it recognises (`ext. 801`, `x801`,
+ *   `#801`, its E.164 extension handling), so such callers are already the number itself; these
+ *   are the forms it reads as no number. A mobile has no extensions.
+ *
+ * A caller that reads as a valid number of its own is never an extension: only text that is no
+ * number (and a `+86 10…` Beijing line the service-number rules read as a 106 port) is read so.
+ *
+ * @param source - The source.
+ * @param from - The caller's stored number.
+ * @returns The declared digits matched (0 when none).
+ */
+export function declaredPrefixLength(source: Source, from: string): number {
+  const caller = callerDigits(from);
+  if (caller === undefined) return 0;
+  let best = 0;
+  for (const declared of source.expected.phones) {
+    for (const form of extensionForms(declared, caller.short)) {
+      const extra = caller.digits.length - form.digits.length;
+      if (extra >= 1 && extra <= form.maxExtra && caller.digits.startsWith(form.digits))
+        best = Math.max(best, form.digits.length);
+    }
+  }
+  return best;
+}
+
+/** The caller's digits, and whether it was stored as a service-number key (`short:CN:…`). */
+function callerDigits(from: string): { digits: string; short: boolean } | undefined {
+  if (from.startsWith('short:')) return { digits: from.slice(from.lastIndexOf(':') + 1), short: true };
+  // A stored E.164 is a valid number: its own subscriber, not an extension.
+  if (from.startsWith('+') && parsePhone(from, 'ZZ') !== undefined) return undefined;
+  if (from.includes('@')) return undefined;
+  const digits = asciiDigits(from.normalize('NFKC')).replace(/\D/gu, '');
+  return digits.length >= 7 ? { digits: digits.replace(/^00/u, ''), short: false } : undefined;
+}
+
+interface ExtensionForm {
+  readonly digits: string;
+  readonly maxExtra: number;
+}
+const formsCache = new Map<string, readonly ExtensionForm[]>();
+
+/** The digit forms a declared number's extensions start with, and how many digits may follow. */
+function extensionForms(declared: string, short: boolean): readonly ExtensionForm[] {
+  const key = `${short ? 's' : 'n'}${declared}`;
+  let forms = formsCache.get(key);
+  if (forms === undefined) {
+    forms = extensionFormsUncached(declared, short);
+    if (formsCache.size >= 10_000) formsCache.clear();
+    formsCache.set(key, forms);
+  }
+  return forms;
+}
+
+function extensionFormsUncached(declared: string, short: boolean): ExtensionForm[] {
+  if (declared.startsWith('short:')) {
+    const digits = declared.slice(declared.lastIndexOf(':') + 1);
+    // Only SMS gateway ports take sub-ports; up to 20 digits in all.
+    return short && declared.startsWith('short:CN:106') ? [{ digits, maxExtra: 20 - digits.length }] : [];
+  }
+  const parsed = parsePhone(declared, 'ZZ');
+  if (parsed?.kind !== 'number' || parsed.type === 'MOBILE') return [];
+  const number = parsePhoneNumberFromString(declared);
+  if (!number) return [];
+  const national = number.formatNational().replace(/\D/gu, '');
+  if (short) {
+    // `+86 10 6512 3456 801` read as a 106 port: a Beijing line (area code 10) with its extension.
+    return parsed.countryCode === '86' && parsed.national.startsWith('10')
+      ? [{ digits: parsed.national, maxExtra: MAX_EXTENSION }]
+      : [];
+  }
+  const forms = [
+    { digits: parsed.countryCode + parsed.national, maxExtra: MAX_EXTENSION },
+    { digits: national, maxExtra: MAX_EXTENSION },
+  ];
+  // The local number without its area code (the first group of the national format), as a
+  // direct-dial PBX shows it, when it is long enough not to be a short code: 7 digits or more.
+  const groups = number
+    .formatNational()
+    .split(/[\s()-]+/u)
+    .filter((g) => g.length > 0);
+  const local = groups.slice(1).join('').replace(/\D/gu, '');
+  if (groups.length > 2 && local.length >= 7) forms.push({ digits: local, maxExtra: 4 });
+  return forms;
 }

@@ -1,5 +1,6 @@
 import type { FieldKind, Hit, SourceAttribution, Verdict } from '../types.js';
 import type { PrematureHit } from './match-contact.js';
+import type { OwnServiceMessage } from './own-service.js';
 
 /**
  * Confidence of each verdict, with the reason for the number. They are the chance the verdict
@@ -14,6 +15,17 @@ export const CONFIDENCE = {
   poolNumber: 0.5,
   /** The sender is one the source declared. */
   legitimate: 0.95,
+  /**
+   * The source's own service message from a sender it did not declare (its staff's own phone):
+   * the text, not a registered sender, says so, and a careful impersonator could write it too.
+   */
+  ownService: 0.8,
+  /**
+   * Mail in the source's own declared domain that failed authentication (an unlisted mail service
+   * or a forwarder broke SPF/DKIM) with no fraud cue: its own most likely; a forger who spoofs the
+   * domain without asking for anything is the remaining chance.
+   */
+  claimedOwn: 0.7,
   /** A control was reached: nobody was given it, so only chance explains it. */
   noise: 0.9,
   /** An alias-shaped address never issued: guessing or framing. */
@@ -40,6 +52,16 @@ export interface VerdictContext {
    * or a forger. The reason says so; the verdict stays.
    */
   readonly claimsToBe?: ((sourceId: string) => boolean) | undefined;
+  /**
+   * Tells whether the contact reads as the source's own service message in its staff's own words
+   * (see `ownServiceMessage`), from a sender it did not declare: what it is about, or `undefined`.
+   */
+  readonly ownService?: ((sourceId: string) => OwnServiceMessage | undefined) | undefined;
+  /**
+   * Tells whether the contact's text carries a fraud cue (`topicScores`), asked only of mail that
+   * claims a source's own domain but failed authentication.
+   */
+  readonly fraudCue?: (() => boolean) | undefined;
   /** A source's name for reasons (its id when missing). */
   readonly sourceName?: ((sourceId: string) => string | undefined) | undefined;
 }
@@ -149,13 +171,19 @@ function leakReason(hits: readonly Hit[], holders: ReadonlySet<string>, context:
   const weakOnly = !hits.some((h) => h.canaryId !== null && h.unguessable);
   if (weakOnly) {
     const pool = hits.find((h) => h.canaryId !== null && h.kind === 'phone');
-    const weak = pool
-      ? 'random callers reach any number, so this is weak evidence until the analysis finds more such contacts than chance explains'
-      : 'anyone could guess it, so this is weak evidence until the analysis finds more such contacts than chance explains';
     const guessed = hits.find((h) => h.canaryId !== null && !h.unguessable);
+    const name = !pool && guessed?.kind === 'name';
+    const until = 'so this is weak evidence until the analysis finds more such contacts than chance explains';
+    const weak = pool
+      ? `random callers reach any number, ${until}`
+      : name
+        ? `people who bear that name, or who know the person and write their middle initial, nickname or a homophone, write it too, ${until}`
+        : `anyone could guess it, ${until}`;
     const what = pool
       ? `the pool number ${pool.value}`
-      : `the guessable ${guessed?.kind ?? 'value'} ${guessed?.value ?? ''}`.trimEnd();
+      : name
+        ? `the name ${guessed.value}`
+        : `the guessable ${guessed?.kind ?? 'value'} ${guessed?.value ?? ''}`.trimEnd();
     return holders.size === 1
       ? `only ${what}, issued only to ${names}, was reached: ${weak}`
       : `only ${what}, shared by ${holders.size} sources (${names}), was reached: ${weak}`;
@@ -192,6 +220,18 @@ export function decideVerdict(hits: readonly Hit[], context: VerdictContext): Ve
         confidence: CONFIDENCE.legitimate,
         sources: attribute(legitimate, hits),
         reason: `the sender is one that ${namesOf(legitimate, context)} declared as its own`,
+      };
+    }
+    const own = ownServiceOf(common, context);
+    if (own !== undefined) return own(hits);
+    const claimed = [...common].filter((s) => context.claimsToBe?.(s));
+    if (claimed.length > 0 && context.fraudCue?.() === false) {
+      const names = namesOf(claimed, context);
+      return {
+        verdict: 'legitimate',
+        confidence: CONFIDENCE.claimedOwn,
+        sources: attribute(claimed, hits),
+        reason: `mail from ${names}'s own domain that failed authentication, with no fraud cue: ${names}'s own mail through a mail service or a forwarder most likely, not a leak on its own; check its headers, and ask ${names} which services send its mail`,
       };
     }
     const strength = Math.max(...evidence.map((e) => e.strength));
@@ -233,6 +273,49 @@ export function decideVerdict(hits: readonly Hit[], context: VerdictContext): Ve
           )} as equal candidates`
         : ''),
   };
+}
+
+const ABOUT_WORDS: Readonly<Record<OwnServiceMessage['about'], string>> = {
+  booking: 'a booking, a stay or an appointment',
+  order: 'an order or a delivery',
+  vehicle: "the person's car",
+  policy: 'a policy',
+  account: 'an account or a membership',
+};
+
+/**
+ * The verdict of a contact that reads as its sources' own service message from a sender they did
+ * not declare: `legitimate`, with a lower confidence and a reason that asks the source to confirm
+ * the number. A leak on its own it is not; `analyze()` lists it beside the source's other
+ * evidence.
+ */
+function ownServiceOf(
+  common: ReadonlySet<string>,
+  context: VerdictContext,
+): ((hits: readonly Hit[]) => VerdictResult) | undefined {
+  if (context.ownService === undefined) return undefined;
+  const owners: string[] = [];
+  let about: OwnServiceMessage['about'] | undefined;
+  let signed = false;
+  for (const s of common) {
+    // Mail in the source's own domain that failed authentication is a forger's as likely.
+    if (context.claimsToBe?.(s)) continue;
+    const found = context.ownService(s);
+    if (found === undefined) continue;
+    owners.push(s);
+    about ??= found.about;
+    signed ||= found.signed === true;
+  }
+  if (owners.length === 0 || about === undefined) return undefined;
+  const names = namesOf(owners, context);
+  return (hits) => ({
+    verdict: 'legitimate',
+    confidence: CONFIDENCE.ownService,
+    sources: attribute(owners, hits),
+    reason: signed
+      ? `signed with ${names}'s name through a sender whose signatures the carrier checks (an SMS gateway port, a service number), with no fraud cue and nothing outside its trade: ${names}'s own message through a sender it did not declare; ask ${names} to confirm the number; not a leak on its own`
+      : `written as ${names} itself about ${ABOUT_WORDS[about]} (no other company, no offer, no link or payment asked), from a sender ${names} did not declare, most likely its staff's own phone: ask ${names} to confirm the number; not a leak on its own`,
+  });
 }
 
 /** The verdict when no issued canary of a source was revealed. */

@@ -7,6 +7,7 @@ import { ConfigError, validationError } from '../errors.js';
 import { analyzeOptionsSchema } from '../schemas/analyze-options.js';
 import { instantSchema, parseConfig } from '../schemas/common.js';
 import type { StoredContact } from '../stores/store.js';
+import { fieldChance } from '../trace/accusation.js';
 import { ANALYSIS_DEFAULTS, type Analysis, type AnalysisOptions } from '../trace/analyze.js';
 import type { Tracer } from '../tracer.js';
 import {
@@ -352,9 +353,7 @@ function findingModel(
 
 /** The chance of producing a field's value without its canary (see the schema). */
 function guessChance(field: CanaryField, nameVariantChance: number): number | null {
-  if (field.kind === 'name') return field.unguessable ? nameVariantChance : null;
-  if (field.entropyBits !== undefined && field.unguessable) return 2 ** -field.entropyBits;
-  return null;
+  return fieldChance(field, nameVariantChance);
 }
 
 function canaryModel(c: Canary, nameVariantChance: number): Report['canaries'][number] {

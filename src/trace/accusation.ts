@@ -1,4 +1,4 @@
-import type { Canary, FieldKind, Hit } from '../types.js';
+import type { Canary, CanaryField, FieldKind, Hit } from '../types.js';
 
 /**
  * How likely a revealed field points at a source that never gave it away: the chance that the
@@ -53,6 +53,25 @@ export function fieldHolders(canaries: readonly Canary[]): FieldHolders {
 }
 
 /**
+ * The chance that a field's value is produced without its canary: 2^−bits for a field with
+ * bits (an alias tag, a marker, a custom value, a name variant, whose bits are its odds of
+ * being written by someone who bears it or knows the subject, see `nameOdds`), never below
+ * `nameVariantChance` for a name; `nameVariantChance` for a name issued before names had odds;
+ * `null` for a field without a stated chance (a pool number, a guessable alias).
+ *
+ * @param field - The canary field.
+ * @param nameVariantChance - The analysis' floor for names (a typo of the right kind).
+ * @returns The chance, or `null`.
+ */
+export function fieldChance(field: CanaryField, nameVariantChance: number): number | null {
+  if (field.kind === 'name') {
+    if (field.entropyBits !== undefined) return Math.max(2 ** -field.entropyBits, nameVariantChance);
+    return field.unguessable ? nameVariantChance : null;
+  }
+  return field.entropyBits !== undefined && field.unguessable ? 2 ** -field.entropyBits : null;
+}
+
+/**
  * The chance that one hit names its source falsely: guessing an alias tag (2^−bits), producing
  * a written name variant, a random call reaching a pool number that day; and when other sources
  * hold the same value, the chance that one of them was the leak.
@@ -64,10 +83,15 @@ export function hitChance(
   model: AccusationModel,
 ): number {
   let chance: number;
-  if (hit.unguessable) {
-    const field = canary?.fields.find((f) => f.kind === hit.kind && f.value === hit.value);
-    chance = field?.entropyBits !== undefined ? 2 ** -field.entropyBits : model.nameVariantChance;
-  } else if (hit.kind === 'phone') chance = 1 - Math.exp(-model.backgroundPerDay);
+  // Pool numbers (most hits) need no field look-up.
+  const field =
+    hit.unguessable || hit.kind === 'name'
+      ? canary?.fields.find((f) => f.kind === hit.kind && f.value === hit.value)
+      : undefined;
+  const stated = field ? fieldChance(field, model.nameVariantChance) : null;
+  if (stated !== null) chance = stated;
+  else if (hit.unguessable) chance = model.nameVariantChance;
+  else if (hit.kind === 'phone') chance = 1 - Math.exp(-model.backgroundPerDay);
   else chance = 1;
   const sharedBy = Math.max(1, holders.get(hit.kind)?.get(hit.value)?.size ?? 1);
   // chance + (1 − chance)·(n − 1)/n, written so a 2^−49.5 chance keeps its digits when n = 1.

@@ -58,6 +58,14 @@ export interface SourceFinding {
   readonly posterior: number | null;
   /** Contacts from the source's own declared senders. */
   readonly legitimateContacts: number;
+  /**
+   * The source's own contacts from senders it did not declare, by id (counted among
+   * `legitimateContacts`): its texts repeated, or its staff's own words about what the person
+   * deals with it about, from a staff member's phone most likely. Not a leak on their own and no
+   * part of `evidence`; the source is asked to confirm the numbers, and beside other evidence of a
+   * leak they are worth a second look (a buyer may pass as the source's staff).
+   */
+  readonly ownContactsFromUndeclaredSenders: readonly string[];
   readonly evidence: readonly SourceEvidence[];
   /** Actors that used the source's canaries. */
   readonly actorIds: readonly string[];

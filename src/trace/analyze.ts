@@ -88,7 +88,15 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     actorsOf,
     context.settings.brokerConfidence,
   );
-  const sources = sourceFindings(context, judged, evidence, collected.legitimate, actorsOf, brokers);
+  const sources = sourceFindings(
+    context,
+    judged,
+    evidence,
+    collected.legitimate,
+    actorsOf,
+    brokers,
+    collected.undeclaredOwn,
+  );
   return {
     sources,
     actors,

@@ -11,7 +11,7 @@ import type { AnalysisContext } from './analysis-context.js';
 import type { MergeFinding, SourceEvidence } from './analysis-types.js';
 import { type ReachedLines, randomDialShare } from './buyer-lines.js';
 import { type ActorOfContact, repeatKey } from './explain-away.js';
-import { ownScripts } from './own-script.js';
+import { type OwnScripts, ownScripts } from './own-script.js';
 
 /** The evidence against each source in the contacts, and the counts the tests need. */
 export interface CollectedEvidence {
@@ -23,6 +23,11 @@ export interface CollectedEvidence {
   readonly phoneEvidence: ReadonlyMap<string, number>;
   /** Per source, contacts from its own declared senders. */
   readonly legitimate: ReadonlyMap<string, number>;
+  /**
+   * Per source, its own messages from senders it did not declare (its staff's phones): the
+   * contacts' ids. They convict nobody; the source is asked to confirm the numbers.
+   */
+  readonly undeclaredOwn: ReadonlyMap<string, readonly string[]>;
   readonly merges: readonly MergeFinding[];
   /** Per contact, the sources whose unguessable fields it used. */
   readonly decisiveOf: ReadonlyMap<string, readonly string[]>;
@@ -31,7 +36,10 @@ export interface CollectedEvidence {
 }
 
 /**
- * One pass over the contacts: the evidence per source.
+ * One pass over the contacts: the evidence per source. A sender that also sent a source's own
+ * service message from a number it did not declare (a clerk's mobile, a courier's masked number,
+ * a call centre the source hired) is the source's own: its silent and name-only contacts to the
+ * source's identities are no evidence against it either.
  *
  * @param actorOf - The actor of each contact: weak contacts count once per actor and line.
  */
@@ -45,14 +53,18 @@ export function collectEvidence(
   const weak = new Map<string, number>();
   const phoneEvidence = new Map<string, number>();
   const legitimate = new Map<string, number>();
+  const undeclaredOwn = new Map<string, string[]>();
   const merges: MergeFinding[] = [];
   const decisiveOf = new Map<string, string[]>();
   const own = ownScripts(context.contacts, context.input.sources);
+  const servedBy = ownSenders(context, own);
   const counted = new Map<string, Set<string>>();
   for (const { contact, result } of context.contacts) {
     if (result.verdict === 'legitimate') {
-      for (const { sourceId } of result.sources)
+      for (const { sourceId } of result.sources) {
         legitimate.set(sourceId, (legitimate.get(sourceId) ?? 0) + 1);
+        if (own.undeclared(sourceId, contact)) pushTo(undeclaredOwn, sourceId, contact.id);
+      }
       continue;
     }
     if (result.verdict !== 'leak' && result.verdict !== 'merge') continue;
@@ -63,9 +75,15 @@ export function collectEvidence(
     const decisiveIds = result.hits.filter((h) => h.unguessable).map((h) => h.sourceId);
     const repeat = repeatKey(contact, actorOf);
     for (const { sourceId: id } of result.sources) {
-      // The source's own message from an undeclared number (its staff's mobile): no leak.
-      if (own.repeats(id, contact)) {
+      // The source's own message from an undeclared number (its staff's mobile): no leak. Its
+      // script repeated, or its staff's own words about what it deals in.
+      if (
+        (contact.from !== undefined && servedBy.get(contact.from)?.has(id)) ||
+        own.repeats(id, contact) ||
+        (result.verdict === 'leak' && own.serves(id, contact))
+      ) {
         legitimate.set(id, (legitimate.get(id) ?? 0) + 1);
+        pushTo(undeclaredOwn, id, contact.id);
         continue;
       }
       const decisive = decisiveIds.includes(id);
@@ -91,7 +109,28 @@ export function collectEvidence(
   }
   const decisiveSources = new Set<string>();
   for (const ids of decisiveOf.values()) for (const id of ids) decisiveSources.add(id);
-  return { evidence, weak, phoneEvidence, legitimate, merges, decisiveOf, decisiveSources };
+  return { evidence, weak, phoneEvidence, legitimate, undeclaredOwn, merges, decisiveOf, decisiveSources };
+}
+
+/**
+ * Per phone sender that sent some source's own service message from a number the source did not
+ * declare (contacts `record()` called `legitimate` though their sender is none the source
+ * declared), the sources it served.
+ */
+function ownSenders(context: AnalysisContext, own: OwnScripts): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { contact, result } of context.contacts) {
+    // A phone: a mail sender's address is too easily spoofed to excuse its other mail.
+    if (result.verdict !== 'legitimate' || contact.from === undefined || contact.channel === 'email')
+      continue;
+    for (const { sourceId } of result.sources) {
+      if (!own.undeclared(sourceId, contact)) continue;
+      const served = out.get(contact.from) ?? new Set<string>();
+      served.add(sourceId);
+      out.set(contact.from, served);
+    }
+  }
+  return out;
 }
 
 /** A campaign's contact linked to the source whose lines the campaign's calls point at. */

@@ -18,6 +18,7 @@ export function sourceFindings(
   legitimate: ReadonlyMap<string, number>,
   actorsOf: ReadonlyMap<string, readonly Actor[]>,
   brokers: readonly Broker[],
+  undeclaredOwn: ReadonlyMap<string, readonly string[]> = new Map(),
 ): SourceFinding[] {
   const brokersOf = new Map<string, string[]>();
   for (const b of brokers) for (const s of b.sourceIds) pushTo(brokersOf, s, b.id);
@@ -50,6 +51,7 @@ export function sourceFindings(
       qValue: t.q,
       posterior: t.posterior,
       legitimateContacts: legitimate.get(t.id) ?? 0,
+      ownContactsFromUndeclaredSenders: undeclaredOwn.get(t.id) ?? [],
       evidence: list,
       actorIds: (actorsOf.get(t.id) ?? []).map((a) => a.id),
       brokerIds: brokersOf.get(t.id) ?? [],

@@ -8,6 +8,14 @@
  */
 import { pushTo } from '../_internal/collections.js';
 import { foldText } from '../match/normalize-text.js';
+import {
+  namesSource,
+  type OwnServiceTopic,
+  ownServiceMessage,
+  pitchesOutsideTrade,
+  serviceTopics,
+} from '../match/own-service.js';
+import { senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
 import type { StoredContact } from '../stores/store.js';
 import type { Contact, Source } from '../types.js';
 import { shingleHashes } from './minhash.js';
@@ -35,6 +43,17 @@ export interface OwnScripts {
    * {@link signedBy}).
    */
   readonly repeats: (sourceId: string, contact: Pick<Contact, 'channel' | 'from' | 'content'>) => boolean;
+  /**
+   * Whether the contact is `sourceId`'s own service message in its staff's own words
+   * (`ownServiceMessage`), about what the source deals in by its industry or by its own texts
+   * from its declared senders (a salon that confirms appointments, a hotel that confirms rooms).
+   */
+  readonly serves: (sourceId: string, contact: Pick<Contact, 'channel' | 'from' | 'content'>) => boolean;
+  /** Whether the contact came from a sender `sourceId` did not declare (its number or mail domain). */
+  readonly undeclared: (
+    sourceId: string,
+    contact: Pick<Contact, 'channel' | 'from' | 'authenticatedDomains'>,
+  ) => boolean;
 }
 
 /** The 【signature】 (or [signature]) of a message, at its start or its end. */
@@ -45,8 +64,12 @@ const SIGNATURE = /^\s*[【[]([^【】[\]]{2,30})[】\]]|[【[]([^【】[\]]{2,3
  * SMS gateway port (stored as `short:…`), which carriers lease only to registered businesses, or
  * a mail (the mailing service's account). A text from an ordinary mobile, virtual-operator lines
  * included, can carry any 【signature】 its writer types.
+ *
+ * @param channel - The contact's channel.
+ * @param from - Its stored sender.
+ * @returns Whether whoever carried it checked the signature.
  */
-function checksSignatures(channel: Contact['channel'], from: string | undefined): boolean {
+export function checksSignatures(channel: Contact['channel'], from: string | undefined): boolean {
   if (channel === 'email') return true;
   return channel === 'sms' && from !== undefined && from.startsWith('short:');
 }
@@ -68,15 +91,27 @@ const bare = (text: string): string => foldText(text).replace(/[^\p{L}\p{N}]+/gu
  * @param content - The message.
  * @returns Whether the signature is the source's.
  */
-export function signedBy(source: Pick<Source, 'name'>, content: string): boolean {
+export function signedBy(
+  source: Pick<Source, 'name'> & Partial<Pick<Source, 'category'>>,
+  content: string,
+): boolean {
   const match = SIGNATURE.exec(content);
-  const signature = bare(match?.[1] ?? match?.[2] ?? '');
+  const raw = match?.[1] ?? match?.[2] ?? '';
+  const signature = bare(raw);
   const name = bare(source.name);
   if (signature.length < 2 || name.length < 2) return false;
-  if (!name.includes(signature) && !signature.includes(name)) return false;
+  // The name, a part of it, or its brand (【希尔顿荣誉客会】 for 上海希尔顿酒店).
+  if (!name.includes(signature) && !signature.includes(name) && !namesSource(source, raw)) return false;
+  // A gray-market port carries any signature: what it sells must be the source's trade, and it
+  // asks the person to add no chat account.
+  const full = { name: source.name, category: source.category ?? '' };
+  if (pitchesOutsideTrade(full, content) || CHAT_ASK.test(foldText(content))) return false;
   const fraud = topicScores([content]).find(([topic]) => topic === 'fraud')?.[1] ?? 0;
   return fraud < FRAUD_CUE_THRESHOLD;
 }
+
+/** An ask to add a chat account (加微信, QQ, WhatsApp, Telegram): a business's gateway text needs none. */
+const CHAT_ASK = /加微信|添加微信|微信号|加qq|qq号|(?<![a-z])(?:whatsapp|telegram|wechat)(?![a-z])/u;
 
 /**
  * Collects each source's texts from its declared senders (the contacts `record()` called
@@ -87,11 +122,19 @@ export function signedBy(source: Pick<Source, 'name'>, content: string): boolean
  */
 export function ownScripts(contacts: readonly StoredContact[], sources: readonly Source[]): OwnScripts {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const topics = new Map<string, Set<OwnServiceTopic>>();
   // Per source, its own texts' sizes and an inverted index shingle → texts that hold it, so a
   // contact is compared only with the texts it shares a shingle with.
   const own = new Map<string, { sizes: number[]; index: Map<number, number[]> }>();
   for (const { contact, result } of contacts) {
     if (result.verdict !== 'legitimate' || (contact.content ?? '').length < MIN_TEXT) continue;
+    const source = sourceById.get(result.sources[0]?.sourceId ?? '');
+    // Only the texts from its declared senders say what the source deals in.
+    if (source !== undefined && result.sources.length === 1 && !undeclared(source, contact)) {
+      const set = topics.get(source.id) ?? new Set<OwnServiceTopic>();
+      for (const t of serviceTopics(contact.content!)) set.add(t);
+      topics.set(source.id, set);
+    }
     const shingles = shingleHashes(contact.content!);
     if (shingles.length === 0) continue;
     for (const { sourceId } of result.sources) {
@@ -131,5 +174,34 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
         if (both / (shingles.length + texts.sizes[text]! - both) >= OWN_SCRIPT_SIMILARITY) return true;
       return false;
     },
+    serves(sourceId, { channel, from, content }) {
+      const source = sourceById.get(sourceId);
+      if (source === undefined || content === undefined || from === undefined) return false;
+      const numbers = [from, ...source.expected.phones];
+      return (
+        ownServiceMessage(source, content, numbers, topics.get(sourceId), channel === 'email') !== undefined
+      );
+    },
+    undeclared(sourceId, contact) {
+      const source = sourceById.get(sourceId);
+      return source !== undefined && undeclared(source, contact);
+    },
   };
+}
+
+/** Whether a contact's sender is none the source declared: its numbers, or its mail domains. */
+function undeclared(
+  source: Source,
+  { channel, from, authenticatedDomains }: Pick<Contact, 'channel' | 'from' | 'authenticatedDomains'>,
+): boolean {
+  if (from === undefined) return true;
+  if (channel === 'email') {
+    const domain = from.slice(from.lastIndexOf('@') + 1);
+    // Mail in its domain that failed authentication came through a sender nobody checked.
+    return (
+      !source.expected.emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`)) ||
+      !senderAuthenticated(domain, authenticatedDomains)
+    );
+  }
+  return !senderIsExpected(source, from);
 }

@@ -306,3 +306,33 @@ describe('a period ending on a public holiday ends on the next working day', () 
     ]);
   });
 });
+
+describe('the walk never loops back into a second case', () => {
+  it('regression: a reply naming the case’s ancestor links to its open case; naming the person is refused', async () => {
+    const { tracer, subject, gym } = await clockedWorld();
+    await tracer.issue({ subjectId: subject.id, sourceId: gym.id, fields: ['email'], at: day(0) });
+    const root = await tracer.openCase({
+      sourceId: gym.id,
+      subjectId: subject.id,
+      law: 'GDPR',
+      requests: ['recipients'],
+      at: day(1),
+    });
+    await tracer.logLetter(root.id, { kind: 'request', at: day(1) });
+    const replied = await tracer.logReply(root.id, { at: day(5), namesRecipients: ['上海希尔顿酒店'] });
+    const [child] = replied.childCaseIds;
+    await tracer.logLetter(child!, { kind: 'request', at: day(6) });
+    const back = await tracer.logReply(child!, { at: day(9), namesSources: ['健身房'] });
+    expect(back.replies[0]!.namesSources).toEqual([
+      expect.objectContaining({ sourceId: gym.id, caseId: root.id }),
+    ]);
+    expect(back.childCaseIds).toEqual([]);
+    expect(
+      (await tracer.listCases()).filter((c) => c.target.kind === 'source' && c.target.sourceId === gym.id),
+    ).toHaveLength(1);
+    expect(await failure(() => tracer.logReply(root.id, { at: day(10), namesRecipients: ['张伟'] }))).toEqual(
+      ['namesRecipients[0]', 'subject_named'],
+    );
+    expect(tracer.listSources().some((s) => s.name === '张伟')).toBe(false);
+  });
+});

@@ -1,33 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { COMMON_GIVEN_NAMES } from '../../src/identity/name-tables.js';
 import { commonHanName, splitHanName } from '../../src/identity/name-variant.js';
-import { createTracer } from '../../src/index.js';
 import { addressedHanName } from '../../src/match/han-address.js';
+import { withNameVariants } from './one-person.js';
 
 // A Chinese name variant that is a common real name (张志明) is held by tens of thousands of
 // people: a colleague's signature or a friend introducing himself would convict the source.
 
 async function thirtyVariants(name: string, seed: number) {
-  const tracer = await createTracer({ seed, now: new Date('2026-11-29T10:00:00Z') });
-  const me = await tracer.addSubject({
-    name,
-    emails: [{ address: 'inbox@zz.example', strategy: 'domain' }],
-    phones: { real: ['13800138000'], pool: ['13900139001'] },
-    locale: 'zh-CN',
-    region: 'CN',
-  });
-  const names: string[] = [];
-  for (let i = 0; i < 30; i++) {
-    const source = await tracer.addSource({ name: `S${i}` });
-    const canary = await tracer.issue({
-      subjectId: me.id,
-      sourceId: source.id,
-      fields: ['name'],
-      at: '2026-01-01T00:00:00Z',
-    });
-    names.push(canary.name!);
-  }
-  return { tracer, names };
+  const { tracer, canaries } = await withNameVariants(name, seed, 30);
+  return { tracer, names: canaries.map((c) => c.name!) };
 }
 
 describe('name variants that are common real names', () => {

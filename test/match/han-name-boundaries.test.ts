@@ -177,7 +177,7 @@ describe('through the tracer', () => {
       at: '2026-03-02T00:00:00Z',
       to: '13800138000',
       from: '10690000123',
-      content: `尊敬的${names[0]}先生，您的订单已发货`,
+      content: `尊敬的${names[0]}先生，新品特价，回T退订`,
       subjectId: 's',
     });
     expect(addressed.verdict).toBe('leak');

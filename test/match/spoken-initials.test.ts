@@ -40,8 +40,8 @@ async function world(name: string, seed: number) {
 }
 
 describe('spoken initials', () => {
-  it('regression: Thomas T. Anderson (seed 9) is not heard in words that sound like T', async () => {
-    const w = await world('Thomas Anderson', 9);
+  it('regression: Thomas T. Anderson (seed 28) is not heard in words that sound like T', async () => {
+    const w = await world('Thomas Anderson', 28);
     expect(w.value).toBe('Thomas T. Anderson');
     for (const content of [
       'We have a payment from Thomas to Anderson Holdings pending, press one',
@@ -53,8 +53,8 @@ describe('spoken initials', () => {
     expect((await w.call('Hello, am I speaking to Thomas tee Anderson?')).verdict).toBe('leak');
   });
 
-  it('regression: Jennifer K. Walker (seed 10) is not heard in "go"', async () => {
-    const w = await world('Jennifer Walker', 10);
+  it('regression: Jennifer K. Walker (seed 13) is not heard in "go"', async () => {
+    const w = await world('Jennifer Walker', 13);
     expect(w.value).toBe('Jennifer K. Walker');
     expect((await w.call('Jennifer, go Walker insurance is calling about your car')).verdict).toBe(
       'untraceable',

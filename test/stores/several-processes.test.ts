@@ -132,7 +132,8 @@ function scenarios(kind: 'sqlite' | 'postgres', fresh: () => Promise<string>) {
         const number = `+86139001${String(39100 + round)}`;
         const answers = await Promise.all([
           a.call('addSubject', subject(name, [number])),
-          b.call('addSubject', subject('Bob Wu', [number])),
+          // Each rival its own mailbox: a mailbox, like a number, belongs to one subject.
+          b.call('addSubject', subject(`Bob ${['Wu', 'Xu', 'Yu', 'Zhu', 'Hu', 'Lu'][round]}`, [number])),
         ]);
         const ok = answers.filter((x) => !x.error);
         const refused = answers.filter((x) => x.error);

@@ -32,6 +32,7 @@ const source = z.strictObject({
   qValue: probability.nullable(),
   posterior: probability.nullable(),
   legitimateContacts: count,
+  ownContactsFromUndeclaredSenders: z.array(id),
   evidence: z.array(evidence),
   actorIds: z.array(id),
   brokerIds: z.array(id),
@@ -124,6 +125,7 @@ describe('analyze() output', () => {
     for (const s of analysis.sources) {
       expect(sources.has(s.sourceId)).toBe(true);
       for (const e of s.evidence) expect(contacts.has(e.contactId)).toBe(true);
+      for (const c of s.ownContactsFromUndeclaredSenders) expect(contacts.has(c)).toBe(true);
       for (const a of s.actorIds) expect(actors.has(a)).toBe(true);
       for (const b of s.brokerIds) expect(brokers.has(b)).toBe(true);
       expect(s.subjects.leaked).toBeLessThanOrEqual(s.subjects.total);

@@ -212,21 +212,26 @@ describe('buyer stocks in analyze()', () => {
 });
 
 describe('buyer stocks on a simulated world', () => {
-  it('regression: dirty dealers, seed 2: a cleaned merchant reached only on shared numbers is convicted, nobody falsely', async () => {
-    // Before the stocks were inferred jointly, this merchant was `legitimate-only` (posterior
-    // 0.06): its buyers never said a name and only called numbers it shared with others.
+  it('regression: dirty dealers, seed 6: a cleaned merchant reached only on shared numbers is convicted, nobody falsely', async () => {
+    // Before the stocks were inferred jointly, such a merchant was `legitimate-only`: its buyers
+    // never said a name and only called numbers it shared with others. (Seed 2 held one until
+    // middle-initial variants of two-part names became weak evidence: 1 in 17, not decisive.)
     const { tracer, truth, end } = await simulate({
-      seed: 2,
+      seed: 6,
       cleanProbability: 0.6,
       recycledProbability: 0.3,
       latinShare: 0.5,
     });
     const analysis = await tracer.analyze({ to: end });
-    const recovered = analysis.sources.find((s) => s.sourceId.startsWith('src_32ii'))!;
-    expect(truth.leakedSources).toContain(recovered.sourceId);
-    expect(recovered.status).toBe('leaked');
-    expect(recovered.evidence.some((e) => e.kind === 'actor')).toBe(true);
-    expect(recovered.evidence.some((e) => e.kind === 'decisive' || e.kind === 'merge')).toBe(false);
+    // A leaked merchant convicted on its buyers' calls alone (no field of its own was used).
+    const recovered = analysis.sources.filter(
+      (s) =>
+        s.status === 'leaked' &&
+        s.evidence.some((e) => e.kind === 'actor') &&
+        !s.evidence.some((e) => e.kind === 'decisive' || e.kind === 'merge'),
+    );
+    expect(recovered.length).toBeGreaterThan(0);
+    for (const s of recovered) expect(truth.leakedSources).toContain(s.sourceId);
     for (const s of analysis.sources)
       if (s.status === 'leaked') expect(truth.leakedSources).toContain(s.sourceId);
   }, 60_000);

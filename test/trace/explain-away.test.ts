@@ -143,6 +143,7 @@ describe('judgeSources', () => {
       weak: new Map([[gym, 0]]),
       phoneEvidence: new Map<string, number>(),
       legitimate: new Map<string, number>(),
+      undeclaredOwn: new Map<string, string[]>(),
       merges: [],
       decisiveOf: new Map<string, string[]>(),
       decisiveSources: new Set<string>(),

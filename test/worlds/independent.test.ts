@@ -26,12 +26,15 @@ describe('worlds built independently', () => {
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
 
-  // Known false accusation (staff own words): the same clerk writing her own words, not
-  // the registrant's message, still makes the registrant `leaked` on that one contact.
-  it.fails('accuses no registrant whose staff wrote in their own words from a mobile (seed 1)', async () => {
-    const score = await scoreWorld(shape('staff-own-words'), 1);
-    expect(score.falseAccusations).toEqual([]);
-  }, 120_000);
+  // Regression (staff own words): the same clerk writing her own words ("I'm Xiao Li at the
+  // front desk, your room is ready"), not the registrant's message, made the registrant `leaked`
+  // on that one contact.
+  it('accuses no registrant whose staff wrote in their own words from a mobile (seeds 1–5)', async () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const score = await scoreWorld(shape('staff-own-words'), seed);
+      expect(score.falseAccusations, `seed ${seed}`).toEqual([]);
+    }
+  }, 300_000);
 
   // Regression (SMS gateway / email service provider): the
   // registrant's own marketing, signed 【its name】 and sent through a shared 1069 number or an ESP
@@ -48,11 +51,11 @@ describe('worlds built independently', () => {
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
 
-  // Known false accusation (outsourced call centre): the registrant's own service calls placed
-  // by a vendor from an undeclared 95/96 short code or landline, the transcript saying
-  // "这里是<registrant>客户服务中心" and the name variant, make the registrant `leaked`
+  // Regression (outsourced call centre): the registrant's own service calls placed by a vendor
+  // from an undeclared 95/96 short code or landline, the transcript saying
+  // "这里是<registrant>客户服务中心" and the name variant, made the registrant `leaked`
   // (posterior 0.999) on that one decisive call, with no excess of pool-number calls.
-  it.fails('accuses no registrant whose outsourced call centre says its name (seed 2)', async () => {
+  it('accuses no registrant whose outsourced call centre says its name (seed 2)', async () => {
     const score = await scoreWorld(shape('outsourced-call-centres'), 2);
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
@@ -154,9 +157,9 @@ describe('worlds built independently', () => {
     return analysis.sources[0]!.status;
   }
 
-  // Known false accusation (own message in speech): the registrant's outsourced centre calls
-  // from a 95 short code and says whose it is; the 【signature】 rule covers only SMS.
-  it.fails('does not convict a registrant whose own call says "这里是<its name>客户服务中心"', async () => {
+  // Regression (own message in speech): the registrant's outsourced centre calls from a 95 short
+  // code and says whose it is; the 【signature】 rule covered only SMS.
+  it('does not convict a registrant whose own call says "这里是<its name>客户服务中心"', async () => {
     const status = await ownMessageStatus(
       'CN',
       '天润商城',
@@ -167,10 +170,10 @@ describe('worlds built independently', () => {
     expect(status).not.toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own message in English): US senders put the brand first
-  // ("Brand: …", as carriers require of short-code programs); from a short code or a toll-free
-  // number the registrant's own text to its canary makes it `leaked`.
-  it.fails('does not convict a registrant for its own "Brand: Hi <name>" text from a short code', async () => {
+  // Regression (own message in English): US senders put the brand first ("Brand: …", as carriers
+  // require of short-code programs); from a short code the registrant's own text to its canary
+  // made it `leaked`.
+  it('does not convict a registrant for its own "Brand: Hi <name>" text from a short code', async () => {
     const status = await ownMessageStatus(
       'US',
       'Acme Fitness',

@@ -1,0 +1,192 @@
+import { foldText } from '../match/normalize-text.js';
+import { isHanName } from '../match/phonetic.js';
+import { GIVEN_NAME_CHARS, NICKNAMES, SPELLINGS } from './name-tables.js';
+
+/**
+ * How likely a name variant is written in a message to the subject without its canary: by a
+ * real person who bears it, or by the subject's own circle writing the subject's name in a way
+ * that happens to be the variant. Only a variant whose chance is at most
+ * {@link DECISIVE_CHANCE} is decisive evidence on one contact.
+ */
+
+/** The largest chance a field may have and still convict a source on one contact: 1 in 1,000. */
+export const DECISIVE_CHANCE = 1 / 1000;
+
+/**
+ * The letters a middle initial is drawn from: I, O, Q, U, X, Y, Z are left out (they read as
+ * digits or are rare as initials), and so are A and E, which are words (the English article,
+ * the Spanish, Portuguese and Italian "and": `Dear Anna, a Müller employee…` would spell
+ * `Anna A. Müller`). Someone who knows the subject and writes a middle initial writes the
+ * subject's own, which the tracer does not know: any of these letters may be it.
+ */
+export const INITIAL_LETTERS = 'BCDFGHJKLMNPRSTVW';
+
+/**
+ * Person names in one message: the sender's signature and one name it mentions. A message
+ * naming more people is rare in the messages a person receives; two keeps the estimate above
+ * the common case.
+ */
+const NAMES_PER_MESSAGE = 2;
+
+/**
+ * Upper bounds on the share of people who bear a Chinese surname, in tiers. Sources: 公安部户政管理
+ * 研究中心《二〇一八年全国姓名报告》 (王 and 李 each over 100 million of about 1.39 billion, 7.3%;
+ * 23 surnames over 10 million each, so any other surname is under 0.73%) and
+ * 《二〇一九年全国姓名报告》 (the 100th surname about 2.6 million, 0.19%: a compound surname, never
+ * among the hundred, is under that). 张, 刘 and 陈 are bounded by 李 (7.5%, rounded up); the
+ * rest of the twenty-three listed by 刘 and 陈 (5.5%); 宋 and 谢 are both listed, as the 23rd
+ * changed between years.
+ */
+const SURNAME_SHARE_TIERS: readonly (readonly [string, number])[] = [
+  ['王李张', 0.075],
+  ['刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋', 0.055],
+];
+const OTHER_SURNAME_SHARE = 0.0073;
+const COMPOUND_SURNAME_SHARE = 0.0019;
+
+/**
+ * Upper bound on the share of a surname's bearers who have one given name: 张伟, the most
+ * common full name in China, is held by 294,282 people (《二〇一九年全国姓名报告》) of about 95
+ * million 张 (0.31%); names held as often (张志明, 王建国) are never issued (see
+ * `COMMON_GIVEN_NAMES`), so every issued given name is held by fewer.
+ */
+const GIVEN_NAME_SHARE = 294_282 / 95_000_000;
+
+/**
+ * Upper bounds for names in Latin script: the most common male given name holds 3.3% of men
+ * (James, 3.318%) and the most common surname 1.0% of people (Smith, 1.006%): United States
+ * Census Bureau, Frequently Occurring Names from the 1990 Census (dist.male.first,
+ * dist.all.last). A middle initial divides by the letters it is drawn from.
+ */
+const LATIN_GIVEN_SHARE = 0.03318;
+const LATIN_FAMILY_SHARE = 0.01006;
+
+/** A name variant's chance of being written without its canary, and why. */
+export interface NameOdds {
+  /** The chance, per message, that the variant is written without the canary. */
+  readonly chance: number;
+  /** What the chance rests on, in a few words. */
+  readonly basis: string;
+}
+
+const share = (chance: number): number => 1 - (1 - chance) ** NAMES_PER_MESSAGE;
+
+function surnameShare(surname: string): number {
+  if (Array.from(surname).length > 1) return COMPOUND_SURNAME_SHARE;
+  for (const [names, value] of SURNAME_SHARE_TIERS) if (names.includes(surname)) return value;
+  return OTHER_SURNAME_SHARE;
+}
+
+/** The given-name characters of a Chinese name (after the surname), folded to Simplified. */
+function givenChars(name: string, surname: string): string[] {
+  const han = Array.from(foldText(name)).filter((c) => /\p{Script=Han}/u.test(c));
+  return han.slice(Array.from(surname).length);
+}
+
+/**
+ * The chance that a Chinese name variant is written without its canary, the larger of two:
+ * a real person who bears it writes or is named (population: surname share × given-name share,
+ * two names a message), and the subject's own circle writes it. A homophone is what an input
+ * method offers for the subject's own name (one of the characters read alike); a given name
+ * that keeps one of the subject's characters is what a brother or cousin named with the same
+ * generation character (字辈) is called, its other character one of the common ones.
+ */
+function hanOdds(
+  realName: string,
+  variant: string,
+  method: string,
+  surname: string,
+  homophones: number,
+): NameOdds {
+  const population = share(surnameShare(surname) * GIVEN_NAME_SHARE);
+  const real = givenChars(realName, surname);
+  const given = givenChars(variant, surname);
+  let circle = 0;
+  let why = '';
+  if (method === 'homophone') {
+    circle = 1 / Math.max(2, homophones + 1);
+    why = `an input method offers it for the real name (1 of ${Math.max(2, homophones + 1)} characters read alike)`;
+  } else if (real.length >= 2 && given.some((c) => real.includes(c))) {
+    circle = 1 / GIVEN_NAME_CHARS.length;
+    why = `a relative named with the same generation character bears it (1 of ${GIVEN_NAME_CHARS.length} common characters)`;
+  }
+  return circle > population
+    ? { chance: circle, basis: why }
+    : {
+        chance: population,
+        basis: `at most this share of messages names a real person called ${variant}`,
+      };
+}
+
+/**
+ * The chance that a Latin-script name variant is written without its canary. A middle initial
+ * added to a name that has none is the subject's own middle initial to whoever knows them (1 in
+ * {@link INITIAL_LETTERS}'s length per initial); a nickname is what the circle calls them; a
+ * spelling is how it misspells them. A name already written with a middle name gets its
+ * initial after that name, which nobody writes by chance: only a real person who bears the
+ * variant explains it (population bound).
+ */
+function latinOdds(realName: string, variant: string, method: string): NameOdds {
+  const realWords = realName.trim().split(/\s+/u);
+  const words = variant.trim().split(/\s+/u);
+  const added = words.filter((w) => /^\p{Lu}\.$/u.test(w)).length;
+  const hasMiddle = realWords.length > 2;
+  const letters = INITIAL_LETTERS.length;
+  const initialOdds = added === 0 || hasMiddle ? 1 : 1 / letters ** added;
+  const given = realWords[0]!.toLowerCase();
+  let circle = added > 0 && !hasMiddle ? initialOdds : 0;
+  let why =
+    added > 0 && !hasMiddle
+      ? `the real middle initial${added > 1 ? 's' : ''}, which may be ${added > 1 ? 'these' : 'this one'} (1 in ${letters ** added})`
+      : '';
+  if (method === 'nickname') {
+    const n = Math.max(1, NICKNAMES.get(given)?.length ?? 1);
+    circle = initialOdds / n;
+    why = `what people who know the subject call them (1 of ${n} nicknames${initialOdds < 1 ? ', with a middle initial' : ''})`;
+  } else if (method === 'spelling') {
+    const n = Math.max(1, SPELLINGS.get(given)?.length ?? 1);
+    circle = initialOdds / n;
+    why = `how people who know the subject misspell them (1 of ${n} spellings${initialOdds < 1 ? ', with a middle initial' : ''})`;
+  }
+  const population = share((LATIN_GIVEN_SHARE * LATIN_FAMILY_SHARE) / letters ** added);
+  return circle > population
+    ? { chance: circle, basis: why }
+    : { chance: population, basis: `at most this share of messages names a real person called ${variant}` };
+}
+
+/**
+ * The chance that a name variant is written in a message without its canary, and its basis.
+ *
+ * @param realName - The subject's real name.
+ * @param variant - The variant's value.
+ * @param method - How it was made (`middle-initial`, `nickname`, `spelling`, `insert`,
+ *   `altered`, `homophone`).
+ * @param context - For Chinese names, the surname and how many characters read like the one a
+ *   homophone replaced.
+ * @returns The chance and its basis: a middle initial added to a two-part name is 1 in 17, a
+ *   homophone 1 in a few, a Chinese variant of a rare surname below 1 in 1,000.
+ * @example
+ * nameOdds('John Smith', 'John K. Smith', 'middle-initial').chance // 1/17
+ * nameOdds('张伟', '张明伟', 'insert', { surname: '张' }).chance // ≈ 0.00046
+ */
+export function nameOdds(
+  realName: string,
+  variant: string,
+  method: string,
+  context: { readonly surname?: string; readonly homophones?: number } = {},
+): NameOdds {
+  if (isHanName(variant))
+    return hanOdds(
+      realName,
+      variant,
+      method,
+      context.surname ?? Array.from(variant)[0]!,
+      context.homophones ?? 1,
+    );
+  return latinOdds(realName, variant, method);
+}
+
+/** Bits of a chance, to one decimal, as `CanaryField.entropyBits` holds them. */
+export function chanceBits(chance: number): number {
+  return Math.round(-Math.log2(chance) * 10) / 10;
+}

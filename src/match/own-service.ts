@@ -1,0 +1,1057 @@
+/**
+ * A source's own service message in its staff's own words. A hotel clerk texts a guest from her
+ * own mobile ("Hi Ms Wang, this is Lily from the Grand Hotel front desk, your room is ready"),
+ * a car dealer's adviser calls about the service that is due, an insurer's agent about the policy
+ * renewal, a courier about the parcel: the name variant the person gave that source reaches them
+ * from a number nobody declared, and reads like a leak. What such a message shows, and a buyer's
+ * or an impersonator's does not show all at once:
+ *
+ * - it names the source as itself (the writer introduces themselves as the source's, signs with
+ *   its name, or speaks as its front desk, team, shop), not as a place the person's details came
+ *   from ("I got your number from the Grand Hotel", 看到您在希尔顿酒店入住过) or a rival
+ *   ("cheaper than the Grand Hotel");
+ * - it introduces no other company (a buyer says who it is: "this is Tom from QuickLoans");
+ * - it is about the person's dealings with the source: a booking, a stay, an order, a delivery,
+ *   an appointment, a car's service, a policy, an account;
+ * - it sells nothing (no offer, discount or pitch), and what it might sell is the source's own
+ *   industry, not a loan from a hotel;
+ * - it asks for nothing an impersonator wants: no link, no payment, no code or card, no fraud cue
+ *   (`topicScores`), and no other number to call back than its own.
+ *
+ * Such a contact is not a leak on its own: it is the source's own contact from a sender it did
+ * not declare (the verdict says so and asks the source to confirm the number). A loan advert or a
+ * phishing text signed with the source's name fails one of the tests and stays evidence.
+ */
+import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
+import type { Source } from '../types.js';
+import { foldText } from './normalize-text.js';
+
+/** What an own service message is about, for the verdict's reason. */
+export type OwnServiceTopic = 'booking' | 'order' | 'vehicle' | 'policy' | 'account';
+
+/** Why a message reads as the source's own service message. */
+export interface OwnServiceMessage {
+  /** What the message is about. */
+  readonly about: OwnServiceTopic;
+  /**
+   * Whether the message names the source as itself; otherwise its writer speaks as a business's
+   * staff (我是前台小李, "this is Lily at reception") without naming any business.
+   */
+  readonly named: boolean;
+  /**
+   * Signed with the source's 【signature】 through a sender whose signatures the carrier checks
+   * (a 106 port, a service number, a mail service): its message through a gateway it did not
+   * declare, marketing included.
+   */
+  readonly signed?: boolean;
+}
+
+/** Legal forms, dropped from a name before it is compared (they say nothing of which business). */
+const LEGAL_WORDS_ZH = ['股份有限公司', '有限责任公司', '有限公司', '集团', '公司'];
+const LEGAL_WORDS_EN = new Set(
+  'the a an and of inc incorporated ltd limited llc llp co corp corporation company group plc gmbh sa ag'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words that say what kind of business, not which: a text may drop them from the source's name
+ * (希尔顿 for 上海希尔顿酒店, "Grand" for "Grand Hotel"), and when a text puts one the source's
+ * name lacks next to its name, it names another business ("Grand Motors" is not "Grand Hotel").
+ */
+const TYPE_WORDS_ZH = [
+  '大酒店',
+  '酒店',
+  '宾馆',
+  '饭店',
+  '旅馆',
+  '民宿',
+  '客栈',
+  '度假村',
+  '4s店',
+  '汽车',
+  '车行',
+  '汽修',
+  '保险',
+  '人寿',
+  '财险',
+  '银行',
+  '商城',
+  '商场',
+  '超市',
+  '便利店',
+  '药房',
+  '药店',
+  '医院',
+  '诊所',
+  '口腔',
+  '牙科',
+  '美发',
+  '美容',
+  '健身',
+  '会所',
+  '物业',
+  '快递',
+  '物流',
+  '外卖',
+  '餐厅',
+  '酒楼',
+  '影城',
+  '教育',
+  '培训',
+  '地产',
+  '置业',
+  '家居',
+  '电器',
+  '旗舰店',
+  '专卖店',
+  '门店',
+  '分店',
+  '航空',
+  '旅行社',
+  '贷',
+  '金融',
+  '小贷',
+  '店',
+];
+const TYPE_WORDS_EN = new Set(
+  'hotel hotels inn resort resorts motel suites lodge motors motor auto autos cars dealership dealer garage insurance assurance insurers bank store stores shop shops market supermarket pharmacy chemist clinic dental dentist salon spa gym fitness restaurant cafe bistro delivery express logistics couriers courier airlines airways travel realty properties estates telecom mobile wireless services solutions health hospital school academy loans lending finance credit capital'.split(
+    ' ',
+  ),
+);
+
+/** Places a name may open or close with (上海希尔顿酒店, "Hilton Shanghai"): not which business. */
+const PLACES_ZH = [
+  '北京',
+  '上海',
+  '天津',
+  '重庆',
+  '广州',
+  '深圳',
+  '杭州',
+  '南京',
+  '苏州',
+  '成都',
+  '武汉',
+  '西安',
+  '长沙',
+  '郑州',
+  '青岛',
+  '大连',
+  '厦门',
+  '宁波',
+  '济南',
+  '沈阳',
+  '福州',
+  '合肥',
+  '昆明',
+  '无锡',
+  '东莞',
+  '佛山',
+  '香港',
+  '澳门',
+  '浦东',
+  '广东',
+  '江苏',
+  '浙江',
+  '山东',
+  '四川',
+  '福建',
+];
+const PLACES_EN = new Set(
+  'shanghai beijing guangzhou shenzhen hangzhou london paris manchester downtown central city airport uptown midtown north south east west'.split(
+    ' ',
+  ),
+);
+
+/** How people introduce themselves before saying whose they are. */
+const SELF_INTRO_ZH = ['我是', '这里是', '这边是', '我们是', '我这边是', '来自', '本店', '我司'];
+
+/** Roles and desks a business's staff speak as (前台小李, "the front desk"). */
+const ROLES_ZH = [
+  '前台',
+  '总台',
+  '客服',
+  '经理',
+  '顾问',
+  '专员',
+  '店长',
+  '销售',
+  '工作人员',
+  '服务员',
+  '快递员',
+  '配送员',
+  '骑手',
+  '司机',
+  '师傅',
+  '管家',
+  '团队',
+  '礼宾',
+  '接待',
+  '售后',
+  '服务中心',
+  '服务部',
+  '护士',
+  '医生',
+  '小',
+];
+const ROLES_EN = new Set(
+  'front desk reception receptionist concierge team staff customer service services sales support advisor adviser agent manager rider driver courier office desk guest relations care department'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words before a name that make it a place the writer got something from, or a rival, not the
+ * writer: 在 (在希尔顿酒店入住过), 从, 通过, 比, 和, 跟, 合作, 推荐, 介绍, 看到, 得知.
+ */
+const MENTION_BEFORE_ZH = [
+  '在',
+  '从',
+  '通过',
+  '比',
+  '和',
+  '跟',
+  '与',
+  '像',
+  '合作',
+  '推荐',
+  '介绍',
+  '看到',
+  '得知',
+  '了解到',
+  '获悉',
+  '由',
+];
+/** The same in English, read in the words before the name within its clause. */
+const MENTION_BEFORE_EN = [
+  'got your',
+  'have your',
+  'received your',
+  'details from',
+  'number from',
+  'info from',
+  'information from',
+  'contact from',
+  'contacts from',
+  'stayed at',
+  'stay at',
+  'customer of',
+  'customers of',
+  'guest of',
+  'guests of',
+  'recommended by',
+  'referred by',
+  'partner',
+  'partners',
+  'partnered',
+  'unlike',
+  'than',
+  'instead of',
+  'compared',
+  'switch from',
+  'leave',
+  'leaving',
+  'bought at',
+  'shopped at',
+  'visited',
+];
+/** Self-introductions in English, before the name (`this is Lily from`, `calling from`). */
+const SELF_BEFORE_EN =
+  /(?:(?:^|[.!?,;:]\s*|\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|here|we re|we are|messaging|texting|writing)\b[^.!?;:]{0,40}?)\b(?:from|at|with|on behalf of)|\b(?:this is|it s|it is|we re|we are|you ve reached|you have reached|welcome to))\s+(?:the\s+|your\s+)?$/u;
+/** An introduction to any business in English: the phrase after it is who the writer is with. */
+const ORG_INTRO_EN =
+  /\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|we re|we are)\b(?:\s+[a-z]+){0,3}?\s+(?:from|at|with|on behalf of)\s+(?:the\s+)?([a-z0-9&' ]{2,60})/gu;
+
+/** What a message is about when it is about the person's dealings with a business. */
+const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] = [
+  [
+    'booking',
+    [
+      '房间',
+      '入住',
+      '退房',
+      '预订',
+      '订房',
+      '房卡',
+      '行李',
+      '早餐',
+      '订座',
+      '订位',
+      'room',
+      'booking',
+      'reservation',
+      'check in',
+      'check-in',
+      'checkin',
+      'check out',
+      'checkout',
+      'your stay',
+      'luggage',
+      'table for',
+      'your table',
+      // A reservation is one word in Chinese for a table, a room and an appointment (预约, 预订).
+      '预约',
+      '复诊',
+      '就诊',
+      '到店',
+      '挂号',
+      'appointment',
+      'your visit',
+      'see you',
+      'session',
+      'consultation',
+    ],
+  ],
+  [
+    'order',
+    [
+      '订单',
+      '快递',
+      '包裹',
+      '发货',
+      '配送',
+      '取件',
+      '驿站',
+      '签收',
+      '外卖',
+      '送达',
+      '商品',
+      '售后',
+      '退货',
+      '换货',
+      'order',
+      'parcel',
+      'package',
+      'delivery',
+      'deliver',
+      'delivered',
+      'shipped',
+      'dispatched',
+      'collect',
+      'pick up',
+      'pickup',
+      'outside',
+      'return',
+      'exchange',
+      'receipt',
+    ],
+  ],
+  [
+    'vehicle',
+    [
+      '保养',
+      '维修',
+      '爱车',
+      '提车',
+      '车辆',
+      '年检',
+      'your car',
+      'your vehicle',
+      'service is due',
+      'mot',
+      'test drive',
+    ],
+  ],
+  ['policy', ['保单', '续保', '理赔', '投保', 'policy', 'renewal', 'your claim', 'your cover']],
+  ['account', ['会员', '积分', '账户', '卡内余额', 'membership', 'your account', 'points', 'loyalty']],
+];
+
+/** Offers and pitches: an own service message sells nothing (a buyer's call is a pitch). */
+const PITCH = [
+  '优惠',
+  '促销',
+  '活动',
+  '特价',
+  '打折',
+  '折扣',
+  '名额有限',
+  '限时',
+  '免费',
+  '赠送',
+  '为您推荐',
+  '推荐您',
+  '了解一下',
+  '感兴趣',
+  '有需要',
+  '需要吗',
+  'offer',
+  'promotion',
+  'promo',
+  'discount',
+  'deal',
+  'deals',
+  'sale',
+  'limited',
+  'free',
+  'interested',
+  'special',
+  'exclusive',
+  'pre-approved',
+  '% off',
+];
+
+/** What an impersonator asks for: a link, a payment, a code, a card, an identity. */
+const ASKS = [
+  'http',
+  'www',
+  '点击',
+  '链接',
+  '付款',
+  '支付',
+  '转账',
+  '汇款',
+  '定金',
+  '押金',
+  '验证码',
+  '密码',
+  '银行卡',
+  '卡号',
+  '身份证',
+  '下载',
+  '加微信',
+  '微信号',
+  'click',
+  'link',
+  'pay',
+  'payment',
+  'deposit',
+  'transfer',
+  'bank',
+  'card number',
+  'card details',
+  'code',
+  'otp',
+  'password',
+  'pin',
+  'verify',
+  'confirm your details',
+  'download',
+  'whatsapp',
+  'wechat',
+  'telegram',
+];
+
+/** Topics a business pitches; a message on one of them is a pitch unless it is the source's own industry. */
+const SALES_TOPICS: ReadonlySet<Topic> = new Set([
+  'loans',
+  'real-estate',
+  'insurance',
+  'education',
+  'telecom',
+  'fitness',
+]);
+
+const isLatin = (text: string): boolean => /^[\p{Script=Latin}\d\s&'.-]+$/u.test(text);
+/** Letters and digits only, folded. */
+const bare = (text: string): string => foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
+/** Words of a folded text: ASCII letters and digits. */
+const wordsOf = (text: string): string[] => text.split(/[^a-z0-9]+/u).filter((w) => w.length > 0);
+
+/** Strips the longest of `words` from either end of `text`, as long as one applies. */
+function stripEnds(text: string, words: readonly string[]): string {
+  let out = text;
+  for (let changed = true; changed && out.length > 0; ) {
+    changed = false;
+    for (const w of [...words].sort((a, b) => b.length - a.length)) {
+      if (out.length > w.length && out.startsWith(w)) {
+        out = out.slice(w.length);
+        changed = true;
+      } else if (out.length > w.length && out.endsWith(w)) {
+        out = out.slice(0, -w.length);
+        changed = true;
+      }
+    }
+  }
+  return out;
+}
+
+/** A source name as compared: its distinctive core and its words. */
+interface NameForm {
+  readonly latin: boolean;
+  /** Chinese: the name without legal form, place and business type (希尔顿). */
+  readonly core: string;
+  /** Chinese: the name without legal form. */
+  readonly full: string;
+  /** Latin: every word of the name. */
+  readonly words: ReadonlySet<string>;
+  /** Latin: the words that say which business (not legal forms, types or places). */
+  readonly coreWords: ReadonlySet<string>;
+}
+
+function nameForm(name: string): NameForm | undefined {
+  const folded = foldText(name);
+  if (isLatin(name)) {
+    const words = wordsOf(folded).filter((w) => !LEGAL_WORDS_EN.has(w));
+    const core = words.filter((w) => !TYPE_WORDS_EN.has(w) && !PLACES_EN.has(w));
+    const coreWords = new Set(core.length > 0 ? core : words);
+    if (coreWords.size === 0 || [...coreWords].join('').length < 3) return undefined;
+    return { latin: true, core: '', full: '', words: new Set(words), coreWords };
+  }
+  const full = stripEnds(bare(folded), LEGAL_WORDS_ZH);
+  const core = stripEnds(full, [...TYPE_WORDS_ZH, ...PLACES_ZH, ...LEGAL_WORDS_ZH]);
+  if (full.length < 2) return undefined;
+  return { latin: false, core: core.length >= 2 ? core : full, full, words: new Set(), coreWords: new Set() };
+}
+
+// Clause ends in folded text (full-width punctuation folds to ASCII).
+const CLAUSE = /[,.!?;:，。！？；：\n()（）]/u;
+
+/** The clause of `text` around position `at`: its start and end. */
+function clauseAround(text: string, at: number, length: number): [number, number] {
+  let start = at;
+  while (start > 0 && !CLAUSE.test(text[start - 1]!)) start--;
+  let end = at + length;
+  while (end < text.length && !CLAUSE.test(text[end]!)) end++;
+  return [start, end];
+}
+
+/** The text with separators between Han characters removed, so 希尔顿 酒店 reads as one word. */
+const joinHan = (text: string): string =>
+  text
+    .replace(/(?<=\p{Script=Han})[\s·•・]+(?=\p{Script=Han})/gu, '')
+    .replace(/(?<=[\p{L}\p{N}])[-_·•・](?=[\p{L}\p{N}])/gu, '');
+
+/**
+ * Whether a Chinese text names the source as itself: its name after a self-introduction
+ * (我是希尔顿酒店前台), before a role (希尔顿酒店前台小李), in a 【signature】, or as the last
+ * words; never after 在/从/比… (a place the writer got the details from, or a rival).
+ */
+function namesItselfZh(text: string, form: NameForm): boolean {
+  if (form.latin) return latinSpans(text, form).some(([start, end]) => selfContextZh(text, start, end, ''));
+  for (let at = text.indexOf(form.core); at !== -1; at = text.indexOf(form.core, at + 1)) {
+    // The whole written name around the core: the source's own words before and after it.
+    let start = at;
+    let end = at + form.core.length;
+    const fullAt = text.lastIndexOf(form.full, at);
+    if (fullAt !== -1 && fullAt + form.full.length >= end && fullAt <= at) {
+      start = fullAt;
+      end = fullAt + form.full.length;
+    }
+    for (const w of [...TYPE_WORDS_ZH, ...PLACES_ZH].sort((a, b) => b.length - a.length)) {
+      if (text.startsWith(w, end) && form.full.includes(w)) end += w.length;
+      if (start >= w.length && text.startsWith(w, start - w.length) && form.full.includes(w))
+        start -= w.length;
+    }
+    if (selfContextZh(text, start, end, form.full)) return true;
+  }
+  return false;
+}
+
+/** Where a Latin name stands in a Chinese text (上海 Grand Hotel 总台): its words around a core word. */
+function latinSpans(text: string, form: NameForm): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(/[a-z0-9&]+(?:\s+[a-z0-9&]+)*/gu)) {
+    const words = m[0].split(/\s+/u);
+    if (
+      !words.some((w) => form.coreWords.has(w)) ||
+      !words.every((w) => form.words.has(w) || PLACES_EN.has(w))
+    )
+      continue;
+    spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/**
+ * Whether the name at `start`–`end` of a Chinese text is the writer's own: after a
+ * self-introduction, before a role, in a 【signature】, ending or opening the message; not after
+ * 在/从/比…, nor before another kind of business (平安 in 平安贷).
+ */
+function selfContextZh(text: string, start: number, end: number, full: string): boolean {
+  const after = text.slice(end).trimStart();
+  if (TYPE_WORDS_ZH.some((w) => after.startsWith(w) && !full.includes(w) && w !== '店')) return false;
+  const [clauseStart, clauseEnd] = clauseAround(text, start, end - start);
+  const before = text.slice(clauseStart, start).trimEnd();
+  if (MENTION_BEFORE_ZH.some((w) => before.endsWith(w) || (before.includes(w) && !before.includes('我是'))))
+    return false;
+  const rest = after.replace(/^的/u, '');
+  if (SELF_INTRO_ZH.some((w) => before.includes(w))) return true;
+  if (ROLES_ZH.some((w) => rest.startsWith(w))) return true;
+  if (/[【[]$/u.test(before) || /^[】\]]/u.test(after)) return true;
+  // A signature: the name ends the message (…，希尔顿酒店 / ——希尔顿酒店).
+  if (clauseEnd >= text.replace(/[\s.!。！~]+$/u, '').length && before.replace(/[-—\s]/gu, '') === '')
+    return true;
+  // The message opens with the name as its sender (希尔顿酒店：您的房间已准备好).
+  return clauseStart === 0 && before === '' && /^[:：]/u.test(after);
+}
+
+/** A self-introduction with whose the writer is before a role: 我是融易贷的客服 captures 融易贷. */
+const BUSINESS_INTRO_ZH = new RegExp(
+  `(?:${SELF_INTRO_ZH.join('|')})([^,.!?;:，。！？；：]{2,14}?)的?(?:${ROLES_ZH.filter((r) => r !== '小').join('|')})`,
+  'gu',
+);
+
+/** Whether a Chinese text introduces its writer as another business's (我是融易贷的客服). */
+function anotherBusinessZh(text: string, form: NameForm): boolean {
+  for (const m of text.matchAll(BUSINESS_INTRO_ZH)) {
+    // 您的专属顾问 ("your own adviser") names no business.
+    const who = stripEnds(m[1]!.replace(/^(?:您的|你的)?(?:专属)?/u, ''), [
+      ...TYPE_WORDS_ZH,
+      ...PLACES_ZH,
+      ...LEGAL_WORDS_ZH,
+    ]);
+    // A person (小李, 张经理) or a bare type word (酒店前台) says no other business.
+    if (who.length < 2 || /^[小老]/u.test(who)) continue;
+    const names = form.latin ? [...form.coreWords].some((w) => m[1]!.includes(w)) : m[1]!.includes(form.core);
+    if (!names && !(form.full.length > 0 && form.full.includes(who))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the English phrase after an introduction is the source: it opens with the source's
+ * name (a word of it that says which business, possibly with places and legal forms) and the next
+ * word is no other kind of business ("Grand Motors"); `undefined` when it names no business
+ * (a desk, a role, the rest of the sentence).
+ */
+function sameBusinessEn(phrase: string, form: NameForm): boolean | undefined {
+  const words = wordsOf(phrase);
+  let i = 0;
+  while (i < words.length && LEGAL_WORDS_EN.has(words[i]!)) i++;
+  const first = i;
+  while (i < words.length && (form.words.has(words[i]!) || PLACES_EN.has(words[i]!))) i++;
+  const named = words.slice(first, i);
+  if (!named.some((w) => form.coreWords.has(w))) {
+    const opening = words[first];
+    return opening === undefined || ROLES_EN.has(opening) || NOT_A_BUSINESS.has(opening) ? undefined : false;
+  }
+  const next = words[i];
+  return !(next !== undefined && TYPE_WORDS_EN.has(next));
+}
+
+/** Words that open no business name after "from" or "at" ("at your service", "from here"). */
+const NOT_A_BUSINESS = new Set(
+  'here there home work your our my this that reception front the a an about regarding'.split(' '),
+);
+
+/**
+ * Whether an English text names the source as itself: after "this is Lily from", "calling
+ * from", "on behalf of", before "here" or a desk ("Grand Hotel front desk"), opening the
+ * message ("Grand Hotel: …") or signing it ("– Grand Hotel"); and whether it introduces its
+ * writer as another business's.
+ */
+function readEnglish(text: string, form: NameForm): { self: boolean; other: boolean } {
+  let self = false;
+  let other = false;
+  const plain = text.replace(/['\u2019]/gu, ' ');
+  for (const m of plain.matchAll(ORG_INTRO_EN)) {
+    const same = sameBusinessEn(m[1]!, form);
+    if (same === true) self = true;
+    else if (same === false) other = true;
+  }
+  const words = ` ${plain.replace(/[^a-z0-9.!?,;:&@[\]【】-]+/gu, ' ')} `;
+  const core = [...form.coreWords];
+  for (const word of core) {
+    for (const m of words.matchAll(new RegExp(`\\b${escapeRegExp(word)}\\b`, 'gu'))) {
+      const at = m.index;
+      const [clauseStart, clauseEnd] = clauseAround(words, at, word.length);
+      const before = words.slice(clauseStart, at);
+      const beforeAll = words.slice(Math.max(0, at - 60), at);
+      if (hasWord(before, MENTION_BEFORE_EN)) continue;
+      // The name's own words around the core.
+      let end = at + word.length;
+      for (const next of words.slice(end).matchAll(/\s*([a-z0-9&']+)/guy)) {
+        if (!form.words.has(next[1]!)) break;
+        end += next[0].length;
+      }
+      const after = words.slice(end);
+      const nextWord = /^\s*([a-z0-9&']+)/u.exec(after)?.[1];
+      // Another kind of business right after the name: another business ("Grand Motors").
+      if (nextWord !== undefined && TYPE_WORDS_EN.has(nextWord) && !form.words.has(nextWord)) continue;
+      if (SELF_BEFORE_EN.test(beforeAll.replace(/\s+/gu, ' '))) self = true;
+      else if (nextWord === 'here' || (nextWord !== undefined && ROLES_EN.has(nextWord))) self = true;
+      else if (
+        words
+          .slice(0, at)
+          .trim()
+          .replace(/^[[【]?\s*(?:the|your)?\s*/u, '') === '' &&
+        /^\s*[:|\]】-]/u.test(after)
+      )
+        self = true;
+      else if (
+        /^[\s.!]*$/u.test(words.slice(clauseEnd)) &&
+        /^(?:\s*[-–—~]|\s*(?:regards|thanks|thank you|cheers|best|love)?\s*,?\s*(?:the\s+)?(?:[a-z]+\s*(?:@|at|from)\s*(?:the\s+)?)?)$/u.test(
+          before,
+        )
+      )
+        self = true;
+    }
+  }
+  return { self, other };
+}
+
+const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const listPatterns = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * One pattern for a list of words, made once: English words and phrases as whole words, Chinese
+ * ones anywhere (Chinese is written without spaces).
+ */
+function listPattern(list: readonly string[]): RegExp {
+  let pattern = listPatterns.get(list);
+  if (pattern === undefined) {
+    const english = list.filter((w) => /^[a-z0-9 '%-]+$/u.test(w)).map(escapeRegExp);
+    const other = list.filter((w) => !/^[a-z0-9 '%-]+$/u.test(w)).map(escapeRegExp);
+    const parts = [
+      ...(english.length > 0 ? [`(?<![a-z0-9])(?:${english.join('|')})(?![a-z0-9])`] : []),
+      ...(other.length > 0 ? [`(?:${other.join('|')})`] : []),
+    ];
+    pattern = new RegExp(parts.length > 0 ? parts.join('|') : '(?!)', 'u');
+    listPatterns.set(list, pattern);
+  }
+  return pattern;
+}
+
+/** Whether a folded text holds one of a list's words (English ones as whole words). */
+const hasWord = (text: string, list: readonly string[]): boolean => listPattern(list).test(text);
+
+/**
+ * What each kind of business deals with its customers about, found by words of its name or
+ * category: a hotel about bookings, a shop about orders, a car dealer about the car, an insurer
+ * about the policy. A message about something the source does not deal in (a room, from a car
+ * dealer) is not its own service message.
+ */
+const INDUSTRIES: readonly (readonly [words: readonly string[], deals: readonly OwnServiceTopic[]])[] = [
+  [
+    [
+      'hotel',
+      'hotels',
+      'inn',
+      'resort',
+      'motel',
+      'hostel',
+      'lodge',
+      'suites',
+      '酒店',
+      '宾馆',
+      '旅馆',
+      '民宿',
+      '客栈',
+      '度假',
+    ],
+    ['booking', 'account'],
+  ],
+  [
+    ['airline', 'airlines', 'airways', 'travel', '航空', '旅行', '机票'],
+    ['booking', 'order', 'account'],
+  ],
+  [
+    [
+      'restaurant',
+      'cafe',
+      'bistro',
+      'diner',
+      'grill',
+      '餐厅',
+      '餐饮',
+      '酒楼',
+      '饭店',
+      '咖啡',
+      '火锅',
+      '食府',
+    ],
+    ['booking', 'order', 'account'],
+  ],
+  [
+    [
+      'shop',
+      'store',
+      'stores',
+      'mall',
+      'market',
+      'supermarket',
+      'boutique',
+      'pharmacy',
+      'florist',
+      'app',
+      'online',
+      'retail',
+      'retailer',
+      'e-commerce',
+      '商城',
+      '超市',
+      '网店',
+      '旗舰店',
+      '专卖店',
+      '便利店',
+      '药房',
+      '药店',
+      '花店',
+      '电商',
+      '商店',
+      '铺子',
+    ],
+    ['order', 'account'],
+  ],
+  [
+    ['delivery', 'courier', 'express', 'logistics', '快递', '物流', '外卖', '配送', '速递'],
+    ['order', 'account'],
+  ],
+  [
+    [
+      'clinic',
+      'dental',
+      'dentist',
+      'hospital',
+      'salon',
+      'spa',
+      'gym',
+      'fitness',
+      'yoga',
+      'beauty',
+      'barber',
+      'medical',
+      'health',
+      '诊所',
+      '牙科',
+      '口腔',
+      '医院',
+      '美发',
+      '美容',
+      '健身',
+      '瑜伽',
+      '理发',
+      '医美',
+      '会所',
+    ],
+    ['booking', 'account'],
+  ],
+  [
+    [
+      'car',
+      'cars',
+      'auto',
+      'autos',
+      'motors',
+      'dealer',
+      'dealership',
+      'garage',
+      'toyota',
+      'honda',
+      'ford',
+      'bmw',
+      '4s',
+      '汽车',
+      '车行',
+      '汽修',
+      '大众',
+      '丰田',
+      '本田',
+    ],
+    ['vehicle', 'booking', 'account'],
+  ],
+  [
+    ['insurance', 'insurer', 'assurance', '保险', '人寿', '财险'],
+    ['policy', 'vehicle', 'booking', 'account'],
+  ],
+  [
+    ['bank', 'banking', '银行'],
+    ['account', 'booking'],
+  ],
+  [
+    ['telecom', 'mobile', 'broadband', '移动', '联通', '电信', '宽带'],
+    ['account', 'order'],
+  ],
+  [
+    ['school', 'academy', 'tutoring', 'education', '培训', '教育', '学校'],
+    ['booking', 'account'],
+  ],
+];
+
+/**
+ * What a source deals with its customers about, by its name and category (see {@link INDUSTRIES}).
+ *
+ * @param source - The source's name and category.
+ * @returns The topics, or `undefined` when neither says what kind of business it is.
+ */
+export function industryTopics(
+  source: Pick<Source, 'name' | 'category'>,
+): ReadonlySet<OwnServiceTopic> | undefined {
+  const text = joinHan(foldText(`${source.name} ${source.category}`));
+  const deals = new Set<OwnServiceTopic>();
+  for (const [words, topics] of INDUSTRIES) if (hasWord(text, words)) for (const t of topics) deals.add(t);
+  return deals.size > 0 ? deals : undefined;
+}
+
+/**
+ * Every topic a message is about (see {@link ABOUT}), in the list's order.
+ *
+ * @param content - The message.
+ * @returns The topics; empty when it is about none of a customer's dealings.
+ */
+export function serviceTopics(content: string): OwnServiceTopic[] {
+  const text = joinHan(foldText(content));
+  return ABOUT.filter(([, words]) => hasWord(text, words)).map(([topic]) => topic);
+}
+
+/** A writer speaking as a business's staff: 我是前台小李, 这里是前台, 我是您的专属顾问. */
+const STAFF_ZH = new RegExp(
+  `(?:我是|这里是|这边是|我这边是|我们是)(?:您的)?(?:专属)?(?:${ROLES_ZH.filter((r) => r !== '小').join('|')})`,
+  'u',
+);
+/** The same in English: "this is Lily from the front desk", "I'm your adviser", "reception here". */
+const STAFF_EN =
+  /\b(?:(?:this is|it s|it is|i m|i am)\b(?:\s+[a-z]+){0,2}?\s+(?:from|at|on|with|in)\s+(?:the\s+)?(?:front desk|reception|concierge|guest relations|customer service|service department|service desk|sales team|the desk)|(?:this is|i m|i am)\s+your\s+(?:[a-z]+\s+){0,2}(?:advisor|adviser|agent|rider|driver|courier|host|stylist|trainer|consultant|account manager)|(?:front desk|reception|concierge)\s+here)\b/u;
+
+/**
+ * A notice of the person's own dealings, addressed to them (您的外卖到了, 您订的房间, "your room is
+ * ready"): what a business's staff and couriers send without saying who they are, since the
+ * person knows. A buyer has nothing to gain from one without an ask, which the other tests refuse.
+ */
+const NOTICE = /您(?:的|订的|预订的|预约的|购买的|在本店)|(?<![a-z])your(?![a-z])/u;
+
+/** Whether a text introduces any business at all ("this is Tom from QuickLoans", 我是融易贷的客服). */
+function introducesABusiness(text: string): boolean {
+  for (const m of text.matchAll(ORG_INTRO_EN)) {
+    const opening = wordsOf(m[1]!).find((w) => !LEGAL_WORDS_EN.has(w));
+    if (opening !== undefined && !ROLES_EN.has(opening) && !NOT_A_BUSINESS.has(opening)) return true;
+  }
+  return anotherBusinessZh(text, {
+    latin: false,
+    core: '\u0000',
+    full: '\u0000',
+    words: new Set(),
+    coreWords: new Set(),
+  });
+}
+
+/**
+ * Whether two digit strings are one number written with and without its country code or trunk
+ * 0 (`02161234567`, `862161234567`): the shorter, without leading zeros, ends the longer.
+ */
+function sameNumber(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const core = short.replace(/^0+/u, '');
+  return core.length >= 7 && long.endsWith(core);
+}
+
+/** Phone-number-shaped runs of digits in a text (7 or more digits with separators). */
+const NUMBERS = /\+?\d[\d\s()-]{5,}\d/gu;
+
+/**
+ * Whether a phrase (a 【signature】, a sender's display name) is the source's name or its brand:
+ * the source's distinctive core (希尔顿 of 上海希尔顿酒店: 【希尔顿荣誉客会】, 【希尔顿集团】;
+ * "Hilton" of "Hilton Shanghai": [Hilton Honors]) with no other kind of business after it
+ * (平安 of 平安保险 in 【平安普惠】 is; in 【平安贷】 is not).
+ *
+ * @param source - The source's name.
+ * @param phrase - The phrase.
+ * @returns Whether it names the source.
+ */
+export function namesSource(source: Pick<Source, 'name'>, phrase: string): boolean {
+  const form = nameForm(source.name);
+  if (form === undefined) return false;
+  const text = joinHan(foldText(phrase));
+  if (form.latin) return sameBusinessEn(text.replace(/['\u2019]/gu, ' '), form) === true;
+  const bareText = text.replace(/[^\p{L}\p{N}]+/gu, '');
+  if (form.full.includes(bareText) && bareText.length >= 2) return true;
+  const at = bareText.indexOf(form.core);
+  if (at === -1) return false;
+  const after = bareText.slice(at + form.core.length);
+  return !TYPE_WORDS_ZH.some((w) => after.startsWith(w) && !form.full.includes(w) && w !== '店');
+}
+
+/**
+ * Whether a text pitches a sales topic the source is not in (a loan from a hotel), by the topic
+ * keywords of `topicScores`.
+ *
+ * @param source - The source's name and category.
+ * @param content - The text.
+ * @returns Whether it sells what the source does not.
+ */
+export function pitchesOutsideTrade(source: Pick<Source, 'name' | 'category'>, content: string): boolean {
+  const { inTrade } = sourceTraits(source);
+  return topicScores([content]).some(
+    ([t, score]) => SALES_TOPICS.has(t) && score >= MIN_TOPIC_SCORE && !inTrade.has(t),
+  );
+}
+
+/** What a source's name and category say, worked out once per source. */
+interface SourceTraits {
+  readonly form: NameForm | undefined;
+  readonly industry: ReadonlySet<OwnServiceTopic> | undefined;
+  /** The sales topics of its own trade (an insurer's insurance). */
+  readonly inTrade: ReadonlySet<Topic>;
+}
+const traitsCache = new Map<string, SourceTraits>();
+
+function sourceTraits(source: Pick<Source, 'name' | 'category'>): SourceTraits {
+  const key = `${source.name}\u0000${source.category}`;
+  let traits = traitsCache.get(key);
+  if (traits === undefined) {
+    traits = {
+      form: nameForm(source.name),
+      industry: industryTopics(source),
+      inTrade: new Set(topicScores([`${source.name} ${source.category}`]).map(([t]) => t)),
+    };
+    if (traitsCache.size >= 10_000) traitsCache.clear();
+    traitsCache.set(key, traits);
+  }
+  return traits;
+}
+
+/**
+ * Tells whether a message reads as the source's own service message in its staff's own words
+ * (see the module's documentation for the rule and its reasons).
+ *
+ * @param source - The source the contact's canary was issued to: its name and category.
+ * @param content - The message body or call transcript.
+ * @param own - Numbers the message may give to call back: the sender's and the source's declared
+ *   numbers, as digits (any other number in the text is an impersonator's callback line).
+ * @param ownTopics - What the source's own texts from its declared senders are about.
+ * @param requireName - Only a message that names the source counts (mail: its sender's domain
+ *   names a business, so one that does not name the source is another business's).
+ * @returns What the message is about, or `undefined` when it is not the source's own.
+ */
+export function ownServiceMessage(
+  source: Pick<Source, 'name' | 'category'>,
+  content: string,
+  own: readonly string[] = [],
+  ownTopics: ReadonlySet<OwnServiceTopic> = new Set(),
+  requireName = false,
+): OwnServiceMessage | undefined {
+  if (content.length < 8) return undefined;
+  const text = joinHan(foldText(content));
+  // The cheap tests first: most contacts are pitches, and fail here.
+  if (hasWord(text, ASKS) || hasWord(text, PITCH)) return undefined;
+  const topics = ABOUT.filter(([, words]) => hasWord(text, words)).map(([topic]) => topic);
+  if (topics.length === 0) return undefined;
+  // Another number to call back than the sender's or the source's own.
+  for (const m of content.matchAll(NUMBERS)) {
+    const digits = m[0].replace(/\D/gu, '');
+    if (digits.length >= 7 && !own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) return undefined;
+  }
+  const { form, industry, inTrade } = sourceTraits(source);
+  // What the source deals in: its industry's topics and its own texts'; a named message of a
+  // source of no known industry may be about anything a customer deals with.
+  const deals = new Set([...(industry ?? []), ...ownTopics]);
+  const plain = text.replace(/['\u2019]/gu, ' ');
+  let named = false;
+  if (form?.latin) {
+    // A Latin name may stand in an English text or a Chinese one (我是 Grand Hotel 前台).
+    const { self, other } = readEnglish(text, form);
+    const han = /\p{Script=Han}/u.test(text);
+    if (other || (han && anotherBusinessZh(text, form))) return undefined;
+    named = self || (han && namesItselfZh(text, form));
+  } else if (form) {
+    if (anotherBusinessZh(text, form)) return undefined;
+    named = namesItselfZh(text, form);
+  }
+  if (
+    !named &&
+    (requireName ||
+      introducesABusiness(plain) ||
+      !(STAFF_ZH.test(text) || STAFF_EN.test(plain) || NOTICE.test(plain)))
+  )
+    return undefined;
+  const about = topics.find((t) => deals.has(t)) ?? (named && deals.size === 0 ? topics[0] : undefined);
+  if (about === undefined) return undefined;
+  // Last, as the costliest: no fraud cue, and no pitch on a topic of a trade the source is not in
+  // (a loan from a hotel or an insurer).
+  const scores = topicScores([content]);
+  if ((scores.find(([t]) => t === 'fraud')?.[1] ?? 0) >= FRAUD_CUE_THRESHOLD) return undefined;
+  if (scores.some(([t, score]) => SALES_TOPICS.has(t) && score >= MIN_TOPIC_SCORE && !inTrade.has(t)))
+    return undefined;
+  return { about, named };
+}

@@ -126,12 +126,19 @@ export class StoreError extends LeaktraceError {
   readonly store: string;
   /** Why it failed. */
   readonly reason: StoreErrorReason;
+  /** The file the failure is about (a SQLite store's path), when there is one. */
+  readonly path?: string;
 
-  constructor(store: string, message: string, options?: { cause?: unknown; reason?: StoreErrorReason }) {
+  constructor(
+    store: string,
+    message: string,
+    options?: { cause?: unknown; reason?: StoreErrorReason; path?: string },
+  ) {
     super('store_failed', `[${store}] ${message}`, options);
     this.name = 'StoreError';
     this.store = store;
     this.reason = options?.reason ?? 'failed';
+    if (options?.path !== undefined) this.path = options.path;
   }
 }
 

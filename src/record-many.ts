@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  ConfigError,
   isValidationError,
   type LeaktraceIssue,
   RecordManyError,
@@ -46,6 +47,14 @@ export interface RecordManyOptions {
    * memory; `Infinity` keeps every one.
    */
   readonly keepRejections?: number;
+  /**
+   * Read again: a contact whose id is already stored is replaced by this reading (its time,
+   * numbers and verdict), instead of being skipped as a duplicate; `summary.replaced` counts
+   * them. How a wrong import (read in another zone, without the owner number) is corrected:
+   * import the same file again with the right options and `replace: true`. Each batch is one
+   * transaction (with `atomic`, the whole input). Needs a store with `replaceContacts`.
+   */
+  readonly replace?: boolean;
 }
 
 const recordManyOptionsSchema = z.strictObject({
@@ -61,6 +70,7 @@ const recordManyOptionsSchema = z.strictObject({
     .optional(),
   batchSize: z.number().int().min(1).max(100_000).optional(),
   atomic: z.boolean().optional(),
+  replace: z.boolean().optional(),
   onReject: z
     .custom<(rejection: Rejection) => void>((v) => typeof v === 'function', {
       message: 'must be a function',
@@ -100,6 +110,30 @@ function asStoreError(error: unknown, storeFailure: (error: unknown) => never): 
   throw error;
 }
 
+/** Whether a thrown value is a store's failure (ours, or one a custom store threw with our code). */
+const isStoreFailure = (error: unknown): boolean =>
+  error instanceof StoreError || (error as { code?: unknown })?.code === 'store_failed';
+
+/**
+ * Runs a store call, and once more when it failed because the server went away (`unavailable`:
+ * a connection the server ended); the pool hands out a fresh connection for the second try.
+ * Only for calls that are safe to repeat (reads, and appends, which are idempotent by id).
+ */
+async function retryOnce<T>(call: () => Promise<T>, storeFailure: (error: unknown) => never): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    let failure: unknown = error;
+    try {
+      failure = asStoreError(error, storeFailure);
+    } catch {
+      // Not a store's error: no retry.
+    }
+    if (!(failure instanceof StoreError) || failure.reason !== 'unavailable') throw error;
+    return await call();
+  }
+}
+
 type AnyIterator = Iterator<unknown> | AsyncIterator<unknown>;
 
 /** Opens the input's iterator, async first; anything that is not an iterable is a bad input. */
@@ -137,6 +171,19 @@ const recordedItem = (index: number, duplicate: boolean, record: StoredContact):
   sources: record.result.sources,
 });
 
+/** A short rendering of a value in a message (an iterator result, say). */
+function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
+  if (typeof value === 'symbol' || typeof value === 'bigint') return value.toString();
+  return String(value);
+}
+
+/**
+ * The undefined items in a row after which an iterator that never says `done` is taken as
+ * broken: no contact is `undefined`, so such a run is no import, and reading on would loop for ever.
+ */
+const MAX_UNDEFINED_RUN = 10_000;
+
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -145,7 +192,10 @@ const describe = (error: unknown): string => (error instanceof Error ? error.mes
  * fails (its iterator throws), what was read is stored first and the call rejects with a
  * {@link RecordManyError} saying how much; a throwing `onProgress` loses nothing either.
  *
- * @throws ValidationError when `items` is not iterable; nothing is written.
+ * @throws ValidationError when `items` is not iterable, or (`bad_iterator`) its iterator gives a
+ *   result that is not an object before the first item; nothing is written.
+ * @throws RecordManyError when the iterator breaks the protocol later (a result that is not an
+ *   object, or 10,000 undefined items in a row without `done`): what was read is stored.
  * @throws ConfigError when an option is invalid; nothing is written.
  * @throws RecordManyError when the input failed after its first item (its `cause` is the
  *   input's error) or `onProgress` threw; the input's own error when it failed at once.
@@ -165,7 +215,16 @@ export async function recordMany(
     keepRejections = KEEP_REJECTIONS,
     batchSize: perBatch = 500,
     atomic = false,
+    replace = false,
   } = parseConfig(recordManyOptionsSchema, options === undefined ? {} : options);
+  const store = context.store;
+  if (replace && typeof store.replaceContacts !== 'function')
+    throw new ConfigError(`replace: the ${store.name} store cannot replace contacts (no replaceContacts)`, {
+      issues: [{ code: 'unsupported', path: 'replace', message: 'the store cannot replace contacts' }],
+    });
+  /** Writes records: appended (a stored id is skipped), or replacing stored ones. */
+  const write = (records: StoredContact[]): Promise<boolean[]> =>
+    replace ? store.replaceContacts!(records) : store.appendContacts(records);
   const batchSize = atomic ? Number.POSITIVE_INFINITY : perBatch;
   const iterator = openIterator(items);
   const rejected: Rejection[] = [];
@@ -187,6 +246,7 @@ export async function recordMany(
   let total = 0;
   let inserted = 0;
   let duplicates = 0;
+  let replaced = 0;
   let batch: StoredContact[] = [];
   // The input position of each record of the batch, to reject one by its index.
   let positions: number[] = [];
@@ -202,6 +262,7 @@ export async function recordMany(
     rejected: [...rejected],
     rejectedCount,
     verdicts: { ...verdicts },
+    ...(replace ? { replaced } : {}),
   });
   /**
    * Appends a batch. When the store refuses it for what one record holds (a `failed` write, not
@@ -212,7 +273,8 @@ export async function recordMany(
    */
   const appendBatch = async (records: StoredContact[]): Promise<(boolean | undefined)[]> => {
     try {
-      return await context.store.appendContacts(records);
+      // Appends are idempotent by id: a batch cut off by a lost connection is sent once more.
+      return await retryOnce(() => write(records), context.storeFailure);
     } catch (error) {
       const failure = asStoreError(error, context.storeFailure);
       if (failure.reason !== 'failed') throw failure;
@@ -222,7 +284,7 @@ export async function recordMany(
       const refused: Rejection[] = [];
       for (const [i, record] of records.entries()) {
         try {
-          flags.push(...(await context.store.appendContacts([record])));
+          flags.push(...(await write([record])));
         } catch (one) {
           const single = asStoreError(one, context.storeFailure);
           if (single.reason !== 'failed') throw single;
@@ -251,8 +313,11 @@ export async function recordMany(
           inserted++;
           verdicts[batch[i]!.result.verdict]++;
           fresh.push(batch[i]!);
+        } else if (replace) {
+          replaced++;
+          fresh.push(batch[i]!);
         } else duplicates++;
-        if (onRecorded) items.push(recordedItem(positions[i]!, !isNew, batch[i]!));
+        if (onRecorded) items.push(recordedItem(positions[i]!, !isNew && !replace, batch[i]!));
       });
       if (fresh.length > 0) await context.onInserted?.(fresh);
       if (onRecorded) report('onRecorded', () => onRecorded([...items, ...repeats]));
@@ -262,6 +327,7 @@ export async function recordMany(
     batchIds = new Set();
     repeats = [];
     refreshed = false;
+    settled = summary();
     if (onProgress !== undefined)
       report('onProgress', () =>
         onProgress({ processed: total, inserted, duplicates, rejected: rejectedCount }),
@@ -277,6 +343,22 @@ export async function recordMany(
       callbackError = { name, error };
     }
   };
+  // What is settled for good: the counts after the last batch the store acknowledged.
+  let settled: RecordManySummary = summary();
+  /**
+   * Ends the call on a store failure: the StoreError itself when nothing was settled yet,
+   * otherwise a RecordManyError whose summary is exactly what the store acknowledged (items from
+   * `summary.total` on are to be read again).
+   */
+  const storeStopped = (error: unknown): unknown => {
+    if (settled.total === 0 || atomic || error instanceof RecordManyError) return error;
+    if (!isStoreFailure(error)) return error;
+    return new RecordManyError(
+      `recordMany: the store failed after ${settled.total} items were settled (${describe(error)}); ${settled.inserted} contacts stored, ${settled.duplicates} duplicates, ${settled.rejectedCount} rejected. Resume from item ${settled.total}.`,
+      settled,
+      { cause: error },
+    );
+  };
   const close = async (): Promise<void> => {
     try {
       await iterator.return?.();
@@ -285,17 +367,47 @@ export async function recordMany(
     }
   };
 
+  // Undefined items in a row: an iterator that returns `{}` (never `done`) for ever is broken.
+  let undefinedRun = 0;
+  // The protocol violation found, when the iterator broke it (not an error it threw itself).
+  let broken: TypeError | undefined;
+  const protocolError = (message: string): TypeError => {
+    broken = new TypeError(message);
+    return broken;
+  };
   for (;;) {
     let item: unknown;
     try {
-      const step = await iterator.next();
-      if (step.done === true) break;
-      item = step.value;
+      const step: unknown = await iterator.next();
+      // The iteration protocol (ECMA-262 IteratorNext): a result that is not an object is a
+      // TypeError, as `for…of` throws; reading `done` of it would loop for ever.
+      if (step === null || (typeof step !== 'object' && typeof step !== 'function')) {
+        throw protocolError(`Iterator result ${describeValue(step)} is not an object`);
+      }
+      if ((step as IteratorResult<unknown>).done) break;
+      item = (step as IteratorResult<unknown>).value;
+      undefinedRun = item === undefined ? undefinedRun + 1 : 0;
+      if (undefinedRun > MAX_UNDEFINED_RUN) {
+        throw protocolError(
+          `the iterator gave ${MAX_UNDEFINED_RUN} undefined items in a row without ending (done never true)`,
+        );
+      }
     } catch (error) {
       // Failing before the first item (a missing file, say), or all or nothing, it stored
-      // nothing: its own error says all there is to say.
+      // nothing: its own error says all there is to say; a broken iterator is a bad input.
+      if ((total === 0 || atomic) && error === broken) {
+        throw validationError(
+          'items',
+          'bad_iterator',
+          `its iterator broke the iteration protocol: ${(error as TypeError).message}`,
+        );
+      }
       if (total === 0 || atomic) throw error;
-      await flush();
+      try {
+        await flush();
+      } catch (failure) {
+        throw storeStopped(failure);
+      }
       const counts = summary();
       throw new RecordManyError(
         `recordMany: the input failed after ${total} items (${describe(error)}); ${counts.inserted} contacts stored, ${counts.duplicates} duplicates, ${counts.rejectedCount} rejected. Resume from item ${total}.`,
@@ -306,10 +418,10 @@ export async function recordMany(
     const position = total++;
     if (!refreshed) {
       try {
-        await context.refresh?.();
+        await retryOnce(async () => context.refresh?.(), context.storeFailure);
       } catch (error) {
         await close();
-        throw error;
+        throw storeStopped(error);
       }
       refreshed = true;
     }
@@ -338,7 +450,7 @@ export async function recordMany(
         await flush();
       } catch (error) {
         await close();
-        throw error;
+        throw storeStopped(error);
       }
     }
   }
@@ -349,7 +461,11 @@ export async function recordMany(
       summary(),
     );
   }
-  await flush();
+  try {
+    await flush();
+  } catch (error) {
+    throw storeStopped(error);
+  }
   if (callbackError !== undefined) {
     const counts = summary();
     throw new RecordManyError(

@@ -114,7 +114,9 @@ export interface Tracer extends TracerCases {
   record(input: ContactInput): Promise<RecordResult>;
   /**
    * Records many contacts; bad items are rejected one by one and the rest kept.
-   * @throws ValidationError when `items` is not iterable; ConfigError for a bad option.
+   * @throws ValidationError when `items` is not iterable, or its iterator breaks the iteration
+   *   protocol before the first item (`bad_iterator`: a result that is not an object); ConfigError
+   *   for a bad option.
    * @throws RecordManyError when the input fails half-way (what was read is stored first and
    *   `error.summary` says how much) or `onProgress` throws (nothing is lost).
    */

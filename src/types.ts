@@ -258,6 +258,8 @@ export interface RecordManySummary {
   readonly rejectedCount: number;
   /** Newly stored contacts by verdict. */
   readonly verdicts: Readonly<Record<Verdict, number>>;
+  /** With `replace: true`: stored contacts replaced by this reading (not counted in `inserted`). */
+  readonly replaced?: number;
 }
 
 /** What `recordMany()` did with one item, as its `onRecorded` option is told after each batch. */

@@ -270,3 +270,176 @@ describe('recordMany() on a file of bad rows (regression: every rejection was he
     ).rejects.toMatchObject({ name: 'RecordManyError', summary: { rejectedCount: 2 } });
   });
 });
+
+describe('recordMany() over an iterator that breaks the iteration protocol', () => {
+  const stored = async (store: ReturnType<typeof memoryStore>) => {
+    const all: unknown[] = [];
+    for await (const record of store.listContacts()) all.push(record);
+    return all;
+  };
+  const good = (i: number) => ({ id: `ok-${i}`, channel: 'call' as const, at: day(1), to: '13900139001' });
+  /** An iterable whose iterator yields `before` good items, then whatever `broken` returns. */
+  const iterable = (before: number, broken: () => unknown, async = false) => {
+    const next = (() => {
+      let i = 0;
+      return () => (i < before ? { value: good(i++), done: false } : broken());
+    })();
+    return async
+      ? { [Symbol.asyncIterator]: () => ({ next: async () => next() }) }
+      : { [Symbol.iterator]: () => ({ next }) };
+  };
+
+  for (const async of [false, true])
+    for (const result of [5, null, undefined, 'done', true])
+      it(`a ${async ? 'async ' : ''}next() resolving ${String(result)} at once is a bad_iterator ValidationError`, async () => {
+        const { tracer } = await chineseWorld();
+        await expect(tracer.recordMany(iterable(0, () => result, async) as never)).rejects.toMatchObject({
+          name: 'ValidationError',
+          issues: [{ path: 'items', code: 'bad_iterator' }],
+          message: expect.stringMatching(/is not an object/u),
+        });
+      });
+
+  it('a non-object result after some items ends with a RecordManyError that stored them', async () => {
+    const store = memoryStore();
+    const { tracer } = await chineseWorld({ store });
+    const error = await tracer
+      .recordMany(iterable(3, () => 5) as never, { batchSize: 2 })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: 'RecordManyError',
+      summary: { total: 3, inserted: 3 },
+      cause: expect.any(TypeError),
+    });
+    expect((await stored(store)).length).toBe(3);
+  });
+
+  it('an iterator returning {} for ever (done never true) stops with a RecordManyError', async () => {
+    const { tracer } = await chineseWorld();
+    const error = await tracer.recordMany(iterable(1, () => ({})) as never).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'RecordManyError', summary: { inserted: 1 } });
+    expect((error as { summary: { total: number } }).summary.total).toBeLessThan(20_000);
+  });
+
+  it('all or nothing: a broken iterator writes nothing', async () => {
+    const store = memoryStore();
+    const { tracer } = await chineseWorld({ store });
+    await expect(tracer.recordMany(iterable(3, () => 7) as never, { atomic: true })).rejects.toMatchObject({
+      name: 'ValidationError',
+    });
+    expect(await stored(store)).toEqual([]);
+  });
+
+  it("an iterator's own TypeError passes through unchanged before the first item", async () => {
+    const { tracer } = await chineseWorld();
+    const own = new TypeError('mine');
+    await expect(
+      tracer.recordMany(
+        iterable(0, () => {
+          throw own;
+        }) as never,
+      ),
+    ).rejects.toBe(own);
+  });
+});
+
+describe('recordMany() when the store fails half-way', () => {
+  const ok = (i: number) => ({
+    id: `s-${i}`,
+    channel: 'sms' as const,
+    at: day(1),
+    to: '13900139001',
+    content: `n ${i}`,
+  });
+  /** A memory store whose appends fail from the `failFrom`-th call on (`times` failures, then it recovers). */
+  const failing = (failFrom: number, times: number, reason: 'unavailable' | 'failed') => {
+    const inner = memoryStore();
+    let calls = 0;
+    let failures = 0;
+    return {
+      inner,
+      store: {
+        ...inner,
+        appendContacts: async (records: Parameters<typeof inner.appendContacts>[0]) => {
+          if (++calls >= failFrom && failures < times) {
+            failures++;
+            throw new StoreError('flaky', 'appendContacts: connection ended', { reason });
+          }
+          return inner.appendContacts(records);
+        },
+      },
+    };
+  };
+  const count = async (store: ReturnType<typeof memoryStore>) => {
+    let n = 0;
+    for await (const _ of store.listContacts()) n++;
+    return n;
+  };
+
+  it('rejects with a RecordManyError whose summary is what the store acknowledged', async () => {
+    const { inner, store } = failing(3, Number.POSITIVE_INFINITY, 'unavailable');
+    const { tracer } = await chineseWorld({ store });
+    const error = await tracer
+      .recordMany(
+        Array.from({ length: 500 }, (_, i) => ok(i)),
+        { batchSize: 100 },
+      )
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: 'RecordManyError',
+      summary: { total: 200, inserted: 200, duplicates: 0, rejectedCount: 0 },
+      cause: expect.objectContaining({ name: 'StoreError', reason: 'unavailable' }),
+      message: expect.stringMatching(/Resume from item 200/u),
+    });
+    expect(await count(inner)).toBe(200);
+  });
+
+  it('a connection lost once is retried, and nothing is lost or counted twice', async () => {
+    const { inner, store } = failing(3, 1, 'unavailable');
+    const { tracer } = await chineseWorld({ store });
+    const summary = await tracer.recordMany(
+      Array.from({ length: 500 }, (_, i) => ok(i)),
+      { batchSize: 100 },
+    );
+    expect(summary).toMatchObject({ total: 500, inserted: 500, duplicates: 0 });
+    expect(await count(inner)).toBe(500);
+  });
+
+  it('a store failing before anything was stored rejects with its own StoreError', async () => {
+    const { store } = failing(1, Number.POSITIVE_INFINITY, 'unavailable');
+    const { tracer } = await chineseWorld({ store });
+    await expect(tracer.recordMany([ok(1), ok(2)])).rejects.toMatchObject({ name: 'StoreError' });
+  });
+});
+
+describe('recordMany({ replace: true }): reading an import again', () => {
+  const item = (to: string) => ({ id: 'r-1', channel: 'sms' as const, at: day(1), to, content: 'hi' });
+
+  it('replaces the stored reading of an id and computes its verdict anew', async () => {
+    const store = memoryStore();
+    const { tracer } = await chineseWorld({ store });
+    const first = await tracer.recordMany([item('+8613800138000')]);
+    expect(first).toMatchObject({ inserted: 1 });
+    const again = await tracer.recordMany([item('13900139001')]);
+    expect(again).toMatchObject({ inserted: 0, duplicates: 1 });
+    expect((await store.getContact('r-1'))!.contact.to).toBe('+8613800138000');
+    const replaced = await tracer.recordMany([item('13900139001'), { ...item('13900139001'), id: 'r-2' }], {
+      replace: true,
+    });
+    expect(replaced).toMatchObject({ inserted: 1, replaced: 1, duplicates: 0 });
+    const stored = (await store.getContact('r-1'))!;
+    expect(stored.contact.to).toBe('+8613900139001');
+    expect(stored.result.verdict).not.toBe('untraceable');
+  });
+
+  it('is refused with a ConfigError on a store that cannot replace, writing nothing', async () => {
+    const inner = memoryStore();
+    const { replaceContacts: _, ...store } = inner;
+    const { tracer } = await chineseWorld({ store });
+    await expect(tracer.recordMany([item('13900139001')], { replace: true })).rejects.toMatchObject({
+      name: 'ConfigError',
+      path: 'replace',
+    });
+    expect(await inner.getContact('r-1')).toBeUndefined();
+  });
+});

@@ -137,7 +137,7 @@ export async function timeConflicts(
 
 /**
  * The lines telling that records already stored were read with other times now, and what that
- * means: the first reading stays (evidence is never rewritten), and how to read them anew.
+ * means: the first reading stays unless `--replace` is given, and how to read them anew.
  */
 export function timeConflictLines(conflicts: TimeConflicts, zone: string): string[] {
   if (conflicts.count === 0 || !conflicts.example) return [];
@@ -145,7 +145,7 @@ export function timeConflictLines(conflicts: TimeConflicts, zone: string): strin
   const hours = Math.round(((read.getTime() - stored.getTime()) / 3_600_000) * 10) / 10;
   return [
     `${count(conflicts.count, 'record')} already recorded ${conflicts.count === 1 ? 'was' : 'were'} read at other times this time (e.g. stored ${moment(stored, zone)}, now ${moment(read, zone)}: ${hours > 0 ? '+' : ''}${hours} h).`,
-    'A recorded contact keeps its first reading (evidence is never rewritten), so the new times were not applied.',
-    'To read the file with other times, import it into a new store: leaktrace init --store <new file> …, then import with --store and --time-zone.',
+    'A recorded contact keeps its first reading unless told otherwise, so the new times were not applied.',
+    'To read the file again with these options, replacing the first reading: add --replace.',
   ];
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import type { ScanSink } from './importer.js';
+import { checkReadable, type ScanSink } from './importer.js';
 
 /** One message of a mailbox, its bytes without the `From ` envelope line. */
 export interface MboxMessage {
@@ -73,6 +73,7 @@ export async function* splitMbox(
     oversized = false;
     startLine = line;
   };
+  await checkReadable(path);
   const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import { type AliasExportFormat, detectAliasFormat } from './aliases.js';
+import { checkReadable } from './importer.js';
 
 /** The contact formats `leaktrace/importers` reads. */
 export type ContactFormat = 'android' | 'asterisk' | 'csv' | 'eml' | 'mbox';
@@ -30,6 +31,8 @@ function cells(line: string): string[] {
  *
  * @param path - The file.
  * @returns The format, or undefined when the file is none of these.
+ * @throws ImportError when the file is missing, unreadable, or not a regular file (a folder, FIFO,
+ *   socket or device).
  * @example
  * ```ts
  * import { detectFormat } from 'leaktrace/importers';
@@ -37,6 +40,7 @@ function cells(line: string): string[] {
  * ```
  */
 export async function detectFormat(path: string): Promise<DetectedFormat | undefined> {
+  await checkReadable(path);
   const handle = await open(path, 'r');
   let head: string;
   try {

@@ -12,6 +12,7 @@ import { htmlToText } from './_html-text.js';
 import { splitMbox } from './_mbox.js';
 import { parseAuthenticationResults } from './auth-results.js';
 import {
+  checkReadable,
   type ImportOptions,
   positiveInt,
   runImport,
@@ -80,6 +81,27 @@ function recipientsOf(email: Email): { header: string; address: string }[] {
   ].filter((r) => r.address.includes('@'));
 }
 
+/**
+ * The recipients in the order the alias is looked for: the envelope recipient before any
+ * rewriting first (Postfix `X-Original-To`, Exim `Envelope-To`), then the visible `To` and `Cc`,
+ * then `Delivered-To`, which names the final mailbox (a catch-all delivers every alias to one
+ * inbox: taken first, the alias was lost), and Gmail's `X-Forwarded-For` (`<alias> <mailbox>`).
+ */
+function aliasCandidates(email: Email, recipients: readonly { header: string; address: string }[]) {
+  const extra = (header: string, name: string, all: boolean) =>
+    headerValues(email.headers, name)
+      .flatMap((v) => (all ? v.split(/[\s,]+/u) : [v]))
+      .map(bareAddress)
+      .filter((address) => address.includes('@'))
+      .map((address) => ({ header, address }));
+  const rank = ['X-Original-To', 'Envelope-To', 'To', 'Cc', 'Delivered-To', 'X-Forwarded-For'];
+  return [
+    ...recipients,
+    ...extra('Envelope-To', 'envelope-to', false),
+    ...extra('X-Forwarded-For', 'x-forwarded-for', true),
+  ].sort((a, b) => rank.indexOf(a.header) - rank.indexOf(b.header));
+}
+
 const BY_HOST = /\bby\s+([^\s;()]+)/iu;
 /** The time the user's own server received the message: the date after the last `;`. */
 function receivedAt(email: Email, servers: readonly string[] | undefined): number | undefined {
@@ -103,6 +125,24 @@ function authenticated(email: Email, options: EmailImportOptions): string[] | un
   return options.requireAuthentication ? [] : undefined;
 }
 
+// A MIME `Content-Type` header (with its folded lines) and the charset it names.
+const CONTENT_TYPE = /^content-type:[^\n]*(?:\r?\n[ \t][^\n]*)*/gimu;
+const CHARSET = /charset\s*=\s*"?([^\s";]+)/iu;
+
+/** The first charset a MIME part declares that WHATWG's TextDecoder cannot decode, if any. */
+function unknownCharset(bytes: Buffer): string | undefined {
+  for (const header of bytes.toString('latin1').matchAll(CONTENT_TYPE)) {
+    const label = CHARSET.exec(header[0])?.[1];
+    if (label === undefined) continue;
+    try {
+      new TextDecoder(label);
+    } catch {
+      return label;
+    }
+  }
+  return undefined;
+}
+
 async function messageContact(
   bytes: Buffer,
   where: { line: number; record: number },
@@ -112,6 +152,16 @@ async function messageContact(
   // Headers end at the first blank line; a message without one was cut off.
   if (bytes.indexOf('\r\n\r\n') < 0 && bytes.indexOf('\n\n') < 0) {
     sink.reject(where, 'truncated: the headers never end');
+    return undefined;
+  }
+  // A charset the decoder does not know (x-unknown, HZ, UTF-7) would be read as Latin-1 and
+  // stored as mojibake: refused, naming it, as other bytes that are not text are.
+  const unknown = unknownCharset(bytes);
+  if (unknown !== undefined) {
+    sink.reject(
+      where,
+      `unknown charset "${unknown}": its text cannot be decoded faithfully (never stored as mojibake)`,
+    );
     return undefined;
   }
   let email: Email;
@@ -129,10 +179,11 @@ async function messageContact(
     return undefined;
   }
   const recipients = recipientsOf(email);
-  const alias = recipients.find((r) => inDomains(r.address, options.ownDomains))?.address;
+  const candidates = aliasCandidates(email, recipients);
+  const alias = candidates.find((r) => inDomains(r.address, options.ownDomains))?.address;
   if (!alias) {
     // Say what the message did go to, so a wrong --own-domain is seen at once.
-    const first = recipients[0];
+    const first = recipients[0] ?? candidates[0];
     sink.reject(
       where,
       first && options.ownDomains?.length
@@ -149,11 +200,16 @@ async function messageContact(
   const from = mailboxes(email.from)[0];
   const body = email.text ?? (email.html ? htmlToText(email.html) : '');
   const limit = options.contentLimit ?? DEFAULT_CONTENT_LIMIT;
-  // Content beyond the tracer's bound is cut, not refused: the head of a mail holds its evidence.
-  const content = [email.subject, body]
-    .filter((t) => t)
-    .join('\n\n')
-    .slice(0, limit);
+  const content = [email.subject, body].filter((t) => t).join('\n\n');
+  // Evidence is stored as it came or not at all: a cut text would silently lose the end of the
+  // mail, where a newsletter names the address it was sent to (as record() refuses it too).
+  if (content.length > limit) {
+    sink.reject(
+      where,
+      `content: the text is ${content.length.toLocaleString('en')} characters, more than the limit of ${limit.toLocaleString('en')} (contentLimit); refused rather than cut`,
+    );
+    return undefined;
+  }
   const domains = authenticated(email, options);
   const messageId = email.messageId ?? createHash('sha256').update(bytes).digest('base64url');
   return {
@@ -195,6 +251,7 @@ export function readEml(path: string, options: EmailImportOptions = {}): AsyncIt
   const max = positiveInt('maxRecordBytes', options.maxRecordBytes, DEFAULT_MAX_MESSAGE_BYTES);
   return runImport(path, options, async function* (sink) {
     const where = { line: 1, record: 1 };
+    await checkReadable(path);
     if ((await stat(path)).size > max) {
       sink.reject(where, `the message is longer than ${max} bytes`);
       return;

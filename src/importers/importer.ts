@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { access } from 'node:fs/promises';
+import { constants, type Stats } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import { ConfigError, ImportError, isValidationError } from '../errors.js';
 import { type ContactInput, DEFAULT_CONTENT_LIMIT, prepareContact } from '../schemas/contact.js';
 
@@ -278,21 +279,32 @@ export function readOptions<O extends object>(options: unknown): O {
 
 /**
  * Checks that a file can be read before it is opened, so a missing one is an {@link ImportError}
- * naming it, never a raw `ENOENT`.
+ * naming it, never a raw `ENOENT`; and that it is a regular file (or a link to one): a folder,
+ * FIFO, socket or device is refused before it is opened, so a named pipe never blocks the
+ * import and `/dev/zero` is never read for ever.
  *
- * @throws ImportError when the file is missing or cannot be read.
+ * @throws ImportError when the file is missing, cannot be read, or is not a regular file.
  */
 export async function checkReadable(file: string): Promise<void> {
+  const refuse = (reason: string, error?: unknown): ImportError =>
+    new ImportError({ file }, reason, error === undefined ? undefined : { cause: error });
+  let stats: Stats;
   try {
-    await access(file);
+    stats = await stat(file);
+    await access(file, constants.R_OK);
   } catch (error) {
     const code = (error as { code?: unknown })?.code;
-    throw new ImportError(
-      { file },
-      code === 'ENOENT' ? 'no such file' : `cannot be read (${String(code ?? error)})`,
-      {
-        cause: error,
-      },
-    );
+    if (code === 'ENOENT') throw refuse('no such file', error);
+    if (code === 'ENOTDIR') throw refuse('no such file (a part of the path is a file, not a folder)', error);
+    throw refuse(`cannot be read (${String(code ?? error)})`, error);
   }
+  if (stats.isFile()) return;
+  const kind = stats.isDirectory()
+    ? 'a folder'
+    : stats.isFIFO()
+      ? 'a FIFO (named pipe)'
+      : stats.isSocket()
+        ? 'a socket'
+        : 'a device';
+  throw refuse(`is ${kind}, not a file`);
 }

@@ -95,6 +95,15 @@ export function memoryStore(): Store {
         return true;
       });
     },
+    async replaceContacts(records) {
+      open();
+      // Checked before anything is written, as one transaction would be.
+      return records.map((record) => {
+        const isNew = !contacts.has(record.contact.id);
+        contacts.set(record.contact.id, record);
+        return isNew;
+      });
+    },
     async getContact(id) {
       open();
       return contacts.get(id);

@@ -13,7 +13,7 @@ import { pendingMigrations } from './sql/migrations.js';
 import type { SqlConnection, SqlDialect } from './sql/sql-runner.js';
 import { createSqlStore } from './sql/sql-store.js';
 import type { DriverErrorKind } from './sql/store-errors.js';
-import type { Store } from './store.js';
+import type { Store, StoredContact } from './store.js';
 
 /** The result of a query: the part of pg's `QueryResult` the store reads. */
 export interface PgResult {
@@ -137,17 +137,34 @@ async function migrate(pool: PgPool): Promise<void> {
 }
 
 // SQLSTATE classes: 23505 unique violation, 28 authorisation, 3D000 no such database,
-// 08 connection exceptions, 42501 insufficient privilege, 55P03/40P01 lock waits.
+// 08 connection exceptions, 57P01–57P03 the server ending the session (pg_terminate_backend, a
+// shutdown), pg's own "Connection terminated" when the socket closed, 42501 insufficient privilege, 55P03/40P01 lock waits.
 function classify(error: unknown): DriverErrorKind {
   const code = String((error as { code?: unknown })?.code ?? '');
   if (code === '23505') return 'conflict';
   if (code === '3D000') return 'not_found';
   if (code.startsWith('28') || code === '42501') return 'permission_denied';
   if (code === '55P03' || code === '40P01') return 'busy';
-  if (code.startsWith('08') || code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT')
+  if (
+    code.startsWith('08') ||
+    code.startsWith('57P') ||
+    ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'ETIMEDOUT'].includes(code) ||
+    /^Connection terminated/u.test((error as Error)?.message ?? '')
+  )
     return 'unavailable';
   return 'failed';
 }
+
+/** The column arrays `unnest` reads: subject_key, id, at, channel, verdict, contact, result. */
+const contactColumns = (records: readonly StoredContact[]): unknown[][] => [
+  records.map((r) => r.result.subjectId ?? ''),
+  records.map((r) => r.contact.id),
+  records.map((r) => r.contact.at),
+  records.map((r) => r.contact.channel),
+  records.map((r) => r.result.verdict),
+  records.map((r) => encodeEscaped(r.contact)),
+  records.map((r) => encodeEscaped(r.result)),
+];
 
 function connection(pool: PgPool, owned: boolean): SqlConnection {
   return {
@@ -172,15 +189,7 @@ function connection(pool: PgPool, owned: boolean): SqlConnection {
         `insert into leaktrace_contacts (subject_key, id, at, channel, verdict, contact, result)
          select * from unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[])
          on conflict do nothing returning id`,
-        [
-          records.map((r) => r.result.subjectId ?? ''),
-          records.map((r) => r.contact.id),
-          records.map((r) => r.contact.at),
-          records.map((r) => r.contact.channel),
-          records.map((r) => r.result.verdict),
-          records.map((r) => encodeEscaped(r.contact)),
-          records.map((r) => encodeEscaped(r.result)),
-        ],
+        contactColumns(records),
       );
       const inserted = new Set(rows.map((r) => r.id as string));
       const seen = new Set<string>();
@@ -188,6 +197,35 @@ function connection(pool: PgPool, owned: boolean): SqlConnection {
         const isNew = inserted.has(r.contact.id) && !seen.has(r.contact.id);
         seen.add(r.contact.id);
         return isNew;
+      });
+    },
+    async replaceContacts(records) {
+      if (records.length === 0) return [];
+      // One transaction: which ids were stored, then one upsert of the batch (a repeated id
+      // in the batch keeps its last reading, as the upsert would refuse it twice).
+      return transaction(pool, async (client) => {
+        const ids = records.map((r) => r.contact.id);
+        const { rows } = await client.query(
+          'select id from leaktrace_contacts where id = any($1::text[]) for update',
+          [ids],
+        );
+        const stored = new Set(rows.map((r) => r.id as string));
+        const last = new Map(records.map((r) => [r.contact.id, r]));
+        const unique = [...last.values()];
+        await client.query(
+          `insert into leaktrace_contacts (subject_key, id, at, channel, verdict, contact, result)
+           select * from unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[])
+           on conflict (id) do update set subject_key = excluded.subject_key, at = excluded.at,
+             channel = excluded.channel, verdict = excluded.verdict, contact = excluded.contact,
+             result = excluded.result`,
+          contactColumns(unique),
+        );
+        const seen = new Set<string>();
+        return records.map((r) => {
+          const isNew = !stored.has(r.contact.id) && !seen.has(r.contact.id);
+          seen.add(r.contact.id);
+          return isNew;
+        });
       });
     },
     close: async () => {

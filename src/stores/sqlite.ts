@@ -4,7 +4,17 @@
  * The embedded default store: one SQLite file through better-sqlite3 (an optional peer
  * dependency, loaded on first use). Node-only; not part of the core entry.
  */
-import { chmodSync, closeSync, existsSync, openSync, readSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import { ConfigError, StoreError } from '../errors.js';
 import { parseConfig } from '../schemas/common.js';
 import { sqliteStoreOptionsSchema } from '../schemas/store-options.js';
@@ -89,22 +99,61 @@ async function loadDriver(): Promise<new (path: string) => SqliteDatabase> {
 // Every SQLite database file starts with these 16 bytes.
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
+/** Names what a path holds when it is not a regular file, for the error message. */
+function kindOf(stats: Stats): string {
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
+}
+
+const untouched = (path: string, what: string): StoreError =>
+  new StoreError('sqlite', `${path} ${what}; it was left untouched`, { reason: 'not_a_database', path });
+
 /**
- * Refuses a file that exists but is not a SQLite database, before anything touches it (no
- * chmod, no journal files): its mode and bytes stay as they were.
+ * Refuses a path that exists but is not a SQLite database file, before anything touches it (no
+ * chmod, no journal files, no blocking open): its mode and bytes stay as they were. Only a
+ * regular file (or a symbolic link to one) whose first bytes are SQLite's header, or an empty
+ * one, passes. The file is opened non-blocking and checked again on the descriptor, so a FIFO
+ * swapped in between cannot hang the open.
  */
-function checkHeader(path: string): void {
-  const fd = openSync(path, 'r');
+function checkExisting(path: string, stats: Stats): void {
+  if (!stats.isFile()) throw untouched(path, `is ${kindOf(stats)}, not a SQLite database file`);
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
   try {
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) throw untouched(path, `is ${kindOf(opened)}, not a SQLite database file`);
     const header = Buffer.alloc(16);
     const read = readSync(fd, header, 0, 16, 0);
     if (read > 0 && header.toString('latin1', 0, read) !== SQLITE_HEADER.slice(0, read)) {
-      throw new StoreError('sqlite', `${path} is not a SQLite database; it was left untouched`, {
-        reason: 'not_a_database',
-      });
+      throw untouched(path, 'is not a SQLite database');
     }
   } finally {
     closeSync(fd);
+  }
+}
+
+/** `stat` of a path, `undefined` when nothing is there (a dangling link is refused). */
+function statIfPresent(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    let link: Stats | undefined;
+    try {
+      link = lstatSync(path);
+    } catch {
+      return undefined;
+    }
+    if (link.isSymbolicLink()) {
+      throw new StoreError('sqlite', `${path} is a symbolic link to a missing file; it was left untouched`, {
+        reason: 'not_found',
+        path,
+      });
+    }
+    throw error;
   }
 }
 
@@ -112,13 +161,31 @@ async function openDatabase(path: string): Promise<SqliteDatabase> {
   const Database = await loadDriver();
   if (path === ':memory:') return new Database(path);
   // The file maps aliases to a real person: create it readable by its owner only, before SQLite
-  // opens it (SQLite gives new -wal and -shm files the database file's mode). An existing file
-  // is checked to be a database first, then tightened, with any -wal and -shm beside it.
-  if (existsSync(path)) {
-    checkHeader(path);
-    for (const file of [path, `${path}-wal`, `${path}-shm`]) if (existsSync(file)) chmodSync(file, 0o600);
-  } else closeSync(openSync(path, 'wx', 0o600));
+  // opens it (SQLite gives new -wal and -shm files the database file's mode). An existing path
+  // must be a regular file that looks like a database; its mode is tightened only once SQLite
+  // has read it (see tightenModes).
+  const stats = statIfPresent(path);
+  if (stats) checkExisting(path, stats);
+  else closeSync(openSync(path, 'wx', 0o600));
   return new Database(path);
+}
+
+/**
+ * Takes group and other permissions off the database and its -wal and -shm files, after SQLite
+ * opened and migrated it (so it is a database). Only regular files are changed (never a link's
+ * target other than the verified database), and no permission is ever added.
+ */
+function tightenModes(path: string): void {
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    let stats: Stats;
+    try {
+      stats = file === path ? statSync(file) : lstatSync(file);
+    } catch {
+      continue;
+    }
+    if (!stats.isFile() || (stats.mode & 0o077) === 0) continue;
+    chmodSync(file, stats.mode & 0o7700);
+  }
 }
 
 function migrate(db: SqliteDatabase): void {
@@ -149,6 +216,17 @@ function classify(error: unknown): DriverErrorKind {
   return 'failed';
 }
 
+/** The values of one contacts row: id, subject_id, at, channel, verdict, contact, result. */
+const contactRow = ({ contact, result }: StoredContact): unknown[] => [
+  contact.id,
+  result.subjectId,
+  contact.at.getTime(),
+  contact.channel,
+  result.verdict,
+  encode(contact),
+  encode(result),
+];
+
 /** Wraps a better-sqlite3 database as a {@link SqlConnection}, preparing each statement once. */
 function connection(db: SqliteDatabase, owned: boolean): SqlConnection {
   const statements = new Map<string, SqliteStatement>();
@@ -175,24 +253,30 @@ function connection(db: SqliteDatabase, owned: boolean): SqlConnection {
     const insert = prepare(
       'insert or ignore into contacts (id, subject_id, at, channel, verdict, contact, result) values (?, ?, ?, ?, ?, ?, ?)',
     );
-    return list.map(
-      ({ contact, result }) =>
-        insert.run(
-          contact.id,
-          result.subjectId,
-          contact.at.getTime(),
-          contact.channel,
-          result.verdict,
-          encode(contact),
-          encode(result),
-        ).changes === 1,
+    return list.map((record) => insert.run(...contactRow(record)).changes === 1);
+  });
+  const replaceBatch = db.transaction((list: readonly StoredContact[]) => {
+    const exists = prepare('select 1 from contacts where id = ?');
+    const upsert = prepare(
+      `insert into contacts (id, subject_id, at, channel, verdict, contact, result) values (?, ?, ?, ?, ?, ?, ?)
+       on conflict (id) do update set subject_id = excluded.subject_id, at = excluded.at, channel = excluded.channel,
+       verdict = excluded.verdict, contact = excluded.contact, result = excluded.result`,
     );
+    const seen = new Set<string>();
+    return list.map((record) => {
+      const { id } = record.contact;
+      const isNew = !seen.has(id) && exists.get(id) === undefined;
+      seen.add(id);
+      upsert.run(...contactRow(record));
+      return isNew;
+    });
   });
   return {
     all: async (sql, params = []) => prepare(sql).all(...params) as Row[],
     run: async (sql, params = []) => prepare(sql).run(...params).changes,
     identityWrite: async (write) => writeIdentity.immediate(write),
     appendContacts: async (records) => appendBatch.immediate(records),
+    replaceContacts: async (records) => replaceBatch.immediate(records),
     close: async () => {
       if (owned) db.close();
     },
@@ -228,10 +312,12 @@ export function sqliteStore(options: SqliteStoreOptions): Store {
       return connection(db, !('database' in options));
     },
     async migrate() {
+      // The timeout first: switching to WAL takes a lock another process may hold.
+      db.pragma(`busy_timeout = ${busyTimeout}`);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
-      db.pragma(`busy_timeout = ${busyTimeout}`);
       migrate(db);
+      if ('path' in options && options.path !== ':memory:') tightenModes(options.path);
     },
   });
 }

@@ -91,6 +91,15 @@ export interface Store {
    * @returns Per record, whether it was newly inserted.
    */
   appendContacts(records: readonly StoredContact[]): Promise<boolean[]>;
+  /**
+   * Stores contacts in one batch (one transaction), replacing any stored contact of the same
+   * id with this reading: how a wrong import (another zone, a forgotten owner number) is read
+   * again. Optional: a store without it cannot re-read (`recordMany(…, { replace: true })` is
+   * then refused).
+   *
+   * @returns Per record, whether it was new (`false`: it replaced a stored one).
+   */
+  replaceContacts?(records: readonly StoredContact[]): Promise<boolean[]>;
   /** One contact by id. */
   getContact(id: string): Promise<StoredContact | undefined>;
   /** Contacts in time order. */

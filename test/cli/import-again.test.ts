@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createTracer } from '../../src/index.js';
+import { sqliteStore } from '../../src/stores/sqlite.js';
 import { smsBackup } from './android-backup.js';
 import { initZhangWei, runBin, runJson, tempFolder } from './run-bin.js';
 
@@ -26,6 +28,31 @@ describe('leaktrace import: the same backup again, with another --owner, adds no
     const again = await runBin(cwd, ['import', backup, '--owner', '+8613900139001']);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('2 records read, 0 new, 2 already recorded, 0 rejected.');
-    expect(again.stdout).toContain('--owner never makes a record new');
+    expect(again.stdout).toContain('add --replace to read them again for --owner +8613900139001');
   });
+
+  it('--replace reads the backup again for the right owner, so its texts become traceable', async () => {
+    const run = await runBin(cwd, ['import', backup, '--owner', '+8613900139001', '--replace']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('2 records read, 0 new, 2 replaced by this reading, 0 already recorded');
+    const tracer = await createTracer({ store: sqliteStore({ path: join(cwd, 'leaktrace.db') }) });
+    const stored: string[] = [];
+    for await (const c of tracer.listContacts()) stored.push(c.contact.to ?? '');
+    await tracer.close();
+    expect(stored).toEqual(['+8613900139001', '+8613900139001']);
+  });
+});
+
+describe('leaktrace import: an Android backup without --owner that makes everything untraceable', () => {
+  it('hints that the backup may come from the pool phone, and how to read it again', async () => {
+    const cwd = tempFolder();
+    const backup = join(cwd, 'sms.xml');
+    await initZhangWei(cwd);
+    writeFileSync(
+      backup,
+      smsBackup([{ from: '+8616512345678', at: new Date('2026-11-20T02:00:00Z'), body: '您好' }]),
+    );
+    const run = await runBin(cwd, ['import', backup]);
+    expect(run.stdout).toContain('--owner <that number> --replace');
+  }, 30_000);
 });

@@ -52,10 +52,25 @@ describe('import: naive times in the subject zone (finding J)', () => {
     expect(run.stdout).toContain('2 records already recorded were read at other times this time');
     expect(run.stdout).toContain('+8 h');
     expect(run.stdout).toContain('A recorded contact keeps its first reading');
-    expect(run.stdout).toContain('import it into a new store');
+    expect(run.stdout).toContain('add --replace');
     const json = await runBin(cwd, ['import', log, ...columns, '--time-zone', 'UTC', '--json']);
     expect(summaryOf(json.stdout)).toMatchObject({ timeZone: 'UTC', timeConflicts: 2 });
     expect(await storedTimes(cwd)).toEqual(['2026-11-20T10:00:00.000Z', '2026-11-20T10:05:00.000Z']);
+  });
+
+  it('--replace reads an import again with the corrected zone, replacing the first reading', async () => {
+    const before = await storedTimes(cwd);
+    const run = await runBin(cwd, ['import', log, ...columns, '--time-zone', 'UTC', '--replace']);
+    // The third row's date is still refused: exit 2, and the closing line says what was kept.
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('(1 record rejected, 2 imported)');
+    expect(run.stdout).toContain('0 new, 2 replaced by this reading, 0 already recorded');
+    const after = await storedTimes(cwd);
+    expect(after).toHaveLength(before.length);
+    expect(after).toEqual(['2026-11-20T18:00:00.000Z', '2026-11-20T18:05:00.000Z']);
+    // And back: the store holds one reading per record, never both.
+    await runBin(cwd, ['import', log, ...columns, '--replace']);
+    expect(await storedTimes(cwd)).toEqual(before);
   });
 
   it('names the columns of a CSV imported without --columns', async () => {

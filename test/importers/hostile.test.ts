@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -159,6 +160,44 @@ describe.each(subjects)('hostile input: $name', (subject) => {
     if (!error && subject.name !== 'eml') expect(contacts.length).toBeGreaterThan(0);
     await rm(path);
   }, 60_000);
+});
+
+describe.each(subjects.filter((s) => s.name !== 'asterisk'))('content over the limit: $name', (subject) => {
+  it('is rejected with its length, never stored cut (as record() refuses it)', async () => {
+    const path = join(dir, `long-${subject.name}`);
+    const out = createWriteStream(path);
+    for await (const piece of subject.huge(1)) out.write(piece);
+    await new Promise<void>((r) => out.end(() => r()));
+    const { contacts, rejected } = await collect((onReject) => subject.run(path, { onReject }));
+    expect(contacts.every((c) => (c.content?.length ?? 0) <= 100_000)).toBe(true);
+    expect(contacts.some((c) => (c.content?.length ?? 0) === 100_000)).toBe(false);
+    expect(rejected[0]?.reason).toMatch(/100,?000/u);
+    await rm(path);
+  });
+});
+
+describe.each(subjects)('a path that is not a regular file: $name', (subject) => {
+  const kinds = [
+    ['a folder', () => dir, /folder/u],
+    [
+      'a FIFO',
+      () => {
+        const path = join(dir, `fifo-${subject.name}`);
+        execFileSync('mkfifo', [path]);
+        return path;
+      },
+      /FIFO/u,
+    ],
+    ['a device', () => '/dev/zero', /device/u],
+  ] as const;
+  it.each(kinds)('refuses %s before opening it (no hang, no endless read)', async (_, make, reason) => {
+    const path = make();
+    const started = Date.now();
+    const { contacts, error } = await collect((onReject) => subject.run(path, { onReject }));
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(contacts).toEqual([]);
+    expect(error).toMatchObject({ name: 'ImportError', file: path, message: expect.stringMatching(reason) });
+  });
 });
 
 describe('hostile input: mail in a broken charset', () => {

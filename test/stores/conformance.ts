@@ -226,6 +226,25 @@ export function testStore(name: string, options: StoreSuiteOptions): void {
       await store.close();
     });
 
+    it('replaces contacts by id with a new reading, in one batch, and says which were new', async () => {
+      const store = await options.create();
+      await store.appendContacts([contact('a', 1), contact('b', 2)]);
+      const reread = { ...contact('b', 5, null) };
+      expect(await store.replaceContacts!([reread, contact('c', 3)])).toEqual([false, true]);
+      const b = await store.getContact('b');
+      expect(b?.contact.at).toEqual(at(5));
+      expect(b?.result).toMatchObject({ verdict: 'unknown', subjectId: null });
+      const listed: string[] = [];
+      for await (const r of store.listContacts()) listed.push(`${r.contact.id}@${r.contact.at.getTime()}`);
+      expect(listed).toEqual([`a@${at(1).getTime()}`, `c@${at(3).getTime()}`, `b@${at(5).getTime()}`]);
+      // Read by subject too: the replaced one moved to no subject.
+      const mine: string[] = [];
+      for await (const r of store.listContacts({ subjectId: 'sub_1' })) mine.push(r.contact.id);
+      expect(mine).toEqual(['a', 'c']);
+      expect(await store.replaceContacts!([])).toEqual([]);
+      await store.close();
+    });
+
     it('lists contacts in time order, by subject and time window', async () => {
       const store = await options.create();
       await store.appendContacts([

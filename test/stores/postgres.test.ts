@@ -4,6 +4,7 @@ import { createTracer } from '../../src/index.js';
 import { postgresStore } from '../../src/stores/postgres.js';
 import { MIGRATIONS } from '../../src/stores/sql/migrations.js';
 import { plainSource } from '../helpers/fixtures.js';
+import { chineseWorld, day } from '../helpers/world.js';
 import { testStore } from './conformance.js';
 import { expectUpgraded, v3Rows } from './v3-fixture.js';
 
@@ -147,5 +148,65 @@ describe.skipIf(!url)('postgres', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await store.listSources()).toHaveLength(1);
     await store.close();
+  });
+  describe('recordMany when the server ends the session half-way', () => {
+    const items = async function* (pause: { at: number; wait?: Promise<unknown> }) {
+      for (let i = 0; i < 2000; i++) {
+        if (i === pause.at) await pause.wait;
+        yield { id: `c-${i}`, channel: 'sms' as const, at: day(1), to: '13900139001', content: `n ${i}` };
+      }
+    };
+    const terminate = (name: string) =>
+      admin!.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1', [name]);
+    const countIn = async (target: string): Promise<number> => {
+      const pool = new pg.Pool({ connectionString: target, max: 1 });
+      try {
+        return (await pool.query('select count(*)::int as n from leaktrace_contacts')).rows[0].n as number;
+      } finally {
+        await pool.end();
+      }
+    };
+
+    it('a session ended once is retried on a fresh connection, and every contact is stored', async () => {
+      const target = await freshUrl();
+      const name = new URL(target).pathname.slice(1);
+      const { tracer } = await chineseWorld({ store: postgresStore({ connectionString: target }) });
+      const pause: { at: number; wait?: Promise<unknown> } = { at: 300 };
+      const summary = await tracer.recordMany(items(pause), {
+        batchSize: 100,
+        onProgress: (p) => {
+          if (p.processed === 300) pause.wait = terminate(name);
+        },
+      });
+      expect(summary).toMatchObject({ total: 2000, inserted: 2000 });
+      await tracer.close();
+      expect(await countIn(target)).toBe(2000);
+    });
+
+    it('a server that stays away ends with a RecordManyError whose summary is exactly what was stored', async () => {
+      const target = await freshUrl();
+      const name = new URL(target).pathname.slice(1);
+      const { tracer } = await chineseWorld({ store: postgresStore({ connectionString: target }) });
+      const pause: { at: number; wait?: Promise<unknown> } = { at: 300 };
+      const error = await tracer
+        .recordMany(items(pause), {
+          batchSize: 100,
+          onProgress: (p) => {
+            if (p.processed === 300)
+              pause.wait = admin!
+                .query(`alter database ${name} allow_connections false`)
+                .then(() => terminate(name));
+          },
+        })
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({
+        name: 'RecordManyError',
+        summary: { total: 300, inserted: 300, rejectedCount: 0 },
+        cause: expect.objectContaining({ name: 'StoreError' }),
+      });
+      await admin!.query(`alter database ${name} allow_connections true`);
+      await tracer.close().catch(() => undefined);
+      expect(await countIn(target)).toBe(300);
+    });
   });
 });

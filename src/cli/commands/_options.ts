@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { calendarValid } from '../../importers/_csv-rows.js';
 import { EPOCH_SECONDS_BOUND } from '../../schemas/common.js';
+import { CliError, EXIT } from '../errors.js';
 
 /** Splits `a,b , c` into `['a', 'b', 'c']`, keeping what earlier flags collected. */
 export function list(value: string, previous: string[] = []): string[] {
@@ -104,4 +105,19 @@ export function choice(
 ): Option {
   const option = new Option(flags, description).choices(values);
   return fallback === undefined ? option : option.default(fallback);
+}
+
+/**
+ * Refuses a `--from`/`--to` window whose end is before its start (a usage mistake, exit 1):
+ * such a window holds nothing, and a report of it would look like "no contacts".
+ *
+ * @param flags - The command's parsed `--from` and `--to`.
+ * @throws CliError (exit 1) naming both times.
+ */
+export function checkWindow(flags: { readonly from?: Date; readonly to?: Date }): void {
+  if (flags.from !== undefined && flags.to !== undefined && flags.to.getTime() < flags.from.getTime())
+    throw new CliError(
+      EXIT.usage,
+      `--to ${flags.to.toISOString()} is before --from ${flags.from.toISOString()}: the window would hold nothing`,
+    );
 }

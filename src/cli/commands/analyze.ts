@@ -9,7 +9,7 @@ import type { Locale } from '../../types.js';
 import { settingsOf, withTracer } from '../context.js';
 import { notableActors } from '../notable-actors.js';
 import { count, day, print, printJson, table } from '../output.js';
-import { examples, instant } from './_options.js';
+import { checkWindow, examples, instant } from './_options.js';
 
 /** A data dealer as the report names it: `Dealer A` (信息贩子 A) for `brk_1`; the id stays in `--json`. */
 export function dealerName(brokerId: string, strings: ReportStrings = en): string {
@@ -160,6 +160,7 @@ export function register(program: Command): Command {
   examples(command, 'leaktrace analyze', 'leaktrace analyze --from 2026-01-01 --json > analysis.json');
   return command.action(async (flags: AnalyzeFlags, cmd: Command) => {
     const settings = settingsOf(cmd);
+    checkWindow(flags);
     await withTracer(settings, async ({ tracer, timeZone, settings: { subject } }) => {
       // Lags are counted in full days of the person's zone, as the report counts them.
       const analysis = await tracer.analyze(

@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { blockListCsv, blockListVCard } from '../../trace/block-list.js';
 import { settingsOf, withTracer } from '../context.js';
 import { notableActors } from '../notable-actors.js';
+import { checkOutFile, toStdout, writeOutFile } from '../out-file.js';
 import { count, printJson } from '../output.js';
 import { choice, examples } from './_options.js';
 
@@ -21,7 +21,7 @@ export function register(program: Command): Command {
     )
     .addOption(choice('--format <format>', 'csv, or vcard to import into a phone', ['csv', 'vcard'], 'csv'))
     .option('--all', 'every caller, including one-off random ones')
-    .option('--out <file>', 'write to a file (mode 0600) instead of stdout');
+    .option('--out <file>', 'write to a file (mode 0600) instead of stdout (`-`: stdout)');
   examples(
     command,
     'leaktrace blocklist --format vcard --out block.vcf',
@@ -29,6 +29,7 @@ export function register(program: Command): Command {
   );
   return command.action(async (flags: BlocklistFlags, cmd: Command) => {
     const settings = settingsOf(cmd);
+    const out = toStdout(flags.out) ? undefined : checkOutFile(flags.out);
     await withTracer(settings, async ({ tracer, settings: { subject } }) => {
       const analysis = await tracer.analyze(subject === undefined ? {} : { subjectId: subject });
       const actors = flags.all ? [...analysis.actors] : notableActors(analysis);
@@ -40,18 +41,18 @@ export function register(program: Command): Command {
           ? blockListVCard(actors, locale === undefined ? {} : { locale })
           : blockListCsv(actors);
       const lines = actors.reduce((n, a) => n + a.numbers.length + a.senders.length, 0);
-      if (flags.out !== undefined) writeFileSync(flags.out, text, { mode: 0o600 });
+      if (out !== undefined) writeOutFile(out, text);
       if (settings.json)
         return printJson({
           format: flags.format,
           actors: actors.length,
           lines,
-          ...(flags.out === undefined ? { text } : { out: flags.out }),
+          ...(out === undefined ? { text } : { out }),
         });
-      if (flags.out === undefined) process.stdout.write(text);
+      if (out === undefined) process.stdout.write(text);
       else
         process.stderr.write(
-          `${count(actors.length, 'caller')}, ${count(lines, 'number or sender', 'numbers and senders')} → ${flags.out}\n`,
+          `${count(actors.length, 'caller')}, ${count(lines, 'number or sender', 'numbers and senders')} → ${out}\n`,
         );
     });
   });

@@ -28,6 +28,7 @@ interface ImportFlags {
   readonly timeZone?: string;
   readonly ownDomain?: string[];
   readonly strict?: boolean;
+  readonly replace?: boolean;
 }
 
 /** Parses `at=Date,from=Caller,content=3` into a CSV column mapping (names or 0-based indexes). */
@@ -84,6 +85,24 @@ export function dateFormatHint(rejections: readonly ImportRejection[]): string |
     : `Hint: the dates look like ${JSON.stringify(value)}: pass --date-format "${dayFirst}" (day first) or "${monthFirst}" (month first)`;
 }
 
+/**
+ * A hint when an Android backup read without `--owner` made every new record untraceable while
+ * the person has pool numbers: the backup was most likely taken on a pool phone.
+ */
+function ownerHint(
+  format: string,
+  flags: ImportFlags,
+  subject: { readonly phones: { readonly real: readonly string[]; readonly pool: readonly string[] } },
+  result: RecordManySummary,
+): string[] {
+  const fresh = result.inserted + (result.replaced ?? 0);
+  if (format !== 'android' || flags.owner !== undefined || fresh === 0) return [];
+  if (subject.phones.pool.length === 0 || result.verdicts.untraceable < result.inserted) return [];
+  return [
+    `Hint: all ${fresh} were read as reaching your real number ${subject.phones.real[0] ?? ''} (no --owner), so none can be traced. If this backup comes from the phone holding a pool number, import it again with --owner <that number> --replace.`,
+  ];
+}
+
 /** `file:line: reason`, the way compilers name a place. */
 export const placeOf = (r: ImportRejection): string =>
   `${r.file}${r.line !== undefined ? `:${r.line}` : r.record !== undefined ? ` record ${r.record}` : r.offset !== undefined ? ` byte ${r.offset}` : ''}`;
@@ -125,6 +144,7 @@ async function importContacts(
         onRecorded: tally.add,
         atomic: flags.strict === true,
         keepRejections: Number.POSITIVE_INFINITY,
+        ...(flags.replace ? { replace: true } : {}),
       },
     );
   } finally {
@@ -153,7 +173,11 @@ export function register(program: Command): Command {
       ...p,
       v,
     ])
-    .option('--strict', 'import nothing if any record is bad');
+    .option('--strict', 'import nothing if any record is bad')
+    .option(
+      '--replace',
+      'read the file again: records already stored are replaced by this reading (a wrong zone or --owner corrected)',
+    );
   examples(
     command,
     'leaktrace import calls-20261129.xml',
@@ -178,6 +202,8 @@ export function register(program: Command): Command {
     const rejections: ImportRejection[] = [];
     // The zone dates are told in: the subject's.
     let zone = 'UTC';
+    // The records this run stored (new contacts or adopted aliases), for the closing line.
+    let stored = 0;
     await withTracer(settings, async (session) => {
       let summary: Record<string, unknown>;
       let lines: string[];
@@ -190,6 +216,7 @@ export function register(program: Command): Command {
           onReject: (r) => rejections.push(r),
           ...(flags.strict ? { strict: true } : {}),
         });
+        stored = adopted.adopted.length;
         summary = {
           file,
           format: adopted.format,
@@ -217,6 +244,7 @@ export function register(program: Command): Command {
           throw error;
         }
         const read = result.total + rejections.length;
+        stored = result.inserted + (result.replaced ?? 0);
         for (const r of result.rejected) rejections.push({ file, record: r.index + 1, reason: r.reason });
         const naive = NAIVE_TIME_FORMATS.includes(format);
         const conflicts = await timeConflicts(session.store, tally.duplicates);
@@ -230,7 +258,7 @@ export function register(program: Command): Command {
         };
         const verdictLines = tally.lines(zone);
         lines = [
-          `Imported ${file} (${format}): ${read} records read, ${result.inserted} new, ${result.duplicates} already recorded, ${rejections.length} rejected.`,
+          `Imported ${file} (${format}): ${read} records read, ${result.inserted} new, ${flags.replace ? `${result.replaced ?? 0} replaced by this reading, ` : ''}${result.duplicates} already recorded, ${rejections.length} rejected.`,
           ...(naive
             ? [
                 `Times without a zone were read in ${timeZone}${flags.timeZone ? ' (--time-zone)' : ` (${subject.name}'s zone; --time-zone to change)`}.`,
@@ -240,9 +268,10 @@ export function register(program: Command): Command {
           ...timeConflictLines(conflicts, zone),
           ...(format === 'android' && flags.owner !== undefined && result.duplicates > 0
             ? [
-                `The ${result.duplicates} already recorded keep the number they were first imported for: --owner never makes a record new.`,
+                `The ${result.duplicates} already recorded keep the number they were first imported for: add --replace to read them again for --owner ${flags.owner}.`,
               ]
             : []),
+          ...ownerHint(format, flags, subject, result),
         ];
       }
       summary.rejected = rejections;
@@ -259,10 +288,8 @@ export function register(program: Command): Command {
     // The good records are kept; a rejected one still makes the run fail, so scripts notice.
     const first = rejections[0];
     if (first) {
-      const more =
-        rejections.length > 1
-          ? ` (${rejections.length} records rejected, the others imported)`
-          : ' (the other records were imported)';
+      const rejected = rejections.length > 1 ? `${rejections.length} records rejected` : '1 record rejected';
+      const more = ` (${rejected}, ${stored === 0 ? 'none imported' : `${stored} imported`})`;
       throw new CliError(EXIT.input, `${placeOf(first)}: ${plainReason(first.reason, zone)}${more}`);
     }
   });

@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { settingsOf, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
@@ -21,8 +21,16 @@ export function register(program: Command): Command {
   return command.action(async (flags: SubjectFlags, cmd: Command) => {
     const settings = settingsOf(cmd);
     const isFile = !/^postgres/u.test(settings.store);
-    if (isFile && existsSync(settings.store))
+    if (isFile && existsSync(settings.store)) {
+      if (!statSync(settings.store).isFile())
+        throw badInput(
+          `${settings.store} is not a file: give --store the path of a database file to create`,
+          {
+            file: settings.store,
+          },
+        );
       throw badInput(`${settings.store} already exists: use \`leaktrace subject add\` to add a person`);
+    }
     try {
       await withTracer(
         settings,

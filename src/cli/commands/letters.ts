@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { actorLetter } from '../../cases/actor-letter.js';
@@ -8,6 +7,7 @@ import type { StoredContact } from '../../stores/store.js';
 import type { Locale } from '../../types.js';
 import { chooseSubject, peopleList, type Session, settingsOf, subjectZone, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
+import { ensureOutFolder, toStdout, writeOutFile } from '../out-file.js';
 import { print, printJson } from '../output.js';
 import { choice, examples } from './_options.js';
 import { buildSessionReport } from './report.js';
@@ -96,7 +96,6 @@ export function writeLetters(
     subjectId?: string;
   },
 ): WrittenLetter[] {
-  if (options.out !== undefined) mkdirSync(options.out, { recursive: true, mode: 0o700 });
   // Two sources whose names make one slug (`Hotel Adlon`, `hotel adlon!`) keep apart by id.
   const taken = new Set<string>();
   const uniqueName = (name: string, sourceId: string): string => {
@@ -104,7 +103,8 @@ export function writeLetters(
     taken.add(unique);
     return unique;
   };
-  return sourceIds.map((sourceId) => {
+  // Every letter is rendered before the first file is written: a failing one writes none.
+  const letters = sourceIds.map((sourceId): WrittenLetter => {
     const source = report.sources.find((s) => s.id === sourceId)!;
     const render = (subjectId: string | undefined): string =>
       renderLetter(report, {
@@ -135,9 +135,13 @@ export function writeLetters(
       sourceId,
     );
     const file = options.out === undefined ? undefined : join(options.out, name);
-    if (file !== undefined) writeFileSync(file, text, { mode: 0o600 });
     return { sourceId, source: source.name, to: options.to, ...(file ? { file } : {}), text };
   });
+  if (options.out !== undefined && letters.length > 0) {
+    ensureOutFolder(options.out);
+    for (const letter of letters) if (letter.file !== undefined) writeOutFile(letter.file, letter.text);
+  }
+  return letters;
 }
 
 /** `leaktrace letters`: requests to a leaking source, or complaints to the regulator. */
@@ -174,7 +178,7 @@ export function register(program: Command): Command {
         'request',
       ),
     )
-    .option('--out <folder>', 'write one file per letter into this folder instead of stdout');
+    .option('--out <folder>', 'write one file per letter into this folder instead of stdout (`-`: stdout)');
   examples(
     command,
     'leaktrace letters --source "上海希尔顿酒店" --law PIPL --locale zh-CN',
@@ -188,6 +192,7 @@ export function register(program: Command): Command {
     const settings = settingsOf(cmd);
     if (flags.kind === 'reminder' && flags.to === 'regulator')
       throw badInput('a reminder goes to the source: drop --to regulator');
+    const out = toStdout(flags.out) ? undefined : ensureOutFolder(flags.out, { create: false });
     await withTracer(settings, async (session) => {
       let caseLaw: Law | undefined;
       if (flags.case !== undefined) {
@@ -229,7 +234,7 @@ export function register(program: Command): Command {
         to: flags.to,
         kind: flags.kind,
         ...(flags.locale ? { locale: flags.locale } : {}),
-        ...(flags.out ? { out: flags.out } : {}),
+        ...(out === undefined ? {} : { out }),
       });
       if (settings.json) return printJson(letters.map((l) => (l.file ? { ...l, text: undefined } : l)));
       if (letters.length === 0) return print('No source leaked: no letter to write.');
@@ -270,10 +275,10 @@ async function writeActorLetter(session: Session, kase: Case, flags: LettersFlag
   });
   const source = { id: kase.id, name: kase.target.name };
   let file: string | undefined;
-  if (flags.out !== undefined) {
-    mkdirSync(flags.out, { recursive: true, mode: 0o700 });
+  if (!toStdout(flags.out)) {
+    ensureOutFolder(flags.out);
     file = join(flags.out, letterFile(source, kase.law, 'source'));
-    writeFileSync(file, text, { mode: 0o600 });
+    writeOutFile(file, text);
   }
   if (session.settings.json)
     return printJson([

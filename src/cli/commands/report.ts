@@ -1,11 +1,11 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Report } from '../../report/index.js';
 import { buildReport, renderCsv, renderHtml, renderJson, renderMarkdown } from '../../report/index.js';
 import type { Locale } from '../../types.js';
 import { type Session, settingsOf, withTracer } from '../context.js';
+import { checkOutFile, toStdout, writeOutFile } from '../out-file.js';
 import { print, printJson } from '../output.js';
-import { choice, examples, instant } from './_options.js';
+import { checkWindow, choice, examples, instant } from './_options.js';
 
 /** The report formats the CLI writes. */
 export const REPORT_FORMATS = ['html', 'md', 'json', 'csv'] as const;
@@ -55,7 +55,7 @@ export function register(program: Command): Command {
     .command('report')
     .description('write the leak report: HTML (one self-contained file), Markdown, JSON or CSV')
     .addOption(choice('--format <format>', 'the format', REPORT_FORMATS, 'html'))
-    .option('--out <file>', 'write to a file (mode 0600) instead of stdout')
+    .option('--out <file>', 'write to a file (mode 0600) instead of stdout (`-`: stdout)')
     .addOption(choice('--locale <locale>', 'the language (default: the subject’s)', ['en', 'zh-CN']))
     .addOption(
       choice('--table <table>', 'csv: which table', ['findings', 'contacts', 'actors', 'cases'], 'findings'),
@@ -70,6 +70,8 @@ export function register(program: Command): Command {
   );
   return command.action(async (flags: ReportFlags, cmd: Command) => {
     const settings = settingsOf(cmd);
+    checkWindow(flags);
+    if (!toStdout(flags.out)) checkOutFile(flags.out);
     await withTracer(settings, async (session) => {
       const report = await buildSessionReport(session, {
         ...(flags.from ? { from: flags.from } : {}),
@@ -80,11 +82,11 @@ export function register(program: Command): Command {
         ...(flags.locale ? { locale: flags.locale } : {}),
         ...(flags.table ? { table: flags.table } : {}),
       });
-      if (flags.out === undefined) {
+      if (toStdout(flags.out)) {
         process.stdout.write(text);
         return;
       }
-      writeFileSync(flags.out, text, { mode: 0o600 });
+      writeOutFile(flags.out, text);
       const leaked = report.sources.filter((s) => s.finding.status === 'leaked').length;
       if (settings.json)
         printJson({ format: flags.format, out: flags.out, bytes: Buffer.byteLength(text), leaked });

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildReport, renderHtml, renderMarkdown } from '../../report/index.js';
 import { simulate } from '../../simulate/simulate.js';
@@ -8,7 +8,9 @@ import { blockListCsv, blockListVCard } from '../../trace/block-list.js';
 import { createTracer, type Tracer } from '../../tracer.js';
 import type { Locale } from '../../types.js';
 import { writeLetters } from '../commands/letters.js';
+import { badInput } from '../errors.js';
 import { notableActors } from '../notable-actors.js';
+import { ensureOutFolder, writeOutFile } from '../out-file.js';
 import { DEMO_SEED, DEMO_WORLD, MERCHANTS } from './world.js';
 
 /** Options of {@link runDemo}. */
@@ -33,8 +35,11 @@ export interface DemoResult {
   readonly timeZone: string;
 }
 
+/** The file that marks a folder as the demo's, so a later run may replace its database. */
+const DEMO_MARKER = '.leaktrace-demo';
+
 const write = (out: string, files: string[], name: string, text: string): void => {
-  writeFileSync(join(out, name), text, { mode: 0o600 });
+  writeOutFile(join(out, name), text);
   files.push(name);
 };
 
@@ -47,8 +52,20 @@ const write = (out: string, files: string[], name: string, text: string): void =
 export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const out = resolve(options.out ?? 'leaktrace-demo');
   const locale = options.locale ?? 'zh-CN';
-  mkdirSync(out, { recursive: true, mode: 0o700 });
+  ensureOutFolder(out);
   const path = join(out, 'leaktrace.db');
+  // The demo rebuilds its own database only: a leaktrace.db it did not make (the person's real
+  // store, say, with `--out .`) is never removed.
+  const marker = join(out, DEMO_MARKER);
+  if (existsSync(path) && !existsSync(marker))
+    throw badInput(
+      `${path} exists and was not made by the demo: choose another --out (the demo replaces its own database only)`,
+      { file: path },
+    );
+  writeOutFile(
+    marker,
+    'This folder was written by `leaktrace demo`; its leaktrace.db is rebuilt on each run.\n',
+  );
   for (const end of ['', '-wal', '-shm']) rmSync(path + end, { force: true });
 
   const world = await simulate({

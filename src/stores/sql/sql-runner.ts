@@ -49,6 +49,8 @@ export interface SqlConnection extends SqlRunner {
   identityWrite(write: IdentityWrite): Promise<ChangeToken>;
   /** Appends contacts in one transaction; says per record whether it was new. */
   appendContacts(records: readonly StoredContact[]): Promise<boolean[]>;
+  /** Stores contacts in one transaction, replacing stored ones of the same id; says which were new. */
+  replaceContacts(records: readonly StoredContact[]): Promise<boolean[]>;
   /** Releases the connection (never a caller's own database or pool). */
   close(): Promise<void>;
 }

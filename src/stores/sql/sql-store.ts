@@ -115,6 +115,7 @@ export function createSqlStore(spec: SqlStoreSpec): Store {
         return rows.map((r) => decodeCanary(r.data as string));
       }),
     appendContacts: (records) => run('appendContacts', (c) => c.appendContacts(records)),
+    replaceContacts: (records) => run('replaceContacts', (c) => c.replaceContacts(records)),
     getContact: (id) =>
       run('getContact', async (c) => {
         const [row] = await c.all(

@@ -125,6 +125,24 @@ function authenticated(email: Email, options: EmailImportOptions): string[] | un
   return options.requireAuthentication ? [] : undefined;
 }
 
+// A MIME `Content-Type` header (with its folded lines) and the charset it names.
+const CONTENT_TYPE = /^content-type:[^\n]*(?:\r?\n[ \t][^\n]*)*/gimu;
+const CHARSET = /charset\s*=\s*"?([^\s";]+)/iu;
+
+/** The first charset a MIME part declares that WHATWG's TextDecoder cannot decode, if any. */
+function unknownCharset(bytes: Buffer): string | undefined {
+  for (const header of bytes.toString('latin1').matchAll(CONTENT_TYPE)) {
+    const label = CHARSET.exec(header[0])?.[1];
+    if (label === undefined) continue;
+    try {
+      new TextDecoder(label);
+    } catch {
+      return label;
+    }
+  }
+  return undefined;
+}
+
 async function messageContact(
   bytes: Buffer,
   where: { line: number; record: number },
@@ -134,6 +152,16 @@ async function messageContact(
   // Headers end at the first blank line; a message without one was cut off.
   if (bytes.indexOf('\r\n\r\n') < 0 && bytes.indexOf('\n\n') < 0) {
     sink.reject(where, 'truncated: the headers never end');
+    return undefined;
+  }
+  // A charset the decoder does not know (x-unknown, HZ, UTF-7) would be read as Latin-1 and
+  // stored as mojibake: refused, naming it, as other bytes that are not text are.
+  const unknown = unknownCharset(bytes);
+  if (unknown !== undefined) {
+    sink.reject(
+      where,
+      `unknown charset "${unknown}": its text cannot be decoded faithfully (never stored as mojibake)`,
+    );
     return undefined;
   }
   let email: Email;

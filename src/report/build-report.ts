@@ -286,6 +286,7 @@ function subjectModel(s: Subject, masked: boolean): Report['subjects'][number] {
     })),
     phones: { real: s.phones.real.map((p) => (masked ? maskPhone(p) : p)), pool: [...s.phones.pool] },
     ...(s.address === undefined ? {} : { address: masked ? '•••' : s.address }),
+    ...(s.timeZone === undefined ? {} : { timeZone: s.timeZone }),
   };
 }
 

@@ -107,6 +107,45 @@ export function actorLabel(actor: ReportActor, index: ReportIndex, fmt?: Formatt
 }
 
 /**
+ * An actor as one person saw it: only the contacts that reached `subjectId`, and only the numbers
+ * and senders those came from. A campaign that reached two people is one actor; a letter signed
+ * by one of them names it by the sender name on their own contacts and lists their own callers,
+ * never the other person's (`undefined` keeps the whole actor).
+ *
+ * @param actor - The actor.
+ * @param index - The indexed report.
+ * @param subjectId - The person; the whole actor when omitted.
+ * @returns The actor, or a view of it with its own id (labels are remembered per view).
+ */
+export function actorSeenBy(actor: ReportActor, index: ReportIndex, subjectId?: string): ReportActor {
+  if (subjectId === undefined || actor.subjectIds.every((id) => id === subjectId)) return actor;
+  const contactIds = actor.contactIds.filter((id) => index.contact.get(id)?.subjectId === subjectId);
+  const from = new Set(contactIds.flatMap((id) => index.contact.get(id)?.from ?? []));
+  return {
+    ...actor,
+    id: `${actor.id}\u0000${subjectId}`,
+    contactIds,
+    subjectIds: [subjectId],
+    numbers: actor.numbers.filter((n) => from.has(n)),
+    senders: actor.senders.filter((n) => from.has(n)),
+  };
+}
+
+/**
+ * An actor's name with the line it used, for a sentence a reader acts on: "Offers
+ * (deals@bargain-offers.example)" — a display name is the sender's own choice; the address or
+ * number is what a data protection officer can look up. A label that is the line itself is
+ * not repeated.
+ */
+export function actorNameAndLine(actor: ReportActor, index: ReportIndex, fmt: Formatter): string {
+  const label = actorLabel(actor, index, fmt);
+  const line = [...actor.numbers, ...actor.senders][0];
+  if (line === undefined) return label;
+  const shown = oneLine(callerText(line));
+  return label === shown ? label : fmt.t.report.namedSender(label, shown);
+}
+
+/**
  * The actors worth a reader's attention: those a data dealer supplies, those whose contacts are
  * evidence (other than a pool-number call) against a leaked or suspected source, and those seen
  * on more than one line (a campaign rotating numbers). The same rule as the command line's
@@ -293,8 +332,18 @@ export function hitLabel(hit: ReportContact['hits'][number], fmt: Formatter): st
 
 /** What a contact revealed, one identifier: "pool number +86139… → Hilton", "real number +86138••••00". */
 export function revealedText(hit: ReportContact['hits'][number], index: ReportIndex, fmt: Formatter): string {
-  const source = hit.sourceId === null ? undefined : (index.source.get(hit.sourceId)?.name ?? hit.sourceId);
+  const source = holderName(hit, index, fmt);
   return `${hitLabel(hit, fmt)} ${hit.value}${source === undefined ? '' : ` → ${source}`}`;
+}
+
+/** Who holds a revealed identifier: its source's name, "control (never handed out)", or nobody (the person's own). */
+function holderName(
+  hit: ReportContact['hits'][number],
+  index: ReportIndex,
+  fmt: Formatter,
+): string | undefined {
+  if (hit.sourceId !== null) return index.source.get(hit.sourceId)?.name ?? hit.sourceId;
+  return !hit.real && hit.canaryId !== null ? fmt.t.report.control : undefined;
 }
 
 /**
@@ -304,7 +353,8 @@ export function revealedText(hit: ReportContact['hits'][number], index: ReportIn
 export function windowText(report: Report, fmt: Formatter): string {
   const t = fmt.t.report;
   const { from, to } = report.window;
-  if (from !== null && to !== null) return t.window(fmt.date(from), fmt.date(to));
+  // The window's end is exclusive: shown as the last day (or instant) it holds.
+  if (from !== null && to !== null) return t.window(fmt.date(from), fmt.windowEnd(to));
   let first: string | undefined;
   let last: string | undefined;
   for (const c of report.contacts) {
@@ -312,7 +362,7 @@ export function windowText(report: Report, fmt: Formatter): string {
     if (last === undefined || c.at > last) last = c.at;
   }
   if (from !== null) return t.windowFrom(fmt.date(from));
-  if (to !== null) return t.windowTo(fmt.date(to));
+  if (to !== null) return t.windowTo(fmt.windowEnd(to));
   return first === undefined || last === undefined
     ? t.windowNone
     : t.windowAll(fmt.date(first), fmt.date(last));
@@ -366,7 +416,7 @@ export function revealedList(contact: ReportContact, index: ReportIndex, fmt: Fo
       g = { hit: h, sources: [] };
       groups.set(key, g);
     }
-    const name = h.sourceId === null ? undefined : (index.source.get(h.sourceId)?.name ?? h.sourceId);
+    const name = holderName(h, index, fmt);
     if (name !== undefined && !g.sources.includes(name)) g.sources.push(name);
   }
   return [...groups.values()].map(
@@ -383,6 +433,59 @@ export function verdictText(contact: ReportContact, fmt: Formatter): string {
   if (contact.verdict === 'leak' && !contact.hits.some((h) => h.unguessable))
     return fmt.t.report.verdictPoolOnly;
   return fmt.t.report.verdict[contact.verdict];
+}
+
+/**
+ * Whether a contact is evidence on its own: a merged record, a forged sender, or a `leak` that
+ * used an identity only some source was given (an alias, a name variant, a marker). A `leak`
+ * that reached only a pool number is not: it counts against a source only when that source's
+ * pool-number test rose above the background (see {@link evidenceItemsAgainst}).
+ */
+export function strongContact(contact: ReportContact): boolean {
+  return (
+    contact.verdict === 'merge' ||
+    contact.verdict === 'forged' ||
+    (contact.verdict === 'leak' && contact.hits.some((h) => h.unguessable))
+  );
+}
+
+/** The rows of an evidence log, and which of them are evidence. */
+export interface LogRows {
+  /** At most the bound, oldest first. */
+  readonly rows: ReportContact[];
+  /** Ids of the contacts that are evidence (against a source, or on their own). */
+  readonly evidence: ReadonlySet<string>;
+}
+
+/**
+ * The contacts an evidence log shows, at most `maxRows`, oldest first: every contact that is
+ * evidence against a source ({@link evidenceItemsAgainst}) or on its own ({@link strongContact})
+ * first, then the most recent others until the bound. Every contact when there are no more than
+ * the bound. Pool-number calls that no test held against a source are not put first: months of
+ * calls for a number's previous owner would lead the log before the first leak.
+ *
+ * @param report - The report model.
+ * @param maxRows - The most rows.
+ * @returns The rows and the evidence among them.
+ */
+export function logContacts(report: Report, maxRows: number): LogRows {
+  const evidence = new Set<string>();
+  for (const s of report.sources) for (const e of evidenceItemsAgainst(report, s)) evidence.add(e.contactId);
+  const contacts = report.contacts;
+  for (const c of contacts) if (strongContact(c)) evidence.add(c.id);
+  const chosen: ReportContact[] = [];
+  const taken = new Set<string>();
+  for (const c of contacts) {
+    if (chosen.length >= maxRows) break;
+    if (evidence.has(c.id)) {
+      chosen.push(c);
+      taken.add(c.id);
+    }
+  }
+  for (let i = contacts.length - 1; i >= 0 && chosen.length < maxRows; i--)
+    if (!taken.has(contacts[i]!.id)) chosen.push(contacts[i]!);
+  chosen.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return { rows: chosen, evidence };
 }
 
 /** Who sent a contact, in words. */
@@ -482,7 +585,12 @@ export function findingSentences(
         : s.countOwn(fmt.number(against.length)),
     );
     const lag = subjectId === undefined ? f.lagDays : ownLagDays(report, source, against, subjectId);
-    if (lag !== null) out.push(s.lag(fmt.number(lag)));
+    const from = subjectId === undefined ? lagStart(report, source) : undefined;
+    if (lag !== null && from !== undefined && f.firstLeakAt !== null)
+      out.push(
+        s.lagFrom(fmt.number(lag), lag, fmt.date(f.firstLeakAt), from.person, fmt.date(from.issuedAt)),
+      );
+    else if (lag !== null) out.push(s.lag(fmt.number(lag)));
   }
   const merged = against.filter((e) => e.kind === 'merge').length;
   if (merged > 0) out.push(s.merged(fmt.number(merged)));
@@ -493,7 +601,12 @@ export function findingSentences(
   }
   for (const [actorId, chance] of [...actorChances].slice(0, 3)) {
     const actor = index.actor.get(actorId);
-    out.push(s.actor(actor ? actorLabel(actor, index, fmt) : actorId, fmt.chance(chance)));
+    out.push(
+      s.actor(
+        actor ? actorNameAndLine(actorSeenBy(actor, index, subjectId), index, fmt) : actorId,
+        fmt.chance(chance),
+      ),
+    );
   }
   const weakCited = subjectId === undefined || against.some((e) => e.kind === 'pool-number');
   if (f.weakContacts > 0 && f.pValue !== null && significantWeakTest(report, source) && weakCited) {
@@ -511,6 +624,31 @@ export function findingSentences(
   const chain = chainSentence(index, source, fmt, subjectId);
   if (chain) out.push(chain);
   return out;
+}
+
+/**
+ * Where a source's lag starts: the person its first leak reached and when that person first
+ * gave it data (the analysis counts `lagDays` from there). The identity a finding quotes may be
+ * another person's: the sentence names both ends so the arithmetic adds up.
+ */
+function lagStart(report: Report, source: ReportSource): { person: string; issuedAt: string } | undefined {
+  const f = source.finding;
+  if (f.firstLeakAt === null) return undefined;
+  const leakAt = Date.parse(f.firstLeakAt);
+  const first =
+    f.evidence.find((e) => e.kind !== 'pool-number' && Date.parse(e.at) === leakAt) ??
+    f.evidence.find((e) => Date.parse(e.at) === leakAt);
+  if (!first) return undefined;
+  let issuedAt: string | undefined;
+  for (const c of report.canaries)
+    if (
+      c.sourceId === source.id &&
+      c.subjectId === first.subjectId &&
+      (issuedAt === undefined || c.issuedAt < issuedAt)
+    )
+      issuedAt = c.issuedAt;
+  const person = report.subjects.find((x) => x.id === first.subjectId)?.name;
+  return issuedAt === undefined || person === undefined ? undefined : { person: oneLine(person), issuedAt };
 }
 
 /** Whole days from the first identity given to the source by one person to that person's first evidence. */
@@ -568,7 +706,7 @@ function chainSentence(
   if (actorIds.length === 0) return undefined;
   const labels = actorIds.slice(0, 3).map((id) => {
     const actor = index.actor.get(id);
-    return actor ? actorLabel(actor, index, fmt) : id;
+    return actor ? actorNameAndLine(actorSeenBy(actor, index, subjectId), index, fmt) : id;
   });
   if (actorIds.length > 3)
     labels.push(fmt.t.otherCallers(actorIds.length - 3, fmt.number(actorIds.length - 3)));

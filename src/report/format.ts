@@ -21,6 +21,12 @@ export interface Formatter {
   dateTime(iso: string): string;
   /** A short day for chart axes. */
   week(iso: string): string;
+  /**
+   * The end of a window that excludes it, as a reader takes it inclusively: at midnight the
+   * day before (`to` 29 November 00:00 holds nothing of 29 November: "28 November 2026"),
+   * else the date and time ("29 Nov 2026 08:00").
+   */
+  windowEnd(iso: string): string;
   /** A count or measure with the locale's separators. */
   number(value: number, digits?: number): string;
   /** A probability as a percentage. */
@@ -72,6 +78,12 @@ export function createFormatter(locale: Locale, timeZone: string): Formatter {
     shortDate: (iso) => format(new Date(iso), t.shortDateFormat, context),
     dateTime: (iso) => format(new Date(iso), t.dateTimeFormat, context),
     week: (iso) => format(new Date(iso), t.weekFormat, context),
+    windowEnd(iso) {
+      const at = new Date(iso);
+      return format(at, 'HH:mm:ss.SSS', context) === '00:00:00.000'
+        ? format(new Date(at.getTime() - 1), t.dateFormat, context)
+        : format(at, t.dateTimeFormat, context);
+    },
     number,
     percent: (value) => `${number(value * 100, value > 0.999 && value < 1 ? 2 : 1)}%`,
     chance(value) {

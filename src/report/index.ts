@@ -14,7 +14,12 @@ export { type LetterOptions, type Regulator, renderLetter } from './letters/rend
 export type { ReportStrings } from './locales/en.js';
 export { type CsvTable, findingBasis, type RenderCsvOptions, renderCsv } from './render-csv.js';
 export { type RenderJsonOptions, renderJson } from './render-json.js';
-export { markdownText, type RenderMarkdownOptions, renderMarkdown } from './render-markdown.js';
+export {
+  fromMarkdownText,
+  markdownText,
+  type RenderMarkdownOptions,
+  renderMarkdown,
+} from './render-markdown.js';
 export {
   type Law,
   parseReport,

@@ -6,10 +6,10 @@ import {
   callerRows,
   callerText,
   evidenceAgainst,
-  evidenceItemsAgainst,
   findingSentences,
   flagsText,
   indexReport,
+  logContacts,
   methodText,
   notableActorIds,
   notSignificantTests,
@@ -26,7 +26,7 @@ import {
   renderMarkdownOptionsSchema,
 } from './options.js';
 import type { Report } from './report-schema.js';
-import { clip, visible } from './visible.js';
+import { clip, fromVisible, visible } from './visible.js';
 
 /** Options of {@link renderMarkdown}. */
 export interface RenderMarkdownOptions {
@@ -39,24 +39,83 @@ export interface RenderMarkdownOptions {
 }
 
 /**
- * Escapes text for Markdown (GitHub-flavoured, tables included): invisible characters shown as
- * `<U+202E>`, HTML-significant characters as entities (code hosts render inline HTML), Markdown
- * punctuation backslash-escaped, line breaks as spaces so a table row stays one row.
+ * U+2060 WORD JOINER: invisible, no width, joins nothing. Written after the characters that
+ * start a code host's post-processing (`@user` mentions, `#123` and `GH-123` references,
+ * `:emoji:` shortcodes), it keeps the text as it reads while no pattern matches. Contact text never carries a raw one into a rendering (`visible()` shows its own as
+ * `<U+2060>`), so {@link fromMarkdownText} can take exactly these out again.
+ */
+const JOINER = '\u2060';
+
+/**
+ * Escapes text for Markdown (GitHub-flavoured, tables included) so that whatever it holds is
+ * shown as it came and does nothing, in CommonMark, GitHub-flavoured Markdown and on a code
+ * host that links mentions and references:
+ * - invisible characters shown as `<U+202E>` (see `visible()`);
+ * - HTML-significant characters as entities (code hosts render inline HTML);
+ * - Markdown punctuation backslash-escaped (emphasis, links, images, code, tables' `|`,
+ *   strike-through), a leading list, quote or heading marker escaped, whitespace at either
+ *   end as entities (four leading spaces would open a code block);
+ * - line breaks as spaces, so a table row stays one row;
+ * - autolinks broken: `://` as `&#58;//`, `www.` as `www&#46;` (GitHub-flavoured Markdown links
+ *   them in plain text: a spammer's phishing link would be live in the user's own report);
+ * - `$` as `&#36;` (read as math);
+ * - an address's `@` as `&#64;` (its autolink);
+ * - a word joiner (U+2060) after any other `@`, after a `#` or `GH-` before a digit and after
+ *   the first colon of `:word:`: mentions, issue references and emoji shortcodes, which code
+ *   hosts find in the rendered text whatever escaping the source used.
+ *
+ * Undone by {@link fromMarkdownText} on the rendered text.
+ *
+ * @param text - Any text, e.g. a contact's content or a sender's name.
+ * @returns Markdown source that renders as that text, inert.
+ * @throws ValidationError when `text` is not a string.
+ * @example
+ * ```ts
+ * markdownText('Verify: https://evil.example @octocat #12'); // renders the same, links nothing
+ * ```
  */
 export function markdownText(text: string): string {
   checkText(text);
   return (
     visible(text)
+      .replace(/\r\n|[\r\n\t]/gu, ' ')
       .replace(/[&<>]/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
       .replace(/[\\`*_[\]|~#!]/gu, (c) => `\\${c}`)
-      .replace(/\r\n|[\r\n\t]/gu, ' ')
-      // GitHub-flavoured Markdown links `https://…` and `www.…` in plain text and reads `$…$` as
-      // math: a spammer's phishing link would be live in the user's own report. As entities the
-      // text reads the same and nothing triggers.
+      .replace(/\\#(?=\d)|\bGH-(?=\d)/giu, `$&${JOINER}`)
+      // After an ASCII letter, digit or underscore an `@` is an address's (a mention needs a
+      // non-word character before it): an entity stops the address autolink and copies
+      // clean; elsewhere (after 中文 too) a joiner stops the mention.
+      .replace(/@/gu, (_, offset: number, whole: string) =>
+        offset > 0 && /[A-Za-z0-9_]/u.test(whole[offset - 1]!) ? '&#64;' : `@${JOINER}`,
+      )
+      .replace(/:(?=(?:\\?[\w+-])+:)/gu, `:${JOINER}`)
       .replace(/:\/\//gu, '&#58;//')
-      .replace(/\b(www)\./giu, '$1&#46;')
+      .replace(/(www)\./giu, '$1&#46;')
       .replace(/\$/gu, '&#36;')
+      // At the start of a line: a list item (`-`, `+`, `1.`, `1)`) or a setext underline (`=`).
+      .replace(/^([-+=])(?= |$|\1)|^\d{1,9}(?=[.)](?: |$))/u, (m) => (/^\d/u.test(m) ? `${m}\\` : `\\${m}`))
+      // Whitespace at either end as entities: a table cell and a paragraph trim it, four
+      // leading spaces open a code block, two trailing ones a line break.
+      .replace(/^\s+|\s+$/gu, (space) => Array.from(space, (c) => `&#${c.codePointAt(0)};`).join(''))
   );
+}
+
+/**
+ * The text a rendering of {@link markdownText} shows, back as it came: the word joiners it
+ * added are taken out and `<U+XXXX>` markers become their characters again (line breaks stay
+ * spaces: a table row is one line).
+ *
+ * @param rendered - The text content of the rendered Markdown (entities and escapes resolved).
+ * @returns The original text, line breaks as spaces.
+ * @throws ValidationError when `rendered` is not a string.
+ * @example
+ * ```ts
+ * fromMarkdownText(textOf(renderedCell)) === content.replace(/\r\n|[\r\n\t]/g, ' ');
+ * ```
+ */
+export function fromMarkdownText(rendered: string): string {
+  checkText(rendered);
+  return fromVisible(rendered.replaceAll(JOINER, ''));
 }
 
 /** A Mermaid label: every character but letters, digits, spaces and CJK as a `#NNN;` entity. */
@@ -274,10 +333,7 @@ export function renderMarkdown(report: Report, renderOptions: RenderMarkdownOpti
     '',
   );
   const maxLog = options.maxLogRows ?? 200;
-  const evidence = new Set(
-    report.sources.flatMap((src) => evidenceItemsAgainst(report, src).map((e) => e.contactId)),
-  );
-  const log = report.contacts.filter((c) => evidence.has(c.id)).slice(0, maxLog);
+  const log = logContacts(report, maxLog).rows;
   out.push(
     `## ${md(t.sections.log)}`,
     '',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ianaTimeZoneSchema } from '../schemas/analyze-options.js';
 import { parseInput } from '../schemas/common.js';
 
 /**
@@ -21,6 +22,9 @@ const locale = z.enum(['en', 'zh-CN']);
 const probability = z.number().min(0).max(1);
 const count = z.number().int().min(0);
 
+/** A model read from outside must not make a renderer throw a RangeError on an unknown zone. */
+const ianaZone = ianaTimeZoneSchema;
+
 const subject = z.object({
   id: z.string(),
   name: z.string(),
@@ -31,6 +35,8 @@ const subject = z.object({
   emails: z.array(z.object({ address: z.string(), strategy: z.enum(['domain', 'subdomain', 'plus']) })),
   phones: z.object({ real: z.array(z.string()), pool: z.array(z.string()) }),
   address: z.string().optional(),
+  /** The IANA zone the person gave (`addSubject({ timeZone })`): their letters are dated in it. */
+  timeZone: ianaZone.optional(),
 });
 
 const evidence = z.object({
@@ -300,7 +306,7 @@ export const reportSchema = z.object({
   /** The locale renderers use unless told otherwise. */
   locale,
   /** The IANA time zone dates and weeks are shown in (the subject's). */
-  timeZone: z.string(),
+  timeZone: ianaZone,
   /** The analysis window; `null` ends are open. */
   window: z.object({ from: iso.nullable(), to: iso.nullable() }),
   /** The subject the report is about, or `null` for every subject of the tracer. */

@@ -21,6 +21,9 @@ const timeZone = z
     { message: 'must be an IANA time zone like Asia/Shanghai', params: { leaktrace: 'invalid_time_zone' } },
   );
 
+/** An IANA time zone name the runtime knows (`Asia/Shanghai`); shared with the report model's schema. */
+export const ianaTimeZoneSchema = timeZone;
+
 /**
  * The options of `tracer.analyze()`: every threshold in its meaningful range. A digit count of
  * 0 would join every number of one length; a prior of 1 or a q-value of NaN would convict or

@@ -1,4 +1,4 @@
-import { logGamma } from './baseline.js';
+import { benjaminiHochberg, logGamma } from './baseline.js';
 
 /**
  * Which sources an actor's calls point at. A campaign calls the numbers on the records it bought;
@@ -94,4 +94,41 @@ export function coverActorLines(
     remaining = remaining.filter((line) => !holdersOf(line)!.has(best));
   }
   return found;
+}
+
+/**
+ * The campaigns' coverage chances adjusted for how many campaigns were tested
+ * (Benjamini–Hochberg over every campaign whose lines were weighed, as the weak tests are over
+ * sources): each chance is already summed over the sources that could have been the lucky one
+ * (`coverActorLines`), but the campaign itself is one of many callers, and among twenty silent
+ * robots that each placed two calls, one landing twice on some source's lines is expected.
+ *
+ * The rule is Benjamini and Hochberg's (J. R. Stat. Soc. B 57, 1995): the m campaigns tested
+ * (one test each, or one per finding when a campaign names several sources), each finding's
+ * chance raised to its q-value, never lowered; a chance above `actorEvidenceChance` then counts
+ * for nothing. A campaign covering four lines of one source among a hundred lines keeps a chance
+ * far below it; one covering two lines by luck, among five callers tested, does not.
+ *
+ * @param covered - Per campaign, its coverage findings, or `null` when it was not tested.
+ * @returns Per campaign, its findings with the adjusted chance (new objects).
+ * @example
+ * const [first] = acrossCampaigns([[{ sourceId: 'S', covered: 2, lines: 2, falseAccusation: 0.08 }], [], [], [], []]);
+ * first[0].falseAccusation; // 0.4: one finding among five campaigns tested
+ */
+export function acrossCampaigns(
+  covered: readonly (readonly ActorCoverage[] | null)[],
+): readonly (readonly ActorCoverage[])[] {
+  const items = covered.flatMap((list, a) => (list ?? []).map((found, i) => ({ a, i, found })));
+  // One test per campaign weighed, or per finding when a campaign names several sources.
+  const tests = Math.max(covered.filter((c) => c !== null).length, items.length);
+  const padded = [
+    ...items.map((x) => x.found.falseAccusation),
+    ...new Array<number>(tests - items.length).fill(1),
+  ];
+  const q = benjaminiHochberg(padded);
+  const out = covered.map((list) => [...(list ?? [])]);
+  items.forEach(({ a, i, found }, k) => {
+    out[a]![i] = { ...found, falseAccusation: Math.min(1, Math.max(found.falseAccusation, q[k]!)) };
+  });
+  return out;
 }

@@ -5,7 +5,7 @@
 import { DAY_MS } from '../_internal/clock.js';
 import type { AnalysisContext } from './analysis-context.js';
 import { type Background, fitBackground, type LineObservation } from './baseline.js';
-import { repeatKey } from './explain-away.js';
+import { type ActorOfContact, repeatKey } from './explain-away.js';
 
 /** The background per channel group. */
 export interface Baseline {
@@ -13,11 +13,16 @@ export interface Baseline {
   readonly email: Background;
 }
 
-/** Fits the phone (calls and texts) and email backgrounds. */
-export function fitBaseline(context: AnalysisContext): Baseline {
+/**
+ * Fits the phone (calls and texts) and email backgrounds.
+ *
+ * @param actorOf - The actor of each contact, when one operation should count once per line
+ *   (`repeatKey`); by default each number counts once per line.
+ */
+export function fitBaseline(context: AnalysisContext, actorOf?: ActorOfContact): Baseline {
   const fitted = (channels: readonly string[]) =>
     fitBackground(
-      backgroundLines(context, channels),
+      backgroundLines(context, channels, actorOf),
       context.options.priorRatePerDay,
       context.options.priorDispersion,
       context.options.priorLineDays,
@@ -29,7 +34,11 @@ export function fitBaseline(context: AnalysisContext): Baseline {
  * Control lines and unissued pool numbers, with the noise they received (distinct callers per
  * line), per channel group.
  */
-function backgroundLines(context: AnalysisContext, channels: readonly string[]): LineObservation[] {
+function backgroundLines(
+  context: AnalysisContext,
+  channels: readonly string[],
+  actorOf?: ActorOfContact,
+): LineObservation[] {
   const { fromMs, untilMs } = context;
   const input = context.input.backgroundScope ?? context.input;
   const phone = channels.includes('call');
@@ -40,7 +49,7 @@ function backgroundLines(context: AnalysisContext, channels: readonly string[]):
   for (const { contact, result } of input.contacts) {
     if (result.verdict !== 'noise' || !channels.includes(contact.channel) || contact.to === undefined)
       continue;
-    const key = repeatKey(contact);
+    const key = repeatKey(contact, actorOf);
     if (seen.has(key)) continue;
     seen.add(key);
     const at = contact.at.getTime();

@@ -5,12 +5,12 @@
 import { pushTo } from '../_internal/collections.js';
 import type { StoredContact } from '../stores/store.js';
 import { type AccusationModel, scoreContributors } from './accusation.js';
-import { coverActorLines } from './actor-coverage.js';
+import { acrossCampaigns, coverActorLines } from './actor-coverage.js';
 import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { MergeFinding, SourceEvidence } from './analysis-types.js';
 import { type ReachedLines, randomDialShare } from './buyer-lines.js';
-import { repeatKey } from './explain-away.js';
+import { type ActorOfContact, repeatKey } from './explain-away.js';
 import { type OwnScripts, ownScripts } from './own-script.js';
 
 /** The evidence against each source in the contacts, and the counts the tests need. */
@@ -40,8 +40,14 @@ export interface CollectedEvidence {
  * service message from a number it did not declare (a clerk's mobile, a courier's masked number,
  * a call centre the source hired) is the source's own: its silent and name-only contacts to the
  * source's identities are no evidence against it either.
+ *
+ * @param actorOf - The actor of each contact: weak contacts count once per actor and line.
  */
-export function collectEvidence(context: AnalysisContext, model: AccusationModel): CollectedEvidence {
+export function collectEvidence(
+  context: AnalysisContext,
+  model: AccusationModel,
+  actorOf?: ActorOfContact,
+): CollectedEvidence {
   const { canaryById, holders } = context;
   const evidence = new Map<string, SourceEvidence[]>();
   const weak = new Map<string, number>();
@@ -67,7 +73,7 @@ export function collectEvidence(context: AnalysisContext, model: AccusationModel
     if (result.verdict === 'merge')
       merges.push({ contactId: contact.id, at: contact.at, subjectId, contributors });
     const decisiveIds = result.hits.filter((h) => h.unguessable).map((h) => h.sourceId);
-    const repeat = repeatKey(contact);
+    const repeat = repeatKey(contact, actorOf);
     for (const { sourceId: id } of result.sources) {
       // The source's own message from an undeclared number (its staff's mobile): no leak. Its
       // script repeated, or its staff's own words about what it deals in.
@@ -171,7 +177,8 @@ export function linkCampaigns(
   for (const c of context.contacts) if (wanted.has(c.contact.id)) byId.set(c.contact.id, c);
   const linked = new Map<string, CampaignLink>();
   const buyers = reachedByBuyers(context, campaigns, byId, decisiveOf);
-  for (const actor of campaigns) {
+  // Every campaign's coverage first: each campaign tested is one more chance of a coincidence.
+  const tested = campaigns.map((actor) => {
     const own = actor.contactIds.map((id) => byId.get(id)!);
     const lines = [
       ...new Set(
@@ -189,9 +196,13 @@ export function linkCampaigns(
     const dialsAtRandom = own.some((c) => c.result.subjectId !== null && c.result.verdict === 'noise');
     const covered =
       lines.length < minLines || dialsAtRandom
-        ? []
+        ? null
         : coverActorLines(lines, holdersOf, share, known, lineHolders, minLines);
-    for (const found of covered) {
+    return { actor, own, covered };
+  });
+  const adjusted = acrossCampaigns(tested.map((t) => t.covered));
+  tested.forEach(({ actor, own }, a) => {
+    for (const found of adjusted[a]!) {
       for (const c of own) {
         if (c.contact.to === undefined || !holdersOf(c.contact.to)?.has(found.sourceId)) continue;
         if (c.result.verdict !== 'leak' && c.result.verdict !== 'merge') continue;
@@ -204,7 +215,7 @@ export function linkCampaigns(
       }
     }
     linkBuyerCalls(context, actor.id, own, buyers, decisiveOf, decisiveSources, linked);
-  }
+  });
   return linked;
 }
 

@@ -11,18 +11,30 @@ import { DAY_MS } from '../_internal/clock.js';
 import type { AnalysisContext } from './analysis-context.js';
 
 /**
+ * Per contact id, the actor (calling operation) that placed it, as `clusterActors` joined its
+ * numbers (script, number block, rotation, sender domain, label).
+ */
+export type ActorOfContact = ReadonlyMap<string, string>;
+
+/**
  * What makes two contacts one event for the counts the background tests: the same caller on the
  * same line. An autodialer retries a number again and again, and a robot that found a line
  * "live" keeps calling it; those calls are not independent arrivals, so the tests (the
  * background's fit, a source's weak contacts, the leakers' rates) count each caller once per
- * line. A contact without a known caller is its own event.
+ * line. The caller is the actor the analysis joined the number into when there is one: a robot
+ * rotating through a block of virtual lines is one operation whichever number it shows, and six
+ * of its numbers on one line minutes apart are one arrival, not six (DESIGN §1 names this
+ * caller). A contact without a known caller is its own event.
  */
-export function repeatKey(contact: {
-  readonly id: string;
-  readonly from?: string;
-  readonly to?: string;
-}): string {
-  return `${contact.from ?? `#${contact.id}`}\u0000${contact.to ?? ''}`;
+export function repeatKey(
+  contact: {
+    readonly id: string;
+    readonly from?: string;
+    readonly to?: string;
+  },
+  actorOf?: ActorOfContact,
+): string {
+  return `${actorOf?.get(contact.id) ?? contact.from ?? `#${contact.id}`}\u0000${contact.to ?? ''}`;
 }
 
 /** The weak calls and texts on each pool number, as sorted instants (ms). */
@@ -35,6 +47,7 @@ export type WeakCalls = ReadonlyMap<string, readonly number[]>;
 export function weakCalls(
   context: AnalysisContext,
   decisiveOf: ReadonlyMap<string, readonly string[]>,
+  actorOf?: ActorOfContact,
 ): WeakCalls {
   const out = new Map<string, number[]>();
   const seen = new Set<string>();
@@ -44,7 +57,7 @@ export function weakCalls(
     if (contact.to === undefined || !context.lineHolders.has(contact.to) || decisiveOf.has(contact.id))
       continue;
     // A caller's first call on a line only (see `repeatKey`).
-    const key = repeatKey(contact);
+    const key = repeatKey(contact, actorOf);
     if (seen.has(key)) continue;
     seen.add(key);
     const list = out.get(contact.to);

@@ -152,8 +152,12 @@ export function judgeSources(
     const { decisive, actor, stock } = strong.get(t.id)!;
     const weakPosterior = t.posterior ?? 0;
     // Two readings of the campaigns' calls: their coverage and the buyers' stocks; the stronger
-    // counts (they rest on the same calls, so they are not multiplied).
-    const actorPosterior = Math.max(actor ?? 0, stock ?? 0);
+    // counts (they rest on the same calls, so they are not multiplied). A stock short of a
+    // conviction links no call to the source (`inferBuyerStocks`): it says that one of the
+    // holders of the lines the buyers reached was sold, with the odds shared among them, and
+    // names no contact a report could cite; it suspects nobody.
+    const convictingStock = stock !== null && stock >= settings.leakPosterior ? stock : null;
+    const actorPosterior = Math.max(actor ?? 0, convictingStock ?? 0);
     const status: SourceStatus =
       collected.decisiveSources.has(t.id) || actorPosterior >= settings.leakPosterior || convictedWeakly(t, q)
         ? 'leaked'
@@ -164,7 +168,7 @@ export function judgeSources(
             ? 'legitimate-only'
             : 'clean';
     statusOf.set(t.id, status);
-    const known = [t.posterior, decisive, actor, stock].filter((x): x is number => x !== null);
+    const known = [t.posterior, decisive, actor, convictingStock].filter((x): x is number => x !== null);
     return {
       id: t.id,
       status,

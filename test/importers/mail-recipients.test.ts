@@ -41,3 +41,36 @@ describe('mail importer: the alias on a catch-all domain, not the mailbox it was
     expect(await aliasOf(`Delivered-To: ${alias}\nTo: undisclosed-recipients:;\n`)).toBe(alias);
   });
 });
+
+describe('mail importer: a charset it cannot decode is refused, never stored as mojibake', () => {
+  it.each(['x-unknown', 'hz-gb-2312', 'utf-7'])('charset=%s', async (charset) => {
+    const file = join(tempFolder(), 'm.eml');
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from(
+          `Delivered-To: ${alias}\nFrom: a@spamx.example\nDate: Sun, 1 Mar 2026 10:00:00 +0800\nSubject: hi\nMIME-Version: 1.0\nContent-Type: text/plain;\n charset="${charset}"\n\n`,
+        ),
+        Buffer.from('张荣林\n', 'utf8'),
+      ]),
+    );
+    const { contacts, rejected } = await collect((onReject) =>
+      readEml(file, { ownDomains: ['zrw.example'], onReject }),
+    );
+    expect(contacts).toEqual([]);
+    expect(rejected[0]?.reason).toContain(`unknown charset "${charset}"`);
+  });
+
+  it('a known legacy charset is still read', async () => {
+    const file = join(tempFolder(), 'm.eml');
+    writeFileSync(
+      file,
+      `Delivered-To: ${alias}\nFrom: a@spamx.example\nDate: Sun, 1 Mar 2026 10:00:00 +0800\nSubject: hi\nMIME-Version: 1.0\nContent-Type: text/plain; charset=iso-8859-1\n\ncaf\xe9\n`,
+      'latin1',
+    );
+    const { contacts } = await collect((onReject) =>
+      readEml(file, { ownDomains: ['zrw.example'], onReject }),
+    );
+    expect(contacts[0]?.content).toContain('café');
+  });
+});

@@ -74,7 +74,7 @@ describe('reports a new reader can follow', async () => {
     expect(page).not.toMatch(/brk_|act_/u);
     const zh = visibleText(await renderHtml(report, { locale: 'zh-CN' }));
     expect(zh).toContain('信息贩子 A');
-    expect(zh).toContain('它的信息经信息贩子 A 到达了 +8617012345678、融易贷。');
+    expect(zh).toContain('它的信息经信息贩子 A 到达了 +8617012345678、融易贷（vip@loan-fast.example）。');
     const letter = renderLetter(report, { to: 'regulator', sourceId: hotel.id, law: 'PIPL', locale: 'en' });
     expect(letter).not.toMatch(/brk_|act_| \+1\b/u);
     expect(letter).toContain('- 融易贷: vip@loan-fast.example (loans)');

@@ -6,6 +6,7 @@ import {
   escapeHtml,
   fromVisible,
   markdownText,
+  parseReport,
   type Report,
   renderCsv,
   renderHtml,
@@ -107,6 +108,17 @@ describe('renderer options (regression: a wrong type or value was a raw TypeErro
     );
     // A good letter still renders, with a date given as epoch milliseconds too.
     expect(renderLetter(report, { ...base, date: Date.UTC(2026, 5, 1) as never })).toContain('June 2026');
+  });
+
+  it('refuses a model whose time zone is not an IANA zone, before a renderer would throw a RangeError', () => {
+    for (const timeZone of ['Mars/Olympus', 'CST+8', ''])
+      expect(() => parseReport({ ...report, timeZone })).toThrow(
+        expect.objectContaining({ name: 'ValidationError' }),
+      );
+    expect(() =>
+      parseReport({ ...report, subjects: report.subjects.map((s) => ({ ...s, timeZone: 'Nowhere/City' })) }),
+    ).toThrow(expect.objectContaining({ name: 'ValidationError' }));
+    expect(parseReport({ ...report, timeZone: 'Asia/Shanghai' }).timeZone).toBe('Asia/Shanghai');
   });
 
   it('refuses what is not a report model with a ValidationError, and text helpers a non-string', async () => {

@@ -203,26 +203,4 @@ describe('the evidence log and Markdown links (regression)', () => {
     const md = renderMarkdown(withWeak, { locale: 'zh-CN' });
     expect(md).not.toContain('weak');
   });
-
-  it('breaks autolinks and math in contact text in Markdown', async () => {
-    const world = await leakWorld();
-    await world.tracer.record({
-      id: 'phish',
-      channel: 'email',
-      at: day(41),
-      to: world.hotelCanary.email!,
-      from: 'a@b.example',
-      fromName: 'Your Bank www.paypa1-login.example',
-      content: 'Verify now: https://paypa1-login.example/verify?u=1 or www.bank-secure.example $$x^2$$',
-    });
-    const report = await buildReport(world.tracer, {
-      subjectId: world.subject.id,
-      to: day(90),
-      now: day(90),
-    });
-    const md = renderMarkdown(report, { locale: 'en' });
-    expect(md).not.toMatch(/https:\/\/paypa1|www\.paypa1|www\.bank|\$\$/u);
-    expect(md).toContain('https&#58;//paypa1-login.example');
-    expect(md).toContain('www&#46;bank-secure.example');
-  });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { binomialUpperTail, coverActorLines } from '../../src/trace/actor-coverage.js';
+import { acrossCampaigns, binomialUpperTail, coverActorLines } from '../../src/trace/actor-coverage.js';
 
 describe('binomialUpperTail', () => {
   it('agrees with the sum of binomial masses (property)', () => {
@@ -72,5 +72,26 @@ describe('coverActorLines', () => {
   it('reports an even chance when two sources explain the same lines', () => {
     const [found] = coverActorLines(['l5', 'l6'], holdersOf, share, () => false, sources);
     expect(found).toMatchObject({ sourceId: 'E', covered: 2, falseAccusation: 0.5 });
+  });
+});
+
+describe('acrossCampaigns (Benjamini–Hochberg over the campaigns tested)', () => {
+  const finding = (falseAccusation: number) => ({ sourceId: 'S', covered: 2, lines: 2, falseAccusation });
+
+  it('raises a lone two-line coincidence to its q-value among five campaigns tested', () => {
+    const [first, ...rest] = acrossCampaigns([[finding(0.08)], [], [], [], []]);
+    expect(first![0]!.falseAccusation).toBeCloseTo(0.4, 12);
+    expect(rest.every((r) => r.length === 0)).toBe(true);
+  });
+
+  it('leaves a strong coverage strong and never lowers a chance', () => {
+    const [strong, weak] = acrossCampaigns([[finding(1e-6)], [finding(0.3)], []]);
+    expect(strong![0]!.falseAccusation).toBeCloseTo(3e-6, 15);
+    expect(weak![0]!.falseAccusation).toBeCloseTo(0.45, 12);
+  });
+
+  it('does not count campaigns that were not tested', () => {
+    const [only] = acrossCampaigns([[finding(0.08)], null, null]);
+    expect(only![0]!.falseAccusation).toBeCloseTo(0.08, 12);
   });
 });

@@ -45,14 +45,28 @@ describe('blockListCsv', () => {
 describe('blockListVCard', () => {
   it('writes one card per actor with all its lines', () => {
     const card = blockListVCard([actor]);
-    expect(
-      card.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Blocked loans caller act_+8617012345678\r\n'),
-    ).toBe(true);
+    expect(card.startsWith('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Blocked loans caller +8616523456789\r\n')).toBe(
+      true,
+    );
     expect(card.match(/^TEL;TYPE=VOICE:/gmu)).toHaveLength(3);
     expect(card).toContain('TEL;TYPE=VOICE:95123\r\n');
     expect(card).toContain('EMAIL;TYPE=INTERNET:=cmd|"/c calc"!A1@evil.example\r\n');
     expect(card.trimEnd().endsWith('END:VCARD')).toBe(true);
     expect(blockListVCard([])).toBe('');
+  });
+
+  it('names the card in the person’s language, never by an internal id, with its flags in words', () => {
+    const en = blockListVCard([actor]);
+    expect(en).not.toContain('act_');
+    expect(en).toContain('NOTE:leaktrace caller\\; flags: virtual-operator range\r\n');
+    const zh = blockListVCard([actor], { locale: 'zh-CN' });
+    expect(zh).toContain('FN:骚扰-贷款 +8616523456789\r\n');
+    expect(zh).toContain('N:骚扰-贷款 +8616523456789;;;;\r\n');
+    expect(zh).toContain('NOTE:leaktrace 来电方\\；标记：虚拟运营商号段\r\n'.replace('\\；', '；'));
+    expect(zh).not.toMatch(/act_|Blocked|cn-virtual-operator/u);
+    expect(blockListVCard([{ ...actor, names: ['融易贷'] }], { locale: 'zh-CN' })).toContain(
+      'FN:骚扰-融易贷\r\n',
+    );
   });
 
   it("names the card after the user's label, escaped", () => {

@@ -54,7 +54,8 @@ describe('a background not measured yet', () => {
         channel: 'call',
         at: days(60 + i),
         to: canary.phone!,
-        from: `133123456${10 + i}`,
+        // Twenty unrelated callers (numbers of different ranges: not one rotating robot).
+        from: `${['133', '135', '150', '186', '188'][i % 5]}${String(10_000_000 + i * 3_141_593).slice(-8)}`,
       });
     await tracer.record({ channel: 'call', at: days(30), to: '13900139004', from: '13312345699' });
     const finding = (await tracer.analyze()).sources.find((s) => s.sourceId === hotel.id)!;

@@ -44,10 +44,9 @@ describe('worlds built independently', () => {
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
 
-  // Known false accusation (background actors): a one-number robot calling back the numbers a
-  // range scanner found live covers two of a registrant's pool numbers and makes it `suspected`
-  // (posterior 0.59) with no excess of pool-number calls (p 0.25).
-  it.fails('accuses no registrant on background actors alone (scanned blocks, seed 5)', async () => {
+  // A one-number robot calling back the numbers a range scanner found live covers two of a
+  // registrant's pool numbers; among the other callers tested, that is a coincidence.
+  it('accuses no registrant on background actors alone (scanned blocks, seed 5)', async () => {
     const score = await scoreWorld(shape('quiet-recycled-scanned-blocks'), 5);
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
@@ -93,10 +92,9 @@ describe('worlds built independently', () => {
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
 
-  // Known false accusation (one number per person): with a single issuable pool number per
-  // person, a registrant whose calls are background and other registrants' buyers is
-  // `suspected` at posterior 0.81 while its test shows no excess (p 0.32).
-  it.fails('suspects no registrant without an excess on one-number pools (seed 3)', async () => {
+  // One number per person: a registrant whose calls are background and other registrants'
+  // buyers had a buyer's-stock posterior of 0.81, which named no call: no suspicion.
+  it('suspects no registrant without an excess on one-number pools (seed 3)', async () => {
     const score = await scoreWorld(shape('one-number-pools'), 3);
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);

@@ -33,7 +33,13 @@ export function register(program: Command): Command {
     await withTracer(settings, async ({ tracer, settings: { subject } }) => {
       const analysis = await tracer.analyze(subject === undefined ? {} : { subjectId: subject });
       const actors = flags.all ? [...analysis.actors] : notableActors(analysis);
-      const text = flags.format === 'vcard' ? blockListVCard(actors) : blockListCsv(actors);
+      // The cards are named in the person's language (the subject's, else the store's first).
+      const subjects = tracer.listSubjects();
+      const locale = (subjects.find((s) => s.id === settings.subject) ?? subjects[0])?.locale;
+      const text =
+        flags.format === 'vcard'
+          ? blockListVCard(actors, locale === undefined ? {} : { locale })
+          : blockListCsv(actors);
       const lines = actors.reduce((n, a) => n + a.numbers.length + a.senders.length, 0);
       if (out !== undefined) writeOutFile(out, text);
       if (settings.json)

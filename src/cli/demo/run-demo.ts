@@ -87,7 +87,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   const files = ['leaktrace.db'];
   const blocked = notableActors(analysis);
   write(out, files, 'blocklist.csv', blockListCsv(blocked));
-  write(out, files, 'blocklist.vcf', blockListVCard(blocked));
+  write(out, files, 'blocklist.vcf', blockListVCard(blocked, { locale }));
   write(out, files, 'report.html', await renderHtml(report));
   write(out, files, 'report.md', renderMarkdown(report));
   // A letter to each leaked source under the world's law: PIPL in China, CCPA in the US.

@@ -27,18 +27,21 @@ const ENTITIES: Readonly<Record<string, string>> = {
   '"': '&quot;',
   "'": '&#39;',
   '`': '&#96;',
+  // An HTML parser turns a raw CR (and CR LF) into LF: as a reference it stays what it was.
+  '\r': '&#13;',
 };
 
 /**
  * Escapes text for HTML and SVG text and attribute values (quoted), after showing invisible
- * and direction-changing characters as `<U+202E>`.
+ * and direction-changing characters as `<U+202E>`: parsed, it gives back exactly that text
+ * (a carriage return included) and creates no element.
  *
  * @param text - Any text.
  * @returns The escaped text.
  * @throws ValidationError when `text` is not a string.
  */
 export function escapeHtml(text: string): string {
-  return visible(text).replace(/[&<>"'`]/gu, (c) => ENTITIES[c]!);
+  return visible(text).replace(/[&<>"'`\r]/gu, (c) => ENTITIES[c]!);
 }
 
 function safe(value: string): SafeHtml {

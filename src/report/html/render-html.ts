@@ -5,11 +5,11 @@ import {
   callerText,
   categoryText,
   evidenceAgainst,
-  evidenceItemsAgainst,
   evidenceSources,
   findingSentences,
   flagsText,
   indexReport,
+  logContacts,
   methodText,
   notableActorIds,
   notSignificantTests,
@@ -21,7 +21,7 @@ import {
 } from '../findings.js';
 import { createFormatter, type Formatter } from '../format.js';
 import { checkReportArgument, parseRenderOptions, renderHtmlOptionsSchema } from '../options.js';
-import type { Report, ReportContact, ReportSource } from '../report-schema.js';
+import type { Report, ReportSource } from '../report-schema.js';
 import { clip } from '../visible.js';
 import { casesSection } from './cases.js';
 import { chainGraph } from './chain-graph.js';
@@ -54,8 +54,6 @@ const STATUS_ORDER: Readonly<Record<string, number>> = {
   'legitimate-only': 2,
   clean: 3,
 };
-const EVIDENCE_VERDICTS = new Set(['leak', 'merge', 'forged']);
-
 /**
  * Renders a report as one self-contained HTML file: summary cards, the chain graph (laid out by
  * Graphviz), the weekly timeline with first-leak and resale-wave markers, per-source findings in
@@ -203,35 +201,17 @@ function canaryTable(index: ReportIndex, fmt: Formatter): SafeHtml {
   return html`${canaries.length > MAX_CANARY_ROWS ? html`<p class="note">${fmt.number(MAX_CANARY_ROWS)} / ${fmt.number(canaries.length)}</p>` : ''}<table><thead><tr>${people ? html`<th>${col.person}</th>` : ''}<th>${col.source}</th><th>${col.field}</th><th>${col.value}</th><th>${col.issued}</th><th>${col.chance}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-/** The contacts of the log: every piece of evidence first (oldest first), then the most recent. */
-function logContacts(index: ReportIndex, maxRows: number): { rows: ReportContact[]; evidence: Set<string> } {
-  const evidence = new Set<string>();
-  for (const s of index.report.sources)
-    for (const e of evidenceItemsAgainst(index.report, s)) evidence.add(e.contactId);
-  const contacts = index.report.contacts;
-  const chosen: ReportContact[] = [];
-  for (const c of contacts) {
-    if (chosen.length >= maxRows) break;
-    if (evidence.has(c.id) || EVIDENCE_VERDICTS.has(c.verdict)) chosen.push(c);
-  }
-  const taken = new Set(chosen.map((c) => c.id));
-  for (let i = contacts.length - 1; i >= 0 && chosen.length < maxRows; i--)
-    if (!taken.has(contacts[i]!.id)) chosen.push(contacts[i]!);
-  chosen.sort((a, b) => a.at.localeCompare(b.at));
-  return { rows: chosen, evidence };
-}
-
 function evidenceLog(index: ReportIndex, fmt: Formatter, maxRows: number, maxText: number): SafeHtml {
   const t = fmt.t.report;
   const col = t.columns;
   const total = index.report.contacts.length;
   if (total === 0) return html`<p>${t.noContacts}</p>`;
-  const { rows, evidence } = logContacts(index, maxRows);
+  const { rows, evidence } = logContacts(index.report, maxRows);
   const more = (n: number): string => fmt.t.more(fmt.number(n));
   const body = rows.map((c) => {
     const text = [c.addressedAs, c.content].filter((x): x is string => x !== undefined).join('\n');
     const revealed = revealedList(c, index, fmt);
-    return html`<tr class="row-${c.verdict}${evidence.has(c.id) || EVIDENCE_VERDICTS.has(c.verdict) ? ' evidence' : ''}"><td>${fmt.dateTime(c.at)}</td><td>${t.channel[c.channel]}</td><td>${c.from === undefined ? '–' : clip(senderText(c, fmt), 200, more)}</td><td>${c.to === undefined ? '–' : clip(c.to, 200, more)}</td><td class="text"><div>${clip(text, maxText, more)}</div></td><td><i class="verdict v-${c.verdict}"></i>${verdictText(c, fmt)}</td><td class="lines">${revealed.join('\n')}</td></tr>`;
+    return html`<tr class="row-${c.verdict}${evidence.has(c.id) ? ' evidence' : ''}"><td>${fmt.dateTime(c.at)}</td><td>${t.channel[c.channel]}</td><td>${c.from === undefined ? '–' : clip(senderText(c, fmt), 200, more)}</td><td>${c.to === undefined ? '–' : clip(c.to, 200, more)}</td><td class="text"><div>${clip(text, maxText, more)}</div></td><td><i class="verdict v-${c.verdict}"></i>${verdictText(c, fmt)}</td><td class="lines">${revealed.join('\n')}</td></tr>`;
   });
   const filters = [
     ['all', '∗'],

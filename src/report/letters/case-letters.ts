@@ -1,6 +1,6 @@
 import { periodEnd, REPLY_RULES } from '../../cases/deadlines.js';
 import { validationError } from '../../errors.js';
-import { reportCaseViews, type ViewCase } from '../cases-view.js';
+import { caseRequests, reportCaseViews, type ViewCase } from '../cases-view.js';
 import type { Formatter } from '../format.js';
 import type { Law, Report } from '../report-schema.js';
 
@@ -12,6 +12,31 @@ import type { Law, Report } from '../report-schema.js';
 
 /** Days a reminder gives by default: short, as the legal period has already run out. */
 export const REMINDER_DAYS = 7;
+
+/**
+ * The law's words for a person's region: the GDPR binds the United Kingdom as the UK GDPR (with
+ * the Data Protection Act 2018) since 1 January 2021 (the European Union (Withdrawal) Act 2018,
+ * s. 3, as amended), with the same article numbers. For a person in `GB`, "the GDPR" and "GDPR
+ * art." in template text become "the UK GDPR" and "UK GDPR art."; other laws and regions are
+ * left as they are.
+ *
+ * @param law - The letter's law.
+ * @param region - The person's region (ISO 3166-1 alpha-2).
+ * @returns A function rewriting template text (never contact text).
+ */
+export function lawWording(law: Law, region: string): (text: string) => string {
+  if (law !== 'GDPR' || region.toUpperCase() !== 'GB') return (text) => text;
+  return (text) =>
+    text
+      .replace(/《通用数据保护条例》（GDPR）/gu, '英国《通用数据保护条例》（UK GDPR）')
+      .replace(/\bthe GDPR\b/gu, 'the UK GDPR')
+      .replace(/(?<!UK )\bGDPR(?= art\.| 第)/gu, 'UK GDPR');
+}
+
+/** The region of a report's subject (`''` when unknown). */
+export function regionOf(report: Report, subjectId: string): string {
+  return report.subjects.find((s) => s.id === subjectId)?.region ?? '';
+}
 
 /** The cases of one source and person in a report, with every field filled in. */
 export function casesOn(report: Report, sourceId: string, subjectId: string): ViewCase[] {
@@ -35,6 +60,8 @@ export interface ReminderInput {
   readonly regulator: string;
   /** Days the reminder gives. */
   readonly days: number;
+  /** The signer's zone: the new deadline ends at the end of a day there. */
+  readonly timeZone: string;
   readonly fmt: Formatter;
 }
 
@@ -63,7 +90,8 @@ export function reminderBody(input: ReminderInput): string[] {
       'a reminder needs a case on this source with its request logged (see tracer.logLetter)',
     );
   const request = kase.letters.find((x) => x.kind === 'request')!;
-  const lawName = l.lawName[kase.law];
+  const wording = lawWording(kase.law, regionOf(report, input.subjectId));
+  const lawName = wording(l.lawName[kase.law]);
   const rule = REPLY_RULES[kase.law];
   const due =
     kase.deadline ?? periodEnd(new Date(request.at), rule.period, kase.timeZone, false).toISOString();
@@ -80,7 +108,7 @@ export function reminderBody(input: ReminderInput): string[] {
     );
   if (!Number.isInteger(input.days) || input.days < 1 || input.days > 366)
     throw validationError('reminderDays', 'invalid', 'must be a whole number of days from 1 to 366');
-  const newDue = periodEnd(new Date(input.date), { days: input.days }, report.timeZone, false);
+  const newDue = periodEnd(new Date(input.date), { days: input.days }, input.timeZone, false);
   return [
     l.toSource(input.sourceName),
     '',
@@ -92,7 +120,7 @@ export function reminderBody(input: ReminderInput): string[] {
     ...input.given,
     '',
     c.asked,
-    ...l.requests[kase.law].map((r, i) => `${i + 1}. ${r}`),
+    ...l.requests[kase.law].map((r, i) => `${i + 1}. ${wording(r)}`),
     '',
     answer
       ? c.partial(fmt.date(answer.at), fmt.date(due))
@@ -100,9 +128,9 @@ export function reminderBody(input: ReminderInput): string[] {
         ? c.extended(
             fmt.date(extension.at),
             fmt.date(due),
-            l.rule(kase.rule ?? rule.cite, l.period[kase.law]),
+            wording(l.rule(kase.rule ?? rule.cite, l.period[kase.law])),
           )
-        : c.missed(fmt.date(due), l.rule(kase.rule ?? rule.cite, l.period[kase.law])),
+        : c.missed(fmt.date(due), wording(l.rule(kase.rule ?? rule.cite, l.period[kase.law]))),
     '',
     c.newDeadline(fmt.number(input.days), fmt.date(newDue.toISOString()), input.regulator),
   ];
@@ -128,6 +156,17 @@ export function complaintHistory(
   if (cases.length === 0) return [];
   const out = ['', l.caseIntro];
   for (const k of cases) {
+    // Several cases on one source: each under its own heading, or a second case's request
+    // would read as an item of the first one's list above it (a use of the data after erasure).
+    if (cases.length > 1)
+      out.push(
+        '',
+        c.caseHeading(
+          fmt.date(k.openedAt),
+          lawWording(k.law, regionOf(report, subjectId))(l.lawName[k.law] ?? k.law),
+          caseRequests(k, fmt),
+        ),
+      );
     for (const letter of k.letters)
       out.push(l.caseLetter(fmt.date(letter.at), l.caseKind[letter.kind] ?? letter.kind));
     for (const reply of k.replies) {
@@ -147,6 +186,7 @@ export function complaintHistory(
             fmt.t.cases.why[x.kind] ?? x.kind,
             fmt.number(x.contactIds.length),
             fmt.date(x.firstAt),
+            x.contactIds.length,
           ),
         );
     }

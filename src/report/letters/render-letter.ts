@@ -3,6 +3,7 @@ import { validationError } from '../../errors.js';
 import type { Locale } from '../../types.js';
 import {
   actorLabel,
+  actorSeenBy,
   callerText,
   evidenceActorIds,
   evidenceItemsAgainst,
@@ -15,7 +16,7 @@ import { createFormatter, type Formatter } from '../format.js';
 import { checkReportArgument, letterOptionsSchema, parseRenderOptions } from '../options.js';
 import type { Law, Report, ReportSource } from '../report-schema.js';
 import { visible } from '../visible.js';
-import { complaintHistory, REMINDER_DAYS, reminderBody } from './case-letters.js';
+import { complaintHistory, lawWording, REMINDER_DAYS, reminderBody } from './case-letters.js';
 
 /**
  * The regulators a complaint can go to: China's 12321 centre, the US FTC, the UK's ICO, or
@@ -131,7 +132,6 @@ function evidenceTable(report: Report, source: ReportSource, subjectId: string, 
 export function renderLetter(report: Report, letterOptions: LetterOptions): string {
   checkReportArgument(report);
   const options = parseRenderOptions(letterOptionsSchema, letterOptions);
-  const fmt = createFormatter(options.locale ?? report.locale, report.timeZone);
   const index = indexReport(report);
   const source = index.source.get(options.sourceId);
   if (!source) throw validationError('sourceId', 'not_found', `no source ${options.sourceId} in the report`);
@@ -139,6 +139,10 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
   const subject = report.subjects.find((s) => s.id === subjectId);
   if (!subject)
     throw validationError('subjectId', 'not_found', `no subject ${String(subjectId)} in the report`);
+  // Dated in the signer's zone whatever the report's scope: a report on a store of people in
+  // two zones is in UTC, and the first leak in a signed letter must not move a day with it.
+  const zone = report.subjectId === subject.id ? report.timeZone : (subject.timeZone ?? report.timeZone);
+  const fmt = createFormatter(options.locale ?? report.locale, zone);
   // A request or a complaint asserts that the source's data reached third parties: with no
   // evidence of it from this person, there is nothing true to write (a reminder is about a
   // request, and may follow one made on other grounds).
@@ -149,7 +153,8 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
       `no contact used an identity ${subject.name} gave ${source.name} (it is ${source.finding.status} for them): there is no evidence to write about`,
     );
   const l = fmt.t.letter;
-  const law = l.lawName[options.law];
+  const wording = lawWording(options.law, subject.region);
+  const law = wording(l.lawName[options.law]);
   const date = new Date(options.date ?? report.generatedAt).toISOString();
   // A letter cannot cite what had not happened on its date.
   const later = evidenceItemsAgainst(report, source, subject.id).find((e) => e.at > date);
@@ -181,6 +186,7 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
         given,
         regulator: fmt.t.caseLetters.regulator[regulator] ?? regulator,
         days: options.reminderDays ?? REMINDER_DAYS,
+        timeZone: zone,
         fmt,
       }),
       '',
@@ -193,13 +199,7 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
     // The law's reply period from the letter's date, counted as the cases module counts it (the
     // end of the last day in the subject's zone; weekends roll over where the law says so).
     const rule = REPLY_RULES[options.law];
-    const due = periodEnd(
-      new Date(date),
-      rule.period,
-      report.timeZone,
-      rule.rollsToWorkingDay,
-      rule.holidays,
-    );
+    const due = periodEnd(new Date(date), rule.period, zone, rule.rollsToWorkingDay, rule.holidays);
     out.push(
       l.toSource(source.name),
       '',
@@ -218,9 +218,9 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
       ...sentences.map((s) => `- ${s}`),
       '',
       l.requestIntro(law),
-      ...l.requests[options.law].map((r, i) => `${i + 1}. ${r}`),
+      ...l.requests[options.law].map((r, i) => `${i + 1}. ${wording(r)}`),
       '',
-      l.deadline(fmt.date(due.toISOString()), l.rule(rule.cite, l.period[options.law])),
+      l.deadline(fmt.date(due.toISOString()), wording(l.rule(rule.cite, l.period[options.law]))),
       '',
       l.attachment,
       '',
@@ -232,8 +232,9 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
     // Only the callers that reached the signer: another person's callers are neither evidence
     // of this person's complaint nor theirs to disclose.
     const callers = evidenceActorIds(index, source, subject.id).flatMap((id) => {
-      const actor = index.actor.get(id);
-      if (!actor) return [];
+      const whole = index.actor.get(id);
+      if (!whole) return [];
+      const actor = actorSeenBy(whole, index, subject.id);
       const lines = [...actor.numbers, ...actor.senders].map(callerText);
       const label = actorLabel(actor, index, fmt);
       const listed = `${lines.slice(0, 20).join(', ')}${lines.length > 20 ? ' …' : ''}`;

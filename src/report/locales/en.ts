@@ -154,7 +154,7 @@ export const en = {
         ? `${shown} unrelated caller, one call, tied to no leak`
         : `${shown} unrelated callers, one call each, tied to no leak`,
     notSignificantNote:
-      'These sources hold pool numbers that random spam also reached. Their counts did not rise above the background, so they are not evidence against them:',
+      'These sources hold pool numbers that random spam also reached. Their counts did not rise above the background, so they are not evidence against them. Each count and expectation covers every pool number the source holds, from the day it got it: a number several sources share counts for each of them, so the lines do not add up to the contacts recorded.',
     unknownSender: 'an unknown sender',
     /** A sender's name with its number or address. */
     namedSender: (name: string, from: string) => `${name} (${from})`,
@@ -199,6 +199,9 @@ export const en = {
       `Contacts from third parties that used its identities: ${n}. People who gave it their data and were reached: ${leaked} of ${total}.`,
     countOwn: (n: string) => `Contacts from third parties that used the identities I gave it: ${n}.`,
     lag: (days: string) => `Days from giving it the data to the first leak: ${days}.`,
+    /** The lag with its two ends: the first leak and when that person gave the source their data. */
+    lagFrom: (days: string, n: number, leak: string, person: string, issued: string) =>
+      `The first leak, on ${leak}, came ${days} ${n === 1 ? 'day' : 'days'} after ${person} gave it their data on ${issued}.`,
     merged: (n: string) =>
       `Contacts carrying its identities joined with other sources' (a dealer's merged record): ${n}.`,
     actor: (actor: string, chance: string) =>
@@ -385,8 +388,11 @@ export const en = {
     late: (due: string) => `- The answer came after the legal deadline of ${due}.`,
     lateBy: (due: string, days: number) =>
       `- The answer came ${days === 1 ? '1 day' : `${days} days`} after the legal deadline of ${due}.`,
-    contradiction: (why: string, n: string, first: string) =>
-      `  The evidence contradicts it: ${why} (${n} contacts, the first on ${first}).`,
+    contradiction: (why: string, n: string, first: string, count: number) =>
+      `  The evidence contradicts it: ${why} (${count === 1 ? `1 contact, on ${first}` : `${n} contacts, the first on ${first}`}).`,
+    /** The heading of one case when a complaint cites several on the same source. */
+    caseHeading: (opened: string, law: string, requests: string) =>
+      `Case opened ${opened} under ${law} (${requests}):`,
     nonComplianceIntro: (end: string) =>
       `After my erasure or stop-marketing request, whose window ended ${end}, my data was still used:`,
     nonCompliance: (date: string, by: string) => `- ${date}, by ${by}`,

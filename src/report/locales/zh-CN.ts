@@ -180,7 +180,7 @@ export const zhCN: ReportStrings = {
         ? zh`${shown} 个无关来电方，来电一次，与泄露无关`
         : zh`${shown} 个无关来电方，各来电一次，与泄露无关`,
     notSignificantNote:
-      '以下来源持有的号码池号码也接到了随机骚扰，但次数没有超出背景水平，因此不构成对它们不利的证据：',
+      '以下来源持有的号码池号码也接到了随机骚扰，但次数没有超出背景水平，因此不构成对它们不利的证据。每个来源的次数和预期都按它持有的全部号码池号码、自获得之日起计算：几个来源共用的号码对每个来源各计一次，因此各行相加并不等于联系记录总数。',
     unknownSender: '一个未知的发送方',
     namedSender: (name: string, from: string) => zh`${name}（${from}）`,
     background: (rate: string, lines: string, watched: string, _n: number) =>
@@ -212,6 +212,8 @@ export const zhCN: ReportStrings = {
       zh`有 ${n} 次来自第三方的联系使用了它的身份；向它提供过信息的 ${total} 人中有 ${leaked} 人被联系。`,
     countOwn: (n: string) => zh`有 ${n} 次来自第三方的联系使用了我提供给它的身份。`,
     lag: (days: string) => zh`首次泄露发生在提供信息后 ${days} 天。`,
+    lagFrom: (days: string, _n: number, leak: string, person: string, issued: string) =>
+      zh`首次泄露（${leak}）发生在${person}于 ${issued} 向它提供信息后 ${days} 天。`,
     merged: (n: string) => zh`有 ${n} 次联系同时带有它和其他来源的身份（信息贩子的合并记录）。`,
     actor: (actor: string, chance: string) =>
       zh`${actor}的来电落在它的号码池号码上的频率远高于随机拨号（偶然概率 ${chance}）。`,
@@ -389,8 +391,10 @@ export const zhCN: ReportStrings = {
     } as Record<string, string>,
     late: (due: string) => zh`- 对方在法定期限 ${due} 届满后才答复。`,
     lateBy: (due: string, days: number) => zh`- 对方在法定期限 ${due} 届满 ${days} 天后才答复。`,
-    contradiction: (why: string, n: string, first: string) =>
+    contradiction: (why: string, n: string, first: string, _count: number) =>
       zh`  证据与之矛盾：${why}（共 ${n} 次，最早在 ${first}）。`,
+    caseHeading: (opened: string, law: string, requests: string) =>
+      zh`${opened} 依据${law}提出的案件（${requests}）：`,
     nonComplianceIntro: (end: string) =>
       zh`本人提出删除或停止营销请求后，期限已于 ${end} 届满，但我的信息仍被使用：`,
     nonCompliance: (date: string, by: string) => zh`- ${date}，使用者为${by}`,

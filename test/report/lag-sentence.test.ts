@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport, renderMarkdown } from '../../src/report/index.js';
+import { chineseWorld, day } from '../helpers/world.js';
+
+/**
+ * Two people give the hotel their data three weeks apart; the later one is reached first. The
+ * quoted identity may be either person's: the lag sentence must name the dates it counts
+ * between, and they must add up.
+ */
+async function twoPeopleWorld() {
+  const world = await chineseWorld();
+  const { tracer, subject, hotel } = world;
+  const li = await tracer.addSubject({
+    name: '李娜',
+    emails: [{ address: 'inbox@lina.example', strategy: 'domain' }],
+    phones: { real: ['+86 138 0013 8001'], pool: [] },
+    locale: 'zh-CN',
+    region: 'CN',
+  });
+  const early = await tracer.issue({
+    subjectId: subject.id,
+    sourceId: hotel.id,
+    fields: ['email'],
+    at: day(0),
+  });
+  const late = await tracer.issue({ subjectId: li.id, sourceId: hotel.id, fields: ['email'], at: day(21) });
+  await tracer.record({
+    id: 'li',
+    channel: 'email',
+    at: day(30),
+    to: late.email!,
+    from: 'x@loan.example',
+    content: 'hi',
+  });
+  await tracer.record({
+    id: 'zw',
+    channel: 'email',
+    at: day(50),
+    to: early.email!,
+    from: 'x@loan.example',
+    content: 'hi',
+  });
+  return buildReport(tracer, { to: day(90), now: day(90) });
+}
+
+describe('the lag sentence', () => {
+  it('names the first leak and the issue it counts from, and they add up (en)', async () => {
+    const report = await twoPeopleWorld();
+    const md = renderMarkdown(report, { locale: 'en' });
+    const m =
+      /The first leak, on (\d+ \w+ \d{4}), came (\d+) days after (\S+) gave it their data on (\d+ \w+ \d{4})\./u.exec(
+        md,
+      );
+    expect(m).not.toBeNull();
+    const [, leak, days, person, issued] = m!;
+    expect(leak).toBe('31 March 2026');
+    expect(person).toBe('李娜');
+    expect(issued).toBe('22 March 2026');
+    expect(Number(days)).toBe((Date.parse(`${leak} UTC`) - Date.parse(`${issued} UTC`)) / 86_400_000);
+    expect(report.sources.find((s) => s.finding.status === 'leaked')!.finding.lagDays).toBe(9);
+  });
+
+  it('names the first leak and the issue it counts from (zh-CN)', async () => {
+    const md = renderMarkdown(await twoPeopleWorld(), { locale: 'zh-CN' });
+    expect(md).toContain('首次泄露（2026年3月31日）发生在李娜于 2026年3月22日 向它提供信息后 9 天。');
+  });
+});

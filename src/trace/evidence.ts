@@ -304,8 +304,8 @@ function linkBuyerCalls(
 
 /**
  * The evidence with each campaign-linked `pool-number` item of the linked source turned into
- * an `actor` item carrying the campaign's chance (or, when the campaign's coverage does not name
- * the source, the inverse Bayes factor of its posterior in a proven buyer's stock). A new map: the collected lists are untouched.
+ * an `actor` item carrying the smaller of the campaign's coverage chance (when its coverage names
+ * the source) and the inverse Bayes factor of the source's posterior in a proven buyer's stock. A new map: the collected lists are untouched.
  */
 export function withCampaignEvidence(
   evidence: ReadonlyMap<string, readonly SourceEvidence[]>,
@@ -319,8 +319,11 @@ export function withCampaignEvidence(
       if (e.kind !== 'pool-number') return e;
       const campaign = links.get(e.contactId);
       const stock = stockLinks.get(e.contactId)?.get(sourceId);
-      // The campaign's coverage link when it names this source, else the buyer's stock.
-      const link = campaign?.sourceId === sourceId ? campaign : stock;
+      // The campaign's coverage link when it names this source, or the buyer's stock: whichever
+      // is the smaller chance of a coincidence (a coverage chance raised to its q-value may be 1
+      // while the stock convicts).
+      const coverage = campaign?.sourceId === sourceId ? campaign : undefined;
+      const link = coverage && (!stock || coverage.chance <= stock.chance) ? coverage : stock;
       if (!link) return e;
       changed = true;
       return { ...e, kind: 'actor', actorId: link.actorId, falseAccusation: link.chance };

@@ -14,7 +14,7 @@ describe('senderAuthenticated', () => {
 });
 
 describe('the expected-sender check with authentication results', () => {
-  it('takes an authenticated hotel mail as legitimate and a forged From: @hilton.com as a leak', async () => {
+  it('takes an authenticated hotel mail as legitimate, an unauthenticated one as its own at lower confidence, and a forged one asking for card details as a leak', async () => {
     const tracer = await createTracer({ seed: 'auth', now: new Date('2026-11-29T00:00:00Z') });
     const me = await tracer.addSubject({
       name: 'Alice Chen',
@@ -31,10 +31,20 @@ describe('the expected-sender check with authentication results', () => {
     expect((await tracer.record({ ...mail, id: 'a', authenticatedDomains: ['hilton.com'] })).verdict).toBe(
       'legitimate',
     );
-    expect((await tracer.record({ ...mail, id: 'b', authenticatedDomains: [] })).verdict).toBe('leak');
-    expect(
-      (await tracer.record({ ...mail, id: 'c', authenticatedDomains: ['attacker.example'] })).verdict,
-    ).toBe('leak');
+    // No domain authenticated (a forwarder breaks SPF and DKIM as often as a forger does), and no
+    // fraud cue: the source's own mail, with less confidence than an authenticated one.
+    const unauthenticated = await tracer.record({ ...mail, id: 'b', authenticatedDomains: [] });
+    expect(unauthenticated.verdict).toBe('legitimate');
+    expect(unauthenticated.confidence).toBeLessThan(0.9);
+    // Authenticated as another domain and asking for card details: a forgery, evidence.
+    const phishing = {
+      ...mail,
+      id: 'c',
+      authenticatedDomains: ['attacker.example'],
+      content:
+        'Your booking is on hold. Verify your credit card within 24 hours: http://hilton-verify.example/login',
+    };
+    expect((await tracer.record(phishing)).verdict).toBe('leak');
     // Regression: a contact recorded without results is judged as before.
     expect((await tracer.record({ ...mail, id: 'd' })).verdict).toBe('legitimate');
   });

@@ -4,6 +4,20 @@ import { signedBy } from '../../src/trace/own-script.js';
 
 const hilton = { name: '上海希尔顿酒店', category: 'hotel' };
 
+/** A guest who gave the hotel (declared landline only) a pool number and a name variant. */
+async function hiltonGuest() {
+  const t = await createTracer({ seed: 'brands', now: new Date('2026-03-01T00:00:00Z') });
+  const me = await t.addSubject({ name: '张国伟', phones: { pool: ['13900130001'] }, locale: 'zh-CN' });
+  const h = await t.addSource({ ...hilton, expected: { phones: ['021-6123-4567'] } });
+  const c = await t.issue({
+    subjectId: me.id,
+    sourceId: h.id,
+    fields: ['phone', 'name'],
+    at: new Date('2026-01-01T00:00:00Z'),
+  });
+  return { t, c };
+}
+
 describe("a source's gateway text signed with its brand (regression: 【希尔顿荣誉客会】 convicted 上海希尔顿酒店)", () => {
   it.each(['【希尔顿荣誉客会】', '【希尔顿集团】', '【希尔顿】', '【上海希尔顿】'])(
     'reads %s as the source’s signature',
@@ -22,15 +36,7 @@ describe("a source's gateway text signed with its brand (regression: 【希尔�
   });
 
   it('makes the contact itself legitimate, with a reason asking the source to confirm the number', async () => {
-    const t = await createTracer({ seed: 'brands', now: new Date('2026-03-01T00:00:00Z') });
-    const me = await t.addSubject({ name: '张国伟', phones: { pool: ['13900130001'] }, locale: 'zh-CN' });
-    const h = await t.addSource({ ...hilton, expected: { phones: ['021-6123-4567'] } });
-    const c = await t.issue({
-      subjectId: me.id,
-      sourceId: h.id,
-      fields: ['phone', 'name'],
-      at: new Date('2026-01-01T00:00:00Z'),
-    });
+    const { t, c } = await hiltonGuest();
     const r = await t.record({
       channel: 'sms',
       at: new Date('2026-01-02T00:00:00Z'),
@@ -46,15 +52,7 @@ describe("a source's gateway text signed with its brand (regression: 【希尔�
 
 describe('gateway marketing signed with the source’s name', () => {
   it('is the source’s own contact already at record(), saying it came through a checked signature', async () => {
-    const t = await createTracer({ seed: 'brands', now: new Date('2026-03-01T00:00:00Z') });
-    const me = await t.addSubject({ name: '张国伟', phones: { pool: ['13900130001'] }, locale: 'zh-CN' });
-    const h = await t.addSource({ ...hilton, expected: { phones: ['021-6123-4567'] } });
-    const c = await t.issue({
-      subjectId: me.id,
-      sourceId: h.id,
-      fields: ['phone', 'name'],
-      at: new Date('2026-01-01T00:00:00Z'),
-    });
+    const { t, c } = await hiltonGuest();
     const r = await t.record({
       channel: 'sms',
       at: new Date('2026-01-02T00:00:00Z'),

@@ -512,6 +512,18 @@ const US_LAST = [
 ];
 const US_AREAS = ['415', '312', '617', '206', '512', '303'];
 
+/** What a US business texts its own customers from its short code. */
+const US_OWN_TEXTS = [
+  'your order has shipped and arrives Thursday.',
+  'thanks for your order! Track it in the app.',
+  'your appointment is tomorrow at 10am. Reply C to confirm.',
+  'your prescription is ready for pickup.',
+  'we miss you! Take 20% off your next visit this week.',
+  'your payment of $49.99 was received. Thank you!',
+  'your renewal is due next week.',
+  'your vehicle is due for service. Book online.',
+];
+
 /** A US number in `area`, exchange 2–9 first (NANP). */
 function usNumber(story: Story, area: string): string {
   return story.fresh(`+1${area}${story.d.int(2, 9)}`, 12);
@@ -523,151 +535,180 @@ function usNumber(story: Story, area: string): string {
  * most say a first name, some the full record. Businesses text from declared numbers ("Brand:
  * Hi …"), the background is nameless robocalls, one-ring scams and a Mandarin "consulate" scam.
  */
-const usRobocalls: StoryBuilder = async (seed) => {
-  const s = new Story('us-neighbour-spoofing-robocalls', seed, 'US', 180);
-  await s.open();
-  const { d } = s;
-  const shops = [
-    ['QuickQuote Auto Insurance', true],
-    ['SunPeak Solar Estimates', true],
-    ['MedPlan Advisors', true],
-    ['Harbor Dental Group', false],
-    ['FitLife Gym Downtown', false],
-    ['Bayview Auto Sales', false],
-    ['Coastal Realty Partners', false],
-    ['Greenleaf Pharmacy', false],
-    ['Metro Credit Union', false],
-    ['Lakeside Veterinary Clinic', false],
-    ['HomeShield Warranty Quotes', true],
-    ['StarView Cable', false],
-  ] as const;
-  const declared = new Map<string, string[]>();
-  for (let i = 0; i < shops.length; i++) {
-    const phones = [
-      s.fresh(`+1${d.pick(['888', '877', '866'])}${d.int(2, 9)}`, 12),
-      usNumber(s, d.pick(US_AREAS)),
-    ];
-    declared.set(`src-${i}`, phones);
-    await s.source(`src-${i}`, shops[i]![0], phones);
-  }
-  for (let p = 0; p < 9; p++) {
-    const area = US_AREAS[p % US_AREAS.length]!;
-    const name = `${US_FIRST[p]} ${d.pick(US_MIDDLE)} ${d.pick(US_LAST)}`;
-    const person = await s.person({
-      name,
-      real: usNumber(s, area),
-      pool: Array.from({ length: 4 }, () => usNumber(s, area)),
-      control: true,
-      locale: 'en',
-    });
-    for (const i of d.sample([...shops.keys()], d.int(4, 7))) {
-      await s.register(person, `src-${i}`, d.int(0, 110), { phone: d.pick(person.issuable), name: true });
+const usRobocalls =
+  (ownShortCodes: boolean): StoryBuilder =>
+  async (seed) => {
+    const s = new Story(
+      ownShortCodes ? 'us-own-texts-from-short-codes' : 'us-neighbour-spoofing-robocalls',
+      seed,
+      'US',
+      180,
+    );
+    await s.open();
+    const { d } = s;
+    const shops = [
+      ['QuickQuote Auto Insurance', true],
+      ['SunPeak Solar Estimates', true],
+      ['MedPlan Advisors', true],
+      ['Harbor Dental Group', false],
+      ['FitLife Gym Downtown', false],
+      ['Bayview Auto Sales', false],
+      ['Coastal Realty Partners', false],
+      ['Greenleaf Pharmacy', false],
+      ['Metro Credit Union', false],
+      ['Lakeside Veterinary Clinic', false],
+      ['HomeShield Warranty Quotes', true],
+      ['StarView Cable', false],
+    ] as const;
+    const declared = new Map<string, string[]>();
+    for (let i = 0; i < shops.length; i++) {
+      const phones = [
+        s.fresh(`+1${d.pick(['888', '877', '866'])}${d.int(2, 9)}`, 12),
+        usNumber(s, d.pick(US_AREAS)),
+      ];
+      declared.set(`src-${i}`, phones);
+      await s.source(`src-${i}`, shops[i]![0], phones);
     }
-  }
-  // Own contacts: appointment reminders and renewals from the declared numbers; the dental
-  // group, the credit union and the vet place reminder calls through a "local presence" dialer
-  // (a fresh number in the called person's area code each time, never declared), saying who
-  // they are and the name on the record.
-  const localPresence = new Set(['src-3', 'src-8', 'src-9']);
-  for (const r of s.records) {
-    const brand = s.sourceNames.get(r.sourceId)!;
-    for (let k = d.poisson(1.2); k > 0; k--) {
-      const day = d.int(r.day, s.days - 1);
-      if (localPresence.has(r.sourceId) && d.chance(0.6)) {
+    for (let p = 0; p < 9; p++) {
+      const area = US_AREAS[p % US_AREAS.length]!;
+      const name = `${US_FIRST[p]} ${d.pick(US_MIDDLE)} ${d.pick(US_LAST)}`;
+      const person = await s.person({
+        name,
+        real: usNumber(s, area),
+        pool: Array.from({ length: 4 }, () => usNumber(s, area)),
+        control: true,
+        locale: 'en',
+      });
+      for (const i of d.sample([...shops.keys()], d.int(4, 7))) {
+        await s.register(person, `src-${i}`, d.int(0, 110), { phone: d.pick(person.issuable), name: true });
+      }
+    }
+    // Own contacts: appointment reminders and renewals from the declared numbers; the dental
+    // group, the credit union and the vet place reminder calls through a "local presence" dialer
+    // (a fresh number in the called person's area code each time, never declared), saying who
+    // they are and the name on the record.
+    const localPresence = new Set(['src-3', 'src-8', 'src-9']);
+    const shortCode = new Map<string, string>();
+    for (const r of s.records) {
+      const brand = s.sourceNames.get(r.sourceId)!;
+      for (let k = d.poisson(1.2); k > 0; k--) {
+        const day = d.int(r.day, s.days - 1);
+        if (localPresence.has(r.sourceId) && d.chance(0.6)) {
+          s.contact(
+            {
+              channel: 'call',
+              at: s.at(day, d.int(9, 17)),
+              to: r.phone!,
+              from: usNumber(s, r.phone!.slice(2, 5)),
+              content: `Hi ${r.name}, this is ${brand} calling to confirm your appointment tomorrow at ${d.int(9, 16)} o'clock. Press 1 to confirm or 2 to reschedule`,
+            },
+            `local-presence-${r.sourceId}`,
+            'legitimate',
+            [r.sourceId],
+          );
+          continue;
+        }
+        if (ownShortCodes && d.chance(0.5)) {
+          // The shop's texting platform: its own short code, not declared; brand first, as
+          // carriers require of short-code programs, with the name the shop has on file.
+          shortCode.set(r.sourceId, shortCode.get(r.sourceId) ?? s.fresh(String(d.int(2, 9)), 5));
+          s.contact(
+            {
+              channel: 'sms',
+              at: s.at(day, d.int(9, 19)),
+              to: r.phone!,
+              from: shortCode.get(r.sourceId)!,
+              // Short-code programs must name the brand: first ("Brand: …") or as a signature.
+              content: d.chance(0.7)
+                ? `${brand}: Hi ${r.name}, ${d.pick(US_OWN_TEXTS)} Reply STOP to opt out`
+                : `Hi ${r.name}, ${d.pick(US_OWN_TEXTS)} - ${brand}. Reply STOP to opt out`,
+            },
+            `short-code-${r.sourceId}`,
+            'legitimate',
+            [r.sourceId],
+          );
+          continue;
+        }
+        const sms = d.chance(0.6);
+        const first = (r.name ?? r.person.name).split(' ')[0];
         s.contact(
           {
-            channel: 'call',
+            channel: sms ? 'sms' : 'call',
             at: s.at(day, d.int(9, 17)),
             to: r.phone!,
-            from: usNumber(s, r.phone!.slice(2, 5)),
-            content: `Hi ${r.name}, this is ${brand} calling to confirm your appointment tomorrow at ${d.int(9, 16)} o'clock. Press 1 to confirm or 2 to reschedule`,
+            from: d.pick(declared.get(r.sourceId)!),
+            content: sms
+              ? `${brand}: Hi ${first}, a reminder of your appointment on ${d.int(1, 28)}/${d.int(1, 12)}. Reply C to confirm, STOP to opt out`
+              : `Hi, may I speak with ${r.name ?? r.person.name}? This is ${brand} returning your call about your account`,
           },
-          `local-presence-${r.sourceId}`,
+          `legit-${r.sourceId}`,
           'legitimate',
           [r.sourceId],
         );
-        continue;
       }
-      const sms = d.chance(0.6);
-      const first = (r.name ?? r.person.name).split(' ')[0];
-      s.contact(
-        {
-          channel: sms ? 'sms' : 'call',
-          at: s.at(day, d.int(9, 17)),
-          to: r.phone!,
-          from: d.pick(declared.get(r.sourceId)!),
-          content: sms
-            ? `${brand}: Hi ${first}, a reminder of your appointment on ${d.int(1, 28)}/${d.int(1, 12)}. Reply C to confirm, STOP to opt out`
-            : `Hi, may I speak with ${r.name ?? r.person.name}? This is ${brand} returning your call about your account`,
-        },
-        `legit-${r.sourceId}`,
-        'legitimate',
-        [r.sourceId],
-      );
     }
-  }
-  // The lead aggregator buys the lead-form sites that leak, and sells to robocallers.
-  const sellers = [...shops.keys()].filter((i) => (shops[i]![1] ? d.chance(0.6) : d.chance(0.1)));
-  const file = sellers.flatMap((i) => stolen(s, `src-${i}`, d.int(40, 120)));
-  const scripts = [
-    (n: string | null) =>
-      `${n ? `Hi ${n.split(' ')[0]}, ` : 'Hi, '}this is Amy from Vehicle Protection Services calling about your car's extended warranty. Press 1 to speak to a specialist`,
-    (n: string | null) =>
-      `Hello ${n ?? 'there'}, you recently requested information about lowering your electric bill with solar. We have installers in your area this week`,
-    (n: string | null) =>
-      `${n ? `Hi ${n}, ` : ''}I'm calling from the Medicare benefits helpline, you may qualify for a new card with extra dental and vision at no cost`,
-    (n: string | null) =>
-      `This is a final notice about your credit card debt${n ? ` for ${n}` : ''}. You qualify for our debt relief program, press 1 now`,
-  ];
-  const buyers = d.sample(scripts, d.int(2, 4));
-  buyers.forEach((say, b) => {
-    runCampaign(
-      s,
-      {
-        op: `robocaller-${b}`,
-        // Neighbour spoofing: the called number's area code and exchange, four random digits.
-        caller: (to) => s.fresh(to.slice(0, 8), 12),
-        channel: 'call',
-        say: (n) => say(n),
-        nameP: d.pick([0.2, 0.5, 0.8]),
-        unanswered: 0.5,
-        contactsPerRecord: [2, 8],
-        start: d.int(50, 120),
-        end: s.days - 1,
-        hours: [9, 20],
-      },
-      file,
-    );
-  });
-  const robo = Array.from({ length: 4 }, () => s.fresh('+1800', 12));
-  background(s, 1 / 8, (line, _p, _day) => {
-    const kind = d.int(0, 3);
-    if (kind === 0)
+    // The lead aggregator buys the lead-form sites that leak, and sells to robocallers.
+    const sellers = [...shops.keys()].filter((i) => (shops[i]![1] ? d.chance(0.6) : d.chance(0.1)));
+    const file = sellers.flatMap((i) => stolen(s, `src-${i}`, d.int(40, 120)));
+    const scripts = [
+      (n: string | null) =>
+        `${n ? `Hi ${n.split(' ')[0]}, ` : 'Hi, '}this is Amy from Vehicle Protection Services calling about your car's extended warranty. Press 1 to speak to a specialist`,
+      (n: string | null) =>
+        `Hello ${n ?? 'there'}, you recently requested information about lowering your electric bill with solar. We have installers in your area this week`,
+      (n: string | null) =>
+        `${n ? `Hi ${n}, ` : ''}I'm calling from the Medicare benefits helpline, you may qualify for a new card with extra dental and vision at no cost`,
+      (n: string | null) =>
+        `This is a final notice about your credit card debt${n ? ` for ${n}` : ''}. You qualify for our debt relief program, press 1 now`,
+    ];
+    const buyers = d.sample(scripts, d.int(2, 4));
+    buyers.forEach((say, b) => {
+      runCampaign(
+        s,
+        {
+          op: `robocaller-${b}`,
+          // Neighbour spoofing: the called number's area code and exchange, four random digits.
+          caller: (to) => s.fresh(to.slice(0, 8), 12),
+          channel: 'call',
+          say: (n) => say(n),
+          nameP: d.pick([0.2, 0.5, 0.8]),
+          unanswered: 0.5,
+          contactsPerRecord: [2, 8],
+          start: d.int(50, 120),
+          end: s.days - 1,
+          hours: [9, 20],
+        },
+        file,
+      );
+    });
+    const robo = Array.from({ length: 4 }, () => s.fresh('+1800', 12));
+    background(s, 1 / 8, (line, _p, _day) => {
+      const kind = d.int(0, 3);
+      if (kind === 0)
+        return {
+          channel: 'call',
+          from: d.pick(robo),
+          op: 'robo-irs',
+          content:
+            'This is an important message from the tax department regarding a lawsuit filed against you. Press 1',
+        };
+      if (kind === 1) return { channel: 'call', from: usNumber(s, d.pick(US_AREAS)), op: 'one-off' };
+      if (kind === 2)
+        return {
+          channel: 'call',
+          from: s.fresh(line.slice(0, 8), 12),
+          op: 'consulate-scam',
+          content: '您好，这里是中国领事馆，您有一份重要文件需要领取，请按1',
+        };
       return {
-        channel: 'call',
-        from: d.pick(robo),
-        op: 'robo-irs',
+        channel: 'sms',
+        from: usNumber(s, d.pick(US_AREAS)),
+        op: 'usps-smishing',
         content:
-          'This is an important message from the tax department regarding a lawsuit filed against you. Press 1',
+          'USPS: your package is on hold due to an incomplete address, update at usps-redelivery.example',
       };
-    if (kind === 1) return { channel: 'call', from: usNumber(s, d.pick(US_AREAS)), op: 'one-off' };
-    if (kind === 2)
-      return {
-        channel: 'call',
-        from: s.fresh(line.slice(0, 8), 12),
-        op: 'consulate-scam',
-        content: '您好，这里是中国领事馆，您有一份重要文件需要领取，请按1',
-      };
-    return {
-      channel: 'sms',
-      from: usNumber(s, d.pick(US_AREAS)),
-      op: 'usps-smishing',
-      content:
-        'USPS: your package is on hold due to an incomplete address, update at usps-redelivery.example',
-    };
-  });
-  return s;
-};
+    });
+    return s;
+  };
 
 const DE_FIRST = ['Jürgen', 'Anna', 'Lukas', 'Sabine', 'Thomas', 'Claudia', 'Stefan', 'Petra', 'Jörg'];
 const DE_MIDDLE = [
@@ -681,6 +722,15 @@ const DE_MIDDLE = [
   'Ursula',
 ];
 const DE_LAST = ['Schäfer', 'Müller', 'Weiß', 'Köhler', 'Groß', 'Bäcker', 'Hoffmann', 'Zimmermann', 'Jäger'];
+
+/** What a German shop tells its own customers. */
+const DE_OWN_TEXTS = [
+  'Ihr Termin ist morgen um 10 Uhr.',
+  'Ihre Bestellung ist unterwegs.',
+  'Ihre Rechnung ist im Kundenkonto.',
+  'Ihre Mitgliedschaft verlängert sich nächsten Monat.',
+  'wir haben Ihre Zahlung erhalten, vielen Dank.',
+];
 
 /** How speech-to-text and old systems write a German name: umlauts as ae/oe/ue, ß as ss. */
 function deAscii(name: string): string {
@@ -702,228 +752,262 @@ function deAscii(name: string): string {
  * callers, a lottery ("Gewinnspiel") call centre, a letter-shop (marked addresses) and a mailer.
  * Background: one-ring calls from abroad, "Microsoft support" calls in English, phishing SMS.
  */
-const germanProcessors: StoryBuilder = async (seed) => {
-  const s = new Story('de-eu-processors-adresshandel', seed, 'DE', 240);
-  await s.open();
-  const { d } = s;
-  const shops: [string, boolean, string][] = [
-    ['Versandhaus Nordlicht', true, 'nordlicht-versand.example'],
-    ['Stadtwerke Elbtal', false, 'stadtwerke-elbtal.example'],
-    ['Hanse Versicherung AG', false, 'hanse-vers.example'],
-    ['Kraftwerk Fitness Mitte', false, 'kraftwerk-fitness.example'],
-    ['Autohaus Brenner', false, 'autohaus-brenner.example'],
-    ['Zahnarztpraxis Dr. Vogel', false, 'praxis-vogel.example'],
-    ['Reisebüro Sonnenweg', false, 'sonnenweg-reisen.example'],
-    ['Elektro Meier Onlineshop', true, 'elektro-meier.example'],
-    ['Weinkontor Pfalz', true, 'weinkontor-pfalz.example'],
-    ['Gewinnspiel-Portal Glücksrad', false, 'gluecksrad.example'],
-  ];
-  const declared = new Map<string, string[]>();
-  for (let i = 0; i < shops.length; i++) {
-    const phones = [s.fresh(`+49${d.pick(['30', '40', '89', '221'])}`, 13), s.fresh('+49800', 14)];
-    declared.set(`src-${i}`, phones);
-    await s.source(`src-${i}`, shops[i]![0], phones, [shops[i]![2]]);
-  }
-  for (let p = 0; p < 8; p++) {
-    const name = `${DE_FIRST[p]} ${d.pick(DE_MIDDLE)} ${d.pick(DE_LAST)}`;
-    const mobile = () => s.fresh(`+49${d.pick(['151', '160', '176', '170'])}`, 14);
-    const person = await s.person({
-      name,
-      real: mobile(),
-      pool: [mobile(), mobile(), mobile()],
-      control: true,
-      locale: 'en',
-      mailbox: {
-        address: `post@${deAscii(name.split(' ').at(-1)!).toLowerCase()}-${p}-${seed}.example`,
-        strategy: 'domain',
-      },
-      address: `${d.pick(['Lindenstraße', 'Hauptstraße', 'Am Markt', 'Schillerweg'])} ${d.int(1, 80)}, ${d.pick(['10115 Berlin', '20095 Hamburg', '80331 München', '50667 Köln'])}`,
-    });
-    for (const i of d.sample([...shops.keys()], d.int(4, 7))) {
-      await s.register(person, `src-${i}`, d.int(0, 150), {
-        phone: d.pick(person.issuable),
-        name: true,
-        email: true,
-        address: d.chance(0.6),
+const germanProcessors =
+  (ownUndeclared: boolean): StoryBuilder =>
+  async (seed) => {
+    const s = new Story(
+      ownUndeclared ? 'de-own-texts-and-service-lines' : 'de-eu-processors-adresshandel',
+      seed,
+      'DE',
+      240,
+    );
+    await s.open();
+    const { d } = s;
+    const shops: [string, boolean, string][] = [
+      ['Versandhaus Nordlicht', true, 'nordlicht-versand.example'],
+      ['Stadtwerke Elbtal', false, 'stadtwerke-elbtal.example'],
+      ['Hanse Versicherung AG', false, 'hanse-vers.example'],
+      ['Kraftwerk Fitness Mitte', false, 'kraftwerk-fitness.example'],
+      ['Autohaus Brenner', false, 'autohaus-brenner.example'],
+      ['Zahnarztpraxis Dr. Vogel', false, 'praxis-vogel.example'],
+      ['Reisebüro Sonnenweg', false, 'sonnenweg-reisen.example'],
+      ['Elektro Meier Onlineshop', true, 'elektro-meier.example'],
+      ['Weinkontor Pfalz', true, 'weinkontor-pfalz.example'],
+      ['Gewinnspiel-Portal Glücksrad', false, 'gluecksrad.example'],
+    ];
+    const declared = new Map<string, string[]>();
+    for (let i = 0; i < shops.length; i++) {
+      const phones = [s.fresh(`+49${d.pick(['30', '40', '89', '221'])}`, 13), s.fresh('+49800', 14)];
+      declared.set(`src-${i}`, phones);
+      await s.source(`src-${i}`, shops[i]![0], phones, [shops[i]![2]]);
+    }
+    for (let p = 0; p < 8; p++) {
+      const name = `${DE_FIRST[p]} ${d.pick(DE_MIDDLE)} ${d.pick(DE_LAST)}`;
+      const mobile = () => s.fresh(`+49${d.pick(['151', '160', '176', '170'])}`, 14);
+      const person = await s.person({
+        name,
+        real: mobile(),
+        pool: [mobile(), mobile(), mobile()],
+        control: true,
+        locale: 'en',
+        mailbox: {
+          address: `post@${deAscii(name.split(' ').at(-1)!).toLowerCase()}-${p}-${seed}.example`,
+          strategy: 'domain',
+        },
+        address: `${d.pick(['Lindenstraße', 'Hauptstraße', 'Am Markt', 'Schillerweg'])} ${d.int(1, 80)}, ${d.pick(['10115 Berlin', '20095 Hamburg', '80331 München', '50667 Köln'])}`,
       });
+      for (const i of d.sample([...shops.keys()], d.int(4, 7))) {
+        await s.register(person, `src-${i}`, d.int(0, 150), {
+          phone: d.pick(person.issuable),
+          name: true,
+          email: true,
+          address: d.chance(0.6),
+        });
+      }
     }
-  }
-  const greet = (n: string) => `${d.chance(0.5) ? 'Guten Tag' : 'Hallo'} ${d.chance(0.5) ? deAscii(n) : n}`;
-  // Own contacts from the declared lines and domains.
-  for (const r of s.records) {
-    const brand = s.sourceNames.get(r.sourceId)!;
-    const domain = shops[Number(r.sourceId.slice(4))]![2];
-    for (let k = d.poisson(1); k > 0; k--) {
-      const day = d.int(r.day, s.days - 1);
-      const email = d.chance(0.5);
-      s.contact(
-        email
-          ? {
-              channel: 'email',
-              at: s.at(day, d.int(8, 18)),
-              to: r.email!,
-              from: `service@${domain}`,
-              content: `Sehr geehrte/r ${r.name}, vielen Dank für Ihre Bestellung bei ${brand}. Ihre Rechnung finden Sie im Kundenkonto.`,
-            }
-          : {
-              channel: 'call',
-              at: s.at(day, d.int(9, 17)),
-              to: r.phone!,
-              from: d.pick(declared.get(r.sourceId)!),
-              content: `${greet(r.name!)}, hier ist ${brand}, wir rufen wegen Ihres Termins an`,
-            },
-        `legit-${r.sourceId}`,
-        'legitimate',
-        [r.sourceId],
-      );
-    }
-  }
-  // Processors: carriers for the mail-order shops, a payment provider, an outsourced service desk.
-  const desk = [s.fresh('+49341', 13), s.fresh('+49341', 13)];
-  for (const r of s.records) {
-    const i = Number(r.sourceId.slice(4));
-    const brand = shops[i]![0];
-    if (shops[i]![1]) {
-      for (let k = d.poisson(2); k > 0; k--) {
+    const greet = (n: string) => `${d.chance(0.5) ? 'Guten Tag' : 'Hallo'} ${d.chance(0.5) ? deAscii(n) : n}`;
+    // Own contacts from the declared lines and domains.
+    const ownLines = new Map<string, { sms: string; call: string }>();
+    for (const r of s.records) {
+      const brand = s.sourceNames.get(r.sourceId)!;
+      const domain = shops[Number(r.sourceId.slice(4))]![2];
+      for (let k = d.poisson(1); k > 0; k--) {
         const day = d.int(r.day, s.days - 1);
-        const carrier = d.pick(['DHL', 'Hermes', 'DPD']);
-        s.contact(
-          {
-            channel: 'sms',
-            at: s.at(day, d.int(7, 12)),
-            to: r.phone!,
-            from: carrier,
-            content: `${carrier}: Ihre Sendung von ${brand} an ${r.name} kommt heute zwischen ${d.int(8, 14)} und ${d.int(15, 19)} Uhr. Sendungsverfolgung: ${carrier.toLowerCase()}.example/t/${d.digits(8)}`,
-          },
-          `carrier-${carrier}`,
-          'disclosed',
-          [r.sourceId],
-        );
-        if (d.chance(0.5) && r.email)
+        if (ownUndeclared && d.chance(0.5)) {
+          // The shop's own texts from its SMS platform's short code and its own service line's
+          // calls, neither declared: the shop says who it is.
+          const own = ownLines.get(r.sourceId) ?? {
+            sms: s.fresh(String(d.int(3, 8)), 5),
+            call: s.fresh('+49221', 13),
+          };
+          ownLines.set(r.sourceId, own);
+          const sms = d.chance(0.5);
           s.contact(
             {
-              channel: 'email',
-              at: s.at(day, d.int(8, 20)),
-              to: r.email,
-              from: 'rechnung@pay-later.example',
-              content: `Hallo ${r.name}, deine Rechnung über ${d.int(10, 200)},${d.digits(2)} € bei ${brand} ist in 14 Tagen fällig. Jetzt bezahlen in der App.`,
+              channel: sms ? 'sms' : 'call',
+              at: s.at(day, d.int(9, 18)),
+              to: r.phone!,
+              from: sms ? own.sms : own.call,
+              content: sms
+                ? `${brand}: Hallo ${r.name}, ${d.pick(DE_OWN_TEXTS)}`
+                : `${greet(r.name!)}, hier ist ${d.chance(0.5) ? 'der Kundenservice von ' : ''}${brand}, ${d.pick(DE_OWN_TEXTS)}`,
             },
-            'payment-provider',
+            `own-line-${r.sourceId}`,
+            'legitimate',
+            [r.sourceId],
+          );
+          continue;
+        }
+        const email = d.chance(0.5);
+        s.contact(
+          email
+            ? {
+                channel: 'email',
+                at: s.at(day, d.int(8, 18)),
+                to: r.email!,
+                from: `service@${domain}`,
+                content: `Sehr geehrte/r ${r.name}, vielen Dank für Ihre Bestellung bei ${brand}. Ihre Rechnung finden Sie im Kundenkonto.`,
+              }
+            : {
+                channel: 'call',
+                at: s.at(day, d.int(9, 17)),
+                to: r.phone!,
+                from: d.pick(declared.get(r.sourceId)!),
+                content: `${greet(r.name!)}, hier ist ${brand}, wir rufen wegen Ihres Termins an`,
+              },
+          `legit-${r.sourceId}`,
+          'legitimate',
+          [r.sourceId],
+        );
+      }
+    }
+    // Processors: carriers for the mail-order shops, a payment provider, an outsourced service desk.
+    const desk = [s.fresh('+49341', 13), s.fresh('+49341', 13)];
+    for (const r of s.records) {
+      const i = Number(r.sourceId.slice(4));
+      const brand = shops[i]![0];
+      if (shops[i]![1]) {
+        for (let k = d.poisson(2); k > 0; k--) {
+          const day = d.int(r.day, s.days - 1);
+          const carrier = d.pick(['DHL', 'Hermes', 'DPD']);
+          s.contact(
+            {
+              channel: 'sms',
+              at: s.at(day, d.int(7, 12)),
+              to: r.phone!,
+              from: carrier,
+              content: `${carrier}: Ihre Sendung von ${brand} an ${r.name} kommt heute zwischen ${d.int(8, 14)} und ${d.int(15, 19)} Uhr. Sendungsverfolgung: ${carrier.toLowerCase()}.example/t/${d.digits(8)}`,
+            },
+            `carrier-${carrier}`,
             'disclosed',
             [r.sourceId],
           );
+          if (d.chance(0.5) && r.email)
+            s.contact(
+              {
+                channel: 'email',
+                at: s.at(day, d.int(8, 20)),
+                to: r.email,
+                from: 'rechnung@pay-later.example',
+                content: `Hallo ${r.name}, deine Rechnung über ${d.int(10, 200)},${d.digits(2)} € bei ${brand} ist in 14 Tagen fällig. Jetzt bezahlen in der App.`,
+              },
+              'payment-provider',
+              'disclosed',
+              [r.sourceId],
+            );
+        }
+      }
+      if (r.sourceId === 'src-1' && d.chance(0.7)) {
+        const day = d.int(r.day, s.days - 1);
+        s.contact(
+          {
+            channel: 'call',
+            at: s.at(day, d.int(9, 18)),
+            to: r.phone!,
+            from: d.pick(desk),
+            content: `${greet(r.name!)}, hier ist der Kundenservice der Stadtwerke Elbtal, wir melden uns im Auftrag wegen Ihres Zählerstands`,
+          },
+          'service-desk',
+          'disclosed',
+          [r.sourceId],
+        );
       }
     }
-    if (r.sourceId === 'src-1' && d.chance(0.7)) {
-      const day = d.int(r.day, s.days - 1);
-      s.contact(
-        {
-          channel: 'call',
-          at: s.at(day, d.int(9, 18)),
-          to: r.phone!,
-          from: d.pick(desk),
-          content: `${greet(r.name!)}, hier ist der Kundenservice der Stadtwerke Elbtal, wir melden uns im Auftrag wegen Ihres Zählerstands`,
-        },
-        'service-desk',
-        'disclosed',
-        [r.sourceId],
-      );
-    }
-  }
-  // The address dealer: two or three shops' insiders sell; four buyers.
-  const sellers = d.sample([0, 3, 6, 9, 7], d.int(2, 3));
-  const file = sellers.flatMap((i) => stolen(s, `src-${i}`, d.int(60, 170)));
-  const energy = Array.from({ length: 12 }, () => s.fresh(`+49${d.pick(['157', '162', '178'])}`, 14));
-  runCampaign(
-    s,
-    {
-      op: 'energy-cold-calls',
-      caller: () => d.pick(energy),
-      channel: 'call',
-      say: (n) =>
-        `${n ? greet(n) : 'Guten Tag'}, hier ist die Energieberatung, Sie zahlen zu viel für Strom und Gas, wir können Ihnen heute noch einen günstigeren Tarif anbieten`,
-      nameP: 0.6,
-      unanswered: 0.4,
-      contactsPerRecord: [1, 4],
-      start: 60,
-      end: s.days - 1,
-      hours: [10, 20],
-    },
-    file,
-  );
-  const lottery = s.fresh('+4922', 13);
-  runCampaign(
-    s,
-    {
-      op: 'gewinnspiel',
-      caller: () => lottery,
-      channel: 'call',
-      say: (n) =>
-        `Herzlichen Glückwunsch${n ? ` ${deAscii(n)}` : ''}, Sie haben bei unserem Gewinnspiel gewonnen, für die Zustellung brauchen wir nur noch Ihre Bankverbindung`,
-      nameP: 0.8,
-      unanswered: 0.3,
-      contactsPerRecord: [1, 2],
-      start: 90,
-      end: s.days - 1,
-      hours: [11, 19],
-    },
-    file,
-  );
-  runCampaign(
-    s,
-    {
-      op: 'letter-shop',
-      caller: () => '',
-      channel: 'mail',
-      say: (n, r) =>
-        `An ${n}, ${r.address}. Exklusiv für Sie: 50 € Gutschein für Ihre nächste Weinbestellung`,
-      nameP: 1,
-      unanswered: 0,
-      contactsPerRecord: [0, 1],
-      start: 100,
-      end: s.days - 1,
-      hours: [10, 12],
-    },
-    file,
-  );
-  runCampaign(
-    s,
-    {
-      op: 'mailer',
-      caller: () => `angebot@${d.pick(['deal-mail', 'top-rabatt', 'spar-welt'])}.example`,
-      channel: 'email',
-      say: (n) =>
-        `Sehr geehrte/r ${n ?? 'Kunde'}, nur heute: Ihr persönlicher Vorteilscode für Versicherungen`,
-      nameP: 0.7,
-      unanswered: 0,
-      contactsPerRecord: [1, 3],
-      start: 80,
-      end: s.days - 1,
-      hours: [6, 22],
-    },
-    file,
-  );
-  background(s, 1 / 12, () => {
-    const kind = d.int(0, 2);
-    if (kind === 0) return { channel: 'call', from: s.fresh(d.pick(['+2167', '+3556']), 12), op: 'one-off' };
-    if (kind === 1)
-      return {
+    // The address dealer: two or three shops' insiders sell; four buyers.
+    const sellers = d.sample([0, 3, 6, 9, 7], d.int(2, 3));
+    const file = sellers.flatMap((i) => stolen(s, `src-${i}`, d.int(60, 170)));
+    const energy = Array.from({ length: 12 }, () => s.fresh(`+49${d.pick(['157', '162', '178'])}`, 14));
+    runCampaign(
+      s,
+      {
+        op: 'energy-cold-calls',
+        caller: () => d.pick(energy),
         channel: 'call',
-        from: s.fresh('+44', 13),
-        op: 'fake-support',
+        say: (n) =>
+          `${n ? greet(n) : 'Guten Tag'}, hier ist die Energieberatung, Sie zahlen zu viel für Strom und Gas, wir können Ihnen heute noch einen günstigeren Tarif anbieten`,
+        nameP: 0.6,
+        unanswered: 0.4,
+        contactsPerRecord: [1, 4],
+        start: 60,
+        end: s.days - 1,
+        hours: [10, 20],
+      },
+      file,
+    );
+    const lottery = s.fresh('+4922', 13);
+    runCampaign(
+      s,
+      {
+        op: 'gewinnspiel',
+        caller: () => lottery,
+        channel: 'call',
+        say: (n) =>
+          `Herzlichen Glückwunsch${n ? ` ${deAscii(n)}` : ''}, Sie haben bei unserem Gewinnspiel gewonnen, für die Zustellung brauchen wir nur noch Ihre Bankverbindung`,
+        nameP: 0.8,
+        unanswered: 0.3,
+        contactsPerRecord: [1, 2],
+        start: 90,
+        end: s.days - 1,
+        hours: [11, 19],
+      },
+      file,
+    );
+    runCampaign(
+      s,
+      {
+        op: 'letter-shop',
+        caller: () => '',
+        channel: 'mail',
+        say: (n, r) =>
+          `An ${n}, ${r.address}. Exklusiv für Sie: 50 € Gutschein für Ihre nächste Weinbestellung`,
+        nameP: 1,
+        unanswered: 0,
+        contactsPerRecord: [0, 1],
+        start: 100,
+        end: s.days - 1,
+        hours: [10, 12],
+      },
+      file,
+    );
+    runCampaign(
+      s,
+      {
+        op: 'mailer',
+        caller: () => `angebot@${d.pick(['deal-mail', 'top-rabatt', 'spar-welt'])}.example`,
+        channel: 'email',
+        say: (n) =>
+          `Sehr geehrte/r ${n ?? 'Kunde'}, nur heute: Ihr persönlicher Vorteilscode für Versicherungen`,
+        nameP: 0.7,
+        unanswered: 0,
+        contactsPerRecord: [1, 3],
+        start: 80,
+        end: s.days - 1,
+        hours: [6, 22],
+      },
+      file,
+    );
+    background(s, 1 / 12, () => {
+      const kind = d.int(0, 2);
+      if (kind === 0)
+        return { channel: 'call', from: s.fresh(d.pick(['+2167', '+3556']), 12), op: 'one-off' };
+      if (kind === 1)
+        return {
+          channel: 'call',
+          from: s.fresh('+44', 13),
+          op: 'fake-support',
+          content:
+            'Hello, I am calling from Microsoft technical department, your computer is sending us error messages',
+        };
+      return {
+        channel: 'sms',
+        from: s.fresh('+4915', 14),
+        op: 'bank-phishing',
         content:
-          'Hello, I am calling from Microsoft technical department, your computer is sending us error messages',
+          'Sparkasse: Ihr Konto wurde vorübergehend gesperrt. Bitte bestätigen Sie Ihre Daten unter sparkasse-sicher.example',
       };
-    return {
-      channel: 'sms',
-      from: s.fresh('+4915', 14),
-      op: 'bank-phishing',
-      content:
-        'Sparkasse: Ihr Konto wurde vorübergehend gesperrt. Bitte bestätigen Sie Ihre Daten unter sparkasse-sicher.example',
-    };
-  });
-  return s;
-};
+    });
+    return s;
+  };
 
 const CN_SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '徐', '孙'];
 const CN_GIVEN = [
@@ -1594,8 +1678,10 @@ const cnProcessors: StoryBuilder = async (seed) => {
 };
 
 export const STORIES: readonly { name: string; build: StoryBuilder }[] = [
-  { name: 'us-neighbour-spoofing-robocalls', build: usRobocalls },
-  { name: 'de-eu-processors-adresshandel', build: germanProcessors },
+  { name: 'us-neighbour-spoofing-robocalls', build: usRobocalls(false) },
+  { name: 'us-own-texts-from-short-codes', build: usRobocalls(true) },
+  { name: 'de-eu-processors-adresshandel', build: germanProcessors(false) },
+  { name: 'de-own-texts-and-service-lines', build: germanProcessors(true) },
   { name: 'cn-sms-only-shared-gateways', build: smsOnlyGateways },
   { name: 'uk-family-catch-all-domain', build: catchAllFamily },
   { name: 'cn-mostly-unanswered-calls', build: unansweredCalls },

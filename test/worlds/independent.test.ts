@@ -315,4 +315,74 @@ describe('worlds built independently', () => {
     const score = await scoreStory('cn-resale-after-months-script-drift', 1);
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
+
+  // Known false accusation (a platform's masked numbers, minimal): five customers of a delivery
+  // platform, ten orders each, every courier call through one of the platform's 20 masked
+  // numbers (half silent, half "您好，您的外卖到了，我放门口了"), eight random calls on every line.
+  // The platform is `leaked` (posterior 0.98, p 0.31) on seven `actor` items of chance 0.13 each;
+  // all silent, 1.000 on 45 such items. README: a source is `leaked` on actor evidence when a
+  // campaign lands on its numbers "far more often than a random dialer's would".
+  it.fails("does not convict a delivery platform on its couriers' masked numbers (5 customers)", async () => {
+    let state = 7;
+    const rnd = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state / 2147483648;
+    };
+    const tracer = await createTracer({
+      store: memoryStore(),
+      seed: 1,
+      now: () => new Date('2026-07-01T00:00:00Z'),
+      defaultRegion: 'CN',
+    });
+    await tracer.addSource({ id: 'platform', name: '飞速外卖', expected: { phones: ['4008123456'] } });
+    await tracer.addSource({ id: 'gym', name: '恒通健身', expected: { phones: ['02161234567'] } });
+    const masked = Array.from({ length: 20 }, (_, i) => `+86170${String(10_000_000 + i * 7919).slice(0, 8)}`);
+    const names = ['王安勇', '李海静', '张晓梅', '刘志强', '陈丽娟'];
+    let serial = 0;
+    for (let p = 0; p < names.length; p++) {
+      const pool = [`+86139000${p}0000`, `+86139000${p}0001`, `+86139000${p}0002`];
+      await tracer.addSubject({
+        id: `p${p}`,
+        name: names[p]!,
+        emails: [],
+        phones: { real: [`+86138000${p}0000`], pool },
+        locale: 'zh-CN',
+      });
+      const at = new Date('2026-01-10T00:00:00Z');
+      await tracer.issue({
+        subjectId: `p${p}`,
+        sourceId: null,
+        fields: [{ kind: 'phone', number: pool[0]! }],
+        at,
+      });
+      for (const [sourceId, number] of [
+        ['platform', pool[1]!],
+        ['gym', pool[2]!],
+      ] as const)
+        await tracer.issue({ subjectId: `p${p}`, sourceId, fields: [{ kind: 'phone', number }, 'name'], at });
+      for (let o = 0; o < 10; o++) {
+        const day = 10 + Math.floor(rnd() * 160);
+        await tracer.record({
+          id: `c${serial++}`,
+          channel: 'call',
+          at: new Date(Date.UTC(2026, 0, day, 11, Math.floor(rnd() * 59))),
+          to: pool[1]!,
+          from: masked[Math.floor(rnd() * masked.length)]!,
+          ...(rnd() < 0.5 ? {} : { content: '您好，您的外卖到了，我放门口了' }),
+        });
+      }
+      for (const line of pool)
+        for (let b = 0; b < 8; b++)
+          await tracer.record({
+            id: `b${serial++}`,
+            channel: 'call',
+            at: new Date(Date.UTC(2026, 0, 5 + Math.floor(rnd() * 170), 15)),
+            to: line,
+            from: `+86162${String(Math.floor(rnd() * 1e8)).padStart(8, '0')}`,
+          });
+    }
+    const analysis = await tracer.analyze({});
+    await tracer.close();
+    expect(analysis.sources.find((f) => f.sourceId === 'platform')!.status).not.toBe('leaked');
+  }, 30_000);
 });

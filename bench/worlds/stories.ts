@@ -90,6 +90,12 @@ export interface StoryScore {
   ms: number;
 }
 
+/** How a story is scored: `keep` records only the contacts with these ids (a reduced world). */
+export interface StoryOptions {
+  readonly verbose?: boolean;
+  readonly keep?: ReadonlySet<string>;
+}
+
 /** A world under construction: people, sources, registrations, contacts and their truth. */
 export class Story {
   readonly d: Dice;
@@ -230,11 +236,12 @@ export class Story {
   }
 
   /** Records everything, analyses it and scores the analysis against the truth. */
-  async score(options: { verbose?: boolean } = {}): Promise<StoryScore> {
+  async score(options: StoryOptions = {}): Promise<StoryScore> {
     const t0 = performance.now();
-    const sorted = [...this.pending].sort(
-      (a, b) => +new Date(a.input.at as Date) - +new Date(b.input.at as Date),
-    );
+    const { keep } = options;
+    const sorted = [...this.pending]
+      .filter((p) => !keep || keep.has(p.input.id))
+      .sort((a, b) => +new Date(a.input.at as Date) - +new Date(b.input.at as Date));
     const verdicts = new Map<string, string>();
     const callerOf = new Map<string, string>();
     const poolOnly = new Set<string>();
@@ -1691,11 +1698,15 @@ export const STORIES: readonly { name: string; build: StoryBuilder }[] = [
 ];
 
 /** Builds and scores one story world. */
-export async function scoreStory(name: string, seed: number, verbose = false): Promise<StoryScore> {
+export async function scoreStory(
+  name: string,
+  seed: number,
+  options: StoryOptions = {},
+): Promise<StoryScore> {
   const story = STORIES.find((s) => s.name === name);
   if (!story) throw new Error(`no story ${name}`);
   const world = await story.build(seed);
-  return world.score({ verbose });
+  return world.score(options);
 }
 
 export const STORY_TABLE_HEADER = [
@@ -1735,7 +1746,7 @@ async function main(): Promise<void> {
     if (only && !story.name.includes(only)) continue;
     const scores: StoryScore[] = [];
     for (let seed = first; seed < first + seeds; seed++) {
-      const sc = await scoreStory(story.name, seed, verbose);
+      const sc = await scoreStory(story.name, seed, { verbose });
       scores.push(sc);
       console.error(
         `${story.name} seed ${seed}: ${sc.contacts} contacts, ${sc.trulyLeaked} leaked, tp ${sc.tp} fp ${sc.fp} fn ${sc.fn}, ${sc.falseAccusations.length} false accusations, ${(sc.ms / 1000).toFixed(1)} s`,

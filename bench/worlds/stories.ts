@@ -1684,6 +1684,44 @@ const cnProcessors: StoryBuilder = async (seed) => {
   return s;
 };
 
+/**
+ * China, one giant: every person is a customer of one national platform (the same pool number
+ * each time, with its own name variant), and of three to five small shops on the same two
+ * numbers. Only small shops leak, to centres that mostly never say the name, so every line their
+ * buyers call is also one of the giant's. The giant never leaks.
+ */
+const oneGiant: StoryBuilder = async (seed) => {
+  const { s, d, declared, people } = await cnWorld('cn-one-giant-registrant', seed, 240, {
+    sources: 12,
+    people: 16,
+    poolSize: 3,
+    registrations: [3, 5],
+    lastDay: 120,
+  });
+  await s.source('giant', '万家商城', ['+864008200000']);
+  declared.set('giant', ['+864008200000']);
+  for (const person of people) {
+    // The giant gets the number the person gives most often.
+    const counts = person.issuable.map(
+      (n) => s.records.filter((r) => r.person === person && r.phone === n).length,
+    );
+    const phone = person.issuable[counts.indexOf(Math.max(...counts))]!;
+    await s.register(person, 'giant', d.int(0, 60), { phone, name: true });
+  }
+  cnOwnContacts(s, declared, 1, 0.3);
+  const file = dealerFile(s, 12, 0.3, [40, 150]);
+  cnCentres(s, file, (b) => b < d.int(2, 4), {
+    op: 'centre',
+    numbers: () => Array.from({ length: 10 }, () => s.fresh(d.pick(['+86170', '+86165']), 14)),
+    nameP: [0, 0, 0.2],
+    unanswered: 0.5,
+    contactsPerRecord: [2, 8],
+    start: [60, 160],
+  });
+  cnBackground(s, ['+86162', '+86171', '+86138'], 0.2);
+  return s;
+};
+
 export const STORIES: readonly { name: string; build: StoryBuilder }[] = [
   { name: 'us-neighbour-spoofing-robocalls', build: usRobocalls(false) },
   { name: 'us-own-texts-from-short-codes', build: usRobocalls(true) },
@@ -1695,6 +1733,7 @@ export const STORIES: readonly { name: string; build: StoryBuilder }[] = [
   { name: 'cn-resale-after-months-script-drift', build: resaleScriptDrift },
   { name: 'cn-same-number-two-shops-on-purpose', build: sameNumberTwoShops },
   { name: 'cn-disclosed-processors', build: cnProcessors },
+  { name: 'cn-one-giant-registrant', build: oneGiant },
 ];
 
 /** Builds and scores one story world. */

@@ -444,7 +444,9 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
   }
 
   const contactsByCaller = new Map<string, ActorContact[]>();
-  contacts.forEach((c, i) => pushTo(contactsByCaller, keyOf[i]!, c));
+  contacts.forEach((c, i) => {
+    pushTo(contactsByCaller, keyOf[i]!, c);
+  });
   const rules = options.numberRules ?? DEFAULT_NUMBER_RULES;
   const actors = sets.groups().map((members): Actor => {
     const keys = members.length === 1 ? [callers[members[0]!]!] : members.map((i) => callers[i]!).sort();

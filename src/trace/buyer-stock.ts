@@ -194,9 +194,7 @@ export function inferBuyerStocks(
       else groups.union(first, b);
     }
 
-  const wanted = new Set(buyers.flatMap((a) => a.contactIds));
-  const byId = new Map<string, StoredContact>();
-  for (const c of context.contacts) if (wanted.has(c.contact.id)) byId.set(c.contact.id, c);
+  const byId = context.contactById;
   // Per buyer, its calls and texts to pool numbers and controls.
   const reaches = buyers.map((actor) => {
     const out: Reach[] = [];

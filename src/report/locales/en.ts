@@ -240,6 +240,8 @@ export const en = {
     givenItem: (field: string, value: string, date: string) => `- ${field} ${value}, given on ${date}`,
     reached: (source: string) => `These identifiers have since been used by parties that are not ${source}:`,
     evidenceHeader: ['Date', 'Channel', 'From', 'Identifier used', 'How it was found'],
+    /** The evidence table's first column: its times are in this zone, said so (a time with no zone can be disputed by a day). */
+    evidenceDate: (zone: string) => `Date (${zone} time)`,
     findingsIntro: 'What this shows:',
     requestIntro: (law: string) => `Under ${law} I request:`,
     requests: {

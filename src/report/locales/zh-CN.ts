@@ -249,6 +249,7 @@ export const zhCN: ReportStrings = {
     givenItem: (field: string, value: string, date: string) => zh`- ${field} ${value}，提供于 ${date}`,
     reached: (source: string) => zh`此后，这些身份信息被${source}以外的人使用：`,
     evidenceHeader: ['日期', '渠道', '来自', '被使用的身份', '如何发现'],
+    evidenceDate: (zone: string) => `日期（${zone} 时间）`,
     findingsIntro: '这说明：',
     requestIntro: (law: string) => zh`依据${law}，我请求：`,
     requests: {

@@ -31,7 +31,8 @@ const WORDS = {
       merge: 'merged record',
       actor: 'campaign lines',
       pool: (p: string) => `pool number, P=${p}`,
-      own: (n: number) => `${n} own calls`,
+      // Texts and mails are contacts too: 'calls' counted them all.
+      own: (n: number) => count(n, 'own contact'),
     },
   },
   'zh-CN': {
@@ -182,7 +183,7 @@ export function register(program: Command): Command {
         '',
         sourcesTable(tracer, analysis, 'en', timeZone),
         '',
-        'Callers worth blocking (campaigns and actors tied to a leak):',
+        'Callers worth blocking (those tied to a leak first, then those seen on more than one line):',
         actorsTable(tracer, analysis, 'en', timeZone),
         '',
         `Data dealers inferred: ${analysis.brokers.length} (a role in the chain; leaktrace cannot name them)`,

@@ -270,6 +270,22 @@ export function evidenceAgainst(report: Report, source: ReportSource, subjectId?
 }
 
 /**
+ * A source's probability of having leaked as a table shows it: `null` (shown "–") when nothing
+ * was measured of it — no contact reached its pool numbers and nothing counts against it — for
+ * its posterior is then only the prior (`leakPrior`, 10 %), which beside "no evidence" reads as
+ * a one-in-ten suspicion of an innocent registrant. The JSON keeps the value.
+ *
+ * @param report - The report model.
+ * @param source - One of its sources.
+ * @returns The posterior, or `null`.
+ */
+export function shownPosterior(report: Report, source: ReportSource): number | null {
+  const f = source.finding;
+  if (f.posterior === null) return null;
+  return f.weakContacts === 0 && evidenceAgainst(report, source) === 0 ? null : f.posterior;
+}
+
+/**
  * Whether a source's pool-number test counts against it: its q is within the suspect bound and
  * the analysis made it leaked or suspected. A clean source whose one or two pool-number contacts
  * have a small tail is clean because so few contacts cannot be told from random spam (the

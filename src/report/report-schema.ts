@@ -53,6 +53,11 @@ const finding = z.object({
   firstLeakAt: iso.nullable(),
   lagDays: z.number().int().nullable(),
   subjects: z.object({ leaked: count, total: count }),
+  /**
+   * Contacts that reached only its pool numbers, and the background's expectation of them: both
+   * per line, a number several sources hold counted in full for each (they do not add up
+   * across sources to the contacts recorded).
+   */
   weakContacts: count,
   expectedBackground: z.number().min(0),
   pValue: probability.nullable(),

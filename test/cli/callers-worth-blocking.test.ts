@@ -5,7 +5,10 @@ import { count } from '../../src/cli/output.js';
 import type { Analysis } from '../../src/trace/analyze.js';
 
 /** The parts of an analysis the callers' list reads: actors, the leaked source's evidence, brokers. */
-function analysisOf(actors: { id: string; lines: number; contactIds: string[] }[], evidence: string[]): Analysis {
+function analysisOf(
+  actors: { id: string; lines: number; contactIds: string[] }[],
+  evidence: string[],
+): Analysis {
   return {
     actors: actors.map((a) => ({
       id: a.id,
@@ -42,7 +45,9 @@ describe('callers worth blocking', () => {
   it('every leak-tied caller comes before every caller only seen on several lines (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ lines: fc.integer({ min: 1, max: 4 }), evidence: fc.boolean() }), { maxLength: 30 }),
+        fc.array(fc.record({ lines: fc.integer({ min: 1, max: 4 }), evidence: fc.boolean() }), {
+          maxLength: 30,
+        }),
         (specs) => {
           const actors = specs.map((s, i) => ({ id: `act_${i}`, lines: s.lines, contactIds: [`c${i}`] }));
           const analysis = analysisOf(

@@ -183,7 +183,7 @@ export function register(program: Command): Command {
         '',
         sourcesTable(tracer, analysis, 'en', timeZone),
         '',
-        'Callers worth blocking (those tied to a leak first, then those seen on more than one line):',
+        'Callers worth blocking (tied to a leak first, then on several lines):',
         actorsTable(tracer, analysis, 'en', timeZone),
         '',
         `Data dealers inferred: ${analysis.brokers.length} (a role in the chain; leaktrace cannot name them)`,

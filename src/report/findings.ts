@@ -202,7 +202,7 @@ export function callerRows(report: Report, max: number): CallerRows {
   );
   return {
     rows: listed.slice(0, max),
-    oneOff,
+    oneOff: oneOff + (report.omitted?.actors ?? 0),
     hidden: Math.max(0, listed.length - max),
     notable: notable.size,
   };

@@ -337,7 +337,7 @@ export function renderMarkdown(report: Report, renderOptions: RenderMarkdownOpti
   out.push(
     `## ${md(t.sections.log)}`,
     '',
-    md(t.logNote(fmt.number(log.length), fmt.number(report.contacts.length), report.contacts.length)),
+    md(t.logNote(fmt.number(log.length), fmt.number(report.summary.contacts), report.summary.contacts)),
     '',
   );
   out.push(

@@ -369,6 +369,11 @@ export const reportSchema = z.object({
   }),
   /** The cases of the report's subjects, when any (optional: added by the cases module). */
   cases: z.array(reportCase).optional(),
+  /**
+   * What a `contacts: 'cited'` model left out, counted: contacts cited by nothing it prints,
+   * and one-off callers tied to nothing (absent from a model holding everything).
+   */
+  omitted: z.object({ contacts: count, actors: count }).optional(),
 });
 
 /** The report model: what `buildReport()` returns and every renderer reads. */

@@ -205,7 +205,7 @@ function canaryTable(index: ReportIndex, fmt: Formatter): SafeHtml {
 function evidenceLog(index: ReportIndex, fmt: Formatter, maxRows: number, maxText: number): SafeHtml {
   const t = fmt.t.report;
   const col = t.columns;
-  const total = index.report.contacts.length;
+  const total = index.report.summary.contacts;
   if (total === 0) return html`<p>${t.noContacts}</p>`;
   const { rows, evidence } = logContacts(index.report, maxRows);
   const more = (n: number): string => fmt.t.more(fmt.number(n));

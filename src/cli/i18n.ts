@@ -78,8 +78,10 @@ async function personLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
 }
 
 /**
- * The language the CLI speaks in one run: `--lang`, else the person's (the chosen one's, or the
- * one every person of the store shares), else `LC_ALL`/`LC_MESSAGES`/`LANG`, else English.
+ * The language the CLI speaks in one run: `--lang`, else the terminal's (`LC_ALL`, `LC_MESSAGES`,
+ * `LANG`, as POSIX orders them: how a user says what their screen speaks), else, when none is
+ * set, the person's (the chosen one's, or the one every person of the store shares), else
+ * English.
  *
  * @param argv - The command line (without `node` and the script).
  * @param env - The environment.
@@ -88,7 +90,7 @@ async function personLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
 export async function resolveCliLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<Locale> {
   const flag = langFlag(argv);
   if (flag === 'zh-CN' || flag === 'en') return flag;
-  return (await personLocale(argv, env)) ?? envLocale(env) ?? 'en';
+  return envLocale(env) ?? (await personLocale(argv, env)) ?? 'en';
 }
 
 /**

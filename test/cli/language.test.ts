@@ -3,7 +3,7 @@ import { CLI_LOCALES, envLocale, resolveCliLocale } from '../../src/cli/i18n.js'
 import { en } from '../../src/cli/locales/en.js';
 import { zhCN } from '../../src/cli/locales/zh-CN.js';
 import { createProgram } from '../../src/cli/program.js';
-import { initZhangWei, runBin, tempFolder } from './run-bin.js';
+import { runBin, tempFolder } from './run-bin.js';
 
 /** Every command path and option the help lists: `(program)`, `case open`, `case open --law`. */
 function helpKeys(): { path: string; flag?: string }[] {
@@ -57,6 +57,7 @@ describe('the CLI speaks the person’s language: English or Chinese', () => {
     expect(await resolveCliLocale(['--lang=en', 'analyze'], env)).toBe('en');
     expect(await resolveCliLocale(['analyze'], env)).toBe('zh-CN');
     expect(await resolveCliLocale(['analyze'], { LEAKTRACE_STORE: `${cwd}/none.db` })).toBe('en');
+    expect(await resolveCliLocale(['analyze', '--lang', 'zh-CN'], { LANG: 'en_US.UTF-8' })).toBe('zh-CN');
   });
 
   // The bin is spawned from dist, as an installed package runs it; `npm test` builds first.
@@ -73,16 +74,30 @@ describe('the CLI speaks the person’s language: English or Chinese', () => {
     const unknown = await runBin(cwd, ['analyze', '--bogus'], { LANG: 'zh_CN.UTF-8' });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toBe('leaktrace: 未知选项 --bogus（见 leaktrace --help）\n');
-    // 张伟 is a zh-CN person: his store makes the CLI speak Chinese without LANG.
-    await initZhangWei(cwd);
-    const analyzed = await runBin(cwd, ['analyze'], { LANG: 'en_US.UTF-8' });
+    // 张伟 is a zh-CN person: with no language in the environment, his store makes the CLI speak Chinese.
+    const init = await runBin(cwd, [
+      'init',
+      '--name',
+      '张伟',
+      '--email',
+      'inbox@zw.example',
+      '--pool',
+      '13900139001,13900139002',
+      '--locale',
+      'zh-CN',
+    ]);
+    expect(init.code, init.stderr).toBe(0);
+    const analyzed = await runBin(cwd, ['analyze'], { LANG: '', LC_ALL: '', LC_MESSAGES: '' });
     expect(analyzed.code, analyzed.stderr).toBe(0);
     expect(analyzed.stdout).toContain('个登记方中有');
     expect(analyzed.stdout).toContain('值得拦截的来电方');
     const forced = await runBin(cwd, ['analyze', '--lang', 'en'], { LANG: 'zh_CN.UTF-8' });
     expect(forced.stdout).toMatch(/^0 of 0 registrants leaked\.$/mu);
     expect(forced.stdout).toContain('Callers worth blocking');
-    const caseHelp = await runBin(cwd, ['case', 'open', '--help']);
+    expect((await runBin(cwd, ['analyze'], { LANG: 'en_US.UTF-8' })).stdout).toContain(
+      'Callers worth blocking',
+    );
+    const caseHelp = await runBin(cwd, ['case', 'open', '--help'], { LANG: '' });
     expect(caseHelp.stdout).toContain('对某个登记方（id 或名称）立案');
     expect(caseHelp.stdout).toContain('选项：');
   }, 120_000);

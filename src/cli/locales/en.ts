@@ -17,7 +17,7 @@ export const en = {
     commands: {} as Readonly<Record<string, string>>,
     helpOption: 'display help for command',
     helpCommand: 'display help for command',
-    lang: 'the language of messages and help: en or zh-CN (default: the person’s, else LC_ALL, LC_MESSAGES or LANG)',
+    lang: 'the language of messages and help: en or zh-CN (default: LC_ALL, LC_MESSAGES or LANG, else the person’s)',
     exitCodes: `
 Exit codes:
   0  ok
@@ -27,7 +27,7 @@ Exit codes:
 
 Settings, strongest first: flags, then LEAKTRACE_STORE, LEAKTRACE_SUBJECT, LEAKTRACE_REGION,
 LEAKTRACE_CONFIG, then ./leaktrace.json, then ./leaktrace.db in the current folder.
-Language: --lang, else the person's language, else LC_ALL, LC_MESSAGES or LANG.`,
+Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`,
     examples: 'Examples:',
   },
   errors: {

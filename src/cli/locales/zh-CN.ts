@@ -157,7 +157,7 @@ export const zhCN: CliStrings = {
     },
     helpOption: '显示命令帮助',
     helpCommand: '显示命令帮助',
-    lang: '消息和帮助的语言：en 或 zh-CN（默认：此人的语言，否则按 LC_ALL、LC_MESSAGES 或 LANG）',
+    lang: '消息和帮助的语言：en 或 zh-CN（默认：按 LC_ALL、LC_MESSAGES 或 LANG，都未设置时用此人的语言）',
     exitCodes: `
 退出码：
   0  成功
@@ -167,7 +167,7 @@ export const zhCN: CliStrings = {
 
 设置优先级从高到低：命令行选项，然后 LEAKTRACE_STORE、LEAKTRACE_SUBJECT、LEAKTRACE_REGION、
 LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./leaktrace.db。
-语言：--lang，否则此人的语言，否则 LC_ALL、LC_MESSAGES 或 LANG。`,
+语言：--lang，否则 LC_ALL、LC_MESSAGES 或 LANG，都未设置时用此人的语言。`,
     examples: '示例：',
   },
   errors: {

@@ -109,7 +109,11 @@ export function parseSubjectInput(input: unknown, defaultRegion: string): Normal
     const parsed = parsePhone(raw, region);
     const e164 = parsed?.kind === 'number' ? parsed.e164 : undefined;
     if (e164 === undefined || !pool.includes(e164))
-      issues.add(`phones.subNumbers[${i}]`, 'not_in_pool', `${JSON.stringify(raw)} is not one of phones.pool`);
+      issues.add(
+        `phones.subNumbers[${i}]`,
+        'not_in_pool',
+        `${JSON.stringify(raw)} is not one of phones.pool`,
+      );
     return e164 ?? raw;
   });
   issues.throwIfAny();

@@ -64,29 +64,21 @@ describe('calls through a 和多号 sub-number', () => {
     return { tracer, me };
   };
 
-  it('files a call to sub-number 1 under the pool number declared for it, from the real caller', async () => {
+  /** Records one contact reaching the main phone from `from`; returns the verdict and what was stored. */
+  const arrive = async (channel: 'call' | 'sms', from: string) => {
     const { tracer } = await setup();
-    const r = await tracer.record({
-      channel: 'call',
-      at: '2026-03-01T00:00:00Z',
-      to: '13800138000',
-      from: '12583113712345678',
-    });
-    const stored = await first(tracer);
+    const r = await tracer.record({ channel, at: '2026-03-01T00:00:00Z', to: '13800138000', from });
+    return { verdict: r.verdict, stored: await first(tracer) };
+  };
+
+  it('files a call to sub-number 1 under the pool number declared for it, from the real caller', async () => {
+    const { verdict, stored } = await arrive('call', '12583113712345678');
     expect(stored).toMatchObject({ to: '+8613900139001', from: '+8613712345678' });
-    expect(r.verdict).toBe('leak');
+    expect(verdict).toBe('leak');
   });
 
-  it('keeps a call to an undeclared sub-number on the main line, but reads the caller', async () => {
-    const { tracer } = await setup();
-    await tracer.record({
-      channel: 'sms',
-      at: '2026-03-01T00:00:00Z',
-      to: '13800138000',
-      from: '12583213712345678',
-      content: '您好',
-    });
-    const stored = await first(tracer);
+  it('keeps a text to an undeclared sub-number on the main line, but reads the caller', async () => {
+    const { stored } = await arrive('sms', '12583213712345678');
     expect(stored).toMatchObject({ to: '+8613800138000', from: '+8613712345678' });
   });
 

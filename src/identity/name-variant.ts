@@ -575,7 +575,13 @@ function* hanCandidatesIn(
   const alterable = givenChars.flatMap((c, i) => (/\p{Script=Han}/u.test(c) ? [i] : []));
   const dotted = alterable.length < givenChars.length;
   const sex = givenNameSex(given);
-  const chars = shuffled(givenNamePool(sex), random)
+  // One shuffle of the common characters, as many draws whatever the pool, so a tracer's later
+  // draws do not depend on the name's sex; the pool's own characters follow in their order.
+  const pool = givenNamePool(sex);
+  const chars = [
+    ...shuffled(GIVEN_NAME_CHARS, random).filter((c) => pool.includes(c)),
+    ...pool.filter((c) => !GIVEN_NAME_CHARS.includes(c)),
+  ]
     .map(script)
     .filter((c) => !givenChars.includes(c));
   if (givenChars.length === 1) {
@@ -594,7 +600,9 @@ function* hanCandidatesIn(
       }
   }
   for (const i of alterable)
-    for (const h of shuffled(homophonesOf(foldText(givenChars[i]!), sex), random).map(script)) {
+    for (const h of shuffled(homophonesOf(foldText(givenChars[i]!)), random)
+      .filter((c) => homophonesOf(foldText(givenChars[i]!), sex).includes(c))
+      .map(script)) {
       const altered = [...givenChars];
       altered[i] = h;
       yield [`${surname}${altered.join('')}`, 'homophone'];

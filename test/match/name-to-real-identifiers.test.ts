@@ -44,10 +44,19 @@ describe('a name variant in a contact to the real inbox or number convicts only 
       '参会人员：V、王芳、刘洋',
       '本次获奖名单：V',
       '附件是本周周报。\nV\n技术部',
-      '張國偉 敬上'.replace('張國偉', 'V'),
+      'V 敬上',
+      '附件：V的简历.pdf',
     ]) {
       const r = await send(template);
       // Weak or none: never a decisive leak.
+      expect(r.verdict === 'leak' && r.confidence > 0.9, template).toBe(false);
+    }
+  });
+
+  it('regression: a caller introducing himself with a particle, on the real number, is no decisive leak', async () => {
+    const { send } = await world();
+    for (const template of ['喂，我是V啊，下午开会别忘了', '喂，V啊，下午开会别忘了', '我是V呀']) {
+      const r = await send(template, '13800138000');
       expect(r.verdict === 'leak' && r.confidence > 0.9, template).toBe(false);
     }
   });
@@ -86,5 +95,18 @@ describe('a name variant in a contact to the real inbox or number convicts only 
     expect(addressesBearer('Special Counsel John Danilo Smith filed the report', 'John Danilo Smith')).toBe(
       false,
     );
+  });
+});
+
+describe('a self-introduced name followed by a particle is the speaker’s', () => {
+  it('regression: "喂，我是V啊" on the number issued with the variant is no decisive leak', async () => {
+    const { send } = await world();
+    for (const template of ['喂，我是V啊，下午开会别忘了', '我是V呀', '我是V哈']) {
+      const r = await send(template, '13900139001');
+      expect(
+        r.hits?.some((h) => h.kind === 'name' && h.unguessable),
+        template,
+      ).toBe(false);
+    }
   });
 });

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import PostalMime, { type Address, type Email, type Header } from 'postal-mime';
+import { isRelayAddress, ORIGINAL_SENDER_HEADERS, relayedSender } from '../match/alias-relay.js';
 import type { ContactInput } from '../schemas/contact.js';
 import { DEFAULT_CONTENT_LIMIT } from '../schemas/contact.js';
 import { htmlToText } from './_html-text.js';
@@ -62,6 +63,30 @@ function inDomains(address: string, domains: readonly string[] | undefined): boo
   if (!domains) return true;
   const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
   return domains.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`));
+}
+
+/**
+ * The sender to judge: behind an alias service's relay address (`isRelayAddress`), the original
+ * sender it names in its header (`X-SimpleLogin-Original-From`, `X-AnonAddy-Original-Sender`) or
+ * its `From:` wording (`relayedSender`); the relay's authentication results still cover only the
+ * relay, so the original sender's domain stays unauthenticated.
+ */
+function originalSender(
+  email: Email,
+  from: { address: string; name: string } | undefined,
+): { address: string; name: string } | undefined {
+  if (from === undefined || !isRelayAddress(from.address)) return from;
+  for (const key of ORIGINAL_SENDER_HEADERS) {
+    const value = headerValues(email.headers, key)[0];
+    if (value === undefined) continue;
+    const address = bareAddress(value);
+    if (address.includes('@')) {
+      const name = value.slice(0, Math.max(0, value.indexOf('<'))).trim();
+      return { address, name: name.replace(/^"(.*)"$/u, '$1') || from.name };
+    }
+  }
+  const relayed = relayedSender(from.address, from.name);
+  return relayed === undefined ? from : { address: relayed, name: from.name };
 }
 
 /** Every recipient a message names: `Delivered-To`, `X-Original-To`, then `To` and `Cc`. */
@@ -213,7 +238,7 @@ async function messageContact(
     sink.reject(where, 'no date: neither a Received: header nor a Date:');
     return undefined;
   }
-  const from = mailboxes(email.from)[0];
+  const from = originalSender(email, mailboxes(email.from)[0]);
   const body = email.text ?? (email.html ? htmlToText(email.html) : '');
   const limit = options.contentLimit ?? DEFAULT_CONTENT_LIMIT;
   const content = [email.subject, body].filter((t) => t).join('\n\n');

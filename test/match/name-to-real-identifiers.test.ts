@@ -65,7 +65,7 @@ describe('a name variant in a contact to the real inbox or number convicts only 
     const { send } = await world();
     for (const template of [
       '尊敬的V先生：您的贷款已获批',
-      'V先生您好，您的包裹到了',
+      'V先生您好，您有20万额度待领取',
       '请问是V吗？',
       'V，您好！您的积分即将到期',
       '收货人：V 上海市浦东新区',

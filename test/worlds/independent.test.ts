@@ -333,6 +333,16 @@ describe('worlds built independently', () => {
     expect(score.falseAccusations).toEqual([]);
   }, 60_000);
 
+  // A shop's insider forwards every new customer to a call centre within days, all period: the
+  // calls start right after each registration and reach only that shop's numbers, like a delivery
+  // platform's couriers do (which the same world holds). Whatever excuses the couriers must not
+  // excuse this leak: the shop is found, seed 1.
+  it('finds a streaming insider whose buyers call every customer within days (seed 1)', async () => {
+    const score = await scoreStory('cn-streaming-insider-and-couriers', 1);
+    expect(score.trulyLeaked).toBeGreaterThan(0);
+    expect(score.fn).toBe(0);
+  }, 60_000);
+
   // Known false accusation (a platform's masked numbers, minimal): five customers of a delivery
   // platform, ten orders each, every courier call through one of the platform's 20 masked
   // numbers (half silent, half "您好，您的外卖到了，我放门口了"), eight random calls on every line.

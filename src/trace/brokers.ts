@@ -4,7 +4,6 @@
  * coverage of their lines).
  */
 import { pushTo } from '../_internal/collections.js';
-import type { StoredContact } from '../stores/store.js';
 import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { BrokerConfidence } from './analysis-options.js';

@@ -16,7 +16,6 @@
  * tells them apart (each then keeps about half).
  */
 import { pushTo } from '../_internal/collections.js';
-import type { StoredContact } from '../stores/store.js';
 import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
 import { logGamma } from './baseline.js';

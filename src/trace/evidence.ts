@@ -74,7 +74,11 @@ export function collectEvidence(
       merges.push({ contactId: contact.id, at: contact.at, subjectId, contributors });
     // Most contacts reach a pool number: no unguessable field, no list.
     let decisiveIds: (string | null)[] | undefined;
-    for (const hit of result.hits) if (hit.unguessable) (decisiveIds ??= []).push(hit.sourceId);
+    for (const hit of result.hits) {
+      if (!hit.unguessable) continue;
+      if (decisiveIds === undefined) decisiveIds = [];
+      decisiveIds.push(hit.sourceId);
+    }
     const repeat = repeatKey(contact, actorOf);
     for (const { sourceId: id } of result.sources) {
       // The source's own message from an undeclared number (its staff's mobile): no leak. Its

@@ -307,12 +307,13 @@ describe('worlds built independently', () => {
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
 
-  // Known false accusation (a merged file's buyers): a dealer resells one shop's file months later
-  // merged with a second shop's; both shops are proven (25 and 5 naming calls), yet a third
-  // registrant holding lines of both is `leaked` (posterior 0.94, p 0.53) on 59 `actor` items of
-  // chance 6.7e-3 from the buyers' actors (one of them joined with cold-list callers of the same
-  // scripts by a campaign that changed its script mid-way).
-  it.fails("convicts no co-holder of two proven leakers' lines on their merged file's buyers (story seed 1)", async () => {
+  // Regression (a merged file's buyers): a dealer resells one shop's file months later merged
+  // with a second shop's; both shops are proven (25 and 5 naming calls), yet a third registrant
+  // holding lines of both was `leaked` (posterior 0.94, p 0.53) on 59 `actor` items of chance
+  // 6.7e-3 from the buyers' actors (one of them joined with cold-list callers of the same scripts
+  // by a campaign that changed its script mid-way): the lines the buyers called are records of
+  // the file its proven holders explain.
+  it("convicts no co-holder of two proven leakers' lines on their merged file's buyers (story seed 1)", async () => {
     const score = await scoreStory('cn-resale-after-months-script-drift', 1);
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);

@@ -7,7 +7,7 @@
 import type { AnalysisContext } from './analysis-context.js';
 import type { LeakModel, SourceEvidence, SourceStatus } from './analysis-types.js';
 import type { Baseline } from './background.js';
-import { benjaminiHochberg, leakPosterior, upperTail } from './baseline.js';
+import { benjaminiHochberg, combinedChance, leakPosterior, upperTail } from './baseline.js';
 import type { BuyerStocks } from './buyer-stock.js';
 import type { CollectedEvidence } from './evidence.js';
 import { expectedWithoutLeak, fitLeakerRates, type LeakerRates, type WeakCalls } from './explain-away.js';
@@ -92,12 +92,9 @@ export function judgeSources(
         linked.set(e.actorId!, Math.min(e.falseAccusation, linked.get(e.actorId!) ?? 1));
     strong.set(id, {
       decisive: Number.isFinite(best) ? posteriorGiven(best, leak.prior) : null,
-      actor: linked.size
-        ? posteriorGiven(
-            [...linked.values()].reduce((p, c) => p * c, 1),
-            leak.prior,
-          )
-        : null,
+      // Several campaigns' chances combine as independent tests do (Fisher), not as a product:
+      // a handful of weak coincidences is not a strong one.
+      actor: linked.size ? posteriorGiven(combinedChance([...linked.values()]), leak.prior) : null,
       stock: stocks.posteriorOf.get(id) ?? null,
       first,
     });

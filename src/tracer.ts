@@ -17,11 +17,14 @@ import { adoptCanary } from './identity/adopt-canary.js';
 import { composeCanary } from './identity/issue-canary.js';
 import { subjectOverlap } from './identity/subject-overlap.js';
 import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
+import { addressesSomeoneElse } from './match/addressee.js';
+import { relayedSender } from './match/alias-relay.js';
 import { matchContact } from './match/match-contact.js';
 import { sentBySubject } from './match/own-sender.js';
 import { ownServiceMessage, serviceTopics } from './match/own-service.js';
+import { repliesToOwnMail } from './match/quoted-reply.js';
 import { senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
-import { decideVerdict } from './match/verdict.js';
+import { CONFIDENCE, decideVerdict } from './match/verdict.js';
 import { type RecordManyOptions, recordMany } from './record-many.js';
 import { type AdoptRequest, adoptRequestSchema } from './schemas/adopt-request.js';
 import { analyzeOptionsSchema } from './schemas/analyze-options.js';
@@ -52,7 +55,16 @@ import {
   stateAddSubject,
   type TracerState,
 } from './tracer-state.js';
-import type { Canary, Contact, Label, RecordManySummary, RecordResult, Source, Subject } from './types.js';
+import type {
+  Canary,
+  Contact,
+  Hit,
+  Label,
+  RecordManySummary,
+  RecordResult,
+  Source,
+  Subject,
+} from './types.js';
 
 export type { RecordManyOptions } from './record-many.js';
 
@@ -243,7 +255,10 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     return senderIsExpected(source, contact.from, state.sources.values());
   };
 
-  const evaluate = (contact: Contact, prepared: PreparedContact): StoredContact['result'] => {
+  const evaluate = (contact: Contact, input: PreparedContact): StoredContact['result'] => {
+    // Behind an alias service's relay address, the original sender is judged (`relayedSender`).
+    const relayed = contact.channel === 'email' ? relayedSender(contact.from, contact.fromName) : undefined;
+    const prepared = relayed ? { ...input, fromDomain: relayed.slice(relayed.lastIndexOf('@') + 1) } : input;
     const match = matchContact(prepared.normalized, state.index);
     const verdict = decideVerdict(match.hits, {
       forged: match.forged,
@@ -285,6 +300,34 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       },
     });
     const subject = match.subjectId === null ? undefined : state.subjects.get(match.subjectId);
+    // Addressed by name to somebody else and no canary of the person's own revealed: the number's
+    // previous holder's contacts, or a wrong pairing on a list (`addressesSomeoneElse`).
+    const other =
+      verdict.verdict === 'leak' &&
+      subject !== undefined &&
+      contact.content !== undefined &&
+      !match.hits.some((h) => h.unguessable || h.kind === 'name')
+        ? addressesSomeoneElse(contact.content, subject.name)
+        : undefined;
+    if (other !== undefined)
+      return {
+        verdict: 'noise',
+        confidence: CONFIDENCE.noise,
+        sources: [],
+        reason: `addressed by name to ${other}, not to this person, and no identity issued only to a source was used: the number's previous holder's contacts (a recycled number) or a wrong name on a list, background rather than a leak`,
+        subjectId: match.subjectId,
+        hits: match.hits,
+      };
+    const replied = repliedTo(contact, verdict, match.hits);
+    if (replied !== undefined)
+      return {
+        verdict: 'untraceable',
+        confidence: CONFIDENCE.untraceable,
+        sources: [],
+        reason: `a reply in a thread ${replied}'s own mail started (it quotes a message from ${replied}'s own mail domain): the identity reached its writer as a fellow recipient of that mail, not from a third party holding ${replied}'s records`,
+        subjectId: match.subjectId,
+        hits: match.hits,
+      };
     if (
       (verdict.verdict === 'leak' || verdict.verdict === 'merge') &&
       subject &&
@@ -302,12 +345,45 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     return { ...verdict, subjectId: match.subjectId, hits: match.hits };
   };
 
+  // The subject a call or text reached: the one named, else the holder of the number (rare:
+  // only a sub-number caller id asks).
+  const subjectReached = (to: string, subjectId: string | undefined): Subject | undefined => {
+    if (subjectId !== undefined) return state.subjects.get(subjectId);
+    for (const subject of state.subjects.values())
+      if (subject.phones.real.includes(to) || subject.phones.pool.includes(to)) return subject;
+    return undefined;
+  };
+
+  /**
+   * The names of the sources whose own mail a `leak`/`merge` mail replies to (`repliesToOwnMail`),
+   * when every source it names is one; `undefined` otherwise.
+   */
+  const repliedTo = (
+    contact: Contact,
+    verdict: { verdict: string; sources: readonly { sourceId: string }[] },
+    hits: readonly Hit[],
+  ): string | undefined => {
+    if (verdict.verdict !== 'leak' && verdict.verdict !== 'merge') return undefined;
+    if (contact.channel !== 'email' || contact.content === undefined || verdict.sources.length === 0)
+      return undefined;
+    const names: string[] = [];
+    for (const { sourceId } of verdict.sources) {
+      const source = state.sources.get(sourceId);
+      const own = hits.filter((h) => h.sourceId === sourceId);
+      if (source === undefined || !repliesToOwnMail(contact.content, own, source.expected.emailDomains))
+        return undefined;
+      names.push(source.name);
+    }
+    return names.sort().join(', ');
+  };
+
   const prepare = async (input: unknown): Promise<{ contact: Contact; prepared: PreparedContact }> => {
     const prepared = prepareContact(
       input,
       (subjectId) =>
         (subjectId === undefined ? undefined : state.subjects.get(subjectId)?.region) ?? defaultRegion,
       contentLimit,
+      (to, subjectId) => subjectReached(to, subjectId)?.phones.subNumbers,
     );
     const { subjectId } = prepared.normalized;
     if (subjectId !== undefined && !state.subjects.has(subjectId)) {

@@ -90,6 +90,12 @@ export interface StoryScore {
   ms: number;
 }
 
+/** How a story is scored: `keep` records only the contacts with these ids (a reduced world). */
+export interface StoryOptions {
+  readonly verbose?: boolean;
+  readonly keep?: ReadonlySet<string>;
+}
+
 /** A world under construction: people, sources, registrations, contacts and their truth. */
 export class Story {
   readonly d: Dice;
@@ -230,11 +236,12 @@ export class Story {
   }
 
   /** Records everything, analyses it and scores the analysis against the truth. */
-  async score(options: { verbose?: boolean } = {}): Promise<StoryScore> {
+  async score(options: StoryOptions = {}): Promise<StoryScore> {
     const t0 = performance.now();
-    const sorted = [...this.pending].sort(
-      (a, b) => +new Date(a.input.at as Date) - +new Date(b.input.at as Date),
-    );
+    const { keep } = options;
+    const sorted = [...this.pending]
+      .filter((p) => !keep || keep.has(p.input.id))
+      .sort((a, b) => +new Date(a.input.at as Date) - +new Date(b.input.at as Date));
     const verdicts = new Map<string, string>();
     const callerOf = new Map<string, string>();
     const poolOnly = new Set<string>();
@@ -1127,6 +1134,14 @@ const CN_PITCH = [
   (n: string | null) => `您好${n ?? ''}，我是平安车险的客服，您的车险快到期了，现在续保可以打八折`,
 ];
 
+/** What a courier says when the call is answered. */
+const COURIER_SAYS = [
+  '您好，您的外卖到了，我放门口了',
+  '喂，您好，快递到了，您在家吗',
+  '外卖到了，麻烦下楼拿一下',
+  '您好，我是骑手，您这个地址几栋几单元啊',
+];
+
 /** A background call: silent (a one-off caller) or, with chance `p`, a cold list's pitch. */
 function coldPitch(d: Dice, p: number): { op: string; content?: string } {
   if (!d.chance(p)) return { op: 'one-off' };
@@ -1677,6 +1692,110 @@ const cnProcessors: StoryBuilder = async (seed) => {
   return s;
 };
 
+/**
+ * China, one giant: every person is a customer of one national platform (the same pool number
+ * each time, with its own name variant), and of three to five small shops on the same two
+ * numbers. Only small shops leak, to centres that mostly never say the name, so every line their
+ * buyers call is also one of the giant's. The giant never leaks.
+ */
+const oneGiant: StoryBuilder = async (seed) => {
+  const { s, d, declared, people } = await cnWorld('cn-one-giant-registrant', seed, 240, {
+    sources: 12,
+    people: 16,
+    poolSize: 3,
+    registrations: [3, 5],
+    lastDay: 120,
+  });
+  await s.source('giant', '万家商城', ['+864008200000']);
+  declared.set('giant', ['+864008200000']);
+  for (const person of people) {
+    // The giant gets the number the person gives most often.
+    const counts = person.issuable.map(
+      (n) => s.records.filter((r) => r.person === person && r.phone === n).length,
+    );
+    const phone = person.issuable[counts.indexOf(Math.max(...counts))]!;
+    await s.register(person, 'giant', d.int(0, 60), { phone, name: true });
+  }
+  cnOwnContacts(s, declared, 1, 0.3);
+  const file = dealerFile(s, 12, 0.3, [40, 150]);
+  cnCentres(s, file, (b) => b < d.int(2, 4), {
+    op: 'centre',
+    numbers: () => Array.from({ length: 10 }, () => s.fresh(d.pick(['+86170', '+86165']), 14)),
+    nameP: [0, 0, 0.2],
+    unanswered: 0.5,
+    contactsPerRecord: [2, 8],
+    start: [60, 160],
+  });
+  cnBackground(s, ['+86162', '+86171', '+86138'], 0.2);
+  return s;
+};
+
+/**
+ * China, two things that start right after a registration: a delivery platform's couriers call
+ * each customer through the platform's masked numbers (its own service), and at one shop an
+ * insider forwards every new customer to a call centre within days, every week, all period (a
+ * streaming leak, not a one-off sale). Both reach only one registrant's numbers, from soon after
+ * issue; what tells them apart is what they say.
+ */
+const streamingInsider: StoryBuilder = async (seed) => {
+  const { s, d, declared, people } = await cnWorld('cn-streaming-insider-and-couriers', seed, 200, {
+    sources: 12,
+    people: 14,
+    poolSize: 3,
+    registrations: [3, 5],
+    lastDay: 170,
+  });
+  await s.source('platform', '飞速外卖', ['+864008123456']);
+  declared.set('platform', ['+864008123456']);
+  for (const person of people)
+    if (d.chance(0.6))
+      await s.register(person, 'platform', d.int(0, 150), { phone: d.pick(person.issuable), name: true });
+  cnOwnContacts(s, declared, 0.8, 0.3);
+  const masked = Array.from({ length: 30 }, () => s.fresh(d.pick(['+861700', '+861709', '+86571']), 14));
+  for (const r of s.records.filter((x) => x.sourceId === 'platform')) {
+    for (let k = d.poisson(10); k > 0; k--) {
+      const day = d.int(r.day + 1, s.days - 1);
+      s.contact(
+        {
+          channel: 'call',
+          at: s.at(day, d.int(10, 21)),
+          to: r.phone!,
+          from: d.pick(masked),
+          ...(d.chance(0.5) ? { content: d.pick(COURIER_SAYS) } : {}),
+        },
+        'couriers',
+        'legitimate',
+        ['platform'],
+      );
+    }
+  }
+  // The streaming insider: every customer of one shop, forwarded within 1–5 days.
+  const leaky = `src-${d.int(0, 11)}`;
+  const centre = Array.from({ length: 12 }, () => s.fresh('+86165', 14));
+  const say = d.pick(CN_PITCH);
+  for (const r of s.records.filter((x) => x.sourceId === leaky)) {
+    const first = r.day + d.int(1, 5);
+    for (let k = d.int(2, 6); k > 0; k--) {
+      const day = first + d.int(0, 40);
+      const silent = d.chance(0.4);
+      s.contact(
+        {
+          channel: 'call',
+          at: s.at(day, d.int(9, 19)),
+          to: r.phone!,
+          from: d.pick(centre),
+          ...(silent ? {} : { content: say(d.chance(0.3) ? r.name! : null) }),
+        },
+        'streaming-centre',
+        'leak',
+        [leaky],
+      );
+    }
+  }
+  cnBackground(s, ['+86162', '+86171', '+86138'], 0.2);
+  return s;
+};
+
 export const STORIES: readonly { name: string; build: StoryBuilder }[] = [
   { name: 'us-neighbour-spoofing-robocalls', build: usRobocalls(false) },
   { name: 'us-own-texts-from-short-codes', build: usRobocalls(true) },
@@ -1688,14 +1807,20 @@ export const STORIES: readonly { name: string; build: StoryBuilder }[] = [
   { name: 'cn-resale-after-months-script-drift', build: resaleScriptDrift },
   { name: 'cn-same-number-two-shops-on-purpose', build: sameNumberTwoShops },
   { name: 'cn-disclosed-processors', build: cnProcessors },
+  { name: 'cn-one-giant-registrant', build: oneGiant },
+  { name: 'cn-streaming-insider-and-couriers', build: streamingInsider },
 ];
 
 /** Builds and scores one story world. */
-export async function scoreStory(name: string, seed: number, verbose = false): Promise<StoryScore> {
+export async function scoreStory(
+  name: string,
+  seed: number,
+  options: StoryOptions = {},
+): Promise<StoryScore> {
   const story = STORIES.find((s) => s.name === name);
   if (!story) throw new Error(`no story ${name}`);
   const world = await story.build(seed);
-  return world.score({ verbose });
+  return world.score(options);
 }
 
 export const STORY_TABLE_HEADER = [
@@ -1735,7 +1860,7 @@ async function main(): Promise<void> {
     if (only && !story.name.includes(only)) continue;
     const scores: StoryScore[] = [];
     for (let seed = first; seed < first + seeds; seed++) {
-      const sc = await scoreStory(story.name, seed, verbose);
+      const sc = await scoreStory(story.name, seed, { verbose });
       scores.push(sc);
       console.error(
         `${story.name} seed ${seed}: ${sc.contacts} contacts, ${sc.trulyLeaked} leaked, tp ${sc.tp} fp ${sc.fp} fn ${sc.fn}, ${sc.falseAccusations.length} false accusations, ${(sc.ms / 1000).toFixed(1)} s`,

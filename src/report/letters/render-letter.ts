@@ -54,8 +54,14 @@ export interface LetterOptions {
   readonly reminderDays?: number;
 }
 
-/** The regulator a complaint under `law` goes to when none is given, for a person in `region`. */
-function regulatorFor(law: Law, region: string): Regulator {
+/**
+ * The regulator a complaint under `law` goes to when none is given, for a person in `region`.
+ *
+ * @param law - The law the complaint is made under.
+ * @param region - The person's region (GB: the ICO; elsewhere under the GDPR: an EU authority).
+ * @returns PIPL → 12321, CCPA → FTC, GDPR → ICO or EU-DPA.
+ */
+export function regulatorFor(law: Law, region: string): Regulator {
   if (law === 'PIPL') return '12321';
   if (law === 'CCPA') return 'FTC';
   return region.toUpperCase() === 'GB' ? 'ICO' : 'EU-DPA';

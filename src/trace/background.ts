@@ -20,15 +20,30 @@ export interface Baseline {
  *   (`repeatKey`); by default each number counts once per line.
  */
 export function fitBaseline(context: AnalysisContext, actorOf?: ActorOfContact): Baseline {
-  const fitted = (channels: readonly string[]) =>
+  const fit = (channels: readonly string[], reading: WatchedSpan) =>
     fitBackground(
-      backgroundLines(context, channels, actorOf),
+      backgroundLines(context, channels, reading, actorOf),
       context.options.priorRatePerDay,
       context.options.priorDispersion,
       context.options.priorLineDays,
     );
+  // When a line was watched before its known start is uncertain: a record from before proves the
+  // line was watched at that instant, not throughout (it may come from an old backup). Of the two
+  // readings, the one that predicts more background is kept, so an uncertainty about when the
+  // person was watching never turns into an accusation.
+  const fitted = (channels: readonly string[]): Background => {
+    const known = fit(channels, 'known');
+    const recorded = fit(channels, 'recorded');
+    return recorded.ratePerDay > known.ratePerDay ? recorded : known;
+  };
   return { phone: fitted(['call', 'sms']), email: fitted(['email']) };
 }
+
+/**
+ * Where a line's watched span starts: at its known start (its issue, or the subject's creation),
+ * or at its first random contact when that was recorded earlier.
+ */
+type WatchedSpan = 'known' | 'recorded';
 
 /**
  * Control lines and unissued pool numbers, with the noise they received (distinct callers per
@@ -37,6 +52,7 @@ export function fitBaseline(context: AnalysisContext, actorOf?: ActorOfContact):
 function backgroundLines(
   context: AnalysisContext,
   channels: readonly string[],
+  reading: WatchedSpan,
   actorOf?: ActorOfContact,
 ): LineObservation[] {
   const { fromMs, untilMs } = context;
@@ -60,13 +76,13 @@ function backgroundLines(
     else list.push(at);
   }
   // A line is watched from `start` (its issue, or the subject's creation) to `end`, within the
-  // period, and from its first random contact if that came earlier: a record imported from
-  // before proves the line was watched then. Only the contacts inside the watched span count:
-  // contacts with no days to spread over made the rate and the spread estimates unbounded.
+  // period; in the `recorded` reading, from its first random contact if that came earlier. Only
+  // the contacts inside the watched span count: contacts with no days to spread over made the
+  // rate and the spread estimates unbounded.
   const observe = (line: string, start: number, end: number): LineObservation => {
     const times = noise.get(line) ?? [];
     let first = start;
-    for (const at of times) if (at < first) first = at;
+    if (reading === 'recorded') for (const at of times) if (at < first) first = at;
     const from = Math.max(first, fromMs);
     let contacts = 0;
     for (const at of times) if (at >= from && at <= end) contacts++;

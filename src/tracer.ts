@@ -341,6 +341,15 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     return { ...verdict, subjectId: match.subjectId, hits: match.hits };
   };
 
+  // The subject a call or text reached: the one named, else the holder of the number (rare:
+  // only a sub-number caller id asks).
+  const subjectReached = (to: string, subjectId: string | undefined): Subject | undefined => {
+    if (subjectId !== undefined) return state.subjects.get(subjectId);
+    for (const subject of state.subjects.values())
+      if (subject.phones.real.includes(to) || subject.phones.pool.includes(to)) return subject;
+    return undefined;
+  };
+
   /**
    * The names of the sources whose own mail a `leak`/`merge` mail replies to (`repliesToOwnMail`),
    * when every source it names is one; `undefined` otherwise.
@@ -398,6 +407,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       (subjectId) =>
         (subjectId === undefined ? undefined : state.subjects.get(subjectId)?.region) ?? defaultRegion,
       contentLimit,
+      (to, subjectId) => subjectReached(to, subjectId)?.phones.subNumbers,
     );
     const { subjectId } = prepared.normalized;
     if (subjectId !== undefined && !state.subjects.has(subjectId)) {

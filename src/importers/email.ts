@@ -34,7 +34,7 @@ export interface EmailImportOptions extends ImportOptions {
   readonly ownDomains?: readonly string[];
   /** The user's own mail servers (host names or suffixes): the time comes from the first `Received:` one of them wrote; the topmost when omitted. */
   readonly receivedBy?: readonly string[];
-  /** The authserv-ids of the user's own servers: only their `Authentication-Results` count; the topmost when omitted. */
+  /** The authserv-ids of the user's own servers: only their `Authentication-Results` count; when omitted, those whose authserv-id is a `receivedBy` server (RFC 8601 §5), or the topmost when both are omitted. */
   readonly authservIds?: readonly string[];
   /** A message without `Authentication-Results` counts as unauthenticated (no sender is then expected); `false` when omitted. */
   readonly requireAuthentication?: boolean;
@@ -132,7 +132,7 @@ const BY_HOST = /\bby\s+([^\s;()]+)/iu;
 function receivedAt(email: Email, servers: readonly string[] | undefined): number | undefined {
   for (const value of headerValues(email.headers, 'received')) {
     const host = BY_HOST.exec(value)?.[1]?.toLowerCase();
-    if (servers && !(host && servers.some((s) => host === s || host.endsWith(`.${s}`)))) continue;
+    if (servers && !(host && hostIn(host, servers))) continue;
     const semi = value.lastIndexOf(';');
     if (semi < 0) return undefined;
     const time = Date.parse(value.slice(semi + 1).trim());
@@ -141,10 +141,26 @@ function receivedAt(email: Email, servers: readonly string[] | undefined): numbe
   return undefined;
 }
 
+/** Tells whether a host is one of the given servers or under one of their domains. */
+function hostIn(host: string, servers: readonly string[]): boolean {
+  const h = host.toLowerCase();
+  return servers.some((s) => h === s.toLowerCase() || h.endsWith(`.${s.toLowerCase()}`));
+}
+
+/**
+ * The domains that passed in the `Authentication-Results` the user's own server wrote. RFC 8601
+ * §5: a reader trusts only results whose authserv-id it knows to be its own border server's,
+ * since a sender can add any header (a forged `dkim=pass header.d=hilton.com` above nothing).
+ * The own server's ids are `authservIds` when given, else the `receivedBy` servers (an
+ * authserv-id is the checking host's name or its domain, `mx.google.com`, `mail.zrw.example`);
+ * with neither, the topmost header is read. No trusted header: authentication unknown.
+ */
 function authenticated(email: Email, options: EmailImportOptions): string[] | undefined {
   for (const value of headerValues(email.headers, 'authentication-results')) {
     const parsed = parseAuthenticationResults(value);
-    if (options.authservIds && !options.authservIds.includes(parsed.authservId)) continue;
+    if (options.authservIds) {
+      if (!options.authservIds.includes(parsed.authservId)) continue;
+    } else if (options.receivedBy && !hostIn(parsed.authservId, options.receivedBy)) continue;
     return [...parsed.authenticatedDomains];
   }
   return options.requireAuthentication ? [] : undefined;

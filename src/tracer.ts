@@ -45,7 +45,7 @@ import { parseSubjectInput, type SubjectInput } from './schemas/subject.js';
 import { tracerOptionsSchema } from './schemas/tracer-options.js';
 import { memoryStore } from './stores/memory.js';
 import type { Store, StoredContact, WriteGuard, WriteResult } from './stores/store.js';
-import { type Analysis, type AnalysisOptions, analyzeContacts } from './trace/analyze.js';
+import { type Analysis, type AnalysisOptions, analyzeContacts, type SourceStatus } from './trace/analyze.js';
 import type { BackgroundScope } from './trace/analyze-input.js';
 import { checksSignatures, signedBy } from './trace/own-script.js';
 import { FRAUD_CUE_THRESHOLD, topicScores } from './trace/topics.js';
@@ -785,37 +785,49 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       // takes as known causes the sources proven leaked on the other subjects: one read of the
       // period's contacts serves all three.
       const { subjectId: _subject, ...period } = query;
-      const contacts: StoredContact[] = [];
-      const noise: StoredContact[] = [];
-      const others: StoredContact[] = [];
-      for await (const c of store.listContacts(period)) {
-        if (query.subjectId === undefined || c.result.subjectId === query.subjectId) contacts.push(c);
-        else others.push(c);
-        if (c.result.verdict === 'noise') noise.push(c);
-      }
-      let backgroundScope: BackgroundScope | undefined;
-      let provenElsewhere: Map<string, number> | undefined;
-      if (query.subjectId !== undefined) {
-        backgroundScope = {
-          subjects: [...current.subjects.values()],
-          canaries: [...current.canaries.values()],
-          contacts: noise,
-        };
-        provenElsewhere = leakersProvenOnOthers(query.subjectId, others, query, withLabels);
-      }
-      const analysis = analyzeContacts(
-        {
-          subjects: [...current.subjects.values()].filter((s) => inScope(s.id)),
-          sources: [...current.sources.values()],
-          canaries: [...current.canaries.values()].filter((c) => inScope(c.subjectId)),
-          contacts,
-          from: query.from,
-          until: query.to ?? clock(),
-          backgroundScope,
-          provenElsewhere,
-        },
-        withLabels,
-      );
+      const until = query.to ?? clock();
+      const run = async (window: typeof period, wholeHistory?: ReadonlyMap<string, SourceStatus>) => {
+        const contacts: StoredContact[] = [];
+        const noise: StoredContact[] = [];
+        const others: StoredContact[] = [];
+        for await (const c of store.listContacts(window)) {
+          if (query.subjectId === undefined || c.result.subjectId === query.subjectId) contacts.push(c);
+          else others.push(c);
+          if (c.result.verdict === 'noise') noise.push(c);
+        }
+        let backgroundScope: BackgroundScope | undefined;
+        let provenElsewhere: Map<string, number> | undefined;
+        if (query.subjectId !== undefined) {
+          backgroundScope = {
+            subjects: [...current.subjects.values()],
+            canaries: [...current.canaries.values()],
+            contacts: noise,
+          };
+          provenElsewhere = leakersProvenOnOthers(query.subjectId, others, window, withLabels);
+        }
+        return analyzeContacts(
+          {
+            subjects: [...current.subjects.values()].filter((s) => inScope(s.id)),
+            sources: [...current.sources.values()],
+            canaries: [...current.canaries.values()].filter((c) => inScope(c.subjectId)),
+            contacts,
+            from: window.from,
+            until,
+            backgroundScope,
+            provenElsewhere,
+            wholeHistory,
+          },
+          withLabels,
+        );
+      };
+      // A window's statuses are capped at the whole history's (a storm inside one day is no
+      // rarer than over the whole period): the history up to `to` is analysed first.
+      const { from: _from, ...history } = period;
+      const wholeHistory =
+        period.from === undefined
+          ? undefined
+          : new Map((await run(history)).sources.map((s) => [s.sourceId, s.status] as const));
+      const analysis = await run(period, wholeHistory);
       await cases.onAnalysis(analysis, query.to ?? clock());
       return analysis;
     },

@@ -18,7 +18,6 @@
  * reached counts once against its holder, not once per campaign.
  */
 import { pushTo } from '../_internal/collections.js';
-import type { StoredContact } from '../stores/store.js';
 import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
 import { logGamma } from './baseline.js';
@@ -317,9 +316,7 @@ export function inferBuyerStocks(
       else groups.union(first, b);
     }
 
-  const wanted = new Set(buyers.flatMap((a) => a.contactIds));
-  const byId = new Map<string, StoredContact>();
-  for (const c of context.contacts) if (wanted.has(c.contact.id)) byId.set(c.contact.id, c);
+  const byId = context.contactById;
   // Per buyer, its calls and texts to pool numbers and controls.
   const reaches = buyers.map((actor) => {
     const out: Reach[] = [];

@@ -84,11 +84,12 @@ describe('worlds built independently', () => {
     }
   }, 120_000);
 
-  // Known false accusation (explaining away on actors): one dealer sells one registrant's file
-  // to fifteen call centres on one day; that registrant is proven (eleven decisive contacts) and
-  // holds every line the buyers call, yet another holder of two of those lines is `leaked`
-  // (posterior 0.92, q 0.47) on 35 `actor` items of chance 0.0095 from the buyers' campaigns.
-  it.fails("convicts no co-holder of a proven leaker's lines on its buyers' actors (one-day resale, seed 7)", async () => {
+  // Regression (explaining away on actors): one dealer sells one registrant's file to fifteen
+  // call centres on one day; that registrant is proven (eleven decisive contacts) and holds every
+  // line the buyers call, yet another holder of two of those lines was `leaked` (posterior 0.92,
+  // q 0.47) on 35 `actor` items of chance 0.0095 from the buyers' campaigns: a record many
+  // campaigns called is one record of the file, which its proven holder explains.
+  it("convicts no co-holder of a proven leaker's lines on its buyers' actors (one-day resale, seed 7)", async () => {
     const score = await scoreWorld(shape('resale-20-buyers-one-day'), 7);
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
@@ -306,13 +307,14 @@ describe('worlds built independently', () => {
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
 
-  // Known false accusation (a three-way tie given to one holder): a dealer resells one shop's file
-  // months later merged with a second shop's; on the whole story (seed 1) a third registrant is
+  // Regression (a three-way tie given to one holder): a dealer resells one shop's file months
+  // later merged with a second shop's; on the whole story (seed 1) a third registrant was
   // `leaked` (posterior 0.94, p 0.53) on 59 `actor` items of chance 6.7e-3. Reduced to 144 of its
   // 3 100 contacts (same people, sources and canaries): two of the proven leaker's buyers, each a
   // one-number actor, place one silent call each on a line the leaker does not hold but three
   // other registrants do; the earliest-issued of them takes both calls (chance 1.1e-2 each) and is
-  // `leaked` (posterior 0.91, p 0.50, 16 weak contacts against 16.5 expected).
+  // was `leaked` (posterior 0.91, p 0.50, 16 weak contacts against 16.5 expected). In the file
+  // the buyers share, two calls on a line three registrants hold say one of them was sold, no more.
   const REDUCED_RESALE_WORLD = `
       s1-2910 s1-217 s1-721 s1-1692 s1-117 s1-412 s1-1207 s1-125 s1-2481 s1-1899 s1-3092 s1-783
       s1-994 s1-2601 s1-1430 s1-896 s1-1782 s1-635 s1-1663 s1-159 s1-1239 s1-149 s1-2095 s1-151
@@ -327,7 +329,7 @@ describe('worlds built independently', () => {
       s1-2207 s1-2223 s1-2591 s1-453 s1-956 s1-158 s1-590 s1-1529 s1-2146 s1-116 s1-2176 s1-199
       s1-1789 s1-715 s1-109 s1-2340 s1-2063 s1-1766 s1-2728 s1-1843 s1-906 s1-2539
   `;
-  it.fails("convicts no co-holder of a line the proven leaker's buyers called twice (reduced story, seed 1)", async () => {
+  it("convicts no co-holder of a line the proven leaker's buyers called twice (reduced story, seed 1)", async () => {
     const keep = new Set(REDUCED_RESALE_WORLD.split(/\s+/u).filter(Boolean));
     const score = await scoreStory('cn-resale-after-months-script-drift', 1, { keep });
     expect(score.falseAccusations).toEqual([]);
@@ -343,13 +345,12 @@ describe('worlds built independently', () => {
     expect(score.fn).toBe(0);
   }, 60_000);
 
-  // Known false accusation (a platform's masked numbers, minimal): five customers of a delivery
+  // Regression (a platform's masked numbers, minimal): five customers of a delivery
   // platform, ten orders each, every courier call through one of the platform's 20 masked
   // numbers (half silent, half "您好，您的外卖到了，我放门口了"), eight random calls on every line.
-  // The platform is `leaked` (posterior 0.98, p 0.31) on seven `actor` items of chance 0.13 each;
-  // all silent, 1.000 on 45 such items. README: a source is `leaked` on actor evidence when a
-  // campaign lands on its numbers "far more often than a random dialer's would".
-  it.fails("does not convict a delivery platform on its couriers' masked numbers (5 customers)", async () => {
+  // The platform was `leaked` (posterior 0.98, p 0.31) on seven `actor` items of chance 0.13 each;
+  // a courier's notice is now the platform's carrier, and its masked numbers' silent calls too.
+  it("does not convict a delivery platform on its couriers' masked numbers (5 customers)", async () => {
     let state = 7;
     const rnd = () => {
       state = (state * 1103515245 + 12345) % 2147483648;

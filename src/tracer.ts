@@ -19,6 +19,7 @@ import { subjectOverlap } from './identity/subject-overlap.js';
 import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
 import { addressesSomeoneElse } from './match/addressee.js';
 import { relayedSender } from './match/alias-relay.js';
+import { brandDomainOf } from './match/brand-domain.js';
 import { matchContact } from './match/match-contact.js';
 import { sentBySubject } from './match/own-sender.js';
 import { ownServiceMessage, serviceTopics } from './match/own-service.js';
@@ -63,6 +64,7 @@ import type {
   RecordManySummary,
   RecordResult,
   Source,
+  SourceAttribution,
   Subject,
 } from './types.js';
 
@@ -274,19 +276,11 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         // A contact with no sender leaves no number for the source to confirm.
         if (source === undefined || contact.content === undefined || contact.from === undefined)
           return undefined;
-        const numbers = [contact.from, ...source.expected.phones];
-        const own = ownServiceMessage(
-          source,
-          contact.content,
-          numbers,
-          undefined,
-          contact.channel === 'email',
-        );
-        if (own !== undefined) return own;
         // Its 【signature】 through a port whose signatures the carrier checks (see `signedBy`).
-        return checksSignatures(contact.channel, contact.from) && signedBy(source, contact.content)
-          ? { about: serviceTopics(contact.content)[0] ?? 'account', named: true, signed: true }
-          : undefined;
+        if (checksSignatures(contact.channel, contact.from) && signedBy(source, contact.content))
+          return { about: serviceTopics(contact.content)[0] ?? 'account', named: true, signed: true };
+        const numbers = [contact.from, ...source.expected.phones];
+        return ownServiceMessage(source, contact.content, numbers, undefined, contact.channel === 'email');
       },
       claimsToBe: (sourceId) => {
         const domain = prepared.fromDomain;
@@ -318,6 +312,8 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         subjectId: match.subjectId,
         hits: match.hits,
       };
+    const brand = brandOwned(contact, prepared.fromDomain, verdict);
+    if (brand !== undefined) return { ...brand, subjectId: match.subjectId, hits: match.hits };
     const replied = repliedTo(contact, verdict, match.hits);
     if (replied !== undefined)
       return {
@@ -375,6 +371,34 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       names.push(source.name);
     }
     return names.sort().join(', ');
+  };
+
+  /**
+   * A `leak` mail from another brand domain of the one source it names (`brandDomainOf`): that
+   * source's own at a lower confidence, with a reason asking to add the domain.
+   */
+  const brandOwned = (
+    contact: Contact,
+    fromDomain: string | undefined,
+    verdict: { verdict: string; sources: readonly SourceAttribution[] },
+  ): Omit<StoredContact['result'], 'subjectId' | 'hits'> | undefined => {
+    if (verdict.verdict !== 'leak' || verdict.sources.length !== 1 || contact.channel !== 'email')
+      return undefined;
+    const source = state.sources.get(verdict.sources[0]!.sourceId);
+    if (source === undefined || fromDomain === undefined) return undefined;
+    const declared = brandDomainOf(
+      fromDomain,
+      senderAuthenticated(fromDomain, contact.authenticatedDomains),
+      source.expected.emailDomains,
+      contact.content ?? '',
+    );
+    if (declared === undefined) return undefined;
+    return {
+      verdict: 'legitimate',
+      confidence: CONFIDENCE.claimedOwn,
+      sources: verdict.sources.map((s) => ({ ...s })),
+      reason: `authenticated mail from ${fromDomain}, a domain carrying the name of ${source.name}'s declared ${declared}, asking for nothing: most likely ${source.name}'s own brand domain, not a leak on its own; add ${fromDomain} to its expected mail domains if it is`,
+    };
   };
 
   const prepare = async (input: unknown): Promise<{ contact: Contact; prepared: PreparedContact }> => {

@@ -14,7 +14,7 @@
  */
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, topicScores } from '../trace/topics.js';
 import { foldText } from './normalize-text.js';
-import { ASKS, PITCH, SALES_TOPICS } from './service-asks.js';
+import { ASKS, DISCOUNT, PITCH, SALES_TOPICS } from './service-asks.js';
 import { hasWord } from './word-list.js';
 
 /**
@@ -193,7 +193,8 @@ export function fulfilmentNotice(content: string, own: readonly string[] = []): 
   const text = foldText(content).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
   if (!hasWord(text, DELIVERY)) return false;
   const rest = text.replace(PICKUP_CODE, ' ');
-  if (hasWord(rest, ASKS) || hasWord(rest, PITCH) || hasWord(rest, PARCEL_SCAM)) return false;
+  if (hasWord(rest, ASKS) || hasWord(rest, PITCH) || DISCOUNT.test(rest) || hasWord(rest, PARCEL_SCAM))
+    return false;
   for (const m of rest.matchAll(NUMBERS)) {
     const digits = m[0].replace(/\D/gu, '');
     if (digits.length < 7) continue;

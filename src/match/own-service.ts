@@ -26,7 +26,7 @@ import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '.
 import type { Source } from '../types.js';
 import { fulfilmentNotice, parcelScamClaim } from './fulfilment.js';
 import { foldText } from './normalize-text.js';
-import { ASKS, PITCH, SALES_TOPICS } from './service-asks.js';
+import { DISCOUNT, HARD_ASKS, HIDDEN_LINK, LINK_WORDS, PITCH, SALES_TOPICS } from './service-asks.js';
 import { escapeRegExp, hasWord } from './word-list.js';
 
 /** What an own service message is about, for the verdict's reason. */
@@ -310,6 +310,11 @@ const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] = [
       'see you',
       'session',
       'consultation',
+      'cleaning',
+      'check-up',
+      'checkup',
+      'reschedule',
+      '复查',
     ],
   ],
   [
@@ -922,6 +927,9 @@ export function ownServiceMessage(
   return { about: 'order', named: false, fulfilment: true };
 }
 
+/** A Chinese mobile number (with or without +86): a person's phone, not a business's line. */
+const CN_MOBILE = /^(?:0{0,2}86)?1[3-9]\d{9}$/u;
+
 /** A courier's role in a self-introduction (我是骑手, "I'm your driver"). */
 const COURIER_ROLE = /快递员|配送员|骑手|司机|师傅|rider|driver|courier/u;
 
@@ -936,13 +944,21 @@ function staffMessage(
   if (content.length < 8) return undefined;
   const text = joinHan(foldText(content));
   // The cheap tests first: most contacts are pitches, and fail here.
-  if (hasWord(text, ASKS) || hasWord(text, PITCH)) return undefined;
+  if (hasWord(text, HARD_ASKS)) return undefined;
   const topics = ABOUT.filter(([, words]) => hasWord(text, words)).map(([topic]) => topic);
   if (topics.length === 0) return undefined;
-  // Another number to call back than the sender's or the source's own.
+  // A link or an offer: the source's own only in a message that names it as itself (its online
+  // check-in, its breakfast deal), and never through a shortener or to a bare IP address.
+  const linkOrOffer = hasWord(text, LINK_WORDS) || hasWord(text, PITCH) || DISCOUNT.test(text);
+  if (linkOrOffer && HIDDEN_LINK.test(content)) return undefined;
+  // Another number to call back than the sender's or the source's own: a personal mobile is an
+  // impersonator's line; a landline or service number, in a message naming the source, its desk.
+  let otherNumber = false;
   for (const m of content.matchAll(NUMBERS)) {
     const digits = m[0].replace(/\D/gu, '');
-    if (digits.length >= 7 && !own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) return undefined;
+    if (digits.length < 7 || own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) continue;
+    if (CN_MOBILE.test(digits)) return undefined;
+    otherNumber = true;
   }
   const { form, industry, inTrade } = sourceTraits(source);
   // What the source deals in: its industry's topics and its own texts'; a named message of a
@@ -960,6 +976,7 @@ function staffMessage(
     if (anotherBusinessZh(text, form)) return undefined;
     named = namesItselfZh(text, form);
   }
+  if (!named && (linkOrOffer || otherNumber)) return undefined;
   if (
     !named &&
     (requireName ||

@@ -40,12 +40,18 @@ export const PITCH = [
   '% off',
 ];
 
-/** What an impersonator asks for: a link, a payment, a code, a card, an identity. */
-export const ASKS = [
-  'http',
-  'www',
-  '点击',
-  '链接',
+/** What an impersonator asks for besides a link: a payment, a code, a card, an identity, a chat. */
+export const HARD_ASKS = [
+  // A prize to claim: the commonest lure, whoever it names.
+  '中奖',
+  '领奖',
+  '奖品',
+  'prize',
+  'winner',
+  'you have won',
+  'you ve won',
+  'claim it',
+  'claim your',
   '付款',
   '支付',
   '转账',
@@ -60,8 +66,6 @@ export const ASKS = [
   '下载',
   '加微信',
   '微信号',
-  'click',
-  'link',
   'pay',
   'payment',
   'deposit',
@@ -90,3 +94,19 @@ export const SALES_TOPICS: ReadonlySet<Topic> = new Set([
   'telecom',
   'fitness',
 ]);
+
+/** A link to follow: a business's own message may carry one to its own site (online check-in). */
+export const LINK_WORDS = ['http', 'www', '点击', '链接', 'click', 'link'];
+
+/** What an impersonator asks for: a link, a payment, a code, a card, an identity. */
+export const ASKS = [...HARD_ASKS, ...LINK_WORDS];
+
+/**
+ * Links a business's own message never uses: a URL shortener (it hides where the link goes) or a
+ * bare IP address.
+ */
+export const HIDDEN_LINK =
+  /(?:^|[^a-z0-9.-])(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|ow\.ly|t\.cn|url\.cn|dwz\.cn|suo\.im|tb\.cn|rebrand\.ly|cutt\.ly|shorturl\.at)\/|https?:\/\/\d{1,3}(?:\.\d{1,3}){3}/iu;
+
+/** A discount written with its figure ("20% off", 8折, 半价): an offer, as the words of {@link PITCH} are. */
+export const DISCOUNT = /\d\s*%\s*off|\d(?:\.\d)?\s*折|half price|半价/iu;

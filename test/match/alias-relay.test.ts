@@ -27,6 +27,16 @@ const RELAYED: readonly [string, string, string][] = [
     'k7q2xw9zpm+reservations=hilton.com@anonaddy.me',
     "Hilton Reservations 'reservations@hilton.com'",
   ],
+  [
+    'SimpleLogin, display name the address',
+    'reservations_at_hilton_com_abc123@slmail.me',
+    'reservations@hilton.com',
+  ],
+  [
+    'addy.io reply address',
+    'hilton.com_reservations@anonaddy.me',
+    "Hilton Reservations 'reservations@hilton.com'",
+  ],
   ['addy.io, own subdomain', 'shop+reservations=hilton.com@anna.anonaddy.com', 'Hilton Reservations'],
 ];
 
@@ -140,5 +150,45 @@ describe('the mail importer behind an alias service', () => {
       ),
     );
     expect(contact.from).toBe('offers@loans.example');
+  });
+});
+
+describe("the source's mail from another of its brand domains", () => {
+  const newsletter =
+    'Hello, summer is here: Hilton Honors members save 20% on stays. Book now at https://www.hilton.com/offers.';
+  it.each([
+    ['noreply@hiltonhonors.com', newsletter, 'legitimate'],
+    ['news@hiltongrandvacations.com', newsletter, 'legitimate'],
+    ['alert@hilton-secure.example', newsletter, 'leak'],
+    [
+      'noreply@hiltonhonors.com',
+      'Unusual sign-in detected. Verify your password at https://hiltonhonors.com/login',
+      'leak',
+    ],
+  ])('%s: %s → %s', async (from, content, verdict) => {
+    const tracer = await createTracer({ seed: 'brand', now: new Date('2026-11-29T10:00:00Z') });
+    const me = await tracer.addSubject({
+      name: 'Anna Müller',
+      emails: [{ address: 'anna@anna.example', strategy: 'domain' }],
+      region: 'DE',
+      locale: 'en',
+    });
+    const hotel = await tracer.addSource({ name: 'Hilton', expected: { emailDomains: ['hilton.com'] } });
+    const canary = await tracer.issue({
+      subjectId: me.id,
+      sourceId: hotel.id,
+      fields: ['email'],
+      at: '2026-01-01T00:00:00Z',
+    });
+    const recorded = await tracer.record({
+      channel: 'email',
+      at: '2026-03-01T00:00:00Z',
+      to: canary.email!,
+      from,
+      content,
+      authenticatedDomains: [from.slice(from.indexOf('@') + 1)],
+    });
+    expect(recorded.verdict).toBe(verdict);
+    if (verdict === 'legitimate') expect(recorded.reason).toContain('brand domain');
   });
 });

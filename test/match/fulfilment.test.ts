@@ -22,6 +22,9 @@ const NOTICES = [
   'Hi, Amazon delivery here, I left the package at your door',
   'Your order is out for delivery. Pickup code 4821 at the parcel locker',
   'Hello, courier here, is anyone home to sign for your package?',
+  // Whatever the shop's category: the same for a shop added with none.
+  'Hi Jo, this is your Amazon delivery driver, I left the package at the front door.',
+  'Hi, is this Jo? This is Mike with Amazon Logistics, I am outside with your package.',
 ];
 
 /** Fake couriers and parcel scams: they ask, claim or sell. */

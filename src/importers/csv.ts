@@ -11,6 +11,7 @@ import type { ContactInput } from '../schemas/contact.js';
 import type { Channel } from '../types.js';
 import { csvRows, dateIsZoned, looksLikeFormula, readDate } from './_csv-rows.js';
 import type { TextEncoding } from './_decode.js';
+import { looksLikeDirection, readDirection } from './_direction.js';
 import {
   checkPath,
   DEFAULT_MAX_RECORD_BYTES,
@@ -42,6 +43,12 @@ export interface CsvColumns {
   readonly channel?: CsvColumn;
   /** The column holding the exporter's own record id (makes the stable id). */
   readonly id?: CsvColumn;
+  /**
+   * The column saying which way the call or text went (`主叫`/`被叫`, `呼出`/`呼入`, `MO`/`MT`,
+   * `outgoing`/`incoming`): the person's own outgoing records are skipped (`onSkip`, code
+   * `outgoing`), never read as arrivals. A file with such a column left unmapped is refused.
+   */
+  readonly direction?: CsvColumn;
 }
 
 /** Options of {@link readCsv}. */
@@ -174,6 +181,8 @@ async function* scanCsv(
   let index: Partial<Record<keyof CsvColumns, number>> | undefined = header
     ? undefined
     : (columns as unknown as Record<string, number>);
+  let headerNames: string[] | undefined;
+  let yielded = false;
   for await (const row of csvRows(path, sink, {
     encoding: options.encoding ?? 'auto',
     delimiter: options.delimiter,
@@ -181,6 +190,7 @@ async function* scanCsv(
   })) {
     if (!index) {
       const names = row.fields.map((f) => f.trim());
+      headerNames = names;
       const resolved: Partial<Record<keyof CsvColumns, number>> = {};
       for (const [key, column] of Object.entries(columns) as [keyof CsvColumns, CsvColumn][]) {
         const at = typeof column === 'number' ? column : names.indexOf(column);
@@ -202,6 +212,35 @@ async function* scanCsv(
     };
     const at = cell('at');
     const where = { line: row.line, record: row.record };
+    const direction = cell('direction');
+    if (direction !== undefined) {
+      const way = readDirection(direction);
+      if (way === undefined) {
+        sink.reject(
+          where,
+          `direction: ${JSON.stringify(direction.slice(0, 40))} is neither incoming (被叫, 呼入, MT, incoming) nor outgoing (主叫, 呼出, MO, outgoing)`,
+        );
+        continue;
+      }
+      if (way === 'outgoing') {
+        const other = cell('from')?.trim();
+        options.onSkip?.({ file: path, line: row.line, code: 'outgoing', ...(other ? { from: other } : {}) });
+        continue;
+      }
+    } else {
+      const mapped = new Set(Object.values(index));
+      const unmapped = row.fields.findIndex((f, i) => !mapped.has(i) && looksLikeDirection(f));
+      if (unmapped >= 0) {
+        const name = headerNames?.[unmapped] ?? String(unmapped);
+        const message = `column ${JSON.stringify(name)} says which way each call went (${JSON.stringify(row.fields[unmapped])}); map it (direction=${name}) so outgoing calls are not read as arrivals`;
+        if (!yielded)
+          throw new ConfigError(`columns.direction: ${message}`, {
+            issues: [{ code: 'direction_unmapped', path: 'columns.direction', message }],
+          });
+        sink.reject(where, message);
+        continue;
+      }
+    }
     if (at === undefined) {
       sink.reject(where, `the row has ${row.fields.length} columns; the date column is missing`);
       continue;
@@ -226,7 +265,10 @@ async function* scanCsv(
       },
     );
     if (typeof contact === 'string') sink.reject(where, contact);
-    else yield { ...where, contact };
+    else {
+      yielded = true;
+      yield { ...where, contact };
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { z } from 'zod';
+import { FUTURE_TOLERANCE_MS } from '../_internal/clock.js';
 import { ConfigError, ImportError, isValidationError } from '../errors.js';
 import { parseConfig, regionSchema } from '../schemas/common.js';
 import { type ContactInput, DEFAULT_CONTENT_LIMIT, prepareContact } from '../schemas/contact.js';
@@ -29,7 +30,7 @@ export interface ImportRejection {
 export type ImportRejectionCode = 'future_time';
 
 /** How far past the clock a record's time may lie (clock skew between phone, server and you). */
-export const FUTURE_TOLERANCE_MS = 15 * 60_000;
+export { FUTURE_TOLERANCE_MS } from '../_internal/clock.js';
 
 /**
  * A record an importer skipped on purpose (not an error): the person's own outgoing call or text

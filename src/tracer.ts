@@ -9,6 +9,7 @@ import {
   ConfigError,
   type ConflictError,
   isConflictError,
+  isStoreError,
   LeaktraceError,
   StoreError,
   validationError,
@@ -437,9 +438,13 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     /** The store already holds the value (an idempotent call): nothing is written. */
     readonly unchanged?: boolean;
   }
-  // Another process writing all the time could starve a writer; after this many fresh starts
-  // the write fails as busy.
-  const MAX_STALE_RETRIES = 32;
+  // Another process writing all the time could starve a writer: fresh starts are retried with
+  // jittered exponential backoff (10 ms doubling to 1 s, "full jitter" as in AWS's
+  // "Exponential Backoff and Jitter", 2015) until this long has passed, then the write fails as
+  // busy. Eight processes issuing at once on PostgreSQL settle within a few seconds.
+  const BUSY_DEADLINE_MS = 60_000;
+  const backoff = (attempt: number): Promise<void> =>
+    new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1_000, 10 * 2 ** attempt)));
 
   /**
    * Writes a subject, source or canary so that no other process can have changed the store
@@ -449,6 +454,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
    * (`stale`) and the whole decision is made again on the new state.
    */
   async function identityWrite<T>(plan: (state: TracerState) => IdentityPlan<T>): Promise<T> {
+    const deadline = Date.now() + BUSY_DEADLINE_MS;
     for (let attempt = 0; ; attempt++) {
       await refresh();
       const planned = state;
@@ -458,8 +464,14 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       try {
         token = await write(planned.token === undefined ? undefined : { expect: planned.token });
       } catch (error) {
-        if (isConflictError(error) && error.reason === 'stale') {
-          if (attempt < MAX_STALE_RETRIES) continue;
+        // Another process wrote since the plan (stale), or the database gave up a lock wait or
+        // a serialisation (busy): the decision is made again on the new state, after a pause.
+        const busy = isStoreError(error) && error.reason === 'busy';
+        if ((isConflictError(error) && error.reason === 'stale') || busy) {
+          if (Date.now() < deadline) {
+            await backoff(attempt);
+            continue;
+          }
           throw new StoreError(store.name, 'other processes kept changing the store; try again', {
             cause: error,
             reason: 'busy',

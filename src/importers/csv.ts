@@ -5,19 +5,21 @@
  */
 
 import { TZDate } from '@date-fns/tz';
+import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { parsePhone, phoneKey } from '../match/normalize-phone.js';
 import type { ContactInput } from '../schemas/contact.js';
 import type { Channel } from '../types.js';
 import { csvRows, dateIsZoned, looksLikeFormula, readDate } from './_csv-rows.js';
-import type { TextEncoding } from './_decode.js';
+import { TEXT_ENCODINGS, type TextEncoding } from './_decode.js';
 import { looksLikeDirection, readDirection } from './_direction.js';
 import {
+  checkOptions,
   checkPath,
   DEFAULT_MAX_RECORD_BYTES,
   type ImportOptions,
+  importOptionsShape,
   positiveInt,
-  readOptions,
   runImport,
   type ScannedRecord,
   type ScanSink,
@@ -67,7 +69,11 @@ export interface CsvImportOptions extends ImportOptions {
   readonly timeZone?: string;
   /** The field delimiter; `,` when omitted. */
   readonly delimiter?: string;
-  /** The text encoding: `utf-8`, `gb18030` (GBK exports) or `auto` (sniffed; the default). */
+  /**
+   * The text encoding: `utf-8`, `gb18030` (GBK exports), `big5` or `big5-hkscs` (Taiwan and Hong
+   * Kong exports) or `auto` (sniffed, GB18030 and Big5 told apart by their characters, refused
+   * when the text does not tell; the default).
+   */
   readonly encoding?: TextEncoding;
   /** A prefix for stable ids, so two logs with the same row ids stay apart; `csv` when omitted. */
   readonly idPrefix?: string;
@@ -183,6 +189,8 @@ async function* scanCsv(
     : (columns as unknown as Record<string, number>);
   let headerNames: string[] | undefined;
   let yielded = false;
+  const copies = new Map<string, number>();
+  let copiesAt: string | undefined;
   for await (const row of csvRows(path, sink, {
     encoding: options.encoding ?? 'auto',
     delimiter: options.delimiter,
@@ -266,11 +274,45 @@ async function* scanCsv(
     );
     if (typeof contact === 'string') sink.reject(where, contact);
     else {
+      // Logs and bills have minute resolution: a robot redialling writes the same row several
+      // times in one minute, each a call. The nth copy among the rows of one time gets an id of
+      // its own (the same n on every import of the file), never dropped as a duplicate.
+      if (at !== copiesAt) {
+        copies.clear();
+        copiesAt = at;
+      }
+      const n = (copies.get(contact.id!) ?? 0) + 1;
+      copies.set(contact.id!, n);
+      const id =
+        n === 1 || cell('id')?.trim() ? contact.id! : stableId(options.idPrefix ?? 'csv', [contact.id, n]);
       yielded = true;
-      yield { ...where, contact };
+      yield { ...where, contact: { ...contact, id } };
     }
   }
 }
+
+const column = z.union([z.string().min(1), z.number().int().nonnegative()]);
+const csvOptionsSchema = z.object({
+  ...importOptionsShape,
+  columns: z.object({
+    at: column,
+    from: column.optional(),
+    to: column.optional(),
+    fromName: column.optional(),
+    content: column.optional(),
+    channel: column.optional(),
+    id: column.optional(),
+    direction: column.optional(),
+  }),
+  header: z.boolean().optional(),
+  channel: z.enum(CHANNELS as [Channel, ...Channel[]]).optional(),
+  to: z.string().min(1).optional(),
+  dateFormat: z.string().min(1).optional(),
+  timeZone: z.string().min(1).optional(),
+  delimiter: z.string().length(1).optional(),
+  encoding: z.enum(TEXT_ENCODINGS).optional(),
+  idPrefix: z.string().min(1).max(40).optional(),
+});
 
 /**
  * Reads a CSV call or message log as contacts through a column mapping.
@@ -298,7 +340,6 @@ async function* scanCsv(
  */
 export function readCsv(path: string, options: CsvImportOptions): AsyncIterable<ContactInput> {
   checkPath(path);
-  options = readOptions<CsvImportOptions>(options);
-  if (options.columns?.at === undefined) throw new ConfigError('columns.at: the date column is required');
+  options = checkOptions<CsvImportOptions>(csvOptionsSchema, options);
   return runImport(path, options, (sink) => scanCsv(path, options, sink));
 }

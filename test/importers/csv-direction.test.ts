@@ -1,27 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readDirection } from '../../src/importers/_direction.js';
 import { readCsv } from '../../src/importers/csv.js';
 import type { ImportSkip } from '../../src/importers/importer.js';
 import { isConfigError } from '../../src/index.js';
-import { collect } from './collect.js';
+import { collect, scratchFolder } from './collect.js';
 
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'leaktrace-csv-direction-'));
-});
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function file(name: string, text: string): Promise<string> {
-  const path = join(dir, name);
-  await writeFile(path, text);
-  return path;
-}
+const { file } = scratchFolder('leaktrace-csv-direction-');
 
 // A China Mobile itemised bill (通话详单): both directions in one table.
 const BILL =

@@ -5,7 +5,8 @@
  * size, and memory. Not a timed test: figures go to BENCHMARKS.md.
  *
  * `npm run bench -- --only=report`, or one size alone:
- * `node --expose-gc --max-old-space-size=16384 --import tsx bench/report.bench.ts 1000000`.
+ * `node --expose-gc --max-old-space-size=16384 --import tsx bench/report.bench.ts 1000000`
+ * (add `--contacts=cited` for the model that holds only what is printed).
  */
 import os from 'node:os';
 import { getHeapStatistics } from 'node:v8';
@@ -24,7 +25,10 @@ function cpuSeconds(from?: NodeJS.CpuUsage): number {
   return (u.user + u.system) / 1e6;
 }
 
-export async function benchReport(targets: readonly number[]): Promise<void> {
+export async function benchReport(
+  targets: readonly number[],
+  contacts: 'all' | 'cited' = 'all',
+): Promise<void> {
   const rows: (string | number)[][] = [];
   for (const target of targets) {
     // About 530 contacts a person in today's simulated world (75,960 for 143 people).
@@ -47,10 +51,13 @@ export async function benchReport(targets: readonly number[]): Promise<void> {
     let peak = committedHeap();
     let start = performance.now();
     let cpu = process.cpuUsage();
-    const report = await buildReport(tracer, { to: end, now: end, locale: 'zh-CN' });
+    const report = await buildReport(tracer, { to: end, now: end, locale: 'zh-CN', contacts });
     const buildSeconds = (performance.now() - start) / 1000;
     const buildCpu = cpuSeconds(cpu);
     peak = Math.max(peak, committedHeap());
+    // What the model itself keeps alive once the analysis it was built from is gone.
+    (globalThis as { gc?: () => void }).gc?.();
+    const modelHeap = process.memoryUsage().heapUsed - worldHeap;
     start = performance.now();
     cpu = process.cpuUsage();
     const html = await renderHtml(report);
@@ -58,7 +65,7 @@ export async function benchReport(targets: readonly number[]): Promise<void> {
     const renderCpu = cpuSeconds(cpu);
     peak = Math.max(peak, committedHeap());
     rows.push([
-      report.contacts.length,
+      report.summary.contacts,
       buildSeconds,
       buildCpu,
       analyzeCpu,
@@ -67,16 +74,17 @@ export async function benchReport(targets: readonly number[]): Promise<void> {
       renderCpu,
       Buffer.byteLength(html) / 1e6,
       worldHeap / 1e9,
+      modelHeap / 1e9,
       peak / 1e9,
       process.resourceUsage().maxRSS / 1e6,
       os.loadavg()[0]!,
     ]);
     console.error(
-      `[report] ${report.contacts.length} contacts: build ${buildSeconds.toFixed(1)} s (CPU ${buildCpu.toFixed(1)} s, analyze ${analyzeCpu.toFixed(1)} s CPU / ${analyzeWall.toFixed(1)} s), render ${renderSeconds.toFixed(1)} s (CPU ${renderCpu.toFixed(1)} s), ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB, load ${os.loadavg()[0]!.toFixed(1)}`,
+      `[report] ${report.summary.contacts} contacts (${report.contacts.length} in the model, ${(modelHeap / 1e6).toFixed(0)} MB): build ${buildSeconds.toFixed(1)} s (CPU ${buildCpu.toFixed(1)} s, analyze ${analyzeCpu.toFixed(1)} s CPU / ${analyzeWall.toFixed(1)} s), render ${renderSeconds.toFixed(1)} s (CPU ${renderCpu.toFixed(1)} s), ${(Buffer.byteLength(html) / 1e6).toFixed(2)} MB, load ${os.loadavg()[0]!.toFixed(1)}`,
     );
     await tracer.close();
   }
-  console.log('### buildReport() + renderHtml()\n');
+  console.log(`### buildReport({ contacts: '${contacts}' }) + renderHtml()\n`);
   table(
     [
       'contacts',
@@ -88,6 +96,7 @@ export async function benchReport(targets: readonly number[]): Promise<void> {
       'renderHtml CPU s',
       'HTML MB',
       'world heap GB',
+      'report model heap GB (after GC)',
       'peak committed heap GB',
       'peak RSS GB (process so far)',
       'load average (1 min)',
@@ -101,5 +110,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     .slice(2)
     .map(Number)
     .filter((n) => n > 0);
-  await benchReport(sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000]);
+  const contacts = process.argv.includes('--contacts=cited') ? 'cited' : 'all';
+  await benchReport(sizes.length > 0 ? sizes : [10_000, 100_000, 1_000_000], contacts);
 }

@@ -18,12 +18,16 @@ import { adoptCanary } from './identity/adopt-canary.js';
 import { composeCanary } from './identity/issue-canary.js';
 import { subjectOverlap } from './identity/subject-overlap.js';
 import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
+import { addressesSomeoneElse } from './match/addressee.js';
+import { relayedSender } from './match/alias-relay.js';
+import { brandDomainOf } from './match/brand-domain.js';
 import { matchContact } from './match/match-contact.js';
 import { parsePhone, phoneKey } from './match/normalize-phone.js';
 import { sentBySubject } from './match/own-sender.js';
 import { ownServiceMessage, serviceTopics } from './match/own-service.js';
+import { repliesToOwnMail } from './match/quoted-reply.js';
 import { senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
-import { decideVerdict } from './match/verdict.js';
+import { CONFIDENCE, decideVerdict } from './match/verdict.js';
 import { type RecordManyOptions, recordMany } from './record-many.js';
 import { type AdoptRequest, adoptRequestSchema } from './schemas/adopt-request.js';
 import { analyzeOptionsSchema } from './schemas/analyze-options.js';
@@ -43,7 +47,7 @@ import { parseSubjectInput, type SubjectInput } from './schemas/subject.js';
 import { tracerOptionsSchema } from './schemas/tracer-options.js';
 import { memoryStore } from './stores/memory.js';
 import type { Store, StoredContact, WriteGuard, WriteResult } from './stores/store.js';
-import { type Analysis, type AnalysisOptions, analyzeContacts } from './trace/analyze.js';
+import { type Analysis, type AnalysisOptions, analyzeContacts, type SourceStatus } from './trace/analyze.js';
 import type { BackgroundScope } from './trace/analyze-input.js';
 import { checksSignatures, signedBy } from './trace/own-script.js';
 import { FRAUD_CUE_THRESHOLD, topicScores } from './trace/topics.js';
@@ -54,7 +58,17 @@ import {
   stateAddSubject,
   type TracerState,
 } from './tracer-state.js';
-import type { Canary, Contact, Label, RecordManySummary, RecordResult, Source, Subject } from './types.js';
+import type {
+  Canary,
+  Contact,
+  Hit,
+  Label,
+  RecordManySummary,
+  RecordResult,
+  Source,
+  SourceAttribution,
+  Subject,
+} from './types.js';
 
 export type { RecordManyOptions } from './record-many.js';
 
@@ -245,7 +259,10 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     return senderIsExpected(source, contact.from, state.sources.values());
   };
 
-  const evaluate = (contact: Contact, prepared: PreparedContact): StoredContact['result'] => {
+  const evaluate = (contact: Contact, input: PreparedContact): StoredContact['result'] => {
+    // Behind an alias service's relay address, the original sender is judged (`relayedSender`).
+    const relayed = contact.channel === 'email' ? relayedSender(contact.from, contact.fromName) : undefined;
+    const prepared = relayed ? { ...input, fromDomain: relayed.slice(relayed.lastIndexOf('@') + 1) } : input;
     const match = matchContact(prepared.normalized, state.index);
     const verdict = decideVerdict(match.hits, {
       forged: match.forged,
@@ -261,19 +278,11 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         // A contact with no sender leaves no number for the source to confirm.
         if (source === undefined || contact.content === undefined || contact.from === undefined)
           return undefined;
-        const numbers = [contact.from, ...source.expected.phones];
-        const own = ownServiceMessage(
-          source,
-          contact.content,
-          numbers,
-          undefined,
-          contact.channel === 'email',
-        );
-        if (own !== undefined) return own;
         // Its 【signature】 through a port whose signatures the carrier checks (see `signedBy`).
-        return checksSignatures(contact.channel, contact.from) && signedBy(source, contact.content)
-          ? { about: serviceTopics(contact.content)[0] ?? 'account', named: true, signed: true }
-          : undefined;
+        if (checksSignatures(contact.channel, contact.from) && signedBy(source, contact.content))
+          return { about: serviceTopics(contact.content)[0] ?? 'account', named: true, signed: true };
+        const numbers = [contact.from, ...source.expected.phones];
+        return ownServiceMessage(source, contact.content, numbers, undefined, contact.channel === 'email');
       },
       claimsToBe: (sourceId) => {
         const domain = prepared.fromDomain;
@@ -287,6 +296,36 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       },
     });
     const subject = match.subjectId === null ? undefined : state.subjects.get(match.subjectId);
+    // Addressed by name to somebody else and no canary of the person's own revealed: the number's
+    // previous holder's contacts, or a wrong pairing on a list (`addressesSomeoneElse`).
+    const other =
+      verdict.verdict === 'leak' &&
+      subject !== undefined &&
+      contact.content !== undefined &&
+      !match.hits.some((h) => h.unguessable || h.kind === 'name')
+        ? addressesSomeoneElse(contact.content, subject.name)
+        : undefined;
+    if (other !== undefined)
+      return {
+        verdict: 'noise',
+        confidence: CONFIDENCE.noise,
+        sources: [],
+        reason: `addressed by name to ${other}, not to this person, and no identity issued only to a source was used: the number's previous holder's contacts (a recycled number) or a wrong name on a list, background rather than a leak`,
+        subjectId: match.subjectId,
+        hits: match.hits,
+      };
+    const brand = brandOwned(contact, prepared.fromDomain, verdict);
+    if (brand !== undefined) return { ...brand, subjectId: match.subjectId, hits: match.hits };
+    const replied = repliedTo(contact, verdict, match.hits);
+    if (replied !== undefined)
+      return {
+        verdict: 'untraceable',
+        confidence: CONFIDENCE.untraceable,
+        sources: [],
+        reason: `a reply in a thread ${replied}'s own mail started (it quotes a message from ${replied}'s own mail domain): the identity reached its writer as a fellow recipient of that mail, not from a third party holding ${replied}'s records`,
+        subjectId: match.subjectId,
+        hits: match.hits,
+      };
     if (
       (verdict.verdict === 'leak' || verdict.verdict === 'merge') &&
       subject &&
@@ -304,6 +343,66 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     return { ...verdict, subjectId: match.subjectId, hits: match.hits };
   };
 
+  // The subject a call or text reached: the one named, else the holder of the number (rare:
+  // only a sub-number caller id asks).
+  const subjectReached = (to: string, subjectId: string | undefined): Subject | undefined => {
+    if (subjectId !== undefined) return state.subjects.get(subjectId);
+    for (const subject of state.subjects.values())
+      if (subject.phones.real.includes(to) || subject.phones.pool.includes(to)) return subject;
+    return undefined;
+  };
+
+  /**
+   * The names of the sources whose own mail a `leak`/`merge` mail replies to (`repliesToOwnMail`),
+   * when every source it names is one; `undefined` otherwise.
+   */
+  const repliedTo = (
+    contact: Contact,
+    verdict: { verdict: string; sources: readonly { sourceId: string }[] },
+    hits: readonly Hit[],
+  ): string | undefined => {
+    if (verdict.verdict !== 'leak' && verdict.verdict !== 'merge') return undefined;
+    if (contact.channel !== 'email' || contact.content === undefined || verdict.sources.length === 0)
+      return undefined;
+    const names: string[] = [];
+    for (const { sourceId } of verdict.sources) {
+      const source = state.sources.get(sourceId);
+      const own = hits.filter((h) => h.sourceId === sourceId);
+      if (source === undefined || !repliesToOwnMail(contact.content, own, source.expected.emailDomains))
+        return undefined;
+      names.push(source.name);
+    }
+    return names.sort().join(', ');
+  };
+
+  /**
+   * A `leak` mail from another brand domain of the one source it names (`brandDomainOf`): that
+   * source's own at a lower confidence, with a reason asking to add the domain.
+   */
+  const brandOwned = (
+    contact: Contact,
+    fromDomain: string | undefined,
+    verdict: { verdict: string; sources: readonly SourceAttribution[] },
+  ): Omit<StoredContact['result'], 'subjectId' | 'hits'> | undefined => {
+    if (verdict.verdict !== 'leak' || verdict.sources.length !== 1 || contact.channel !== 'email')
+      return undefined;
+    const source = state.sources.get(verdict.sources[0]!.sourceId);
+    if (source === undefined || fromDomain === undefined) return undefined;
+    const declared = brandDomainOf(
+      fromDomain,
+      senderAuthenticated(fromDomain, contact.authenticatedDomains),
+      source.expected.emailDomains,
+      contact.content ?? '',
+    );
+    if (declared === undefined) return undefined;
+    return {
+      verdict: 'legitimate',
+      confidence: CONFIDENCE.claimedOwn,
+      sources: verdict.sources.map((s) => ({ ...s })),
+      reason: `authenticated mail from ${fromDomain}, a domain carrying the name of ${source.name}'s declared ${declared}, asking for nothing: most likely ${source.name}'s own brand domain, not a leak on its own; add ${fromDomain} to its expected mail domains if it is`,
+    };
+  };
+
   const prepare = async (input: unknown): Promise<{ contact: Contact; prepared: PreparedContact }> => {
     const prepared = prepareContact(
       input,
@@ -312,6 +411,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
           ? nationalRegion(to)
           : (state.subjects.get(subjectId)?.region ?? defaultRegion),
       contentLimit,
+      (to, subjectId) => subjectReached(to, subjectId)?.phones.subNumbers,
     );
     refuseFuture('at', prepared.contact.at);
     const { subjectId, toKey } = prepared.normalized;
@@ -783,37 +883,49 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       // takes as known causes the sources proven leaked on the other subjects: one read of the
       // period's contacts serves all three.
       const { subjectId: _subject, ...period } = query;
-      const contacts: StoredContact[] = [];
-      const noise: StoredContact[] = [];
-      const others: StoredContact[] = [];
-      for await (const c of store.listContacts(period)) {
-        if (query.subjectId === undefined || c.result.subjectId === query.subjectId) contacts.push(c);
-        else others.push(c);
-        if (c.result.verdict === 'noise') noise.push(c);
-      }
-      let backgroundScope: BackgroundScope | undefined;
-      let provenElsewhere: Map<string, number> | undefined;
-      if (query.subjectId !== undefined) {
-        backgroundScope = {
-          subjects: [...current.subjects.values()],
-          canaries: [...current.canaries.values()],
-          contacts: noise,
-        };
-        provenElsewhere = leakersProvenOnOthers(query.subjectId, others, query, withLabels);
-      }
-      const analysis = analyzeContacts(
-        {
-          subjects: [...current.subjects.values()].filter((s) => inScope(s.id)),
-          sources: [...current.sources.values()],
-          canaries: [...current.canaries.values()].filter((c) => inScope(c.subjectId)),
-          contacts,
-          from: query.from,
-          until: query.to ?? clock(),
-          backgroundScope,
-          provenElsewhere,
-        },
-        withLabels,
-      );
+      const until = query.to ?? clock();
+      const run = async (window: typeof period, wholeHistory?: ReadonlyMap<string, SourceStatus>) => {
+        const contacts: StoredContact[] = [];
+        const noise: StoredContact[] = [];
+        const others: StoredContact[] = [];
+        for await (const c of store.listContacts(window)) {
+          if (query.subjectId === undefined || c.result.subjectId === query.subjectId) contacts.push(c);
+          else others.push(c);
+          if (c.result.verdict === 'noise') noise.push(c);
+        }
+        let backgroundScope: BackgroundScope | undefined;
+        let provenElsewhere: Map<string, number> | undefined;
+        if (query.subjectId !== undefined) {
+          backgroundScope = {
+            subjects: [...current.subjects.values()],
+            canaries: [...current.canaries.values()],
+            contacts: noise,
+          };
+          provenElsewhere = leakersProvenOnOthers(query.subjectId, others, window, withLabels);
+        }
+        return analyzeContacts(
+          {
+            subjects: [...current.subjects.values()].filter((s) => inScope(s.id)),
+            sources: [...current.sources.values()],
+            canaries: [...current.canaries.values()].filter((c) => inScope(c.subjectId)),
+            contacts,
+            from: window.from,
+            until,
+            backgroundScope,
+            provenElsewhere,
+            wholeHistory,
+          },
+          withLabels,
+        );
+      };
+      // A window's statuses are capped at the whole history's (a storm inside one day is no
+      // rarer than over the whole period): the history up to `to` is analysed first.
+      const { from: _from, ...history } = period;
+      const wholeHistory =
+        period.from === undefined
+          ? undefined
+          : new Map((await run(history)).sources.map((s) => [s.sourceId, s.status] as const));
+      const analysis = await run(period, wholeHistory);
       await cases.onAnalysis(analysis, query.to ?? clock());
       return analysis;
     },

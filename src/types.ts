@@ -41,7 +41,15 @@ export interface Subject {
   /** The real mailboxes aliases are minted from. */
   readonly emails: readonly SubjectEmail[];
   /** The real numbers (never issued) and the pool canary numbers come from, all E.164. */
-  readonly phones: { readonly real: readonly string[]; readonly pool: readonly string[] };
+  readonly phones: {
+    readonly real: readonly string[];
+    readonly pool: readonly string[];
+    /**
+     * China Mobile 和多号 sub-numbers 1–3 of the real line, in order (`null` where none is held),
+     * each a pool number: a caller id `12583N<caller>` on the main phone is a contact to the Nth.
+     */
+    readonly subNumbers?: readonly (string | null)[];
+  };
   /** The real postal address, if given. */
   readonly address?: string;
   /** The locale of the subject's letters. */

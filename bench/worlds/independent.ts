@@ -454,7 +454,8 @@ export const SHAPES: readonly WorldShape[] = [
 
 // ---------------------------------------------------------------- randomness
 
-class Dice {
+/** Draws from a seeded generator: chances, integers, picks, samples, Poisson counts, digits. */
+export class Dice {
   constructor(readonly next: () => number) {}
   chance(p: number): boolean {
     return this.next() < p;
@@ -1789,7 +1790,8 @@ export interface Score {
   ms: number;
 }
 
-function pairs(groups: Iterable<readonly string[]>): Set<string> {
+/** Every unordered pair of members within each group, as `a|b`. */
+export function pairs(groups: Iterable<readonly string[]>): Set<string> {
   const out = new Set<string>();
   for (const g of groups) {
     const xs = [...new Set(g)].sort();
@@ -1798,7 +1800,8 @@ function pairs(groups: Iterable<readonly string[]>): Set<string> {
   return out;
 }
 
-function compare(predicted: Set<string>, truth: Set<string>): { tp: number; fp: number; fn: number } {
+/** True positives, false positives and false negatives of predicted pairs against true ones. */
+export function compare(predicted: Set<string>, truth: Set<string>): { tp: number; fp: number; fn: number } {
   let tp = 0;
   for (const p of predicted) if (truth.has(p)) tp++;
   return { tp, fp: predicted.size - tp, fn: truth.size - tp };
@@ -1975,7 +1978,8 @@ export async function scoreWorld(shape: WorldShape, seed: number): Promise<Score
   return score;
 }
 
-function f1(c: { tp: number; fp: number; fn: number }): { p: number; r: number; f: number } {
+/** Precision, recall and F1 of a count (1 when a side is empty). */
+export function f1(c: { tp: number; fp: number; fn: number }): { p: number; r: number; f: number } {
   const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
   const r = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
   return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };

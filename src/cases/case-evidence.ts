@@ -1,6 +1,7 @@
 import type { StoredContact } from '../stores/store.js';
 import type { Contact } from '../types.js';
 import type { CaseDeadline, CaseRecord, Contradiction, NonCompliance, ReplyClaim } from './case-model.js';
+import { answersRequest } from './request-correspondence.js';
 
 /** What the evidence of a case is read from. */
 export interface CaseEvidenceInput {
@@ -52,6 +53,9 @@ function usesOf(input: CaseEvidenceInput): Use[] {
     const hits = stored.result.hits.filter((h) => h.canaryId !== null && how.has(h.canaryId));
     if (hits.length === 0) continue;
     const own = input.fromTarget(stored.contact);
+    // The target's answer to the request (an erasure confirmation, a closing notice) is what the
+    // law asks it to send, to the very address the request came from: not a use of the data.
+    if (own && answersRequest(stored.contact)) continue;
     const strong = own ? [] : hits.filter((h) => h.unguessable);
     uses.push({
       stored,
@@ -93,6 +97,9 @@ function contradiction(
  * reply, by the target or (through an unguessable field) by a third party not seen using the
  * target's identities before the reply (one that already had them only shows it kept its copy);
  * "no data" and "stopped marketing" against the target's own contacts after the reply.
+ *
+ * The target's own messages answering the request ({@link answersRequest}: an erasure
+ * confirmation, a notice that the request is closed) are no use of the data for either.
  *
  * Non-compliance: after an erasure or stop-marketing request, every use after its window — by the
  * target's own senders (whatever its verdict said: a carrier that promised not to market and

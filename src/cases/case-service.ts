@@ -33,7 +33,7 @@ import type {
 import { caseStanding } from './case-status.js';
 import { caseDeadline, caseTimeZone } from './deadlines.js';
 import type { EventHub, TracerEvent } from './events.js';
-import { nextHopCase, resolveParty } from './next-hop.js';
+import { nextHopCase, partyKey, resolveParty } from './next-hop.js';
 
 /** What the cases need of a store. */
 export interface CaseStore {
@@ -561,7 +561,7 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
               // The person the data is about is no party the data went to or came from.
               const person = record.subjectIds
                 .map((id) => deps.getSubject(id))
-                .find((p) => p !== undefined && sourceNameKey(p.name) === sourceNameKey(resolved.name));
+                .find((p) => p !== undefined && partyKey(p.name) === partyKey(resolved.name));
               if (person)
                 throw validationError(
                   `${field}[${i}]`,

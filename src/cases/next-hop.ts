@@ -13,9 +13,35 @@ export interface ResolvedParty {
   readonly category: string;
 }
 
-/** Folds a party name for comparison: case, width and spacing never make two parties (as `addSource` compares names). */
+// Legal forms a reply may add to or drop from a company's name: `Gym GmbH` is the gym.
+const LEGAL_FORMS = new Set(
+  'gmbh mbh ag kg ohg ug ltd limited inc incorporated llc llp corp corporation co company plc sa sas sarl bv nv ab as oy spa srl pty'.split(
+    ' ',
+  ),
+);
+const CJK_LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|公司)$/u;
+
+/**
+ * Folds a party name for comparison, so that the spellings a reply uses for one party never
+ * make two: case, width, spacing and punctuation (`G y m`, `Gym.`), German umlauts written out
+ * (`Müller` = `Mueller`), other accents (`Café` = `Cafe`), and a trailing legal form (`Gym
+ * GmbH`, `酒店有限公司`). A name that is only a legal form keeps it.
+ *
+ * @param name - A party's or a person's name.
+ * @returns The comparison key.
+ */
 export function partyKey(name: string): string {
-  return sourceNameKey(name);
+  const words = sourceNameKey(name)
+    .replace(/[äöü]/gu, (c) => `${({ ä: 'a', ö: 'o', ü: 'u' } as Record<string, string>)[c]}e`)
+    .replace(/ß/gu, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!)) words.pop();
+  const key = words.join('');
+  const bare = key.replace(CJK_LEGAL_FORM, '');
+  return bare === '' ? key || sourceNameKey(name) : bare;
 }
 
 /**

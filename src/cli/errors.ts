@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import { isLeaktraceError, isStoreError, isValidationError } from '../errors.js';
+import { t } from './i18n.js';
 
 /** The CLI's exit codes: stable, documented in `leaktrace --help`. */
 export const EXIT = { ok: 0, usage: 1, input: 2, store: 3 } as const;
@@ -55,7 +56,8 @@ function location(error: unknown): { file?: string; line?: number } {
  */
 export function describeFailure(error: unknown): { exitCode: ExitCode; message: string } {
   if (error instanceof CommanderError) {
-    return { exitCode: EXIT.usage, message: error.message.replace(/^error:\s*/u, '') };
+    const message = error.message.replace(/^error:\s*/u, '');
+    return { exitCode: EXIT.usage, message: t().errors.usage(error.code, message) ?? message };
   }
   let exitCode: ExitCode;
   let message = error instanceof Error ? error.message.replace(PREFIX, '') : String(error);

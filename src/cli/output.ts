@@ -136,5 +136,29 @@ export const moment = (at: Date, zone = 'UTC'): string => {
   return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute} (${zone})`;
 };
 
-/** A count with its noun in the right number: `1 caller`, `3 callers`, `2 numbers and senders`. */
-export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+const ENGLISH_PLURAL = new Intl.PluralRules('en');
+
+/**
+ * A count with its noun in the right number, by the English plural rule of `Intl.PluralRules`
+ * (CLDR): `1 caller`, `0 callers`, `3 callers`, `2 numbers and senders`.
+ *
+ * @param n - The count.
+ * @param one - The noun for one.
+ * @param many - The noun for any other count; `one` + `s` when omitted.
+ * @returns The count and its noun.
+ */
+export const count = (n: number, one: string, many = `${one}s`): string =>
+  `${n} ${ENGLISH_PLURAL.select(n) === 'one' ? one : many}`;
+
+/**
+ * One argument as a POSIX shell reads it back, for a command the CLI suggests: plain when it
+ * holds only letters, digits and `_ . @ + - / : , =` (any script: `上海希尔顿酒店`), else in
+ * single quotes (a `'` inside written `'\''`), so `Tom's "Best" $hop` is pasted as one word.
+ *
+ * @param value - The argument.
+ * @returns The argument, quoted when the shell would split or expand it.
+ */
+export function shellArg(value: string): string {
+  if (/^[\p{L}\p{N}\p{M}_.@+\-/:,=]+$/u.test(value)) return value;
+  return `'${value.replace(/'/gu, `'\\''`)}'`;
+}

@@ -4,18 +4,9 @@ import { resolveZonelessTimes, ZonelessTime } from './commands/_options.js';
 import { COMMANDS } from './commands/index.js';
 import { type GlobalOptions, personZone, resolveSettings } from './context.js';
 import { describeFailure, EXIT } from './errors.js';
+import { localiseHelp, resolveCliLocale, setCliLocale, t } from './i18n.js';
 
-const EXIT_HELP = `
-Exit codes:
-  0  ok
-  1  usage: an unknown command or option, a missing argument
-  2  bad input: a file, a value or a record was rejected (the message names the file and line)
-  3  store: the database cannot be opened, read or written
-
-Settings, strongest first: flags, then LEAKTRACE_STORE, LEAKTRACE_SUBJECT, LEAKTRACE_REGION,
-LEAKTRACE_CONFIG, then ./leaktrace.json, then ./leaktrace.db in the current folder.
-
-Examples:
+const EXAMPLES = `
   $ leaktrace demo                       # a simulated year and a half, reports in ./leaktrace-demo
   $ leaktrace init --name "Li Na" --email inbox@lina.example --pool +8613900139001,+8613900139002
   $ leaktrace source add "Hilton Shanghai" --category hotel
@@ -36,7 +27,8 @@ export function createProgram(): Command {
     .addOption(new Option('--region <code>', 'the region of numbers written without +, e.g. CN, US'))
     .option('--json', 'print machine-readable JSON on stdout')
     .option('--debug', 'print the stack of an error')
-    .addHelpText('after', EXIT_HELP)
+    .addOption(new Option('--lang <locale>', t().help.lang).choices(['en', 'zh-CN']))
+    .addHelpText('after', `${t().help.exitCodes}\n\n${t().help.examples}${EXAMPLES}`)
     .showSuggestionAfterError()
     // `--at 2026-11-01T09:00` is 09:00 where the person lives, not where the machine runs.
     .hook('preAction', async (_program, action) => {
@@ -52,6 +44,7 @@ export function createProgram(): Command {
     const command = register(program);
     command.exitOverride().configureOutput({ outputError: () => undefined });
   }
+  localiseHelp(program, t());
   return program;
 }
 
@@ -69,6 +62,7 @@ export async function run(
   argv: readonly string[],
   io: RunIo = { stderr: process.stderr, env: process.env },
 ): Promise<number> {
+  setCliLocale(await resolveCliLocale(argv, io.env));
   const program = createProgram();
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -80,7 +74,7 @@ export async function run(
       if (error.code === 'commander.help') return EXIT.usage;
     }
     const { exitCode, message } = describeFailure(error);
-    const hint = exitCode === EXIT.usage ? ' (see leaktrace --help)' : '';
+    const hint = exitCode === EXIT.usage ? t().errors.seeHelp : '';
     io.stderr.write(`leaktrace: ${message}${hint}\n`);
     if (argv.includes('--debug') || io.env.LEAKTRACE_DEBUG === '1') {
       let cause: unknown = error;

@@ -6,17 +6,76 @@ import type { CanaryField, Locale } from '../types.js';
 const MARKER_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 
 /**
- * Five symbols give 24.8 bits: too few to resist deliberate guessing, but a stranger's letter
- * carrying the exact marker by chance is a one-in-30-million event, so a hit is decisive.
+ * Five symbols give 24.8 bits: too few to resist deliberate guessing, and too few to be matched
+ * anywhere (a coupon, a one-time code or a short-link path of five characters meets a given
+ * marker once in 2.9×10⁷ tokens, and a person reads millions of tokens in a few years). A
+ * marker is therefore matched only where an address writes it: before 室/房 in Chinese, after
+ * Unit/Apt/Suite/Flat/Room in English (see {@link markerTextKeys}).
  */
 export const MARKER_LENGTH = 5;
 
-/** Draws a marker code. */
+/**
+ * Designators an English address writes a unit with (USPS Publication 28, Appendix C2
+ * "Secondary Unit Designators": APT, UNIT, STE, RM, FL…, and the UK's Flat), each matched
+ * glued to the marker once punctuation is folded (`Unit V2BS2`, `Apt. V2BS2`, `Suite: V2BS2`).
+ */
+export const UNIT_DESIGNATORS: readonly string[] = [
+  'unit',
+  'apt',
+  'apartment',
+  'suite',
+  'ste',
+  'flat',
+  'room',
+  'rm',
+];
+
+/** Chinese room words written after the number (`V2BS2室`, `V2BS2房`, `V2BS2号房`). */
+const ROOM_WORDS: readonly string[] = ['室', '房', '号房'];
+
+/**
+ * Draws a marker code: at least two letters and a digit, so that it reads neither as a plain
+ * number or word nor as a real room number (a block letter and digits, `A2306`).
+ */
 export function drawMarkerCode(random: RandomSource): string {
   let code = '';
   for (let i = 0; i < MARKER_LENGTH; i++) code += MARKER_ALPHABET[random.int(MARKER_ALPHABET.length)];
-  // A marker must contain a letter and a digit, or it reads as a plain number or word.
-  return /\d/u.test(code) && /[A-Z]/u.test(code) ? code : drawMarkerCode(random);
+  return /\d/u.test(code) && (code.match(/[A-Z]/gu)?.length ?? 0) >= 2 ? code : drawMarkerCode(random);
+}
+
+/**
+ * The keys a marker is searched by: the code in an address context only (`v2bs2室`,
+ * `unitv2bs2`, `aptv2bs2`, …), never the bare code. A chance match then needs a five-symbol
+ * token of the marker's alphabet, with two letters, in a unit position: per message at most
+ * (such positions in it) × 31⁻⁵ = 3.5×10⁻⁸ each; a person with 10 markers reading 10,000
+ * messages a year, every one holding such a position (a far upper bound), meets one in 10
+ * years with probability ≤ 3.5 %, and in practice (unit positions with letters are rare)
+ * orders of magnitude less.
+ *
+ * @param code - The marker code.
+ * @returns The compact keys.
+ */
+export function markerTextKeys(code: string): string[] {
+  const key = compactKey(code);
+  return [...ROOM_WORDS.map((w) => compactKey(`${key}${w}`)), ...UNIT_DESIGNATORS.map((d) => `${d}${key}`)];
+}
+
+const ROOM_MARKER = new RegExp(`([${MARKER_ALPHABET}]{${MARKER_LENGTH}})室$`, 'u');
+const UNIT_MARKER = new RegExp(`^Unit ([${MARKER_ALPHABET}]{${MARKER_LENGTH}}),`, 'u');
+
+/**
+ * The keys an address field is searched by now: a marker issued before markers were matched
+ * only in an address context stored its bare code; its keys are derived again from its value.
+ *
+ * @param field - A canary's address field.
+ * @returns The text keys to search.
+ */
+export function currentAddressKeys(
+  field: Pick<CanaryField, 'kind' | 'value' | 'textKeys'>,
+): readonly string[] {
+  if (field.kind !== 'address') return field.textKeys;
+  const code = ROOM_MARKER.exec(field.value)?.[1] ?? UNIT_MARKER.exec(field.value)?.[1];
+  return code === undefined ? field.textKeys : markerTextKeys(code);
 }
 
 /**
@@ -33,7 +92,7 @@ export function markAddress(address: string, code: string, locale: Locale): Cana
   return {
     kind: 'address',
     value,
-    textKeys: [compactKey(code)],
+    textKeys: markerTextKeys(code),
     phoneticKeys: [],
     unguessable: true,
     method: locale === 'zh-CN' ? 'room' : 'unit',

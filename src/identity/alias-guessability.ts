@@ -1,3 +1,5 @@
+import anyAscii from 'any-ascii';
+import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
 import { ROLE_MAILBOXES } from '../match/match-contact.js';
 import { parseInput } from '../schemas/common.js';
@@ -57,7 +59,82 @@ function compact(text: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** The words that name a site: its host's distinctive labels and the words of its name. */
+/**
+ * Well-known Latin abbreviations and English names of Chinese brands, which aliases spell as
+ * often as the pinyin (each the brand's own domain or trading name: icbc.com.cn, ccb.com,
+ * abchina.com, boc.cn, bankcomm.com, cmbchina.com, 10086.cn, chinaunicom, chinatelecom, jd.com,
+ * pinduoduo.com/pdd, alipay.com, wechat.com, ctrip.com/trip.com, ele.me, csair.com, ceair.com,
+ * airchina.com.cn, sf-express.com, ems.com.cn, 12306.cn).
+ */
+export const BRAND_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['工商银行', ['icbc']],
+  ['建设银行', ['ccb']],
+  ['农业银行', ['abchina']],
+  ['中国银行', ['boc', 'bankofchina']],
+  ['交通银行', ['bocom', 'bankcomm']],
+  ['招商银行', ['cmb', 'cmbchina']],
+  ['中国移动', ['cmcc', 'chinamobile', '10086']],
+  ['中国联通', ['chinaunicom', '10010']],
+  ['中国电信', ['chinatelecom', '10000']],
+  ['京东', ['jd', 'jdcom']],
+  ['拼多多', ['pdd']],
+  ['支付宝', ['alipay']],
+  ['微信', ['wechat']],
+  ['携程', ['ctrip', 'trip']],
+  ['饿了么', ['eleme']],
+  ['南方航空', ['csair']],
+  ['东方航空', ['ceair']],
+  ['国际航空', ['airchina']],
+  ['顺丰', ['sfexpress']],
+  ['中国邮政', ['ems', 'chinapost']],
+  ['铁路', ['12306']],
+]);
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+
+/**
+ * The pinyin initials of each Han run of a site's name (拼多多 → pdd, 美团外卖 → mtwm), matched
+ * only as a whole part of the local part (`zhang.pdd`, `pdd2026`): three letters inside a random
+ * string are chance.
+ */
+function siteInitials(name: string | undefined): string[] {
+  return [...(name ?? '').matchAll(HAN_RUN)]
+    .map(([run]) => (pinyin(run, { toneType: 'none', type: 'array' }) as string[]).map((s) => s[0]).join(''))
+    .filter((initials) => initials.length >= 2);
+}
+
+/**
+ * One pinyin syllable, loosely (an initial, then a final): Chinese words written in pinyin
+ * (`waimai`, `wodeyouxiang`) are what catch-all spam and a framer try, like English words. The
+ * pattern admits a few non-syllables too; erring that way only rates an alias guessable.
+ */
+const PINYIN_SYLLABLE =
+  '(?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?(?:i(?:ang|ong|an|ao|ng|a|e|u|n)?|u(?:ang|ai|an|a|e|i|n|o)?|v(?:an|e|n)?|a(?:ng|i|o|n)?|e(?:ng|i|n|r)?|o(?:ng|u)?)';
+/** Up to six pinyin syllables (a phrase) and nothing else. */
+const PINYIN_WORDS = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,6}$`, 'u');
+
+/**
+ * The romanised words of a name in Chinese characters: the toneless pinyin of every run of two
+ * or more characters inside each Han run (美团外卖 → meituanwaimai, meituan, waimai, tuanwai,
+ * meituanwai, tuanwaimai) and the brand's Latin abbreviations.
+ */
+function hanSiteWords(name: string): string[] {
+  const out: string[] = [];
+  for (const [run] of name.matchAll(HAN_RUN)) {
+    const syllables = pinyin(run, { toneType: 'none', type: 'array', v: true }) as string[];
+    for (let i = 0; i < syllables.length; i++)
+      for (let j = i + 2; j <= syllables.length; j++) out.push(syllables.slice(i, j).join(''));
+    for (const [brand, abbreviations] of BRAND_ABBREVIATIONS)
+      if (run.includes(brand)) out.push(...abbreviations);
+  }
+  return out;
+}
+
+/**
+ * The words that name a site: its host's distinctive labels and the words of its name, in its
+ * own script and romanised (pinyin for Chinese, any-ascii for every other script: Яндекс →
+ * yandeks, メルカリ → merukari), with the brand's known abbreviations.
+ */
 function siteWords(site: {
   readonly name?: string | undefined;
   readonly domain?: string | undefined;
@@ -66,12 +143,21 @@ function siteWords(site: {
     .toLowerCase()
     .split('.')
     .filter((l) => l.length >= 3 && !GENERIC_LABELS.has(l));
-  const words = (site.name ?? '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 3);
+  const name = (site.name ?? '').normalize('NFKC');
+  const words = [name, anyAscii(name.replace(HAN_RUN, ' '))].flatMap((text) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3),
+  );
+  // The whole name romanised without its spaces too (China Mobile → chinamobile).
+  const whole = compact(anyAscii(name.replace(HAN_RUN, ' ')));
   return [
-    ...new Set([...labels, ...words].map(compact).filter((w) => w.length >= 3 && !GENERIC_LABELS.has(w))),
+    ...new Set(
+      [...labels, ...words, whole, ...hanSiteWords(name)]
+        .map(compact)
+        .filter((w) => w.length >= 3 && !GENERIC_LABELS.has(w)),
+    ),
   ];
 }
 
@@ -176,6 +262,14 @@ export function assessAliasGuessability(
   }
   if (COMMON_LOCAL_PARTS.has(tag) || COMMON_LOCAL_PARTS.has(base))
     return { guessable: true, reason: 'it is a common word' };
+  const parts = local
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((p) => p.replace(/\d+$/u, ''));
+  const initials = siteInitials(site.name).find((i) => parts.includes(i));
+  if (initials) return { guessable: true, reason: `it names the site by its initials ("${initials}")` };
+  if (tag.length <= 40 && PINYIN_WORDS.test(base))
+    return { guessable: true, reason: 'it is a few words of pinyin' };
   if (tag.length < 6) return { guessable: true, reason: 'it is shorter than 6 letters or digits' };
   if (tag.length <= 8 && LETTERS_ONLY.test(tag)) return { guessable: true, reason: 'it is a short word' };
   return { guessable: false, reason: 'it does not name the site and is not a common or short word' };

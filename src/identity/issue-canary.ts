@@ -131,7 +131,13 @@ function nameField(ctx: IssueContext, path: string): CanaryField {
       'name_single_word',
       "a one-word name has no part to carry a mark that would not spell a word or another name; give the subject's full name",
     );
-  const variant = pickNameVariant(ctx.subject.name, ctx.ledger.names, ctx.random);
+  const variant = pickNameVariant(
+    ctx.subject.name,
+    ctx.ledger.names,
+    ctx.random,
+    undefined,
+    ctx.subject.region,
+  );
   if (!variant)
     throw validationError(
       path,

@@ -1,5 +1,6 @@
 import { foldText } from '../match/normalize-text.js';
 import { isHanName } from '../match/phonetic.js';
+import { censusRank } from './census-names.js';
 import { GIVEN_NAME_CHARS, NICKNAMES, SPELLINGS } from './name-tables.js';
 
 /**
@@ -127,6 +128,7 @@ function hanOdds(
  * variant explains it (population bound).
  */
 function latinOdds(realName: string, variant: string, method: string): NameOdds {
+  if (method === 'middle-name') return middleNameOdds(realName, variant);
   const realWords = realName.trim().split(/\s+/u);
   const words = variant.trim().split(/\s+/u);
   const added = words.filter((w) => /^\p{Lu}\.$/u.test(w)).length;
@@ -151,6 +153,28 @@ function latinOdds(realName: string, variant: string, method: string): NameOdds 
   const population = share((LATIN_GIVEN_SHARE * LATIN_FAMILY_SHARE) / letters ** added);
   return circle > population
     ? { chance: circle, basis: why }
+    : { chance: population, basis: `at most this share of messages names a real person called ${variant}` };
+}
+
+/**
+ * The chance that a middle-name variant (`John Ambrose Smith` for John Smith) is written without
+ * its canary. People who know the subject write the subject's own middle name, which may be this
+ * one: a name the 1990 Census ranks r-th is held by at most 1 in r (the r names ranked at or
+ * above it each have its share or more, and the shares sum to at most one), and only names
+ * ranked 1,000th or lower are drawn. A real person who bears the whole variant is far rarer
+ * (given × middle × family shares).
+ */
+function middleNameOdds(realName: string, variant: string): NameOdds {
+  const words = variant.trim().split(/\s+/u);
+  const middle = words.slice(1, -1).find((w) => !realName.split(/\s+/u).includes(w)) ?? '';
+  const rank = censusRank(middle) ?? 1;
+  const circle = 1 / rank;
+  const population = share(LATIN_GIVEN_SHARE * circle * LATIN_FAMILY_SHARE);
+  return circle >= population
+    ? {
+        chance: circle,
+        basis: `the real middle name, which may be ${middle}: ranked ${rank.toLocaleString('en-US')}th of given names in the 1990 US Census, so held by at most 1 in ${rank.toLocaleString('en-US')}`,
+      }
     : { chance: population, basis: `at most this share of messages names a real person called ${variant}` };
 }
 

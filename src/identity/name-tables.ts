@@ -113,6 +113,27 @@ export const GIVEN_NAME_CHARS: readonly string[] = Array.from(
   '小文明华嘉子志国建海玉丽春秋德俊宏永新雪云天凤梅兰荣松林成杰博思安宁晨阳涛鹏飞瑞慧静婷琳颖锋刚勇军斌浩宇轩泽',
 );
 
+/**
+ * Given-name characters by the sex of the people who bear them: the characters of the most
+ * common women's and men's names in 公安部户政管理研究中心《二〇一九年全国姓名报告》 and
+ * 《二〇二〇年全国姓名报告》 (by decade of birth: 秀英, 桂英, 玉兰, 淑珍, 凤英 / 建国, 建华, 国强, 德明 for the
+ * 1950s–60s; 丽娟, 红梅, 海燕, 艳, 芳, 敏 / 志强, 志刚, 建军, 勇, 军 for the 1970s; 静, 婷, 丹, 娜, 燕,
+ * 玲 / 伟, 磊, 涛, 鹏, 超 for the 1980s–90s; newborn girls 一诺, 欣怡, 梓涵, 语桐, 欣妍, 可欣, 梦瑶,
+ * 诗涵, 雨萱 / boys 浩宇, 宇轩, 奕辰, 子墨, 宇航, 浩然, 梓豪, 俊熙, 皓轩). A variant of a woman's name
+ * draws its characters from the women's set and the shared one, a man's from the men's.
+ */
+export const FEMALE_NAME_CHARS: ReadonlySet<string> = new Set(
+  Array.from('秀英桂兰玉淑珍凤丽娟红梅燕艳芳敏静婷丹娜玲欣怡涵桐妍梦瑶诗萱雪琳颖倩莉佳晶莹琪霞'),
+);
+/** Given-name characters of men's names, from the same reports (see {@link FEMALE_NAME_CHARS}). */
+export const MALE_NAME_CHARS: ReadonlySet<string> = new Set(
+  Array.from('建国强德志刚军勇伟磊涛鹏超浩宇轩辰墨航然豪熙皓杰俊峰锋斌博宏永成飞龙鑫泽'),
+);
+/** Characters both women's and men's names use (文, 华, 明, 子, 晨…), from the same reports. */
+export const SHARED_NAME_CHARS: readonly string[] = Array.from(
+  '小文明华嘉子海春秋新云天荣林思安宁晨阳瑞一雨晓',
+);
+
 /** A wider pool searched for homophones of the subject's own given-name characters. */
 export const HOMOPHONE_POOL: readonly string[] = Array.from(
   '伟维玮炜薇唯卫为威巍娜纳敏民闽芳方放强蔷静晶菁军钧君磊蕾洋杨扬艳燕彦勇涌永秀绣娟鹃霞侠刚钢平萍苹辉徽慧惠蕙' +

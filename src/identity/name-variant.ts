@@ -1,7 +1,9 @@
+import STCharacters from 'opencc-js/dict/STCharacters';
 import { pinyin } from 'pinyin-pro';
 import type { RandomSource } from '../_internal/random.js';
 import { compactKey, edgeMasks, foldText } from '../match/normalize-text.js';
 import { hanNameReadings, isHanName, phoneticSymbols, soundKey } from '../match/phonetic.js';
+import { censusSex, rareGivenNames } from './census-names.js';
 import { DECISIVE_CHANCE, INITIAL_LETTERS, type NameOdds, nameOdds } from './name-odds.js';
 import {
   COMMON_GIVEN_NAMES,
@@ -9,11 +11,14 @@ import {
   COMPOUND_SURNAMES,
   FAMOUS_NAMES,
   FAMOUS_PEOPLE,
+  FEMALE_NAME_CHARS,
   GIVEN_NAME_CHARS,
   HOMOPHONE_POOL,
+  MALE_NAME_CHARS,
   NAME_DOTS,
   NICKNAMES,
   POLYPHONIC_SURNAMES,
+  SHARED_NAME_CHARS,
   SPELLINGS,
   SURNAME_ROMANISATIONS,
 } from './name-tables.js';
@@ -409,8 +414,26 @@ export function singleWordName(name: string): boolean {
   return words.length === 1 && edgeMasks(compactKey(words[0]!)).left !== 0;
 }
 
+/**
+ * Regions whose given names the 1990 United States Census ranks stand for: the United States
+ * and the English-speaking countries that name children from the same pool. Elsewhere a name
+ * rare in the United States may be common (Werner in Germany, Giuseppe in Italy).
+ */
+const CENSUS_REGIONS = new Set(['US', 'CA', 'GB', 'IE', 'AU', 'NZ']);
+
+/**
+ * The rare given names a two-part Latin name may take as a middle name, or none: only in a
+ * census region and for a given name whose sex the Census tells (a man gets a man's name).
+ */
+function middleNamePool(name: string, region: string | undefined): readonly string[] {
+  const words = name.trim().split(/\s+/u);
+  if (words.length !== 2 || region === undefined || !CENSUS_REGIONS.has(region)) return [];
+  const sex = censusSex(words[0]!);
+  return sex ? rareGivenNames(sex) : [];
+}
+
 /** Candidate variants of a Latin name, strongest classes first, shuffled within a class. */
-function* latinCandidates(name: string, random: RandomSource): Generator<Candidate> {
+function* latinCandidates(name: string, random: RandomSource, region?: string): Generator<Candidate> {
   const words = name.trim().split(/\s+/u);
   const given = words[0]!;
   const family = words.length > 1 ? words[words.length - 1]! : '';
@@ -423,6 +446,9 @@ function* latinCandidates(name: string, random: RandomSource): Generator<Candida
   // Tables are looked up by the user's text: never through an object's prototype (`constructor`).
   const nicknames = shuffled(NICKNAMES.get(given.toLowerCase()) ?? [], random);
   const spellings = shuffled(SPELLINGS.get(given.toLowerCase()) ?? [], random);
+  // A rare middle name (rank 1,000 or lower in the Census) is decisive; see `nameOdds`.
+  for (const m of shuffled(middleNamePool(name, region), random))
+    yield [join(given, m, family), 'middle-name'];
   for (const initial of initials) yield [join(given, ...middle, initial, family), 'middle-initial'];
   for (const nick of nicknames) yield [join(nick, ...middle, family), 'nickname'];
   for (const nick of nicknames)
@@ -435,7 +461,9 @@ function* latinCandidates(name: string, random: RandomSource): Generator<Candida
 }
 
 let homophoneIndex: Map<string, string[]> | undefined;
-function homophonesOf(char: string): string[] {
+/** Characters read like `char` (toneless), none of them typical of the other sex's names. */
+function homophonesOf(char: string, sex?: 'female' | 'male'): string[] {
+  const other = sex === 'female' ? MALE_NAME_CHARS : sex === 'male' ? FEMALE_NAME_CHARS : undefined;
   if (!homophoneIndex) {
     homophoneIndex = new Map();
     for (const c of HOMOPHONE_POOL) {
@@ -444,11 +472,99 @@ function homophonesOf(char: string): string[] {
     }
   }
   const reading = pinyin(char, { toneType: 'none' });
-  return (homophoneIndex.get(reading) ?? []).filter((c) => c !== char);
+  return (homophoneIndex.get(reading) ?? []).filter((c) => c !== char && !other?.has(c));
 }
 
-/** Candidate variants of a Chinese name: an inserted or changed given-name character, then homophones. */
-function* hanCandidates(name: string, random: RandomSource): Generator<Candidate> {
+let toTraditional: Map<string, string> | undefined;
+/**
+ * A character in Traditional script, from OpenCC's Simplified → Traditional character table
+ * (`STCharacters`, shipped by opencc-js; its first choice where several exist: 发 → 發).
+ */
+function traditionalOf(char: string): string {
+  if (!toTraditional) {
+    toTraditional = new Map();
+    for (const entry of (STCharacters as string).split('|')) {
+      const [from, to] = entry.split(' ');
+      if (from && to) toTraditional.set(from, to);
+    }
+  }
+  return toTraditional.get(char) ?? char;
+}
+
+/** Regions where names are written in Traditional characters. */
+const TRADITIONAL_REGIONS = new Set(['TW', 'HK', 'MO']);
+
+/**
+ * The script a Chinese name is written in: Traditional when a character of it folds to another
+ * in Simplified (陳, 鵬), Simplified when one has another Traditional form (陈, 鹏), and, for a
+ * name written alike in both (林美玲), the script of the subject's region (Taiwan, Hong Kong
+ * and Macao write Traditional).
+ *
+ * @param name - The name as written.
+ * @param region - The subject's ISO region, when known.
+ * @returns `traditional` or `simplified`.
+ */
+export function hanScript(name: string, region?: string): 'traditional' | 'simplified' {
+  const chars = Array.from(name).filter((c) => /\p{Script=Han}/u.test(c));
+  if (chars.some((c) => foldText(c) !== c)) return 'traditional';
+  if (chars.some((c) => traditionalOf(c) !== c)) return 'simplified';
+  return region !== undefined && TRADITIONAL_REGIONS.has(region) ? 'traditional' : 'simplified';
+}
+
+/**
+ * Whose names a given name's characters are: `female` when more of them are women's name
+ * characters than men's ({@link FEMALE_NAME_CHARS}, {@link MALE_NAME_CHARS}), `male` the other
+ * way, `undefined` when they tie (文, 华, 大 say nothing).
+ */
+export function givenNameSex(given: string): 'female' | 'male' | undefined {
+  const chars = Array.from(foldText(given));
+  const female = chars.filter((c) => FEMALE_NAME_CHARS.has(c)).length;
+  const male = chars.filter((c) => MALE_NAME_CHARS.has(c)).length;
+  return female > male ? 'female' : male > female ? 'male' : undefined;
+}
+
+const poolCache = new Map<string, readonly string[]>();
+/**
+ * The characters a variant of a given name draws from: those of names of the same sex and the
+ * shared ones, one per toneless reading (so a variant is spoken-distinct); every common
+ * given-name character ({@link GIVEN_NAME_CHARS}) when the sex is unknown.
+ */
+function givenNamePool(sex: 'female' | 'male' | undefined): readonly string[] {
+  if (sex === undefined) return GIVEN_NAME_CHARS;
+  const cached = poolCache.get(sex);
+  if (cached) return cached;
+  const own = sex === 'female' ? FEMALE_NAME_CHARS : MALE_NAME_CHARS;
+  const readings = new Set<string>();
+  const pool = [...own, ...SHARED_NAME_CHARS].filter((c) => {
+    const reading = pinyin(c, { toneType: 'none' });
+    if (readings.has(reading)) return false;
+    readings.add(reading);
+    return true;
+  });
+  poolCache.set(sex, pool);
+  return pool;
+}
+
+/**
+ * Candidate variants of a Chinese name: an inserted or changed given-name character, then
+ * homophones. The characters are those of names of the name's sex (see {@link givenNameSex}),
+ * written in the name's script (see {@link hanScript}): 陳大文 gets 陳大鵬, never 陳大鹏.
+ */
+function* hanCandidates(name: string, random: RandomSource, region?: string): Generator<Candidate> {
+  const traditional = hanScript(name, region) === 'traditional';
+  const script = (char: string): string => (traditional ? traditionalOf(char) : char);
+  for (const candidate of hanCandidatesIn(name, random, script))
+    if (!PREFIX_ONLY.has(Array.from(candidate[0]).at(-1)!)) yield candidate;
+}
+
+/** Characters that start a given name but never end one (小明, 一鸣; never 张明小). */
+const PREFIX_ONLY = new Set(['小', '一']);
+
+function* hanCandidatesIn(
+  name: string,
+  random: RandomSource,
+  script: (char: string) => string,
+): Generator<Candidate> {
   // Parts joined by a space or a full stop keep it: only the Han characters change.
   const written = Array.from(name.trim());
   const { surname, given } = PART_SEPARATOR.test(name)
@@ -458,7 +574,16 @@ function* hanCandidates(name: string, random: RandomSource): Generator<Candidate
   // Only Han characters change: a middle dot (阿卜杜拉·买买提) stays where it is.
   const alterable = givenChars.flatMap((c, i) => (/\p{Script=Han}/u.test(c) ? [i] : []));
   const dotted = alterable.length < givenChars.length;
-  const chars = shuffled(GIVEN_NAME_CHARS, random).filter((c) => !givenChars.includes(c));
+  const sex = givenNameSex(given);
+  // One shuffle of the common characters, as many draws whatever the pool, so a tracer's later
+  // draws do not depend on the name's sex; the pool's own characters follow in their order.
+  const pool = givenNamePool(sex);
+  const chars = [
+    ...shuffled(GIVEN_NAME_CHARS, random).filter((c) => pool.includes(c)),
+    ...pool.filter((c) => !GIVEN_NAME_CHARS.includes(c)),
+  ]
+    .map(script)
+    .filter((c) => !givenChars.includes(c));
   if (givenChars.length === 1) {
     // 张伟 → 张小伟: a three-character name a clerk accepts, and one that is rarely a word.
     for (const c of chars) yield [`${surname}${c}${given}`, 'insert'];
@@ -475,7 +600,9 @@ function* hanCandidates(name: string, random: RandomSource): Generator<Candidate
       }
   }
   for (const i of alterable)
-    for (const h of shuffled(homophonesOf(givenChars[i]!), random)) {
+    for (const h of shuffled(homophonesOf(foldText(givenChars[i]!)), random)
+      .filter((c) => homophonesOf(foldText(givenChars[i]!), sex).includes(c))
+      .map(script)) {
       const altered = [...givenChars];
       altered[i] = h;
       yield [`${surname}${altered.join('')}`, 'homophone'];
@@ -507,7 +634,7 @@ function candidateOdds(realName: string, value: string, method: string): NameOdd
     const real = Array.from(given);
     const variant = Array.from(splitHanName(value).given);
     const at = real.findIndex((c, i) => variant[i] !== c);
-    homophones = at >= 0 ? homophonesOf(real[at]!).length : 1;
+    homophones = at >= 0 ? homophonesOf(foldText(real[at]!), givenNameSex(given)).length : 1;
   }
   return nameOdds(realName, value, method, { surname, homophones });
 }
@@ -522,6 +649,8 @@ function candidateOdds(realName: string, value: string, method: string): NameOdd
  * @param registry - The subject's taken keys; the caller adds the result's keys after issuing.
  * @param random - The tracer's random source.
  * @param limit - How many candidates to try before giving up.
+ * @param region - The subject's ISO region: a Chinese name written alike in both scripts takes
+ *   Traditional characters in Taiwan, Hong Kong and Macao (see `hanScript`).
  * @returns The variant, or `undefined` when every candidate is taken.
  */
 export function pickNameVariant(
@@ -529,19 +658,24 @@ export function pickNameVariant(
   registry: NameRegistry,
   random: RandomSource,
   limit = 20_000,
+  region?: string,
 ): NameVariant | undefined {
   const candidates = isHanName(realName)
-    ? hanCandidates(realName, random)
-    : latinCandidates(realName, random);
+    ? hanCandidates(realName, random, region)
+    : latinCandidates(realName, random, region);
   // Fallbacks by rank, the first of each: decisive written-only, then weak (spoken-distinct
   // before written-only).
   let fallback: NameVariant | undefined;
   const rank = (v: NameVariant): number =>
     (v.odds.chance <= DECISIVE_CHANCE ? 0 : 2) + (v.spokenDistinct ? 0 : 1);
   const better = (v: NameVariant): boolean => !fallback || rank(v) < rank(fallback);
-  // A two-part Latin name has no decisive variant (see `nameOdds`): the first spoken-distinct
-  // one is as good as any.
-  const decisivePossible = isHanName(realName) || realName.trim().split(/\s+/u).length > 2;
+  // A two-part Latin name has a decisive variant only as a rare middle name (a census region and
+  // a given name whose sex is known; see `nameOdds`): otherwise the first spoken-distinct one is
+  // as good as any.
+  const decisivePossible =
+    isHanName(realName) ||
+    realName.trim().split(/\s+/u).length > 2 ||
+    middleNamePool(realName, region).length > 0;
   let tried = 0;
   // Initials that sound alike (T and D) are one sound: a variant that differs from another only
   // by such an initial is not spoken-distinct.

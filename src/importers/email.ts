@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import PostalMime, { type Address, type Email, type Header } from 'postal-mime';
 import { z } from 'zod';
+import { isRelayAddress, ORIGINAL_SENDER_HEADERS, relayedSender } from '../match/alias-relay.js';
 import type { ContactInput } from '../schemas/contact.js';
 import { DEFAULT_CONTENT_LIMIT } from '../schemas/contact.js';
 import { htmlToText } from './_html-text.js';
@@ -36,7 +37,7 @@ export interface EmailImportOptions extends ImportOptions {
   readonly ownDomains?: readonly string[];
   /** The user's own mail servers (host names or suffixes): the time comes from the first `Received:` one of them wrote; the topmost when omitted. */
   readonly receivedBy?: readonly string[];
-  /** The authserv-ids of the user's own servers: only their `Authentication-Results` count; the topmost when omitted. */
+  /** The authserv-ids of the user's own servers: only their `Authentication-Results` count; when omitted, those whose authserv-id is a `receivedBy` server (RFC 8601 §5), or the topmost when both are omitted. */
   readonly authservIds?: readonly string[];
   /** A message without `Authentication-Results` counts as unauthenticated (no sender is then expected); `false` when omitted. */
   readonly requireAuthentication?: boolean;
@@ -65,6 +66,30 @@ function inDomains(address: string, domains: readonly string[] | undefined): boo
   if (!domains) return true;
   const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
   return domains.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`));
+}
+
+/**
+ * The sender to judge: behind an alias service's relay address (`isRelayAddress`), the original
+ * sender it names in its header (`X-SimpleLogin-Original-From`, `X-AnonAddy-Original-Sender`) or
+ * its `From:` wording (`relayedSender`); the relay's authentication results still cover only the
+ * relay, so the original sender's domain stays unauthenticated.
+ */
+function originalSender(
+  email: Email,
+  from: { address: string; name: string } | undefined,
+): { address: string; name: string } | undefined {
+  if (from === undefined || !isRelayAddress(from.address)) return from;
+  for (const key of ORIGINAL_SENDER_HEADERS) {
+    const value = headerValues(email.headers, key)[0];
+    if (value === undefined) continue;
+    const address = bareAddress(value);
+    if (address.includes('@')) {
+      const name = value.slice(0, Math.max(0, value.indexOf('<'))).trim();
+      return { address, name: name.replace(/^"(.*)"$/u, '$1') || from.name };
+    }
+  }
+  const relayed = relayedSender(from.address, from.name);
+  return relayed === undefined ? from : { address: relayed, name: from.name };
 }
 
 /** Every recipient a message names: `Delivered-To`, `X-Original-To`, then `To` and `Cc`. */
@@ -110,7 +135,7 @@ const BY_HOST = /\bby\s+([^\s;()]+)/iu;
 function receivedAt(email: Email, servers: readonly string[] | undefined): number | undefined {
   for (const value of headerValues(email.headers, 'received')) {
     const host = BY_HOST.exec(value)?.[1]?.toLowerCase();
-    if (servers && !(host && servers.some((s) => host === s || host.endsWith(`.${s}`)))) continue;
+    if (servers && !(host && hostIn(host, servers))) continue;
     const semi = value.lastIndexOf(';');
     if (semi < 0) return undefined;
     const time = Date.parse(value.slice(semi + 1).trim());
@@ -119,10 +144,26 @@ function receivedAt(email: Email, servers: readonly string[] | undefined): numbe
   return undefined;
 }
 
+/** Tells whether a host is one of the given servers or under one of their domains. */
+function hostIn(host: string, servers: readonly string[]): boolean {
+  const h = host.toLowerCase();
+  return servers.some((s) => h === s.toLowerCase() || h.endsWith(`.${s.toLowerCase()}`));
+}
+
+/**
+ * The domains that passed in the `Authentication-Results` the user's own server wrote. RFC 8601
+ * §5: a reader trusts only results whose authserv-id it knows to be its own border server's,
+ * since a sender can add any header (a forged `dkim=pass header.d=hilton.com` above nothing).
+ * The own server's ids are `authservIds` when given, else the `receivedBy` servers (an
+ * authserv-id is the checking host's name or its domain, `mx.google.com`, `mail.zrw.example`);
+ * with neither, the topmost header is read. No trusted header: authentication unknown.
+ */
 function authenticated(email: Email, options: EmailImportOptions): string[] | undefined {
   for (const value of headerValues(email.headers, 'authentication-results')) {
     const parsed = parseAuthenticationResults(value);
-    if (options.authservIds && !options.authservIds.includes(parsed.authservId)) continue;
+    if (options.authservIds) {
+      if (!options.authservIds.includes(parsed.authservId)) continue;
+    } else if (options.receivedBy && !hostIn(parsed.authservId, options.receivedBy)) continue;
     return [...parsed.authenticatedDomains];
   }
   return options.requireAuthentication ? [] : undefined;
@@ -200,7 +241,7 @@ async function messageContact(
     sink.reject(where, 'no date: neither a Received: header nor a Date:');
     return undefined;
   }
-  const from = mailboxes(email.from)[0];
+  const from = originalSender(email, mailboxes(email.from)[0]);
   const body = email.text ?? (email.html ? htmlToText(email.html) : '');
   const limit = options.contentLimit ?? DEFAULT_CONTENT_LIMIT;
   const content = [email.subject, body].filter((t) => t).join('\n\n');

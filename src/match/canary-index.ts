@@ -1,4 +1,5 @@
 import { pushTo } from '../_internal/collections.js';
+import { currentAddressKeys } from '../identity/address-marker.js';
 import { aliasDomain } from '../identity/email-alias.js';
 import { nameForm } from '../identity/name-variant.js';
 import type { Canary, FieldKind, Subject } from '../types.js';
@@ -202,7 +203,7 @@ export class CanaryIndex {
         field.kind === 'name' && field.unguessable && /\p{Script=Han}/u.test(field.value)
           ? { ...owner, unguessable: false }
           : owner;
-      for (const key of field.textKeys) this.addText(key, HAN_KEY.test(key) ? owner : romanised);
+      for (const key of currentAddressKeys(field)) this.addText(key, HAN_KEY.test(key) ? owner : romanised);
       for (const key of currentPhoneticKeys(field)) this.addPhonetic(key, owner);
     }
   }

@@ -84,6 +84,12 @@ export const HAN_ADDRESS_AFTER: readonly string[] = [
  */
 export const HAN_SELF_INTRODUCERS: readonly string[] = ['我是', '我叫', '我姓', '本人', '这里是', '我们是'];
 
+/**
+ * Sentence-final particles (啊 呀 哈 嘛 呢 哦 啦 吧): after a self-introduced name they end the
+ * speaker's sentence (`喂，我是张杰伟啊`), they do not turn to the reader.
+ */
+const SENTENCE_PARTICLES: ReadonlySet<string> = new Set(['啊', '呀', '哈', '嘛', '呢', '哦', '啦', '吧']);
+
 /** The longest address word, in characters: how far a caller needs to look on either side. */
 export const HAN_ADDRESS_REACH = 3;
 
@@ -105,7 +111,7 @@ export function addressedHanName(before: string, after: string): boolean {
   // A self-introduction makes the name the writer's, unless an address or possessive word
   // follows it (我是张明伟的客户经理, 本人张明伟先生的顾问: the writer serves the named person).
   if (HAN_SELF_INTRODUCERS.some((word) => before.endsWith(word)))
-    return HAN_ADDRESS_AFTER.some((word) => after.startsWith(word));
+    return HAN_ADDRESS_AFTER.some((word) => !SENTENCE_PARTICLES.has(word) && after.startsWith(word));
   if (HAN_NAME_INTRODUCERS.some((word) => before.endsWith(word))) return true;
   const left = before === '' || HAN_ADDRESS_BEFORE.some((word) => before.endsWith(word));
   return left && (after === '' || HAN_ADDRESS_AFTER.some((word) => after.startsWith(word)));

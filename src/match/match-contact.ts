@@ -3,7 +3,7 @@ import type { Channel, Hit, HitLocation, HitMethod } from '../types.js';
 import type { CanaryIndex, FieldOwner } from './canary-index.js';
 import { decodeForMatching } from './decode-for-matching.js';
 import { emailKey, parseEmail } from './normalize-email.js';
-import { writersOwnName } from './writer-position.js';
+import { addressesBearer, writersOwnName } from './writer-position.js';
 
 /** A contact after validation, with its contacted value normalised. */
 export interface NormalizedContact {
@@ -236,7 +236,10 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
   const { hits, forgedFor, roleFor, premature } = run;
   let subjectId = chooseSubject(contact, hits, new Set([...forgedFor, ...roleFor.keys()]));
   if (subjectId === null) subjectId = premature[0]?.subjectId ?? null;
-  const subjectHits = hits.filter((h) => h.subjectId === subjectId);
+  const subjectHits = namesAddressed(
+    hits.filter((h) => h.subjectId === subjectId),
+    contact.content,
+  );
   return {
     subjectId,
     hits: subjectHits,
@@ -246,6 +249,27 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
     // noise, and its reason says when it was issued.
     premature: prematureHits(premature, subjectId),
   };
+}
+
+/**
+ * A contact that reached none of the subject's issued identities (only the real number or
+ * mailbox, or nothing) proves a name variant leaked only where it addresses the person
+ * (`Dear …`, `尊敬的…先生`, `请问是…吗`, an addressee's field; see `addressesBearer`): a name
+ * listed otherwise (an attendee list, a contact card, a prize list, a colleague's department)
+ * is any bearer's of that name, so its hit is weak there. A contact to an issued alias or pool
+ * number keeps every name hit as it is.
+ */
+function namesAddressed(hits: readonly Hit[], content: string | undefined): Hit[] {
+  if (hits.some((h) => h.where === 'to' && !h.real)) return [...hits];
+  return hits.map((h) =>
+    h.kind === 'name' &&
+    h.where === 'content' &&
+    h.unguessable &&
+    !h.real &&
+    !addressesBearer(content ?? '', h.value, romanisedKeys(h.value))
+      ? { ...h, unguessable: false }
+      : h,
+  );
 }
 
 /** The distinct values among owners reached too early, of one subject. */

@@ -190,3 +190,33 @@ export function phoneFormCuts(value: string): Map<string, number> {
   cutsCache.set(value, out);
   return out;
 }
+
+/**
+ * The most sub-numbers one China Mobile 和多号 (multi-number) line carries: three, dialled
+ * and shown as `12583` + the sub-number's position 1–3 + the other party's number (China Mobile's
+ * 和多号 dialling rule: "使用副号1拨打13800138000，应输入12583113800138000"; calls and texts to
+ * sub-number N reach the main phone with caller id `12583N<caller>`).
+ */
+export const SUB_NUMBER_LINES = 3;
+
+const SUB_NUMBER_CALL = /^(?:\+86|0086|86)?12583([1-3])(\d{3,20})$/u;
+
+/**
+ * Reads a caller id a China Mobile 和多号 sub-number put on the main phone: `12583` + the
+ * sub-number's position (1–3) + the caller (`12583113712345678` is sub-number 1 called by
+ * 13712345678; spaces and a `+86` in front allowed). The rest must read as a phone number or
+ * a service number in China, or the text is not such a caller id.
+ *
+ * @param from - The caller id as shown or logged.
+ * @returns The sub-number's position and the caller as written after the prefix, or `undefined`.
+ * @example
+ * subNumberCaller('12583113712345678') // { line: 1, caller: '13712345678' }
+ * subNumberCaller('13712345678') // undefined
+ */
+export function subNumberCaller(from: string): { line: number; caller: string } | undefined {
+  const digits = asciiDigits(from.normalize('NFKC')).trim().replace(SEPARATORS, '');
+  const match = SUB_NUMBER_CALL.exec(digits);
+  if (!match) return undefined;
+  const caller = match[2]!;
+  return parsePhone(caller, 'CN') ? { line: Number(match[1]), caller } : undefined;
+}

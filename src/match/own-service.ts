@@ -24,7 +24,10 @@
  */
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
+import { fulfilmentNotice, parcelScamClaim } from './fulfilment.js';
 import { foldText } from './normalize-text.js';
+import { DISCOUNT, HARD_ASKS, HIDDEN_LINK, LINK_WORDS, PITCH, SALES_TOPICS } from './service-asks.js';
+import { escapeRegExp, hasWord } from './word-list.js';
 
 /** What an own service message is about, for the verdict's reason. */
 export type OwnServiceTopic = 'booking' | 'order' | 'vehicle' | 'policy' | 'account';
@@ -44,6 +47,12 @@ export interface OwnServiceMessage {
    * declare, marketing included.
    */
   readonly signed?: boolean;
+  /**
+   * A courier's or delivery rider's notice about the person's order that asks for nothing (see
+   * `fulfilmentNotice`): the source's carrier or delivery platform acting for it, from a masked
+   * number it could not declare.
+   */
+  readonly fulfilment?: boolean;
 }
 
 /** Legal forms, dropped from a name before it is compared (they say nothing of which business). */
@@ -301,6 +310,11 @@ const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] = [
       'see you',
       'session',
       'consultation',
+      'cleaning',
+      'check-up',
+      'checkup',
+      'reschedule',
+      '复查',
     ],
   ],
   [
@@ -356,91 +370,6 @@ const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] = [
   ['policy', ['保单', '续保', '理赔', '投保', 'policy', 'renewal', 'your claim', 'your cover']],
   ['account', ['会员', '积分', '账户', '卡内余额', 'membership', 'your account', 'points', 'loyalty']],
 ];
-
-/** Offers and pitches: an own service message sells nothing (a buyer's call is a pitch). */
-const PITCH = [
-  '优惠',
-  '促销',
-  '活动',
-  '特价',
-  '打折',
-  '折扣',
-  '名额有限',
-  '限时',
-  '免费',
-  '赠送',
-  '为您推荐',
-  '推荐您',
-  '了解一下',
-  '感兴趣',
-  '有需要',
-  '需要吗',
-  'offer',
-  'promotion',
-  'promo',
-  'discount',
-  'deal',
-  'deals',
-  'sale',
-  'limited',
-  'free',
-  'interested',
-  'special',
-  'exclusive',
-  'pre-approved',
-  '% off',
-];
-
-/** What an impersonator asks for: a link, a payment, a code, a card, an identity. */
-const ASKS = [
-  'http',
-  'www',
-  '点击',
-  '链接',
-  '付款',
-  '支付',
-  '转账',
-  '汇款',
-  '定金',
-  '押金',
-  '验证码',
-  '密码',
-  '银行卡',
-  '卡号',
-  '身份证',
-  '下载',
-  '加微信',
-  '微信号',
-  'click',
-  'link',
-  'pay',
-  'payment',
-  'deposit',
-  'transfer',
-  'bank',
-  'card number',
-  'card details',
-  'code',
-  'otp',
-  'password',
-  'pin',
-  'verify',
-  'confirm your details',
-  'download',
-  'whatsapp',
-  'wechat',
-  'telegram',
-];
-
-/** Topics a business pitches; a message on one of them is a pitch unless it is the source's own industry. */
-const SALES_TOPICS: ReadonlySet<Topic> = new Set([
-  'loans',
-  'real-estate',
-  'insurance',
-  'education',
-  'telecom',
-  'fitness',
-]);
 
 const isLatin = (text: string): boolean => /^[\p{Script=Latin}\d\s&'.-]+$/u.test(text);
 /** Letters and digits only, folded. */
@@ -680,31 +609,6 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
   }
   return { self, other };
 }
-
-const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const listPatterns = new WeakMap<readonly string[], RegExp>();
-
-/**
- * One pattern for a list of words, made once: English words and phrases as whole words, Chinese
- * ones anywhere (Chinese is written without spaces).
- */
-function listPattern(list: readonly string[]): RegExp {
-  let pattern = listPatterns.get(list);
-  if (pattern === undefined) {
-    const english = list.filter((w) => /^[a-z0-9 '%-]+$/u.test(w)).map(escapeRegExp);
-    const other = list.filter((w) => !/^[a-z0-9 '%-]+$/u.test(w)).map(escapeRegExp);
-    const parts = [
-      ...(english.length > 0 ? [`(?<![a-z0-9])(?:${english.join('|')})(?![a-z0-9])`] : []),
-      ...(other.length > 0 ? [`(?:${other.join('|')})`] : []),
-    ];
-    pattern = new RegExp(parts.length > 0 ? parts.join('|') : '(?!)', 'u');
-    listPatterns.set(list, pattern);
-  }
-  return pattern;
-}
-
-/** Whether a folded text holds one of a list's words (English ones as whole words). */
-const hasWord = (text: string, list: readonly string[]): boolean => listPattern(list).test(text);
 
 /**
  * What each kind of business deals with its customers about, found by words of its name or
@@ -993,7 +897,8 @@ function sourceTraits(source: Pick<Source, 'name' | 'category'>): SourceTraits {
 
 /**
  * Tells whether a message reads as the source's own service message in its staff's own words
- * (see the module's documentation for the rule and its reasons).
+ * (see the module's documentation for the rule and its reasons), or as a courier's notice about
+ * the person's order that asks for nothing (`fulfilmentNotice`): the source's carrier.
  *
  * @param source - The source the contact's canary was issued to: its name and category.
  * @param content - The message body or call transcript.
@@ -1011,16 +916,49 @@ export function ownServiceMessage(
   ownTopics: ReadonlySet<OwnServiceTopic> = new Set(),
   requireName = false,
 ): OwnServiceMessage | undefined {
+  const message = staffMessage(source, content, own, ownTopics, requireName);
+  if (message !== undefined) return message;
+  // A courier's notice about the order: the source's carrier, whichever business it names. A
+  // writer who speaks as another kind of staff (我是前台小李) about a parcel is not a courier.
+  if (!fulfilmentNotice(content, own)) return undefined;
+  const text = joinHan(foldText(content));
+  const staff = STAFF_ZH.exec(text)?.[0] ?? STAFF_EN.exec(text.replace(/['\u2019]/gu, ' '))?.[0];
+  if (staff !== undefined && !COURIER_ROLE.test(staff)) return undefined;
+  return { about: 'order', named: false, fulfilment: true };
+}
+
+/** A Chinese mobile number (with or without +86): a person's phone, not a business's line. */
+const CN_MOBILE = /^(?:0{0,2}86)?1[3-9]\d{9}$/u;
+
+/** A courier's role in a self-introduction (我是骑手, "I'm your driver"). */
+const COURIER_ROLE = /快递员|配送员|骑手|司机|师傅|rider|driver|courier/u;
+
+/** The source's own service message in its staff's words (see {@link ownServiceMessage}). */
+function staffMessage(
+  source: Pick<Source, 'name' | 'category'>,
+  content: string,
+  own: readonly string[],
+  ownTopics: ReadonlySet<OwnServiceTopic>,
+  requireName: boolean,
+): OwnServiceMessage | undefined {
   if (content.length < 8) return undefined;
   const text = joinHan(foldText(content));
   // The cheap tests first: most contacts are pitches, and fail here.
-  if (hasWord(text, ASKS) || hasWord(text, PITCH)) return undefined;
+  if (hasWord(text, HARD_ASKS)) return undefined;
   const topics = ABOUT.filter(([, words]) => hasWord(text, words)).map(([topic]) => topic);
   if (topics.length === 0) return undefined;
-  // Another number to call back than the sender's or the source's own.
+  // A link or an offer: the source's own only in a message that names it as itself (its online
+  // check-in, its breakfast deal), and never through a shortener or to a bare IP address.
+  const linkOrOffer = hasWord(text, LINK_WORDS) || hasWord(text, PITCH) || DISCOUNT.test(text);
+  if (linkOrOffer && HIDDEN_LINK.test(content)) return undefined;
+  // Another number to call back than the sender's or the source's own: a personal mobile is an
+  // impersonator's line; a landline or service number, in a message naming the source, its desk.
+  let otherNumber = false;
   for (const m of content.matchAll(NUMBERS)) {
     const digits = m[0].replace(/\D/gu, '');
-    if (digits.length >= 7 && !own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) return undefined;
+    if (digits.length < 7 || own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) continue;
+    if (CN_MOBILE.test(digits)) return undefined;
+    otherNumber = true;
   }
   const { form, industry, inTrade } = sourceTraits(source);
   // What the source deals in: its industry's topics and its own texts'; a named message of a
@@ -1038,6 +976,7 @@ export function ownServiceMessage(
     if (anotherBusinessZh(text, form)) return undefined;
     named = namesItselfZh(text, form);
   }
+  if (!named && (linkOrOffer || otherNumber)) return undefined;
   if (
     !named &&
     (requireName ||
@@ -1047,6 +986,8 @@ export function ownServiceMessage(
     return undefined;
   const about = topics.find((t) => deals.has(t)) ?? (named && deals.size === 0 ? topics[0] : undefined);
   if (about === undefined) return undefined;
+  // A parcel held at customs, lost or to be compensated: a fake courier's claim, whoever it names.
+  if (about === 'order' && parcelScamClaim(text)) return undefined;
   // Last, as the costliest: no fraud cue, and no pitch on a topic of a trade the source is not in
   // (a loan from a hotel or an insurer).
   const scores = topicScores([content]);

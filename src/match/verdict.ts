@@ -297,6 +297,7 @@ function ownServiceOf(
   const owners: string[] = [];
   let about: OwnServiceMessage['about'] | undefined;
   let signed = false;
+  let fulfilment = true;
   for (const s of common) {
     // Mail in the source's own domain that failed authentication is a forger's as likely.
     if (context.claimsToBe?.(s)) continue;
@@ -305,6 +306,7 @@ function ownServiceOf(
     owners.push(s);
     about ??= found.about;
     signed ||= found.signed === true;
+    fulfilment &&= found.fulfilment === true;
   }
   if (owners.length === 0 || about === undefined) return undefined;
   const names = namesOf(owners, context);
@@ -312,9 +314,11 @@ function ownServiceOf(
     verdict: 'legitimate',
     confidence: CONFIDENCE.ownService,
     sources: attribute(owners, hits),
-    reason: signed
-      ? `signed with ${names}'s name through a sender whose signatures the carrier checks (an SMS gateway port, a service number), with no fraud cue and nothing outside its trade: ${names}'s own message through a sender it did not declare; ask ${names} to confirm the number; not a leak on its own`
-      : `written as ${names} itself about ${ABOUT_WORDS[about]} (no other company, no offer, no link or payment asked), from a sender ${names} did not declare, most likely its staff's own phone: ask ${names} to confirm the number; not a leak on its own`,
+    reason: fulfilment
+      ? `a courier's or delivery rider's notice about an order (no link, payment, code or chat asked, nothing sold, no lost-parcel claim), from a sender ${names} did not declare: the carrier or delivery platform ${names} handed the order to, most likely through a masked number; not a leak on its own`
+      : signed
+        ? `signed with ${names}'s name through a sender whose signatures the carrier checks (an SMS gateway port, a service number), with no fraud cue and nothing outside its trade: ${names}'s own message through a sender it did not declare; ask ${names} to confirm the number; not a leak on its own`
+        : `written as ${names} itself about ${ABOUT_WORDS[about]} (no other company, nothing outside its trade, no payment, code or chat asked), from a sender ${names} did not declare, most likely its staff's own phone: ask ${names} to confirm the number; not a leak on its own`,
   });
 }
 

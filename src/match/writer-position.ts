@@ -37,7 +37,17 @@ const SIGNATURE_TAIL = { lines: 4, chars: 60 } as const;
 const POSSESSIVE_AFTER = /^(?:['’]s\b|s['’]|\s*的)/u;
 /** `John K. Smith here`, `张明伟：收到`: the writer naming themself, or a chat reply's speaker. */
 const HERE_AFTER =
-  /^(?:[\s,]*here\b|\s*[:：]\s*(?:收到|好的|好滴|明白|了解|嗯|谢谢|已阅|同意|ok\b|okay\b|noted\b|thanks\b|got it\b))/u;
+  /^(?:[\s,]*here\b|\s*(?:敬上|谨上|拜上|顿首|谨启|敬启|谨呈)|\s*[:：]\s*(?:收到|好的|好滴|明白|了解|嗯|谢谢|已阅|同意|ok\b|okay\b|noted\b|thanks\b|got it\b))/u;
+
+/**
+ * Words before a name that address the person it names (folded): a greeting, a question asking
+ * for them (`is this …`, `请问是…`), an addressee's field (`收件人：`, `Ship to:`, `Attn:`).
+ */
+const ADDRESSING_BEFORE =
+  /(?:\b(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|to|attn|attention|is (?:this|that|it)|am i (?:speaking|talking) (?:to|with)|speak(?:ing)? (?:to|with)|looking for|calling for|ask for|ship to|deliver to|recipient|addressee|customer|name|mr|mrs|ms|miss|mx|dr)|尊敬的|亲爱的|致|您好|你好|请问是|请问您是|您是|你是|是不是|找一下|找|收件人|收货人|收信人|客户姓名|客户|姓名|户名|持卡人|会员)[\s,.:：，]*$/u;
+/** What after a name addresses its bearer: an honorific, a greeting, `you`, a question. */
+const ADDRESSING_AFTER =
+  /^(?:\s*(?:先生|女士|小姐|同学|老师|您好|你好|阁下|吗|么|呢|[?？])|[\s]*[,，:：]\s*(?:您|你|your\b|you\b|we\b|we['’]|thank|thanks|congratulations|恭喜|感谢|欢迎))/u;
 
 const HAN = /\p{Script=Han}/u;
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -110,4 +120,42 @@ export function writersOwnName(text: string, value: string, keys: readonly strin
     }
   }
   return found;
+}
+
+/** Tells whether the occurrence at `start..end` of a folded text addresses the person it names. */
+function addressingAt(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, newline < 0 ? text.length : newline);
+  if (ADDRESSING_BEFORE.test(before) || ADDRESSING_AFTER.test(after)) return true;
+  // The opening of a letter or a text: the name first, then a comma (`John A. Smith, your…`),
+  // or alone on the first line (an address block).
+  const opening = text.slice(0, lineStart).trim().length === 0 && before.trim().length === 0;
+  return opening && (/^\s*[,，]/u.test(after) || LINE_END.test(after));
+}
+
+/**
+ * Tells whether a name found in a text addresses the person it names somewhere: after a greeting
+ * or a question asking for them (`Dear …`, `is this …?`, `尊敬的…`, `请问是…吗`), with an honorific
+ * after it (`…先生`, `…女士`), in an addressee's field (`收件人：`, `Ship to:`), or opening the text
+ * (`…，您好`, an address block). A name listed otherwise (an attendee list, a card, a prize list,
+ * `…（技术部）`) is anyone's who bears it.
+ *
+ * @param text - The message text as received.
+ * @param value - The name as issued.
+ * @param keys - Its compact text keys (romanised forms), searched spaced any way too.
+ * @returns `true` when an occurrence addresses its bearer.
+ * @example
+ * addressesBearer('尊敬的张明伟先生：您的贷款已获批', '张明伟') // true
+ * addressesBearer('参会人员：张明伟、王芳', '张明伟') // false
+ */
+export function addressesBearer(text: string, value: string, keys: readonly string[] = []): boolean {
+  const folded = foldText(text);
+  for (const pattern of [namePattern(value, false), ...keys.map((key) => namePattern(key, true))]) {
+    if (!pattern) continue;
+    for (const match of folded.matchAll(pattern))
+      if (addressingAt(folded, match.index, match.index + match[0].length)) return true;
+  }
+  return false;
 }

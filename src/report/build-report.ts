@@ -39,7 +39,19 @@ export interface BuildReportOptions {
   readonly revealReal?: boolean;
   /** The analysis thresholds (`tracer.analyze()` options). */
   readonly analysis?: AnalysisOptions;
+  /**
+   * `all` (the default): the model holds every contact and every caller (what `renderJson` and
+   * the CSV's contacts table write in full). `cited`: only what a rendering or a letter prints —
+   * the contacts cited as evidence, merges and other strong contacts, the first and the last,
+   * and the {@link CITED_RECENT} most recent — and the callers worth a row; what is left out is
+   * counted in `omitted`. The HTML, Markdown and letters read the same from either; `cited`
+   * keeps the model's memory bounded by the evidence, not the log.
+   */
+  readonly contacts?: 'all' | 'cited';
 }
+
+/** The most recent contacts a `contacts: 'cited'` model keeps besides the evidence (the HTML log's rows). */
+export const CITED_RECENT = 1_000;
 
 const optionsSchema = z.strictObject({
   subjectId: z.string().min(1).optional(),
@@ -50,6 +62,7 @@ const optionsSchema = z.strictObject({
   now: instantSchema.optional(),
   revealReal: z.boolean().optional(),
   analysis: analyzeOptionsSchema.optional(),
+  contacts: z.enum(['all', 'cited']).optional(),
 });
 
 /**
@@ -115,6 +128,9 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
   const mask = (value: string): string =>
     masked && real.has(value.toLowerCase()) ? maskIdentifier(value) : value;
   const findingOf = new Map(analysis.sources.map((f) => [f.sourceId, f]));
+  const cited = opts.contacts === 'cited' ? citedParts(analysis, contacts) : undefined;
+  const modelContacts = cited ? contacts.filter((c) => cited.contacts.has(c.contact.id)) : contacts;
+  const modelActors = cited ? analysis.actors.filter((a) => cited.actors.has(a.id)) : analysis.actors;
   const isoOf = isoStrings();
   const sourceIds = new Set([
     ...analysis.sources.map((f) => f.sourceId),
@@ -144,10 +160,10 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
         finding: findingModel(findingOf.get(s.id), isoOf),
       })),
     canaries: canaries.map((c) => canaryModel(c, settings.nameVariantChance)),
-    contacts: contacts.map((c) => contactModel(c, mask, isoOf)),
+    contacts: modelContacts.map((c) => contactModel(c, mask, isoOf)),
     // The analysis is this function's own and is dropped after it: its lists are taken as they
     // are, not copied (a million actors are a million contact-id lists).
-    actors: analysis.actors.map((a) => ({
+    actors: modelActors.map((a) => ({
       id: a.id,
       numbers: taken(a.numbers),
       senders: taken(a.senders),
@@ -221,9 +237,68 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
     sourceName: (id) => tracer.getSource(id)?.name,
   });
   if (cases.length > 0) model.cases = cases;
+  if (cited)
+    model.omitted = {
+      contacts: contacts.length - modelContacts.length,
+      actors: analysis.actors.length - modelActors.length,
+    };
   // Checked on the way out (the bounded parts in full, the long lists on a sample): a renderer
   // may trust every field, and a bug here fails loudly.
   return checkBuiltReport(model);
+}
+
+/**
+ * What a `contacts: 'cited'` model keeps: every contact a finding, a merge or an edge cites, the
+ * strong ones (a merge, a forgery, a leak through an unguessable field), the first and the last
+ * (the window's dates), and the most recent {@link CITED_RECENT}; every caller tied to a source,
+ * a broker or an edge, seen on more than one line or with more than one contact (the callers a
+ * table lists). The rest — one-off callers and their calls — is only counted.
+ */
+function citedParts(
+  analysis: Analysis,
+  contacts: readonly StoredContact[],
+): { contacts: Set<string>; actors: Set<string> } {
+  const ids = new Set<string>();
+  const actors = new Set<string>(analysis.brokers.flatMap((b) => b.actorIds));
+  for (const f of analysis.sources) {
+    for (const e of f.evidence) {
+      ids.add(e.contactId);
+      if (e.actorId !== undefined) actors.add(e.actorId);
+    }
+    for (const id of f.actorIds) actors.add(id);
+  }
+  for (const m of analysis.merges) ids.add(m.contactId);
+  for (const e of analysis.edges) {
+    actors.add(e.from);
+    actors.add(e.to);
+  }
+  for (const c of contacts) {
+    const r = c.result;
+    if (
+      r.verdict === 'merge' ||
+      r.verdict === 'forged' ||
+      (r.verdict === 'leak' && r.hits.some((h) => h.unguessable))
+    )
+      ids.add(c.contact.id);
+  }
+  let first: StoredContact | undefined;
+  let last: StoredContact | undefined;
+  for (const c of contacts) {
+    if (first === undefined || c.contact.at < first.contact.at) first = c;
+    if (last === undefined || c.contact.at >= last.contact.at) last = c;
+  }
+  if (first) ids.add(first.contact.id);
+  if (last) ids.add(last.contact.id);
+  for (let i = contacts.length - 1, n = 0; i >= 0 && n < CITED_RECENT; i--, n++)
+    ids.add(contacts[i]!.contact.id);
+  for (const a of analysis.actors)
+    if (
+      a.numbers.length + a.senders.length > 1 ||
+      a.contactIds.length > 1 ||
+      a.contactIds.some((c) => ids.has(c))
+    )
+      actors.add(a.id);
+  return { contacts: ids, actors };
 }
 
 function subjectsOf(

@@ -202,7 +202,7 @@ export function callerRows(report: Report, max: number): CallerRows {
   );
   return {
     rows: listed.slice(0, max),
-    oneOff,
+    oneOff: oneOff + (report.omitted?.actors ?? 0),
     hidden: Math.max(0, listed.length - max),
     notable: notable.size,
   };
@@ -267,6 +267,22 @@ export function evidenceItemsAgainst(
 /** How many pieces of evidence count against a source ({@link evidenceItemsAgainst}). */
 export function evidenceAgainst(report: Report, source: ReportSource, subjectId?: string): number {
   return evidenceItemsAgainst(report, source, subjectId).length;
+}
+
+/**
+ * A source's probability of having leaked as a table shows it: `null` (shown "–") when nothing
+ * was measured of it — no contact reached its pool numbers and nothing counts against it — for
+ * its posterior is then only the prior (`leakPrior`, 10 %), which beside "no evidence" reads as
+ * a one-in-ten suspicion of an innocent registrant. The JSON keeps the value.
+ *
+ * @param report - The report model.
+ * @param source - One of its sources.
+ * @returns The posterior, or `null`.
+ */
+export function shownPosterior(report: Report, source: ReportSource): number | null {
+  const f = source.finding;
+  if (f.posterior === null) return null;
+  return f.weakContacts === 0 && evidenceAgainst(report, source) === 0 ? null : f.posterior;
 }
 
 /**

@@ -13,6 +13,8 @@ const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 export interface Formatter {
   readonly locale: Locale;
   readonly t: ReportStrings;
+  /** The IANA zone its dates and times are in. */
+  readonly timeZone: string;
   /** A calendar date, e.g. `3 March 2026` / `2026年3月3日`. */
   date(iso: string): string;
   /** A calendar date, short: `3 Mar 2026`. */
@@ -74,6 +76,7 @@ export function createFormatter(locale: Locale, timeZone: string): Formatter {
   return {
     locale,
     t,
+    timeZone,
     date: (iso) => format(new Date(iso), t.dateFormat, context),
     shortDate: (iso) => format(new Date(iso), t.shortDateFormat, context),
     dateTime: (iso) => format(new Date(iso), t.dateTimeFormat, context),

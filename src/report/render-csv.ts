@@ -9,6 +9,7 @@ import {
   indexReport,
   type ReportIndex,
   revealedList,
+  shownPosterior,
 } from './findings.js';
 import { createFormatter, type Formatter } from './format.js';
 import { checkReportArgument, parseRenderOptions, renderCsvOptionsSchema } from './options.js';
@@ -116,7 +117,7 @@ function rowsOf(report: Report, table: CsvTable, fmt: Formatter): string[][] {
           rounded(f.expectedBackground),
           tested ? rounded(f.pValue) : '',
           tested ? rounded(f.qValue) : '',
-          displayProbability(f.posterior),
+          displayProbability(shownPosterior(report, s)),
           num(f.legitimateContacts),
           actorNames(f.actorIds, index, fmt),
           f.brokerIds.map((id) => brokerLabel(id, fmt)).join('; '),

@@ -15,6 +15,7 @@ import {
   notSignificantTests,
   revealedList,
   senderText,
+  shownPosterior,
   verdictText,
   windowText,
 } from './findings.js';
@@ -59,8 +60,8 @@ const JOINER = '\u2060';
  * - autolinks broken: `://` as `&#58;//`, `www.` as `www&#46;` (GitHub-flavoured Markdown links
  *   them in plain text: a spammer's phishing link would be live in the user's own report);
  * - `$` as `&#36;` (read as math);
- * - an address's `@` as `&#64;` (its autolink);
- * - a word joiner (U+2060) after any other `@`, after a `#` or `GH-` before a digit and after
+ * - a word joiner (U+2060) after every `@` (a mention, and an address's autolink: bare,
+ *   `mailto:`, `xmpp:`), after a `#` or `GH-` before a digit and after
  *   the first colon of `:word:`: mentions, issue references and emoji shortcodes, which code
  *   hosts find in the rendered text whatever escaping the source used.
  *
@@ -82,12 +83,10 @@ export function markdownText(text: string): string {
       .replace(/[&<>]/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
       .replace(/[\\`*_[\]|~#!]/gu, (c) => `\\${c}`)
       .replace(/\\#(?=\d)|\bGH-(?=\d)/giu, `$&${JOINER}`)
-      // After an ASCII letter, digit or underscore an `@` is an address's (a mention needs a
-      // non-word character before it): an entity stops the address autolink and copies
-      // clean; elsewhere (after 中文 too) a joiner stops the mention.
-      .replace(/@/gu, (_, offset: number, whole: string) =>
-        offset > 0 && /[A-Za-z0-9_]/u.test(whole[offset - 1]!) ? '&#64;' : `@${JOINER}`,
-      )
+      // A joiner after every `@`: it stops a mention and an address's autolink (bare,
+      // `mailto:` or `xmpp:`), which GitHub-flavoured Markdown finds in the text after entities
+      // are decoded, so an entity (`&#64;`) would not stop it.
+      .replace(/@/gu, `@${JOINER}`)
       .replace(/:(?=(?:\\?[\w+-])+:)/gu, `:${JOINER}`)
       .replace(/:\/\//gu, '&#58;//')
       .replace(/(www)\./giu, '$1&#46;')
@@ -242,6 +241,7 @@ export function renderMarkdown(report: Report, renderOptions: RenderMarkdownOpti
       [col.source, col.status, col.firstLeak, col.lag, col.people, col.evidence, col.posterior],
       sources.map((src) => {
         const f = src.finding;
+        const posterior = shownPosterior(index.report, src);
         return [
           md(src.name),
           md(t.status[f.status]),
@@ -249,7 +249,7 @@ export function renderMarkdown(report: Report, renderOptions: RenderMarkdownOpti
           f.lagDays === null ? '–' : String(f.lagDays),
           `${fmt.number(f.subjects.leaked)} / ${fmt.number(f.subjects.total)}`,
           fmt.number(evidenceAgainst(index.report, src)),
-          f.posterior === null ? '–' : md(fmt.percent(f.posterior)),
+          posterior === null ? '–' : md(fmt.percent(posterior)),
         ];
       }),
     ),
@@ -337,7 +337,7 @@ export function renderMarkdown(report: Report, renderOptions: RenderMarkdownOpti
   out.push(
     `## ${md(t.sections.log)}`,
     '',
-    md(t.logNote(fmt.number(log.length), fmt.number(report.contacts.length), report.contacts.length)),
+    md(t.logNote(fmt.number(log.length), fmt.number(report.summary.contacts), report.summary.contacts)),
     '',
   );
   out.push(

@@ -53,6 +53,11 @@ const finding = z.object({
   firstLeakAt: iso.nullable(),
   lagDays: z.number().int().nullable(),
   subjects: z.object({ leaked: count, total: count }),
+  /**
+   * Contacts that reached only its pool numbers, and the background's expectation of them: both
+   * per line, a number several sources hold counted in full for each (they do not add up
+   * across sources to the contacts recorded).
+   */
   weakContacts: count,
   expectedBackground: z.number().min(0),
   pValue: probability.nullable(),
@@ -364,6 +369,11 @@ export const reportSchema = z.object({
   }),
   /** The cases of the report's subjects, when any (optional: added by the cases module). */
   cases: z.array(reportCase).optional(),
+  /**
+   * What a `contacts: 'cited'` model left out, counted: contacts cited by nothing it prints,
+   * and one-off callers tied to nothing (absent from a model holding everything).
+   */
+  omitted: z.object({ contacts: count, actors: count }).optional(),
 });
 
 /** The report model: what `buildReport()` returns and every renderer reads. */

@@ -3,7 +3,7 @@ import { sha256Hex } from '../_internal/hash.js';
 import { validationError } from '../errors.js';
 import type { NormalizedContact } from '../match/match-contact.js';
 import { emailKey, parseEmail } from '../match/normalize-email.js';
-import { parsePhone, phoneKey } from '../match/normalize-phone.js';
+import { parsePhone, phoneKey, subNumberCaller } from '../match/normalize-phone.js';
 import type { Contact } from '../types.js';
 import { evidenceText, idSchema, instantSchema, parseInput, safeText } from './common.js';
 
@@ -112,8 +112,15 @@ export async function contentHashId(
 /**
  * Validates a contact and normalises what identifies it: `to` must be a phone number for calls
  * and texts and an email address for email; `from` becomes E.164, a short-code key or a
- * lower-case address when it reads as one, and is kept as written otherwise (callers hide).
+ * lower-case address when it reads as one, and is kept as written otherwise (callers hide). A
+ * China Mobile 和多号 caller id `12583N<caller>` is read as `<caller>` calling sub-number N, which
+ * becomes `to` when `subNumbersOf` names it (the subject's `phones.subNumbers`).
  *
+ * @param input - The contact as given to `record()`.
+ * @param regionOf - The region national numbers are read in, or how to find it from the subject.
+ * @param contentLimit - The most characters `content` may hold.
+ * @param subNumbersOf - The sub-numbers 1–3 of the subject a contact reached (by `to` or id).
+ * @returns The contact as stored and its normalised form.
  * @throws ValidationError naming the field.
  */
 export function prepareContact(
@@ -125,6 +132,7 @@ export function prepareContact(
         to?: { readonly channel: string; readonly value?: string | undefined },
       ) => string),
   contentLimit: number,
+  subNumbersOf?: (to: string, subjectId: string | undefined) => readonly (string | null)[] | undefined,
 ): PreparedContact {
   const data = parseInput(cachedSchema(contentLimit), input);
   // A known subject's numbers are read in the subject's region ((415) 555-0124 for a US subject).
@@ -151,6 +159,17 @@ export function prepareContact(
     toKey = emailKey(parts);
   }
   let from = data.from?.trim();
+  // A China Mobile 和多号 caller id (`12583N<caller>`): the caller is the rest, and the contact
+  // reached the subject's Nth sub-number when they declared it (see `subNumberCaller`).
+  const viaSubNumber =
+    (data.channel === 'call' || data.channel === 'sms') && from !== undefined && to !== undefined
+      ? subNumberCaller(from)
+      : undefined;
+  if (viaSubNumber && to !== undefined) {
+    from = viaSubNumber.caller;
+    const line = subNumbersOf?.(to, data.subjectId)?.[viaSubNumber.line - 1];
+    if (line) to = toKey = line;
+  }
   let fromDomain: string | undefined;
   if (from !== undefined && from.length > 0) ({ key: from, domain: fromDomain } = readCaller(from, region));
   const contact = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { nameRefusal } from '../identity/name-variant.js';
 import { parseEmail, rejectsPlus } from '../match/normalize-email.js';
-import { parsePhone } from '../match/normalize-phone.js';
+import { parsePhone, SUB_NUMBER_LINES } from '../match/normalize-phone.js';
 import { IssueList, idSchema, parseInput, regionSchema, safeText, timeZoneSchema } from './common.js';
 
 /** Limits on a subject: generous for a person, small enough to bound the work of one call. */
@@ -26,6 +26,11 @@ export const subjectInputSchema = z.strictObject({
     .strictObject({
       real: z.array(phoneText).max(SUBJECT_LIMITS.realPhones).default([]),
       pool: z.array(phoneText).max(SUBJECT_LIMITS.pool).default([]),
+      /**
+       * China Mobile 和多号 sub-numbers 1–3 of the real line, in order (`null` for one not held):
+       * each a pool number. Calls to sub-number N reach the main phone as `12583N<caller>`.
+       */
+      subNumbers: z.array(phoneText.nullable()).max(SUB_NUMBER_LINES).optional(),
     })
     .default({ real: [], pool: [] }),
   address: safeText(500, { multiline: true }).optional(),
@@ -99,12 +104,24 @@ export function parseSubjectInput(input: unknown, defaultRegion: string): Normal
     });
   const real = normalizePhones(data.phones.real, 'real');
   const pool = normalizePhones(data.phones.pool, 'pool');
+  const subNumbers = data.phones.subNumbers?.map((raw, i) => {
+    if (raw === null) return null;
+    const parsed = parsePhone(raw, region);
+    const e164 = parsed?.kind === 'number' ? parsed.e164 : undefined;
+    if (e164 === undefined || !pool.includes(e164))
+      issues.add(
+        `phones.subNumbers[${i}]`,
+        'not_in_pool',
+        `${JSON.stringify(raw)} is not one of phones.pool`,
+      );
+    return e164 ?? raw;
+  });
   issues.throwIfAny();
   return {
     id: data.id,
     name: data.name.normalize('NFC'),
     emails,
-    phones: { real, pool },
+    phones: { real, pool, ...(subNumbers === undefined ? {} : { subNumbers }) },
     ...(data.address === undefined ? {} : { address: data.address.trim() }),
     locale: data.locale,
     region,

@@ -137,6 +137,18 @@ export interface SimulationOptions {
   readonly recordsPerActor?: readonly [number, number];
   /** The store to record into: in memory when omitted. */
   readonly store?: Store;
+  /**
+   * The first instant of the period: 2026-01-01T00:00Z when omitted (so a default world is the
+   * same world on any day). A demo anchors it on the clock so nothing it shows is in the future.
+   */
+  readonly start?: Date;
+  /**
+   * Where the world lives: `CN` (default: +86 numbers, Shanghai landlines, people in
+   * Asia/Shanghai), or `US` (the same draws on +1 numbers: people in California, region `US`,
+   * zone America/Los_Angeles, pool and real lines in the fictional 555-01xx range of 415,
+   * callers on other Californian area codes).
+   */
+  readonly region?: 'CN' | 'US';
 }
 
 /** What really happened, to score the analysis against. */
@@ -166,7 +178,30 @@ export interface Simulation {
   readonly end: Date;
 }
 
-const START = Date.UTC(2026, 0, 1);
+const DEFAULT_START = Date.UTC(2026, 0, 1);
+
+/** Californian area codes the US world's callers dial from, by the Chinese prefix they stand for. */
+const US_AREA: Readonly<Record<string, string>> = {
+  '162': '628',
+  '165': '510',
+  '170': '650',
+  '171': '408',
+  '135': '707',
+  '136': '916',
+  '137': '213',
+};
+
+/**
+ * A +86 number of the simulation as the US world's number: the prefix's area code, then an
+ * exchange from 2 to 9 and the last six digits, so numbers of one block (all but the last two
+ * digits) stay one block. Anything else (mail addresses) is kept.
+ */
+function usNumber(number: string): string {
+  const m = /^\+86(\d{3})(\d)(\d)(\d{6})$/u.exec(number);
+  if (!m) return number;
+  const [, prefix, d1, d2, rest] = m;
+  return `+1${US_AREA[prefix!] ?? '415'}${2 + ((Number(d1) * 10 + Number(d2)) % 8)}${rest}`;
+}
 const SURNAMES = Array.from('王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹');
 const GIVEN = Array.from('伟芳娜敏静丽强磊军洋勇艳杰涛明超霞平刚');
 // Speech-to-text homophones: what a transcript may write instead of the spoken character.
@@ -266,6 +301,9 @@ const COLLECTOR_SCRIPTS: readonly ((owner: string) => string)[] = [
   (o) =>
     `Hello, this message is for ${o}. This is Apex Recovery about an overdue balance, call us back today`,
 ];
+
+const US_COLLECTOR_SCRIPT = (o: string): string =>
+  `Hi, calling for ${o} from Summit Collections about your past-due account, please call us back today`;
 
 // One industry's template (consumer loans), as callers of one trade read it: what tells two
 // campaigns apart is the company, the product and the agent, a fifth of the text.
@@ -431,12 +469,13 @@ function rotationNumbers(random: RandomSource, count: number, blocks: string[]):
 function backgroundRhythm(
   rhythm: SimulationOptions['backgroundRhythm'],
   days: number,
+  START: number,
 ): { readonly mean: number; readonly sample: (random: RandomSource) => number } {
   if (!rhythm?.weekdays && !rhythm?.wave)
     return { mean: 1, sample: (random) => START + random.int(days * DAY_MS) };
   const weight = (day: number): number => {
-    // 2026-01-01 is a Thursday: day 2 and 3 of the period are the first weekend.
-    const weekday = (day + 4) % 7;
+    // Day 0's weekday (2026-01-01 is a Thursday: day 2 and 3 are the first weekend).
+    const weekday = (day + new Date(START).getUTCDay()) % 7;
     const week = rhythm.weekdays ? (weekday === 0 || weekday === 6 ? 0.25 : 1.3) : 1;
     const wave = rhythm.wave;
     return week * (wave && day >= wave.fromDay && day < wave.fromDay + wave.days ? wave.factor : 1);
@@ -486,6 +525,9 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   const chance = (p: number): boolean => random.int(1_000_000) < p * 1_000_000;
   const pick = <T>(list: readonly T[]): T => list[random.int(list.length)]!;
   const days = options.days ?? 180;
+  const START = options.start?.getTime() ?? DEFAULT_START;
+  const us = options.region === 'US';
+  const local = us ? usNumber : (number: string): string => number;
   const end = new Date(START + days * DAY_MS);
   let clock = START;
   const tracer = await createTracer({
@@ -509,7 +551,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
       await tracer.addSource({
         name,
         category: given?.category ?? category,
-        expected: { phones: [`+86216${String(1_000_000 + m * 7919).padStart(7, '0')}`] },
+        expected: { phones: [local(`+86216${String(1_000_000 + m * 7919).padStart(7, '0')}`)] },
       }),
     );
   }
@@ -550,8 +592,12 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   for (let s = 0; s < subjectCount; s++) {
     const latin = Math.floor((s + 1) * latinShare) > Math.floor(s * latinShare);
     const surname = surnames.splice(random.int(surnames.length), 1)[0] ?? pick(SURNAMES);
-    const pool = Array.from({ length: poolSize }, (_, i) => `+86139${String(s * 10 + i).padStart(8, '0')}`);
-    const real = `+86138${String(s).padStart(8, '0')}`;
+    const pool = Array.from({ length: poolSize }, (_, i) =>
+      us
+        ? `+1415555${String(100 + s * 10 + i).padStart(4, '0')}`
+        : `+86139${String(s * 10 + i).padStart(8, '0')}`,
+    );
+    const real = us ? `+1415555${String(900 + s).padStart(4, '0')}` : `+86138${String(s).padStart(8, '0')}`;
     const name = latin ? `${pick(LATIN_FIRST)} ${pick(LATIN_LAST)}` : `${surname}${pick(GIVEN)}`;
     // Latin subjects use a Gmail plus mailbox (which a dealer can strip), others their own domain.
     const mailbox = latin ? `${name.toLowerCase().replace(' ', '.')}${s}@gmail.com` : undefined;
@@ -564,6 +610,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
       ],
       phones: { real: [real], pool },
       locale: latin ? 'en' : 'zh-CN',
+      ...(us ? { region: 'US', timeZone: 'America/Los_Angeles' } : {}),
     });
     subjectNames.set(subject.id, { name, latin, ...(mailbox ? { mailbox } : {}) });
     lines.push({ number: real, kind: 'real' }, ...pool.map((number) => ({ number, kind: 'pool' as const })));
@@ -795,7 +842,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
 
   // Background: random dialers, with a gamma-distributed rate per line (storms and silence).
   const background = options.backgroundPerLineDay ?? 1 / 8;
-  const rhythm = backgroundRhythm(options.backgroundRhythm, days);
+  const rhythm = backgroundRhythm(options.backgroundRhythm, days, START);
   for (const line of lines) {
     // Gamma(0.5) has mean 0.5: doubled, the mean rate is `background`, with variance to spare.
     // Gamma(shape) has mean `shape`: divided by it, the mean rate is `background`.
@@ -876,13 +923,14 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   // collection agencies (each one actor with its own lines) and the owner's friends.
   const collectors = COLLECTOR_SCRIPTS.map((script, i) => ({
     actor: `collector-${i + 1}`,
-    script,
+    // The US world's agencies both speak English.
+    script: us && i === 0 ? US_COLLECTOR_SCRIPT : script,
     numbers: Array.from({ length: 3 }, () => randomMobile(random, '137')),
   }));
   for (const { actor, numbers } of collectors) for (const n of numbers) actorOfCaller[n] = actor;
   for (const line of lines) {
     if (line.kind !== 'pool' || !chance(options.recycledProbability ?? 0.1)) continue;
-    const owner = `${pick(SURNAMES)}${pick(GIVEN)}`;
+    const owner = us ? `${pick(LATIN_FIRST)} ${pick(LATIN_LAST)}` : `${pick(SURNAMES)}${pick(GIVEN)}`;
     const collector = pick(collectors);
     const friends = Array.from({ length: 1 + random.int(2) }, () => randomMobile(random, '136'));
     for (let k = poisson(random, 30); k > 0; k--) {
@@ -895,7 +943,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
         channel: 'call',
         to: line.number,
         from: collecting ? pick(collector.numbers) : pick(friends),
-        content: collecting ? collector.script(owner) : `${owner}在吗？`,
+        content: collecting ? collector.script(owner) : us ? `Hi, is ${owner} there?` : `${owner}在吗？`,
         truth: issued ? 'leak' : 'noise',
       });
     }
@@ -906,7 +954,7 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   const inputs = planned.map(({ truth, actor: _actor, ...input }, i) => {
     const id = `sim-${i + 1}`;
     verdictOfContact[id] = truth;
-    return { id, ...input };
+    return { id, ...input, to: local(input.to), from: local(input.from) };
   });
   clock = end.getTime();
   const summary = await tracer.recordMany(inputs);
@@ -921,7 +969,15 @@ export async function simulate(options: SimulationOptions = {}): Promise<Simulat
   const dealerOfSource = Object.fromEntries([...leaked].map(([m, l]) => [merchants[m]!.id, l.dealer]));
   return {
     tracer,
-    truth: { leakedSources, identifiableSources, dealerOfSource, actorOfCaller, verdictOfContact },
+    truth: {
+      leakedSources,
+      identifiableSources,
+      dealerOfSource,
+      actorOfCaller: us
+        ? Object.fromEntries(Object.entries(actorOfCaller).map(([caller, actor]) => [local(caller), actor]))
+        : actorOfCaller,
+      verdictOfContact,
+    },
     end,
   };
 }

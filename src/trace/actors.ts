@@ -111,6 +111,9 @@ const FREE_MAIL = new Set([
   'foxmail.com',
 ]);
 
+/** The samples of a caller that sent no script's text yet (shared, replaced on the first). */
+const NO_SAMPLES: Map<Writing, number[]> = new Map();
+
 /** Scripts told apart within one LSH bucket: a bound on the comparisons per member. */
 const MAX_SCRIPTS_PER_BUCKET = 16;
 
@@ -208,7 +211,7 @@ const MAX_BLOCK_LOOKBACK = 16;
 /** What a cluster of callers is known to do, for deciding whether a weak link may join it. */
 interface Profile {
   /** Per writing system, a few of its script texts (contact indexes). */
-  readonly samples: Map<Writing, number[]>;
+  samples: Map<Writing, number[]>;
   /** One of its callers reached a line nobody was given: it dials at random. */
   random: boolean;
 }
@@ -254,11 +257,15 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
   const windowMs = (options.blockWindowDays ?? 7) * DAY_MS;
   const freeMail = options.freeMailDomains ?? FREE_MAIL;
 
-  const callers = [...new Set(contacts.map(callerOf))];
+  // Each contact's caller key, and its caller's index, computed once: a hidden caller's key is a
+  // new string each time it is built.
+  const keyOf = contacts.map(callerOf);
+  const callers = [...new Set(keyOf)];
   const index = new Map(callers.map((c, i) => [c, i]));
+  const callerAt = Int32Array.from(keyOf, (key) => index.get(key)!);
   const sets = new UnionFind(callers.length);
   const linkReasons = new Map<number, Set<string>>();
-  const profiles: Profile[] = callers.map(() => ({ samples: new Map(), random: false }));
+  const profiles: Profile[] = callers.map(() => ({ samples: NO_SAMPLES, random: false }));
   // Joins two callers' groups unless `allowed` vetoes it; `true` when they end up as one.
   const join = (
     a: string,
@@ -295,10 +302,11 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
     shingles[i] ? writingOf(c.content!) : undefined,
   );
   contacts.forEach((c, i) => {
-    const profile = profiles[index.get(callerOf(c))!]!;
+    const profile = profiles[callerAt[i]!]!;
     if (c.unissued) profile.random = true;
     const writing = writings[i];
     if (writing === undefined) return;
+    if (profile.samples === NO_SAMPLES) profile.samples = new Map();
     const list = profile.samples.get(writing);
     if (!list) profile.samples.set(writing, [i]);
     else if (list.length < MAX_SCRIPT_SAMPLES) list.push(i);
@@ -340,17 +348,12 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
       const other = bucket[x]!;
       let placed = false;
       // A caller already joined with a script's caller is that script's: nothing to compare.
-      const root = sets.find(index.get(callerOf(contacts[other]!))!);
-      if (leaders.some((leader) => sets.find(index.get(callerOf(contacts[leader]!))!) === root)) continue;
+      const root = sets.find(callerAt[other]!);
+      if (leaders.some((leader) => sets.find(callerAt[leader]!) === root)) continue;
       for (const leader of leaders) {
         if (!sameScript(leader, other)) continue;
         const matched = writings[other];
-        placed = join(
-          callerOf(contacts[leader]!),
-          callerOf(contacts[other]!),
-          'script',
-          (p, q) => !scriptsDiffer(p, q, matched),
-        );
+        placed = join(keyOf[leader]!, keyOf[other]!, 'script', (p, q) => !scriptsDiffer(p, q, matched));
         if (placed) break;
       }
       if (!placed && leaders.length < MAX_SCRIPTS_PER_BUCKET) leaders.push(other);
@@ -361,7 +364,7 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
   // with the other callers of its block that reached the subject in the window before it.
   const byBlock = new Map<string, number[]>();
   contacts.forEach((c, i) => {
-    const caller = callerOf(c);
+    const caller = keyOf[i]!;
     if (!caller.startsWith('+') || c.subjectId === null || caller.length <= blockDigits + 6) return;
     pushTo(byBlock, `${caller.slice(0, -blockDigits)}|${c.subjectId}`, i);
   });
@@ -371,14 +374,14 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
     list.sort((a, b) => contacts[a]!.at.getTime() - contacts[b]!.at.getTime() || a - b);
     for (let i = 1; i < list.length; i++) {
       const next = contacts[list[i]!]!;
-      const paired = new Set<string>([callerOf(next)]);
+      const paired = new Set<string>([keyOf[list[i]!]!]);
       for (let j = i - 1; j >= 0 && i - j <= MAX_BLOCK_LOOKBACK; j--) {
         const prev = contacts[list[j]!]!;
         if (next.at.getTime() - prev.at.getTime() > windowMs) break;
-        const caller = callerOf(prev);
+        const caller = keyOf[list[j]!]!;
         if (paired.has(caller)) continue;
         paired.add(caller);
-        join(caller, callerOf(next), 'number-block', blockAllowed);
+        join(caller, keyOf[list[i]!]!, 'number-block', blockAllowed);
       }
     }
   }
@@ -390,30 +393,31 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
   // window; a rented neighbour that dials all along overlaps them and pairs with none. The
   // vetoes of a block join apply, except that a silent number may join a speaking one: a
   // rotation's unanswered calls leave no transcript.
-  const spans = new Map<string, { first: number; last: number }>();
-  for (const c of contacts) {
-    const caller = callerOf(c);
-    if (!caller.startsWith('+') || caller.length <= blockDigits + 6) continue;
+  // Each caller's first and last call, by caller index.
+  const firstAt = new Float64Array(callers.length).fill(Number.POSITIVE_INFINITY);
+  const lastAt = new Float64Array(callers.length).fill(Number.NEGATIVE_INFINITY);
+  contacts.forEach((c, i) => {
     const t = c.at.getTime();
-    const span = spans.get(caller);
-    if (!span) spans.set(caller, { first: t, last: t });
-    else {
-      if (t < span.first) span.first = t;
-      if (t > span.last) span.last = t;
-    }
-  }
-  const byRotationBlock = new Map<string, string[]>();
-  for (const caller of spans.keys()) pushTo(byRotationBlock, caller.slice(0, -blockDigits), caller);
+    const k = callerAt[i]!;
+    if (t < firstAt[k]!) firstAt[k] = t;
+    if (t > lastAt[k]!) lastAt[k] = t;
+  });
+  const byRotationBlock = new Map<string, number[]>();
+  callers.forEach((caller, k) => {
+    if (caller.startsWith('+') && caller.length > blockDigits + 6)
+      pushTo(byRotationBlock, caller.slice(0, -blockDigits), k);
+  });
   const rotationAllowed = (x: Profile, y: Profile): boolean => x.random === y.random && !scriptsDiffer(x, y);
   for (const numbers of byRotationBlock.values()) {
     if (numbers.length < 2) continue;
-    numbers.sort((a, b) => spans.get(a)!.first - spans.get(b)!.first || (a < b ? -1 : 1));
+    numbers.sort((a, b) => firstAt[a]! - firstAt[b]! || (callers[a]! < callers[b]! ? -1 : 1));
     for (let i = 0; i < numbers.length; i++) {
-      const ended = spans.get(numbers[i]!)!.last;
+      const ended = lastAt[numbers[i]!]!;
       for (let j = i + 1; j < numbers.length; j++) {
-        const first = spans.get(numbers[j]!)!.first;
+        const first = firstAt[numbers[j]!]!;
         if (first <= ended) continue;
-        if (first - ended <= windowMs) join(numbers[i]!, numbers[j]!, 'number-rotation', rotationAllowed);
+        if (first - ended <= windowMs)
+          join(callers[numbers[i]!]!, callers[numbers[j]!]!, 'number-rotation', rotationAllowed);
         break;
       }
     }
@@ -440,7 +444,9 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
   }
 
   const contactsByCaller = new Map<string, ActorContact[]>();
-  for (const c of contacts) pushTo(contactsByCaller, callerOf(c), c);
+  contacts.forEach((c, i) => {
+    pushTo(contactsByCaller, keyOf[i]!, c);
+  });
   const rules = options.numberRules ?? DEFAULT_NUMBER_RULES;
   const actors = sets.groups().map((members): Actor => {
     const keys = members.length === 1 ? [callers[members[0]!]!] : members.map((i) => callers[i]!).sort();
@@ -464,18 +470,73 @@ export function clusterActors(contacts: readonly ActorContact[], options: ActorO
       id: actorId(keys[0]!),
       numbers,
       senders: keys.filter((k) => k.includes('@') && !k.startsWith('contact:')),
-      contactIds: own.map((c) => c.id).sort(),
-      subjectIds: [...new Set(own.flatMap((c) => (c.subjectId ? [c.subjectId] : [])))].sort(),
-      sourceIds: [...new Set(own.flatMap((c) => c.sourceIds))].sort(),
+      contactIds: own.length === 1 ? [own[0]!.id] : own.map((c) => c.id).sort(),
+      subjectIds: distinctSorted(own, (c) => c.subjectId || null),
+      sourceIds: own.length === 1 ? distinct(own[0]!.sourceIds) : distinctSorted(own, (c) => c.sourceIds),
       firstSeen: new Date(first),
       lastSeen: new Date(last),
       topic: mainTopic(scores),
-      flags: [...flags].sort(),
-      links: [...new Set(members.flatMap((i) => [...(linkReasons.get(i) ?? [])]))].sort(),
-      names: [...new Set(keys.flatMap((k) => namesOf.get(k) ?? []))],
+      flags: flags.size === 0 ? [] : [...flags].sort(),
+      links: reasonsOf(members, linkReasons),
+      names: namesOf.size === 0 ? [] : [...new Set(keys.flatMap((k) => namesOf.get(k) ?? []))],
     };
   });
-  return actors.sort((a, b) => b.contactIds.length - a.contactIds.length || (a.id < b.id ? -1 : 1));
+  return largestFirst(actors);
+}
+
+/** The distinct values of `values`, sorted; the common one-value case without a set. */
+function distinct(values: readonly string[]): string[] {
+  if (values.length <= 1) return [...values];
+  return [...new Set(values)].sort();
+}
+
+/** The distinct non-null values `pick` gives over `items`, sorted. */
+function distinctSorted<T>(
+  items: readonly T[],
+  pick: (item: T) => string | null | readonly string[],
+): string[] {
+  const out = new Set<string>();
+  for (const item of items) {
+    const value = pick(item);
+    if (value === null) continue;
+    if (typeof value === 'string') out.add(value);
+    else for (const v of value) out.add(v);
+  }
+  return out.size <= 1 ? [...out] : [...out].sort();
+}
+
+/** Why a group's callers were joined: the reasons of its members, distinct and sorted. */
+function reasonsOf(
+  members: readonly number[],
+  linkReasons: ReadonlyMap<number, ReadonlySet<string>>,
+): string[] {
+  const out = new Set<string>();
+  for (const i of members) for (const reason of linkReasons.get(i) ?? []) out.add(reason);
+  return out.size <= 1 ? [...out] : [...out].sort();
+}
+
+/**
+ * Actors with the most contacts first, ties in id order (ids are distinct). Grouped by their
+ * number of contacts, each group's ids sorted by the built-in string order (UTF-16 code units,
+ * the order `<` gives): most actors are lone callers of one contact, and a comparator called a
+ * million times costs more than the work it orders.
+ */
+function largestFirst(actors: readonly Actor[]): Actor[] {
+  const bySize = new Map<number, Actor[]>();
+  for (const actor of actors) pushTo(bySize, actor.contactIds.length, actor);
+  const out: Actor[] = [];
+  for (const size of [...bySize.keys()].sort((a, b) => b - a)) {
+    const group = bySize.get(size)!;
+    if (group.length === 1) {
+      out.push(group[0]!);
+      continue;
+    }
+    const byId = new Map(group.map((a) => [a.id, a]));
+    if (byId.size < group.length)
+      out.push(...[...group].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+    else for (const id of [...byId.keys()].sort()) out.push(byId.get(id)!);
+  }
+  return out;
 }
 
 /** The profile of two groups joined: their samples interleaved (a few of each), random if either is. */

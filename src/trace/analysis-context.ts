@@ -24,6 +24,14 @@ export interface AnalysisContext {
    * result (clustering and first-seen times read them in this order).
    */
   readonly contacts: readonly StoredContact[];
+  /**
+   * The same contacts by what `record()` said, each list in the same order: a stage reads the
+   * part it needs instead of passing over all of them (a pass over a million contacts is mostly
+   * memory traffic, whatever it does with each).
+   */
+  readonly byVerdict: ContactsByVerdict;
+  /** Each contact by its id. */
+  readonly contactById: ReadonlyMap<string, StoredContact>;
   /** The options as given (actor clustering and background priors read them). */
   readonly options: AnalysisOptions;
   /** The options with every default filled in. */
@@ -44,6 +52,20 @@ export interface AnalysisContext {
   readonly lineHolders: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** Per source, its pool-number canary-days within the period. */
   readonly exposure: ReadonlyMap<string, number>;
+}
+
+/** The contacts of one analysis by verdict, each list in canonical order. */
+export interface ContactsByVerdict {
+  /** `legitimate`: from a source's declared senders. */
+  readonly legitimate: readonly StoredContact[];
+  /** Every other verdict: what actors are clustered from. */
+  readonly unexpected: readonly StoredContact[];
+  /** `leak` and `merge`: the contacts that carry evidence against sources. */
+  readonly leaks: readonly StoredContact[];
+  /** `legitimate`, `leak` and `merge`: what a source's evidence and own contacts are read from. */
+  readonly attributed: readonly StoredContact[];
+  /** `noise`: a line nobody had been given. */
+  readonly noise: readonly StoredContact[];
 }
 
 /**
@@ -76,6 +98,7 @@ export function buildContext(input: Stored, options: AnalysisOptions): AnalysisC
   return {
     input,
     contacts,
+    ...partition(contacts),
     options,
     settings,
     zone,
@@ -101,4 +124,29 @@ function inCanonicalOrder(contacts: readonly StoredContact[]): readonly StoredCo
   for (let i = 1; i < contacts.length; i++)
     if (before(contacts[i - 1]!, contacts[i]!) > 0) return [...contacts].sort(before);
   return contacts;
+}
+
+/** The contacts by verdict and by id, in one pass. */
+function partition(contacts: readonly StoredContact[]): Pick<AnalysisContext, 'byVerdict' | 'contactById'> {
+  const legitimate: StoredContact[] = [];
+  const unexpected: StoredContact[] = [];
+  const leaks: StoredContact[] = [];
+  const attributed: StoredContact[] = [];
+  const noise: StoredContact[] = [];
+  const contactById = new Map<string, StoredContact>();
+  for (const c of contacts) {
+    contactById.set(c.contact.id, c);
+    const verdict = c.result.verdict;
+    if (verdict === 'legitimate') {
+      legitimate.push(c);
+      attributed.push(c);
+      continue;
+    }
+    unexpected.push(c);
+    if (verdict === 'leak' || verdict === 'merge') {
+      leaks.push(c);
+      attributed.push(c);
+    } else if (verdict === 'noise') noise.push(c);
+  }
+  return { byVerdict: { legitimate, unexpected, leaks, attributed, noise }, contactById };
 }

@@ -53,7 +53,8 @@ export interface SourceFinding {
   readonly qValue: number | null;
   /**
    * P(the source leaked | its evidence), shrunk towards "most registrants never leak" by the
-   * prior `baseline.leak.prior`; `null` when it held no pool number and nothing decisive was seen.
+   * prior `baseline.leak.prior`; `null` when nothing was seen against it (no contact on its
+   * canaries): the prior alone is not a finding.
    */
   readonly posterior: number | null;
   /** Contacts from the source's own declared senders. */

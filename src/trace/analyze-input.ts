@@ -1,5 +1,6 @@
 import type { StoredContact } from '../stores/store.js';
 import type { Canary, Source, Subject } from '../types.js';
+import type { SourceStatus } from './analysis-types.js';
 
 /** What the analysis reads: the store's contents in scope, and the period analysed. */
 export interface Stored {
@@ -30,6 +31,13 @@ export interface Stored {
    * so those calls are explained by it first, as a leaker proven here would explain them.
    */
   readonly provenElsewhere?: ReadonlyMap<string, number> | undefined;
+  /**
+   * With `from`: each source's status over the whole history up to `until`. A window only
+   * narrows which contacts are tested; it must not make weaker evidence look stronger (a spam
+   * storm inside one day or week is no rarer than the same storm seen over the whole history),
+   * so a status that rests on no unguessable field is never harsher than the whole history's.
+   */
+  readonly wholeHistory?: ReadonlyMap<string, SourceStatus> | undefined;
 }
 
 /** The lines and contacts the background is fitted on. */

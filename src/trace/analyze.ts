@@ -111,9 +111,9 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
 /** What actor clustering reads of every unexpected contact. */
 function actorContacts(context: AnalysisContext): ActorContact[] {
   const out: ActorContact[] = [];
-  for (const c of context.contacts) {
+  for (const c of context.byVerdict.unexpected) {
     const verdict = c.result.verdict;
-    if (verdict === 'legitimate' || (verdict === 'untraceable' && c.contact.from === undefined)) continue;
+    if (verdict === 'untraceable' && c.contact.from === undefined) continue;
     out.push({
       id: c.contact.id,
       from: c.contact.from,
@@ -210,7 +210,8 @@ function repeatCallers(
     for (const actor of attributed.get(id) ?? []) for (const c of actor.contactIds) actorOf.set(c, actor);
   const random = new Set<Actor>();
   const calls = new Map<Actor, Map<string, number>>();
-  for (const { contact, result } of context.contacts) {
+  // Actors are clustered from the unexpected contacts only.
+  for (const { contact, result } of context.byVerdict.unexpected) {
     const actor = actorOf.get(contact.id);
     if (actor === undefined) continue;
     if (result.verdict === 'noise') random.add(actor);

@@ -46,7 +46,9 @@ function backgroundLines(
   // keeps the instants of its random contacts.
   const noise = new Map<string, number[]>();
   const seen = new Set<string>();
-  for (const { contact, result } of input.contacts) {
+  // The period's own noise is partitioned already; a wider scope's is read whole.
+  const contacts = context.input.backgroundScope?.contacts ?? context.byVerdict.noise;
+  for (const { contact, result } of contacts) {
     if (result.verdict !== 'noise' || !channels.includes(contact.channel) || contact.to === undefined)
       continue;
     const key = repeatKey(contact, actorOf);

@@ -115,6 +115,37 @@ export function benjaminiHochberg(pValues: readonly number[]): number[] {
   return adjusted;
 }
 
+/**
+ * The chance that k independent chances multiply to as little as these do when none of them
+ * points at anything (each uniform): Fisher's method, P(χ²₂ₖ ≥ −2 ln t) = t · Σⱼ₍ⱼ₌₀…ₖ₋₁₎
+ * (−ln t)ʲ / j!, where t is their product (R. A. Fisher, Statistical Methods for Research
+ * Workers, 1925, §21.1). Several weak coincidences are not the evidence their product suggests:
+ * four chances of 0.25 multiply to 0.004, but four uniforms do so with chance 0.2.
+ *
+ * @param chances - Independent chances in (0, 1].
+ * @returns Their combined chance (1 for none).
+ * @example
+ * combinedChance([0.25, 0.25, 0.25, 0.25]); // ≈ 0.196
+ */
+export function combinedChance(chances: readonly number[]): number {
+  if (chances.length === 0) return 1;
+  let logT = 0;
+  for (const c of chances) logT += Math.log(Math.min(1, Math.max(c, 1e-300)));
+  if (!(logT < 0)) return 1;
+  const x = -logT;
+  // log Σ xʲ / j!, term by term in logs.
+  let logTerm = 0;
+  let logSum = 0;
+  for (let j = 1; j < chances.length; j++) {
+    logTerm += Math.log(x) - Math.log(j);
+    logSum =
+      logSum > logTerm
+        ? logSum + Math.log1p(Math.exp(logTerm - logSum))
+        : logTerm + Math.log1p(Math.exp(logSum - logTerm));
+  }
+  return Math.min(1, Math.exp(logT + logSum));
+}
+
 // Lanczos coefficients (g = 7, n = 9): 15 significant digits over the positive reals.
 const LANCZOS = [
   0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,

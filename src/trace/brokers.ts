@@ -4,7 +4,6 @@
  * coverage of their lines).
  */
 import { pushTo } from '../_internal/collections.js';
-import type { StoredContact } from '../stores/store.js';
 import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { BrokerConfidence } from './analysis-options.js';
@@ -35,7 +34,7 @@ export function inferBrokers(
     for (const m of members.slice(1)) sets.union(members[0]!, m);
     if (members.length > 1) for (const m of members) pushTo(evidence, m, { kind, id });
   };
-  for (const { contact, result } of context.contacts) {
+  for (const { contact, result } of context.byVerdict.leaks) {
     // Only sources whose unguessable fields the record carried: a shared pool number in a merged
     // record could belong to either of its holders.
     if (result.verdict === 'merge') note(decisiveOf.get(contact.id) ?? [], 'merge', contact.id);
@@ -90,9 +89,7 @@ function buyerLines(
   const buyers = actors.filter(
     (a) => a.numbers.length > 0 && a.contactIds.length > 2 && a.contactIds.some((id) => linksOf.has(id)),
   );
-  const wanted = new Set(buyers.flatMap((a) => a.contactIds));
-  const byId = new Map<string, StoredContact>();
-  for (const c of context.contacts) if (wanted.has(c.contact.id)) byId.set(c.contact.id, c);
+  const byId = context.contactById;
   const out = new Map<string, string[]>();
   for (const actor of buyers) {
     const own = actor.contactIds.map((id) => byId.get(id)!);

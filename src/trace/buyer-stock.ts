@@ -5,18 +5,19 @@
  * A's other numbers too (across people), and not the numbers B alone holds.
  *
  * Campaigns that used an unguessable field of one source bought from one dealer: they share one
- * stock, inferred once, so one ambiguity is never counted twice. The model is a noisy-OR (as in
- * diagnostic networks): each campaign of the group reaches a line when it dials it at random
- * (its chance π per line, measured on the lines no source was ever given) or when a holder of the
- * line is in the stock and the campaign called that record (its chance ρ per holder, measured
- * on the lines of the sources the group used decisively). Each candidate holder is in the stock
- * with the prior chance of a leak; the posterior of each candidate is computed exactly, by
- * enumerating the stocks of up to {@link MAX_EXACT} candidates, so a line two candidates share is
- * explained by whichever of them explains the rest of the pattern, and by neither when nothing
- * tells them apart (each then keeps about half).
+ * stock, inferred once, so one ambiguity is never counted twice. The stock is one file the
+ * campaigns share: a line is in it when a holder in the stock put it there (each with the file's
+ * share s of its records: a dealer may resell part of a list), and each campaign calls a record of
+ * the file with its coverage ρ, or dials a line at random (π, measured on the lines no source was
+ * ever given) either way. s and ρ are fitted by EM on the lines of the sources the group used
+ * decisively. Each candidate holder is in the stock with the prior chance of a leak; the posterior
+ * of each candidate is computed exactly, by enumerating the stocks of up to {@link MAX_EXACT}
+ * candidates, so a line two candidates share is explained by whichever of them explains the rest
+ * of the pattern, and by neither when nothing tells them apart (each then keeps about half); a
+ * record many campaigns called is one record, which a proven holder explains; a line no campaign
+ * reached counts once against its holder, not once per campaign.
  */
 import { pushTo } from '../_internal/collections.js';
-import type { StoredContact } from '../stores/store.js';
 import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
 import { logGamma } from './baseline.js';
@@ -30,78 +31,158 @@ import { UnionFind } from './union-find.js';
  */
 export const MAX_EXACT = 16;
 
-/** What one campaign of a group saw: its chances, the lines it reached, each candidate's silent lines. */
-export interface StockObserver {
+/** One campaign of a group: its chances. */
+export interface StockCampaign {
   /** π: the chance the campaign dials a line at random. */
   readonly random: number;
-  /** ρ: the chance the campaign calls a record of a source in the stock. */
+  /** ρ: the chance the campaign calls a record that is in the group's file. */
   readonly coverage: number;
-  /** Per line it reached: how many holders are in the stock for sure, and the candidates holding it. */
-  readonly reached: readonly { readonly known: number; readonly holders: readonly number[] }[];
-  /** Per candidate, how many of its lines this campaign never reached. */
-  readonly unreached: readonly number[];
 }
 
-/** One inference problem: the candidates' priors and what each campaign of the group saw. */
+/** One subject line: who may have put it in the file, and which campaigns reached it. */
+export interface StockLine {
+  /** Holders in the stock for sure (proven sources, or candidates assumed in). */
+  readonly known: number;
+  /** The candidates holding it (indices into `priors`). */
+  readonly holders: readonly number[];
+  /** Per campaign: reached it, did not, or `null` when the call is how a source was found. */
+  readonly reached: readonly (boolean | null)[];
+}
+
+/** One inference problem: the candidates' priors, the group's file share, its campaigns, the lines. */
 export interface StockProblem {
   readonly priors: readonly number[];
-  readonly observers: readonly StockObserver[];
+  /** s: the share of a stock source's records the group's file holds (partial resale). */
+  readonly share: number;
+  readonly campaigns: readonly StockCampaign[];
+  readonly lines: readonly StockLine[];
 }
 
 /**
- * How much a campaign's coverage of one source's records varies from source to source: each
- * source's coverage is Beta-distributed with mean ρ and strength 2 (the strength of the uniform
- * Beta(1, 1)): a buyer may call one source's records thoroughly and barely touch another's. It
- * softens what unreached lines say: a source with many silent lines is not ruled out exponentially.
+ * How much the file's share of one source's records varies from source to source: each source's
+ * share is Beta-distributed with mean s and strength 2 (the strength of the uniform Beta(1, 1)):
+ * a dealer may sell one source's records whole and a few of another's. It softens what a
+ * candidate's own lines say: a source with many silent lines is not ruled out exponentially.
  */
-export const COVERAGE_STRENGTH = 2;
+export const SHARE_STRENGTH = 2;
 
 /**
- * The exact posterior chance that each candidate is in the stock, under the noisy-OR model:
- * P(line not reached by a campaign | stock) = (1 − π)(1 − ρ)^(holders in the stock), lines and
- * campaigns independent given the stock. Lines no candidate holds cancel out; a candidate's u
- * lines a campaign never reached weigh E[(1 − ρₛ)^u] when it is in, its coverage ρₛ drawn from
- * Beta(2ρ, 2(1 − ρ)) ({@link COVERAGE_STRENGTH}): the beta-binomial chance B(a, b + u) / B(a, b).
+ * log P(a line's reach pattern | in the file) and log P(… | not in it): every campaign reaches a
+ * line in the file with 1 − (1 − π)(1 − ρ), one not in it with π; campaigns independent.
+ */
+function lineLogs(line: StockLine, campaigns: readonly StockCampaign[]): { inFile: number; outFile: number } {
+  let inFile = 0;
+  let outFile = 0;
+  line.reached.forEach((r, c) => {
+    if (r === null) return;
+    const pi = Math.min(Math.max(campaigns[c]!.random, 1e-12), 1 - 1e-12);
+    const rho = Math.min(Math.max(campaigns[c]!.coverage, 1e-9), 1 - 1e-9);
+    const missIn = Math.log1p(-pi) + Math.log1p(-rho);
+    inFile += r ? Math.log(-Math.expm1(missIn)) : missIn;
+    outFile += r ? Math.log(pi) : Math.log1p(-pi);
+  });
+  return { inFile, outFile };
+}
+
+/** log(e^x + e^y). */
+function logAdd(x: number, y: number): number {
+  if (x === Number.NEGATIVE_INFINITY) return y;
+  if (y === Number.NEGATIVE_INFINITY) return x;
+  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
+}
+
+/** log of the chance a line is in the file when `holders` of its holders are in the stock, each with share s. */
+function logInFile(holders: number, share: number): { inLog: number; outLog: number } {
+  const outLog = holders * Math.log1p(-share);
+  return { inLog: Math.log(-Math.expm1(outLog)), outLog };
+}
+
+/**
+ * log E[Π lines (α(1 − s) + γs)] for s ~ Beta(a, b): the product is expanded in the basis
+ * sʲ(1 − s)^(m − j), whose coefficients are all positive (no cancellation), and
+ * E[sʲ(1 − s)^(m − j)] = B(a + j, b + m − j) / B(a, b) exactly. Terms are given as logs.
  *
- * @param problem - Candidates' priors (at most {@link MAX_EXACT}) and the campaigns' observations.
+ * @param terms - Per line, the log of its value at s = 0 and at s = 1 (it is linear in s).
+ * @param a - The Beta's first shape.
+ * @param b - The Beta's second shape.
+ * @returns The log of the expected product.
+ * @example
+ * logBetaMixture([{ logAt0: Math.log(0.2), logAt1: Math.log(0.8) }], 1, 1); // log(0.5)
+ */
+export function logBetaMixture(
+  terms: readonly { logAt0: number; logAt1: number }[],
+  a: number,
+  b: number,
+): number {
+  // Coefficients in logs: e[j] over lines so far.
+  let e = [0];
+  for (const { logAt0, logAt1 } of terms) {
+    const next = new Array<number>(e.length + 1).fill(Number.NEGATIVE_INFINITY);
+    for (let j = 0; j < e.length; j++) {
+      next[j] = logAdd(next[j]!, e[j]! + logAt0);
+      next[j + 1] = logAdd(next[j + 1]!, e[j]! + logAt1);
+    }
+    e = next;
+  }
+  const m = terms.length;
+  const logBeta = (x: number, y: number) => logGamma(x) + logGamma(y) - logGamma(x + y);
+  const base = logBeta(a, b);
+  let total = Number.NEGATIVE_INFINITY;
+  for (let j = 0; j <= m; j++) total = logAdd(total, e[j]! + logBeta(a + j, b + m - j) - base);
+  return total;
+}
+
+/**
+ * The exact posterior chance that each candidate is in the stock. The group's campaigns share one
+ * file: a line is in it when a holder in the stock put it there (each with the share s of its
+ * records), and each campaign then calls it with its chance ρ, or dials it at random (π) either
+ * way. Lines are independent given the stock, so a line no campaign reached counts once against
+ * its holders, not once per campaign, and a line many campaigns reached is one record, explained
+ * by any holder in the stock. A candidate's share varies (Beta with mean s, {@link SHARE_STRENGTH}):
+ * on the lines it is the only candidate for, its share is integrated out exactly
+ * ({@link logBetaMixture}); on lines it shares with other candidates, the mean share is used.
+ *
+ * @param problem - Candidates' priors (at most {@link MAX_EXACT}), the share, campaigns and lines.
  * @returns The posteriors, in the candidates' order.
  * @throws {RangeError} With more than {@link MAX_EXACT} candidates.
  */
 export function stockPosteriors(problem: StockProblem): number[] {
-  const { priors, observers } = problem;
+  const { priors, campaigns, lines } = problem;
   const n = priors.length;
   if (n > MAX_EXACT) throw new RangeError(`stockPosteriors: at most ${MAX_EXACT} candidates`);
   if (n === 0) return [];
-  // Each candidate's log weight in and out of the stock, computed once.
+  const share = Math.min(Math.max(problem.share, 1e-6), 1 - 1e-6);
+  const a = SHARE_STRENGTH * share;
+  const b = SHARE_STRENGTH * (1 - share);
   const inLog = priors.map((p) => Math.log(p));
   const outLog = priors.map((p) => Math.log1p(-p));
-  // Each reached line of each campaign is one term: log P(reached) by how many of its candidate
-  // holders are in the stock, tabulated once. Terms on the same candidates are summed into one
-  // table; a line no candidate holds weighs the same in every stock and is left out.
+  // A candidate's own lines (no other candidate holds them): its share integrated out.
+  const own: { logAt0: number; logAt1: number }[][] = priors.map(() => []);
+  // Lines shared by candidates: log P(pattern) by how many of them are in the stock, per holder set.
   const terms = new Map<number, Float64Array>();
-  for (const o of observers) {
-    const coverage = Math.min(Math.max(o.coverage, 1e-9), 1 - 1e-9);
-    const a = COVERAGE_STRENGTH * coverage;
-    const b = COVERAGE_STRENGTH * (1 - coverage);
-    for (let i = 0; i < n; i++) {
-      const u = o.unreached[i] ?? 0;
-      if (u > 0) inLog[i]! += logGamma(b + u) - logGamma(b) + logGamma(a + b) - logGamma(a + b + u);
+  for (const line of lines) {
+    if (line.holders.length === 0) continue;
+    const { inFile, outFile } = lineLogs(line, campaigns);
+    const mix = (holders: number) => {
+      const f = logInFile(holders, share);
+      return logAdd(f.inLog + inFile, f.outLog + outFile);
+    };
+    if (line.holders.length === 1) {
+      const i = line.holders[0]!;
+      // In the file with 1 − (1 − s̄)^known (1 − sᵢ): linear in sᵢ, from its value at 0 to 1.
+      own[i]!.push({ logAt0: mix(line.known), logAt1: inFile });
+      outLog[i]! += mix(line.known);
+      continue;
     }
-    const logNoRandom = Math.log1p(-Math.min(o.random, 1 - 1e-12));
-    const miss = Math.log1p(-coverage);
-    for (const line of o.reached) {
-      const mask = line.holders.reduce((m, i) => m | (1 << i), 0);
-      if (mask === 0) continue;
-      let table = terms.get(mask);
-      if (!table) {
-        table = new Float64Array(popcount(mask) + 1);
-        terms.set(mask, table);
-      }
-      // P(reached) = 1 − (1 − π)(1 − ρ)^holders.
-      for (let h = 0; h < table.length; h++)
-        table[h]! += Math.log(-Math.expm1(logNoRandom + (line.known + h) * miss));
+    const mask = line.holders.reduce((m, i) => m | (1 << i), 0);
+    let table = terms.get(mask);
+    if (!table) {
+      table = new Float64Array(popcount(mask) + 1);
+      terms.set(mask, table);
     }
+    for (let h = 0; h < table.length; h++) table[h]! += mix(line.known + h);
   }
+  for (let i = 0; i < n; i++) if (own[i]!.length > 0) inLog[i]! += logBetaMixture(own[i]!, a, b);
   const masks = [...terms.keys()];
   const tables = masks.map((m) => terms.get(m)!);
   const logs = new Float64Array(1 << n);
@@ -121,6 +202,46 @@ export function stockPosteriors(problem: StockProblem): number[] {
     for (let i = 0; i < n; i++) if (stock & (1 << i)) mass[i]! += w;
   }
   return Array.from(mass, (m) => m / total);
+}
+
+/**
+ * The group's file share s and each campaign's coverage ρ, by EM over the proven sources' lines
+ * (each line in the file or not, a latent; Jeffreys' half counts on both): with one campaign only
+ * their product is identified, which is all the posteriors use.
+ *
+ * @param lines - The proven sources' lines, with each campaign's reach (`null`: the proving call).
+ * @param random - Each campaign's π.
+ * @returns The share and the coverages.
+ */
+export function fitFile(
+  lines: readonly (readonly (boolean | null)[])[],
+  random: readonly number[],
+): { share: number; coverage: number[] } {
+  const m = random.length;
+  let share = 0.5;
+  let coverage = new Array<number>(m).fill(0.5);
+  for (let iteration = 0; iteration < 60; iteration++) {
+    const campaigns = random.map((r, c) => ({ random: r, coverage: coverage[c]! }));
+    let inSum = 0;
+    const hit = new Array<number>(m).fill(0);
+    const seen = new Array<number>(m).fill(0);
+    for (const reached of lines) {
+      const { inFile, outFile } = lineLogs({ known: 0, holders: [], reached }, campaigns);
+      const w = 1 / (1 + Math.exp(Math.log1p(-share) + outFile - Math.log(share) - inFile));
+      inSum += w;
+      reached.forEach((r, c) => {
+        if (r === null) return;
+        seen[c]! += w;
+        if (r) hit[c]! += w;
+      });
+    }
+    share = (inSum + 0.5) / (lines.length + 1);
+    coverage = random.map((pi, c) => {
+      const reach = (hit[c]! + 0.5) / (seen[c]! + 1);
+      return Math.min(Math.max(1 - (1 - reach) / (1 - pi), 1e-3), 1 - 1e-3);
+    });
+  }
+  return { share, coverage };
 }
 
 /** Set bits of a 32-bit integer (SWAR: pairs, nibbles, bytes). */
@@ -156,10 +277,11 @@ interface Reach {
  *
  * For each campaign: π is its share of the lines never given to any source that it reached,
  * under Jeffreys' Beta(½, ½) prior and shrunk towards the other campaigns' share with the weight
- * of one campaign's unissued lines (empirical Bayes). ρ is its share of the group's proven
- * sources' lines (those given before the group's first call), with a reached line left out for
- * each source it proved itself (the one that made the source known: conditioning on how it was
- * found), likewise under Jeffreys' prior shrunk towards the other campaigns' share. The prior of
+ * of one campaign's unissued lines (empirical Bayes). The file's share s and each campaign's ρ
+ * are fitted together by EM ({@link fitFile}) on the group's proven sources' lines (those given
+ * before the group's first call), with the first line each campaign reached of each source it
+ * proved itself left out for that campaign (the call that made the source known: conditioning
+ * on how it was found). The prior of
  * a candidate is the leak prior (`leakPrior`); a source proven to have leaked elsewhere is in
  * this stock with even odds.
  *
@@ -194,9 +316,7 @@ export function inferBuyerStocks(
       else groups.union(first, b);
     }
 
-  const wanted = new Set(buyers.flatMap((a) => a.contactIds));
-  const byId = new Map<string, StoredContact>();
-  for (const c of context.contacts) if (wanted.has(c.contact.id)) byId.set(c.contact.id, c);
+  const byId = context.contactById;
   // Per buyer, its calls and texts to pool numbers and controls.
   const reaches = buyers.map((actor) => {
     const out: Reach[] = [];
@@ -247,22 +367,6 @@ export function inferBuyerStocks(
   const firstOf = groupList.map((members) =>
     Math.min(...members.flatMap((b) => reaches[b]!.map((r) => r.at))),
   );
-  // Per buyer, its proven sources' lines and how many it reached (less the proving ones).
-  const coverageData = buyers.map((_, b) => {
-    const g = groupOf.get(b)!;
-    let lines = 0;
-    let hits = 0;
-    for (const s of stockOf[g]!) {
-      const given = (linesOf.get(s) ?? []).filter(([, start]) => start <= firstOf[g]!);
-      const hit = given.filter(([line]) => firstOn[b]!.has(line)).length;
-      const proving = known[b]!.has(s) && hit > 0 ? 1 : 0;
-      lines += given.length - proving;
-      hits += hit - proving;
-    }
-    return { lines, hits };
-  });
-  const allLines = coverageData.reduce((a, d) => a + d.lines, 0);
-  const allHits = coverageData.reduce((a, d) => a + d.hits, 0);
   const others = buyers.length - 1;
   /** Jeffreys' Beta(½, ½) on own counts, plus the others' share with one buyer's weight. */
   const shrunk = (own: number, of: number, othersHit: number, othersOf: number): number => {
@@ -273,7 +377,6 @@ export function inferBuyerStocks(
   const randomOf = buyers.map((_, b) =>
     shrunk(unissuedReached[b]!, unissuedLines, allUnissued - unissuedReached[b]!, others * unissuedLines),
   );
-  const coverageOf = coverageData.map((d) => shrunk(d.hits, d.lines, allHits - d.hits, allLines - d.lines));
 
   const elsewhere = new Set([...proven, ...(context.input.provenElsewhere?.keys() ?? [])]);
   const prior = context.settings.leakPrior;
@@ -281,36 +384,57 @@ export function inferBuyerStocks(
   const links = new Map<string, Map<string, CampaignLink>>();
   groupList.forEach((members, g) => {
     const stock = stockOf[g]!;
-    // Candidates: the holders, when first called, of the lines the group reached.
-    const count = new Map<string, number>();
-    const reachedHolders = members.map((b) =>
-      [...firstOn[b]!.values()]
-        .sort((x, y) => (x.line < y.line ? -1 : x.line > y.line ? 1 : 0))
-        .map((r) => holdersAt(r.line, r.at)),
+    const first = firstOf[g]!;
+    const givenBy = (s: string) =>
+      (linesOf.get(s) ?? []).filter(([, start]) => start <= first).map(([l]) => l);
+    // The call that made a proven source known says nothing of the file's share: left out.
+    const proving = new Set<string>();
+    for (const b of members)
+      for (const s of known[b]!) {
+        const firstReach = givenBy(s)
+          .map((line) => firstOn[b]!.get(line))
+          .filter((r): r is Reach => r !== undefined)
+          .sort((x, y) => x.at - y.at || (x.line < y.line ? -1 : 1))[0];
+        if (firstReach) proving.add(`${b}\u0000${firstReach.line}`);
+      }
+    const reachOf = (line: string) =>
+      members.map((b) => (proving.has(`${b}\u0000${line}`) ? null : firstOn[b]!.has(line)));
+    const stockLines = [...new Set([...stock].flatMap(givenBy))].sort();
+    const file = fitFile(
+      stockLines.map(reachOf),
+      members.map((b) => randomOf[b]!),
     );
-    for (const lists of reachedHolders)
-      for (const holders of lists)
-        for (const s of holders) if (!stock.has(s)) count.set(s, (count.get(s) ?? 0) + 1);
+    // Candidates: the holders, when first called, of the lines the group reached.
+    const firstReachOf = new Map<string, number>();
+    for (const b of members)
+      for (const r of firstOn[b]!.values())
+        firstReachOf.set(r.line, Math.min(r.at, firstReachOf.get(r.line) ?? Number.POSITIVE_INFINITY));
+    const count = new Map<string, number>();
+    for (const b of members)
+      for (const r of firstOn[b]!.values())
+        for (const s of holdersAt(r.line, r.at)) if (!stock.has(s)) count.set(s, (count.get(s) ?? 0) + 1);
     if (count.size === 0) return;
     const ranked = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const chosen = ranked.slice(0, MAX_EXACT).map(([s]) => s);
     // Beyond the exact limit, the rest are assumed in the stock: they explain their lines.
     const assumed = new Set(ranked.slice(MAX_EXACT).map(([s]) => s));
     const index = new Map(chosen.map((s, i) => [s, i]));
-    const given = chosen.map((s) => (linesOf.get(s) ?? []).filter(([, start]) => start <= firstOf[g]!));
-    const observers = members.map(
-      (b, m): StockObserver => ({
-        random: randomOf[b]!,
-        coverage: coverageOf[b]!,
-        reached: reachedHolders[m]!.map((holders) => ({
-          known: holders.filter((s) => stock.has(s) || assumed.has(s)).length,
-          holders: holders.filter((s) => index.has(s)).map((s) => index.get(s)!),
-        })),
-        unreached: given.map((lines) => lines.filter(([line]) => !firstOn[b]!.has(line)).length),
-      }),
-    );
+    const lineSet = new Set([...firstReachOf.keys(), ...chosen.flatMap(givenBy)]);
+    const problemLines = [...lineSet].sort().map((line): StockLine => {
+      const holders = holdersAt(line, firstReachOf.get(line) ?? first);
+      return {
+        known: holders.filter((s) => stock.has(s) || assumed.has(s)).length,
+        holders: holders.filter((s) => index.has(s)).map((s) => index.get(s)!),
+        reached: reachOf(line),
+      };
+    });
     const priors = chosen.map((s) => (elsewhere.has(s) ? 0.5 : prior));
-    const posteriors = stockPosteriors({ priors, observers });
+    const posteriors = stockPosteriors({
+      priors,
+      share: file.share,
+      campaigns: members.map((b, m) => ({ random: randomOf[b]!, coverage: file.coverage[m]! })),
+      lines: problemLines,
+    });
     chosen.forEach((sourceId, i) => {
       const posterior = posteriors[i]!;
       if (posterior > (posteriorOf.get(sourceId) ?? 0)) posteriorOf.set(sourceId, posterior);

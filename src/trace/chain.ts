@@ -46,19 +46,18 @@ export function chainEdges(
   // A caller belongs to one actor: first use and count per caller, in one pass over the
   // contacts actors were clustered from (every unexpected one).
   const lines = new Map<string, { first: Date; count: number }>();
-  for (const { contact, result } of context.contacts) {
-    if (contact.from === undefined || result.verdict === 'legitimate') continue;
+  for (const { contact } of context.byVerdict.unexpected) {
+    if (contact.from === undefined) continue;
     const line = lines.get(contact.from);
     if (!line) lines.set(contact.from, { first: contact.at, count: 1 });
     else {
       line.count++;
-      if (contact.at < line.first) line.first = contact.at;
+      if (contact.at.getTime() < line.first.getTime()) line.first = contact.at;
     }
   }
-  for (const actor of actors) {
-    for (const number of [...actor.numbers, ...actor.senders]) {
-      const line = lines.get(number);
-      if (!line) continue;
+  const edge = (actor: Actor, number: string) => {
+    const line = lines.get(number);
+    if (line)
       edges.push({
         from: actor.id,
         to: number,
@@ -66,7 +65,10 @@ export function chainEdges(
         firstSeen: line.first,
         evidence: line.count,
       });
-    }
+  };
+  for (const actor of actors) {
+    for (const number of actor.numbers) edge(actor, number);
+    for (const sender of actor.senders) edge(actor, sender);
   }
   return edges;
 }

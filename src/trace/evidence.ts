@@ -56,10 +56,10 @@ export function collectEvidence(
   const undeclaredOwn = new Map<string, string[]>();
   const merges: MergeFinding[] = [];
   const decisiveOf = new Map<string, string[]>();
-  const own = ownScripts(context.contacts, context.input.sources);
+  const own = ownScripts(context.byVerdict.legitimate, context.input.sources);
   const servedBy = ownSenders(context, own);
   const counted = new Map<string, Set<string>>();
-  for (const { contact, result } of context.contacts) {
+  for (const { contact, result } of context.byVerdict.attributed) {
     if (result.verdict === 'legitimate') {
       for (const { sourceId } of result.sources) {
         legitimate.set(sourceId, (legitimate.get(sourceId) ?? 0) + 1);
@@ -72,7 +72,13 @@ export function collectEvidence(
     const subjectId = result.subjectId ?? '';
     if (result.verdict === 'merge')
       merges.push({ contactId: contact.id, at: contact.at, subjectId, contributors });
-    const decisiveIds = result.hits.filter((h) => h.unguessable).map((h) => h.sourceId);
+    // Most contacts reach a pool number: no unguessable field, no list.
+    let decisiveIds: (string | null)[] | undefined;
+    for (const hit of result.hits) {
+      if (!hit.unguessable) continue;
+      if (decisiveIds === undefined) decisiveIds = [];
+      decisiveIds.push(hit.sourceId);
+    }
     const repeat = repeatKey(contact, actorOf);
     for (const { sourceId: id } of result.sources) {
       // The source's own message from an undeclared number (its staff's mobile): no leak. Its
@@ -86,7 +92,7 @@ export function collectEvidence(
         pushTo(undeclaredOwn, id, contact.id);
         continue;
       }
-      const decisive = decisiveIds.includes(id);
+      const decisive = decisiveIds?.includes(id) ?? false;
       if (decisive) pushTo(decisiveOf, contact.id, id);
       const kind = decisive ? (result.verdict === 'merge' ? 'merge' : 'decisive') : 'pool-number';
       // Weak contacts are counted once per caller and line (retries are no new arrivals).
@@ -119,7 +125,7 @@ export function collectEvidence(
  */
 function ownSenders(context: AnalysisContext, own: OwnScripts): ReadonlyMap<string, ReadonlySet<string>> {
   const out = new Map<string, Set<string>>();
-  for (const { contact, result } of context.contacts) {
+  for (const { contact, result } of context.byVerdict.legitimate) {
     // A phone: a mail sender's address is too easily spoofed to excuse its other mail.
     if (result.verdict !== 'legitimate' || contact.from === undefined || contact.channel === 'email')
       continue;
@@ -172,9 +178,7 @@ export function linkCampaigns(
   // One contact reaches one line: a lone caller never covers `minLines`. Only the campaigns'
   // contacts are looked up, not the million random calls.
   const campaigns = actors.filter((a) => a.numbers.length > 0 && a.contactIds.length >= minLines);
-  const wanted = new Set(campaigns.flatMap((a) => a.contactIds));
-  const byId = new Map<string, StoredContact>();
-  for (const c of context.contacts) if (wanted.has(c.contact.id)) byId.set(c.contact.id, c);
+  const byId = context.contactById;
   const linked = new Map<string, CampaignLink>();
   const buyers = reachedByBuyers(context, campaigns, byId, decisiveOf);
   // Every campaign's coverage first: each campaign tested is one more chance of a coincidence.

@@ -51,9 +51,8 @@ export function weakCalls(
 ): WeakCalls {
   const out = new Map<string, number[]>();
   const seen = new Set<string>();
-  for (const { contact, result } of context.contacts) {
+  for (const { contact } of context.byVerdict.leaks) {
     if (contact.channel !== 'call' && contact.channel !== 'sms') continue;
-    if (result.verdict !== 'leak' && result.verdict !== 'merge') continue;
     if (contact.to === undefined || !context.lineHolders.has(contact.to) || decisiveOf.has(contact.id))
       continue;
     // A caller's first call on a line only (see `repeatKey`).

@@ -7,10 +7,18 @@
 import type { AnalysisContext } from './analysis-context.js';
 import type { LeakModel, SourceEvidence, SourceStatus } from './analysis-types.js';
 import type { Baseline } from './background.js';
-import { benjaminiHochberg, leakPosterior, upperTail } from './baseline.js';
+import { benjaminiHochberg, combinedChance, leakPosterior, upperTail } from './baseline.js';
 import type { BuyerStocks } from './buyer-stock.js';
 import type { CollectedEvidence } from './evidence.js';
 import { expectedWithoutLeak, fitLeakerRates, type LeakerRates, type WeakCalls } from './explain-away.js';
+
+/** How harsh a status is: a window's status is capped at the whole history's. */
+const SEVERITY: Readonly<Record<SourceStatus, number>> = {
+  clean: 0,
+  'legitimate-only': 0,
+  suspected: 1,
+  leaked: 2,
+};
 
 /** The test of one source. */
 export interface SourceTest {
@@ -84,12 +92,9 @@ export function judgeSources(
         linked.set(e.actorId!, Math.min(e.falseAccusation, linked.get(e.actorId!) ?? 1));
     strong.set(id, {
       decisive: Number.isFinite(best) ? posteriorGiven(best, leak.prior) : null,
-      actor: linked.size
-        ? posteriorGiven(
-            [...linked.values()].reduce((p, c) => p * c, 1),
-            leak.prior,
-          )
-        : null,
+      // Several campaigns' chances combine as independent tests do (Fisher), not as a product:
+      // a handful of weak coincidences is not a strong one.
+      actor: linked.size ? posteriorGiven(combinedChance([...linked.values()]), leak.prior) : null,
       stock: stocks.posteriorOf.get(id) ?? null,
       first,
     });
@@ -127,18 +132,61 @@ export function judgeSources(
   const convictedWeakly = (t: { id: string; k: number; posterior: number | null }, q: number) =>
     enoughWeak(t.k) && q < settings.leakQ && (t.posterior ?? 0) >= settings.leakPosterior;
 
-  // Sequential allocation: the strongest excess is convicted first and explains its calls on the
-  // numbers it shares before the rest are tested again.
+  // An excess on a line several sources hold is one unexplained event: it singles out none of
+  // them unless one stands out. A source is tested again with its rivals (the other sources the
+  // same rule would accuse, that share a number with it) taken as the cause of the calls on the
+  // numbers they share: what is left is its own.
+  const linesShared = new Map<string, Set<string>>();
+  for (const holders of context.lineHolders.values())
+    for (const id of holders.keys()) {
+      const set = linesShared.get(id) ?? new Set<string>();
+      linesShared.set(id, set);
+      for (const other of holders.keys()) if (other !== id) set.add(other);
+    }
+  const againstRivals = (
+    t: { id: string; k: number },
+    accused: readonly { id: string }[],
+  ): { p: number; posterior: number } | null => {
+    const shared = linesShared.get(t.id);
+    const rivals = accused.filter((r) => r.id !== t.id && shared?.has(r.id)).map((r) => r.id);
+    if (rivals.length === 0) return null;
+    const withRivals = new Map(leakers);
+    for (const r of rivals) withRivals.set(r, context.fromMs);
+    const rivalRates = fitLeakerRates(context, calls, withRivals, background);
+    const { background: noise, explained } = expectedWithoutLeak(
+      context,
+      t.id,
+      withRivals,
+      rivalRates,
+      background,
+    );
+    const expected = noise + explained;
+    const days = exposure.get(t.id) ?? 0;
+    return {
+      p: upperTail(t.k, expected, baseline.phone.size),
+      posterior: leakPosterior(t.k, expected, leak.ratePerDay * days, baseline.phone.size, leak.prior),
+    };
+  };
+
+  // Sequential allocation: the strongest excess that stands out against its rivals is convicted
+  // first and explains its calls on the numbers it shares before the rest are tested again.
   let rates = fitLeakerRates(context, calls, leakers, background);
   let tests = weakTests(rates);
   let qOf = qValues(tests);
   for (;;) {
-    const next = tests
+    const candidates = tests
       .filter((t) => !leakers.has(t.id) && convictedWeakly(t, qOf.get(t.id) ?? 1))
       .sort(
         (a, b) =>
           (b.posterior ?? 0) - (a.posterior ?? 0) || (a.p ?? 1) - (b.p ?? 1) || (a.id < b.id ? -1 : 1),
-      )[0];
+      );
+    const next = candidates.find((t) => {
+      const alone = againstRivals(t, candidates);
+      return (
+        alone === null ||
+        convictedWeakly({ ...t, posterior: alone.posterior }, Math.max(qOf.get(t.id) ?? 1, alone.p))
+      );
+    });
     if (!next) break;
     leakers.set(next.id, context.fromMs);
     rates = fitLeakerRates(context, calls, leakers, background);
@@ -146,11 +194,25 @@ export function judgeSources(
     qOf = qValues(tests);
   }
 
+  const suspectedWeakly = (t: { k: number; posterior: number | null }, q: number) =>
+    enoughWeak(t.k) && (q < settings.suspectQ || (t.posterior ?? 0) >= settings.suspectPosterior);
+  const weakOnly = tests.filter(
+    (t) =>
+      !leakers.has(t.id) && !collected.decisiveSources.has(t.id) && suspectedWeakly(t, qOf.get(t.id) ?? 1),
+  );
+  const alone = new Map<string, { p: number; posterior: number }>();
+  for (const t of weakOnly) {
+    const found = againstRivals(t, weakOnly);
+    if (found) alone.set(t.id, found);
+  }
+
   const statusOf = new Map<string, SourceStatus>();
   const judged = tests.map((t): SourceTest => {
-    const q = qOf.get(t.id) ?? 1;
+    const rivalTest = alone.get(t.id);
+    // With rivals, the q-value is at least the p-value left once they explain the shared calls.
+    const q = Math.max(qOf.get(t.id) ?? 1, rivalTest?.p ?? 0);
     const { decisive, actor, stock } = strong.get(t.id)!;
-    const weakPosterior = t.posterior ?? 0;
+    const weakPosterior = rivalTest ? (rivalTest.posterior ?? 0) : (t.posterior ?? 0);
     // Two readings of the campaigns' calls: their coverage and the buyers' stocks; the stronger
     // counts (they rest on the same calls, so they are not multiplied). A stock short of a
     // conviction links no call to the source (`inferBuyerStocks`): it says that one of the
@@ -158,17 +220,26 @@ export function judgeSources(
     // names no contact a report could cite; it suspects nobody.
     const convictingStock = stock !== null && stock >= settings.leakPosterior ? stock : null;
     const actorPosterior = Math.max(actor ?? 0, convictingStock ?? 0);
-    const status: SourceStatus =
+    const found: SourceStatus =
       collected.decisiveSources.has(t.id) || actorPosterior >= settings.leakPosterior || convictedWeakly(t, q)
         ? 'leaked'
-        : (enoughWeak(t.k) && (q < settings.suspectQ || weakPosterior >= settings.suspectPosterior)) ||
+        : suspectedWeakly({ k: t.k, posterior: weakPosterior }, q) ||
             (t.k > 0 && actorPosterior >= settings.suspectPosterior)
           ? 'suspected'
           : (collected.legitimate.get(t.id) ?? 0) > 0
             ? 'legitimate-only'
             : 'clean';
+    // A window never makes weaker evidence look stronger than the whole history does.
+    const whole = context.input.wholeHistory?.get(t.id);
+    const status =
+      whole !== undefined && !collected.decisiveSources.has(t.id) && SEVERITY[whole] < SEVERITY[found]
+        ? whole
+        : found;
     statusOf.set(t.id, status);
-    const known = [t.posterior, decisive, actor, convictingStock].filter((x): x is number => x !== null);
+    // With no contact against the source, the weak test's posterior is the prior (or below it):
+    // nothing was measured, and a report must not print the prior as if it were a finding.
+    const weak = t.k > 0 ? (rivalTest ? rivalTest.posterior : t.posterior) : null;
+    const known = [weak, decisive, actor, convictingStock].filter((x): x is number => x !== null);
     return {
       id: t.id,
       status,

@@ -6,15 +6,12 @@ import { initZhangWei, runBin, runJson, tempFolder } from '../cli/run-bin.js';
 describe('leaktrace case: closing, telling contacts, late answers, one case per source', () => {
   const cwd = tempFolder();
   let alias: string;
-  let sourceId: string;
   let contactId: string;
   let kase: Case;
 
   beforeAll(async () => {
     await initZhangWei(cwd);
-    sourceId = (
-      await runJson<{ id: string }>(cwd, ['source', 'add', '上海希尔顿酒店', '--category', 'hotel'])
-    ).id;
+    await runJson(cwd, ['source', 'add', '上海希尔顿酒店', '--category', 'hotel']);
     alias = (await runJson<{ email: string }>(cwd, ['issue', '上海希尔顿酒店', '--at', '2026-09-01'])).email;
     contactId = (
       await runJson<{ contact: { id: string } }>(cwd, [
@@ -53,7 +50,7 @@ describe('leaktrace case: closing, telling contacts, late answers, one case per 
     expect(shown.stdout).toContain(' — overdue');
     expect(shown.stdout).toContain('reply due 2026-10-12');
     expect(shown.stdout).toContain(
-      `no answer by 2026-10-12, reminder sent: complain to the regulator with \`leaktrace letters --source ${sourceId} --to regulator\``,
+      `no answer by 2026-10-12, reminder sent: complain to the regulator with \`leaktrace letters --case ${kase.id} --to regulator\` and log it with \`leaktrace case log ${kase.id} --kind complaint --to 12321\``,
     );
     expect(shown.stdout).not.toContain('write a reminder');
   }, 30_000);

@@ -183,7 +183,7 @@ describe('leaktrace case', () => {
     expect(JSON.parse((await runBin(empty, ['case', 'list', '--json'])).stdout)).toEqual([]);
     const opened = await runBin(empty, ['case', 'open', 'Gym', '--law', 'GDPR', '--at', '2026-03-01']);
     expect(opened.stdout).toMatch(
-      /no letter yet: write the request with `leaktrace letters --case case_\w+`, send it, then log it with `leaktrace case log/u,
+      /no letter yet: no leak by it is on record, so leaktrace has no evidence to write a letter with: send your own request, then log it with `leaktrace case log case_\w+ --kind request`/u,
     );
     const overdue = await runBin(empty, ['case', 'list', '--status', 'overdue']);
     expect(overdue.code).toBe(0);
@@ -211,7 +211,7 @@ describe('leaktrace case', () => {
     const shown = await runBin(folder, ['case', 'show', opened.id, '--at', '2026-03-01']);
     expect(shown.stdout).toContain(' — overdue');
     expect(shown.stdout).toContain(
-      `no answer by 2026-02-16: write a reminder with \`leaktrace letters --source ${opened.target.kind === 'source' ? opened.target.sourceId : ''} --kind reminder\` and log it with \`leaktrace case log ${opened.id} --kind reminder\``,
+      `no answer by 2026-02-16: write a reminder with \`leaktrace letters --case ${opened.id} --kind reminder\` and log it with \`leaktrace case log ${opened.id} --kind reminder\``,
     );
   }, 60_000);
 });

@@ -13,7 +13,7 @@ const dealer: Source = {
 
 describe('resolveParty', () => {
   it('finds a known source by name whatever its case, width or spacing', () => {
-    expect(partyKey('ＡＣＭＥ data   ltd ')).toBe('acme data ltd');
+    expect(partyKey('ＡＣＭＥ data   ltd ')).toBe('acmedata');
     expect(resolveParty('acme data ltd', [dealer])).toEqual({
       name: 'acme data ltd',
       sourceId: 'src_dealer',

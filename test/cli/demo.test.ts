@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runBin, tempFolder } from './run-bin.js';
+import { runBin, runJson, tempFolder } from './run-bin.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -32,6 +32,17 @@ describe('leaktrace demo', () => {
     expect(stdout).toMatch(/^12 个登记方中有 \d+ 个泄露：$/mu);
     expect(stdout).not.toMatch(/\bbrk_|\bact_|Handed over|Not chance/u);
     expect(stdout).toContain(`打开：${join(out, 'report.html')}`);
+    // Nothing the demo tells or writes is dated after today: the world ends the day before.
+    const today = new Date().toISOString().slice(0, 10);
+    const dates = stdout.match(/\b20\d\d-\d\d-\d\d\b/gu) ?? [];
+    expect(dates.length).toBeGreaterThan(10);
+    expect(dates.filter((d) => d > today)).toEqual([]);
+    for (const file of readdirSync(out).filter((f) => f.startsWith('letter-'))) {
+      const [, y, m, d] = /^日期：(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(
+        readFileSync(join(out, file), 'utf8'),
+      )!;
+      expect(`${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}` <= today, file).toBe(true);
+    }
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/u);
     // A letter per leaked source.
     const leaked = Number(/^12 个登记方中有 (\d+) 个泄露：$/mu.exec(stdout)![1]);
@@ -53,6 +64,22 @@ describe('leaktrace demo', () => {
     expect(run.stdout).not.toMatch(/\bbrk_|\bact_|\(s\)|one other campaign|[\u4e00-\u9fff]/u);
     expect(run.stdout).toContain(`Open: ${join(out, 'report.html')}`);
     expect(run.stdout).toContain(`Explore it: npx leaktrace analyze --store ${join(out, 'leaktrace.db')}`);
+    // An English world is a Californian one: US numbers, no Chinese ones, CCPA letters.
+    expect(run.stdout).toContain('+1415555');
+    expect(run.stdout).not.toMatch(/\+86/u);
+    const letters = readdirSync(out).filter((f) => f.startsWith('letter-'));
+    expect(letters.every((f) => f.endsWith('-CCPA.txt'))).toBe(true);
+    const people = await runJson<{ region: string; timeZone: string }[]>(root, [
+      'subject',
+      'list',
+      '--store',
+      join(out, 'leaktrace.db'),
+    ]);
+    expect(new Set(people.map((p) => `${p.region} ${p.timeZone}`))).toEqual(
+      new Set(['US America/Los_Angeles']),
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    expect((run.stdout.match(/\b20\d\d-\d\d-\d\d\b/gu) ?? []).filter((d) => d > today)).toEqual([]);
     // Letters are named by the company they go to, never by an internal id.
     expect(
       readdirSync(out).filter((f) => f.startsWith('letter-') && !/src_/u.test(f)).length,

@@ -122,9 +122,63 @@ describe('ownServiceMessage (property): what an impersonator adds makes it evide
     '，请点击链接 http://t.cn/abc 完成支付',
     '，为避免订单失效，请将验证码告诉客服',
     '，另外您有一笔二十万的贷款额度待领取',
-    '，现在办理会员享受限时优惠',
     '，详情加微信 wx12345',
   ];
+  // An offer or a link: the source's own only in a message that names it as itself.
+  const OFFERS = [
+    '，现在办理会员享受限时优惠',
+    ' Enjoy 20% off breakfast today!',
+    '，可点击链接办理在线入住',
+  ];
+  it('reads an offer or a link as the source’s own only when the message names the source as itself', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...OWN), fc.constantFrom(...OFFERS), ([source, text], addition) => {
+        const found = ownServiceMessage(source, `${text}${addition}`, ['+8613800138000']);
+        if (found !== undefined) expect(found.named).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // Regression: the hotel's own front-desk text with its online check-in link or its breakfast
+  // deal, and a dentist's reminder with its call-back line or booking page, convicted them.
+  it.each([
+    [
+      hotelZh,
+      '张兰伟先生您好，我是上海希尔顿酒店前台小李，您的房间已准备好，可点击 https://hilton.cn/ci/8x7 办理在线入住。',
+    ],
+    [hotelZh, '张兰伟先生您好，我是上海希尔顿酒店前台小李，您的房间已准备好，入住当天可享早餐8折优惠。'],
+    [
+      hotelEn,
+      'Hi Jo, this is Lily from the Grand Hotel front desk. Your room is ready - check in online: https://grandhotel.com/ci/8x7',
+    ],
+    [
+      hotelEn,
+      'Hi Jo, this is Lily from the Grand Hotel front desk. Your room is ready. Enjoy 20% off breakfast today!',
+    ],
+    [
+      dentistEn,
+      'Bright Smile Dental: Hi Jo, your cleaning is due. Book online at brightsmiledental.com/book. Reply STOP to opt out.',
+    ],
+    [
+      dentistEn,
+      'Hi Jo, this is Kate from Bright Smile Dental, your appointment is tomorrow at 3pm. Call us at 415-555-0199 to reschedule.',
+    ],
+  ])(
+    'reads the source’s own link, deal or call-back line in a message naming it: %s — %s',
+    (source, text) => {
+      expect(ownServiceMessage(source, text, ['+14155550130'])?.named).toBe(true);
+    },
+  );
+
+  it.each([
+    [hotelZh, '张先生您好，我是上海希尔顿酒店前台，您的房间已准备好，可点击 http://t.cn/abc 办理入住'],
+    [hotelEn, 'Hi Jo, this is Lily from Grand Hotel, your room is ready: http://203.0.113.7/checkin'],
+    [hotelEn, 'Hi Jo, this is Lily from Grand Hotel, you have won a free upgrade, claim it here'],
+    [hotelZh, '您好，您订的房间已经安排好了，入住当天可享早餐8折优惠'],
+  ])('keeps a hidden link, a prize or an unnamed offer as evidence: %s — %s', (source, text) => {
+    expect(ownServiceMessage(source, text, ['+14155550130'])).toBeUndefined();
+  });
   it('never reads a staff message with an ask, a pitch, a loan or another number added as the source’s own', () => {
     fc.assert(
       fc.property(fc.constantFrom(...OWN), fc.constantFrom(...ADDITIONS), ([source, text], addition) => {

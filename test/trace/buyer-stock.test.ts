@@ -1,32 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/simulate/index.js';
-import { MAX_EXACT, type StockProblem, stockPosteriors } from '../../src/trace/buyer-stock.js';
+import {
+  fitFile,
+  logBetaMixture,
+  MAX_EXACT,
+  type StockProblem,
+  stockPosteriors,
+} from '../../src/trace/buyer-stock.js';
 import { hotelCustomers } from '../helpers/hotel-customers.js';
 
-/** One campaign's view: candidates with their silent lines, and the lines it reached. */
-function one(
-  candidates: readonly { prior: number; unreached: number }[],
-  reached: readonly { known: number; holders: readonly number[] }[],
-  random = 0.02,
-  coverage = 0.5,
+/** A problem of one share and identical campaigns: lines as [known, holders, reached by each campaign]. */
+function problem(
+  priors: readonly number[],
+  lines: readonly [number, readonly number[], readonly (boolean | null)[]][],
+  options: { campaigns?: number; random?: number; coverage?: number; share?: number } = {},
 ): StockProblem {
+  const { campaigns = 1, random = 0.02, coverage = 0.5, share = 0.5 } = options;
   return {
-    priors: candidates.map((c) => c.prior),
-    observers: [{ random, coverage, reached, unreached: candidates.map((c) => c.unreached) }],
+    priors,
+    share,
+    campaigns: Array.from({ length: campaigns }, () => ({ random, coverage })),
+    lines: lines.map(([known, holders, reached]) => ({ known, holders, reached })),
   };
 }
+const hit = [true];
+const miss = [false];
 
-describe('stockPosteriors (noisy-OR stock of proven buyers, exact)', () => {
+describe('stockPosteriors (one file shared by a group of proven buyers, exact)', () => {
   it('leaves two holders of the same reached lines at even odds: neither is told apart', () => {
     const [a, b] = stockPosteriors(
-      one(
+      problem(
+        [0.1, 0.1],
         [
-          { prior: 0.1, unreached: 1 },
-          { prior: 0.1, unreached: 1 },
-        ],
-        [
-          { known: 0, holders: [0, 1] },
-          { known: 0, holders: [0, 1] },
+          [0, [0, 1], hit],
+          [0, [0, 1], hit],
+          [0, [0], miss],
+          [0, [1], miss],
         ],
       ),
     );
@@ -35,35 +44,24 @@ describe('stockPosteriors (noisy-OR stock of proven buyers, exact)', () => {
   });
 
   it('does not multiply one ambiguity over the campaigns of one group', () => {
-    const campaign = one(
-      [
-        { prior: 0.1, unreached: 0 },
-        { prior: 0.1, unreached: 0 },
-      ],
-      [{ known: 0, holders: [0, 1] }],
-    ).observers[0]!;
-    const [a, b] = stockPosteriors({
-      priors: [0.1, 0.1],
-      observers: [campaign, campaign, campaign, campaign],
-    });
+    const [a, b] = stockPosteriors(
+      problem([0.1, 0.1], [[0, [0, 1], [true, true, true, true]]], { campaigns: 4 }),
+    );
     expect(a).toBeCloseTo(b!, 12);
-    // Either one explains all four campaigns' calls: each keeps little more than half (both
-    // together explain them a little better), far from a conviction.
+    // Either one explains the one record all four campaigns called: each keeps little more than
+    // half (both together explain it a little better), far from a conviction.
     expect(a).toBeLessThan(0.7);
   });
 
   it('prefers the holder that explains every reached line over two holders of one line each', () => {
     const [both, first, second] = stockPosteriors(
-      one(
+      problem(
+        [0.1, 0.1, 0.1],
         [
-          { prior: 0.1, unreached: 0 },
-          { prior: 0.1, unreached: 0 },
-          { prior: 0.1, unreached: 0 },
+          [0, [0, 1], hit],
+          [0, [0, 2], hit],
         ],
-        [
-          { known: 0, holders: [0, 1] },
-          { known: 0, holders: [0, 2] },
-        ],
+        { share: 0.9, coverage: 0.9 },
       ),
     );
     // One leak explains both lines; two would need two leaks (prior odds 1:9 each).
@@ -73,50 +71,129 @@ describe('stockPosteriors (noisy-OR stock of proven buyers, exact)', () => {
   });
 
   it("weighs a holder's unreached lines against it: the one whose other numbers stayed silent was not sold", () => {
+    const silent: [number, number[], boolean[]][] = Array.from({ length: 6 }, () => [0, [0], miss]);
     const [quiet, busy] = stockPosteriors(
-      one(
-        [
-          { prior: 0.1, unreached: 6 },
-          { prior: 0.1, unreached: 0 },
-        ],
-        [{ known: 0, holders: [0, 1] }],
-      ),
+      problem([0.1, 0.1], [[0, [0, 1], hit], ...silent], { coverage: 0.9 }),
     );
-    // Beta(1, 1) coverage: six silent lines weigh E[(1 − ρ)⁶] = 1/7 against the quiet one.
     expect(busy).toBeGreaterThan(quiet! * 4);
   });
 
-  it('explains a line a proven source holds by that source: the co-holder gains almost nothing', () => {
-    const [alone] = stockPosteriors(one([{ prior: 0.1, unreached: 0 }], [{ known: 1, holders: [0] }]));
-    expect(alone).toBeLessThan(0.2);
+  it('counts a line no campaign reached once, not once per campaign of the group', () => {
+    // With a file holding half of a source's records, a silent line says "not in the file, or
+    // in it and not called": at most a factor 1 − s, however many campaigns missed it.
+    const lines = (n: number): [number, number[], boolean[]][] => [
+      [0, [0], Array.from({ length: n }, (_, c) => c === 0)],
+      ...Array.from({ length: 4 }, (): [number, number[], boolean[]] => [0, [0], new Array(n).fill(false)]),
+    ];
+    const [one] = stockPosteriors(problem([0.1], lines(1), { coverage: 0.9 }));
+    const [eight] = stockPosteriors(problem([0.1], lines(8), { coverage: 0.9, campaigns: 8 }));
+    // Eight campaigns that each missed four lines (and seven that missed the reached one too) do
+    // not rule the source out eight times over.
+    expect(eight).toBeGreaterThan(one! / 20);
+  });
+
+  it('explains a record many campaigns called by the proven source holding it: the co-holder gains little', () => {
+    // One proven source holds a line seven campaigns of its buyers called; another holder of that
+    // line, and of one silent line of its own, is not in the file for it.
+    const [coHolder] = stockPosteriors(
+      problem(
+        [0.1],
+        [
+          [1, [0], [true, true, true, false, false, true, true]],
+          [0, [0], new Array(7).fill(false)],
+        ],
+        { campaigns: 7, share: 0.25, coverage: 0.6 },
+      ),
+    );
+    expect(coHolder).toBeLessThan(0.3);
   });
 
   it('gives nothing to a buyer that dials at random as often as it calls its list', () => {
     const [c] = stockPosteriors(
-      one(
-        [{ prior: 0.1, unreached: 0 }],
+      problem(
+        [0.1],
         [
-          { known: 0, holders: [0] },
-          { known: 0, holders: [0] },
+          [0, [0], hit],
+          [0, [0], hit],
         ],
-        0.5,
-        0.5,
+        { random: 0.5, coverage: 0.5 },
       ),
     );
     expect(c).toBeLessThan(0.5);
   });
 
-  it('matches a hand computation for one candidate (Bayes, noisy-OR, beta-binomial silent lines)', () => {
-    const [c] = stockPosteriors(one([{ prior: 0.2, unreached: 2 }], [{ known: 0, holders: [0] }], 0.1, 0.6));
-    // Two unreached lines, coverage Beta(1.2, 0.8): E[(1 − ρ)²] = b(b + 1) / ((a + b)(a + b + 1)).
-    const inStock = 0.2 * (1 - 0.9 * 0.4) * ((0.8 * 1.8) / (2 * 3));
-    const out = 0.8 * 0.1;
+  it("matches a hand computation for one candidate (Bayes, a file share integrated over the source's Beta)", () => {
+    const pi = 0.1;
+    const rho = 0.6;
+    const share = 0.4;
+    const [c] = stockPosteriors(
+      problem(
+        [0.2],
+        [
+          [0, [0], hit],
+          [0, [0], miss],
+          [0, [0], miss],
+        ],
+        { random: pi, coverage: rho, share },
+      ),
+    );
+    // Reached: π + s(r − π), r = 1 − (1 − π)(1 − ρ); silent: (1 − π)(1 − sρ). Expanded in s, the
+    // moments of Beta(2 · 0.4, 2 · 0.6): E[s] = 0.4, E[s²] = 0.4 · 1.8 / 3, E[s³] = E[s²] · 2.8 / 4.
+    const r = 1 - (1 - pi) * (1 - rho);
+    const m1 = share;
+    const m2 = (share * (2 * share + 1)) / 3;
+    const m3 = (m2 * (2 * share + 2)) / 4;
+    // (π + d s)(1 − ρ s)² (1 − π)², d = r − π.
+    const d = r - pi;
+    const poly = [pi, d - 2 * rho * pi, rho * rho * pi - 2 * rho * d, rho * rho * d];
+    const expected = (poly[0]! + poly[1]! * m1 + poly[2]! * m2 + poly[3]! * m3) * (1 - pi) ** 2;
+    const inStock = 0.2 * expected;
+    const out = 0.8 * pi * (1 - pi) ** 2;
     expect(c).toBeCloseTo(inStock / (inStock + out), 12);
   });
 
   it(`refuses more than ${MAX_EXACT} candidates`, () => {
-    const candidates = Array.from({ length: MAX_EXACT + 1 }, () => ({ prior: 0.1, unreached: 0 }));
-    expect(() => stockPosteriors(one(candidates, []))).toThrow(RangeError);
+    const priors = Array.from({ length: MAX_EXACT + 1 }, () => 0.1);
+    expect(() => stockPosteriors(problem(priors, []))).toThrow(RangeError);
+  });
+});
+
+describe('logBetaMixture', () => {
+  it('matches a numerical integral of a product of lines over a Beta density', () => {
+    const terms = [
+      { logAt0: Math.log(0.02), logAt1: Math.log(0.7) },
+      { logAt0: Math.log(0.98), logAt1: Math.log(0.3) },
+      { logAt0: Math.log(0.5), logAt1: Math.log(0.5) },
+    ];
+    const a = 1.4;
+    const b = 2.5;
+    const steps = 200_000;
+    let integral = 0;
+    let norm = 0;
+    for (let k = 0; k < steps; k++) {
+      const s = (k + 0.5) / steps;
+      const density = s ** (a - 1) * (1 - s) ** (b - 1);
+      const value = terms.reduce((p, t) => p * (Math.exp(t.logAt0) * (1 - s) + Math.exp(t.logAt1) * s), 1);
+      integral += density * value;
+      norm += density;
+    }
+    expect(logBetaMixture(terms, a, b)).toBeCloseTo(Math.log(integral / norm), 6);
+  });
+});
+
+describe('fitFile', () => {
+  it("recovers a file's share and the campaigns' coverage from the proven sources' lines", () => {
+    // 40 lines, 20 in the file; three campaigns calling 60 % of the file's lines, never at random.
+    const lines = Array.from({ length: 40 }, (_, l) =>
+      [0, 1, 2].map((c) => l < 20 && (l * 7 + c * 3) % 10 < 6),
+    );
+    const { share, coverage } = fitFile(lines, [0.001, 0.001, 0.001]);
+    expect(share).toBeGreaterThan(0.4);
+    expect(share).toBeLessThan(0.6);
+    for (const c of coverage) {
+      expect(c).toBeGreaterThan(0.45);
+      expect(c).toBeLessThan(0.75);
+    }
   });
 });
 

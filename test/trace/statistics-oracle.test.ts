@@ -1,3 +1,4 @@
+import gammainc from '@stdlib/math-base-special-gammainc';
 import gammaln from '@stdlib/math-base-special-gammaln';
 import binomialCdf from '@stdlib/stats-base-dists-binomial-cdf';
 import negativeBinomialCdf from '@stdlib/stats-base-dists-negative-binomial-cdf';
@@ -5,7 +6,13 @@ import negativeBinomialPmf from '@stdlib/stats-base-dists-negative-binomial-pmf'
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { binomialUpperTail } from '../../src/trace/actor-coverage.js';
-import { benjaminiHochberg, logGamma, logProbability, upperTail } from '../../src/trace/baseline.js';
+import {
+  benjaminiHochberg,
+  combinedChance,
+  logGamma,
+  logProbability,
+  upperTail,
+} from '../../src/trace/baseline.js';
 
 // Golden values from an independent implementation (@stdlib, a dev-only oracle): the statistics
 // were only ever checked against each other. stdlib's negative binomial counts failures before
@@ -138,5 +145,22 @@ describe('statistics against @stdlib', () => {
     expect(upperTail(3, 1, Number.POSITIVE_INFINITY)).toBeCloseTo(1 - Math.exp(-1) * (1 + 1 + 0.5), 12);
     const q = benjaminiHochberg([0.01, 0.04, 0.03, 0.2]);
     for (const [i, v] of [0.04, 0.16 / 3, 0.16 / 3, 0.2].entries()) expect(q[i]).toBeCloseTo(v, 14);
+  });
+
+  it("combinedChance is Fisher's method: the upper tail of χ² with 2k degrees of freedom at −2 ln Π", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 1e-12, max: 1, noNaN: true }), { minLength: 1, maxLength: 12 }),
+        (chances) => {
+          const x = -chances.reduce((a, c) => a + Math.log(c), 0);
+          const expected = x === 0 ? 1 : gammainc(x, chances.length, true, true);
+          expect(relative(combinedChance(chances), expected)).toBeLessThan(1e-9);
+        },
+      ),
+    );
+    // A handful of weak coincidences is not a strong one.
+    expect(combinedChance([0.25, 0.25, 0.25, 0.25])).toBeCloseTo(0.1965, 3);
+    expect(combinedChance([0.01])).toBeCloseTo(0.01, 12);
+    expect(combinedChance([])).toBe(1);
   });
 });

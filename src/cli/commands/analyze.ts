@@ -7,8 +7,10 @@ import type { Analysis } from '../../trace/analyze.js';
 import type { Tracer } from '../../tracer.js';
 import type { Locale } from '../../types.js';
 import { settingsOf, withTracer } from '../context.js';
+import { CLI_LOCALES, cliLocale } from '../i18n.js';
+import type { CliStrings } from '../locales/en.js';
 import { notableActors } from '../notable-actors.js';
-import { count, day, print, printJson, table } from '../output.js';
+import { day, print, printJson, table } from '../output.js';
 import { checkWindow, examples, instant } from './_options.js';
 
 /** A data dealer as the report names it: `Dealer A` (信息贩子 A) for `brk_1`; the id stays in `--json`. */
@@ -17,44 +19,22 @@ export function dealerName(brokerId: string, strings: ReportStrings = en): strin
   return Number.isInteger(n) && n > 0 ? strings.report.dealer(dealerLetter(n)) : brokerId;
 }
 
-/** The tables' words: English (the CLI's own) or Chinese (the demo's zh-CN world). */
-const WORDS = {
-  en: {
-    headers: ['source', 'status', 'people', 'first leak', 'lag', 'how it is known'],
-    actorHeaders: ['actor', 'topic', 'lines', 'contacts', 'sources used', 'first seen'],
-    status: (status: SourceStatus) => status as string,
-    topic: (topic: string) => topic,
-    lag: (days: number) => `${days}d`,
-    comma: ', ',
-    how: {
-      decisive: 'unguessable field',
-      merge: 'merged record',
-      actor: 'campaign lines',
-      pool: (p: string) => `pool number, P=${p}`,
-      own: (n: number) => `${n} own calls`,
-    },
-  },
+/** How a table names a status and a topic: as the CLI always has in English, as the report does in Chinese. */
+const NAMES = {
+  en: { status: (status: SourceStatus): string => status, topic: (topic: string): string => topic },
   'zh-CN': {
-    headers: ['来源', '状态', '人数', '首次泄露', '间隔', '如何得知'],
-    actorHeaders: ['来电方', '主题', '线路', '联系', '用到的来源', '首次出现'],
-    status: (status: SourceStatus) => zhCN.report.status[status],
-    topic: (topic: string) => zhCN.report.topic[topic] ?? topic,
-    lag: (days: number) => `${days}天`,
-    comma: '、',
-    how: {
-      decisive: '不可猜测的字段',
-      merge: '合并记录',
-      actor: '营销线路',
-      pool: (p: string) => `号码池号码，P=${p}`,
-      own: (n: number) => `本方联系 ${n} 次`,
-    },
+    status: (status: SourceStatus): string => zhCN.report.status[status],
+    topic: (topic: string): string => zhCN.report.topic[topic] ?? topic,
   },
 } as const;
+
+/** The tables' words in `locale`: the CLI catalogue's, and the status and topic names. */
+const wordsOf = (locale: Locale) => ({ ...CLI_LOCALES[locale].analyze, ...NAMES[locale] });
 
 type SourceStatus = Analysis['sources'][number]['status'];
 
 /** The strongest evidence kind of a finding, in words. */
-function how(finding: Analysis['sources'][number], words: (typeof WORDS)[Locale]['how']): string {
+function how(finding: Analysis['sources'][number], words: CliStrings['analyze']['how']): string {
   const kinds = new Set(finding.evidence.map((e) => e.kind));
   if (kinds.has('decisive')) return words.decisive;
   if (kinds.has('merge')) return words.merge;
@@ -76,7 +56,7 @@ export function sourcesTable(
   locale: Locale = 'en',
   zone = 'UTC',
 ): string {
-  const words = WORDS[locale];
+  const words = wordsOf(locale);
   const rows = [...analysis.sources]
     .sort(
       (a, b) =>
@@ -112,7 +92,7 @@ export function actorName(actor: Actor): string {
 
 /** The actors table (those worth blocking), fitting 80 columns, in `locale` (English by default), dates in `zone`. */
 export function actorsTable(tracer: Tracer, analysis: Analysis, locale: Locale = 'en', zone = 'UTC'): string {
-  const words = WORDS[locale];
+  const words = wordsOf(locale);
   // A caller's sources are those its contacts count against (leaked or suspected), never one
   // that only its own senders used: "uses 宝马4S店's records" next to "宝马4S店 did not leak" misled.
   const against = new Map(
@@ -172,20 +152,27 @@ export function register(program: Command): Command {
         { timeZone },
       );
       if (settings.json) return printJson(analysis);
+      const locale = cliLocale();
+      const words = CLI_LOCALES[locale].analyze;
+      const report = locale === 'zh-CN' ? zhCN : en;
       const leaked = analysis.sources.filter((s) => s.status === 'leaked').length;
-      const brokers = analysis.brokers.map(
-        (b) =>
-          `  ${dealerName(b.id)}: holds ${b.sourceIds.map((id) => tracer.getSource(id)?.name ?? id).join(', ')}'s records; supplies ${count(b.actorIds.length, 'caller')}; confidence ${b.confidence}`,
+      const brokers = analysis.brokers.map((b) =>
+        words.dealer(
+          dealerName(b.id, report),
+          b.sourceIds.map((id) => tracer.getSource(id)?.name ?? id).join(words.comma),
+          b.actorIds.length,
+          b.confidence,
+        ),
       );
       print(
-        `${leaked} of ${count(analysis.sources.length, 'registrant')} leaked.`,
+        words.leaked(leaked, analysis.sources.length),
         '',
-        sourcesTable(tracer, analysis, 'en', timeZone),
+        sourcesTable(tracer, analysis, locale, timeZone),
         '',
-        'Callers worth blocking (campaigns and actors tied to a leak):',
-        actorsTable(tracer, analysis, 'en', timeZone),
+        words.callers,
+        actorsTable(tracer, analysis, locale, timeZone),
         '',
-        `Data dealers inferred: ${analysis.brokers.length} (a role in the chain; leaktrace cannot name them)`,
+        words.dealers(analysis.brokers.length),
         ...brokers,
       );
     });

@@ -14,11 +14,13 @@ import {
 import { dayIn } from '../../cases/deadlines.js';
 import { isCaseExistsError, isValidationError } from '../../errors.js';
 import { callerText } from '../../report/findings.js';
+import { regulatorFor } from '../../report/letters/render-letter.js';
 import { maskEmail, maskPhone } from '../../report/mask.js';
 import type { StoredContact } from '../../stores/store.js';
 import type { Tracer } from '../../tracer.js';
 import { chooseSubject, type Session, settingsOf, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
+import { t } from '../i18n.js';
 import { day, print, printJson } from '../output.js';
 import { choice, collect, examples, instant, list } from './_options.js';
 import { findSource } from './source.js';
@@ -119,11 +121,10 @@ async function caseLines(session: Session, kase: Case): Promise<string[]> {
   ];
   if (kase.parentCaseId)
     out.push(`  named by case ${kase.parentCaseId} as its ${kase.hop === 'source' ? 'source' : 'recipient'}`);
-  out.push(`  opened ${dayOf(kase, kase.openedAt)} (dates in ${kase.timeZone})`);
+  const words = t().cases;
+  out.push(words.opened(dayOf(kase, kase.openedAt), kase.timeZone));
   if (kase.deadline)
-    out.push(
-      `  reply due ${kase.deadline.dueDate} (${kase.deadline.rule}${kase.deadline.extended ? ', extended' : ''})`,
-    );
+    out.push(words.replyDue(kase.deadline.dueDate, kase.deadline.rule, kase.deadline.extended));
   for (const l of kase.letters)
     out.push(`  ${dayOf(kase, l.at)} ${l.kind}${l.to ? ` to ${l.to}` : ''}${l.via ? ` by ${l.via}` : ''}`);
   for (const r of kase.replies) {
@@ -155,26 +156,46 @@ async function caseLines(session: Session, kase: Case): Promise<string[]> {
   if (kase.childCaseIds.length > 0) out.push(`  next hops: ${kase.childCaseIds.join(', ')}`);
   if (kase.closedAt)
     out.push(`  closed ${dayOf(kase, kase.closedAt)}${kase.closeReason ? `: ${kase.closeReason}` : ''}`);
-  out.push(...nextStep(kase));
+  const person = kase.subjectIds[0] ?? '';
+  out.push(...nextStep(kase, tracer.getSubject(person)?.region ?? '', await hasLeaked(tracer, kase, person)));
   return out;
 }
 
+/**
+ * Whether `leaktrace letters --case` has evidence to write the first request of a case with:
+ * its source leaked (or is suspected of leaking) the person's data. Only asked of an open case
+ * with no letter yet (it analyses the store); a case on a caller always has its contacts.
+ */
+async function hasLeaked(tracer: Tracer, kase: Case, subjectId: string): Promise<boolean> {
+  if (kase.status !== 'open' || kase.letters.length > 0 || kase.target.kind !== 'source') return true;
+  const { sourceId } = kase.target;
+  const finding = (await tracer.analyze({ subjectId })).sources.find((s) => s.sourceId === sourceId);
+  return finding?.status === 'leaked' || finding?.status === 'suspected';
+}
+
 /** What to do next, for a case waiting on its user. */
-function nextStep(kase: Case): string[] {
-  const source = kase.target.kind === 'source' ? kase.target.sourceId : '<source>';
+function nextStep(kase: Case, region: string, leaked: boolean): string[] {
+  const words = t().cases;
+  const log = (kind: string): string => `leaktrace case log ${kase.id} --kind ${kind}`;
   if (kase.status === 'open' && kase.letters.length === 0)
     return [
-      `  no letter yet: write the request with \`leaktrace letters --case ${kase.id}\`, send it, then log it with \`leaktrace case log ${kase.id} --kind request\``,
+      leaked
+        ? words.noLetter(`leaktrace letters --case ${kase.id}`, log('request'))
+        : words.noLetterNoLeak(log('request')),
     ];
   if (kase.status !== 'overdue') return [];
   const due = kase.deadline!;
   // A reminder already sent after the deadline: the next step is the regulator.
   if (kase.letters.some((l) => l.kind === 'reminder' && l.at > due.dueAt))
     return [
-      `  no answer by ${due.dueDate}, reminder sent: complain to the regulator with \`leaktrace letters --source ${source} --to regulator\` and log it with \`leaktrace case log ${kase.id} --kind complaint --to <regulator>\``,
+      words.complaintDue(
+        due.dueDate,
+        `leaktrace letters --case ${kase.id} --to regulator`,
+        `${log('complaint')} --to ${regulatorFor(kase.law, region)}`,
+      ),
     ];
   return [
-    `  no answer by ${due.dueDate}: write a reminder with \`leaktrace letters --source ${source} --kind reminder\` and log it with \`leaktrace case log ${kase.id} --kind reminder\``,
+    words.reminderDue(due.dueDate, `leaktrace letters --case ${kase.id} --kind reminder`, log('reminder')),
   ];
 }
 

@@ -10,7 +10,7 @@ import type { RecordManySummary } from '../../types.js';
 import { chooseSubject, type Session, settingsOf, subjectZone, withTracer } from '../context.js';
 import { badInput, CliError, EXIT } from '../errors.js';
 import { plainReason, ReasonTally, timeConflictLines, timeConflicts } from '../import-summary.js';
-import { print, printable, printJson } from '../output.js';
+import { count, print, printable, printJson } from '../output.js';
 import { estimateRecords, progressBar } from '../progress.js';
 import { choice, examples } from './_options.js';
 
@@ -252,7 +252,7 @@ export function register(program: Command): Command {
           sourcesCreated: adopted.sourcesCreated.map((s) => ({ id: s.id, name: s.name })),
         };
         lines = [
-          `Adopted ${file} (${adopted.format}): ${adopted.total} aliases read, ${adopted.adopted.length} adopted as canaries (${adopted.weak} guessable), ${adopted.duplicates} already known, ${adopted.sourcesCreated.length} sources created.`,
+          `Adopted ${file} (${adopted.format}): ${count(adopted.total, 'alias', 'aliases')} read, ${adopted.adopted.length} adopted as canaries (${adopted.weak} guessable), ${adopted.duplicates} already known, ${count(adopted.sourcesCreated.length, 'source')} created.`,
         ];
       } else {
         format = format as ContactFormat;
@@ -285,7 +285,7 @@ export function register(program: Command): Command {
         };
         const verdictLines = tally.lines(zone);
         lines = [
-          `Imported ${file} (${format}): ${read} records read, ${result.inserted} new, ${flags.replace ? `${result.replaced ?? 0} replaced by this reading, ` : ''}${result.duplicates} already recorded, ${rejections.length} rejected.`,
+          `Imported ${file} (${format}): ${count(read, 'record')} read, ${result.inserted} new, ${flags.replace ? `${result.replaced ?? 0} replaced by this reading, ` : ''}${result.duplicates} already recorded, ${rejections.length} rejected.`,
           ...(skipped.count > 0
             ? [
                 `${skipped.count} skipped as your own: ${format === 'android' ? 'callers your phone has a name for or that you called or texted' : 'calls and texts you made'}.`,

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { Canary } from '../../types.js';
 import { chooseSubject, settingsOf, subjectZone, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
-import { moment, print, printJson } from '../output.js';
+import { moment, print, printJson, shellArg } from '../output.js';
 import { examples, instant, list } from './_options.js';
 import { findSource } from './source.js';
 
@@ -111,7 +111,7 @@ export function registerIdentities(program: Command): Command {
       if (canaries.length === 0)
         return print(
           source
-            ? `${source.name} holds no identity of ${subject.name}: issue one with \`leaktrace issue "${source.name}"\``
+            ? `${source.name} holds no identity of ${subject.name}: issue one with \`leaktrace issue ${shellArg(source.name)}\``
             : `No identity handed out yet: issue one with \`leaktrace issue <source>\``,
         );
       const zone = subjectZone(subject);

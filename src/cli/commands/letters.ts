@@ -7,8 +7,9 @@ import type { StoredContact } from '../../stores/store.js';
 import type { Locale } from '../../types.js';
 import { chooseSubject, peopleList, type Session, settingsOf, subjectZone, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
+import { t } from '../i18n.js';
 import { ensureOutFolder, toStdout, writeOutFile } from '../out-file.js';
-import { print, printJson } from '../output.js';
+import { print, printJson, shellArg } from '../output.js';
 import { choice, examples } from './_options.js';
 import { buildSessionReport } from './report.js';
 import { findSource } from './source.js';
@@ -194,34 +195,52 @@ export function register(program: Command): Command {
       throw badInput('a reminder goes to the source: drop --to regulator');
     const out = toStdout(flags.out) ? undefined : ensureOutFolder(flags.out, { create: false });
     await withTracer(settings, async (session) => {
-      let caseLaw: Law | undefined;
+      let kase: Case | undefined;
       if (flags.case !== undefined) {
-        const kase = await session.tracer.getCase(flags.case);
+        kase = await session.tracer.getCase(flags.case);
         if (!kase) throw badInput(`no case ${flags.case}: list them with \`leaktrace case list\``);
         if (flags.source !== undefined) throw badInput("--case names the letter's recipient: drop --source");
         if (kase.target.kind === 'actor') return writeActorLetter(session, kase, flags);
-        flags = { ...flags, source: kase.target.sourceId, law: flags.law ?? kase.law };
-        caseLaw = kase.law;
+        flags = { ...flags, source: kase.target.sourceId };
       }
-      // A letter is one person's: their evidence, their name, their law.
+      // A letter is one person's: their evidence, their name, their law. A case of one person
+      // names them.
       const people = await session.store.listSubjects();
-      if (settings.subject === undefined && people.length > 1)
+      const casePerson = kase?.subjectIds.length === 1 ? kase.subjectIds[0] : undefined;
+      if (settings.subject === undefined && casePerson === undefined && people.length > 1)
         throw badInput(
           `a letter is one person's, and the store holds ${people.length}: pass --subject (${peopleList(people)})`,
         );
-      const subject = await chooseSubject(session);
-      const law = flags.law ?? caseLaw ?? defaultLaw(subject.region);
+      const subject =
+        settings.subject === undefined && casePerson !== undefined
+          ? session.tracer.getSubject(casePerson)!
+          : await chooseSubject(session);
+      const source = flags.source === undefined ? undefined : findSource(session.tracer, flags.source);
+      // Without --case, the person's case on the source (the one not closed, else the latest)
+      // gives the law, and a request already logged gives the letter its date.
+      kase ??=
+        source === undefined ? undefined : await caseOnSource(session, source.id, subject.id, flags.law);
+      if (flags.kind === 'reminder' && kase === undefined && source !== undefined)
+        throw badInput(
+          `a reminder cites the request of a case, and ${source.name} has none: open one with \`leaktrace case open ${shellArg(source.name)}\` and log the request`,
+        );
+      const law = flags.law ?? kase?.law ?? defaultLaw(subject.region);
+      const request =
+        flags.kind === 'request' && flags.to === 'source'
+          ? kase?.letters.find((l) => l.kind === 'request')
+          : undefined;
       const report = await buildSessionReport(session, {
         ...(flags.locale ? { locale: flags.locale } : {}),
         subjectId: subject.id,
         timeZone: subjectZone(subject),
+        // The request as it was sent: dated the day it was logged, citing what was known then.
+        ...(request ? { now: request.at, to: request.at } : {}),
       });
       const leaked = report.sources.filter(
         (s) => s.finding.status === 'leaked' || s.finding.status === 'suspected',
       );
       let ids: string[];
-      if (flags.source !== undefined) {
-        const source = findSource(session.tracer, flags.source);
+      if (source !== undefined) {
         if (!leaked.some((s) => s.id === source.id))
           throw badInput(
             `${source.name} has not leaked ${subject.name}'s data: there is no evidence of theirs to write about`,
@@ -237,13 +256,31 @@ export function register(program: Command): Command {
         ...(out === undefined ? {} : { out }),
       });
       if (settings.json) return printJson(letters.map((l) => (l.file ? { ...l, text: undefined } : l)));
-      if (letters.length === 0) return print('No source leaked: no letter to write.');
+      if (letters.length === 0) return print(t().letters.none);
       for (const l of letters) {
         if (l.file) print(`${l.source}: ${l.file}`);
         else print(l.text, '');
       }
     });
   });
+}
+
+/**
+ * The person's case on a source a letter belongs to: under `law` when given; the one not closed,
+ * else the latest opened; `undefined` when there is none.
+ */
+async function caseOnSource(
+  session: Session,
+  sourceId: string,
+  subjectId: string,
+  law: Law | undefined,
+): Promise<Case | undefined> {
+  const cases = (await session.tracer.listCases({ sourceId, subjectId }))
+    .filter((c) => c.target.kind === 'source' && (law === undefined || c.law === law))
+    .sort(
+      (a, b) => Number(a.status === 'closed') - Number(b.status === 'closed') || +b.openedAt - +a.openedAt,
+    );
+  return cases[0];
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Tracer } from '../../tracer.js';
 import type { Source } from '../../types.js';
 import { settingsOf, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
-import { print, printJson, table } from '../output.js';
+import { print, printJson, shellArg, table } from '../output.js';
 import { examples, list } from './_options.js';
 
 /**
@@ -27,7 +27,7 @@ export function findSource(tracer: Tracer, key: string): Source {
         `${found.length} sources are named "${key}": use an id (${found.map((s) => s.id).join(', ')})`,
       );
   }
-  throw badInput(`no source "${key}": add it with \`leaktrace source add "${key}"\``);
+  throw badInput(`no source "${key}": add it with \`leaktrace source add ${shellArg(key)}\``);
 }
 
 interface SourceFlags {
@@ -80,7 +80,7 @@ export function register(program: Command): Command {
             ]
           : []),
         ...(emailDomains.length > 0 ? [`  mail from ${emailDomains.join(', ')} is its own`] : []),
-        `Next: leaktrace issue "${added.name}"`,
+        `Next: leaktrace issue ${shellArg(added.name)}`,
       );
     });
   });

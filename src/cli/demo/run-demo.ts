@@ -21,6 +21,23 @@ export interface DemoOptions {
   readonly locale?: Locale;
   /** The world's seed. */
   readonly seed?: string;
+  /** The clock the world ends before: now when omitted (nothing the demo shows is in the future). */
+  readonly now?: Date;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The demo world's first instant: midnight UTC `DEMO_WORLD.days + 1` days before the day of
+ * `now`, so the world ends at midnight UTC the day before: every contact, report and letter is
+ * dated in the past, wherever the person lives.
+ *
+ * @param now - The clock.
+ * @returns The start of the simulated period.
+ */
+export function demoStart(now: Date): Date {
+  const today = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
+  return new Date(today - (DEMO_WORLD.days + 1) * DAY_MS);
 }
 
 /** What the demo made: the folder, its files, and the open tracer's analysis. */
@@ -73,6 +90,10 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     seed: options.seed ?? DEMO_SEED,
     merchantNames: MERCHANTS[locale],
     latinShare: locale === 'en' ? 1 : 0,
+    // An English world is a Californian one (US numbers, America/Los_Angeles, the CCPA); the
+    // Chinese one lives in Shanghai under the PIPL.
+    region: locale === 'en' ? 'US' : 'CN',
+    start: demoStart(options.now ?? new Date()),
     store: sqliteStore({ path }),
   });
   await world.tracer.close();
@@ -90,7 +111,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
   write(out, files, 'blocklist.vcf', blockListVCard(blocked, { locale }));
   write(out, files, 'report.html', await renderHtml(report));
   write(out, files, 'report.md', renderMarkdown(report));
-  // A letter to each leaked source under the world's law: PIPL in China, CCPA in the US.
+  // A letter to each leaked source under the world's law: PIPL in China, CCPA in California.
   const leaked = report.sources.filter((s) => s.finding.status === 'leaked').map((s) => s.id);
   for (const letter of writeLetters(report, leaked, {
     law: locale === 'en' ? 'CCPA' : 'PIPL',

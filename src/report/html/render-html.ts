@@ -16,6 +16,7 @@ import {
   type ReportIndex,
   revealedList,
   senderText,
+  shownPosterior,
   verdictText,
   windowText,
 } from '../findings.js';
@@ -141,7 +142,7 @@ function findings(index: ReportIndex, fmt: Formatter): SafeHtml {
   const sources = sortedSources(index.report);
   const rows = sources.map((s) => {
     const f = s.finding;
-    return html`<tr><td>${s.name}</td><td>${categoryText(s.category, fmt)}</td><td><span class="status ${f.status}">${t.status[f.status]}</span></td><td>${f.firstLeakAt ? fmt.date(f.firstLeakAt) : '–'}</td><td>${f.lagDays ?? '–'}</td><td>${fmt.number(f.subjects.leaked)} / ${fmt.number(f.subjects.total)}</td><td>${fmt.number(evidenceAgainst(index.report, s))}</td><td>${f.posterior === null ? '–' : fmt.percent(f.posterior)}</td></tr>`;
+    return html`<tr><td>${s.name}</td><td>${categoryText(s.category, fmt)}</td><td><span class="status ${f.status}">${t.status[f.status]}</span></td><td>${f.firstLeakAt ? fmt.date(f.firstLeakAt) : '–'}</td><td>${f.lagDays ?? '–'}</td><td>${fmt.number(f.subjects.leaked)} / ${fmt.number(f.subjects.total)}</td><td>${fmt.number(evidenceAgainst(index.report, s))}</td><td>${posteriorText(shownPosterior(index.report, s), fmt)}</td></tr>`;
   });
   const articles = sources
     .filter((s) => s.finding.status !== 'clean' || evidenceAgainst(index.report, s) > 0)
@@ -204,7 +205,7 @@ function canaryTable(index: ReportIndex, fmt: Formatter): SafeHtml {
 function evidenceLog(index: ReportIndex, fmt: Formatter, maxRows: number, maxText: number): SafeHtml {
   const t = fmt.t.report;
   const col = t.columns;
-  const total = index.report.contacts.length;
+  const total = index.report.summary.contacts;
   if (total === 0) return html`<p>${t.noContacts}</p>`;
   const { rows, evidence } = logContacts(index.report, maxRows);
   const more = (n: number): string => fmt.t.more(fmt.number(n));
@@ -225,4 +226,9 @@ function evidenceLog(index: ReportIndex, fmt: Formatter, maxRows: number, maxTex
     ([id], i) =>
       html`<input type="radio" name="log-filter" id="f-${id}" hidden${i === 0 ? html` checked` : ''}>`,
   )}<div class="filters">${filters.map(([id, label]) => html`<label for="f-${id}">${label}</label>`)}</div><table><colgroup><col style="width:11%"><col style="width:6%"><col style="width:14%"><col style="width:14%"><col style="width:33%"><col style="width:8%"><col style="width:14%"></colgroup><thead><tr><th>${col.when}</th><th>${col.channel}</th><th>${col.from}</th><th>${col.to}</th><th>${col.content}</th><th>${col.verdict}</th><th>${col.revealed}</th></tr></thead><tbody>${body}</tbody></table>`;
+}
+
+/** A probability cell: "–" when nothing was measured ({@link shownPosterior}). */
+function posteriorText(posterior: number | null, fmt: Formatter): string {
+  return posterior === null ? '–' : fmt.percent(posterior);
 }

@@ -1,4 +1,4 @@
-import { periodEnd, REPLY_RULES } from '../../cases/deadlines.js';
+import { caseTimeZone, periodEnd, REPLY_RULES } from '../../cases/deadlines.js';
 import { validationError } from '../../errors.js';
 import type { Locale } from '../../types.js';
 import {
@@ -54,8 +54,14 @@ export interface LetterOptions {
   readonly reminderDays?: number;
 }
 
-/** The regulator a complaint under `law` goes to when none is given, for a person in `region`. */
-function regulatorFor(law: Law, region: string): Regulator {
+/**
+ * The regulator a complaint under `law` goes to when none is given, for a person in `region`.
+ *
+ * @param law - The law the complaint is made under.
+ * @param region - The person's region (GB: the ICO; elsewhere under the GDPR: an EU authority).
+ * @returns PIPL → 12321, CCPA → FTC, GDPR → ICO or EU-DPA.
+ */
+export function regulatorFor(law: Law, region: string): Regulator {
   if (law === 'PIPL') return '12321';
   if (law === 'CCPA') return 'FTC';
   return region.toUpperCase() === 'GB' ? 'ICO' : 'EU-DPA';
@@ -73,6 +79,28 @@ function cell(text: string): string {
     .replace(/\|/gu, '\\|')
     .replace(/[\t\n\r ]+/gu, ' ')
     .trim();
+}
+
+/**
+ * The zone a letter's dates and times are written in: the zone of the signer's case on the source
+ * under the letter's law (its deadlines are counted there); else the report's zone when the report
+ * is the signer's own and names a zone of its own (theirs, or one its caller chose); else the
+ * signer's zone, their region's single zone, or the zone of the law's territory (California for
+ * the CCPA: the law protects its residents) — the rule a case uses; else the report's zone. A
+ * person in a region of several zones who gave none is never written to in UTC under the CCPA.
+ */
+function letterTimeZone(
+  report: Report,
+  subject: Report['subjects'][number],
+  law: Law,
+  sourceId: string,
+): string {
+  const kase = report.cases?.find(
+    (c) => c.sourceId === sourceId && c.subjectId === subject.id && c.law === law && c.timeZone,
+  );
+  if (kase?.timeZone !== undefined) return kase.timeZone;
+  if (report.subjectId === subject.id && report.timeZone !== 'UTC') return report.timeZone;
+  return subject.timeZone ?? caseTimeZone(law, undefined, { region: subject.region }) ?? report.timeZone;
 }
 
 function evidenceTable(report: Report, source: ReportSource, subjectId: string, fmt: Formatter): string[] {
@@ -96,7 +124,8 @@ function evidenceTable(report: Report, source: ReportSource, subjectId: string, 
       ],
     ];
   });
-  const head = fmt.t.letter.evidenceHeader;
+  // The times carry their zone: a time read in another zone can fall on another day.
+  const head = [fmt.t.letter.evidenceDate(fmt.timeZone), ...fmt.t.letter.evidenceHeader.slice(1)];
   return [
     `| ${head.join(' | ')} |`,
     `|${head.map(() => '---').join('|')}|`,
@@ -141,7 +170,7 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
     throw validationError('subjectId', 'not_found', `no subject ${String(subjectId)} in the report`);
   // Dated in the signer's zone whatever the report's scope: a report on a store of people in
   // two zones is in UTC, and the first leak in a signed letter must not move a day with it.
-  const zone = report.subjectId === subject.id ? report.timeZone : (subject.timeZone ?? report.timeZone);
+  const zone = letterTimeZone(report, subject, options.law, source.id);
   const fmt = createFormatter(options.locale ?? report.locale, zone);
   // A request or a complaint asserts that the source's data reached third parties: with no
   // evidence of it from this person, there is nothing true to write (a reminder is about a

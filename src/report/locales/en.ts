@@ -207,7 +207,7 @@ export const en = {
     actor: (actor: string, chance: string) =>
       `The calls of ${actor} landed on its pool numbers far more often than a random dialer's would (chance ${chance}).`,
     weak: (k: string, expected: string, p: string, q: string) =>
-      `Contacts that reached only pool numbers it holds: ${k}, where the background predicts ${expected}; the chance of that many or more: p = ${p} (q = ${q} across all sources).`,
+      `Contacts that reached only pool numbers it holds: ${k}, where the background predicts ${expected} (both count every contact on each of its pool numbers, from the day it got it: a number other sources also hold counts in full for each of them); the chance of that many or more: p = ${p} (q = ${q} across all sources).`,
     posterior: (pct: string) => `Weighed against the background, the probability that it leaked is ${pct}.`,
     chain: (actors: string, brokers: string) => `Its data reached ${actors} through ${brokers}.`,
     reached: (actors: string) => `Its data reached ${actors}.`,
@@ -240,6 +240,8 @@ export const en = {
     givenItem: (field: string, value: string, date: string) => `- ${field} ${value}, given on ${date}`,
     reached: (source: string) => `These identifiers have since been used by parties that are not ${source}:`,
     evidenceHeader: ['Date', 'Channel', 'From', 'Identifier used', 'How it was found'],
+    /** The evidence table's first column: its times are in this zone, said so (a time with no zone can be disputed by a day). */
+    evidenceDate: (zone: string) => `Date (${zone} time)`,
     findingsIntro: 'What this shows:',
     requestIntro: (law: string) => `Under ${law} I request:`,
     requests: {

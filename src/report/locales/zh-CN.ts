@@ -218,7 +218,7 @@ export const zhCN: ReportStrings = {
     actor: (actor: string, chance: string) =>
       zh`${actor}的来电落在它的号码池号码上的频率远高于随机拨号（偶然概率 ${chance}）。`,
     weak: (k: string, expected: string, p: string, q: string) =>
-      zh`有 ${k} 次联系只触及它持有的号码池号码，背景水平预计为 ${expected} 次；偶然达到这么多的概率 p = ${p}（跨来源校正后 q = ${q}）。`,
+      zh`有 ${k} 次联系只触及它持有的号码池号码，背景水平预计为 ${expected} 次（两者都按它持有的每个号码池号码、自获得之日起的全部联系计算：与其他来源共用的号码对每个来源都全额计入）；偶然达到这么多的概率 p = ${p}（跨来源校正后 q = ${q}）。`,
     posterior: (pct: string) => zh`与背景水平相比，它泄露的概率为 ${pct}。`,
     chain: (actors: string, brokers: string) => zh`它的信息经${brokers}到达了${actors}。`,
     reached: (actors: string) => zh`它的信息到达了${actors}。`,
@@ -249,6 +249,7 @@ export const zhCN: ReportStrings = {
     givenItem: (field: string, value: string, date: string) => zh`- ${field} ${value}，提供于 ${date}`,
     reached: (source: string) => zh`此后，这些身份信息被${source}以外的人使用：`,
     evidenceHeader: ['日期', '渠道', '来自', '被使用的身份', '如何发现'],
+    evidenceDate: (zone: string) => `日期（${zone} 时间）`,
     findingsIntro: '这说明：',
     requestIntro: (law: string) => zh`依据${law}，我请求：`,
     requests: {

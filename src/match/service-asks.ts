@@ -1,0 +1,112 @@
+/**
+ * What a business's own service message to a customer never holds: an offer or a pitch, and what
+ * an impersonator asks for (a link, a payment, a code, a card, an identity). Shared by the tests
+ * of a source's own message in its staff's words (`ownServiceMessage`) and of a courier's notice
+ * (`fulfilmentNotice`).
+ */
+import type { Topic } from '../trace/topics.js';
+
+/** Offers and pitches: an own service message sells nothing (a buyer's call is a pitch). */
+export const PITCH = [
+  '优惠',
+  '促销',
+  '活动',
+  '特价',
+  '打折',
+  '折扣',
+  '名额有限',
+  '限时',
+  '免费',
+  '赠送',
+  '为您推荐',
+  '推荐您',
+  '了解一下',
+  '感兴趣',
+  '有需要',
+  '需要吗',
+  'offer',
+  'promotion',
+  'promo',
+  'discount',
+  'deal',
+  'deals',
+  'sale',
+  'limited',
+  'free',
+  'interested',
+  'special',
+  'exclusive',
+  'pre-approved',
+  '% off',
+];
+
+/** What an impersonator asks for besides a link: a payment, a code, a card, an identity, a chat. */
+export const HARD_ASKS = [
+  // A prize to claim: the commonest lure, whoever it names.
+  '中奖',
+  '领奖',
+  '奖品',
+  'prize',
+  'winner',
+  'you have won',
+  'you ve won',
+  'claim it',
+  'claim your',
+  '付款',
+  '支付',
+  '转账',
+  '汇款',
+  '定金',
+  '押金',
+  '验证码',
+  '密码',
+  '银行卡',
+  '卡号',
+  '身份证',
+  '下载',
+  '加微信',
+  '微信号',
+  'pay',
+  'payment',
+  'deposit',
+  'transfer',
+  'bank',
+  'card number',
+  'card details',
+  'code',
+  'otp',
+  'password',
+  'pin',
+  'verify',
+  'confirm your details',
+  'download',
+  'whatsapp',
+  'wechat',
+  'telegram',
+];
+
+/** Topics a business pitches; a message on one of them is a pitch unless it is the source's own industry. */
+export const SALES_TOPICS: ReadonlySet<Topic> = new Set([
+  'loans',
+  'real-estate',
+  'insurance',
+  'education',
+  'telecom',
+  'fitness',
+]);
+
+/** A link to follow: a business's own message may carry one to its own site (online check-in). */
+export const LINK_WORDS = ['http', 'www', '点击', '链接', 'click', 'link'];
+
+/** What an impersonator asks for: a link, a payment, a code, a card, an identity. */
+export const ASKS = [...HARD_ASKS, ...LINK_WORDS];
+
+/**
+ * Links a business's own message never uses: a URL shortener (it hides where the link goes) or a
+ * bare IP address.
+ */
+export const HIDDEN_LINK =
+  /(?:^|[^a-z0-9.-])(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|ow\.ly|t\.cn|url\.cn|dwz\.cn|suo\.im|tb\.cn|rebrand\.ly|cutt\.ly|shorturl\.at)\/|https?:\/\/\d{1,3}(?:\.\d{1,3}){3}/iu;
+
+/** A discount written with its figure ("20% off", 8折, 半价): an offer, as the words of {@link PITCH} are. */
+export const DISCOUNT = /\d\s*%\s*off|\d(?:\.\d)?\s*折|half price|半价/iu;

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../src/_internal/random.js';
+import {
+  currentAddressKeys,
+  drawMarkerCode,
+  markAddress,
+  markerTextKeys,
+} from '../../src/identity/address-marker.js';
+import { createTracer } from '../../src/index.js';
+
+const setup = async (locale: 'zh-CN' | 'en') => {
+  const tracer = await createTracer({ seed: 28, now: new Date('2026-11-29T10:00:00Z') });
+  const me = await tracer.addSubject({
+    name: locale === 'en' ? 'John Smith' : '张伟',
+    emails: [{ address: 'inbox@x.example', strategy: 'domain' }],
+    phones: { real: ['13800138000'], pool: [] },
+    address: locale === 'en' ? '350 Fifth Avenue, New York, NY 10118' : '上海市浦东新区世纪大道100号',
+    locale,
+    region: 'CN',
+  });
+  const source = await tracer.addSource({ name: 'S0' });
+  const canary = await tracer.issue({
+    subjectId: me.id,
+    sourceId: source.id,
+    fields: ['address'],
+    at: '2026-01-01T00:00:00Z',
+  });
+  const code = (locale === 'en' ? /^Unit (\w{5}),/u : /(\w{5})室$/u).exec(canary.address!)![1]!;
+  let n = 0;
+  const verdict = async (content: string, channel: 'sms' | 'email' | 'mail' = 'sms') =>
+    (
+      await tracer.record({
+        id: `m${n++}`,
+        channel,
+        at: '2026-03-01T00:00:00Z',
+        to: channel === 'email' ? 'inbox@x.example' : channel === 'mail' ? 'home' : '13800138000',
+        from: '10690000',
+        content,
+      })
+    ).verdict;
+  return { code, verdict };
+};
+
+describe('address markers are matched only where an address writes them', () => {
+  it('regression: a code, a coupon, a short link or an order number equal to a marker is no leak', async () => {
+    const { code, verdict } = await setup('zh-CN');
+    for (const content of [
+      `${code.toLowerCase()} 验证码`,
+      `https://t.cn/${code}`,
+      `优惠码：${code}`,
+      `订单${code}已发货`,
+      `快递单号 SF${code}`,
+      `Your code is ${code}.`,
+    ])
+      expect(await verdict(content), content).not.toBe('leak');
+  });
+
+  it('finds the marker before 室/房 in Chinese, spaced or not', async () => {
+    const { code, verdict } = await setup('zh-CN');
+    expect(await verdict(`上海市浦东新区世纪大道100号${code}室 张伟 收`)).toBe('leak');
+    expect(await verdict(`房间 ${code.toLowerCase()} 室`)).toBe('leak');
+    expect(await verdict(`世纪大道100号${code}房`)).toBe('leak');
+  });
+
+  it('finds the marker after a unit designator in English', async () => {
+    const { code, verdict } = await setup('en');
+    expect(await verdict(`John Smith, Unit ${code}, 350 Fifth Avenue`)).toBe('leak');
+    expect(await verdict(`Apt. ${code}, 350 5th Ave`)).toBe('leak');
+    expect(await verdict(`Suite: ${code.toLowerCase()}`)).toBe('leak');
+    expect(await verdict(`Use promo code ${code} today`)).not.toBe('leak');
+  });
+
+  it('draws codes with two letters and a digit, searched by address keys only (property)', () => {
+    fc.assert(
+      fc.property(fc.integer(), (n) => {
+        const code = drawMarkerCode(createRandom(String(n)));
+        expect(code).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{5}$/u);
+        expect(code.match(/[A-Z]/gu)!.length).toBeGreaterThanOrEqual(2);
+        expect(code).toMatch(/\d/u);
+        const keys = markAddress('1 Main St', code, 'en').textKeys;
+        expect(keys).not.toContain(code.toLowerCase());
+        expect(keys.every((k) => k.includes(code.toLowerCase()) && k !== code.toLowerCase())).toBe(true);
+      }),
+    );
+  });
+
+  it('searches a marker issued with its bare code by its address keys', () => {
+    const old = {
+      kind: 'address' as const,
+      value: '上海市浦东新区世纪大道100号V2BS2室',
+      textKeys: ['v2bs2'],
+    };
+    expect(currentAddressKeys(old)).toEqual(markerTextKeys('V2BS2'));
+    expect(currentAddressKeys({ ...old, value: 'Unit V2BS2, 1 Main St' })).toContain('unitv2bs2');
+  });
+});

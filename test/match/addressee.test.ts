@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { createTracer } from '../../src/index.js';
+import { addressee, addressesSomeoneElse } from '../../src/match/addressee.js';
+
+describe('addressee', () => {
+  it.each([
+    ['王建国先生您好，您尾号8812的信用卡已逾期3天，请尽快还款。', '王建国'],
+    ['请问是王建国吗？这里是催收中心', '王建国'],
+    ['尊敬的王女士，您本期账单已出', '王'],
+    ['王建国您好，您的快递到了', '王建国'],
+    ['喂，欧阳娜娜小姐吗', '欧阳娜娜'],
+    ['Dear Mr Jones, your account is 30 days overdue', 'Mr Jones'],
+    ['Hi John Smith, this is a reminder from First Bank', 'John Smith'],
+    ['Is this John Smith? Please call us back', 'John Smith'],
+  ])('reads whom %s addresses', (text, written) => {
+    expect(addressee(text)?.written).toBe(written);
+  });
+
+  it.each([
+    '您好，我是王建国，您的房间已准备好',
+    '尊敬的客户您好，您的账单已出',
+    '您好，请问您需要贷款吗',
+    'Dear customer, your bill is ready',
+    'Hi there, this is John from QuickLoans',
+    'Hello, is this Jane?',
+  ])('finds nobody addressed by name in %s', (text) => {
+    expect(addressee(text)).toBeUndefined();
+  });
+});
+
+describe('addressesSomeoneElse', () => {
+  it('tells another person from the subject, by surname and given name', () => {
+    expect(addressesSomeoneElse('王建国先生您好', '张伟')).toBe('王建国');
+    expect(addressesSomeoneElse('张建国先生您好', '张伟')).toBe('张建国');
+    expect(addressesSomeoneElse('张先生您好', '张伟')).toBeUndefined();
+    expect(addressesSomeoneElse('张伟先生您好', '张伟')).toBeUndefined();
+    expect(addressesSomeoneElse('Dear Mr Jones,', 'Jane Walker')).toBe('Mr Jones');
+    expect(addressesSomeoneElse('Dear Ms Walker,', 'Jane Walker')).toBeUndefined();
+    expect(addressesSomeoneElse('Hi Bob Smith,', 'Robert Smith')).toBeUndefined();
+    expect(addressesSomeoneElse('Hi Tom Smith,', 'Robert Smith')).toBe('Tom Smith');
+  });
+});
+
+/**
+ * A person whose pool number was issued to a hotel the day it joined the pool, a control, and
+ * `n` texts from distinct numbers written by `write` to the hotel's number.
+ */
+async function recycledNumber(
+  write: (i: number) => string,
+  n = 16,
+  name = '张伟',
+  region: 'CN' | 'US' = 'CN',
+) {
+  let now = new Date('2026-11-01T00:00:00Z');
+  const tracer = await createTracer({ seed: 'recycled', now: () => now });
+  const cn = region === 'CN';
+  const pool = cn ? ['13900139001', '13900139002'] : ['+14155550101', '+14155550102'];
+  const me = await tracer.addSubject({
+    name,
+    phones: { real: [cn ? '13800138000' : '+14155550100'], pool },
+    region,
+    ...(cn ? {} : { locale: 'en', timeZone: 'America/New_York' }),
+  });
+  const hotel = await tracer.addSource({ name: cn ? '上海希尔顿酒店' : 'Grand Hotel' });
+  const canary = await tracer.issue({ subjectId: me.id, sourceId: hotel.id, fields: ['phone'] });
+  await tracer.issue({ subjectId: me.id, sourceId: null, fields: ['phone'] });
+  const results = [];
+  for (let i = 0; i < n; i++) {
+    now = new Date(Date.parse('2026-11-02T02:00:00Z') + i * 1.5 * 86_400_000);
+    results.push(
+      await tracer.record({
+        channel: 'sms',
+        at: now,
+        to: canary.phone!,
+        from: cn ? `1${3500000000 + i * 7919}` : `+1212555${String(3000 + i)}`,
+        content: write(i),
+      }),
+    );
+  }
+  now = new Date('2026-11-29T00:00:00Z');
+  const finding = (await tracer.analyze()).sources.find((s) => s.sourceId === hotel.id)!;
+  return { results, finding };
+}
+
+describe("a recycled number's previous holder's contacts", () => {
+  it('are background, not evidence against the source that got the number (Chinese)', async () => {
+    const { results, finding } = await recycledNumber(
+      (i) => `王建国先生您好，您尾号8812的信用卡已逾期${i}天，请尽快还款。`,
+    );
+    expect(results.every((r) => r.verdict === 'noise')).toBe(true);
+    expect(results[0]!.reason).toContain('王建国');
+    expect(finding.status).toBe('clean');
+  });
+
+  it('are background, not evidence (English)', async () => {
+    const { results, finding } = await recycledNumber(
+      (i) => `Dear Mr Jones, your account ending 8812 is ${i} days overdue. Please call First Bank.`,
+      16,
+      'Jane Walker',
+      'US',
+    );
+    expect(results.every((r) => r.verdict === 'noise')).toBe(true);
+    expect(finding.status).toBe('clean');
+  });
+
+  it("stay weak evidence when they address the person by the person's own name", async () => {
+    const { results } = await recycledNumber(() => '张先生您好，您的贷款额度已审批，最高二十万', 3);
+    expect(results.every((r) => r.verdict === 'leak')).toBe(true);
+  });
+});

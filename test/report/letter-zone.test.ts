@@ -1,0 +1,122 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createTracer } from '../../src/index.js';
+import { buildReport, renderLetter } from '../../src/report/index.js';
+
+/**
+ * A person in the United States who gave no time zone (the region has several), and one mail
+ * on the evening of 20 November 2026 in California (02:30 on the 21st in UTC) to the alias
+ * they gave Bay Auto Sales.
+ */
+async function californianWithoutZone(mailAt = '2026-11-20T18:30:00-08:00') {
+  const t = await createTracer({ seed: 'zone', defaultRegion: 'US', now: new Date('2026-11-29T20:00:00Z') });
+  const me = await t.addSubject({
+    name: 'Maria Gonzalez',
+    emails: [{ address: 'maria@person.example', strategy: 'domain' }],
+    phones: { real: ['+14155550100'], pool: ['+14155550111'] },
+    locale: 'en',
+    region: 'US',
+  });
+  const shop = await t.addSource({ name: 'Bay Auto Sales' });
+  const canary = await t.issue({
+    subjectId: me.id,
+    sourceId: shop.id,
+    fields: ['email'],
+    at: '2026-11-01T00:00:00Z',
+  });
+  await t.record({
+    channel: 'email',
+    at: mailAt,
+    to: canary.email!,
+    from: 'deals@warranty.example',
+    content: 'Your car warranty expires',
+  });
+  return { t, me, shop };
+}
+
+describe('the zone of a letter’s dates and times', () => {
+  it('a CCPA letter for a US person who gave no zone is dated in California, with the zone shown', async () => {
+    const { t, me, shop } = await californianWithoutZone();
+    const report = await buildReport(t, { subjectId: me.id, now: '2026-11-29T20:00:00Z' });
+    for (const to of ['source', 'regulator'] as const) {
+      const letter = renderLetter(report, { to, sourceId: shop.id, law: 'CCPA', locale: 'en' });
+      expect(letter).toContain('| Date (America/Los_Angeles time) |');
+      expect(letter).toContain('| 20 Nov 2026 18:30 | email |');
+      expect(letter).not.toContain('21 Nov 2026 02:30');
+    }
+    const zh = renderLetter(report, { to: 'source', sourceId: shop.id, law: 'CCPA', locale: 'zh-CN' });
+    expect(zh).toContain('日期（America/Los_Angeles 时间）');
+  });
+
+  it('a letter under a law with no territory zone, for a person with no zone, says it is in UTC', async () => {
+    const { t, me, shop } = await californianWithoutZone();
+    const report = await buildReport(t, { subjectId: me.id, now: '2026-11-29T20:00:00Z' });
+    const letter = renderLetter(report, { to: 'source', sourceId: shop.id, law: 'GDPR', locale: 'en' });
+    expect(letter).toContain('| Date (UTC time) |');
+    expect(letter).toContain('21 Nov 2026 02:30');
+  });
+
+  it('the zone the person gave wins over the law’s territory', async () => {
+    const t = await createTracer({ seed: 'zone-ny', now: new Date('2026-11-29T20:00:00Z') });
+    const me = await t.addSubject({
+      name: 'Maria Gonzalez',
+      emails: [{ address: 'maria@person.example', strategy: 'domain' }],
+      phones: { real: ['+12125550100'], pool: [] },
+      locale: 'en',
+      region: 'US',
+      timeZone: 'America/New_York',
+    });
+    const shop = await t.addSource({ name: 'Bay Auto Sales' });
+    const canary = await t.issue({
+      subjectId: me.id,
+      sourceId: shop.id,
+      fields: ['email'],
+      at: '2026-11-01T00:00:00Z',
+    });
+    await t.record({
+      channel: 'email',
+      at: '2026-11-21T02:30:00Z',
+      to: canary.email!,
+      from: 'deals@warranty.example',
+      content: 'Your car warranty expires',
+    });
+    // A report on everyone (no subject) is in UTC; the letter still uses the signer's zone.
+    const report = await buildReport(t, { now: '2026-11-29T20:00:00Z' });
+    const letter = renderLetter(report, { to: 'source', sourceId: shop.id, subjectId: me.id, law: 'CCPA' });
+    expect(letter).toContain('| Date (America/New_York time) |');
+    expect(letter).toContain('| 20 Nov 2026 21:30 |');
+  });
+
+  it('the case’s zone wins: the letter’s deadline and the case’s are counted on the same days', async () => {
+    const { t, me, shop } = await californianWithoutZone();
+    const kase = await t.openCase({
+      sourceId: shop.id,
+      subjectId: me.id,
+      law: 'CCPA',
+      requests: ['access'],
+      at: '2026-11-22T00:00:00Z',
+    });
+    expect(kase.timeZone).toBe('America/Los_Angeles');
+    const report = await buildReport(t, { subjectId: me.id, now: '2026-11-29T20:00:00Z' });
+    const letter = renderLetter(report, { to: 'regulator', sourceId: shop.id, law: 'CCPA' });
+    expect(letter).toContain('| Date (America/Los_Angeles time) |');
+  });
+
+  it('any evening mail in California is dated on its Californian day in a CCPA letter (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 16, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        async (hour, minute) => {
+          const hh = String(hour).padStart(2, '0');
+          const mm = String(minute).padStart(2, '0');
+          const { t, me, shop } = await californianWithoutZone(`2026-11-20T${hh}:${mm}:00-08:00`);
+          const report = await buildReport(t, { subjectId: me.id, now: '2026-11-29T20:00:00Z' });
+          const letter = renderLetter(report, { to: 'source', sourceId: shop.id, law: 'CCPA' });
+          expect(letter).toContain(`| 20 Nov 2026 ${hh}:${mm} |`);
+        },
+      ),
+      { numRuns: 8 },
+    );
+  });
+});

@@ -1,0 +1,57 @@
+import { marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { buildReport, fromMarkdownText, markdownText, renderMarkdown } from '../../src/report/index.js';
+import { day } from '../helpers/world.js';
+import { leakWorld } from './report-world.js';
+
+/**
+ * An address GitHub-flavoured Markdown's autolink extension links in a text node (bare,
+ * `mailto:`, `xmpp:`): it runs on the text after entities are decoded, so `&#64;` does not
+ * stop it; a character other than a letter or digit right after the `@` does.
+ */
+const AUTOLINKED_ADDRESS = /[A-Za-z0-9._+-]@[A-Za-z0-9]/u;
+
+/** The text nodes of rendered HTML, entities decoded (what the autolink extension reads). */
+function decodedText(html: string): string {
+  return html
+    .replace(/<[^>]*>/gu, ' ')
+    .replace(/&#(\d+);/gu, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&amp;/gu, '&');
+}
+
+describe('addresses in Markdown are shown, never linked', () => {
+  it.each([
+    'victim@paypa1.example',
+    'mailto:victim@paypa1.example',
+    'xmpp:support@paypa1.example',
+    'write to 客服@paypa1.example or a.b+c@x-y.example',
+  ])('%s: no autolinkable address in the text, and it reads back as it came', (text) => {
+    const cell = markdownText(text);
+    expect(decodedText(cell)).not.toMatch(AUTOLINKED_ADDRESS);
+    const rendered = marked.parse(`see ${cell}\n`, { gfm: true, async: false }) as string;
+    expect(rendered).not.toContain('<a ');
+    expect(fromMarkdownText(decodedText(rendered).trim())).toBe(`see ${text}`);
+  });
+
+  it('a sender address and addresses in a contact stay inert in the whole report (evidence log and sentences)', async () => {
+    const world = await leakWorld();
+    await world.tracer.record({
+      id: 'phish-address',
+      channel: 'email',
+      at: day(41),
+      to: world.hotelCanary.email!,
+      from: 'victim@paypa1.example',
+      content: 'Reply to mailto:help@paypa1.example or xmpp:desk@paypa1.example',
+    });
+    const report = await buildReport(world.tracer, {
+      subjectId: world.subject.id,
+      to: day(90),
+      now: day(90),
+    });
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const html = marked.parse(renderMarkdown(report, { locale }), { gfm: true, async: false }) as string;
+      expect(html).not.toContain('<a ');
+      expect(decodedText(html)).not.toMatch(AUTOLINKED_ADDRESS);
+    }
+  });
+});

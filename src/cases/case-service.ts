@@ -98,10 +98,25 @@ function sameTarget(a: CaseTarget, b: CaseTarget): boolean {
  * A case as it stood at `at`: the letters and replies logged by then, closed only if it was. A
  * case read as of a past date never shows what happened after it.
  */
-function recordAsOf(record: CaseRecord, at: Date): CaseRecord {
+function recordAsOf(record: CaseRecord, at: Date, canaries: readonly Canary[] = []): CaseRecord {
   const { closedAt, ...rest } = record;
+  // An identity handed over after `at` was not yet held: not watched, not listed.
+  const later = new Set(canaries.filter((c) => c.issuedAt > at).map((c) => c.id));
+  const kept = record.canaries.filter((c) => !(c.how === 'issued' && later.has(c.canaryId)));
+  const held = new Set(
+    canaries
+      .filter((c) => kept.some((k) => k.canaryId === c.id))
+      .flatMap((c) => c.fields.map((f) => `${f.kind}\u0000${f.value}`)),
+  );
+  const laterValues = new Set(
+    canaries.filter((c) => later.has(c.id)).flatMap((c) => c.fields.map((f) => `${f.kind}\u0000${f.value}`)),
+  );
   return {
     ...rest,
+    canaries: kept,
+    identifiers: record.identifiers.filter(
+      (i) => !laterValues.has(`${i.kind}\u0000${i.value}`) || held.has(`${i.kind}\u0000${i.value}`),
+    ),
     letters: record.letters.filter((l) => l.at <= at),
     replies: record.replies.filter((r) => r.at <= at),
     ...(closedAt !== undefined && closedAt <= at ? { closedAt } : {}),
@@ -170,7 +185,7 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
   ): Case => {
     // Read as of a date the caller gave: nothing logged after it. Otherwise every entry, also one
     // logged ahead of the clock.
-    const record = asOf ? recordAsOf(stored, at) : stored;
+    const record = asOf ? recordAsOf(stored, at, deps.listCanaries()) : stored;
     const deadline = caseDeadline(record);
     const own = record.subjectIds.flatMap((s) => contacts.get(s) ?? []);
     own.sort((a, b) => a.contact.at.getTime() - b.contact.at.getTime());

@@ -76,3 +76,36 @@ describe('a reply naming the case’s ancestor, however it is spelled, links bac
     });
   });
 });
+
+describe('a case as of a date lists only the identities held then', () => {
+  it('regression: a case opened in March on identities issued in November lists none of them as of March', async () => {
+    const tracer = await createTracer({ now: () => new Date('2026-11-30T00:00:00Z') });
+    const me = await tracer.addSubject({
+      name: '张鹏伟',
+      emails: [{ address: 'inbox@zw.example', strategy: 'domain' }],
+      phones: { real: [], pool: ['+8613900139001'] },
+      locale: 'zh-CN',
+      region: 'CN',
+    });
+    const hotel = await tracer.addSource({ name: '上海希尔顿酒店', category: 'hotel' });
+    const canary = await tracer.issue({
+      subjectId: me.id,
+      sourceId: hotel.id,
+      fields: ['email', 'phone', 'name'],
+      at: '2026-11-01T09:00:00+08:00',
+    });
+    const kase = await tracer.openCase({
+      sourceId: hotel.id,
+      subjectId: me.id,
+      law: 'PIPL',
+      requests: ['access'],
+      at: '2026-03-01T09:00:00+08:00',
+    });
+    const march = (await tracer.getCase(kase.id, { at: '2026-03-05T00:00:00+08:00' }))!;
+    expect(march.canaries).toEqual([]);
+    expect(march.identifiers).toEqual([]);
+    const december = (await tracer.getCase(kase.id, { at: '2026-11-29T00:00:00+08:00' }))!;
+    expect(december.canaries).toEqual([{ canaryId: canary.id, how: 'issued' }]);
+    expect(december.identifiers.map((i) => i.kind).sort()).toEqual(['email', 'name', 'phone']);
+  });
+});

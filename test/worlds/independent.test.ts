@@ -345,13 +345,12 @@ describe('worlds built independently', () => {
     expect(score.fn).toBe(0);
   }, 60_000);
 
-  // Known false accusation (a platform's masked numbers, minimal): five customers of a delivery
+  // Regression (a platform's masked numbers, minimal): five customers of a delivery
   // platform, ten orders each, every courier call through one of the platform's 20 masked
   // numbers (half silent, half "您好，您的外卖到了，我放门口了"), eight random calls on every line.
-  // The platform is `leaked` (posterior 0.98, p 0.31) on seven `actor` items of chance 0.13 each;
-  // all silent, 1.000 on 45 such items. README: a source is `leaked` on actor evidence when a
-  // campaign lands on its numbers "far more often than a random dialer's would".
-  it.fails("does not convict a delivery platform on its couriers' masked numbers (5 customers)", async () => {
+  // The platform was `leaked` (posterior 0.98, p 0.31) on seven `actor` items of chance 0.13 each;
+  // a courier's notice is now the platform's carrier, and its masked numbers' silent calls too.
+  it("does not convict a delivery platform on its couriers' masked numbers (5 customers)", async () => {
     let state = 7;
     const rnd = () => {
       state = (state * 1103515245 + 12345) % 2147483648;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { Command } from 'commander';
+import { type Command, Help, type Option } from 'commander';
 import type { Locale } from '../types.js';
 import { findSubject, resolveSettings } from './context.js';
 import { type CliStrings, en } from './locales/en.js';
@@ -93,6 +93,18 @@ export async function resolveCliLocale(argv: readonly string[], env: NodeJS.Proc
   return envLocale(env) ?? (await personLocale(argv, env)) ?? 'en';
 }
 
+/** Commander's own words in a help line (`(choices: …)`, `[options]`) in the catalogue's language. */
+function translateNotes(text: string, strings: CliStrings): string {
+  let out = text;
+  for (const [english, local] of Object.entries(strings.help.notes)) {
+    out = out.split(english).join(local);
+    // A note opened in full-width closes in full-width.
+    if (english.startsWith('(') && local.startsWith('（'))
+      out = out.replace(new RegExp(`${local}([^()]*)\\)`, 'gu'), `${local}$1）`);
+  }
+  return out;
+}
+
 /**
  * Puts the help of the program and of every command in the run's language: descriptions by
  * command path (`case open`) and option (`case open --law`, else `* --law`, else `--law` for a
@@ -108,7 +120,18 @@ export function localiseHelp(program: Command, strings: CliStrings): void {
     if (own !== undefined) command.description(own);
     command.helpOption('-h, --help', strings.help.helpOption);
     if (command.commands.length > 0) command.helpCommand('help [command]', strings.help.helpCommand);
-    command.configureHelp({ styleTitle: (title: string) => titles[title] ?? title });
+    command.configureHelp({
+      styleTitle: (title: string) => titles[title] ?? title,
+      optionDescription(this: Help, option: Option) {
+        return translateNotes(Help.prototype.optionDescription.call(this, option), strings);
+      },
+      commandUsage(this: Help, cmd: Command) {
+        return translateNotes(Help.prototype.commandUsage.call(this, cmd), strings);
+      },
+      subcommandTerm(this: Help, cmd: Command) {
+        return translateNotes(Help.prototype.subcommandTerm.call(this, cmd), strings);
+      },
+    });
     for (const option of command.options) {
       const flag = option.long ?? option.short ?? '';
       const text = commands[`${path} ${flag}`.trim()] ?? commands[`* ${flag}`] ?? commands[flag];

@@ -1,5 +1,5 @@
 import { callerText } from './findings.js';
-import type { Formatter } from './format.js';
+import { createFormatter, type Formatter } from './format.js';
 import type { Report, ReportCase } from './report-schema.js';
 
 /**
@@ -119,7 +119,7 @@ export function caseSentences(report: Report, kase: ViewCase, fmt: Formatter): s
   if (kase.target.kind === 'actor' && kase.target.callers.length > 0)
     out.push(t.callers(fmt.t.list(kase.target.callers.map(callerText))));
   if (kase.deadline !== null && kase.rule !== null)
-    out.push(t.due(fmt.date(kase.deadline), kase.rule, fmt.t.letter.period[kase.law]));
+    out.push(t.due(caseDueDate(kase, fmt), kase.rule, fmt.t.letter.period[kase.law]));
   if (kase.extended) out.push(t.extended);
   if (kase.answeredLate) out.push(kase.lateDays === null ? t.late : t.lateBy(kase.lateDays));
   // Letters and replies in the order they happened (a letter first on the same instant).
@@ -213,4 +213,24 @@ export function caseHops(report: Report): HopEdge[] {
       }
   }
   return out;
+}
+
+/**
+ * A case's reply deadline as a calendar date in the case's own zone (where its days are
+ * counted), whatever the zone of the rendering: a report on people in several zones is in UTC,
+ * and a California deadline's last instant falls on the next day there.
+ *
+ * @param kase - The case (its `deadline` instant and `timeZone`).
+ * @param fmt - The rendering's formatter.
+ * @returns The date, or "–" without a deadline.
+ */
+export function caseDueDate(
+  kase: { readonly deadline: string | null; readonly timeZone?: string | undefined },
+  fmt: Formatter,
+): string {
+  if (kase.deadline === null) return '–';
+  const zone = kase.timeZone;
+  return (zone === undefined || zone === fmt.timeZone ? fmt : createFormatter(fmt.locale, zone)).date(
+    kase.deadline,
+  );
 }

@@ -1,5 +1,12 @@
 import type { Locale } from '../types.js';
-import { caseHops, caseRequests, caseSentences, caseTargetName, uniqueCases } from './cases-view.js';
+import {
+  caseDueDate,
+  caseHops,
+  caseRequests,
+  caseSentences,
+  caseTargetName,
+  uniqueCases,
+} from './cases-view.js';
 import {
   actorLabel,
   brokerLabel,
@@ -293,7 +300,7 @@ export function renderMarkdown(report: Report, renderOptions: RenderMarkdownOpti
           k.law,
           md(caseRequests(k, fmt)),
           md(c.status[k.status] ?? k.status),
-          k.deadline === null ? '–' : md(fmt.date(k.deadline)),
+          md(caseDueDate(k, fmt)),
           fmt.number(k.letters.length),
           fmt.number(k.replies.length),
           fmt.number(k.contradictions.length),

@@ -33,7 +33,10 @@ describe('the CLI speaks the person’s language: English or Chinese', () => {
     const shape = (value: unknown): unknown =>
       typeof value === 'object' && value !== null && !Array.isArray(value)
         ? Object.fromEntries(
-            Object.entries(value).map(([k, v]) => [k, k === 'commands' || k === 'titles' ? {} : shape(v)]),
+            Object.entries(value).map(([k, v]) => [
+              k,
+              k === 'commands' || k === 'titles' || k === 'notes' ? {} : shape(v),
+            ]),
           )
         : typeof value;
     expect(shape(zhCN)).toEqual(shape(en));
@@ -101,4 +104,22 @@ describe('the CLI speaks the person’s language: English or Chinese', () => {
     expect(caseHelp.stdout).toContain('对某个登记方（id 或名称）立案');
     expect(caseHelp.stdout).toContain('选项：');
   }, 120_000);
+});
+
+describe('the help in Chinese', () => {
+  it('regression: commander’s own notes are in Chinese too: choices, defaults, [options]', async () => {
+    const { setCliLocale } = await import('../../src/cli/i18n.js');
+    setCliLocale('zh-CN');
+    try {
+      const program = createProgram();
+      const letters = program.commands.find((c) => c.name() === 'letters')!;
+      const help = letters.helpInformation();
+      expect(help).toContain('用法： leaktrace letters [选项]');
+      expect(help).toMatch(/（可选值："PIPL", "GDPR", "CCPA"）/u);
+      expect(help).toMatch(/，默认：\s*"source"）/u);
+      expect(help).not.toMatch(/\(choices:|\(default:/u);
+    } finally {
+      setCliLocale('en');
+    }
+  });
 });

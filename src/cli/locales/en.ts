@@ -29,6 +29,8 @@ Settings, strongest first: flags, then LEAKTRACE_STORE, LEAKTRACE_SUBJECT, LEAKT
 LEAKTRACE_CONFIG, then ./leaktrace.json, then ./leaktrace.db in the current folder.
 Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`,
     examples: 'Examples:',
+    /** Commander's notes after an option's description, and the usage's `[options]`. */
+    notes: {} as Readonly<Record<string, string>>,
   },
   errors: {
     seeHelp: ' (see leaktrace --help)',

@@ -169,6 +169,12 @@ export const zhCN: CliStrings = {
 LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./leaktrace.db。
 语言：--lang，否则 LC_ALL、LC_MESSAGES 或 LANG，都未设置时用此人的语言。`,
     examples: '示例：',
+    notes: {
+      '(choices: ': '（可选值：',
+      '(default: ': '（默认：',
+      ', default: ': '，默认：',
+      '[options]': '[选项]',
+    },
   },
   errors: {
     seeHelp: '（见 leaktrace --help）',

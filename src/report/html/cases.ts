@@ -1,4 +1,4 @@
-import { caseRequests, caseSentences, caseTargetName, uniqueCases } from '../cases-view.js';
+import { caseDueDate, caseRequests, caseSentences, caseTargetName, uniqueCases } from '../cases-view.js';
 import type { Formatter } from '../format.js';
 import type { Report } from '../report-schema.js';
 import { html, type SafeHtml } from './escape.js';
@@ -19,7 +19,7 @@ export function casesSection(report: Report, fmt: Formatter): SafeHtml | null {
   const col = t.columns;
   const rows = cases.map(
     (c) =>
-      html`<tr class="case ${c.status}"><td><a href="#${c.id}">${c.id}</a></td><td>${caseTargetName(c, fmt)}</td><td>${c.law}</td><td>${caseRequests(c, fmt)}</td><td><span class="status case-${c.status}">${t.status[c.status] ?? c.status}</span></td><td>${c.deadline === null ? '–' : fmt.date(c.deadline)}</td><td>${fmt.number(c.letters.length)}</td><td>${fmt.number(c.replies.length)}</td><td>${fmt.number(c.contradictions.length)}</td><td>${fmt.number(c.nonCompliance.length)}</td></tr>`,
+      html`<tr class="case ${c.status}"><td><a href="#${c.id}">${c.id}</a></td><td>${caseTargetName(c, fmt)}</td><td>${c.law}</td><td>${caseRequests(c, fmt)}</td><td><span class="status case-${c.status}">${t.status[c.status] ?? c.status}</span></td><td>${caseDueDate(c, fmt)}</td><td>${fmt.number(c.letters.length)}</td><td>${fmt.number(c.replies.length)}</td><td>${fmt.number(c.contradictions.length)}</td><td>${fmt.number(c.nonCompliance.length)}</td></tr>`,
   );
   const articles = cases.map(
     (c) =>

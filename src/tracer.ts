@@ -1,4 +1,4 @@
-import { type ClockOption, createClock } from './_internal/clock.js';
+import { type ClockOption, createClock, FUTURE_TOLERANCE_MS } from './_internal/clock.js';
 import { customAlphabet } from './_internal/ids.js';
 import { createRandom } from './_internal/random.js';
 import { createSerialQueue } from './_internal/serial-queue.js';
@@ -9,6 +9,7 @@ import {
   ConfigError,
   type ConflictError,
   isConflictError,
+  isStoreError,
   LeaktraceError,
   StoreError,
   validationError,
@@ -21,6 +22,7 @@ import { addressesSomeoneElse } from './match/addressee.js';
 import { relayedSender } from './match/alias-relay.js';
 import { brandDomainOf } from './match/brand-domain.js';
 import { matchContact } from './match/match-contact.js';
+import { parsePhone, phoneKey } from './match/normalize-phone.js';
 import { sentBySubject } from './match/own-sender.js';
 import { ownServiceMessage, serviceTopics } from './match/own-service.js';
 import { repliesToOwnMail } from './match/quoted-reply.js';
@@ -404,17 +406,99 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
   const prepare = async (input: unknown): Promise<{ contact: Contact; prepared: PreparedContact }> => {
     const prepared = prepareContact(
       input,
-      (subjectId) =>
-        (subjectId === undefined ? undefined : state.subjects.get(subjectId)?.region) ?? defaultRegion,
+      (subjectId, to) =>
+        subjectId === undefined
+          ? nationalRegion(to)
+          : (state.subjects.get(subjectId)?.region ?? defaultRegion),
       contentLimit,
       (to, subjectId) => subjectReached(to, subjectId)?.phones.subNumbers,
     );
-    const { subjectId } = prepared.normalized;
+    refuseFuture('at', prepared.contact.at);
+    const { subjectId, toKey } = prepared.normalized;
     if (subjectId !== undefined && !state.subjects.has(subjectId)) {
       throw validationError('subjectId', 'not_found', `no subject ${subjectId}`);
     }
+    if (subjectId !== undefined && toKey !== undefined)
+      refuseOtherSubject(subjectId, toKey, prepared.contact.to);
     const id = prepared.contact.id ?? (await contentHashId(prepared.contact, subjectId));
     return { contact: { ...prepared.contact, id }, prepared };
+  };
+
+  /**
+   * The region a number written without a country code is read in when no `subjectId` says
+   * whose it is: the default region while every person of the store lives there; otherwise the
+   * region in which it reads as a line some person holds (a German `015112345601` is Anna's
+   * `+4915112345601`, not a Chinese mobile). Readings that are several people's lines, or that
+   * differ and are nobody's, are refused (`ambiguous_number`): the default region would file the
+   * contact against another person's source.
+   */
+  const nationalRegion = (
+    to: { readonly channel: string; readonly value?: string | undefined } | undefined,
+  ): string => {
+    const value = to?.value?.trim();
+    if (
+      value === undefined ||
+      (to!.channel !== 'call' && to!.channel !== 'sms') ||
+      /^(?:\+|＋|00)/u.test(value)
+    )
+      return defaultRegion;
+    const regions = new Set<string>([defaultRegion]);
+    for (const subject of state.subjects.values()) regions.add(subject.region);
+    if (regions.size === 1) return defaultRegion;
+    const readings = new Map<string, string>();
+    const held = new Map<string, string>();
+    for (const region of regions) {
+      const phone = parsePhone(value, region);
+      if (!phone) continue;
+      const key = phoneKey(phone);
+      if (!readings.has(key)) readings.set(key, region);
+      if (!held.has(key) && state.index.lookup(key).length > 0) held.set(key, region);
+    }
+    if (held.size === 1) return [...held.values()][0]!;
+    if (held.size === 0 && readings.size <= 1) return defaultRegion;
+    const list = [...(held.size > 1 ? held : readings)]
+      .map(([key, region]) => `${key} in ${region}`)
+      .join(', ');
+    throw validationError(
+      'to',
+      'ambiguous_number',
+      `${JSON.stringify(value)} has no country code and reads as ${list}${held.size > 1 ? ', each a line of a person of this store' : ', none a line of a person of this store'}: write it in international form (+…) or pass subjectId`,
+    );
+  };
+
+  /**
+   * `subjectId` is a hint: a contact that reached another person's identity is refused
+   * (`subject_mismatch`), never judged against the wrong person's identities and filed in their
+   * report.
+   */
+  const refuseOtherSubject = (subjectId: string, toKey: string, to: string | undefined): void => {
+    const owners = new Set(state.index.lookup(toKey).map((o) => o.subjectId));
+    const spaceOwner = to === undefined ? undefined : state.index.aliasSpaceOwner(to);
+    if (spaceOwner !== undefined) owners.add(spaceOwner);
+    if (owners.size === 0 || owners.has(subjectId)) return;
+    const other = [...owners][0]!;
+    throw validationError(
+      'subjectId',
+      'subject_mismatch',
+      `the contact reached ${to ?? toKey}, an identity of ${state.subjects.get(other)?.name ?? other} (${other}), not of ${state.subjects.get(subjectId)?.name ?? subjectId}: record it for ${other} or without subjectId`,
+    );
+  };
+
+  /**
+   * A time after the present (plus FUTURE_TOLERANCE_MS of skew) is a typo (2031 for 2026) or a
+   * zone mistake: it would date a first leak or an issue years ahead. Refused with `in_future`,
+   * as the importers refuse such a record (`future_time`). The present is the later of the
+   * tracer's clock and the system clock: a clock set back (a replay of a recorded history, a
+   * simulation) still records its days, and no clock lets a date past today in.
+   */
+  const refuseFuture = (field: string, at: Date): void => {
+    const now = Math.max(clock().getTime(), Date.now());
+    if (at.getTime() > now + FUTURE_TOLERANCE_MS)
+      throw validationError(
+        field,
+        'in_future',
+        `${at.toISOString()} is after now (${new Date(now).toISOString()}) by more than ${FUTURE_TOLERANCE_MS / 60_000} minutes of clock skew: a mistyped date or a local time read in the wrong zone?`,
+      );
   };
 
   const storeFailure = (error: unknown): never => {
@@ -454,9 +538,13 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     /** The store already holds the value (an idempotent call): nothing is written. */
     readonly unchanged?: boolean;
   }
-  // Another process writing all the time could starve a writer; after this many fresh starts
-  // the write fails as busy.
-  const MAX_STALE_RETRIES = 32;
+  // Another process writing all the time could starve a writer: fresh starts are retried with
+  // jittered exponential backoff (10 ms doubling to 1 s, "full jitter" as in AWS's
+  // "Exponential Backoff and Jitter", 2015) until this long has passed, then the write fails as
+  // busy. Eight processes issuing at once on PostgreSQL settle within a few seconds.
+  const BUSY_DEADLINE_MS = 60_000;
+  const backoff = (attempt: number): Promise<void> =>
+    new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1_000, 10 * 2 ** attempt)));
 
   /**
    * Writes a subject, source or canary so that no other process can have changed the store
@@ -466,6 +554,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
    * (`stale`) and the whole decision is made again on the new state.
    */
   async function identityWrite<T>(plan: (state: TracerState) => IdentityPlan<T>): Promise<T> {
+    const deadline = Date.now() + BUSY_DEADLINE_MS;
     for (let attempt = 0; ; attempt++) {
       await refresh();
       const planned = state;
@@ -475,8 +564,14 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       try {
         token = await write(planned.token === undefined ? undefined : { expect: planned.token });
       } catch (error) {
-        if (isConflictError(error) && error.reason === 'stale') {
-          if (attempt < MAX_STALE_RETRIES) continue;
+        // Another process wrote since the plan (stale), or the database gave up a lock wait or
+        // a serialisation (busy): the decision is made again on the new state, after a pause.
+        const busy = isStoreError(error) && error.reason === 'busy';
+        if ((isConflictError(error) && error.reason === 'stale') || busy) {
+          if (Date.now() < deadline) {
+            await backoff(attempt);
+            continue;
+          }
           throw new StoreError(store.name, 'other processes kept changing the store; try again', {
             cause: error,
             reason: 'busy',
@@ -627,6 +722,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       serial(async () => {
         const data = parseInput(canaryRequestSchema, request);
         const issuedAt = data.at ?? clock();
+        refuseFuture('at', issuedAt);
         return identityWrite((current) => {
           const subject = current.subjects.get(data.subjectId);
           if (!subject) throw validationError('subjectId', 'not_found', `no subject ${data.subjectId}`);
@@ -650,6 +746,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       serial(async () => {
         const data = parseInput(adoptRequestSchema, request);
         const issuedAt = data.at ?? clock();
+        refuseFuture('at', issuedAt);
         return identityWrite((current) => {
           const subject = current.subjects.get(data.subjectId);
           if (!subject) throw validationError('subjectId', 'not_found', `no subject ${data.subjectId}`);
@@ -679,6 +776,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
           'options',
         );
         const at = given ?? clock();
+        refuseFuture('options.at', at);
         return identityWrite((current) => {
           const canary = current.canaries.get(id);
           if (!canary) throw validationError('canaryId', 'not_found', `no canary ${id}`);

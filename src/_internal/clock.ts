@@ -24,3 +24,12 @@ export function createClock(now: ClockOption | undefined, check: (reading: unkno
 
 /** Milliseconds in a day of 24 hours (calendar days, where they differ, go through date-fns). */
 export const DAY_MS = 86_400_000;
+
+/**
+ * How far past the clock a recorded time may lie: 15 minutes of skew between a phone, a server
+ * and the person's computer (NTP keeps clocks within seconds; phones set by hand drift minutes).
+ * One rule for `record()`, `recordMany()`, `issue()`, `adopt()`, `retire()`, the importers and
+ * the CLI's `--at`: a later time is a typo (2031 for 2026) or a local time read in the wrong zone,
+ * and would date a first leak or an issue years ahead.
+ */
+export const FUTURE_TOLERANCE_MS = 15 * 60_000;

@@ -13,6 +13,33 @@ export interface MboxMessage {
 const SEPARATOR = Buffer.from('\nFrom ');
 const NEWLINE = 0x0a;
 
+/**
+ * An envelope line as mbox writers put one (RFC 4155: `From ` + sender + asctime date): `From
+ * MAILER-DAEMON Fri Jul  8 12:08:34 2011`, Thunderbird's `From - Mon Nov 30 …`, Gmail Takeout's
+ * `From 1782…@xxx Wed Jan 01 00:00:00 +0000 2026`. A body line that merely begins "From " ("From
+ * 2026 onwards, …", "From the desk of …") is none: mboxo and mboxcl2 writers leave such lines
+ * unquoted.
+ */
+const ENVELOPE =
+  /^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? +(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* +\d{1,2},? +\d{1,2}:\d{2}(?::\d{2})?(?: +(?:[+-]\d{4}|[A-Z]{2,5}))? +\d{4}\s*$/u;
+/** An envelope line is short; a longer "From " line is body text. */
+const MAX_ENVELOPE = 512;
+
+/** Tells whether the line in `data[start, end)` is an mbox envelope line. */
+export function isEnvelopeLine(line: string): boolean {
+  return line.length <= MAX_ENVELOPE && ENVELOPE.test(line.replace(/\r$/u, ''));
+}
+
+/** Where the body starts and how long `Content-Length` says it is (mboxcl/mboxcl2), if it says. */
+function declaredBody(message: Buffer): { start: number; length: number } | null | undefined {
+  const crlf = message.indexOf('\r\n\r\n');
+  const lf = message.indexOf('\n\n');
+  const end = lf >= 0 && (crlf < 0 || lf < crlf) ? lf + 2 : crlf >= 0 ? crlf + 4 : -1;
+  if (end < 0) return undefined;
+  const m = /^content-length:[ \t]*(\d{1,12})[ \t]*\r?$/imu.exec(message.subarray(0, end).toString('latin1'));
+  return m ? { start: end, length: Number(m[1]) } : null;
+}
+
 function countNewlines(bytes: Buffer, from = 0, to = bytes.length): number {
   let n = 0;
   for (let i = bytes.indexOf(NEWLINE, from); i >= 0 && i < to; i = bytes.indexOf(NEWLINE, i + 1)) n++;
@@ -28,7 +55,9 @@ function unquote(bytes: Buffer): Buffer {
 
 /**
  * Splits an mbox file into messages as a stream (postal-mime parses one message at a time and
- * streams nothing). A message is anything between two lines starting `From `; a message over
+ * streams nothing). A message ends before the next envelope line (`From sender date`, see
+ * {@link isEnvelopeLine}), never at a body line that merely begins "From ", nor inside the body
+ * length a `Content-Length` header declares (mboxcl, mboxcl2); a message over
  * `maxBytes` is skipped unbuffered and rejected; a last message cut off without its final
  * newline is rejected as truncated.
  */
@@ -46,6 +75,12 @@ export async function* splitMbox(
   let started = false;
   let carry: Buffer = Buffer.alloc(0);
   let lastByte = -1;
+  // The current message's declared body: unknown until its headers end, null without one.
+  let declared: { start: number; length: number } | null | undefined;
+  const insideDeclaredBody = (head: Buffer, offset: number): boolean => {
+    if (declared === undefined && !oversized) declared = declaredBody(Buffer.concat([...parts, head]));
+    return declared != null && offset - declared.start < declared.length;
+  };
   const append = (bytes: Buffer): void => {
     if (oversized || bytes.length === 0) return;
     size += bytes.length;
@@ -71,6 +106,7 @@ export async function* splitMbox(
     parts = [];
     size = 0;
     oversized = false;
+    declared = undefined;
     startLine = line;
   };
   await checkReadable(path);
@@ -91,16 +127,33 @@ export async function* splitMbox(
         }
         begin();
       }
-      for (let at = data.indexOf(SEPARATOR, pos); at >= 0; at = data.indexOf(SEPARATOR, pos)) {
+      let search = pos;
+      let pending = -1;
+      for (let at = data.indexOf(SEPARATOR, search); at >= 0; at = data.indexOf(SEPARATOR, search)) {
+        const eol = data.indexOf(NEWLINE, at + 1);
+        if (eol < 0 && data.length - at <= MAX_ENVELOPE) {
+          // The line goes on in the next chunk: decide then.
+          pending = at;
+          break;
+        }
+        const envelope =
+          eol >= 0 &&
+          isEnvelopeLine(data.subarray(at + 1, eol).toString('latin1')) &&
+          !insideDeclaredBody(data.subarray(pos, at + 1), size + (at + 1 - pos));
+        if (!envelope) {
+          search = at + 1;
+          continue;
+        }
         append(data.subarray(pos, at + 1));
         line += countNewlines(data, pos, at + 1);
         const message = finish();
         if (message) yield message;
         begin();
         pos = at + 1;
+        search = pos;
       }
       // Keep a tail that may hold the start of the next separator.
-      const keep = Math.max(pos, data.length - (SEPARATOR.length - 1));
+      const keep = pending >= 0 ? pending : Math.max(pos, data.length - (SEPARATOR.length - 1));
       append(data.subarray(pos, keep));
       line += countNewlines(data, pos, keep);
       carry = Buffer.from(data.subarray(keep));

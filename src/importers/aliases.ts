@@ -437,7 +437,8 @@ export async function adoptAliases(
         subjectId: subject.id,
         sourceId: source.id,
         email: a.email,
-        at: a.createdAt ?? options.at ?? new Date(),
+        // Without a creation date, the tracer's clock (never the system clock behind an injected `now`).
+        ...((a.createdAt ?? options.at) === undefined ? {} : { at: a.createdAt ?? options.at }),
         guessable: guess.guessable,
       });
       if (guess.guessable) weak++;

@@ -3,13 +3,17 @@
  *
  * Asterisk call detail records (`cdr-csv/Master.csv`) as contacts.
  */
+
+import { z } from 'zod';
 import type { ContactInput } from '../schemas/contact.js';
 import { csvRows, looksLikeFormula, readDate } from './_csv-rows.js';
-import type { TextEncoding } from './_decode.js';
+import { TEXT_ENCODINGS, type TextEncoding } from './_decode.js';
 import { checkTimeZone } from './csv.js';
 import {
+  checkOptions,
   DEFAULT_MAX_RECORD_BYTES,
   type ImportOptions,
+  importOptionsShape,
   positiveInt,
   runImport,
   type ScannedRecord,
@@ -101,6 +105,13 @@ async function* scanCdr(
   }
 }
 
+const asteriskOptionsSchema = z.object({
+  ...importOptionsShape,
+  timeZone: z.string().min(1).optional(),
+  dids: z.array(z.string().min(1)).max(10_000).optional(),
+  encoding: z.enum(TEXT_ENCODINGS).optional(),
+});
+
 /**
  * Reads an Asterisk `Master.csv` (cdr_csv: standard column order, no header) as calls: `dst`
  * is the dialled canary DID, `src` the caller, `clid` their name, `start` in the server's zone.
@@ -119,5 +130,6 @@ async function* scanCdr(
  * ```
  */
 export function readAsteriskCdr(path: string, options: AsteriskCdrOptions = {}): AsyncIterable<ContactInput> {
+  options = checkOptions<AsteriskCdrOptions>(asteriskOptionsSchema, options);
   return runImport(path, options, (sink) => scanCdr(path, options, sink));
 }

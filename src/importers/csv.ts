@@ -5,18 +5,21 @@
  */
 
 import { TZDate } from '@date-fns/tz';
+import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { parsePhone, phoneKey } from '../match/normalize-phone.js';
 import type { ContactInput } from '../schemas/contact.js';
 import type { Channel } from '../types.js';
 import { csvRows, dateIsZoned, looksLikeFormula, readDate } from './_csv-rows.js';
-import type { TextEncoding } from './_decode.js';
+import { TEXT_ENCODINGS, type TextEncoding } from './_decode.js';
+import { looksLikeDirection, readDirection } from './_direction.js';
 import {
+  checkOptions,
   checkPath,
   DEFAULT_MAX_RECORD_BYTES,
   type ImportOptions,
+  importOptionsShape,
   positiveInt,
-  readOptions,
   runImport,
   type ScannedRecord,
   type ScanSink,
@@ -42,6 +45,12 @@ export interface CsvColumns {
   readonly channel?: CsvColumn;
   /** The column holding the exporter's own record id (makes the stable id). */
   readonly id?: CsvColumn;
+  /**
+   * The column saying which way the call or text went (`主叫`/`被叫`, `呼出`/`呼入`, `MO`/`MT`,
+   * `outgoing`/`incoming`): the person's own outgoing records are skipped (`onSkip`, code
+   * `outgoing`), never read as arrivals. A file with such a column left unmapped is refused.
+   */
+  readonly direction?: CsvColumn;
 }
 
 /** Options of {@link readCsv}. */
@@ -60,7 +69,11 @@ export interface CsvImportOptions extends ImportOptions {
   readonly timeZone?: string;
   /** The field delimiter; `,` when omitted. */
   readonly delimiter?: string;
-  /** The text encoding: `utf-8`, `gb18030` (GBK exports) or `auto` (sniffed; the default). */
+  /**
+   * The text encoding: `utf-8`, `gb18030` (GBK exports), `big5` or `big5-hkscs` (Taiwan and Hong
+   * Kong exports) or `auto` (sniffed, GB18030 and Big5 told apart by their characters, refused
+   * when the text does not tell; the default).
+   */
   readonly encoding?: TextEncoding;
   /** A prefix for stable ids, so two logs with the same row ids stay apart; `csv` when omitted. */
   readonly idPrefix?: string;
@@ -174,6 +187,10 @@ async function* scanCsv(
   let index: Partial<Record<keyof CsvColumns, number>> | undefined = header
     ? undefined
     : (columns as unknown as Record<string, number>);
+  let headerNames: string[] | undefined;
+  let yielded = false;
+  const copies = new Map<string, number>();
+  let copiesAt: string | undefined;
   for await (const row of csvRows(path, sink, {
     encoding: options.encoding ?? 'auto',
     delimiter: options.delimiter,
@@ -181,6 +198,7 @@ async function* scanCsv(
   })) {
     if (!index) {
       const names = row.fields.map((f) => f.trim());
+      headerNames = names;
       const resolved: Partial<Record<keyof CsvColumns, number>> = {};
       for (const [key, column] of Object.entries(columns) as [keyof CsvColumns, CsvColumn][]) {
         const at = typeof column === 'number' ? column : names.indexOf(column);
@@ -202,6 +220,35 @@ async function* scanCsv(
     };
     const at = cell('at');
     const where = { line: row.line, record: row.record };
+    const direction = cell('direction');
+    if (direction !== undefined) {
+      const way = readDirection(direction);
+      if (way === undefined) {
+        sink.reject(
+          where,
+          `direction: ${JSON.stringify(direction.slice(0, 40))} is neither incoming (被叫, 呼入, MT, incoming) nor outgoing (主叫, 呼出, MO, outgoing)`,
+        );
+        continue;
+      }
+      if (way === 'outgoing') {
+        const other = cell('from')?.trim();
+        options.onSkip?.({ file: path, line: row.line, code: 'outgoing', ...(other ? { from: other } : {}) });
+        continue;
+      }
+    } else {
+      const mapped = new Set(Object.values(index));
+      const unmapped = row.fields.findIndex((f, i) => !mapped.has(i) && looksLikeDirection(f));
+      if (unmapped >= 0) {
+        const name = headerNames?.[unmapped] ?? String(unmapped);
+        const message = `column ${JSON.stringify(name)} says which way each call went (${JSON.stringify(row.fields[unmapped])}); map it (direction=${name}) so outgoing calls are not read as arrivals`;
+        if (!yielded)
+          throw new ConfigError(`columns.direction: ${message}`, {
+            issues: [{ code: 'direction_unmapped', path: 'columns.direction', message }],
+          });
+        sink.reject(where, message);
+        continue;
+      }
+    }
     if (at === undefined) {
       sink.reject(where, `the row has ${row.fields.length} columns; the date column is missing`);
       continue;
@@ -226,9 +273,46 @@ async function* scanCsv(
       },
     );
     if (typeof contact === 'string') sink.reject(where, contact);
-    else yield { ...where, contact };
+    else {
+      // Logs and bills have minute resolution: a robot redialling writes the same row several
+      // times in one minute, each a call. The nth copy among the rows of one time gets an id of
+      // its own (the same n on every import of the file), never dropped as a duplicate.
+      if (at !== copiesAt) {
+        copies.clear();
+        copiesAt = at;
+      }
+      const n = (copies.get(contact.id!) ?? 0) + 1;
+      copies.set(contact.id!, n);
+      const id =
+        n === 1 || cell('id')?.trim() ? contact.id! : stableId(options.idPrefix ?? 'csv', [contact.id, n]);
+      yielded = true;
+      yield { ...where, contact: { ...contact, id } };
+    }
   }
 }
+
+const column = z.union([z.string().min(1), z.number().int().nonnegative()]);
+const csvOptionsSchema = z.object({
+  ...importOptionsShape,
+  columns: z.object({
+    at: column,
+    from: column.optional(),
+    to: column.optional(),
+    fromName: column.optional(),
+    content: column.optional(),
+    channel: column.optional(),
+    id: column.optional(),
+    direction: column.optional(),
+  }),
+  header: z.boolean().optional(),
+  channel: z.enum(CHANNELS as [Channel, ...Channel[]]).optional(),
+  to: z.string().min(1).optional(),
+  dateFormat: z.string().min(1).optional(),
+  timeZone: z.string().min(1).optional(),
+  delimiter: z.string().length(1).optional(),
+  encoding: z.enum(TEXT_ENCODINGS).optional(),
+  idPrefix: z.string().min(1).max(40).optional(),
+});
 
 /**
  * Reads a CSV call or message log as contacts through a column mapping.
@@ -256,7 +340,6 @@ async function* scanCsv(
  */
 export function readCsv(path: string, options: CsvImportOptions): AsyncIterable<ContactInput> {
   checkPath(path);
-  options = readOptions<CsvImportOptions>(options);
-  if (options.columns?.at === undefined) throw new ConfigError('columns.at: the date column is required');
+  options = checkOptions<CsvImportOptions>(csvOptionsSchema, options);
   return runImport(path, options, (sink) => scanCsv(path, options, sink));
 }

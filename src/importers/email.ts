@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import PostalMime, { type Address, type Email, type Header } from 'postal-mime';
+import { z } from 'zod';
 import { isRelayAddress, ORIGINAL_SENDER_HEADERS, relayedSender } from '../match/alias-relay.js';
 import type { ContactInput } from '../schemas/contact.js';
 import { DEFAULT_CONTENT_LIMIT } from '../schemas/contact.js';
@@ -13,8 +14,10 @@ import { htmlToText } from './_html-text.js';
 import { splitMbox } from './_mbox.js';
 import { parseAuthenticationResults } from './auth-results.js';
 import {
+  checkOptions,
   checkReadable,
   type ImportOptions,
+  importOptionsShape,
   positiveInt,
   runImport,
   type ScannedRecord,
@@ -258,8 +261,18 @@ async function messageContact(
     contact: {
       // From the message and its delivery headers, never from options (`ownDomains` picks the
       // alias, not the message): importing again with other options adds nothing, while copies
-      // delivered to two aliases (each with its own Delivered-To) stay two contacts.
-      id: stableId('email', [messageId, ...recipients.map((r) => r.address)]),
+      // delivered to two aliases (each with its own Delivered-To) stay two contacts. The
+      // Message-ID is the sender's promise (RFC 5322 §3.6.4), and the sender may be the party
+      // traced: its Date, sender and a hash of its text are part of the id, so a different mail
+      // reusing a Message-ID (a bulk mailer's constant one, a copy of the source's own) is kept.
+      id: stableId('email', [
+        messageId,
+        ...recipients.map((r) => r.address),
+        email.date,
+        createHash('sha256')
+          .update(`${from?.address ?? ''}\u0000${content}`)
+          .digest('base64url'),
+      ]),
       channel: 'email',
       at,
       to: alias,
@@ -270,6 +283,15 @@ async function messageContact(
     },
   };
 }
+
+const names = z.array(z.string().min(1)).max(1000);
+const emailOptionsSchema = z.object({
+  ...importOptionsShape,
+  ownDomains: names.optional(),
+  receivedBy: names.optional(),
+  authservIds: names.optional(),
+  requireAuthentication: z.boolean().optional(),
+});
 
 /**
  * Reads one `.eml` message as a contact: the alias from `Delivered-To`, `X-Original-To`, `To`
@@ -289,6 +311,7 @@ async function messageContact(
  * ```
  */
 export function readEml(path: string, options: EmailImportOptions = {}): AsyncIterable<ContactInput> {
+  options = checkOptions<EmailImportOptions>(emailOptionsSchema, options);
   const max = positiveInt('maxRecordBytes', options.maxRecordBytes, DEFAULT_MAX_MESSAGE_BYTES);
   return runImport(path, options, async function* (sink) {
     const where = { line: 1, record: 1 };
@@ -319,6 +342,7 @@ export function readEml(path: string, options: EmailImportOptions = {}): AsyncIt
  * ```
  */
 export function readMbox(path: string, options: EmailImportOptions = {}): AsyncIterable<ContactInput> {
+  options = checkOptions<EmailImportOptions>(emailOptionsSchema, options);
   const max = positiveInt('maxRecordBytes', options.maxRecordBytes, DEFAULT_MAX_MESSAGE_BYTES);
   return runImport(path, options, async function* (sink) {
     for await (const message of splitMbox(path, sink, max)) {

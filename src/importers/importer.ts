@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
+import { z } from 'zod';
+import { FUTURE_TOLERANCE_MS } from '../_internal/clock.js';
 import { ConfigError, ImportError, isValidationError } from '../errors.js';
+import { parseConfig, regionSchema } from '../schemas/common.js';
 import { type ContactInput, DEFAULT_CONTENT_LIMIT, prepareContact } from '../schemas/contact.js';
 
 /** One record an importer could not turn into a contact, and where it sits in the file. */
@@ -27,12 +30,30 @@ export interface ImportRejection {
 export type ImportRejectionCode = 'future_time';
 
 /** How far past the clock a record's time may lie (clock skew between phone, server and you). */
-export const FUTURE_TOLERANCE_MS = 15 * 60_000;
+export { FUTURE_TOLERANCE_MS } from '../_internal/clock.js';
+
+/**
+ * A record an importer skipped on purpose (not an error): the person's own outgoing call or text
+ * (`outgoing`), or a caller of the person's own circle in a phone backup (`saved_contact`: the
+ * phone has a name for it; `called_by_owner`: the owner called or texted it).
+ */
+export interface ImportSkip {
+  /** The file read. */
+  readonly file: string;
+  /** The 1-based line the record starts on, when the format has lines. */
+  readonly line?: number;
+  /** Why it was skipped. */
+  readonly code: 'outgoing' | 'saved_contact' | 'called_by_owner';
+  /** The other party, when the record names one. */
+  readonly from?: string;
+}
 
 /** Options every file importer takes. */
 export interface ImportOptions {
   /** The function called with each rejected record (the import goes on). */
   readonly onReject?: (rejection: ImportRejection) => void;
+  /** The function called with each record skipped on purpose (see {@link ImportSkip}). */
+  readonly onSkip?: (skip: ImportSkip) => void;
   /**
    * The whole file is checked first and nothing is yielded if any record is bad: the import
    * then throws an {@link ImportError} naming the first problem (every one goes to `onReject`).
@@ -307,4 +328,41 @@ export async function checkReadable(file: string): Promise<void> {
         ? 'a socket'
         : 'a device';
   throw refuse(`is ${kind}, not a file`);
+}
+
+const callback = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', {
+  message: 'must be a function',
+});
+
+/** The zod shape of {@link ImportOptions}, for each importer's own option schema to extend. */
+export const importOptionsShape = {
+  onReject: callback.optional(),
+  onSkip: callback.optional(),
+  strict: z.boolean().optional(),
+  region: regionSchema.optional(),
+  contentLimit: z.number().int().positive().optional(),
+  maxRecordBytes: z.number().int().positive().optional(),
+  check: z.boolean().optional(),
+  latest: z
+    .union([z.date().refine((d) => !Number.isNaN(d.getTime()), 'must be a valid Date'), z.null()])
+    .optional(),
+};
+
+/** A callback option (`onReject`, `onSkip`): a function. */
+export const callbackOption = callback;
+
+/**
+ * Checks an importer's options against its schema after reading them once (a throwing getter or
+ * Proxy is refused here): a {@link ConfigError} whose message and `path` name the option
+ * (`ownDomains: expected array, received string`), never a raw TypeError later.
+ *
+ * @param schema - The importer's option schema (built on {@link importOptionsShape}).
+ * @param options - The options as given; `undefined` reads as `{}`.
+ * @returns The options as given (unknown keys kept, for {@link readContacts}' shared bag).
+ * @throws ConfigError naming the first bad option.
+ */
+export function checkOptions<O extends object>(schema: z.ZodObject, options: unknown): O {
+  const plain = readOptions<O>(options);
+  parseConfig(schema.loose(), plain);
+  return plain;
 }

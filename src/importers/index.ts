@@ -17,7 +17,13 @@ import type { ImportOptions } from './importer.js';
 
 export { ALIAS_EXPORT_FORMATS, type AliasExportFormat, detectAliasFormat } from './aliases.js';
 export { type ContactFormat, type DetectedFormat, detectFormat } from './detect.js';
-export type { Importer, ImportOptions, ImportRejection, ImportRejectionCode } from './importer.js';
+export type {
+  Importer,
+  ImportOptions,
+  ImportRejection,
+  ImportRejectionCode,
+  ImportSkip,
+} from './importer.js';
 
 /** Every contact format, in detection order. */
 export const CONTACT_FORMATS: readonly ContactFormat[] = ['android', 'mbox', 'eml', 'asterisk', 'csv'];

@@ -85,8 +85,9 @@ export function callerKey(from: string, region: string): string {
 
 /**
  * The id of a contact recorded without one: `h:` and 32 hex digits of the SHA-256 of what it
- * says and the subject it was recorded for, so recording the same contact twice stores it once,
- * while the same letter recorded for two subjects is two contacts.
+ * says, so recording the same contact twice stores it once, with or without `subjectId` (a hint:
+ * the subject is a function of `to`). A contact with no `to` (a paper letter) is identified by
+ * the subject it was recorded for too, so the same letter recorded for two people is two.
  */
 export async function contentHashId(
   contact: PreparedContact['contact'],
@@ -101,8 +102,9 @@ export async function contentHashId(
     contact.content,
     contact.addressedAs,
   ];
-  // Appended only when given, so the ids of contacts recorded without a subject stay as before.
-  if (subjectId !== undefined) fields.push(subjectId);
+  // Appended only when nothing else says whom it reached; the ids of contacts recorded without a
+  // subject stay as before.
+  if (subjectId !== undefined && contact.to === undefined) fields.push(subjectId);
   const digest = await sha256Hex(JSON.stringify(fields));
   return `h:${digest.slice(0, 32)}`;
 }
@@ -123,13 +125,21 @@ export async function contentHashId(
  */
 export function prepareContact(
   input: unknown,
-  regionOf: string | ((subjectId: string | undefined) => string),
+  regionOf:
+    | string
+    | ((
+        subjectId: string | undefined,
+        to?: { readonly channel: string; readonly value?: string | undefined },
+      ) => string),
   contentLimit: number,
   subNumbersOf?: (to: string, subjectId: string | undefined) => readonly (string | null)[] | undefined,
 ): PreparedContact {
   const data = parseInput(cachedSchema(contentLimit), input);
   // A known subject's numbers are read in the subject's region ((415) 555-0124 for a US subject).
-  const region = typeof regionOf === 'string' ? regionOf : regionOf(data.subjectId);
+  const region =
+    typeof regionOf === 'string'
+      ? regionOf
+      : regionOf(data.subjectId, { channel: data.channel, value: data.to });
   let toKey: string | undefined;
   let to = data.to?.trim();
   if (data.channel === 'call' || data.channel === 'sms') {

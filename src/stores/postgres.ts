@@ -144,7 +144,8 @@ function classify(error: unknown): DriverErrorKind {
   if (code === '23505') return 'conflict';
   if (code === '3D000') return 'not_found';
   if (code.startsWith('28') || code === '42501') return 'permission_denied';
-  if (code === '55P03' || code === '40P01') return 'busy';
+  // 40001: a serialisation failure; retried by the tracer like a lock wait.
+  if (code === '55P03' || code === '40P01' || code === '40001') return 'busy';
   if (
     code.startsWith('08') ||
     code.startsWith('57P') ||

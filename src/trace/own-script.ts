@@ -56,6 +56,13 @@ export interface OwnScripts {
   ) => boolean;
 }
 
+/**
+ * The brand a short-code text opens with, "Acme Fitness: Hi Jo, …", as US carriers require of
+ * every short-code programme (CTIA Short Code Monitoring Handbook: the program name in each
+ * message): up to five words before a colon at the very start.
+ */
+const BRAND_FIRST = /^\s*((?:[A-Z0-9][\w&'.-]*\s){0,4}[A-Z0-9][\w&'.-]*)\s*:\s/u;
+
 /** The 【signature】 (or [signature]) of a message, at its start or its end. */
 const SIGNATURE = /^\s*[【[]([^【】[\]]{2,30})[】\]]|[【[]([^【】[\]]{2,30})[】\]]\s*$/u;
 
@@ -95,7 +102,7 @@ export function signedBy(
   source: Pick<Source, 'name'> & Partial<Pick<Source, 'category'>>,
   content: string,
 ): boolean {
-  const match = SIGNATURE.exec(content);
+  const match = SIGNATURE.exec(content) ?? BRAND_FIRST.exec(content);
   const raw = match?.[1] ?? match?.[2] ?? '';
   const signature = bare(raw);
   const name = bare(source.name);

@@ -484,7 +484,8 @@ describe('dates', () => {
       ),
     );
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: EPOCH_SECONDS_BOUND, max: Date.UTC(9999, 0) }), async (n) => {
+      // Milliseconds up to now; later ones are refused as in the future (in_future).
+      fc.asyncProperty(fc.integer({ min: EPOCH_SECONDS_BOUND, max: Date.now() }), async (n) => {
         expect((await tracer.record({ channel: 'other', at: n })).contact.at.getTime()).toBe(n);
       }),
       { numRuns: 30 },

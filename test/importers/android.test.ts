@@ -20,7 +20,9 @@ const coreKeepsControls = (() => {
 
 const owner = '+8613800138000';
 const read = (file: string, extra = {}) =>
-  collect((onReject) => readAndroidBackup(`${FIXTURES}android/${file}`, { owner, onReject, ...extra }));
+  collect((onReject) =>
+    readAndroidBackup(`${FIXTURES}android/${file}`, { owner, keepCircle: true, onReject, ...extra }),
+  );
 
 describe('readAndroidBackup', () => {
   it('reads received texts and MMS text parts, never sent or draft ones', async () => {

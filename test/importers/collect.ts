@@ -1,3 +1,7 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import type { ImportRejection } from '../../src/importers/importer.js';
 import type { ContactInput } from '../../src/schemas/contact.js';
 
@@ -16,4 +20,27 @@ export async function collect(
     return { contacts, rejected, error: error as Error };
   }
   return { contacts, rejected };
+}
+
+/**
+ * A temporary folder for the file's tests (made before them, removed after): `file(name, data)`
+ * writes a file there and returns its path.
+ */
+export function scratchFolder(prefix: string): {
+  file(name: string, data: string | Uint8Array): Promise<string>;
+} {
+  let dir: string | undefined;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), prefix));
+  });
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+  return {
+    async file(name, data) {
+      const path = join(dir!, name);
+      await writeFile(path, data);
+      return path;
+    },
+  };
 }

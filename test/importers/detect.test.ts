@@ -26,7 +26,7 @@ describe('detectFormat', () => {
 describe('readContacts', () => {
   it('runs the detected importer with its options', async () => {
     const { contacts } = await collect((onReject) =>
-      readContacts(`${FIXTURES}android/calls.xml`, { owner: '+8613800138000', onReject }),
+      readContacts(`${FIXTURES}android/calls.xml`, { owner: '+8613800138000', keepCircle: true, onReject }),
     );
     expect(contacts).toHaveLength(7);
     const mail = await collect((onReject) => readContacts(`${FIXTURES}email/inbox.mbox`, { onReject }));

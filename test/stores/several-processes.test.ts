@@ -1,13 +1,12 @@
 // Several processes, one store: two real child processes (not threads), each with its own
 // tracer, on one SQLite file and on one PostgreSQL database.
-import { type ChildProcess, fork } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type Answer, spawnTracer } from './remote-tracer.js';
 
-const worker = new URL('./shared-store-worker.ts', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'leaktrace-shared-'));
 let n = 0;
 
@@ -17,50 +16,6 @@ const admin = url ? new pg.Pool({ connectionString: url, max: 1 }) : undefined;
 afterAll(async () => {
   await admin?.end();
 });
-
-interface Answer {
-  readonly value?: unknown;
-  readonly error?: { name: string; code: string; path?: string; issueCode?: string; message: string };
-}
-
-/** A tracer in a child process: `call(op, ...args)` runs `tracer[op](...args)` there. */
-interface Remote {
-  call(op: string, ...args: unknown[]): Promise<Answer>;
-  stop(): Promise<void>;
-}
-
-async function spawnTracer(kind: string, location: string): Promise<Remote> {
-  const child: ChildProcess = fork(worker, [kind, location], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  const waiting = new Map<number, (answer: Answer) => void>();
-  let next = 1;
-  const ready = new Promise<void>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`worker exited ${code}`)));
-    child.on('message', (m: Answer & { id: number }) => {
-      if (m.id === 0) resolve();
-      else {
-        waiting.get(m.id)?.(m);
-        waiting.delete(m.id);
-      }
-    });
-  });
-  await ready;
-  return {
-    call: (op, ...args) =>
-      new Promise<Answer>((resolve) => {
-        const id = next++;
-        waiting.set(id, resolve);
-        child.send({ id, op, args });
-      }),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.disconnect();
-      }),
-  };
-}
 
 const value = <T>(answer: Answer): T => {
   if (answer.error) throw new Error(`unexpected error: ${answer.error.message}`);

@@ -74,3 +74,18 @@ describe('an impersonator’s advert through a gateway port stays evidence (regr
     expect(signedBy(hilton, text)).toBe(false);
   });
 });
+
+describe('a short-code text that opens with the brand, as carriers require (regression: only some bodies were excused)', () => {
+  const acme = { name: 'Acme Fitness', category: '' };
+  it.each(['your order has shipped.', 'we miss you! 20% off this week.', 'your renewal is due next week.'])(
+    'reads "Acme Fitness: Hi Jo, %s" as signed by the source',
+    (body) => {
+      expect(signedBy(acme, `Acme Fitness: Hi Jo, ${body}`)).toBe(true);
+    },
+  );
+
+  it('refuses another brand first, and a loan offer under the source’s name', () => {
+    expect(signedBy(acme, 'QuickLoans: Hi Jo, you are pre-approved')).toBe(false);
+    expect(signedBy(acme, 'Acme Fitness: Hi Jo, low-interest loans up to $50,000, apply today')).toBe(false);
+  });
+});

@@ -226,11 +226,10 @@ describe('worlds built independently', () => {
     expect(status).not.toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own English texts, brand first): "Acme Fitness: Hi <v>, your
-  // membership renews next week" from a short code is the registrant's own, but the same
-  // brand-first text saying anything else (an order shipped, a prescription ready, an offer)
-  // makes it `leaked` on that one text.
-  it.fails('does not convict a registrant for its own brand-first English texts, whatever they say', async () => {
+  // Regression (own English texts, brand first): "Acme Fitness: Hi <v>, your membership renews
+  // next week" from a short code was the registrant's own, but the same brand-first text saying
+  // anything else (an order shipped, a prescription ready, an offer) made it `leaked`.
+  it('does not convict a registrant for its own brand-first English texts, whatever they say', async () => {
     const bodies = [
       'your order has shipped.',
       'thanks for your order!',

@@ -17,7 +17,7 @@ import { choice, examples } from './_options.js';
 const FORMATS = ['auto', ...CONTACT_FORMATS, ...ALIAS_EXPORT_FORMATS] as const;
 /** Formats whose times may be written without a zone (a CSV cell, a CDR server's local time). */
 const NAIVE_TIME_FORMATS: readonly ContactFormat[] = ['csv', 'asterisk'];
-const COLUMN_KEYS = ['at', 'from', 'to', 'fromName', 'content', 'channel', 'id'] as const;
+const COLUMN_KEYS = ['at', 'from', 'to', 'fromName', 'content', 'channel', 'id', 'direction'] as const;
 
 interface ImportFlags {
   readonly format: (typeof FORMATS)[number];
@@ -42,6 +42,24 @@ export function parseColumns(spec: string): CsvColumns {
   }
   if (columns.at === undefined) throw badInput('--columns: the "at" column (when it arrived) is required');
   return columns as unknown as CsvColumns;
+}
+
+/**
+ * Reads `--owner`: one number, or `1=13800138000,2=13900139001` (SIM id = number) for a dual-SIM
+ * backup, each record filed under the line its SIM is.
+ */
+export function parseOwner(spec: string): string | Record<string, string> {
+  if (!spec.includes('=')) return spec;
+  const sims: Record<string, string> = {};
+  for (const part of spec.split(',')) {
+    const [sim, number] = part.split('=').map((s) => s.trim());
+    if (!sim || !number || part.split('=').length !== 2)
+      throw badInput(
+        `--owner: "${part}" is not <SIM id>=<number> (e.g. --owner 1=13800138000,2=13900139001)`,
+      );
+    sims[sim] = number;
+  }
+  return sims;
 }
 
 /**
@@ -115,6 +133,7 @@ async function importContacts(
   rejections: ImportRejection[],
   tally: ReasonTally,
   timeZone: string,
+  skipped: { count: number },
 ): Promise<RecordManySummary> {
   const subject = await chooseSubject(session);
   const owner = flags.owner ?? subject.phones.real[0] ?? subject.phones.pool[0];
@@ -128,9 +147,12 @@ async function importContacts(
       readContacts(file, {
         format,
         onReject: (r) => rejections.push(r),
+        onSkip: () => {
+          skipped.count++;
+        },
         ...(flags.strict ? { strict: true } : {}),
         ...(settings.region ? { region: settings.region } : {}),
-        ...(owner === undefined ? {} : { owner }),
+        ...(owner === undefined ? {} : { owner: parseOwner(owner) }),
         ...(flags.columns ? { columns: parseColumns(flags.columns) } : {}),
         ...(flags.to ? { to: flags.to } : {}),
         ...(flags.dateFormat ? { dateFormat: flags.dateFormat } : {}),
@@ -160,9 +182,12 @@ export function register(program: Command): Command {
     .addOption(choice('--format <format>', 'the file format', FORMATS, 'auto'))
     .option(
       '--owner <number>',
-      'android: the number the backup was taken on, every record\'s "to" (default: your first real number); records already imported keep theirs',
+      'android: the number the backup was taken on, every record\'s "to" (default: your first real number); a dual-SIM backup: SIM id=number for each, e.g. 1=13800138000,2=13900139001; records already imported keep theirs',
     )
-    .option('--columns <map>', 'csv: which column is which, e.g. at=time,from=number,content=text')
+    .option(
+      '--columns <map>',
+      'csv: which column is which, e.g. at=time,from=number,content=text; direction=<column> skips your outgoing calls (主叫/被叫, MO/MT, outgoing/incoming)',
+    )
     .option('--to <value>', 'csv: the number or address every row reached, when no column says')
     .option('--date-format <format>', 'csv: the date format, e.g. "dd/MM/yyyy HH:mm" (default ISO or epoch)')
     .option(
@@ -237,8 +262,9 @@ export function register(program: Command): Command {
         const timeZone = flags.timeZone ?? zone;
         const tally = new ReasonTally(session.tracer);
         let result: RecordManySummary;
+        const skipped = { count: 0 };
         try {
-          result = await importContacts(session, file, format, flags, rejections, tally, timeZone);
+          result = await importContacts(session, file, format, flags, rejections, tally, timeZone, skipped);
         } catch (error) {
           if (error instanceof ConfigError) throw badInput(error.message.replace(/^\[leaktrace\]\s*/u, ''));
           throw error;
@@ -253,12 +279,18 @@ export function register(program: Command): Command {
           format,
           ...(naive ? { timeZone } : {}),
           ...result,
+          skipped: skipped.count,
           timeConflicts: conflicts.count,
           rejected: undefined,
         };
         const verdictLines = tally.lines(zone);
         lines = [
           `Imported ${file} (${format}): ${count(read, 'record')} read, ${result.inserted} new, ${flags.replace ? `${result.replaced ?? 0} replaced by this reading, ` : ''}${result.duplicates} already recorded, ${rejections.length} rejected.`,
+          ...(skipped.count > 0
+            ? [
+                `${skipped.count} skipped as your own: ${format === 'android' ? 'callers your phone has a name for or that you called or texted' : 'calls and texts you made'}.`,
+              ]
+            : []),
           ...(naive
             ? [
                 `Times without a zone were read in ${timeZone}${flags.timeZone ? ' (--time-zone)' : ` (${subject.name}'s zone; --time-zone to change)`}.`,

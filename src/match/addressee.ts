@@ -16,6 +16,7 @@
 import { NICKNAMES } from '../identity/name-tables.js';
 import { splitHanName } from '../identity/name-variant.js';
 import { foldText } from './normalize-text.js';
+import { hanCharReadings } from './phonetic.js';
 
 /**
  * The hundred commonest Chinese surnames (Ministry of Public Security household-register
@@ -105,11 +106,30 @@ export function addressesSomeoneElse(content: string, name: string): string | un
   const own = ownNames(name);
   if (own === undefined) return undefined;
   const surname = fold(found.surname);
-  if (surname !== own.surname) return found.written;
+  if (surname !== own.surname && !soundsAlike(surname, own.surname)) return found.written;
   if (found.given === undefined || own.given === undefined) return undefined;
   const given = fold(found.given);
-  return own.givens.has(given) ? undefined : found.written;
+  if (own.givens.has(given) || soundsAlike(given, own.given)) return undefined;
+  return found.written;
 }
+
+/**
+ * Whether two Han spellings read alike, character by character (any toneless reading in
+ * common): speech-to-text writes a homophone of the name it heard (罗城鸣 for 罗成明), and an
+ * input method offers one for the name typed (李峰瑞 for 李锋瑞). Such a name is the person's,
+ * misspelt, not somebody else's.
+ */
+function soundsAlike(a: string, b: string): boolean {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  if (x.length !== y.length || x.length === 0 || !x.every((c) => HAN.test(c))) return false;
+  return x.every((c, i) => {
+    const theirs = hanCharReadings(y[i]!);
+    return hanCharReadings(c).some((r) => theirs.includes(r));
+  });
+}
+
+const HAN = /^\p{Script=Han}$/u;
 
 /** The person's surname and the given names they may be addressed by, folded. */
 function ownNames(name: string): { surname: string; given?: string; givens: Set<string> } | undefined {

@@ -38,6 +38,15 @@ export const PITCH = [
   'exclusive',
   'pre-approved',
   '% off',
+  // A recorded call's prompt to be put through to a seller (the "extended warranty" robocall):
+  // a business's own notice tells, it does not route the person to an agent.
+  'press one',
+  'press 1',
+  'press 9',
+  '请按1',
+  '请按一',
+  '按1转',
+  '按1键',
 ];
 
 /** What an impersonator asks for besides a link: a payment, a code, a card, an identity, a chat. */

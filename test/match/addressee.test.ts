@@ -39,6 +39,24 @@ describe('addressesSomeoneElse', () => {
     expect(addressesSomeoneElse('Hi Bob Smith,', 'Robert Smith')).toBeUndefined();
     expect(addressesSomeoneElse('Hi Tom Smith,', 'Robert Smith')).toBe('Tom Smith');
   });
+
+  it.each([
+    // Speech-to-text writes a homophone of the name it heard; an input method offers one.
+    ['您好，请问是罗城鸣吗？这边是链家地产', '罗成明'],
+    ['郑鸣先生您好，打扰一下，我是安信金服的', '郑明'],
+    ['李得洁您好，您的车险即将到期', '李德杰'],
+    ['尊敬的黄洁，您的号码已被选为5G套餐升级用户', '黄杰'],
+    ['李峰瑞先生您好，您的快递到了', '李锋瑞'],
+    ['李锋睿先生您好，您的快递到了', '李锋瑞'],
+  ])("regression: a homophone of the person's own name is the person, misspelt: %s (%s)", (text, name) => {
+    expect(addressesSomeoneElse(text, name)).toBeUndefined();
+  });
+
+  it("still tells a name that reads differently from the person's", () => {
+    expect(addressesSomeoneElse('罗建国先生您好', '罗成明')).toBe('罗建国');
+    expect(addressesSomeoneElse('王成明先生您好', '罗成明')).toBe('王成明');
+    expect(addressesSomeoneElse('李锋先生您好', '李锋瑞')).toBe('李锋');
+  });
 });
 
 /**

@@ -112,6 +112,17 @@ describe('ownServiceMessage', () => {
   });
 });
 
+describe('a robocall putting the person through to a seller', () => {
+  it.each([
+    ["Hello , this is about your car's extended warranty, which is about to expire, press one now"],
+    ['Hi, this is about your vehicle service plan, press 1 to speak with an agent'],
+    ['您好，您的车险即将到期，续保请按1转人工'],
+  ])("regression: is no car dealer's own notice: %s", (text) => {
+    for (const category of ['car dealer', 'car', 'insurer'])
+      expect(ownServiceMessage({ name: 'Merchant 2', category }, text, ['+8613800138000'])).toBeUndefined();
+  });
+});
+
 describe('ownServiceMessage (property): what an impersonator adds makes it evidence again', () => {
   const ADDITIONS = [
     ' Please pay the deposit here: http://grand-stay.example/pay',

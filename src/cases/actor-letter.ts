@@ -2,7 +2,7 @@ import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { StoredContact } from '../stores/store.js';
 import type { Locale } from '../types.js';
-import type { Case } from './case-model.js';
+import type { Case, CaseRequest } from './case-model.js';
 import { periodEnd, REPLY_RULES } from './deadlines.js';
 
 /** What a letter to a caller needs besides its case. */
@@ -29,10 +29,13 @@ const KIND: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
 };
 
 /**
- * What each law lets a person ask of a party that got their data from someone else. PIPL arts.
- * 44–45 (to know, and a copy), 47 (erasure); GDPR arts. 14(2)(f) and 15(1)(g) (from which source
- * the data originate), 15(3) (a copy), 17 and 21(3) (erasure, no more direct marketing); CCPA
- * §§ 1798.110(a)(2) (the categories of sources), 1798.105 (deletion), 1798.120 (no sale or sharing).
+ * What each law lets a person ask of a party that got their data from someone else, one text per
+ * request a case can make. PIPL arts. 44 (to know and decide, refuse processing), 45 (a copy), 47
+ * (erasure); GDPR arts. 14(2)(f) and 15(1)(g) (from which source the data originate), 15(1)(c)
+ * (recipients), 15(3) (a copy), 17(1) (erasure), 21(2)–(3) (no more direct marketing); CCPA
+ * §§ 1798.110(a)(2), (a)(4), (a)(5) (sources, third parties, the pieces held), 1798.115(a),
+ * 1798.105 (deletion), 1798.120 (no sale or sharing). Each law's reply rule is cited in the letter's
+ * language (the rules themselves: `REPLY_RULES`).
  */
 const TEXT = {
   en: {
@@ -50,21 +53,40 @@ const TEXT = {
       `- ${when}: ${channel} from ${from}, to ${used}`,
     ask: (law: string) => `Under ${law} I request:`,
     requests: {
-      PIPL: [
-        'from whom, and when, you obtained these identifiers and any other personal information about me (PIPL art. 44);',
-        'a copy of the personal information you hold about me (PIPL art. 45);',
-        'that you stop contacting me and erase my personal information (PIPL art. 47).',
-      ],
-      GDPR: [
-        'from which source my personal data originate, and when you obtained them (GDPR arts. 14(2)(f) and 15(1)(g));',
-        'access to the personal data you process about me and a copy of it (art. 15(1) and (3));',
-        'that you stop using my data for direct marketing and erase it (arts. 21(3) and 17(1)).',
-      ],
-      CCPA: [
-        'the sources from which you collected my personal information (Cal. Civ. Code § 1798.110(a)(2));',
-        'the specific pieces of personal information you hold about me (§ 1798.110(a)(5));',
-        'its deletion (§ 1798.105), and that you neither sell nor share it (§ 1798.120).',
-      ],
+      PIPL: {
+        source:
+          'from whom, and when, you obtained these identifiers and any other personal information about me (PIPL art. 44)',
+        access: 'a copy of the personal information you hold about me (PIPL art. 45)',
+        recipients:
+          'the name and contact details of every party you provided my personal information to (PIPL art. 44)',
+        'stop-marketing': 'that you stop contacting me (PIPL art. 44)',
+        erasure: 'that you erase my personal information (PIPL art. 47)',
+      },
+      GDPR: {
+        source:
+          'from which source my personal data originate, and when you obtained them (GDPR arts. 14(2)(f) and 15(1)(g))',
+        access: 'access to the personal data you process about me and a copy of it (GDPR art. 15(1) and (3))',
+        recipients: 'the recipients to whom my personal data were disclosed (GDPR art. 15(1)(c))',
+        'stop-marketing': 'that you stop using my data for direct marketing (GDPR art. 21(2) and (3))',
+        erasure: 'that you erase my personal data (GDPR art. 17(1))',
+      },
+      CCPA: {
+        source:
+          'the sources from which you collected my personal information (Cal. Civ. Code § 1798.110(a)(2))',
+        access:
+          'the specific pieces of personal information you hold about me (Cal. Civ. Code § 1798.110(a)(5))',
+        recipients:
+          'the categories of third parties to whom you disclosed, sold or shared it (Cal. Civ. Code §§ 1798.110(a)(4) and 1798.115(a))',
+        'stop-marketing': 'that you neither sell nor share it (Cal. Civ. Code § 1798.120)',
+        erasure: 'its deletion (Cal. Civ. Code § 1798.105)',
+      },
+    },
+    /** Items of a numbered list: all but the last end with a semicolon, the last with a full stop. */
+    end: (last: boolean) => (last ? '.' : ';'),
+    cite: {
+      PIPL: 'PIPL arts. 45, 47, 50; GB/T 35273-2020 § 8.7',
+      GDPR: 'GDPR art. 12(3)',
+      CCPA: 'Cal. Civ. Code § 1798.130(a)(2)(A); 11 CCR § 7026(f)',
     },
     deadline: (date: string, cite: string) => `Please reply by ${date} (${cite}).`,
     closing: 'Yours faithfully,',
@@ -85,21 +107,34 @@ const TEXT = {
       `- ${when}，${from} 的${channel}，发往${used}`,
     ask: (law: string) => `依据${law}，本人请求：`,
     requests: {
-      PIPL: [
-        '告知贵方从何处、于何时获取上述身份信息及本人其他个人信息（第四十四条）；',
-        '提供贵方持有的本人个人信息副本（第四十五条）；',
-        '停止联系本人并删除本人的个人信息（第四十七条）。',
-      ],
-      GDPR: [
-        '告知本人个人数据的来源及获取时间（GDPR 第14条第2款(f)项、第15条第1款(g)项）；',
-        '提供贵方处理的本人个人数据及其副本（第15条第1款、第3款）；',
-        '停止将本人数据用于直接营销并予以删除（第21条第3款、第17条第1款）。',
-      ],
-      CCPA: [
-        '告知贵方收集本人个人信息的来源（第1798.110(a)(2)条）；',
-        '告知贵方持有的本人具体个人信息（第1798.110(a)(5)条）；',
-        '删除本人个人信息（第1798.105条），且不得出售或共享（第1798.120条）。',
-      ],
+      PIPL: {
+        source: '告知贵方从何处、于何时获取上述身份信息及本人其他个人信息（第四十四条）',
+        access: '提供贵方持有的本人个人信息副本（第四十五条）',
+        recipients: '告知贵方向哪些人提供了本人的个人信息及其联系方式（第四十四条）',
+        'stop-marketing': '停止联系本人（第四十四条）',
+        erasure: '删除本人的个人信息（第四十七条）',
+      },
+      GDPR: {
+        source: '告知本人个人数据的来源及获取时间（GDPR 第14条第2款(f)项、第15条第1款(g)项）',
+        access: '提供贵方处理的本人个人数据及其副本（GDPR 第15条第1款、第3款）',
+        recipients: '告知本人个人数据被披露给的接收方（GDPR 第15条第1款(c)项）',
+        'stop-marketing': '停止将本人数据用于直接营销（GDPR 第21条第2款、第3款）',
+        erasure: '删除本人的个人数据（GDPR 第17条第1款）',
+      },
+      CCPA: {
+        source: '告知贵方收集本人个人信息的来源（《加州民法典》第1798.110(a)(2)条）',
+        access: '告知贵方持有的本人具体个人信息（《加州民法典》第1798.110(a)(5)条）',
+        recipients:
+          '告知贵方向其披露、出售或共享本人个人信息的第三方类别（《加州民法典》第1798.110(a)(4)条、第1798.115(a)条）',
+        'stop-marketing': '不得出售或共享本人个人信息（《加州民法典》第1798.120条）',
+        erasure: '删除本人个人信息（《加州民法典》第1798.105条）',
+      },
+    },
+    end: (last: boolean) => (last ? '。' : '；'),
+    cite: {
+      PIPL: '《个人信息保护法》第四十五条、第四十七条、第五十条；GB/T 35273—2020《信息安全技术 个人信息安全规范》第8.7条',
+      GDPR: 'GDPR 第12条第3款',
+      CCPA: '《加州民法典》第1798.130条(a)(2)(A)项；《加州法规》第11编第7026条(f)款',
     },
     deadline: (date: string, cite: string) => `请于 ${date} 前答复（${cite}）。`,
     closing: '此致',
@@ -107,6 +142,9 @@ const TEXT = {
     when: (d: Date, zone: string) => format(d, 'yyyy年M月d日 HH:mm', { in: tz(zone) }),
   },
 } as const;
+
+/** The order a letter to a caller asks in: where the data came from first, the erasure last. */
+const ASK_ORDER: readonly CaseRequest[] = ['source', 'access', 'recipients', 'stop-marketing', 'erasure'];
 
 /**
  * The request to a caller a case is on: which of the person's identifiers it used and when, and
@@ -129,6 +167,10 @@ export function actorLetter(input: ActorLetterInput): string {
   const law = t.lawName[kase.law];
   const rule = REPLY_RULES[kase.law];
   const due = periodEnd(date, rule.period, zone, rule.rollsToWorkingDay, rule.holidays);
+  // The letter asks what the case asks, in the order of the law's questions; a case with no
+  // request recorded asks where the data came from, which is what a case on a caller is for.
+  const asked = ASK_ORDER.filter((r) => kase.requests.includes(r));
+  if (asked.length === 0) asked.push('source');
   const own = new Set(kase.identifiers.map((i) => `${i.kind}:${i.value}`));
   const items = contacts.map(({ contact, result }) => {
     const used = [
@@ -159,9 +201,9 @@ export function actorLetter(input: ActorLetterInput): string {
     ...items,
     '',
     t.ask(law),
-    ...t.requests[kase.law].map((r, i) => `${i + 1}. ${r}`),
+    ...asked.map((r, i) => `${i + 1}. ${t.requests[kase.law][r]}${t.end(i === asked.length - 1)}`),
     '',
-    t.deadline(t.date(due, zone), rule.cite),
+    t.deadline(t.date(due, zone), t.cite[kase.law]),
     '',
     t.closing,
     signer.name,

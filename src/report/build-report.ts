@@ -18,6 +18,7 @@ import {
   VERDICTS,
   type Verdict,
 } from '../types.js';
+import { subdivisionOf } from './letters/regulators.js';
 import { maskEmail, maskPhone } from './mask.js';
 import { checkBuiltReport, type Report, SCHEMA_VERSION } from './report-schema.js';
 
@@ -348,6 +349,12 @@ function maskIdentifier(value: string): string {
   return value.includes('@') ? maskEmail(value) : maskPhone(value);
 }
 
+/** The state the address is in, kept when the address is masked: it names the person's regulator. */
+function subdivisionField(region: string, address: string | undefined): { subdivision?: string } {
+  const subdivision = subdivisionOf(region, address);
+  return subdivision === undefined ? {} : { subdivision };
+}
+
 function subjectModel(s: Subject, masked: boolean): Report['subjects'][number] {
   return {
     id: s.id,
@@ -361,6 +368,7 @@ function subjectModel(s: Subject, masked: boolean): Report['subjects'][number] {
     })),
     phones: { real: s.phones.real.map((p) => (masked ? maskPhone(p) : p)), pool: [...s.phones.pool] },
     ...(s.address === undefined ? {} : { address: masked ? '•••' : s.address }),
+    ...subdivisionField(s.region, s.address),
     ...(s.timeZone === undefined ? {} : { timeZone: s.timeZone }),
   };
 }

@@ -230,7 +230,7 @@ export function caseDueDate(
 ): string {
   if (kase.deadline === null) return '–';
   const zone = kase.timeZone;
-  return (zone === undefined || zone === fmt.timeZone ? fmt : createFormatter(fmt.locale, zone)).date(
-    kase.deadline,
-  );
+  return (
+    zone === undefined || zone === fmt.timeZone ? fmt : createFormatter(fmt.locale, zone, fmt.region)
+  ).date(kase.deadline);
 }

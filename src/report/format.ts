@@ -1,6 +1,6 @@
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { zhCN as dateZhCN, enGB } from 'date-fns/locale';
+import { zhCN as dateZhCN, enGB, enUS } from 'date-fns/locale';
 import type { Locale } from '../types.js';
 import { en, type ReportStrings } from './locales/en.js';
 import { zhCN } from './locales/zh-CN.js';
@@ -9,17 +9,41 @@ const STRINGS: Readonly<Record<Locale, ReportStrings>> = { en, 'zh-CN': zhCN };
 const DATE_LOCALES = { en: enGB, 'zh-CN': dateZhCN } as const;
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
+/**
+ * English as written in the United States: month before day ("November 29, 2026"), a 12-hour
+ * clock (Chicago Manual of Style 6.38, 9.38; the GPO Style Manual 12.9). Other regions keep the
+ * locale's own (British) order, which is also the international one.
+ */
+const US_FORMATS = {
+  dateFormat: 'MMMM d, yyyy',
+  shortDateFormat: 'MMM d, yyyy',
+  dateTimeFormat: 'MMM d, yyyy h:mm a',
+  weekFormat: 'MMM d',
+} as const;
+
+/** The date formats of a locale for a person in a region: the US order for English in the US. */
+function dateFormats(locale: Locale, region: string | undefined) {
+  return locale === 'en' && region?.toUpperCase() === 'US' ? US_FORMATS : STRINGS[locale];
+}
+
+const HOUR = 3_600_000;
+
 /** Dates, numbers and chances written for one locale in one time zone. */
 export interface Formatter {
   readonly locale: Locale;
   readonly t: ReportStrings;
   /** The IANA zone its dates and times are in. */
   readonly timeZone: string;
+  /** The region of the person the dates are written for (`US`: month before day in English). */
+  readonly region: string | undefined;
   /** A calendar date, e.g. `3 March 2026` / `2026年3月3日`. */
   date(iso: string): string;
   /** A calendar date, short: `3 Mar 2026`. */
   shortDate(iso: string): string;
-  /** A date and time of day. */
+  /**
+   * A date and time of day; in the hour a clock change repeats (the autumn fall-back), with its
+   * UTC offset, so the two readings of `01:30` are told apart.
+   */
   dateTime(iso: string): string;
   /** A short day for chart axes. */
   week(iso: string): string;
@@ -51,11 +75,23 @@ function power(exponent: number): string {
  *
  * @param locale - `en` or `zh-CN`.
  * @param timeZone - The IANA zone dates are shown in.
+ * @param region - The region of the person they are written for: English dates for a person in
+ *   the `US` put the month first ("November 29, 2026"); elsewhere the day.
  * @returns The formatter.
  */
-export function createFormatter(locale: Locale, timeZone: string): Formatter {
+export function createFormatter(locale: Locale, timeZone: string, region?: string): Formatter {
   const t = STRINGS[locale];
-  const context = { locale: DATE_LOCALES[locale], in: tz(timeZone) };
+  const f = dateFormats(locale, region);
+  const us = f === US_FORMATS;
+  const context = { locale: us ? enUS : DATE_LOCALES[locale], in: tz(timeZone) };
+  const wall = (ms: number): string => format(new Date(ms), 'yyyy-MM-dd HH:mm', context);
+  // A wall-clock time the zone shows twice: an hour earlier or later reads the same.
+  const repeated = (ms: number): boolean => wall(ms) === wall(ms - HOUR) || wall(ms) === wall(ms + HOUR);
+  const dateTime = (iso: string): string => {
+    const at = new Date(iso);
+    const text = format(at, f.dateTimeFormat, context);
+    return repeated(at.getTime()) ? `${text} (UTC${format(at, 'xxx', context)})` : text;
+  };
   const numbers = new Map<number, Intl.NumberFormat>();
   const numberFormat = (digits: number): Intl.NumberFormat => {
     let f = numbers.get(digits);
@@ -77,15 +113,16 @@ export function createFormatter(locale: Locale, timeZone: string): Formatter {
     locale,
     t,
     timeZone,
-    date: (iso) => format(new Date(iso), t.dateFormat, context),
-    shortDate: (iso) => format(new Date(iso), t.shortDateFormat, context),
-    dateTime: (iso) => format(new Date(iso), t.dateTimeFormat, context),
-    week: (iso) => format(new Date(iso), t.weekFormat, context),
+    region,
+    date: (iso) => format(new Date(iso), f.dateFormat, context),
+    shortDate: (iso) => format(new Date(iso), f.shortDateFormat, context),
+    dateTime,
+    week: (iso) => format(new Date(iso), f.weekFormat, context),
     windowEnd(iso) {
       const at = new Date(iso);
       return format(at, 'HH:mm:ss.SSS', context) === '00:00:00.000'
-        ? format(new Date(at.getTime() - 1), t.dateFormat, context)
-        : format(at, t.dateTimeFormat, context);
+        ? format(new Date(at.getTime() - 1), f.dateFormat, context)
+        : dateTime(iso);
     },
     number,
     percent: (value) => `${number(value * 100, value > 0.999 && value < 1 ? 2 : 1)}%`,
@@ -101,4 +138,21 @@ export function createFormatter(locale: Locale, timeZone: string): Formatter {
       return scientific(value);
     },
   };
+}
+
+/**
+ * The region a report's dates are written for: its subject's, or the one region all its people
+ * share; `undefined` when they live in several.
+ *
+ * @param report - The report's subject and people.
+ * @returns The region (ISO 3166-1 alpha-2), or `undefined`.
+ */
+export function reportRegion(report: {
+  readonly subjectId?: string | null | undefined;
+  readonly subjects: readonly { readonly id: string; readonly region: string }[];
+}): string | undefined {
+  const own = report.subjects.find((s) => s.id === report.subjectId);
+  if (own) return own.region;
+  const regions = new Set(report.subjects.map((s) => s.region.toUpperCase()));
+  return regions.size === 1 ? [...regions][0] : undefined;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ValidationError } from '../errors.js';
 import { idSchema, instantSchema, parseConfig } from '../schemas/common.js';
+import { REGULATORS } from './letters/regulators.js';
 import { SCHEMA_VERSION } from './report-schema.js';
 
 /**
@@ -47,7 +48,7 @@ export const letterOptionsSchema = z.strictObject({
   sourceId: idSchema,
   law: z.enum(['PIPL', 'GDPR', 'CCPA']),
   locale: localeOption.optional(),
-  regulator: z.enum(['12321', 'FTC', 'ICO', 'EU-DPA']).optional(),
+  regulator: z.enum(REGULATORS).optional(),
   subjectId: idSchema.optional(),
   date: instantSchema.optional(),
   kind: z.enum(['request', 'reminder']).optional(),

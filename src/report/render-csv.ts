@@ -11,7 +11,7 @@ import {
   revealedList,
   shownPosterior,
 } from './findings.js';
-import { createFormatter, type Formatter } from './format.js';
+import { createFormatter, type Formatter, reportRegion } from './format.js';
 import { checkReportArgument, parseRenderOptions, renderCsvOptionsSchema } from './options.js';
 import type { Report, ReportSource } from './report-schema.js';
 import { visible } from './visible.js';
@@ -295,7 +295,7 @@ function caseRows(report: Report): string[][] {
 export function renderCsv(report: Report, renderOptions: RenderCsvOptions = {}): string {
   checkReportArgument(report);
   const options = parseRenderOptions(renderCsvOptionsSchema, renderOptions);
-  const fmt = createFormatter(options.locale ?? report.locale, report.timeZone);
+  const fmt = createFormatter(options.locale ?? report.locale, report.timeZone, reportRegion(report));
   const rows = rowsOf(report, options.table ?? 'findings', fmt);
   return `${rows.map((row) => row.map((cell) => csvCell(visible(cell))).join(',')).join('\r\n')}\r\n`;
 }

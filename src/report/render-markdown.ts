@@ -26,7 +26,7 @@ import {
   verdictText,
   windowText,
 } from './findings.js';
-import { createFormatter } from './format.js';
+import { createFormatter, reportRegion } from './format.js';
 import {
   checkReportArgument,
   checkText,
@@ -149,7 +149,7 @@ function mermaidLabel(text: string): string {
 export function renderMarkdown(report: Report, renderOptions: RenderMarkdownOptions = {}): string {
   checkReportArgument(report);
   const options = parseRenderOptions(renderMarkdownOptionsSchema, renderOptions);
-  const fmt = createFormatter(options.locale ?? report.locale, report.timeZone);
+  const fmt = createFormatter(options.locale ?? report.locale, report.timeZone, reportRegion(report));
   const index = indexReport(report);
   const t = fmt.t.report;
   const col = t.columns;

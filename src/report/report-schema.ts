@@ -35,6 +35,11 @@ const subject = z.object({
   emails: z.array(z.object({ address: z.string(), strategy: z.enum(['domain', 'subdomain', 'plus']) })),
   phones: z.object({ real: z.array(z.string()), pool: z.array(z.string()) }),
   address: z.string().optional(),
+  /**
+   * The state of the region the person's address is in (ISO 3166-2, `DE-BE`), where the
+   * supervisory authority a complaint goes to depends on it; kept when the address is masked.
+   */
+  subdivision: z.string().optional(),
   /** The IANA zone the person gave (`addSubject({ timeZone })`): their letters are dated in it. */
   timeZone: ianaZone.optional(),
 });

@@ -41,8 +41,9 @@ describe('the zone of a letter’s dates and times', () => {
     for (const to of ['source', 'regulator'] as const) {
       const letter = renderLetter(report, { to, sourceId: shop.id, law: 'CCPA', locale: 'en' });
       expect(letter).toContain('| Date (America/Los_Angeles time) |');
-      expect(letter).toContain('| 20 Nov 2026 18:30 | email |');
-      expect(letter).not.toContain('21 Nov 2026 02:30');
+      // Written as a Californian writes it: month first, a 12-hour clock.
+      expect(letter).toContain('| Nov 20, 2026 6:30 PM | email |');
+      expect(letter).not.toContain('Nov 21, 2026');
     }
     const zh = renderLetter(report, { to: 'source', sourceId: shop.id, law: 'CCPA', locale: 'zh-CN' });
     expect(zh).toContain('日期（America/Los_Angeles 时间）');
@@ -53,7 +54,7 @@ describe('the zone of a letter’s dates and times', () => {
     const report = await buildReport(t, { subjectId: me.id, now: '2026-11-29T20:00:00Z' });
     const letter = renderLetter(report, { to: 'source', sourceId: shop.id, law: 'GDPR', locale: 'en' });
     expect(letter).toContain('| Date (UTC time) |');
-    expect(letter).toContain('21 Nov 2026 02:30');
+    expect(letter).toContain('Nov 21, 2026 2:30 AM');
   });
 
   it('the zone the person gave wins over the law’s territory', async () => {
@@ -84,7 +85,7 @@ describe('the zone of a letter’s dates and times', () => {
     const report = await buildReport(t, { now: '2026-11-29T20:00:00Z' });
     const letter = renderLetter(report, { to: 'source', sourceId: shop.id, subjectId: me.id, law: 'CCPA' });
     expect(letter).toContain('| Date (America/New_York time) |');
-    expect(letter).toContain('| 20 Nov 2026 21:30 |');
+    expect(letter).toContain('| Nov 20, 2026 9:30 PM |');
   });
 
   it('the case’s zone wins: the letter’s deadline and the case’s are counted on the same days', async () => {
@@ -110,10 +111,11 @@ describe('the zone of a letter’s dates and times', () => {
         async (hour, minute) => {
           const hh = String(hour).padStart(2, '0');
           const mm = String(minute).padStart(2, '0');
+          const h12 = hour - 12;
           const { t, me, shop } = await californianWithoutZone(`2026-11-20T${hh}:${mm}:00-08:00`);
           const report = await buildReport(t, { subjectId: me.id, now: '2026-11-29T20:00:00Z' });
           const letter = renderLetter(report, { to: 'source', sourceId: shop.id, law: 'CCPA' });
-          expect(letter).toContain(`| 20 Nov 2026 ${hh}:${mm} |`);
+          expect(letter).toContain(`| Nov 20, 2026 ${h12}:${mm} PM |`);
         },
       ),
       { numRuns: 8 },

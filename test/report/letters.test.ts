@@ -65,7 +65,8 @@ describe('renderLetter', async () => {
         ...(regulator ? { regulator } : {}),
       });
     expect(to('PIPL')).toContain('12321');
-    expect(to('CCPA')).toContain('Federal Trade Commission');
+    expect(to('CCPA')).toContain('California Privacy Protection Agency');
+    expect(to('CCPA')).not.toContain('Federal Trade Commission');
     // A person outside the UK: the supervisory authority where they live (GDPR art. 77(1)).
     expect(to('GDPR')).toContain('data protection supervisory authority');
     expect(to('GDPR', 'ICO')).toContain("Information Commissioner's Office");

@@ -371,7 +371,7 @@ export function register(program: Command): Command {
       .option('--at <time>', 'when it was sent (default now)', instant)
       .option('--received-at <time>', 'when it was received, if later (the deadline runs from it)', instant)
       .option('--via <how>', 'how it was sent: email, post, web form…')
-      .option('--to <whom>', 'whom it went to, for a complaint: 12321, ICO, FTC…'),
+      .option('--to <whom>', 'whom it went to, for a complaint: 12321, CPPA, ICO…'),
     'leaktrace case log case_1 --kind request --via email',
     'leaktrace case log case_1 --kind complaint --to 12321',
   ).action(async (id: string, flags: LogFlags, command: Command) => {

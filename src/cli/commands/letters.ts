@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { actorLetter } from '../../cases/actor-letter.js';
 import type { Case } from '../../cases/case-model.js';
-import { type Law, type Report, renderLetter } from '../../report/index.js';
+import { type Law, type Regulator, type Report, renderLetter } from '../../report/index.js';
+import { REGULATORS } from '../../report/letters/regulators.js';
 import type { StoredContact } from '../../stores/store.js';
 import type { Locale } from '../../types.js';
 import { chooseSubject, peopleList, type Session, settingsOf, subjectZone, withTracer } from '../context.js';
@@ -21,6 +22,7 @@ interface LettersFlags {
   readonly locale?: Locale;
   readonly to: 'source' | 'regulator';
   readonly kind: 'request' | 'reminder';
+  readonly regulator?: Regulator;
   readonly out?: string;
 }
 
@@ -95,6 +97,8 @@ export function writeLetters(
     kind?: 'request' | 'reminder';
     /** The person writing (a letter is one person's). */
     subjectId?: string;
+    /** The regulator a complaint goes to (and a reminder names); by law and region when omitted. */
+    regulator?: Regulator;
   },
 ): WrittenLetter[] {
   // Two sources whose names make one slug (`Hotel Adlon`, `hotel adlon!`) keep apart by id.
@@ -115,6 +119,7 @@ export function writeLetters(
         ...(subjectId ? { subjectId } : {}),
         ...(options.locale ? { locale: options.locale } : {}),
         ...(options.kind === 'reminder' ? { kind: 'reminder' as const } : {}),
+        ...(options.regulator ? { regulator: options.regulator } : {}),
       });
     // No signer chosen (the demo's world of several people): the first person with evidence.
     const signers = options.subjectId
@@ -177,6 +182,13 @@ export function register(program: Command): Command {
         'to the source: the first request, or a reminder after its deadline passed (needs a case)',
         ['request', 'reminder'],
         'request',
+      ),
+    )
+    .addOption(
+      choice(
+        '--regulator <regulator>',
+        'whom a complaint goes to (default by law and region: 12321 for PIPL; CPPA, the California Privacy Protection Agency, for CCPA; ICO in the UK, else your EU authority); CA-AG: the California Attorney General',
+        [...REGULATORS],
       ),
     )
     .option('--out <folder>', 'write one file per letter into this folder instead of stdout (`-`: stdout)');
@@ -253,6 +265,7 @@ export function register(program: Command): Command {
         to: flags.to,
         kind: flags.kind,
         ...(flags.locale ? { locale: flags.locale } : {}),
+        ...(flags.regulator ? { regulator: flags.regulator } : {}),
         ...(out === undefined ? {} : { out }),
       });
       if (settings.json) return printJson(letters.map((l) => (l.file ? { ...l, text: undefined } : l)));

@@ -115,6 +115,8 @@ export const zhCN: CliStrings = {
       'letters --locale': '语言（默认：此人的语言）',
       'letters --to': '写给登记方，还是写给监管机构',
       'letters --kind': '致登记方：首次请求，或期限过后的催告（需要案件）',
+      'letters --regulator':
+        '投诉寄往何处（默认按法律和地区：PIPL 为 12321；CCPA 为 CPPA，即加利福尼亚州隐私保护局；英国为 ICO，否则为你所在地的欧盟监管机构）；CA-AG：加利福尼亚州总检察长',
       'letters --out': '每封信写成此文件夹中的一个文件，而不是输出到标准输出（`-`：标准输出）',
       case: '把一次泄露追到答复为止：信函、期限、答复',
       'case open': '对某个登记方（id 或名称）立案，或用 --actor 对某个来电方立案',
@@ -130,7 +132,7 @@ export const zhCN: CliStrings = {
       'case log --at': '发出时间（默认现在）',
       'case log --received-at': '对方收到的时间，如果更晚（期限从此起算）',
       'case log --via': '发送方式：邮件、邮寄、网页表单……',
-      'case log --to': '投诉的对象：12321、ICO、FTC……',
+      'case log --to': '投诉的对象：12321、CPPA、ICO……',
       'case reply': '记录一份答复；其中提到的各方成为登记方，各自立案',
       'case reply --at': '收到时间（默认现在）',
       'case reply --claim':

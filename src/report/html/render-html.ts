@@ -20,7 +20,7 @@ import {
   verdictText,
   windowText,
 } from '../findings.js';
-import { createFormatter, type Formatter } from '../format.js';
+import { createFormatter, type Formatter, reportRegion } from '../format.js';
 import { checkReportArgument, parseRenderOptions, renderHtmlOptionsSchema } from '../options.js';
 import type { Report, ReportSource } from '../report-schema.js';
 import { clip } from '../visible.js';
@@ -78,7 +78,7 @@ const STATUS_ORDER: Readonly<Record<string, number>> = {
 export async function renderHtml(report: Report, renderOptions: RenderHtmlOptions = {}): Promise<string> {
   checkReportArgument(report);
   const options = parseRenderOptions(renderHtmlOptionsSchema, renderOptions);
-  const fmt = createFormatter(options.locale ?? report.locale, report.timeZone);
+  const fmt = createFormatter(options.locale ?? report.locale, report.timeZone, reportRegion(report));
   const index = indexReport(report);
   const t = fmt.t.report;
   const subjectName =

@@ -17,13 +17,9 @@ import { checkReportArgument, letterOptionsSchema, parseRenderOptions } from '..
 import type { Law, Report, ReportSource } from '../report-schema.js';
 import { visible } from '../visible.js';
 import { complaintHistory, lawWording, REMINDER_DAYS, reminderBody } from './case-letters.js';
+import { type Regulator, regulatorFor, supervisoryAuthority } from './regulators.js';
 
-/**
- * The regulators a complaint can go to: China's 12321 centre, the US FTC, the UK's ICO, or
- * (`EU-DPA`) the data protection supervisory authority of the EU or EEA state where the person
- * lives, which GDPR art. 77(1) lets them complain to.
- */
-export type Regulator = '12321' | 'FTC' | 'ICO' | 'EU-DPA';
+export { type Regulator, regulatorFor } from './regulators.js';
 
 /** Options of {@link renderLetter}. */
 export interface LetterOptions {
@@ -36,9 +32,11 @@ export interface LetterOptions {
   /** The language; the report's locale when omitted. */
   readonly locale?: Locale;
   /**
-   * The regulator; by law when omitted: PIPL → 12321, CCPA → FTC, GDPR → the ICO for a person
-   * in the United Kingdom (region `GB`, the UK GDPR), else the supervisory authority where the
-   * person lives (`EU-DPA`, GDPR art. 77(1)).
+   * The regulator; by law when omitted: PIPL → 12321, CCPA → the California Privacy Protection
+   * Agency (`CPPA`, Cal. Civ. Code § 1798.199.45), GDPR → the ICO for a person in the United
+   * Kingdom (region `GB`, the UK GDPR), else the supervisory authority where the person lives
+   * (`EU-DPA`, GDPR art. 77(1)), named when their region (and in Germany their address's Land)
+   * tells which.
    */
   readonly regulator?: Regulator;
   /** The subject writing; the report's subject, else the one of the source's first evidence. */
@@ -55,17 +53,23 @@ export interface LetterOptions {
 }
 
 /**
- * The regulator a complaint under `law` goes to when none is given, for a person in `region`.
- *
- * @param law - The law the complaint is made under.
- * @param region - The person's region (GB: the ICO; elsewhere under the GDPR: an EU authority).
- * @returns PIPL → 12321, CCPA → FTC, GDPR → ICO or EU-DPA.
+ * Whom a complaint is addressed to, and how a reminder names it: an EU authority by name when
+ * the person's region (and in Germany their Land) tells which, else the rule for finding it.
  */
-export function regulatorFor(law: Law, region: string): Regulator {
-  if (law === 'PIPL') return '12321';
-  if (law === 'CCPA') return 'FTC';
-  return region.toUpperCase() === 'GB' ? 'ICO' : 'EU-DPA';
+function regulatorAddress(
+  regulator: Regulator,
+  subject: Report['subjects'][number],
+  fmt: Formatter,
+): { readonly to: string; readonly name: string } {
+  const l = fmt.t.letter;
+  const name = fmt.t.caseLetters.regulator[regulator] ?? regulator;
+  if (regulator !== 'EU-DPA') return { to: l.toRegulator[regulator], name };
+  const authority = supervisoryAuthority(subject.region, subject.subdivision);
+  if (authority !== undefined)
+    return { to: l.toAuthority(authority.name, authority.site), name: authority.name };
+  return { to: subject.region.toUpperCase() === 'DE' ? l.toLandAuthority : l.toRegulator['EU-DPA'], name };
 }
+
 /** Evidence rows in a letter: enough to check, short enough to read. */
 const MAX_EVIDENCE_ROWS = 20;
 
@@ -103,6 +107,9 @@ function letterTimeZone(
   return subject.timeZone ?? caseTimeZone(law, undefined, { region: subject.region }) ?? report.timeZone;
 }
 
+/** The distinct strings of a list, in their first order. */
+const unique = (items: readonly string[]): string[] => [...new Set(items)];
+
 function evidenceTable(report: Report, source: ReportSource, subjectId: string, fmt: Formatter): string[] {
   const index = indexReport(report);
   // Only this person's evidence, and only what counts against the source (pool-number calls
@@ -119,8 +126,10 @@ function evidenceTable(report: Report, source: ReportSource, subjectId: string, 
         fmt.dateTime(c.at),
         fmt.t.report.channel[c.channel],
         senderText(c, fmt),
-        hits.map((h) => `${hitLabel(h, fmt)} ${h.value}`).join(', ') || '–',
-        hits.map((h) => fmt.t.finding.how[h.how]).join(', ') || '–',
+        // An identifier found twice (the address contacted, and again in a link of the text) is
+        // one identifier used: each is named once, and each way of finding them once.
+        unique(hits.map((h) => `${hitLabel(h, fmt)} ${h.value}`)).join(', ') || '–',
+        unique(hits.map((h) => fmt.t.finding.how[h.how])).join(', ') || '–',
       ],
     ];
   });
@@ -137,7 +146,8 @@ function evidenceTable(report: Report, source: ReportSource, subjectId: string, 
  * Writes a letter about a leaked source, in English or Chinese, from templates with identical
  * keys: to the source, a request under PIPL, GDPR or CCPA/CPRA for a copy of the data, its
  * source and recipients, and its erasure, with the reply deadline the law sets as a date; or to
- * the regulator (12321, FTC, ICO or an EU supervisory authority), a complaint with the evidence table, the callers and, when
+ * the regulator (12321, the California Privacy Protection Agency, ICO or an EU supervisory
+ * authority, named by the person's region and Land), a complaint with the evidence table, the callers and, when
  * the report holds cases, the requests made, the answers received (late or missing), the
  * contradictions with their evidence and every use after the erasure window. With `kind:
  * 'reminder'`, the letter to the source is a reminder: it cites the case's request and its date,
@@ -171,7 +181,7 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
   // Dated in the signer's zone whatever the report's scope: a report on a store of people in
   // two zones is in UTC, and the first leak in a signed letter must not move a day with it.
   const zone = letterTimeZone(report, subject, options.law, source.id);
-  const fmt = createFormatter(options.locale ?? report.locale, zone);
+  const fmt = createFormatter(options.locale ?? report.locale, zone, subject.region);
   // A request or a complaint asserts that the source's data reached third parties: with no
   // evidence of it from this person, there is nothing true to write (a reminder is about a
   // request, and may follow one made on other grounds).
@@ -213,7 +223,7 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
         law: options.law,
         date,
         given,
-        regulator: fmt.t.caseLetters.regulator[regulator] ?? regulator,
+        regulator: regulatorAddress(regulator, subject, fmt).name,
         days: options.reminderDays ?? REMINDER_DAYS,
         timeZone: zone,
         fmt,
@@ -272,7 +282,7 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
       return [l.callerLine(label === lines[0] ? undefined : label, listed, topic)];
     });
     out.push(
-      l.toRegulator[regulator],
+      regulatorAddress(regulator, subject, fmt).to,
       '',
       l.subjectRegulator(source.name),
       '',

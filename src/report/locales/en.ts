@@ -272,11 +272,20 @@ export const en = {
     attachment: 'The full leak report, with the raw contact log, is available on request.',
     toRegulator: {
       '12321': 'To: 12321 Network Harmful Information and Spam Reporting Center',
+      CPPA: 'To: California Privacy Protection Agency, Enforcement Division (complaint form: cppa.ca.gov/webapplications/complaint; Cal. Civ. Code § 1798.199.45)',
+      'CA-AG':
+        'To: Attorney General of California, Consumer Protection Section (oag.ca.gov/contact/consumer-complaint-against-business-or-company; Cal. Civ. Code § 1798.199.90)',
       FTC: 'To: Federal Trade Commission (ReportFraud.ftc.gov)',
       ICO: "To: Information Commissioner's Office (ico.org.uk/make-a-complaint)",
       'EU-DPA':
         'To: the data protection supervisory authority of the state where I live (GDPR art. 77(1); the authorities are listed at edpb.europa.eu)',
     },
+    /** A supervisory authority named from the person's region (and Land): its name and site. */
+    toAuthority: (name: string, site: string) =>
+      `To: ${name} (${site}), the data protection supervisory authority where I live (GDPR art. 77(1))`,
+    /** In Germany, each Land has its authority for companies: the address did not tell which. */
+    toLandAuthority:
+      "To: the data protection supervisory authority of the German Land where I live (GDPR art. 77(1), BDSG § 40(1): each Land has its own, and Bavaria's for companies is the Landesamt für Datenschutzaufsicht; the list is at datenschutzkonferenz-online.de)",
     subjectRegulator: (source: string) =>
       `Subject: Complaint: ${source} disclosed my personal data without consent`,
     complaint: (source: string, law: string) =>
@@ -383,6 +392,8 @@ export const en = {
       `Please answer in full within ${days} days, by ${date}. Without an answer by then I will complain to ${regulator}, citing this reminder.`,
     regulator: {
       '12321': 'the 12321 Network Harmful Information and Spam Reporting Center',
+      CPPA: 'the California Privacy Protection Agency',
+      'CA-AG': 'the Attorney General of California',
       FTC: 'the Federal Trade Commission',
       ICO: "the Information Commissioner's Office",
       'EU-DPA': 'the data protection supervisory authority',

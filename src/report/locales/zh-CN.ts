@@ -281,10 +281,17 @@ export const zhCN: ReportStrings = {
     attachment: '完整的泄露报告（含原始联系记录）可应要求提供。',
     toRegulator: {
       '12321': '致：12321 网络不良与垃圾信息举报受理中心',
+      CPPA: '致：美国加利福尼亚州隐私保护局执法处（投诉表：cppa.ca.gov/webapplications/complaint；《加州民法典》第1798.199.45条）',
+      'CA-AG':
+        '致：美国加利福尼亚州总检察长办公室消费者保护科（oag.ca.gov/contact/consumer-complaint-against-business-or-company；《加州民法典》第1798.199.90条）',
       FTC: '致：美国联邦贸易委员会（ReportFraud.ftc.gov）',
       ICO: '致：英国信息专员办公室（ico.org.uk/make-a-complaint）',
       'EU-DPA': '致：我居住国的数据保护监管机构（GDPR 第 77 条第 1 款；各机构见 edpb.europa.eu）',
     },
+    toAuthority: (name: string, site: string) =>
+      zh`致：${name}（${site}），我居住地的数据保护监管机构（GDPR 第 77 条第 1 款）`,
+    toLandAuthority:
+      '致：我居住的德国联邦州的数据保护监管机构（GDPR 第 77 条第 1 款、德国《联邦数据保护法》第 40 条第 1 款：各州各有其机构，巴伐利亚州监管企业的是 Landesamt für Datenschutzaufsicht；名单见 datenschutzkonferenz-online.de）',
     subjectRegulator: (source: string) => zh`事由：举报${source}未经同意泄露我的个人信息`,
     complaint: (source: string, law: string) =>
       zh`我举报${source}违反${law}，将我的个人信息提供给第三方，第三方随后用这些信息联系我。我曾向它提供专为它生成的身份信息，这些信息随后被他人使用：`,
@@ -386,6 +393,8 @@ export const zhCN: ReportStrings = {
       zh`请于 ${days} 日内、即 ${date} 前完整答复。逾期仍未答复的，本人将附本催告函向${regulator}投诉。`,
     regulator: {
       '12321': '12321 网络不良与垃圾信息举报受理中心',
+      CPPA: '美国加利福尼亚州隐私保护局',
+      'CA-AG': '美国加利福尼亚州总检察长',
       FTC: '美国联邦贸易委员会',
       ICO: '英国信息专员办公室',
       'EU-DPA': '数据保护监管机构',

@@ -1,6 +1,7 @@
 import { periodEnd, REPLY_RULES } from '../../cases/deadlines.js';
 import { validationError } from '../../errors.js';
 import { caseRequests, reportCaseViews, type ViewCase } from '../cases-view.js';
+import { indexReport, type ReportIndex } from '../findings.js';
 import type { Formatter } from '../format.js';
 import type { Law, Report } from '../report-schema.js';
 
@@ -154,6 +155,10 @@ export function complaintHistory(
   const c = fmt.t.caseLetters;
   const cases = casesOn(report, sourceId, subjectId);
   if (cases.length === 0) return [];
+  // A case can cover several people; a letter is signed by one, and states only what happened
+  // to their own data: another person's contacts contradict nothing the signer can show.
+  const index = indexReport(report);
+  const own = (contactId: string): boolean => signersContact(index, contactId, subjectId);
   const out = ['', l.caseIntro];
   for (const k of cases) {
     // Several cases on one source: each under its own heading, or a second case's request
@@ -179,16 +184,15 @@ export function complaintHistory(
         ),
       );
       if (reply.namesRecipients.length > 0) out.push(l.caseRecipients(fmt.t.list(reply.namesRecipients)));
-      if (reply.contradicts) out.push(l.caseContradicts);
-      for (const x of k.contradictions.filter((x) => x.claimedAt === reply.at))
-        out.push(
-          c.contradiction(
-            fmt.t.cases.why[x.kind] ?? x.kind,
-            fmt.number(x.contactIds.length),
-            fmt.date(x.firstAt),
-            x.contactIds.length,
-          ),
-        );
+      const contradictions = k.contradictions.flatMap((x) => {
+        if (x.claimedAt !== reply.at) return [];
+        const ids = x.contactIds.filter(own);
+        const first = ids.map((id) => index.contact.get(id)!.at).sort()[0];
+        return first === undefined ? [] : [{ kind: x.kind, n: ids.length, first }];
+      });
+      if (reply.contradicts && contradictions.length > 0) out.push(l.caseContradicts);
+      for (const x of contradictions)
+        out.push(c.contradiction(fmt.t.cases.why[x.kind] ?? x.kind, fmt.number(x.n), fmt.date(x.first), x.n));
     }
     if (k.answeredLate && k.deadline !== null)
       out.push(
@@ -196,11 +200,24 @@ export function complaintHistory(
       );
     if (!k.replies.some((r) => isAnswer(r.claims)) && k.deadline !== null && k.deadline < date)
       out.push(l.caseNoReply(fmt.date(k.deadline)));
-    if (k.nonCompliance.length > 0) {
-      out.push(c.nonComplianceIntro(fmt.date(k.nonCompliance[0]!.windowEnd)));
-      for (const n of k.nonCompliance)
-        out.push(c.nonCompliance(fmt.dateTime(n.at), fmt.t.cases.by[n.by] ?? n.by));
+    const uses = k.nonCompliance.filter((n) => index.canary.get(n.canaryId)?.subjectId === subjectId);
+    if (uses.length > 0) {
+      out.push(c.nonComplianceIntro(fmt.date(uses[0]!.windowEnd)));
+      for (const n of uses) out.push(c.nonCompliance(fmt.dateTime(n.at), fmt.t.cases.by[n.by] ?? n.by));
     }
   }
   return out;
+}
+
+/**
+ * Whether a contact is the signer's evidence: it reached them, or used an identity they were
+ * issued. A contact the report does not hold cannot be shown, so it is not.
+ */
+function signersContact(index: ReportIndex, contactId: string, subjectId: string): boolean {
+  const contact = index.contact.get(contactId);
+  if (contact === undefined) return false;
+  return (
+    contact.subjectId === subjectId ||
+    contact.hits.some((h) => h.canaryId !== null && index.canary.get(h.canaryId)?.subjectId === subjectId)
+  );
 }

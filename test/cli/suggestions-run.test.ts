@@ -113,7 +113,7 @@ describe('every command the CLI suggests runs as printed', () => {
     const reminded = await runBin(cwd, ['case', 'show', caseId]);
     expect(suggestions(reminded)).toEqual([
       ['letters', '--case', caseId, '--to', 'regulator'],
-      ['case', 'log', caseId, '--kind', 'complaint', '--to', 'FTC'],
+      ['case', 'log', caseId, '--kind', 'complaint', '--to', 'CPPA'],
     ]);
     expect(await runSuggestions(cwd, reminded)).toEqual([]);
   }, 120_000);
@@ -130,8 +130,8 @@ describe('every command the CLI suggests runs as printed', () => {
     const shown = await runBin(cwd, ['case', 'show', caseId]);
     // Logged 1 September 2026; 45 days (§ 1798.130(a)(2)(A)) → 16 October 2026.
     expect(shown.stdout).toContain('reply due 2026-10-16');
-    expect(letter.stdout).toMatch(/^Date: 1 September 2026$/mu);
-    expect(letter.stdout).toContain('16 October 2026');
+    expect(letter.stdout).toMatch(/^Date: September 1, 2026$/mu);
+    expect(letter.stdout).toContain('October 16, 2026');
   }, 60_000);
 
   it('regression: a source with a quote in its name is suggested quoted for the shell', async () => {

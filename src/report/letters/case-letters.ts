@@ -190,7 +190,10 @@ export function complaintHistory(
         const first = ids.map((id) => index.contact.get(id)!.at).sort()[0];
         return first === undefined ? [] : [{ kind: x.kind, n: ids.length, first }];
       });
-      if (reply.contradicts && contradictions.length > 0) out.push(l.caseContradicts);
+      // Stated when the signer's own contacts contradict the reply, or when the case lists no
+      // contact for it (a contradiction of the reply's own words, e.g. a claim it then withdrew).
+      const listed = k.contradictions.some((x) => x.claimedAt === reply.at);
+      if (reply.contradicts && (!listed || contradictions.length > 0)) out.push(l.caseContradicts);
       for (const x of contradictions)
         out.push(c.contradiction(fmt.t.cases.why[x.kind] ?? x.kind, fmt.number(x.n), fmt.date(x.first), x.n));
     }

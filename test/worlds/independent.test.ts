@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHAPES, scoreWorld, type WorldShape } from '../../bench/worlds/independent.js';
+import { scoreLives } from '../../bench/worlds/lives.js';
 import { scoreStory } from '../../bench/worlds/stories.js';
 import { createTracer, memoryStore } from '../../src/index.js';
 
@@ -622,4 +623,80 @@ describe('worlds built independently', () => {
     await tracer.close();
     expect(canary.sourceId).toBe('s');
   }, 30_000);
+
+  // Known false accusation (a registrant's own Korean texts, two of them): a shop signs its
+  // texts "[<shop>]" and sends them from its undeclared 1566 line to two customers; Korean
+  // name variants are not decisive, so the two texts are one actor on the shop's lines, and the
+  // shop is `suspected` (posterior 0.64) on them alone: no other contact exists.
+  it.fails('suspects no registrant on two of its own "[<shop>]" texts from an undeclared line (Korean)', async () => {
+    const tracer = await createTracer({
+      store: memoryStore(),
+      seed: 1,
+      now: () => new Date('2026-12-31T00:00:00Z'),
+      defaultRegion: 'KR',
+    });
+    await tracer.addSource({ id: 's', name: '미소쇼핑몰', expected: { phones: ['+82212345600'] } });
+    const recipients: string[] = []; // line, name variant, line, name variant
+    for (const [i, name, base] of [
+      [0, '이지훈', '+82101234'],
+      [1, '박민준', '+82105678'],
+    ] as const) {
+      const pool = [`${base}0001`, `${base}0002`, `${base}0003`];
+      await tracer.addSubject({
+        id: `p${i}`,
+        name,
+        emails: [],
+        phones: { real: [`${base}0000`], pool },
+        locale: 'en',
+        region: 'KR',
+      });
+      await tracer.issue({
+        subjectId: `p${i}`,
+        sourceId: null,
+        fields: [{ kind: 'phone', number: pool[0]! }],
+        at: new Date('2026-01-05T00:00:00Z'),
+      });
+      const canary = await tracer.issue({
+        subjectId: `p${i}`,
+        sourceId: 's',
+        fields: [{ kind: 'phone', number: pool[1]! }, 'name'],
+        at: new Date('2026-02-01T00:00:00Z'),
+      });
+      recipients.push(pool[1]!, canary.name!);
+    }
+    for (let i = 0; i < 2; i++)
+      await tracer.record({
+        id: `own${i}`,
+        channel: 'sms',
+        at: new Date(`2026-0${6 + i}-12T10:00:00Z`),
+        to: recipients[2 * i]!,
+        from: '+8215669172',
+        content: `[미소쇼핑몰] ${recipients[2 * i + 1]}님 회원권 갱신 안내: 다음 달 만료됩니다.`,
+      });
+    const analysis = await tracer.analyze({});
+    await tracer.close();
+    expect(analysis.sources[0]!.status).toBe('clean');
+  }, 30_000);
+
+  // Known false accusation (two shops' clerks joined into one actor): in a year of Japanese
+  // lives (bench/worlds/lives.ts, jp-kr seed 5) two of its 1 470 contacts are enough: two clerks
+  // of two shops, each on their own mobile, say the same template with their own shop's name
+  // ("もしもし、<v>様でいらっしゃいますか。<shop>の<clerk>です。先日のお見積りの件で…"); joined as one
+  // actor by script, one shop is `suspected` (posterior 0.63) on its own clerk's call and the
+  // other shop's.
+  it.fails("suspects no registrant on two shops' clerks saying one template with their own names (lives, 2 contacts)", async () => {
+    const score = await scoreLives('lives-jp-kr', 5, { keep: new Set(['s5-1408', 's5-1427']) });
+    expect(score.falseAccusations).toEqual([]);
+  }, 60_000);
+
+  // Known false accusation (a line's other user, three contacts): in a year of Japanese lives
+  // (jp-kr seed 5) a family member signs up at a school with the person's pool phone; that
+  // school's buyer calls it once naming the family member (高橋 陽菜, not the person), and another
+  // shop's buyer, with the same industry pitch, calls a line two registrants share. Joined as one
+  // actor, the three contacts make the registrant holding both lines `leaked` (posterior 0.96):
+  // a call naming someone who is not the person is no record of any registrant's.
+  it.fails("convicts no registrant on a buyer who names the line's other user (lives, 3 contacts)", async () => {
+    const score = await scoreLives('lives-jp-kr', 5, { keep: new Set(['s5-701', 's5-1050', 's5-1053']) });
+    expect(score.falseAccusations.filter((f) => f.status === 'leaked')).toEqual([]);
+  }, 60_000);
 });

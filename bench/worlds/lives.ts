@@ -499,19 +499,17 @@ async function buildLives(name: string, seed: number, cultures: readonly Culture
     const previousOwner = c.name(s);
     for (let k = d.poisson(8); k > 0; k--) {
       const day = d.int(0, 364);
-      w.at(day, 'previous-owner', `${person.id} spare ${spare(life)} called for ${previousOwner}`, () =>
-        s.contact(
-          {
-            channel: 'call',
-            at: s.at(day, d.int(9, 19)),
-            to: spare(life),
-            from: c.landline(s),
-            ...(d.chance(0.5) ? { content: c.previousOwner(previousOwner) } : {}),
-          },
-          'one-off-collector',
-          'noise',
-        ),
-      );
+      w.at(day, 'previous-owner', `${person.id} spare ${spare(life)} called for ${previousOwner}`, () => {
+        const input = {
+          channel: 'call' as const,
+          at: s.at(day, d.int(9, 19)),
+          to: spare(life),
+          from: c.landline(s),
+          ...(d.chance(0.5) ? { content: c.previousOwner(previousOwner) } : {}),
+        };
+        // One collector's script; its silent calls are not known to be its.
+        s.contact(input, input.content ? `collector-${person.id}` : 'one-off-collector', 'noise');
+      });
     }
     // Sign-ups through the year.
     for (const shop of d.sample(shopsOf(c), d.int(4, 6))) {
@@ -576,7 +574,7 @@ async function buildLives(name: string, seed: number, cultures: readonly Culture
               from: c.mobile(s),
               content: c.lostPhone(person.name),
             },
-            'one-off-phish',
+            `phish-${c.region}`,
             'noise',
           );
       });
@@ -788,19 +786,22 @@ async function buildLives(name: string, seed: number, cultures: readonly Culture
       for (let k = d.poisson(0.08 * 365); k > 0; k--) {
         const day = d.int(0, 364);
         const silent = d.chance(0.5);
-        w.at(day, 'background', `spam to ${line}`, () =>
+        w.at(day, 'background', `spam to ${line}`, () => {
+          const input = {
+            channel: d.chance(0.8) ? ('call' as const) : ('sms' as const),
+            at: s.at(day, d.int(8, 21)),
+            to: line,
+            from: d.chance(0.5) ? life.culture.mobile(s) : life.culture.landline(s),
+            ...(silent ? {} : { content: d.pick(life.culture.spam) }),
+          };
+          // A script is one campaign's, whatever number it comes from; silent calls are one-offs.
+          const script = input.content ? life.culture.spam.indexOf(input.content) : -1;
           s.contact(
-            {
-              channel: d.chance(0.8) ? 'call' : 'sms',
-              at: s.at(day, d.int(8, 21)),
-              to: line,
-              from: d.chance(0.5) ? life.culture.mobile(s) : life.culture.landline(s),
-              ...(silent ? {} : { content: d.pick(life.culture.spam) }),
-            },
-            'one-off-background',
+            input,
+            script >= 0 ? `spam-${life.culture.region}-${script}` : 'one-off-background',
             'noise',
-          ),
-        );
+          );
+        });
       }
     }
   }

@@ -699,4 +699,26 @@ describe('worlds built independently', () => {
     const score = await scoreLives('lives-jp-kr', 5, { keep: new Set(['s5-701', 's5-1050', 's5-1053']) });
     expect(score.falseAccusations.filter((f) => f.status === 'leaked')).toEqual([]);
   }, 60_000);
+
+  // Known missed leak (Spanish names as Spanish lists write them): "María José García Ruiz" gets
+  // "María José García V. Ruiz"; a stranger writing it surnames first ("García V. Ruiz, María
+  // José", as forms and sorted lists do) or with the usual abbreviation ("Mª José …") is not
+  // matched, and the registrant stays `clean`; accents dropped or upper case are matched.
+  it.fails('convicts a registrant whose Spanish name variant a stranger writes surnames first or as "Mª"', async () => {
+    const forms: ((v: string) => string)[] = [
+      (v) => `${v.split(' ').slice(2).join(' ')}, ${v.split(' ').slice(0, 2).join(' ')}`,
+      (v) => v.replace('María', 'Mª'),
+    ];
+    for (const form of forms)
+      expect(
+        await ownMessageStatus(
+          'ES',
+          'Electro Hogar',
+          '+34655554444',
+          'sms',
+          (v) => `Hola ${form(v)}, le ofrecemos un préstamo rápido.`,
+        ),
+        form('María José García V. Ruiz'),
+      ).toBe('leaked');
+  }, 30_000);
 });

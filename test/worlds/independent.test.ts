@@ -721,4 +721,19 @@ describe('worlds built independently', () => {
         form('María José García V. Ruiz'),
       ).toBe('leaked');
   }, 30_000);
+
+  // Known missed leak (a pitch behind a delivery line): a stranger's text naming the variant,
+  // "your order has been delivered" followed by a real-estate pitch, is read as the shop's
+  // carrier (`legitimate`); the Chinese form with a loan pitch is a leak.
+  it.fails('convicts a registrant whose variant a stranger uses in a pitch behind a delivery line', async () => {
+    expect(
+      await ownMessageStatus(
+        'US',
+        'Acme Outdoor Supply',
+        '+14155559876',
+        'sms',
+        (v) => `Hi ${v}, your order has been delivered. Also: we buy houses for cash, call 555-0100!`,
+      ),
+    ).toBe('leaked');
+  }, 30_000);
 });

@@ -736,4 +736,89 @@ describe('worlds built independently', () => {
       ),
     ).toBe('leaked');
   }, 30_000);
+
+  // Known false accusation (own messages in Japanese and Korean, hidden today by the missed
+  // Japanese/Korean variants): for a person whose variant is decisive (a three-part Latin name,
+  // living in Japan or Korea), a shop's own 【brand】 or [brand] text from its 050 or 1588 line,
+  // or its agent's "<shop>の山田です" call, makes it `leaked`; the same 【brand】 form in Chinese is
+  // recognised as the shop's own.
+  it.fails('does not convict a registrant for its own Japanese and Korean texts and calls', async () => {
+    const cases: ['JP' | 'KR', string, string, 'sms' | 'call', (v: string) => string][] = [
+      [
+        'JP',
+        'みどり歯科クリニック',
+        '+815012345678',
+        'sms',
+        (v) =>
+          `【みどり歯科クリニック】${v}様 いつもご利用ありがとうございます。次回のご予約は明日10時です。`,
+      ],
+      [
+        'JP',
+        'みどり歯科クリニック',
+        '+815012345678',
+        'sms',
+        (v) => `みどり歯科クリニックです。${v}様、ご注文の商品を発送しました。`,
+      ],
+      [
+        'JP',
+        'さくら不動産',
+        '+819011112222',
+        'call',
+        (v) => `もしもし、${v}様でいらっしゃいますか。さくら不動産の山田です。`,
+      ],
+      ['KR', '푸른치과', '+8215881234', 'sms', (v) => `[푸른치과] ${v}님, 내일 오전 10시 예약 알림입니다.`],
+      [
+        'KR',
+        '한빛부동산',
+        '+821011112222',
+        'call',
+        (v) => `여보세요, ${v}님 되시죠? 한빛부동산 김 실장입니다.`,
+      ],
+    ];
+    for (const [region, shop, from, channel, text] of cases) {
+      const tracer = await createTracer({
+        store: memoryStore(),
+        seed: 1,
+        now: () => new Date('2026-07-01T00:00:00Z'),
+        defaultRegion: region,
+      });
+      const pool = region === 'JP' ? ['+819012345678', '+819012345679'] : ['+821012345678', '+821012345679'];
+      await tracer.addSubject({
+        id: 'p',
+        name: 'Sarah Anne Miller',
+        emails: [],
+        phones: { real: [region === 'JP' ? '+819087654321' : '+821087654321'], pool },
+        locale: 'en',
+        region,
+      });
+      await tracer.issue({
+        subjectId: 'p',
+        sourceId: null,
+        fields: [{ kind: 'phone', number: pool[0]! }],
+        at: new Date('2026-01-05T00:00:00Z'),
+      });
+      await tracer.addSource({
+        id: 's',
+        name: shop,
+        expected: { phones: [region === 'JP' ? '+81312345678' : '+8221234567'] },
+      });
+      const canary = await tracer.issue({
+        subjectId: 'p',
+        sourceId: 's',
+        fields: [{ kind: 'phone', number: pool[1]! }, 'name'],
+        at: new Date('2026-01-10T00:00:00Z'),
+      });
+      await tracer.record({
+        id: 'own',
+        channel,
+        at: new Date('2026-06-12T10:00:00Z'),
+        to: pool[1]!,
+        from,
+        content: text(canary.name!),
+      });
+      const analysis = await tracer.analyze({});
+      await tracer.close();
+      expect(analysis.sources[0]!.status, text('<v>')).not.toBe('leaked');
+    }
+  }, 30_000);
 });

@@ -2,7 +2,7 @@ import anyAscii from 'any-ascii';
 import { pinyin } from 'pinyin-pro';
 import { foldText } from '../match/normalize-text.js';
 import { POLYPHONIC_SURNAMES, SURNAME_ROMANISATIONS } from './name-tables.js';
-import { splitHanName, umlautSpellings, uSpellings } from './name-variant.js';
+import { japaneseName, splitHanName, umlautSpellings, uSpellings } from './name-variant.js';
 
 /**
  * One name-form key for comparing a name written in one script with the same name written in
@@ -137,20 +137,16 @@ function scriptOf(text: string): string {
   return LATIN.test(text) ? 'latin' : 'other';
 }
 
-/** Regions whose Chinese-character names are read the Japanese way. */
-const JAPANESE_REGIONS = new Set(['JP']);
-
 /**
  * How a name's Chinese characters are read: the Japanese way when it holds kana or the person
- * lives in Japan, else the Chinese way.
+ * lives in Japan (see `japaneseName`), else the Chinese way.
  *
  * @param name - The name as written.
  * @param region - The person's ISO 3166 region, when known.
  * @returns The reading.
  */
 export function hanReadingOf(name: string, region?: string): HanReading {
-  if (KANA.test(name)) return 'japanese';
-  return region !== undefined && JAPANESE_REGIONS.has(region.toUpperCase()) ? 'japanese' : 'chinese';
+  return japaneseName(name, region) ? 'japanese' : 'chinese';
 }
 
 /** A person's name split into parts, each with its keys. */

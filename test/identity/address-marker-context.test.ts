@@ -126,7 +126,7 @@ describe('address markers in a German address', () => {
           content,
         })
       ).verdict;
-    return { address: canary.address!, code: /^Whg\. (\w{5}),/u.exec(canary.address!)?.[1], verdict };
+    return { address: canary.address!, code: /^Whg\. (\w{5}),/u.exec(canary.address!)?.[1] ?? '', verdict };
   };
 
   it('regression: is written as a flat (Whg.), not as an English unit', async () => {

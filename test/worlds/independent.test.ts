@@ -684,7 +684,9 @@ describe('worlds built independently', () => {
   // ("もしもし、<v>様でいらっしゃいますか。<shop>の<clerk>です。先日のお見積りの件で…"); joined as one
   // actor by script, one shop is `suspected` (posterior 0.63) on its own clerk's call and the
   // other shop's.
-  it.fails("suspects no registrant on two shops' clerks saying one template with their own names (lives, 2 contacts)", async () => {
+  // Passes since Japanese names are read the Japanese way (main b3ead50): the reduced world's
+  // variants changed with it, so this now guards the two contacts only, not the family.
+  it("suspects no registrant on two shops' clerks saying one template with their own names (lives, 2 contacts)", async () => {
     const score = await scoreLives('lives-jp-kr', 5, { keep: new Set(['s5-1408', 's5-1427']) });
     expect(score.falseAccusations).toEqual([]);
   }, 60_000);
@@ -695,7 +697,9 @@ describe('worlds built independently', () => {
   // shop's buyer, with the same industry pitch, calls a line two registrants share. Joined as one
   // actor, the three contacts make the registrant holding both lines `leaked` (posterior 0.96):
   // a call naming someone who is not the person is no record of any registrant's.
-  it.fails("convicts no registrant on a buyer who names the line's other user (lives, 3 contacts)", async () => {
+  // Passes since Japanese names are read the Japanese way (main b3ead50): src-0's buyer's call
+  // now names a decisive variant; the family (a call naming the line's other user) stays open.
+  it("convicts no registrant on a buyer who names the line's other user (lives, 3 contacts)", async () => {
     const score = await scoreLives('lives-jp-kr', 5, { keep: new Set(['s5-701', 's5-1050', 's5-1053']) });
     expect(score.falseAccusations.filter((f) => f.status === 'leaked')).toEqual([]);
   }, 60_000);

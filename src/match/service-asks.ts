@@ -94,6 +94,23 @@ export const HARD_ASKS = [
   'telegram',
 ];
 
+/**
+ * An ask to add a chat account (加微信, 添加客服微信, 加企业微信, QQ, WhatsApp, Telegram): a business's
+ * own text from its registered sender needs none, and "add our service WeChat for the refund" is
+ * the commonest move of the shop-refund scam (China's anti-fraud centre's 冒充电商客服 notices).
+ */
+export const CHAT_ASK =
+  /(?:加|添加|联系)[^，。,.!！\s]{0,6}?(?:微信|企微|vx|wx|qq)|微信号|qq号|(?<![a-z])(?:whatsapp|telegram|wechat)(?![a-z])/u;
+
+/**
+ * An ask for a secret or an identity, in folded text: confirm your SSN, enter your card number,
+ * verify your identity, nennen Sie Ihre IBAN, 提供验证码. A business tells its customer a code or
+ * that a password changed; it never asks for one by text (the FTC's and the BSI's phishing
+ * advice; 公安部反诈中心: 任何索要验证码的都是诈骗).
+ */
+export const SECRET_ASK =
+  /(?:confirm|verify|enter|provide|send|reply with|tell us|update|share|give us|bestatigen sie|bestatige|geben sie|nennen sie|aktualisieren sie|senden sie|teilen sie|verifizieren sie)\s+(?:[a-z]+\s+){0,3}?(?:ssn|social security|card|cvv|password|pin|iban|bank details|banking details|account details|identity|date of birth|login|kreditkarte[a-z]*|karten[a-z]*|bankdaten|kontodaten|zugangsdaten|passwort|daten|tan|identitat)(?![a-z])|(?:提供|告知|输入|填写|发送|回复|告诉)[^，。,.]{0,6}?(?:验证码|密码|银行卡|卡号|身份证)/u;
+
 /** Topics a business pitches; a message on one of them is a pitch unless it is the source's own industry. */
 export const SALES_TOPICS: ReadonlySet<Topic> = new Set([
   'loans',

@@ -14,7 +14,8 @@ import { foldText } from './normalize-text.js';
  * `www.x.example`): labels of letters, digits and hyphens, a top-level label of two or more
  * letters, then a path, a port, punctuation or the end.
  */
-const DOMAIN = /(?<![\p{L}\p{N}@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?=$|[/:?#\s,;!)'"\]】>，。；！）]|\.(?:\s|$))/gu;
+const DOMAIN =
+  /(?<![\p{L}\p{N}@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?=$|[/:?#\s,;!)'"\]】>，。；！）]|\.(?:\s|$))/gu;
 
 /** Labels a business's own domain may add to its name (`shop.example`, `myacme.com`). */
 const GENERIC_LABELS = ['www', 'my', 'the', 'app', 'online', 'shop', 'store', 'official', 'go', 'get'];
@@ -22,6 +23,11 @@ const GENERIC_LABELS = ['www', 'my', 'the', 'app', 'online', 'shop', 'store', 'o
 /** Words a lookalike adds to a brand; a Chinese brand's domain is in pinyin, so only these tell. */
 const LURE_WORDS =
   /secure|verify|verif|login|signin|account|reward|refund|renew|update|confirm|claim|prize|bonus|gift|pay|billing|support|service|help|unlock|jifen|tuikuan|kefu|lingjiang|youhui|hongbao/u;
+
+/** A source as its links are judged: its name and, when known, its declared mail domains. */
+export type LinkingSource = Pick<Source, 'name'> & {
+  readonly expected?: Partial<Pick<Source['expected'], 'emailDomains'>>;
+};
 
 /**
  * Every domain a text links to, lower case without a leading `www.`.
@@ -55,7 +61,9 @@ function nameWords(name: string): string[] {
  */
 function spellsName(label: string, words: readonly string[]): boolean {
   let rest = label.replace(/-/gu, '');
-  const parts = [...words, ...GENERIC_LABELS].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
+  const parts = [...words, ...GENERIC_LABELS]
+    .filter((w) => w.length >= 2)
+    .sort((a, b) => b.length - a.length);
   // Remove the name's words from the label, longest first, until nothing or no word is left.
   for (let changed = true; changed && rest.length > 0; ) {
     changed = false;
@@ -78,10 +86,7 @@ function spellsName(label: string, words: readonly string[]): boolean {
  * @param content - The message.
  * @returns Whether a link in it goes elsewhere.
  */
-export function linksElsewhere(
-  source: Pick<Source, 'name'> & { readonly expected?: Partial<Pick<Source['expected'], 'emailDomains'>> },
-  content: string,
-): boolean {
+export function linksElsewhere(source: LinkingSource, content: string): boolean {
   const domains = linkedDomains(content);
   if (domains.length === 0) return false;
   const declared = source.expected?.emailDomains ?? [];
@@ -91,7 +96,9 @@ export function linksElsewhere(
     const labels = domain.split('.');
     // The registrable label: the one before a country's second level (`co.uk`, `com.cn`).
     const label =
-      labels.length >= 3 && /^(?:co|com|net|org|gov|ac)$/u.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2)!;
+      labels.length >= 3 && /^(?:co|com|net|org|gov|ac)$/u.test(labels.at(-2)!)
+        ? labels.at(-3)!
+        : labels.at(-2)!;
     if (words.length > 0) return !spellsName(label, words);
     return LURE_WORDS.test(label) || label.includes('-');
   });

@@ -8,11 +8,13 @@ import type { OwnServiceTopic } from './own-service.js';
 
 /** Legal forms, dropped from a name before it is compared (they say nothing of which business). */
 export const LEGAL_WORDS_ZH = ['股份有限公司', '有限责任公司', '有限公司', '集团', '公司'];
-export const LEGAL_WORDS_EN = new Set(
-  'the a an and of inc incorporated ltd limited llc llp co corp corporation company group plc gmbh sa ag'.split(
+export const LEGAL_WORDS_EN = new Set([
+  ...'the a an and of inc incorporated ltd limited llc llp co corp corporation company group plc gmbh sa ag'.split(
     ' ',
   ),
-);
+  // German legal forms and titles (HGB, GmbHG, AktG): GmbH & Co. KG, e.K., UG, e.V., Dr.
+  ...'mbh kg ohg ug se ev ek eg kgaa dr und der die das'.split(' '),
+]);
 
 /**
  * Words that say what kind of business, not which: a text may drop them from the source's name
@@ -74,11 +76,15 @@ export const TYPE_WORDS_ZH = [
   '小贷',
   '店',
 ];
-export const TYPE_WORDS_EN = new Set(
-  'hotel hotels inn resort resorts motel suites lodge motors motor auto autos cars dealership dealer garage insurance assurance insurers bank store stores shop shops market supermarket pharmacy chemist clinic dental dentist salon spa gym fitness restaurant cafe bistro delivery express logistics couriers courier airlines airways travel realty properties estates telecom mobile wireless services solutions health hospital school academy loans lending finance credit capital'.split(
+export const TYPE_WORDS_EN = new Set([
+  ...'hotel hotels inn resort resorts motel suites lodge motors motor auto autos cars dealership dealer garage insurance assurance insurers bank store stores shop shops market supermarket pharmacy chemist clinic dental dentist salon spa gym fitness restaurant cafe bistro delivery express logistics couriers courier airlines airways travel realty properties estates telecom mobile wireless services solutions health hospital school academy loans lending finance credit capital'.split(
     ' ',
   ),
-);
+  // German (folded: umlauts without dots, ß as ss).
+  ...'versandhaus versand onlineshop webshop stadtwerke energie strom versicherung versicherungen autohaus werkstatt zahnarztpraxis zahnarzt praxis arztpraxis reiseburo reisen kontor weinkontor weinhandel portal sparkasse volksbank apotheke gasthof pension kaufhaus markt elektro mobilfunk klinik kanzlei fitnessstudio studio moebelhaus mobelhaus baumarkt handel'.split(
+    ' ',
+  ),
+]);
 
 /** Places a name may open or close with (上海希尔顿酒店, "Hilton Shanghai"): not which business. */
 export const PLACES_ZH = [
@@ -118,11 +124,14 @@ export const PLACES_ZH = [
   '四川',
   '福建',
 ];
-export const PLACES_EN = new Set(
-  'shanghai beijing guangzhou shenzhen hangzhou london paris manchester downtown central city airport uptown midtown north south east west'.split(
+export const PLACES_EN = new Set([
+  ...'shanghai beijing guangzhou shenzhen hangzhou london paris manchester downtown central city airport uptown midtown north south east west'.split(
     ' ',
   ),
-);
+  ...'berlin hamburg munchen muenchen koln koeln frankfurt stuttgart dusseldorf duesseldorf leipzig dresden hannover bremen nurnberg mitte nord sud ost zentrum innenstadt'.split(
+    ' ',
+  ),
+]);
 
 /** How people introduce themselves before saying whose they are. */
 export const SELF_INTRO_ZH = ['我是', '这里是', '这边是', '我们是', '我这边是', '来自', '本店', '我司'];
@@ -155,11 +164,14 @@ export const ROLES_ZH = [
   '医生',
   '小',
 ];
-export const ROLES_EN = new Set(
-  'front desk reception receptionist concierge team staff customer service services sales support advisor adviser agent manager rider driver courier office desk guest relations care department'.split(
+export const ROLES_EN = new Set([
+  ...'front desk reception receptionist concierge team staff customer service services sales support advisor adviser agent manager rider driver courier office desk guest relations care department'.split(
     ' ',
   ),
-);
+  ...'kundenservice kundendienst kundenbetreuung serviceteam service-team beratung berater beraterin empfang rezeption buro fahrer zusteller filiale kundencenter servicecenter'.split(
+    ' ',
+  ),
+]);
 
 /**
  * Words before a name that make it a place the writer got something from, or a rival, not the
@@ -185,6 +197,25 @@ export const MENTION_BEFORE_ZH = [
 ];
 /** The same in English, read in the words before the name within its clause. */
 export const MENTION_BEFORE_EN = [
+  // German: the details came from it, or it is a rival.
+  'daten von',
+  'nummer von',
+  'adresse von',
+  'kontakt von',
+  'erhalten von',
+  'bekommen von',
+  'haben wir von',
+  'kunde von',
+  'kunden von',
+  'kundin von',
+  'partner von',
+  'gekauft bei',
+  'bestellt bei',
+  'als',
+  'statt',
+  'anstatt',
+  'wechseln',
+  'wechsel',
   'got your',
   'have your',
   'received your',
@@ -218,10 +249,10 @@ export const MENTION_BEFORE_EN = [
 ];
 /** Self-introductions in English, before the name (`this is Lily from`, `calling from`). */
 export const SELF_BEFORE_EN =
-  /(?:(?:^|[.!?,;:]\s*|\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|here|we re|we are|messaging|texting|writing)\b[^.!?;:]{0,40}?)\b(?:from|at|with|on behalf of)|\b(?:this is|it s|it is|we re|we are|you ve reached|you have reached|welcome to))\s+(?:the\s+|your\s+)?$/u;
+  /(?:(?:^|[.!?,;:]\s*|\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|here|we re|we are|messaging|texting|writing|hier ist|hier spricht|ich bin|mein name ist|ich rufe|wir rufen|ich melde mich|wir melden uns)\b[^.!?;:]{0,40}?)\b(?:from|at|with|on behalf of|von|vom|bei)|\b(?:this is|it s|it is|we re|we are|you ve reached|you have reached|welcome to|hier ist|hier spricht|hier sind|willkommen bei|sie sind verbunden mit|sie haben (?:die|das)? ?[a-z]+ erreicht|ihr(?:e)? (?:team|kundenservice|serviceteam) (?:von|vom|der|des|bei)))\s+(?:the\s+|your\s+|der\s+|die\s+|das\s+|dem\s+|den\s+|ihr(?:e|em|en)?\s+)?$/u;
 /** An introduction to any business in English: the phrase after it is who the writer is with. */
 export const ORG_INTRO_EN =
-  /\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|we re|we are)\b(?:\s+[a-z]+){0,3}?\s+(?:from|at|with|on behalf of)\s+(?:the\s+)?([a-z0-9&' ]{2,60})/gu;
+  /\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|we re|we are|hier ist|hier spricht|ich bin|mein name ist|ich rufe|wir rufen|ich melde mich|wir melden uns)\b(?:\s+[a-z]+){0,3}?\s+(?:from|at|with|on behalf of|von|vom|bei)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+)?([a-z0-9&' ]{2,60})/gu;
 
 /** What a message is about when it is about the person's dealings with a business. */
 export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] = [
@@ -266,6 +297,24 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'checkup',
       'reschedule',
       '复查',
+      // German (folded).
+      'termin',
+      'ihr termin',
+      'terminerinnerung',
+      'buchung',
+      'reservierung',
+      'zimmer',
+      'anreise',
+      'ihre reise',
+      'reiseunterlagen',
+      'behandlung',
+      'sprechstunde',
+      'untersuchung',
+      'kontrolle',
+      'zahnreinigung',
+      'prophylaxe',
+      'kurs',
+      'probetraining',
     ],
   ],
   [
@@ -300,6 +349,21 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'return',
       'exchange',
       'receipt',
+      'bestellung',
+      'ihre bestellung',
+      'lieferung',
+      'sendung',
+      'paket',
+      'versand',
+      'versandt',
+      'versandbestatigung',
+      'unterwegs',
+      'zustellung',
+      'abholung',
+      'abholbereit',
+      'rucksendung',
+      'retoure',
+      'umtausch',
     ],
   ],
   [
@@ -315,17 +379,85 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'your vehicle',
       'service is due',
       'mot',
+      'fahrzeug',
+      'ihr auto',
+      'ihr wagen',
+      'inspektion',
+      'tuv',
+      'hauptuntersuchung',
+      'reifenwechsel',
+      'werkstatttermin',
+      'probefahrt',
       'test drive',
     ],
   ],
-  ['policy', ['保单', '续保', '理赔', '投保', 'policy', 'renewal', 'your claim', 'your cover']],
-  ['account', ['会员', '积分', '账户', '卡内余额', 'membership', 'your account', 'points', 'loyalty']],
+  [
+    'policy',
+    [
+      '保单',
+      '续保',
+      '理赔',
+      '投保',
+      'policy',
+      'renewal',
+      'your claim',
+      'your cover',
+      'police',
+      'versicherungsschein',
+      'beitrag',
+      'schadensmeldung',
+      'ihr schaden',
+      'verlangerung',
+      'ihr vertrag',
+      'ihren vertrag',
+    ],
+  ],
+  [
+    'account',
+    [
+      '会员',
+      '积分',
+      '账户',
+      '卡内余额',
+      'membership',
+      'your account',
+      'points',
+      'loyalty',
+      'kundenkonto',
+      'ihr konto',
+      'mitgliedschaft',
+      'mitglied',
+      'kundenkarte',
+      'punkte',
+      'rechnung',
+      'ihre rechnung',
+      'zahlung',
+      'ihre zahlung',
+      'abschlag',
+      'zahlerstand',
+      'vertrag',
+      'tarif',
+      'vergleich',
+      'your payment',
+      'your bill',
+      'your statement',
+      'upgrade',
+      'your upgrade',
+      'your plan',
+      'your contract',
+      'your sim',
+      'your handset',
+    ],
+  ],
 ];
 
 /** Words that open no business name after "from" or "at" ("at your service", "from here"). */
-export const NOT_A_BUSINESS = new Set(
-  'here there home work your our my this that reception front the a an about regarding'.split(' '),
-);
+export const NOT_A_BUSINESS = new Set([
+  ...'here there home work your our my this that reception front the a an about regarding'.split(' '),
+  ...'hier ihr ihre ihrem ihrer ihren unserem unserer unseren der die das dem den wegen zu zum zur ihnen'.split(
+    ' ',
+  ),
+]);
 /**
  * What each kind of business deals with its customers about, found by words of its name or
  * category: a hotel about bookings, a shop about orders, a car dealer about the car, an insurer
@@ -478,6 +610,59 @@ export const INDUSTRIES: readonly (readonly [words: readonly string[], deals: re
       ['school', 'academy', 'tutoring', 'education', '培训', '教育', '学校'],
       ['booking', 'account'],
     ],
+    // German kinds of business (folded), with what each deals with its customers about.
+    [
+      [
+        'versandhaus',
+        'versand',
+        'onlineshop',
+        'webshop',
+        'kaufhaus',
+        'apotheke',
+        'kontor',
+        'weinkontor',
+        'weinhandel',
+        'elektro',
+        'baumarkt',
+        'mobelhaus',
+      ],
+      ['order', 'account'],
+    ],
+    [['stadtwerke', 'energie', 'strom', 'gas', 'wasser', 'energieversorger'], ['account']],
+    [
+      ['versicherung', 'versicherungen', 'krankenkasse'],
+      ['policy', 'vehicle', 'booking', 'account'],
+    ],
+    [
+      ['autohaus', 'werkstatt', 'kfz', 'autowerkstatt'],
+      ['vehicle', 'booking', 'account'],
+    ],
+    [
+      [
+        'zahnarztpraxis',
+        'zahnarzt',
+        'praxis',
+        'arztpraxis',
+        'klinik',
+        'physiotherapie',
+        'friseur',
+        'fitnessstudio',
+        'studio',
+      ],
+      ['booking', 'account'],
+    ],
+    [
+      ['reiseburo', 'reisen', 'reiseveranstalter', 'gasthof', 'pension'],
+      ['booking', 'order', 'account'],
+    ],
+    [
+      ['sparkasse', 'volksbank', 'bank'],
+      ['account', 'booking'],
+    ],
+    [
+      ['mobilfunk', 'telekom', 'internet'],
+      ['account', 'order'],
+    ],
   ];
 
 /** A writer speaking as a business's staff: 我是前台小李, 这里是前台, 我是您的专属顾问. */
@@ -487,11 +672,12 @@ export const STAFF_ZH = new RegExp(
 );
 /** The same in English: "this is Lily from the front desk", "I'm your adviser", "reception here". */
 export const STAFF_EN =
-  /\b(?:(?:this is|it s|it is|i m|i am)\b(?:\s+[a-z]+){0,2}?\s+(?:from|at|on|with|in)\s+(?:the\s+)?(?:front desk|reception|concierge|guest relations|customer service|service department|service desk|sales team|the desk)|(?:this is|i m|i am)\s+your\s+(?:[a-z]+\s+){0,2}(?:advisor|adviser|agent|rider|driver|courier|host|stylist|trainer|consultant|account manager)|(?:front desk|reception|concierge)\s+here)\b/u;
+  /\b(?:(?:this is|it s|it is|i m|i am)\b(?:\s+[a-z]+){0,2}?\s+(?:from|at|on|with|in)\s+(?:the\s+)?(?:front desk|reception|concierge|guest relations|customer service|service department|service desk|sales team|the desk)|(?:this is|i m|i am)\s+your\s+(?:[a-z]+\s+){0,2}(?:advisor|adviser|agent|rider|driver|courier|host|stylist|trainer|consultant|account manager)|(?:front desk|reception|concierge)\s+here|hier (?:ist|spricht) (?:der |die |das )?(?:empfang|rezeption|kundenservice|kundendienst|serviceteam|praxis|werkstatt|filiale)|(?:ich bin|hier ist) ihr(?:e)? (?:[a-z]+ )?(?:berater|beraterin|fahrer|fahrerin|zusteller|zustellerin|ansprechpartner|ansprechpartnerin))\b/u;
 
 /**
  * A notice of the person's own dealings, addressed to them (您的外卖到了, 您订的房间, "your room is
  * ready"): what a business's staff and couriers send without saying who they are, since the
  * person knows. A buyer has nothing to gain from one without an ask, which the other tests refuse.
  */
-export const NOTICE = /您(?:的|订的|预订的|预约的|购买的|在本店)|(?<![a-z])your(?![a-z])/u;
+export const NOTICE =
+  /您(?:的|订的|预订的|预约的|购买的|在本店)|(?<![a-z])(?:your|ihr|ihre|ihren|ihrem|ihrer|ihres)(?![a-z])/u;

@@ -26,6 +26,7 @@ import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '.
 import type { Source } from '../types.js';
 import { fulfilmentNotice, parcelScamClaim } from './fulfilment.js';
 import { foldText } from './normalize-text.js';
+import { type LinkingSource, linksElsewhere } from './own-links.js';
 import {
   ABOUT,
   INDUSTRIES,
@@ -47,7 +48,16 @@ import {
   TYPE_WORDS_EN,
   TYPE_WORDS_ZH,
 } from './own-service-phrases.js';
-import { DISCOUNT, HARD_ASKS, HIDDEN_LINK, LINK_WORDS, PITCH, SALES_TOPICS } from './service-asks.js';
+import {
+  CHAT_ASK,
+  DISCOUNT,
+  HARD_ASKS,
+  HIDDEN_LINK,
+  LINK_WORDS,
+  PITCH,
+  SALES_TOPICS,
+  SECRET_ASK,
+} from './service-asks.js';
 import { escapeRegExp, hasWord } from './word-list.js';
 
 /** What an own service message is about, for the verdict's reason. */
@@ -233,6 +243,19 @@ function anotherBusinessZh(text: string, form: NameForm): boolean {
   return false;
 }
 
+/** German case endings a name's word takes in a sentence (von den Stadtwerken, des Autohauses). */
+const CASE_ENDINGS = ['en', 'es', 'n', 's', 'e'];
+
+/** A word of a text as the name's own word it inflects (`stadtwerken` → `stadtwerke`), else itself. */
+function nameWord(word: string, form: NameForm): string {
+  if (form.words.has(word)) return word;
+  for (const ending of CASE_ENDINGS) {
+    const stem = word.slice(0, -ending.length);
+    if (word.endsWith(ending) && stem.length >= 4 && form.words.has(stem)) return stem;
+  }
+  return word;
+}
+
 /**
  * Whether the English phrase after an introduction is the source: it opens with the source's
  * name (a word of it that says which business, possibly with places and legal forms) and the next
@@ -240,7 +263,7 @@ function anotherBusinessZh(text: string, form: NameForm): boolean {
  * (a desk, a role, the rest of the sentence).
  */
 function sameBusinessEn(phrase: string, form: NameForm): boolean | undefined {
-  const words = wordsOf(phrase);
+  const words = wordsOf(phrase).map((w) => nameWord(w, form));
   let i = 0;
   while (i < words.length && LEGAL_WORDS_EN.has(words[i]!)) i++;
   const first = i;
@@ -265,7 +288,7 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
   let other = false;
   const plain = text.replace(/['\u2019]/gu, ' ');
   for (const m of plain.matchAll(ORG_INTRO_EN)) {
-    const same = sameBusinessEn(m[1]!, form);
+    const same = sameBusinessEn(whoseAfter(m[1]!), form);
     if (same === true) self = true;
     else if (same === false) other = true;
   }
@@ -336,10 +359,19 @@ export function serviceTopics(content: string): OwnServiceTopic[] {
   return ABOUT.filter(([, words]) => hasWord(text, words)).map(([topic]) => topic);
 }
 
+/**
+ * The business an introduction names when the writer's own name comes first ("you're speaking
+ * with Dave at Cobalt Mobile", "hier spricht Frau Berger von Nordlicht"): the phrase after the
+ * person's name and its preposition; otherwise the phrase itself.
+ */
+function whoseAfter(phrase: string): string {
+  return /^(?:[a-z]+\s+){1,2}(?:at|from|with|von|vom|bei)\s+(?:the\s+|der\s+|dem\s+)?(.+)$/u.exec(phrase)?.[1] ?? phrase;
+}
+
 /** Whether a text introduces any business at all ("this is Tom from QuickLoans", 我是融易贷的客服). */
 function introducesABusiness(text: string): boolean {
   for (const m of text.matchAll(ORG_INTRO_EN)) {
-    const opening = wordsOf(m[1]!).find((w) => !LEGAL_WORDS_EN.has(w));
+    const opening = wordsOf(whoseAfter(m[1]!)).find((w) => !LEGAL_WORDS_EN.has(w));
     if (opening !== undefined && !ROLES_EN.has(opening) && !NOT_A_BUSINESS.has(opening)) return true;
   }
   return anotherBusinessZh(text, {
@@ -441,7 +473,7 @@ function sourceTraits(source: Pick<Source, 'name' | 'category'>): SourceTraits {
  * @returns What the message is about, or `undefined` when it is not the source's own.
  */
 export function ownServiceMessage(
-  source: Pick<Source, 'name' | 'category'>,
+  source: Pick<Source, 'name' | 'category'> & LinkingSource,
   content: string,
   own: readonly string[] = [],
   ownTopics: ReadonlySet<OwnServiceTopic> = new Set(),
@@ -466,7 +498,7 @@ const COURIER_ROLE = /快递员|配送员|骑手|司机|师傅|rider|driver|cour
 
 /** The source's own service message in its staff's words (see {@link ownServiceMessage}). */
 function staffMessage(
-  source: Pick<Source, 'name' | 'category'>,
+  source: Pick<Source, 'name' | 'category'> & LinkingSource,
   content: string,
   own: readonly string[],
   ownTopics: ReadonlySet<OwnServiceTopic>,
@@ -475,13 +507,15 @@ function staffMessage(
   if (content.length < 8) return undefined;
   const text = joinHan(foldText(content));
   // The cheap tests first: most contacts are pitches, and fail here.
-  if (hasWord(text, HARD_ASKS)) return undefined;
+  if (hasWord(text, HARD_ASKS) || CHAT_ASK.test(text) || SECRET_ASK.test(text)) return undefined;
   const topics = ABOUT.filter(([, words]) => hasWord(text, words)).map(([topic]) => topic);
   if (topics.length === 0) return undefined;
   // A link or an offer: the source's own only in a message that names it as itself (its online
   // check-in, its breakfast deal), and never through a shortener or to a bare IP address.
   const linkOrOffer = hasWord(text, LINK_WORDS) || hasWord(text, PITCH) || DISCOUNT.test(text);
   if (linkOrOffer && HIDDEN_LINK.test(content)) return undefined;
+  // A link to a lookalike of the source's site, or to anybody else's: an impersonation's lure.
+  if (linksElsewhere(source, content)) return undefined;
   // Another number to call back than the sender's or the source's own: a personal mobile is an
   // impersonator's line; a landline or service number, in a message naming the source, its desk.
   let otherNumber = false;

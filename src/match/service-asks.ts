@@ -38,6 +38,22 @@ export const PITCH = [
   'exclusive',
   'pre-approved',
   '% off',
+  // German (folded): Angebot, Rabatt, Aktion, gratis, Gutschein, nur heute, Interesse.
+  'angebot',
+  'sonderangebot',
+  'rabatt',
+  'aktion',
+  'gratis',
+  'kostenlos',
+  'gutschein',
+  'nur heute',
+  'sparen sie',
+  'jetzt sparen',
+  'interesse',
+  'interessiert',
+  'gunstiger',
+  'unverbindlich',
+  'drucken sie die 1',
   // A recorded call's prompt to be put through to a seller (the "extended warranty" robocall):
   // a business's own notice tells, it does not route the person to an agent.
   'press one',
@@ -92,6 +108,24 @@ export const HARD_ASKS = [
   'whatsapp',
   'wechat',
   'telegram',
+  // German (folded): a prize, a payment to make, a transfer, a card, a password, a download.
+  'gewonnen',
+  'gewinner',
+  'ihr gewinn',
+  'zahlen sie',
+  'bezahlen sie',
+  'uberweisen',
+  'uberweisen sie',
+  'iban',
+  'kreditkarte',
+  'kreditkartendaten',
+  'passwort',
+  'kennwort',
+  'tan',
+  'herunterladen',
+  'zollgebuhr',
+  'ssn',
+  'social security',
 ];
 
 /**
@@ -122,7 +156,7 @@ export const SALES_TOPICS: ReadonlySet<Topic> = new Set([
 ]);
 
 /** A link to follow: a business's own message may carry one to its own site (online check-in). */
-export const LINK_WORDS = ['http', 'www', '点击', '链接', 'click', 'link'];
+export const LINK_WORDS = ['http', 'www', '点击', '链接', 'click', 'link', 'klicken', 'klicken sie'];
 
 /** What an impersonator asks for: a link, a payment, a code, a card, an identity. */
 export const ASKS = [...HARD_ASKS, ...LINK_WORDS];
@@ -135,4 +169,5 @@ export const HIDDEN_LINK =
   /(?:^|[^a-z0-9.-])(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|ow\.ly|t\.cn|url\.cn|dwz\.cn|suo\.im|tb\.cn|rebrand\.ly|cutt\.ly|shorturl\.at)\/|https?:\/\/\d{1,3}(?:\.\d{1,3}){3}/iu;
 
 /** A discount written with its figure ("20% off", 8折, 半价): an offer, as the words of {@link PITCH} are. */
-export const DISCOUNT = /\d\s*%\s*off|\d(?:\.\d)?\s*折|half price|半价/iu;
+export const DISCOUNT =
+  /\d\s*%\s*(?:off|rabatt|reduziert|gunstiger)|\d(?:\.\d)?\s*折|half price|半价|halber preis/iu;

@@ -8,6 +8,7 @@
  */
 import { pushTo } from '../_internal/collections.js';
 import { foldText } from '../match/normalize-text.js';
+import { type LinkingSource, linksElsewhere } from '../match/own-links.js';
 import {
   namesSource,
   type OwnServiceTopic,
@@ -15,9 +16,8 @@ import {
   pitchesOutsideTrade,
   serviceTopics,
 } from '../match/own-service.js';
-import { linksElsewhere } from '../match/own-links.js';
-import { CHAT_ASK, SECRET_ASK } from '../match/service-asks.js';
 import { senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
+import { CHAT_ASK, SECRET_ASK } from '../match/service-asks.js';
 import type { StoredContact } from '../stores/store.js';
 import type { Contact, Source } from '../types.js';
 import { shingleHashes } from './minhash.js';
@@ -111,7 +111,9 @@ const SIGNATURE = /^\s*[【[]([^【】[\]]{2,30})[】\]]|[【[]([^【】[\]]{2,3
  */
 export function checksSignatures(channel: Contact['channel'], from: string | undefined): boolean {
   if (channel === 'email') return true;
-  return channel === 'sms' && from !== undefined && (from.startsWith('short:') || senderId(from) !== undefined);
+  return (
+    channel === 'sms' && from !== undefined && (from.startsWith('short:') || senderId(from) !== undefined)
+  );
 }
 
 /**
@@ -148,10 +150,7 @@ const bare = (text: string): string => foldText(text).replace(/[^\p{L}\p{N}]+/gu
  * @returns Whether the signature is the source's.
  */
 export function signedBy(
-  source: Pick<Source, 'name'> &
-    Partial<Pick<Source, 'category'>> & {
-      readonly expected?: Partial<Pick<Source['expected'], 'emailDomains'>>;
-    },
+  source: LinkingSource & Partial<Pick<Source, 'category'>>,
   content: string,
   from?: string,
 ): boolean {
@@ -228,7 +227,8 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
     repeats(sourceId, { channel, from, content }) {
       if (content === undefined) return false;
       const source = sourceById.get(sourceId);
-      if (source !== undefined && checksSignatures(channel, from) && signedBy(source, content, from)) return true;
+      if (source !== undefined && checksSignatures(channel, from) && signedBy(source, content, from))
+        return true;
       const texts = own.get(sourceId);
       if (texts === undefined || content.length < MIN_TEXT) return false;
       const shingles = shinglesOf(content);

@@ -195,6 +195,28 @@ export const MENTION_BEFORE_ZH = [
   '获悉',
   '由',
 ];
+/**
+ * Of {@link MENTION_BEFORE_EN}, the words that say the writer got the person's details from the
+ * name ("we got your number from", "Ihre Daten haben wir von"): a buyer saying where it bought.
+ */
+export const DETAILS_FROM_EN = [
+  'got your',
+  'have your',
+  'received your',
+  'details from',
+  'number from',
+  'info from',
+  'information from',
+  'contact from',
+  'contacts from',
+  'daten von',
+  'nummer von',
+  'adresse von',
+  'kontakt von',
+  'erhalten von',
+  'bekommen von',
+  'haben wir von',
+];
 /** The same in English, read in the words before the name within its clause. */
 export const MENTION_BEFORE_EN = [
   // German: the details came from it, or it is a rival.
@@ -249,10 +271,10 @@ export const MENTION_BEFORE_EN = [
 ];
 /** Self-introductions in English, before the name (`this is Lily from`, `calling from`). */
 export const SELF_BEFORE_EN =
-  /(?:(?:^|[.!?,;:]\s*|\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|here|we re|we are|messaging|texting|writing|hier ist|hier spricht|ich bin|mein name ist|ich rufe|wir rufen|ich melde mich|wir melden uns)\b[^.!?;:]{0,40}?)\b(?:from|at|with|on behalf of|von|vom|bei)|\b(?:this is|it s|it is|we re|we are|you ve reached|you have reached|welcome to|hier ist|hier spricht|hier sind|willkommen bei|sie sind verbunden mit|sie haben (?:die|das)? ?[a-z]+ erreicht|ihr(?:e)? (?:team|kundenservice|serviceteam) (?:von|vom|der|des|bei)))\s+(?:the\s+|your\s+|der\s+|die\s+|das\s+|dem\s+|den\s+|ihr(?:e|em|en)?\s+)?$/u;
+  /(?:(?:^|[.!?,;:]\s*|\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|here|we re|we are|messaging|texting|writing|hier ist|hier spricht|ich bin|mein name ist|ich rufe|wir rufen|ich melde mich|wir melden uns)\b[^.!?;:,]{0,40}?)\b(?:from|at|with|on behalf of|von|vom|bei)|\b(?:this is|it s|it is|we re|we are|you ve reached|you have reached|welcome to|hier ist|hier spricht|hier sind|willkommen bei|sie sind verbunden mit|sie haben (?:die|das)? ?[a-z]+ erreicht|ihr(?:e)? (?:team|kundenservice|serviceteam) (?:von|vom|der|des|bei)))\s+(?:the\s+|your\s+|der\s+|die\s+|das\s+|dem\s+|den\s+|ihr(?:e|em|en)?\s+)?$/u;
 /** An introduction to any business in English: the phrase after it is who the writer is with. */
 export const ORG_INTRO_EN =
-  /\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|we re|we are|hier ist|hier spricht|ich bin|mein name ist|ich rufe|wir rufen|ich melde mich|wir melden uns)\b(?:\s+[a-z]+){0,3}?\s+(?:from|at|with|on behalf of|von|vom|bei)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+)?([a-z0-9&' ]{2,60})/gu;
+  /(?:\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|we re|we are|hier ist|hier spricht|ich bin|mein name ist|ich rufe|wir rufen|ich melde mich|wir melden uns)\b(?:\s+[a-z]+){0,3}?\s+(?:from|at|with|on behalf of|von|vom|bei)|\b(?:hier ist|hier spricht|hier sind)\s+(?:die\s+)?firma)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+)?((?:[a-z0-9&' ]|(?<=\b[a-z]{1,3})\.){2,60})/gu;
 
 /** What a message is about when it is about the person's dealings with a business. */
 export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] = [

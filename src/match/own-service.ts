@@ -29,6 +29,7 @@ import { foldText } from './normalize-text.js';
 import { type LinkingSource, linksElsewhere } from './own-links.js';
 import {
   ABOUT,
+  DETAILS_FROM_EN,
   INDUSTRIES,
   LEGAL_WORDS_EN,
   LEGAL_WORDS_ZH,
@@ -126,7 +127,9 @@ interface NameForm {
 function nameForm(name: string): NameForm | undefined {
   const folded = foldText(name);
   if (isLatin(name)) {
-    const words = wordsOf(folded).filter((w) => !LEGAL_WORDS_EN.has(w));
+    // A hyphenated compound (Gewinnspiel-Portal) is read joined too, as texts are (`joinHan`).
+    const compounds = [...folded.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/gu)].map((m) => m[0].replace(/-/gu, ''));
+    const words = [...wordsOf(folded), ...compounds].filter((w) => !LEGAL_WORDS_EN.has(w));
     const core = words.filter((w) => !TYPE_WORDS_EN.has(w) && !PLACES_EN.has(w));
     const coreWords = new Set(core.length > 0 ? core : words);
     if (coreWords.size === 0 || [...coreWords].join('').length < 3) return undefined;
@@ -267,7 +270,11 @@ function sameBusinessEn(phrase: string, form: NameForm): boolean | undefined {
   let i = 0;
   while (i < words.length && LEGAL_WORDS_EN.has(words[i]!)) i++;
   const first = i;
-  while (i < words.length && (form.words.has(words[i]!) || PLACES_EN.has(words[i]!))) i++;
+  while (
+    i < words.length &&
+    (form.words.has(words[i]!) || PLACES_EN.has(words[i]!) || (i > first && LEGAL_WORDS_EN.has(words[i]!)))
+  )
+    i++;
   const named = words.slice(first, i);
   if (!named.some((w) => form.coreWords.has(w))) {
     const opening = words[first];
@@ -296,15 +303,31 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
   const core = [...form.coreWords];
   for (const word of core) {
     for (const m of words.matchAll(new RegExp(`\\b${escapeRegExp(word)}\\b`, 'gu'))) {
-      const at = m.index;
-      const [clauseStart, clauseEnd] = clauseAround(words, at, word.length);
+      // The name's own words before the core (Versandhaus before Nordlicht, the Praxis of a
+      // Zahnarztpraxis, Dr.), so the introduction is read before the whole name.
+      let at = m.index;
+      for (let prev = /([a-z0-9&']+)[\s.]*$/u.exec(words.slice(0, at)); prev !== null; ) {
+        const w = prev[1]!;
+        const ownWord =
+          form.words.has(w) ||
+          LEGAL_WORDS_EN.has(w) ||
+          (TYPE_WORDS_EN.has(w) && [...form.words].some((n) => n !== w && n.endsWith(w)));
+        if (!ownWord) break;
+        at = prev.index;
+        prev = /([a-z0-9&']+)[\s.]*$/u.exec(words.slice(0, at));
+      }
+      const [clauseStart, clauseEnd] = clauseAround(words, at, m.index + word.length - at);
       const before = words.slice(clauseStart, at);
       const beforeAll = words.slice(Math.max(0, at - 60), at);
-      if (hasWord(before, MENTION_BEFORE_EN)) continue;
+      if (hasWord(before, MENTION_BEFORE_EN)) {
+        // Where the writer got the details: a buyer, whatever else it says.
+        if (hasWord(before, DETAILS_FROM_EN)) other = true;
+        continue;
+      }
       // The name's own words around the core.
-      let end = at + word.length;
+      let end = m.index + word.length;
       for (const next of words.slice(end).matchAll(/\s*([a-z0-9&']+)/guy)) {
-        if (!form.words.has(next[1]!)) break;
+        if (!form.words.has(next[1]!) && !LEGAL_WORDS_EN.has(next[1]!)) break;
         end += next[0].length;
       }
       const after = words.slice(end);
@@ -323,7 +346,7 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
         self = true;
       else if (
         /^[\s.!]*$/u.test(words.slice(clauseEnd)) &&
-        /^(?:\s*[-–—~]|\s*(?:regards|thanks|thank you|cheers|best|love)?\s*,?\s*(?:the\s+)?(?:[a-z]+\s*(?:@|at|from)\s*(?:the\s+)?)?)$/u.test(
+        /^(?:\s*[-–—~]|\s*(?:regards|thanks|thank you|cheers|best|love)?\s*,?\s*(?:the\s+)?(?:[a-z]+\s*(?:@|at|from)\s*(?:the\s+)?)?|\s*(?:(?:mit freundlichen|viele|beste|liebe)\s+grusse\s*,?\s*)?ihr(?:e)?\s+(?:(?:team|kundenservice|serviceteam)\s+(?:von|vom|der|des|bei)\s+(?:der\s+|dem\s+)?)?|\s*(?:mit freundlichen|viele|beste|liebe)\s+grusse\s*,?\s*)$/u.test(
           before,
         )
       )
@@ -365,7 +388,10 @@ export function serviceTopics(content: string): OwnServiceTopic[] {
  * person's name and its preposition; otherwise the phrase itself.
  */
 function whoseAfter(phrase: string): string {
-  return /^(?:[a-z]+\s+){1,2}(?:at|from|with|von|vom|bei)\s+(?:the\s+|der\s+|dem\s+)?(.+)$/u.exec(phrase)?.[1] ?? phrase;
+  return (
+    /^(?:[a-z]+\s+){1,2}(?:at|from|with|von|vom|bei)\s+(?:the\s+|der\s+|dem\s+)?(.+)$/u.exec(phrase)?.[1] ??
+    phrase
+  );
 }
 
 /** Whether a text introduces any business at all ("this is Tom from QuickLoans", 我是融易贷的客服). */
@@ -549,7 +575,10 @@ function staffMessage(
       !(STAFF_ZH.test(text) || STAFF_EN.test(plain) || NOTICE.test(plain)))
   )
     return undefined;
-  const about = topics.find((t) => deals.has(t)) ?? (named && deals.size === 0 ? topics[0] : undefined);
+  // A message naming the source as itself may be about any of a customer's dealings (a gym's
+  // merchandise order, a utility's appointment); one that does not name it must be about what
+  // its kind of business deals in.
+  const about = topics.find((t) => deals.has(t)) ?? (named ? topics[0] : undefined);
   if (about === undefined) return undefined;
   // A parcel held at customs, lost or to be compensated: a fake courier's claim, whoever it names.
   if (about === 'order' && parcelScamClaim(text)) return undefined;

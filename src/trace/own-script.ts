@@ -17,7 +17,8 @@ import {
   serviceTopics,
 } from '../match/own-service.js';
 import { senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
-import { CHAT_ASK, SECRET_ASK } from '../match/service-asks.js';
+import { CHAT_ASK, HARD_ASKS, HIDDEN_LINK, SECRET_ASK } from '../match/service-asks.js';
+import { hasWord } from '../match/word-list.js';
 import type { StoredContact } from '../stores/store.js';
 import type { Contact, Source } from '../types.js';
 import { shingleHashes } from './minhash.js';
@@ -51,6 +52,13 @@ export interface OwnScripts {
    * from its declared senders (a salon that confirms appointments, a hotel that confirms rooms).
    */
   readonly serves: (sourceId: string, contact: Pick<Contact, 'channel' | 'from' | 'content'>) => boolean;
+  /**
+   * Whether the contact asks for nothing an impersonator asks for: no payment, code, card, chat
+   * account or secret, no link to anybody else's site, no pitch outside the source's trade and no
+   * fraud cue (a silent call asks for nothing). A sender that once sent the source's own message
+   * is excused only such contacts: its refund-scam text that follows stays evidence.
+   */
+  readonly asksNothing: (sourceId: string, contact: Pick<Contact, 'content'>) => boolean;
   /** Whether the contact came from a sender `sourceId` did not declare (its number or mail domain). */
   readonly undeclared: (
     sourceId: string,
@@ -248,11 +256,26 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
         ownServiceMessage(source, content, numbers, topics.get(sourceId), channel === 'email') !== undefined
       );
     },
+    asksNothing(sourceId, { content }) {
+      const source = sourceById.get(sourceId);
+      return (
+        content === undefined || content.trim() === '' || source === undefined || asksNothing(source, content)
+      );
+    },
     undeclared(sourceId, contact) {
       const source = sourceById.get(sourceId);
       return source !== undefined && undeclared(source, contact);
     },
   };
+}
+
+/** Whether a text asks for nothing an impersonator asks for (see `OwnScripts.asksNothing`). */
+function asksNothing(source: Source, content: string): boolean {
+  const folded = foldText(content);
+  if (hasWord(folded, HARD_ASKS) || CHAT_ASK.test(folded) || SECRET_ASK.test(folded)) return false;
+  if (HIDDEN_LINK.test(content) || linksElsewhere(source, content) || pitchesOutsideTrade(source, content))
+    return false;
+  return (topicScores([content]).find(([topic]) => topic === 'fraud')?.[1] ?? 0) < FRAUD_CUE_THRESHOLD;
 }
 
 /** Whether a contact's sender is none the source declared: its numbers, or its mail domains. */

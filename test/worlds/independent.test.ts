@@ -250,10 +250,10 @@ describe('worlds built independently', () => {
     }
   }, 30_000);
 
-  // Known false accusation (own messages in German): a shop's own text from its SMS short code
+  // Regression (own messages in German): a shop's own text from its SMS short code
   // ("<Shop>: Hallo <v>, …") or its service desk's call ("hier ist der Kundenservice von <Shop>")
-  // makes it `leaked`; the same in English or Chinese is recognised as the shop's own.
-  it.fails('does not convict a registrant for its own German texts and calls', async () => {
+  // made it `leaked`; the same in English or Chinese was recognised as the shop's own.
+  it('does not convict a registrant for its own German texts and calls', async () => {
     const shop = 'Versandhaus Nordlicht';
     expect(
       await ownMessageStatus(
@@ -275,9 +275,9 @@ describe('worlds built independently', () => {
     ).not.toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own calls, introduced by an agent): "this is <Shop> calling" is
-  // the shop's own, "it's Jenny from <Shop>" or "you're speaking with Dave at <Shop>" is not.
-  it.fails('does not convict a registrant whose agent says "it\'s <name> from <shop>"', async () => {
+  // Regression (own calls, introduced by an agent): "this is <Shop> calling" was the shop's
+  // own, "it's Jenny from <Shop>" or "you're speaking with Dave at <Shop>" was not.
+  it('does not convict a registrant whose agent says "it\'s <name> from <shop>"', async () => {
     expect(
       await ownMessageStatus(
         'US',

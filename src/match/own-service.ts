@@ -516,6 +516,10 @@ export function ownServiceMessage(
   return { about: 'order', named: false, fulfilment: true };
 }
 
+/** The writer's own business named as "this shop" (本店, 我们店, "our store", "unser Geschäft"). */
+const OUR_SHOP =
+  /本店|我们店|我店|本酒店|本院|本公司|我司|(?<![a-z])our (?:store|shop|hotel|clinic|salon|office|restaurant|practice)(?![a-z])|(?<![a-z])(?:unser(?:em|er)? (?:geschaft|laden|hotel|praxis|filiale|haus))(?![a-z])/u;
+
 /** A Chinese mobile number (with or without +86): a person's phone, not a business's line. */
 const CN_MOBILE = /^(?:0{0,2}86)?1[3-9]\d{9}$/u;
 
@@ -578,7 +582,10 @@ function staffMessage(
   // A message naming the source as itself may be about any of a customer's dealings (a gym's
   // merchandise order, a utility's appointment); one that does not name it must be about what
   // its kind of business deals in.
-  const about = topics.find((t) => deals.has(t)) ?? (named ? topics[0] : undefined);
+  // A notice saying "our shop" (您在本店的预约, "at our store") of a source whose kind of business
+  // is unknown refers to the writer's own business: about anything a customer deals with.
+  const ownShop = deals.size === 0 && OUR_SHOP.test(plain);
+  const about = topics.find((t) => deals.has(t)) ?? (named || ownShop ? topics[0] : undefined);
   if (about === undefined) return undefined;
   // A parcel held at customs, lost or to be compensated: a fake courier's claim, whoever it names.
   if (about === 'order' && parcelScamClaim(text)) return undefined;

@@ -239,6 +239,8 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
         return true;
       const texts = own.get(sourceId);
       if (texts === undefined || content.length < MIN_TEXT) return false;
+      // A copy of its newsletter with the links swapped to a lookalike: a phishing clone.
+      if (source !== undefined && linksElsewhere(source, content)) return false;
       const shingles = shinglesOf(content);
       // Jaccard similarity |A ∩ B| / |A ∪ B| from the shared counts.
       const shared = new Map<number, number>();

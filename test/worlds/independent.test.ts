@@ -482,9 +482,9 @@ describe('worlds built independently', () => {
       expect(await ownMessageStatus(region, shop, from, channel, text), text('<v>')).not.toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own English texts signed last): "Hi <v>, … - <Brand>. Reply STOP"
-  // from the brand's short code; brand-first texts are recognised, signed ones are not.
-  it.fails('does not convict a registrant for its own English texts signed "- <Brand>"', async () => {
+  // Regression (own English texts signed last): "Hi <v>, … - <Brand>. Reply STOP" from the
+  // brand's short code; brand-first texts were recognised, signed ones were not.
+  it('does not convict a registrant for its own English texts signed "- <Brand>"', async () => {
     for (const body of ['your renewal is due next week.', 'your payment of $49.99 was received. Thank you!'])
       expect(
         await ownMessageStatus(

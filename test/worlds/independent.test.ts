@@ -684,7 +684,9 @@ describe('worlds built independently', () => {
   // ("もしもし、<v>様でいらっしゃいますか。<shop>の<clerk>です。先日のお見積りの件で…"); joined as one
   // actor by script, one shop is `suspected` (posterior 0.63) on its own clerk's call and the
   // other shop's.
-  it.fails("suspects no registrant on two shops' clerks saying one template with their own names (lives, 2 contacts)", async () => {
+  // Passes since Japanese names are read the Japanese way (main b3ead50): the reduced world's
+  // variants changed with it, so this now guards the two contacts only, not the family.
+  it("suspects no registrant on two shops' clerks saying one template with their own names (lives, 2 contacts)", async () => {
     const score = await scoreLives('lives-jp-kr', 5, { keep: new Set(['s5-1408', 's5-1427']) });
     expect(score.falseAccusations).toEqual([]);
   }, 60_000);
@@ -695,8 +697,132 @@ describe('worlds built independently', () => {
   // shop's buyer, with the same industry pitch, calls a line two registrants share. Joined as one
   // actor, the three contacts make the registrant holding both lines `leaked` (posterior 0.96):
   // a call naming someone who is not the person is no record of any registrant's.
-  it.fails("convicts no registrant on a buyer who names the line's other user (lives, 3 contacts)", async () => {
+  // Passes since Japanese names are read the Japanese way (main b3ead50): src-0's buyer's call
+  // now names a decisive variant; the family (a call naming the line's other user) stays open.
+  it("convicts no registrant on a buyer who names the line's other user (lives, 3 contacts)", async () => {
     const score = await scoreLives('lives-jp-kr', 5, { keep: new Set(['s5-701', 's5-1050', 's5-1053']) });
     expect(score.falseAccusations.filter((f) => f.status === 'leaked')).toEqual([]);
   }, 60_000);
+
+  // Known missed leak (Spanish names as Spanish lists write them): "María José García Ruiz" gets
+  // "María José García V. Ruiz"; a stranger writing it surnames first ("García V. Ruiz, María
+  // José", as forms and sorted lists do) or with the usual abbreviation ("Mª José …") is not
+  // matched, and the registrant stays `clean`; accents dropped or upper case are matched.
+  it.fails('convicts a registrant whose Spanish name variant a stranger writes surnames first or as "Mª"', async () => {
+    const forms: ((v: string) => string)[] = [
+      (v) => `${v.split(' ').slice(2).join(' ')}, ${v.split(' ').slice(0, 2).join(' ')}`,
+      (v) => v.replace('María', 'Mª'),
+    ];
+    for (const form of forms)
+      expect(
+        await ownMessageStatus(
+          'ES',
+          'Electro Hogar',
+          '+34655554444',
+          'sms',
+          (v) => `Hola ${form(v)}, le ofrecemos un préstamo rápido.`,
+        ),
+        form('María José García V. Ruiz'),
+      ).toBe('leaked');
+  }, 30_000);
+
+  // Known missed leak (a pitch behind a delivery line): a stranger's text naming the variant,
+  // "your order has been delivered" followed by a real-estate pitch, is read as the shop's
+  // carrier (`legitimate`); the Chinese form with a loan pitch is a leak.
+  it.fails('convicts a registrant whose variant a stranger uses in a pitch behind a delivery line', async () => {
+    expect(
+      await ownMessageStatus(
+        'US',
+        'Acme Outdoor Supply',
+        '+14155559876',
+        'sms',
+        (v) => `Hi ${v}, your order has been delivered. Also: we buy houses for cash, call 555-0100!`,
+      ),
+    ).toBe('leaked');
+  }, 30_000);
+
+  // Known false accusation (own messages in Japanese and Korean, hidden today by the missed
+  // Japanese/Korean variants): for a person whose variant is decisive (a three-part Latin name,
+  // living in Japan or Korea), a shop's own 【brand】 or [brand] text from its 050 or 1588 line,
+  // or its agent's "<shop>の山田です" call, makes it `leaked`; the same 【brand】 form in Chinese is
+  // recognised as the shop's own.
+  it.fails('does not convict a registrant for its own Japanese and Korean texts and calls', async () => {
+    const cases: ['JP' | 'KR', string, string, 'sms' | 'call', (v: string) => string][] = [
+      [
+        'JP',
+        'みどり歯科クリニック',
+        '+815012345678',
+        'sms',
+        (v) =>
+          `【みどり歯科クリニック】${v}様 いつもご利用ありがとうございます。次回のご予約は明日10時です。`,
+      ],
+      [
+        'JP',
+        'みどり歯科クリニック',
+        '+815012345678',
+        'sms',
+        (v) => `みどり歯科クリニックです。${v}様、ご注文の商品を発送しました。`,
+      ],
+      [
+        'JP',
+        'さくら不動産',
+        '+819011112222',
+        'call',
+        (v) => `もしもし、${v}様でいらっしゃいますか。さくら不動産の山田です。`,
+      ],
+      ['KR', '푸른치과', '+8215881234', 'sms', (v) => `[푸른치과] ${v}님, 내일 오전 10시 예약 알림입니다.`],
+      [
+        'KR',
+        '한빛부동산',
+        '+821011112222',
+        'call',
+        (v) => `여보세요, ${v}님 되시죠? 한빛부동산 김 실장입니다.`,
+      ],
+    ];
+    for (const [region, shop, from, channel, text] of cases) {
+      const tracer = await createTracer({
+        store: memoryStore(),
+        seed: 1,
+        now: () => new Date('2026-07-01T00:00:00Z'),
+        defaultRegion: region,
+      });
+      const pool = region === 'JP' ? ['+819012345678', '+819012345679'] : ['+821012345678', '+821012345679'];
+      await tracer.addSubject({
+        id: 'p',
+        name: 'Sarah Anne Miller',
+        emails: [],
+        phones: { real: [region === 'JP' ? '+819087654321' : '+821087654321'], pool },
+        locale: 'en',
+        region,
+      });
+      await tracer.issue({
+        subjectId: 'p',
+        sourceId: null,
+        fields: [{ kind: 'phone', number: pool[0]! }],
+        at: new Date('2026-01-05T00:00:00Z'),
+      });
+      await tracer.addSource({
+        id: 's',
+        name: shop,
+        expected: { phones: [region === 'JP' ? '+81312345678' : '+8221234567'] },
+      });
+      const canary = await tracer.issue({
+        subjectId: 'p',
+        sourceId: 's',
+        fields: [{ kind: 'phone', number: pool[1]! }, 'name'],
+        at: new Date('2026-01-10T00:00:00Z'),
+      });
+      await tracer.record({
+        id: 'own',
+        channel,
+        at: new Date('2026-06-12T10:00:00Z'),
+        to: pool[1]!,
+        from,
+        content: text(canary.name!),
+      });
+      const analysis = await tracer.analyze({});
+      await tracer.close();
+      expect(analysis.sources[0]!.status, text('<v>')).not.toBe('leaked');
+    }
+  }, 30_000);
 });

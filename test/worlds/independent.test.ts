@@ -273,10 +273,10 @@ describe('worlds built independently', () => {
     }
   }, 30_000);
 
-  // Known false accusation (own messages in German): a shop's own text from its SMS short code
+  // Regression (own messages in German): a shop's own text from its SMS short code
   // ("<Shop>: Hallo <v>, …") or its service desk's call ("hier ist der Kundenservice von <Shop>")
-  // makes it `leaked`; the same in English or Chinese is recognised as the shop's own.
-  it.fails('does not convict a registrant for its own German texts and calls', async () => {
+  // made it `leaked`; the same in English or Chinese was recognised as the shop's own.
+  it('does not convict a registrant for its own German texts and calls', async () => {
     const shop = 'Versandhaus Nordlicht';
     expect(
       await ownMessageStatus(
@@ -298,9 +298,9 @@ describe('worlds built independently', () => {
     ).not.toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own calls, introduced by an agent): "this is <Shop> calling" is
-  // the shop's own, "it's Jenny from <Shop>" or "you're speaking with Dave at <Shop>" is not.
-  it.fails('does not convict a registrant whose agent says "it\'s <name> from <shop>"', async () => {
+  // Regression (own calls, introduced by an agent): "this is <Shop> calling" was the shop's
+  // own, "it's Jenny from <Shop>" or "you're speaking with Dave at <Shop>" was not.
+  it('does not convict a registrant whose agent says "it\'s <name> from <shop>"', async () => {
     expect(
       await ownMessageStatus(
         'US',
@@ -482,9 +482,9 @@ describe('worlds built independently', () => {
       expect(await ownMessageStatus(region, shop, from, channel, text), text('<v>')).not.toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own English texts signed last): "Hi <v>, … - <Brand>. Reply STOP"
-  // from the brand's short code; brand-first texts are recognised, signed ones are not.
-  it.fails('does not convict a registrant for its own English texts signed "- <Brand>"', async () => {
+  // Regression (own English texts signed last): "Hi <v>, … - <Brand>. Reply STOP" from the
+  // brand's short code; brand-first texts were recognised, signed ones were not.
+  it('does not convict a registrant for its own English texts signed "- <Brand>"', async () => {
     for (const body of ['your renewal is due next week.', 'your payment of $49.99 was received. Thank you!'])
       expect(
         await ownMessageStatus(

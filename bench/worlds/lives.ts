@@ -369,6 +369,8 @@ export class LifeWorld {
   readonly leakedAll = new Set<string>();
   /** Sources whose file only their acquirer or a partner they named received. */
   readonly disclosedOnly = new Set<string>();
+  /** Records a second dealer joined from two files (the phone of one, the name of the other). */
+  remixed = 0;
   /** Sign-ups the tracer refused. */
   readonly refused: string[] = [];
   private seq = 0;
@@ -499,19 +501,17 @@ async function buildLives(name: string, seed: number, cultures: readonly Culture
     const previousOwner = c.name(s);
     for (let k = d.poisson(8); k > 0; k--) {
       const day = d.int(0, 364);
-      w.at(day, 'previous-owner', `${person.id} spare ${spare(life)} called for ${previousOwner}`, () =>
-        s.contact(
-          {
-            channel: 'call',
-            at: s.at(day, d.int(9, 19)),
-            to: spare(life),
-            from: c.landline(s),
-            ...(d.chance(0.5) ? { content: c.previousOwner(previousOwner) } : {}),
-          },
-          'one-off-collector',
-          'noise',
-        ),
-      );
+      w.at(day, 'previous-owner', `${person.id} spare ${spare(life)} called for ${previousOwner}`, () => {
+        const input = {
+          channel: 'call' as const,
+          at: s.at(day, d.int(9, 19)),
+          to: spare(life),
+          from: c.landline(s),
+          ...(d.chance(0.5) ? { content: c.previousOwner(previousOwner) } : {}),
+        };
+        // One collector's script; its silent calls are not known to be its.
+        s.contact(input, input.content ? `collector-${person.id}` : 'one-off-collector', 'noise');
+      });
     }
     // Sign-ups through the year.
     for (const shop of d.sample(shopsOf(c), d.int(4, 6))) {
@@ -576,7 +576,7 @@ async function buildLives(name: string, seed: number, cultures: readonly Culture
               from: c.mobile(s),
               content: c.lostPhone(person.name),
             },
-            'one-off-phish',
+            `phish-${c.region}`,
             'noise',
           );
       });
@@ -753,6 +753,7 @@ async function buildLives(name: string, seed: number, cultures: readonly Culture
         const other = byPerson.get(l.phone!.person.id);
         mixed.push(other && d.chance(0.7) ? { phone: l.phone!, name: other.name! } : l);
       }
+      w.remixed += mixed.filter((l) => l.name !== l.phone).length;
       campaign(w, `remix-${c.region}`, mixed, c, remixDay);
     });
   }
@@ -788,19 +789,22 @@ async function buildLives(name: string, seed: number, cultures: readonly Culture
       for (let k = d.poisson(0.08 * 365); k > 0; k--) {
         const day = d.int(0, 364);
         const silent = d.chance(0.5);
-        w.at(day, 'background', `spam to ${line}`, () =>
+        w.at(day, 'background', `spam to ${line}`, () => {
+          const input = {
+            channel: d.chance(0.8) ? ('call' as const) : ('sms' as const),
+            at: s.at(day, d.int(8, 21)),
+            to: line,
+            from: d.chance(0.5) ? life.culture.mobile(s) : life.culture.landline(s),
+            ...(silent ? {} : { content: d.pick(life.culture.spam) }),
+          };
+          // A script is one campaign's, whatever number it comes from; silent calls are one-offs.
+          const script = input.content ? life.culture.spam.indexOf(input.content) : -1;
           s.contact(
-            {
-              channel: d.chance(0.8) ? 'call' : 'sms',
-              at: s.at(day, d.int(8, 21)),
-              to: line,
-              from: d.chance(0.5) ? life.culture.mobile(s) : life.culture.landline(s),
-              ...(silent ? {} : { content: d.pick(life.culture.spam) }),
-            },
-            'one-off-background',
+            input,
+            script >= 0 ? `spam-${life.culture.region}-${script}` : 'one-off-background',
             'noise',
-          ),
-        );
+          );
+        });
       }
     }
   }
@@ -833,6 +837,7 @@ export async function scoreLives(
   const w = await buildLives(name, seed, spec.cultures);
   await w.play(options.log);
   for (const r of w.refused.slice(0, 2)) console.error(`refused: ${r}`);
+  if (options.log) console.log(`${w.remixed} re-mixed records, ${w.refused.length} sign-ups refused`);
   const score = await w.s.score(options.keep ? { keep: options.keep } : {});
   const lucky = score.falseAccusations.filter((f) => w.leakedAll.has(f.sourceId));
   score.falseAccusations = score.falseAccusations.filter((f) => !w.leakedAll.has(f.sourceId));

@@ -26,6 +26,9 @@ export interface AnalysisOptions extends ActorOptions {
    * background rate is (contacts + prior × 30) / (line-days + 30): a store watched for minutes
    * neither measures a background of zero (every call would look like a leak) nor one of
    * hundreds a day (one call in three minutes), and a store watched for months reads its own.
+   * It is also the fewest watched line-days (controls, pool numbers before their issue) a
+   * background needs for pool-number calls alone to make a source `leaked`: below it the rate is
+   * more prior than measurement, and the source is at most `suspected`.
    */
   readonly priorLineDays?: number;
   /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHAPES, scoreWorld, type WorldShape } from '../../bench/worlds/independent.js';
+import { scoreLives } from '../../bench/worlds/lives.js';
 import { scoreStory } from '../../bench/worlds/stories.js';
 import { createTracer, memoryStore } from '../../src/index.js';
 
@@ -272,10 +273,10 @@ describe('worlds built independently', () => {
     }
   }, 30_000);
 
-  // Known false accusation (own messages in German): a shop's own text from its SMS short code
+  // Regression (own messages in German): a shop's own text from its SMS short code
   // ("<Shop>: Hallo <v>, …") or its service desk's call ("hier ist der Kundenservice von <Shop>")
-  // makes it `leaked`; the same in English or Chinese is recognised as the shop's own.
-  it.fails('does not convict a registrant for its own German texts and calls', async () => {
+  // made it `leaked`; the same in English or Chinese was recognised as the shop's own.
+  it('does not convict a registrant for its own German texts and calls', async () => {
     const shop = 'Versandhaus Nordlicht';
     expect(
       await ownMessageStatus(
@@ -297,9 +298,9 @@ describe('worlds built independently', () => {
     ).not.toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own calls, introduced by an agent): "this is <Shop> calling" is
-  // the shop's own, "it's Jenny from <Shop>" or "you're speaking with Dave at <Shop>" is not.
-  it.fails('does not convict a registrant whose agent says "it\'s <name> from <shop>"', async () => {
+  // Regression (own calls, introduced by an agent): "this is <Shop> calling" was the shop's
+  // own, "it's Jenny from <Shop>" or "you're speaking with Dave at <Shop>" was not.
+  it('does not convict a registrant whose agent says "it\'s <name> from <shop>"', async () => {
     expect(
       await ownMessageStatus(
         'US',
@@ -435,10 +436,10 @@ describe('worlds built independently', () => {
     expect(analysis.sources.find((f) => f.sourceId === 'platform')!.status).not.toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own messages in Spanish): a shop's own reminder from its 900 line,
-  // signed or brand-first, its clerk's "soy Marta de <Shop>", a renamed shop's "<New> (antes
-  // <Old>)" and a US shop's Spanish text signed "- <Shop>" each make it `leaked`.
-  it.fails('does not convict a registrant for its own Spanish texts and calls', async () => {
+  // Regression (own messages in Spanish): a shop's own reminder from its 900 line, signed or
+  // brand-first, its clerk's "soy Marta de <Shop>", a renamed shop's "<New> (antes <Old>)" and a
+  // US shop's Spanish text signed "- <Shop>" each made it `leaked`.
+  it('does not convict a registrant for its own Spanish texts and calls', async () => {
     const cases: [keyof typeof PEOPLE, string, string, 'sms' | 'call', (v: string) => string][] = [
       [
         'ES',
@@ -481,9 +482,9 @@ describe('worlds built independently', () => {
       expect(await ownMessageStatus(region, shop, from, channel, text), text('<v>')).not.toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own English texts signed last): "Hi <v>, … - <Brand>. Reply STOP"
-  // from the brand's short code; brand-first texts are recognised, signed ones are not.
-  it.fails('does not convict a registrant for its own English texts signed "- <Brand>"', async () => {
+  // Regression (own English texts signed last): "Hi <v>, … - <Brand>. Reply STOP" from the
+  // brand's short code; brand-first texts were recognised, signed ones were not.
+  it('does not convict a registrant for its own English texts signed "- <Brand>"', async () => {
     for (const body of ['your renewal is due next week.', 'your payment of $49.99 was received. Thank you!'])
       expect(
         await ownMessageStatus(
@@ -621,5 +622,207 @@ describe('worlds built independently', () => {
     });
     await tracer.close();
     expect(canary.sourceId).toBe('s');
+  }, 30_000);
+
+  // Known false accusation (a registrant's own Korean texts, two of them): a shop signs its
+  // texts "[<shop>]" and sends them from its undeclared 1566 line to two customers; Korean
+  // name variants are not decisive, so the two texts are one actor on the shop's lines, and the
+  // shop is `suspected` (posterior 0.64) on them alone: no other contact exists.
+  it.fails('suspects no registrant on two of its own "[<shop>]" texts from an undeclared line (Korean)', async () => {
+    const tracer = await createTracer({
+      store: memoryStore(),
+      seed: 1,
+      now: () => new Date('2026-12-31T00:00:00Z'),
+      defaultRegion: 'KR',
+    });
+    await tracer.addSource({ id: 's', name: '미소쇼핑몰', expected: { phones: ['+82212345600'] } });
+    const recipients: string[] = []; // line, name variant, line, name variant
+    for (const [i, name, base] of [
+      [0, '이지훈', '+82101234'],
+      [1, '박민준', '+82105678'],
+    ] as const) {
+      const pool = [`${base}0001`, `${base}0002`, `${base}0003`];
+      await tracer.addSubject({
+        id: `p${i}`,
+        name,
+        emails: [],
+        phones: { real: [`${base}0000`], pool },
+        locale: 'en',
+        region: 'KR',
+      });
+      await tracer.issue({
+        subjectId: `p${i}`,
+        sourceId: null,
+        fields: [{ kind: 'phone', number: pool[0]! }],
+        at: new Date('2026-01-05T00:00:00Z'),
+      });
+      const canary = await tracer.issue({
+        subjectId: `p${i}`,
+        sourceId: 's',
+        fields: [{ kind: 'phone', number: pool[1]! }, 'name'],
+        at: new Date('2026-02-01T00:00:00Z'),
+      });
+      recipients.push(pool[1]!, canary.name!);
+    }
+    for (let i = 0; i < 2; i++)
+      await tracer.record({
+        id: `own${i}`,
+        channel: 'sms',
+        at: new Date(`2026-0${6 + i}-12T10:00:00Z`),
+        to: recipients[2 * i]!,
+        from: '+8215669172',
+        content: `[미소쇼핑몰] ${recipients[2 * i + 1]}님 회원권 갱신 안내: 다음 달 만료됩니다.`,
+      });
+    const analysis = await tracer.analyze({});
+    await tracer.close();
+    expect(analysis.sources[0]!.status).toBe('clean');
+  }, 30_000);
+
+  // Known false accusation (two shops' clerks joined into one actor): in a year of Japanese
+  // lives (bench/worlds/lives.ts, jp-kr seed 5) two of its 1 470 contacts are enough: two clerks
+  // of two shops, each on their own mobile, say the same template with their own shop's name
+  // ("もしもし、<v>様でいらっしゃいますか。<shop>の<clerk>です。先日のお見積りの件で…"); joined as one
+  // actor by script, one shop is `suspected` (posterior 0.63) on its own clerk's call and the
+  // other shop's.
+  // Passes since Japanese names are read the Japanese way (main b3ead50): the reduced world's
+  // variants changed with it, so this now guards the two contacts only, not the family.
+  it("suspects no registrant on two shops' clerks saying one template with their own names (lives, 2 contacts)", async () => {
+    const score = await scoreLives('lives-jp-kr', 5, { keep: new Set(['s5-1408', 's5-1427']) });
+    expect(score.falseAccusations).toEqual([]);
+  }, 60_000);
+
+  // Known false accusation (a line's other user, three contacts): in a year of Japanese lives
+  // (jp-kr seed 5) a family member signs up at a school with the person's pool phone; that
+  // school's buyer calls it once naming the family member (高橋 陽菜, not the person), and another
+  // shop's buyer, with the same industry pitch, calls a line two registrants share. Joined as one
+  // actor, the three contacts make the registrant holding both lines `leaked` (posterior 0.96):
+  // a call naming someone who is not the person is no record of any registrant's.
+  // Passes since Japanese names are read the Japanese way (main b3ead50): src-0's buyer's call
+  // now names a decisive variant; the family (a call naming the line's other user) stays open.
+  it("convicts no registrant on a buyer who names the line's other user (lives, 3 contacts)", async () => {
+    const score = await scoreLives('lives-jp-kr', 5, { keep: new Set(['s5-701', 's5-1050', 's5-1053']) });
+    expect(score.falseAccusations.filter((f) => f.status === 'leaked')).toEqual([]);
+  }, 60_000);
+
+  // Known missed leak (Spanish names as Spanish lists write them): "María José García Ruiz" gets
+  // "María José García V. Ruiz"; a stranger writing it surnames first ("García V. Ruiz, María
+  // José", as forms and sorted lists do) or with the usual abbreviation ("Mª José …") is not
+  // matched, and the registrant stays `clean`; accents dropped or upper case are matched.
+  it.fails('convicts a registrant whose Spanish name variant a stranger writes surnames first or as "Mª"', async () => {
+    const forms: ((v: string) => string)[] = [
+      (v) => `${v.split(' ').slice(2).join(' ')}, ${v.split(' ').slice(0, 2).join(' ')}`,
+      (v) => v.replace('María', 'Mª'),
+    ];
+    for (const form of forms)
+      expect(
+        await ownMessageStatus(
+          'ES',
+          'Electro Hogar',
+          '+34655554444',
+          'sms',
+          (v) => `Hola ${form(v)}, le ofrecemos un préstamo rápido.`,
+        ),
+        form('María José García V. Ruiz'),
+      ).toBe('leaked');
+  }, 30_000);
+
+  // Known missed leak (a pitch behind a delivery line): a stranger's text naming the variant,
+  // "your order has been delivered" followed by a real-estate pitch, is read as the shop's
+  // carrier (`legitimate`); the Chinese form with a loan pitch is a leak.
+  it.fails('convicts a registrant whose variant a stranger uses in a pitch behind a delivery line', async () => {
+    expect(
+      await ownMessageStatus(
+        'US',
+        'Acme Outdoor Supply',
+        '+14155559876',
+        'sms',
+        (v) => `Hi ${v}, your order has been delivered. Also: we buy houses for cash, call 555-0100!`,
+      ),
+    ).toBe('leaked');
+  }, 30_000);
+
+  // Known false accusation (own messages in Japanese and Korean, hidden today by the missed
+  // Japanese/Korean variants): for a person whose variant is decisive (a three-part Latin name,
+  // living in Japan or Korea), a shop's own 【brand】 or [brand] text from its 050 or 1588 line,
+  // or its agent's "<shop>の山田です" call, makes it `leaked`; the same 【brand】 form in Chinese is
+  // recognised as the shop's own.
+  it.fails('does not convict a registrant for its own Japanese and Korean texts and calls', async () => {
+    const cases: ['JP' | 'KR', string, string, 'sms' | 'call', (v: string) => string][] = [
+      [
+        'JP',
+        'みどり歯科クリニック',
+        '+815012345678',
+        'sms',
+        (v) =>
+          `【みどり歯科クリニック】${v}様 いつもご利用ありがとうございます。次回のご予約は明日10時です。`,
+      ],
+      [
+        'JP',
+        'みどり歯科クリニック',
+        '+815012345678',
+        'sms',
+        (v) => `みどり歯科クリニックです。${v}様、ご注文の商品を発送しました。`,
+      ],
+      [
+        'JP',
+        'さくら不動産',
+        '+819011112222',
+        'call',
+        (v) => `もしもし、${v}様でいらっしゃいますか。さくら不動産の山田です。`,
+      ],
+      ['KR', '푸른치과', '+8215881234', 'sms', (v) => `[푸른치과] ${v}님, 내일 오전 10시 예약 알림입니다.`],
+      [
+        'KR',
+        '한빛부동산',
+        '+821011112222',
+        'call',
+        (v) => `여보세요, ${v}님 되시죠? 한빛부동산 김 실장입니다.`,
+      ],
+    ];
+    for (const [region, shop, from, channel, text] of cases) {
+      const tracer = await createTracer({
+        store: memoryStore(),
+        seed: 1,
+        now: () => new Date('2026-07-01T00:00:00Z'),
+        defaultRegion: region,
+      });
+      const pool = region === 'JP' ? ['+819012345678', '+819012345679'] : ['+821012345678', '+821012345679'];
+      await tracer.addSubject({
+        id: 'p',
+        name: 'Sarah Anne Miller',
+        emails: [],
+        phones: { real: [region === 'JP' ? '+819087654321' : '+821087654321'], pool },
+        locale: 'en',
+        region,
+      });
+      await tracer.issue({
+        subjectId: 'p',
+        sourceId: null,
+        fields: [{ kind: 'phone', number: pool[0]! }],
+        at: new Date('2026-01-05T00:00:00Z'),
+      });
+      await tracer.addSource({
+        id: 's',
+        name: shop,
+        expected: { phones: [region === 'JP' ? '+81312345678' : '+8221234567'] },
+      });
+      const canary = await tracer.issue({
+        subjectId: 'p',
+        sourceId: 's',
+        fields: [{ kind: 'phone', number: pool[1]! }, 'name'],
+        at: new Date('2026-01-10T00:00:00Z'),
+      });
+      await tracer.record({
+        id: 'own',
+        channel,
+        at: new Date('2026-06-12T10:00:00Z'),
+        to: pool[1]!,
+        from,
+        content: text(canary.name!),
+      });
+      const analysis = await tracer.analyze({});
+      await tracer.close();
+      expect(analysis.sources[0]!.status, text('<v>')).not.toBe('leaked');
+    }
   }, 30_000);
 });

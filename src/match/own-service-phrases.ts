@@ -14,6 +14,8 @@ export const LEGAL_WORDS_EN = new Set([
   ),
   // German legal forms and titles (HGB, GmbHG, AktG): GmbH & Co. KG, e.K., UG, e.V., Dr.
   ...'mbh kg ohg ug se ev ek eg kgaa dr und der die das'.split(' '),
+  // Spanish legal forms and articles: S.L., S.A., S.L.U., el, la, los, las, y.
+  ...'sl slu sau el la los las y'.split(' '),
 ]);
 
 /**
@@ -81,6 +83,10 @@ export const TYPE_WORDS_EN = new Set([
     ' ',
   ),
   // German (folded: umlauts without dots, ß as ss).
+  // Spanish (folded).
+  ...'clinica inmobiliaria optica tienda seguros farmacia taller concesionario peluqueria gimnasio academia hogar'.split(
+    ' ',
+  ),
   ...'versandhaus versand onlineshop webshop stadtwerke energie strom versicherung versicherungen autohaus werkstatt zahnarztpraxis zahnarzt praxis arztpraxis reiseburo reisen kontor weinkontor weinhandel portal sparkasse volksbank apotheke gasthof pension kaufhaus markt elektro mobilfunk klinik kanzlei fitnessstudio studio moebelhaus mobelhaus baumarkt handel'.split(
     ' ',
   ),
@@ -168,6 +174,7 @@ export const ROLES_EN = new Set([
   ...'front desk reception receptionist concierge team staff customer service services sales support advisor adviser agent manager rider driver courier office desk guest relations care department'.split(
     ' ',
   ),
+  ...'atencion cliente recepcion asesor asesora agente comercial departamento'.split(' '),
   ...'kundenservice kundendienst kundenbetreuung serviceteam service-team beratung berater beraterin empfang rezeption buro fahrer zusteller filiale kundencenter servicecenter'.split(
     ' ',
   ),
@@ -200,6 +207,11 @@ export const MENTION_BEFORE_ZH = [
  * name ("we got your number from", "Ihre Daten haben wir von"): a buyer saying where it bought.
  */
 export const DETAILS_FROM_EN = [
+  'datos de',
+  'sus datos de',
+  'numero de',
+  'cliente de',
+  'clientes de',
   'got your',
   'have your',
   'received your',
@@ -219,6 +231,11 @@ export const DETAILS_FROM_EN = [
 ];
 /** The same in English, read in the words before the name within its clause. */
 export const MENTION_BEFORE_EN = [
+  'datos de',
+  'sus datos de',
+  'numero de',
+  'cliente de',
+  'clientes de',
   // German: the details came from it, or it is a rival.
   'daten von',
   'nummer von',
@@ -271,10 +288,10 @@ export const MENTION_BEFORE_EN = [
 ];
 /** Self-introductions in English, before the name (`this is Lily from`, `calling from`). */
 export const SELF_BEFORE_EN =
-  /(?:(?:^|[.!?,;:]\s*|\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|here|we re|we are|messaging|texting|writing|hier ist|hier spricht|ich bin|mein name ist|ich rufe|wir rufen|ich melde mich|wir melden uns)\b[^.!?;:,]{0,40}?)\b(?:from|at|with|on behalf of|von|vom|bei)|\b(?:this is|it s|it is|we re|we are|you ve reached|you have reached|welcome to|hier ist|hier spricht|hier sind|willkommen bei|sie sind verbunden mit|sie haben (?:die|das)? ?[a-z]+ erreicht|ihr(?:e)? (?:team|kundenservice|serviceteam) (?:von|vom|der|des|bei)))\s+(?:the\s+|your\s+|der\s+|die\s+|das\s+|dem\s+|den\s+|ihr(?:e|em|en)?\s+)?$/u;
+  /(?:(?:^|[.!?,;:]\s*|\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|here|we re|we are|messaging|texting|writing|hier ist|hier spricht|ich bin|mein name ist|ich rufe|wir rufen|ich melde mich|wir melden uns|soy|le habla|le llamo|le llamamos|le escribo|le escribimos|somos)\b[^.!?;:,]{0,40}?)\b(?:from|at|with|on behalf of|von|vom|bei|de|del|desde)|\b(?:this is|it s|it is|we re|we are|you ve reached|you have reached|welcome to|hier ist|hier spricht|hier sind|willkommen bei|sie sind verbunden mit|le escribimos desde|le escribimos de|le llamamos de|bienvenido a|le saluda|aqui|sie haben (?:die|das)? ?[a-z]+ erreicht|ihr(?:e)? (?:team|kundenservice|serviceteam) (?:von|vom|der|des|bei)))\s+(?:the\s+|your\s+|der\s+|die\s+|das\s+|dem\s+|den\s+|ihr(?:e|em|en)?\s+|el\s+|la\s+)?$/u;
 /** An introduction to any business in English: the phrase after it is who the writer is with. */
 export const ORG_INTRO_EN =
-  /(?:\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|we re|we are|hier ist|hier spricht|ich bin|mein name ist|ich rufe|wir rufen|ich melde mich|wir melden uns)\b(?:\s+[a-z]+){0,3}?\s+(?:from|at|with|on behalf of|von|vom|bei)|\b(?:hier ist|hier spricht|hier sind)\s+(?:die\s+)?firma)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+)?((?:[a-z0-9&' ]|(?<=\b[a-z]{1,3})\.){2,60})/gu;
+  /(?:\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|we re|we are|hier ist|hier spricht|ich bin|mein name ist|ich rufe|wir rufen|ich melde mich|wir melden uns|soy|le habla|le llamo|le llamamos|le escribo|le escribimos|somos)\b(?:\s+[a-z]+){0,3}?\s+(?:from|at|with|on behalf of|von|vom|bei|de|del|desde)|\b(?:hier ist|hier spricht|hier sind)\s+(?:die\s+)?firma)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+|el\s+|la\s+)?((?:[a-z0-9&' ]|(?<=\b[a-z]{1,3})\.){2,60})/gu;
 
 /** What a message is about when it is about the person's dealings with a business. */
 export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] = [
@@ -337,6 +354,14 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'prophylaxe',
       'kurs',
       'probetraining',
+      // Spanish (folded).
+      'cita',
+      'su cita',
+      'reserva',
+      'habitacion',
+      'consulta',
+      'revision',
+      'visita',
     ],
   ],
   [
@@ -386,6 +411,14 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'rucksendung',
       'retoure',
       'umtausch',
+      'pedido',
+      'su pedido',
+      'envio',
+      'enviado',
+      'entrega',
+      'paquete',
+      'presupuesto',
+      'devolucion',
     ],
   ],
   [
@@ -410,6 +443,9 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'reifenwechsel',
       'werkstatttermin',
       'probefahrt',
+      'vehiculo',
+      'su coche',
+      'itv',
       'test drive',
     ],
   ],
@@ -432,6 +468,9 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'verlangerung',
       'ihr vertrag',
       'ihren vertrag',
+      'poliza',
+      'su poliza',
+      'siniestro',
     ],
   ],
   [
@@ -462,6 +501,13 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'vergleich',
       'your payment',
       'your bill',
+      'su cuenta',
+      'su pago',
+      'factura',
+      'membresia',
+      'socio',
+      'puntos',
+      'cambiamos de nombre',
       'your statement',
       'upgrade',
       'your upgrade',
@@ -632,6 +678,21 @@ export const INDUSTRIES: readonly (readonly [words: readonly string[], deals: re
       ['school', 'academy', 'tutoring', 'education', '培训', '教育', '学校'],
       ['booking', 'account'],
     ],
+    // Spanish kinds of business (folded).
+    [
+      ['tienda', 'farmacia', 'optica', 'hogar'],
+      ['order', 'booking', 'account'],
+    ],
+    [
+      ['clinica', 'dental', 'peluqueria', 'gimnasio', 'academia'],
+      ['booking', 'account'],
+    ],
+    [['inmobiliaria'], ['booking', 'order', 'account']],
+    [['seguros'], ['policy', 'vehicle', 'account']],
+    [
+      ['taller', 'concesionario'],
+      ['vehicle', 'booking', 'account'],
+    ],
     // German kinds of business (folded), with what each deals with its customers about.
     [
       [
@@ -702,4 +763,4 @@ export const STAFF_EN =
  * person knows. A buyer has nothing to gain from one without an ask, which the other tests refuse.
  */
 export const NOTICE =
-  /您(?:的|订的|预订的|预约的|购买的|在本店)|(?<![a-z])(?:your|ihr|ihre|ihren|ihrem|ihrer|ihres)(?![a-z])/u;
+  /您(?:的|订的|预订的|预约的|购买的|在本店)|(?<![a-z])(?:your|ihr|ihre|ihren|ihrem|ihrer|ihres|su|sus)(?![a-z])/u;

@@ -54,6 +54,13 @@ export const PITCH = [
   'gunstiger',
   'unverbindlich',
   'drucken sie die 1',
+  // Spanish (folded).
+  'oferta',
+  'descuento',
+  'promocion',
+  'regalo',
+  'interesado',
+  'le interesa',
   // A recorded call's prompt to be put through to a seller (the "extended warranty" robocall):
   // a business's own notice tells, it does not route the person to an agent.
   'press one',
@@ -125,6 +132,14 @@ export const HARD_ASKS = [
   'herunterladen',
   'zollgebuhr',
   'ssn',
+  // Spanish (folded).
+  'ha ganado',
+  'premio',
+  'pague',
+  'transferencia',
+  'tarjeta',
+  'contrasena',
+  'descargue',
   'social security',
 ];
 
@@ -143,7 +158,7 @@ export const CHAT_ASK =
  * advice; 公安部反诈中心: 任何索要验证码的都是诈骗).
  */
 export const SECRET_ASK =
-  /(?:confirm|verify|enter|provide|send|reply with|tell us|update|share|give us|bestatigen sie|bestatige|geben sie|nennen sie|aktualisieren sie|senden sie|teilen sie|verifizieren sie)\s+(?:[a-z]+\s+){0,3}?(?:ssn|social security|card|cvv|password|pin|iban|bank details|banking details|account details|identity|date of birth|login|kreditkarte[a-z]*|karten[a-z]*|bankdaten|kontodaten|zugangsdaten|passwort|daten|tan|identitat)(?![a-z])|(?:提供|告知|输入|填写|发送|回复|告诉)[^，。,.]{0,6}?(?:验证码|密码|银行卡|卡号|身份证)/u;
+  /(?:confirm|verify|enter|provide|send|reply with|tell us|update|share|give us|bestatigen sie|bestatige|geben sie|nennen sie|aktualisieren sie|senden sie|teilen sie|verifizieren sie|confirme|verifique|facilite|indique|envienos|actualice)\s+(?:[a-z]+\s+){0,3}?(?:ssn|social security|card|cvv|password|pin|iban|bank details|banking details|account details|identity|date of birth|login|kreditkarte[a-z]*|karten[a-z]*|bankdaten|kontodaten|zugangsdaten|passwort|daten|tan|identitat|datos|tarjeta|contrasena|dni)(?![a-z])|(?:提供|告知|输入|填写|发送|回复|告诉)[^，。,.]{0,6}?(?:验证码|密码|银行卡|卡号|身份证)/u;
 
 /** Topics a business pitches; a message on one of them is a pitch unless it is the source's own industry. */
 export const SALES_TOPICS: ReadonlySet<Topic> = new Set([

@@ -88,7 +88,7 @@ const OPT_OUT_TAIL =
  */
 const BRAND_LAST = [
   /(?:^|[\s.!?,])[-–—~]+\s*([\p{L}\p{N}][\p{L}\p{N}&'. -]{1,60}?)[\s.!]*$/u,
-  /(?:ihr(?:e)?\s+(?:team|kundenservice|service-team|serviceteam)\s+(?:von|vom|der|des|bei)|your\s+(?:team|friends|pals)\s+at|(?:thanks|thank you|regards|cheers|best|love)[,!]?\s+(?:from\s+)?(?:the\s+team\s+at\s+)?|mit\s+freundlichen\s+grüßen\s*,?|(?:viele|beste|liebe)\s+grüße\s*,?(?:\s+ihr(?:e)?\s+team\s+(?:von|der))?)\s+(?:der\s+|die\s+|dem\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}&'. -]{1,60}?)[\s.!]*$/iu,
+  /(?:ihr(?:e)?\s+(?:team|kundenservice|service-team|serviceteam)\s+(?:von|vom|der|des|bei)|your\s+(?:team|friends|pals)\s+at|(?:thanks|thank you|regards|cheers|best|love|gracias|saludos|un saludo|atentamente)[,!]?\s+(?:from\s+)?(?:the\s+team\s+at\s+|el\s+equipo\s+de\s+)?|mit\s+freundlichen\s+grüßen\s*,?|(?:viele|beste|liebe)\s+grüße\s*,?(?:\s+ihr(?:e)?\s+team\s+(?:von|der))?)\s+(?:der\s+|die\s+|dem\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}&'. -]{1,60}?)[\s.!]*$/iu,
   /\bihr(?:e)?\s+([\p{L}\p{N}][\p{L}\p{N}&'. -]{1,60}?)[\s-]+team[\s.!]*$/iu,
 ];
 

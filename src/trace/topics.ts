@@ -74,6 +74,10 @@ export const TOPIC_KEYWORDS: Readonly<Record<Exclude<Topic, 'other' | 'fraud'>, 
       'darlehen',
       'umschuldung',
       'ratenkredit',
+      // Spanish.
+      ['prestamo', 2],
+      ['préstamo', 2],
+      ['credito rapido', 2],
     ],
     insurance: [
       ['保险', 2],

@@ -436,10 +436,10 @@ describe('worlds built independently', () => {
     expect(analysis.sources.find((f) => f.sourceId === 'platform')!.status).not.toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own messages in Spanish): a shop's own reminder from its 900 line,
-  // signed or brand-first, its clerk's "soy Marta de <Shop>", a renamed shop's "<New> (antes
-  // <Old>)" and a US shop's Spanish text signed "- <Shop>" each make it `leaked`.
-  it.fails('does not convict a registrant for its own Spanish texts and calls', async () => {
+  // Regression (own messages in Spanish): a shop's own reminder from its 900 line, signed or
+  // brand-first, its clerk's "soy Marta de <Shop>", a renamed shop's "<New> (antes <Old>)" and a
+  // US shop's Spanish text signed "- <Shop>" each made it `leaked`.
+  it('does not convict a registrant for its own Spanish texts and calls', async () => {
     const cases: [keyof typeof PEOPLE, string, string, 'sms' | 'call', (v: string) => string][] = [
       [
         'ES',

@@ -32,7 +32,8 @@ export interface IssueContext {
 
 const POOL_MESSAGES: Record<PoolRefusal, string> = {
   pool_empty: 'the subject has no pool numbers to issue',
-  pool_exhausted: 'every pool number is taken by a control; add numbers to the pool',
+  pool_exhausted:
+    'every pool number is held by a control, which is never issued to a source; add numbers to the pool',
   not_in_pool: 'the number is not in the subject pool',
   number_is_control: 'the number is a control and is never issued to a source',
   number_in_use: 'a control needs a number never issued to anyone',
@@ -96,7 +97,11 @@ function phoneField(
       choice.refusal === 'pool_empty' || choice.refusal === 'pool_exhausted'
         ? 'phones.pool'
         : `${path}.number`;
-    throw validationError(where, choice.refusal, POOL_MESSAGES[choice.refusal], 'pool_exhausted');
+    const message =
+      choice.refusal === 'pool_exhausted' && ctx.sourceId === null
+        ? 'every pool number has already been handed out (to a source or a control), and a control needs one never handed out: add a number to the pool, or issue the control without a phone (fields: email)'
+        : POOL_MESSAGES[choice.refusal];
+    throw validationError(where, choice.refusal, message, 'pool_exhausted');
   }
   const usage = ctx.ledger.numbers.get(choice.number);
   const shared =

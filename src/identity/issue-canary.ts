@@ -3,7 +3,7 @@ import { validationError } from '../errors.js';
 import { parsePhone, phoneTextForms } from '../match/normalize-phone.js';
 import { compactKey } from '../match/normalize-text.js';
 import type { FieldRequest } from '../schemas/canary-request.js';
-import type { Canary, CanaryField, Subject } from '../types.js';
+import type { Canary, CanaryField, EmailStrategy, Subject, SubjectEmail } from '../types.js';
 import { drawMarkerCode, markAddress } from './address-marker.js';
 import { assessCustomValue, CUSTOM_VALUE_MIN_BITS } from './custom-value.js';
 import { AliasError, mintEmailAlias } from './email-alias.js';
@@ -43,6 +43,21 @@ const POOL_MESSAGES: Record<PoolRefusal, string> = {
 // one-in-10^14 event; markers at 25 bits collide more often with many canaries).
 const MAX_DRAWS = 64;
 
+/**
+ * How hard an alias of each strategy is to strip back to the person's mailbox: a dealer drops a
+ * plus tag (`name+tag@` → `name@`) in one step, while a subdomain or a catch-all domain alias has
+ * nothing to strip. Without a mailbox asked for, the strongest is used (the first of the
+ * strongest kind, in the subject's order).
+ */
+const STRATEGY_STRENGTH: Record<EmailStrategy, number> = { domain: 2, subdomain: 2, plus: 0 };
+
+function strongestMailbox(emails: readonly SubjectEmail[]): SubjectEmail | undefined {
+  let best: SubjectEmail | undefined;
+  for (const e of emails)
+    if (!best || STRATEGY_STRENGTH[e.strategy] > STRATEGY_STRENGTH[best.strategy]) best = e;
+  return best;
+}
+
 function emailField(
   request: { mailbox?: string | undefined; prefix?: string | undefined },
   ctx: IssueContext,
@@ -50,7 +65,9 @@ function emailField(
 ): CanaryField {
   const wanted = request.mailbox?.toLowerCase();
   const mailbox =
-    wanted === undefined ? ctx.subject.emails[0] : ctx.subject.emails.find((e) => e.address === wanted);
+    wanted === undefined
+      ? strongestMailbox(ctx.subject.emails)
+      : ctx.subject.emails.find((e) => e.address === wanted);
   if (!mailbox) {
     throw wanted === undefined
       ? validationError('emails', 'no_mailbox', 'the subject has no mailbox to mint aliases from')

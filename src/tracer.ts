@@ -279,7 +279,10 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         if (source === undefined || contact.content === undefined || contact.from === undefined)
           return undefined;
         // Its 【signature】 through a port whose signatures the carrier checks (see `signedBy`).
-        if (checksSignatures(contact.channel, contact.from) && signedBy(source, contact.content))
+        if (
+          checksSignatures(contact.channel, contact.from) &&
+          signedBy(source, contact.content, contact.from)
+        )
           return { about: serviceTopics(contact.content)[0] ?? 'account', named: true, signed: true };
         const numbers = [contact.from, ...source.expected.phones];
         return ownServiceMessage(source, contact.content, numbers, undefined, contact.channel === 'email');

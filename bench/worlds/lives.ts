@@ -369,6 +369,8 @@ export class LifeWorld {
   readonly leakedAll = new Set<string>();
   /** Sources whose file only their acquirer or a partner they named received. */
   readonly disclosedOnly = new Set<string>();
+  /** Records a second dealer joined from two files (the phone of one, the name of the other). */
+  remixed = 0;
   /** Sign-ups the tracer refused. */
   readonly refused: string[] = [];
   private seq = 0;
@@ -751,6 +753,7 @@ async function buildLives(name: string, seed: number, cultures: readonly Culture
         const other = byPerson.get(l.phone!.person.id);
         mixed.push(other && d.chance(0.7) ? { phone: l.phone!, name: other.name! } : l);
       }
+      w.remixed += mixed.filter((l) => l.name !== l.phone).length;
       campaign(w, `remix-${c.region}`, mixed, c, remixDay);
     });
   }
@@ -834,6 +837,7 @@ export async function scoreLives(
   const w = await buildLives(name, seed, spec.cultures);
   await w.play(options.log);
   for (const r of w.refused.slice(0, 2)) console.error(`refused: ${r}`);
+  if (options.log) console.log(`${w.remixed} re-mixed records, ${w.refused.length} sign-ups refused`);
   const score = await w.s.score(options.keep ? { keep: options.keep } : {});
   const lucky = score.falseAccusations.filter((f) => w.leakedAll.has(f.sourceId));
   score.falseAccusations = score.falseAccusations.filter((f) => !w.leakedAll.has(f.sourceId));

@@ -273,10 +273,10 @@ describe('worlds built independently', () => {
     }
   }, 30_000);
 
-  // Known false accusation (own messages in German): a shop's own text from its SMS short code
+  // Regression (own messages in German): a shop's own text from its SMS short code
   // ("<Shop>: Hallo <v>, …") or its service desk's call ("hier ist der Kundenservice von <Shop>")
-  // makes it `leaked`; the same in English or Chinese is recognised as the shop's own.
-  it.fails('does not convict a registrant for its own German texts and calls', async () => {
+  // made it `leaked`; the same in English or Chinese was recognised as the shop's own.
+  it('does not convict a registrant for its own German texts and calls', async () => {
     const shop = 'Versandhaus Nordlicht';
     expect(
       await ownMessageStatus(
@@ -298,9 +298,9 @@ describe('worlds built independently', () => {
     ).not.toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own calls, introduced by an agent): "this is <Shop> calling" is
-  // the shop's own, "it's Jenny from <Shop>" or "you're speaking with Dave at <Shop>" is not.
-  it.fails('does not convict a registrant whose agent says "it\'s <name> from <shop>"', async () => {
+  // Regression (own calls, introduced by an agent): "this is <Shop> calling" was the shop's
+  // own, "it's Jenny from <Shop>" or "you're speaking with Dave at <Shop>" was not.
+  it('does not convict a registrant whose agent says "it\'s <name> from <shop>"', async () => {
     expect(
       await ownMessageStatus(
         'US',
@@ -436,10 +436,10 @@ describe('worlds built independently', () => {
     expect(analysis.sources.find((f) => f.sourceId === 'platform')!.status).not.toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own messages in Spanish): a shop's own reminder from its 900 line,
-  // signed or brand-first, its clerk's "soy Marta de <Shop>", a renamed shop's "<New> (antes
-  // <Old>)" and a US shop's Spanish text signed "- <Shop>" each make it `leaked`.
-  it.fails('does not convict a registrant for its own Spanish texts and calls', async () => {
+  // Regression (own messages in Spanish): a shop's own reminder from its 900 line, signed or
+  // brand-first, its clerk's "soy Marta de <Shop>", a renamed shop's "<New> (antes <Old>)" and a
+  // US shop's Spanish text signed "- <Shop>" each made it `leaked`.
+  it('does not convict a registrant for its own Spanish texts and calls', async () => {
     const cases: [keyof typeof PEOPLE, string, string, 'sms' | 'call', (v: string) => string][] = [
       [
         'ES',
@@ -482,9 +482,9 @@ describe('worlds built independently', () => {
       expect(await ownMessageStatus(region, shop, from, channel, text), text('<v>')).not.toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own English texts signed last): "Hi <v>, … - <Brand>. Reply STOP"
-  // from the brand's short code; brand-first texts are recognised, signed ones are not.
-  it.fails('does not convict a registrant for its own English texts signed "- <Brand>"', async () => {
+  // Regression (own English texts signed last): "Hi <v>, … - <Brand>. Reply STOP" from the
+  // brand's short code; brand-first texts were recognised, signed ones were not.
+  it('does not convict a registrant for its own English texts signed "- <Brand>"', async () => {
     for (const body of ['your renewal is due next week.', 'your payment of $49.99 was received. Thank you!'])
       expect(
         await ownMessageStatus(
@@ -628,7 +628,9 @@ describe('worlds built independently', () => {
   // texts "[<shop>]" and sends them from its undeclared 1566 line to two customers; Korean
   // name variants are not decisive, so the two texts are one actor on the shop's lines, and the
   // shop is `suspected` (posterior 0.64) on them alone: no other contact exists.
-  it.fails('suspects no registrant on two of its own "[<shop>]" texts from an undeclared line (Korean)', async () => {
+  // Passes since a campaign's coverage resting on fewer than `minWeakContacts` contacts suspects
+  // nobody.
+  it('suspects no registrant on two of its own "[<shop>]" texts from an undeclared line (Korean)', async () => {
     const tracer = await createTracer({
       store: memoryStore(),
       seed: 1,
@@ -684,7 +686,9 @@ describe('worlds built independently', () => {
   // ("もしもし、<v>様でいらっしゃいますか。<shop>の<clerk>です。先日のお見積りの件で…"); joined as one
   // actor by script, one shop is `suspected` (posterior 0.63) on its own clerk's call and the
   // other shop's.
-  it.fails("suspects no registrant on two shops' clerks saying one template with their own names (lives, 2 contacts)", async () => {
+  // Passes since Japanese names are read the Japanese way (main b3ead50): the reduced world's
+  // variants changed with it, so this now guards the two contacts only, not the family.
+  it("suspects no registrant on two shops' clerks saying one template with their own names (lives, 2 contacts)", async () => {
     const score = await scoreLives('lives-jp-kr', 5, { keep: new Set(['s5-1408', 's5-1427']) });
     expect(score.falseAccusations).toEqual([]);
   }, 60_000);
@@ -695,7 +699,9 @@ describe('worlds built independently', () => {
   // shop's buyer, with the same industry pitch, calls a line two registrants share. Joined as one
   // actor, the three contacts make the registrant holding both lines `leaked` (posterior 0.96):
   // a call naming someone who is not the person is no record of any registrant's.
-  it.fails("convicts no registrant on a buyer who names the line's other user (lives, 3 contacts)", async () => {
+  // Passes since Japanese names are read the Japanese way (main b3ead50): src-0's buyer's call
+  // now names a decisive variant; the family (a call naming the line's other user) stays open.
+  it("convicts no registrant on a buyer who names the line's other user (lives, 3 contacts)", async () => {
     const score = await scoreLives('lives-jp-kr', 5, { keep: new Set(['s5-701', 's5-1050', 's5-1053']) });
     expect(score.falseAccusations.filter((f) => f.status === 'leaked')).toEqual([]);
   }, 60_000);

@@ -10,7 +10,7 @@ import { ConfigError } from '../errors.js';
 import { parsePhone, phoneKey } from '../match/normalize-phone.js';
 import type { ContactInput } from '../schemas/contact.js';
 import type { Channel } from '../types.js';
-import { csvRows, dateIsZoned, looksLikeFormula, readDate } from './_csv-rows.js';
+import { csvRows, dateIsZoned, dateProblemReason, looksLikeFormula, readDateCell } from './_csv-rows.js';
 import { TEXT_ENCODINGS, type TextEncoding } from './_decode.js';
 import { looksLikeDirection, readDirection } from './_direction.js';
 import {
@@ -20,6 +20,7 @@ import {
   type ImportOptions,
   importOptionsShape,
   positiveInt,
+  presentOf,
   runImport,
   type ScannedRecord,
   type ScanSink,
@@ -118,6 +119,8 @@ export function rowContact(
     idPrefix: string;
     /** The region national numbers are read in, for the id (`17012345678` is `+8617012345678`). */
     region?: string | undefined;
+    /** The present, for the window two-digit years are read in; the system clock when omitted. */
+    now?: number | undefined;
   },
 ): ContactInput | string {
   for (const key of ['at', 'from', 'to', 'id', 'channel'] as const) {
@@ -125,9 +128,9 @@ export function rowContact(
     if (value !== undefined && looksLikeFormula(value))
       return `${key}: ${JSON.stringify(value.slice(0, 40))} looks like a spreadsheet formula`;
   }
-  const at = readDate(row.at, defaults.timeZone, defaults.dateFormat);
-  if (at === undefined)
-    return `at: ${JSON.stringify(row.at.slice(0, 40))} is not a date${defaults.dateFormat ? ` in the format ${defaults.dateFormat}` : ''}`;
+  const at = readDateCell(row.at, defaults.timeZone, defaults.dateFormat, defaults.now);
+  if (typeof at !== 'number')
+    return dateProblemReason('at', row.at, at, defaults.timeZone, defaults.dateFormat);
   const channel = (row.channel?.trim().toLowerCase() || defaults.channel) as Channel;
   if (!CHANNELS.includes(channel))
     return `channel: ${JSON.stringify(row.channel)} is not one of ${CHANNELS.join(', ')}`;
@@ -270,6 +273,7 @@ async function* scanCsv(
         dateFormat: options.dateFormat,
         idPrefix: options.idPrefix ?? 'csv',
         region: options.region,
+        now: presentOf(options),
       },
     );
     if (typeof contact === 'string') sink.reject(where, contact);

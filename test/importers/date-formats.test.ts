@@ -113,7 +113,7 @@ describe('delimiters', () => {
   it('reads a FRITZ!Box call list: sep=; line, semicolons, two-digit years', async () => {
     const path = await folder.file(
       'fritzbox.csv',
-      'sep=;\nTyp;Datum;Name;Rufnummer;Nebenstelle;Eigene Rufnummer;Dauer\n1;17.11.26 14:03;;030 12345678;Mobilteil 1;015123456781;0:02\n3;18.11.26 09:10;Müller, Hans;030 7654321;Mobilteil 1;015123456781;0:10\n',
+      'sep=;\nTyp;Datum;Name;Rufnummer;Nebenstelle;Eigene Rufnummer;Dauer\n1;17.11.26 14:03;;030 12345678;Mobilteil 1;015123456781;0:02\n2;18.11.26 09:10;Müller, Hans;030 7654321;Mobilteil 1;015123456781;0:10\n',
     );
     const { contacts, rejected } = await collect((onReject) =>
       readCsv(path, {

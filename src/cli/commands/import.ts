@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { csvLayout, readDateCell } from '../../importers/_csv-rows.js';
+import { TEXT_ENCODINGS, type TextEncoding } from '../../importers/_decode.js';
 import { adoptAliases } from '../../importers/aliases.js';
 import type { CsvColumns } from '../../importers/csv.js';
 import { type ContactFormat, type DetectedFormat, detectFormat } from '../../importers/detect.js';
@@ -27,6 +28,7 @@ interface ImportFlags {
   readonly to?: string;
   readonly dateFormat?: string;
   readonly delimiter?: string;
+  readonly encoding?: TextEncoding;
   readonly timeZone?: string;
   readonly ownDomain?: string[];
   readonly strict?: boolean;
@@ -216,9 +218,11 @@ async function importContacts(
         ...(flags.to ? { to: flags.to } : {}),
         ...(flags.dateFormat ? { dateFormat: flags.dateFormat } : {}),
         ...(flags.delimiter ? { delimiter: delimiterFlag(flags.delimiter) } : {}),
+        ...(flags.encoding ? { encoding: flags.encoding } : {}),
         timeZone,
         earliest: earliestPlausible(subject.createdAt),
         ...(flags.ownDomain ? { ownDomains: flags.ownDomain } : {}),
+        plusMailboxes: subject.emails.filter((e) => e.strategy === 'plus').map((e) => e.address),
       }),
       // --strict: all or nothing, also for records the tracer refuses after the file check.
       // Every rejection is kept: --json lists them all.
@@ -251,6 +255,14 @@ export function register(program: Command): Command {
     )
     .option('--to <value>', 'csv: the number or address every row reached, when no column says')
     .option('--date-format <format>', 'csv: the date format, e.g. "dd/MM/yyyy HH:mm" (default ISO or epoch)')
+    .addOption(
+      choice(
+        '--encoding <encoding>',
+        'csv, asterisk: the text encoding (default: sniffed among UTF-8, GB18030, Big5 and Windows-1252)',
+        TEXT_ENCODINGS,
+        'auto',
+      ),
+    )
     .option(
       '--delimiter <char>',
       'csv: the field delimiter, e.g. ";" or tab (default: the file\'s sep= line, else detected among , ; tab |)',

@@ -4,8 +4,9 @@
  * pool numbers, mail on its aliases), how many said a field only it held (an unguessable field),
  * how many reached a number it alone held at the time, how many distinct lines they reached, the
  * background calls on the same numbers, whether the buyer had used an unguessable field anywhere
- * (a proven buyer), and the analysis's status and posterior. Prints one line per miss and a
- * summary per setting.
+ * (a proven buyer), how many reached a number no other holder sold to the same dealer held (the
+ * buyer's stock tells it apart from its co-holders, though no single contact does), and the
+ * analysis's status and posterior. Prints one line per miss and a summary per setting.
  *
  * `npx tsx bench/accuracy-identifiability.ts [--seeds=20] [--only=<part of a label>]`
  */
@@ -22,6 +23,8 @@ const quiet = process.argv.includes('--quiet');
 interface Miss {
   readonly named: number;
   readonly sole: number;
+  /** Buyer contacts on a number no other holder in the same dealer's stock held at the time. */
+  readonly stockSole: number;
   readonly buyer: number;
   readonly lines: number;
   readonly background: number;
@@ -66,6 +69,8 @@ for (const [label, options] of ACCURACY_SETTINGS) {
       const canaryIds = new Set(mine.map((c) => c.id));
       let named = 0;
       let sole = 0;
+      let stockSole = 0;
+      const dealer = truth.dealerOfSource[f.sourceId];
       let buyer = 0;
       let background = 0;
       let provenBuyer = false;
@@ -93,11 +98,14 @@ for (const [label, options] of ACCURACY_SETTINGS) {
         if (c.contact.to !== undefined && phones.has(c.contact.to)) {
           lines.add(c.contact.to);
           if (holders.length === 1) sole++;
+          if (!holders.some((h) => h.sourceId !== f.sourceId && truth.dealerOfSource[h.sourceId] === dealer))
+            stockSole++;
         }
       }
       const miss = {
         named,
         sole,
+        stockSole,
         buyer,
         lines: lines.size,
         background,
@@ -107,7 +115,7 @@ for (const [label, options] of ACCURACY_SETTINGS) {
       misses.push(miss);
       if (!quiet)
         console.log(
-          `seed ${seed} ${f.sourceId.slice(0, 8)} ${f.status} posterior ${miss.posterior.toFixed(3)}: buyer contacts ${buyer} (named ${named}, on a number it alone held ${sole}), lines reached ${lines.size}, background calls on its numbers ${background}, proven buyer ${provenBuyer ? 'yes' : 'no'}`,
+          `seed ${seed} ${f.sourceId.slice(0, 8)} ${f.status} posterior ${miss.posterior.toFixed(3)}: buyer contacts ${buyer} (named ${named}, on a number it alone held ${sole}, on a number no other holder in its dealer's stock held ${stockSole}), lines reached ${lines.size}, background calls on its numbers ${background}, proven buyer ${provenBuyer ? 'yes' : 'no'}`,
         );
     }
   }
@@ -115,7 +123,7 @@ for (const [label, options] of ACCURACY_SETTINGS) {
   const byBuyer = new Map<string, number>();
   for (const m of misses) byBuyer.set(bucket(m.buyer), (byBuyer.get(bucket(m.buyer)) ?? 0) + 1);
   console.log(
-    `summary: ${misses.length} missed of ${leakedTotal} leaks; named ${count((m) => m.named > 0)}; on a number it alone held ${count((m) => m.named === 0 && m.sole > 0)} (by a proven buyer ${count((m) => m.named === 0 && m.sole > 0 && m.provenBuyer)}); shared numbers only ${count((m) => m.named === 0 && m.sole === 0)} (by a proven buyer ${count((m) => m.named === 0 && m.sole === 0 && m.provenBuyer)}); buyer contacts ${[
+    `summary: ${misses.length} missed of ${leakedTotal} leaks; named ${count((m) => m.named > 0)}; on a number it alone held ${count((m) => m.named === 0 && m.sole > 0)} (by a proven buyer ${count((m) => m.named === 0 && m.sole > 0 && m.provenBuyer)}); shared numbers only ${count((m) => m.named === 0 && m.sole === 0)} (by a proven buyer ${count((m) => m.named === 0 && m.sole === 0 && m.provenBuyer)}; of them on a number no other holder in the dealer's stock held ${count((m) => m.named === 0 && m.sole === 0 && m.stockSole > 0)}); buyer contacts ${[
       ...byBuyer,
     ]
       .sort()

@@ -279,7 +279,10 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         if (source === undefined || contact.content === undefined || contact.from === undefined)
           return undefined;
         // Its 【signature】 through a port whose signatures the carrier checks (see `signedBy`).
-        if (checksSignatures(contact.channel, contact.from) && signedBy(source, contact.content))
+        if (
+          checksSignatures(contact.channel, contact.from) &&
+          signedBy(source, contact.content, contact.from)
+        )
           return { about: serviceTopics(contact.content)[0] ?? 'account', named: true, signed: true };
         const numbers = [contact.from, ...source.expected.phones];
         return ownServiceMessage(source, contact.content, numbers, undefined, contact.channel === 'email');
@@ -303,7 +306,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       subject !== undefined &&
       contact.content !== undefined &&
       !match.hits.some((h) => h.unguessable || h.kind === 'name')
-        ? addressesSomeoneElse(contact.content, subject.name)
+        ? addressesSomeoneElse(contact.content, () => subjectNames(subject.id, subject.name), subject.region)
         : undefined;
     if (other !== undefined)
       return {
@@ -341,6 +344,15 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         hits: match.hits,
       };
     return { ...verdict, subjectId: match.subjectId, hits: match.hits };
+  };
+
+  // The subject's real name and every name variant issued to a source: a list may address the
+  // person by the variant a source was given, or by a slip of it.
+  const subjectNames = (subjectId: string, real: string): string[] => {
+    const names = [real];
+    for (const canary of state.canaries.values())
+      if (canary.subjectId === subjectId && canary.name !== undefined) names.push(canary.name);
+    return names;
   };
 
   // The subject a call or text reached: the one named, else the holder of the number (rare:

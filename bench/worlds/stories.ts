@@ -154,6 +154,8 @@ export class Story {
     locale: 'en' | 'zh-CN';
     mailbox?: { address: string; strategy: 'domain' | 'subdomain' | 'plus' };
     address?: string;
+    /** Where the person lives, when not the story's region. */
+    region?: string;
   }): Promise<StoryPerson> {
     const id = `p-${this.people.length}`;
     await this.tracer.addSubject({
@@ -162,7 +164,7 @@ export class Story {
       emails: input.mailbox ? [input.mailbox] : [],
       phones: { real: [input.real], pool: input.pool },
       locale: input.locale,
-      region: this.region,
+      region: input.region ?? this.region,
       ...(input.address ? { address: input.address } : {}),
     });
     const control = input.control ? input.pool[0]! : null;

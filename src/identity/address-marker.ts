@@ -28,6 +28,12 @@ export const UNIT_DESIGNATORS: readonly string[] = [
   'flat',
   'room',
   'rm',
+  // German: Wohnung, Appartement (Deutsche Post writes the flat on the street line or the line
+  // above it: "Whg. 12", "App. 4").
+  'whg',
+  'wohnung',
+  'app',
+  'appartement',
 ];
 
 /** Chinese room words written after the number (`V2BS2室`, `V2BS2房`, `V2BS2号房`). */
@@ -61,7 +67,13 @@ export function markerTextKeys(code: string): string[] {
 }
 
 const ROOM_MARKER = new RegExp(`([${MARKER_ALPHABET}]{${MARKER_LENGTH}})室$`, 'u');
-const UNIT_MARKER = new RegExp(`^Unit ([${MARKER_ALPHABET}]{${MARKER_LENGTH}}),`, 'u');
+const UNIT_MARKER = new RegExp(`^(?:Unit|Whg\\.) ([${MARKER_ALPHABET}]{${MARKER_LENGTH}}),`, 'u');
+
+/** Regions whose addresses write a flat the German way (Whg.): Germany, Austria, Switzerland, Liechtenstein. */
+const GERMAN_ADDRESS_REGIONS = new Set(['DE', 'AT', 'CH', 'LI']);
+/** A German street line (…straße 12, …str. 3, …allee, …weg, …platz, …gasse) and a postcode. */
+const GERMAN_ADDRESS =
+  /(?:stra(?:ß|ss)e|str\.|allee|weg|platz|gasse|ring|damm|ufer)\s*\d+.*\b\d{4,5}\s+\p{L}/iu;
 
 /**
  * The keys an address field is searched by now: a marker issued before markers were matched
@@ -79,16 +91,28 @@ export function currentAddressKeys(
 }
 
 /**
- * Puts a marker on an address line, written as real data a clerk types without question:
- * a desk/unit line in English, a room number in Chinese.
+ * Puts a marker on an address line, written as real data a clerk types without question, in
+ * the address's own country form: a room number in Chinese (`…V2BS2室`), a flat in a German
+ * address (`Whg. V2BS2, Kastanienallee 12, 10435 Berlin`), a unit line otherwise
+ * (`Unit V2BS2, 12 Secret Lane, …`).
  *
  * @param address - The subject's real address.
  * @param code - A code from {@link drawMarkerCode}.
  * @param locale - The subject's locale.
+ * @param region - The subject's ISO 3166 region: DE, AT, CH and LI write `Whg.`; an address
+ *   written the German way (a street word, a number, a 4–5 digit postcode) does too.
  * @returns The address field of a canary.
  */
-export function markAddress(address: string, code: string, locale: Locale): CanaryField {
-  const value = locale === 'zh-CN' ? `${address}${code}室` : `Unit ${code}, ${address}`;
+export function markAddress(address: string, code: string, locale: Locale, region?: string): CanaryField {
+  const german =
+    (region !== undefined && GERMAN_ADDRESS_REGIONS.has(region.toUpperCase())) ||
+    GERMAN_ADDRESS.test(address);
+  const value =
+    locale === 'zh-CN'
+      ? `${address}${code}室`
+      : german
+        ? `Whg. ${code}, ${address}`
+        : `Unit ${code}, ${address}`;
   return {
     kind: 'address',
     value,

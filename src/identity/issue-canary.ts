@@ -163,7 +163,12 @@ function addressField(ctx: IssueContext, path: string): CanaryField {
   if (!ctx.subject.address)
     throw validationError('address', 'no_address', 'the subject has no address to mark');
   for (let draw = 0; draw < MAX_DRAWS; draw++) {
-    const field = markAddress(ctx.subject.address, drawMarkerCode(ctx.random), ctx.subject.locale);
+    const field = markAddress(
+      ctx.subject.address,
+      drawMarkerCode(ctx.random),
+      ctx.subject.locale,
+      ctx.subject.region,
+    );
     if (!field.textKeys.some((k) => ctx.ledger.markers.has(k))) return field;
   }
   throw validationError(path, 'marker_collision', 'could not draw an unused address marker');

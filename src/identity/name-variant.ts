@@ -1,3 +1,4 @@
+import anyAscii from 'any-ascii';
 import STCharacters from 'opencc-js/dict/STCharacters';
 import { pinyin } from 'pinyin-pro';
 import type { RandomSource } from '../_internal/random.js';
@@ -72,7 +73,111 @@ const hanOnly = (text: string): string => (text.match(HAN_CHAR) ?? []).join('');
 
 /** Builds the match keys of a name as written. */
 export function nameForm(value: string, method: string): NameForm {
+  if (method.startsWith(JAPANESE_METHOD) || KANA.test(value)) return japaneseNameForm(value, method);
   return isHanName(value) ? hanNameForm(value, method) : latinNameForm(value, method);
+}
+
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** The prefix of the method of a variant made the Japanese way (`ja-altered`). */
+const JAPANESE_METHOD = 'ja-';
+/** Regions whose Chinese-character names are read the Japanese way. */
+const JAPANESE_REGIONS = new Set(['JP']);
+
+/**
+ * Tells whether a name is Japanese: written with kana, or in Chinese characters by a person
+ * living in Japan. Its kanji are read the Japanese way, which the characters do not tell (佐藤
+ * is Satō), so it is neither split nor read as a Chinese name.
+ *
+ * @param name - The name as written.
+ * @param region - The person's ISO 3166 region, when known.
+ * @returns Whether the name is read the Japanese way.
+ */
+export function japaneseName(name: string, region?: string): boolean {
+  if (KANA.test(name)) return true;
+  return isHanName(name) && region !== undefined && JAPANESE_REGIONS.has(region.toUpperCase());
+}
+
+/**
+ * A Japanese name: written keys as written (spaces dropped); romanised keys only for kana, by
+ * any-ascii's table in both orders (サトウ ハナコ → satouhanako, hanakosatou); kanji have none,
+ * their reading not being in the characters. Its one phonetic key is a symbol of its own that
+ * no transcript symbol equals: a Japanese transcript writes the name in kanji or kana, matched
+ * by the written keys.
+ */
+function japaneseNameForm(value: string, method: string): NameForm {
+  const words = value
+    .trim()
+    .split(/[\s\u3000・]+/u)
+    .filter(Boolean);
+  const romanised = KANA.test(value)
+    ? [...new Set([words, [...words].reverse()].map((w) => compactKey(anyAscii(w.join(' ')))))].filter((k) =>
+        /^[a-z]+$/u.test(k),
+      )
+    : [];
+  return {
+    value,
+    method,
+    writtenKeys: [compactKey(words.join(''))],
+    romanisedKeys: romanised,
+    phoneticKeys: [`ja:${compactKey(words.join(''))}`],
+  };
+}
+
+/**
+ * Characters common in Japanese given names, by script: kanji from the Meiji Yasuda Life
+ * name-ranking's most used given-name characters (明治安田生命「名前ランキング」, boys' and girls'),
+ * and the kana of the gojūon table (no small kana, no ン, which do not begin a mora of a name).
+ */
+const JAPANESE_GIVEN_CHARS = {
+  han: Array.from('子美恵香奈優花真由太郎一健大翔斗輝也介和樹直明彦雄人司実理佳里沙菜結愛陽悠蓮千智'),
+  female: Array.from('子美恵香奈優花真由実理佳里沙菜結愛陽千智'),
+  male: Array.from('太郎一健大翔斗輝也介和樹直明彦雄人司陽悠蓮智'),
+  katakana: Array.from('アイエカキクケコサシスセソタチツテトナニネノハヒフホマミムメモヤユヨラリルレロワ'),
+  hiragana: Array.from('あいえかきくけこさしすせそたちつてとなにねのはひふほまみむめもやゆよらりるれろわ'),
+} as const;
+
+const charScript = (char: string): keyof typeof JAPANESE_GIVEN_CHARS | undefined =>
+  /\p{Script=Han}/u.test(char)
+    ? 'han'
+    : /\p{Script=Katakana}/u.test(char)
+      ? 'katakana'
+      : /\p{Script=Hiragana}/u.test(char)
+        ? 'hiragana'
+        : undefined;
+
+/**
+ * Candidate variants of a Japanese name: one character of the given name changed to another
+ * common in given names, in the same script (田中 花子 → 田中 美子, サトウ ハナコ → サトウ ハナミ). The
+ * family name is the part before a space, else (the split not being in the characters) the
+ * first two kanji of a name of three or more, or the first half of a kana name; it never changes.
+ */
+function* japaneseCandidates(name: string, random: RandomSource): Generator<Candidate> {
+  const chars = Array.from(name.trim());
+  const space = chars.findIndex((c) => /[\s\u3000・]/u.test(c));
+  const givenStart =
+    space >= 0 ? space + 1 : KANA.test(name) ? Math.ceil(chars.length / 2) : chars.length >= 3 ? 2 : 1;
+  const positions = chars.flatMap((c, i) => (i >= givenStart && charScript(c) !== undefined ? [i] : []));
+  // A given name ending in a character of one sex's names keeps to that sex's characters.
+  const last = chars.at(-1)!;
+  const sexed =
+    JAPANESE_GIVEN_CHARS.female.includes(last) && !JAPANESE_GIVEN_CHARS.male.includes(last)
+      ? 'female'
+      : JAPANESE_GIVEN_CHARS.male.includes(last) && !JAPANESE_GIVEN_CHARS.female.includes(last)
+        ? 'male'
+        : 'han';
+  const pools = Object.fromEntries(
+    Object.entries(JAPANESE_GIVEN_CHARS).map(([script, pool]) => [script, shuffled(pool, random)]),
+  ) as Record<keyof typeof JAPANESE_GIVEN_CHARS, string[]>;
+  for (let k = 0; k < JAPANESE_GIVEN_CHARS.han.length; k++)
+    for (const i of [...positions].reverse()) {
+      const script = charScript(chars[i]!)!;
+      const pool = pools[script === 'han' ? sexed : script];
+      const c = pool[k % pool.length]!;
+      if (c === chars[i]) continue;
+      const altered = [...chars];
+      altered[i] = c;
+      yield [altered.join(''), `${JAPANESE_METHOD}altered`];
+    }
 }
 
 /**
@@ -627,6 +732,11 @@ function clashes(key: string, registry: NameRegistry): boolean {
 
 /** The chance of a candidate being written without its canary (see `nameOdds`). */
 function candidateOdds(realName: string, value: string, method: string): NameOdds {
+  if (method.startsWith(JAPANESE_METHOD))
+    return {
+      chance: 1 / JAPANESE_GIVEN_CHARS.han.length,
+      basis: `a Japanese given name with one character changed to one of ${JAPANESE_GIVEN_CHARS.han.length} common in given names: held by real people of that family name, with no Japanese name-frequency data to bound how many`,
+    };
   if (!isHanName(realName)) return nameOdds(realName, value, method);
   const { surname, given } = splitHanName(realName);
   let homophones = 1;
@@ -660,9 +770,12 @@ export function pickNameVariant(
   limit = 20_000,
   region?: string,
 ): NameVariant | undefined {
-  const candidates = isHanName(realName)
-    ? hanCandidates(realName, random, region)
-    : latinCandidates(realName, random, region);
+  const japanese = japaneseName(realName, region);
+  const candidates = japanese
+    ? japaneseCandidates(realName, random)
+    : isHanName(realName)
+      ? hanCandidates(realName, random, region)
+      : latinCandidates(realName, random, region);
   // Fallbacks by rank, the first of each: decisive written-only, then weak (spoken-distinct
   // before written-only).
   let fallback: NameVariant | undefined;
@@ -673,7 +786,7 @@ export function pickNameVariant(
   // a given name whose sex is known; see `nameOdds`): otherwise the first spoken-distinct one is
   // as good as any.
   const decisivePossible =
-    isHanName(realName) ||
+    (isHanName(realName) && !japanese) ||
     realName.trim().split(/\s+/u).length > 2 ||
     middleNamePool(realName, region).length > 0;
   let tried = 0;

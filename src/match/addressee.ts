@@ -13,10 +13,16 @@
  * forms (尊敬的客户, "Dear customer") say nothing of whom.
  */
 
+import {
+  comparableParts,
+  foldLetters,
+  type NamePartKeys,
+  namePartKeys,
+  personNameKeys,
+  samePart,
+} from '../identity/name-key.js';
 import { NICKNAMES } from '../identity/name-tables.js';
-import { splitHanName, umlautSpellings } from '../identity/name-variant.js';
 import { foldText } from './normalize-text.js';
-import { hanCharReadings } from './phonetic.js';
 
 /**
  * The hundred commonest Chinese surnames (Ministry of Public Security household-register
@@ -37,16 +43,23 @@ const ADDRESS_ZH = [
   new RegExp(`(?:请问是|请问您是|您是|你是)(${SURNAME})(\\p{Script=Han}{1,2}?)(?=吗|本人)`, 'u'),
 ];
 
-const NAME = "[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?";
-/** "Dear Mr Jones", "Hi John Smith", "Is this John Smith?", "calling for Mrs Jones". */
+const NAME = "\\p{Lu}\\p{Ll}+(?:[-'\u2019]\\p{Lu}?\\p{Ll}+)?";
+/**
+ * "Dear Mr Jones", "Hi John Smith", "Is this John Smith?", "calling for Mrs Jones", and the German
+ * forms "Sehr geehrter Herr Müller", "Hallo Frau Schmidt", "Liebe Anna Schmidt".
+ */
 const ADDRESS_EN = new RegExp(
-  `(?:^|[\\n.!?]\\s*|\\b)(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening)|[Ii]s this|[Cc]alling for|[Mm]essage for|[Ll]ooking for|[Tt]rying to reach|[Ss]peak (?:to|with))[,]?\\s+(?:(Mr|Mrs|Ms|Miss|Dr)\\.?\\s+(${NAME})|(${NAME})\\s+(${NAME}))(?=\\s*[,.!?:;]|\\s*$)`,
+  `(?:^|[\\n.!?]\\s*|\\b)(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening)|[Ii]s this|[Cc]alling for|[Mm]essage for|[Ll]ooking for|[Tt]rying to reach|[Ss]peak (?:to|with)|[Ss]ehr geehrter?|[Hh]allo|[Ll]ieber?|[Gg]uten (?:Tag|Morgen|Abend)|[Mm]oin)[,]?\\s+(?:(Mr|Mrs|Ms|Miss|Dr|Herr|Frau|Hr|Fr)\\.?\\s+(?:Dr\\.?\\s+)?(${NAME})|(${NAME})\\s+(${NAME}))(?=\\s*[,.!?:;]|\\s*$)`,
   'u',
 );
 
+/** 佐藤様, 田中花子さん, サトウ様: a Japanese name before an honorific, after a boundary. */
+const ADDRESS_JA =
+  /(?:^|[\s、。，,.!?！？「」:：])(\p{Script=Han}{2,4}|\p{Script=Katakana}{2,10})(?:様|さま|さん|殿)/u;
+
 /** Words after a greeting that are not names ("Hi There Customer" is nobody's name). */
 const NOT_NAMES = new Set(
-  'there all team everyone customer customers guest guests member members sir madam friend friends user client patient resident subscriber traveller traveler valued dear good new'.split(
+  'there all team everyone customer customers guest guests member members sir madam friend friends user client patient resident subscriber traveller traveler valued dear good new kunde kundin kunden mitglied gast damen herren'.split(
     ' ',
   ),
 );
@@ -75,7 +88,10 @@ export function addressee(content: string): Addressee | undefined {
     const m = pattern.exec(han);
     if (m) return { written: `${m[1]}${m[2] ?? ''}`, surname: m[1]!, given: m[2] || undefined };
   }
-  const m = ADDRESS_EN.exec(content);
+  const ja = ADDRESS_JA.exec(content.normalize('NFKC'));
+  if (ja) return { written: ja[1]!, surname: ja[1]! };
+  // Full-width Latin (Ｈｉ Ｗｅｉ Ｚｈａｎｇ) is read as half width.
+  const m = ADDRESS_EN.exec(content.normalize('NFKC'));
   if (!m) return undefined;
   if (m[2] !== undefined) {
     if (NOT_NAMES.has(m[2].toLowerCase())) return undefined;
@@ -85,84 +101,104 @@ export function addressee(content: string): Addressee | undefined {
   return { written: `${m[3]} ${m[4]}`, surname: m[4]!, given: m[3] };
 }
 
-const fold = (text: string): string =>
-  foldText(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}]+/gu, '');
+/** Whether the message addresses the person under one of their names. */
+type Comparison = 'same' | 'other' | 'unknown';
 
 /**
- * Tells whether a message addresses by name somebody who is not the person: another surname, or
- * the same surname with another given name (a first name that is the person's, its nickname or
- * its initial is the person's).
+ * Tells whether a message addresses by name somebody who is not the person. The name addressed
+ * and each of the person's names are compared part by part on one name-form key (see
+ * `namePartKeys`: 张伟, Zhang Wei, Wei Zhang, Cheung, ＺＨＡＮＧ; Müller, Mueller; サトウ, Sato), in
+ * either order (a Chinese name is written family-first or given-first in Latin letters). It is
+ * the person when the surname addressed is one of the person's name parts and the given name
+ * addressed, if any, is another of them, its nickname, a homophone of it (an input method's or a
+ * transcriber's slip: 李峰瑞 for 李锋瑞), the same given name with one character of two or more
+ * changed (李锋睿) or cut short (李锋); or when a name written without spaces sits inside the
+ * person's (田中 in 田中花子). Names that cannot be compared (a kanji name read the Japanese way and
+ * a romanised one) say nothing.
  *
  * @param content - The message or transcript.
- * @param name - The person's name (Chinese or Latin).
+ * @param names - The person's names: the real one and every variant issued to a source (or a
+ *   function giving them, called only when the message addresses somebody by name).
+ * @param region - The person's ISO 3166 region: in Japan, kanji names are read the Japanese way.
  * @returns The name addressed when it is somebody else's, else `undefined`.
+ * @example
+ * ```ts
+ * addressesSomeoneElse('Hi Wei Zhang, your parcel is here', '张伟'); // undefined
+ * addressesSomeoneElse('Dear Mr Jones,', '张伟'); // 'Mr Jones'
+ * ```
  */
-export function addressesSomeoneElse(content: string, name: string): string | undefined {
+export function addressesSomeoneElse(
+  content: string,
+  names: string | readonly string[] | (() => readonly string[]),
+  region?: string,
+): string | undefined {
   const found = addressee(content);
   if (found === undefined) return undefined;
-  const own = ownNames(name);
-  if (own === undefined) return undefined;
-  const surname = fold(found.surname);
-  if (!own.surnames.has(surname) && !soundsAlike(surname, own.surname)) return found.written;
-  if (found.given === undefined || own.given === undefined) return undefined;
-  const given = fold(found.given);
-  if (own.givens.has(given) || soundsAlike(given, own.given)) return undefined;
-  return found.written;
+  const list = typeof names === 'function' ? names() : typeof names === 'string' ? [names] : names;
+  let other = false;
+  for (const name of list) {
+    const comparison = compareName(found, name, region);
+    if (comparison === 'same') return undefined;
+    if (comparison === 'other') other = true;
+  }
+  return other ? found.written : undefined;
+}
+
+function compareName(found: Addressee, name: string, region: string | undefined): Comparison {
+  const person = personNameKeys(name, region);
+  if (person.parts.length === 0) return 'unknown';
+  const { reading } = person;
+  const surname = namePartKeys(found.surname, { surname: true, reading });
+  const given = found.given === undefined ? undefined : namePartKeys(found.given, { surname: true, reading });
+  // A name written without spaces inside the person's: 田中 in 田中花子, 张 in 张伟.
+  const joined = `${given?.written ?? ''}${surname.written}`;
+  if (surname.han && person.whole.includes(foldLetters(`${found.surname}${found.given ?? ''}`)))
+    return 'same';
+  if (!surname.han && joined.length > 0 && person.whole === joined) return 'same';
+  const orders: [NamePartKeys, NamePartKeys | undefined][] =
+    given === undefined
+      ? [[surname, undefined]]
+      : [
+          [surname, given],
+          [given, surname],
+        ];
+  let comparable = false;
+  for (const [family, first] of orders) {
+    for (let i = 0; i < person.parts.length; i++) {
+      const part = person.parts[i]!;
+      if (!comparableParts(part, family)) continue;
+      comparable = true;
+      if (!samePart(part, family)) continue;
+      if (first === undefined || person.parts.length === 1) return 'same';
+      const others = person.parts.filter((_, j) => j !== i);
+      if (others.some((p) => sameGiven(p, first) || !comparableParts(p, first))) return 'same';
+    }
+  }
+  return comparable ? 'other' : 'unknown';
 }
 
 /**
- * Whether two Han spellings read alike, character by character (any toneless reading in
- * common): speech-to-text writes a homophone of the name it heard (罗城鸣 for 罗成明), and an
- * input method offers one for the name typed (李峰瑞 for 李锋瑞). Such a name is the person's,
- * misspelt, not somebody else's.
+ * Whether a given name addressed is the person's: the same key, a nickname either way, or (in
+ * Chinese characters) one character of two or more changed, or the name cut short.
  */
-function soundsAlike(a: string, b: string): boolean {
-  const x = Array.from(a);
-  const y = Array.from(b);
-  if (x.length !== y.length || x.length === 0 || !x.every((c) => HAN.test(c))) return false;
-  return x.every((c, i) => {
-    const theirs = hanCharReadings(y[i]!);
-    return hanCharReadings(c).some((r) => theirs.includes(r));
-  });
+function sameGiven(own: NamePartKeys, addressed: NamePartKeys): boolean {
+  if (samePart(own, addressed)) return true;
+  if (own.han && addressed.han) return nearHan(own.written, addressed.written);
+  for (const a of own.roman)
+    for (const b of addressed.roman)
+      if (
+        NICKNAMES.get(a)?.some((n) => foldLetters(n) === b) ||
+        NICKNAMES.get(b)?.some((n) => foldLetters(n) === a)
+      )
+        return true;
+  return false;
 }
 
-const HAN = /^\p{Script=Han}$/u;
-
-/** The person's surname and the given names they may be addressed by, folded. */
-function ownNames(
-  name: string,
-): { surname: string; surnames: Set<string>; given?: string; givens: Set<string> } | undefined {
-  const trimmed = name.trim();
-  if (/\p{Script=Han}/u.test(trimmed)) {
-    const { surname, given } = splitHanName(trimmed);
-    return {
-      surname: fold(surname),
-      surnames: new Set([fold(surname)]),
-      given: fold(given),
-      givens: new Set([fold(given)]),
-    };
-  }
-  const words = trimmed.split(/\s+/u).filter((w) => w.length > 0);
-  if (words.length === 0) return undefined;
-  const surname = fold(words.at(-1)!);
-  const first = words.length > 1 ? fold(words[0]!) : undefined;
-  const givens = new Set<string>();
-  if (first !== undefined) {
-    for (const spelling of spellingsOf(words[0]!)) givens.add(spelling);
-    for (const nick of NICKNAMES.get(first) ?? []) givens.add(fold(nick));
-  }
-  return {
-    surname,
-    surnames: new Set(spellingsOf(words.at(-1)!)),
-    ...(first === undefined ? {} : { given: first }),
-    givens,
-  };
-}
-
-/** A Latin name word as written and as clerks write it without umlauts (Müller: mueller, muller). */
-function spellingsOf(word: string): string[] {
-  return [word, ...umlautSpellings(word)].map(fold);
+/** 锋瑞 and 锋睿 (one character of two or more changed), 锋 for 锋瑞 (cut short). */
+function nearHan(own: string, addressed: string): boolean {
+  const x = Array.from(own);
+  const y = Array.from(addressed);
+  if (y.length < x.length) return y.length > 0 && x.slice(0, y.length).join('') === addressed;
+  if (x.length !== y.length || x.length < 2) return false;
+  return x.filter((c, i) => c !== y[i]).length <= 1;
 }

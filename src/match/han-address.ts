@@ -75,6 +75,15 @@ export const HAN_ADDRESS_AFTER: readonly string[] = [
   '吗',
   '呢',
   '啊',
+  // Japanese honorifics (a Japanese name is written in kanji or kana, class as Han); 様 is
+  // folded to 样 with the text.
+  '样',
+  'さま',
+  'さん',
+  '殿',
+  '氏',
+  'ちゃん',
+  'くん',
 ];
 
 /**
@@ -82,7 +91,15 @@ export const HAN_ADDRESS_AFTER: readonly string[] = [
  * (`我是张志明，明天见`, `我叫…`, `本人…`). Checked before {@link HAN_ADDRESS_BEFORE}, whose `是` and
  * `叫` address the reader (`请问是张志明吗`).
  */
-export const HAN_SELF_INTRODUCERS: readonly string[] = ['我是', '我叫', '我姓', '本人', '这里是', '我们是'];
+export const HAN_SELF_INTRODUCERS: readonly string[] = [
+  '我是',
+  '我叫',
+  '我姓',
+  '本人',
+  '这里是',
+  '这边是',
+  '我们是',
+];
 
 /**
  * Sentence-final particles (啊 呀 哈 嘛 呢 哦 啦 吧): after a self-introduced name they end the

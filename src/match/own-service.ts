@@ -26,7 +26,39 @@ import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '.
 import type { Source } from '../types.js';
 import { fulfilmentNotice, parcelScamClaim } from './fulfilment.js';
 import { foldText } from './normalize-text.js';
-import { DISCOUNT, HARD_ASKS, HIDDEN_LINK, LINK_WORDS, PITCH, SALES_TOPICS } from './service-asks.js';
+import { type LinkingSource, linksElsewhere } from './own-links.js';
+import {
+  ABOUT,
+  DETAILS_FROM_EN,
+  INDUSTRIES,
+  LEGAL_WORDS_EN,
+  LEGAL_WORDS_ZH,
+  MENTION_BEFORE_EN,
+  MENTION_BEFORE_ZH,
+  NOT_A_BUSINESS,
+  NOTICE,
+  ORG_INTRO_EN,
+  PLACES_EN,
+  PLACES_ZH,
+  ROLES_EN,
+  ROLES_ZH,
+  SELF_BEFORE_EN,
+  SELF_INTRO_ZH,
+  STAFF_EN,
+  STAFF_ZH,
+  TYPE_WORDS_EN,
+  TYPE_WORDS_ZH,
+} from './own-service-phrases.js';
+import {
+  CHAT_ASK,
+  DISCOUNT,
+  HARD_ASKS,
+  HIDDEN_LINK,
+  LINK_WORDS,
+  PITCH,
+  SALES_TOPICS,
+  SECRET_ASK,
+} from './service-asks.js';
 import { escapeRegExp, hasWord } from './word-list.js';
 
 /** What an own service message is about, for the verdict's reason. */
@@ -54,322 +86,6 @@ export interface OwnServiceMessage {
    */
   readonly fulfilment?: boolean;
 }
-
-/** Legal forms, dropped from a name before it is compared (they say nothing of which business). */
-const LEGAL_WORDS_ZH = ['股份有限公司', '有限责任公司', '有限公司', '集团', '公司'];
-const LEGAL_WORDS_EN = new Set(
-  'the a an and of inc incorporated ltd limited llc llp co corp corporation company group plc gmbh sa ag'.split(
-    ' ',
-  ),
-);
-
-/**
- * Words that say what kind of business, not which: a text may drop them from the source's name
- * (希尔顿 for 上海希尔顿酒店, "Grand" for "Grand Hotel"), and when a text puts one the source's
- * name lacks next to its name, it names another business ("Grand Motors" is not "Grand Hotel").
- */
-const TYPE_WORDS_ZH = [
-  '大酒店',
-  '酒店',
-  '宾馆',
-  '饭店',
-  '旅馆',
-  '民宿',
-  '客栈',
-  '度假村',
-  '4s店',
-  '汽车',
-  '车行',
-  '汽修',
-  '保险',
-  '人寿',
-  '财险',
-  '银行',
-  '商城',
-  '商场',
-  '超市',
-  '便利店',
-  '药房',
-  '药店',
-  '医院',
-  '诊所',
-  '口腔',
-  '牙科',
-  '美发',
-  '美容',
-  '健身',
-  '会所',
-  '物业',
-  '快递',
-  '物流',
-  '外卖',
-  '餐厅',
-  '酒楼',
-  '影城',
-  '教育',
-  '培训',
-  '地产',
-  '置业',
-  '家居',
-  '电器',
-  '旗舰店',
-  '专卖店',
-  '门店',
-  '分店',
-  '航空',
-  '旅行社',
-  '贷',
-  '金融',
-  '小贷',
-  '店',
-];
-const TYPE_WORDS_EN = new Set(
-  'hotel hotels inn resort resorts motel suites lodge motors motor auto autos cars dealership dealer garage insurance assurance insurers bank store stores shop shops market supermarket pharmacy chemist clinic dental dentist salon spa gym fitness restaurant cafe bistro delivery express logistics couriers courier airlines airways travel realty properties estates telecom mobile wireless services solutions health hospital school academy loans lending finance credit capital'.split(
-    ' ',
-  ),
-);
-
-/** Places a name may open or close with (上海希尔顿酒店, "Hilton Shanghai"): not which business. */
-const PLACES_ZH = [
-  '北京',
-  '上海',
-  '天津',
-  '重庆',
-  '广州',
-  '深圳',
-  '杭州',
-  '南京',
-  '苏州',
-  '成都',
-  '武汉',
-  '西安',
-  '长沙',
-  '郑州',
-  '青岛',
-  '大连',
-  '厦门',
-  '宁波',
-  '济南',
-  '沈阳',
-  '福州',
-  '合肥',
-  '昆明',
-  '无锡',
-  '东莞',
-  '佛山',
-  '香港',
-  '澳门',
-  '浦东',
-  '广东',
-  '江苏',
-  '浙江',
-  '山东',
-  '四川',
-  '福建',
-];
-const PLACES_EN = new Set(
-  'shanghai beijing guangzhou shenzhen hangzhou london paris manchester downtown central city airport uptown midtown north south east west'.split(
-    ' ',
-  ),
-);
-
-/** How people introduce themselves before saying whose they are. */
-const SELF_INTRO_ZH = ['我是', '这里是', '这边是', '我们是', '我这边是', '来自', '本店', '我司'];
-
-/** Roles and desks a business's staff speak as (前台小李, "the front desk"). */
-const ROLES_ZH = [
-  '前台',
-  '总台',
-  '客服',
-  '经理',
-  '顾问',
-  '专员',
-  '店长',
-  '销售',
-  '工作人员',
-  '服务员',
-  '快递员',
-  '配送员',
-  '骑手',
-  '司机',
-  '师傅',
-  '管家',
-  '团队',
-  '礼宾',
-  '接待',
-  '售后',
-  '服务中心',
-  '服务部',
-  '护士',
-  '医生',
-  '小',
-];
-const ROLES_EN = new Set(
-  'front desk reception receptionist concierge team staff customer service services sales support advisor adviser agent manager rider driver courier office desk guest relations care department'.split(
-    ' ',
-  ),
-);
-
-/**
- * Words before a name that make it a place the writer got something from, or a rival, not the
- * writer: 在 (在希尔顿酒店入住过), 从, 通过, 比, 和, 跟, 合作, 推荐, 介绍, 看到, 得知.
- */
-const MENTION_BEFORE_ZH = [
-  '在',
-  '从',
-  '通过',
-  '比',
-  '和',
-  '跟',
-  '与',
-  '像',
-  '合作',
-  '推荐',
-  '介绍',
-  '看到',
-  '得知',
-  '了解到',
-  '获悉',
-  '由',
-];
-/** The same in English, read in the words before the name within its clause. */
-const MENTION_BEFORE_EN = [
-  'got your',
-  'have your',
-  'received your',
-  'details from',
-  'number from',
-  'info from',
-  'information from',
-  'contact from',
-  'contacts from',
-  'stayed at',
-  'stay at',
-  'customer of',
-  'customers of',
-  'guest of',
-  'guests of',
-  'recommended by',
-  'referred by',
-  'partner',
-  'partners',
-  'partnered',
-  'unlike',
-  'than',
-  'instead of',
-  'compared',
-  'switch from',
-  'leave',
-  'leaving',
-  'bought at',
-  'shopped at',
-  'visited',
-];
-/** Self-introductions in English, before the name (`this is Lily from`, `calling from`). */
-const SELF_BEFORE_EN =
-  /(?:(?:^|[.!?,;:]\s*|\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|here|we re|we are|messaging|texting|writing)\b[^.!?;:]{0,40}?)\b(?:from|at|with|on behalf of)|\b(?:this is|it s|it is|we re|we are|you ve reached|you have reached|welcome to))\s+(?:the\s+|your\s+)?$/u;
-/** An introduction to any business in English: the phrase after it is who the writer is with. */
-const ORG_INTRO_EN =
-  /\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|we re|we are)\b(?:\s+[a-z]+){0,3}?\s+(?:from|at|with|on behalf of)\s+(?:the\s+)?([a-z0-9&' ]{2,60})/gu;
-
-/** What a message is about when it is about the person's dealings with a business. */
-const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] = [
-  [
-    'booking',
-    [
-      '房间',
-      '入住',
-      '退房',
-      '预订',
-      '订房',
-      '房卡',
-      '行李',
-      '早餐',
-      '订座',
-      '订位',
-      'room',
-      'booking',
-      'reservation',
-      'check in',
-      'check-in',
-      'checkin',
-      'check out',
-      'checkout',
-      'your stay',
-      'luggage',
-      'table for',
-      'your table',
-      // A reservation is one word in Chinese for a table, a room and an appointment (预约, 预订).
-      '预约',
-      '复诊',
-      '就诊',
-      '到店',
-      '挂号',
-      'appointment',
-      'your visit',
-      'see you',
-      'session',
-      'consultation',
-      'cleaning',
-      'check-up',
-      'checkup',
-      'reschedule',
-      '复查',
-    ],
-  ],
-  [
-    'order',
-    [
-      '订单',
-      '快递',
-      '包裹',
-      '发货',
-      '配送',
-      '取件',
-      '驿站',
-      '签收',
-      '外卖',
-      '送达',
-      '商品',
-      '售后',
-      '退货',
-      '换货',
-      'order',
-      'parcel',
-      'package',
-      'delivery',
-      'deliver',
-      'delivered',
-      'shipped',
-      'dispatched',
-      'collect',
-      'pick up',
-      'pickup',
-      'outside',
-      'return',
-      'exchange',
-      'receipt',
-    ],
-  ],
-  [
-    'vehicle',
-    [
-      '保养',
-      '维修',
-      '爱车',
-      '提车',
-      '车辆',
-      '年检',
-      'your car',
-      'your vehicle',
-      'service is due',
-      'mot',
-      'test drive',
-    ],
-  ],
-  ['policy', ['保单', '续保', '理赔', '投保', 'policy', 'renewal', 'your claim', 'your cover']],
-  ['account', ['会员', '积分', '账户', '卡内余额', 'membership', 'your account', 'points', 'loyalty']],
-];
 
 const isLatin = (text: string): boolean => /^[\p{Script=Latin}\d\s&'.-]+$/u.test(text);
 /** Letters and digits only, folded. */
@@ -411,7 +127,9 @@ interface NameForm {
 function nameForm(name: string): NameForm | undefined {
   const folded = foldText(name);
   if (isLatin(name)) {
-    const words = wordsOf(folded).filter((w) => !LEGAL_WORDS_EN.has(w));
+    // A hyphenated compound (Gewinnspiel-Portal) is read joined too, as texts are (`joinHan`).
+    const compounds = [...folded.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/gu)].map((m) => m[0].replace(/-/gu, ''));
+    const words = [...wordsOf(folded), ...compounds].filter((w) => !LEGAL_WORDS_EN.has(w));
     const core = words.filter((w) => !TYPE_WORDS_EN.has(w) && !PLACES_EN.has(w));
     const coreWords = new Set(core.length > 0 ? core : words);
     if (coreWords.size === 0 || [...coreWords].join('').length < 3) return undefined;
@@ -528,6 +246,19 @@ function anotherBusinessZh(text: string, form: NameForm): boolean {
   return false;
 }
 
+/** German case endings a name's word takes in a sentence (von den Stadtwerken, des Autohauses). */
+const CASE_ENDINGS = ['en', 'es', 'n', 's', 'e'];
+
+/** A word of a text as the name's own word it inflects (`stadtwerken` → `stadtwerke`), else itself. */
+function nameWord(word: string, form: NameForm): string {
+  if (form.words.has(word)) return word;
+  for (const ending of CASE_ENDINGS) {
+    const stem = word.slice(0, -ending.length);
+    if (word.endsWith(ending) && stem.length >= 4 && form.words.has(stem)) return stem;
+  }
+  return word;
+}
+
 /**
  * Whether the English phrase after an introduction is the source: it opens with the source's
  * name (a word of it that says which business, possibly with places and legal forms) and the next
@@ -535,11 +266,15 @@ function anotherBusinessZh(text: string, form: NameForm): boolean {
  * (a desk, a role, the rest of the sentence).
  */
 function sameBusinessEn(phrase: string, form: NameForm): boolean | undefined {
-  const words = wordsOf(phrase);
+  const words = wordsOf(phrase).map((w) => nameWord(w, form));
   let i = 0;
   while (i < words.length && LEGAL_WORDS_EN.has(words[i]!)) i++;
   const first = i;
-  while (i < words.length && (form.words.has(words[i]!) || PLACES_EN.has(words[i]!))) i++;
+  while (
+    i < words.length &&
+    (form.words.has(words[i]!) || PLACES_EN.has(words[i]!) || (i > first && LEGAL_WORDS_EN.has(words[i]!)))
+  )
+    i++;
   const named = words.slice(first, i);
   if (!named.some((w) => form.coreWords.has(w))) {
     const opening = words[first];
@@ -548,11 +283,6 @@ function sameBusinessEn(phrase: string, form: NameForm): boolean | undefined {
   const next = words[i];
   return !(next !== undefined && TYPE_WORDS_EN.has(next));
 }
-
-/** Words that open no business name after "from" or "at" ("at your service", "from here"). */
-const NOT_A_BUSINESS = new Set(
-  'here there home work your our my this that reception front the a an about regarding'.split(' '),
-);
 
 /**
  * Whether an English text names the source as itself: after "this is Lily from", "calling
@@ -565,7 +295,7 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
   let other = false;
   const plain = text.replace(/['\u2019]/gu, ' ');
   for (const m of plain.matchAll(ORG_INTRO_EN)) {
-    const same = sameBusinessEn(m[1]!, form);
+    const same = sameBusinessEn(whoseAfter(m[1]!), form);
     if (same === true) self = true;
     else if (same === false) other = true;
   }
@@ -573,15 +303,31 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
   const core = [...form.coreWords];
   for (const word of core) {
     for (const m of words.matchAll(new RegExp(`\\b${escapeRegExp(word)}\\b`, 'gu'))) {
-      const at = m.index;
-      const [clauseStart, clauseEnd] = clauseAround(words, at, word.length);
+      // The name's own words before the core (Versandhaus before Nordlicht, the Praxis of a
+      // Zahnarztpraxis, Dr.), so the introduction is read before the whole name.
+      let at = m.index;
+      for (let prev = /([a-z0-9&']+)[\s.]*$/u.exec(words.slice(0, at)); prev !== null; ) {
+        const w = prev[1]!;
+        const ownWord =
+          form.words.has(w) ||
+          LEGAL_WORDS_EN.has(w) ||
+          (TYPE_WORDS_EN.has(w) && [...form.words].some((n) => n !== w && n.endsWith(w)));
+        if (!ownWord) break;
+        at = prev.index;
+        prev = /([a-z0-9&']+)[\s.]*$/u.exec(words.slice(0, at));
+      }
+      const [clauseStart, clauseEnd] = clauseAround(words, at, m.index + word.length - at);
       const before = words.slice(clauseStart, at);
       const beforeAll = words.slice(Math.max(0, at - 60), at);
-      if (hasWord(before, MENTION_BEFORE_EN)) continue;
+      if (hasWord(before, MENTION_BEFORE_EN)) {
+        // Where the writer got the details: a buyer, whatever else it says.
+        if (hasWord(before, DETAILS_FROM_EN)) other = true;
+        continue;
+      }
       // The name's own words around the core.
-      let end = at + word.length;
+      let end = m.index + word.length;
       for (const next of words.slice(end).matchAll(/\s*([a-z0-9&']+)/guy)) {
-        if (!form.words.has(next[1]!)) break;
+        if (!form.words.has(next[1]!) && !LEGAL_WORDS_EN.has(next[1]!)) break;
         end += next[0].length;
       }
       const after = words.slice(end);
@@ -600,7 +346,7 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
         self = true;
       else if (
         /^[\s.!]*$/u.test(words.slice(clauseEnd)) &&
-        /^(?:\s*[-–—~]|\s*(?:regards|thanks|thank you|cheers|best|love)?\s*,?\s*(?:the\s+)?(?:[a-z]+\s*(?:@|at|from)\s*(?:the\s+)?)?)$/u.test(
+        /^(?:\s*[-–—~]|\s*(?:regards|thanks|thank you|cheers|best|love)?\s*,?\s*(?:the\s+)?(?:[a-z]+\s*(?:@|at|from)\s*(?:the\s+)?)?|\s*(?:(?:mit freundlichen|viele|beste|liebe)\s+grusse\s*,?\s*)?ihr(?:e)?\s+(?:(?:team|kundenservice|serviceteam)\s+(?:von|vom|der|des|bei)\s+(?:der\s+|dem\s+)?)?|\s*(?:mit freundlichen|viele|beste|liebe)\s+grusse\s*,?\s*|\s*(?:gracias|saludos|un saludo|atentamente|muchas gracias)\s*,?\s*(?:el equipo de\s+)?)$/u.test(
           before,
         )
       )
@@ -609,159 +355,6 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
   }
   return { self, other };
 }
-
-/**
- * What each kind of business deals with its customers about, found by words of its name or
- * category: a hotel about bookings, a shop about orders, a car dealer about the car, an insurer
- * about the policy. A message about something the source does not deal in (a room, from a car
- * dealer) is not its own service message.
- */
-const INDUSTRIES: readonly (readonly [words: readonly string[], deals: readonly OwnServiceTopic[]])[] = [
-  [
-    [
-      'hotel',
-      'hotels',
-      'inn',
-      'resort',
-      'motel',
-      'hostel',
-      'lodge',
-      'suites',
-      '酒店',
-      '宾馆',
-      '旅馆',
-      '民宿',
-      '客栈',
-      '度假',
-    ],
-    ['booking', 'account'],
-  ],
-  [
-    ['airline', 'airlines', 'airways', 'travel', '航空', '旅行', '机票'],
-    ['booking', 'order', 'account'],
-  ],
-  [
-    [
-      'restaurant',
-      'cafe',
-      'bistro',
-      'diner',
-      'grill',
-      '餐厅',
-      '餐饮',
-      '酒楼',
-      '饭店',
-      '咖啡',
-      '火锅',
-      '食府',
-    ],
-    ['booking', 'order', 'account'],
-  ],
-  [
-    [
-      'shop',
-      'store',
-      'stores',
-      'mall',
-      'market',
-      'supermarket',
-      'boutique',
-      'pharmacy',
-      'florist',
-      'app',
-      'online',
-      'retail',
-      'retailer',
-      'e-commerce',
-      '商城',
-      '超市',
-      '网店',
-      '旗舰店',
-      '专卖店',
-      '便利店',
-      '药房',
-      '药店',
-      '花店',
-      '电商',
-      '商店',
-      '铺子',
-    ],
-    ['order', 'account'],
-  ],
-  [
-    ['delivery', 'courier', 'express', 'logistics', '快递', '物流', '外卖', '配送', '速递'],
-    ['order', 'account'],
-  ],
-  [
-    [
-      'clinic',
-      'dental',
-      'dentist',
-      'hospital',
-      'salon',
-      'spa',
-      'gym',
-      'fitness',
-      'yoga',
-      'beauty',
-      'barber',
-      'medical',
-      'health',
-      '诊所',
-      '牙科',
-      '口腔',
-      '医院',
-      '美发',
-      '美容',
-      '健身',
-      '瑜伽',
-      '理发',
-      '医美',
-      '会所',
-    ],
-    ['booking', 'account'],
-  ],
-  [
-    [
-      'car',
-      'cars',
-      'auto',
-      'autos',
-      'motors',
-      'dealer',
-      'dealership',
-      'garage',
-      'toyota',
-      'honda',
-      'ford',
-      'bmw',
-      '4s',
-      '汽车',
-      '车行',
-      '汽修',
-      '大众',
-      '丰田',
-      '本田',
-    ],
-    ['vehicle', 'booking', 'account'],
-  ],
-  [
-    ['insurance', 'insurer', 'assurance', '保险', '人寿', '财险'],
-    ['policy', 'vehicle', 'booking', 'account'],
-  ],
-  [
-    ['bank', 'banking', '银行'],
-    ['account', 'booking'],
-  ],
-  [
-    ['telecom', 'mobile', 'broadband', '移动', '联通', '电信', '宽带'],
-    ['account', 'order'],
-  ],
-  [
-    ['school', 'academy', 'tutoring', 'education', '培训', '教育', '学校'],
-    ['booking', 'account'],
-  ],
-];
 
 /**
  * What a source deals with its customers about, by its name and category (see {@link INDUSTRIES}).
@@ -789,26 +382,22 @@ export function serviceTopics(content: string): OwnServiceTopic[] {
   return ABOUT.filter(([, words]) => hasWord(text, words)).map(([topic]) => topic);
 }
 
-/** A writer speaking as a business's staff: 我是前台小李, 这里是前台, 我是您的专属顾问. */
-const STAFF_ZH = new RegExp(
-  `(?:我是|这里是|这边是|我这边是|我们是)(?:您的)?(?:专属)?(?:${ROLES_ZH.filter((r) => r !== '小').join('|')})`,
-  'u',
-);
-/** The same in English: "this is Lily from the front desk", "I'm your adviser", "reception here". */
-const STAFF_EN =
-  /\b(?:(?:this is|it s|it is|i m|i am)\b(?:\s+[a-z]+){0,2}?\s+(?:from|at|on|with|in)\s+(?:the\s+)?(?:front desk|reception|concierge|guest relations|customer service|service department|service desk|sales team|the desk)|(?:this is|i m|i am)\s+your\s+(?:[a-z]+\s+){0,2}(?:advisor|adviser|agent|rider|driver|courier|host|stylist|trainer|consultant|account manager)|(?:front desk|reception|concierge)\s+here)\b/u;
-
 /**
- * A notice of the person's own dealings, addressed to them (您的外卖到了, 您订的房间, "your room is
- * ready"): what a business's staff and couriers send without saying who they are, since the
- * person knows. A buyer has nothing to gain from one without an ask, which the other tests refuse.
+ * The business an introduction names when the writer's own name comes first ("you're speaking
+ * with Dave at Cobalt Mobile", "hier spricht Frau Berger von Nordlicht"): the phrase after the
+ * person's name and its preposition; otherwise the phrase itself.
  */
-const NOTICE = /您(?:的|订的|预订的|预约的|购买的|在本店)|(?<![a-z])your(?![a-z])/u;
+function whoseAfter(phrase: string): string {
+  return (
+    /^(?:[a-z]+\s+){1,2}(?:at|from|with|von|vom|bei)\s+(?:the\s+|der\s+|dem\s+)?(.+)$/u.exec(phrase)?.[1] ??
+    phrase
+  );
+}
 
 /** Whether a text introduces any business at all ("this is Tom from QuickLoans", 我是融易贷的客服). */
 function introducesABusiness(text: string): boolean {
   for (const m of text.matchAll(ORG_INTRO_EN)) {
-    const opening = wordsOf(m[1]!).find((w) => !LEGAL_WORDS_EN.has(w));
+    const opening = wordsOf(whoseAfter(m[1]!)).find((w) => !LEGAL_WORDS_EN.has(w));
     if (opening !== undefined && !ROLES_EN.has(opening) && !NOT_A_BUSINESS.has(opening)) return true;
   }
   return anotherBusinessZh(text, {
@@ -910,7 +499,7 @@ function sourceTraits(source: Pick<Source, 'name' | 'category'>): SourceTraits {
  * @returns What the message is about, or `undefined` when it is not the source's own.
  */
 export function ownServiceMessage(
-  source: Pick<Source, 'name' | 'category'>,
+  source: Pick<Source, 'name' | 'category'> & LinkingSource,
   content: string,
   own: readonly string[] = [],
   ownTopics: ReadonlySet<OwnServiceTopic> = new Set(),
@@ -927,6 +516,10 @@ export function ownServiceMessage(
   return { about: 'order', named: false, fulfilment: true };
 }
 
+/** The writer's own business named as "this shop" (本店, 我们店, "our store", "unser Geschäft"). */
+const OUR_SHOP =
+  /本店|我们店|我店|本酒店|本院|本公司|我司|(?<![a-z])our (?:store|shop|hotel|clinic|salon|office|restaurant|practice)(?![a-z])|(?<![a-z])(?:unser(?:em|er)? (?:geschaft|laden|hotel|praxis|filiale|haus))(?![a-z])/u;
+
 /** A Chinese mobile number (with or without +86): a person's phone, not a business's line. */
 const CN_MOBILE = /^(?:0{0,2}86)?1[3-9]\d{9}$/u;
 
@@ -935,7 +528,7 @@ const COURIER_ROLE = /快递员|配送员|骑手|司机|师傅|rider|driver|cour
 
 /** The source's own service message in its staff's words (see {@link ownServiceMessage}). */
 function staffMessage(
-  source: Pick<Source, 'name' | 'category'>,
+  source: Pick<Source, 'name' | 'category'> & LinkingSource,
   content: string,
   own: readonly string[],
   ownTopics: ReadonlySet<OwnServiceTopic>,
@@ -944,13 +537,15 @@ function staffMessage(
   if (content.length < 8) return undefined;
   const text = joinHan(foldText(content));
   // The cheap tests first: most contacts are pitches, and fail here.
-  if (hasWord(text, HARD_ASKS)) return undefined;
+  if (hasWord(text, HARD_ASKS) || CHAT_ASK.test(text) || SECRET_ASK.test(text)) return undefined;
   const topics = ABOUT.filter(([, words]) => hasWord(text, words)).map(([topic]) => topic);
   if (topics.length === 0) return undefined;
   // A link or an offer: the source's own only in a message that names it as itself (its online
   // check-in, its breakfast deal), and never through a shortener or to a bare IP address.
   const linkOrOffer = hasWord(text, LINK_WORDS) || hasWord(text, PITCH) || DISCOUNT.test(text);
   if (linkOrOffer && HIDDEN_LINK.test(content)) return undefined;
+  // A link to a lookalike of the source's site, or to anybody else's: an impersonation's lure.
+  if (linksElsewhere(source, content)) return undefined;
   // Another number to call back than the sender's or the source's own: a personal mobile is an
   // impersonator's line; a landline or service number, in a message naming the source, its desk.
   let otherNumber = false;
@@ -984,7 +579,13 @@ function staffMessage(
       !(STAFF_ZH.test(text) || STAFF_EN.test(plain) || NOTICE.test(plain)))
   )
     return undefined;
-  const about = topics.find((t) => deals.has(t)) ?? (named && deals.size === 0 ? topics[0] : undefined);
+  // A message naming the source as itself may be about any of a customer's dealings (a gym's
+  // merchandise order, a utility's appointment); one that does not name it must be about what
+  // its kind of business deals in.
+  // A notice saying "our shop" (您在本店的预约, "at our store") of a source whose kind of business
+  // is unknown refers to the writer's own business: about anything a customer deals with.
+  const ownShop = deals.size === 0 && OUR_SHOP.test(plain);
+  const about = topics.find((t) => deals.has(t)) ?? (named || ownShop ? topics[0] : undefined);
   if (about === undefined) return undefined;
   // A parcel held at customs, lost or to be compensated: a fake courier's claim, whoever it names.
   if (about === 'order' && parcelScamClaim(text)) return undefined;

@@ -38,6 +38,29 @@ export const PITCH = [
   'exclusive',
   'pre-approved',
   '% off',
+  // German (folded): Angebot, Rabatt, Aktion, gratis, Gutschein, nur heute, Interesse.
+  'angebot',
+  'sonderangebot',
+  'rabatt',
+  'aktion',
+  'gratis',
+  'kostenlos',
+  'gutschein',
+  'nur heute',
+  'sparen sie',
+  'jetzt sparen',
+  'interesse',
+  'interessiert',
+  'gunstiger',
+  'unverbindlich',
+  'drucken sie die 1',
+  // Spanish (folded).
+  'oferta',
+  'descuento',
+  'promocion',
+  'regalo',
+  'interesado',
+  'le interesa',
   // A recorded call's prompt to be put through to a seller (the "extended warranty" robocall):
   // a business's own notice tells, it does not route the person to an agent.
   'press one',
@@ -92,7 +115,50 @@ export const HARD_ASKS = [
   'whatsapp',
   'wechat',
   'telegram',
+  // German (folded): a prize, a payment to make, a transfer, a card, a password, a download.
+  'gewonnen',
+  'gewinner',
+  'ihr gewinn',
+  'zahlen sie',
+  'bezahlen sie',
+  'uberweisen',
+  'uberweisen sie',
+  'iban',
+  'kreditkarte',
+  'kreditkartendaten',
+  'passwort',
+  'kennwort',
+  'tan',
+  'herunterladen',
+  'zollgebuhr',
+  'ssn',
+  // Spanish (folded).
+  'ha ganado',
+  'premio',
+  'pague',
+  'transferencia',
+  'tarjeta',
+  'contrasena',
+  'descargue',
+  'social security',
 ];
+
+/**
+ * An ask to add a chat account (加微信, 添加客服微信, 加企业微信, QQ, WhatsApp, Telegram): a business's
+ * own text from its registered sender needs none, and "add our service WeChat for the refund" is
+ * the commonest move of the shop-refund scam (China's anti-fraud centre's 冒充电商客服 notices).
+ */
+export const CHAT_ASK =
+  /(?:加|添加|联系)[^，。,.!！\s]{0,6}?(?:微信|企微|vx|wx|qq)|微信号|qq号|(?<![a-z])(?:whatsapp|telegram|wechat)(?![a-z])/u;
+
+/**
+ * An ask for a secret or an identity, in folded text: confirm your SSN, enter your card number,
+ * verify your identity, nennen Sie Ihre IBAN, 提供验证码. A business tells its customer a code or
+ * that a password changed; it never asks for one by text (the FTC's and the BSI's phishing
+ * advice; 公安部反诈中心: 任何索要验证码的都是诈骗).
+ */
+export const SECRET_ASK =
+  /(?:confirm|verify|enter|provide|send|reply with|tell us|update|share|give us|bestatigen sie|bestatige|geben sie|nennen sie|aktualisieren sie|senden sie|teilen sie|verifizieren sie|confirme|verifique|facilite|indique|envienos|actualice)\s+(?:[a-z]+\s+){0,3}?(?:ssn|social security|card|cvv|password|pin|iban|bank details|banking details|account details|identity|date of birth|login|kreditkarte[a-z]*|karten[a-z]*|bankdaten|kontodaten|zugangsdaten|passwort|daten|tan|identitat|datos|tarjeta|contrasena|dni)(?![a-z])|(?:提供|告知|输入|填写|发送|回复|告诉)[^，。,.]{0,6}?(?:验证码|密码|银行卡|卡号|身份证)/u;
 
 /** Topics a business pitches; a message on one of them is a pitch unless it is the source's own industry. */
 export const SALES_TOPICS: ReadonlySet<Topic> = new Set([
@@ -105,7 +171,7 @@ export const SALES_TOPICS: ReadonlySet<Topic> = new Set([
 ]);
 
 /** A link to follow: a business's own message may carry one to its own site (online check-in). */
-export const LINK_WORDS = ['http', 'www', '点击', '链接', 'click', 'link'];
+export const LINK_WORDS = ['http', 'www', '点击', '链接', 'click', 'link', 'klicken', 'klicken sie'];
 
 /** What an impersonator asks for: a link, a payment, a code, a card, an identity. */
 export const ASKS = [...HARD_ASKS, ...LINK_WORDS];
@@ -118,4 +184,5 @@ export const HIDDEN_LINK =
   /(?:^|[^a-z0-9.-])(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|ow\.ly|t\.cn|url\.cn|dwz\.cn|suo\.im|tb\.cn|rebrand\.ly|cutt\.ly|shorturl\.at)\/|https?:\/\/\d{1,3}(?:\.\d{1,3}){3}/iu;
 
 /** A discount written with its figure ("20% off", 8折, 半价): an offer, as the words of {@link PITCH} are. */
-export const DISCOUNT = /\d\s*%\s*off|\d(?:\.\d)?\s*折|half price|半价/iu;
+export const DISCOUNT =
+  /\d\s*%\s*(?:off|rabatt|reduziert|gunstiger)|\d(?:\.\d)?\s*折|half price|半价|halber preis/iu;

@@ -69,7 +69,8 @@ export const CN_CARRIER_PREFIXES: readonly string[] = ['17951', '12593', '17911'
 /**
  * Service numbers by region. Common Short Codes in the US and Canada are 5–6 digits (CTIA
  * Common Short Code Handbook), N11 codes 3 (FCC 47 CFR 52.16); UK short codes 5 digits
- * (Ofcom numbering plan), 999/111/101 its public lines.
+ * (Ofcom numbering plan), 999/111/101 its public lines; German SMS short codes 4–5 digits
+ * (operator-assigned Kurzwahlen).
  */
 export const SERVICE_NUMBERS: ReadonlyMap<string, readonly ServiceNumberRule[]> = new Map([
   ['CN', CN_SERVICE_NUMBERS],
@@ -85,6 +86,17 @@ export const SERVICE_NUMBERS: ReadonlyMap<string, readonly ServiceNumberRule[]> 
     [
       { family: 'Common Short Codes', pattern: /^\d{5,6}$/u, source: 'CWTA Common Short Code Guidelines' },
       { family: 'N11 codes', pattern: /^[2-9]11$/u, source: 'CRTC N11 assignments' },
+    ],
+  ],
+  [
+    'DE',
+    [
+      {
+        family: 'SMS short codes',
+        pattern: /^\d{4,5}$/u,
+        source:
+          'Bundesnetzagentur: SMS short codes (Kurzwahlen, 4–5 digits) are assigned by the mobile operators outside the national numbering plan, for registered content and business-messaging providers',
+      },
     ],
   ],
   [

@@ -44,10 +44,14 @@ const HERE_AFTER =
  * for them (`is this …`, `请问是…`), an addressee's field (`收件人：`, `Ship to:`, `Attn:`).
  */
 const ADDRESSING_BEFORE =
-  /(?:\b(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|to|attn|attention|is (?:this|that|it)|am i (?:speaking|talking) (?:to|with)|speak(?:ing)? (?:to|with)|looking for|calling for|ask for|ship to|deliver to|recipient|addressee|customer|name|mr|mrs|ms|miss|mx|dr)|尊敬的|亲爱的|致|您好|你好|请问是|请问您是|您是|你是|是不是|找一下|找|收件人|收货人|收信人|客户姓名|客户|姓名|户名|持卡人|会员)[\s,.:：，]*$/u;
-/** What after a name addresses its bearer: an honorific, a greeting, `you`, a question. */
+  /(?:\b(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|to\s*[:：]|attn|attention|is (?:this|that|it)|am i (?:speaking|talking) (?:to|with)|speak(?:ing)? (?:to|with)|looking for|calling for|ask for|ship to|deliver to|recipient|addressee|customer(?: name)?|mr|mrs|ms|miss|mx|dr)|尊敬的|亲爱的|致|您好|你好|请问是|请问您是|您是|你是|是不是|找一下|我找|收件人|收货人|收信人|客户姓名|客户|户名|持卡人|会员)[\s,.:：，]*$/u;
+/**
+ * What after a name addresses its bearer: an honorific, a greeting, `you`, a question asking for
+ * them (`…吗`). 呢 asks about a third person (`张明伟呢？`, where is he), and 老师/同学 address only
+ * before a greeting or a pause (`张明伟老师，您好`; `张明伟老师讲课` speaks of him).
+ */
 const ADDRESSING_AFTER =
-  /^(?:\s*(?:先生|女士|小姐|同学|老师|您好|你好|阁下|吗|么|呢|[?？])|[\s]*[,，:：]\s*(?:您|你|your\b|you\b|we\b|we['’]|thank|thanks|congratulations|恭喜|感谢|欢迎))/u;
+  /^(?:\s*(?:先生|女士|小姐|您好|你好|阁下|吗|么|[?？])|\s*(?:同学|老师)(?=\s*(?:您好|你好|[,，:：!！]|$))|[\s]*[,，:：]\s*(?:您|你|your\b|you\b|we\b|we['’]|thank|thanks|congratulations|恭喜|感谢|欢迎))/u;
 
 const HAN = /\p{Script=Han}/u;
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');

@@ -20,6 +20,14 @@ export interface SimulationScore {
    * apart, beside `sourceLeak.recall` on all of them.
    */
   readonly identifiableRecall: number;
+  /**
+   * The source-leak score over the identifiable leaks only: a leak no contact could tell apart
+   * from another holder's is neither a hit nor a miss (found or not, it is left out), a false
+   * accusation still counts. Its recall is `identifiableRecall`. Defined from the truth alone
+   * (`SimulationTruth.identifiableSources`), never from what the analysis found; beside
+   * `sourceLeak`, not instead of it.
+   */
+  readonly identifiableLeak: Score;
   /** Share of contacts whose verdict is the one they deserve. */
   readonly verdictAccuracy: number;
   /** Pairs of callers put in one actor against pairs that are one actor. */
@@ -79,6 +87,9 @@ export function scoreSimulation(
   const identifiableRecall = identifiable.length
     ? identifiable.filter((s) => called.includes(s)).length / identifiable.length
     : 1;
+  const falselyCalled = called.filter((s) => !leaked.has(s)).length;
+  const identifiableFound = identifiable.filter((s) => called.includes(s)).length;
+  const identifiableLeak = score(identifiableFound, identifiableFound + falselyCalled, identifiable.length);
 
   const right = contacts.filter((c) => truth.verdictOfContact[c.contact.id] === c.result.verdict).length;
 
@@ -103,6 +114,7 @@ export function scoreSimulation(
   return {
     sourceLeak,
     identifiableRecall,
+    identifiableLeak,
     verdictAccuracy: contacts.length ? right / contacts.length : 1,
     actorPairs,
     brokerPairs,

@@ -26,6 +26,9 @@ export interface AnalysisOptions extends ActorOptions {
    * background rate is (contacts + prior × 30) / (line-days + 30): a store watched for minutes
    * neither measures a background of zero (every call would look like a leak) nor one of
    * hundreds a day (one call in three minutes), and a store watched for months reads its own.
+   * It is also the fewest watched line-days (controls, pool numbers before their issue) a
+   * background needs for pool-number calls alone to make a source `leaked`: below it the rate is
+   * more prior than measurement, and the source is at most `suspected`.
    */
   readonly priorLineDays?: number;
   /**
@@ -33,6 +36,8 @@ export interface AnalysisOptions extends ActorOptions {
    * One or two calls to a number are a misdial, a caller of the number's previous owner or a
    * storm's first calls as often as a leak, whatever a test's tail says; the tail is only as good
    * as the background model, and with one or two events the model's error is the larger.
+   * Nor does a campaign's coverage resting on one or two such contacts make a source `suspected`
+   * (two texts of one script: a coincidence, or the source's own line it did not declare).
    */
   readonly minWeakContacts?: number;
   /**

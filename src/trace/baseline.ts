@@ -25,6 +25,14 @@ export interface Background {
 }
 
 /**
+ * The weight of the prior background rate, in watched line-days: 30 (one line watched for a
+ * month). It is also the least a background must have been measured on for weak contacts alone to
+ * convict (`judgeSources`): below it, the rate tested against rests more on the prior than on
+ * anything watched.
+ */
+export const PRIOR_LINE_DAYS = 30;
+
+/**
  * Fits the background by the method of moments. With mean μᵢ = λ·daysᵢ on line i, the negative
  * binomial variance is μᵢ + μᵢ²/r, so 1/r = Σ((xᵢ − μᵢ)² − μᵢ) / Σμᵢ², floored at 0 (Poisson).
  *
@@ -40,7 +48,7 @@ export function fitBackground(
   lines: readonly LineObservation[],
   prior = 1 / 8,
   dispersion: { readonly size: number; readonly lines: number } = { size: 0.5, lines: 10 },
-  priorLineDays = 30,
+  priorLineDays = PRIOR_LINE_DAYS,
 ): Background {
   const watched = lines.filter((l) => l.days > 0);
   const lineDays = watched.reduce((sum, l) => sum + l.days, 0);

@@ -84,7 +84,7 @@ export function collectEvidence(
       // The source's own message from an undeclared number (its staff's mobile): no leak. Its
       // script repeated, or its staff's own words about what it deals in.
       if (
-        (contact.from !== undefined && servedBy.get(contact.from)?.has(id)) ||
+        (contact.from !== undefined && servedBy.get(contact.from)?.has(id) && own.asksNothing(id, contact)) ||
         own.repeats(id, contact) ||
         (result.verdict === 'leak' && own.serves(id, contact))
       ) {

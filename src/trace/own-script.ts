@@ -8,6 +8,7 @@
  */
 import { pushTo } from '../_internal/collections.js';
 import { foldText } from '../match/normalize-text.js';
+import { type LinkingSource, linksElsewhere } from '../match/own-links.js';
 import {
   namesSource,
   type OwnServiceTopic,
@@ -16,6 +17,8 @@ import {
   serviceTopics,
 } from '../match/own-service.js';
 import { senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
+import { CHAT_ASK, HARD_ASKS, HIDDEN_LINK, SECRET_ASK } from '../match/service-asks.js';
+import { hasWord } from '../match/word-list.js';
 import type { StoredContact } from '../stores/store.js';
 import type { Contact, Source } from '../types.js';
 import { shingleHashes } from './minhash.js';
@@ -49,6 +52,13 @@ export interface OwnScripts {
    * from its declared senders (a salon that confirms appointments, a hotel that confirms rooms).
    */
   readonly serves: (sourceId: string, contact: Pick<Contact, 'channel' | 'from' | 'content'>) => boolean;
+  /**
+   * Whether the contact asks for nothing an impersonator asks for: no payment, code, card, chat
+   * account or secret, no link to anybody else's site, no pitch outside the source's trade and no
+   * fraud cue (a silent call asks for nothing). A sender that once sent the source's own message
+   * is excused only such contacts: its refund-scam text that follows stays evidence.
+   */
+  readonly asksNothing: (sourceId: string, contact: Pick<Contact, 'content'>) => boolean;
   /** Whether the contact came from a sender `sourceId` did not declare (its number or mail domain). */
   readonly undeclared: (
     sourceId: string,
@@ -59,9 +69,40 @@ export interface OwnScripts {
 /**
  * The brand a short-code text opens with, "Acme Fitness: Hi Jo, …", as US carriers require of
  * every short-code programme (CTIA Short Code Monitoring Handbook: the program name in each
- * message): up to five words before a colon at the very start.
+ * message) and European senders write it ("Versandhaus Nordlicht: Hallo …"): up to five words,
+ * in any script's capitals, before a colon at the very start.
  */
-const BRAND_FIRST = /^\s*((?:[A-Z0-9][\w&'.-]*\s){0,4}[A-Z0-9][\w&'.-]*)\s*:\s/u;
+const BRAND_FIRST = /^\s*((?:[\p{Lu}\d][\p{L}\p{N}&'.-]*\s){0,4}[\p{Lu}\d][\p{L}\p{N}&'.-]*)\s*:\s/u;
+
+/**
+ * What a programme appends after its signature: opt-out and rate notices ("Reply STOP to opt
+ * out", "Msg&data rates may apply", "Abmelden: STOP an 81234", 回T退订), read off the end first.
+ */
+const OPT_OUT_TAIL =
+  /(?:[\s.!。]*(?:(?:reply|text|txt|send)\s+stop\b[^.!]*|msg\s*(?:&|and)\s*data\s+rates\s+may\s+apply|stop\s+(?:to|2)\s+(?:end|opt\s*out|cancel|quit|unsubscribe)[^.!]*|(?:abmelden|abbestellen)\b[^.!]*|stop\s+an\s+\d+[^.!]*|回?[td]退订|退订回?[td]|拒收请回复r?)[.!。]?)+\s*$/iu;
+
+/**
+ * The brand a text signs with at its end: after a dash ("… - Harbor Dental Group."), or in a
+ * sign-off ("Ihr Team von Versandhaus Nordlicht", "Ihr Nordlicht-Team", "Your friends at Acme",
+ * "Mit freundlichen Grüßen, Hanse Versicherung").
+ */
+const BRAND_LAST = [
+  /(?:^|[\s.!?,])[-–—~]+\s*([\p{L}\p{N}][\p{L}\p{N}&'. -]{1,60}?)[\s.!]*$/u,
+  /(?:ihr(?:e)?\s+(?:team|kundenservice|service-team|serviceteam)\s+(?:von|vom|der|des|bei)|your\s+(?:team|friends|pals)\s+at|(?:thanks|thank you|regards|cheers|best|love|gracias|saludos|un saludo|atentamente)[,!]?\s+(?:from\s+)?(?:the\s+team\s+at\s+|el\s+equipo\s+de\s+)?|mit\s+freundlichen\s+grüßen\s*,?|(?:viele|beste|liebe)\s+grüße\s*,?(?:\s+ihr(?:e)?\s+team\s+(?:von|der))?)\s+(?:der\s+|die\s+|dem\s+|the\s+)?([\p{L}\p{N}][\p{L}\p{N}&'. -]{1,60}?)[\s.!]*$/iu,
+  /\bihr(?:e)?\s+([\p{L}\p{N}][\p{L}\p{N}&'. -]{1,60}?)[\s-]+team[\s.!]*$/iu,
+];
+
+/** The signature a message carries: a 【signature】, its brand first, or its brand signing off. */
+function signatureOf(content: string): string {
+  const tagged = SIGNATURE.exec(content) ?? BRAND_FIRST.exec(content);
+  if (tagged !== null) return tagged[1] ?? tagged[2] ?? '';
+  const body = content.replace(OPT_OUT_TAIL, '');
+  for (const pattern of BRAND_LAST) {
+    const signed = pattern.exec(body)?.[1];
+    if (signed !== undefined) return signed;
+  }
+  return '';
+}
 
 /** The 【signature】 (or [signature]) of a message, at its start or its end. */
 const SIGNATURE = /^\s*[【[]([^【】[\]]{2,30})[】\]]|[【[]([^【】[\]]{2,30})[】\]]\s*$/u;
@@ -78,7 +119,25 @@ const SIGNATURE = /^\s*[【[]([^【】[\]]{2,30})[】\]]|[【[]([^【】[\]]{2,3
  */
 export function checksSignatures(channel: Contact['channel'], from: string | undefined): boolean {
   if (channel === 'email') return true;
-  return channel === 'sms' && from !== undefined && from.startsWith('short:');
+  return (
+    channel === 'sms' && from !== undefined && (from.startsWith('short:') || senderId(from) !== undefined)
+  );
+}
+
+/**
+ * The alphanumeric sender ID a text came from ("CHECK24", "DHL", "Nordlicht"): up to 11 letters,
+ * digits and spaces with at least one letter (3GPP TS 23.040's alphanumeric originating address),
+ * as European and Asian businesses text. Its operator registers it with its aggregator (the UK's
+ * SMS SenderID Protection Registry, India's DLT), so it names the business it claims to be; a text
+ * through it is judged by what it says like a short code's.
+ *
+ * @param from - The stored sender.
+ * @returns The sender ID, or `undefined` when `from` is a number, a short code or an address.
+ */
+export function senderId(from: string): string | undefined {
+  return /^(?=[^@]*\p{L})[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,10}$/u.test(from) && !from.startsWith('short:')
+    ? from
+    : undefined;
 }
 
 /** A text folded for comparing names: scripts and case folded, everything but letters dropped. */
@@ -99,26 +158,33 @@ const bare = (text: string): string => foldText(text).replace(/[^\p{L}\p{N}]+/gu
  * @returns Whether the signature is the source's.
  */
 export function signedBy(
-  source: Pick<Source, 'name'> & Partial<Pick<Source, 'category'>>,
+  source: LinkingSource & Partial<Pick<Source, 'category'>>,
   content: string,
+  from?: string,
 ): boolean {
-  const match = SIGNATURE.exec(content) ?? BRAND_FIRST.exec(content);
-  const raw = match?.[1] ?? match?.[2] ?? '';
-  const signature = bare(raw);
-  const name = bare(source.name);
-  if (signature.length < 2 || name.length < 2) return false;
-  // The name, a part of it, or its brand (【希尔顿荣誉客会】 for 上海希尔顿酒店).
-  if (!name.includes(signature) && !signature.includes(name) && !namesSource(source, raw)) return false;
+  // An alphanumeric sender ID is a signature of its own: it must name the source.
+  const id = from === undefined ? undefined : senderId(from);
+  if (id !== undefined && !signs(source, id)) return false;
+  const raw = signatureOf(content) || (id ?? '');
+  if (!signs(source, raw)) return false;
   // A gray-market port carries any signature: what it sells must be the source's trade, and it
   // asks the person to add no chat account.
   const full = { name: source.name, category: source.category ?? '' };
-  if (pitchesOutsideTrade(full, content) || CHAT_ASK.test(foldText(content))) return false;
+  const folded = foldText(content);
+  if (pitchesOutsideTrade(full, content) || CHAT_ASK.test(folded) || SECRET_ASK.test(folded)) return false;
+  // A link to a lookalike of its site: an impersonation's lure (see `linksElsewhere`).
+  if (linksElsewhere(source, content)) return false;
   const fraud = topicScores([content]).find(([topic]) => topic === 'fraud')?.[1] ?? 0;
   return fraud < FRAUD_CUE_THRESHOLD;
 }
 
-/** An ask to add a chat account (加微信, QQ, WhatsApp, Telegram): a business's gateway text needs none. */
-const CHAT_ASK = /加微信|添加微信|微信号|加qq|qq号|(?<![a-z])(?:whatsapp|telegram|wechat)(?![a-z])/u;
+/** Whether a signature is the source's name, a part of it, or its brand (【希尔顿荣誉客会】). */
+function signs(source: Pick<Source, 'name'>, raw: string): boolean {
+  const signature = bare(raw);
+  const name = bare(source.name);
+  if (signature.length < 2 || name.length < 2) return false;
+  return name.includes(signature) || signature.includes(name) || namesSource(source, raw);
+}
 
 /**
  * Collects each source's texts from its declared senders (the contacts `record()` called
@@ -169,9 +235,12 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
     repeats(sourceId, { channel, from, content }) {
       if (content === undefined) return false;
       const source = sourceById.get(sourceId);
-      if (source !== undefined && checksSignatures(channel, from) && signedBy(source, content)) return true;
+      if (source !== undefined && checksSignatures(channel, from) && signedBy(source, content, from))
+        return true;
       const texts = own.get(sourceId);
       if (texts === undefined || content.length < MIN_TEXT) return false;
+      // A copy of its newsletter with the links swapped to a lookalike: a phishing clone.
+      if (source !== undefined && linksElsewhere(source, content)) return false;
       const shingles = shinglesOf(content);
       // Jaccard similarity |A ∩ B| / |A ∪ B| from the shared counts.
       const shared = new Map<number, number>();
@@ -189,11 +258,26 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
         ownServiceMessage(source, content, numbers, topics.get(sourceId), channel === 'email') !== undefined
       );
     },
+    asksNothing(sourceId, { content }) {
+      const source = sourceById.get(sourceId);
+      return (
+        content === undefined || content.trim() === '' || source === undefined || asksNothing(source, content)
+      );
+    },
     undeclared(sourceId, contact) {
       const source = sourceById.get(sourceId);
       return source !== undefined && undeclared(source, contact);
     },
   };
+}
+
+/** Whether a text asks for nothing an impersonator asks for (see `OwnScripts.asksNothing`). */
+function asksNothing(source: Source, content: string): boolean {
+  const folded = foldText(content);
+  if (hasWord(folded, HARD_ASKS) || CHAT_ASK.test(folded) || SECRET_ASK.test(folded)) return false;
+  if (HIDDEN_LINK.test(content) || linksElsewhere(source, content) || pitchesOutsideTrade(source, content))
+    return false;
+  return (topicScores([content]).find(([topic]) => topic === 'fraud')?.[1] ?? 0) < FRAUD_CUE_THRESHOLD;
 }
 
 /** Whether a contact's sender is none the source declared: its numbers, or its mail domains. */

@@ -7,7 +7,7 @@
 import type { AnalysisContext } from './analysis-context.js';
 import type { LeakModel, SourceEvidence, SourceStatus } from './analysis-types.js';
 import type { Baseline } from './background.js';
-import { benjaminiHochberg, combinedChance, leakPosterior, upperTail } from './baseline.js';
+import { benjaminiHochberg, combinedChance, leakPosterior, PRIOR_LINE_DAYS, upperTail } from './baseline.js';
 import type { BuyerStocks } from './buyer-stock.js';
 import type { CollectedEvidence } from './evidence.js';
 import { expectedWithoutLeak, fitLeakerRates, type LeakerRates, type WeakCalls } from './explain-away.js';
@@ -129,8 +129,13 @@ export function judgeSources(
   };
   // One or two pool-number calls never make a source leaked or suspected on their own.
   const enoughWeak = (k: number) => k >= settings.minWeakContacts;
+  // Weak contacts convict only against a background that was measured: with no control and no
+  // pool number watched before its issue (or fewer line-days than the prior's weight), the rate
+  // tested against is the prior, an assumption about the person's lines, and any busy line
+  // exceeds it. Such a source is at most `suspected`.
+  const measured = baseline.phone.lineDays >= (context.options.priorLineDays ?? PRIOR_LINE_DAYS);
   const convictedWeakly = (t: { id: string; k: number; posterior: number | null }, q: number) =>
-    enoughWeak(t.k) && q < settings.leakQ && (t.posterior ?? 0) >= settings.leakPosterior;
+    measured && enoughWeak(t.k) && q < settings.leakQ && (t.posterior ?? 0) >= settings.leakPosterior;
 
   // An excess on a line several sources hold is one unexplained event: it singles out none of
   // them unless one stands out. A source is tested again with its rivals (the other sources the
@@ -224,7 +229,11 @@ export function judgeSources(
       collected.decisiveSources.has(t.id) || actorPosterior >= settings.leakPosterior || convictedWeakly(t, q)
         ? 'leaked'
         : suspectedWeakly({ k: t.k, posterior: weakPosterior }, q) ||
-            (t.k > 0 && actorPosterior >= settings.suspectPosterior)
+            // A campaign's coverage resting on one or two pool-number contacts suspects nobody,
+            // as one or two calls do not on their own (`minWeakContacts`): two texts of one
+            // script on two of a source's numbers are a coincidence of chance 0.08, or the
+            // source's own messages from a line it did not declare, as often as a buyer.
+            (enoughWeak(t.k) && actorPosterior >= settings.suspectPosterior)
           ? 'suspected'
           : (collected.legitimate.get(t.id) ?? 0) > 0
             ? 'legitimate-only'

@@ -95,3 +95,71 @@ describe('address markers are matched only where an address writes them', () => 
     expect(currentAddressKeys({ ...old, value: 'Unit V2BS2, 1 Main St' })).toContain('unitv2bs2');
   });
 });
+
+describe('address markers in a German address', () => {
+  const german = async () => {
+    const tracer = await createTracer({ seed: 9, now: new Date('2026-11-29T10:00:00Z') });
+    const me = await tracer.addSubject({
+      name: 'Jürgen Weißmüller',
+      emails: [{ address: 'post@weissmueller.example', strategy: 'domain' }],
+      phones: { real: ['+4915112345678'], pool: [] },
+      address: 'Kastanienallee 12, 10435 Berlin',
+      region: 'DE',
+      timeZone: 'Europe/Berlin',
+    });
+    const source = await tracer.addSource({ name: 'Hotel Adlon Kempinski' });
+    const canary = await tracer.issue({
+      subjectId: me.id,
+      sourceId: source.id,
+      fields: ['address'],
+      at: '2026-01-01T00:00:00Z',
+    });
+    let n = 0;
+    const verdict = async (content: string) =>
+      (
+        await tracer.record({
+          id: `d${n++}`,
+          channel: 'sms',
+          at: '2026-11-20T10:00:00Z',
+          to: '+4915112345678',
+          from: '+4917012345678',
+          content,
+        })
+      ).verdict;
+    return { address: canary.address!, code: /^Whg\. (\w{5}),/u.exec(canary.address!)?.[1] ?? '', verdict };
+  };
+
+  it('regression: is written as a flat (Whg.), not as an English unit', async () => {
+    const { address, code } = await german();
+    expect(address).toMatch(/^Whg\. \w{5}, Kastanienallee 12, 10435 Berlin$/u);
+    expect(code).toBeDefined();
+    expect(markAddress('Kastanienallee 12, 10435 Berlin', 'D9W9B', 'en').value).toBe(
+      'Whg. D9W9B, Kastanienallee 12, 10435 Berlin',
+    );
+    expect(markAddress('350 Fifth Avenue, New York, NY 10118', 'D9W9B', 'en', 'US').value).toBe(
+      'Unit D9W9B, 350 Fifth Avenue, New York, NY 10118',
+    );
+  });
+
+  it('regression: is found after Whg., Wohnung, App. or Unit, and nowhere else', async () => {
+    const { code, verdict } = await german();
+    for (const content of [
+      `Herrn J. Weissmueller, Whg. ${code}, Kastanienallee 12`,
+      `Wohnung ${code}, Kastanienallee 12, 10435 Berlin`,
+      `App. ${code}, Kastanienallee 12`,
+      `Unit ${code}, Kastanienallee 12`,
+    ])
+      expect(await verdict(content), content).toBe('leak');
+    for (const content of [
+      `Ihr Bestätigungscode lautet ${code}.`,
+      `Gutscheincode ${code.toLowerCase()} für 10 % Rabatt`,
+      `Sendungsnummer ${code} – Ihr Paket ist unterwegs`,
+      `Ihr Fahrer kommt: Kennzeichen B-${code}`,
+      `Your verification code is ${code}. Do not share it.`,
+      `Track your parcel: https://bit.ly/${code}`,
+      `Use promo code ${code.toLowerCase()} for 10% off`,
+      `Your Uber is arriving: plate ${code}`,
+    ])
+      expect(await verdict(content), content).not.toBe('leak');
+  });
+});

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { createTracer } from '../../src/index.js';
 import { addressee, addressesSomeoneElse } from '../../src/match/addressee.js';
@@ -62,8 +64,58 @@ describe('addressesSomeoneElse', () => {
   it("still tells a name that reads differently from the person's", () => {
     expect(addressesSomeoneElse('罗建国先生您好', '罗成明')).toBe('罗建国');
     expect(addressesSomeoneElse('王成明先生您好', '罗成明')).toBe('王成明');
-    expect(addressesSomeoneElse('李锋先生您好', '李锋瑞')).toBe('李锋');
+    expect(addressesSomeoneElse('李建国先生您好', '李锋瑞')).toBe('李建国');
+    expect(addressesSomeoneElse('Dear Mr Jones,', '张伟')).toBe('Mr Jones');
+    expect(addressesSomeoneElse('Hi Wei Wang,', '张伟')).toBe('Wei Wang');
+    expect(addressesSomeoneElse('Sehr geehrter Herr Schmidt,', 'Jürgen Müller')).toBe('Herr Schmidt');
+    expect(addressesSomeoneElse('鈴木様、ご予約ありがとうございます', '田中花子', 'JP')).toBe('鈴木');
   });
+
+  it.each([
+    ['Hi Wei Zhang, your parcel is waiting', '张伟'],
+    ['Dear Mr. Zhang, your bill is ready', '张伟'],
+    ['Hi Zhang Wei, your bill is ready', '张伟'],
+    ['Dear Mr Cheung, your bill is ready', '张伟'],
+    ['Hello Xiao-Wei Zhang, your order shipped', '张小伟'],
+    ['Ｈｉ Ｗｅｉ Ｚｈａｎｇ，your parcel is waiting', '张伟'],
+    ['Dear Ms Lyu, your card is ready', '吕芳'],
+    ['張偉先生您好，您的快递到了', '张伟'],
+    ['张伟先生您好，您的快递到了', 'Wei Zhang'],
+    ['张伟先生您好，您的快递到了', 'Zhang Wei'],
+    ['Sehr geehrter Herr Mueller,', 'Jürgen Müller'],
+    ['Hallo Frau Weiß,', 'Anna Weiss'],
+    ['Dear Ms Garcia, your membership', 'Maria Garcia Lopez'],
+    ['Hi Bob Smith, your table is booked', 'Robert Smith'],
+  ])(
+    'regression: a contact addressed to the person in another script or spelling is the person: %s (%s)',
+    (text, name) => {
+      expect(addressesSomeoneElse(text, name)).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['田中様、ご予約ありがとうございます', '田中花子'],
+    ['田中花子様、ご予約ありがとうございます', '田中花子'],
+    ['Dear Ms Tanaka, your booking', '田中花子'],
+    ['サトウ様、こんにちは', 'サトウ ハナコ'],
+    ['Dear Mr Sato, your booking', 'サトウ ハナコ'],
+    ['Dear Mr Satou, your booking', 'サトウ ハナコ'],
+  ])('regression: a Japanese name is not split or read as Chinese: %s (%s)', (text, name) => {
+    expect(addressesSomeoneElse(text, name, 'JP')).toBeUndefined();
+  });
+
+  it.each([
+    ['李锋睿先生您好，您的保单可以办理低息贷款', '李锋瑞'],
+    ['李峰瑞先生您好，您的保单可以办理低息贷款', '李锋瑞'],
+    ['李锋锐先生您好，您的保单可以办理低息贷款', '李锋瑞'],
+    ['李锋先生您好，您的保单可以办理低息贷款', '李锋瑞'],
+  ])(
+    "regression: a slip of an issued name variant is the person's, not somebody else's: %s",
+    (text, variant) => {
+      expect(addressesSomeoneElse(text, ['李嘉国', variant])).toBeUndefined();
+      expect(addressesSomeoneElse(text, '李嘉国')).toBeDefined();
+    },
+  );
 });
 
 /**
@@ -128,8 +180,87 @@ describe("a recycled number's previous holder's contacts", () => {
     expect(finding.status).toBe('clean');
   });
 
+  it('regression: stay weak evidence when they address the person in Latin letters (Hi Wei Zhang for 张伟)', async () => {
+    const { results } = await recycledNumber(
+      (i) =>
+        i % 2 === 0
+          ? 'Hi Wei Zhang, your loan of $20,000 is approved'
+          : 'Dear Mr. Zhang, your loan is approved',
+      4,
+      '张伟',
+      'US',
+    );
+    expect(results.map((r) => r.verdict)).toEqual(['leak', 'leak', 'leak', 'leak']);
+  });
+
+  it('regression: stay weak evidence when they address the person with the umlaut spelled out', async () => {
+    const { results } = await recycledNumber(
+      () => 'Sehr geehrter Herr Mueller, Ihr Kredit ist genehmigt.',
+      2,
+      'Jürgen Müller',
+    );
+    expect(results.map((r) => r.verdict)).toEqual(['leak', 'leak']);
+  });
+
   it("stay weak evidence when they address the person by the person's own name", async () => {
     const { results } = await recycledNumber(() => '张先生您好，您的贷款额度已审批，最高二十万', 3);
     expect(results.every((r) => r.verdict === 'leak')).toBe(true);
+  });
+});
+
+describe('a name in another script or spelling (property)', () => {
+  const surnames = [
+    ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余杜叶程魏苏吕丁任',
+  ];
+  const givenChars = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰志红建国文辉力斌'];
+  const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const fullWidth = (s: string) => s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+
+  it('never takes the pinyin of a Chinese name, in either order, half or full width, for somebody else', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...surnames),
+        fc.array(fc.constantFrom(...givenChars), { minLength: 1, maxLength: 2 }),
+        fc.boolean(),
+        fc.boolean(),
+        (surname, given, familyFirst, wide) => {
+          const name = `${surname}${given.join('')}`;
+          const sur = title(
+            pinyin(surname, { mode: 'surname', toneType: 'none', v: true }).replaceAll('v', 'u'),
+          );
+          const giv = title(
+            pinyin(given.join(''), { toneType: 'none', separator: '', v: true }).replaceAll('v', 'u'),
+          );
+          const written = familyFirst ? `${sur} ${giv}` : `${giv} ${sur}`;
+          const text = `Hi ${wide ? fullWidth(written) : written}, your parcel is waiting`;
+          expect(addressesSomeoneElse(text, name)).toBeUndefined();
+          expect(addressesSomeoneElse(`Dear Mr ${sur}, your bill is ready`, name)).toBeUndefined();
+        },
+      ),
+    );
+  });
+
+  it('never takes a German name written without its umlauts for somebody else', () => {
+    const words = [
+      'Müller',
+      'Jürgen',
+      'Schröder',
+      'Größe',
+      'Köhler',
+      'Bäcker',
+      'Weiß',
+      'Hölzl',
+      'Günther',
+      'Jäger',
+    ];
+    const plain = (w: string) =>
+      w.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/Ä/g, 'Ae');
+    fc.assert(
+      fc.property(fc.constantFrom(...words), fc.constantFrom(...words), fc.boolean(), (first, last, herr) => {
+        const name = `${first} ${last}`;
+        const text = herr ? `Sehr geehrter Herr ${plain(last)},` : `Hello ${plain(first)} ${plain(last)},`;
+        expect(addressesSomeoneElse(text, name)).toBeUndefined();
+      }),
+    );
   });
 });

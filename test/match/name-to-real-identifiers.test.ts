@@ -61,6 +61,43 @@ describe('a name variant in a contact to the real inbox or number convicts only 
     }
   });
 
+  it.each([
+    '抄送人：V、李娜',
+    'CC: V',
+    '附件：V简历.pdf',
+    'V_简历.docx',
+    '会议纪要：V发言，王芳补充',
+    '主持人：V',
+    '记录人：V',
+    'V负责跟进',
+    '喂，V呢？',
+    'V老师讲课',
+    '你去找V签字',
+    'Please forward to V.',
+    'Talk to V about the budget.',
+    'Name: V\nDept: R&D',
+    'Meeting notes: V presented the plan',
+    'Attached: V_CV.pdf',
+  ])(
+    'regression: a namesake spoken of, copied or filed (%s) is no decisive leak on the real inbox or number',
+    async (template) => {
+      const { send } = await world();
+      for (const to of ['inbox@x.example', '13800138000']) {
+        const r = await send(template, to);
+        expect(r.verdict === 'leak' && r.confidence > 0.9, `${template} → ${to}`).toBe(false);
+      }
+    },
+  );
+
+  it.each(['我是V嘛，下午开会', '这边是V，下午开会', '是我，V，下午开会', '我叫V哈', '我是V哦', '我是V呢'])(
+    'regression: a speaker naming himself with a particle or another self-introduction (%s) is no decisive leak',
+    async (template) => {
+      const { send } = await world();
+      const r = await send(template, '13800138000');
+      expect(r.verdict === 'leak' && r.confidence > 0.9, template).toBe(false);
+    },
+  );
+
   it('keeps a variant that addresses the person decisive, in Chinese and English', async () => {
     const { send } = await world();
     for (const template of [
@@ -91,6 +128,10 @@ describe('a name variant in a contact to the real inbox or number convicts only 
     );
     expect(addressesBearer('Ship to: John Danilo Smith\n1 Main St', 'John Danilo Smith')).toBe(true);
     expect(addressesBearer('参会人员：张明伟、王芳', '张明伟')).toBe(false);
+    expect(addressesBearer('张明伟老师，您好', '张明伟')).toBe(true);
+    expect(addressesBearer('张明伟老师讲课', '张明伟')).toBe(false);
+    expect(addressesBearer('To: John Danilo Smith', 'John Danilo Smith')).toBe(true);
+    expect(addressesBearer('Please forward to John Danilo Smith.', 'John Danilo Smith')).toBe(false);
     expect(addressesBearer('Attendees: Anna, John Danilo Smith, Li Na', 'John Danilo Smith')).toBe(false);
     expect(addressesBearer('Special Counsel John Danilo Smith filed the report', 'John Danilo Smith')).toBe(
       false,

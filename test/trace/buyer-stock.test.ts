@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/simulate/index.js';
 import {
@@ -312,4 +313,77 @@ describe('buyer stocks on a simulated world', () => {
     for (const s of analysis.sources)
       if (s.status === 'leaked') expect(truth.leakedSources).toContain(s.sourceId);
   }, 60_000);
+});
+
+describe('stockPosteriors over many candidates and holder sets', () => {
+  /** A random problem: `n` candidates, lines held by random subsets of them, reached at random. */
+  const problems = fc.integer({ min: 1, max: MAX_EXACT }).chain((n) =>
+    fc.record({
+      priors: fc.array(fc.double({ min: 0.01, max: 0.99, noNaN: true }), { minLength: n, maxLength: n }),
+      share: fc.double({ min: 0.05, max: 0.95, noNaN: true }),
+      lines: fc.array(
+        fc.record({
+          known: fc.integer({ min: 0, max: 3 }),
+          holders: fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), {
+            minLength: 1,
+            maxLength: Math.min(n, 5),
+          }),
+          reached: fc.array(fc.oneof(fc.boolean(), fc.constant(null)), { minLength: 2, maxLength: 2 }),
+        }),
+        { minLength: 1, maxLength: 60 },
+      ),
+    }),
+  );
+  const campaigns = [
+    { random: 0.02, coverage: 0.6 },
+    { random: 0.05, coverage: 0.3 },
+  ];
+
+  it('gives each candidate the same posterior whatever its index (the stocks are enumerated exactly)', () => {
+    fc.assert(
+      fc.property(problems, fc.integer(), (p, seed) => {
+        const n = p.priors.length;
+        // A permutation of the candidates from the seed (Fisher–Yates on a linear congruential stream).
+        const order = Array.from({ length: n }, (_, i) => i);
+        let state = seed >>> 0;
+        for (let i = n - 1; i > 0; i--) {
+          state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+          const j = state % (i + 1);
+          [order[i], order[j]] = [order[j]!, order[i]!];
+        }
+        const at = new Map(order.map((from, to) => [from, to]));
+        const plain = stockPosteriors({ ...p, campaigns });
+        const permuted = stockPosteriors({
+          ...p,
+          campaigns,
+          priors: order.map((from) => p.priors[from]!),
+          lines: p.lines.map((l) => ({ ...l, holders: l.holders.map((h) => at.get(h)!) })),
+        });
+        for (let i = 0; i < n; i++) expect(permuted[at.get(i)!]).toBeCloseTo(plain[i]!, 9);
+        for (const x of plain) expect(x).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('stays a probability with sixteen candidates and hundreds of holder sets', () => {
+    const holders = (line: number) =>
+      [line % 16, (line * 7 + 3) % 16, (line * 11 + 5) % 16].filter((h, i, all) => all.indexOf(h) === i);
+    const posteriors = stockPosteriors({
+      priors: Array.from({ length: 16 }, () => 0.1),
+      share: 0.5,
+      campaigns,
+      lines: Array.from({ length: 700 }, (_, line) => ({
+        known: line % 3,
+        holders: holders(line),
+        reached: [line % 5 === 0, line % 7 === 0],
+      })),
+    });
+    expect(posteriors).toHaveLength(16);
+    for (const x of posteriors) {
+      expect(Number.isFinite(x)).toBe(true);
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(1);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SHAPES, scoreWorld, type WorldShape } from '../../bench/worlds/independent.js';
+import { scoreLives } from '../../bench/worlds/lives.js';
 import { scoreStory } from '../../bench/worlds/stories.js';
 import { createTracer, memoryStore } from '../../src/index.js';
 
@@ -127,6 +128,24 @@ describe('worlds built independently', () => {
       real: '+447412345670',
       declared: '+442079460000',
     },
+    ES: {
+      name: 'María José García Ruiz',
+      pool: ['+34612345678', '+34612345679'],
+      real: '+34687654321',
+      declared: '+34912345678',
+    },
+    JP: {
+      name: '佐藤 美咲',
+      pool: ['+819012345678', '+819012345679'],
+      real: '+819087654321',
+      declared: '+81312345678',
+    },
+    KR: {
+      name: '김서연',
+      pool: ['+821012345678', '+821012345679'],
+      real: '+821087654321',
+      declared: '+8221234567',
+    },
   } as const;
 
   /**
@@ -138,7 +157,7 @@ describe('worlds built independently', () => {
     region: keyof typeof PEOPLE,
     sourceName: string,
     from: string,
-    channel: 'sms' | 'call',
+    channel: 'sms' | 'call' | 'email',
     text: (variant: string) => string,
   ): Promise<string> {
     const person = PEOPLE[region];
@@ -151,7 +170,7 @@ describe('worlds built independently', () => {
     await tracer.addSubject({
       id: 'p',
       name: person.name,
-      emails: [],
+      emails: channel === 'email' ? [{ address: 'me@p-mail.example', strategy: 'domain' }] : [],
       phones: { real: [person.real], pool: [...person.pool] },
       locale: region === 'CN' ? 'zh-CN' : 'en',
       region,
@@ -166,14 +185,18 @@ describe('worlds built independently', () => {
     const canary = await tracer.issue({
       subjectId: 'p',
       sourceId: 's',
-      fields: [{ kind: 'phone', number: person.pool[1] }, 'name'],
+      fields: [
+        { kind: 'phone', number: person.pool[1] },
+        'name',
+        ...(channel === 'email' ? (['email'] as const) : []),
+      ],
       at: new Date('2026-01-10T00:00:00Z'),
     });
     await tracer.record({
       id: 'own',
       channel,
       at: new Date('2026-06-12T10:00:00Z'),
-      to: person.pool[1],
+      to: channel === 'email' ? canary.email! : person.pool[1],
       from,
       content: text(canary.name!),
     });
@@ -250,10 +273,10 @@ describe('worlds built independently', () => {
     }
   }, 30_000);
 
-  // Known false accusation (own messages in German): a shop's own text from its SMS short code
+  // Regression (own messages in German): a shop's own text from its SMS short code
   // ("<Shop>: Hallo <v>, …") or its service desk's call ("hier ist der Kundenservice von <Shop>")
-  // makes it `leaked`; the same in English or Chinese is recognised as the shop's own.
-  it.fails('does not convict a registrant for its own German texts and calls', async () => {
+  // made it `leaked`; the same in English or Chinese was recognised as the shop's own.
+  it('does not convict a registrant for its own German texts and calls', async () => {
     const shop = 'Versandhaus Nordlicht';
     expect(
       await ownMessageStatus(
@@ -275,9 +298,9 @@ describe('worlds built independently', () => {
     ).not.toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own calls, introduced by an agent): "this is <Shop> calling" is
-  // the shop's own, "it's Jenny from <Shop>" or "you're speaking with Dave at <Shop>" is not.
-  it.fails('does not convict a registrant whose agent says "it\'s <name> from <shop>"', async () => {
+  // Regression (own calls, introduced by an agent): "this is <Shop> calling" was the shop's
+  // own, "it's Jenny from <Shop>" or "you're speaking with Dave at <Shop>" was not.
+  it('does not convict a registrant whose agent says "it\'s <name> from <shop>"', async () => {
     expect(
       await ownMessageStatus(
         'US',
@@ -411,5 +434,397 @@ describe('worlds built independently', () => {
     const analysis = await tracer.analyze({});
     await tracer.close();
     expect(analysis.sources.find((f) => f.sourceId === 'platform')!.status).not.toBe('leaked');
+  }, 30_000);
+
+  // Regression (own messages in Spanish): a shop's own reminder from its 900 line, signed or
+  // brand-first, its clerk's "soy Marta de <Shop>", a renamed shop's "<New> (antes <Old>)" and a
+  // US shop's Spanish text signed "- <Shop>" each made it `leaked`.
+  it('does not convict a registrant for its own Spanish texts and calls', async () => {
+    const cases: [keyof typeof PEOPLE, string, string, 'sms' | 'call', (v: string) => string][] = [
+      [
+        'ES',
+        'Clínica Dental Sonrisa',
+        '+34900123456',
+        'sms',
+        (v) => `Clínica Dental Sonrisa: Hola ${v}, le recordamos su cita mañana a las 10:00.`,
+      ],
+      [
+        'ES',
+        'Electro Hogar',
+        '+34900123456',
+        'sms',
+        (v) => `Hola ${v}, su pedido ha sido enviado. Gracias, Electro Hogar.`,
+      ],
+      [
+        'ES',
+        'Inmobiliaria Sol',
+        '+34611112222',
+        'call',
+        (v) => `Hola ${v}, soy Marta de Inmobiliaria Sol, le llamo por el presupuesto que le enviamos.`,
+      ],
+      [
+        'ES',
+        'Óptica Visión',
+        '+34900123456',
+        'sms',
+        (v) =>
+          `Óptica Visión Plus (antes Óptica Visión): Hola ${v}, cambiamos de nombre, seguimos a su servicio.`,
+      ],
+      [
+        'US',
+        'Bayview Dental',
+        '22395',
+        'sms',
+        (v) => `Hola ${v}, su póliza vence el próximo mes. Llámenos. - Bayview Dental`,
+      ],
+    ];
+    for (const [region, shop, from, channel, text] of cases)
+      expect(await ownMessageStatus(region, shop, from, channel, text), text('<v>')).not.toBe('leaked');
+  }, 30_000);
+
+  // Regression (own English texts signed last): "Hi <v>, … - <Brand>. Reply STOP" from the
+  // brand's short code; brand-first texts were recognised, signed ones were not.
+  it('does not convict a registrant for its own English texts signed "- <Brand>"', async () => {
+    for (const body of ['your renewal is due next week.', 'your payment of $49.99 was received. Thank you!'])
+      expect(
+        await ownMessageStatus(
+          'US',
+          'Harbor Dental Group',
+          '63498',
+          'sms',
+          (v) => `Hi ${v}, ${body} - Harbor Dental Group. Reply STOP to opt out`,
+        ),
+        body,
+      ).not.toBe('leaked');
+  }, 30_000);
+
+  // Known false accusation (the reply to the person's own access request): the registrant
+  // answers a GDPR art. 15 / CCPA / PIPL art. 45 / APPI art. 33 request by email from its privacy
+  // desk's domain (a DSAR portal, not a domain it declared), addressed to the name variant and
+  // naming itself; it is `leaked` in every language.
+  it.fails("does not convict a registrant for its reply to the person's access request", async () => {
+    const cases: [keyof typeof PEOPLE, string, string, (v: string) => string][] = [
+      [
+        'ES',
+        'Seguros Alianza',
+        'dpo@dsar-portal.example',
+        (v) =>
+          `Estimado/a ${v}: en respuesta a su solicitud de acceso (art. 15 RGPD), Seguros Alianza le informa de los datos que trata: nombre, teléfono y correo electrónico.`,
+      ],
+      [
+        'US',
+        'Pronto Auto Insurance',
+        'privacy@privacy-requests.example',
+        (v) =>
+          `Dear ${v}, in response to your request to know under the CCPA, Pronto Auto Insurance holds: name, phone number, email address.`,
+      ],
+      [
+        'CN',
+        '平安好车险',
+        'privacy@dsar-cn.example',
+        (v) =>
+          `${v}您好，关于您依据《个人信息保护法》第四十五条提出的查阅申请，平安好车险现答复如下：我们处理的信息包括姓名、手机号码。`,
+      ],
+      [
+        'GB',
+        'Cobalt Mobile',
+        'dpo@privacy-desk.example',
+        (v) =>
+          `Dear ${v}, we write in response to your subject access request under Article 15 UK GDPR. Cobalt Mobile holds the following personal data about you.`,
+      ],
+    ];
+    for (const [region, shop, from, text] of cases)
+      expect(await ownMessageStatus(region, shop, from, 'email', text), `${region} ${from}`).not.toBe(
+        'leaked',
+      );
+  }, 30_000);
+
+  // Known false accusation (a clerk's personal mobile, Chinese): an estate agent calls her
+  // client from her own mobile and says whose agent she is; the same in English from a landline
+  // is recognised.
+  it.fails('does not convict a registrant whose clerk calls from a personal mobile saying "我是<shop>的小刘"', async () => {
+    expect(
+      await ownMessageStatus(
+        'CN',
+        '链家置业',
+        '+8613911112222',
+        'call',
+        (v) => `喂，${v}您好，我是链家置业的小刘，上次给您看的那套房子有新情况了。`,
+      ),
+    ).not.toBe('leaked');
+  }, 30_000);
+
+  // Known missed leak (Japanese and Korean names): a stranger's pitch to the pool number,
+  // naming the variant the registrant was given, leaves it `clean`. "佐藤 美咲" gets "佐藤 美俊":
+  // written with the honorific 様 attached ("佐藤 美俊様") the variant is not found at all, and
+  // found ("佐藤 美俊 様") it is not decisive; "김서연" gets "김서연 V.", never decisive either.
+  it.fails('convicts a registrant whose Japanese or Korean name variant a stranger uses', async () => {
+    expect(
+      await ownMessageStatus(
+        'JP',
+        'みどり歯科クリニック',
+        '+819055554444',
+        'sms',
+        (v) => `${v}様、投資用マンションのご案内です。`,
+      ),
+    ).toBe('leaked');
+    expect(
+      await ownMessageStatus(
+        'JP',
+        'みどり歯科クリニック',
+        '+819055554444',
+        'sms',
+        (v) => `${v} 様、投資用マンションのご案内です。`,
+      ),
+    ).toBe('leaked');
+    expect(
+      await ownMessageStatus(
+        'KR',
+        '푸른치과',
+        '+821055554444',
+        'sms',
+        (v) => `${v}님, 저금리 대출 상품 안내드립니다.`,
+      ),
+    ).toBe('leaked');
+  }, 30_000);
+
+  // Known API gap (a recycled number watched first): README and the design say to watch a
+  // number new to the pool as a control before issuing it; retiring the watch does not let it
+  // be issued (`number_is_control`), so a changed number can never carry a canary.
+  it.fails('issues a pool number whose control watch was retired', async () => {
+    const tracer = await createTracer({
+      store: memoryStore(),
+      seed: 1,
+      now: () => new Date('2026-07-01T00:00:00Z'),
+      defaultRegion: 'ES',
+    });
+    await tracer.addSubject({
+      id: 'p',
+      name: 'María José García Ruiz',
+      emails: [],
+      phones: { real: ['+34687654321'], pool: ['+34612345678', '+34612345679'] },
+      locale: 'en',
+      region: 'ES',
+    });
+    await tracer.addSource({ id: 's', name: 'Electro Hogar', expected: { phones: [] } });
+    const watch = await tracer.issue({
+      subjectId: 'p',
+      sourceId: null,
+      fields: [{ kind: 'phone', number: '+34612345679' }],
+      at: new Date('2026-02-01T00:00:00Z'),
+    });
+    await tracer.retire(watch.id, { at: new Date('2026-03-01T00:00:00Z') });
+    const canary = await tracer.issue({
+      subjectId: 'p',
+      sourceId: 's',
+      fields: [{ kind: 'phone', number: '+34612345679' }],
+      at: new Date('2026-03-02T00:00:00Z'),
+    });
+    await tracer.close();
+    expect(canary.sourceId).toBe('s');
+  }, 30_000);
+
+  // Known false accusation (a registrant's own Korean texts, two of them): a shop signs its
+  // texts "[<shop>]" and sends them from its undeclared 1566 line to two customers; Korean
+  // name variants are not decisive, so the two texts are one actor on the shop's lines, and the
+  // shop is `suspected` (posterior 0.64) on them alone: no other contact exists.
+  // Passes since a campaign's coverage resting on fewer than `minWeakContacts` contacts suspects
+  // nobody.
+  it('suspects no registrant on two of its own "[<shop>]" texts from an undeclared line (Korean)', async () => {
+    const tracer = await createTracer({
+      store: memoryStore(),
+      seed: 1,
+      now: () => new Date('2026-12-31T00:00:00Z'),
+      defaultRegion: 'KR',
+    });
+    await tracer.addSource({ id: 's', name: '미소쇼핑몰', expected: { phones: ['+82212345600'] } });
+    const recipients: string[] = []; // line, name variant, line, name variant
+    for (const [i, name, base] of [
+      [0, '이지훈', '+82101234'],
+      [1, '박민준', '+82105678'],
+    ] as const) {
+      const pool = [`${base}0001`, `${base}0002`, `${base}0003`];
+      await tracer.addSubject({
+        id: `p${i}`,
+        name,
+        emails: [],
+        phones: { real: [`${base}0000`], pool },
+        locale: 'en',
+        region: 'KR',
+      });
+      await tracer.issue({
+        subjectId: `p${i}`,
+        sourceId: null,
+        fields: [{ kind: 'phone', number: pool[0]! }],
+        at: new Date('2026-01-05T00:00:00Z'),
+      });
+      const canary = await tracer.issue({
+        subjectId: `p${i}`,
+        sourceId: 's',
+        fields: [{ kind: 'phone', number: pool[1]! }, 'name'],
+        at: new Date('2026-02-01T00:00:00Z'),
+      });
+      recipients.push(pool[1]!, canary.name!);
+    }
+    for (let i = 0; i < 2; i++)
+      await tracer.record({
+        id: `own${i}`,
+        channel: 'sms',
+        at: new Date(`2026-0${6 + i}-12T10:00:00Z`),
+        to: recipients[2 * i]!,
+        from: '+8215669172',
+        content: `[미소쇼핑몰] ${recipients[2 * i + 1]}님 회원권 갱신 안내: 다음 달 만료됩니다.`,
+      });
+    const analysis = await tracer.analyze({});
+    await tracer.close();
+    expect(analysis.sources[0]!.status).toBe('clean');
+  }, 30_000);
+
+  // Known false accusation (two shops' clerks joined into one actor): in a year of Japanese
+  // lives (bench/worlds/lives.ts, jp-kr seed 5) two of its 1 470 contacts are enough: two clerks
+  // of two shops, each on their own mobile, say the same template with their own shop's name
+  // ("もしもし、<v>様でいらっしゃいますか。<shop>の<clerk>です。先日のお見積りの件で…"); joined as one
+  // actor by script, one shop is `suspected` (posterior 0.63) on its own clerk's call and the
+  // other shop's.
+  // Passes since Japanese names are read the Japanese way (main b3ead50): the reduced world's
+  // variants changed with it, so this now guards the two contacts only, not the family.
+  it("suspects no registrant on two shops' clerks saying one template with their own names (lives, 2 contacts)", async () => {
+    const score = await scoreLives('lives-jp-kr', 5, { keep: new Set(['s5-1408', 's5-1427']) });
+    expect(score.falseAccusations).toEqual([]);
+  }, 60_000);
+
+  // Known false accusation (a line's other user, three contacts): in a year of Japanese lives
+  // (jp-kr seed 5) a family member signs up at a school with the person's pool phone; that
+  // school's buyer calls it once naming the family member (高橋 陽菜, not the person), and another
+  // shop's buyer, with the same industry pitch, calls a line two registrants share. Joined as one
+  // actor, the three contacts make the registrant holding both lines `leaked` (posterior 0.96):
+  // a call naming someone who is not the person is no record of any registrant's.
+  // Passes since Japanese names are read the Japanese way (main b3ead50): src-0's buyer's call
+  // now names a decisive variant; the family (a call naming the line's other user) stays open.
+  it("convicts no registrant on a buyer who names the line's other user (lives, 3 contacts)", async () => {
+    const score = await scoreLives('lives-jp-kr', 5, { keep: new Set(['s5-701', 's5-1050', 's5-1053']) });
+    expect(score.falseAccusations.filter((f) => f.status === 'leaked')).toEqual([]);
+  }, 60_000);
+
+  // Known missed leak (Spanish names as Spanish lists write them): "María José García Ruiz" gets
+  // "María José García V. Ruiz"; a stranger writing it surnames first ("García V. Ruiz, María
+  // José", as forms and sorted lists do) or with the usual abbreviation ("Mª José …") is not
+  // matched, and the registrant stays `clean`; accents dropped or upper case are matched.
+  it.fails('convicts a registrant whose Spanish name variant a stranger writes surnames first or as "Mª"', async () => {
+    const forms: ((v: string) => string)[] = [
+      (v) => `${v.split(' ').slice(2).join(' ')}, ${v.split(' ').slice(0, 2).join(' ')}`,
+      (v) => v.replace('María', 'Mª'),
+    ];
+    for (const form of forms)
+      expect(
+        await ownMessageStatus(
+          'ES',
+          'Electro Hogar',
+          '+34655554444',
+          'sms',
+          (v) => `Hola ${form(v)}, le ofrecemos un préstamo rápido.`,
+        ),
+        form('María José García V. Ruiz'),
+      ).toBe('leaked');
+  }, 30_000);
+
+  // Known missed leak (a pitch behind a delivery line): a stranger's text naming the variant,
+  // "your order has been delivered" followed by a real-estate pitch, is read as the shop's
+  // carrier (`legitimate`); the Chinese form with a loan pitch is a leak.
+  it.fails('convicts a registrant whose variant a stranger uses in a pitch behind a delivery line', async () => {
+    expect(
+      await ownMessageStatus(
+        'US',
+        'Acme Outdoor Supply',
+        '+14155559876',
+        'sms',
+        (v) => `Hi ${v}, your order has been delivered. Also: we buy houses for cash, call 555-0100!`,
+      ),
+    ).toBe('leaked');
+  }, 30_000);
+
+  // Known false accusation (own messages in Japanese and Korean, hidden today by the missed
+  // Japanese/Korean variants): for a person whose variant is decisive (a three-part Latin name,
+  // living in Japan or Korea), a shop's own 【brand】 or [brand] text from its 050 or 1588 line,
+  // or its agent's "<shop>の山田です" call, makes it `leaked`; the same 【brand】 form in Chinese is
+  // recognised as the shop's own.
+  it.fails('does not convict a registrant for its own Japanese and Korean texts and calls', async () => {
+    const cases: ['JP' | 'KR', string, string, 'sms' | 'call', (v: string) => string][] = [
+      [
+        'JP',
+        'みどり歯科クリニック',
+        '+815012345678',
+        'sms',
+        (v) =>
+          `【みどり歯科クリニック】${v}様 いつもご利用ありがとうございます。次回のご予約は明日10時です。`,
+      ],
+      [
+        'JP',
+        'みどり歯科クリニック',
+        '+815012345678',
+        'sms',
+        (v) => `みどり歯科クリニックです。${v}様、ご注文の商品を発送しました。`,
+      ],
+      [
+        'JP',
+        'さくら不動産',
+        '+819011112222',
+        'call',
+        (v) => `もしもし、${v}様でいらっしゃいますか。さくら不動産の山田です。`,
+      ],
+      ['KR', '푸른치과', '+8215881234', 'sms', (v) => `[푸른치과] ${v}님, 내일 오전 10시 예약 알림입니다.`],
+      [
+        'KR',
+        '한빛부동산',
+        '+821011112222',
+        'call',
+        (v) => `여보세요, ${v}님 되시죠? 한빛부동산 김 실장입니다.`,
+      ],
+    ];
+    for (const [region, shop, from, channel, text] of cases) {
+      const tracer = await createTracer({
+        store: memoryStore(),
+        seed: 1,
+        now: () => new Date('2026-07-01T00:00:00Z'),
+        defaultRegion: region,
+      });
+      const pool = region === 'JP' ? ['+819012345678', '+819012345679'] : ['+821012345678', '+821012345679'];
+      await tracer.addSubject({
+        id: 'p',
+        name: 'Sarah Anne Miller',
+        emails: [],
+        phones: { real: [region === 'JP' ? '+819087654321' : '+821087654321'], pool },
+        locale: 'en',
+        region,
+      });
+      await tracer.issue({
+        subjectId: 'p',
+        sourceId: null,
+        fields: [{ kind: 'phone', number: pool[0]! }],
+        at: new Date('2026-01-05T00:00:00Z'),
+      });
+      await tracer.addSource({
+        id: 's',
+        name: shop,
+        expected: { phones: [region === 'JP' ? '+81312345678' : '+8221234567'] },
+      });
+      const canary = await tracer.issue({
+        subjectId: 'p',
+        sourceId: 's',
+        fields: [{ kind: 'phone', number: pool[1]! }, 'name'],
+        at: new Date('2026-01-10T00:00:00Z'),
+      });
+      await tracer.record({
+        id: 'own',
+        channel,
+        at: new Date('2026-06-12T10:00:00Z'),
+        to: pool[1]!,
+        from,
+        content: text(canary.name!),
+      });
+      const analysis = await tracer.analyze({});
+      await tracer.close();
+      expect(analysis.sources[0]!.status, text('<v>')).not.toBe('leaked');
+    }
   }, 30_000);
 });

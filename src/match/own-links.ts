@@ -1,0 +1,105 @@
+/**
+ * Where a message's links go, weighed against the source it names. A business links to its own
+ * site: a domain it declared, or one spelled as its name (`grandhotel.com` for Grand Hotel,
+ * `costco.com` for Costco Wholesale). A phisher passing as it links to a lookalike that adds a
+ * word to the brand (`costco-rewards.example`, `hilton-secure.example`, `acmefit-renew.example`,
+ * `jd-jifen.example`): the lure is the word it adds. Such a link makes a message naming the source
+ * an impersonation (evidence that its data reached a third party), never the source's own.
+ */
+import type { Source } from '../types.js';
+import { foldText } from './normalize-text.js';
+
+/**
+ * Domains written in a text, with or without a scheme (`https://x.example/p`, `check24.de/kfz`,
+ * `www.x.example`): labels of letters, digits and hyphens, a top-level label of two or more
+ * letters, then a path, a port, punctuation or the end.
+ */
+const DOMAIN =
+  /(?<![\p{L}\p{N}@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?=$|[/:?#\s,;!)'"\]】>，。；！）]|\.(?:\s|$))/gu;
+
+/** Labels a business's own domain may add to its name (`shop.example`, `myacme.com`). */
+const GENERIC_LABELS = ['www', 'my', 'the', 'app', 'online', 'shop', 'store', 'official', 'go', 'get'];
+
+/** Words a lookalike adds to a brand; a Chinese brand's domain is in pinyin, so only these tell. */
+const LURE_WORDS =
+  /secure|verify|verif|login|signin|account|reward|refund|renew|update|confirm|claim|prize|bonus|gift|pay|billing|support|service|help|unlock|jifen|tuikuan|kefu|lingjiang|youhui|hongbao/u;
+
+/** A source as its links are judged: its name and, when known, its declared mail domains. */
+export type LinkingSource = Pick<Source, 'name'> & {
+  readonly expected?: Partial<Pick<Source['expected'], 'emailDomains'>>;
+};
+
+/**
+ * Every domain a text links to, lower case without a leading `www.`.
+ *
+ * @param content - The message.
+ * @returns The domains, in order of appearance.
+ */
+export function linkedDomains(content: string): string[] {
+  const text = foldText(content);
+  const out: string[] = [];
+  for (const m of text.matchAll(DOMAIN)) {
+    const domain = m[1]!.replace(/^www\./u, '');
+    // A version or a figure ("v2.0", "3.5") has no letter label; an abbreviation ("z.b.") no
+    // second-level label of two characters.
+    if (!/[a-z]/u.test(domain.split('.')[0] ?? '') || (domain.split('.').at(-2)?.length ?? 0) < 2) continue;
+    out.push(domain);
+  }
+  return out;
+}
+
+/** Letters and digits of the source's name words, folded: its name as a domain label spells it. */
+function nameWords(name: string): string[] {
+  return foldText(name)
+    .split(/[^a-z0-9]+/u)
+    .filter((w) => w.length > 0);
+}
+
+/**
+ * Whether a domain's own label is made of the source's name words only (hyphens and generic
+ * labels aside): `grandhotel`, `grand-hotel`, `brightsmiledental`, `check24`, `costco`.
+ */
+function spellsName(label: string, words: readonly string[]): boolean {
+  let rest = label.replace(/-/gu, '');
+  const parts = [...words, ...GENERIC_LABELS]
+    .filter((w) => w.length >= 2)
+    .sort((a, b) => b.length - a.length);
+  // Remove the name's words from the label, longest first, until nothing or no word is left.
+  for (let changed = true; changed && rest.length > 0; ) {
+    changed = false;
+    for (const w of parts) {
+      if (rest.startsWith(w)) {
+        rest = rest.slice(w.length);
+        changed = true;
+      }
+    }
+  }
+  return rest.length === 0;
+}
+
+/**
+ * Whether a message links somewhere other than the source's own site: a domain the source did
+ * not declare (its mail domains) whose label is not its name spelled out; for a name with no
+ * Latin letters (天润商城), a label that carries a lure word or is two words joined by a hyphen.
+ *
+ * @param source - The source: its name and, when known, its declared mail domains.
+ * @param content - The message.
+ * @returns Whether a link in it goes elsewhere.
+ */
+export function linksElsewhere(source: LinkingSource, content: string): boolean {
+  const domains = linkedDomains(content);
+  if (domains.length === 0) return false;
+  const declared = source.expected?.emailDomains ?? [];
+  const words = nameWords(source.name);
+  return domains.some((domain) => {
+    if (declared.some((d) => domain === d || domain.endsWith(`.${d}`))) return false;
+    const labels = domain.split('.');
+    // The registrable label: the one before a country's second level (`co.uk`, `com.cn`).
+    const label =
+      labels.length >= 3 && /^(?:co|com|net|org|gov|ac)$/u.test(labels.at(-2)!)
+        ? labels.at(-3)!
+        : labels.at(-2)!;
+    if (words.length > 0) return !spellsName(label, words);
+    return LURE_WORDS.test(label) || label.includes('-');
+  });
+}

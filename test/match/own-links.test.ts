@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { linkedDomains, linksElsewhere } from '../../src/match/own-links.js';
+
+describe('links in a message naming the source', () => {
+  it('finds domains with and without a scheme, not figures or abbreviations', () => {
+    expect(
+      linkedDomains('Claim at https://costco-rewards.example/m or www.xy.example, z.B. v2.0 um 10.30 Uhr'),
+    ).toEqual(['costco-rewards.example', 'xy.example']);
+    expect(linkedDomains('Ihr Ergebnis: check24.de/kfz')).toEqual(['check24.de']);
+  });
+
+  it.each([
+    [{ name: 'Grand Hotel' }, 'check in online: https://grandhotel.com/ci/8x7'],
+    [{ name: 'Bright Smile Dental' }, 'Book online at brightsmiledental.com/book'],
+    [{ name: 'CHECK24' }, 'Ihr Ergebnis: check24.de/kfz'],
+    [{ name: 'Costco Wholesale' }, 'see costco.com'],
+    [
+      { name: 'Versandhaus Nordlicht', expected: { emailDomains: ['nordlicht-versand.example'] } },
+      'https://shop.nordlicht-versand.example/x',
+    ],
+    [{ name: '上海希尔顿酒店' }, '可点击 https://hilton.cn/ci/8x7 办理在线入住'],
+  ])('takes %o’s own site as its own: %s', (source, text) => {
+    expect(linksElsewhere(source, text)).toBe(false);
+  });
+
+  // Regression: phishing naming the source with "membership" was read as its own message.
+  it.each([
+    [
+      { name: 'Costco Wholesale' },
+      'your Costco membership rewards are waiting: claim at https://costco-rewards.example/m',
+    ],
+    [{ name: 'Target' }, 'Renew now at target-renew.example to keep your benefits'],
+    [{ name: 'Acme Fitness' }, 'Confirm at http://acmefit-renew.example'],
+    [{ name: 'CHECK24' }, 'bestätigen Sie Ihre Daten unter check24-konto.example'],
+    [{ name: '京东商城' }, '请登录 jd-jifen.example 兑换'],
+    [{ name: '天润商城' }, '详情 http://tr-jifen.example'],
+  ])('takes a lookalike of %o’s site as somebody else’s: %s', (source, text) => {
+    expect(linksElsewhere(source, text)).toBe(true);
+  });
+
+  it('takes any word added to a Latin brand in a domain as a lookalike', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{3,10}$/u), fc.constantFrom('-', ''), (word, joiner) => {
+        fc.pre(
+          !['shop', 'store', 'online', 'app', 'my', 'the', 'www', 'official', 'go', 'get'].includes(word),
+        );
+        fc.pre(!'acmefitness'.startsWith(word) && !word.startsWith('acme') && !word.startsWith('fitness'));
+        expect(linksElsewhere({ name: 'Acme Fitness' }, `see acme${joiner}${word}.example`)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

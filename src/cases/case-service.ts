@@ -1,4 +1,5 @@
 import { pushTo } from '../_internal/collections.js';
+import { sha256Hex } from '../_internal/hash.js';
 import { createSerialQueue } from '../_internal/serial-queue.js';
 import { CaseExistsError, StoreError, validationError } from '../errors.js';
 import { idSchema, parseInput } from '../schemas/common.js';
@@ -6,6 +7,7 @@ import { findOrAddSource, type SourceInput, sourceNameKey } from '../schemas/sou
 import type { ContactQuery, StoredContact } from '../stores/store.js';
 import type { Analysis } from '../trace/analyze.js';
 import type { Canary, Contact, Source, Subject } from '../types.js';
+import { refusedBy, unansweredRequests } from './answered.js';
 import { caseEvidence } from './case-evidence.js';
 import {
   asOfSchema,
@@ -33,7 +35,7 @@ import type {
 import { caseStanding } from './case-status.js';
 import { caseDeadline, caseTimeZone } from './deadlines.js';
 import type { EventHub, TracerEvent } from './events.js';
-import { nextHopCase, partyKey, resolveParty } from './next-hop.js';
+import { namesOwnGroup, namesPerson, nextHopCase, resolveParty } from './next-hop.js';
 
 /** What the cases need of a store. */
 export interface CaseStore {
@@ -265,6 +267,30 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
     }
   };
 
+  // The id of a new case that must be the only open one on its target, person and law: the same
+  // for every process that reads the same cases, so two of them opening it at once write the same
+  // id and the store's one-statement creation lets only one in (the other re-reads, finds it open
+  // and is refused with CaseExistsError). It counts the cases already on that target, person and
+  // law, so once one is closed the next open draws a new id. A case of several people keys on the
+  // first of them.
+  const claimId = async (
+    all: readonly CaseRecord[],
+    wanted: Pick<CaseRecord, 'target' | 'subjectIds' | 'law'>,
+  ): Promise<string | undefined> => {
+    const subject = [...wanted.subjectIds].sort()[0]!;
+    const target =
+      wanted.target.kind === 'source'
+        ? `source:${wanted.target.sourceId}`
+        : `actor:${sourceNameKey(wanted.target.name)}`;
+    const earlier = all.filter(
+      (r) => r.law === wanted.law && sameTarget(r.target, wanted.target) && r.subjectIds.includes(subject),
+    ).length;
+    // Without Web Crypto (a page over plain http) the id is drawn at random, as before.
+    const hash = await sha256Hex(`${target}\n${subject}\n${wanted.law}\n${earlier}`).catch(() => undefined);
+    const id = hash === undefined ? undefined : `case_${hash.slice(0, 16)}`;
+    return id === undefined || all.some((r) => r.id === id) ? undefined : id;
+  };
+
   // One open case per target, person and law: a second one splits the letters, the deadline and
   // the evidence between two records. A closed case, or one under another law, is no bar.
   const refuseDuplicate = (
@@ -324,6 +350,25 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
   const refuseIfClosed = (record: CaseRecord, at: Date): void => {
     if (record.closedAt !== undefined && record.closedAt <= at)
       throw validationError('caseId', 'case_closed', `case ${record.id} was closed`);
+  };
+  // A reminder after a reply that refused the request or answered all of it would tell the
+  // source it had not answered: the next step is a complaint.
+  const refuseAnsweredReminder = (record: CaseRecord, at: Date): void => {
+    const before = record.replies.filter((r) => r.at <= at);
+    const refusal = refusedBy(before);
+    if (refusal)
+      throw validationError(
+        'kind',
+        'refused',
+        `the reply of ${refusal.at.toISOString().slice(0, 10)} refused the request: log a complaint instead`,
+      );
+    const answers = before.filter((r) => r.claims.some((c) => c !== 'extension'));
+    if (answers.length > 0 && unansweredRequests(record.requests, answers).length === 0)
+      throw validationError(
+        'kind',
+        'answered',
+        'the replies answered every request: a reminder would say otherwise; log a complaint if the evidence contradicts them',
+      );
   };
   const refuseBeforeOpen = (record: CaseRecord, at: Date): void => {
     if (at < record.openedAt)
@@ -475,7 +520,8 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
         for (let attempt = 1; ; attempt++) {
           const all = await records();
           if (!data.allowDuplicate) refuseDuplicate(all, draft);
-          const id = data.id ?? freshCaseId(all);
+          const id =
+            data.id ?? (data.allowDuplicate ? undefined : await claimId(all, draft)) ?? freshCaseId(all);
           const exists = () => validationError('id', 'conflict', `case ${id} already exists`);
           if (all.some((r) => r.id === id)) throw exists();
           const record: CaseRecord = { id, ...draft };
@@ -522,6 +568,7 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
             throw validationError('kind', 'conflict', 'the request was already sent: log a reminder');
           if (data.kind !== 'request' && (!request || request.at > at))
             throw validationError('kind', 'no_request', `a ${data.kind} needs the request sent before it`);
+          if (data.kind === 'reminder') refuseAnsweredReminder(record, at);
           const letters = [...record.letters, letter].sort((a, b) => a.at.getTime() - b.at.getTime());
           return { next: { ...record, letters } };
         });
@@ -571,12 +618,25 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
                   'not_found',
                   `no source ${resolved.sourceId}`,
                 );
-              if (record.target.kind === 'source' && resolved.sourceId === record.target.sourceId)
-                throw validationError(`${field}[${i}]`, 'self_named', 'names the case’s own target');
-              // The person the data is about is no party the data went to or came from.
+              const target =
+                record.target.kind === 'source' ? deps.getSource(record.target.sourceId) : undefined;
+              if (
+                record.target.kind === 'source' &&
+                (resolved.sourceId === record.target.sourceId ||
+                  (resolved.sourceId === undefined &&
+                    target !== undefined &&
+                    namesOwnGroup(target.name, resolved.name)))
+              )
+                throw validationError(
+                  `${field}[${i}]`,
+                  'self_named',
+                  `names the case’s own target${target ? ` (${resolved.name} reads as ${target.name} itself or its group)` : ''}: if it is another company, add it as a source and name it by sourceId`,
+                );
+              // The person the data is about is no party the data went to or came from, in any
+              // spelling of their name.
               const person = record.subjectIds
                 .map((id) => deps.getSubject(id))
-                .find((p) => p !== undefined && partyKey(p.name) === partyKey(resolved.name));
+                .find((p) => p !== undefined && namesPerson(p.name, resolved.name));
               if (person)
                 throw validationError(
                   `${field}[${i}]`,
@@ -610,7 +670,9 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
                   at,
                 });
               if (!existing) hops.push(child);
-              named.push({ name: resolved.name, sourceId, caseId: child.id });
+              // One party in two spellings (`Acme Data Ltd`, `ACME DATA LIMITED`) is named once.
+              if (!named.some((p) => p.sourceId === sourceId))
+                named.push({ name: resolved.name, sourceId, caseId: child.id });
             }
             return named;
           };

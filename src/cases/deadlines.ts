@@ -1,7 +1,13 @@
 import { tz } from '@date-fns/tz';
 import { addBusinessDays, addDays, addMonths, endOfDay, format, isWeekend } from 'date-fns';
 import type { CaseDeadline, CaseRecord, CaseRequest, Law } from './case-model.js';
-import { CN_HOLIDAYS, EUROPE_HOLIDAYS, type HolidayCalendar, NO_HOLIDAYS } from './holidays.js';
+import {
+  CN_HOLIDAYS,
+  EUROPE_HOLIDAYS,
+  type HolidayCalendar,
+  holidayCountry,
+  NO_HOLIDAYS,
+} from './holidays.js';
 
 /** A period of calendar months, calendar days, or working days (Monday to Friday). */
 export type Period =
@@ -148,7 +154,9 @@ export function lengthen(period: Period, extension: Period): Period {
 
 /**
  * The last instant of a period starting on the day of `from`, in `zone`: the end of the day the
- * period lands on, moved to the next Monday when the rule says so and it is a weekend.
+ * period lands on, moved to the next working day when the rule says so and it is a weekend (not a
+ * make-up working day) or a public holiday of the place `zone` names; one working day more where
+ * the calendar does not know that place's holidays.
  *
  * @param from - The event the period runs from (a request received).
  * @param period - The period.
@@ -165,9 +173,21 @@ export function periodEnd(
   holidays: HolidayCalendar = NO_HOLIDAYS,
 ): Date {
   const context = { in: tz(zone) };
+  const resting = (day: Date): boolean => {
+    const holiday = holidays(format(day, 'yyyy-MM-dd', context), zone);
+    return holiday === true || (holiday !== 'working' && isWeekend(day, context));
+  };
+  const roll = (day: Date): Date => {
+    let last = day;
+    while (resting(last)) last = addDays(last, 1, context);
+    return last;
+  };
   let last = add(from, period, zone);
-  while (rollsToWorkingDay && (isWeekend(last, context) || holidays(format(last, 'yyyy-MM-dd', context))))
-    last = addDays(last, 1, context);
+  if (rollsToWorkingDay) {
+    last = roll(last);
+    // A place whose holidays are not known: one working day more, so its deadline is never early.
+    if (holidays.margin?.(zone)) last = roll(addDays(last, 1, context));
+  }
   return new Date(endOfDay(last, context).getTime());
 }
 
@@ -221,7 +241,8 @@ export function caseDeadline(record: CaseRecord): CaseDeadline | null {
     dueAt,
     dueDate: dayIn(dueAt, zone),
     extended,
-    rule: rule.cite,
+    // The United Kingdom's law is the UK GDPR (retained Regulation (EU) 2016/679), art. 12(3) alike.
+    rule: record.law === 'GDPR' && holidayCountry(zone) === 'GB' ? `UK ${rule.cite}` : rule.cite,
     watchFrom,
   };
 }

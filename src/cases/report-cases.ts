@@ -10,7 +10,10 @@ const isoOrNull = (date: Date | null | undefined): string | null => (date ? date
  * its target: a case on a party a reply named keeps its place even when that party holds no
  * canary of the report's sources, and a case on the contacting party is kept with
  * `sourceId: null` and the company's name. A reply is marked as contradicting the evidence when
- * any of its claims is contradicted.
+ * any of its claims is contradicted. A case of several people told in one person's report cites
+ * only that person's contacts (`contactsOf`): a contradiction or a use after the erasure window
+ * that rests on another person's contacts is left out, so a letter signed by one never states
+ * another's evidence as their own.
  *
  * @param cases - The tracer's cases, as they stand at the report's date.
  * @param scope - The report's subject, when it has one, and how to name a source.
@@ -21,6 +24,8 @@ export function reportCases(
   scope: {
     readonly subjectId?: string | undefined;
     readonly sourceName: (sourceId: string) => string | undefined;
+    /** A person's contacts by id, with their instants (needed when a case has several people). */
+    readonly contactsOf?: (subjectId: string) => ReadonlyMap<string, Date>;
   },
 ): ReportCase[] {
   return cases.flatMap((kase) => {
@@ -33,11 +38,23 @@ export function reportCases(
           }
         : { kind: 'actor', name: kase.target.name, callers: [...kase.target.callers] };
     const sourceId = kase.target.kind === 'source' ? kase.target.sourceId : null;
-    const contradicted = new Set(kase.contradictions.map((c) => c.replyId));
     return kase.subjectIds
       .filter((s) => scope.subjectId === undefined || s === scope.subjectId)
-      .map(
-        (subjectId): ReportCase => ({
+      .map((subjectId): ReportCase => {
+        const own = kase.subjectIds.length > 1 ? scope.contactsOf?.(subjectId) : undefined;
+        const contradictions = own
+          ? kase.contradictions.flatMap((c) => {
+              const ids = c.contactIds.filter((id) => own.has(id));
+              if (ids.length === 0) return [];
+              const firstAt = new Date(Math.min(...ids.map((id) => own.get(id)!.getTime())));
+              return [{ ...c, contactIds: ids, firstAt }];
+            })
+          : kase.contradictions;
+        const nonCompliance = own
+          ? kase.nonCompliance.filter((n) => own.has(n.contactId))
+          : kase.nonCompliance;
+        const contradicted = new Set(contradictions.map((c) => c.replyId));
+        return {
           id: kase.id,
           sourceId,
           target,
@@ -77,21 +94,21 @@ export function reportCases(
             contradicts: contradicted.has(r.id),
             ...(r.note === undefined ? {} : { note: r.note }),
           })),
-          contradictions: kase.contradictions.map((c) => ({
+          contradictions: contradictions.map((c) => ({
             claim: c.claim,
             claimedAt: iso(c.claimedAt),
             kind: c.kind,
             contactIds: [...c.contactIds],
             firstAt: iso(c.firstAt),
           })),
-          nonCompliance: kase.nonCompliance.map((n) => ({
+          nonCompliance: nonCompliance.map((n) => ({
             contactId: n.contactId,
             at: iso(n.at),
             windowEnd: iso(n.windowEnd),
             by: n.by,
             canaryId: n.canaryId,
           })),
-        }),
-      );
+        };
+      });
   });
 }

@@ -232,9 +232,25 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
   // Cases as they stood at the report's date, every case of the report's subject whatever its
   // target (a party a reply named, the contacting party); the section is left out when there
   // are none, so a report without cases is the same document as before cases existed.
-  const cases = reportCases(await tracer.listCases({ at: new Date(model.generatedAt) }), {
+  const listedCases = await tracer.listCases({ at: new Date(model.generatedAt) });
+  // A case of several people cites, for each person, that person's contacts only.
+  let byPerson: Map<string, Map<string, Date>> | undefined;
+  if (listedCases.some((k) => k.subjectIds.length > 1)) {
+    byPerson = new Map();
+    const { from: _from, ...whole } = query;
+    for await (const { contact, result } of tracer.listContacts(whole)) {
+      if (result.subjectId === null) continue;
+      const own = byPerson.get(result.subjectId) ?? new Map<string, Date>();
+      byPerson.set(result.subjectId, own);
+      own.set(contact.id, contact.at);
+    }
+  }
+  const cases = reportCases(listedCases, {
     subjectId: opts.subjectId,
     sourceName: (id) => tracer.getSource(id)?.name,
+    ...(byPerson
+      ? { contactsOf: (subjectId: string) => byPerson.get(subjectId) ?? new Map<string, Date>() }
+      : {}),
   });
   if (cases.length > 0) model.cases = cases;
   if (cited)

@@ -36,6 +36,8 @@ export interface AnalysisOptions extends ActorOptions {
    * One or two calls to a number are a misdial, a caller of the number's previous owner or a
    * storm's first calls as often as a leak, whatever a test's tail says; the tail is only as good
    * as the background model, and with one or two events the model's error is the larger.
+   * Nor does a campaign's coverage resting on one or two such contacts make a source `suspected`
+   * (two texts of one script: a coincidence, or the source's own line it did not declare).
    */
   readonly minWeakContacts?: number;
   /**

@@ -229,7 +229,11 @@ export function judgeSources(
       collected.decisiveSources.has(t.id) || actorPosterior >= settings.leakPosterior || convictedWeakly(t, q)
         ? 'leaked'
         : suspectedWeakly({ k: t.k, posterior: weakPosterior }, q) ||
-            (t.k > 0 && actorPosterior >= settings.suspectPosterior)
+            // A campaign's coverage resting on one or two pool-number contacts suspects nobody,
+            // as one or two calls do not on their own (`minWeakContacts`): two texts of one
+            // script on two of a source's numbers are a coincidence of chance 0.08, or the
+            // source's own messages from a line it did not declare, as often as a buyer.
+            (enoughWeak(t.k) && actorPosterior >= settings.suspectPosterior)
           ? 'suspected'
           : (collected.legitimate.get(t.id) ?? 0) > 0
             ? 'legitimate-only'

@@ -42,15 +42,16 @@ describe('leaktrace case: closing, telling contacts, late answers, one case per 
       '2026-09-10T08:00:00+08:00',
     ]);
     await runJson(cwd, ['case', 'log', kase.id, '--kind', 'request', '--at', '2026-09-10T09:00:00+08:00']);
+    // 10 October 2026, thirty days on, is a Saturday the 2026 notice made a working day (调休): due that day.
   }, 90_000);
 
   it('regression: after a reminder past the deadline, points an overdue case to the regulator, not to another reminder', async () => {
     await runJson(cwd, ['case', 'log', kase.id, '--kind', 'reminder', '--at', '2026-10-14T09:00:00+08:00']);
     const shown = await runBin(cwd, ['case', 'show', kase.id, '--at', '2026-10-16']);
     expect(shown.stdout).toContain(' — overdue');
-    expect(shown.stdout).toContain('reply due 2026-10-12');
+    expect(shown.stdout).toContain('reply due 2026-10-10');
     expect(shown.stdout).toContain(
-      `no answer by 2026-10-12, reminder sent: complain to the regulator with \`leaktrace letters --case ${kase.id} --to regulator\` and log it with \`leaktrace case log ${kase.id} --kind complaint --to 12321\``,
+      `no answer by 2026-10-10, reminder sent: complain to the regulator with \`leaktrace letters --case ${kase.id} --to regulator\` and log it with \`leaktrace case log ${kase.id} --kind complaint --to 12321\``,
     );
     expect(shown.stdout).not.toContain('write a reminder');
   }, 30_000);
@@ -65,12 +66,12 @@ describe('leaktrace case: closing, telling contacts, late answers, one case per 
       '--at',
       '2026-10-20T09:00:00+08:00',
     ]);
-    expect(replied).toMatchObject({ status: 'answered', answeredLate: true, lateDays: 8 });
+    expect(replied).toMatchObject({ status: 'answered', answeredLate: true, lateDays: 10 });
     const shown = await runBin(cwd, ['case', 'show', kase.id]);
-    expect(shown.stdout).toContain(' — answered 8 days late');
-    expect(shown.stdout).toContain('the answer came 8 days after the deadline of 2026-10-12');
+    expect(shown.stdout).toContain(' — answered 10 days late');
+    expect(shown.stdout).toContain('the answer came 10 days after the deadline of 2026-10-10');
     const listed = await runBin(cwd, ['case', 'list']);
-    expect(listed.stdout).toContain('PIPL, answered 8 days late, due 2026-10-12');
+    expect(listed.stdout).toContain('PIPL, answered 10 days late, due 2026-10-10');
     const letter = await runBin(cwd, [
       'letters',
       '--source',
@@ -81,7 +82,7 @@ describe('leaktrace case: closing, telling contacts, late answers, one case per 
       'en',
     ]);
     expect(letter.code, letter.stderr).toBe(0);
-    expect(letter.stdout).toContain('- The answer came 8 days after the legal deadline of 12 October 2026.');
+    expect(letter.stdout).toContain('- The answer came 10 days after the legal deadline of 10 October 2026.');
   }, 60_000);
 
   it('regression: tells each contact of the evidence by date, channel, sender and what it reached, keeping its id', async () => {
@@ -91,7 +92,7 @@ describe('leaktrace case: closing, telling contacts, late answers, one case per 
       `contradiction: "deleted" (2026-10-20), yet contacts kept coming through its identifiers: 1 contact\n    ${line}`,
     );
     expect(shown.stdout).toContain(
-      `non-compliance: 1 use after the erasure window ended 2026-10-12:\n    ${line}, by a third party`,
+      `non-compliance: 1 use after the erasure window ended 2026-10-10:\n    ${line}, by a third party`,
     );
     expect(shown.stdout).not.toContain('by third-party');
     const listed = await runBin(cwd, ['case', 'list']);

@@ -187,6 +187,41 @@ describe.each(STORES)('one open case per target, subject and law (%s)', (_name, 
     await tracer.close();
   });
 
+  it('regression: six tracers opening one case at once open one; the others are refused naming it', async () => {
+    const open = await opener();
+    const { tracer, subject, hotel } = await chineseWorld({ store: open(), now: LATE });
+    const racers = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => createTracer({ store: open(), now: LATE, seed: `racer-${i}` })),
+    );
+    const results = await Promise.allSettled(
+      racers.map((r) =>
+        r.openCase({
+          sourceId: hotel.id,
+          subjectId: subject.id,
+          law: 'PIPL',
+          requests: ['access', 'erasure'],
+        }),
+      ),
+    );
+    const opened = results.filter((r) => r.status === 'fulfilled');
+    expect(opened).toHaveLength(1);
+    const winner = (opened[0] as PromiseFulfilledResult<{ id: string }>).value.id;
+    for (const r of results.filter((x) => x.status === 'rejected'))
+      expect((r as PromiseRejectedResult).reason).toMatchObject({ caseId: winner });
+    expect((await tracer.listCases()).map((c) => c.id)).toEqual([winner]);
+    // Closed, it makes way for the next one.
+    await tracer.closeCase(winner, { reason: 'answered' });
+    const next = await racers[0]!.openCase({
+      sourceId: hotel.id,
+      subjectId: subject.id,
+      law: 'PIPL',
+      requests: ['access'],
+    });
+    expect(next.id).not.toBe(winner);
+    for (const r of racers) await r.close();
+    await tracer.close();
+  });
+
   it('regression: a drawn case id another tracer already took is drawn again, not refused or overwritten', async () => {
     const open = await opener();
     const { tracer, subject, hotel, gym } = await chineseWorld({ store: open(), now: LATE });

@@ -38,6 +38,22 @@ describe('signature', () => {
     expect(keys).toHaveLength(16);
     expect(bandKeys(signature(script)!)).toEqual(keys);
   });
+
+  it('gives each band its own key, and a band that differs in one row another key', () => {
+    const sig = signature(script)!;
+    const keys = bandKeys(sig);
+    expect(new Set(keys).size).toBe(16);
+    for (const key of keys) expect(Number.isSafeInteger(key)).toBe(true);
+    // The same rows in another band are another key: bands are compared only with themselves.
+    const shifted = Uint32Array.from(sig);
+    shifted.copyWithin(4, 0, 4);
+    expect(bandKeys(shifted)[1]).not.toBe(keys[0]);
+    const changed = Uint32Array.from(sig);
+    changed[5] = changed[5]! ^ 1;
+    const changedKeys = bandKeys(changed);
+    expect(changedKeys[1]).not.toBe(keys[1]);
+    expect(changedKeys.filter((k, band) => k === keys[band])).toHaveLength(15);
+  });
 });
 
 describe('signatureOf arithmetic', () => {

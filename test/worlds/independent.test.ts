@@ -627,7 +627,9 @@ describe('worlds built independently', () => {
   // texts "[<shop>]" and sends them from its undeclared 1566 line to two customers; Korean
   // name variants are not decisive, so the two texts are one actor on the shop's lines, and the
   // shop is `suspected` (posterior 0.64) on them alone: no other contact exists.
-  it.fails('suspects no registrant on two of its own "[<shop>]" texts from an undeclared line (Korean)', async () => {
+  // Passes since a campaign's coverage resting on fewer than `minWeakContacts` contacts suspects
+  // nobody.
+  it('suspects no registrant on two of its own "[<shop>]" texts from an undeclared line (Korean)', async () => {
     const tracer = await createTracer({
       store: memoryStore(),
       seed: 1,

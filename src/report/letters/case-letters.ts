@@ -1,3 +1,4 @@
+import { refusedBy, unansweredRequests } from '../../cases/answered.js';
 import { periodEnd, REPLY_RULES } from '../../cases/deadlines.js';
 import { validationError } from '../../errors.js';
 import { caseRequests, reportCaseViews, type ViewCase } from '../cases-view.js';
@@ -108,11 +109,29 @@ export function reminderBody(input: ReminderInput): string[] {
     );
   if (!Number.isInteger(input.days) || input.days < 1 || input.days > 366)
     throw validationError('reminderDays', 'invalid', 'must be a whole number of days from 1 to 366');
+  // A reply that refused the request, or answered every part of it, has been given: a reminder
+  // saying otherwise misstates the correspondence. The next step is a complaint.
+  const refusal = refusedBy(kase.replies);
+  if (refusal)
+    throw validationError(
+      'kind',
+      'refused',
+      `the reply of ${fmt.date(refusal.at)} refused the request: write to the regulator instead (a complaint)`,
+    );
+  const missing = answer ? unansweredRequests(kase.requests, kase.replies) : [];
+  if (answer && missing.length === 0)
+    throw validationError(
+      'kind',
+      'answered',
+      `the replies answered every request (${caseRequests(kase, fmt)}): a reminder would say otherwise; if the evidence contradicts them, write to the regulator (a complaint)`,
+    );
   const newDue = periodEnd(new Date(input.date), { days: input.days }, input.timeZone, false);
   return [
     l.toSource(input.sourceName),
     '',
-    c.subjectReminder(fmt.date(request.at), lawName),
+    answer
+      ? c.subjectReminderPartial(fmt.date(request.at), lawName)
+      : c.subjectReminder(fmt.date(request.at), lawName),
     '',
     l.greeting,
     '',
@@ -123,7 +142,11 @@ export function reminderBody(input: ReminderInput): string[] {
     ...l.requests[kase.law].map((r, i) => `${i + 1}. ${wording(r)}`),
     '',
     answer
-      ? c.partial(fmt.date(answer.at), fmt.date(due))
+      ? c.partial(
+          fmt.date(answer.at),
+          fmt.date(due),
+          fmt.t.list(missing.map((r) => fmt.t.cases.request[r] ?? r)),
+        )
       : extension
         ? c.extended(
             fmt.date(extension.at),

@@ -375,8 +375,10 @@ export const en = {
     asked: 'It asked for:',
     missed: (due: string, rule: string) =>
       `The law required your answer by ${due} (${rule}). I have received none.`,
-    partial: (date: string, due: string) =>
-      `Your reply of ${date} did not answer the request in full, and the legal deadline of ${due} has passed.`,
+    subjectReminderPartial: (date: string, law: string) =>
+      `Subject: Reminder: my request of ${date} under ${law} is not fully answered`,
+    partial: (date: string, due: string, missing: string) =>
+      `Your reply of ${date} left part of the request unanswered: ${missing}. The legal deadline of ${due} has passed.`,
     extended: (date: string, due: string, rule: string) =>
       `Your letter of ${date} extended the period to ${due} (${rule}). I have received no substantive answer since.`,
     newDeadline: (days: string, date: string, regulator: string) =>

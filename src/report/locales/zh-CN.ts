@@ -378,8 +378,10 @@ export const zhCN: ReportStrings = {
     asked: '请求事项如下：',
     missed: (due: string, rule: string) =>
       zh`依法贵方应于 ${due} 前答复（${rule}），但本人至今未收到任何答复。`,
-    partial: (date: string, due: string) =>
-      zh`贵方于 ${date} 的答复未完整回应上述请求，且法定期限 ${due} 已届满。`,
+    subjectReminderPartial: (date: string, law: string) =>
+      zh`事由：催告——本人于 ${date} 依据${law}提出的请求尚未获完整答复`,
+    partial: (date: string, due: string, missing: string) =>
+      zh`贵方于 ${date} 的答复未回应以下请求：${missing}，且法定期限 ${due} 已届满。`,
     extended: (date: string, due: string, rule: string) =>
       zh`贵方于 ${date} 来函将答复期限延长至 ${due}（${rule}），但此后本人未收到任何实质答复。`,
     newDeadline: (days: string, date: string, regulator: string) =>

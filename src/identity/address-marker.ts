@@ -28,6 +28,16 @@ export const UNIT_DESIGNATORS: readonly string[] = [
   'flat',
   'room',
   'rm',
+  // The other Pub. 28 designators, and "Unit No." forms (a bare "No." is an order number's too).
+  'bldg',
+  'building',
+  'lot',
+  'space',
+  'dept',
+  'trlr',
+  'unitno',
+  'aptno',
+  'suiteno',
   // German: Wohnung, Appartement (Deutsche Post writes the flat on the street line or the line
   // above it: "Whg. 12", "App. 4").
   'whg',

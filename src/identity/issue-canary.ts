@@ -3,7 +3,7 @@ import { validationError } from '../errors.js';
 import { parsePhone, phoneTextForms } from '../match/normalize-phone.js';
 import { compactKey } from '../match/normalize-text.js';
 import type { FieldRequest } from '../schemas/canary-request.js';
-import type { Canary, CanaryField, Subject } from '../types.js';
+import type { Canary, CanaryField, EmailStrategy, Subject, SubjectEmail } from '../types.js';
 import { drawMarkerCode, markAddress } from './address-marker.js';
 import { assessCustomValue, CUSTOM_VALUE_MIN_BITS } from './custom-value.js';
 import { AliasError, mintEmailAlias } from './email-alias.js';
@@ -32,7 +32,8 @@ export interface IssueContext {
 
 const POOL_MESSAGES: Record<PoolRefusal, string> = {
   pool_empty: 'the subject has no pool numbers to issue',
-  pool_exhausted: 'every pool number is taken by a control; add numbers to the pool',
+  pool_exhausted:
+    'every pool number is held by a control, which is never issued to a source; add numbers to the pool',
   not_in_pool: 'the number is not in the subject pool',
   number_is_control: 'the number is a control and is never issued to a source',
   number_in_use: 'a control needs a number never issued to anyone',
@@ -42,6 +43,21 @@ const POOL_MESSAGES: Record<PoolRefusal, string> = {
 // one-in-10^14 event; markers at 25 bits collide more often with many canaries).
 const MAX_DRAWS = 64;
 
+/**
+ * How hard an alias of each strategy is to strip back to the person's mailbox: a dealer drops a
+ * plus tag (`name+tag@` → `name@`) in one step, while a subdomain or a catch-all domain alias has
+ * nothing to strip. Without a mailbox asked for, the strongest is used (the first of the
+ * strongest kind, in the subject's order).
+ */
+const STRATEGY_STRENGTH: Record<EmailStrategy, number> = { domain: 2, subdomain: 2, plus: 0 };
+
+function strongestMailbox(emails: readonly SubjectEmail[]): SubjectEmail | undefined {
+  let best: SubjectEmail | undefined;
+  for (const e of emails)
+    if (!best || STRATEGY_STRENGTH[e.strategy] > STRATEGY_STRENGTH[best.strategy]) best = e;
+  return best;
+}
+
 function emailField(
   request: { mailbox?: string | undefined; prefix?: string | undefined },
   ctx: IssueContext,
@@ -49,7 +65,9 @@ function emailField(
 ): CanaryField {
   const wanted = request.mailbox?.toLowerCase();
   const mailbox =
-    wanted === undefined ? ctx.subject.emails[0] : ctx.subject.emails.find((e) => e.address === wanted);
+    wanted === undefined
+      ? strongestMailbox(ctx.subject.emails)
+      : ctx.subject.emails.find((e) => e.address === wanted);
   if (!mailbox) {
     throw wanted === undefined
       ? validationError('emails', 'no_mailbox', 'the subject has no mailbox to mint aliases from')
@@ -96,7 +114,11 @@ function phoneField(
       choice.refusal === 'pool_empty' || choice.refusal === 'pool_exhausted'
         ? 'phones.pool'
         : `${path}.number`;
-    throw validationError(where, choice.refusal, POOL_MESSAGES[choice.refusal], 'pool_exhausted');
+    const message =
+      choice.refusal === 'pool_exhausted' && ctx.sourceId === null
+        ? 'every pool number has already been handed out (to a source or a control), and a control needs one never handed out: add a number to the pool, or issue the control without a phone (fields: email)'
+        : POOL_MESSAGES[choice.refusal];
+    throw validationError(where, choice.refusal, message, 'pool_exhausted');
   }
   const usage = ctx.ledger.numbers.get(choice.number);
   const shared =

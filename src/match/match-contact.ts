@@ -3,7 +3,7 @@ import type { Channel, Hit, HitLocation, HitMethod } from '../types.js';
 import type { CanaryIndex, FieldOwner } from './canary-index.js';
 import { decodeForMatching } from './decode-for-matching.js';
 import { emailKey, parseEmail } from './normalize-email.js';
-import { addressesBearer, writersOwnName } from './writer-position.js';
+import { writersOwnName } from './writer-position.js';
 
 /** A contact after validation, with its contacted value normalised. */
 export interface NormalizedContact {
@@ -236,10 +236,7 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
   const { hits, forgedFor, roleFor, premature } = run;
   let subjectId = chooseSubject(contact, hits, new Set([...forgedFor, ...roleFor.keys()]));
   if (subjectId === null) subjectId = premature[0]?.subjectId ?? null;
-  const subjectHits = namesAddressed(
-    hits.filter((h) => h.subjectId === subjectId),
-    contact.content,
-  );
+  const subjectHits = namesAddressed(hits.filter((h) => h.subjectId === subjectId));
   return {
     subjectId,
     hits: subjectHits,
@@ -253,20 +250,21 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
 
 /**
  * A contact that reached none of the subject's issued identities (only the real number or
- * mailbox, or nothing) proves a name variant leaked only where it addresses the person
- * (`Dear …`, `尊敬的…先生`, `请问是…吗`, an addressee's field; see `addressesBearer`): a name
- * listed otherwise (an attendee list, a contact card, a prize list, a colleague's department)
- * is any bearer's of that name, so its hit is weak there. A contact to an issued alias or pool
- * number keeps every name hit as it is.
+ * mailbox, or nothing) proves a name variant leaked only with a second mark of the same source
+ * in it (an address marker, an alias or a number written in the text): a name alone there is
+ * any bearer's of that name, however it is written — listed (an attendee list, a contact card, a
+ * prize list), or greeted (a group mail sent To a namesake colleague with the person in Cc, a
+ * class list greeting "张杰伟同学", "Hi …, please review"), since workplace and school mail greets
+ * namesakes by name every day. Its hit is weak there. A name given as how the contact addressed
+ * the person (`addressedAs`, the envelope) and a contact to an issued alias or pool number keep
+ * every name hit as it is.
  */
-function namesAddressed(hits: readonly Hit[], content: string | undefined): Hit[] {
+function namesAddressed(hits: readonly Hit[]): Hit[] {
   if (hits.some((h) => h.where === 'to' && !h.real)) return [...hits];
+  const marked = (h: Hit): boolean =>
+    hits.some((o) => o !== h && o.kind !== 'name' && o.unguessable && !o.real && o.sourceId === h.sourceId);
   return hits.map((h) =>
-    h.kind === 'name' &&
-    h.where === 'content' &&
-    h.unguessable &&
-    !h.real &&
-    !addressesBearer(content ?? '', h.value, romanisedKeys(h.value))
+    h.kind === 'name' && h.where === 'content' && h.unguessable && !h.real && !marked(h)
       ? { ...h, unguessable: false }
       : h,
   );

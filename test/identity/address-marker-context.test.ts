@@ -71,6 +71,20 @@ describe('address markers are matched only where an address writes them', () => 
     expect(await verdict(`Use promo code ${code} today`)).not.toBe('leak');
   });
 
+  it('regression: finds the marker after the other USPS designators and "Unit No.", not after a bare "No."', async () => {
+    const { code, verdict } = await setup('en');
+    for (const content of [
+      `Bldg ${code}, 350 Fifth Avenue`,
+      `Lot ${code}`,
+      `Space ${code}`,
+      `Trlr ${code}`,
+      `Dept ${code}`,
+      `Unit No. ${code}`,
+    ])
+      expect(await verdict(content), content).toBe('leak');
+    expect(await verdict(`Order No. ${code} has shipped`)).not.toBe('leak');
+  });
+
   it('draws codes with two letters and a digit, searched by address keys only (property)', () => {
     fc.assert(
       fc.property(fc.integer(), (n) => {

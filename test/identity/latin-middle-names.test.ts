@@ -75,7 +75,7 @@ describe('a two-part Latin name gets a decisive variant: a rare middle name of i
     });
     const middle = middleOf(canary.name!);
     let n = 0;
-    const mail = (content: string) =>
+    const mail = (content: string, addressedAs?: string) =>
       tracer.record({
         id: `m${n++}`,
         channel: 'email',
@@ -83,11 +83,15 @@ describe('a two-part Latin name gets a decisive variant: a rare middle name of i
         to: 'inbox@js.example',
         from: 'offers@lender.example',
         content,
+        ...(addressedAs === undefined ? {} : { addressedAs }),
       });
-    const hit = await mail(`Dear ${canary.name}, you are pre-approved for a loan.`);
+    // The name on the envelope: on the real inbox a name in the text alone is any namesake's.
+    const hit = await mail('You are pre-approved for a loan.', canary.name);
     expect(hit.verdict).toBe('leak');
     expect(hit.confidence).toBeGreaterThan(0.9);
-    expect((await mail('Dear John Smith, you are pre-approved.')).verdict).not.toBe('leak');
-    expect((await mail(`Dear ${middle} Smith, you are pre-approved.`)).verdict).not.toBe('leak');
+    expect((await mail('Dear John Smith, you are pre-approved.', 'John Smith')).verdict).not.toBe('leak');
+    expect((await mail(`Dear ${middle} Smith, you are pre-approved.`, `${middle} Smith`)).verdict).not.toBe(
+      'leak',
+    );
   });
 });

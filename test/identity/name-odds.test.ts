@@ -153,13 +153,17 @@ describe('common real names and their romanised forms', () => {
     });
     expect(pinyin.verdict).toBe('leak');
     expect(pinyin.hits.find((h) => h.kind === 'name')?.unguessable).toBe(false);
+    // As the envelope's name (on the real inbox a name in the text alone is any namesake's).
     const written = await tracer.record({
       channel: 'email',
       at,
       to: 'inbox@zz.example',
-      content: `Dear ${roman}, 尊敬的${field.value}先生`,
+      addressedAs: `${field.value}先生`,
+      content: `Dear ${roman}, loans`,
     });
-    expect(written.hits.find((h) => h.kind === 'name')?.unguessable).toBe(true);
+    expect(written.hits.some((h) => h.kind === 'name' && h.where === 'addressedAs' && h.unguessable)).toBe(
+      true,
+    );
   });
 });
 

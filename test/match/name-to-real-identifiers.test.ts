@@ -98,19 +98,26 @@ describe('a name variant in a contact to the real inbox or number convicts only 
     },
   );
 
-  it('keeps a variant that addresses the person decisive, in Chinese and English', async () => {
+  it('regression: a variant greeted on the real inbox or number is weak without a second mark (a namesake colleague, a class list)', async () => {
     const { send } = await world();
     for (const template of [
+      'V您好，附件是会议纪要，抄送全组。',
+      'V同学，请于周五前提交作业。',
+      'V，你好！请把报告发我',
+      'Hi V, please review',
       '尊敬的V先生：您的贷款已获批',
       'V先生您好，您有20万额度待领取',
       '请问是V吗？',
-      'V，您好！您的积分即将到期',
-      '收货人：V 上海市浦东新区',
       'Dear V, your loan is pre-approved',
     ]) {
-      const r = await send(template);
-      expect(r.verdict, template).toBe('leak');
-      expect(r.confidence, template).toBeGreaterThan(0.9);
+      for (const to of ['inbox@x.example', '13800138000']) {
+        const r = await send(template, to);
+        expect(r.verdict === 'leak' && r.confidence > 0.9, `${template} → ${to}`).toBe(false);
+        expect(
+          r.hits?.some((h) => h.kind === 'name' && !h.real),
+          template,
+        ).toBe(true);
+      }
     }
   });
 
@@ -149,5 +156,34 @@ describe('a self-introduced name followed by a particle is the speaker’s', () 
         template,
       ).toBe(false);
     }
+  });
+});
+
+describe('a name variant with a second mark of its source on the real inbox', () => {
+  it('is decisive: the variant and the address marker together are no namesake', async () => {
+    const tracer = await createTracer({ seed: 28, now: new Date('2026-11-29T10:00:00Z') });
+    const me = await tracer.addSubject({
+      name: '张伟',
+      emails: [{ address: 'inbox@x.example', strategy: 'domain' }],
+      phones: { real: ['13800138000'], pool: [] },
+      address: '上海市浦东新区世纪大道100号',
+      region: 'CN',
+    });
+    const source = await tracer.addSource({ name: 'S0' });
+    const canary = await tracer.issue({
+      subjectId: me.id,
+      sourceId: source.id,
+      fields: ['name', 'address'],
+      at: '2026-01-01T00:00:00Z',
+    });
+    const r = await tracer.record({
+      channel: 'email',
+      at: '2026-03-01T00:00:00Z',
+      to: 'inbox@x.example',
+      from: 'promo@loans.example',
+      content: `${canary.name}您好，礼品将寄往 ${canary.address}`,
+    });
+    expect(r.verdict).toBe('leak');
+    expect(r.confidence).toBeGreaterThan(0.9);
   });
 });

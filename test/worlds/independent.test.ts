@@ -826,4 +826,58 @@ describe('worlds built independently', () => {
       expect(analysis.sources[0]!.status, text('<v>')).not.toBe('leaked');
     }
   }, 30_000);
+
+  // Known missed leak (a clerk who leaves with the client list): the shop's clerk calls a client
+  // from her own mobile as the shop ("soy Elena de Óptica Visión"), then leaves for a rival and
+  // calls the same client from the same mobile for it; the second call is a leak of the shop's
+  // records, yet the mobile's earlier own call excuses it.
+  it.fails('convicts a registrant whose clerk, gone to a rival, calls its clients from the same mobile', async () => {
+    const tracer = await createTracer({
+      store: memoryStore(),
+      seed: 1,
+      now: () => new Date('2026-12-31T00:00:00Z'),
+      defaultRegion: 'ES',
+    });
+    await tracer.addSubject({
+      id: 'p',
+      name: 'María José García Ruiz',
+      emails: [],
+      phones: { real: ['+34687654321'], pool: ['+34612345678', '+34612345679'] },
+      locale: 'en',
+      region: 'ES',
+    });
+    await tracer.issue({
+      subjectId: 'p',
+      sourceId: null,
+      fields: [{ kind: 'phone', number: '+34612345678' }],
+      at: new Date('2026-01-05T00:00:00Z'),
+    });
+    await tracer.addSource({ id: 's', name: 'Óptica Visión', expected: { phones: ['+34912345678'] } });
+    const canary = await tracer.issue({
+      subjectId: 'p',
+      sourceId: 's',
+      fields: [{ kind: 'phone', number: '+34612345679' }, 'name'],
+      at: new Date('2026-01-10T00:00:00Z'),
+    });
+    const clerk = '+34611112222';
+    await tracer.record({
+      id: 'own',
+      channel: 'call',
+      at: new Date('2026-03-12T10:00:00Z'),
+      to: '+34612345679',
+      from: clerk,
+      content: `Hola ${canary.name}, soy Elena de Óptica Visión, le llamo por el presupuesto que le enviamos.`,
+    });
+    await tracer.record({
+      id: 'gone',
+      channel: 'call',
+      at: new Date('2026-10-02T10:00:00Z'),
+      to: '+34612345679',
+      from: clerk,
+      content: `Hola ${canary.name}, soy Elena, ahora trabajo en Alfa Óptica y le puedo ofrecer mejores condiciones.`,
+    });
+    const analysis = await tracer.analyze({});
+    await tracer.close();
+    expect(analysis.sources[0]!.status).toBe('leaked');
+  }, 30_000);
 });

@@ -113,6 +113,7 @@ export function isCaseExistsError(error: unknown): error is CaseExistsError {
 export type StoreErrorReason =
   | 'closed'
   | 'not_a_database'
+  | 'not_a_leaktrace_store'
   | 'permission_denied'
   | 'not_found'
   | 'newer_schema'

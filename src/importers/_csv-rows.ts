@@ -1,5 +1,6 @@
 import { TZDate, tz } from '@date-fns/tz';
 import { CsvError, parse as csvParse, type Info } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
 import { parse as parseDate } from 'date-fns';
 import { readText, type TextEncoding } from './_decode.js';
 import { fail, type ScanSink } from './importer.js';
@@ -25,6 +26,26 @@ export async function* csvRows(
   sink: ScanSink,
   options: { encoding: TextEncoding; delimiter?: string | undefined; maxRecordBytes: number },
 ): AsyncGenerator<CsvRow, void, undefined> {
+  const chunks = readText(file, sink, options.encoding)[Symbol.asyncIterator]();
+  // The head of the file, for the delimiter: enough lines to compare rows, or the whole file.
+  let head = '';
+  let ended = false;
+  // Bad bytes in the head end the import after the rows before them, as anywhere else.
+  let headError: unknown;
+  try {
+    while (head.length < SNIFF_CHARS && (head.match(/\n/gu)?.length ?? 0) < SNIFF_LINES) {
+      const next = await chunks.next();
+      if (next.done) {
+        ended = true;
+        break;
+      }
+      head += next.value.text;
+    }
+  } catch (error) {
+    headError = error;
+    ended = true;
+  }
+  const layout = csvLayout(head, ended, options.delimiter);
   const parser = csvParse({
     info: true,
     bom: true,
@@ -34,22 +55,29 @@ export async function* csvRows(
     // not thrown mid-stream: a stream's error drops the good rows parsed before it.
     skip_records_with_error: true,
     max_record_size: options.maxRecordBytes,
-    ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
+    delimiter: layout.delimiter,
+    // Excel's `sep=;` line names the delimiter; it is no row.
+    ...(layout.sepLine ? { from_line: 2 } : {}),
   });
   let last = '';
-  const pump = (async () => {
-    for await (const chunk of readText(file, sink, options.encoding)) {
-      if (chunk.text.length > 0) last = chunk.text.slice(-1);
-      if (!parser.write(chunk.text)) await new Promise((resolve) => parser.once('drain', resolve));
-    }
-    parser.end();
-  })();
-  pump.catch((error: unknown) => parser.destroy(error as Error));
-  // The first malformed row: the rows before it are read, then the import ends at its line.
+  // The first malformed row (listened for before the first write, which parses at once): the rows before it are read, then the import ends at its line.
   let malformed: (CsvError & { lines?: number }) | undefined;
   parser.on('skip', (error: CsvError) => {
     malformed ??= error;
   });
+  const pump = (async () => {
+    const write = async (text: string): Promise<void> => {
+      if (text.length > 0) last = text.slice(-1);
+      if (!parser.write(text)) await new Promise((resolve) => parser.once('drain', resolve));
+    };
+    await write(head);
+    if (headError !== undefined) throw headError;
+    if (!ended)
+      for (let next = await chunks.next(); !next.done; next = await chunks.next())
+        await write(next.value.text);
+    parser.end();
+  })();
+  pump.catch((error: unknown) => parser.destroy(error as Error));
   const stop = (csv: CsvError & { lines?: number }): never => {
     const reason =
       csv.code === 'CSV_MAX_RECORD_SIZE'
@@ -82,6 +110,58 @@ export async function* csvRows(
     parser.destroy();
   }
   await pump;
+}
+
+const SNIFF_CHARS = 64 * 1024;
+const SNIFF_LINES = 20;
+/** The delimiters a CSV export uses: comma, semicolon (German and other decimal-comma locales, FRITZ!Box), tab, pipe. */
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+const SEP_LINE = /^\uFEFF?sep=(.)\r?\n/u;
+
+/**
+ * How a CSV file is laid out: its delimiter, and whether it opens with Excel's `sep=` line.
+ * An explicit delimiter wins; otherwise the `sep=` line's; otherwise each usual delimiter is
+ * tried on the file's first lines with csv-parse itself (quotes honoured), and the one that
+ * splits the header into the most columns with the most rows of that width is chosen (a comma
+ * when none splits anything).
+ *
+ * @param head - The file's first characters.
+ * @param whole - `head` is the whole file (its last line is complete).
+ * @param given - The delimiter the caller named, if any.
+ * @returns The delimiter and whether line 1 is a `sep=` line.
+ */
+export function csvLayout(
+  head: string,
+  whole: boolean,
+  given?: string | undefined,
+): { delimiter: string; sepLine: boolean } {
+  const sep = SEP_LINE.exec(head);
+  if (given !== undefined) return { delimiter: given, sepLine: sep !== null };
+  if (sep) return { delimiter: sep[1]!, sepLine: true };
+  // Only complete lines: a cut one would miscount its cells.
+  const cut = whole ? head.length : head.lastIndexOf('\n') + 1;
+  const sample = head.slice(0, cut > 0 ? cut : head.length);
+  let best: { delimiter: string; columns: number; rows: number } = { delimiter: ',', columns: 1, rows: 0 };
+  for (const delimiter of DELIMITERS) {
+    let rows: string[][];
+    try {
+      rows = parseSync(sample, {
+        delimiter,
+        bom: true,
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: true,
+      }) as string[][];
+    } catch {
+      continue;
+    }
+    const columns = rows[0]?.length ?? 0;
+    if (columns < 2) continue;
+    const alike = rows.filter((r) => r.length === columns).length;
+    if (alike > best.rows || (alike === best.rows && columns > best.columns))
+      best = { delimiter, columns, rows: alike };
+  }
+  return { delimiter: best.delimiter, sepLine: false };
 }
 
 // A spreadsheet runs a cell starting with = or @ (and + or - not followed by a number).
@@ -129,33 +209,153 @@ export function calendarValid(text: string): boolean {
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/u;
 const ZONED = /(?:Z|[+-]\d{2}:?\d{2})$/u;
 
+/** Why a date cell was refused: it is no date (`invalid`), or a local time the zone skips. */
+export type DateProblem = 'invalid' | 'nonexistent_time';
+
+/**
+ * The instant a wall time has in `zone`, or `nonexistent_time` when the zone skips it (the hour
+ * clocks jump at the start of summer time: 02:30 on 8 March 2026 in New York never happened). A
+ * time in the repeated hour of the autumn change is read as its first occurrence.
+ */
+export function wallTimeIn(
+  fields: readonly [number, number, number, number, number, number, number],
+  timeZone: string,
+): number | 'nonexistent_time' | 'invalid' {
+  const [y, mo, d, h, mi, s, ms] = fields;
+  const date = new TZDate(y, mo, d, h, mi, s, ms, timeZone);
+  const time = date.getTime();
+  if (Number.isNaN(time)) return 'invalid';
+  // Read back in the zone: a time the clocks skipped comes back an hour off.
+  const back = new TZDate(time, timeZone);
+  if (back.getHours() !== h || back.getMinutes() !== mi || back.getDate() !== d) return 'nonexistent_time';
+  return time;
+}
+
+/**
+ * The first year of the 100-year window a two-digit year is read in: 80 years before the year of
+ * `now` up to 20 after it (2026: 1946–2045). The window Unicode TR35 leaves to implementations
+ * and ICU and Java's `SimpleDateFormat` use ("within 80 years before and 20 years after the time
+ * the SimpleDateFormat instance is created"); a call list's `17.11.26` is then 2026, never 1926.
+ */
+export function twoDigitYear(yy: number, now: number): number {
+  const start = new Date(now).getUTCFullYear() - 80;
+  const century = Math.floor(start / 100) * 100;
+  const year = century + yy;
+  return year < start ? year + 100 : year;
+}
+
+// A date-fns year token (`y`, `yy`, `yyyy`, …) outside quoted literals, and zone tokens.
+const QUOTED = /'(?:[^']|'')*'/gu;
+const ZONE_TOKEN = /[XxOz]/u;
+
+/**
+ * How a format writes the year: `2` for `yy` (two digits, always windowed), `1` for `y` (windowed
+ * when the cell holds two digits, as ICU and Java read it), `0` for a longer or no year token.
+ */
+function yearDigits(format: string): 0 | 1 | 2 {
+  const m = /(?<![yY])[yY]+(?![yY])/u.exec(format.replace(QUOTED, ''));
+  const n = m?.[0].length ?? 0;
+  return n === 1 ? 1 : n === 2 ? 2 : 0;
+}
+
 /**
  * Reads a date cell: with `format` (date-fns tokens, e.g. `dd/MM/yyyy HH:mm`) in `timeZone`;
  * otherwise epoch seconds or milliseconds, ISO 8601 with a zone, or `YYYY-MM-DD HH:mm[:ss]`
- * (Asterisk's form) in `timeZone`.
+ * (Asterisk's form) in `timeZone`. A two-digit year (`yy`, or `y` given two digits) is read in
+ * the window of {@link twoDigitYear} around `now`; a local time the zone skips (summer time's
+ * missing hour) is refused, never moved an hour.
  *
- * @returns Epoch milliseconds, or undefined when the cell is not a date.
+ * @param value - The cell.
+ * @param timeZone - The IANA zone of times written without one.
+ * @param format - The date-fns format, when the cell is not ISO or epoch.
+ * @param now - The present, for the two-digit-year window; the system clock when omitted.
+ * @returns Epoch milliseconds, or why the cell is not a time.
  */
-export function readDate(value: string, timeZone: string, format?: string): number | undefined {
+export function readDateCell(
+  value: string,
+  timeZone: string,
+  format?: string,
+  now: number = Date.now(),
+): number | DateProblem {
   const text = value.trim();
+  if (format !== undefined) return readFormatted(text, timeZone, format, now);
   // `2026-02-30 10:00` or `2026-13-45 99:99` would roll over into another day: a made-up time
   // (before or after a canary's issue) is worse than a rejected row.
-  if (format === undefined && !calendarValid(text)) return undefined;
-  if (format !== undefined) {
-    const date = parseDate(text, format, new Date(0), { in: tz(timeZone) });
-    const time = date.getTime();
-    return Number.isNaN(time) ? undefined : time;
-  }
+  if (!calendarValid(text)) return 'invalid';
   if (EPOCH.test(text)) return text.length === 10 ? Number(text) * 1000 : Number(text);
   const local = LOCAL.exec(text);
   if (local) {
     const [, y, mo, d, h, mi, s, ms] = local.map(Number) as number[];
-    const time = new TZDate(y!, mo! - 1, d!, h!, mi!, s || 0, ms || 0, timeZone).getTime();
-    return Number.isNaN(time) ? undefined : time;
+    return wallTimeIn([y!, mo! - 1, d!, h!, mi!, s || 0, ms || 0], timeZone);
   }
   if (ZONED.test(text)) {
     const time = Date.parse(text);
-    return Number.isNaN(time) ? undefined : time;
+    return Number.isNaN(time) ? 'invalid' : time;
   }
-  return undefined;
+  return 'invalid';
+}
+
+function readFormatted(text: string, timeZone: string, format: string, now: number): number | DateProblem {
+  const digits = yearDigits(format);
+  if (ZONE_TOKEN.test(format.replace(QUOTED, ''))) {
+    // The cell names its offset: the instant is read as written, the year windowed in UTC.
+    const date = parseDate(text, format, new Date(now));
+    let time = date.getTime();
+    if (Number.isNaN(time)) return 'invalid';
+    const year = date.getUTCFullYear();
+    if (digits === 2 || (digits === 1 && year < 100)) {
+      const shifted = new Date(time);
+      shifted.setUTCFullYear(twoDigitYear(year % 100, now));
+      time = shifted.getTime();
+    }
+    return time;
+  }
+  // Read as a wall time (fields in UTC), then placed in the zone: the zone's offset in a far
+  // year (or a year the window moves) never shifts the fields.
+  const wall = parseDate(text, format, new Date(now), { in: tz('UTC') });
+  if (Number.isNaN(wall.getTime())) return 'invalid';
+  let year = wall.getUTCFullYear();
+  if (digits === 2 || (digits === 1 && year < 100)) year = twoDigitYear(year % 100, now);
+  // `yyyy` given `26` is the year 26: no call or text, and a `Date` would read it as 1926.
+  if (year < 1000) return 'invalid';
+  const month = wall.getUTCMonth();
+  const day = wall.getUTCDate();
+  // 29 February of a windowed year must exist in that year too (1900 is no leap year).
+  if (new Date(Date.UTC(year, month + 1, 0)).getUTCDate() < day) return 'invalid';
+  return wallTimeIn(
+    [
+      year,
+      month,
+      day,
+      wall.getUTCHours(),
+      wall.getUTCMinutes(),
+      wall.getUTCSeconds(),
+      wall.getUTCMilliseconds(),
+    ],
+    timeZone,
+  );
+}
+
+/**
+ * {@link readDateCell}, undefined for any cell that is not a time.
+ *
+ * @returns Epoch milliseconds, or undefined when the cell is not a date.
+ */
+export function readDate(value: string, timeZone: string, format?: string, now?: number): number | undefined {
+  const at = readDateCell(value, timeZone, format, now);
+  return typeof at === 'number' ? at : undefined;
+}
+
+/** Why a refused date cell is not a time, for a rejection. */
+export function dateProblemReason(
+  field: string,
+  value: string,
+  problem: DateProblem,
+  timeZone: string,
+  format?: string,
+): string {
+  const cell = JSON.stringify(value.trim().slice(0, 40));
+  return problem === 'nonexistent_time'
+    ? `${field}: ${cell} does not exist in ${timeZone}: the clocks skipped that hour (summer time began); a time from another zone, or a mistyped hour?`
+    : `${field}: ${cell} is not a date${format ? ` in the format ${format}` : ''}`;
 }

@@ -5,14 +5,96 @@ import { checkReadable, fail, type ScanSink } from './importer.js';
 /**
  * The text encodings importers read: UTF-8, GB18030 (a superset of GBK and GB2312), Big5 (with
  * the HKSCS additions, as the WHATWG Encoding Standard's `big5` decoder reads it: Taiwan and
- * Hong Kong exports), or sniffed.
+ * Hong Kong exports), Windows-1252 (Excel's CSV on a Western European Windows; `latin1` and
+ * `iso-8859-1` are read as it, as the WHATWG Encoding Standard reads those labels), or sniffed.
  */
-export type TextEncoding = 'utf-8' | 'gb18030' | 'big5' | 'big5-hkscs' | 'auto';
+export type TextEncoding =
+  | 'utf-8'
+  | 'gb18030'
+  | 'big5'
+  | 'big5-hkscs'
+  | 'windows-1252'
+  | 'latin1'
+  | 'iso-8859-1'
+  | 'auto';
 
 /** Every {@link TextEncoding}, for option checks. */
-export const TEXT_ENCODINGS = ['utf-8', 'gb18030', 'big5', 'big5-hkscs', 'auto'] as const;
+export const TEXT_ENCODINGS = [
+  'utf-8',
+  'gb18030',
+  'big5',
+  'big5-hkscs',
+  'windows-1252',
+  'latin1',
+  'iso-8859-1',
+  'auto',
+] as const;
 
 type LegacyCjk = 'gb18030' | 'big5';
+type Legacy = LegacyCjk | 'windows-1252';
+
+// Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned in Windows-1252 (WHATWG maps them to C1
+// controls): text holding them is not Windows-1252.
+const C1_CONTROL = /[\u0080-\u009f]/u;
+
+// Windows-1252's characters for bytes 0x80–0x9F (the WHATWG Encoding Standard's index); the
+// unassigned five stay C1 controls. Node's TextDecoder reads `windows-1252` as ISO-8859-1, where
+// these bytes are C1 controls: the euro sign, dashes and curly quotes would be lost.
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
+];
+
+/**
+ * Text read as ISO-8859-1 (byte = code point) made Windows-1252: the C1 controls of bytes
+ * 0x80–0x9F become the euro sign, dashes, curly quotes and the other characters Windows-1252
+ * puts there, as browsers and mail readers read both labels (WHATWG Encoding Standard).
+ *
+ * @param text - Text decoded byte for code point.
+ * @returns The text as Windows-1252 says.
+ */
+export function latin1AsWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/gu, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80]!));
+}
+
+/** Decodes Windows-1252 bytes (unassigned bytes as C1 controls). */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return latin1AsWindows1252(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'),
+  );
+}
+
+/**
+ * Whether bytes that are not UTF-8 are Western European Windows-1252 rather than a two-byte
+ * Chinese encoding: most of their bytes above 0x7F stand alone between ASCII characters (ü in
+ * "Müller"; Chinese characters are pairs of high bytes), and read as Windows-1252 they are
+ * letters and typographic marks, never unassigned bytes.
+ */
+export function looksWindows1252(bytes: Uint8Array): boolean {
+  let runs = 0;
+  let single = 0;
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    const high = i < bytes.length && bytes[i]! >= 0x80;
+    if (high) run++;
+    else if (run > 0) {
+      runs++;
+      if (run === 1) single++;
+      longest = Math.max(longest, run);
+      run = 0;
+    }
+  }
+  // Western words hold one or two accented letters in a row (Grüße); Chinese words are runs of
+  // two-byte characters.
+  if (runs === 0 || longest > 3 || C1_CONTROL.test(decodeWindows1252(bytes))) return false;
+  if (single / runs >= 0.5) return true;
+  // Mostly pairs (ü and ß side by side): Western unless a Chinese reading is common text.
+  const gb = decodeOrUndefined(bytes, 'gb18030');
+  const big5 = decodeOrUndefined(bytes, 'big5');
+  return Math.max(gb === undefined ? 0 : commonShare(gb), big5 === undefined ? 0 : commonShare(big5)) < 0.3;
+}
 
 // The commonest characters of Chinese text in each script (the top of Da Jun's Modern Chinese
 // character frequency list, in Simplified and in Traditional form, and the words of call logs
@@ -126,18 +208,28 @@ function incompleteTail(bytes: Uint8Array): number {
   return 0;
 }
 
-function sniff(head: Uint8Array): 'utf-8' | LegacyCjk | 'ambiguous' {
+function sniff(head: Uint8Array): 'utf-8' | Legacy | 'ambiguous' {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
   const whole = head.subarray(0, head.length - incompleteTail(head));
   if (isUtf8(whole)) return 'utf-8';
+  return legacyOf(head);
+}
+
+/**
+ * The legacy encoding of bytes that are not UTF-8: Windows-1252 when they look Western
+ * European, else GB18030 or Big5 as their characters tell; `utf-8` (to fail at the bad byte)
+ * when none reads them.
+ */
+function legacyOf(bytes: Uint8Array): 'utf-8' | Legacy | 'ambiguous' {
+  if (looksWindows1252(bytes)) return 'windows-1252';
   // What makes a legacy encoding the answer is that UTF-8 failed and it did not (a stray 0x80
   // or 0xFF is invalid in all); between GB18030 and Big5, the text's characters decide.
-  const legacy = legacyCjk(head);
+  const legacy = legacyCjk(bytes);
   return legacy === 'none' ? 'utf-8' : legacy;
 }
 
 const AMBIGUOUS =
-  'these bytes read as Chinese both in GB18030 (mainland exports) and in Big5 (Taiwan, Hong Kong), and the text does not tell which: choose the encoding (encoding gb18030 or big5, --encoding)';
+  'these bytes read as Chinese both in GB18030 (mainland exports) and in Big5 (Taiwan, Hong Kong), and the text does not tell which: choose the encoding (encoding gb18030, big5 or, for a Western European export, windows-1252; --encoding)';
 
 // What a line read as UTF-8 holds when it really is UTF-8 Chinese: ASCII, CJK ideographs, CJK
 // punctuation and full-width forms only. GB18030 bytes that happen to be valid UTF-8 almost
@@ -173,8 +265,14 @@ export async function* readText(
   sink: ScanSink,
   encoding: TextEncoding = 'utf-8',
 ): AsyncGenerator<TextChunk, void, undefined> {
-  let chosen: 'utf-8' | LegacyCjk | undefined =
-    encoding === 'auto' ? undefined : encoding === 'big5-hkscs' ? 'big5' : encoding;
+  let chosen: 'utf-8' | Legacy | undefined =
+    encoding === 'auto'
+      ? undefined
+      : encoding === 'big5-hkscs'
+        ? 'big5'
+        : encoding === 'latin1' || encoding === 'iso-8859-1'
+          ? 'windows-1252'
+          : encoding;
   const sniffed = encoding === 'auto';
   let pending: Buffer = Buffer.alloc(0);
   let offset = 0;
@@ -196,12 +294,19 @@ export async function* readText(
       const end = all.indexOf(0x0a, start);
       if (end < 0 && !last) break;
       const text = all.subarray(start, end < 0 ? all.length : end);
-      if (!isAscii(text) && isUtf8(text) && UTF8_CHINESE.test(text.toString('utf8'))) {
+      // A Windows-1252 line is almost never valid UTF-8 (ü alone is 0xFC): any non-ASCII UTF-8
+      // line is another tool's row.
+      if (
+        !isAscii(text) &&
+        isUtf8(text) &&
+        (chosen === 'windows-1252' || UTF8_CHINESE.test(text.toString('utf8')))
+      ) {
+        const name = chosen === 'windows-1252' ? 'Windows-1252' : 'GB18030';
         fail(
           file,
           sink,
           { line, offset: at0 + start },
-          'mixed encodings: this line is UTF-8 while the file was read as GB18030 from its first bytes; convert the file to one encoding (iconv), or choose encoding gb18030 to read every line as GB18030',
+          `mixed encodings: this line is UTF-8 while the file was read as ${name} from its first bytes; convert the file to one encoding (iconv), or choose encoding ${chosen} to read every line as ${name}`,
         );
       }
       if (end < 0) break;
@@ -211,20 +316,26 @@ export async function* readText(
     lineCarry = Buffer.from(all.subarray(start));
   };
   const decode = function* (bytes: Buffer, last: boolean): Generator<TextChunk> {
-    if (chosen === 'gb18030' || chosen === 'big5') {
-      gb ??= new TextDecoder(chosen, { fatal: true });
+    if (chosen === 'gb18030' || chosen === 'big5' || chosen === 'windows-1252') {
       if (sniffed) checkLines(bytes, last);
+      const name = chosen === 'big5' ? 'Big5' : chosen === 'windows-1252' ? 'Windows-1252' : 'GB18030';
       let text: string;
       try {
-        text = gb.decode(bytes, { stream: !last });
+        if (chosen === 'windows-1252') text = decodeWindows1252(bytes);
+        else {
+          gb ??= new TextDecoder(chosen, { fatal: true });
+          text = gb.decode(bytes, { stream: !last });
+        }
       } catch {
+        fail(file, sink, { offset }, `not valid ${name} in the ${bytes.length} bytes from this offset`);
+      }
+      if (chosen === 'windows-1252' && C1_CONTROL.test(text))
         fail(
           file,
           sink,
-          { offset },
-          `not valid ${chosen === 'big5' ? 'Big5' : 'GB18030'} in the ${bytes.length} bytes from this offset`,
+          { offset: offset + text.search(C1_CONTROL) },
+          'not valid Windows-1252: a byte (0x81, 0x8D, 0x8F, 0x90 or 0x9D) it leaves unassigned',
         );
-      }
       yield { text, byteOffset: offset };
       offset += bytes.length;
       lines += countLines(bytes);
@@ -241,10 +352,10 @@ export async function* readText(
       // Sniffed from a head of plain ASCII: the first other bytes decide (GBK rows after an
       // English header), when they are GB18030.
       const legacy =
-        sniffed && !sawHighByte && isAscii(body.subarray(0, bad)) ? legacyCjk(all.subarray(start)) : 'none';
+        sniffed && !sawHighByte && isAscii(body.subarray(0, bad)) ? legacyOf(all.subarray(start)) : 'utf-8';
       if (legacy === 'ambiguous')
         fail(file, sink, { line: lines + 1, offset: offset + start + bad }, AMBIGUOUS);
-      if (legacy !== 'none') {
+      if (legacy !== 'utf-8') {
         chosen = legacy;
         pending = Buffer.alloc(0);
         offset += start;
@@ -256,7 +367,7 @@ export async function* readText(
         sink,
         { line: lines + 1 + countLines(body.subarray(0, bad)), offset: offset + start + bad },
         sniffed
-          ? 'not valid UTF-8, while the lines before it were (mixed encodings? convert the file to one encoding, or choose encoding gb18030)'
+          ? 'not valid UTF-8, while the lines before it were (mixed encodings? convert the file to one encoding, or choose encoding gb18030 or windows-1252)'
           : 'not valid UTF-8',
       );
     }

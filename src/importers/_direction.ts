@@ -66,6 +66,71 @@ const DISTINCTIVE = new Set(
   Object.keys(WORDS).filter((w) => !['in', 'out', 'sent', 'received', 'missed', 'blocked'].includes(w)),
 );
 
+/**
+ * Numeric direction codes, by the exporter a header name points to. AVM FRITZ!Box call lists
+ * (`Typ`, TR-064 X_AVM-DE_OnTel GetCallList): 1 incoming, 2 missed, 3 outgoing, 9 active
+ * incoming, 10 rejected, 11 active outgoing. Android's `CallLog.Calls.TYPE` (`type`): 1 incoming,
+ * 2 outgoing, 3 missed, 4 voicemail, 5 rejected, 6 blocked, 7 answered elsewhere. The two
+ * disagree on 2 and 3, so a number is read only under the header of its exporter.
+ */
+const CODES: Readonly<Record<string, Readonly<Record<string, Direction>>>> = {
+  typ: {
+    '1': 'incoming',
+    '2': 'incoming',
+    '3': 'outgoing',
+    '9': 'incoming',
+    '10': 'incoming',
+    '11': 'outgoing',
+  },
+  type: {
+    '1': 'incoming',
+    '2': 'outgoing',
+    '3': 'incoming',
+    '4': 'incoming',
+    '5': 'incoming',
+    '6': 'incoming',
+    '7': 'incoming',
+  },
+};
+
+/**
+ * Header names of a column that says which way a call or text went (iPhone exports' `Type` and
+ * `Status`, FRITZ!Box's `Typ`, carrier bills' 通信方式 and 呼叫类型).
+ */
+const DIRECTION_HEADERS = new Set([
+  'type',
+  'typ',
+  'direction',
+  'richtung',
+  'status',
+  'calltype',
+  'messagetype',
+  'sms type',
+  'call direction',
+  'in/out',
+  'inout',
+  '类型',
+  '方向',
+  '通信方式',
+  '呼叫类型',
+  '通话类型',
+  '收发类型',
+  '短信类型',
+  '收/发',
+  '類型',
+]);
+
+/**
+ * Tells whether a header names a direction column (`Type`, `Status`, `Typ`, 通信方式, 呼叫类型…).
+ *
+ * @param header - The header cell.
+ * @returns Whether its cells would say which way each record went.
+ */
+export function isDirectionHeader(header: string): boolean {
+  const k = header.normalize('NFKC').trim().toLowerCase();
+  return DIRECTION_HEADERS.has(k) || DIRECTION_HEADERS.has(k.replace(/[\s_-]+/gu, ''));
+}
+
 function key(value: string): string {
   return value
     .normalize('NFKC')
@@ -79,11 +144,13 @@ function key(value: string): string {
  * Reads a direction cell.
  *
  * @param value - The cell as written (`主叫`, `MT`, `Outgoing call`, `被叫(本地)`).
+ * @param header - The column's header: `Typ` reads FRITZ!Box's codes, `type` Android's.
  * @returns The direction, or undefined when the cell says neither.
  */
-export function readDirection(value: string): Direction | undefined {
+export function readDirection(value: string, header?: string): Direction | undefined {
   const k = key(value);
-  return WORDS[k] ?? WORDS[k.replace(/（.*）$/u, '')];
+  const codes = header === undefined ? undefined : CODES[header.normalize('NFKC').trim().toLowerCase()];
+  return WORDS[k] ?? WORDS[k.replace(/（.*）$/u, '')] ?? codes?.[k];
 }
 
 /** Tells whether a cell can only be a direction (`主叫`, `被叫`, `MO`, `outgoing`…). */

@@ -6,7 +6,7 @@
 
 import { z } from 'zod';
 import type { ContactInput } from '../schemas/contact.js';
-import { csvRows, looksLikeFormula, readDate } from './_csv-rows.js';
+import { csvRows, dateProblemReason, looksLikeFormula, readDateCell } from './_csv-rows.js';
 import { TEXT_ENCODINGS, type TextEncoding } from './_decode.js';
 import { checkTimeZone } from './csv.js';
 import {
@@ -70,7 +70,11 @@ async function* scanCdr(
   const maxRecordBytes = positiveInt('maxRecordBytes', options.maxRecordBytes, DEFAULT_MAX_RECORD_BYTES);
   // DIDs compared by their digits, so `+86 21 5555 0100` and `862155550100` agree.
   const dids = options.dids ? new Set(options.dids.map((d) => d.replace(DIGITS, ''))) : undefined;
-  for await (const row of csvRows(path, sink, { encoding: options.encoding ?? 'auto', maxRecordBytes })) {
+  for await (const row of csvRows(path, sink, {
+    encoding: options.encoding ?? 'auto',
+    delimiter: ',',
+    maxRecordBytes,
+  })) {
     const where = { line: row.line, record: row.record };
     const f = row.fields;
     if (f.length < 16 || f.length > 18) {
@@ -86,9 +90,9 @@ async function* scanCdr(
       sink.reject(where, `${JSON.stringify(bad.slice(0, 40))} looks like a spreadsheet formula`);
       continue;
     }
-    const at = readDate(start, timeZone);
-    if (at === undefined) {
-      sink.reject(where, `start: ${JSON.stringify(start.slice(0, 40))} is not a date`);
+    const at = readDateCell(start, timeZone);
+    if (typeof at !== 'number') {
+      sink.reject(where, dateProblemReason('start', start, at, timeZone));
       continue;
     }
     const name = CLID_NAME.exec(f[col('clid')]!)?.[1]?.trim();

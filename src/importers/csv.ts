@@ -10,9 +10,9 @@ import { ConfigError } from '../errors.js';
 import { parsePhone, phoneKey } from '../match/normalize-phone.js';
 import type { ContactInput } from '../schemas/contact.js';
 import type { Channel } from '../types.js';
-import { csvRows, dateIsZoned, looksLikeFormula, readDate } from './_csv-rows.js';
+import { csvRows, dateIsZoned, dateProblemReason, looksLikeFormula, readDateCell } from './_csv-rows.js';
 import { TEXT_ENCODINGS, type TextEncoding } from './_decode.js';
-import { looksLikeDirection, readDirection } from './_direction.js';
+import { isDirectionHeader, looksLikeDirection, readDirection } from './_direction.js';
 import {
   checkOptions,
   checkPath,
@@ -20,6 +20,7 @@ import {
   type ImportOptions,
   importOptionsShape,
   positiveInt,
+  presentOf,
   runImport,
   type ScannedRecord,
   type ScanSink,
@@ -118,6 +119,8 @@ export function rowContact(
     idPrefix: string;
     /** The region national numbers are read in, for the id (`17012345678` is `+8617012345678`). */
     region?: string | undefined;
+    /** The present, for the window two-digit years are read in; the system clock when omitted. */
+    now?: number | undefined;
   },
 ): ContactInput | string {
   for (const key of ['at', 'from', 'to', 'id', 'channel'] as const) {
@@ -125,9 +128,9 @@ export function rowContact(
     if (value !== undefined && looksLikeFormula(value))
       return `${key}: ${JSON.stringify(value.slice(0, 40))} looks like a spreadsheet formula`;
   }
-  const at = readDate(row.at, defaults.timeZone, defaults.dateFormat);
-  if (at === undefined)
-    return `at: ${JSON.stringify(row.at.slice(0, 40))} is not a date${defaults.dateFormat ? ` in the format ${defaults.dateFormat}` : ''}`;
+  const at = readDateCell(row.at, defaults.timeZone, defaults.dateFormat, defaults.now);
+  if (typeof at !== 'number')
+    return dateProblemReason('at', row.at, at, defaults.timeZone, defaults.dateFormat);
   const channel = (row.channel?.trim().toLowerCase() || defaults.channel) as Channel;
   if (!CHANNELS.includes(channel))
     return `channel: ${JSON.stringify(row.channel)} is not one of ${CHANNELS.join(', ')}`;
@@ -222,7 +225,7 @@ async function* scanCsv(
     const where = { line: row.line, record: row.record };
     const direction = cell('direction');
     if (direction !== undefined) {
-      const way = readDirection(direction);
+      const way = readDirection(direction, headerNames?.[index.direction!]);
       if (way === undefined) {
         sink.reject(
           where,
@@ -237,7 +240,16 @@ async function* scanCsv(
       }
     } else {
       const mapped = new Set(Object.values(index));
-      const unmapped = row.fields.findIndex((f, i) => !mapped.has(i) && looksLikeDirection(f));
+      // A cell only a direction column holds (主叫, Outgoing), or an outgoing one (`Sent`, a
+      // FRITZ!Box `3`) under a direction header (Type, Status, Typ, 通信方式).
+      const unmapped = row.fields.findIndex(
+        (f, i) =>
+          !mapped.has(i) &&
+          (looksLikeDirection(f) ||
+            (headerNames?.[i] !== undefined &&
+              isDirectionHeader(headerNames[i]!) &&
+              readDirection(f, headerNames[i]) === 'outgoing')),
+      );
       if (unmapped >= 0) {
         const name = headerNames?.[unmapped] ?? String(unmapped);
         const message = `column ${JSON.stringify(name)} says which way each call went (${JSON.stringify(row.fields[unmapped])}); map it (direction=${name}) so outgoing calls are not read as arrivals`;
@@ -251,6 +263,14 @@ async function* scanCsv(
     }
     if (at === undefined) {
       sink.reject(where, `the row has ${row.fields.length} columns; the date column is missing`);
+      continue;
+    }
+    // A text always has a sender: a message export's row with the sender cell empty (an iPhone
+    // export's `Sender ID` of the person's own texts) is the person's own, never an arrival. A
+    // call with no caller is a withheld number and is kept.
+    const channel = cell('channel')?.trim().toLowerCase() || options.channel || 'call';
+    if (index.from !== undefined && channel === 'sms' && !cell('from')?.trim()) {
+      options.onSkip?.({ file: path, line: row.line, code: 'outgoing' });
       continue;
     }
     const contact = rowContact(
@@ -270,6 +290,7 @@ async function* scanCsv(
         dateFormat: options.dateFormat,
         idPrefix: options.idPrefix ?? 'csv',
         region: options.region,
+        now: presentOf(options),
       },
     );
     if (typeof contact === 'string') sink.reject(where, contact);

@@ -35,6 +35,13 @@ export {
 export interface EmailImportOptions extends ImportOptions {
   /** The user's alias domains: the alias is the first recipient in one of them; the first found otherwise. */
   readonly ownDomains?: readonly string[];
+  /**
+   * The user's mailboxes whose aliases are `+tag`s (`anna.mueller@gmail.com`): a recipient that
+   * is one of them or a `+tag` of it is the alias, before any other; any other recipient on
+   * their domain is somebody else's mailbox (a bulk mail to several Gmail users), never the
+   * user's.
+   */
+  readonly plusMailboxes?: readonly string[];
   /** The user's own mail servers (host names or suffixes): the time comes from the first `Received:` one of them wrote; the topmost when omitted. */
   readonly receivedBy?: readonly string[];
   /** The authserv-ids of the user's own servers: only their `Authentication-Results` count; when omitted, those whose authserv-id is a `receivedBy` server (RFC 8601 §5), or the topmost when both are omitted. */
@@ -60,6 +67,36 @@ function mailboxes(list: readonly Address[] | Address | undefined): { address: s
 const ANGLE = /<([^<>\s]+)>/u;
 function bareAddress(value: string): string {
   return (ANGLE.exec(value)?.[1] ?? value).trim().toLowerCase();
+}
+
+/**
+ * A mailbox as its provider delivers it: the local part without its `+tag`, and for Gmail
+ * (gmail.com, googlemail.com) without dots, which Gmail ignores.
+ */
+function mailboxKey(address: string): { local: string; domain: string } {
+  const at = address.lastIndexOf('@');
+  let domain = address.slice(at + 1).toLowerCase();
+  let local = address.slice(0, at).toLowerCase().split('+')[0]!;
+  if (domain === 'googlemail.com') domain = 'gmail.com';
+  if (domain === 'gmail.com') local = local.replaceAll('.', '');
+  return { local, domain };
+}
+
+/**
+ * The recipient the contact reached: one of the user's `+tag` mailboxes (or a tag of it) first,
+ * then the first in `ownDomains`, never another person's mailbox on a `+tag` mailbox's domain.
+ */
+function pickAlias(
+  candidates: readonly { header: string; address: string }[],
+  options: Pick<EmailImportOptions, 'ownDomains' | 'plusMailboxes'>,
+): string | undefined {
+  const mine = (options.plusMailboxes ?? []).filter((m) => m.includes('@')).map(mailboxKey);
+  const keyed = candidates.map((c) => ({ ...c, key: mailboxKey(c.address) }));
+  const own = keyed.find((c) => mine.some((m) => m.local === c.key.local && m.domain === c.key.domain));
+  if (own) return own.address;
+  return keyed.find(
+    (c) => inDomains(c.address, options.ownDomains) && !mine.some((m) => m.domain === c.key.domain),
+  )?.address;
 }
 
 function inDomains(address: string, domains: readonly string[] | undefined): boolean {
@@ -224,7 +261,7 @@ async function messageContact(
   }
   const recipients = recipientsOf(email);
   const candidates = aliasCandidates(email, recipients);
-  const alias = candidates.find((r) => inDomains(r.address, options.ownDomains))?.address;
+  const alias = pickAlias(candidates, options);
   if (!alias) {
     // Say what the message did go to, so a wrong --own-domain is seen at once.
     const first = recipients[0] ?? candidates[0];
@@ -288,6 +325,7 @@ const names = z.array(z.string().min(1)).max(1000);
 const emailOptionsSchema = z.object({
   ...importOptionsShape,
   ownDomains: names.optional(),
+  plusMailboxes: names.optional(),
   receivedBy: names.optional(),
   authservIds: names.optional(),
   requireAuthentication: z.boolean().optional(),

@@ -21,13 +21,18 @@ export interface ImportRejection {
   readonly reason: string;
   /**
    * What kind of rejection it is, for a program to act on, when it is one of the typed kinds:
-   * `future_time`, a time after `latest` (read in the wrong time zone, most likely).
+   * `future_time`, a time after `latest` (read in the wrong time zone, most likely);
+   * `past_time`, a time before `earliest` (a two-digit year in the wrong century, a wrong
+   * `dateFormat`).
    */
   readonly code?: ImportRejectionCode;
 }
 
-/** The typed kinds of {@link ImportRejection}: `future_time` (a time after `latest`). */
-export type ImportRejectionCode = 'future_time';
+/**
+ * The typed kinds of {@link ImportRejection}: `future_time` (a time after `latest`), `past_time`
+ * (a time before `earliest`).
+ */
+export type ImportRejectionCode = 'future_time' | 'past_time';
 
 /** How far past the clock a record's time may lie (clock skew between phone, server and you). */
 export { FUTURE_TOLERANCE_MS } from '../_internal/clock.js';
@@ -80,6 +85,25 @@ export interface ImportOptions {
    * skew); `null` accepts any time (simulated logs).
    */
   readonly latest?: Date | null;
+  /**
+   * The earliest time a record may carry; an earlier one is rejected with code `past_time` (a
+   * date decades before the person started watching is a misread date: `17.11.26` read as 1926,
+   * a day-month swap, a wrong format). No bound when omitted or `null`; the CLI passes 30 years
+   * before the person's store was set up.
+   */
+  readonly earliest?: Date | null;
+}
+
+/**
+ * The present an import reads relative dates against (the window of two-digit years): `latest`
+ * less the clock-skew tolerance when given, else the system clock.
+ *
+ * @param options - The import's options.
+ * @returns Epoch milliseconds.
+ */
+export function presentOf(options: Pick<ImportOptions, 'latest'>): number {
+  const latest = options.latest?.getTime();
+  return latest === undefined || Number.isNaN(latest) ? Date.now() : latest - FUTURE_TOLERANCE_MS;
 }
 
 /** An importer: reads a file into contact inputs, reporting bad records as it goes. */
@@ -137,6 +161,7 @@ export async function* runImport(
       ? Number.POSITIVE_INFINITY
       : (options.latest?.getTime() ?? Date.now() + FUTURE_TOLERANCE_MS);
   if (Number.isNaN(latest)) throw new ConfigError('latest: must be a valid Date or null');
+  const earliest = options.earliest?.getTime() ?? Number.NEGATIVE_INFINITY;
   const check = (item: ScannedRecord, sink: ScanSink): boolean => {
     let at: Date;
     try {
@@ -148,6 +173,10 @@ export async function* runImport(
     }
     if (at.getTime() > latest) {
       sink.reject(where(item), futureReason(at, latest), 'future_time');
+      return false;
+    }
+    if (at.getTime() < earliest) {
+      sink.reject(where(item), pastReason(at, earliest), 'past_time');
       return false;
     }
     return true;
@@ -189,6 +218,13 @@ export async function* runImport(
       };
   const checking = options.check !== false || options.strict === true;
   for await (const item of scan(sink)) if (!checking || check(item, sink)) yield item.contact;
+}
+
+/** `at: 1926-11-17T13:03:00.000Z is 70 years before 1996-…: …` */
+function pastReason(at: Date, earliest: number): string {
+  const years = Math.floor((earliest - at.getTime()) / (365.2425 * 86_400_000));
+  const span = years >= 1 ? `${years} year${years === 1 ? '' : 's'} ` : '';
+  return `at: ${at.toISOString()} is ${span}before ${new Date(earliest).toISOString().slice(0, 10)}, the earliest date this import accepts: a two-digit year read in the wrong century, or the wrong date format? (check dateFormat, --date-format)`;
 }
 
 /** `at: 2026-11-29T23:30:00.000Z is 7.2 hours in the future: …` */
@@ -344,6 +380,9 @@ export const importOptionsShape = {
   maxRecordBytes: z.number().int().positive().optional(),
   check: z.boolean().optional(),
   latest: z
+    .union([z.date().refine((d) => !Number.isNaN(d.getTime()), 'must be a valid Date'), z.null()])
+    .optional(),
+  earliest: z
     .union([z.date().refine((d) => !Number.isNaN(d.getTime()), 'must be a valid Date'), z.null()])
     .optional(),
 };

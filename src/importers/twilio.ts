@@ -123,10 +123,54 @@ export function twilioContact(
   };
 }
 
+/**
+ * Records one webhook's contact. Twilio posts several webhooks for one call with its `CallSid`:
+ * the ring, the status callback, then `<Record>`'s transcription (`TranscriptionText`) or
+ * `<Gather>`'s speech (`SpeechResult`). A later one that brings text the stored call lacks
+ * replaces it (the ring's time kept, the texts joined), so the transcript naming a canary is
+ * judged instead of dropped as a replay; a replay adding nothing is recorded once.
+ */
+async function recordEvent(
+  tracer: TwilioHandlerOptions['tracer'],
+  contact: ContactInput,
+): Promise<RecordResult> {
+  const result = await tracer.record(contact);
+  const text = contact.content;
+  if (
+    !result.duplicate ||
+    contact.channel !== 'call' ||
+    text === undefined ||
+    tracer.recordMany === undefined
+  )
+    return result;
+  const stored = result.contact;
+  if (stored.content?.includes(text)) return result;
+  const merged: ContactInput = {
+    ...contact,
+    at: stored.at.getTime(),
+    ...(stored.to === undefined ? {} : { to: stored.to }),
+    ...(contact.from === undefined && stored.from !== undefined ? { from: stored.from } : {}),
+    ...(contact.fromName === undefined && stored.fromName !== undefined ? { fromName: stored.fromName } : {}),
+    content: stored.content === undefined ? text : `${stored.content}\n${text}`,
+  };
+  try {
+    await tracer.recordMany([merged], { replace: true });
+  } catch (error) {
+    // A store that cannot replace contacts keeps the first reading.
+    if (error instanceof ConfigError) return result;
+    throw error;
+  }
+  return { ...(await tracer.record(merged)), duplicate: false };
+}
+
 /** Options of {@link createTwilioHandler}. */
 export interface TwilioHandlerOptions {
-  /** The tracer contacts are recorded in. */
-  readonly tracer: Pick<Tracer, 'record'>;
+  /**
+   * The tracer contacts are recorded in. With `recordMany` (a full tracer), a later webhook of
+   * a call already recorded that brings its text (the transcription or speech callback, same
+   * `CallSid`) updates the stored call; with `record` alone it is recorded once, as a replay.
+   */
+  readonly tracer: Pick<Tracer, 'record'> & Partial<Pick<Tracer, 'recordMany'>>;
   /** The account's auth token (the HMAC key). */
   readonly authToken: string;
   /**
@@ -199,7 +243,7 @@ export function createTwilioHandler(
         return answer(res, 403, 'bad or missing X-Twilio-Signature');
       const contact = twilioContact(params, { at: options.now?.() ?? new Date() });
       if (!contact) return answer(res, 400, 'no CallSid or MessageSid');
-      const result = await options.tracer.record(contact);
+      const result = await recordEvent(options.tracer, contact);
       options.onRecord?.(result);
       const twiml = contact.channel === 'call' ? (options.voiceTwiml ?? HANGUP_TWIML) : EMPTY_TWIML;
       return answer(res, 200, twiml, 'text/xml; charset=utf-8');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sha256Hex } from '../_internal/hash.js';
+import { isWithheldCaller } from '../_internal/withheld.js';
 import { validationError } from '../errors.js';
 import type { NormalizedContact } from '../match/match-contact.js';
 import { emailKey, parseEmail } from '../match/normalize-email.js';
@@ -113,6 +114,7 @@ export async function contentHashId(
  * Validates a contact and normalises what identifies it: `to` must be a phone number for calls
  * and texts and an email address for email; `from` becomes E.164, a short-code key or a
  * lower-case address when it reads as one, and is kept as written otherwise (callers hide). A
+ * withheld-number placeholder (`Anonymous`, `+266696687`, `-2`) is no caller for a call or text. A
  * China Mobile 和多号 caller id `12583N<caller>` is read as `<caller>` calling sub-number N, which
  * becomes `to` when `subNumbersOf` names it (the subject's `phones.subNumbers`).
  *
@@ -159,6 +161,10 @@ export function prepareContact(
     toKey = emailKey(parts);
   }
   let from = data.from?.trim();
+  // A withheld number's placeholder (`Anonymous`, Twilio's +266696687, Android's -2) names no
+  // caller: each such call stays its own unknown caller, never one actor or one block entry.
+  if ((data.channel === 'call' || data.channel === 'sms') && from !== undefined && isWithheldCaller(from))
+    from = undefined;
   // A China Mobile 和多号 caller id (`12583N<caller>`): the caller is the rest, and the contact
   // reached the subject's Nth sub-number when they declared it (see `subNumberCaller`).
   const viaSubNumber =

@@ -197,6 +197,28 @@ function tightenModes(path: string): void {
   }
 }
 
+/**
+ * Refuses a database another program wrote (Firefox's `places.sqlite`, Android's `contacts2.db`,
+ * a CRM's file): one holding tables but no `leaktrace_meta`. Checked before anything is written,
+ * the journal mode included, so a mistyped `--store` leaves the other program's file as it was.
+ * An empty database (a new file, or one made empty) becomes a store.
+ */
+function refuseForeign(db: SqliteDatabase, path: string): void {
+  const tables = db
+    .prepare(`select name from sqlite_master where type in ('table', 'view') and name not like 'sqlite_%'`)
+    .all() as { name: string }[];
+  if (tables.length === 0 || tables.some((t) => t.name === 'leaktrace_meta')) return;
+  const names = tables
+    .slice(0, 5)
+    .map((t) => t.name)
+    .join(', ');
+  throw new StoreError(
+    'sqlite',
+    `${path} is a SQLite database of another program (tables ${names}${tables.length > 5 ? ', …' : ''}), not a leaktrace store; it was left untouched`,
+    { reason: 'not_a_leaktrace_store', path },
+  );
+}
+
 function migrate(db: SqliteDatabase): void {
   db.exec('create table if not exists leaktrace_meta (key text primary key, value text not null)');
   const apply = db.transaction(() => {
@@ -323,6 +345,7 @@ export function sqliteStore(options: SqliteStoreOptions): Store {
     async migrate() {
       // The timeout first: switching to WAL takes a lock another process may hold.
       db.pragma(`busy_timeout = ${busyTimeout}`);
+      if ('path' in options) refuseForeign(db, options.path);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       migrate(db);

@@ -84,7 +84,7 @@ describe('import: naive times in the subject zone (finding J)', () => {
     const reject = (value: string) => [{ file: 'f', reason: `at: "${value}" is not a date` }];
     expect(dateFormatHint(reject('29/11/2026 18:10'))).toContain('"dd/MM/yyyy HH:mm"');
     expect(dateFormatHint(reject('11/29/2026'))).toContain('"MM/dd/yyyy"');
-    expect(dateFormatHint(reject('01.02.2026 08:00:00'))).toContain('day first');
+    expect(dateFormatHint(reject('01.02.2026 08:00:00'))).toContain('"dd.MM.yyyy HH:mm:ss"');
     expect(dateFormatHint(reject('yesterday'))).toBeUndefined();
   });
 });

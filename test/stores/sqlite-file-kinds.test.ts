@@ -114,7 +114,7 @@ describe('sqliteStore refuses a path that is not a regular file, without touchin
     const path = fresh('ro.sqlite');
     const db = new Database(path);
     db.pragma('journal_mode = WAL');
-    db.exec('create table t (x)');
+    db.exec('create table leaktrace_meta (key text primary key, value text not null)');
     db.close();
     execFileSync('chmod', ['444', path]);
     await firstUse(path);

@@ -142,8 +142,8 @@ describe('sqliteStore', () => {
     const path = freshPath();
     const db = new Database(path);
     db.pragma('journal_mode = WAL');
-    db.exec('create table t (x)');
-    db.exec('insert into t values (1)');
+    db.exec('create table leaktrace_meta (key text primary key, value text not null)');
+    db.exec(`insert into leaktrace_meta values ('note', 'a store an older run made')`);
     for (const file of [path, `${path}-wal`, `${path}-shm`]) chmodSync(file, 0o644);
     const store = sqliteStore({ path });
     await store.putSource(plainSource());

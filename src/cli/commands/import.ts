@@ -1,6 +1,8 @@
 import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
+import { csvLayout, readDateCell } from '../../importers/_csv-rows.js';
+import { TEXT_ENCODINGS, type TextEncoding } from '../../importers/_decode.js';
 import { adoptAliases } from '../../importers/aliases.js';
 import type { CsvColumns } from '../../importers/csv.js';
 import { type ContactFormat, type DetectedFormat, detectFormat } from '../../importers/detect.js';
@@ -25,6 +27,8 @@ interface ImportFlags {
   readonly columns?: string;
   readonly to?: string;
   readonly dateFormat?: string;
+  readonly delimiter?: string;
+  readonly encoding?: TextEncoding;
   readonly timeZone?: string;
   readonly ownDomain?: string[];
   readonly strict?: boolean;
@@ -66,41 +70,76 @@ export function parseOwner(spec: string): string | Record<string, string> {
  * What to pass as `--columns` for a CSV imported without it: the file's own header cells.
  */
 async function columnsHint(file: string): Promise<string> {
-  const { createReadStream } = await import('node:fs');
-  const { createInterface } = await import('node:readline');
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8', end: 64 * 1024 }) });
-  let header = '';
-  for await (const line of lines) {
-    header = line.replace(/^\uFEFF/u, '');
-    break;
-  }
-  lines.close();
+  const { readFile } = await import('node:fs/promises');
+  const head = (await readFile(file)).subarray(0, 64 * 1024).toString('utf8');
+  const layout = csvLayout(head, false);
+  const lines = head.replace(/^\uFEFF/u, '').split(/\r?\n/u);
+  const header = (layout.sepLine ? lines[1] : lines[0]) ?? '';
   const cells = header
-    .split(',')
+    .split(layout.delimiter)
     .map((c) => c.trim().replace(/^"|"$/gu, ''))
     .filter(Boolean)
     .slice(0, 12);
   return `${file}: say which column is which: --columns at=<column>,from=<column>,content=<column> (keys ${COLUMN_KEYS.join(', ')})${cells.length > 0 ? `; this file's first line has: ${cells.join(', ')}` : ''}`;
 }
 
+// A date as exports write it: three numbers with one separator (`17.11.26`, `10/03/2026`,
+// `2026/11/28`) or the Chinese `2026年11月28日`, then an optional time, maybe with AM/PM.
+const DATE_SHAPE =
+  /^(?:(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})|(\d{4})年(\d{1,2})月(\d{1,2})日)(?:(\s*|[ T]|,\s*)(\d{1,2}):(\d{2})(:\d{2})?(\s*)([AaPp]\.?[Mm]\.?)?)?$/u;
+
+/** The date-fns formats a refused date's shape may be written in, most likely first. */
+function formatsFor(value: string, dayFirst: boolean | undefined): string[] {
+  const m = DATE_SHAPE.exec(value.trim());
+  if (!m) return [];
+  const [, a, sep, b, c, cy, , , gap, hh, , ss, ampmGap, ampm] = m;
+  const time =
+    hh === undefined
+      ? ''
+      : `${gap === 'T' ? "'T'" : gap}${ampm ? 'hh' : 'HH'}:mm${ss ? ':ss' : ''}${ampm ? `${ampmGap}a` : ''}`;
+  if (cy !== undefined) return [`yyyy年M月d日${time}`];
+  if (a!.length === 4) return [`yyyy${sep}MM${sep}dd${time}`];
+  const year = c!.length === 2 ? 'yy' : 'yyyy';
+  const day = `dd${sep}MM${sep}${year}${time}`;
+  const month = `MM${sep}dd${sep}${year}${time}`;
+  if (dayFirst === true || Number(a) > 12) return [day];
+  if (dayFirst === false || Number(b) > 12) return [month];
+  // Dots are the day-first countries' (German 17.11.2026); slashes and dashes are both ways.
+  return sep === '.' ? [day] : [day, month];
+}
+
 /**
- * A `--date-format` to suggest when dates were refused: from the first refused value's shape
- * (`29/11/2026 18:10` → `dd/MM/yyyy HH:mm`; day and month told apart where a part is over 12).
+ * A `--date-format` to suggest when dates were refused: from the refused values' shape (German
+ * `17.11.26 14:03` → `dd.MM.yy HH:mm`, US `10/03/2026 10:12 AM` → `MM/dd/yyyy hh:mm a`, Chinese
+ * `2026/11/28 09:12:30` → `yyyy/MM/dd HH:mm:ss`), day and month told apart by any refused value
+ * with a part over 12, and only a format that reads every refused value it is shown with.
+ *
+ * @param rejections - The import's rejections.
+ * @returns The hint line, or undefined when no refused date has a known shape.
  */
 export function dateFormatHint(rejections: readonly ImportRejection[]): string | undefined {
-  const value = rejections
+  const values = rejections
     .map((r) => /^(?:at|start): "([^"]*)" is not a date/u.exec(r.reason)?.[1])
-    .find((v) => v !== undefined);
-  const m = value && /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(:\d{2})?)?$/u.exec(value);
-  if (!m) return undefined;
-  const [, a, sep, b, , hh, , ss] = m;
-  const time = hh === undefined ? '' : ` HH:mm${ss ? ':ss' : ''}`;
-  const dayFirst = `dd${sep}MM${sep}yyyy${time}`;
-  const monthFirst = `MM${sep}dd${sep}yyyy${time}`;
-  const format = Number(a) > 12 ? dayFirst : Number(b) > 12 ? monthFirst : undefined;
-  return format
-    ? `Hint: the dates look like ${JSON.stringify(value)}: pass --date-format "${format}"`
-    : `Hint: the dates look like ${JSON.stringify(value)}: pass --date-format "${dayFirst}" (day first) or "${monthFirst}" (month first)`;
+    .filter((v): v is string => v !== undefined && DATE_SHAPE.test(v.trim()));
+  const value = values[0];
+  if (value === undefined) return undefined;
+  // Day first when some value's first part is over 12, month first when its second is.
+  let dayFirst: boolean | undefined;
+  for (const v of values) {
+    const m = DATE_SHAPE.exec(v.trim());
+    if (m?.[1] === undefined || m[1].length === 4) continue;
+    if (Number(m[1]) > 12) dayFirst = true;
+    else if (Number(m[3]) > 12) dayFirst ??= false;
+  }
+  const sample = values.slice(0, 50);
+  const formats = formatsFor(value, dayFirst).filter((f) =>
+    sample.every((v) => typeof readDateCell(v, 'UTC', f) === 'number'),
+  );
+  if (formats.length === 0) return undefined;
+  const [first, second] = formats;
+  return second === undefined
+    ? `Hint: the dates look like ${JSON.stringify(value)}: pass --date-format "${first}"`
+    : `Hint: the dates look like ${JSON.stringify(value)}: pass --date-format "${first}" (day first) or "${second}" (month first)`;
 }
 
 /**
@@ -119,6 +158,28 @@ function ownerHint(
   return [
     `Hint: all ${fresh} were read as reaching your real number ${subject.phones.real[0] ?? ''} (no --owner), so none can be traced. If this backup comes from the phone holding a pool number, import it again with --owner <that number> --replace.`,
   ];
+}
+
+/**
+ * How long before the person's store a record may be dated: 30 years, beyond mobile texting and
+ * web mail (1996 for a store set up in 2026). An earlier date is a misread one (`17.11.26` as
+ * 1926), refused with its line rather than stored where no re-import can move it.
+ */
+export const PLAUSIBLE_PAST_YEARS = 30;
+
+/** The earliest date an import into a store created at `createdAt` accepts. */
+export function earliestPlausible(createdAt: Date): Date {
+  const earliest = new Date(createdAt.getTime());
+  earliest.setUTCFullYear(earliest.getUTCFullYear() - PLAUSIBLE_PAST_YEARS);
+  return earliest;
+}
+
+/** `--delimiter`: one character; `tab` or `\t` for a tab. */
+function delimiterFlag(value: string): string {
+  const d = value === 'tab' || value === '\\t' ? '\t' : value;
+  if ([...d].length !== 1 || /[\r\n"]/u.test(d))
+    throw badInput(`--delimiter: ${JSON.stringify(value)} is not one character (e.g. ";", "|" or tab)`);
+  return d;
 }
 
 /** `file:line: reason`, the way compilers name a place. */
@@ -156,8 +217,12 @@ async function importContacts(
         ...(flags.columns ? { columns: parseColumns(flags.columns) } : {}),
         ...(flags.to ? { to: flags.to } : {}),
         ...(flags.dateFormat ? { dateFormat: flags.dateFormat } : {}),
+        ...(flags.delimiter ? { delimiter: delimiterFlag(flags.delimiter) } : {}),
+        ...(flags.encoding ? { encoding: flags.encoding } : {}),
         timeZone,
+        earliest: earliestPlausible(subject.createdAt),
         ...(flags.ownDomain ? { ownDomains: flags.ownDomain } : {}),
+        plusMailboxes: subject.emails.filter((e) => e.strategy === 'plus').map((e) => e.address),
       }),
       // --strict: all or nothing, also for records the tracer refuses after the file check.
       // Every rejection is kept: --json lists them all.
@@ -190,6 +255,18 @@ export function register(program: Command): Command {
     )
     .option('--to <value>', 'csv: the number or address every row reached, when no column says')
     .option('--date-format <format>', 'csv: the date format, e.g. "dd/MM/yyyy HH:mm" (default ISO or epoch)')
+    .addOption(
+      choice(
+        '--encoding <encoding>',
+        'csv, asterisk: the text encoding (default: sniffed among UTF-8, GB18030, Big5 and Windows-1252)',
+        TEXT_ENCODINGS,
+        'auto',
+      ),
+    )
+    .option(
+      '--delimiter <char>',
+      'csv: the field delimiter, e.g. ";" or tab (default: the file\'s sep= line, else detected among , ; tab |)',
+    )
     .option(
       '--time-zone <zone>',
       "csv, asterisk: the zone of times written without one, e.g. Asia/Shanghai (default: the subject's)",

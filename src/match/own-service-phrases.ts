@@ -335,6 +335,14 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'check-up',
       'checkup',
       'reschedule',
+      'book you in',
+      'your viewing',
+      'the viewing',
+      '看房',
+      '带看',
+      '看的那套',
+      '那套房',
+      '上课',
       '复查',
       // German (folded).
       'termin',
@@ -447,6 +455,9 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'su coche',
       'itv',
       'test drive',
+      'mile service',
+      'oil change',
+      'service appointment',
     ],
   ],
   [
@@ -660,7 +671,7 @@ export const INDUSTRIES: readonly (readonly [words: readonly string[], deals: re
         '丰田',
         '本田',
       ],
-      ['vehicle', 'booking', 'account'],
+      ['vehicle', 'booking', 'policy', 'account'],
     ],
     [
       ['insurance', 'insurer', 'assurance', '保险', '人寿', '财险'],
@@ -676,6 +687,11 @@ export const INDUSTRIES: readonly (readonly [words: readonly string[], deals: re
     ],
     [
       ['school', 'academy', 'tutoring', 'education', '培训', '教育', '学校'],
+      ['booking', 'account'],
+    ],
+    // Estate agents: viewings and the person's own enquiries.
+    [
+      ['estate agent', 'realty', 'realtor', 'properties', '地产', '置业', '房产', '中介', '链家', '我爱我家'],
       ['booking', 'account'],
     ],
     // Spanish kinds of business (folded).
@@ -750,12 +766,12 @@ export const INDUSTRIES: readonly (readonly [words: readonly string[], deals: re
 
 /** A writer speaking as a business's staff: 我是前台小李, 这里是前台, 我是您的专属顾问. */
 export const STAFF_ZH = new RegExp(
-  `(?:我是|这里是|这边是|我这边是|我们是)(?:您的)?(?:专属)?(?:${ROLES_ZH.filter((r) => r !== '小').join('|')})`,
+  `(?:我是|这里是|这边是|我这边是|我们是)(?:您的|你的)?(?:专属)?(?:服务|置业|销售|理财|私人|健身|客户)?(?:${[...ROLES_ZH.filter((r) => r !== '小'), '私教', '教练', '经纪人'].join('|')})`,
   'u',
 );
 /** The same in English: "this is Lily from the front desk", "I'm your adviser", "reception here". */
 export const STAFF_EN =
-  /\b(?:(?:this is|it s|it is|i m|i am)\b(?:\s+[a-z]+){0,2}?\s+(?:from|at|on|with|in)\s+(?:the\s+)?(?:front desk|reception|concierge|guest relations|customer service|service department|service desk|sales team|the desk)|(?:this is|i m|i am)\s+your\s+(?:[a-z]+\s+){0,2}(?:advisor|adviser|agent|rider|driver|courier|host|stylist|trainer|consultant|account manager)|(?:front desk|reception|concierge)\s+here|hier (?:ist|spricht) (?:der |die |das )?(?:empfang|rezeption|kundenservice|kundendienst|serviceteam|praxis|werkstatt|filiale)|(?:ich bin|hier ist) ihr(?:e)? (?:[a-z]+ )?(?:berater|beraterin|fahrer|fahrerin|zusteller|zustellerin|ansprechpartner|ansprechpartnerin))\b/u;
+  /\b(?:(?:this is|it s|it is|i m|i am)\b(?:\s+[a-z]+){0,2}?\s+(?:from|at|on|with|in)\s+(?:the\s+)?(?:front desk|reception|concierge|guest relations|customer service|service department|service desk|sales team|the desk)|(?:this is|i m|i am)\s+(?:[a-z]+\s*,?\s+)?your\s+(?:[a-z]+\s+){0,2}(?:advisor|adviser|agent|rider|driver|courier|host|stylist|trainer|consultant|account manager)|(?:front desk|reception|concierge|housekeeping|lost and found)\s+here|hier (?:ist|spricht) (?:der |die |das )?(?:empfang|rezeption|kundenservice|kundendienst|serviceteam|praxis|werkstatt|filiale)|(?:ich bin|hier ist) ihr(?:e)? (?:[a-z]+ )?(?:berater|beraterin|fahrer|fahrerin|zusteller|zustellerin|ansprechpartner|ansprechpartnerin))\b/u;
 
 /**
  * A notice of the person's own dealings, addressed to them (您的外卖到了, 您订的房间, "your room is
@@ -763,4 +779,4 @@ export const STAFF_EN =
  * person knows. A buyer has nothing to gain from one without an ask, which the other tests refuse.
  */
 export const NOTICE =
-  /您(?:的|订的|预订的|预约的|购买的|在本店)|(?<![a-z])(?:your|ihr|ihre|ihren|ihrem|ihrer|ihres|su|sus)(?![a-z])/u;
+  /您(?:的|订的|预订的|预约的|购买的|在本店|昨天|今天|前天|上周|上次|刚才|之前|看的|看过的)|你的|(?<![a-z])(?:your|ihr|ihre|ihren|ihrem|ihrer|ihres|su|sus)(?![a-z])/u;

@@ -233,11 +233,11 @@ const BUSINESS_INTRO_ZH = new RegExp(
 function anotherBusinessZh(text: string, form: NameForm): boolean {
   for (const m of text.matchAll(BUSINESS_INTRO_ZH)) {
     // 您的专属顾问 ("your own adviser") names no business.
-    const who = stripEnds(m[1]!.replace(/^(?:您的|你的)?(?:专属)?/u, ''), [
-      ...TYPE_WORDS_ZH,
-      ...PLACES_ZH,
-      ...LEGAL_WORDS_ZH,
-    ]);
+    // 您的服务顾问 ("your service adviser"): a kind of adviser, no business.
+    const who = stripEnds(
+      m[1]!.replace(/^(?:您的|你的)?(?:专属)?(?:服务|置业|销售|理财|私人|健身|客户)?/u, ''),
+      [...TYPE_WORDS_ZH, ...PLACES_ZH, ...LEGAL_WORDS_ZH],
+    );
     // A person (小李, 张经理) or a bare type word (酒店前台) says no other business.
     if (who.length < 2 || /^[小老]/u.test(who)) continue;
     const names = form.latin ? [...form.coreWords].some((w) => m[1]!.includes(w)) : m[1]!.includes(form.core);
@@ -473,11 +473,11 @@ function sourceTraits(source: Pick<Source, 'name' | 'category'>): SourceTraits {
   const key = `${source.name}\u0000${source.category}`;
   let traits = traitsCache.get(key);
   if (traits === undefined) {
-    traits = {
-      form: nameForm(source.name),
-      industry: industryTopics(source),
-      inTrade: new Set(topicScores([`${source.name} ${source.category}`]).map(([t]) => t)),
-    };
+    const industry = industryTopics(source);
+    const inTrade = new Set(topicScores([`${source.name} ${source.category}`]).map(([t]) => t));
+    // A business that deals in policies (a car dealer renewing the car's cover) is in insurance.
+    if (industry?.has('policy')) inTrade.add('insurance');
+    traits = { form: nameForm(source.name), industry, inTrade };
     if (traitsCache.size >= 10_000) traitsCache.clear();
     traitsCache.set(key, traits);
   }

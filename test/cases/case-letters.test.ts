@@ -196,7 +196,10 @@ describe('letters of a case', async () => {
               at: day(105).toISOString(),
               windowEnd: hotelCase!.deadline!,
               by: 'third-party',
-              canaryId: 'can_1',
+              // The signer's own canary: a letter cites only uses of the signer's data.
+              canaryId: atComplaint.canaries.find(
+                (c) => c.sourceId === hotelCase!.sourceId && c.subjectId === hotelCase!.subjectId,
+              )!.id,
             },
           ],
         },

@@ -528,6 +528,45 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'your handset',
     ],
   ],
+  [
+    // The answer to the person's own request about their data (the request's own names in each
+    // law: GDPR art. 15 "right of access", UK ICO "subject access request", CCPA "request to
+    // know" / "request to delete", PIPL art. 45 查阅/复制, APPI art. 33 開示請求, PIPA 열람).
+    'data-request',
+    [
+      'access request',
+      'subject access request',
+      'data subject request',
+      'your request to know',
+      'request to know',
+      'your request to delete',
+      'deletion request',
+      'erasure request',
+      'right of access',
+      'your privacy request',
+      'auskunftsersuchen',
+      'auskunftsanfrage',
+      'ihr auskunftsersuchen',
+      'ihre anfrage nach art',
+      'loschungsersuchen',
+      'solicitud de acceso',
+      'derecho de acceso',
+      'solicitud de supresion',
+      'ejercicio de derechos',
+      'demande d acces',
+      'droit d acces',
+      '查阅申请',
+      '查阅请求',
+      '查阅、复制',
+      '删除申请',
+      '个人信息查询申请',
+      '开示请求',
+      '開示請求',
+      '开示の请求',
+      '열람 요청',
+      '열람 청구',
+    ],
+  ],
 ];
 
 /** Words that open no business name after "from" or "at" ("at your service", "from here"). */

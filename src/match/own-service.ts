@@ -62,7 +62,12 @@ import {
 import { escapeRegExp, hasWord } from './word-list.js';
 
 /** What an own service message is about, for the verdict's reason. */
-export type OwnServiceTopic = 'booking' | 'order' | 'vehicle' | 'policy' | 'account';
+/**
+ * What a source's own message is about. `data-request`: its answer to the person's own request
+ * about their data (access, erasure, the recipients: GDPR art. 12–15, CCPA § 1798.100/.110,
+ * PIPL art. 44–45, APPI art. 33), which every controller deals in whatever its trade.
+ */
+export type OwnServiceTopic = 'booking' | 'order' | 'vehicle' | 'policy' | 'account' | 'data-request';
 
 /** Why a message reads as the source's own service message. */
 export interface OwnServiceMessage {
@@ -516,6 +521,16 @@ export function ownServiceMessage(
   return { about: 'order', named: false, fulfilment: true };
 }
 
+/**
+ * Whether a folded text writes the source's whole name (Latin: every word of it, in order, as
+ * whole words; Chinese: the name without its legal form).
+ */
+function mentionsInFull(form: NameForm, text: string): boolean {
+  if (!form.latin) return form.full.length >= 2 && text.replace(/[^\p{L}\p{N}]+/gu, '').includes(form.full);
+  const words = ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return words.includes(` ${[...form.words].join(' ')} `);
+}
+
 /** The writer's own business named as "this shop" (本店, 我们店, "our store", "unser Geschäft"). */
 const OUR_SHOP =
   /本店|我们店|我店|本酒店|本院|本公司|我司|(?<![a-z])our (?:store|shop|hotel|clinic|salon|office|restaurant|practice)(?![a-z])|(?<![a-z])(?:unser(?:em|er)? (?:geschaft|laden|hotel|praxis|filiale|haus))(?![a-z])/u;
@@ -558,7 +573,7 @@ function staffMessage(
   const { form, industry, inTrade } = sourceTraits(source);
   // What the source deals in: its industry's topics and its own texts'; a named message of a
   // source of no known industry may be about anything a customer deals with.
-  const deals = new Set([...(industry ?? []), ...ownTopics]);
+  const deals = new Set<OwnServiceTopic>([...(industry ?? []), ...ownTopics]);
   const plain = text.replace(/['\u2019]/gu, ' ');
   let named = false;
   if (form?.latin) {
@@ -571,6 +586,9 @@ function staffMessage(
     if (anotherBusinessZh(text, form)) return undefined;
     named = namesItselfZh(text, form);
   }
+  // An answer to the person's request about their data names its controller in full anywhere
+  // ("Seguros Alianza le informa", "平安好车险现答复"): that is how the law has it answer.
+  if (!named && form && topics.includes('data-request')) named = mentionsInFull(form, text);
   if (!named && (linkOrOffer || otherNumber)) return undefined;
   if (
     !named &&
@@ -585,7 +603,9 @@ function staffMessage(
   // A notice saying "our shop" (您在本店的预约, "at our store") of a source whose kind of business
   // is unknown refers to the writer's own business: about anything a customer deals with.
   const ownShop = deals.size === 0 && OUR_SHOP.test(plain);
-  const about = topics.find((t) => deals.has(t)) ?? (named || ownShop ? topics[0] : undefined);
+  // Every controller answers requests about the person's data, whatever its trade.
+  const about =
+    topics.find((t) => deals.has(t) || t === 'data-request') ?? (named || ownShop ? topics[0] : undefined);
   if (about === undefined) return undefined;
   // A parcel held at customs, lost or to be compensated: a fake courier's claim, whoever it names.
   if (about === 'order' && parcelScamClaim(text)) return undefined;

@@ -281,6 +281,7 @@ const ABOUT_WORDS: Readonly<Record<OwnServiceMessage['about'], string>> = {
   vehicle: "the person's car",
   policy: 'a policy',
   account: 'an account or a membership',
+  'data-request': "the person's own request about their data",
 };
 
 /**

@@ -94,8 +94,10 @@ export const zhCN: CliStrings = {
       'import --columns': 'csv：各列的含义，如 at=time,from=number,content=text',
       'import --to': 'csv：没有列说明时，每行到达的号码或地址',
       'import --date-format': 'csv：日期格式，如 "yyyy/MM/dd HH:mm"（默认 ISO 或纪元时间）',
-      'import --encoding': 'csv、asterisk：文本编码（默认：在 UTF-8、GB18030、Big5 和 Windows-1252 中自动识别）',
-      'import --delimiter': 'csv：字段分隔符，如 ";" 或 tab（默认：文件的 sep= 行，否则在 , ; tab | 中自动识别）',
+      'import --encoding':
+        'csv、asterisk：文本编码（默认：在 UTF-8、GB18030、Big5 和 Windows-1252 中自动识别）',
+      'import --delimiter':
+        'csv：字段分隔符，如 ";" 或 tab（默认：文件的 sep= 行，否则在 , ; tab | 中自动识别）',
       'import --time-zone': 'csv、asterisk：不带时区的时间按哪个时区读，如 Asia/Shanghai（默认：此人的时区）',
       'import --own-domain': '邮件：你的别名所用的域名（可重复）',
       'import --strict': '有任何一条坏记录就什么都不导入',

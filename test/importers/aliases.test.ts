@@ -186,4 +186,40 @@ describe('detectAliasFormat', () => {
     expect(summary.sourcesCreated.map((s) => s.name).sort()).toEqual(['Amazon', 'Amazon (amazon.co.uk)']);
     expect(tracer.listSources().filter((s) => s.name === 'Bank')).toHaveLength(1);
   });
+
+  it("adopts the person's everyday free-mail login as guessable: spam to it accuses no site", async () => {
+    const { tracer, me } = await setup();
+    const file = join(mkdtempSync(join(tmpdir(), 'leaktrace-aliases-')), 'bitwarden.csv');
+    writeFileSync(
+      file,
+      [
+        'folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp',
+        ',,login,Target,,,0,https://www.target.com/login,tgt-x7k2p9q4wm@me.example,pw1,',
+        ',,login,Chase,,,0,https://secure.chase.com,emily.carter@gmail.com,pw2,',
+        ',,login,拼多多,,,0,https://www.pinduoduo.com,sunny_day_1987@163.com,pw3,',
+        ',,login,Hulu,,,0,https://www.hulu.com,emily.carter+k8w2q9@gmail.com,pw4,',
+        '',
+      ].join('\n'),
+    );
+    const summary = await adoptAliases(tracer, file, { subjectId: me.id, at });
+    const unguessable = Object.fromEntries(summary.adopted.map((c) => [c.email, c.fields[0]!.unguessable]));
+    expect(unguessable).toEqual({
+      'tgt-x7k2p9q4wm@me.example': true,
+      'emily.carter@gmail.com': false,
+      'sunny_day_1987@163.com': false,
+      // A tag of a shared mailbox is the person's per-site alias.
+      'emily.carter+k8w2q9@gmail.com': true,
+    });
+    expect(summary.weak).toBe(2);
+    for (const to of ['emily.carter@gmail.com', 'sunny_day_1987@163.com']) {
+      const result = await tracer.record({
+        channel: 'email',
+        to,
+        from: 'promo@randomshop.example',
+        content: 'Hi Emily, 50% off everything this weekend',
+        at: new Date('2026-11-29T20:55:00Z'),
+      });
+      expect(result.verdict === 'leak' && result.confidence >= 0.9, to).toBe(false);
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nameRefusal } from '../identity/name-variant.js';
-import { parseEmail, rejectsPlus } from '../match/normalize-email.js';
+import { parseEmail, providerRules, rejectsPlus } from '../match/normalize-email.js';
 import { parsePhone, SUB_NUMBER_LINES } from '../match/normalize-phone.js';
 import { IssueList, idSchema, parseInput, regionSchema, safeText, timeZoneSchema } from './common.js';
 
@@ -65,11 +65,19 @@ export function parseSubjectInput(input: unknown, defaultRegion: string): Normal
     const path = `emails[${i}].address`;
     const parts = parseEmail(mailbox.address);
     if (!parts) issues.add(path, 'invalid_email', 'is not a valid email address');
-    else if (mailbox.strategy === 'plus' && rejectsPlus(parts.domain)) {
+    else if (mailbox.strategy !== 'plus' && providerRules().has(parts.domain)) {
+      // Its other addresses and subdomains are other people's mailboxes (or nobody's): an alias
+      // minted there would hand a source a stranger's inbox.
+      issues.add(
+        path,
+        'shared_provider',
+        `${parts.domain} is a mail provider many people share: its addresses are other people's mailboxes; use ${rejectsPlus(parts.domain) ? 'a domain you own' : 'plus, or a domain you own'}`,
+      );
+    } else if (mailbox.strategy === 'plus' && rejectsPlus(parts.domain)) {
       issues.add(
         path,
         'plus_unsupported',
-        `${parts.domain} does not deliver plus addresses; use domain or subdomain`,
+        `${parts.domain} does not deliver plus addresses; use a domain you own (domain or subdomain)`,
       );
     } else if (mailbox.strategy === 'plus' && parts.local.includes('+')) {
       issues.add(path, 'invalid_email', 'a plus mailbox must not already carry a +tag');

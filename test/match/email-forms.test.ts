@@ -171,6 +171,25 @@ describe('provider rules', () => {
     }
   });
 
+  it("refuses a shared provider's domain or subdomains as the person's own: they are other people's mailboxes", async () => {
+    for (const [address, strategy] of [
+      ['zhangwei@gmail.com', 'domain'],
+      ['zhangwei@qq.com', 'subdomain'],
+      ['emily@outlook.com', 'domain'],
+      ['li@163.com', 'domain'],
+    ] as const) {
+      const tracer = await createTracer({ now: T0 });
+      const error = await tracer
+        .addSubject({ name: 'Alice Chen', emails: [{ address, strategy }] })
+        .catch((e: unknown) => e);
+      expect(error, address).toMatchObject({
+        issues: [{ code: 'shared_provider', path: 'emails[0].address' }],
+      });
+      // A rejected subject writes nothing.
+      expect(tracer.listSubjects()).toHaveLength(0);
+    }
+  });
+
   it('cites a source for every provider rule', () => {
     for (const [domain, rule] of providerRules()) expect(rule.source.length, domain).toBeGreaterThan(10);
   });

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { instant, ZonelessTime } from '../../src/cli/commands/_options.js';
+import { instant, windowEnd, ZonelessTime } from '../../src/cli/commands/_options.js';
 import { calendarValid, readDate } from '../../src/importers/_csv-rows.js';
 import { initZhangWei, runBin, runJson, tempFolder } from './run-bin.js';
 
@@ -32,6 +32,22 @@ describe('--at, --from, --to: ISO 8601 only, real dates, zone-less times in the 
     expect((instant('2026-03-02') as ZonelessTime).in('Europe/Berlin').toISOString()).toBe(
       '2026-03-01T23:00:00.000Z',
     );
+  });
+
+  // Regression: `--to 2026-03-31` ended the window at 31 March 00:00, so a "March" report left
+  // out 31 March, and `--from 2026-03-31 --to 2026-03-31` said `clean` on a day with a leak.
+  it('reads a date alone in --to as the whole of that day, in the person zone', () => {
+    const end = windowEnd('2026-03-31') as ZonelessTime;
+    expect(end).toBeInstanceOf(ZonelessTime);
+    expect(end.in('Europe/Berlin').toISOString()).toBe('2026-03-31T22:00:00.000Z');
+    expect((windowEnd('2026-12-31') as ZonelessTime).in('Asia/Shanghai').toISOString()).toBe(
+      '2026-12-31T16:00:00.000Z',
+    );
+    expect((windowEnd('2024-02-28') as ZonelessTime).parts.slice(0, 3)).toEqual([2024, 2, 29]);
+    // A time, or a zone, is taken as written.
+    expect((windowEnd('2026-03-31T12:00') as ZonelessTime).parts.slice(0, 4)).toEqual([2026, 3, 31, 12]);
+    expect(windowEnd('2026-03-31T00:00Z').toISOString()).toBe('2026-03-31T00:00:00.000Z');
+    expect(() => windowEnd('2026-02-30')).toThrow(InvalidArgumentError);
   });
 
   describe('through the bin', () => {

@@ -82,6 +82,20 @@ export function instant(value: string): Date {
 }
 
 /**
+ * Parses the end of a window (`--to`): as {@link instant}, except that a date alone means the
+ * whole of that day, so the window ends at the next midnight in the person's zone (`--to
+ * 2026-03-31` covers 31 March, as a statement's or a call list's date range does; the stores'
+ * `to` is exclusive).
+ */
+export function windowEnd(value: string): Date {
+  const at = instant(value);
+  if (!(at instanceof ZonelessTime) || !/^\d{4}-\d{2}-\d{2}$/u.test(value.trim())) return at;
+  const [y, mo, d] = at.parts;
+  const next = new Date(Date.UTC(y, mo - 1, d + 1));
+  return new ZonelessTime([next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), 0, 0, 0, 0]);
+}
+
+/**
  * Reads every zoneless `--at`/`--from`/`--to` of a command in `zone` (the person's), before
  * its action runs.
  */

@@ -11,7 +11,7 @@ import { CLI_LOCALES, cliLocale } from '../i18n.js';
 import type { CliStrings } from '../locales/en.js';
 import { notableActors } from '../notable-actors.js';
 import { day, print, printJson, table } from '../output.js';
-import { checkWindow, examples, instant } from './_options.js';
+import { checkWindow, examples, instant, windowEnd } from './_options.js';
 
 /** A data dealer as the report names it: `Dealer A` (信息贩子 A) for `brk_1`; the id stays in `--json`. */
 export function dealerName(brokerId: string, strings: ReportStrings = en): string {
@@ -136,7 +136,11 @@ export function register(program: Command): Command {
     .command('analyze')
     .description('say which registrants leaked, who calls with their data, and the dealers in between')
     .option('--from <time>', 'only contacts from this time', instant)
-    .option('--to <time>', 'only contacts up to this time (default now)', instant);
+    .option(
+      '--to <time>',
+      'only contacts before this time (default now); a date alone: up to the end of that day',
+      windowEnd,
+    );
   examples(command, 'leaktrace analyze', 'leaktrace analyze --from 2026-01-01 --json > analysis.json');
   return command.action(async (flags: AnalyzeFlags, cmd: Command) => {
     const settings = settingsOf(cmd);

@@ -5,7 +5,7 @@ import type { Locale } from '../../types.js';
 import { type Session, settingsOf, withTracer } from '../context.js';
 import { checkOutFile, toStdout, writeOutFile } from '../out-file.js';
 import { print, printJson } from '../output.js';
-import { checkWindow, choice, examples, instant } from './_options.js';
+import { checkWindow, choice, examples, instant, windowEnd } from './_options.js';
 
 /** The report formats the CLI writes. */
 export const REPORT_FORMATS = ['html', 'md', 'json', 'csv'] as const;
@@ -61,7 +61,11 @@ export function register(program: Command): Command {
       choice('--table <table>', 'csv: which table', ['findings', 'contacts', 'actors', 'cases'], 'findings'),
     )
     .option('--from <time>', 'only contacts from this time', instant)
-    .option('--to <time>', 'only contacts up to this time (default now)', instant);
+    .option(
+      '--to <time>',
+      'only contacts before this time (default now); a date alone: up to the end of that day',
+      windowEnd,
+    );
   examples(
     command,
     'leaktrace report --out report.html',

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { instant, windowEnd, ZonelessTime } from '../../src/cli/commands/_options.js';
+import { instant, notAfterNow, windowEnd, ZonelessTime } from '../../src/cli/commands/_options.js';
 import { calendarValid, readDate } from '../../src/importers/_csv-rows.js';
 import { initZhangWei, runBin, runJson, tempFolder } from './run-bin.js';
 
@@ -48,6 +48,11 @@ describe('--at, --from, --to: ISO 8601 only, real dates, zone-less times in the 
     expect((windowEnd('2026-03-31T12:00') as ZonelessTime).parts.slice(0, 4)).toEqual([2026, 3, 31, 12]);
     expect(windowEnd('2026-03-31T00:00Z').toISOString()).toBe('2026-03-31T00:00:00.000Z');
     expect(() => windowEnd('2026-02-30')).toThrow(InvalidArgumentError);
+    // The end of today is the present: no line is watched in the hours still to come.
+    const later = new Date(Date.now() + 3_600_000);
+    expect(notAfterNow(later).getTime()).toBeLessThanOrEqual(Date.now());
+    const earlier = new Date('2026-03-31T22:00:00Z');
+    expect(notAfterNow(earlier)).toBe(earlier);
   });
 
   describe('through the bin', () => {

@@ -96,6 +96,14 @@ export function windowEnd(value: string): Date {
 }
 
 /**
+ * A window's end as the analysis takes it: never after the present, since lines are watched, and
+ * their background counted, only up to now (`--to` today, read as the end of today, is now).
+ */
+export function notAfterNow(to: Date): Date {
+  return to.getTime() > Date.now() ? new Date() : to;
+}
+
+/**
  * Reads every zoneless `--at`/`--from`/`--to` of a command in `zone` (the person's), before
  * its action runs.
  */

@@ -11,7 +11,7 @@ import { CLI_LOCALES, cliLocale } from '../i18n.js';
 import type { CliStrings } from '../locales/en.js';
 import { notableActors } from '../notable-actors.js';
 import { day, print, printJson, table } from '../output.js';
-import { checkWindow, examples, instant, windowEnd } from './_options.js';
+import { checkWindow, examples, instant, notAfterNow, windowEnd } from './_options.js';
 
 /** A data dealer as the report names it: `Dealer A` (信息贩子 A) for `brk_1`; the id stays in `--json`. */
 export function dealerName(brokerId: string, strings: ReportStrings = en): string {
@@ -151,7 +151,7 @@ export function register(program: Command): Command {
         {
           ...(subject === undefined ? {} : { subjectId: subject }),
           ...(flags.from ? { from: flags.from } : {}),
-          ...(flags.to ? { to: flags.to } : {}),
+          ...(flags.to ? { to: notAfterNow(flags.to) } : {}),
         },
         { timeZone },
       );

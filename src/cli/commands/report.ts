@@ -5,7 +5,7 @@ import type { Locale } from '../../types.js';
 import { type Session, settingsOf, withTracer } from '../context.js';
 import { checkOutFile, toStdout, writeOutFile } from '../out-file.js';
 import { print, printJson } from '../output.js';
-import { checkWindow, choice, examples, instant, windowEnd } from './_options.js';
+import { checkWindow, choice, examples, instant, notAfterNow, windowEnd } from './_options.js';
 
 /** The report formats the CLI writes. */
 export const REPORT_FORMATS = ['html', 'md', 'json', 'csv'] as const;
@@ -79,7 +79,7 @@ export function register(program: Command): Command {
     await withTracer(settings, async (session) => {
       const report = await buildSessionReport(session, {
         ...(flags.from ? { from: flags.from } : {}),
-        ...(flags.to ? { to: flags.to } : {}),
+        ...(flags.to ? { to: notAfterNow(flags.to) } : {}),
         ...(flags.locale ? { locale: flags.locale } : {}),
       });
       const text = await renderReport(report, flags.format, {

@@ -534,7 +534,8 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
     // know" / "request to delete", PIPL art. 45 查阅/复制, APPI art. 33 開示請求, PIPA 열람).
     'data-request',
     [
-      'access request',
+      'your access request',
+      'data access request',
       'subject access request',
       'data subject request',
       'your request to know',

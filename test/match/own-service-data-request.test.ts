@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownServiceMessage } from '../../src/match/own-service.js';
+import { ownServiceMessage, serviceTopics } from '../../src/match/own-service.js';
 
 const insurer = { name: 'Seguros Alianza', category: 'insurance' };
 const carInsurer = { name: 'Pronto Auto Insurance', category: 'insurance' };
@@ -54,5 +54,12 @@ describe("the source's answer to the person's own request about their data", () 
     ],
   ])('stays evidence with a lure, a secret asked or without the source named in full: %s', (source, text) => {
     expect(fromPortal(source, text)).toBeUndefined();
+  });
+
+  it('does not take "an access request to your account" (a sign-in alert\'s words) for the person\'s request', () => {
+    expect(
+      serviceTopics('Cobalt Mobile: we received an access request to your account from a new device.'),
+    ).not.toContain('data-request');
+    expect(serviceTopics('Re: your access request under Article 15 GDPR')).toContain('data-request');
   });
 });

@@ -231,19 +231,9 @@ export const DETAILS_FROM_EN = [
 ];
 /** The same in English, read in the words before the name within its clause. */
 export const MENTION_BEFORE_EN = [
-  'datos de',
-  'sus datos de',
-  'numero de',
-  'cliente de',
-  'clientes de',
-  // German: the details came from it, or it is a rival.
-  'daten von',
-  'nummer von',
-  'adresse von',
-  'kontakt von',
-  'erhalten von',
-  'bekommen von',
-  'haben wir von',
+  // Where the details came from (a buyer), then a rival or another business's customer.
+  ...DETAILS_FROM_EN,
+  // German: a rival, or another business's customer.
   'kunde von',
   'kunden von',
   'kundin von',
@@ -255,15 +245,6 @@ export const MENTION_BEFORE_EN = [
   'anstatt',
   'wechseln',
   'wechsel',
-  'got your',
-  'have your',
-  'received your',
-  'details from',
-  'number from',
-  'info from',
-  'information from',
-  'contact from',
-  'contacts from',
   'stayed at',
   'stay at',
   'customer of',

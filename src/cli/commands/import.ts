@@ -326,11 +326,16 @@ export function register(program: Command): Command {
           adopted: adopted.adopted.length,
           duplicates: adopted.duplicates,
           weak: adopted.weak,
+          undated: adopted.undated,
           sourcesCreated: adopted.sourcesCreated.map((s) => ({ id: s.id, name: s.name })),
         };
         lines = [
           `Adopted ${file} (${adopted.format}): ${count(adopted.total, 'alias', 'aliases')} read, ${adopted.adopted.length} adopted as canaries (${adopted.weak} guessable), ${adopted.duplicates} already known, ${count(adopted.sourcesCreated.length, 'source')} created.`,
         ];
+        if (adopted.undated > 0)
+          lines.push(
+            `${count(adopted.undated, 'alias', 'aliases')} without a creation date in the export: held since an unknown time, so mail through them before today is a use of them, never forged (and no delay is counted from them).`,
+          );
       } else {
         format = format as ContactFormat;
         if (format === 'csv' && flags.columns === undefined) throw badInput(await columnsHint(file));

@@ -19,7 +19,17 @@ import { choice, examples } from './_options.js';
 const FORMATS = ['auto', ...CONTACT_FORMATS, ...ALIAS_EXPORT_FORMATS] as const;
 /** Formats whose times may be written without a zone (a CSV cell, a CDR server's local time). */
 const NAIVE_TIME_FORMATS: readonly ContactFormat[] = ['csv', 'asterisk'];
-const COLUMN_KEYS = ['at', 'from', 'to', 'fromName', 'content', 'channel', 'id', 'direction'] as const;
+const COLUMN_KEYS = [
+  'at',
+  'time',
+  'from',
+  'to',
+  'fromName',
+  'content',
+  'channel',
+  'id',
+  'direction',
+] as const;
 
 interface ImportFlags {
   readonly format: (typeof FORMATS)[number];
@@ -33,6 +43,15 @@ interface ImportFlags {
   readonly ownDomain?: string[];
   readonly strict?: boolean;
   readonly replace?: boolean;
+  readonly keepCircle?: boolean;
+}
+
+/** The names of the saved contacts skipped, most first (`: 妈妈 ×3, Anna ×1 — --keep-circle imports them`). */
+function skippedNames(names: ReadonlyMap<string, number>): string {
+  if (names.size === 0) return '';
+  const top = [...names].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  const more = names.size > top.length ? `, and ${names.size - top.length} more` : '';
+  return ` (${top.map(([n, k]) => `${printable(n)} ×${k}`).join(', ')}${more}; --keep-circle imports them)`;
 }
 
 /** Parses `at=Date,from=Caller,content=3` into a CSV column mapping (names or 0-based indexes). */
@@ -194,7 +213,7 @@ async function importContacts(
   rejections: ImportRejection[],
   tally: ReasonTally,
   timeZone: string,
-  skipped: { count: number },
+  skipped: { count: number; names: Map<string, number> },
 ): Promise<RecordManySummary> {
   const subject = await chooseSubject(session);
   const owner = flags.owner ?? subject.phones.real[0] ?? subject.phones.pool[0];
@@ -208,9 +227,11 @@ async function importContacts(
       readContacts(file, {
         format,
         onReject: (r) => rejections.push(r),
-        onSkip: () => {
+        onSkip: (skip) => {
           skipped.count++;
+          if (skip.name !== undefined) skipped.names.set(skip.name, (skipped.names.get(skip.name) ?? 0) + 1);
         },
+        ...(flags.keepCircle ? { keepCircle: true } : {}),
         ...(flags.strict ? { strict: true } : {}),
         ...(settings.region ? { region: settings.region } : {}),
         ...(owner === undefined ? {} : { owner: parseOwner(owner) }),
@@ -251,7 +272,7 @@ export function register(program: Command): Command {
     )
     .option(
       '--columns <map>',
-      'csv: which column is which, e.g. at=time,from=number,content=text; direction=<column> skips your outgoing calls (主叫/被叫, MO/MT, outgoing/incoming)',
+      'csv: which column is which, e.g. at=time,from=number,content=text; time=<column> when the date and the time of day are in two columns (at=Date,time=Time); direction=<column> skips your outgoing calls (主叫/被叫, MO/MT, outgoing/incoming)',
     )
     .option('--to <value>', 'csv: the number or address every row reached, when no column says')
     .option('--date-format <format>', 'csv: the date format, e.g. "dd/MM/yyyy HH:mm" (default ISO or epoch)')
@@ -275,6 +296,10 @@ export function register(program: Command): Command {
       ...p,
       v,
     ])
+    .option(
+      '--keep-circle',
+      'android: also import callers your phone has a name for, or that you called or texted first (skipped as your own circle otherwise; names saved as spam labels, 骚扰/推销/Spam…, are never your circle)',
+    )
     .option('--strict', 'import nothing if any record is bad')
     .option(
       '--replace',
@@ -344,7 +369,7 @@ export function register(program: Command): Command {
         const timeZone = flags.timeZone ?? zone;
         const tally = new ReasonTally(session.tracer);
         let result: RecordManySummary;
-        const skipped = { count: 0 };
+        const skipped = { count: 0, names: new Map<string, number>() };
         try {
           result = await importContacts(session, file, format, flags, rejections, tally, timeZone, skipped);
         } catch (error) {
@@ -370,7 +395,7 @@ export function register(program: Command): Command {
           `Imported ${file} (${format}): ${count(read, 'record')} read, ${result.inserted} new, ${flags.replace ? `${result.replaced ?? 0} replaced by this reading, ` : ''}${result.duplicates} already recorded, ${rejections.length} rejected.`,
           ...(skipped.count > 0
             ? [
-                `${skipped.count} skipped as your own: ${format === 'android' ? 'callers your phone has a name for or that you called or texted' : 'calls and texts you made'}.`,
+                `${skipped.count} skipped as your own: ${format === 'android' ? 'callers your phone has a name for or that you called or texted' : 'calls and texts you made'}${skippedNames(skipped.names)}.`,
               ]
             : []),
           ...(naive

@@ -234,6 +234,10 @@ async function importContacts(
         ...(flags.keepCircle ? { keepCircle: true } : {}),
         ...(flags.strict ? { strict: true } : {}),
         ...(settings.region ? { region: settings.region } : {}),
+        // A mail's `CST` is China's for a person there: the person's region reads mail dates.
+        ...(!settings.region && (format === 'mbox' || format === 'eml') && subject.region
+          ? { region: subject.region }
+          : {}),
         ...(owner === undefined ? {} : { owner: parseOwner(owner) }),
         ...(flags.columns ? { columns: parseColumns(flags.columns) } : {}),
         ...(flags.to ? { to: flags.to } : {}),

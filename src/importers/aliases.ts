@@ -253,6 +253,10 @@ function fromObjects(
  * @returns The format, or undefined.
  */
 export function detectAliasFormat(text: string): AliasExportFormat | undefined {
+  if (typeof text !== 'string')
+    throw new ConfigError('text: must be the start of the export, as a string', {
+      issues: [{ code: 'invalid_type', path: 'text', message: 'must be a string' }],
+    });
   const head = text.replace(/^\uFEFF/u, '').trimStart();
   const firstLine = head.split(/\r?\n/u, 1)[0]!.toLowerCase();
   if (head.startsWith('{') || head.startsWith('[')) {

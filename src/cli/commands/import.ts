@@ -8,7 +8,7 @@ import type { CsvColumns } from '../../importers/csv.js';
 import { type ContactFormat, type DetectedFormat, detectFormat } from '../../importers/detect.js';
 import type { ImportRejection } from '../../importers/importer.js';
 import { ALIAS_EXPORT_FORMATS, CONTACT_FORMATS, readContacts } from '../../importers/index.js';
-import type { RecordManySummary } from '../../types.js';
+import type { RecordManySummary, Subject } from '../../types.js';
 import { chooseSubject, type Session, settingsOf, subjectZone, withTracer } from '../context.js';
 import { badInput, CliError, EXIT } from '../errors.js';
 import { plainReason, ReasonTally, timeConflictLines, timeConflicts } from '../import-summary.js';
@@ -201,6 +201,34 @@ function delimiterFlag(value: string): string {
   return d;
 }
 
+/**
+ * The person a contact file is imported for. Mail names its person itself (each message is filed
+ * under whoever its alias, plus-address or mailbox belongs to), so a mailbox holding several
+ * people's mail (a family mbox over two catch-all domains) needs no `--subject`: it is read for
+ * all of them, their plus-mailboxes together, dates in the zone they share (else UTC). Other
+ * formats reach a line, not a person: one person is chosen (`--subject` when several).
+ */
+async function importSubject(session: Session, format: ContactFormat): Promise<Subject> {
+  const subjects = await session.store.listSubjects();
+  if (
+    session.settings.subject !== undefined ||
+    subjects.length < 2 ||
+    (format !== 'mbox' && format !== 'eml')
+  )
+    return chooseSubject(session);
+  const regions = new Set(subjects.map((s) => s.region));
+  const zones = new Set(subjects.map(subjectZone));
+  const [first] = subjects as [Subject, ...Subject[]];
+  return {
+    ...first,
+    name: subjects.map((s) => s.name).join(', '),
+    emails: subjects.flatMap((s) => s.emails),
+    createdAt: new Date(Math.min(...subjects.map((s) => s.createdAt.getTime()))),
+    region: regions.size === 1 ? first.region : (session.settings.region ?? first.region),
+    timeZone: zones.size === 1 ? subjectZone(first) : 'UTC',
+  };
+}
+
 /** `file:line: reason`, the way compilers name a place. */
 export const placeOf = (r: ImportRejection): string =>
   `${r.file}${r.line !== undefined ? `:${r.line}` : r.record !== undefined ? ` record ${r.record}` : r.offset !== undefined ? ` byte ${r.offset}` : ''}`;
@@ -215,7 +243,7 @@ async function importContacts(
   timeZone: string,
   skipped: { count: number; names: Map<string, number> },
 ): Promise<RecordManySummary> {
-  const subject = await chooseSubject(session);
+  const subject = await importSubject(session, format);
   const owner = flags.owner ?? subject.phones.real[0] ?? subject.phones.pool[0];
   if (format === 'android' && owner === undefined)
     throw badInput('--owner: the number the backup was taken on is needed (the subject has no phone)');
@@ -368,7 +396,7 @@ export function register(program: Command): Command {
       } else {
         format = format as ContactFormat;
         if (format === 'csv' && flags.columns === undefined) throw badInput(await columnsHint(file));
-        const subject = await chooseSubject(session);
+        const subject = await importSubject(session, format);
         zone = subjectZone(subject);
         const timeZone = flags.timeZone ?? zone;
         const tally = new ReasonTally(session.tracer);

@@ -44,6 +44,14 @@ export interface EmailImportOptions extends ImportOptions {
    * user's.
    */
   readonly plusMailboxes?: readonly string[];
+  /**
+   * Where the user's aliases live, preferred but not required (unlike `ownDomains`): alias
+   * domains (`anna.example`) and whole alias addresses (`x7k2@slmail.me`). Without
+   * `ownDomains`, a recipient among them is the alias before the topmost one, so a catch-all
+   * forwarded into Gmail (Gmail's `Delivered-To: you@gmail.com` on top, the alias below) is read
+   * as mail to the alias. The CLI passes the store's alias domains and canary addresses.
+   */
+  readonly preferred?: readonly string[];
   /** The user's own mail servers (host names or suffixes): the time comes from the first `Received:` one of them wrote; the topmost when omitted. */
   readonly receivedBy?: readonly string[];
   /** The authserv-ids of the user's own servers: only their `Authentication-Results` count; when omitted, those whose authserv-id is a `receivedBy` server (RFC 8601 §5), or the topmost when both are omitted. */
@@ -90,12 +98,20 @@ function mailboxKey(address: string): { local: string; domain: string } {
  */
 function pickAlias(
   candidates: readonly { header: string; address: string }[],
-  options: Pick<EmailImportOptions, 'ownDomains' | 'plusMailboxes'>,
+  options: Pick<EmailImportOptions, 'ownDomains' | 'plusMailboxes' | 'preferred'>,
 ): string | undefined {
   const mine = (options.plusMailboxes ?? []).filter((m) => m.includes('@')).map(mailboxKey);
   const keyed = candidates.map((c) => ({ ...c, key: mailboxKey(c.address) }));
   const own = keyed.find((c) => mine.some((m) => m.local === c.key.local && m.domain === c.key.domain));
   if (own) return own.address;
+  if (options.ownDomains === undefined && options.preferred?.length) {
+    const addresses = new Set(options.preferred.filter((p) => p.includes('@')).map((p) => p.toLowerCase()));
+    const domains = options.preferred.filter((p) => !p.includes('@'));
+    const hit = keyed.find(
+      (c) => addresses.has(c.address.toLowerCase()) || (domains.length > 0 && inDomains(c.address, domains)),
+    );
+    if (hit) return hit.address;
+  }
   return keyed.find(
     (c) => inDomains(c.address, options.ownDomains) && !mine.some((m) => m.domain === c.key.domain),
   )?.address;
@@ -408,6 +424,7 @@ const emailOptionsSchema = z.object({
   ...importOptionsShape,
   ownDomains: names.optional(),
   plusMailboxes: names.optional(),
+  preferred: z.array(z.string().min(1)).max(100_000).optional(),
   receivedBy: names.optional(),
   authservIds: names.optional(),
   requireAuthentication: z.boolean().optional(),

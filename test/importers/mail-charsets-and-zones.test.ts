@@ -144,3 +144,30 @@ describe('mail dates with zone names', () => {
     expect(new Date(contacts[0]!.at as number).toISOString()).toBe('2026-03-01T09:05:00.000Z');
   });
 });
+
+describe('mail forwarded into another mailbox', () => {
+  // A catch-all forwarded into Gmail: Gmail's Delivered-To on top, the alias below, BCC spam.
+  const forwarded = Buffer.from(
+    'Delivered-To: anna.mueller@gmail.com\nDelivered-To: hotel-x7k2p9q4wm@anna.example\nFrom: spam@loans.example\nTo: undisclosed-recipients:;\nDate: Sun, 1 Mar 2026 10:00:00 +0100\nSubject: Kredit\nContent-Type: text/plain; charset=utf-8\n\nKredit\n',
+  );
+
+  it('is read as mail to the alias when its domain or address is preferred', async () => {
+    for (const preferred of [['anna.example'], ['hotel-x7k2p9q4wm@anna.example']]) {
+      const { contacts } = await readOne(`fwd-${preferred[0]}.eml`, forwarded, {
+        ownDomains: undefined,
+        preferred,
+      });
+      expect(contacts[0]!.to).toBe('hotel-x7k2p9q4wm@anna.example');
+    }
+  });
+
+  it('without a preference, the topmost recipient as before; a preference never refuses mail', async () => {
+    const { contacts } = await readOne('fwd-none.eml', forwarded, { ownDomains: undefined });
+    expect(contacts[0]!.to).toBe('anna.mueller@gmail.com');
+    const other = await readOne('fwd-other.eml', forwarded, {
+      ownDomains: undefined,
+      preferred: ['zw.example'],
+    });
+    expect(other.contacts[0]!.to).toBe('anna.mueller@gmail.com');
+  });
+});

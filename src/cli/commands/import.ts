@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
+import { aliasDomain } from '../../identity/email-alias.js';
 import { csvLayout, readDateCell } from '../../importers/_csv-rows.js';
 import { TEXT_ENCODINGS, type TextEncoding } from '../../importers/_decode.js';
 import { adoptAliases } from '../../importers/aliases.js';
@@ -276,6 +277,16 @@ async function importContacts(
         earliest: earliestPlausible(subject.createdAt),
         ...(flags.ownDomain ? { ownDomains: flags.ownDomain } : {}),
         plusMailboxes: subject.emails.filter((e) => e.strategy === 'plus').map((e) => e.address),
+        // Mail forwarded into another mailbox keeps the alias below the forwarder's header: the
+        // store's alias domains and canary addresses say which recipient is the alias.
+        ...(format === 'mbox' || format === 'eml'
+          ? {
+              preferred: [
+                ...subject.emails.flatMap((e) => aliasDomain(e) ?? []),
+                ...session.tracer.listCanaries().flatMap((c) => c.email ?? []),
+              ],
+            }
+          : {}),
       }),
       // --strict: all or nothing, also for records the tracer refuses after the file check.
       // Every rejection is kept: --json lists them all.

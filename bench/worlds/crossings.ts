@@ -424,11 +424,12 @@ const latinWorld =
       },
       file,
     );
-    background(s, 1 / 10, () =>
-      d.chance(0.5)
-        ? { channel: 'sms', from: num(s, c.mobile[0], c.mobile[1]), op: 'one-off', content: d.pick(c.spam) }
-        : { channel: 'call', from: num(s, c.mobile[0], c.mobile[1]), op: 'one-off' },
-    );
+    // Background: silent one-off calls, and spam texts (each script is one operation).
+    background(s, 1 / 10, () => {
+      if (d.chance(0.5)) return { channel: 'call', from: num(s, c.mobile[0], c.mobile[1]), op: 'one-off' };
+      const k = d.int(0, c.spam.length - 1);
+      return { channel: 'sms', from: num(s, c.mobile[0], c.mobile[1]), op: `spam-${k}`, content: c.spam[k]! };
+    });
     return s;
   };
 
@@ -527,7 +528,7 @@ const flyerHousehold: StoryBuilder = async (seed) => {
             '',
           ]),
         },
-        'flyer-customers',
+        'one-off-flyer-customer',
         'disclosed',
         ['flyers'],
       );
@@ -620,7 +621,7 @@ const flyerHousehold: StoryBuilder = async (seed) => {
       : {
           channel: 'sms',
           from: us(s, d.pick(['213', '702'])),
-          op: 'one-off',
+          op: 'spam-warranty',
           content: 'Your car warranty is about to expire, reply YES',
         },
   );
@@ -778,7 +779,7 @@ const dealerSpoofMover: StoryBuilder = async (seed) => {
           from: `wxid_${d.digits(10)}`,
           content: `通过手机号搜索添加：${r.name}您好，我是链城地产的小王，加个微信给您发房源。`,
         },
-        'portal-agents-wechat',
+        'portal-agents',
         'leak',
         ['portal'],
       );
@@ -843,7 +844,7 @@ const dealerSpoofMover: StoryBuilder = async (seed) => {
       : {
           channel: 'sms',
           from: s.fresh('+86106', 14),
-          op: 'one-off',
+          op: 'spam-loan',
           content: '【信用贷】额度已到账，回复1领取',
         },
   );

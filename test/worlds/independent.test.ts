@@ -784,12 +784,20 @@ describe('worlds built independently', () => {
       );
   }, 60_000);
 
-  // Known false accusation (a reply to the person's access request, French, Italian, Brazilian):
-  // the English, Spanish, Chinese and Japanese replies are the source's own; "suite à votre
-  // demande d'accès (article 15 du RGPD)", "in riscontro alla sua richiesta di accesso", "em
-  // resposta à sua solicitação de acesso (art. 18 da LGPD)" from a privacy desk make it `leaked`.
-  it.fails("does not convict a registrant for its reply to the person's access request (French, Italian, Brazilian)", async () => {
+  // Known false accusation (a reply to the person's access request, French, Italian, Brazilian,
+  // Korean, or citing the statute): the English, Spanish, Chinese and Japanese replies are the
+  // source's own; "suite à votre demande d'accès (article 15 du RGPD)", "in riscontro alla sua
+  // richiesta di accesso", "em resposta à sua solicitação de acesso (art. 18 da LGPD)", "열람 요구에
+  // 대해 … 회신드립니다" and "your request to know under the CCPA (Cal. Civ. Code 1798.110)" from a
+  // privacy desk make it `leaked` (without the parenthesis the CCPA reply is its own).
+  it.fails("does not convict a registrant for its reply to the person's access request (French, Italian, Brazilian, Korean, a statute cited)", async () => {
     const cases: [Region, string, (v: string) => string][] = [
+      [
+        'US',
+        'Sunrise Realty',
+        (v) =>
+          `Dear ${v}, in response to your request to know under the CCPA (Cal. Civ. Code 1798.110), Sunrise Realty holds: name, phone number, email address.`,
+      ],
       [
         'FR',
         'Maison Lefèvre',
@@ -814,6 +822,44 @@ describe('worlds built independently', () => {
         await ownMessageStatus(region, shop, 'dpo@privacy-desk.example', 'email', text),
         region,
       ).not.toBe('leaked');
+    expect(
+      await ownMessageStatus(
+        'KR',
+        '하나로통신',
+        'dpo@privacy-desk.example',
+        'email',
+        (v) =>
+          `${v}님, 개인정보 보호법 제35조에 따른 열람 요구에 대해 하나로통신가 회신드립니다. 보유 정보: 성명, 휴대전화번호, 이메일.`,
+        { personName: 'Sarah Anne Miller' },
+      ),
+      'KR',
+    ).not.toBe('leaked');
+  }, 30_000);
+
+  // Known false accusation (own forms a year of lives still shows): a clerk's "it's Marta from
+  // <Shop>, just calling back about your quote" from her mobile (with another errand, "just
+  // confirming your cleaning tomorrow", it is the shop's own), and a Spanish shop's
+  // "<Shop>: Estimado/a <v>, su cuota se renueva el mes que viene." from its 900 line ("Hola <v>"
+  // is its own) make the shop `leaked`.
+  it.fails('does not convict a registrant for its clerk calling back about a quote or its "Estimado/a" text', async () => {
+    expect(
+      await ownMessageStatus(
+        'US',
+        'La Estrella Supermarket',
+        '+13055172544',
+        'call',
+        (v) => `Hi ${v}, it's Marta from La Estrella Supermarket, just calling back about your quote.`,
+      ),
+    ).not.toBe('leaked');
+    expect(
+      await ownMessageStatus(
+        'ES',
+        'Gimnasio Olimpo',
+        '+34900787035',
+        'sms',
+        (v) => `Gimnasio Olimpo: Estimado/a ${v}, su cuota se renueva el mes que viene.`,
+      ),
+    ).not.toBe('leaked');
   }, 30_000);
 
   // Known false accusation (a shop's own letter by post): a shop posts its catalogue to the

@@ -965,4 +965,29 @@ describe('worlds built independently', () => {
     await tracer.close();
     expect(result.sources.map((x) => x.sourceId)).toEqual(['h']);
   }, 30_000);
+
+  // Known missed leak (an address marker as a French, Italian or Portuguese hand writes it):
+  // "Unit TCF73, 12 rue des Lilas, 75011 Paris" is found as issued, moved after the street, in
+  // lower case or split ("TCF 73"), and "Apt TCF73" in the US; behind the local word for a flat
+  // ("Appt", "Interno", "Apto") or with the label dropped the letter is `unknown` and the
+  // registrant `clean`, though the five symbols alone are the unguessable part.
+  it.fails('finds an address marker behind the local word for a flat or with no label', async () => {
+    for (const [region, label] of [
+      ['FR', 'Appt'],
+      ['IT', 'Interno'],
+      ['PT', 'Apto'],
+      ['FR', ''],
+      ['US', ''],
+    ] as const) {
+      const world = await minimalWorld(region, { name: 'Maison Lefèvre' }, { phone: false, address: true });
+      const to = world.canary.address!.replace(/^\S+ (\w{5}),/u, label ? `${label} $1,` : '$1,');
+      await world.record({
+        channel: 'mail',
+        at: new Date('2026-06-12T10:00:00Z'),
+        to,
+        content: 'Offre spéciale',
+      });
+      expect(await world.status(), to).toBe('leaked');
+    }
+  }, 30_000);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scoreCrossing } from '../../bench/worlds/crossings.js';
 import { SHAPES, scoreWorld, type WorldShape } from '../../bench/worlds/independent.js';
 import { addPerson, minimalWorld, ownMessageStatus, type Region } from '../../bench/worlds/kit.js';
 import { scoreLives } from '../../bench/worlds/lives.js';
@@ -990,4 +991,22 @@ describe('worlds built independently', () => {
       expect(await world.status(), to).toBe('leaked');
     }
   }, 30_000);
+
+  // A crossing world (bench/worlds/crossings.ts): a plumber prints a pool number on his flyers
+  // (a disclosed source; ~270 calls a year from the public) and gives the same number to two
+  // trade suppliers; neither supplier is accused, and the record a shop's insider sold is found.
+  it('accuses no registrant sharing a number its holder printed on flyers (seed 1)', async () => {
+    const score = await scoreCrossing('us-flyer-number-shared-landline', 1);
+    expect(score.falseAccusations).toEqual([]);
+    expect(score.tp).toBeGreaterThan(0);
+  }, 60_000);
+
+  // A registrant that is also a data dealer: a property portal buys a shop's file and calls its
+  // customers from the portal's own declared 400 line; the shop is `leaked` on those calls (the
+  // declared line reached the shop's name variant, a `merge`), and nobody is accused falsely.
+  it('convicts the shop whose file a registrant bought and called from its own declared line (seed 1)', async () => {
+    const score = await scoreCrossing('cn-dealer-registrant-spoofed-bank-mover', 1);
+    expect(score.falseAccusations).toEqual([]);
+    expect(score.misses.filter((m) => !m.startsWith('bank '))).toEqual([]);
+  }, 60_000);
 });

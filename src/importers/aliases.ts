@@ -9,7 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { ConfigError, ImportError, isValidationError } from '../errors.js';
 import { assessAliasGuessability } from '../identity/alias-guessability.js';
-import { parseEmail, plusTag, providerRules } from '../match/normalize-email.js';
+import { parseEmail } from '../match/normalize-email.js';
 import { findOrAddSource, sourceNameKey } from '../schemas/source.js';
 import type { Tracer } from '../tracer.js';
 import type { Canary, Source } from '../types.js';
@@ -316,18 +316,6 @@ async function readExportText(path: string): Promise<string> {
 }
 
 /**
- * Whether an address is a whole mailbox at a provider many people share (Gmail, Outlook, QQ Mail,
- * 163…: `emily.carter@gmail.com`, `sunny_day_1987@163.com`) rather than a tag of one: a password
- * vault holds the person's everyday login as well as their aliases, and that mailbox is given to
- * everyone, so mail reaching it tells nothing about the one site the vault saved it for. Adopted
- * as guessable (weak evidence alone).
- */
-function sharedMailbox(address: string): boolean {
-  const parts = parseEmail(address);
-  return parts !== undefined && providerRules().has(parts.domain) && plusTag(parts) === undefined;
-}
-
-/**
  * Adopts the per-site aliases of an alias-service export or a password vault as canaries: each
  * site becomes a source (one per domain, an existing source with that domain reused), each
  * alias a canary issued to it at its creation time, with its guessability assessed (a readable
@@ -451,7 +439,7 @@ export async function adoptAliases(
         email: a.email,
         // Without a creation date, the tracer's clock (never the system clock behind an injected `now`).
         ...((a.createdAt ?? options.at) === undefined ? {} : { at: a.createdAt ?? options.at }),
-        guessable: guess.guessable || sharedMailbox(a.email),
+        guessable: guess.guessable,
       });
       if (canary.fields.every((f) => !f.unguessable)) weak++;
       adopted.push(canary);

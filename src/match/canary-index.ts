@@ -203,7 +203,7 @@ export class CanaryIndex {
         field.kind === 'name' && field.unguessable && /\p{Script=Han}/u.test(field.value)
           ? { ...owner, unguessable: false }
           : owner;
-      for (const key of currentAddressKeys(field)) this.addText(key, HAN_KEY.test(key) ? owner : romanised);
+      for (const key of currentTextKeys(field)) this.addText(key, HAN_KEY.test(key) ? owner : romanised);
       for (const key of currentPhoneticKeys(field)) this.addPhonetic(key, owner);
     }
   }
@@ -419,6 +419,17 @@ const LONE_LETTER = /(?:^|[\s.])\p{L}(?:[\s.]|$)/u;
  * symbols (`lt:t`, see phonetic.ts) spelled an initial by its sound (`mp:T`), which `to`, `two`
  * or `do` matched: a Latin name with a lone letter gets its keys again from its value.
  */
+/**
+ * The text keys of a canary field: an address's by its marker (see `currentAddressKeys`); a
+ * name in Latin or Hangul script's as stored plus those its form gives now (surnames first, `Mª`),
+ * so a variant issued before a key form was known is found in it too.
+ */
+function currentTextKeys(field: Canary['fields'][number]): readonly string[] {
+  if (field.kind !== 'name' || /\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(field.value))
+    return currentAddressKeys(field);
+  return [...new Set([...field.textKeys, ...nameForm(field.value, field.method ?? 'variant').writtenKeys])];
+}
+
 function currentPhoneticKeys(field: Canary['fields'][number]): readonly string[] {
   if (field.kind !== 'name' || field.phoneticKeys.length === 0 || !LONE_LETTER.test(field.value))
     return field.phoneticKeys;

@@ -69,11 +69,29 @@ export function drawMarkerCode(random: RandomSource): string {
  * orders of magnitude less.
  *
  * @param code - The marker code.
+ * @param street - The street line of the marked address (`12 Secret Lane`), when it has one: the
+ *   marker written right before or after it counts too.
  * @returns The compact keys.
  */
-export function markerTextKeys(code: string): string[] {
+export function markerTextKeys(code: string, street?: string): string[] {
   const key = compactKey(code);
-  return [...ROOM_WORDS.map((w) => compactKey(`${key}${w}`)), ...UNIT_DESIGNATORS.map((d) => `${d}${key}`)];
+  const keys = [
+    ...ROOM_WORDS.map((w) => compactKey(`${key}${w}`)),
+    ...UNIT_DESIGNATORS.map((d) => `${d}${key}`),
+  ];
+  // The street line written with the marker on either side, with no designator: a `#NSG8C` (the
+  // `#` USPS writes for an unknown designator, folded away with punctuation), a marker that
+  // address cleaning moved after the street (`12 Secret Lane NSG8C`) or before it
+  // (`NSG8C-12 Secret Lane`). Next to the person's own street it is no coupon or code.
+  const line = street === undefined ? '' : compactKey(street);
+  if (/\d/u.test(line) && /\p{L}{3}/u.test(line)) keys.push(`${line}${key}`, `${key}${line}`);
+  return keys;
+}
+
+/** The street line of a marked address: the part after the unit line (`12 Secret Lane`). */
+function streetOf(value: string): string | undefined {
+  const parts = value.split(',').map((p) => p.trim());
+  return UNIT_MARKER.test(value) ? parts[1] : undefined;
 }
 
 const ROOM_MARKER = new RegExp(`([${MARKER_ALPHABET}]{${MARKER_LENGTH}})室$`, 'u');
@@ -97,7 +115,7 @@ export function currentAddressKeys(
 ): readonly string[] {
   if (field.kind !== 'address') return field.textKeys;
   const code = ROOM_MARKER.exec(field.value)?.[1] ?? UNIT_MARKER.exec(field.value)?.[1];
-  return code === undefined ? field.textKeys : markerTextKeys(code);
+  return code === undefined ? field.textKeys : markerTextKeys(code, streetOf(field.value));
 }
 
 /**
@@ -126,7 +144,7 @@ export function markAddress(address: string, code: string, locale: Locale, regio
   return {
     kind: 'address',
     value,
-    textKeys: markerTextKeys(code),
+    textKeys: markerTextKeys(code, streetOf(value)),
     phoneticKeys: [],
     unguessable: true,
     method: locale === 'zh-CN' ? 'room' : 'unit',

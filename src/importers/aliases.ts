@@ -56,11 +56,36 @@ export interface ExportedAlias {
 const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
 const DOMAIN_IN_TEXT = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,63})(?=[/:\s]|$)/iu;
 
+/**
+ * The site a login's address names: its registrable domain, so the `www.`, `m.`, `passport.` or
+ * `hotels.` logins a vault keeps for one site are one site (`https://hotels.ctrip.com` is
+ * ctrip.com). Without a public-suffix list: the last two labels, or three under a country's
+ * generic second level (`co.uk`, `com.cn`, `co.jp`, `ne.jp`, `or.kr`).
+ */
 function siteDomain(text: string | undefined): string | undefined {
   if (!text) return undefined;
   const host = DOMAIN_IN_TEXT.exec(text.trim())?.[1]?.toLowerCase();
-  return host?.replace(/^www\./u, '');
+  if (host === undefined) return undefined;
+  const labels = host.split('.');
+  const keep = labels.length >= 3 && labels.at(-1)!.length === 2 && SECOND_LEVELS.has(labels.at(-2)!) ? 3 : 2;
+  return labels.slice(-keep).join('.');
 }
+
+/** Generic second-level labels under country domains (`co.uk`, `com.cn`, `ne.jp`, `or.kr`). */
+const SECOND_LEVELS = new Set([
+  'co',
+  'com',
+  'net',
+  'org',
+  'gov',
+  'ac',
+  'edu',
+  'ne',
+  'or',
+  'go',
+  'gob',
+  'nom',
+]);
 
 function date(value: unknown): Date | undefined {
   if (value === undefined || value === null || value === '') return undefined;

@@ -225,7 +225,10 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
     if (owners.length === 0 && contact.channel === 'email') {
       const subject = index.aliasSpaceOwner(contact.toKey);
       const parts = subject ? parseEmail(contact.toKey) : undefined;
-      if (subject && parts) run.unissuedAlias(subject, contact.toKey, parts.local);
+      const typo = subject ? index.mistypedAlias(subject, contact.toKey) : undefined;
+      // A clerk's one-character typo of an issued alias is that alias, never a forgery.
+      if (typo) run.pushAll([typo], 'to', 'mistyped');
+      else if (subject && parts) run.unissuedAlias(subject, contact.toKey, parts.local);
     }
   } else {
     run.scanInto(contact.to, 'to');

@@ -44,6 +44,30 @@ export const UNIT_DESIGNATORS: readonly string[] = [
   'wohnung',
   'app',
   'appartement',
+  // Austrian Top (Wohnung: `Top 7`, `/Top 7`) and Stiege; French appartement (Appt, Apt, Bât.
+  // bâtiment, Esc. escalier, Bte boîte in Belgium); Italian interno (Int., Interno, Scala);
+  // Spanish and Portuguese apartamento (Apto, Apt.º), piso, puerta (Pta), escalera (Esc.),
+  // andar; Dutch huisnummer toevoeging is written with the number and needs none.
+  'top',
+  'stiege',
+  'stg',
+  'appt',
+  'bat',
+  'batiment',
+  'esc',
+  'escalier',
+  'bte',
+  'boite',
+  'interno',
+  'int',
+  'scala',
+  'apto',
+  'apartamento',
+  'piso',
+  'puerta',
+  'pta',
+  'escalera',
+  'andar',
 ];
 
 /** Chinese room words written after the number (`V2BS2室`, `V2BS2房`, `V2BS2号房`). */

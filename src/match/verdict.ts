@@ -184,17 +184,22 @@ function leakReason(hits: readonly Hit[], holders: ReadonlySet<string>, context:
     const pool = hits.find((h) => h.canaryId !== null && h.kind === 'phone');
     const guessed = hits.find((h) => h.canaryId !== null && !h.unguessable);
     const name = !pool && guessed?.kind === 'name';
+    const written = !pool && !name && guessed?.kind === 'email' && guessed.where === 'content';
     const until = 'so this is weak evidence until the analysis finds more such contacts than chance explains';
     const weak = pool
       ? `random callers reach any number, ${until}`
-      : name
-        ? `people who bear that name, or who know the person and write their middle initial, nickname or a homophone, write it too, ${until}`
-        : `anyone could guess it, ${until}`;
+      : written
+        ? `it was written in a message to your own mailbox or number, as anyone you or its own mail gave it to writes it, ${until}`
+        : name
+          ? `people who bear that name, or who know the person and write their middle initial, nickname or a homophone, write it too, ${until}`
+          : `anyone could guess it, ${until}`;
     const what = pool
       ? `the pool number ${pool.value}`
       : name
         ? `the name ${guessed.value}`
-        : `the guessable ${guessed?.kind ?? 'value'} ${guessed?.value ?? ''}`.trimEnd();
+        : written
+          ? `the alias ${guessed.value}`
+          : `the guessable ${guessed?.kind ?? 'value'} ${guessed?.value ?? ''}`.trimEnd();
     return holders.size === 1
       ? `only ${what}, issued only to ${names}, was reached: ${weak}`
       : `only ${what}, shared by ${holders.size} sources (${names}), was reached: ${weak}`;

@@ -85,6 +85,25 @@ describe('address markers are matched only where an address writes them', () => 
     expect(await verdict(`Order No. ${code} has shipped`)).not.toBe('leak');
   });
 
+  it('regression: finds the marker after the local words for a flat (Appt, Interno, Apto, Top, Piso, Puerta)', async () => {
+    const { code, verdict } = await setup('en');
+    for (const label of [
+      'Appt',
+      'Appt.',
+      'Interno',
+      'Int.',
+      'Apto',
+      'Top',
+      '/Top',
+      'Piso',
+      'Puerta',
+      'Pta.',
+      'Esc.',
+      'Bte',
+    ])
+      expect(await verdict(`${label} ${code}`), label).toBe('leak');
+  });
+
   it('regression: finds the marker after "#" and written beside the street line without a designator', async () => {
     const { code, verdict } = await setup('en');
     for (const content of [

@@ -708,12 +708,12 @@ describe('worlds built independently', () => {
     expect(await world.status()).toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own messages in French, Italian and Portuguese, by email, text and
-  // call): a shop's order email sent through its email platform ("… L'équipe <Shop>", "Grazie,
-  // <Shop>", "Obrigado, <Shop>"), its brand-first reminder from a short code, its clerk's call
-  // from her own mobile ("c'est Julie de <Shop>", "sono Francesca di <Shop>", "fala a Joana da
-  // <Shop>") each make it `leaked`; the same forms in English, German and Spanish are its own.
-  it.fails('does not convict a registrant for its own French, Italian and Portuguese messages', async () => {
+  // Own messages in French, Italian and Portuguese, by email, text and call: a shop's order email
+  // sent through its email platform ("… L'équipe <Shop>", "Grazie, <Shop>", "Obrigado, <Shop>"),
+  // its brand-first reminder from a short code, its clerk's call from her own mobile ("c'est Julie
+  // de <Shop>", "sono Francesca di <Shop>", "fala a Joana da <Shop>") are its own, as the same
+  // forms in English, German and Spanish are.
+  it('does not convict a registrant for its own French, Italian and Portuguese messages', async () => {
     const cases: [Region, string, string, 'sms' | 'call' | 'email', (v: string) => string][] = [
       [
         'FR',

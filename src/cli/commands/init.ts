@@ -2,6 +2,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { settingsOf, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
+import { t } from '../i18n.js';
 import { examples } from './_options.js';
 import { printSubject, type SubjectFlags, subjectFlags, subjectInput } from './subject.js';
 
@@ -23,20 +24,14 @@ export function register(program: Command): Command {
     const isFile = !/^postgres/u.test(settings.store);
     if (isFile && existsSync(settings.store)) {
       if (!statSync(settings.store).isFile())
-        throw badInput(
-          `${settings.store} is not a file: give --store the path of a database file to create`,
-          {
-            file: settings.store,
-          },
-        );
-      throw badInput(`${settings.store} already exists: use \`leaktrace subject add\` to add a person`);
+        throw badInput(t().subject.notFile(settings.store), { file: settings.store });
+      throw badInput(t().subject.exists(settings.store));
     }
     try {
       await withTracer(
         settings,
         async ({ tracer, store }) => {
-          if (!isFile && (await store.listSubjects()).length > 0)
-            throw badInput('the database already holds subjects: use `leaktrace subject add`');
+          if (!isFile && (await store.listSubjects()).length > 0) throw badInput(t().subject.holds);
           printSubject(
             await tracer.addSubject(subjectInput(flags, settings.region)),
             settings.json,

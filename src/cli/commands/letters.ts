@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { actorLetter } from '../../cases/actor-letter.js';
 import type { Case } from '../../cases/case-model.js';
+import { dayIn } from '../../cases/deadlines.js';
 import { type Law, type Regulator, type Report, renderLetter } from '../../report/index.js';
 import { REGULATORS } from '../../report/letters/regulators.js';
 import type { StoredContact } from '../../stores/store.js';
@@ -247,7 +248,15 @@ export function register(program: Command): Command {
       let ids: string[];
       if (source !== undefined) {
         if (!leaked.some((s) => s.id === source.id))
-          throw badInput(t().letters.notLeaked(source.name, subject.name));
+          throw badInput(
+            request && (await leakedNow(session, source.id, subject.id))
+              ? t().letters.leakedAfterRequest(
+                  source.name,
+                  dayIn(request.at, subjectZone(subject)),
+                  `leaktrace letters --source ${shellArg(source.name)}`,
+                )
+              : t().letters.notLeaked(source.name, subject.name),
+          );
         ids = [source.id];
       } else ids = leaked.map((s) => s.id);
       const letters = writeLetters(report, ids, {
@@ -267,6 +276,12 @@ export function register(program: Command): Command {
       }
     });
   });
+}
+
+/** Whether the source has leaked (or is suspected of leaking) the person's data by now. */
+async function leakedNow(session: Session, sourceId: string, subjectId: string): Promise<boolean> {
+  const finding = (await session.tracer.analyze({ subjectId })).sources.find((s) => s.sourceId === sourceId);
+  return finding?.status === 'leaked' || finding?.status === 'suspected';
 }
 
 /**

@@ -152,6 +152,8 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
       `a letter is one person's, and the store holds ${n}: pass --subject (${people})`,
     noReminderCase: (source: string, command: string) =>
       `a reminder cites the request of a case, and ${source} has none: open one with \`${command}\` and log the request`,
+    leakedAfterRequest: (source: string, date: string, command: string) =>
+      `${source} had leaked nothing by ${date}, the date of the case's request, so that request cites no evidence; its leak came later: write a new request with \`${command}\``,
     notLeaked: (source: string, person: string) =>
       `${source} has not leaked ${person}'s data: there is no evidence of theirs to write about`,
   },

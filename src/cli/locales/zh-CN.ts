@@ -349,6 +349,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     onePerson: (n, people) => `一封信只属于一个人，而数据库中有 ${n} 个人：请用 --subject 指明（${people}）`,
     noReminderCase: (source, command) =>
       `催告信要引用某个案件的请求，而${source}没有案件：先用 \`${command}\` 立案并记录请求`,
+    leakedAfterRequest: (source, date, command) =>
+      `截至案件请求的日期 ${date}，${source}还没有泄露的证据，所以那封请求信无证据可引；它的泄露在此之后：请用 \`${command}\` 写一封新的请求信`,
     notLeaked: (source, person) => `${source}没有泄露${person}的信息：没有它的证据可写`,
   },
   verdicts: {

@@ -599,7 +599,8 @@ describe('worlds built independently', () => {
   // "María José García V. Ruiz"; a stranger writing it surnames first ("García V. Ruiz, María
   // José", as forms and sorted lists do) or with the usual abbreviation ("Mª José …") is not
   // matched, and the registrant stays `clean`; accents dropped or upper case are matched.
-  it.fails('convicts a registrant whose Spanish name variant a stranger writes surnames first or as "Mª"', async () => {
+  // Passes since every order of a name's words and the Spanish abbreviations are searched.
+  it('convicts a registrant whose Spanish name variant a stranger writes surnames first or as "Mª"', async () => {
     const forms: ((v: string) => string)[] = [
       (v) => `${v.split(' ').slice(2).join(' ')}, ${v.split(' ').slice(0, 2).join(' ')}`,
       (v) => v.replace('María', 'Mª'),
@@ -707,12 +708,12 @@ describe('worlds built independently', () => {
     expect(await world.status()).toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own messages in French, Italian and Portuguese, by email, text and
-  // call): a shop's order email sent through its email platform ("… L'équipe <Shop>", "Grazie,
-  // <Shop>", "Obrigado, <Shop>"), its brand-first reminder from a short code, its clerk's call
-  // from her own mobile ("c'est Julie de <Shop>", "sono Francesca di <Shop>", "fala a Joana da
-  // <Shop>") each make it `leaked`; the same forms in English, German and Spanish are its own.
-  it.fails('does not convict a registrant for its own French, Italian and Portuguese messages', async () => {
+  // Own messages in French, Italian and Portuguese, by email, text and call: a shop's order email
+  // sent through its email platform ("… L'équipe <Shop>", "Grazie, <Shop>", "Obrigado, <Shop>"),
+  // its brand-first reminder from a short code, its clerk's call from her own mobile ("c'est Julie
+  // de <Shop>", "sono Francesca di <Shop>", "fala a Joana da <Shop>") are its own, as the same
+  // forms in English, German and Spanish are.
+  it('does not convict a registrant for its own French, Italian and Portuguese messages', async () => {
     const cases: [Region, string, string, 'sms' | 'call' | 'email', (v: string) => string][] = [
       [
         'FR',
@@ -972,7 +973,9 @@ describe('worlds built independently', () => {
   // lower case or split ("TCF 73"), and "Apt TCF73" in the US; behind the local word for a flat
   // ("Appt", "Interno", "Apto") or with the label dropped the letter is `unknown` and the
   // registrant `clean`, though the five symbols alone are the unguessable part.
-  it.fails('finds an address marker behind the local word for a flat or with no label', async () => {
+  // Passes since a marker written right before or after the address's street line counts, with
+  // any label or none.
+  it('finds an address marker behind the local word for a flat or with no label', async () => {
     for (const [region, label] of [
       ['FR', 'Appt'],
       ['IT', 'Interno'],

@@ -250,8 +250,12 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
       rejected: number,
     ) =>
       `Imported ${file} (${format}): ${plural(read, 'record')} read, ${inserted} new, ${replaced === undefined ? '' : `${replaced} replaced by this reading, `}${duplicates} already recorded, ${rejected} rejected.`,
-    skipped: (n: number, android: boolean) =>
-      `${n} skipped as your own: ${android ? 'callers your phone has a name for or that you called or texted' : 'calls and texts you made'}.`,
+    skipped: (n: number, android: boolean, names: string) =>
+      `${n} skipped as your own: ${android ? 'callers your phone has a name for or that you called or texted' : 'calls and texts you made'}${names}.`,
+    undated: (n: number) =>
+      `${plural(n, 'alias', 'aliases')} without a creation date in the export: held since an unknown time, so mail through them before today is a use of them, never forged (and no delay is counted from them).`,
+    circle: (names: string, more: number) =>
+      ` (${names}${more > 0 ? `, and ${more} more` : ''}; --keep-circle imports them)`,
     zone: (zone: string, flag: boolean, person: string) =>
       `Times without a zone were read in ${zone}${flag ? ' (--time-zone)' : ` (${person}'s zone; --time-zone to change)`}.`,
     verdictsHead: 'Verdicts of the new ones:',

@@ -89,8 +89,17 @@ const SECOND_LEVELS = new Set([
 
 function date(value: unknown): Date | undefined {
   if (value === undefined || value === null || value === '') return undefined;
+  // A time without a zone (addy.io's `2025-03-14 10:02:11`) is UTC, as the services export it:
+  // never the machine's zone.
+  const text = String(value).trim();
   const d =
-    typeof value === 'number' ? new Date(value < 1e11 ? value * 1000 : value) : new Date(String(value));
+    typeof value === 'number'
+      ? new Date(value < 1e11 ? value * 1000 : value)
+      : new Date(
+          /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/u.test(text)
+            ? `${text.replace(' ', 'T')}Z`
+            : text,
+        );
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
 

@@ -111,3 +111,15 @@ describe('aliases adopted without a creation date', () => {
     expect(r.verdict).toBe('leak');
   });
 });
+
+describe('creation dates without a zone', () => {
+  it("read addy.io's created_at as UTC, whatever the machine's zone", async () => {
+    const { tracer, me } = await person();
+    const summary = await adoptAliases(tracer, join(process.cwd(), 'test/fixtures/aliases/addy.csv'), {
+      subjectId: me.id,
+    });
+    const ebay = summary.adopted.find((c) => c.email === 'ebay@zhang.anonaddy.com')!;
+    expect(ebay.issuedAt.toISOString()).toBe('2025-03-14T10:02:11.000Z');
+    expect(ebay.undated).toBeUndefined();
+  });
+});

@@ -25,6 +25,7 @@
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
 import { fulfilmentNotice, parcelScamClaim } from './fulfilment.js';
+import { chargeOrAlertLure } from './lures.js';
 import { foldText } from './normalize-text.js';
 import { type LinkingSource, linksElsewhere } from './own-links.js';
 import {
@@ -415,6 +416,45 @@ function introducesABusiness(text: string): boolean {
 }
 
 /**
+ * A writer saying where they work now ("I now work at", "ahora trabajo en", "ich bin jetzt bei",
+ * "je travaille maintenant chez", 我现在到…了, 跳槽到): a clerk who left with the client list
+ * introduces the new firm so (folded text; the firm's name follows).
+ */
+const NEW_EMPLOYER =
+  /(?:(?:now|currently)\s+(?:work(?:ing)?|am|i m)\s+(?:at|for|with)|i\s+(?:moved|switched|joined|have joined|ve joined|m now at|am now at|now work at|now work for)(?:\s+to)?|ahora\s+(?:trabajo|estoy)\s+(?:en|con|para)|me\s+he\s+(?:cambiado|pasado)\s+a|(?:ich\s+bin|wir\s+sind)\s+(?:jetzt|nun|seit\s+kurzem)\s+(?:bei|fur)|ich\s+arbeite\s+(?:jetzt|nun)\s+(?:bei|fur)|je\s+travaille\s+(?:maintenant|desormais)\s+(?:chez|pour|a)|ora\s+lavoro\s+(?:per|presso|da|con))\s+(?:the\s+|la\s+|el\s+|der\s+|die\s+|dem\s+)?([^,.!?;:]{2,60})|我(?:(?:现在|目前|已经)(?:跳槽到|换到|去了|到了|到|在)|跳槽到|换到)([^，。,.!?！？]{2,14}?)(?:了|工作|上班|做|这边)/gu;
+
+/**
+ * Whether a message introduces its writer as another firm's: "this is Tom from QuickLoans", 我是
+ * 融易贷的客服, or a clerk saying where they work now ("soy Elena, ahora trabajo en Alfa Óptica",
+ * 我现在到链家了). A sender once seen sending the source's own messages (its clerk's mobile) is
+ * excused its later contacts only when they name no other firm: a clerk gone to a rival with
+ * the client list is the classic insider leak.
+ *
+ * @param source - The source: its name.
+ * @param content - The message or transcript.
+ * @returns Whether it names another firm as the writer's.
+ */
+export function namesAnotherFirm(source: Pick<Source, 'name'>, content: string): boolean {
+  const form = nameForm(source.name);
+  const text = joinHan(foldText(content));
+  const plain = text.replace(/['\u2019]/gu, ' ');
+  for (const m of plain.matchAll(NEW_EMPLOYER)) {
+    // A place that is only a kind of business or a place (到酒店了, 在店里) names no firm.
+    const firm = stripEnds((m[1] ?? m[2] ?? '').trim(), [
+      ...TYPE_WORDS_ZH,
+      ...PLACES_ZH,
+      ...LEGAL_WORDS_ZH,
+      '里',
+    ]);
+    if (firm.length >= 2 && !namesSource(source, firm)) return true;
+  }
+  if (form === undefined) return introducesABusiness(plain);
+  if (form.latin)
+    return readEnglish(text, form).other || (/\p{Script=Han}/u.test(text) && anotherBusinessZh(text, form));
+  return anotherBusinessZh(text, form);
+}
+
+/**
  * Whether two digit strings are one number written with and without its country code or trunk
  * 0 (`02161234567`, `862161234567`): the shorter, without leading zeros, ends the longer.
  */
@@ -510,6 +550,9 @@ export function ownServiceMessage(
   ownTopics: ReadonlySet<OwnServiceTopic> = new Set(),
   requireName = false,
 ): OwnServiceMessage | undefined {
+  // A charge, renewal, refund or account alert with a key to press or another number to ring:
+  // the renewal and refund scams' lure, whoever it names (see `chargeOrAlertLure`).
+  if (chargeOrAlertLure(content, own)) return undefined;
   const message = staffMessage(source, content, own, ownTopics, requireName);
   if (message !== undefined) return message;
   // A courier's notice about the order: the source's carrier, whichever business it names. A

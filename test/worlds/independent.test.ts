@@ -831,7 +831,7 @@ describe('worlds built independently', () => {
   // from her own mobile as the shop ("soy Elena de Óptica Visión"), then leaves for a rival and
   // calls the same client from the same mobile for it; the second call is a leak of the shop's
   // records, yet the mobile's earlier own call excuses it.
-  it.fails('convicts a registrant whose clerk, gone to a rival, calls its clients from the same mobile', async () => {
+  it('convicts a registrant whose clerk, gone to a rival, calls its clients from the same mobile', async () => {
     const tracer = await createTracer({
       store: memoryStore(),
       seed: 1,

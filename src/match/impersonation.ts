@@ -6,11 +6,18 @@
  */
 import { FRAUD_CUE_THRESHOLD, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
-import { chargeOrAlertLure, PAY_TO_ACCOUNT } from './lures.js';
+import { CODE_ASK, chargeOrAlertLure, PAY_TO_ACCOUNT } from './lures.js';
 import { foldText } from './normalize-text.js';
 import { type LinkingSource, linkedDomains, linksElsewhere, lookalikeOf } from './own-links.js';
 import { ownServiceMessage, pitchesOutsideTrade } from './own-service.js';
 import { CHAT_ASK, HIDDEN_LINK, SECRET_ASK } from './service-asks.js';
+
+/**
+ * A negated clause in folded text ("never share this code", "do not give your PIN", 请勿泄露验证码,
+ * "geben Sie … niemals weiter"), up to the next punctuation: a warning, not an ask.
+ */
+const NEGATED =
+  /(?<![a-z])(?:never|do not|don t|dont|not to|nunca|no comparta|niemals|nie|jamais|ne \S+ jamais|mai)\s[^.,!?;:，。！？；：]*|(?:请勿|切勿|不要|勿|绝不)[^.,!?;:，。！？；：]*/gu;
 
 /** A source as its contacts' asks are judged: its name, category and declared senders. */
 export type JudgedSource = LinkingSource & Pick<Source, 'name'> & Partial<Pick<Source, 'category'>>;
@@ -38,7 +45,9 @@ export function impersonationCue(
   if (chargeOrAlertLure(content, own))
     return 'a charge, renewal, refund or account alert with a key to press or another number to call';
   if (PAY_TO_ACCOUNT.test(text)) return 'a transfer to a bank account';
-  if (SECRET_ASK.test(text)) return 'a code, password, card or identity asked for';
+  // "Never share this code with anyone" warns; it asks for nothing.
+  const asked = text.replace(NEGATED, ' ');
+  if (SECRET_ASK.test(asked) || CODE_ASK.test(asked)) return 'a code, password, card or identity asked for';
   if (CHAT_ASK.test(text)) return 'a chat account to add';
   // A declared sender's own texts use shorteners and booking engines' links: from it, only a
   // lookalike of its site (its name with a lure word added) marks an impersonator.

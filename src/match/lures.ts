@@ -165,3 +165,11 @@ export function chargeOrAlertLure(content: string, own: readonly string[] = []):
   if (!MONEY_EVENT.test(text) && !ACCOUNT_ALERT.test(text)) return false;
   return KEY_PRESS.test(text) || callsBackElsewhere(text, own);
 }
+
+/**
+ * A one-time code asked to be read out or sent back ("please read me the code we just texted
+ * you", "tell us the verification code", "reply with the code"): a bank or a shop never asks for
+ * the code it sent (the FTC and UK Finance on one-time-passcode scams).
+ */
+export const CODE_ASK =
+  /(?<![a-z])(?:read|tell|give|send|share|say|reply with|repeat)\s+(?:(?:it|me|us)\s+)?(?:back\s+)?(?:(?:to\s+)?(?:me|us)\s+)?(?:the|your|that|this)?\s*(?:[a-z-]+\s+){0,2}?(?:code|otp|passcode|one-time code)(?![a-z])/u;

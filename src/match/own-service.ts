@@ -94,6 +94,13 @@ export interface OwnServiceMessage {
 }
 
 const isLatin = (text: string): boolean => /^[\p{Script=Latin}\d\s&'.-]+$/u.test(text);
+/**
+ * {@link ABOUT} with its words folded as texts are (`foldText`: Hangul to its letters, kana
+ * without voicing marks, Traditional and Japanese Han to Simplified), so a Korean or Japanese
+ * word in the list meets the folded text.
+ */
+const ABOUT_FOLDED: typeof ABOUT = ABOUT.map(([topic, words]) => [topic, words.map(foldText)] as const);
+
 /** Letters and digits only, folded. */
 const bare = (text: string): string => foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
 /** Words of a folded text: ASCII letters and digits. */
@@ -222,12 +229,38 @@ function selfContextZh(text: string, start: number, end: number, full: string): 
   if (SELF_INTRO_ZH.some((w) => before.includes(w))) return true;
   if (ROLES_ZH.some((w) => rest.startsWith(w))) return true;
   if (/[【[]$/u.test(before) || /^[】\]]/u.test(after)) return true;
+  // Japanese and Korean self-introductions after the name (folded): ナカムラ電機です, みどり歯科の
+  // 山田です, 한빛부동산 김 실장입니다, 행복이사센터입니다.
+  if (SELF_AFTER_JA_KO.test(after)) return true;
   // A signature: the name ends the message (…，希尔顿酒店 / ——希尔顿酒店).
   if (clauseEnd >= text.replace(/[\s.!。！~]+$/u, '').length && before.replace(/[-—\s]/gu, '') === '')
     return true;
   // The message opens with the name as its sender (希尔顿酒店：您的房间已准备好).
   return clauseStart === 0 && before === '' && /^[:：]/u.test(after);
 }
+
+/**
+ * A Japanese or Korean self-introduction right after a business's name, in folded text (です folds
+ * to てす): "<name>です", "<name>の<person>です/でございます/と申します", "<name> <person> 실장입니다",
+ * "<name>입니다".
+ */
+const SELF_AFTER_JA_KO = new RegExp(
+  `^(?:の[^。、,.!?\\s]{1,8})?(?:てす|てこさいます|と申します)|^\\s*(?:[\\u1100-\\u11ff]{1,12}\\s*)?(?:${[
+    '실장',
+    '팀장',
+    '과장',
+    '대리',
+    '매니저',
+    '상담원',
+    '직원',
+    '원장',
+    '선생님',
+    '팀',
+  ]
+    .map(foldText)
+    .join('|')})?\\s*${foldText('입니다')}`,
+  'u',
+);
 
 /** A self-introduction with whose the writer is before a role: 我是融易贷的客服 captures 融易贷. */
 const BUSINESS_INTRO_ZH = new RegExp(
@@ -385,7 +418,7 @@ export function industryTopics(
  */
 export function serviceTopics(content: string): OwnServiceTopic[] {
   const text = joinHan(foldText(content));
-  return ABOUT.filter(([, words]) => hasWord(text, words)).map(([topic]) => topic);
+  return ABOUT_FOLDED.filter(([, words]) => hasWord(text, words)).map(([topic]) => topic);
 }
 
 /**
@@ -584,6 +617,18 @@ const CN_MOBILE = /^(?:0{0,2}86)?1[3-9]\d{9}$/u;
 /** A courier's role in a self-introduction (我是骑手, "I'm your driver"). */
 const COURIER_ROLE = /快递员|配送员|骑手|司机|师傅|rider|driver|courier/u;
 
+/** A statute's name before "code" (Cal. Civ. Code, Penal Code, Bus. & Prof. Code, Code civil). */
+const LEGAL_CITATION =
+  /(?<![a-z])(?:civ|civil|penal|prof|gov|govt|health|commercial|labor|tax|vehicle|insurance|ins)\.?\s+code(?![a-z])|(?<![a-z])code (?:civil|de commerce|de la consommation)(?![a-z])/gu;
+
+/**
+ * A renamed business's notice: its new name, then its former one in brackets ("Mudanzas Rápidas
+ * Plus (antes Mudanzas Rápidas):", 【新东方外语 Plus】（原新东方外语）, "(formerly …)", "(ehemals …)",
+ * (旧…), (구 …)), in folded text: the former name is the source's.
+ */
+const RENAMED =
+  /^\W*[^()]{2,60}?[\])】]?\s*\(\s*(?:antes|formerly|previously|ehemals|vormals|anciennement|ex|原|旧|구)\s*([^()]{2,60})\)/u;
+
 /** The source's own service message in its staff's words (see {@link ownServiceMessage}). */
 function staffMessage(
   source: Pick<Source, 'name' | 'category'> & LinkingSource,
@@ -595,8 +640,10 @@ function staffMessage(
   if (content.length < 8) return undefined;
   const text = joinHan(foldText(content));
   // The cheap tests first: most contacts are pitches, and fail here.
-  if (hasWord(text, HARD_ASKS) || CHAT_ASK.test(text) || SECRET_ASK.test(text)) return undefined;
-  const topics = ABOUT.filter(([, words]) => hasWord(text, words)).map(([topic]) => topic);
+  // A law's citation ("Cal. Civ. Code 1798.110") asks for no code.
+  const asks = text.replace(LEGAL_CITATION, ' ');
+  if (hasWord(asks, HARD_ASKS) || CHAT_ASK.test(asks) || SECRET_ASK.test(asks)) return undefined;
+  const topics = ABOUT_FOLDED.filter(([, words]) => hasWord(text, words)).map(([topic]) => topic);
   if (topics.length === 0) return undefined;
   // A link or an offer: the source's own only in a message that names it as itself (its online
   // check-in, its breakfast deal), and never through a shortener or to a bare IP address.
@@ -628,6 +675,11 @@ function staffMessage(
   } else if (form) {
     if (anotherBusinessZh(text, form)) return undefined;
     named = namesItselfZh(text, form);
+  }
+  // A renamed business names itself by its former name, the source's.
+  if (!named && form) {
+    const former = RENAMED.exec(text)?.[1];
+    if (former !== undefined && namesSource(source, former)) named = true;
   }
   // An answer to the person's request about their data names its controller in full anywhere
   // ("Seguros Alianza le informa", "平安好车险现答复"): that is how the law has it answer.

@@ -95,6 +95,30 @@ describe("a contact from the source's declared number that asks what only an imp
   });
 });
 
+describe("a bank's declared number spoofed by fraud callers using its file", () => {
+  const bank = { name: 'Chase', category: 'bank', expected: { phones: ['+18009359935'] } };
+  it('is a leak when the caller asks for the one-time code', async () => {
+    const { send } = await oneSource(bank, 'US');
+    const recorded = await send({
+      channel: 'call',
+      from: '+18009359935',
+      content: (v) =>
+        `Hello ${v}, this is Chase fraud department. We noticed unusual activity, please read me the code we just texted you.`,
+    });
+    expect(recorded.verdict).toBe('leak');
+  });
+
+  it('is its own when it sends a code and warns never to share it', async () => {
+    const { send } = await oneSource(bank, 'US');
+    const recorded = await send({
+      channel: 'sms',
+      from: '+18009359935',
+      content: (v) => `Chase: ${v}, your one-time code is 482913. Never share this code with anyone.`,
+    });
+    expect(recorded.verdict).toBe('legitimate');
+  });
+});
+
 describe('mail in the source’s own domain that failed authentication and asks what an impersonator asks is a leak', () => {
   const hilton = { name: 'Hilton', category: 'hotel', expected: { emailDomains: ['hilton.com'] } };
   it.each([

@@ -67,8 +67,16 @@ import { escapeRegExp, hasWord } from './word-list.js';
  * What a source's own message is about. `data-request`: its answer to the person's own request
  * about their data (access, erasure, the recipients: GDPR art. 12–15, CCPA § 1798.100/.110,
  * PIPL art. 44–45, APPI art. 33), which every controller deals in whatever its trade.
+ * `introduction`: a greeting and its staff's self-introduction alone, the errand unsaid.
  */
-export type OwnServiceTopic = 'booking' | 'order' | 'vehicle' | 'policy' | 'account' | 'data-request';
+export type OwnServiceTopic =
+  | 'booking'
+  | 'order'
+  | 'vehicle'
+  | 'policy'
+  | 'account'
+  | 'data-request'
+  | 'introduction';
 
 /** Why a message reads as the source's own service message. */
 export interface OwnServiceMessage {
@@ -617,6 +625,33 @@ const CN_MOBILE = /^(?:0{0,2}86)?1[3-9]\d{9}$/u;
 /** A courier's role in a self-introduction (我是骑手, "I'm your driver"). */
 const COURIER_ROLE = /快递员|配送员|骑手|司机|师傅|rider|driver|courier/u;
 
+/**
+ * The longest folded text read as a greeting and a self-introduction alone, with no dealing named
+ * (a phone greeting, the person's name, "this is Yamada of Sakura Real Estate"): longer, it says
+ * more than who calls.
+ */
+const INTRODUCTION_LENGTH = 90;
+
+/** A Japanese or Korean self-introduction ending a folded text (…です。, …입니다.). */
+const INTRODUCTION_END = new RegExp(
+  `(?:てす|てこさいます|と申します|${foldText('입니다')})[\\s.!。！]*$`,
+  'u',
+);
+
+/**
+ * Whether a folded text ends with its writer introducing themselves as the source's, in its last
+ * sentence (さくら不動産の山田です。 / 한빛부동산 김 실장입니다.): nothing follows the introduction.
+ */
+function endsIntroducing(text: string, form: NameForm): boolean {
+  if (!INTRODUCTION_END.test(text)) return false;
+  const last =
+    text
+      .replace(/[\s.!。！]+$/u, '')
+      .split(/[。？！?!]/u)
+      .at(-1) ?? '';
+  return form.latin ? [...form.coreWords].some((w) => last.includes(w)) : last.includes(form.core);
+}
+
 /** A statute's name before "code" (Cal. Civ. Code, Penal Code, Bus. & Prof. Code, Code civil). */
 const LEGAL_CITATION =
   /(?<![a-z])(?:civ|civil|penal|prof|gov|govt|health|commercial|labor|tax|vehicle|insurance|ins)\.?\s+code(?![a-z])|(?<![a-z])code (?:civil|de commerce|de la consommation)(?![a-z])/gu;
@@ -644,7 +679,8 @@ function staffMessage(
   const asks = text.replace(LEGAL_CITATION, ' ');
   if (hasWord(asks, HARD_ASKS) || CHAT_ASK.test(asks) || SECRET_ASK.test(asks)) return undefined;
   const topics = ABOUT_FOLDED.filter(([, words]) => hasWord(text, words)).map(([topic]) => topic);
-  if (topics.length === 0) return undefined;
+  // With no dealing named, only a short greeting and self-introduction may be its own (below).
+  if (topics.length === 0 && text.length > INTRODUCTION_LENGTH) return undefined;
   // A link or an offer: the source's own only in a message that names it as itself (its online
   // check-in, its breakfast deal), and never through a shortener or to a bare IP address.
   const linkOrOffer = hasWord(text, LINK_WORDS) || hasWord(text, PITCH) || DISCOUNT.test(text);
@@ -699,8 +735,16 @@ function staffMessage(
   // is unknown refers to the writer's own business: about anything a customer deals with.
   const ownShop = deals.size === 0 && OUR_SHOP.test(plain);
   // Every controller answers requests about the person's data, whatever its trade.
+  // A call that only greets the person and introduces its writer as the source's staff ("もしもし、
+  // …様でいらっしゃいますか。さくら不動産の山田です", "여보세요, …님 되시죠? 한빛부동산 김 실장입니다"): the
+  // source's own call, its errand unsaid; an impersonator's call goes on to what it came for.
   const about =
-    topics.find((t) => deals.has(t) || t === 'data-request') ?? (named || ownShop ? topics[0] : undefined);
+    topics.length === 0
+      ? named && !linkOrOffer && !otherNumber && form !== undefined && endsIntroducing(text, form)
+        ? 'introduction'
+        : undefined
+      : (topics.find((t) => deals.has(t) || t === 'data-request') ??
+        (named || ownShop ? topics[0] : undefined));
   if (about === undefined) return undefined;
   // A parcel held at customs, lost or to be compensated: a fake courier's claim, whoever it names.
   if (about === 'order' && parcelScamClaim(text)) return undefined;

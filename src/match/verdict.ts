@@ -316,6 +316,7 @@ const ABOUT_WORDS: Readonly<Record<OwnServiceMessage['about'], string>> = {
   policy: 'a policy',
   account: 'an account or a membership',
   'data-request': "the person's own request about their data",
+  introduction: 'nothing but a greeting and its staff introducing themselves',
 };
 
 /**

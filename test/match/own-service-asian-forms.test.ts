@@ -21,6 +21,8 @@ describe('Japanese and Korean own messages (regression: every one convicted the 
       '여보세요, Emily Rose K. Carter님 되시죠? 행복이사센터 정 실장입니다. 지난번 상담 건으로 연락드렸습니다.',
     ],
     [s('푸른치과'), '[푸른치과] Emily Rose K. Carter님, 내일 오전 10시 예약 알림입니다.'],
+    [s('さくら不動産'), 'もしもし、Emily Rose K. Carter様でいらっしゃいますか。さくら不動産の山田です。'],
+    [s('한빛부동산'), '여보세요, Emily Rose K. Carter님 되시죠? 한빛부동산 김 실장입니다.'],
   ])('reads %o as its own: %s', (source, text) => {
     expect(ownServiceMessage(source, text, ['+815022831769'])?.named).toBe(true);
   });

@@ -53,6 +53,8 @@ interface Latin {
   readonly shops: readonly string[];
   readonly staff: readonly string[];
   readonly carriers: readonly string[];
+  /** The local word for a flat, as a clerk or a dealer's cleaning writes an address line. */
+  readonly flat: string;
   ownSms(brand: string, v: string): string;
   ownEmail(brand: string, v: string): string;
   ownLetter(brand: string, v: string): string;
@@ -87,6 +89,7 @@ const FR: Latin = {
   ],
   staff: ['Julie', 'Marc', 'Nadia', 'Olivier'],
   carriers: ['Colissimo', 'Chronopost', 'DPD France'],
+  flat: 'Appt',
   ownSms: (b, v) => `${b} : Bonjour ${v}, votre rendez-vous est confirmé pour demain à 10h.`,
   ownEmail: (b, v) =>
     `Bonjour ${v}, votre commande n° 48213 a été expédiée. Merci de votre confiance. L'équipe ${b}`,
@@ -128,6 +131,7 @@ const IT: Latin = {
   ],
   staff: ['Francesca', 'Davide', 'Laura', 'Stefano'],
   carriers: ['BRT', 'Poste Italiane', 'GLS Italy'],
+  flat: 'Interno',
   ownSms: (b, v) => `${b}: Ciao ${v}, ti ricordiamo l'appuntamento di domani alle 10.`,
   ownEmail: (b, v) => `Gentile ${v}, il suo ordine è stato spedito. Grazie, ${b}`,
   ownLetter: (b, v) => `Gentile ${v}, ${b} è lieta di inviarle il nuovo catalogo.`,
@@ -168,6 +172,7 @@ const PT: Latin = {
   ],
   staff: ['Joana', 'Ricardo', 'Marta', 'Hugo'],
   carriers: ['CTT Expresso', 'DPD Portugal', 'MRW'],
+  flat: 'Apto',
   ownSms: (b, v) => `${b}: Olá ${v}, lembramos a sua consulta amanhã às 10h.`,
   ownEmail: (b, v) => `Olá ${v}, a sua encomenda foi enviada. Obrigado, ${b}`,
   ownLetter: (b, v) => `Exmo(a). Sr(a). ${v}, a ${b} tem o prazer de lhe enviar o novo catálogo.`,
@@ -372,22 +377,20 @@ const latinWorld =
       },
       viaCourier,
     );
-    runCampaign(
-      s,
-      {
-        op: 'courier-insider-letters',
-        caller: () => '',
-        channel: 'mail',
-        say: (v) => c.mailer(v ?? ''),
-        nameP: 1,
-        unanswered: 0,
-        contactsPerRecord: [0, 1],
-        start: 150,
-        end: s.days - 1,
-        hours: [10, 12],
-      },
-      viaCourier,
-    );
+    // The letter-shop retypes half the addresses the local way ("Appt TCF73, …").
+    for (const r of viaCourier)
+      if (r.address && d.chance(0.7))
+        s.contact(
+          {
+            channel: 'mail',
+            at: s.at(d.int(Math.max(r.day, 150), s.days - 1), d.int(10, 12)),
+            to: d.chance(0.5) ? r.address.replace(/^\S+ /u, `${c.flat} `) : r.address,
+            content: c.mailer(r.name!),
+          },
+          'courier-insider-letters',
+          'leak',
+          [r.sourceId],
+        );
     // A shop's insider sells its file to a mailer (email) and a cold caller.
     const seller = `src-${d.int(3, 7)}`;
     const file = stolen(s, seller, d.int(100, 220));
@@ -407,6 +410,22 @@ const latinWorld =
       },
       file,
     );
+    // Half the file's records also get the caller's pitch by WhatsApp (an export, recorded as `other`).
+    const whatsapp = num(s, c.mobile[0], c.mobile[1]);
+    for (const r of file)
+      if (r.phone && d.chance(0.5))
+        s.contact(
+          {
+            channel: 'other',
+            at: s.at(d.int(Math.max(r.day, 130), s.days - 1), d.int(9, 21)),
+            to: r.phone,
+            from: whatsapp,
+            content: `[WhatsApp] ${c.pitch(d.chance(0.6) ? r.name! : null)}`,
+          },
+          'insider-calls',
+          'leak',
+          [r.sourceId],
+        );
     const buyer = num(s, c.landline[0], c.landline[1]);
     runCampaign(
       s,

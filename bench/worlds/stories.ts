@@ -101,6 +101,11 @@ export interface StoryOptions {
   readonly keep?: ReadonlySet<string>;
 }
 
+/** The marker of an issued address: its run of five capitals and digits holding both. */
+function addressMarker(address: string): string | undefined {
+  return address.match(/(?<![A-Z0-9])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5}(?![A-Z0-9])/u)?.[0];
+}
+
 /** A world under construction: people, sources, registrations, contacts and their truth. */
 export class Story {
   readonly d: Dice;
@@ -283,7 +288,9 @@ export class Story {
             (r) =>
               r.sourceId === sourceId &&
               ((r.email !== undefined && p.input.to === r.email) ||
-                (r.address !== undefined && p.input.to === r.address) ||
+                (r.address !== undefined &&
+                  addressMarker(r.address) !== undefined &&
+                  String(p.input.to).toUpperCase().includes(addressMarker(r.address)!)) ||
                 (r.name !== undefined && text.includes(r.name))),
           )
         )

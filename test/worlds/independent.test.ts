@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scoreCrossing } from '../../bench/worlds/crossings.js';
 import { SHAPES, scoreWorld, type WorldShape } from '../../bench/worlds/independent.js';
 import { addPerson, minimalWorld, ownMessageStatus, type Region } from '../../bench/worlds/kit.js';
 import { scoreLives } from '../../bench/worlds/lives.js';
@@ -599,7 +600,8 @@ describe('worlds built independently', () => {
   // "María José García V. Ruiz"; a stranger writing it surnames first ("García V. Ruiz, María
   // José", as forms and sorted lists do) or with the usual abbreviation ("Mª José …") is not
   // matched, and the registrant stays `clean`; accents dropped or upper case are matched.
-  it.fails('convicts a registrant whose Spanish name variant a stranger writes surnames first or as "Mª"', async () => {
+  // Passes since every order of a name's words and the Spanish abbreviations are searched.
+  it('convicts a registrant whose Spanish name variant a stranger writes surnames first or as "Mª"', async () => {
     const forms: ((v: string) => string)[] = [
       (v) => `${v.split(' ').slice(2).join(' ')}, ${v.split(' ').slice(0, 2).join(' ')}`,
       (v) => v.replace('María', 'Mª'),
@@ -707,12 +709,12 @@ describe('worlds built independently', () => {
     expect(await world.status()).toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (own messages in French, Italian and Portuguese, by email, text and
-  // call): a shop's order email sent through its email platform ("… L'équipe <Shop>", "Grazie,
-  // <Shop>", "Obrigado, <Shop>"), its brand-first reminder from a short code, its clerk's call
-  // from her own mobile ("c'est Julie de <Shop>", "sono Francesca di <Shop>", "fala a Joana da
-  // <Shop>") each make it `leaked`; the same forms in English, German and Spanish are its own.
-  it.fails('does not convict a registrant for its own French, Italian and Portuguese messages', async () => {
+  // Own messages in French, Italian and Portuguese, by email, text and call: a shop's order email
+  // sent through its email platform ("… L'équipe <Shop>", "Grazie, <Shop>", "Obrigado, <Shop>"),
+  // its brand-first reminder from a short code, its clerk's call from her own mobile ("c'est Julie
+  // de <Shop>", "sono Francesca di <Shop>", "fala a Joana da <Shop>") are its own, as the same
+  // forms in English, German and Spanish are.
+  it('does not convict a registrant for its own French, Italian and Portuguese messages', async () => {
     const cases: [Region, string, string, 'sms' | 'call' | 'email', (v: string) => string][] = [
       [
         'FR',
@@ -972,7 +974,9 @@ describe('worlds built independently', () => {
   // lower case or split ("TCF 73"), and "Apt TCF73" in the US; behind the local word for a flat
   // ("Appt", "Interno", "Apto") or with the label dropped the letter is `unknown` and the
   // registrant `clean`, though the five symbols alone are the unguessable part.
-  it.fails('finds an address marker behind the local word for a flat or with no label', async () => {
+  // Passes since a marker written right before or after the address's street line counts, with
+  // any label or none.
+  it('finds an address marker behind the local word for a flat or with no label', async () => {
     for (const [region, label] of [
       ['FR', 'Appt'],
       ['IT', 'Interno'],
@@ -991,4 +995,22 @@ describe('worlds built independently', () => {
       expect(await world.status(), to).toBe('leaked');
     }
   }, 30_000);
+
+  // A crossing world (bench/worlds/crossings.ts): a plumber prints a pool number on his flyers
+  // (a disclosed source; ~270 calls a year from the public) and gives the same number to two
+  // trade suppliers; neither supplier is accused, and the record a shop's insider sold is found.
+  it('accuses no registrant sharing a number its holder printed on flyers (seed 1)', async () => {
+    const score = await scoreCrossing('us-flyer-number-shared-landline', 1);
+    expect(score.falseAccusations).toEqual([]);
+    expect(score.tp).toBeGreaterThan(0);
+  }, 60_000);
+
+  // A registrant that is also a data dealer: a property portal buys a shop's file and calls its
+  // customers from the portal's own declared 400 line; the shop is `leaked` on those calls (the
+  // declared line reached the shop's name variant, a `merge`), and nobody is accused falsely.
+  it('convicts the shop whose file a registrant bought and called from its own declared line (seed 1)', async () => {
+    const score = await scoreCrossing('cn-dealer-registrant-spoofed-bank-mover', 1);
+    expect(score.falseAccusations).toEqual([]);
+    expect(score.misses.filter((m) => !m.startsWith('bank '))).toEqual([]);
+  }, 60_000);
 });

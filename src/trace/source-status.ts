@@ -7,7 +7,7 @@
 import type { AnalysisContext } from './analysis-context.js';
 import type { LeakModel, SourceEvidence, SourceStatus } from './analysis-types.js';
 import type { Baseline } from './background.js';
-import { benjaminiHochberg, combinedChance, leakPosterior, PRIOR_LINE_DAYS, upperTail } from './baseline.js';
+import { benjaminiHochberg, combinedChance, leakPosterior, upperTail } from './baseline.js';
 import type { BuyerStocks } from './buyer-stock.js';
 import type { CollectedEvidence } from './evidence.js';
 import { expectedWithoutLeak, fitLeakerRates, type LeakerRates, type WeakCalls } from './explain-away.js';
@@ -133,7 +133,7 @@ export function judgeSources(
   // pool number watched before its issue (or fewer line-days than the prior's weight), the rate
   // tested against is the prior, an assumption about the person's lines, and any busy line
   // exceeds it. Such a source is at most `suspected`.
-  const measured = baseline.phone.lineDays >= (context.options.priorLineDays ?? PRIOR_LINE_DAYS);
+  const measured = baseline.phone.measured;
   const convictedWeakly = (t: { id: string; k: number; posterior: number | null }, q: number) =>
     measured && enoughWeak(t.k) && q < settings.leakQ && (t.posterior ?? 0) >= settings.leakPosterior;
 

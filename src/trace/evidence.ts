@@ -3,7 +3,10 @@
  * record, a pool number), and what campaigns' calls say (`actor` evidence), as new lists.
  */
 import { pushTo } from '../_internal/collections.js';
+import { providerRules } from '../match/normalize-email.js';
+import { senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
 import type { StoredContact } from '../stores/store.js';
+import type { Source } from '../types.js';
 import { type AccusationModel, scoreContributors } from './accusation.js';
 import { acrossCampaigns, coverActorLines } from './actor-coverage.js';
 import type { Actor } from './actors.js';
@@ -12,9 +15,6 @@ import type { MergeFinding, SourceEvidence } from './analysis-types.js';
 import { type ReachedLines, randomDialShare } from './buyer-lines.js';
 import { type ActorOfContact, repeatKey } from './explain-away.js';
 import { type OwnScripts, ownScripts } from './own-script.js';
-import { providerRules } from '../match/normalize-email.js';
-import { senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
-import type { Source } from '../types.js';
 
 /** The evidence against each source in the contacts, and the counts the tests need. */
 export interface CollectedEvidence {

@@ -10,12 +10,11 @@ const HOUR = 3_600_000;
  * given senders to the platform's canary.
  */
 async function bookingWorld(
-  contacts: (c: { email: string; phone: string; name: string }) => [
-    'email' | 'sms' | 'call',
-    string,
-    'email' | 'phone',
-    string,
-  ][],
+  contacts: (c: {
+    email: string;
+    phone: string;
+    name: string;
+  }) => ['email' | 'sms' | 'call', string, 'email' | 'phone', string][],
   hotelDomain = 'hilton.com',
 ) {
   const tracer = await createTracer({ seed: 'booking', now: new Date('2026-11-29T10:00:00Z') });
@@ -61,7 +60,12 @@ describe('contacts from another registered source’s declared sender', () => {
         'email',
         `尊敬的${c.name}先生，您通过携程预订的12月5日豪华大床房已确认。上海希尔顿酒店`,
       ],
-      ['call', '02161234567', 'phone', `${c.name}先生您好，这里是上海希尔顿酒店前台，跟您确认一下携程订的明天入住。`],
+      [
+        'call',
+        '02161234567',
+        'phone',
+        `${c.name}先生您好，这里是上海希尔顿酒店前台，跟您确认一下携程订的明天入住。`,
+      ],
     ]);
     expect(platform.status).not.toBe('leaked');
     expect(platform.status).not.toBe('suspected');

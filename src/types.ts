@@ -135,8 +135,15 @@ export interface Canary {
   readonly subjectId: string;
   /** The source it was handed to, or `null` for a control. */
   readonly sourceId: string | null;
-  /** When it was handed out. */
+  /** When it was handed out (for an {@link Canary.undated} one: when it was adopted). */
   readonly issuedAt: Date;
+  /**
+   * `true` for an alias adopted without a creation date (a vault or alias export that holds none,
+   * `adopt()` without `at`): it existed before it was adopted, since when is unknown. A contact
+   * through it before `issuedAt` is a use, never "reached before it was issued" (forged), and no
+   * lag is counted from it.
+   */
+  readonly undated?: true;
   /** When it was retired; a retired canary still matches, it is evidence forever. */
   readonly retiredAt?: Date;
   /** The email alias, when issued. */
@@ -182,8 +189,11 @@ export interface Contact {
 /** Where in a contact a canary field was found. */
 export type HitLocation = 'to' | 'content' | 'addressedAs';
 
-/** How a canary field was found. */
-export type HitMethod = 'exact' | 'normalized' | 'phonetic';
+/**
+ * How a canary field was found; `mistyped`: an email alias of the subject's alias space one
+ * character off an issued one (a clerk's typo), read as that alias.
+ */
+export type HitMethod = 'exact' | 'normalized' | 'phonetic' | 'mistyped';
 
 /** One identifier of a subject found in a contact. */
 export interface Hit {

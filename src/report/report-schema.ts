@@ -104,6 +104,8 @@ const canary = z.object({
   subjectId: z.string(),
   sourceId: z.string().nullable(),
   issuedAt: iso,
+  /** Adopted without a creation date: `issuedAt` is the adoption, and dates no lag. */
+  undated: z.boolean().optional(),
   retiredAt: iso.nullable(),
   fields: z.array(canaryField),
 });
@@ -114,7 +116,7 @@ const hit = z.object({
   kind: fieldKind,
   value: z.string(),
   where: z.enum(['to', 'content', 'addressedAs']),
-  how: z.enum(['exact', 'normalized', 'phonetic']),
+  how: z.enum(['exact', 'normalized', 'phonetic', 'mistyped']),
   real: z.boolean(),
   unguessable: z.boolean(),
 });

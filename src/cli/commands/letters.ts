@@ -241,24 +241,43 @@ export function register(program: Command): Command {
         flags.kind === 'request' && flags.to === 'source'
           ? kase?.letters.find((l) => l.kind === 'request')
           : undefined;
-      const report = await buildSessionReport(session, {
-        ...(flags.locale ? { locale: flags.locale } : {}),
-        subjectId: subject.id,
-        timeZone: subjectZone(subject),
-        // The request as it was sent: dated the day it was logged, citing what was known then.
-        ...(request ? { now: request.at, to: request.at } : {}),
-      });
-      const leaked = report.sources.filter(
-        (s) => s.finding.status === 'leaked' || s.finding.status === 'suspected',
-      );
+      const reportAt = (at: Date | undefined) =>
+        buildSessionReport(session, {
+          ...(flags.locale ? { locale: flags.locale } : {}),
+          subjectId: subject.id,
+          timeZone: subjectZone(subject),
+          // The request as it was sent: dated the day it was logged, citing what was known then.
+          ...(at ? { now: at, to: at } : {}),
+        });
+      let report = await reportAt(request?.at);
+      const leakedIn = (r: Report) =>
+        r.sources.filter((s) => s.finding.status === 'leaked' || s.finding.status === 'suspected');
       let ids: string[];
       if (source !== undefined) {
-        if (!leaked.some((s) => s.id === source.id))
-          throw badInput(
-            `${source.name} has not leaked ${subject.name}'s data: there is no evidence of theirs to write about`,
+        if (!leakedIn(report).some((s) => s.id === source.id)) {
+          // A request logged before the leak cites nothing: the leak came after it.
+          const today = request === undefined ? undefined : await reportAt(undefined);
+          const later = today?.sources.find(
+            (s) => s.id === source.id && leakedIn(today).includes(s) && s.finding.firstLeakAt !== null,
           );
+          if (today === undefined || later === undefined)
+            throw badInput(
+              `${source.name} has not leaked ${subject.name}'s data: there is no evidence of theirs to write about`,
+            );
+          const day = (iso: string) =>
+            new Intl.DateTimeFormat('en-GB', {
+              dateStyle: 'long',
+              timeZone: subjectZone(subject),
+            }).format(new Date(iso));
+          if (flags.case !== undefined)
+            throw badInput(
+              `the request of case ${flags.case} was sent on ${day(request!.at.toISOString())}, before any evidence against ${source.name}: its first leak of ${subject.name}'s data, on ${day(later.finding.firstLeakAt!)}, came later. Write a new request citing it: \`leaktrace letters --source ${shellArg(source.name)}\``,
+            );
+          // Without --case, a request about the leak is a new one, dated today.
+          report = today;
+        }
         ids = [source.id];
-      } else ids = leaked.map((s) => s.id);
+      } else ids = leakedIn(report).map((s) => s.id);
       const letters = writeLetters(report, ids, {
         law,
         subjectId: subject.id,

@@ -1,3 +1,5 @@
+import { tz } from '@date-fns/tz';
+import { differenceInDays } from 'date-fns';
 import type { Formatter } from './format.js';
 import type { Report, ReportActor, ReportCanary, ReportContact, ReportSource } from './report-schema.js';
 import { clip } from './visible.js';
@@ -654,7 +656,8 @@ export function findingSentences(
         ? s.count(fmt.number(against.length), fmt.number(f.subjects.leaked), fmt.number(f.subjects.total))
         : s.countOwn(fmt.number(against.length)),
     );
-    const lag = subjectId === undefined ? f.lagDays : ownLagDays(report, source, against, subjectId);
+    const lag =
+      subjectId === undefined ? f.lagDays : ownLagDays(report, source, against, subjectId, fmt.timeZone);
     const from = subjectId === undefined ? lagStart(report, source) : undefined;
     if (lag !== null && from !== undefined && f.firstLeakAt !== null)
       out.push(
@@ -722,19 +725,24 @@ function lagStart(report: Report, source: ReportSource): { person: string; issue
   return issuedAt === undefined || person === undefined ? undefined : { person: oneLine(person), issuedAt };
 }
 
-/** Whole days from the first identity given to the source by one person to that person's first evidence. */
+/**
+ * Whole days from the first identity given to the source by one person to that person's first
+ * evidence, counted on the calendar of `timeZone` as the analysis counts `lagDays` (a span
+ * across a change of summer time is not a day longer in a letter than in `analyze`).
+ */
 function ownLagDays(
   report: Report,
   source: ReportSource,
   against: ReportSource['finding']['evidence'],
   subjectId: string,
+  timeZone: string,
 ): number | null {
   const issued = report.canaries
     .filter((c) => c.sourceId === source.id && c.subjectId === subjectId)
     .map((c) => Date.parse(c.issuedAt));
   if (issued.length === 0 || against.length === 0) return null;
   const first = Math.min(...against.map((e) => Date.parse(e.at)));
-  return Math.max(0, Math.floor((first - Math.min(...issued)) / 86_400_000));
+  return Math.max(0, differenceInDays(first, Math.min(...issued), { in: tz(timeZone) }));
 }
 
 /**

@@ -449,6 +449,19 @@ function watchedText(lineDays: number, fmt: Formatter): string {
 }
 
 /**
+ * Whether the phone background the weak tests rest on was measured: the analysis's own word
+ * (`baseline.phone.measured`) when the model carries it, else at least a month of line-days
+ * watched.
+ *
+ * @param report - The report model.
+ * @returns `false` when the rate is the assumed prior, not a measurement.
+ */
+export function backgroundMeasured(report: Report): boolean {
+  const phone = report.baseline.phone as Report['baseline']['phone'] & { readonly measured?: boolean };
+  return phone.measured ?? phone.lineDays >= MEASURED_LINE_DAYS;
+}
+
+/**
  * "How this is known": the background and the method. A background watched for less than a
  * month of line-days is said to be not measured yet, with what was watched (a rate extrapolated
  * from one call in three minutes is no measure), and the rate that stands in for it.
@@ -685,7 +698,7 @@ export function findingSentences(
   const weakCited = subjectId === undefined || against.some((e) => e.kind === 'pool-number');
   if (f.weakContacts > 0 && f.pValue !== null && significantWeakTest(report, source) && weakCited) {
     out.push(
-      s.weak(
+      (backgroundMeasured(report) ? s.weak : s.weakAssumed)(
         fmt.number(f.weakContacts),
         fmt.number(f.expectedBackground, 1),
         fmt.p(f.pValue),

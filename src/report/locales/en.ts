@@ -216,6 +216,12 @@ export const en = {
       `The calls of ${actor} landed on its pool numbers far more often than a random dialer's would (chance ${chance}).`,
     weak: (k: string, expected: string, p: string, q: string) =>
       `Contacts that reached only pool numbers it holds: ${k}, where the background predicts ${expected} (both count every contact on each of its pool numbers, from the day it got it: a number other sources also hold counts in full for each of them); the chance of that many or more: p = ${p} (q = ${q} across all sources).`,
+    /**
+     * The weak test when the background was not measured (too few control lines watched): the
+     * expectation rests on an assumed rate, and is said to.
+     */
+    weakAssumed: (k: string, expected: string, p: string, q: string) =>
+      `Contacts that reached only pool numbers it holds: ${k}. The background was not measured (too few control lines and unissued pool numbers watched): an assumed rate of random spam, from published studies of unused numbers, predicts ${expected} (both count every contact on each of its pool numbers, from the day it got it); against that assumption, the chance of that many or more: p = ${p} (q = ${q} across all sources).`,
     posterior: (pct: string) => `Weighed against the background, the probability that it leaked is ${pct}.`,
     chain: (actors: string, brokers: string) => `Its data reached ${actors} through ${brokers}.`,
     reached: (actors: string) => `Its data reached ${actors}.`,

@@ -221,6 +221,8 @@ export const zhCN: ReportStrings = {
       zh`${actor}的来电落在它的号码池号码上的频率远高于随机拨号（偶然概率 ${chance}）。`,
     weak: (k: string, expected: string, p: string, q: string) =>
       zh`有 ${k} 次联系只触及它持有的号码池号码，背景水平预计为 ${expected} 次（两者都按它持有的每个号码池号码、自获得之日起的全部联系计算：与其他来源共用的号码对每个来源都全额计入）；偶然达到这么多的概率 p = ${p}（跨来源校正后 q = ${q}）。`,
+    weakAssumed: (k: string, expected: string, p: string, q: string) =>
+      zh`有 ${k} 次联系只触及它持有的号码池号码。背景水平尚未测得（观察的对照号码和未发出的号码池号码太少）：按公开研究中闲置号码的假定骚扰频率，预计为 ${expected} 次（两者都按它持有的每个号码池号码、自获得之日起的全部联系计算）；在这一假定下，偶然达到这么多的概率 p = ${p}（跨来源校正后 q = ${q}）。`,
     posterior: (pct: string) => zh`与背景水平相比，它泄露的概率为 ${pct}。`,
     chain: (actors: string, brokers: string) => zh`它的信息经${brokers}到达了${actors}。`,
     reached: (actors: string) => zh`它的信息到达了${actors}。`,

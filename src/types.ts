@@ -182,8 +182,11 @@ export interface Contact {
 /** Where in a contact a canary field was found. */
 export type HitLocation = 'to' | 'content' | 'addressedAs';
 
-/** How a canary field was found. */
-export type HitMethod = 'exact' | 'normalized' | 'phonetic';
+/**
+ * How a canary field was found; `mistyped`: an email alias of the subject's alias space one
+ * character off an issued one (a clerk's typo), read as that alias.
+ */
+export type HitMethod = 'exact' | 'normalized' | 'phonetic' | 'mistyped';
 
 /** One identifier of a subject found in a contact. */
 export interface Hit {

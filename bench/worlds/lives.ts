@@ -19,9 +19,16 @@
  * Run: `nice npx tsx bench/worlds/lives.ts [--seeds=5] [--only=<world>] [--first=1] [--log]`.
  */
 
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { f1 } from './independent.js';
-import { Story, type StoryPerson, type StoryRecord, type StoryScore } from './stories.js';
+import { validNumber } from './kit.js';
+import {
+  observedRow,
+  printFindings,
+  runWorlds,
+  Story,
+  type StoryPerson,
+  type StoryRecord,
+  type StoryScore,
+} from './stories.js';
 
 // ---------------------------------------------------------------- cultures
 
@@ -65,11 +72,7 @@ const pick = <T>(s: Story, xs: readonly T[]): T => s.d.pick(xs);
 
 /** A fresh number valid in its country (libphonenumber's full metadata); short codes as drawn. */
 function num(s: Story, prefix: string, length: number): string {
-  for (let tries = 0; tries < 500; tries++) {
-    const n = s.fresh(prefix, length);
-    if (!n.startsWith('+') || parsePhoneNumberFromString(n)?.isValid()) return n;
-  }
-  throw new Error(`no valid number drawn for ${prefix} (${length} characters)`);
+  return validNumber(() => s.fresh(prefix, length));
 }
 
 const JP: Culture = {
@@ -851,55 +854,28 @@ export async function scoreLives(
 }
 
 export const LIVES_TABLE_HEADER = [
-  '| world | seeds | leaked (all / observable) | recall all / observable | source precision | false accusations | actor pairs P / R / F1 | verdicts right | disclosed flagged |',
+  '| world | seeds | leaked (all / observable / by a mark) | recall all / observable / by a mark | source precision | false accusations | actor pairs P / R / F1 | verdicts right | disclosed flagged |',
   '|---|---|---|---|---|---|---|---|---|',
 ].join('\n');
 
 export function livesRow(name: string, scores: readonly LifeScore[]): string {
-  const sum = (f: (s: LifeScore) => number) => scores.reduce((n, s) => n + f(s), 0);
-  const x = (v: number) => v.toFixed(2);
-  const all = sum((s) => s.leakedAll);
-  const obs = sum((s) => s.trulyLeaked);
-  const tp = sum((s) => s.tp);
-  const fp = sum((s) => s.fp);
-  const act = f1({
-    tp: sum((s) => s.actorPairs.tp),
-    fp: sum((s) => s.actorPairs.fp),
-    fn: sum((s) => s.actorPairs.fn),
-  });
-  const fa = scores.flatMap((s) => s.falseAccusations);
-  return `| ${name} | ${scores.length} | ${all} / ${obs} | ${x(all ? sum((s) => s.foundAll) / all : 1)} / ${x(obs ? tp / obs : 1)} | ${x(tp + fp ? tp / (tp + fp) : 1)} | ${fa.length} (${fa.filter((f) => f.status === 'leaked').length} leaked) | ${x(act.p)} / ${x(act.r)} / ${x(act.f)} | ${x(sum((s) => s.verdicts.right) / sum((s) => s.verdicts.total))} | ${sum((s) => s.disclosed) ? `${sum((s) => s.disclosedFlagged.length)} of ${sum((s) => s.disclosed)}` : '–'} |`;
+  return observedRow(name, scores);
 }
 
 async function main(): Promise<void> {
-  const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
-  const seeds = Number(args.get('seeds') ?? 5);
-  const first = Number(args.get('first') ?? 1);
-  const only = args.get('only');
-  const log = args.has('log');
-  const rows: string[] = [];
-  for (const spec of LIVES) {
-    if (only && !spec.name.includes(only)) continue;
-    const scores: LifeScore[] = [];
-    for (let seed = first; seed < first + seeds; seed++) {
-      const sc = await scoreLives(spec.name, seed, { log });
-      scores.push(sc);
-      console.error(
-        `${spec.name} seed ${seed}: ${sc.contacts} contacts, leaked ${sc.leakedAll} (observable ${sc.trulyLeaked}), tp ${sc.tp} fp ${sc.fp}, ${sc.falseAccusations.length} false accusations, ${(sc.ms / 1000).toFixed(1)} s`,
-      );
-      for (const fa of sc.falseAccusations)
-        console.log(
-          `FALSE ACCUSATION ${fa.story} seed ${fa.seed} ${fa.sourceId} (${fa.sourceName}): ${fa.status}, posterior ${fa.posterior?.toFixed(3)}, p ${fa.pValue?.toExponential(2)}, weak ${fa.weakContacts} vs ${fa.expectedBackground.toFixed(1)}, evidence ${JSON.stringify(fa.evidenceKinds)}; ${fa.strongEvidence.slice(0, 4).join('; ') || 'no strong item'}`,
-        );
+  await runWorlds(
+    'Lives',
+    LIVES.map((x) => x.name),
+    'log',
+    (name, seed, log) => scoreLives(name, seed, { log }),
+    livesRow,
+    LIVES_TABLE_HEADER,
+    (name, seed, sc) => {
+      printFindings(name, seed, sc, true);
       if (sc.luckyAccusations.length)
-        console.log(`UNOBSERVED BUT ACCUSED ${spec.name} seed ${seed}: ${sc.luckyAccusations.join(', ')}`);
-      if (sc.disclosedFlagged.length)
-        console.log(`DISCLOSED FLAGGED ${spec.name} seed ${seed}: ${sc.disclosedFlagged.join(', ')}`);
-      for (const m of sc.misses) console.log(`  miss ${spec.name} seed ${seed} ${m}`);
-    }
-    rows.push(livesRow(spec.name, scores));
-  }
-  console.log(`\nLives (seeds ${first}–${first + seeds - 1}):\n${LIVES_TABLE_HEADER}\n${rows.join('\n')}`);
+        console.log(`UNOBSERVED BUT ACCUSED ${name} seed ${seed}: ${sc.luckyAccusations.join(', ')}`);
+    },
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -21,6 +21,7 @@ import type { Canary, ContactInput, SourceFinding } from '../../src/index.js';
 import { createTracer, memoryStore } from '../../src/index.js';
 import { prng } from '../harness.js';
 import { compare, Dice, f1, pairs } from './independent.js';
+import { addPerson } from './kit.js';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 0, 5); // a Monday
@@ -78,6 +79,10 @@ export interface StoryScore {
   seed: number;
   contacts: number;
   trulyLeaked: number;
+  /** Leaked sources some third party's contact used an unguessable mark of (name variant, alias, address). */
+  markedLeaked: number;
+  /** Of those, how many were found `leaked`. */
+  markedFound: number;
   tp: number;
   fp: number;
   fn: number;
@@ -94,6 +99,11 @@ export interface StoryScore {
 export interface StoryOptions {
   readonly verbose?: boolean;
   readonly keep?: ReadonlySet<string>;
+}
+
+/** The marker of an issued address: its run of five capitals and digits holding both. */
+function addressMarker(address: string): string | undefined {
+  return address.match(/(?<![A-Z0-9])(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{5}(?![A-Z0-9])/u)?.[0];
 }
 
 /** A world under construction: people, sources, registrations, contacts and their truth. */
@@ -158,23 +168,18 @@ export class Story {
     region?: string;
   }): Promise<StoryPerson> {
     const id = `p-${this.people.length}`;
-    await this.tracer.addSubject({
+    await addPerson(this.tracer, {
       id,
       name: input.name,
-      emails: input.mailbox ? [input.mailbox] : [],
-      phones: { real: [input.real], pool: input.pool },
+      real: [input.real],
+      pool: input.pool,
       locale: input.locale,
       region: input.region ?? this.region,
+      ...(input.mailbox ? { mailbox: input.mailbox } : {}),
       ...(input.address ? { address: input.address } : {}),
+      ...(input.control ? { controlAt: new Date(START) } : {}),
     });
     const control = input.control ? input.pool[0]! : null;
-    if (control)
-      await this.tracer.issue({
-        subjectId: id,
-        sourceId: null,
-        fields: [{ kind: 'phone', number: control }],
-        at: new Date(START),
-      });
     const person: StoryPerson = {
       id,
       name: input.name,
@@ -273,11 +278,31 @@ export class Story {
       if (p.deserved === 'disclosed') for (const s of p.used) disclosed.add(s);
     }
     const byId = new Map(sorted.map((p) => [p.input.id, p]));
+    const marked = new Set<string>();
+    for (const p of sorted) {
+      if (p.deserved !== 'leak') continue;
+      const text = String(p.input.content ?? '');
+      for (const sourceId of p.used)
+        if (
+          this.records.some(
+            (r) =>
+              r.sourceId === sourceId &&
+              ((r.email !== undefined && p.input.to === r.email) ||
+                (r.address !== undefined &&
+                  addressMarker(r.address) !== undefined &&
+                  String(p.input.to).toUpperCase().includes(addressMarker(r.address)!)) ||
+                (r.name !== undefined && text.includes(r.name))),
+          )
+        )
+          marked.add(sourceId);
+    }
     const score: StoryScore = {
       story: this.name,
       seed: this.seed,
       contacts: sorted.length,
       trulyLeaked: used.size,
+      markedLeaked: marked.size,
+      markedFound: 0,
       tp: 0,
       fp: 0,
       fn: 0,
@@ -294,7 +319,15 @@ export class Story {
       for (const e of f.evidence) out[e.kind] = (out[e.kind] ?? 0) + 1;
       return out;
     };
+    const explain = process.env.WORLDS_EXPLAIN?.split(',');
     for (const f of analysis.sources) {
+      if (explain?.includes(f.sourceId))
+        for (const e of f.evidence) {
+          const p = byId.get(e.contactId);
+          console.log(
+            `  explain ${f.sourceId} ${f.status} ${e.kind} ${e.contactId} ${p?.input.channel} from ${p?.input.from} [${p?.op}] ${verdicts.get(e.contactId)} chance ${e.falseAccusation.toExponential(1)} "${String(p?.input.content ?? '').slice(0, 70)}"`,
+          );
+        }
       const really = used.has(f.sourceId);
       const flagged = f.status === 'leaked' || f.status === 'suspected';
       if (!really && disclosed.has(f.sourceId)) {
@@ -302,10 +335,24 @@ export class Story {
         continue;
       }
       if (f.status === 'leaked') really ? score.tp++ : score.fp++;
+      if (f.status === 'leaked' && marked.has(f.sourceId)) score.markedFound++;
       else if (really) {
         score.fn++;
+        // The leak's own contacts that named something beyond a pool number, and what became of them.
+        const shown = sorted
+          .filter(
+            (p) =>
+              p.deserved === 'leak' &&
+              p.used.includes(f.sourceId) &&
+              (!poolOnly.has(p.input.id) || p.input.content !== undefined),
+          )
+          .slice(0, 3)
+          .map(
+            (p) =>
+              `${p.input.id} ${p.input.channel} [${p.op}] ${verdicts.get(p.input.id)} "${String(p.input.content ?? '').slice(0, 80)}"`,
+          );
         score.misses.push(
-          `${f.sourceId} ${f.status} posterior ${f.posterior?.toFixed(3)} weak ${f.weakContacts} vs ${f.expectedBackground.toFixed(1)} ${JSON.stringify(kinds(f))}`,
+          `${f.sourceId} ${f.status} posterior ${f.posterior?.toFixed(3)} weak ${f.weakContacts} vs ${f.expectedBackground.toFixed(1)} ${JSON.stringify(kinds(f))}${shown.length ? `; ${shown.join('; ')}` : ''}`,
         );
       }
       if (!really && flagged) {
@@ -381,7 +428,7 @@ export class Story {
 // ---------------------------------------------------------------- shared plot devices
 
 /** What a buyer of a dealer's file does with each record. */
-interface Campaign {
+export interface Campaign {
   op: string;
   /** The caller for one contact to `to` (a rotating pool, a spoofed neighbour, one number …). */
   caller: (to: string) => string;
@@ -398,7 +445,7 @@ interface Campaign {
 }
 
 /** Runs a campaign over records a dealer sold: every contact uses the record's source. */
-function runCampaign(story: Story, campaign: Campaign, records: readonly StoryRecord[]): void {
+export function runCampaign(story: Story, campaign: Campaign, records: readonly StoryRecord[]): void {
   const { d } = story;
   for (const r of records) {
     const n = d.int(...campaign.contactsPerRecord);
@@ -452,12 +499,12 @@ function runCampaign(story: Story, campaign: Campaign, records: readonly StoryRe
 }
 
 /** The records of `sourceId` an insider took on `day`. */
-function stolen(story: Story, sourceId: string, day: number): StoryRecord[] {
+export function stolen(story: Story, sourceId: string, day: number): StoryRecord[] {
   return story.records.filter((r) => r.sourceId === sourceId && r.day <= day);
 }
 
 /** Background on every line of every person: `perLineDay` contacts a day, each from `make`. */
-function background(
+export function background(
   story: Story,
   perLineDay: number,
   make: (
@@ -1851,35 +1898,91 @@ export function storyRow(name: string, scores: readonly StoryScore[]): string {
   return `| ${name} | ${scores.length} | ${scores.reduce((n, s) => n + s.trulyLeaked, 0)} | ${x(src.p)} / ${x(src.r)} / ${x(src.f)} | ${fa.length} (${fa.filter((f) => f.status === 'leaked').length} leaked) | ${x(act.p)} / ${x(act.r)} / ${x(act.f)} | ${x(right / total)} | ${disclosed ? `${flagged} of ${disclosed}` : '–'} |`;
 }
 
-async function main(): Promise<void> {
+/**
+ * A table row scoring leaks by whether they could be seen: observable (a contact used one of the
+ * source's canaries after it left) and observable by a mark (a name variant, an alias or an
+ * address, not a pool number alone); with `leakedAll` (lives), also over every leak.
+ */
+export function observedRow(
+  name: string,
+  scores: readonly (StoryScore & { leakedAll?: number; foundAll?: number })[],
+): string {
+  const sum = (f: (s: (typeof scores)[number]) => number) => scores.reduce((n, s) => n + f(s), 0);
+  const x = (v: number) => v.toFixed(2);
+  const withAll = scores.some((s) => s.leakedAll !== undefined);
+  const all = sum((s) => s.leakedAll ?? 0);
+  const obs = sum((s) => s.trulyLeaked);
+  const marked = sum((s) => s.markedLeaked);
+  const tp = sum((s) => s.tp);
+  const fp = sum((s) => s.fp);
+  const act = f1({
+    tp: sum((s) => s.actorPairs.tp),
+    fp: sum((s) => s.actorPairs.fp),
+    fn: sum((s) => s.actorPairs.fn),
+  });
+  const fa = scores.flatMap((s) => s.falseAccusations);
+  const leaked = `${withAll ? `${all} / ` : ''}${obs} / ${marked}`;
+  const recall = `${withAll ? `${x(all ? sum((s) => s.foundAll ?? 0) / all : 1)} / ` : ''}${x(obs ? tp / obs : 1)} / ${x(marked ? sum((s) => s.markedFound) / marked : 1)}`;
+  return `| ${name} | ${scores.length} | ${leaked} | ${recall} | ${x(tp + fp ? tp / (tp + fp) : 1)} | ${fa.length} (${fa.filter((f) => f.status === 'leaked').length} leaked) | ${x(act.p)} / ${x(act.r)} / ${x(act.f)} | ${x(sum((s) => s.verdicts.right) / sum((s) => s.verdicts.total))} | ${sum((s) => s.disclosed) ? `${sum((s) => s.disclosedFlagged.length)} of ${sum((s) => s.disclosed)}` : '–'} |`;
+}
+
+/** Prints one world's false accusations, disclosed sources flagged and (with `misses`) missed leaks. */
+export function printFindings(world: string, seed: number, sc: StoryScore, misses: boolean): void {
+  for (const fa of sc.falseAccusations)
+    console.log(
+      `FALSE ACCUSATION ${fa.story} seed ${fa.seed} ${fa.sourceId} (${fa.sourceName}): ${fa.status}, posterior ${fa.posterior?.toFixed(3)}, p ${fa.pValue?.toExponential(2)}, q ${fa.qValue?.toExponential(2)}, weak ${fa.weakContacts} vs ${fa.expectedBackground.toFixed(1)}, evidence ${JSON.stringify(fa.evidenceKinds)}; ${fa.strongEvidence.slice(0, 3).join('; ') || 'no strong item'}`,
+    );
+  if (sc.disclosedFlagged.length > 0)
+    console.log(`DISCLOSED FLAGGED ${world} seed ${seed}: ${sc.disclosedFlagged.join(', ')}`);
+  if (misses) for (const m of sc.misses) console.log(`  miss ${world} seed ${seed} ${m}`);
+}
+
+/**
+ * The command line of every story-based generator: `--seeds=5 --first=1 --only=<part of a name>`
+ * and a flag (`--verbose`, `--log`); scores each world on each seed, prints what it got wrong
+ * and a table.
+ */
+export async function runWorlds<S extends StoryScore>(
+  title: string,
+  names: readonly string[],
+  flag: string,
+  score: (name: string, seed: number, flagged: boolean) => Promise<S>,
+  row: (name: string, scores: readonly S[]) => string,
+  header: string,
+  after: (name: string, seed: number, sc: S, flagged: boolean) => void = (name, seed, sc, flagged) =>
+    printFindings(name, seed, sc, flagged),
+): Promise<void> {
   const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
   const seeds = Number(args.get('seeds') ?? 5);
   const first = Number(args.get('first') ?? 1);
   const only = args.get('only');
-  const verbose = args.has('verbose');
+  const flagged = args.has(flag);
   const rows: string[] = [];
-  for (const story of STORIES) {
-    if (only && !story.name.includes(only)) continue;
-    const scores: StoryScore[] = [];
+  for (const name of names) {
+    if (only && !name.includes(only)) continue;
+    const scores: S[] = [];
     for (let seed = first; seed < first + seeds; seed++) {
-      const sc = await scoreStory(story.name, seed, { verbose });
+      const sc = await score(name, seed, flagged);
       scores.push(sc);
       console.error(
-        `${story.name} seed ${seed}: ${sc.contacts} contacts, ${sc.trulyLeaked} leaked, tp ${sc.tp} fp ${sc.fp} fn ${sc.fn}, ${sc.falseAccusations.length} false accusations, ${(sc.ms / 1000).toFixed(1)} s`,
+        `${name} seed ${seed}: ${sc.contacts} contacts, ${sc.trulyLeaked} leaked (by a mark ${sc.markedLeaked}), tp ${sc.tp} fp ${sc.fp} fn ${sc.fn}, ${sc.falseAccusations.length} false accusations, ${(sc.ms / 1000).toFixed(1)} s`,
       );
-      for (const fa of sc.falseAccusations)
-        console.log(
-          `FALSE ACCUSATION ${fa.story} seed ${fa.seed} ${fa.sourceId} (${fa.sourceName}): ${fa.status}, posterior ${fa.posterior?.toFixed(3)}, p ${fa.pValue?.toExponential(2)}, q ${fa.qValue?.toExponential(2)}, weak ${fa.weakContacts} vs ${fa.expectedBackground.toFixed(1)}, evidence ${JSON.stringify(fa.evidenceKinds)}; ${fa.strongEvidence.slice(0, 3).join('; ') || 'no strong item'}`,
-        );
-      if (sc.disclosedFlagged.length > 0)
-        console.log(`DISCLOSED FLAGGED ${story.name} seed ${seed}: ${sc.disclosedFlagged.join(', ')}`);
-      if (verbose) for (const m of sc.misses) console.log(`  miss ${story.name} seed ${seed} ${m}`);
+      after(name, seed, sc, flagged);
     }
-    rows.push(storyRow(story.name, scores));
-    console.log(`\n${STORY_TABLE_HEADER}\n${rows.at(-1)}\n`);
+    rows.push(row(name, scores));
+    console.log(`\n${header}\n${rows.at(-1)}\n`);
   }
-  console.log(
-    `\nAll stories (seeds ${first}–${first + seeds - 1}):\n${STORY_TABLE_HEADER}\n${rows.join('\n')}`,
+  console.log(`\n${title} (seeds ${first}–${first + seeds - 1}):\n${header}\n${rows.join('\n')}`);
+}
+
+async function main(): Promise<void> {
+  await runWorlds(
+    'All stories',
+    STORIES.map((x) => x.name),
+    'verbose',
+    (name, seed, verbose) => scoreStory(name, seed, { verbose }),
+    storyRow,
+    STORY_TABLE_HEADER,
   );
 }
 

@@ -44,6 +44,30 @@ export const UNIT_DESIGNATORS: readonly string[] = [
   'wohnung',
   'app',
   'appartement',
+  // Austrian Top (Wohnung: `Top 7`, `/Top 7`) and Stiege; French appartement (Appt, Apt, Bât.
+  // bâtiment, Esc. escalier, Bte boîte in Belgium); Italian interno (Int., Interno, Scala);
+  // Spanish and Portuguese apartamento (Apto, Apt.º), piso, puerta (Pta), escalera (Esc.),
+  // andar; Dutch huisnummer toevoeging is written with the number and needs none.
+  'top',
+  'stiege',
+  'stg',
+  'appt',
+  'bat',
+  'batiment',
+  'esc',
+  'escalier',
+  'bte',
+  'boite',
+  'interno',
+  'int',
+  'scala',
+  'apto',
+  'apartamento',
+  'piso',
+  'puerta',
+  'pta',
+  'escalera',
+  'andar',
 ];
 
 /** Chinese room words written after the number (`V2BS2室`, `V2BS2房`, `V2BS2号房`). */
@@ -69,11 +93,29 @@ export function drawMarkerCode(random: RandomSource): string {
  * orders of magnitude less.
  *
  * @param code - The marker code.
+ * @param street - The street line of the marked address (`12 Secret Lane`), when it has one: the
+ *   marker written right before or after it counts too.
  * @returns The compact keys.
  */
-export function markerTextKeys(code: string): string[] {
+export function markerTextKeys(code: string, street?: string): string[] {
   const key = compactKey(code);
-  return [...ROOM_WORDS.map((w) => compactKey(`${key}${w}`)), ...UNIT_DESIGNATORS.map((d) => `${d}${key}`)];
+  const keys = [
+    ...ROOM_WORDS.map((w) => compactKey(`${key}${w}`)),
+    ...UNIT_DESIGNATORS.map((d) => `${d}${key}`),
+  ];
+  // The street line written with the marker on either side, with no designator: a `#NSG8C` (the
+  // `#` USPS writes for an unknown designator, folded away with punctuation), a marker that
+  // address cleaning moved after the street (`12 Secret Lane NSG8C`) or before it
+  // (`NSG8C-12 Secret Lane`). Next to the person's own street it is no coupon or code.
+  const line = street === undefined ? '' : compactKey(street);
+  if (/\d/u.test(line) && /\p{L}{3}/u.test(line)) keys.push(`${line}${key}`, `${key}${line}`);
+  return keys;
+}
+
+/** The street line of a marked address: the part after the unit line (`12 Secret Lane`). */
+function streetOf(value: string): string | undefined {
+  const parts = value.split(',').map((p) => p.trim());
+  return UNIT_MARKER.test(value) ? parts[1] : undefined;
 }
 
 const ROOM_MARKER = new RegExp(`([${MARKER_ALPHABET}]{${MARKER_LENGTH}})室$`, 'u');
@@ -97,7 +139,7 @@ export function currentAddressKeys(
 ): readonly string[] {
   if (field.kind !== 'address') return field.textKeys;
   const code = ROOM_MARKER.exec(field.value)?.[1] ?? UNIT_MARKER.exec(field.value)?.[1];
-  return code === undefined ? field.textKeys : markerTextKeys(code);
+  return code === undefined ? field.textKeys : markerTextKeys(code, streetOf(field.value));
 }
 
 /**
@@ -126,7 +168,7 @@ export function markAddress(address: string, code: string, locale: Locale, regio
   return {
     kind: 'address',
     value,
-    textKeys: markerTextKeys(code),
+    textKeys: markerTextKeys(code, streetOf(value)),
     phoneticKeys: [],
     unguessable: true,
     method: locale === 'zh-CN' ? 'room' : 'unit',

@@ -2,6 +2,7 @@ import anyAscii from 'any-ascii';
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
 import { ROLE_MAILBOXES } from '../match/match-contact.js';
+import { parseEmail, plusTag, providerRules } from '../match/normalize-email.js';
 import { parseInput } from '../schemas/common.js';
 import { nameForm } from './name-variant.js';
 
@@ -213,7 +214,10 @@ function personKeys(person: {
  * `marketing@`, `customerservice@`), a local part of digits (a phone number, a date) and, when
  * `site.person` is given, the person's own name or number with or without digits after it
  * (`zhangwei2026@`, `13800138000@`). Random-looking local parts (`x7k2m9p1`,
- * `cold.plate1234`) are not guessable.
+ * `cold.plate1234`) are not guessable. A whole mailbox at a provider many people share (Gmail,
+ * Outlook, QQ Mail, 163…: `emily.carter@gmail.com`, `sunny_day_1987@163.com`, no `+tag`) is
+ * guessable too: it is the person's everyday address, given to everyone, so mail reaching it
+ * says nothing about one site (the providers are those of `providerRules`).
  *
  * @param address - The alias.
  * @param site - The site it was given to: its name and domain, when known, and the person the
@@ -243,6 +247,12 @@ export function assessAliasGuessability(
   const local = address.slice(0, at < 0 ? undefined : at);
   const plus = local.indexOf('+');
   const tag = compact(plus >= 0 ? local.slice(plus + 1) : local);
+  if (sharedMailbox(address))
+    return {
+      guessable: true,
+      reason:
+        'it is a whole mailbox at a provider many people share, given to everyone, not a per-site alias',
+    };
   const named = siteWords(site).find((w) => tag.includes(w));
   if (named) return { guessable: true, reason: `it names the site ("${named}")` };
   // A role word or a name with a number or year after it (postmaster, marketing2026, zhangwei1990).
@@ -274,3 +284,25 @@ export function assessAliasGuessability(
   if (tag.length <= 8 && LETTERS_ONLY.test(tag)) return { guessable: true, reason: 'it is a short word' };
   return { guessable: false, reason: 'it does not name the site and is not a common or short word' };
 }
+
+/**
+ * Whether an address is a whole mailbox at a provider many people share (see `providerRules`:
+ * Gmail, Outlook, QQ Mail, 163…) rather than a `+tag` of one.
+ */
+function sharedMailbox(address: string): boolean {
+  const parts = parseEmail(address);
+  if (parts === undefined || !providerRules().has(parts.domain) || plusTag(parts) !== undefined) return false;
+  return !MASKED_SHAPES.some(([domains, shape]) => domains.includes(parts.domain) && shape.test(parts.local));
+}
+
+/**
+ * Per-site masked addresses a provider mints on its own domain, by their shape: Fastmail Masked
+ * Email's two words and digits (`cold.plate5821@fastmail.com`,
+ * https://www.fastmail.help/hc/en-us/articles/4406536368911) and iCloud Hide My Email's words
+ * joined by `_` or `-` with a short random end (`quiet_snow_4z@icloud.com`,
+ * https://support.apple.com/102548). They are aliases, not the person's everyday mailbox.
+ */
+const MASKED_SHAPES: readonly (readonly [readonly string[], RegExp])[] = [
+  [['fastmail.com', 'fastmail.fm'], /^[a-z]+\.[a-z]+\d{3,5}$/u],
+  [['icloud.com', 'me.com', 'mac.com'], /^[a-z]+[_-][a-z]+[_-][a-z0-9]{2,3}$/u],
+];

@@ -324,7 +324,7 @@ function latinNameForm(value: string, method: string): NameForm {
   return {
     value,
     method,
-    writtenKeys: [...new Set(spellings.flatMap(writtenKeysOf))],
+    writtenKeys: [...new Set(spellings.flatMap(searchKeysOf))],
     romanisedKeys: [],
     phoneticKeys: [...phonetic],
   };
@@ -494,6 +494,42 @@ function writtenKeysOf(value: string): string[] {
   const family = words[words.length - 1] ?? '';
   return [...new Set([compactKey(words.join(' ')), compactKey([family, ...words.slice(0, -1)].join(' '))])];
 }
+
+/**
+ * Every written key a Latin-script name is searched by: {@link writtenKeysOf}'s and, for a name
+ * of four words or more (two given names or two surnames), every rotation of its words, so the
+ * surnames put first read as the same name (`García V. Ruiz, María José`, as Spanish forms,
+ * sorted lists and the DNI write it); the same with its first word abbreviated as Spanish writes
+ * it (`M. José …`, `Mª José …`, `Fco. Javier …`); and, when a lone initial stands between its
+ * last two words (`García V. Ruiz`), those three alone: a call centre's `señora García V. Ruiz`
+ * names the surnames only.
+ */
+function searchKeysOf(value: string): string[] {
+  const keys = writtenKeysOf(value);
+  if (isHanName(value)) return keys;
+  const words = value.split(/[\s.,]+/u).filter(Boolean);
+  if (words.length < 4) return keys;
+  const first = words[0]!;
+  const forms = [words];
+  for (const abbreviation of [first[0]!, ...(SPANISH_ABBREVIATIONS.get(compactKey(first)) ?? [])])
+    forms.push([abbreviation, ...words.slice(1)]);
+  for (const form of forms)
+    for (let k = 0; k < form.length; k++)
+      keys.push(compactKey([...form.slice(k), ...form.slice(0, k)].join(' ')));
+  const n = words.length;
+  if (n >= 5 && /^\p{L}$/u.test(words[n - 2]!)) keys.push(compactKey(words.slice(n - 3).join(' ')));
+  return [...new Set(keys)];
+}
+
+/**
+ * Abbreviations Spanish writes for common first given names (RAE, Diccionario panhispánico de
+ * dudas, apéndice 2: Mª for María, Fco. for Francisco; Gpe. for Guadalupe in Mexico), as keys.
+ */
+const SPANISH_ABBREVIATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['maria', ['ma']],
+  ['francisco', ['fco']],
+  ['guadalupe', ['gpe']],
+]);
 
 function shuffled<T>(items: readonly T[], random: RandomSource): T[] {
   const out = [...items];

@@ -9,7 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { ConfigError, ImportError, isValidationError } from '../errors.js';
 import { assessAliasGuessability } from '../identity/alias-guessability.js';
-import { parseEmail, plusTag, providerRules } from '../match/normalize-email.js';
+import { parseEmail } from '../match/normalize-email.js';
 import { findOrAddSource, sourceNameKey } from '../schemas/source.js';
 import type { Tracer } from '../tracer.js';
 import type { Canary, Source } from '../types.js';
@@ -56,11 +56,36 @@ export interface ExportedAlias {
 const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
 const DOMAIN_IN_TEXT = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,63})(?=[/:\s]|$)/iu;
 
+/**
+ * The site a login's address names: its registrable domain, so the `www.`, `m.`, `passport.` or
+ * `hotels.` logins a vault keeps for one site are one site (`https://hotels.ctrip.com` is
+ * ctrip.com). Without a public-suffix list: the last two labels, or three under a country's
+ * generic second level (`co.uk`, `com.cn`, `co.jp`, `ne.jp`, `or.kr`).
+ */
 function siteDomain(text: string | undefined): string | undefined {
   if (!text) return undefined;
   const host = DOMAIN_IN_TEXT.exec(text.trim())?.[1]?.toLowerCase();
-  return host?.replace(/^www\./u, '');
+  if (host === undefined) return undefined;
+  const labels = host.split('.');
+  const keep = labels.length >= 3 && labels.at(-1)!.length === 2 && SECOND_LEVELS.has(labels.at(-2)!) ? 3 : 2;
+  return labels.slice(-keep).join('.');
 }
+
+/** Generic second-level labels under country domains (`co.uk`, `com.cn`, `ne.jp`, `or.kr`). */
+const SECOND_LEVELS = new Set([
+  'co',
+  'com',
+  'net',
+  'org',
+  'gov',
+  'ac',
+  'edu',
+  'ne',
+  'or',
+  'go',
+  'gob',
+  'nom',
+]);
 
 function date(value: unknown): Date | undefined {
   if (value === undefined || value === null || value === '') return undefined;
@@ -316,18 +341,6 @@ async function readExportText(path: string): Promise<string> {
 }
 
 /**
- * Whether an address is a whole mailbox at a provider many people share (Gmail, Outlook, QQ Mail,
- * 163…: `emily.carter@gmail.com`, `sunny_day_1987@163.com`) rather than a tag of one: a password
- * vault holds the person's everyday login as well as their aliases, and that mailbox is given to
- * everyone, so mail reaching it tells nothing about the one site the vault saved it for. Adopted
- * as guessable (weak evidence alone).
- */
-function sharedMailbox(address: string): boolean {
-  const parts = parseEmail(address);
-  return parts !== undefined && providerRules().has(parts.domain) && plusTag(parts) === undefined;
-}
-
-/**
  * Adopts the per-site aliases of an alias-service export or a password vault as canaries: each
  * site becomes a source (one per domain, an existing source with that domain reused), each
  * alias a canary issued to it at its creation time, with its guessability assessed (a readable
@@ -451,7 +464,7 @@ export async function adoptAliases(
         email: a.email,
         // Without a creation date, the tracer's clock (never the system clock behind an injected `now`).
         ...((a.createdAt ?? options.at) === undefined ? {} : { at: a.createdAt ?? options.at }),
-        guessable: guess.guessable || sharedMailbox(a.email),
+        guessable: guess.guessable,
       });
       if (canary.fields.every((f) => !f.unguessable)) weak++;
       adopted.push(canary);

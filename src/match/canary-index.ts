@@ -138,6 +138,8 @@ export class CanaryIndex {
   private readonly aliasDomains = new Map<string, string>();
   /** Real mailboxes used for plus aliases → subject. */
   private readonly plusMailboxes = new Map<string, string>();
+  /** Unguessable email aliases by subject and domain (`sub|domain`), with their local parts. */
+  private readonly aliasesByDomain = new Map<string, { local: string; owner: FieldOwner }[]>();
 
   /** Registers a subject's real identifiers, pool numbers and alias domains. */
   addSubject(subject: Subject): void {
@@ -197,13 +199,18 @@ export class CanaryIndex {
         issuedAt: canary.issuedAt.getTime(),
       };
       if (field.exactKey) this.addExact(field.exactKey, owner);
+      if (field.kind === 'email' && field.unguessable && field.exactKey) {
+        const parts = parseEmail(field.exactKey);
+        if (parts)
+          pushTo(this.aliasesByDomain, `${canary.subjectId}|${parts.domain}`, { local: parts.local, owner });
+      }
       // A Chinese name's romanised form (`guoweizhang`) is also that of every homophone (张国威,
       // 章国伟): hundreds of real people write it, so it is weak evidence, never decisive.
       const romanised =
         field.kind === 'name' && field.unguessable && /\p{Script=Han}/u.test(field.value)
           ? { ...owner, unguessable: false }
           : owner;
-      for (const key of currentAddressKeys(field)) this.addText(key, HAN_KEY.test(key) ? owner : romanised);
+      for (const key of currentTextKeys(field)) this.addText(key, HAN_KEY.test(key) ? owner : romanised);
       for (const key of currentPhoneticKeys(field)) this.addPhonetic(key, owner);
     }
   }
@@ -366,6 +373,25 @@ export class CanaryIndex {
    * catch-all domain or alias subdomain of the subject, or `mailbox+anything` of a plus mailbox
    * (`mailbox-anything` at Yahoo).
    */
+  /**
+   * The issued alias an unissued address of a subject's alias space mistypes: the one alias of
+   * the subject at that domain, with a local part of 8 or more characters, one edit away
+   * (two adjacent characters swapped, one dropped, doubled, added or changed: Damerau–Levenshtein
+   * distance 1). None when no alias or two are that close: the typo is then not read as either.
+   *
+   * @param subjectId - The subject whose alias space the address is in.
+   * @param address - The address (its exact key).
+   * @returns The alias's owner, or `undefined`.
+   */
+  mistypedAlias(subjectId: string, address: string): FieldOwner | undefined {
+    const parts = parseEmail(address);
+    if (!parts) return undefined;
+    const near = (this.aliasesByDomain.get(`${subjectId}|${parts.domain}`) ?? []).filter(
+      (a) => a.local.length >= 8 && oneEditApart(a.local, parts.local),
+    );
+    return near.length === 1 ? near[0]!.owner : undefined;
+  }
+
   aliasSpaceOwner(address: string): string | undefined {
     const parts = parseEmail(address);
     if (!parts) return undefined;
@@ -374,6 +400,20 @@ export class CanaryIndex {
     if (plusTag(parts) !== undefined) return this.plusMailboxes.get(mailboxKey(parts));
     return undefined;
   }
+}
+
+/** Tells whether two different strings are one edit apart (Damerau–Levenshtein distance 1). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    // One changed character, or two adjacent ones swapped.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  // One character dropped or added (doubled).
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /**
@@ -419,6 +459,17 @@ const LONE_LETTER = /(?:^|[\s.])\p{L}(?:[\s.]|$)/u;
  * symbols (`lt:t`, see phonetic.ts) spelled an initial by its sound (`mp:T`), which `to`, `two`
  * or `do` matched: a Latin name with a lone letter gets its keys again from its value.
  */
+/**
+ * The text keys of a canary field: an address's by its marker (see `currentAddressKeys`); a
+ * name in Latin or Hangul script's as stored plus those its form gives now (surnames first, `Mª`),
+ * so a variant issued before a key form was known is found in it too.
+ */
+function currentTextKeys(field: Canary['fields'][number]): readonly string[] {
+  if (field.kind !== 'name' || /\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(field.value))
+    return currentAddressKeys(field);
+  return [...new Set([...field.textKeys, ...nameForm(field.value, field.method ?? 'variant').writtenKeys])];
+}
+
 function currentPhoneticKeys(field: Canary['fields'][number]): readonly string[] {
   if (field.kind !== 'name' || field.phoneticKeys.length === 0 || !LONE_LETTER.test(field.value))
     return field.phoneticKeys;

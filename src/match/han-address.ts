@@ -84,6 +84,7 @@ export const HAN_ADDRESS_AFTER: readonly string[] = [
   '氏',
   'ちゃん',
   'くん',
+  '君',
   // Korean honorifics, decomposed into jamo as the text is (NFKD).
   '님'.normalize('NFD'),
   '씨'.normalize('NFD'),

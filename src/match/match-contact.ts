@@ -225,7 +225,10 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
     if (owners.length === 0 && contact.channel === 'email') {
       const subject = index.aliasSpaceOwner(contact.toKey);
       const parts = subject ? parseEmail(contact.toKey) : undefined;
-      if (subject && parts) run.unissuedAlias(subject, contact.toKey, parts.local);
+      const typo = subject ? index.mistypedAlias(subject, contact.toKey) : undefined;
+      // A clerk's one-character typo of an issued alias is that alias, never a forgery.
+      if (typo) run.pushAll([typo], 'to', 'mistyped');
+      else if (subject && parts) run.unissuedAlias(subject, contact.toKey, parts.local);
     }
   } else {
     run.scanInto(contact.to, 'to');
@@ -257,14 +260,20 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
  * class list greeting "张杰伟同学", "Hi …, please review"), since workplace and school mail greets
  * namesakes by name every day. Its hit is weak there. A name given as how the contact addressed
  * the person (`addressedAs`, the envelope) and a contact to an issued alias or pool number keep
- * every name hit as it is.
+ * every name hit as it is. The same holds for an email alias or a pool number written in the
+ * text of a contact that reached the person's real mailbox or number: a husband's "Buchung auf
+ * <alias>", a father's "your confirmation went to <alias>", the person's own forward were
+ * written by someone the person or the source's own mail gave it to.
  */
 function namesAddressed(hits: readonly Hit[]): Hit[] {
   if (hits.some((h) => h.where === 'to' && !h.real)) return [...hits];
+  const realTo = hits.some((h) => h.where === 'to' && h.real);
   const marked = (h: Hit): boolean =>
-    hits.some((o) => o !== h && o.kind !== 'name' && o.unguessable && !o.real && o.sourceId === h.sourceId);
+    hits.some((o) => o !== h && o.kind !== h.kind && o.unguessable && !o.real && o.sourceId === h.sourceId);
+  const weakened = (h: Hit): boolean =>
+    h.kind === 'name' || (realTo && (h.kind === 'email' || h.kind === 'phone'));
   return hits.map((h) =>
-    h.kind === 'name' && h.where === 'content' && h.unguessable && !h.real && !marked(h)
+    weakened(h) && h.where === 'content' && h.unguessable && !h.real && !marked(h)
       ? { ...h, unguessable: false }
       : h,
   );

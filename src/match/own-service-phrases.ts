@@ -16,7 +16,22 @@ export const LEGAL_WORDS_EN = new Set([
   ...'mbh kg ohg ug se ev ek eg kgaa dr und der die das'.split(' '),
   // Spanish legal forms and articles: S.L., S.A., S.L.U., el, la, los, las, y.
   ...'sl slu sau el la los las y'.split(' '),
+  // French (SARL, SAS, SASU, EURL, SNC; le, les, l'), Italian (S.p.A., S.r.l., S.r.l.s.; il, lo,
+  // gli), Portuguese (Lda., Ltda., EIRELI; o) and Dutch (B.V., N.V., V.O.F.; het) legal forms and
+  // articles. Dotted forms are read without their dots ("S.p.A." as spa).
+  ...'sarl sas sasu eurl snc le les l srl srls spa il lo gli lda ltda eireli o bv nv vof het'.split(' '),
 ]);
+
+/**
+ * Prepositions and conjunctions a name may hold ("Fietsenwinkel De Ketting", "Banco do Brasil",
+ * "Van Dijk"): words of the name, but never the word that says which business, since every
+ * sentence holds them.
+ */
+export const FUNCTION_WORDS = new Set(
+  'de di da do du des del della dello dei delle dos das van von der den ten ter et e y und and of d'.split(
+    ' ',
+  ),
+);
 
 /**
  * Words that say what kind of business, not which: a text may drop them from the source's name
@@ -87,6 +102,19 @@ export const TYPE_WORDS_EN = new Set([
   ...'clinica inmobiliaria optica tienda seguros farmacia taller concesionario peluqueria gimnasio academia hogar'.split(
     ' ',
   ),
+  // French, Italian, Portuguese and Dutch (folded).
+  ...'boutique magasin optique opticien opticiens pharmacie assurance assurances mutuelle banque clinique cabinet agence immobilier immobiliere boulangerie librairie concession auberge coiffure coiffeur'.split(
+    ' ',
+  ),
+  ...'ottica negozio assicurazioni assicurazione banca albergo studio agenzia immobiliare officina concessionaria palestra ristorante parrucchiere autosalone'.split(
+    ' ',
+  ),
+  ...'loja seguradora banco oficina imobiliaria otica restaurante pousada cabeleireiro supermercado mercado'.split(
+    ' ',
+  ),
+  ...'winkel fietsenwinkel webwinkel apotheek verzekering verzekeringen verzekeraar zorgverzekeraar kliniek tandarts tandartspraktijk praktijk makelaar makelaardij sportschool rijschool autobedrijf kapper kapsalon bakkerij ecole scuola escola'.split(
+    ' ',
+  ),
   ...'versandhaus versand onlineshop webshop stadtwerke energie strom versicherung versicherungen autohaus werkstatt zahnarztpraxis zahnarzt praxis arztpraxis reiseburo reisen kontor weinkontor weinhandel portal sparkasse volksbank apotheke gasthof pension kaufhaus markt elektro mobilfunk klinik kanzlei fitnessstudio studio moebelhaus mobelhaus baumarkt handel'.split(
     ' ',
   ),
@@ -137,6 +165,9 @@ export const PLACES_EN = new Set([
   ...'berlin hamburg munchen muenchen koln koeln frankfurt stuttgart dusseldorf duesseldorf leipzig dresden hannover bremen nurnberg mitte nord sud ost zentrum innenstadt'.split(
     ' ',
   ),
+  ...'lyon marseille toulouse nice bordeaux lille roma rome milano milan napoli torino firenze lisboa lisbon porto amsterdam rotterdam utrecht bruxelles brussel centre centro'.split(
+    ' ',
+  ),
 ]);
 
 /** How people introduce themselves before saying whose they are. */
@@ -175,6 +206,10 @@ export const ROLES_EN = new Set([
     ' ',
   ),
   ...'atencion cliente recepcion asesor asesora agente comercial departamento'.split(' '),
+  // French, Italian, Portuguese and Dutch desks and roles (folded).
+  ...'accueil conseiller conseillere equipe secretariat assistenza clienti consulente segreteria atendimento apoio rececao recepcao consultor consultora equipa equipe klantenservice klantendienst receptie adviseur balie'.split(
+    ' ',
+  ),
   ...'kundenservice kundendienst kundenbetreuung serviceteam service-team beratung berater beraterin empfang rezeption buro fahrer zusteller filiale kundencenter servicecenter'.split(
     ' ',
   ),
@@ -228,6 +263,34 @@ export const DETAILS_FROM_EN = [
   'erhalten von',
   'bekommen von',
   'haben wir von',
+  // French, Italian, Portuguese and Dutch (folded): "vos coordonnées auprès de", "i suoi dati
+  // da", "os seus dados através da", "uw gegevens gekregen van".
+  'aupres de',
+  'aupres d',
+  'coordonnees de',
+  'donnees de',
+  'clients de',
+  'dati da',
+  'numero da',
+  'contatto da',
+  'avuto da',
+  'ricevuto da',
+  'cliente di',
+  'clienti di',
+  'dados de',
+  'dados da',
+  'dados do',
+  'atraves da',
+  'atraves do',
+  'atraves de',
+  'cliente da',
+  'cliente do',
+  'gegevens van',
+  'gekregen van',
+  'ontvangen van',
+  'nummer van',
+  'klant van',
+  'klant bij',
 ];
 /** The same in English, read in the words before the name within its clause. */
 export const MENTION_BEFORE_EN = [
@@ -266,13 +329,119 @@ export const MENTION_BEFORE_EN = [
   'bought at',
   'shopped at',
   'visited',
+  // French, Italian, Portuguese and Dutch: a rival, or another business's customer.
+  'moins cher que',
+  'plus cher que',
+  'au lieu de',
+  'plutot que',
+  'partenaire',
+  'partenaires',
+  'recommande par',
+  'meno caro di',
+  'rispetto a',
+  'invece di',
+  'consigliato da',
+  'mais barato que',
+  'em vez de',
+  'do que',
+  'parceiro',
+  'parceiros',
+  'recomendado por',
+  'goedkoper dan',
+  'duurder dan',
+  'in plaats van',
+  'aanbevolen door',
+  'overstappen van',
 ];
-/** Self-introductions in English, before the name (`this is Lily from`, `calling from`). */
-export const SELF_BEFORE_EN =
-  /(?:(?:^|[.!?,;:]\s*|\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|here|we re|we are|messaging|texting|writing|hier ist|hier spricht|ich bin|mein name ist|ich rufe|wir rufen|ich melde mich|wir melden uns|soy|le habla|le llamo|le llamamos|le escribo|le escribimos|somos)\b[^.!?;:,]{0,40}?)\b(?:from|at|with|on behalf of|von|vom|bei|de|del|desde)|\b(?:this is|it s|it is|we re|we are|you ve reached|you have reached|welcome to|hier ist|hier spricht|hier sind|willkommen bei|sie sind verbunden mit|le escribimos desde|le escribimos de|le llamamos de|bienvenido a|le saluda|aqui|sie haben (?:die|das)? ?[a-z]+ erreicht|ihr(?:e)? (?:team|kundenservice|serviceteam) (?:von|vom|der|des|bei)))\s+(?:the\s+|your\s+|der\s+|die\s+|das\s+|dem\s+|den\s+|ihr(?:e|em|en)?\s+|el\s+|la\s+)?$/u;
-/** An introduction to any business in English: the phrase after it is who the writer is with. */
-export const ORG_INTRO_EN =
-  /(?:\b(?:this is|it s|it is|i m|i am|my name is|calling|speaking|we re|we are|hier ist|hier spricht|ich bin|mein name ist|ich rufe|wir rufen|ich melde mich|wir melden uns|soy|le habla|le llamo|le llamamos|le escribo|le escribimos|somos)\b(?:\s+[a-z]+){0,3}?\s+(?:from|at|with|on behalf of|von|vom|bei|de|del|desde)|\b(?:hier ist|hier spricht|hier sind)\s+(?:die\s+)?firma)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+|el\s+|la\s+)?((?:[a-z0-9&' ]|(?<=\b[a-z]{1,3})\.){2,60})/gu;
+/**
+ * Words a writer introduces themselves with before saying whose they are ("this is Lily from",
+ * "hier spricht Frau Berger von", "soy Marta de", "c'est Paul du", "sono Chiara di", "aqui é a
+ * Beatriz da", "met Lotte van"), per language, folded with apostrophes as spaces.
+ */
+const INTRO_WORDS = [
+  ...['this is', 'it s', 'it is', 'i m', 'i am', 'my name is', 'calling', 'speaking', 'we re', 'we are'],
+  ...['hier ist', 'hier spricht', 'ich bin', 'mein name ist', 'ich rufe', 'wir rufen', 'ich melde mich'],
+  ...['wir melden uns', 'soy', 'le habla', 'le llamo', 'le llamamos', 'le escribo', 'le escribimos', 'somos'],
+  // French, Italian, Portuguese, Dutch.
+  ...[
+    'ici',
+    'c est',
+    'je suis',
+    'je m appelle',
+    'nous sommes',
+    'sono',
+    'qui e',
+    'siamo',
+    'mi chiamo',
+    'parla',
+  ],
+  ...['aqui e', 'aqui fala', 'fala', 'sou', 'o meu nome e', 'meu nome e', 'met', 'hier is', 'ik ben'],
+  ...['wij zijn', 'we zijn', 'u spreekt met'],
+];
+/**
+ * Verbs of calling or writing in French, Italian, Portuguese and Dutch: whose comes right after
+ * them ("je vous appelle de la part de", "la chiamo da"), never after other words, since "de",
+ * "di", "da" also join any two nouns ("le rendez-vous de révision").
+ */
+const CALLING_WORDS = [
+  ...['je vous appelle', 'nous vous appelons', 'je vous contacte', 'nous vous contactons', 'je vous ecris'],
+  ...['nous vous ecrivons', 'la chiamo', 'la chiamiamo', 'le scrivo', 'le scriviamo', 'estou a ligar'],
+  ...['estamos a ligar', 'ligamos', 'escrevemos', 'ik bel', 'wij bellen', 'we bellen'],
+];
+/** The word that says whose after an introduction: "from", "von", "de", "du", "di", "da", "van". */
+const WHOSE_WORDS = [
+  ...['from', 'at', 'with', 'on behalf of', 'von', 'vom', 'bei', 'de', 'del', 'desde'],
+  ...['du', 'd', 'des', 'de la part de', 'au nom de', 'chez', 'di', 'da', 'della', 'dello', 'dal', 'dalla'],
+  ...['per conto di', 'presso', 'dell', 'dall', 'do', 'dos', 'das', 'em nome de', 'van', 'bij', 'namens'],
+];
+/** Introductions that come right before the name ("you've reached", "willkommen bei", "bienvenue chez"). */
+const INTRO_BEFORE_NAME = [
+  ...['this is', 'it s', 'it is', 'we re', 'we are', 'you ve reached', 'you have reached', 'welcome to'],
+  ...[
+    'hier ist',
+    'hier spricht',
+    'hier sind',
+    'willkommen bei',
+    'sie sind verbunden mit',
+    'le escribimos desde',
+  ],
+  ...['le escribimos de', 'le llamamos de', 'bienvenido a', 'le saluda', 'aqui'],
+  ...[
+    'bienvenue chez',
+    'bienvenue a',
+    'ici',
+    'benvenuto da',
+    'benvenuti da',
+    'qui',
+    'bem vindo a',
+    'bem vinda a',
+  ],
+  ...['welkom bij', 'hier is'],
+];
+/** A team signing for its business ("Ihr Team von", "l'équipe de", "il team di", "a equipa da", "het team van"). */
+const TEAM_OF = String.raw`ihr(?:e)? (?:team|kundenservice|serviceteam) (?:von|vom|der|des|bei)|l equipe(?: de| du| d)?|(?:il|lo) (?:team|staff|personale)(?: di| del| della| dell)?|a equip[ae](?: da| do| de)?|(?:het )?team van`;
+
+/**
+ * A business's courtesy about itself, right after its name ("Grand Hotel is pleased to send
+ * you", "X freut sich", "X a le plaisir de", "X è lieta di", "a X tem o prazer de", "X heeft het
+ * genoegen"): the name is the writer.
+ */
+export const PLEASED_AFTER =
+  /^\s*(?:is|are) (?:pleased|happy|delighted) to|^\s*(?:freut|freuen) sich|^\s*(?:a|ont) le plaisir de|^\s*(?:est|sont) (?:heureux|heureuse|heureuses|ravi|ravie|ravis) de|^\s*(?:e|sono) (?:liet[aoie]|felic[ei]) di|^\s*ha il piacere di|^\s*tem o (?:prazer|gosto) de|^\s*(?:tiene el placer|se complace) (?:de|en)|^\s*heeft het genoegen|^\s*is (?:verheugd|blij)/u;
+/** Articles between the introduction and the name ("from the", "von der", "de la", "het"). */
+const ARTICLES = String.raw`the\s+|your\s+|der\s+|die\s+|das\s+|dem\s+|den\s+|ihr(?:e|em|en)?\s+|el\s+|la\s+|l\s+|le\s+|il\s+|lo\s+|het\s+`;
+const alternatives = (words: readonly string[]): string => words.join('|');
+
+/** Self-introductions, before the name (`this is Lily from`, `calling from`, `sono Chiara di`). */
+export const SELF_BEFORE_EN = new RegExp(
+  String.raw`(?:(?:^|[.!?,;:]\s*|\b(?:${alternatives(INTRO_WORDS)}|here|messaging|texting|writing)\b[^.!?;:,]{0,40}?)\b(?:${alternatives(WHOSE_WORDS)})|\b(?:${alternatives(CALLING_WORDS)})\s+(?:${alternatives(WHOSE_WORDS)})|(?:^|[.!?,;:]\s*)e\s+d[ao]|(?:^|[.!?,;:]\s*)(?:the\s+|la\s+|le\s+|l\s+|il\s+|a\s+|o\s+|de\s+|het\s+|der\s+|die\s+)?(?:${alternatives([...ROLES_EN])})(?:\s+(?:${alternatives([...ROLES_EN])}))?\s+(?:${alternatives(WHOSE_WORDS)})|\b(?:${alternatives(INTRO_BEFORE_NAME)}|sie haben (?:die|das)? ?[a-z]+ erreicht|${TEAM_OF}))\s+(?:${ARTICLES})?$`,
+  'u',
+);
+/** An introduction to any business: the phrase after it is who the writer is with. */
+export const ORG_INTRO_EN = new RegExp(
+  String.raw`(?:\b(?:${alternatives(INTRO_WORDS)})\b(?:\s+[a-z]+){0,3}?\s+(?:${alternatives(WHOSE_WORDS)})|\b(?:${alternatives(CALLING_WORDS)})\s+(?:${alternatives(WHOSE_WORDS)})|\b(?:hier ist|hier spricht|hier sind)\s+(?:die\s+)?firma)\s+(?:the\s+|der\s+|die\s+|dem\s+|den\s+|el\s+|la\s+|l\s+|le\s+|il\s+|lo\s+)?((?:[a-z0-9&' ]|(?<=\b[a-z]{1,3})\.){2,60})`,
+  'gu',
+);
 
 /** What a message is about when it is about the person's dealings with a business. */
 export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] = [
@@ -351,6 +520,54 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'consulta',
       'revision',
       'visita',
+      // French, Italian, Portuguese and Dutch (folded).
+      'votre reservation',
+      'sejour',
+      'votre sejour',
+      'chambre',
+      'rendez-vous',
+      'rendezvous',
+      'rendez vous',
+      'votre rendez-vous',
+      'rdv',
+      'votre visite',
+      'votre arrivee',
+      'seance',
+      'prenotazione',
+      'la sua prenotazione',
+      'soggiorno',
+      'il suo soggiorno',
+      'appuntamento',
+      'il suo appuntamento',
+      'il suo arrivo',
+      'seduta',
+      'estadia',
+      'a sua estadia',
+      'quarto',
+      'marcacao',
+      'a sua marcacao',
+      'agendamento',
+      'a sua consulta',
+      'sua consulta',
+      'chegada',
+      'reservering',
+      'uw reservering',
+      'boeking',
+      'uw boeking',
+      'uw verblijf',
+      'afspraak',
+      'uw afspraak',
+      'je afspraak',
+      'inchecken',
+      'aankomst',
+      'lecon',
+      'votre lecon',
+      'la camera',
+      'la sua camera',
+      'lezione',
+      'aula',
+      'les bij',
+      'herinnering',
     ],
   ],
   [
@@ -408,6 +625,60 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'paquete',
       'presupuesto',
       'devolucion',
+      // French, Italian, Portuguese and Dutch (folded).
+      'commande',
+      'votre commande',
+      'colis',
+      'votre colis',
+      'livraison',
+      'expedie',
+      'expediee',
+      'expedition',
+      'retrait',
+      'a retirer',
+      'passer les chercher',
+      'passer le chercher',
+      'passer la chercher',
+      'venir le chercher',
+      'venir la chercher',
+      'venir les chercher',
+      'recuperer',
+      'retour',
+      'echange',
+      'devis',
+      'ordine',
+      'il suo ordine',
+      'pacco',
+      'spedizione',
+      'spedito',
+      'spedita',
+      'consegna',
+      'consegnato',
+      'ritiro',
+      'reso',
+      'preventivo',
+      'encomenda',
+      'a sua encomenda',
+      'o seu pedido',
+      'seu pedido',
+      'enviada',
+      'retirada',
+      'levantamento',
+      'devolucao',
+      'troca',
+      'orcamento',
+      'bestelling',
+      'uw bestelling',
+      'je bestelling',
+      'pakket',
+      'pakketje',
+      'levering',
+      'bezorging',
+      'verzonden',
+      'ophalen',
+      'afhalen',
+      'retourneren',
+      'offerte',
     ],
   ],
   [
@@ -439,6 +710,34 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'mile service',
       'oil change',
       'service appointment',
+      // French, Italian, Portuguese and Dutch (folded).
+      'vehicule',
+      'votre vehicule',
+      'votre voiture',
+      'entretien',
+      'controle technique',
+      'essai',
+      'veicolo',
+      'il suo veicolo',
+      'la sua auto',
+      'tagliando',
+      'revisione',
+      'manutenzione',
+      'viatura',
+      'veiculo',
+      'o seu carro',
+      'revisao',
+      'manutencao',
+      'inspecao',
+      'uw auto',
+      'je auto',
+      'voertuig',
+      'onderhoud',
+      'onderhoudsbeurt',
+      'apk',
+      'proefrit',
+      'je fiets',
+      'uw fiets',
     ],
   ],
   [
@@ -463,6 +762,31 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'poliza',
       'su poliza',
       'siniestro',
+      // French, Italian, Portuguese and Dutch (folded).
+      'contrat',
+      'votre contrat',
+      'sinistre',
+      'echeance',
+      'renouvellement',
+      'cotisation',
+      'polizza',
+      'la sua polizza',
+      'sinistro',
+      'scadenza',
+      'rinnovo',
+      'apolice',
+      'a sua apolice',
+      'renovacao',
+      'polis',
+      'uw polis',
+      'schademelding',
+      'verlenging',
+      'premie',
+      'contratto',
+      'il suo contratto',
+      'contrato',
+      'o seu contrato',
+      'uw contract',
     ],
   ],
   [
@@ -507,6 +831,37 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'your contract',
       'your sim',
       'your handset',
+      // French, Italian, Portuguese and Dutch (folded).
+      'votre compte',
+      'carte de fidelite',
+      'fidelite',
+      'abonnement',
+      'votre abonnement',
+      'facture',
+      'votre facture',
+      'adhesion',
+      'il suo conto',
+      'carta fedelta',
+      'punti',
+      'abbonamento',
+      'fattura',
+      'tessera',
+      'a sua conta',
+      'cartao cliente',
+      'pontos',
+      'assinatura',
+      'fatura',
+      'adesao',
+      'uw account',
+      'klantenkaart',
+      'punten',
+      'factuur',
+      'lidmaatschap',
+      'espace client',
+      'area riservata',
+      'area clienti',
+      'area de cliente',
+      'mijn omgeving',
     ],
   ],
   [
@@ -547,6 +902,42 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       '开示の请求',
       '열람 요청',
       '열람 청구',
+      // French, Italian, Portuguese and Dutch.
+      'votre demande d acces',
+      'demande de suppression',
+      'droit a l effacement',
+      'richiesta di accesso',
+      'diritto di accesso',
+      'richiesta di cancellazione',
+      'pedido de acesso',
+      'direito de acesso',
+      'pedido de eliminacao',
+      'inzageverzoek',
+      'verzoek tot inzage',
+      'recht op inzage',
+      'verwijderverzoek',
+    ],
+  ],
+  [
+    // The source's own catalogue or newsletter (see `OwnServiceTopic`).
+    'catalogue',
+    [
+      'catalogue',
+      'catalog',
+      'catalogo',
+      'katalog',
+      'catalogus',
+      'newsletter',
+      'brochure',
+      'prospekt',
+      'depliant',
+      'folheto',
+      'nouvelle collection',
+      'nuova collezione',
+      'nova colecao',
+      'nieuwe collectie',
+      'new collection',
+      'neue kollektion',
     ],
   ],
 ];
@@ -555,6 +946,10 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
 export const NOT_A_BUSINESS = new Set([
   ...'here there home work your our my this that reception front the a an about regarding'.split(' '),
   ...'hier ihr ihre ihrem ihrer ihren unserem unserer unseren der die das dem den wegen zu zum zur ihnen'.split(
+    ' ',
+  ),
+  // French, Italian, Portuguese and Dutch: your, our, this, here.
+  ...'votre vos notre nos mon ma mes ce cette ici la le les un une suo sua suoi sue nostro nostra questo questa qui seu seus suas nosso nossa este esta aqui uw jouw ons onze deze dit hier'.split(
     ' ',
   ),
 ]);
@@ -783,6 +1178,74 @@ export const INDUSTRIES: readonly (readonly [words: readonly string[], deals: re
       ['mobilfunk', 'telekom', 'internet'],
       ['account', 'order'],
     ],
+    // French, Italian, Portuguese and Dutch kinds of business (folded).
+    [
+      [
+        ...[
+          'boutique',
+          'magasin',
+          'optique',
+          'opticien',
+          'pharmacie',
+          'librairie',
+          'negozio',
+          'ottica',
+          'loja',
+        ],
+        ...['otica', 'supermercado', 'supermarche', 'winkel', 'webwinkel', 'fietsenwinkel', 'apotheek'],
+      ],
+      ['order', 'booking', 'account'],
+    ],
+    [
+      [
+        ...[
+          'clinique',
+          'cabinet',
+          'dentiste',
+          'coiffure',
+          'coiffeur',
+          'auto ecole',
+          'ecole',
+          'dentista',
+          'studio',
+        ],
+        ...[
+          'parrucchiere',
+          'palestra',
+          'scuola',
+          'cabeleireiro',
+          'escola',
+          'kliniek',
+          'tandarts',
+          'praktijk',
+        ],
+        ...['tandartspraktijk', 'kapper', 'kapsalon', 'sportschool', 'rijschool'],
+      ],
+      ['booking', 'account'],
+    ],
+    [
+      [
+        ...['assurance', 'assurances', 'mutuelle', 'assicurazioni', 'assicurazione', 'seguradora', 'seguros'],
+        ...['verzekering', 'verzekeringen', 'verzekeraar', 'zorgverzekeraar'],
+      ],
+      ['policy', 'vehicle', 'account'],
+    ],
+    [
+      ['concession', 'officina', 'concessionaria', 'autosalone', 'oficina', 'autobedrijf', 'garage'],
+      ['vehicle', 'booking', 'account'],
+    ],
+    [
+      ['agence immobiliere', 'immobilier', 'immobiliare', 'imobiliaria', 'makelaar', 'makelaardij'],
+      ['booking', 'order', 'account'],
+    ],
+    [
+      ['auberge', 'albergo', 'pousada', 'camping', 'agriturismo', 'hotel'],
+      ['booking', 'account'],
+    ],
+    [
+      ['banque', 'banca', 'banco', 'bank'],
+      ['account', 'booking'],
+    ],
   ];
 
 /** A writer speaking as a business's staff: 我是前台小李, 这里是前台, 我是您的专属顾问. */
@@ -800,4 +1263,4 @@ export const STAFF_EN =
  * person knows. A buyer has nothing to gain from one without an ask, which the other tests refuse.
  */
 export const NOTICE =
-  /您(?:的|订的|预订的|预约的|购买的|在本店|昨天|今天|前天|上周|上次|刚才|之前|看的|看过的)|你的|(?<![a-z])(?:your|ihr|ihre|ihren|ihrem|ihrer|ihres|su|sus)(?![a-z])/u;
+  /您(?:的|订的|预订的|预约的|购买的|在本店|昨天|今天|前天|上周|上次|刚才|之前|看的|看过的)|你的|(?<![a-z])(?:your|ihr|ihre|ihren|ihrem|ihrer|ihres|su|sus|votre|vos|suo|sua|suoi|sue|seu|seus|suas|uw|je|jouw)(?![a-z])/u;

@@ -30,6 +30,7 @@ import { type LinkingSource, linksElsewhere } from './own-links.js';
 import {
   ABOUT,
   DETAILS_FROM_EN,
+  FUNCTION_WORDS,
   INDUSTRIES,
   LEGAL_WORDS_EN,
   LEGAL_WORDS_ZH,
@@ -40,6 +41,7 @@ import {
   ORG_INTRO_EN,
   PLACES_EN,
   PLACES_ZH,
+  PLEASED_AFTER,
   ROLES_EN,
   ROLES_ZH,
   SELF_BEFORE_EN,
@@ -66,8 +68,17 @@ import { escapeRegExp, hasWord } from './word-list.js';
  * What a source's own message is about. `data-request`: its answer to the person's own request
  * about their data (access, erasure, the recipients: GDPR art. 12–15, CCPA § 1798.100/.110,
  * PIPL art. 44–45, APPI art. 33), which every controller deals in whatever its trade.
+ * `catalogue`: its own catalogue or newsletter, counted only when it names itself as the writer
+ * (a letter-shop's catalogue to a bought address names another business, or none).
  */
-export type OwnServiceTopic = 'booking' | 'order' | 'vehicle' | 'policy' | 'account' | 'data-request';
+export type OwnServiceTopic =
+  | 'booking'
+  | 'order'
+  | 'vehicle'
+  | 'policy'
+  | 'account'
+  | 'data-request'
+  | 'catalogue';
 
 /** Why a message reads as the source's own service message. */
 export interface OwnServiceMessage {
@@ -130,12 +141,13 @@ interface NameForm {
 }
 
 function nameForm(name: string): NameForm | undefined {
-  const folded = foldText(name);
+  // Dotted legal forms are read as one word ("S.p.A." as spa, "B.V." as bv).
+  const folded = foldText(name).replace(/\b(?:[a-z]\.){2,}/gu, (m) => m.replace(/\./gu, ''));
   if (isLatin(name)) {
     // A hyphenated compound (Gewinnspiel-Portal) is read joined too, as texts are (`joinHan`).
     const compounds = [...folded.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/gu)].map((m) => m[0].replace(/-/gu, ''));
     const words = [...wordsOf(folded), ...compounds].filter((w) => !LEGAL_WORDS_EN.has(w));
-    const core = words.filter((w) => !TYPE_WORDS_EN.has(w) && !PLACES_EN.has(w));
+    const core = words.filter((w) => !TYPE_WORDS_EN.has(w) && !PLACES_EN.has(w) && !FUNCTION_WORDS.has(w));
     const coreWords = new Set(core.length > 0 ? core : words);
     if (coreWords.size === 0 || [...coreWords].join('').length < 3) return undefined;
     return { latin: true, core: '', full: '', words: new Set(words), coreWords };
@@ -340,6 +352,10 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
       // Another kind of business right after the name: another business ("Grand Motors").
       if (nextWord !== undefined && TYPE_WORDS_EN.has(nextWord) && !form.words.has(nextWord)) continue;
       if (SELF_BEFORE_EN.test(beforeAll.replace(/\s+/gu, ' '))) self = true;
+      // The name as the subject of its own courtesy ("Grand Hotel is pleased to", "X a le plaisir
+      // de", "X è lieta di", "a X tem o prazer de"), opening its clause.
+      else if (/^\s*(?:the|a|o|la|il|l|le|het|die|der|das)?\s*$/u.test(before) && PLEASED_AFTER.test(after))
+        self = true;
       else if (nextWord === 'here' || (nextWord !== undefined && ROLES_EN.has(nextWord))) self = true;
       else if (
         words
@@ -383,9 +399,14 @@ export function industryTopics(
  * @returns The topics; empty when it is about none of a customer's dealings.
  */
 export function serviceTopics(content: string): OwnServiceTopic[] {
-  const text = joinHan(foldText(content));
-  return ABOUT.filter(([, words]) => hasWord(text, words)).map(([topic]) => topic);
+  return topicsOf(joinHan(foldText(content)));
 }
+
+/** The topics of a folded text, read with apostrophes as spaces ("demande d'accès", "l’ordine"). */
+const topicsOf = (text: string): OwnServiceTopic[] => {
+  const plain = text.replace(/['\u2019]/gu, ' ');
+  return ABOUT.filter(([, words]) => hasWord(plain, words)).map(([topic]) => topic);
+};
 
 /**
  * The business an introduction names when the writer's own name comes first ("you're speaking
@@ -553,7 +574,7 @@ function staffMessage(
   const text = joinHan(foldText(content));
   // The cheap tests first: most contacts are pitches, and fail here.
   if (hasWord(text, HARD_ASKS) || CHAT_ASK.test(text) || SECRET_ASK.test(text)) return undefined;
-  const topics = ABOUT.filter(([, words]) => hasWord(text, words)).map(([topic]) => topic);
+  const topics = topicsOf(text);
   if (topics.length === 0) return undefined;
   // A link or an offer: the source's own only in a message that names it as itself (its online
   // check-in, its breakfast deal), and never through a shortener or to a bare IP address.
@@ -605,7 +626,8 @@ function staffMessage(
   const ownShop = deals.size === 0 && OUR_SHOP.test(plain);
   // Every controller answers requests about the person's data, whatever its trade.
   const about =
-    topics.find((t) => deals.has(t) || t === 'data-request') ?? (named || ownShop ? topics[0] : undefined);
+    topics.find((t) => deals.has(t) || t === 'data-request') ??
+    (named ? topics[0] : ownShop ? topics.find((t) => t !== 'catalogue') : undefined);
   if (about === undefined) return undefined;
   // A parcel held at customs, lost or to be compensated: a fake courier's claim, whoever it names.
   if (about === 'order' && parcelScamClaim(text)) return undefined;

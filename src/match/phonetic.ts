@@ -51,6 +51,42 @@ const LETTER_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Letter names in German, French, Spanish and Italian, as a call centre reading a record aloud
+ * says them (Duden; Académie française; RAE, Ortografía 2010 §5.2; Treccani): `Be`, `Ce`, `Ef`,
+ * `Ha`, `Jot`, `Ka`, `Pe`, `Er`, `Es`, `Te`, `Fau`, `We`, `Ypsilon`, `Zett`; `bé`, `cé`, `gé`,
+ * `ji`, `vé`; `efe`, `hache`, `jota`, `eme`, `ene`, `erre`, `uve`, `equis`; `bi`, `gi`, `effe`,
+ * `acca`, `cappa`, `emme`, `enne`, `esse`, `vu`. Left out: `de` and `di` ("of", and the particle
+ * of Spanish and Italian names), `ci` (Italian "us"), `ese` (Spanish "that"). Everyday words
+ * among the rest (`be`, `es`, `er`, `te`, `we`) count only between the parts of a name, where a
+ * name key puts its initial.
+ */
+const FOREIGN_LETTER_NAMES: readonly (readonly [string, string])[] = [
+  ...Object.entries({
+    b: ['be', 'bé', 'bi'],
+    c: ['ce', 'cé', 'tse'],
+    d: ['dé'],
+    f: ['ef', 'efe', 'effe'],
+    g: ['ge', 'gé', 'gi'],
+    h: ['ha', 'hache', 'ache', 'acca'],
+    j: ['jot', 'jota', 'ji'],
+    k: ['ka', 'kappa', 'cappa'],
+    l: ['ele', 'elle'],
+    m: ['eme', 'emme'],
+    n: ['ene', 'enne'],
+    p: ['pe', 'pé', 'pi'],
+    q: ['ku'],
+    r: ['er', 'erre'],
+    s: ['es', 'esse'],
+    t: ['te', 'té', 'ti'],
+    v: ['fau', 'vé', 'uve', 'vu', 'vi'],
+    w: ['we'],
+    x: ['ix', 'equis'],
+    y: ['ypsilon'],
+    z: ['zett', 'zeta'],
+  }).flatMap(([letter, names]) => names.map((name): [string, string] => [name, letter])),
+];
+
+/**
  * How speech-to-text spells a letter said alone, by the word it writes: the letter's English
  * name. Names that are everyday words or given names (see, eye, jay, kay, em, oh, you, why,
  * dee) are left out: `Hi Thomas, Jay Anderson here` names a caller, not the initial J, so those
@@ -61,6 +97,7 @@ export const LETTER_NAME_WORDS: ReadonlyMap<string, string> = new Map([
     .filter(([, name]) => !['see', 'eye', 'jay', 'kay', 'em', 'oh', 'you', 'why', 'dee'].includes(name))
     .map(([letter, name]): [string, string] => [name, letter]),
   ['zed', 'z'],
+  ...FOREIGN_LETTER_NAMES,
 ]);
 
 /** The symbol of a lone letter (an initial): only the letter or its spoken name gives it. */

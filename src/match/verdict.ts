@@ -11,6 +11,13 @@ export const CONFIDENCE = {
   decisive: 0.99,
   /** A spoken name variant heard through speech-to-text: distinct, but transcripts err. */
   phonetic: 0.9,
+  /**
+   * An issued alias with one character mistyped (two swapped, one dropped, doubled or changed):
+   * a clerk's typo of that alias, carried by whoever copies the record. A guess lands within one
+   * edit of a 10-symbol tag about once in 10¹²; the typo could also be another of the subject's
+   * aliases' neighbours only when two lie within two edits, which is then not read as either.
+   */
+  mistyped: 0.9,
   /** A pool number alone: random dialling reaches it too (about one call in 8 days a line). */
   poolNumber: 0.5,
   /** The sender is one the source declared. */
@@ -82,7 +89,11 @@ interface Evidence {
 
 function strengthOf(hit: Hit): number {
   if (!hit.unguessable) return CONFIDENCE.poolNumber;
-  return hit.how === 'phonetic' ? CONFIDENCE.phonetic : CONFIDENCE.decisive;
+  return hit.how === 'phonetic'
+    ? CONFIDENCE.phonetic
+    : hit.how === 'mistyped'
+      ? CONFIDENCE.mistyped
+      : CONFIDENCE.decisive;
 }
 
 /** Groups source hits by the value revealed: a shared pool number is one piece of evidence. */
@@ -173,21 +184,29 @@ function leakReason(hits: readonly Hit[], holders: ReadonlySet<string>, context:
     const pool = hits.find((h) => h.canaryId !== null && h.kind === 'phone');
     const guessed = hits.find((h) => h.canaryId !== null && !h.unguessable);
     const name = !pool && guessed?.kind === 'name';
+    const written = !pool && !name && guessed?.kind === 'email' && guessed.where === 'content';
     const until = 'so this is weak evidence until the analysis finds more such contacts than chance explains';
     const weak = pool
       ? `random callers reach any number, ${until}`
-      : name
-        ? `people who bear that name, or who know the person and write their middle initial, nickname or a homophone, write it too, ${until}`
-        : `anyone could guess it, ${until}`;
+      : written
+        ? `it was written in a message to your own mailbox or number, as anyone you or its own mail gave it to writes it, ${until}`
+        : name
+          ? `people who bear that name, or who know the person and write their middle initial, nickname or a homophone, write it too, ${until}`
+          : `anyone could guess it, ${until}`;
     const what = pool
       ? `the pool number ${pool.value}`
       : name
         ? `the name ${guessed.value}`
-        : `the guessable ${guessed?.kind ?? 'value'} ${guessed?.value ?? ''}`.trimEnd();
+        : written
+          ? `the alias ${guessed.value}`
+          : `the guessable ${guessed?.kind ?? 'value'} ${guessed?.value ?? ''}`.trimEnd();
     return holders.size === 1
       ? `only ${what}, issued only to ${names}, was reached: ${weak}`
       : `only ${what}, shared by ${holders.size} sources (${names}), was reached: ${weak}`;
   }
+  const typo = hits.find((h) => h.how === 'mistyped');
+  if (typo && holders.size === 1)
+    return `a third party used the alias ${typo.value}, issued only to ${names}, with one character mistyped (a clerk's typo carried with the record, not a guess)`;
   return holders.size === 1
     ? `a third party used an identity issued only to ${names}`
     : `a third party used a value issued to ${holders.size} sources (${names}): the confidence is split between them`;
@@ -282,6 +301,7 @@ const ABOUT_WORDS: Readonly<Record<OwnServiceMessage['about'], string>> = {
   policy: 'a policy',
   account: 'an account or a membership',
   'data-request': "the person's own request about their data",
+  catalogue: 'its own catalogue or newsletter',
 };
 
 /**

@@ -114,7 +114,7 @@ const hit = z.object({
   kind: fieldKind,
   value: z.string(),
   where: z.enum(['to', 'content', 'addressedAs']),
-  how: z.enum(['exact', 'normalized', 'phonetic']),
+  how: z.enum(['exact', 'normalized', 'phonetic', 'mistyped']),
   real: z.boolean(),
   unguessable: z.boolean(),
 });

@@ -85,6 +85,56 @@ describe('address markers are matched only where an address writes them', () => 
     expect(await verdict(`Order No. ${code} has shipped`)).not.toBe('leak');
   });
 
+  it('regression: finds the marker after the local words for a flat (Appt, Interno, Apto, Top, Piso, Puerta)', async () => {
+    const { code, verdict } = await setup('en');
+    for (const label of [
+      'Appt',
+      'Appt.',
+      'Interno',
+      'Int.',
+      'Apto',
+      'Top',
+      '/Top',
+      'Piso',
+      'Puerta',
+      'Pta.',
+      'Esc.',
+      'Bte',
+    ])
+      expect(await verdict(`${label} ${code}`), label).toBe('leak');
+  });
+
+  it('regression: finds the marker after "#" and written beside the street line without a designator', async () => {
+    const { code, verdict } = await setup('en');
+    for (const content of [
+      `#${code}, 350 Fifth Avenue, New York`,
+      `# ${code}, 350 Fifth Avenue`,
+      `350 Fifth Avenue ${code}, New York, NY 10118`,
+      `350 Fifth Avenue #${code}`,
+      `350 Fifth Avenue, ${code}, New York`,
+      `${code}-350 Fifth Avenue`,
+    ])
+      expect(await verdict(content), content).toBe('leak');
+    // Not beside the street line: a code, however written.
+    for (const content of [`#${code} is your ticket`, `Ticket #${code}: 350 seats left on Fifth Avenue`])
+      expect(await verdict(content), content).not.toBe('leak');
+  });
+
+  it('searches a marker beside its own street line only, never beside another street (property)', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer({ min: 1, max: 9999 }), (n, number) => {
+        const code = drawMarkerCode(createRandom(String(n)));
+        const keys = markAddress(`${number} Main Street, Springfield, IL 62704`, code, 'en').textKeys;
+        const k = code.toLowerCase();
+        expect(keys).toContain(`${number}mainstreet${k}`);
+        expect(keys).toContain(`${k}${number}mainstreet`);
+        expect(
+          keys.filter((key) => key.includes('street')).every((key) => key.includes(`${number}mainstreet`)),
+        ).toBe(true);
+      }),
+    );
+  });
+
   it('draws codes with two letters and a digit, searched by address keys only (property)', () => {
     fc.assert(
       fc.property(fc.integer(), (n) => {

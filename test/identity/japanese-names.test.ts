@@ -76,15 +76,18 @@ describe('Japanese names', () => {
 });
 
 describe('a Han name followed by a Japanese or Korean honorific', () => {
-  it.each(['さん', '様', 'さま', '殿', '님', '씨'])('regression: is matched before %s', async (honorific) => {
-    const { tracer, canary } = await issueName('张伟', 'CN');
-    const result = await tracer.record({
-      channel: 'email',
-      at: '2026-11-20T00:00:00Z',
-      to: 'hanako@tanaka.example',
-      from: 'promo@spam.example',
-      content: `${canary.name}${honorific}、ローンのご案内です`,
-    });
-    expect(result.hits?.some((h) => h.kind === 'name' && !h.real)).toBe(true);
-  });
+  it.each(['さん', '様', 'さま', '殿', '님', '씨', '君', 'くん', 'ちゃん'])(
+    'regression: is matched before %s',
+    async (honorific) => {
+      const { tracer, canary } = await issueName('张伟', 'CN');
+      const result = await tracer.record({
+        channel: 'email',
+        at: '2026-11-20T00:00:00Z',
+        to: 'hanako@tanaka.example',
+        from: 'promo@spam.example',
+        content: `${canary.name}${honorific}、ローンのご案内です`,
+      });
+      expect(result.hits?.some((h) => h.kind === 'name' && !h.real)).toBe(true);
+    },
+  );
 });

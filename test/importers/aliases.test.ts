@@ -187,6 +187,43 @@ describe('detectAliasFormat', () => {
     expect(tracer.listSources().filter((s) => s.name === 'Bank')).toHaveLength(1);
   });
 
+  it("regression: one alias saved for two addresses of one site (www. and hotels.) is that site's alias", async () => {
+    const { tracer, me } = await setup();
+    const file = join(mkdtempSync(join(tmpdir(), 'leaktrace-aliases-')), 'keepass.csv');
+    writeFileSync(
+      file,
+      [
+        '"Group","Title","Username","Password","URL","Notes"',
+        '"Root","Ctrip","x8f3k2m9qa@me.example","pw7","https://www.ctrip.com",""',
+        '"Root","Ctrip2","x8f3k2m9qa@me.example","pw8","https://hotels.ctrip.com",""',
+        '"Root","BBC","k3m9x2q8wz@me.example","pw9","https://www.bbc.co.uk",""',
+        '"Root","BBC iPlayer","k3m9x2q8wz@me.example","pw10","https://account.bbc.co.uk",""',
+        '"Root","Shared","z7q2m9k4xw@me.example","pw11","https://www.jd.com",""',
+        '"Root","Shared2","z7q2m9k4xw@me.example","pw12","https://www.taobao.com",""',
+        '',
+      ].join('\n'),
+    );
+    const rejected: ImportRejection[] = [];
+    const summary = await adoptAliases(tracer, file, {
+      subjectId: me.id,
+      at,
+      onReject: (r) => rejected.push(r),
+    });
+    expect(summary.adopted.map((c) => c.email).sort()).toEqual([
+      'k3m9x2q8wz@me.example',
+      'x8f3k2m9qa@me.example',
+    ]);
+    expect(tracer.listSources().find((s) => s.name === 'Ctrip')?.expected.emailDomains).toEqual([
+      'ctrip.com',
+    ]);
+    expect(tracer.listSources().find((s) => s.name === 'BBC')?.expected.emailDomains).toEqual(['bbc.co.uk']);
+    // Two different sites share the third: not a per-site alias.
+    expect(rejected.map((r) => r.reason)).toEqual([
+      'z7q2m9k4xw@me.example is used for 2 sites: not a per-site alias',
+      'z7q2m9k4xw@me.example is used for 2 sites: not a per-site alias',
+    ]);
+  });
+
   it("adopts the person's everyday free-mail login as guessable: spam to it accuses no site", async () => {
     const { tracer, me } = await setup();
     const file = join(mkdtempSync(join(tmpdir(), 'leaktrace-aliases-')), 'bitwarden.csv');

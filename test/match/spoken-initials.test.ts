@@ -114,3 +114,77 @@ describe('canaries issued before initials were letters', () => {
     expect(heard('is that Thomas tee Anderson')).toBe(true);
   });
 });
+
+describe('initials spoken with German, French, Spanish and Italian letter names', () => {
+  const GERMAN: Record<string, string> = {
+    B: 'Be',
+    C: 'Ce',
+    D: 'Dé',
+    F: 'Ef',
+    G: 'Ge',
+    H: 'Ha',
+    J: 'Jot',
+    K: 'Ka',
+    L: 'El',
+    M: 'Em',
+    N: 'En',
+    P: 'Pe',
+    R: 'Er',
+    S: 'Es',
+    T: 'Te',
+    V: 'Fau',
+    W: 'We',
+  };
+  const SPANISH: Record<string, string> = {
+    B: 'be',
+    C: 'ce',
+    F: 'efe',
+    G: 'ge',
+    H: 'hache',
+    J: 'jota',
+    K: 'ka',
+    L: 'ele',
+    M: 'eme',
+    N: 'ene',
+    P: 'pe',
+    R: 'erre',
+    S: 'esse',
+    T: 'te',
+    V: 'uve',
+    W: 'we',
+  };
+
+  it.each([1, 2, 3, 4, 5, 6])(
+    'regression: a three-part name variant read aloud with its German or Spanish letter name is heard (seed %i)',
+    async (seed) => {
+      const w = await world('Anna Marie Müller', seed);
+      const letter = /\s([A-Z])\.\s/u.exec(w.value)![1]!;
+      for (const [names, wording] of [
+        [
+          GERMAN,
+          (l: string) => `Guten Tag, spreche ich mit Anna Marie ${l} Müller? Hier ist die Kreditvermittlung.`,
+        ],
+        [
+          SPANISH,
+          (l: string) => `Buenos días, ¿hablo con Anna Marie ${l} Müller? Le llamamos de Créditos Rápidos.`,
+        ],
+      ] as const) {
+        const said = names[letter];
+        if (said === undefined || (names === SPANISH && letter === 'D')) continue;
+        const result = await w.call(wording(said));
+        expect(result.verdict, `${w.value} said ${said}`).toBe('leak');
+        expect(
+          result.hits?.some((h) => h.kind === 'name' && !h.real),
+          `${w.value} said ${said}`,
+        ).toBe(true);
+      }
+    },
+  );
+
+  it('does not hear "de" or "di" (of) as the initial D', () => {
+    expect(spokenLetterSymbol('de')).toBeUndefined();
+    expect(spokenLetterSymbol('di')).toBeUndefined();
+    expect(spokenLetterSymbol('be')).toBe('lt:b');
+    expect(spokenLetterSymbol('fau')).toBe('lt:v');
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { scoreCrossing } from '../../bench/worlds/crossings.js';
 import { SHAPES, scoreWorld, type WorldShape } from '../../bench/worlds/independent.js';
+import { addPerson, minimalWorld, ownMessageStatus, type Region } from '../../bench/worlds/kit.js';
 import { scoreLives } from '../../bench/worlds/lives.js';
 import { scoreStory } from '../../bench/worlds/stories.js';
 import { createTracer, memoryStore } from '../../src/index.js';
@@ -101,109 +103,6 @@ describe('worlds built independently', () => {
     const score = await scoreWorld(shape('one-number-pools'), 3);
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
-
-  const PEOPLE = {
-    CN: {
-      name: '王安勇',
-      pool: ['+8613900000000', '+8613900000001'],
-      real: '+8613800000000',
-      declared: '+862161234567',
-    },
-    // Three-part Latin names: a middle initial added to a two-part name is never decisive.
-    US: {
-      name: 'Sarah Anne Miller',
-      pool: ['+14155550001', '+14155550002'],
-      real: '+14155550000',
-      declared: '+12125550100',
-    },
-    DE: {
-      name: 'Jürgen Michael Schäfer',
-      pool: ['+4915112345678', '+4915112345679'],
-      real: '+4916098765432',
-      declared: '+493012345678',
-    },
-    GB: {
-      name: 'Olivia Rose Whitfield',
-      pool: ['+447412345678', '+447412345679'],
-      real: '+447412345670',
-      declared: '+442079460000',
-    },
-    ES: {
-      name: 'María José García Ruiz',
-      pool: ['+34612345678', '+34612345679'],
-      real: '+34687654321',
-      declared: '+34912345678',
-    },
-    JP: {
-      name: '佐藤 美咲',
-      pool: ['+819012345678', '+819012345679'],
-      real: '+819087654321',
-      declared: '+81312345678',
-    },
-    KR: {
-      name: '김서연',
-      pool: ['+821012345678', '+821012345679'],
-      real: '+821087654321',
-      declared: '+8221234567',
-    },
-  } as const;
-
-  /**
-   * One person, one registrant with a declared landline, a control; the registrant's own
-   * message (`text` of the name variant it was given) arrives once from an undeclared `from`.
-   * @returns The registrant's status.
-   */
-  async function ownMessageStatus(
-    region: keyof typeof PEOPLE,
-    sourceName: string,
-    from: string,
-    channel: 'sms' | 'call' | 'email',
-    text: (variant: string) => string,
-  ): Promise<string> {
-    const person = PEOPLE[region];
-    const tracer = await createTracer({
-      store: memoryStore(),
-      seed: 1,
-      now: () => new Date('2026-07-01T00:00:00Z'),
-      defaultRegion: region,
-    });
-    await tracer.addSubject({
-      id: 'p',
-      name: person.name,
-      emails: channel === 'email' ? [{ address: 'me@p-mail.example', strategy: 'domain' }] : [],
-      phones: { real: [person.real], pool: [...person.pool] },
-      locale: region === 'CN' ? 'zh-CN' : 'en',
-      region,
-    });
-    await tracer.issue({
-      subjectId: 'p',
-      sourceId: null,
-      fields: [{ kind: 'phone', number: person.pool[0] }],
-      at: new Date('2026-01-05T00:00:00Z'),
-    });
-    await tracer.addSource({ id: 's', name: sourceName, expected: { phones: [person.declared] } });
-    const canary = await tracer.issue({
-      subjectId: 'p',
-      sourceId: 's',
-      fields: [
-        { kind: 'phone', number: person.pool[1] },
-        'name',
-        ...(channel === 'email' ? (['email'] as const) : []),
-      ],
-      at: new Date('2026-01-10T00:00:00Z'),
-    });
-    await tracer.record({
-      id: 'own',
-      channel,
-      at: new Date('2026-06-12T10:00:00Z'),
-      to: channel === 'email' ? canary.email! : person.pool[1],
-      from,
-      content: text(canary.name!),
-    });
-    const analysis = await tracer.analyze({});
-    await tracer.close();
-    return analysis.sources[0]!.status;
-  }
 
   // The same text from a stranger's mobile: the variant is decisive, so the helper can tell.
   it('convicts a registrant whose name variant a stranger uses (the own-message worlds are not vacuous)', async () => {
@@ -391,19 +290,15 @@ describe('worlds built independently', () => {
     let serial = 0;
     for (let p = 0; p < names.length; p++) {
       const pool = [`+86139000${p}0000`, `+86139000${p}0001`, `+86139000${p}0002`];
-      await tracer.addSubject({
+      const at = new Date('2026-01-10T00:00:00Z');
+      await addPerson(tracer, {
         id: `p${p}`,
         name: names[p]!,
-        emails: [],
-        phones: { real: [`+86138000${p}0000`], pool },
+        real: [`+86138000${p}0000`],
+        pool,
         locale: 'zh-CN',
-      });
-      const at = new Date('2026-01-10T00:00:00Z');
-      await tracer.issue({
-        subjectId: `p${p}`,
-        sourceId: null,
-        fields: [{ kind: 'phone', number: pool[0]! }],
-        at,
+        region: 'CN',
+        controlAt: at,
       });
       for (const [sourceId, number] of [
         ['platform', pool[1]!],
@@ -440,7 +335,7 @@ describe('worlds built independently', () => {
   // brand-first, its clerk's "soy Marta de <Shop>", a renamed shop's "<New> (antes <Old>)" and a
   // US shop's Spanish text signed "- <Shop>" each made it `leaked`.
   it('does not convict a registrant for its own Spanish texts and calls', async () => {
-    const cases: [keyof typeof PEOPLE, string, string, 'sms' | 'call', (v: string) => string][] = [
+    const cases: [Region, string, string, 'sms' | 'call', (v: string) => string][] = [
       [
         'ES',
         'Clínica Dental Sonrisa',
@@ -503,7 +398,7 @@ describe('worlds built independently', () => {
   // desk's domain (a DSAR portal, not a domain it declared), addressed to the name variant and
   // naming itself; it was `leaked` in every language.
   it("does not convict a registrant for its reply to the person's access request", async () => {
-    const cases: [keyof typeof PEOPLE, string, string, (v: string) => string][] = [
+    const cases: [Region, string, string, (v: string) => string][] = [
       [
         'ES',
         'Seguros Alianza',
@@ -597,11 +492,11 @@ describe('worlds built independently', () => {
       now: () => new Date('2026-07-01T00:00:00Z'),
       defaultRegion: 'ES',
     });
-    await tracer.addSubject({
+    await addPerson(tracer, {
       id: 'p',
       name: 'María José García Ruiz',
-      emails: [],
-      phones: { real: ['+34687654321'], pool: ['+34612345678', '+34612345679'] },
+      real: ['+34687654321'],
+      pool: ['+34612345678', '+34612345679'],
       locale: 'en',
       region: 'ES',
     });
@@ -643,19 +538,14 @@ describe('worlds built independently', () => {
       [1, '박민준', '+82105678'],
     ] as const) {
       const pool = [`${base}0001`, `${base}0002`, `${base}0003`];
-      await tracer.addSubject({
+      await addPerson(tracer, {
         id: `p${i}`,
         name,
-        emails: [],
-        phones: { real: [`${base}0000`], pool },
+        real: [`${base}0000`],
+        pool,
         locale: 'en',
         region: 'KR',
-      });
-      await tracer.issue({
-        subjectId: `p${i}`,
-        sourceId: null,
-        fields: [{ kind: 'phone', number: pool[0]! }],
-        at: new Date('2026-01-05T00:00:00Z'),
+        controlAt: new Date('2026-01-05T00:00:00Z'),
       });
       const canary = await tracer.issue({
         subjectId: `p${i}`,
@@ -709,7 +599,8 @@ describe('worlds built independently', () => {
   // "María José García V. Ruiz"; a stranger writing it surnames first ("García V. Ruiz, María
   // José", as forms and sorted lists do) or with the usual abbreviation ("Mª José …") is not
   // matched, and the registrant stays `clean`; accents dropped or upper case are matched.
-  it.fails('convicts a registrant whose Spanish name variant a stranger writes surnames first or as "Mª"', async () => {
+  // Passes since every order of a name's words and the Spanish abbreviations are searched.
+  it('convicts a registrant whose Spanish name variant a stranger writes surnames first or as "Mª"', async () => {
     const forms: ((v: string) => string)[] = [
       (v) => `${v.split(' ').slice(2).join(' ')}, ${v.split(' ').slice(0, 2).join(' ')}`,
       (v) => v.replace('María', 'Mª'),
@@ -780,51 +671,11 @@ describe('worlds built independently', () => {
         (v) => `여보세요, ${v}님 되시죠? 한빛부동산 김 실장입니다.`,
       ],
     ];
-    for (const [region, shop, from, channel, text] of cases) {
-      const tracer = await createTracer({
-        store: memoryStore(),
-        seed: 1,
-        now: () => new Date('2026-07-01T00:00:00Z'),
-        defaultRegion: region,
-      });
-      const pool = region === 'JP' ? ['+819012345678', '+819012345679'] : ['+821012345678', '+821012345679'];
-      await tracer.addSubject({
-        id: 'p',
-        name: 'Sarah Anne Miller',
-        emails: [],
-        phones: { real: [region === 'JP' ? '+819087654321' : '+821087654321'], pool },
-        locale: 'en',
-        region,
-      });
-      await tracer.issue({
-        subjectId: 'p',
-        sourceId: null,
-        fields: [{ kind: 'phone', number: pool[0]! }],
-        at: new Date('2026-01-05T00:00:00Z'),
-      });
-      await tracer.addSource({
-        id: 's',
-        name: shop,
-        expected: { phones: [region === 'JP' ? '+81312345678' : '+8221234567'] },
-      });
-      const canary = await tracer.issue({
-        subjectId: 'p',
-        sourceId: 's',
-        fields: [{ kind: 'phone', number: pool[1]! }, 'name'],
-        at: new Date('2026-01-10T00:00:00Z'),
-      });
-      await tracer.record({
-        id: 'own',
-        channel,
-        at: new Date('2026-06-12T10:00:00Z'),
-        to: pool[1]!,
-        from,
-        content: text(canary.name!),
-      });
-      const analysis = await tracer.analyze({});
-      await tracer.close();
-      expect(analysis.sources[0]!.status, text('<v>')).not.toBe('leaked');
-    }
+    for (const [region, shop, from, channel, text] of cases)
+      expect(
+        await ownMessageStatus(region, shop, from, channel, text, { personName: 'Sarah Anne Miller' }),
+        text('<v>'),
+      ).not.toBe('leaked');
   }, 30_000);
 
   // Known missed leak (a clerk who leaves with the client list): the shop's clerk calls a client
@@ -832,52 +683,333 @@ describe('worlds built independently', () => {
   // calls the same client from the same mobile for it; the second call is a leak of the shop's
   // records, yet the mobile's earlier own call excuses it.
   it.fails('convicts a registrant whose clerk, gone to a rival, calls its clients from the same mobile', async () => {
-    const tracer = await createTracer({
-      store: memoryStore(),
-      seed: 1,
-      now: () => new Date('2026-12-31T00:00:00Z'),
-      defaultRegion: 'ES',
-    });
-    await tracer.addSubject({
-      id: 'p',
-      name: 'María José García Ruiz',
-      emails: [],
-      phones: { real: ['+34687654321'], pool: ['+34612345678', '+34612345679'] },
-      locale: 'en',
-      region: 'ES',
-    });
-    await tracer.issue({
-      subjectId: 'p',
-      sourceId: null,
-      fields: [{ kind: 'phone', number: '+34612345678' }],
-      at: new Date('2026-01-05T00:00:00Z'),
-    });
-    await tracer.addSource({ id: 's', name: 'Óptica Visión', expected: { phones: ['+34912345678'] } });
-    const canary = await tracer.issue({
-      subjectId: 'p',
-      sourceId: 's',
-      fields: [{ kind: 'phone', number: '+34612345679' }, 'name'],
-      at: new Date('2026-01-10T00:00:00Z'),
-    });
+    const world = await minimalWorld(
+      'ES',
+      { name: 'Óptica Visión' },
+      { name: true },
+      { now: new Date('2026-12-31T00:00:00Z') },
+    );
+    const { canary } = world;
     const clerk = '+34611112222';
-    await tracer.record({
-      id: 'own',
+    await world.record({
       channel: 'call',
       at: new Date('2026-03-12T10:00:00Z'),
       to: '+34612345679',
       from: clerk,
       content: `Hola ${canary.name}, soy Elena de Óptica Visión, le llamo por el presupuesto que le enviamos.`,
     });
-    await tracer.record({
-      id: 'gone',
+    await world.record({
       channel: 'call',
       at: new Date('2026-10-02T10:00:00Z'),
       to: '+34612345679',
       from: clerk,
       content: `Hola ${canary.name}, soy Elena, ahora trabajo en Alfa Óptica y le puedo ofrecer mejores condiciones.`,
     });
-    const analysis = await tracer.analyze({});
-    await tracer.close();
-    expect(analysis.sources[0]!.status).toBe('leaked');
+    expect(await world.status()).toBe('leaked');
   }, 30_000);
+
+  // Own messages in French, Italian and Portuguese, by email, text and call: a shop's order email
+  // sent through its email platform ("… L'équipe <Shop>", "Grazie, <Shop>", "Obrigado, <Shop>"),
+  // its brand-first reminder from a short code, its clerk's call from her own mobile ("c'est Julie
+  // de <Shop>", "sono Francesca di <Shop>", "fala a Joana da <Shop>") are its own, as the same
+  // forms in English, German and Spanish are.
+  it('does not convict a registrant for its own French, Italian and Portuguese messages', async () => {
+    const cases: [Region, string, string, 'sms' | 'call' | 'email', (v: string) => string][] = [
+      [
+        'FR',
+        'Maison Lefèvre',
+        'news@mailer-sendinblue.example',
+        'email',
+        (v) =>
+          `Bonjour ${v}, votre commande n° 48213 a été expédiée. Merci de votre confiance. L'équipe Maison Lefèvre`,
+      ],
+      [
+        'FR',
+        'Maison Lefèvre',
+        '38123',
+        'sms',
+        (v) => `Maison Lefèvre : Bonjour ${v}, votre rendez-vous est confirmé pour demain à 10h.`,
+      ],
+      [
+        'FR',
+        'Maison Lefèvre',
+        '+33655000000',
+        'call',
+        (v) => `Bonjour ${v}, c'est Julie de Maison Lefèvre, je vous appelle au sujet de votre devis.`,
+      ],
+      [
+        'IT',
+        'Ottica Bellavista',
+        'news@mailer-mailup.example',
+        'email',
+        (v) => `Gentile ${v}, il suo ordine è stato spedito. Grazie, Ottica Bellavista`,
+      ],
+      [
+        'IT',
+        'Ottica Bellavista',
+        '48123',
+        'sms',
+        (v) => `Ottica Bellavista: Ciao ${v}, ti ricordiamo l'appuntamento di domani alle 10.`,
+      ],
+      [
+        'IT',
+        'Ottica Bellavista',
+        '+393410000000',
+        'call',
+        (v) => `Buongiorno ${v}, sono Francesca di Ottica Bellavista, la chiamo per il preventivo.`,
+      ],
+      [
+        'PT',
+        'Farmácia Central',
+        'news@mailer-mailjet.example',
+        'email',
+        (v) => `Olá ${v}, a sua encomenda foi enviada. Obrigado, Farmácia Central`,
+      ],
+      [
+        'PT',
+        'Farmácia Central',
+        '+351960000000',
+        'call',
+        (v) => `Bom dia ${v}, fala a Joana da Farmácia Central, ligo por causa do seu orçamento.`,
+      ],
+      [
+        'BR',
+        'Drogaria Paulista',
+        '+5511910000000',
+        'call',
+        (v) => `Bom dia ${v}, aqui é a Joana da Drogaria Paulista, estou ligando sobre o seu orçamento.`,
+      ],
+    ];
+    for (const [region, shop, from, channel, text] of cases)
+      expect(await ownMessageStatus(region, shop, from, channel, text), `${region} ${text('<v>')}`).not.toBe(
+        'leaked',
+      );
+  }, 60_000);
+
+  // Known false accusation (a reply to the person's access request, French, Italian, Brazilian,
+  // Korean, or citing the statute): the English, Spanish, Chinese and Japanese replies are the
+  // source's own; "suite à votre demande d'accès (article 15 du RGPD)", "in riscontro alla sua
+  // richiesta di accesso", "em resposta à sua solicitação de acesso (art. 18 da LGPD)", "열람 요구에
+  // 대해 … 회신드립니다" and "your request to know under the CCPA (Cal. Civ. Code 1798.110)" from a
+  // privacy desk make it `leaked` (without the parenthesis the CCPA reply is its own).
+  it.fails("does not convict a registrant for its reply to the person's access request (French, Italian, Brazilian, Korean, a statute cited)", async () => {
+    const cases: [Region, string, (v: string) => string][] = [
+      [
+        'US',
+        'Sunrise Realty',
+        (v) =>
+          `Dear ${v}, in response to your request to know under the CCPA (Cal. Civ. Code 1798.110), Sunrise Realty holds: name, phone number, email address.`,
+      ],
+      [
+        'FR',
+        'Maison Lefèvre',
+        (v) =>
+          `Madame ${v}, suite à votre demande d'accès (article 15 du RGPD), Maison Lefèvre vous communique les données qu'elle détient vous concernant.`,
+      ],
+      [
+        'IT',
+        'Ottica Bellavista',
+        (v) =>
+          `Gentile ${v}, in riscontro alla sua richiesta di accesso ai sensi dell'art. 15 GDPR, Ottica Bellavista le comunica i dati trattati.`,
+      ],
+      [
+        'BR',
+        'Drogaria Paulista',
+        (v) =>
+          `Prezada ${v}, em resposta à sua solicitação de acesso (art. 18 da LGPD), a Drogaria Paulista informa os dados tratados.`,
+      ],
+    ];
+    for (const [region, shop, text] of cases)
+      expect(
+        await ownMessageStatus(region, shop, 'dpo@privacy-desk.example', 'email', text),
+        region,
+      ).not.toBe('leaked');
+    expect(
+      await ownMessageStatus(
+        'KR',
+        '하나로통신',
+        'dpo@privacy-desk.example',
+        'email',
+        (v) =>
+          `${v}님, 개인정보 보호법 제35조에 따른 열람 요구에 대해 하나로통신가 회신드립니다. 보유 정보: 성명, 휴대전화번호, 이메일.`,
+        { personName: 'Sarah Anne Miller' },
+      ),
+      'KR',
+    ).not.toBe('leaked');
+  }, 30_000);
+
+  // Known false accusation (own forms a year of lives still shows): a clerk's "it's Marta from
+  // <Shop>, just calling back about your quote" from her mobile (with another errand, "just
+  // confirming your cleaning tomorrow", it is the shop's own), and a Spanish shop's
+  // "<Shop>: Estimado/a <v>, su cuota se renueva el mes que viene." from its 900 line ("Hola <v>"
+  // is its own) make the shop `leaked`.
+  it.fails('does not convict a registrant for its clerk calling back about a quote or its "Estimado/a" text', async () => {
+    expect(
+      await ownMessageStatus(
+        'US',
+        'La Estrella Supermarket',
+        '+13055172544',
+        'call',
+        (v) => `Hi ${v}, it's Marta from La Estrella Supermarket, just calling back about your quote.`,
+      ),
+    ).not.toBe('leaked');
+    expect(
+      await ownMessageStatus(
+        'ES',
+        'Gimnasio Olimpo',
+        '+34900787035',
+        'sms',
+        (v) => `Gimnasio Olimpo: Estimado/a ${v}, su cuota se renueva el mes que viene.`,
+      ),
+    ).not.toBe('leaked');
+  }, 30_000);
+
+  // Known false accusation (a shop's own letter by post): a shop posts its catalogue to the
+  // marked address it was given, naming the variant; a letter's sender is the shop's name (no
+  // number or domain to declare), and the letter makes the shop `leaked` in every language.
+  it.fails('does not convict a registrant for its own catalogue posted to the address it was given', async () => {
+    const cases: [Region, string, (v: string) => string][] = [
+      ['US', 'Acme Outdoor Supply', (v) => `${v}, your Acme Outdoor Supply fall catalog is here.`],
+      [
+        'FR',
+        'Maison Lefèvre',
+        (v) => `${v}, Maison Lefèvre a le plaisir de vous adresser son catalogue d'automne.`,
+      ],
+      ['CN', '天润商城', (v) => `${v}先生：天润商城秋季会员目录随信寄上，感谢您的支持。`],
+    ];
+    for (const [region, shop, text] of cases)
+      expect(await ownMessageStatus(region, shop, shop, 'mail', text), region).not.toBe('leaked');
+  }, 30_000);
+
+  // Known missed leak (caller-id spoofing of a source's own line): a bank's file leaked; fraud
+  // callers spoof the bank's declared number (95555) and say the name the bank was given, with
+  // a link, a code to read out, a "safe account": the contact is `legitimate` ("the sender is
+  // one that the bank declared") and the bank `legitimate-only`. The lure is in the text.
+  it.fails('convicts a registrant whose declared number is spoofed by fraud callers using its file', async () => {
+    const cases: [Region, string, string, 'sms' | 'call', (v: string) => string][] = [
+      [
+        'CN',
+        '招商银行',
+        '95555',
+        'sms',
+        (v) =>
+          `【招商银行】${v}您好，您的信用卡已被冻结，请点击 http://cmb-verify.example 验证身份并提供验证码。`,
+      ],
+      [
+        'CN',
+        '招商银行',
+        '95555',
+        'call',
+        (v) => `您好${v}，我是招商银行客服，您的账户涉嫌洗钱，需要将资金转入安全账户。`,
+      ],
+      [
+        'US',
+        'Chase Bank',
+        '+18009359935',
+        'call',
+        (v) =>
+          `Hello ${v}, this is Chase fraud department. To secure your account, please read me the code we just texted you.`,
+      ],
+    ];
+    for (const [region, bank, from, channel, text] of cases)
+      expect(
+        await ownMessageStatus(region, bank, from, channel, text, { declared: [from] }),
+        text('<v>'),
+      ).toBe('leaked');
+  }, 30_000);
+
+  // Known missed leak (a household landline): two persons share one landline, which can be
+  // one subject's real number only ("each number belongs to one person"); a caller asks for the
+  // other person by the name variant she gave a shop together with that landline. The contact is
+  // `untraceable` (only the first person's real number was reached): her variant is not looked
+  // for, and the shop stays `clean` however often its buyers call.
+  it.fails("finds the other household member's name variant on a shared landline", async () => {
+    const tracer = await createTracer({
+      store: memoryStore(),
+      seed: 1,
+      now: () => new Date('2026-12-31T00:00:00Z'),
+      defaultRegion: 'GB',
+    });
+    const landline = '+442079460123';
+    await addPerson(tracer, {
+      id: 'a',
+      name: 'Olivia Rose Whitfield',
+      real: [landline, '+447412345670'],
+      pool: ['+447412345678', '+447412345679'],
+      locale: 'en',
+      region: 'GB',
+      controlAt: new Date('2026-01-05T00:00:00Z'),
+    });
+    await addPerson(tracer, {
+      id: 'b',
+      name: 'George Edward Whitfield',
+      real: ['+447412345680'],
+      pool: ['+447412345688', '+447412345689'],
+      locale: 'en',
+      region: 'GB',
+      controlAt: new Date('2026-01-05T00:00:00Z'),
+    });
+    await tracer.addSource({ id: 'h', name: 'Harbour Gym', expected: { phones: [] } });
+    const canary = await tracer.issue({
+      subjectId: 'b',
+      sourceId: 'h',
+      fields: ['name'],
+      at: new Date('2026-01-10T00:00:00Z'),
+    });
+    const result = await tracer.record({
+      id: 'x',
+      channel: 'call',
+      at: new Date('2026-06-10T10:00:00Z'),
+      to: landline,
+      from: '+447700900123',
+      content: `Hello, may I speak to ${canary.name}? It's about your energy bill savings.`,
+    });
+    await tracer.close();
+    expect(result.sources.map((x) => x.sourceId)).toEqual(['h']);
+  }, 30_000);
+
+  // Known missed leak (an address marker as a French, Italian or Portuguese hand writes it):
+  // "Unit TCF73, 12 rue des Lilas, 75011 Paris" is found as issued, moved after the street, in
+  // lower case or split ("TCF 73"), and "Apt TCF73" in the US; behind the local word for a flat
+  // ("Appt", "Interno", "Apto") or with the label dropped the letter is `unknown` and the
+  // registrant `clean`, though the five symbols alone are the unguessable part.
+  // Passes since a marker written right before or after the address's street line counts, with
+  // any label or none.
+  it('finds an address marker behind the local word for a flat or with no label', async () => {
+    for (const [region, label] of [
+      ['FR', 'Appt'],
+      ['IT', 'Interno'],
+      ['PT', 'Apto'],
+      ['FR', ''],
+      ['US', ''],
+    ] as const) {
+      const world = await minimalWorld(region, { name: 'Maison Lefèvre' }, { phone: false, address: true });
+      const to = world.canary.address!.replace(/^\S+ (\w{5}),/u, label ? `${label} $1,` : '$1,');
+      await world.record({
+        channel: 'mail',
+        at: new Date('2026-06-12T10:00:00Z'),
+        to,
+        content: 'Offre spéciale',
+      });
+      expect(await world.status(), to).toBe('leaked');
+    }
+  }, 30_000);
+
+  // A crossing world (bench/worlds/crossings.ts): a plumber prints a pool number on his flyers
+  // (a disclosed source; ~270 calls a year from the public) and gives the same number to two
+  // trade suppliers; neither supplier is accused, and the record a shop's insider sold is found.
+  it('accuses no registrant sharing a number its holder printed on flyers (seed 1)', async () => {
+    const score = await scoreCrossing('us-flyer-number-shared-landline', 1);
+    expect(score.falseAccusations).toEqual([]);
+    expect(score.tp).toBeGreaterThan(0);
+  }, 60_000);
+
+  // A registrant that is also a data dealer: a property portal buys a shop's file and calls its
+  // customers from the portal's own declared 400 line; the shop is `leaked` on those calls (the
+  // declared line reached the shop's name variant, a `merge`), and nobody is accused falsely.
+  it('convicts the shop whose file a registrant bought and called from its own declared line (seed 1)', async () => {
+    const score = await scoreCrossing('cn-dealer-registrant-spoofed-bank-mover', 1);
+    expect(score.falseAccusations).toEqual([]);
+    expect(score.misses.filter((m) => !m.startsWith('bank '))).toEqual([]);
+  }, 60_000);
 });

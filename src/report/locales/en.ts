@@ -199,6 +199,7 @@ export const en = {
       exact: 'matched exactly',
       normalized: 'matched after folding case, width and punctuation',
       phonetic: 'matched by sound',
+      mistyped: 'the issued alias with one character mistyped',
     },
     guess: (chance: string) => `Guessing it has a ${chance} chance.`,
     falseAccusation: (chance: string) =>

@@ -207,7 +207,12 @@ export const zhCN: ReportStrings = {
     used: (date: string, sender: string, channel: string, where: string, how: string) =>
       zh`${date}，${sender}使用了它（${channel}，${where}，${how}）。`,
     where: { to: '作为联系地址', content: '出现在内容中', addressedAs: '出现在对你的称呼中' },
-    how: { exact: '完全一致', normalized: '统一大小写、全半角和标点后一致', phonetic: '读音一致' },
+    how: {
+      exact: '完全一致',
+      normalized: '统一大小写、全半角和标点后一致',
+      phonetic: '读音一致',
+      mistyped: '与发放的别名仅差一个字符（录入笔误）',
+    },
     guess: (chance: string) => zh`猜中它的概率为${chance}。`,
     falseAccusation: (chance: string) => zh`该来源并未泄露而出现这种情况的概率：${chance}。`,
     count: (n: string, leaked: string, total: string) =>

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assessAliasGuessability } from '../../src/identity/alias-guessability.js';
+import { createTracer } from '../../src/index.js';
+
+const PROVIDERS = ['gmail.com', 'outlook.com', 'hotmail.com', 'qq.com', '163.com', '126.com', 'yahoo.com'];
+
+describe('a whole mailbox at a shared provider is guessable', () => {
+  it('rates any untagged mailbox at a shared provider guessable, whatever its local part (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^[a-z][a-z0-9]{2,10}(?:[._][a-z0-9]{1,8})?$/u),
+        fc.constantFrom(...PROVIDERS),
+        (local, domain) => {
+          const verdict = assessAliasGuessability(`${local}@${domain}`, {
+            name: 'Chase',
+            domain: 'chase.com',
+          });
+          expect(verdict.guessable).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('keeps a random tag of a shared mailbox, and a random alias of the own domain, unguessable', () => {
+    expect(assessAliasGuessability('emily.carter+k8w2q9@gmail.com', { name: 'Hulu' }).guessable).toBe(false);
+    expect(assessAliasGuessability('tgt-x7k2p9q4wm@ecarter.example', { name: 'Target' }).guessable).toBe(
+      false,
+    );
+  });
+
+  it('adopts emily.carter@gmail.com by hand as guessable: spam to it convicts nobody', async () => {
+    const tracer = await createTracer({ seed: 1, now: new Date('2026-11-29T10:00:00Z') });
+    const me = await tracer.addSubject({
+      name: 'Emily Rose Carter',
+      emails: [{ address: 'hello@ecarter.example', strategy: 'domain' }],
+      phones: { real: ['+14155550100'], pool: [] },
+      locale: 'en',
+      region: 'US',
+    });
+    const chase = await tracer.addSource({ name: 'Chase', expected: { emailDomains: ['chase.com'] } });
+    const canary = await tracer.adopt({
+      subjectId: me.id,
+      sourceId: chase.id,
+      email: 'emily.carter@gmail.com',
+      at: '2026-01-05T00:00:00Z',
+    });
+    expect(canary.fields[0]!.unguessable).toBe(false);
+    const result = await tracer.record({
+      channel: 'email',
+      to: 'emily.carter@gmail.com',
+      from: 'promo@randomshop.example',
+      content: 'Hi Emily, 50% off everything this weekend',
+      at: new Date('2026-11-29T09:55:00Z'),
+    });
+    expect(result.verdict === 'leak' && result.confidence >= 0.9).toBe(false);
+    const analysis = await tracer.analyze();
+    expect(analysis.sources.find((s) => s.sourceId === chase.id)?.status).not.toBe('leaked');
+    await tracer.close();
+  });
+});

@@ -46,7 +46,11 @@ export function register(program: Command): Command {
       .description('add a registrant you hand an identity to')
       .option('--category <category>', 'what it is: hotel, car dealer, insurer, app…', 'other')
       .option('--phone <numbers>', 'numbers it legitimately calls from (comma-separated)', list)
-      .option('--domain <domains>', 'mail domains it legitimately sends from (comma-separated)', list)
+      .option(
+        '--domain <domains>',
+        'mail domains it legitimately sends from, or single addresses at a shared provider (xiaowang@qq.com) (comma-separated)',
+        list,
+      )
       .option('--id <id>', 'a chosen id (default: generated)')
       .option('--allow-duplicate', 'add it even when a source already has this name'),
     'leaktrace source add "Hilton Shanghai" --category hotel --phone 021-61234567 --domain hilton.com',
@@ -64,17 +68,24 @@ export function register(program: Command): Command {
         ...(flags.allowDuplicate ? { allowDuplicateName: true } : {}),
         name,
         category: flags.category ?? 'other',
-        expected: { phones: flags.phone ?? [], emailDomains: flags.domain ?? [] },
+        expected: {
+          phones: flags.phone ?? [],
+          // An address (a shop writing from its qq.com or gmail.com mailbox) declares that mailbox only.
+          emailDomains: (flags.domain ?? []).filter((d) => !d.includes('@')),
+          emailAddresses: (flags.domain ?? []).filter((d) => d.includes('@')),
+        },
       });
       if (settings.json) return printJson(added);
-      const { phones, emailDomains } = added.expected;
+      const { phones, emailDomains, emailAddresses = [] } = added.expected;
       print(
         words.added(added.id, added.name, words.category(added.category)),
         // Short codes are stored as `short:CN:95555`: shown as dialled.
         ...(phones.length > 0
           ? [words.phones(phones.map((p) => p.replace(/^short:[A-Z]+:/u, '')).join(', '))]
           : []),
-        ...(emailDomains.length > 0 ? [words.domains(emailDomains.join(', '))] : []),
+        ...(emailDomains.length > 0 || emailAddresses.length > 0
+          ? [words.domains([...emailDomains, ...emailAddresses].join(', '))]
+          : []),
         words.next(`leaktrace issue ${shellArg(added.name)}`),
       );
     });

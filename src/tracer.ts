@@ -113,6 +113,8 @@ export interface Tracer extends TracerCases {
   /**
    * Adopts an alias the subject already gave a source (an alias service's or a password
    * vault's per-site address) as that source's canary, issued at `at` (its creation time).
+   * Without `at` the canary is `undated`: it existed before, since when is unknown, so a contact
+   * through it at any time is a use of it (never "reached before it was issued").
    * `guessable` is assessed when omitted: an alias that names its site is weak evidence.
    * @throws ValidationError when the subject or source is unknown or the alias is already a canary.
    */
@@ -770,6 +772,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
             ledger: current.ledgers.get(subject.id)!,
             id: freshId('can', current.canaries),
             issuedAt,
+            undated: data.at === undefined,
           });
           return newCanaryPlan(canary, (conflict) =>
             conflict.reason === 'claimed'

@@ -135,8 +135,15 @@ export interface Canary {
   readonly subjectId: string;
   /** The source it was handed to, or `null` for a control. */
   readonly sourceId: string | null;
-  /** When it was handed out. */
+  /** When it was handed out (for an {@link Canary.undated} one: when it was adopted). */
   readonly issuedAt: Date;
+  /**
+   * `true` for an alias adopted without a creation date (a vault or alias export that holds none,
+   * `adopt()` without `at`): it existed before it was adopted, since when is unknown. A contact
+   * through it before `issuedAt` is a use, never "reached before it was issued" (forged), and no
+   * lag is counted from it.
+   */
+  readonly undated?: true;
   /** When it was retired; a retired canary still matches, it is evidence forever. */
   readonly retiredAt?: Date;
   /** The email alias, when issued. */

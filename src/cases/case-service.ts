@@ -100,10 +100,14 @@ function sameTarget(a: CaseTarget, b: CaseTarget): boolean {
  * A case as it stood at `at`: the letters and replies logged by then, closed only if it was. A
  * case read as of a past date never shows what happened after it.
  */
+/** The issue time of an undated canary when a case compares times: before anything. */
+const UNDATED = new Date(-8.64e15);
+
 function recordAsOf(record: CaseRecord, at: Date, canaries: readonly Canary[] = []): CaseRecord {
   const { closedAt, ...rest } = record;
   // An identity handed over after `at` was not yet held: not watched, not listed.
-  const later = new Set(canaries.filter((c) => c.issuedAt > at).map((c) => c.id));
+  // An undated alias (adopted without a creation date) was held before it was adopted.
+  const later = new Set(canaries.filter((c) => !c.undated && c.issuedAt > at).map((c) => c.id));
   const kept = record.canaries.filter((c) => !(c.how === 'issued' && later.has(c.canaryId)));
   const held = new Set(
     canaries
@@ -197,7 +201,7 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
       contacts: own,
       fromTarget: fromTarget(record.target),
       at,
-      issuedAt: new Map(deps.listCanaries().map((c) => [c.id, c.issuedAt])),
+      issuedAt: new Map(deps.listCanaries().map((c) => [c.id, c.undated ? UNDATED : c.issuedAt])),
     });
     const standing = caseStanding(record, deadline, at);
     return {

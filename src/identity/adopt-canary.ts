@@ -12,11 +12,14 @@ export interface AdoptContext {
   readonly ledger: SubjectLedger;
   readonly id: string;
   readonly issuedAt: Date;
+  /** The alias's creation date is unknown: `issuedAt` is when it was adopted. */
+  readonly undated?: boolean;
 }
 
 /**
  * Makes a canary of an alias the subject already handed to a source (an alias service's or
- * a password vault's per-site address), issued at its creation time. A guessable alias is a
+ * a password vault's per-site address), issued at its creation time, or `undated` at the time of
+ * adoption when that is unknown. A guessable alias is a
  * weak field: a contact through it alone is evidence only above chance, never decisive.
  *
  * @param request - The alias and, when known, whether it is guessable (assessed otherwise).
@@ -63,6 +66,7 @@ export function adoptCanary(
     subjectId: ctx.subject.id,
     sourceId: ctx.source.id,
     issuedAt: ctx.issuedAt,
+    ...(ctx.undated ? { undated: true as const } : {}),
     email: value,
     fields: [field],
   };

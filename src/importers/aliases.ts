@@ -278,6 +278,10 @@ function fromObjects(
  * @returns The format, or undefined.
  */
 export function detectAliasFormat(text: string): AliasExportFormat | undefined {
+  if (typeof text !== 'string')
+    throw new ConfigError('text: must be the start of the export, as a string', {
+      issues: [{ code: 'invalid_type', path: 'text', message: 'must be a string' }],
+    });
   const head = text.replace(/^\uFEFF/u, '').trimStart();
   const firstLine = head.split(/\r?\n/u, 1)[0]!.toLowerCase();
   if (head.startsWith('{') || head.startsWith('[')) {
@@ -322,6 +326,11 @@ export interface AdoptAliasesSummary {
   readonly duplicates: number;
   /** Adopted aliases assessed guessable: weak evidence alone. */
   readonly weak: number;
+  /**
+   * Adopted aliases without a creation date (the export holds none and no `at` was given): they
+   * are `undated`, so mail through them before today still counts as their use, never as forged.
+   */
+  readonly undated: number;
   /** Sources created, one per new site. */
   readonly sourcesCreated: readonly Source[];
   /** Aliases rejected, with where and why. */
@@ -343,7 +352,8 @@ async function readExportText(path: string): Promise<string> {
 /**
  * Adopts the per-site aliases of an alias-service export or a password vault as canaries: each
  * site becomes a source (one per domain, an existing source with that domain reused), each
- * alias a canary issued to it at its creation time, with its guessability assessed (a readable
+ * alias a canary issued to it at its creation time (or at `at`; with neither, `undated`: held
+ * since an unknown time, so earlier mail through it is a use, not a forgery), with its guessability assessed (a readable
  * `amazon@me.example` is weak: a contact through it alone is not decisive). The subject's real
  * mailboxes and an address used for several sites are not per-site aliases and are rejected.
  * Importing the same export again adopts nothing new.
@@ -439,6 +449,7 @@ export async function adoptAliases(
   const sourcesCreated: Source[] = [];
   const adopted: Canary[] = [];
   let weak = 0;
+  let undated = 0;
   for (const a of planned) {
     let source = a.domain ? byDomain.get(a.domain) : byName.get(sourceNameKey(a.site));
     try {
@@ -467,6 +478,7 @@ export async function adoptAliases(
         guessable: guess.guessable,
       });
       if (canary.fields.every((f) => !f.unguessable)) weak++;
+      if (canary.undated) undated++;
       adopted.push(canary);
     } catch (error) {
       if (!isValidationError(error)) throw error;
@@ -475,5 +487,5 @@ export async function adoptAliases(
       options.onReject?.(r);
     }
   }
-  return { format, total: aliases.length, adopted, duplicates, weak, sourcesCreated, rejected };
+  return { format, total: aliases.length, adopted, duplicates, weak, undated, sourcesCreated, rejected };
 }

@@ -10,6 +10,7 @@ import { ConfigError } from '../errors.js';
 import { parsePhone, phoneKey } from '../match/normalize-phone.js';
 import type { ContactInput } from '../schemas/contact.js';
 import { readText } from './_decode.js';
+import { isSpamLabel } from './_spam-labels.js';
 import { decodeXmlText, scanXml, type XmlEvent, XmlTextError, xmlAttributes } from './_xml-scanner.js';
 import {
   checkOptions,
@@ -94,8 +95,13 @@ function epochMs(value: string | undefined): number {
   return n < 1e11 ? n * 1000 : n;
 }
 
+/**
+ * The name the phone saved a number under, when it names someone: not "(Unknown)", and not a
+ * warning label the person gave a nuisance caller ("贷款骚扰", "Spam – don't answer"): such a
+ * caller is a stranger, kept as evidence, never the person's circle.
+ */
 function knownName(name: string | undefined): string | undefined {
-  return name === undefined || name === '' || name === '(Unknown)' ? undefined : name;
+  return name === undefined || name === '' || name === '(Unknown)' || isSpamLabel(name) ? undefined : name;
 }
 
 interface Mms {
@@ -261,6 +267,7 @@ async function* scanBackup(
       ...(item.line === undefined ? {} : { line: item.line }),
       code,
       ...(from === undefined ? {} : { from }),
+      ...(fromName === undefined ? {} : { name: fromName }),
     });
     return undefined;
   };

@@ -32,8 +32,15 @@ export type CsvColumn = string | number;
 
 /** Which column holds which contact field. */
 export interface CsvColumns {
-  /** The column holding when the contact arrived (required). */
+  /** The column holding when the contact arrived (required): the date and time, or the date alone with {@link CsvColumns.time}. */
   readonly at: CsvColumn;
+  /**
+   * The column holding the time of day when `at` holds only the date (a US carrier's
+   * `Date,Time,Number` export): `13:05`, `13:05:09`, `01:30 AM`, `1:30 p.m.`, `下午1:30`. Joined
+   * to the date before it is read (`dateFormat` then gives the date part alone). A log with such
+   * a column left unmapped is refused: every row would be stored at midnight.
+   */
+  readonly time?: CsvColumn;
   /** The column holding the caller or sender. */
   readonly from?: CsvColumn;
   /** The column holding the number or address reached. */
@@ -221,8 +228,28 @@ async function* scanCsv(
       const at = index![key];
       return at === undefined ? undefined : row.fields[at];
     };
-    const at = cell('at');
     const where = { line: row.line, record: row.record };
+    let at = cell('at');
+    if (index.time !== undefined && at !== undefined) {
+      const joined = joinTime(at, cell('time') ?? '', options.dateFormat);
+      if (joined.reason !== undefined) {
+        sink.reject(where, joined.reason);
+        continue;
+      }
+      at = joined.text;
+    } else if (at !== undefined) {
+      const unmapped = unmappedTime(row.fields, index, at, headerNames);
+      if (unmapped >= 0) {
+        const name = headerNames?.[unmapped] ?? String(unmapped);
+        const message = `column ${JSON.stringify(name)} holds the time of day (${JSON.stringify(row.fields[unmapped]!.trim())}) and the date column only the date: map it (time=${name}), or every row is stored at midnight`;
+        if (!yielded)
+          throw new ConfigError(`columns.time: ${message}`, {
+            issues: [{ code: 'time_unmapped', path: 'columns.time', message }],
+          });
+        sink.reject(where, message);
+        continue;
+      }
+    }
     const direction = cell('direction');
     if (direction !== undefined) {
       const way = readDirection(direction, headerNames?.[index.direction!]);
@@ -287,7 +314,7 @@ async function* scanCsv(
         channel: options.channel ?? 'call',
         to: options.to,
         timeZone,
-        dateFormat: options.dateFormat,
+        dateFormat: timeFormat(options),
         idPrefix: options.idPrefix ?? 'csv',
         region: options.region,
         now: presentOf(options),
@@ -312,6 +339,84 @@ async function* scanCsv(
   }
 }
 
+// A time of day alone: `13:05`, `13:05:09`, `1:30 PM`, `01:30 a.m.`, `下午1:30`, `13時05分`.
+const TIME_OF_DAY =
+  /^(?:(上午|早上|凌晨|中午|下午|晚上)\s*)?(\d{1,2})\s*[:：時时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2})\s*秒?|\s*分)?\s*(?:([AaPp])\.?\s*[Mm]\.?)?$/u;
+const PM_WORDS = new Set(['中午', '下午', '晚上']);
+// The header of a time-of-day column, in the languages of the supported regions.
+const TIME_HEADER =
+  /^(?:time|call time|start time|time of call|local time|uhrzeit|zeit|heure|hora|ora|tijd|czas|godzina|时间|時間|时刻|時刻|开始时间|起始时间|시간|時刻表示)$/iu;
+const TWELVE_HOUR = /(?:[AaPp]\.?\s*[Mm]\.?$|^(?:上午|下午|凌晨|晚上|中午|早上))/u;
+// date-fns tokens of a time of day (outside quoted text).
+const TIME_TOKENS = /[HhkKmsa]/u;
+
+/** A time-of-day cell as `HH:mm:ss` (24 hours), or undefined when it is not one. */
+function readTimeOfDay(cell: string): string | undefined {
+  const m = TIME_OF_DAY.exec(cell.trim());
+  if (!m) return undefined;
+  const [, word, hh, mm, ss = '00', half] = m;
+  let h = Number(hh);
+  const twelve = half !== undefined || word !== undefined;
+  if (twelve ? h < 0 || h > 12 : h > 23) return undefined;
+  if (Number(mm) > 59 || Number(ss) > 59) return undefined;
+  const pm = half ? half.toLowerCase() === 'p' : word !== undefined && PM_WORDS.has(word);
+  if (half !== undefined || word !== undefined) {
+    if (pm && h < 12) h += 12;
+    else if (!pm && h === 12 && (half !== undefined || word === '凌晨')) h = 0;
+  }
+  return `${String(h).padStart(2, '0')}:${mm}:${ss}`;
+}
+
+/** Whether a date format (date-fns tokens) writes a time of day. */
+function formatHasTime(format: string): boolean {
+  return TIME_TOKENS.test(format.replace(/'[^']*'/gu, ''));
+}
+
+/** The date format to read a row's `at` with: with a time column, the date's format and the time. */
+function timeFormat(options: CsvImportOptions): string | undefined {
+  if (options.columns.time === undefined || options.dateFormat === undefined) return options.dateFormat;
+  return `${options.dateFormat} HH:mm:ss`;
+}
+
+/** A date cell and a time cell joined into one, or why they cannot be. */
+function joinTime(
+  date: string,
+  time: string,
+  dateFormat: string | undefined,
+): { text: string; reason?: undefined } | { reason: string } {
+  const t = readTimeOfDay(time);
+  if (t === undefined)
+    return { reason: `time: ${JSON.stringify(time.trim().slice(0, 40))} is not a time of day` };
+  const d = date.trim();
+  if (dateFormat === undefined && d.includes(':'))
+    return {
+      reason: `at: ${JSON.stringify(d.slice(0, 40))} holds a time already, and the time column another`,
+    };
+  return { text: dateFormat === undefined ? `${d}T${t}` : `${d} ${t}` };
+}
+
+/**
+ * The index of an unmapped cell that is a time of day, when the date cell holds no time: the log
+ * writes its time in a column of its own, and without it every row would be read at midnight.
+ */
+function unmappedTime(
+  fields: readonly string[],
+  index: Partial<Record<keyof CsvColumns, number>>,
+  at: string,
+  headers: readonly string[] | undefined,
+): number {
+  const text = at.trim();
+  if (text.includes(':') || /^\d{10,13}$/u.test(text)) return -1;
+  const mapped = new Set(Object.values(index));
+  // A duration (`0:45`) looks like a time too: a cell counts under a time header, or with AM/PM.
+  return fields.findIndex(
+    (f, i) =>
+      !mapped.has(i) &&
+      readTimeOfDay(f) !== undefined &&
+      (TIME_HEADER.test(headers?.[i]?.trim() ?? '') || TWELVE_HOUR.test(f.trim())),
+  );
+}
+
 const column = z.union([z.string().min(1), z.number().int().nonnegative()]);
 const csvOptionsSchema = z.object({
   ...importOptionsShape,
@@ -324,6 +429,7 @@ const csvOptionsSchema = z.object({
     channel: column.optional(),
     id: column.optional(),
     direction: column.optional(),
+    time: column.optional(),
   }),
   header: z.boolean().optional(),
   channel: z.enum(CHANNELS as [Channel, ...Channel[]]).optional(),
@@ -362,5 +468,15 @@ const csvOptionsSchema = z.object({
 export function readCsv(path: string, options: CsvImportOptions): AsyncIterable<ContactInput> {
   checkPath(path);
   options = checkOptions<CsvImportOptions>(csvOptionsSchema, options);
+  if (
+    options.columns.time !== undefined &&
+    options.dateFormat !== undefined &&
+    formatHasTime(options.dateFormat)
+  ) {
+    const message = `dateFormat ${JSON.stringify(options.dateFormat)} writes a time, and columns.time names a column of its own: give the date part alone (e.g. "MM/dd/yyyy")`;
+    throw new ConfigError(`dateFormat: ${message}`, {
+      issues: [{ code: 'time_twice', path: 'dateFormat', message }],
+    });
+  }
   return runImport(path, options, (sink) => scanCsv(path, options, sink));
 }

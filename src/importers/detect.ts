@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { type AliasExportFormat, detectAliasFormat } from './aliases.js';
-import { checkReadable } from './importer.js';
+import { checkPath, checkReadable } from './importer.js';
 
 /** The contact formats `leaktrace/importers` reads. */
 export type ContactFormat = 'android' | 'asterisk' | 'csv' | 'eml' | 'mbox';
@@ -40,6 +40,7 @@ function cells(line: string): string[] {
  * ```
  */
 export async function detectFormat(path: string): Promise<DetectedFormat | undefined> {
+  checkPath(path);
   await checkReadable(path);
   const handle = await open(path, 'r');
   let head: string;

@@ -10,7 +10,9 @@ import { z } from 'zod';
 import { isRelayAddress, ORIGINAL_SENDER_HEADERS, relayedSender } from '../match/alias-relay.js';
 import type { ContactInput } from '../schemas/contact.js';
 import { DEFAULT_CONTENT_LIMIT } from '../schemas/contact.js';
+import { latin1AsWindows1252 } from './_decode.js';
 import { htmlToText } from './_html-text.js';
+import { readMailDate } from './_mail-date.js';
 import { splitMbox } from './_mbox.js';
 import { parseAuthenticationResults } from './auth-results.js';
 import {
@@ -42,6 +44,14 @@ export interface EmailImportOptions extends ImportOptions {
    * user's.
    */
   readonly plusMailboxes?: readonly string[];
+  /**
+   * Where the user's aliases live, preferred but not required (unlike `ownDomains`): alias
+   * domains (`anna.example`) and whole alias addresses (`x7k2@slmail.me`). Without
+   * `ownDomains`, a recipient among them is the alias before the topmost one, so a catch-all
+   * forwarded into Gmail (Gmail's `Delivered-To: you@gmail.com` on top, the alias below) is read
+   * as mail to the alias. The CLI passes the store's alias domains and canary addresses.
+   */
+  readonly preferred?: readonly string[];
   /** The user's own mail servers (host names or suffixes): the time comes from the first `Received:` one of them wrote; the topmost when omitted. */
   readonly receivedBy?: readonly string[];
   /** The authserv-ids of the user's own servers: only their `Authentication-Results` count; when omitted, those whose authserv-id is a `receivedBy` server (RFC 8601 §5), or the topmost when both are omitted. */
@@ -88,12 +98,20 @@ function mailboxKey(address: string): { local: string; domain: string } {
  */
 function pickAlias(
   candidates: readonly { header: string; address: string }[],
-  options: Pick<EmailImportOptions, 'ownDomains' | 'plusMailboxes'>,
+  options: Pick<EmailImportOptions, 'ownDomains' | 'plusMailboxes' | 'preferred'>,
 ): string | undefined {
   const mine = (options.plusMailboxes ?? []).filter((m) => m.includes('@')).map(mailboxKey);
   const keyed = candidates.map((c) => ({ ...c, key: mailboxKey(c.address) }));
   const own = keyed.find((c) => mine.some((m) => m.local === c.key.local && m.domain === c.key.domain));
   if (own) return own.address;
+  if (options.ownDomains === undefined && options.preferred?.length) {
+    const addresses = new Set(options.preferred.filter((p) => p.includes('@')).map((p) => p.toLowerCase()));
+    const domains = options.preferred.filter((p) => !p.includes('@'));
+    const hit = keyed.find(
+      (c) => addresses.has(c.address.toLowerCase()) || (domains.length > 0 && inDomains(c.address, domains)),
+    );
+    if (hit) return hit.address;
+  }
   return keyed.find(
     (c) => inDomains(c.address, options.ownDomains) && !mine.some((m) => m.domain === c.key.domain),
   )?.address;
@@ -169,14 +187,18 @@ function aliasCandidates(email: Email, recipients: readonly { header: string; ad
 
 const BY_HOST = /\bby\s+([^\s;()]+)/iu;
 /** The time the user's own server received the message: the date after the last `;`. */
-function receivedAt(email: Email, servers: readonly string[] | undefined): number | undefined {
+function receivedAt(
+  email: Email,
+  servers: readonly string[] | undefined,
+  region: string | undefined,
+): number | undefined {
   for (const value of headerValues(email.headers, 'received')) {
     const host = BY_HOST.exec(value)?.[1]?.toLowerCase();
     if (servers && !(host && hostIn(host, servers))) continue;
     const semi = value.lastIndexOf(';');
     if (semi < 0) return undefined;
-    const time = Date.parse(value.slice(semi + 1).trim());
-    return Number.isNaN(time) ? undefined : time;
+    const time = readMailDate(value.slice(semi + 1), region);
+    return typeof time === 'number' ? time : undefined;
   }
   return undefined;
 }
@@ -210,18 +232,80 @@ function authenticated(email: Email, options: EmailImportOptions): string[] | un
 const CONTENT_TYPE = /^content-type:[^\n]*(?:\r?\n[ \t][^\n]*)*/gimu;
 const CHARSET = /charset\s*=\s*"?([^\s";]+)/iu;
 
-/** The first charset a MIME part declares that WHATWG's TextDecoder cannot decode, if any. */
-function unknownCharset(bytes: Buffer): string | undefined {
-  for (const header of bytes.toString('latin1').matchAll(CONTENT_TYPE)) {
-    const label = CHARSET.exec(header[0])?.[1];
-    if (label === undefined) continue;
-    try {
-      new TextDecoder(label);
-    } catch {
-      return label;
-    }
+// A charset label in an encoded word of a header (`=?windows-1252?Q?…?=`, RFC 2047; RFC 2231's
+// `*language` suffix allowed).
+const ENCODED_WORD = /=\?([^?*\s]+)(?:\*[^?]*)?\?[QqBb]\?/gu;
+
+/**
+ * Charset names mail clients write that are no WHATWG label but name one of its encodings
+ * (Microsoft code pages: cp936 is GBK, cp950 Big5, cp932 Shift_JIS, cp949 the Unified Hangul
+ * Code, a superset of EUC-KR that WHATWG's `euc-kr` decodes).
+ */
+const CHARSET_ALIASES: Readonly<Record<string, string>> = {
+  cp936: 'gbk',
+  'windows-936': 'gbk',
+  ms936: 'gbk',
+  cp950: 'big5',
+  'windows-950': 'big5',
+  ms950: 'big5',
+  cp932: 'shift_jis',
+  cp949: 'euc-kr',
+  'windows-949': 'euc-kr',
+  ms949: 'euc-kr',
+};
+
+/** The WHATWG encoding a charset label names, or undefined when none. */
+function encodingOf(label: string): string | undefined {
+  const name = CHARSET_ALIASES[label.toLowerCase()] ?? label;
+  try {
+    return new TextDecoder(name).encoding;
+  } catch {
+    return undefined;
   }
-  return undefined;
+}
+
+/** Every charset label a message's MIME parts and encoded words declare. */
+function charsetLabels(bytes: Buffer): string[] {
+  const text = bytes.toString('latin1');
+  const labels: string[] = [];
+  for (const header of text.matchAll(CONTENT_TYPE)) {
+    const label = CHARSET.exec(header[0])?.[1];
+    if (label !== undefined) labels.push(label);
+  }
+  for (const word of text.matchAll(ENCODED_WORD)) labels.push(word[1]!);
+  return labels;
+}
+
+/**
+ * The message with each Microsoft code-page name (`charset=cp936`) written as the WHATWG label
+ * of its encoding, which the MIME parser's decoder knows; the bytes unchanged otherwise.
+ */
+function withKnownCharsets(bytes: Buffer, labels: readonly string[]): Buffer {
+  const aliased = labels.filter((l) => CHARSET_ALIASES[l.toLowerCase()] !== undefined);
+  if (aliased.length === 0) return bytes;
+  const names = new RegExp(
+    `(charset\\s*=\\s*"?|=\\?)(${[...new Set(aliased)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?=[\\s";?*]|$)`,
+    'giu',
+  );
+  return Buffer.from(
+    bytes
+      .toString('latin1')
+      .replace(names, (_m, lead: string, label: string) => lead + CHARSET_ALIASES[label.toLowerCase()]!),
+    'latin1',
+  );
+}
+
+/** A parsed message whose texts, decoded byte for code point, are made Windows-1252. */
+function asWindows1252(email: Email): Email {
+  const fix = (t: string | undefined): string | undefined => (t === undefined ? t : latin1AsWindows1252(t));
+  const fixName = <T extends { name?: string }>(a: T): T => (a.name ? { ...a, name: fix(a.name)! } : a);
+  return {
+    ...email,
+    ...(email.subject === undefined ? {} : { subject: fix(email.subject) }),
+    ...(email.text === undefined ? {} : { text: fix(email.text) }),
+    ...(email.html === undefined ? {} : { html: fix(email.html) }),
+    ...(email.from ? { from: fixName(email.from) } : {}),
+  } as Email;
 }
 
 async function messageContact(
@@ -237,7 +321,8 @@ async function messageContact(
   }
   // A charset the decoder does not know (x-unknown, HZ, UTF-7) would be read as Latin-1 and
   // stored as mojibake: refused, naming it, as other bytes that are not text are.
-  const unknown = unknownCharset(bytes);
+  const labels = charsetLabels(bytes);
+  const unknown = labels.find((l) => encodingOf(l) === undefined);
   if (unknown !== undefined) {
     sink.reject(
       where,
@@ -247,11 +332,15 @@ async function messageContact(
   }
   let email: Email;
   try {
-    email = await PostalMime.parse(bytes);
+    email = await PostalMime.parse(withKnownCharsets(bytes, labels));
   } catch (error) {
     sink.reject(where, `not a MIME message: ${(error as Error).message}`);
     return undefined;
   }
+  // WHATWG reads windows-1252, and iso-8859-1, latin1 and us-ascii with it, as Windows-1252
+  // (bytes 0x80–0x9F: € – — “ ” ‘ ’ …), as every browser and mail reader does; Node's decoder
+  // reads them as ISO-8859-1, making those characters C1 controls. Put them back.
+  if (labels.some((l) => encodingOf(l) === 'windows-1252')) email = asWindows1252(email);
   // postal-mime decodes leniently: bytes invalid in the declared charset become U+FFFD. A
   // replacement character the raw message never carried is such damage: refuse, never store it.
   const decoded = `${email.subject ?? ''}${email.text ?? ''}${email.html ?? ''}${mailboxes(email.from)[0]?.name ?? ''}`;
@@ -273,9 +362,18 @@ async function messageContact(
     );
     return undefined;
   }
-  const at = receivedAt(email, options.receivedBy) ?? (email.date ? Date.parse(email.date) : Number.NaN);
-  if (Number.isNaN(at)) {
-    sink.reject(where, 'no date: neither a Received: header nor a Date:');
+  const dateHeader = headerValues(email.headers, 'date')[0] ?? email.date;
+  const written = dateHeader === undefined ? undefined : readMailDate(dateHeader, options.region);
+  const at = receivedAt(email, options.receivedBy, options.region) ?? written;
+  if (typeof at !== 'number') {
+    sink.reject(
+      where,
+      typeof written === 'object'
+        ? `Date: the zone ${JSON.stringify(written.zone)} names no one offset (${JSON.stringify(dateHeader!.trim().slice(0, 60))}), and no Received: header dates the mail`
+        : dateHeader !== undefined
+          ? `Date: ${JSON.stringify(dateHeader.trim().slice(0, 60))} is not a date, and no Received: header dates the mail`
+          : 'no date: neither a Received: header nor a Date:',
+    );
     return undefined;
   }
   const from = originalSender(email, mailboxes(email.from)[0]);
@@ -326,6 +424,7 @@ const emailOptionsSchema = z.object({
   ...importOptionsShape,
   ownDomains: names.optional(),
   plusMailboxes: names.optional(),
+  preferred: z.array(z.string().min(1)).max(100_000).optional(),
   receivedBy: names.optional(),
   authservIds: names.optional(),
   requireAuthentication: z.boolean().optional(),

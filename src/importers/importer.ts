@@ -51,6 +51,8 @@ export interface ImportSkip {
   readonly code: 'outgoing' | 'saved_contact' | 'called_by_owner';
   /** The other party, when the record names one. */
   readonly from?: string;
+  /** `saved_contact`: the name the phone saved the other party under. */
+  readonly name?: string;
 }
 
 /** Options every file importer takes. */

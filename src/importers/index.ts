@@ -13,7 +13,7 @@ import { type CsvImportOptions, readCsv } from './csv.js';
 import type { ContactFormat } from './detect.js';
 import { detectFormat } from './detect.js';
 import { type EmailImportOptions, readEml, readMbox } from './email.js';
-import type { ImportOptions } from './importer.js';
+import { checkPath, type ImportOptions, readOptions } from './importer.js';
 
 export { ALIAS_EXPORT_FORMATS, type AliasExportFormat, detectAliasFormat } from './aliases.js';
 export { type ContactFormat, type DetectedFormat, detectFormat } from './detect.js';
@@ -57,6 +57,8 @@ export async function* readContacts(
   path: string,
   options: ReadContactsOptions = {},
 ): AsyncGenerator<ContactInput> {
+  checkPath(path);
+  options = readOptions<ReadContactsOptions>(options);
   const detected = options.format && options.format !== 'auto' ? options.format : await detectFormat(path);
   switch (detected) {
     case 'android':

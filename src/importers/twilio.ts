@@ -10,6 +10,7 @@ import { ConfigError, isValidationError } from '../errors.js';
 import type { ContactInput } from '../schemas/contact.js';
 import type { Tracer } from '../tracer.js';
 import type { RecordResult } from '../types.js';
+import { readOptions } from './importer.js';
 
 /** Webhook form parameters: each name with its values in the order sent. */
 export type TwilioParams = Readonly<Record<string, string | readonly string[]>>;
@@ -39,7 +40,9 @@ export function twilioSignature(
   url: string,
   params: TwilioParams | URLSearchParams = {},
 ): string {
-  const sorted = entries(params).sort(([a, x], [b, y]) =>
+  requireText('authToken', authToken);
+  requireText('url', url);
+  const sorted = readParams(params).sort(([a, x], [b, y]) =>
     a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0,
   );
   const hmac = createHmac('sha1', authToken).update(url);
@@ -70,6 +73,28 @@ export function verifyTwilioSignature(
   const expected = Buffer.from(twilioSignature(authToken, url, params));
   const given = Buffer.from(signature);
   return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** A non-empty string argument, or a ConfigError naming it. */
+function requireText(path: string, value: unknown): asserts value is string {
+  if (typeof value !== 'string' || value.length === 0)
+    throw new ConfigError(`${path}: must be a non-empty string`, {
+      issues: [{ code: 'invalid_type', path, message: 'must be a non-empty string' }],
+    });
+}
+
+/** The name–value pairs of webhook parameters (a URLSearchParams or a plain object of strings). */
+function readParams(params: unknown): [string, string][] {
+  const refuse = (message: string): ConfigError =>
+    new ConfigError(`params: ${message}`, { issues: [{ code: 'invalid_type', path: 'params', message }] });
+  if (params instanceof URLSearchParams) return [...params];
+  if (params === null || typeof params !== 'object' || Array.isArray(params))
+    throw refuse('must be a URLSearchParams or an object of strings');
+  try {
+    return entries(params as TwilioParams);
+  } catch (error) {
+    throw refuse(`could not be read: ${(error as Error).message}`);
+  }
 }
 
 /** Options of {@link twilioContact}. */
@@ -103,6 +128,18 @@ export function twilioContact(
   params: URLSearchParams,
   options: TwilioContactOptions = {},
 ): ContactInput | undefined {
+  if (!(params instanceof URLSearchParams)) params = new URLSearchParams(readParams(params));
+  options = readOptions<TwilioContactOptions>(options);
+  if (
+    options.at !== undefined &&
+    !(
+      (options.at instanceof Date && !Number.isNaN(options.at.getTime())) ||
+      (typeof options.at === 'number' && Number.isFinite(options.at))
+    )
+  )
+    throw new ConfigError('at: must be a valid Date or epoch milliseconds', {
+      issues: [{ code: 'invalid_date', path: 'at', message: 'must be a valid Date or epoch milliseconds' }],
+    });
   const callSid = first(params, 'CallSid');
   const messageSid = first(params, 'MessageSid', 'SmsSid');
   const sid = messageSid ?? callSid;
@@ -175,7 +212,9 @@ export interface TwilioHandlerOptions {
   readonly authToken: string;
   /**
    * The public origin Twilio calls (`https://hooks.example`), joined with the request path:
-   * behind a proxy the local URL is not the one Twilio signed. Taken from `Host` when omitted.
+   * behind a proxy the local URL is not the one Twilio signed. The full webhook URL Twilio is
+   * configured with (`https://hooks.example/twilio`) is accepted too: its origin is then joined
+   * with the request path as well. Taken from `Host` when omitted.
    */
   readonly publicUrl?: string;
   /** The TwiML answered to a call; a polite hang-up when omitted. */
@@ -208,6 +247,46 @@ async function readBody(req: IncomingMessage, max: number): Promise<string | und
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The handler's options read once into a plain object (the tracer kept as it is). */
+function handlerOptions(options: unknown): TwilioHandlerOptions {
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new ConfigError('options: must be an object with tracer and authToken', {
+      issues: [{ code: 'invalid_type', path: 'options', message: 'must be an object' }],
+    });
+  try {
+    const o = options as TwilioHandlerOptions;
+    const { tracer, authToken, publicUrl, voiceTwiml, maxBodyBytes, onRecord, now } = o;
+    return { tracer, authToken, publicUrl, voiceTwiml, maxBodyBytes, onRecord, now } as TwilioHandlerOptions;
+  } catch (error) {
+    throw new ConfigError(`options: could not be read: ${(error as Error).message}`, {
+      issues: [{ code: 'unreadable', path: 'options', message: (error as Error).message }],
+    });
+  }
+}
+
+/**
+ * The origins a request path is joined to for the signed URL: `publicUrl` as given (a base the
+ * proxy mounts the handler under), and, when it holds a path, its origin alone, so the full
+ * webhook URL Twilio is configured with (`https://hook.example/twilio`) works as well.
+ *
+ * @throws ConfigError when `publicUrl` is not an http(s) URL.
+ */
+function publicBases(publicUrl: unknown): string[] | undefined {
+  if (publicUrl === undefined) return undefined;
+  let url: URL;
+  try {
+    if (typeof publicUrl !== 'string') throw new Error('not a string');
+    url = new URL(publicUrl);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('not http(s)');
+  } catch {
+    throw new ConfigError('publicUrl: must be the http(s) URL Twilio calls, e.g. https://hooks.example', {
+      issues: [{ code: 'invalid_url', path: 'publicUrl', message: 'must be an http(s) URL' }],
+    });
+  }
+  const given = publicUrl.replace(/\/+$/u, '');
+  return given === url.origin ? [given] : [given, url.origin];
+}
+
 /**
  * A `node:http` request handler for Twilio voice and messaging webhooks: it verifies
  * `X-Twilio-Signature` (403 when missing or wrong, nothing recorded), records the contact
@@ -227,8 +306,17 @@ async function readBody(req: IncomingMessage, max: number): Promise<string | und
 export function createTwilioHandler(
   options: TwilioHandlerOptions,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  options = handlerOptions(options);
   if (typeof options.authToken !== 'string' || options.authToken.length === 0)
-    throw new ConfigError('authToken: the Twilio auth token is required');
+    throw new ConfigError('authToken: the Twilio auth token is required', {
+      issues: [{ code: 'required', path: 'authToken', message: 'the Twilio auth token is required' }],
+    });
+  const tracer = options.tracer as unknown;
+  if (tracer === null || typeof tracer !== 'object' || typeof (tracer as Tracer).record !== 'function')
+    throw new ConfigError('tracer: must be a tracer (with record())', {
+      issues: [{ code: 'invalid_type', path: 'tracer', message: 'must be a tracer (with record())' }],
+    });
+  const bases = publicBases(options.publicUrl);
   const max = options.maxBodyBytes ?? 64 * 1024;
   return async (req, res) => {
     try {
@@ -236,10 +324,14 @@ export function createTwilioHandler(
       const body = await readBody(req, max);
       if (body === undefined) return answer(res, 413, 'request body too large');
       const params = new URLSearchParams(body);
-      const origin = options.publicUrl ?? `https://${req.headers.host ?? 'localhost'}`;
       // Twilio signs the exact URL it was given: the public origin and the path with its query.
-      const url = origin.replace(/\/+$/u, '') + (req.url ?? '/');
-      if (!verifyTwilioSignature(options.authToken, url, params, req.headers['x-twilio-signature']))
+      const origins = bases ?? [`https://${req.headers.host ?? 'localhost'}`];
+      const signature = req.headers['x-twilio-signature'];
+      if (
+        !origins.some((o) =>
+          verifyTwilioSignature(options.authToken, o + (req.url ?? '/'), params, signature),
+        )
+      )
         return answer(res, 403, 'bad or missing X-Twilio-Signature');
       const contact = twilioContact(params, { at: options.now?.() ?? new Date() });
       if (!contact) return answer(res, 400, 'no CallSid or MessageSid');

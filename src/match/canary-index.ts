@@ -196,7 +196,8 @@ export class CanaryIndex {
         value: field.value,
         unguessable: field.unguessable,
         spokenDistinct: field.spokenDistinct ?? true,
-        issuedAt: canary.issuedAt.getTime(),
+        // An alias adopted without a creation date existed before it was adopted: since ever.
+        issuedAt: canary.undated ? Number.NEGATIVE_INFINITY : canary.issuedAt.getTime(),
       };
       if (field.exactKey) this.addExact(field.exactKey, owner);
       if (field.kind === 'email' && field.unguessable && field.exactKey) {

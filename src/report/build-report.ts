@@ -462,6 +462,7 @@ function canaryModel(c: Canary, nameVariantChance: number): Report['canaries'][n
     subjectId: c.subjectId,
     sourceId: c.sourceId,
     issuedAt: c.issuedAt.toISOString(),
+    ...(c.undated ? { undated: true } : {}),
     retiredAt: c.retiredAt?.toISOString() ?? null,
     fields: c.fields.map((f) => ({
       kind: f.kind,

@@ -660,6 +660,7 @@ function lagStart(report: Report, source: ReportSource): { person: string; issue
     if (
       c.sourceId === source.id &&
       c.subjectId === first.subjectId &&
+      !c.undated &&
       (issuedAt === undefined || c.issuedAt < issuedAt)
     )
       issuedAt = c.issuedAt;
@@ -675,7 +676,7 @@ function ownLagDays(
   subjectId: string,
 ): number | null {
   const issued = report.canaries
-    .filter((c) => c.sourceId === source.id && c.subjectId === subjectId)
+    .filter((c) => c.sourceId === source.id && c.subjectId === subjectId && !c.undated)
     .map((c) => Date.parse(c.issuedAt));
   if (issued.length === 0 || against.length === 0) return null;
   const first = Math.min(...against.map((e) => Date.parse(e.at)));

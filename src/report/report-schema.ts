@@ -104,6 +104,8 @@ const canary = z.object({
   subjectId: z.string(),
   sourceId: z.string().nullable(),
   issuedAt: iso,
+  /** Adopted without a creation date: `issuedAt` is the adoption, and dates no lag. */
+  undated: z.boolean().optional(),
   retiredAt: iso.nullable(),
   fields: z.array(canaryField),
 });

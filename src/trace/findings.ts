@@ -59,10 +59,14 @@ export function sourceFindings(
   });
 }
 
-/** When the first of a source's canaries was issued to one subject. */
+/**
+ * When the first of a source's canaries was issued to one subject; an undated one (adopted
+ * without a creation date) dates nothing.
+ */
 function earliestIssue(held: readonly Canary[], subjectId: string): Date | undefined {
   let earliest: Date | undefined;
   for (const c of held)
-    if (c.subjectId === subjectId && (earliest === undefined || c.issuedAt < earliest)) earliest = c.issuedAt;
+    if (c.subjectId === subjectId && !c.undated && (earliest === undefined || c.issuedAt < earliest))
+      earliest = c.issuedAt;
   return earliest;
 }

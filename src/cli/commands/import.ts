@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
+import { aliasDomain } from '../../identity/email-alias.js';
 import { csvLayout, readDateCell } from '../../importers/_csv-rows.js';
 import { TEXT_ENCODINGS, type TextEncoding } from '../../importers/_decode.js';
 import { adoptAliases } from '../../importers/aliases.js';
@@ -8,7 +9,7 @@ import type { CsvColumns } from '../../importers/csv.js';
 import { type ContactFormat, type DetectedFormat, detectFormat } from '../../importers/detect.js';
 import type { ImportRejection } from '../../importers/importer.js';
 import { ALIAS_EXPORT_FORMATS, CONTACT_FORMATS, readContacts } from '../../importers/index.js';
-import type { RecordManySummary } from '../../types.js';
+import type { RecordManySummary, Subject } from '../../types.js';
 import { chooseSubject, type Session, settingsOf, subjectZone, withTracer } from '../context.js';
 import { badInput, CliError, EXIT } from '../errors.js';
 import { plainReason, ReasonTally, timeConflictLines, timeConflicts } from '../import-summary.js';
@@ -19,7 +20,17 @@ import { choice, examples } from './_options.js';
 const FORMATS = ['auto', ...CONTACT_FORMATS, ...ALIAS_EXPORT_FORMATS] as const;
 /** Formats whose times may be written without a zone (a CSV cell, a CDR server's local time). */
 const NAIVE_TIME_FORMATS: readonly ContactFormat[] = ['csv', 'asterisk'];
-const COLUMN_KEYS = ['at', 'from', 'to', 'fromName', 'content', 'channel', 'id', 'direction'] as const;
+const COLUMN_KEYS = [
+  'at',
+  'time',
+  'from',
+  'to',
+  'fromName',
+  'content',
+  'channel',
+  'id',
+  'direction',
+] as const;
 
 interface ImportFlags {
   readonly format: (typeof FORMATS)[number];
@@ -33,6 +44,15 @@ interface ImportFlags {
   readonly ownDomain?: string[];
   readonly strict?: boolean;
   readonly replace?: boolean;
+  readonly keepCircle?: boolean;
+}
+
+/** The names of the saved contacts skipped, most first (`: 妈妈 ×3, Anna ×1 — --keep-circle imports them`). */
+function skippedNames(names: ReadonlyMap<string, number>): string {
+  if (names.size === 0) return '';
+  const top = [...names].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  const more = names.size > top.length ? `, and ${names.size - top.length} more` : '';
+  return ` (${top.map(([n, k]) => `${printable(n)} ×${k}`).join(', ')}${more}; --keep-circle imports them)`;
 }
 
 /** Parses `at=Date,from=Caller,content=3` into a CSV column mapping (names or 0-based indexes). */
@@ -182,6 +202,34 @@ function delimiterFlag(value: string): string {
   return d;
 }
 
+/**
+ * The person a contact file is imported for. Mail names its person itself (each message is filed
+ * under whoever its alias, plus-address or mailbox belongs to), so a mailbox holding several
+ * people's mail (a family mbox over two catch-all domains) needs no `--subject`: it is read for
+ * all of them, their plus-mailboxes together, dates in the zone they share (else UTC). Other
+ * formats reach a line, not a person: one person is chosen (`--subject` when several).
+ */
+async function importSubject(session: Session, format: ContactFormat): Promise<Subject> {
+  const subjects = await session.store.listSubjects();
+  if (
+    session.settings.subject !== undefined ||
+    subjects.length < 2 ||
+    (format !== 'mbox' && format !== 'eml')
+  )
+    return chooseSubject(session);
+  const regions = new Set(subjects.map((s) => s.region));
+  const zones = new Set(subjects.map(subjectZone));
+  const [first] = subjects as [Subject, ...Subject[]];
+  return {
+    ...first,
+    name: subjects.map((s) => s.name).join(', '),
+    emails: subjects.flatMap((s) => s.emails),
+    createdAt: new Date(Math.min(...subjects.map((s) => s.createdAt.getTime()))),
+    region: regions.size === 1 ? first.region : (session.settings.region ?? first.region),
+    timeZone: zones.size === 1 ? subjectZone(first) : 'UTC',
+  };
+}
+
 /** `file:line: reason`, the way compilers name a place. */
 export const placeOf = (r: ImportRejection): string =>
   `${r.file}${r.line !== undefined ? `:${r.line}` : r.record !== undefined ? ` record ${r.record}` : r.offset !== undefined ? ` byte ${r.offset}` : ''}`;
@@ -194,9 +242,9 @@ async function importContacts(
   rejections: ImportRejection[],
   tally: ReasonTally,
   timeZone: string,
-  skipped: { count: number },
+  skipped: { count: number; names: Map<string, number> },
 ): Promise<RecordManySummary> {
-  const subject = await chooseSubject(session);
+  const subject = await importSubject(session, format);
   const owner = flags.owner ?? subject.phones.real[0] ?? subject.phones.pool[0];
   if (format === 'android' && owner === undefined)
     throw badInput('--owner: the number the backup was taken on is needed (the subject has no phone)');
@@ -208,11 +256,17 @@ async function importContacts(
       readContacts(file, {
         format,
         onReject: (r) => rejections.push(r),
-        onSkip: () => {
+        onSkip: (skip) => {
           skipped.count++;
+          if (skip.name !== undefined) skipped.names.set(skip.name, (skipped.names.get(skip.name) ?? 0) + 1);
         },
+        ...(flags.keepCircle ? { keepCircle: true } : {}),
         ...(flags.strict ? { strict: true } : {}),
         ...(settings.region ? { region: settings.region } : {}),
+        // A mail's `CST` is China's for a person there: the person's region reads mail dates.
+        ...(!settings.region && (format === 'mbox' || format === 'eml') && subject.region
+          ? { region: subject.region }
+          : {}),
         ...(owner === undefined ? {} : { owner: parseOwner(owner) }),
         ...(flags.columns ? { columns: parseColumns(flags.columns) } : {}),
         ...(flags.to ? { to: flags.to } : {}),
@@ -223,6 +277,16 @@ async function importContacts(
         earliest: earliestPlausible(subject.createdAt),
         ...(flags.ownDomain ? { ownDomains: flags.ownDomain } : {}),
         plusMailboxes: subject.emails.filter((e) => e.strategy === 'plus').map((e) => e.address),
+        // Mail forwarded into another mailbox keeps the alias below the forwarder's header: the
+        // store's alias domains and canary addresses say which recipient is the alias.
+        ...(format === 'mbox' || format === 'eml'
+          ? {
+              preferred: [
+                ...subject.emails.flatMap((e) => aliasDomain(e) ?? []),
+                ...session.tracer.listCanaries().flatMap((c) => c.email ?? []),
+              ],
+            }
+          : {}),
       }),
       // --strict: all or nothing, also for records the tracer refuses after the file check.
       // Every rejection is kept: --json lists them all.
@@ -251,7 +315,7 @@ export function register(program: Command): Command {
     )
     .option(
       '--columns <map>',
-      'csv: which column is which, e.g. at=time,from=number,content=text; direction=<column> skips your outgoing calls (主叫/被叫, MO/MT, outgoing/incoming)',
+      'csv: which column is which, e.g. at=time,from=number,content=text; time=<column> when the date and the time of day are in two columns (at=Date,time=Time); direction=<column> skips your outgoing calls (主叫/被叫, MO/MT, outgoing/incoming)',
     )
     .option('--to <value>', 'csv: the number or address every row reached, when no column says')
     .option('--date-format <format>', 'csv: the date format, e.g. "dd/MM/yyyy HH:mm" (default ISO or epoch)')
@@ -275,6 +339,10 @@ export function register(program: Command): Command {
       ...p,
       v,
     ])
+    .option(
+      '--keep-circle',
+      'android: also import callers your phone has a name for, or that you called or texted first (skipped as your own circle otherwise; names saved as spam labels, 骚扰/推销/Spam…, are never your circle)',
+    )
     .option('--strict', 'import nothing if any record is bad')
     .option(
       '--replace',
@@ -326,20 +394,25 @@ export function register(program: Command): Command {
           adopted: adopted.adopted.length,
           duplicates: adopted.duplicates,
           weak: adopted.weak,
+          undated: adopted.undated,
           sourcesCreated: adopted.sourcesCreated.map((s) => ({ id: s.id, name: s.name })),
         };
         lines = [
           `Adopted ${file} (${adopted.format}): ${count(adopted.total, 'alias', 'aliases')} read, ${adopted.adopted.length} adopted as canaries (${adopted.weak} guessable), ${adopted.duplicates} already known, ${count(adopted.sourcesCreated.length, 'source')} created.`,
         ];
+        if (adopted.undated > 0)
+          lines.push(
+            `${count(adopted.undated, 'alias', 'aliases')} without a creation date in the export: held since an unknown time, so mail through them before today is a use of them, never forged (and no delay is counted from them).`,
+          );
       } else {
         format = format as ContactFormat;
         if (format === 'csv' && flags.columns === undefined) throw badInput(await columnsHint(file));
-        const subject = await chooseSubject(session);
+        const subject = await importSubject(session, format);
         zone = subjectZone(subject);
         const timeZone = flags.timeZone ?? zone;
         const tally = new ReasonTally(session.tracer);
         let result: RecordManySummary;
-        const skipped = { count: 0 };
+        const skipped = { count: 0, names: new Map<string, number>() };
         try {
           result = await importContacts(session, file, format, flags, rejections, tally, timeZone, skipped);
         } catch (error) {
@@ -365,7 +438,7 @@ export function register(program: Command): Command {
           `Imported ${file} (${format}): ${count(read, 'record')} read, ${result.inserted} new, ${flags.replace ? `${result.replaced ?? 0} replaced by this reading, ` : ''}${result.duplicates} already recorded, ${rejections.length} rejected.`,
           ...(skipped.count > 0
             ? [
-                `${skipped.count} skipped as your own: ${format === 'android' ? 'callers your phone has a name for or that you called or texted' : 'calls and texts you made'}.`,
+                `${skipped.count} skipped as your own: ${format === 'android' ? 'callers your phone has a name for or that you called or texted' : 'calls and texts you made'}${skippedNames(skipped.names)}.`,
               ]
             : []),
           ...(naive

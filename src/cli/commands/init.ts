@@ -1,5 +1,6 @@
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, rmSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
+import { createTracer } from '../../tracer.js';
 import { settingsOf, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
 import { examples } from './_options.js';
@@ -31,23 +32,43 @@ export function register(program: Command): Command {
         );
       throw badInput(`${settings.store} already exists: use \`leaktrace subject add\` to add a person`);
     }
+    const input = subjectInput(flags, settings.region);
+    // Every input is checked before the path is touched: on a throw-away tracer in memory, with
+    // the rules the store's tracer applies. A rejected `init` writes nothing.
+    const probe = await createTracer(settings.region ? { defaultRegion: settings.region } : {});
+    try {
+      await probe.addSubject(input);
+    } finally {
+      await probe.close();
+    }
+    // The path is claimed exclusively: of two `init`s at once, one creates the file and the other
+    // is told it exists. A failure later removes only the file this process created.
+    let created: number | undefined;
+    if (isFile) {
+      try {
+        closeSync(openSync(settings.store, 'wx', 0o600));
+        created = statSync(settings.store).ino;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+          throw badInput(`${settings.store} already exists: use \`leaktrace subject add\` to add a person`);
+        throw error;
+      }
+    }
     try {
       await withTracer(
         settings,
         async ({ tracer, store }) => {
           if (!isFile && (await store.listSubjects()).length > 0)
             throw badInput('the database already holds subjects: use `leaktrace subject add`');
-          printSubject(
-            await tracer.addSubject(subjectInput(flags, settings.region)),
-            settings.json,
-            settings.store,
-          );
+          printSubject(await tracer.addSubject(input), settings.json, settings.store);
         },
         { create: true },
       );
     } catch (error) {
-      // A rejected subject leaves no half-made store behind: the next `init` starts clean.
-      if (isFile) for (const end of ['', '-wal', '-shm']) rmSync(settings.store + end, { force: true });
+      // A store this process made and could not fill leaves nothing behind: the next `init`
+      // starts clean. A file another process made is never removed.
+      if (created !== undefined && statSync(settings.store, { throwIfNoEntry: false })?.ino === created)
+        for (const end of ['', '-wal', '-shm']) rmSync(settings.store + end, { force: true });
       throw error;
     }
   });

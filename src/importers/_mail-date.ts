@@ -1,0 +1,95 @@
+/**
+ * Mail dates (`Date:`, the time after a `Received:` header's `;`) with the zone names mailers
+ * write: RFC 5322 §4.3's obsolete zones, and the common names many European and Asian mailers
+ * still write though no RFC defines them (`CET`, `BST`, `JST`).
+ */
+
+// RFC 5322 §4.3 (obs-zone): UT and GMT are +0000, the US zones as listed.
+const RFC_ZONES: Readonly<Record<string, number>> = {
+  UT: 0,
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  EST: -5 * 60,
+  EDT: -4 * 60,
+  CST: -6 * 60,
+  CDT: -5 * 60,
+  MST: -7 * 60,
+  MDT: -6 * 60,
+  PST: -8 * 60,
+  PDT: -7 * 60,
+};
+
+// Names no RFC defines, each naming one offset (IANA tzdata's abbreviations; `IST`, India,
+// Ireland or Israel, names none and is left out).
+const COMMON_ZONES: Readonly<Record<string, number>> = {
+  WET: 0,
+  WEST: 60,
+  BST: 60,
+  CET: 60,
+  CEST: 120,
+  MET: 60,
+  MEST: 120,
+  MEZ: 60,
+  MESZ: 120,
+  EET: 120,
+  EEST: 180,
+  MSK: 180,
+  HKT: 480,
+  SGT: 480,
+  PHT: 480,
+  AWST: 480,
+  JST: 540,
+  KST: 540,
+  ACST: 570,
+  AEST: 600,
+  AEDT: 660,
+  NZST: 720,
+  NZDT: 780,
+  HST: -600,
+  AKST: -540,
+  AKDT: -480,
+};
+
+// Regions where mailers write `CST` for China (Taiwan) Standard Time, UTC+8, not US Central.
+const CST_IS_CHINA = new Set(['CN', 'TW', 'HK', 'MO']);
+
+// A date ending in a zone name, with an optional comment: `… 10:00:00 CET (Central Europe)`.
+const NAMED_ZONE = /^(.*\d{1,2}:\d{2}(?::\d{2})?)\s+([A-Za-z]{1,5})\s*(?:\([^)]*\))?\s*$/u;
+// RFC 5322 §4.3: a military zone letter (other than Z) "SHOULD be considered equivalent to -0000".
+const MILITARY = /^[A-IK-Ya-ik-y]$/u;
+
+/**
+ * Reads a mail date. A zone name is read by RFC 5322 §4.3 (UT, GMT, EST … PDT; a military
+ * letter as -0000), or as the one offset a common name has (CET +01:00, BST +01:00, JST
+ * +09:00); `CST` is US Central by the RFC, and China Standard Time (+08:00) for a person in
+ * China, Taiwan, Hong Kong or Macau (`region`), whose mailers write it so.
+ *
+ * @param text - The date as written (`Sun, 1 Mar 2026 10:00:00 CET`).
+ * @param region - The person's region (ISO 3166 alpha-2), when known.
+ * @returns The epoch milliseconds; `{ zone }` for a zone name that names no one offset; undefined
+ * when the text is no date.
+ */
+export function readMailDate(text: string, region?: string): number | { zone: string } | undefined {
+  const t = text.trim();
+  const named = NAMED_ZONE.exec(t);
+  if (named) {
+    const [, stamp, zone] = named as unknown as [string, string, string];
+    const upper = zone.toUpperCase();
+    const offset =
+      upper === 'CST' && region !== undefined && CST_IS_CHINA.has(region.toUpperCase())
+        ? 480
+        : MILITARY.test(zone)
+          ? 0
+          : (RFC_ZONES[upper] ?? COMMON_ZONES[upper]);
+    if (offset === undefined) return { zone };
+    const sign = offset < 0 ? '-' : '+';
+    const abs = Math.abs(offset);
+    const at = Date.parse(
+      `${stamp} ${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`,
+    );
+    return Number.isNaN(at) ? undefined : at;
+  }
+  const at = Date.parse(t);
+  return Number.isNaN(at) ? undefined : at;
+}

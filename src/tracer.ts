@@ -21,12 +21,13 @@ import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
 import { addressesSomeoneElse } from './match/addressee.js';
 import { relayedSender } from './match/alias-relay.js';
 import { brandDomainOf } from './match/brand-domain.js';
+import { impersonationCue, undeclaredSitesOnly } from './match/impersonation.js';
 import { matchContact } from './match/match-contact.js';
 import { parsePhone, phoneKey } from './match/normalize-phone.js';
 import { sentBySubject } from './match/own-sender.js';
 import { ownServiceMessage, serviceTopics } from './match/own-service.js';
 import { repliesToOwnMail } from './match/quoted-reply.js';
-import { senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
+import { mailSenderDeclared, senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
 import { CONFIDENCE, decideVerdict } from './match/verdict.js';
 import { type RecordManyOptions, recordMany } from './record-many.js';
 import { type AdoptRequest, adoptRequestSchema } from './schemas/adopt-request.js';
@@ -50,7 +51,6 @@ import type { Store, StoredContact, WriteGuard, WriteResult } from './stores/sto
 import { type Analysis, type AnalysisOptions, analyzeContacts, type SourceStatus } from './trace/analyze.js';
 import type { BackgroundScope } from './trace/analyze-input.js';
 import { checksSignatures, signedBy } from './trace/own-script.js';
-import { FRAUD_CUE_THRESHOLD, topicScores } from './trace/topics.js';
 import {
   canaryClaimRefusal,
   loadState,
@@ -202,6 +202,10 @@ export interface Tracer extends TracerCases {
 
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
+/** A forwarded message's opening: Fwd:/Fw: (en), WG: (de), TR: (fr), RV: (es), 转发/轉寄 (zh). */
+const FORWARD =
+  /^\s*(?:fwd?|wg|tr|rv|enc|转发|轉寄|转寄)\s*[:：]|^\s*-+\s*(?:forwarded message|original message|weitergeleitete nachricht)/iu;
+
 /** Reads the `now` option's value (or what its function returned) as an instant. */
 function readClock(reading: unknown): Date {
   const parsed = instantSchema.safeParse(reading);
@@ -250,13 +254,18 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
   // Mutations of the ledgers run one at a time, so two concurrent issues never pick one value.
   const serial = createSerialQueue();
 
-  const senderExpected = (contact: Contact, fromDomain: string | undefined, sourceId: string): boolean => {
+  const senderExpected = (
+    contact: Contact,
+    fromDomain: string | undefined,
+    sourceId: string,
+    sender: string | undefined = contact.from,
+  ): boolean => {
     const source = state.sources.get(sourceId);
     if (!source || contact.from === undefined) return false;
     if (contact.channel === 'email' && fromDomain !== undefined)
       return (
         senderAuthenticated(fromDomain, contact.authenticatedDomains) &&
-        source.expected.emailDomains.some((d) => fromDomain === d || fromDomain.endsWith(`.${d}`))
+        mailSenderDeclared(source, sender ?? contact.from)
       );
     return senderIsExpected(source, contact.from, state.sources.values());
   };
@@ -270,11 +279,22 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       forged: match.forged,
       roleAddress: match.roleAddress,
       premature: match.premature,
-      expectedBy: (sourceId) => senderExpected(contact, prepared.fromDomain, sourceId),
+      expectedBy: (sourceId) =>
+        senderExpected(contact, prepared.fromDomain, sourceId, relayed ?? contact.from),
       sourceName: (sourceId) => state.sources.get(sourceId)?.name,
-      fraudCue: () =>
-        (topicScores([contact.content ?? '']).find(([topic]) => topic === 'fraud')?.[1] ?? 0) >=
-        FRAUD_CUE_THRESHOLD,
+      fraudCue: (sourceId) => {
+        const source = state.sources.get(sourceId);
+        return source === undefined ? undefined : impersonationCue(source, contact.content ?? '');
+      },
+      // A call or text from a declared number: caller ID is spoofed easily, mail is authenticated.
+      spoofCue: (sourceId) => {
+        const source = state.sources.get(sourceId);
+        if (source === undefined || contact.channel === 'email' || contact.content === undefined)
+          return undefined;
+        return impersonationCue(source, contact.content, [contact.from ?? '', ...source.expected.phones], {
+          declaredSender: true,
+        });
+      },
       ownService: (sourceId) => {
         const source = state.sources.get(sourceId);
         // A contact with no sender leaves no number for the source to confirm.
@@ -295,7 +315,8 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         return (
           contact.channel === 'email' &&
           domain !== undefined &&
-          source?.expected.emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`)) === true &&
+          source !== undefined &&
+          mailSenderDeclared(source, relayed ?? contact.from ?? '') &&
           !senderAuthenticated(domain, contact.authenticatedDomains)
         );
       },
@@ -335,7 +356,18 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       (verdict.verdict === 'leak' || verdict.verdict === 'merge') &&
       subject &&
       sentBySubject(contact, subject, state.index)
-    )
+    ) {
+      // Spoofing the person's own number or address is how phishers pass spam filters and
+      // blocking (the "your account was hacked" mail from yourself): what it asks for, or mail
+      // that failed authentication, says a third party sent it.
+      const spoof = spoofedOwnSender(contact, prepared.fromDomain, verdict.sources);
+      if (spoof !== undefined)
+        return {
+          ...verdict,
+          reason: `${verdict.reason}; it is sent as if from the person's own ${contact.channel === 'email' ? 'address' : 'number'}, but ${spoof}: spoofed by a third party, not a note to self`,
+          subjectId: match.subjectId,
+          hits: match.hits,
+        };
       return {
         verdict: 'untraceable',
         confidence: verdict.confidence,
@@ -345,7 +377,65 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         subjectId: match.subjectId,
         hits: match.hits,
       };
+    }
+    const sites = undeclaredSitesNote(contact, verdict);
+    if (sites !== undefined)
+      return {
+        ...verdict,
+        reason: `${verdict.reason}; ${sites}`,
+        subjectId: match.subjectId,
+        hits: match.hits,
+      };
     return { ...verdict, subjectId: match.subjectId, hits: match.hits };
+  };
+
+  /**
+   * For a `leak` of one source that would read as its own message but for links to domains it
+   * did not declare (`undeclaredSitesOnly`): the note saying links are judged by the declared
+   * domains, and which to declare if they are its own.
+   */
+  const undeclaredSitesNote = (
+    contact: Contact,
+    verdict: { verdict: string; sources: readonly { sourceId: string }[] },
+  ): string | undefined => {
+    if (verdict.verdict !== 'leak' || verdict.sources.length !== 1 || contact.content === undefined)
+      return undefined;
+    const source = state.sources.get(verdict.sources[0]!.sourceId);
+    if (source === undefined || contact.from === undefined) return undefined;
+    const sites = undeclaredSitesOnly(
+      source,
+      contact.content,
+      [contact.from, ...source.expected.phones],
+      contact.channel === 'email',
+    );
+    if (sites.length === 0) return undefined;
+    return `it reads as ${source.name}'s own message but links to ${sites.join(', ')}, which ${source.name} did not declare: links are judged by a source's declared domains (a phisher's domain looks as plausible), so it stays evidence; if ${sites.length === 1 ? 'that is' : 'those are'} ${source.name}'s own site, add ${sites.length === 1 ? 'it' : 'them'} to its expected mail domains`;
+  };
+
+  /**
+   * Why a contact sent as if from the person's own number or mailbox is a spoof: its mail failed
+   * authentication, or it carries an impersonator's ask for one of the sources it reached
+   * (`impersonationCue`); `undefined` when it reads as the person's own forward or test.
+   */
+  const spoofedOwnSender = (
+    contact: Contact,
+    fromDomain: string | undefined,
+    sources: readonly { sourceId: string }[],
+  ): string | undefined => {
+    if (
+      contact.channel === 'email' &&
+      fromDomain !== undefined &&
+      !senderAuthenticated(fromDomain, contact.authenticatedDomains)
+    )
+      return 'the mail failed authentication for that address';
+    // A forward ("Fwd:", "WG:", 转发) quotes what someone else asked for.
+    if (contact.content === undefined || FORWARD.test(contact.content)) return undefined;
+    for (const { sourceId } of sources) {
+      const source = state.sources.get(sourceId);
+      const cue = source === undefined ? undefined : impersonationCue(source, contact.content);
+      if (cue !== undefined) return `it carries ${cue}`;
+    }
+    return undefined;
   };
 
   // The subject's real name and every name variant issued to a source: a list may address the

@@ -79,6 +79,11 @@ export interface Source {
     readonly phones: readonly string[];
     /** The domains the source mails from, lower case. */
     readonly emailDomains: readonly string[];
+    /**
+     * Single mailboxes the source mails from (`local@domain`, lower-case domain), for a sender at
+     * a provider many people share (qq.com, gmail.com), whose domain it cannot declare.
+     */
+    readonly emailAddresses?: readonly string[];
     /** The region national-format numbers were read in, when the source gave one. */
     readonly region?: string;
     /**

@@ -66,12 +66,7 @@ function localPart(address: string): string {
  * @returns `true` when it is correspondence about the request.
  */
 export function answersRequest(contact: Contact): boolean {
-  if (
-    contact.from !== undefined &&
-    contact.from.includes('@') &&
-    REQUEST_MAILBOXES.has(localPart(contact.from))
-  )
-    return true;
+  if (contact.from?.includes('@') && REQUEST_MAILBOXES.has(localPart(contact.from))) return true;
   const text = contact.content ?? '';
   return ANSWER_PATTERNS.some((p) => p.test(text));
 }

@@ -7,6 +7,7 @@ import type { Store } from '../stores/store.js';
 import { createTracer, type Tracer } from '../tracer.js';
 import type { Subject } from '../types.js';
 import { badInput, storeFailure } from './errors.js';
+import { t } from './i18n.js';
 
 /** The options every command accepts (declared once on the program). */
 export interface GlobalOptions {
@@ -97,13 +98,12 @@ export async function openStore(settings: Settings, { create = false } = {}): Pr
       const { postgresStore } = await import('../stores/postgres.js');
       return postgresStore({ connectionString: settings.store });
     }
-    if (!create && !existsSync(settings.store))
-      throw storeFailure(`no store at ${settings.store}: run \`leaktrace init\` first, or pass --store`);
+    if (!create && !existsSync(settings.store)) throw storeFailure(t().store.none(settings.store));
     const { sqliteStore } = await import('../stores/sqlite.js');
     return sqliteStore({ path: settings.store });
   } catch (error) {
     if (error instanceof Error && error.name === 'CliError') throw error;
-    throw storeFailure(`cannot open ${settings.store}: ${(error as Error).message}`, error);
+    throw storeFailure(t().store.cannotOpen(settings.store, (error as Error).message), error);
   }
 }
 
@@ -198,9 +198,8 @@ export async function chooseSubject({ tracer, store, settings }: Session): Promi
     return subject;
   }
   if (subjects.length === 1) return subjects[0]!;
-  if (subjects.length === 0)
-    throw badInput('no subject yet: run `leaktrace init` or `leaktrace subject add`');
-  throw badInput(`${subjects.length} people in the store: pass --subject (${peopleList(subjects)})`);
+  if (subjects.length === 0) throw badInput(t().store.noSubject);
+  throw badInput(t().store.several(subjects.length, peopleList(subjects)));
 }
 
 /** A name compared as a person writes it: NFKC, case and spacing aside. */

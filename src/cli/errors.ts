@@ -71,13 +71,14 @@ export function describeFailure(error: unknown): { exitCode: ExitCode; message: 
   else if (['ENOENT', 'EISDIR', 'EACCES'].includes((error as NodeJS.ErrnoException)?.code ?? '')) {
     exitCode = EXIT.input;
     const e = error as NodeJS.ErrnoException;
-    message = `${e.path ?? 'file'}: ${e.code === 'ENOENT' ? 'no such file' : e.code === 'EISDIR' ? 'is a folder' : 'permission denied'}`;
+    const words = t().files;
+    message = `${e.path ?? 'file'}: ${e.code === 'ENOENT' ? words.noSuchFile : e.code === 'EISDIR' ? words.isFolder : words.denied}`;
   } else exitCode = EXIT.store;
   const where = error instanceof CliError ? { file: error.file, line: error.line } : location(error);
   if (where.file !== undefined && !message.includes(where.file)) {
     message = `${where.file}${where.line === undefined ? '' : `:${where.line}`}: ${message}`;
   } else if (where.line !== undefined && !/\bline \d+/u.test(message)) {
-    message = `line ${where.line}: ${message}`;
+    message = `${t().files.line(where.line)}: ${message}`;
   }
   return { exitCode, message };
 }

@@ -21,15 +21,23 @@ export function setCliLocale(locale: Locale): void {
   current = locale;
 }
 
+// The portable locales `C` and `POSIX` (and `C.UTF-8`, `C.utf8`): a system default naming no
+// language (POSIX.1-2017 § 7.2), so they say nothing of what the reader speaks.
+const NO_LANGUAGE = /^(?:C|POSIX)(?:[.@].*)?$/iu;
+
 /**
  * The locale a POSIX environment asks for: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is
- * set (POSIX precedence); `zh…` is zh-CN, anything else English; `undefined` when none is set.
+ * set (POSIX precedence) and names a language; `zh…` is zh-CN, any other language English;
+ * `undefined` when none names one (`C`, `C.UTF-8` and `POSIX` name none: the caller falls back
+ * to the person's language).
  *
  * @param env - The environment.
  * @returns The locale, or `undefined`.
  */
 export function envLocale(env: NodeJS.ProcessEnv): Locale | undefined {
-  const value = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
+  const value = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find(
+    (v) => v !== undefined && v !== '' && !NO_LANGUAGE.test(v),
+  );
   if (value === undefined) return undefined;
   return /^zh/iu.test(value) ? 'zh-CN' : 'en';
 }
@@ -43,6 +51,23 @@ function langFlag(argv: readonly string[]): string | undefined {
     if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
   }
   return undefined;
+}
+
+/**
+ * The language of the person `init` or `subject add` is creating (`--locale zh-CN`): the person
+ * the run speaks to, before any store says so.
+ */
+function newPersonLocale(argv: readonly string[]): Locale | undefined {
+  // The command's words, past the global options and their values (`--store x init`).
+  const words = argv.filter(
+    (a, i) =>
+      !a.startsWith('-') &&
+      !['--store', '--config', '--subject', '--region', '--lang'].includes(argv[i - 1]!),
+  );
+  if (words[0] !== 'init' && !(words[0] === 'subject' && words[1] === 'add')) return undefined;
+  const i = argv.indexOf('--locale');
+  const value = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
+  return value === 'zh-CN' || value === 'en' ? value : undefined;
 }
 
 /** The language of the person the command acts for (chosen, or the one all share), if a store says. */
@@ -79,9 +104,9 @@ async function personLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
 
 /**
  * The language the CLI speaks in one run: `--lang`, else the terminal's (`LC_ALL`, `LC_MESSAGES`,
- * `LANG`, as POSIX orders them: how a user says what their screen speaks), else, when none is
- * set, the person's (the chosen one's, or the one every person of the store shares), else
- * English.
+ * `LANG`, as POSIX orders them: how a user says what their screen speaks; `C` and `POSIX` name
+ * no language), else the person's (the `--locale` of the person `init` creates, the chosen one's,
+ * or the one every person of the store shares), else English.
  *
  * @param argv - The command line (without `node` and the script).
  * @param env - The environment.
@@ -90,7 +115,7 @@ async function personLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
 export async function resolveCliLocale(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<Locale> {
   const flag = langFlag(argv);
   if (flag === 'zh-CN' || flag === 'en') return flag;
-  return envLocale(env) ?? (await personLocale(argv, env)) ?? 'en';
+  return envLocale(env) ?? newPersonLocale(argv) ?? (await personLocale(argv, env)) ?? 'en';
 }
 
 /** Commander's own words in a help line (`(choices: …)`, `[options]`) in the catalogue's language. */

@@ -6,19 +6,12 @@
 import type { Store } from '../stores/store.js';
 import type { Tracer } from '../tracer.js';
 import type { RecordedItem, Verdict } from '../types.js';
-import { count, moment } from './output.js';
+import { t } from './i18n.js';
+import { en } from './locales/en.js';
+import { moment } from './output.js';
 
-/** What each verdict means, for someone who has not read the README. */
-export const VERDICT_MEANING: Readonly<Record<Verdict, string>> = {
-  leak: 'a stranger used an identity you gave one registrant',
-  merge: 'identities of several registrants in one contact: someone holds all their records',
-  legitimate: "the registrant's own declared number or mail domain",
-  noise: 'a control or a pool number nobody held then: random spam, the background',
-  forged:
-    'an address of your alias space that no registrant held at that time (never issued, or reached before it was): guessed, or the time is wrong; it accuses nobody',
-  untraceable: 'only your real identifiers (or an identity before you issued it): it points to no registrant',
-  unknown: 'nothing of yours was found in it',
-};
+/** What each verdict means, for someone who has not read the README (in English). */
+export const VERDICT_MEANING: Readonly<Record<Verdict, string>> = en.verdicts.meaning;
 
 // An ISO instant inside a reason (`… issued at 2026-11-29T10:00:00.000Z`).
 const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z\b/gu;
@@ -58,6 +51,21 @@ export function plainReason(reason: string, zone: string): string {
   return text;
 }
 
+/**
+ * A verdict's reason in the run's language: {@link plainReason}, told in the catalogue's words;
+ * a reason the catalogue has no words for is said by the verdict's meaning (the exact English
+ * reason stays in `--json`).
+ *
+ * @param verdict - The contact's verdict.
+ * @param reason - The library's reason.
+ * @param zone - The zone its times are shown in.
+ * @returns One sentence in the run's language.
+ */
+export function verdictReason(verdict: Verdict, reason: string, zone: string): string {
+  const words = t().verdicts;
+  return words.reason(plainReason(reason, zone)) ?? words.meaning[verdict];
+}
+
 /** The most reasons listed under one verdict; the rest are counted. */
 const TOP_REASONS = 3;
 
@@ -79,7 +87,8 @@ export class ReasonTally {
         continue;
       }
       const names = item.sources.map((s) => this.tracer.getSource(s.sourceId)?.name ?? s.sourceId);
-      const key = `${names.length > 0 ? `${names.join(' + ')}: ` : ''}${item.reason}`;
+      // Names and reason, apart: each is told in the run's words when the lines are written.
+      const key = `${names.join(t().verdicts.joint)}\u0000${item.reason}`;
       const reasons = this.#byVerdict.get(item.verdict) ?? new Map<string, number>();
       this.#byVerdict.set(item.verdict, reasons);
       reasons.set(key, (reasons.get(key) ?? 0) + 1);
@@ -92,17 +101,23 @@ export class ReasonTally {
    */
   lines(zone: string): string[] {
     const out: string[] = [];
+    const words = t();
     for (const [verdict, reasons] of this.#byVerdict) {
       const total = [...reasons.values()].reduce((a, b) => a + b, 0);
-      out.push(`  ${total} ${verdict} — ${VERDICT_MEANING[verdict]}:`);
-      const ranked = [...reasons].sort((a, b) => b[1] - a[1]);
-      for (const [reason, n] of ranked.slice(0, TOP_REASONS))
-        out.push(`    ${n} × ${plainReason(reason, zone)}`);
+      out.push(words.importing.verdict(total, words.verdicts.name[verdict], words.verdicts.meaning[verdict]));
+      // Reasons told in the same words (one in each language) are counted together.
+      const told = new Map<string, number>();
+      for (const [key, n] of reasons) {
+        const [names = '', reason = ''] = key.split('\u0000');
+        const said = verdictReason(verdict, reason, zone);
+        const text = names === '' ? said : words.verdicts.attributed(names, said);
+        told.set(text, (told.get(text) ?? 0) + n);
+      }
+      const ranked = [...told].sort((a, b) => b[1] - a[1]);
+      for (const [reason, n] of ranked.slice(0, TOP_REASONS)) out.push(words.importing.reason(n, reason));
       if (ranked.length > TOP_REASONS) {
         const rest = ranked.slice(TOP_REASONS).reduce((a, [, n]) => a + n, 0);
-        out.push(
-          `    … ${count(rest, 'more contact')} with other reasons (report --format csv --table contacts)`,
-        );
+        out.push(words.importing.moreReasons(rest));
       }
     }
     return out;
@@ -143,9 +158,15 @@ export function timeConflictLines(conflicts: TimeConflicts, zone: string): strin
   if (conflicts.count === 0 || !conflicts.example) return [];
   const { stored, read } = conflicts.example;
   const hours = Math.round(((read.getTime() - stored.getTime()) / 3_600_000) * 10) / 10;
+  const words = t().importing;
   return [
-    `${count(conflicts.count, 'record')} already recorded ${conflicts.count === 1 ? 'was' : 'were'} read at other times this time (e.g. stored ${moment(stored, zone)}, now ${moment(read, zone)}: ${hours > 0 ? '+' : ''}${hours} h).`,
-    'A recorded contact keeps its first reading unless told otherwise, so the new times were not applied.',
-    'To read the file again with these options, replacing the first reading: add --replace.',
+    words.conflicts(
+      conflicts.count,
+      moment(stored, zone),
+      moment(read, zone),
+      `${hours > 0 ? '+' : ''}${hours}`,
+    ),
+    words.conflictsKept,
+    words.conflictsReplace,
   ];
 }

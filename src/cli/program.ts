@@ -69,9 +69,10 @@ export async function run(
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and version were printed by commander; `leaktrace` alone printed help to stderr.
+      // Help and version were printed by commander: asked for (`--help`, `help`, `help case`) on
+      // stdout, exit 0; `leaktrace` or `leaktrace case` alone printed help to stderr, exit 1.
       if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return EXIT.ok;
-      if (error.code === 'commander.help') return EXIT.usage;
+      if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     const { exitCode, message } = describeFailure(error);
     const hint = exitCode === EXIT.usage ? t().errors.seeHelp : '';

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import cliProgress from 'cli-progress';
+import { t } from './i18n.js';
 
 /** A progress display: updated with counts, stopped at the end. */
 export interface Progress {
@@ -33,7 +34,7 @@ export function progressBar(total: number, enabled: boolean, stream = process.st
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: 'importing {bar} {percentage}% | {value}/{total} records | {eta_formatted} left',
+      format: t().importing.progress,
       hideCursor: true,
       clearOnComplete: false,
       etaBuffer: 20,

@@ -1,3 +1,5 @@
+import { wallTimeIn } from './_csv-rows.js';
+
 /**
  * Mail dates (`Date:`, the time after a `Received:` header's `;`) with the zone names mailers
  * write: RFC 5322 §4.3's obsolete zones, and the common names many European and Asian mailers
@@ -56,6 +58,8 @@ const CST_IS_CHINA = new Set(['CN', 'TW', 'HK', 'MO']);
 
 // A date ending in a zone name, with an optional comment: `… 10:00:00 CET (Central Europe)`.
 const NAMED_ZONE = /^(.*\d{1,2}:\d{2}(?::\d{2})?)\s+([A-Za-z]{1,5})\s*(?:\([^)]*\))?\s*$/u;
+// A date whose last part is the time of day: it names no zone.
+const ZONELESS = /\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:\([^)]*\))?$/u;
 // RFC 5322 §4.3: a military zone letter (other than Z) "SHOULD be considered equivalent to -0000".
 const MILITARY = /^[A-IK-Ya-ik-y]$/u;
 
@@ -67,11 +71,38 @@ const MILITARY = /^[A-IK-Ya-ik-y]$/u;
  *
  * @param text - The date as written (`Sun, 1 Mar 2026 10:00:00 CET`).
  * @param region - The person's region (ISO 3166 alpha-2), when known.
+ * @param timeZone - The IANA zone a date without any zone is read in (the person's); UTC when omitted.
  * @returns The epoch milliseconds; `{ zone }` for a zone name that names no one offset; undefined
  * when the text is no date.
  */
-export function readMailDate(text: string, region?: string): number | { zone: string } | undefined {
+export function readMailDate(
+  text: string,
+  region?: string,
+  timeZone = 'UTC',
+): number | { zone: string } | undefined {
   const t = text.trim();
+  // No zone at all (`Mon, 16 Nov 2026 10:59:00`, a script's `2026-11-16 10:59:00`): a wall time,
+  // read in the person's zone, never in the machine's.
+  if (ZONELESS.test(t)) {
+    const utc = Date.parse(
+      `${t.replace(/\s*\([^)]*\)\s*$/u, '')}${/^\d{4}-\d{2}-\d{2}/u.test(t) ? 'Z' : ' GMT'}`,
+    );
+    if (Number.isNaN(utc)) return undefined;
+    const d = new Date(utc);
+    const at = wallTimeIn(
+      [
+        d.getUTCFullYear(),
+        d.getUTCMonth(),
+        d.getUTCDate(),
+        d.getUTCHours(),
+        d.getUTCMinutes(),
+        d.getUTCSeconds(),
+        0,
+      ],
+      timeZone,
+    );
+    return typeof at === 'number' ? at : undefined;
+  }
   const named = NAMED_ZONE.exec(t);
   if (named) {
     const [, stamp, zone] = named as unknown as [string, string, string];

@@ -52,6 +52,8 @@ export interface EmailImportOptions extends ImportOptions {
    * as mail to the alias. The CLI passes the store's alias domains and canary addresses.
    */
   readonly preferred?: readonly string[];
+  /** The IANA zone a date written without a zone is read in (the person's); UTC when omitted. */
+  readonly timeZone?: string;
   /** The user's own mail servers (host names or suffixes): the time comes from the first `Received:` one of them wrote; the topmost when omitted. */
   readonly receivedBy?: readonly string[];
   /** The authserv-ids of the user's own servers: only their `Authentication-Results` count; when omitted, those whose authserv-id is a `receivedBy` server (RFC 8601 §5), or the topmost when both are omitted. */
@@ -191,13 +193,14 @@ function receivedAt(
   email: Email,
   servers: readonly string[] | undefined,
   region: string | undefined,
+  timeZone: string | undefined,
 ): number | undefined {
   for (const value of headerValues(email.headers, 'received')) {
     const host = BY_HOST.exec(value)?.[1]?.toLowerCase();
     if (servers && !(host && hostIn(host, servers))) continue;
     const semi = value.lastIndexOf(';');
     if (semi < 0) return undefined;
-    const time = readMailDate(value.slice(semi + 1), region);
+    const time = readMailDate(value.slice(semi + 1), region, timeZone);
     return typeof time === 'number' ? time : undefined;
   }
   return undefined;
@@ -363,8 +366,9 @@ async function messageContact(
     return undefined;
   }
   const dateHeader = headerValues(email.headers, 'date')[0] ?? email.date;
-  const written = dateHeader === undefined ? undefined : readMailDate(dateHeader, options.region);
-  const at = receivedAt(email, options.receivedBy, options.region) ?? written;
+  const written =
+    dateHeader === undefined ? undefined : readMailDate(dateHeader, options.region, options.timeZone);
+  const at = receivedAt(email, options.receivedBy, options.region, options.timeZone) ?? written;
   if (typeof at !== 'number') {
     sink.reject(
       where,
@@ -425,6 +429,18 @@ const emailOptionsSchema = z.object({
   ownDomains: names.optional(),
   plusMailboxes: names.optional(),
   preferred: z.array(z.string().min(1)).max(100_000).optional(),
+  timeZone: z
+    .string()
+    .min(1)
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'not an IANA time zone')
+    .optional(),
   receivedBy: names.optional(),
   authservIds: names.optional(),
   requireAuthentication: z.boolean().optional(),

@@ -78,6 +78,30 @@ function spellsName(label: string, words: readonly string[]): boolean {
 }
 
 /**
+ * Whether a domain is a lookalike of the source's site: not declared, its registrable label
+ * carries one of the source's name words (of three letters or more) and more besides, with a
+ * lure word or a hyphen (`hilton-secure.example`, `bestbuy-renewal.example`, `hiltonverify.top`).
+ *
+ * @param source - The source: its name and, when known, its declared mail domains.
+ * @param domain - A linked domain, as {@link linkedDomains} returns it.
+ * @returns Whether it passes as the source's site.
+ */
+export function lookalikeOf(source: LinkingSource, domain: string): boolean {
+  if (!linksElsewhere(source, domain)) return false;
+  const label = registrableLabel(domain);
+  const words = nameWords(source.name).filter((w) => w.length >= 3);
+  return words.some((w) => label.includes(w)) && (LURE_WORDS.test(label) || label.includes('-'));
+}
+
+/** The label a domain is registered by: the one before a country's second level (`co.uk`, `com.cn`). */
+function registrableLabel(domain: string): string {
+  const labels = domain.split('.');
+  return labels.length >= 3 && /^(?:co|com|net|org|gov|ac)$/u.test(labels.at(-2)!)
+    ? labels.at(-3)!
+    : labels.at(-2)!;
+}
+
+/**
  * Whether a message links somewhere other than the source's own site: a domain the source did
  * not declare (its mail domains) whose label is not its name spelled out; for a name with no
  * Latin letters (天润商城), a label that carries a lure word or is two words joined by a hyphen.
@@ -93,12 +117,7 @@ export function linksElsewhere(source: LinkingSource, content: string): boolean 
   const words = nameWords(source.name);
   return domains.some((domain) => {
     if (declared.some((d) => domain === d || domain.endsWith(`.${d}`))) return false;
-    const labels = domain.split('.');
-    // The registrable label: the one before a country's second level (`co.uk`, `com.cn`).
-    const label =
-      labels.length >= 3 && /^(?:co|com|net|org|gov|ac)$/u.test(labels.at(-2)!)
-        ? labels.at(-3)!
-        : labels.at(-2)!;
+    const label = registrableLabel(domain);
     if (words.length > 0) return !spellsName(label, words);
     return LURE_WORDS.test(label) || label.includes('-');
   });

@@ -448,6 +448,16 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
   [
     'booking',
     [
+      // Japanese and Korean (folded: 予約 → 予约, 見積 → 见积): a booking, a visit, a consultation, a quote.
+      '予约',
+      '来院',
+      '来店',
+      '见积',
+      '예약',
+      '진료',
+      '방문',
+      '상담',
+      '견적',
       '房间',
       '入住',
       '退房',
@@ -573,6 +583,15 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
   [
     'order',
     [
+      // Japanese, Korean, and the quote the person asked for ("calling back about your quote").
+      '注文',
+      '发送',
+      'お届け',
+      '주문',
+      '배송',
+      '발송',
+      'your quote',
+      'your estimate',
       '订单',
       '快递',
       '包裹',
@@ -792,6 +811,20 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
   [
     'account',
     [
+      // Japanese, Korean, a Spanish membership fee, and a renamed business telling its customers.
+      '회원',
+      '회원권',
+      '멤버십',
+      '갱신',
+      'cuota',
+      'su cuota',
+      '已更名',
+      '更名',
+      '店名变更',
+      '상호 변경',
+      'changed our name',
+      'new name',
+      'umbenannt',
       '会员',
       '积分',
       '账户',
@@ -870,6 +903,9 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
     // know" / "request to delete", PIPL art. 45 查阅/复制, APPI art. 33 開示請求, PIPA 열람).
     'data-request',
     [
+      // Korean PIPA art. 35 wordings.
+      '열람 요구',
+      '열람 신청',
       'your access request',
       'data access request',
       'subject access request',

@@ -25,6 +25,7 @@
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
 import { fulfilmentNotice, parcelScamClaim } from './fulfilment.js';
+import { chargeOrAlertLure } from './lures.js';
 import { foldText } from './normalize-text.js';
 import { type LinkingSource, linksElsewhere } from './own-links.js';
 import {
@@ -68,6 +69,7 @@ import { escapeRegExp, hasWord } from './word-list.js';
  * What a source's own message is about. `data-request`: its answer to the person's own request
  * about their data (access, erasure, the recipients: GDPR art. 12–15, CCPA § 1798.100/.110,
  * PIPL art. 44–45, APPI art. 33), which every controller deals in whatever its trade.
+ * `introduction`: a greeting and its staff's self-introduction alone, the errand unsaid.
  * `catalogue`: its own catalogue or newsletter, counted only when it names itself as the writer
  * (a letter-shop's catalogue to a bought address names another business, or none).
  */
@@ -78,6 +80,7 @@ export type OwnServiceTopic =
   | 'policy'
   | 'account'
   | 'data-request'
+  | 'introduction'
   | 'catalogue';
 
 /** Why a message reads as the source's own service message. */
@@ -104,6 +107,13 @@ export interface OwnServiceMessage {
 }
 
 const isLatin = (text: string): boolean => /^[\p{Script=Latin}\d\s&'.-]+$/u.test(text);
+/**
+ * {@link ABOUT} with its words folded as texts are (`foldText`: Hangul to its letters, kana
+ * without voicing marks, Traditional and Japanese Han to Simplified), so a Korean or Japanese
+ * word in the list meets the folded text.
+ */
+const ABOUT_FOLDED: typeof ABOUT = ABOUT.map(([topic, words]) => [topic, words.map(foldText)] as const);
+
 /** Letters and digits only, folded. */
 const bare = (text: string): string => foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
 /** Words of a folded text: ASCII letters and digits. */
@@ -233,12 +243,38 @@ function selfContextZh(text: string, start: number, end: number, full: string): 
   if (SELF_INTRO_ZH.some((w) => before.includes(w))) return true;
   if (ROLES_ZH.some((w) => rest.startsWith(w))) return true;
   if (/[【[]$/u.test(before) || /^[】\]]/u.test(after)) return true;
+  // Japanese and Korean self-introductions after the name (folded): ナカムラ電機です, みどり歯科の
+  // 山田です, 한빛부동산 김 실장입니다, 행복이사센터입니다.
+  if (SELF_AFTER_JA_KO.test(after)) return true;
   // A signature: the name ends the message (…，希尔顿酒店 / ——希尔顿酒店).
   if (clauseEnd >= text.replace(/[\s.!。！~]+$/u, '').length && before.replace(/[-—\s]/gu, '') === '')
     return true;
   // The message opens with the name as its sender (希尔顿酒店：您的房间已准备好).
   return clauseStart === 0 && before === '' && /^[:：]/u.test(after);
 }
+
+/**
+ * A Japanese or Korean self-introduction right after a business's name, in folded text (です folds
+ * to てす): "<name>です", "<name>の<person>です/でございます/と申します", "<name> <person> 실장입니다",
+ * "<name>입니다".
+ */
+const SELF_AFTER_JA_KO = new RegExp(
+  `^(?:の[^。、,.!?\\s]{1,8})?(?:てす|てこさいます|と申します)|^\\s*(?:[\\u1100-\\u11ff]{1,12}\\s*)?(?:${[
+    '실장',
+    '팀장',
+    '과장',
+    '대리',
+    '매니저',
+    '상담원',
+    '직원',
+    '원장',
+    '선생님',
+    '팀',
+  ]
+    .map(foldText)
+    .join('|')})?\\s*${foldText('입니다')}`,
+  'u',
+);
 
 /** A self-introduction with whose the writer is before a role: 我是融易贷的客服 captures 融易贷. */
 const BUSINESS_INTRO_ZH = new RegExp(
@@ -405,7 +441,7 @@ export function serviceTopics(content: string): OwnServiceTopic[] {
 /** The topics of a folded text, read with apostrophes as spaces ("demande d'accès", "l’ordine"). */
 const topicsOf = (text: string): OwnServiceTopic[] => {
   const plain = text.replace(/['\u2019]/gu, ' ');
-  return ABOUT.filter(([, words]) => hasWord(plain, words)).map(([topic]) => topic);
+  return ABOUT_FOLDED.filter(([, words]) => hasWord(plain, words)).map(([topic]) => topic);
 };
 
 /**
@@ -433,6 +469,45 @@ function introducesABusiness(text: string): boolean {
     words: new Set(),
     coreWords: new Set(),
   });
+}
+
+/**
+ * A writer saying where they work now ("I now work at", "ahora trabajo en", "ich bin jetzt bei",
+ * "je travaille maintenant chez", 我现在到…了, 跳槽到): a clerk who left with the client list
+ * introduces the new firm so (folded text; the firm's name follows).
+ */
+const NEW_EMPLOYER =
+  /(?:(?:now|currently)\s+(?:work(?:ing)?|am|i m)\s+(?:at|for|with)|i\s+(?:moved|switched|joined|have joined|ve joined|m now at|am now at|now work at|now work for)(?:\s+to)?|ahora\s+(?:trabajo|estoy)\s+(?:en|con|para)|me\s+he\s+(?:cambiado|pasado)\s+a|(?:ich\s+bin|wir\s+sind)\s+(?:jetzt|nun|seit\s+kurzem)\s+(?:bei|fur)|ich\s+arbeite\s+(?:jetzt|nun)\s+(?:bei|fur)|je\s+travaille\s+(?:maintenant|desormais)\s+(?:chez|pour|a)|ora\s+lavoro\s+(?:per|presso|da|con))\s+(?:the\s+|la\s+|el\s+|der\s+|die\s+|dem\s+)?([^,.!?;:]{2,60})|我(?:(?:现在|目前|已经)(?:跳槽到|换到|去了|到了|到|在)|跳槽到|换到)([^，。,.!?！？]{2,14}?)(?:了|工作|上班|做|这边)/gu;
+
+/**
+ * Whether a message introduces its writer as another firm's: "this is Tom from QuickLoans", 我是
+ * 融易贷的客服, or a clerk saying where they work now ("soy Elena, ahora trabajo en Alfa Óptica",
+ * 我现在到链家了). A sender once seen sending the source's own messages (its clerk's mobile) is
+ * excused its later contacts only when they name no other firm: a clerk gone to a rival with
+ * the client list is the classic insider leak.
+ *
+ * @param source - The source: its name.
+ * @param content - The message or transcript.
+ * @returns Whether it names another firm as the writer's.
+ */
+export function namesAnotherFirm(source: Pick<Source, 'name'>, content: string): boolean {
+  const form = nameForm(source.name);
+  const text = joinHan(foldText(content));
+  const plain = text.replace(/['\u2019]/gu, ' ');
+  for (const m of plain.matchAll(NEW_EMPLOYER)) {
+    // A place that is only a kind of business or a place (到酒店了, 在店里) names no firm.
+    const firm = stripEnds((m[1] ?? m[2] ?? '').trim(), [
+      ...TYPE_WORDS_ZH,
+      ...PLACES_ZH,
+      ...LEGAL_WORDS_ZH,
+      '里',
+    ]);
+    if (firm.length >= 2 && !namesSource(source, firm)) return true;
+  }
+  if (form === undefined) return introducesABusiness(plain);
+  if (form.latin)
+    return readEnglish(text, form).other || (/\p{Script=Han}/u.test(text) && anotherBusinessZh(text, form));
+  return anotherBusinessZh(text, form);
 }
 
 /**
@@ -531,6 +606,9 @@ export function ownServiceMessage(
   ownTopics: ReadonlySet<OwnServiceTopic> = new Set(),
   requireName = false,
 ): OwnServiceMessage | undefined {
+  // A charge, renewal, refund or account alert with a key to press or another number to ring:
+  // the renewal and refund scams' lure, whoever it names (see `chargeOrAlertLure`).
+  if (chargeOrAlertLure(content, own)) return undefined;
   const message = staffMessage(source, content, own, ownTopics, requireName);
   if (message !== undefined) return message;
   // A courier's notice about the order: the source's carrier, whichever business it names. A
@@ -562,6 +640,45 @@ const CN_MOBILE = /^(?:0{0,2}86)?1[3-9]\d{9}$/u;
 /** A courier's role in a self-introduction (我是骑手, "I'm your driver"). */
 const COURIER_ROLE = /快递员|配送员|骑手|司机|师傅|rider|driver|courier/u;
 
+/**
+ * The longest folded text read as a greeting and a self-introduction alone, with no dealing named
+ * (a phone greeting, the person's name, "this is Yamada of Sakura Real Estate"): longer, it says
+ * more than who calls.
+ */
+const INTRODUCTION_LENGTH = 90;
+
+/** A Japanese or Korean self-introduction ending a folded text (…です。, …입니다.). */
+const INTRODUCTION_END = new RegExp(
+  `(?:てす|てこさいます|と申します|${foldText('입니다')})[\\s.!。！]*$`,
+  'u',
+);
+
+/**
+ * Whether a folded text ends with its writer introducing themselves as the source's, in its last
+ * sentence (さくら不動産の山田です。 / 한빛부동산 김 실장입니다.): nothing follows the introduction.
+ */
+function endsIntroducing(text: string, form: NameForm): boolean {
+  if (!INTRODUCTION_END.test(text)) return false;
+  const last =
+    text
+      .replace(/[\s.!。！]+$/u, '')
+      .split(/[。？！?!]/u)
+      .at(-1) ?? '';
+  return form.latin ? [...form.coreWords].some((w) => last.includes(w)) : last.includes(form.core);
+}
+
+/** A statute's name before "code" (Cal. Civ. Code, Penal Code, Bus. & Prof. Code, Code civil). */
+const LEGAL_CITATION =
+  /(?<![a-z])(?:civ|civil|penal|prof|gov|govt|health|commercial|labor|tax|vehicle|insurance|ins)\.?\s+code(?![a-z])|(?<![a-z])code (?:civil|de commerce|de la consommation)(?![a-z])/gu;
+
+/**
+ * A renamed business's notice: its new name, then its former one in brackets ("Mudanzas Rápidas
+ * Plus (antes Mudanzas Rápidas):", 【新东方外语 Plus】（原新东方外语）, "(formerly …)", "(ehemals …)",
+ * (旧…), (구 …)), in folded text: the former name is the source's.
+ */
+const RENAMED =
+  /^\W*[^()]{2,60}?[\])】]?\s*\(\s*(?:antes|formerly|previously|ehemals|vormals|anciennement|ex|原|旧|구)\s*([^()]{2,60})\)/u;
+
 /** The source's own service message in its staff's words (see {@link ownServiceMessage}). */
 function staffMessage(
   source: Pick<Source, 'name' | 'category'> & LinkingSource,
@@ -573,9 +690,12 @@ function staffMessage(
   if (content.length < 8) return undefined;
   const text = joinHan(foldText(content));
   // The cheap tests first: most contacts are pitches, and fail here.
-  if (hasWord(text, HARD_ASKS) || CHAT_ASK.test(text) || SECRET_ASK.test(text)) return undefined;
+  // A law's citation ("Cal. Civ. Code 1798.110") asks for no code.
+  const asks = text.replace(LEGAL_CITATION, ' ');
+  if (hasWord(asks, HARD_ASKS) || CHAT_ASK.test(asks) || SECRET_ASK.test(asks)) return undefined;
   const topics = topicsOf(text);
-  if (topics.length === 0) return undefined;
+  // With no dealing named, only a short greeting and self-introduction may be its own (below).
+  if (topics.length === 0 && text.length > INTRODUCTION_LENGTH) return undefined;
   // A link or an offer: the source's own only in a message that names it as itself (its online
   // check-in, its breakfast deal), and never through a shortener or to a bare IP address.
   const linkOrOffer = hasWord(text, LINK_WORDS) || hasWord(text, PITCH) || DISCOUNT.test(text);
@@ -607,6 +727,11 @@ function staffMessage(
     if (anotherBusinessZh(text, form)) return undefined;
     named = namesItselfZh(text, form);
   }
+  // A renamed business names itself by its former name, the source's.
+  if (!named && form) {
+    const former = RENAMED.exec(text)?.[1];
+    if (former !== undefined && namesSource(source, former)) named = true;
+  }
   // An answer to the person's request about their data names its controller in full anywhere
   // ("Seguros Alianza le informa", "平安好车险现答复"): that is how the law has it answer.
   if (!named && form && topics.includes('data-request')) named = mentionsInFull(form, text);
@@ -625,9 +750,16 @@ function staffMessage(
   // is unknown refers to the writer's own business: about anything a customer deals with.
   const ownShop = deals.size === 0 && OUR_SHOP.test(plain);
   // Every controller answers requests about the person's data, whatever its trade.
+  // A call that only greets the person and introduces its writer as the source's staff ("もしもし、
+  // …様でいらっしゃいますか。さくら不動産の山田です", "여보세요, …님 되시죠? 한빛부동산 김 실장입니다"): the
+  // source's own call, its errand unsaid; an impersonator's call goes on to what it came for.
   const about =
-    topics.find((t) => deals.has(t) || t === 'data-request') ??
-    (named ? topics[0] : ownShop ? topics.find((t) => t !== 'catalogue') : undefined);
+    topics.length === 0
+      ? named && !linkOrOffer && !otherNumber && form !== undefined && endsIntroducing(text, form)
+        ? 'introduction'
+        : undefined
+      : (topics.find((t) => deals.has(t) || t === 'data-request') ??
+        (named ? topics[0] : ownShop ? topics.find((t) => t !== 'catalogue') : undefined));
   if (about === undefined) return undefined;
   // A parcel held at customs, lost or to be compensated: a fake courier's claim, whoever it names.
   if (about === 'order' && parcelScamClaim(text)) return undefined;

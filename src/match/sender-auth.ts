@@ -1,5 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Source } from '../types.js';
+import { emailKey, parseEmail, providerRules } from './normalize-email.js';
 import { parsePhone } from './normalize-phone.js';
 import { asciiDigits } from './normalize-text.js';
 /**
@@ -23,6 +24,47 @@ export function senderAuthenticated(
       fromDomain.endsWith(`.${d}`) ||
       d.endsWith(`.${fromDomain}`) ||
       ESP_DOMAINS.some((esp) => d === esp || d.endsWith(`.${esp}`)),
+  );
+}
+
+/**
+ * Whether a domain is a mail provider many people share (Gmail, Outlook, Yahoo, iCloud, QQ Mail,
+ * 163…, see `providerRules`): declaring it would make every one of its users the source.
+ *
+ * @param domain - A lower-case domain.
+ * @returns Whether it is one.
+ */
+export function sharedProvider(domain: string): boolean {
+  return providerRules().has(domain);
+}
+
+/**
+ * Whether a mail sender is one a source declared: an address in `expected.emailAddresses`
+ * (compared as the provider reads it: `Xiao.Wang@gmail.com` is `xiaowang@gmail.com`), or an
+ * address in a declared domain or its subdomains. A shared provider's domain declared before such
+ * domains were refused declares nobody.
+ *
+ * @param source - The source's declared senders.
+ * @param from - The sender's address.
+ * @returns Whether the source declared it.
+ */
+export function mailSenderDeclared(
+  source: { readonly expected: Pick<Source['expected'], 'emailDomains' | 'emailAddresses'> },
+  from: string,
+): boolean {
+  const parts = parseEmail(from);
+  if (parts === undefined) return false;
+  const key = emailKey(parts);
+  if (
+    source.expected.emailAddresses?.some((a) => {
+      const own = parseEmail(a);
+      return own !== undefined && emailKey(own) === key;
+    }) === true
+  )
+    return true;
+  const domain = parts.domain;
+  return source.expected.emailDomains.some(
+    (d) => !sharedProvider(d) && (domain === d || domain.endsWith(`.${d}`)),
   );
 }
 

@@ -65,10 +65,17 @@ export interface VerdictContext {
    */
   readonly ownService?: ((sourceId: string) => OwnServiceMessage | undefined) | undefined;
   /**
-   * Tells whether the contact's text carries a fraud cue (`topicScores`), asked only of mail that
-   * claims a source's own domain but failed authentication.
+   * What in the contact's text marks an impersonator (`impersonationCue`: a fraud cue, a lure, a
+   * transfer, a secret asked for, a link elsewhere), asked of mail that claims a source's own
+   * domain but failed authentication; `undefined` when nothing does.
    */
-  readonly fraudCue?: (() => boolean) | undefined;
+  readonly fraudCue?: ((sourceId: string) => string | undefined) | undefined;
+  /**
+   * What marks a contact from a sender the source declared as an impersonator's all the same
+   * (caller ID is easily spoofed: a "safe account" call, a card-frozen text, a refund lure from
+   * the source's own number); `undefined` when nothing does, and the sender is the source's.
+   */
+  readonly spoofCue?: ((sourceId: string) => string | undefined) | undefined;
   /** A source's name for reasons (its id when missing). */
   readonly sourceName?: ((sourceId: string) => string | undefined) | undefined;
 }
@@ -232,7 +239,25 @@ export function decideVerdict(hits: readonly Hit[], context: VerdictContext): Ve
   let common = new Set(evidence[0]!.sources);
   for (const e of evidence.slice(1)) common = new Set([...common].filter((s) => e.sources.has(s)));
   if (common.size > 0) {
-    const legitimate = [...common].filter(context.expectedBy);
+    const declared = [...common].filter(context.expectedBy);
+    // From a declared number, but asking what only an impersonator asks: spoofed caller ID (or
+    // the source itself defrauding its customer); either way a third party's use of its data.
+    const spoofed = new Map<string, string>();
+    for (const s of declared) {
+      const cue = context.spoofCue?.(s);
+      if (cue !== undefined) spoofed.set(s, cue);
+    }
+    const legitimate = declared.filter((s) => !spoofed.has(s));
+    if (spoofed.size > 0 && legitimate.length === 0) {
+      const strength = Math.max(...evidence.map((e) => e.strength));
+      const names = namesOf(spoofed.keys(), context);
+      return {
+        verdict: 'leak',
+        confidence: round(strength / common.size),
+        sources: attribute(common, hits),
+        reason: `${leakReason(hits, common, context)}; it came from a sender ${names} declared, but carries ${[...spoofed.values()][0]!}: caller ID and sender numbers are easily spoofed, so someone passing as ${names} (or ${names} itself) used the identity`,
+      };
+    }
     if (legitimate.length > 0) {
       return {
         verdict: 'legitimate',
@@ -244,7 +269,12 @@ export function decideVerdict(hits: readonly Hit[], context: VerdictContext): Ve
     const own = ownServiceOf(common, context);
     if (own !== undefined) return own(hits);
     const claimed = [...common].filter((s) => context.claimsToBe?.(s));
-    if (claimed.length > 0 && context.fraudCue?.() === false) {
+    const cues = new Map(claimed.map((s) => [s, context.fraudCue?.(s)]));
+    if (
+      claimed.length > 0 &&
+      context.fraudCue !== undefined &&
+      claimed.every((s) => cues.get(s) === undefined)
+    ) {
       const names = namesOf(claimed, context);
       return {
         verdict: 'legitimate',
@@ -260,8 +290,12 @@ export function decideVerdict(hits: readonly Hit[], context: VerdictContext): Ve
       sources: attribute(common, hits),
       reason:
         leakReason(hits, common, context) +
-        ([...common].some((s) => context.claimsToBe?.(s))
-          ? `; the mail claims to come from ${namesOf(common, context)} itself but failed authentication: its own mail through a forwarder or a mail service, or a forger, so check its headers`
+        (claimed.length > 0
+          ? `; the mail claims to come from ${namesOf(claimed, context)} itself but failed authentication${
+              [...cues.values()].find((c) => c !== undefined) === undefined
+                ? ': its own mail through a forwarder or a mail service, or a forger, so check its headers'
+                : ` and carries ${[...cues.values()].find((c) => c !== undefined)!}: a forger passing as ${namesOf(claimed, context)}`
+            }`
           : ''),
     };
   }
@@ -301,6 +335,7 @@ const ABOUT_WORDS: Readonly<Record<OwnServiceMessage['about'], string>> = {
   policy: 'a policy',
   account: 'an account or a membership',
   'data-request': "the person's own request about their data",
+  introduction: 'nothing but a greeting and its staff introducing themselves',
   catalogue: 'its own catalogue or newsletter',
 };
 

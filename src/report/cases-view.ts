@@ -148,6 +148,7 @@ export function caseSentences(report: Report, kase: ViewCase, fmt: Formatter): s
         t.why[c.kind] ?? c.kind,
         fmt.number(c.contactIds.length),
         fmt.date(c.firstAt),
+        c.contactIds.length,
       ),
     );
   if (kase.watchFrom !== null) out.push(t.watch(fmt.date(kase.watchFrom)));

@@ -412,7 +412,7 @@ export function methodText(report: Report, fmt: Formatter): string {
   const phone = report.baseline.phone;
   const rate = fmt.number(phone.ratePerDay, 3);
   const background =
-    phone.lineDays >= MEASURED_LINE_DAYS
+    (phone.measured ?? phone.lineDays >= MEASURED_LINE_DAYS)
       ? t.background(rate, fmt.number(phone.lines), watchedText(phone.lineDays, fmt), phone.lines)
       : t.backgroundUnmeasured(fmt.number(phone.lines), watchedText(phone.lineDays, fmt), phone.lines, rate);
   // Sentences join with a space in English, with none after a Chinese full stop.

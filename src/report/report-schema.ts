@@ -197,6 +197,8 @@ const background = z.object({
   size: z.number().positive().nullable(),
   lines: count,
   lineDays: z.number().min(0),
+  /** Whether the rate was measured (enough line-days watched), not the assumed prior; absent in older models. */
+  measured: z.boolean().optional(),
 });
 
 const verdictCounts = z.object({

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { isValidationError } from '../errors.js';
+import { parseEmail } from '../match/normalize-email.js';
 import { parsePhone, phoneKey } from '../match/normalize-phone.js';
+import { sharedProvider } from '../match/sender-auth.js';
 import type { Source } from '../types.js';
 import { IssueList, idSchema, parseInput, regionSchema, safeText } from './common.js';
 
@@ -13,9 +15,14 @@ export const sourceInputSchema = z.strictObject({
     .strictObject({
       phones: z.array(safeText(40)).max(200).default([]),
       emailDomains: z.array(safeText(253)).max(200).default([]),
+      /**
+       * Single mailboxes the source mails from, for a sender at a provider many people share
+       * (`xiaowanghuadian@qq.com`, `bayviewdental@gmail.com`), whose domain cannot be declared.
+       */
+      emailAddresses: z.array(safeText(320)).max(200).default([]),
       region: regionSchema.optional(),
     })
-    .default({ phones: [], emailDomains: [] }),
+    .default({ phones: [], emailDomains: [], emailAddresses: [] }),
   /** Adds the source even when another one has the same name (see {@link sourceNameKey}). */
   allowDuplicateName: z.boolean().optional(),
 });
@@ -43,6 +50,7 @@ export interface NormalizedSource {
   readonly expected: {
     readonly phones: string[];
     readonly emailDomains: string[];
+    readonly emailAddresses?: string[];
     readonly region?: string;
     readonly nationalPhones?: string[];
   };
@@ -84,9 +92,33 @@ export function parseSourceInput(input: unknown, defaultRegion: string): Normali
   });
   const emailDomains = data.expected.emailDomains.map((raw, i) => {
     const domain = raw.trim().toLowerCase().replace(/\.$/u, '');
-    if (!DOMAIN.test(domain))
-      issues.add(`expected.emailDomains[${i}]`, 'invalid_domain', `${JSON.stringify(raw)} is not a domain`);
+    const path = `expected.emailDomains[${i}]`;
+    if (domain.includes('@'))
+      issues.add(
+        path,
+        'invalid_domain',
+        `${JSON.stringify(raw)} is an address: declare it in expected.emailAddresses`,
+      );
+    else if (!DOMAIN.test(domain))
+      issues.add(path, 'invalid_domain', `${JSON.stringify(raw)} is not a domain`);
+    // Every user of a shared provider would count as the source (a loan spammer at qq.com too).
+    else if (sharedProvider(domain))
+      issues.add(
+        path,
+        'shared_provider',
+        `${domain} is a mail provider many people share: every one of its users would count as ${data.name}; declare its address in expected.emailAddresses instead`,
+      );
     return domain;
+  });
+  const emailAddresses = data.expected.emailAddresses.map((raw, i) => {
+    const parts = parseEmail(raw.trim());
+    if (!parts)
+      issues.add(
+        `expected.emailAddresses[${i}]`,
+        'invalid_email',
+        `${JSON.stringify(raw)} is not an email address`,
+      );
+    return parts ? `${parts.local}@${parts.domain}` : raw;
   });
   issues.throwIfAny();
   return {
@@ -97,6 +129,7 @@ export function parseSourceInput(input: unknown, defaultRegion: string): Normali
     expected: {
       phones,
       emailDomains,
+      ...(emailAddresses.length === 0 ? {} : { emailAddresses }),
       ...(region === undefined ? {} : { region }),
       ...(nationalPhones.length === 0 ? {} : { nationalPhones }),
     },

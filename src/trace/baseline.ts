@@ -22,6 +22,13 @@ export interface Background {
   /** Lines and line-days the fit rests on. */
   readonly lines: number;
   readonly lineDays: number;
+  /**
+   * Whether the rate was measured: watched on at least as many line-days as the prior's weight
+   * (`priorLineDays`, {@link PRIOR_LINE_DAYS} by default). When `false`, `ratePerDay` rests mostly
+   * on the assumed prior rate (`priorRatePerDay`), weak contacts alone convict nobody, and a report
+   * must say the background was not measured rather than print the rate as a finding.
+   */
+  readonly measured: boolean;
 }
 
 /**
@@ -52,7 +59,8 @@ export function fitBackground(
 ): Background {
   const watched = lines.filter((l) => l.days > 0);
   const lineDays = watched.reduce((sum, l) => sum + l.days, 0);
-  if (lineDays === 0) return { ratePerDay: prior, size: dispersion.size, lines: 0, lineDays: 0 };
+  if (lineDays === 0)
+    return { ratePerDay: prior, size: dispersion.size, lines: 0, lineDays: 0, measured: false };
   // The rate's gamma prior: mean `prior`, as much weight as `priorLineDays` watched line-days.
   const rate =
     (watched.reduce((sum, l) => sum + l.contacts, 0) + prior * priorLineDays) / (lineDays + priorLineDays);
@@ -74,6 +82,7 @@ export function fitBackground(
     size: inverseSize === 0 ? Number.POSITIVE_INFINITY : 1 / inverseSize,
     lines: watched.length,
     lineDays,
+    measured: lineDays >= priorLineDays,
   };
 }
 

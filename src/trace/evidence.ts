@@ -3,7 +3,10 @@
  * record, a pool number), and what campaigns' calls say (`actor` evidence), as new lists.
  */
 import { pushTo } from '../_internal/collections.js';
+import { providerRules } from '../match/normalize-email.js';
+import { senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
 import type { StoredContact } from '../stores/store.js';
+import type { Source } from '../types.js';
 import { type AccusationModel, scoreContributors } from './accusation.js';
 import { acrossCampaigns, coverActorLines } from './actor-coverage.js';
 import type { Actor } from './actors.js';
@@ -59,6 +62,7 @@ export function collectEvidence(
   const own = ownScripts(context.byVerdict.legitimate, context.input.sources);
   const servedBy = ownSenders(context, own);
   const counted = new Map<string, Set<string>>();
+  const declaredBy = declaredSenders(context.input.sources);
   for (const { contact, result } of context.byVerdict.attributed) {
     if (result.verdict === 'legitimate') {
       for (const { sourceId } of result.sources) {
@@ -80,7 +84,13 @@ export function collectEvidence(
       decisiveIds.push(hit.sourceId);
     }
     const repeat = repeatKey(contact, actorOf);
+    // Another registered source writing from its declared sender with this source's data: the
+    // person's dealing with both (a hotel confirming the booking made through a platform), or a
+    // transfer between two firms the person named; either way no stranger used it (see
+    // `declaredSenders`).
+    const sentBy = declaredBy(contact);
     for (const { sourceId: id } of result.sources) {
+      if (sentBy.some((other) => other !== id)) continue;
       // The source's own message from an undeclared number (its staff's mobile): no leak. Its
       // script repeated, or its staff's own words about what it deals in.
       if (
@@ -116,6 +126,40 @@ export function collectEvidence(
   const decisiveSources = new Set<string>();
   for (const ids of decisiveOf.values()) for (const id of ids) decisiveSources.add(id);
   return { evidence, weak, phoneEvidence, legitimate, undeclaredOwn, merges, decisiveOf, decisiveSources };
+}
+
+/**
+ * The registered sources whose declared sender sent a contact: a caller one declared
+ * (`senderIsExpected`), or mail from a domain one declared that the receiving server authenticated.
+ * A shared provider's domain (gmail.com, qq.com…) declared by a source names no sender: anybody
+ * writes from it.
+ *
+ * @param sources - Every registered source.
+ * @returns Per contact, the ids of the sources that declared its sender (empty for most).
+ */
+function declaredSenders(
+  sources: readonly Source[],
+): (contact: StoredContact['contact']) => readonly string[] {
+  const shared = providerRules();
+  // Callers repeat: each number is read once.
+  const byCaller = new Map<string, readonly string[]>();
+  return (contact) => {
+    const from = contact.from;
+    if (from === undefined) return [];
+    if (contact.channel === 'email') {
+      const domain = from.slice(from.lastIndexOf('@') + 1).toLowerCase();
+      if (shared.has(domain) || !senderAuthenticated(domain, contact.authenticatedDomains)) return [];
+      return sources
+        .filter((s) => s.expected.emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`)))
+        .map((s) => s.id);
+    }
+    let ids = byCaller.get(from);
+    if (ids === undefined) {
+      ids = sources.filter((s) => senderIsExpected(s, from, sources)).map((s) => s.id);
+      byCaller.set(from, ids);
+    }
+    return ids;
+  };
 }
 
 /**

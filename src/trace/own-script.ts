@@ -7,17 +7,19 @@
  * it adds what it came for (a link, a callback number, an offer), which changes the text.
  */
 import { pushTo } from '../_internal/collections.js';
+import { impersonationCue } from '../match/impersonation.js';
 import { foldText } from '../match/normalize-text.js';
 import { type LinkingSource, linksElsewhere } from '../match/own-links.js';
 import {
+  namesAnotherFirm,
   namesSource,
   type OwnServiceTopic,
   ownServiceMessage,
   pitchesOutsideTrade,
   serviceTopics,
 } from '../match/own-service.js';
-import { senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
-import { CHAT_ASK, HARD_ASKS, HIDDEN_LINK, SECRET_ASK } from '../match/service-asks.js';
+import { mailSenderDeclared, senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
+import { CHAT_ASK, HARD_ASKS, SECRET_ASK } from '../match/service-asks.js';
 import { hasWord } from '../match/word-list.js';
 import type { StoredContact } from '../stores/store.js';
 import type { Contact, Source } from '../types.js';
@@ -58,7 +60,7 @@ export interface OwnScripts {
    * fraud cue (a silent call asks for nothing). A sender that once sent the source's own message
    * is excused only such contacts: its refund-scam text that follows stays evidence.
    */
-  readonly asksNothing: (sourceId: string, contact: Pick<Contact, 'content'>) => boolean;
+  readonly asksNothing: (sourceId: string, contact: Pick<Contact, 'content' | 'from'>) => boolean;
   /** Whether the contact came from a sender `sourceId` did not declare (its number or mail domain). */
   readonly undeclared: (
     sourceId: string,
@@ -258,10 +260,13 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
         ownServiceMessage(source, content, numbers, topics.get(sourceId), channel === 'email') !== undefined
       );
     },
-    asksNothing(sourceId, { content }) {
+    asksNothing(sourceId, { content, from }) {
       const source = sourceById.get(sourceId);
       return (
-        content === undefined || content.trim() === '' || source === undefined || asksNothing(source, content)
+        content === undefined ||
+        content.trim() === '' ||
+        source === undefined ||
+        asksNothing(source, content, [from ?? '', ...source.expected.phones])
       );
     },
     undeclared(sourceId, contact) {
@@ -271,13 +276,15 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
   };
 }
 
-/** Whether a text asks for nothing an impersonator asks for (see `OwnScripts.asksNothing`). */
-function asksNothing(source: Source, content: string): boolean {
-  const folded = foldText(content);
-  if (hasWord(folded, HARD_ASKS) || CHAT_ASK.test(folded) || SECRET_ASK.test(folded)) return false;
-  if (HIDDEN_LINK.test(content) || linksElsewhere(source, content) || pitchesOutsideTrade(source, content))
-    return false;
-  return (topicScores([content]).find(([topic]) => topic === 'fraud')?.[1] ?? 0) < FRAUD_CUE_THRESHOLD;
+/**
+ * Whether a text asks for nothing an impersonator asks for and names no other firm as its
+ * writer's (see `OwnScripts.asksNothing`): no payment, code, card or chat account, no renewal or
+ * refund lure, no link elsewhere, no pitch outside the source's trade, no fraud cue (see
+ * `impersonationCue`), and no "I now work at <rival>" (`namesAnotherFirm`).
+ */
+function asksNothing(source: Source, content: string, own: readonly string[]): boolean {
+  if (hasWord(foldText(content), HARD_ASKS)) return false;
+  return impersonationCue(source, content, own) === undefined && !namesAnotherFirm(source, content);
 }
 
 /** Whether a contact's sender is none the source declared: its numbers, or its mail domains. */
@@ -289,10 +296,7 @@ function undeclared(
   if (channel === 'email') {
     const domain = from.slice(from.lastIndexOf('@') + 1);
     // Mail in its domain that failed authentication came through a sender nobody checked.
-    return (
-      !source.expected.emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`)) ||
-      !senderAuthenticated(domain, authenticatedDomains)
-    );
+    return !mailSenderDeclared(source, from) || !senderAuthenticated(domain, authenticatedDomains);
   }
   return !senderIsExpected(source, from);
 }

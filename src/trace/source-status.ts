@@ -7,7 +7,7 @@
 import type { AnalysisContext } from './analysis-context.js';
 import type { LeakModel, SourceEvidence, SourceStatus } from './analysis-types.js';
 import type { Baseline } from './background.js';
-import { benjaminiHochberg, combinedChance, leakPosterior, PRIOR_LINE_DAYS, upperTail } from './baseline.js';
+import { benjaminiHochberg, combinedChance, leakPosterior, upperTail } from './baseline.js';
 import type { BuyerStocks } from './buyer-stock.js';
 import type { CollectedEvidence } from './evidence.js';
 import { expectedWithoutLeak, fitLeakerRates, type LeakerRates, type WeakCalls } from './explain-away.js';
@@ -68,7 +68,13 @@ export function judgeSources(
   // What does not depend on other sources: unguessable fields and campaigns.
   const strong = new Map<
     string,
-    { decisive: number | null; actor: number | null; stock: number | null; first: number | null }
+    {
+      decisive: number | null;
+      actor: number | null;
+      spokenActor: number | null;
+      stock: number | null;
+      first: number | null;
+    }
   >();
   for (const id of sourceIds) {
     const list = evidence.get(id) ?? [];
@@ -82,26 +88,36 @@ export function judgeSources(
     // Each actor whose calls the source explains better than any rival is a separate chance of
     // a coincidence; an item the rivals explain as well carries nothing.
     const linked = new Map<string, number>();
+    // The campaigns that said something on the source's lines (see `spokenActor` below).
+    const spoken = new Set<string>();
     // Items the buyers' stocks linked carry the stock's posterior, counted once below.
     for (const e of list)
       if (
         e.kind === 'actor' &&
         e.falseAccusation <= settings.actorEvidenceChance &&
         stocks.links.get(e.contactId)?.get(id)?.chance !== e.falseAccusation
-      )
+      ) {
         linked.set(e.actorId!, Math.min(e.falseAccusation, linked.get(e.actorId!) ?? 1));
+        if (hasWords(context.contactById.get(e.contactId)?.contact.content)) spoken.add(e.actorId!);
+      }
+    // A campaign whose calls on the source's lines said nothing (unanswered, silent) shows that
+    // someone calls the source's customers, not who: the source's own line it never declared
+    // does exactly that, and without a word there is no script to tell it from a buyer's (the
+    // own-contact rules read words). Such campaigns suspect; only campaigns that spoke convict.
+    const spokenChances = [...linked].filter(([actorId]) => spoken.has(actorId)).map(([, c]) => c);
     strong.set(id, {
       decisive: Number.isFinite(best) ? posteriorGiven(best, leak.prior) : null,
       // Several campaigns' chances combine as independent tests do (Fisher), not as a product:
       // a handful of weak coincidences is not a strong one.
       actor: linked.size ? posteriorGiven(combinedChance([...linked.values()]), leak.prior) : null,
+      spokenActor: spokenChances.length ? posteriorGiven(combinedChance(spokenChances), leak.prior) : null,
       stock: stocks.posteriorOf.get(id) ?? null,
       first,
     });
   }
   const proven = (id: string) =>
     collected.decisiveSources.has(id) ||
-    (strong.get(id)!.actor ?? 0) >= settings.leakPosterior ||
+    (strong.get(id)!.spokenActor ?? 0) >= settings.leakPosterior ||
     (strong.get(id)!.stock ?? 0) >= settings.leakPosterior;
 
   // Proven leakers explain calls from their first strong evidence on; a source convicted on its
@@ -133,7 +149,7 @@ export function judgeSources(
   // pool number watched before its issue (or fewer line-days than the prior's weight), the rate
   // tested against is the prior, an assumption about the person's lines, and any busy line
   // exceeds it. Such a source is at most `suspected`.
-  const measured = baseline.phone.lineDays >= (context.options.priorLineDays ?? PRIOR_LINE_DAYS);
+  const measured = baseline.phone.measured;
   const convictedWeakly = (t: { id: string; k: number; posterior: number | null }, q: number) =>
     measured && enoughWeak(t.k) && q < settings.leakQ && (t.posterior ?? 0) >= settings.leakPosterior;
 
@@ -216,7 +232,7 @@ export function judgeSources(
     const rivalTest = alone.get(t.id);
     // With rivals, the q-value is at least the p-value left once they explain the shared calls.
     const q = Math.max(qOf.get(t.id) ?? 1, rivalTest?.p ?? 0);
-    const { decisive, actor, stock } = strong.get(t.id)!;
+    const { decisive, actor, spokenActor, stock } = strong.get(t.id)!;
     const weakPosterior = rivalTest ? (rivalTest.posterior ?? 0) : (t.posterior ?? 0);
     // Two readings of the campaigns' calls: their coverage and the buyers' stocks; the stronger
     // counts (they rest on the same calls, so they are not multiplied). A stock short of a
@@ -225,8 +241,11 @@ export function judgeSources(
     // names no contact a report could cite; it suspects nobody.
     const convictingStock = stock !== null && stock >= settings.leakPosterior ? stock : null;
     const actorPosterior = Math.max(actor ?? 0, convictingStock ?? 0);
+    const convictingActors = Math.max(spokenActor ?? 0, convictingStock ?? 0);
     const found: SourceStatus =
-      collected.decisiveSources.has(t.id) || actorPosterior >= settings.leakPosterior || convictedWeakly(t, q)
+      collected.decisiveSources.has(t.id) ||
+      convictingActors >= settings.leakPosterior ||
+      convictedWeakly(t, q)
         ? 'leaked'
         : suspectedWeakly({ k: t.k, posterior: weakPosterior }, q) ||
             // A campaign's coverage resting on one or two pool-number contacts suspects nobody,
@@ -261,6 +280,11 @@ export function judgeSources(
     };
   });
   return { tests: judged, statusOf, leak, leakerRates: rates };
+}
+
+/** Whether a contact's text says anything (a transcript or message with a letter or digit). */
+function hasWords(content: string | undefined): boolean {
+  return content !== undefined && /[\p{L}\p{N}]/u.test(content);
 }
 
 /**

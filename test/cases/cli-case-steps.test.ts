@@ -45,6 +45,16 @@ describe('leaktrace case: closing, telling contacts, late answers, one case per 
     // 10 October 2026, thirty days on, is a Saturday the 2026 notice made a working day (调休): due that day.
   }, 90_000);
 
+  // Regression: it said "上海希尔顿酒店 has not leaked 张伟's data" while `analyze` showed the leak of 20 November.
+  it('regression: the request letter of a case whose request predates the leak says the leak came later, and how to write a new one', async () => {
+    const run = await runBin(cwd, ['letters', '--case', kase.id]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      "上海希尔顿酒店 had leaked nothing by 2026-09-10, the date of the case's request, so that request cites no evidence; its leak came later",
+    );
+    expect(run.stderr).toContain('`leaktrace letters --source 上海希尔顿酒店`');
+  }, 60_000);
+
   it('regression: after a reminder past the deadline, points an overdue case to the regulator, not to another reminder', async () => {
     await runJson(cwd, ['case', 'log', kase.id, '--kind', 'reminder', '--at', '2026-10-14T09:00:00+08:00']);
     const shown = await runBin(cwd, ['case', 'show', kase.id, '--at', '2026-10-16']);

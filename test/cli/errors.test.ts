@@ -32,6 +32,22 @@ describe('leaktrace bin: exit codes and error lines', () => {
     }
   }, 180_000);
 
+  it('regression: `leaktrace help` and `help <command>` print help on stdout and exit 0; a bare group exits 1 on stderr', async () => {
+    const cwd = tempFolder();
+    for (const args of [['help'], ['help', 'case'], ['case', 'help', 'open']]) {
+      const run = await runBin(cwd, args, { LANG: 'en_US.UTF-8' });
+      expect(run.code, args.join(' ')).toBe(0);
+      expect(run.stdout, args.join(' ')).toMatch(/^Usage: leaktrace/u);
+      expect(run.stderr, args.join(' ')).toBe('');
+    }
+    for (const args of [[], ['case']]) {
+      const run = await runBin(cwd, args, { LANG: 'en_US.UTF-8' });
+      expect(run.code, args.join(' ')).toBe(1);
+      expect(run.stdout, args.join(' ')).toBe('');
+      expect(run.stderr, args.join(' ')).toMatch(/^Usage: leaktrace/u);
+    }
+  });
+
   it('exits 1 on an unknown command or option, with one line on stderr', async () => {
     const cwd = tempFolder();
     for (const args of [['frobnicate'], ['analyze', '--nope'], ['blocklist', '--format', 'pdf']]) {

@@ -26,7 +26,10 @@ export function runBin(
 ): Promise<BinRun> {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('LEAKTRACE_')));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...clean, ...env } });
+    // An English terminal unless a test says otherwise: C/POSIX name no language, and would make
+    // the CLI speak a Chinese person's language whatever the machine running the tests says.
+    const language = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...clean, ...language, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => {
@@ -48,18 +51,31 @@ export async function runJson<T = unknown>(cwd: string, args: readonly string[])
   return JSON.parse(run.stdout) as T;
 }
 
-/** `leaktrace init` for 张伟 (alias domain zw.example, real 13800138000, pool …139001/…139002) in `cwd`. */
-export async function initZhangWei(cwd: string): Promise<void> {
-  const init = await runBin(cwd, [
-    'init',
-    '--name',
-    '张伟',
-    '--email',
-    'inbox@zw.example',
-    '--real',
-    '13800138000',
-    '--pool',
-    '13900139001,13900139002',
-  ]);
+/**
+ * `leaktrace init` for 张伟 (alias domain zw.example, real 13800138000, pool …139001/…139002) in
+ * `cwd`, with `extra` flags (`--locale zh-CN`) and environment.
+ */
+export async function initZhangWei(
+  cwd: string,
+  extra: readonly string[] = [],
+  env: Record<string, string> = {},
+): Promise<BinRun> {
+  const init = await runBin(
+    cwd,
+    [
+      'init',
+      '--name',
+      '张伟',
+      '--email',
+      'inbox@zw.example',
+      '--real',
+      '13800138000',
+      '--pool',
+      '13900139001,13900139002',
+      ...extra,
+    ],
+    env,
+  );
   if (init.code !== 0) throw new Error(`leaktrace init exited ${init.code}: ${init.stderr}`);
+  return init;
 }

@@ -1,8 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { instant, notAfterNow, windowEnd, ZonelessTime } from '../../src/cli/commands/_options.js';
+import {
+  checkWindow,
+  instant,
+  notAfterNow,
+  resolveZonelessTimes,
+  windowEnd,
+  ZonelessTime,
+} from '../../src/cli/commands/_options.js';
+import { CliError } from '../../src/cli/errors.js';
 import { calendarValid, readDate } from '../../src/importers/_csv-rows.js';
 import { initZhangWei, runBin, runJson, tempFolder } from './run-bin.js';
 
@@ -55,6 +63,34 @@ describe('--at, --from, --to: ISO 8601 only, real dates, zone-less times in the 
     expect(notAfterNow(earlier)).toBe(earlier);
   });
 
+  // Regression: the refusal of an inverted window quoted UTC instants ("--to 2026-09-30T22:00:00.000Z")
+  // that the person never typed; a window starting in the future read as a clean bill for all.
+  it('refuses an inverted or future window quoting the times as typed, whatever the zone they are read in', () => {
+    const refusal = (from: string, to: string | undefined, now = new Date('2026-11-30T08:00:00Z')) => {
+      try {
+        checkWindow({ from: instant(from), ...(to === undefined ? {} : { to: windowEnd(to) }) }, now);
+      } catch (error) {
+        expect(error).toBeInstanceOf(CliError);
+        expect((error as CliError).exitCode).toBe(1);
+        return (error as Error).message;
+      }
+      return undefined;
+    };
+    expect(refusal('2026-11-01', '2026-10-01')).toBe(
+      '--to 2026-10-01 is before --from 2026-11-01: the window would hold nothing',
+    );
+    expect(refusal('2026-11-01T09:00+01:00', '2026-11-01T07:00Z')).toContain(
+      '--to 2026-11-01T07:00Z is before --from 2026-11-01T09:00+01:00',
+    );
+    expect(refusal('2026-12-01', undefined)).toContain('--from 2026-12-01 is in the future');
+    expect(refusal('2026-11-01', '2026-11-01')).toBeUndefined();
+    // Read in the person's zone first, as the bin does: still quoted as typed.
+    const command = new Command().option('--from <t>', '', instant).option('--to <t>', '', windowEnd);
+    command.parse(['--from', '2026-11-01', '--to', '2026-10-01'], { from: 'user' });
+    resolveZonelessTimes(command, 'Europe/Berlin');
+    expect(() => checkWindow(command.opts())).toThrow('--to 2026-10-01 is before --from 2026-11-01');
+  });
+
   describe('through the bin', () => {
     const cwd = tempFolder();
     beforeAll(async () => initZhangWei(cwd), 30_000);
@@ -101,6 +137,20 @@ describe('--at, --from, --to: ISO 8601 only, real dates, zone-less times in the 
         '2026-11-29T18:50:00Z',
       ]);
       expect(logged.stdout).toMatch(/^ {2}2026-11-30 request$/mu);
+    });
+
+    it('regression: a window whose --to is before its --from is refused with the dates as typed, not UTC instants', async () => {
+      const run = await runBin(cwd, ['analyze', '--from', '2026-11-01', '--to', '2026-10-01'], {
+        LANG: 'en_US.UTF-8',
+      });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('--to 2026-10-01 is before --from 2026-11-01');
+      expect(run.stderr).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/u);
+      const zh = await runBin(cwd, ['report', '--from', '2026-11-01T09:00', '--to', '2026-11-01T08:00'], {
+        LANG: 'zh_CN.UTF-8',
+      });
+      expect(zh.code).toBe(1);
+      expect(zh.stderr).toContain('--to 2026-11-01T08:00 早于 --from 2026-11-01T09:00');
     });
 
     it('refuses 30 February with exit 1 and says why', async () => {

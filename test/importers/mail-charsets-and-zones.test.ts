@@ -171,3 +171,16 @@ describe('mail forwarded into another mailbox', () => {
     expect(other.contacts[0]!.to).toBe('anna.mueller@gmail.com');
   });
 });
+
+describe('a mail date without a zone', () => {
+  it.each(['Mon, 16 Nov 2026 10:59:00', '2026-11-16 10:59:00', 'Mon, 16 Nov 2026 10:59'])(
+    "%s is read in the person's zone, never the machine's",
+    async (date) => {
+      const bytes = mail(`Date: ${date}\nSubject: hi\nContent-Type: text/plain; charset=utf-8\n`, 'x');
+      const shanghai = await readOne(`nz-sh-${date.length}.eml`, bytes, { timeZone: 'Asia/Shanghai' });
+      expect(new Date(shanghai.contacts[0]!.at as number).toISOString()).toBe('2026-11-16T02:59:00.000Z');
+      const utc = await readOne(`nz-utc-${date.length}.eml`, bytes);
+      expect(new Date(utc.contacts[0]!.at as number).toISOString()).toBe('2026-11-16T10:59:00.000Z');
+    },
+  );
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTracer } from '../../src/index.js';
 import { buildReport, renderLetter } from '../../src/report/index.js';
+import { addLetterPerson, oneLeak } from '../helpers/letter-worlds.js';
 
 /**
  * One loan campaign reaches two people who both gave Hilton their data: Alice in Los Angeles,
@@ -8,19 +9,19 @@ import { buildReport, renderLetter } from '../../src/report/index.js';
  */
 async function twoPeopleOneCampaign() {
   const t = await createTracer({ seed: 'scope', now: new Date('2026-02-01T00:00:00Z') });
-  const alice = await t.addSubject({
+  const alice = await addLetterPerson(t, {
     name: 'Alice Walker',
-    emails: [{ address: 'inbox@alice.example', strategy: 'domain' }],
-    phones: { real: ['+13105550100'], pool: ['+13105550111'] },
-    locale: 'en',
+    mailbox: 'inbox@alice.example',
+    real: ['+13105550100'],
+    pool: ['+13105550111'],
     region: 'US',
     timeZone: 'America/Los_Angeles',
   });
-  const bob = await t.addSubject({
+  const bob = await addLetterPerson(t, {
     name: 'Robert Secretname',
-    emails: [{ address: 'inbox@bob.example', strategy: 'domain' }],
-    phones: { real: ['+12125550100'], pool: ['+12125550111'] },
-    locale: 'en',
+    mailbox: 'inbox@bob.example',
+    real: ['+12125550100'],
+    pool: ['+12125550111'],
     region: 'US',
     timeZone: 'America/New_York',
   });
@@ -57,30 +58,24 @@ async function aliasLeak(
   sourceName: string,
   from = 'a@spam.example',
 ) {
-  const t = await createTracer({ seed, now: new Date('2026-12-01T00:00:00Z') });
-  const me = await t.addSubject({
-    name: region === 'GB' ? 'Tom Brown' : 'Anna Schmidt',
-    emails: [{ address: 'inbox@person.example', strategy: 'domain' }],
-    phones: { real: [phone], pool: [] },
-    locale: 'en',
-    region,
+  const { t, me, source, canary } = await oneLeak({
+    seed,
+    now: '2026-12-01T00:00:00Z',
+    person: {
+      name: region === 'GB' ? 'Tom Brown' : 'Anna Schmidt',
+      mailbox: 'inbox@person.example',
+      real: [phone],
+      region,
+    },
+    source: sourceName,
+    mail: {
+      at: '2026-02-01T10:00:00Z',
+      from,
+      ...(from.startsWith('deals@') ? { fromName: 'Offers' } : {}),
+      content: 'Deals',
+    },
   });
-  const source = await t.addSource({ name: sourceName });
-  const alias = await t.issue({
-    subjectId: me.id,
-    sourceId: source.id,
-    fields: ['email'],
-    at: '2026-01-01T00:00:00Z',
-  });
-  await t.record({
-    channel: 'email',
-    at: '2026-02-01T10:00:00Z',
-    to: alias.email!,
-    from,
-    ...(from.startsWith('deals@') ? { fromName: 'Offers' } : {}),
-    content: 'Deals',
-  });
-  return { t, me, source, alias };
+  return { t, me, source, alias: canary };
 }
 
 describe('a letter signed by one person', () => {

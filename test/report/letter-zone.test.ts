@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createTracer } from '../../src/index.js';
 import { buildReport, renderLetter } from '../../src/report/index.js';
+import { oneLeak } from '../helpers/letter-worlds.js';
 
 /**
  * A person in the United States who gave no time zone (the region has several), and one mail
@@ -9,30 +9,20 @@ import { buildReport, renderLetter } from '../../src/report/index.js';
  * they gave Bay Auto Sales.
  */
 async function californianWithoutZone(mailAt = '2026-11-20T18:30:00-08:00') {
-  const t = await createTracer({ seed: 'zone', defaultRegion: 'US', now: new Date('2026-11-29T20:00:00Z') });
-  const me = await t.addSubject({
-    name: 'Maria Gonzalez',
-    emails: [{ address: 'maria@person.example', strategy: 'domain' }],
-    phones: { real: ['+14155550100'], pool: ['+14155550111'] },
-    locale: 'en',
-    region: 'US',
+  const { t, me, source } = await oneLeak({
+    seed: 'zone',
+    defaultRegion: 'US',
+    now: '2026-11-29T20:00:00Z',
+    person: { ...MARIA, real: ['+14155550100'], pool: ['+14155550111'], region: 'US' },
+    source: 'Bay Auto Sales',
+    issuedAt: '2026-11-01T00:00:00Z',
+    mail: { ...WARRANTY, at: mailAt },
   });
-  const shop = await t.addSource({ name: 'Bay Auto Sales' });
-  const canary = await t.issue({
-    subjectId: me.id,
-    sourceId: shop.id,
-    fields: ['email'],
-    at: '2026-11-01T00:00:00Z',
-  });
-  await t.record({
-    channel: 'email',
-    at: mailAt,
-    to: canary.email!,
-    from: 'deals@warranty.example',
-    content: 'Your car warranty expires',
-  });
-  return { t, me, shop };
+  return { t, me, shop: source };
 }
+
+const MARIA = { name: 'Maria Gonzalez', mailbox: 'maria@person.example' } as const;
+const WARRANTY = { from: 'deals@warranty.example', content: 'Your car warranty expires' } as const;
 
 describe('the zone of a letter’s dates and times', () => {
   it('a CCPA letter for a US person who gave no zone is dated in California, with the zone shown', async () => {
@@ -58,28 +48,17 @@ describe('the zone of a letter’s dates and times', () => {
   });
 
   it('the zone the person gave wins over the law’s territory', async () => {
-    const t = await createTracer({ seed: 'zone-ny', now: new Date('2026-11-29T20:00:00Z') });
-    const me = await t.addSubject({
-      name: 'Maria Gonzalez',
-      emails: [{ address: 'maria@person.example', strategy: 'domain' }],
-      phones: { real: ['+12125550100'], pool: [] },
-      locale: 'en',
-      region: 'US',
-      timeZone: 'America/New_York',
-    });
-    const shop = await t.addSource({ name: 'Bay Auto Sales' });
-    const canary = await t.issue({
-      subjectId: me.id,
-      sourceId: shop.id,
-      fields: ['email'],
-      at: '2026-11-01T00:00:00Z',
-    });
-    await t.record({
-      channel: 'email',
-      at: '2026-11-21T02:30:00Z',
-      to: canary.email!,
-      from: 'deals@warranty.example',
-      content: 'Your car warranty expires',
+    const {
+      t,
+      me,
+      source: shop,
+    } = await oneLeak({
+      seed: 'zone-ny',
+      now: '2026-11-29T20:00:00Z',
+      person: { ...MARIA, real: ['+12125550100'], region: 'US', timeZone: 'America/New_York' },
+      source: 'Bay Auto Sales',
+      issuedAt: '2026-11-01T00:00:00Z',
+      mail: { ...WARRANTY, at: '2026-11-21T02:30:00Z' },
     });
     // A report on everyone (no subject) is in UTC; the letter still uses the signer's zone.
     const report = await buildReport(t, { now: '2026-11-29T20:00:00Z' });

@@ -63,6 +63,7 @@ const background = z.strictObject({
   size: z.number().positive(),
   lines: count,
   lineDays: rate,
+  measured: z.boolean(),
 });
 const analysisSchema = z.strictObject({
   sources: z.array(source),

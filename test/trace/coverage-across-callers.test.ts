@@ -12,7 +12,7 @@ const day = (d: number, hour = 10) => new Date(T0.getTime() + d * 86_400_000 + h
  * lines at random), the others on lines with no holder in common. With `campaignLines`, one
  * more caller reaches that many of S's numbers (a campaign that bought S's list).
  */
-async function robotsWorld(robots: number, campaignLines = 0) {
+async function robotsWorld(robots: number, campaignLines = 0, campaignSays?: string) {
   const tracer = await createTracer({ seed: 'live-list', now: day(120, 0) });
   const suspect = await tracer.addSource({ name: 'S' });
   const shops = [];
@@ -38,7 +38,8 @@ async function robotsWorld(robots: number, campaignLines = 0) {
     lines.push(pool.slice(0, 3));
   }
   const numbers = ['+8616735841901', '+8613512093377', '+8618820457163', '+8615377618204', '+8617790321548'];
-  const call = (from: string, to: string, at: Date) => tracer.record({ channel: 'call', at, to, from });
+  const call = (from: string, to: string, at: Date, content?: string) =>
+    tracer.record({ channel: 'call', at, to, from, ...(content ? { content } : {}) });
   // The unlucky robot: two of S's numbers, weeks apart.
   await call(numbers[0]!, lines[0]![0]!, day(30));
   await call(numbers[0]!, lines[1]![0]!, day(51));
@@ -53,7 +54,8 @@ async function robotsWorld(robots: number, campaignLines = 0) {
     await call(numbers[r]!, a, day(20 + r * 9));
     await call(numbers[r]!, b, day(33 + r * 9));
   }
-  for (let k = 0; k < campaignLines; k++) await call('+8616201175734', lines[k % 4]![0]!, day(60 + k * 3));
+  for (let k = 0; k < campaignLines; k++)
+    await call('+8616201175734', lines[k % 4]![0]!, day(60 + k * 3), campaignSays);
   const { sources } = await tracer.analyze({ to: day(120, 0) });
   return sources.find((s) => s.sourceId === suspect.id)!;
 }
@@ -65,9 +67,19 @@ describe('campaign coverage weighed against how many callers were tested (regres
     expect(finding.status).not.toBe('suspected');
   });
 
-  it('still convicts the source a caller covers on four numbers among the same robots', async () => {
-    const finding = await robotsWorld(5, 4);
+  it('still convicts the source a caller covers on four numbers among the same robots, pitching a flat', async () => {
+    const finding = await robotsWorld(
+      5,
+      4,
+      '您好，我们这边是做房产的，浦东新开的楼盘现在有优惠，首付三成，您考虑吗',
+    );
     expect(finding.status).toBe('leaked');
+    expect(finding.evidence.some((e) => e.kind === 'actor')).toBe(true);
+  });
+
+  it('only suspects the source when that caller never said a word (its own unlisted line calls its customers so too)', async () => {
+    const finding = await robotsWorld(5, 4);
+    expect(finding.status).toBe('suspected');
     expect(finding.evidence.some((e) => e.kind === 'actor')).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTracer } from '../../src/index.js';
+import { fitBackground } from '../../src/trace/baseline.js';
 
 const START = new Date('2026-09-30T00:00:00Z');
 const DAY = 86_400_000;
@@ -67,6 +68,7 @@ describe('weak contacts against a background nobody measured', () => {
   it('150 unrelated calls in 60 days on the only pool number, no control: at most suspected', async () => {
     const { analysis, finding } = await busyLine({ calls: 150, days: 60, control: 'none' });
     expect(analysis.baseline.phone.lineDays).toBe(0);
+    expect(analysis.baseline.phone.measured).toBe(false);
     expect(finding.status).not.toBe('leaked');
   });
 
@@ -83,7 +85,16 @@ describe('weak contacts against a background nobody measured', () => {
   it('the same line beside a quiet control watched for 60 days: leaked (a measured background convicts)', async () => {
     const { analysis, finding } = await busyLine({ calls: 150, days: 60, control: 'quiet' });
     expect(analysis.baseline.phone.lineDays).toBeGreaterThanOrEqual(30);
+    expect(analysis.baseline.phone.measured).toBe(true);
     expect(finding.status).toBe('leaked');
+  });
+
+  it('a background watched on fewer line-days than the prior weighs is not measured, whatever the rate', () => {
+    const short = fitBackground([{ contacts: 12, days: 10 }], 1 / 8, undefined, 30);
+    expect(short.measured).toBe(false);
+    expect(fitBackground([{ contacts: 12, days: 10 }], 1 / 8, undefined, 5).measured).toBe(true);
+    expect(fitBackground([{ contacts: 0, days: 45 }]).measured).toBe(true);
+    expect(fitBackground([]).measured).toBe(false);
   });
 
   it('no count of unrelated calls on an unmeasured line makes its holder leaked', async () => {

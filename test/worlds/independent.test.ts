@@ -566,7 +566,8 @@ describe('worlds built independently', () => {
       });
     const analysis = await tracer.analyze({});
     await tracer.close();
-    expect(analysis.sources[0]!.status).toBe('clean');
+    // Its own texts, once read as its own, leave it `legitimate-only`: neither suspected nor leaked.
+    expect(['clean', 'legitimate-only']).toContain(analysis.sources[0]!.status);
   }, 30_000);
 
   // Known false accusation (two shops' clerks joined into one actor): in a year of Japanese
@@ -638,7 +639,7 @@ describe('worlds built independently', () => {
   // living in Japan or Korea), a shop's own 【brand】 or [brand] text from its 050 or 1588 line,
   // or its agent's "<shop>の山田です" call, makes it `leaked`; the same 【brand】 form in Chinese is
   // recognised as the shop's own.
-  it.fails('does not convict a registrant for its own Japanese and Korean texts and calls', async () => {
+  it('does not convict a registrant for its own Japanese and Korean texts and calls', async () => {
     const cases: ['JP' | 'KR', string, string, 'sms' | 'call', (v: string) => string][] = [
       [
         'JP',
@@ -682,7 +683,7 @@ describe('worlds built independently', () => {
   // from her own mobile as the shop ("soy Elena de Óptica Visión"), then leaves for a rival and
   // calls the same client from the same mobile for it; the second call is a leak of the shop's
   // records, yet the mobile's earlier own call excuses it.
-  it.fails('convicts a registrant whose clerk, gone to a rival, calls its clients from the same mobile', async () => {
+  it('convicts a registrant whose clerk, gone to a rival, calls its clients from the same mobile', async () => {
     const world = await minimalWorld(
       'ES',
       { name: 'Óptica Visión' },
@@ -843,7 +844,7 @@ describe('worlds built independently', () => {
   // confirming your cleaning tomorrow", it is the shop's own), and a Spanish shop's
   // "<Shop>: Estimado/a <v>, su cuota se renueva el mes que viene." from its 900 line ("Hola <v>"
   // is its own) make the shop `leaked`.
-  it.fails('does not convict a registrant for its clerk calling back about a quote or its "Estimado/a" text', async () => {
+  it('does not convict a registrant for its clerk calling back about a quote or its "Estimado/a" text', async () => {
     expect(
       await ownMessageStatus(
         'US',
@@ -885,7 +886,7 @@ describe('worlds built independently', () => {
   // callers spoof the bank's declared number (95555) and say the name the bank was given, with
   // a link, a code to read out, a "safe account": the contact is `legitimate` ("the sender is
   // one that the bank declared") and the bank `legitimate-only`. The lure is in the text.
-  it.fails('convicts a registrant whose declared number is spoofed by fraud callers using its file', async () => {
+  it('convicts a registrant whose declared number is spoofed by fraud callers using its file', async () => {
     const cases: [Region, string, string, 'sms' | 'call', (v: string) => string][] = [
       [
         'CN',

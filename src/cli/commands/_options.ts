@@ -3,6 +3,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import { calendarValid } from '../../importers/_csv-rows.js';
 import { EPOCH_SECONDS_BOUND } from '../../schemas/common.js';
 import { CliError, EXIT } from '../errors.js';
+import { t } from '../i18n.js';
 
 /** Splits `a,b , c` into `['a', 'b', 'c']`, keeping what earlier flags collected. */
 export function list(value: string, previous: string[] = []): string[] {
@@ -42,6 +43,24 @@ export class ZonelessTime extends Date {
   }
 }
 
+// What the person typed for a time flag, kept to quote it back in a message (`--to 2026-10-01`,
+// not the UTC instant it became in their zone).
+const WRITTEN = new WeakMap<Date, string>();
+
+/** A time flag's value, remembering the text it was parsed from. */
+function written<T extends Date>(at: T, text: string): T {
+  WRITTEN.set(at, text.trim());
+  return at;
+}
+
+/**
+ * A time flag as the person wrote it (`2026-10-01`), else the instant in ISO 8601.
+ *
+ * @param at - A value parsed by {@link instant} or {@link windowEnd}.
+ * @returns The text typed, or the ISO instant for a value parsed elsewhere.
+ */
+export const writtenTime = (at: Date): string => WRITTEN.get(at) ?? at.toISOString();
+
 // ISO 8601 only: a date, or a date and time, with an optional zone (`Z`, `+08:00`, `+0800`).
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/u;
@@ -60,7 +79,7 @@ export function instant(value: string): Date {
       throw new InvalidArgumentError(
         `${value} looks like epoch seconds: give milliseconds or an ISO 8601 time`,
       );
-    return new Date(Number(value));
+    return written(new Date(Number(value)), value);
   }
   const m = ISO.exec(value.trim());
   if (!m)
@@ -76,9 +95,12 @@ export function instant(value: string): Date {
   if (zone !== undefined) {
     const two = (v: string | undefined) => (v ?? '00').padStart(2, '0');
     const offset = zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
-    return new Date(`${y}-${mo}-${d}T${two(h)}:${two(mi)}:${two(s)}.${(ms ?? '0').padEnd(3, '0')}${offset}`);
+    return written(
+      new Date(`${y}-${mo}-${d}T${two(h)}:${two(mi)}:${two(s)}.${(ms ?? '0').padEnd(3, '0')}${offset}`),
+      value,
+    );
   }
-  return new ZonelessTime([n(y), n(mo), n(d), n(h), n(mi), n(s), n(ms?.padEnd(3, '0'))]);
+  return written(new ZonelessTime([n(y), n(mo), n(d), n(h), n(mi), n(s), n(ms?.padEnd(3, '0'))]), value);
 }
 
 /**
@@ -92,7 +114,10 @@ export function windowEnd(value: string): Date {
   if (!(at instanceof ZonelessTime) || !/^\d{4}-\d{2}-\d{2}$/u.test(value.trim())) return at;
   const [y, mo, d] = at.parts;
   const next = new Date(Date.UTC(y, mo - 1, d + 1));
-  return new ZonelessTime([next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), 0, 0, 0, 0]);
+  return written(
+    new ZonelessTime([next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), 0, 0, 0, 0]),
+    value,
+  );
 }
 
 /**
@@ -109,7 +134,8 @@ export function notAfterNow(to: Date): Date {
  */
 export function resolveZonelessTimes(command: Command, zone: string): void {
   for (const [key, value] of Object.entries(command.opts())) {
-    if (value instanceof ZonelessTime) command.setOptionValue(key, value.in(zone));
+    if (value instanceof ZonelessTime)
+      command.setOptionValue(key, written(value.in(zone), writtenTime(value)));
   }
 }
 
@@ -130,16 +156,21 @@ export function choice(
 }
 
 /**
- * Refuses a `--from`/`--to` window whose end is before its start (a usage mistake, exit 1):
- * such a window holds nothing, and a report of it would look like "no contacts".
+ * Refuses a `--from`/`--to` window whose end is before its start, or whose start is after the
+ * present (a usage mistake, exit 1): such a window holds nothing, and a report of it would look
+ * like "no contacts" and every source clean.
  *
  * @param flags - The command's parsed `--from` and `--to`.
- * @throws CliError (exit 1) naming both times.
+ * @throws CliError (exit 1) naming both times as they were typed.
  */
-export function checkWindow(flags: { readonly from?: Date; readonly to?: Date }): void {
+export function checkWindow(
+  flags: { readonly from?: Date; readonly to?: Date },
+  now: Date = new Date(),
+): void {
   if (flags.from !== undefined && flags.to !== undefined && flags.to.getTime() < flags.from.getTime())
-    throw new CliError(
-      EXIT.usage,
-      `--to ${flags.to.toISOString()} is before --from ${flags.from.toISOString()}: the window would hold nothing`,
-    );
+    throw new CliError(EXIT.usage, t().errors.window(writtenTime(flags.to), writtenTime(flags.from)));
+  // Lines are watched only up to now: a window starting later holds nothing, and would read as
+  // a clean bill for every source (a year mistyped, most likely).
+  if (flags.from !== undefined && flags.from.getTime() > now.getTime())
+    throw new CliError(EXIT.usage, t().errors.future(writtenTime(flags.from)));
 }

@@ -36,25 +36,22 @@ function oneOf<T extends string>(flag: string, values: readonly string[], allowe
 function targetName(tracer: Tracer, kase: Case): string {
   return kase.target.kind === 'source'
     ? (tracer.getSource(kase.target.sourceId)?.name ?? kase.target.sourceId)
-    : `${kase.target.name} (caller)`;
+    : t().cases.caller(kase.target.name);
 }
 
 /** A day of a case, in the case's time zone (the subject's). */
 const dayOf = (kase: Case, at: Date): string => dayIn(at, kase.timeZone);
 
-/** `1 day`, `3 days`. */
-const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
 /** The status as a reader needs it: a late answer says by how much. */
 function statusText(kase: Case): string {
+  const words = t().cases;
   return kase.status === 'answered' && kase.lateDays !== null
-    ? `answered ${count(kase.lateDays, 'day')} late`
-    : kase.status;
+    ? words.late(kase.lateDays)
+    : (words.status[kase.status] ?? kase.status);
 }
 
 /** The window after which a use is non-compliance, named after the request that opened it. */
-const windowName = (kase: Case): string =>
-  kase.requests.includes('erasure') ? 'the erasure window' : 'the stop-marketing window';
+const windowName = (kase: Case): string => t().cases.window(kase.requests.includes('erasure'));
 
 /** How many contacts a case line lists before pointing to `--json` for the rest. */
 const SHOWN_CONTACTS = 10;
@@ -79,7 +76,8 @@ async function contactsOf(session: Session, kase: Case): Promise<Map<string, Sto
  * for cross-reference with the report and `--json`.
  */
 function contactText(session: Session, kase: Case, stored: StoredContact | undefined, id: string): string {
-  if (!stored) return `contact ${id}`;
+  const words = t().cases;
+  if (!stored) return words.contact(id);
   const { contact, result } = stored;
   const real = new Set(
     kase.subjectIds.flatMap((s) => {
@@ -90,12 +88,15 @@ function contactText(session: Session, kase: Case, stored: StoredContact | undef
   const mask = (value: string): string =>
     real.has(value) ? (value.includes('@') ? maskEmail(value) : maskPhone(value)) : value;
   const when = dateTimeIn(contact.at, kase.timeZone);
-  const from = contact.from === undefined ? 'an unknown sender' : mask(callerText(contact.from));
+  const from = contact.from === undefined ? words.unknownSender : mask(callerText(contact.from));
+  const field = t().issue.field;
   const reached = result.hits
     .filter((h) => h.canaryId !== null)
-    .map((h) => `${h.kind === 'phone' && !h.unguessable ? 'pool number' : h.kind} ${mask(h.value)}`);
-  const what = reached.length > 0 ? ` reached ${[...new Set(reached)].join(', ')}` : '';
-  return `${when} ${contact.channel} from ${from}${what} [${id}]`;
+    .map(
+      (h) =>
+        `${h.kind === 'phone' && !h.unguessable ? words.poolNumber : (field[h.kind] ?? h.kind)} ${mask(h.value)}`,
+    );
+  return words.contactLine(when, contact.channel, from, [...new Set(reached)].join(', '), id);
 }
 
 /** `yyyy-MM-dd HH:mm` in a zone. */
@@ -103,59 +104,52 @@ function dateTimeIn(at: Date, zone: string): string {
   return `${dayIn(at, zone)} ${new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at)}`;
 }
 
-const WHY: Readonly<Record<string, string>> = {
-  'decisive-use': 'a third party had used an identifier issued only to it',
-  'still-used': 'contacts kept coming through its identifiers',
-  'own-contact': 'its own senders kept contacting',
-};
-
-const BY: Readonly<Record<string, string>> = { target: 'its own senders', 'third-party': 'a third party' };
-
 /** One case, told in lines. */
 async function caseLines(session: Session, kase: Case): Promise<string[]> {
   const { tracer } = session;
   const contacts = await contactsOf(session, kase);
   const describe = (id: string): string => contactText(session, kase, contacts.get(id), id);
-  const out = [
-    `Case ${kase.id}: ${targetName(tracer, kase)}, ${kase.law} (${kase.requests.join(', ')}) — ${statusText(kase)}`,
-  ];
-  if (kase.parentCaseId)
-    out.push(`  named by case ${kase.parentCaseId} as its ${kase.hop === 'source' ? 'source' : 'recipient'}`);
   const words = t().cases;
+  const out = [
+    words.head(kase.id, targetName(tracer, kase), kase.law, kase.requests.join(', '), statusText(kase)),
+  ];
+  if (kase.parentCaseId) out.push(words.namedBy(kase.parentCaseId, kase.hop === 'source'));
   out.push(words.opened(dayOf(kase, kase.openedAt), kase.timeZone));
   if (kase.deadline)
     out.push(words.replyDue(kase.deadline.dueDate, kase.deadline.rule, kase.deadline.extended));
-  for (const l of kase.letters)
-    out.push(`  ${dayOf(kase, l.at)} ${l.kind}${l.to ? ` to ${l.to}` : ''}${l.via ? ` by ${l.via}` : ''}`);
+  for (const l of kase.letters) out.push(words.letter(dayOf(kase, l.at), l.kind, l.to, l.via));
   for (const r of kase.replies) {
-    const named = [...r.namesSources, ...r.namesRecipients].map((p) => `${p.name} → case ${p.caseId}`);
-    out.push(
-      `  ${dayOf(kase, r.at)} reply: ${r.claims.join(', ') || '-'}${named.length ? `; names ${named.join(', ')}` : ''}`,
-    );
+    const named = [...r.namesSources, ...r.namesRecipients].map((p) => words.namedParty(p.name, p.caseId));
+    out.push(words.reply(dayOf(kase, r.at), r.claims.join(', '), named.join(', ')));
   }
   if (kase.lateDays !== null && kase.deadline)
-    out.push(
-      `  the answer came ${count(kase.lateDays, 'day')} after the deadline of ${kase.deadline.dueDate}`,
-    );
+    out.push(words.answeredLate(kase.lateDays, kase.deadline.dueDate));
   for (const c of kase.contradictions) {
     out.push(
-      `  contradiction: "${c.claim}" (${dayOf(kase, c.claimedAt)}), yet ${WHY[c.kind] ?? c.kind}: ${count(c.contactIds.length, 'contact')}`,
+      words.contradiction(
+        c.claim,
+        dayOf(kase, c.claimedAt),
+        words.why[c.kind] ?? c.kind,
+        c.contactIds.length,
+      ),
     );
     for (const id of c.contactIds.slice(0, SHOWN_CONTACTS)) out.push(`    ${describe(id)}`);
-    if (c.contactIds.length > SHOWN_CONTACTS)
-      out.push(`    and ${c.contactIds.length - SHOWN_CONTACTS} more (all in \`--json\`)`);
+    if (c.contactIds.length > SHOWN_CONTACTS) out.push(words.more(c.contactIds.length - SHOWN_CONTACTS));
   }
   if (kase.nonCompliance.length > 0)
     out.push(
-      `  non-compliance: ${count(kase.nonCompliance.length, 'use')} after ${windowName(kase)} ended ${dayOf(kase, kase.nonCompliance[0]!.windowEnd)}:`,
+      words.nonCompliance(
+        kase.nonCompliance.length,
+        windowName(kase),
+        dayOf(kase, kase.nonCompliance[0]!.windowEnd),
+      ),
     );
   for (const n of kase.nonCompliance.slice(0, SHOWN_CONTACTS))
-    out.push(`    ${describe(n.contactId)}, by ${BY[n.by] ?? n.by}`);
+    out.push(words.usedBy(describe(n.contactId), words.by[n.by] ?? n.by));
   if (kase.nonCompliance.length > SHOWN_CONTACTS)
-    out.push(`    and ${kase.nonCompliance.length - SHOWN_CONTACTS} more (all in \`--json\`)`);
-  if (kase.childCaseIds.length > 0) out.push(`  next hops: ${kase.childCaseIds.join(', ')}`);
-  if (kase.closedAt)
-    out.push(`  closed ${dayOf(kase, kase.closedAt)}${kase.closeReason ? `: ${kase.closeReason}` : ''}`);
+    out.push(words.more(kase.nonCompliance.length - SHOWN_CONTACTS));
+  if (kase.childCaseIds.length > 0) out.push(words.nextHops(kase.childCaseIds.join(', ')));
+  if (kase.closedAt) out.push(words.closed(dayOf(kase, kase.closedAt), kase.closeReason ?? undefined));
   const person = kase.subjectIds[0] ?? '';
   out.push(...nextStep(kase, tracer.getSubject(person)?.region ?? '', await hasLeaked(tracer, kase, person)));
   return out;
@@ -211,13 +205,14 @@ interface ListFlags {
  */
 async function noCaseLine(tracer: Tracer, flags: ListFlags, zone = 'UTC'): Promise<string> {
   const total = (await tracer.listCases(flags.at ? { at: flags.at } : {})).length;
-  if (total === 0) return 'No case yet: open one with `leaktrace case open <source>`';
-  const what = [
-    flags.status === undefined ? 'No case' : `No ${flags.status} case`,
-    flags.source === undefined ? '' : ` on ${flags.source}`,
-    flags.at === undefined ? '' : ` as of ${day(flags.at, zone)}`,
-  ].join('');
-  return `${what} (${total} ${total === 1 ? 'case' : 'cases'})`;
+  const words = t().cases;
+  if (total === 0) return words.noneYet;
+  return words.noneMatch(
+    flags.status === undefined ? undefined : (words.status[flags.status] ?? flags.status),
+    flags.source,
+    flags.at === undefined ? undefined : day(flags.at, zone),
+    total,
+  );
 }
 
 interface OpenFlags {
@@ -245,11 +240,10 @@ function openWarning(tracer: Tracer, kase: Case): string | undefined {
   const issued = kase.canaries
     .map((c) => tracer.listCanaries().find((k) => k.id === c.canaryId)?.issuedAt)
     .filter((at): at is Date => at !== undefined);
-  if (issued.length === 0)
-    return `warning: ${name} holds no identity issued to this subject: the case has no evidence to watch`;
+  if (issued.length === 0) return t().cases.noIdentity(name);
   const first = new Date(Math.min(...issued.map((d) => d.getTime())));
   if (kase.openedAt < first)
-    return `warning: the case is opened ${dayOf(kase, kase.openedAt)}, before ${name} was given its first identity (${dayOf(kase, first)}): check --at`;
+    return t().cases.beforeIdentity(dayOf(kase, kase.openedAt), name, dayOf(kase, first));
   return undefined;
 }
 
@@ -473,12 +467,10 @@ export function register(program: Command): Command {
       print(
         ...cases.map((c) =>
           [
-            `${c.id}  ${targetName(tracer, c)} — ${c.law}, ${statusText(c)}`,
-            c.deadline ? `, due ${c.deadline.dueDate}` : '',
-            c.contradictions.length
-              ? `, ${count(c.contradictions.length, 'claim')} contradicted by the evidence`
-              : '',
-            c.nonCompliance.length ? `, ${count(c.nonCompliance.length, 'use')} after ${windowName(c)}` : '',
+            t().cases.listed(c.id, targetName(tracer, c), c.law, statusText(c)),
+            c.deadline ? t().cases.due(c.deadline.dueDate) : '',
+            c.contradictions.length ? t().cases.contradicted(c.contradictions.length) : '',
+            c.nonCompliance.length ? t().cases.usedAfter(c.nonCompliance.length, windowName(c)) : '',
           ].join(''),
         ),
       );
@@ -499,8 +491,8 @@ export function register(program: Command): Command {
         const later = flags.at ? await session.tracer.getCase(id) : undefined;
         throw badInput(
           later
-            ? `case ${id} was opened ${dayOf(later, later.openedAt)}, after ${day(flags.at)}`
-            : `no case ${id}: list them with \`leaktrace case list\``,
+            ? t().cases.openedAfter(id, dayOf(later, later.openedAt), day(flags.at))
+            : t().cases.noCase(id),
         );
       }
       if (settings.json) return printJson(found);

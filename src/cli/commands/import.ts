@@ -12,8 +12,9 @@ import { ALIAS_EXPORT_FORMATS, CONTACT_FORMATS, readContacts } from '../../impor
 import type { RecordManySummary, Subject } from '../../types.js';
 import { chooseSubject, type Session, settingsOf, subjectZone, withTracer } from '../context.js';
 import { badInput, CliError, EXIT } from '../errors.js';
+import { t } from '../i18n.js';
 import { plainReason, ReasonTally, timeConflictLines, timeConflicts } from '../import-summary.js';
-import { count, print, printable, printJson } from '../output.js';
+import { print, printable, printJson } from '../output.js';
 import { estimateRecords, progressBar } from '../progress.js';
 import { choice, examples } from './_options.js';
 
@@ -51,8 +52,10 @@ interface ImportFlags {
 function skippedNames(names: ReadonlyMap<string, number>): string {
   if (names.size === 0) return '';
   const top = [...names].sort((a, b) => b[1] - a[1]).slice(0, 8);
-  const more = names.size > top.length ? `, and ${names.size - top.length} more` : '';
-  return ` (${top.map(([n, k]) => `${printable(n)} ×${k}`).join(', ')}${more}; --keep-circle imports them)`;
+  return t().importing.circle(
+    top.map(([n, k]) => `${printable(n)} ×${k}`).join(', '),
+    names.size - top.length,
+  );
 }
 
 /** Parses `at=Date,from=Caller,content=3` into a CSV column mapping (names or 0-based indexes). */
@@ -232,7 +235,7 @@ async function importSubject(session: Session, format: ContactFormat): Promise<S
 
 /** `file:line: reason`, the way compilers name a place. */
 export const placeOf = (r: ImportRejection): string =>
-  `${r.file}${r.line !== undefined ? `:${r.line}` : r.record !== undefined ? ` record ${r.record}` : r.offset !== undefined ? ` byte ${r.offset}` : ''}`;
+  `${r.file}${r.line !== undefined ? `:${r.line}` : r.record !== undefined ? t().files.record(r.record) : r.offset !== undefined ? t().files.byte(r.offset) : ''}`;
 
 async function importContacts(
   session: Session,
@@ -360,15 +363,15 @@ export function register(program: Command): Command {
   return command.action(async (file: string, flags: ImportFlags, cmd: Command) => {
     const settings = settingsOf(cmd);
     const stat = statSync(file, { throwIfNoEntry: false });
-    if (!stat)
-      throw badInput(
-        `${file}: no such file (in ${process.cwd()}); check the path, or try the sample examples/sms-20261129.xml of a clone`,
-      );
-    if (!stat.isFile()) throw badInput(`${file}: not a file`);
+    const words = t().importing;
+    if (!stat) throw badInput(words.noFile(file, process.cwd()));
+    if (!stat.isFile()) throw badInput(words.notFile(file));
     let format: DetectedFormat | undefined =
       flags.format === 'auto' ? await detectFormat(file) : flags.format;
     if (format === undefined)
-      throw badInput(`${file}: cannot tell its format; pass --format (${FORMATS.slice(1).join(', ')})`);
+      throw badInput(
+        /\.msg$/iu.test(file) ? words.outlookMsg(file) : words.noFormat(file, FORMATS.slice(1).join(', ')),
+      );
     const rejections: ImportRejection[] = [];
     // The zone dates are told in: the subject's.
     let zone = 'UTC';
@@ -398,12 +401,17 @@ export function register(program: Command): Command {
           sourcesCreated: adopted.sourcesCreated.map((s) => ({ id: s.id, name: s.name })),
         };
         lines = [
-          `Adopted ${file} (${adopted.format}): ${count(adopted.total, 'alias', 'aliases')} read, ${adopted.adopted.length} adopted as canaries (${adopted.weak} guessable), ${adopted.duplicates} already known, ${count(adopted.sourcesCreated.length, 'source')} created.`,
+          words.adopted(
+            file,
+            adopted.format,
+            adopted.total,
+            adopted.adopted.length,
+            adopted.weak,
+            adopted.duplicates,
+            adopted.sourcesCreated.length,
+          ),
         ];
-        if (adopted.undated > 0)
-          lines.push(
-            `${count(adopted.undated, 'alias', 'aliases')} without a creation date in the export: held since an unknown time, so mail through them before today is a use of them, never forged (and no delay is counted from them).`,
-          );
+        if (adopted.undated > 0) lines.push(words.undated(adopted.undated));
       } else {
         format = format as ContactFormat;
         if (format === 'csv' && flags.columns === undefined) throw badInput(await columnsHint(file));
@@ -435,23 +443,23 @@ export function register(program: Command): Command {
         };
         const verdictLines = tally.lines(zone);
         lines = [
-          `Imported ${file} (${format}): ${count(read, 'record')} read, ${result.inserted} new, ${flags.replace ? `${result.replaced ?? 0} replaced by this reading, ` : ''}${result.duplicates} already recorded, ${rejections.length} rejected.`,
+          words.imported(
+            file,
+            format,
+            read,
+            result.inserted,
+            flags.replace ? (result.replaced ?? 0) : undefined,
+            result.duplicates,
+            rejections.length,
+          ),
           ...(skipped.count > 0
-            ? [
-                `${skipped.count} skipped as your own: ${format === 'android' ? 'callers your phone has a name for or that you called or texted' : 'calls and texts you made'}${skippedNames(skipped.names)}.`,
-              ]
+            ? [words.skipped(skipped.count, format === 'android', skippedNames(skipped.names))]
             : []),
-          ...(naive
-            ? [
-                `Times without a zone were read in ${timeZone}${flags.timeZone ? ' (--time-zone)' : ` (${subject.name}'s zone; --time-zone to change)`}.`,
-              ]
-            : []),
-          ...(verdictLines.length > 0 ? ['Verdicts of the new ones:', ...verdictLines] : []),
+          ...(naive ? [words.zone(timeZone, flags.timeZone !== undefined, subject.name)] : []),
+          ...(verdictLines.length > 0 ? [words.verdictsHead, ...verdictLines] : []),
           ...timeConflictLines(conflicts, zone),
           ...(format === 'android' && flags.owner !== undefined && result.duplicates > 0
-            ? [
-                `The ${result.duplicates} already recorded keep the number they were first imported for: add --replace to read them again for --owner ${flags.owner}.`,
-              ]
+            ? [words.keepOwner(result.duplicates, flags.owner)]
             : []),
           ...ownerHint(format, flags, subject, result),
         ];
@@ -461,8 +469,8 @@ export function register(program: Command): Command {
       else {
         print(...lines);
         for (const r of rejections.slice(0, 20))
-          print(`  rejected ${placeOf(r)}: ${printable(plainReason(r.reason, zone))}`);
-        if (rejections.length > 20) print(`  … and ${rejections.length - 20} more (--json lists them all)`);
+          print(words.rejectedLine(placeOf(r), printable(plainReason(r.reason, zone))));
+        if (rejections.length > 20) print(words.moreRejected(rejections.length - 20));
         const hint = flags.dateFormat === undefined ? dateFormatHint(rejections) : undefined;
         if (hint) print(hint);
       }
@@ -470,9 +478,10 @@ export function register(program: Command): Command {
     // The good records are kept; a rejected one still makes the run fail, so scripts notice.
     const first = rejections[0];
     if (first) {
-      const rejected = rejections.length > 1 ? `${rejections.length} records rejected` : '1 record rejected';
-      const more = ` (${rejected}, ${stored === 0 ? 'none imported' : `${stored} imported`})`;
-      throw new CliError(EXIT.input, `${placeOf(first)}: ${plainReason(first.reason, zone)}${more}`);
+      throw new CliError(
+        EXIT.input,
+        words.failed(placeOf(first), plainReason(first.reason, zone), rejections.length, stored),
+      );
     }
   });
 }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { createTracer } from '../../tracer.js';
 import { settingsOf, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
+import { t } from '../i18n.js';
 import { examples } from './_options.js';
 import { printSubject, type SubjectFlags, subjectFlags, subjectInput } from './subject.js';
 
@@ -24,13 +25,8 @@ export function register(program: Command): Command {
     const isFile = !/^postgres/u.test(settings.store);
     if (isFile && existsSync(settings.store)) {
       if (!statSync(settings.store).isFile())
-        throw badInput(
-          `${settings.store} is not a file: give --store the path of a database file to create`,
-          {
-            file: settings.store,
-          },
-        );
-      throw badInput(`${settings.store} already exists: use \`leaktrace subject add\` to add a person`);
+        throw badInput(t().subject.notFile(settings.store), { file: settings.store });
+      throw badInput(t().subject.exists(settings.store));
     }
     const input = subjectInput(flags, settings.region);
     // Every input is checked before the path is touched: on a throw-away tracer in memory, with
@@ -50,7 +46,7 @@ export function register(program: Command): Command {
         created = statSync(settings.store).ino;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-          throw badInput(`${settings.store} already exists: use \`leaktrace subject add\` to add a person`);
+          throw badInput(t().subject.exists(settings.store));
         throw error;
       }
     }
@@ -58,8 +54,7 @@ export function register(program: Command): Command {
       await withTracer(
         settings,
         async ({ tracer, store }) => {
-          if (!isFile && (await store.listSubjects()).length > 0)
-            throw badInput('the database already holds subjects: use `leaktrace subject add`');
+          if (!isFile && (await store.listSubjects()).length > 0) throw badInput(t().subject.holds);
           printSubject(await tracer.addSubject(input), settings.json, settings.store);
         },
         { create: true },

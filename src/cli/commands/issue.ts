@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import type { Canary } from '../../types.js';
 import { chooseSubject, settingsOf, subjectZone, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
-import { moment, print, printJson, shellArg } from '../output.js';
+import { t } from '../i18n.js';
+import { moment, pad, print, printJson, shellArg } from '../output.js';
 import { examples, instant, list } from './_options.js';
 import { findSource } from './source.js';
 
@@ -19,7 +20,8 @@ interface IssueFlags {
 
 /** The identity as lines to copy into a registration form. */
 export function identityLines(canary: Canary): string[] {
-  return canary.fields.map((f) => `  ${f.kind.padEnd(8)}${f.value}`);
+  const names = t().issue.field;
+  return canary.fields.map((f) => `  ${pad(names[f.kind] ?? f.kind, 8)}${f.value}`);
 }
 
 /** `leaktrace issue <source>`: a canary identity to hand to one registrant. */
@@ -44,12 +46,12 @@ export function register(program: Command): Command {
   );
   return command.action(async (key: string | undefined, flags: IssueFlags, cmd: Command) => {
     const fields = flags.fields ?? ['email', 'phone', 'name'];
+    const words = t().issue;
     const unknown = fields.find((f) => !KINDS.includes(f as IssuedKind));
-    if (unknown !== undefined) throw badInput(`--fields: "${unknown}" is not one of ${KINDS.join(', ')}`);
-    if (flags.phone !== undefined && !fields.includes('phone'))
-      throw badInput('--phone: the fields to issue (--fields) have no phone');
+    if (unknown !== undefined) throw badInput(words.badField(unknown, KINDS.join(', ')));
+    if (flags.phone !== undefined && !fields.includes('phone')) throw badInput(words.noPhoneField);
     if ((key === undefined) === (flags.control !== true))
-      throw badInput(key === undefined ? 'name a source, or pass --control' : 'a control has no source');
+      throw badInput(key === undefined ? words.nameOrControl : words.controlNoSource);
     const settings = settingsOf(cmd);
     await withTracer(settings, async (session) => {
       const subject = await chooseSubject(session);
@@ -61,12 +63,12 @@ export function register(program: Command): Command {
       if (held.length > 0 && flags.again !== true)
         throw badInput(
           [
-            `${source!.name} already holds ${held.length === 1 ? 'an identity' : `${held.length} identities`} of ${subject.name}:`,
+            words.held(source!.name, held.length, subject.name),
             ...held.flatMap((c) => [
               ...identityLines(c),
-              `  (canary ${c.id}, issued ${moment(c.issuedAt, subjectZone(subject))})`,
+              words.heldOne(c.id, moment(c.issuedAt, subjectZone(subject))),
             ]),
-            'pass --again to issue another one (a second account); `leaktrace identities` lists every identity handed out',
+            words.again,
           ].join('\n'),
         );
       const canary = await session.tracer.issue({
@@ -81,11 +83,9 @@ export function register(program: Command): Command {
       });
       if (settings.json) return printJson(canary);
       print(
-        source
-          ? `Give ${source.name} this identity:`
-          : 'Control (keep it to yourself; any contact through it is spam):',
+        source ? words.give(source.name) : words.control,
         ...identityLines(canary),
-        `canary ${canary.id}, issued ${moment(canary.issuedAt, subjectZone(subject))}`,
+        words.issued(canary.id, moment(canary.issuedAt, subjectZone(subject))),
       );
     });
   });
@@ -108,20 +108,20 @@ export function registerIdentities(program: Command): Command {
         .filter((c) => (source ? c.sourceId === source.id : c.sourceId !== null || flags.controls === true))
         .sort((a, b) => a.issuedAt.getTime() - b.issuedAt.getTime());
       if (settings.json) return printJson(canaries);
+      const words = t().issue;
       if (canaries.length === 0)
         return print(
           source
-            ? `${source.name} holds no identity of ${subject.name}: issue one with \`leaktrace issue ${shellArg(source.name)}\``
-            : `No identity handed out yet: issue one with \`leaktrace issue <source>\``,
+            ? words.noneHeld(source.name, subject.name, `leaktrace issue ${shellArg(source.name)}`)
+            : words.noneYet,
         );
       const zone = subjectZone(subject);
       for (const c of canaries) {
         const name =
-          c.sourceId === null ? 'control' : (session.tracer.getSource(c.sourceId)?.name ?? c.sourceId);
-        print(
-          `${name} — ${moment(c.issuedAt, zone)}${c.retiredAt ? ', retired' : ''} [${c.id}]`,
-          ...identityLines(c),
-        );
+          c.sourceId === null
+            ? words.controlName
+            : (session.tracer.getSource(c.sourceId)?.name ?? c.sourceId);
+        print(words.listed(name, moment(c.issuedAt, zone), Boolean(c.retiredAt), c.id), ...identityLines(c));
       }
     });
   });

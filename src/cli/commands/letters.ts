@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { actorLetter } from '../../cases/actor-letter.js';
 import type { Case } from '../../cases/case-model.js';
+import { dayIn } from '../../cases/deadlines.js';
 import { type Law, type Regulator, type Report, renderLetter } from '../../report/index.js';
 import { REGULATORS } from '../../report/letters/regulators.js';
 import type { StoredContact } from '../../stores/store.js';
@@ -73,11 +74,7 @@ const GDPR_REGIONS = new Set(
 export function defaultLaw(region: string): Law {
   if (region === 'CN') return 'PIPL';
   if (GDPR_REGIONS.has(region)) return 'GDPR';
-  throw badInput(
-    region === 'US'
-      ? 'in the US the CCPA protects California residents: pass --law CCPA if you live there (or --law GDPR, PIPL)'
-      : `no law is known for ${region}: pass --law PIPL, GDPR or CCPA, the one that protects you`,
-  );
+  throw badInput(region === 'US' ? t().letters.usLaw : t().letters.noLaw(region));
 }
 
 /**
@@ -203,15 +200,14 @@ export function register(program: Command): Command {
   return command.action(async (given: LettersFlags, cmd: Command) => {
     let flags = given;
     const settings = settingsOf(cmd);
-    if (flags.kind === 'reminder' && flags.to === 'regulator')
-      throw badInput('a reminder goes to the source: drop --to regulator');
+    if (flags.kind === 'reminder' && flags.to === 'regulator') throw badInput(t().letters.reminderToSource);
     const out = toStdout(flags.out) ? undefined : ensureOutFolder(flags.out, { create: false });
     await withTracer(settings, async (session) => {
       let kase: Case | undefined;
       if (flags.case !== undefined) {
         kase = await session.tracer.getCase(flags.case);
-        if (!kase) throw badInput(`no case ${flags.case}: list them with \`leaktrace case list\``);
-        if (flags.source !== undefined) throw badInput("--case names the letter's recipient: drop --source");
+        if (!kase) throw badInput(t().letters.noCase(flags.case));
+        if (flags.source !== undefined) throw badInput(t().letters.caseAndSource);
         if (kase.target.kind === 'actor') return writeActorLetter(session, kase, flags);
         flags = { ...flags, source: kase.target.sourceId };
       }
@@ -220,9 +216,7 @@ export function register(program: Command): Command {
       const people = await session.store.listSubjects();
       const casePerson = kase?.subjectIds.length === 1 ? kase.subjectIds[0] : undefined;
       if (settings.subject === undefined && casePerson === undefined && people.length > 1)
-        throw badInput(
-          `a letter is one person's, and the store holds ${people.length}: pass --subject (${peopleList(people)})`,
-        );
+        throw badInput(t().letters.onePerson(people.length, peopleList(people)));
       const subject =
         settings.subject === undefined && casePerson !== undefined
           ? session.tracer.getSubject(casePerson)!
@@ -234,7 +228,7 @@ export function register(program: Command): Command {
         source === undefined ? undefined : await caseOnSource(session, source.id, subject.id, flags.law);
       if (flags.kind === 'reminder' && kase === undefined && source !== undefined)
         throw badInput(
-          `a reminder cites the request of a case, and ${source.name} has none: open one with \`leaktrace case open ${shellArg(source.name)}\` and log the request`,
+          t().letters.noReminderCase(source.name, `leaktrace case open ${shellArg(source.name)}`),
         );
       const law = flags.law ?? kase?.law ?? defaultLaw(subject.region);
       const request =
@@ -255,7 +249,13 @@ export function register(program: Command): Command {
       if (source !== undefined) {
         if (!leaked.some((s) => s.id === source.id))
           throw badInput(
-            `${source.name} has not leaked ${subject.name}'s data: there is no evidence of theirs to write about`,
+            request && (await leakedNow(session, source.id, subject.id))
+              ? t().letters.leakedAfterRequest(
+                  source.name,
+                  dayIn(request.at, subjectZone(subject)),
+                  `leaktrace letters --source ${shellArg(source.name)}`,
+                )
+              : t().letters.notLeaked(source.name, subject.name),
           );
         ids = [source.id];
       } else ids = leaked.map((s) => s.id);
@@ -271,11 +271,17 @@ export function register(program: Command): Command {
       if (settings.json) return printJson(letters.map((l) => (l.file ? { ...l, text: undefined } : l)));
       if (letters.length === 0) return print(t().letters.none);
       for (const l of letters) {
-        if (l.file) print(`${l.source}: ${l.file}`);
+        if (l.file) print(t().letters.wrote(l.source, l.file));
         else print(l.text, '');
       }
     });
   });
+}
+
+/** Whether the source has leaked (or is suspected of leaking) the person's data by now. */
+async function leakedNow(session: Session, sourceId: string, subjectId: string): Promise<boolean> {
+  const finding = (await session.tracer.analyze({ subjectId })).sources.find((s) => s.sourceId === sourceId);
+  return finding?.status === 'leaked' || finding?.status === 'suspected';
 }
 
 /**
@@ -302,14 +308,13 @@ async function caseOnSource(
  */
 async function writeActorLetter(session: Session, kase: Case, flags: LettersFlags): Promise<void> {
   if (kase.target.kind !== 'actor') return;
-  if (flags.to === 'regulator' || flags.kind === 'reminder')
-    throw badInput('a case on a caller has one letter, the request to the caller: drop --to and --kind');
+  if (flags.to === 'regulator' || flags.kind === 'reminder') throw badInput(t().letters.callerCase);
   const chosen = session.settings.subject;
   if (chosen !== undefined && !kase.subjectIds.includes(chosen))
-    throw badInput(`case ${kase.id} is not about ${chosen}: its people are ${kase.subjectIds.join(', ')}`);
+    throw badInput(t().letters.notAbout(kase.id, chosen, kase.subjectIds.join(', ')));
   const signerId = chosen ?? kase.subjectIds[0]!;
   if (chosen === undefined && kase.subjectIds.length > 1)
-    throw badInput(`case ${kase.id} is about several people: pass --subject (${kase.subjectIds.join(', ')})`);
+    throw badInput(t().letters.several(kase.id, kase.subjectIds.join(', ')));
   const signer = session.tracer.getSubject(signerId)!;
   const contacts: StoredContact[] = [];
   for (const id of kase.target.contactIds) {
@@ -334,5 +339,5 @@ async function writeActorLetter(session: Session, kase: Case, flags: LettersFlag
     return printJson([
       { caseId: kase.id, source: kase.target.name, to: 'caller', ...(file ? { file } : { text }) },
     ]);
-  print(file ? `${kase.target.name}: ${file}` : text);
+  print(file ? t().letters.wrote(kase.target.name, file) : text);
 }

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import type { Tracer } from '../../tracer.js';
 import type { RecordResult } from '../../types.js';
 import { settingsOf, subjectZone, withTracer } from '../context.js';
-import { plainReason } from '../import-summary.js';
+import { t } from '../i18n.js';
+import { verdictReason } from '../import-summary.js';
 import { moment, print, printJson } from '../output.js';
 import { choice, examples, instant } from './_options.js';
 
@@ -22,8 +23,15 @@ interface RecordFlags {
  * and its times in `zone` (the subject's).
  */
 export function describeResult(tracer: Tracer, result: RecordResult, zone = 'UTC'): string {
-  const who = result.sources.map((s) => tracer.getSource(s.sourceId)?.name ?? s.sourceId).join(' + ');
-  return `${result.verdict} (confidence ${result.confidence.toFixed(2)})${who ? `: ${who}` : ''} — ${plainReason(result.reason, zone)}${result.duplicate ? ' [already recorded]' : ''}`;
+  const words = t().verdicts;
+  const who = result.sources.map((s) => tracer.getSource(s.sourceId)?.name ?? s.sourceId).join(words.joint);
+  return words.line(
+    words.name[result.verdict],
+    result.confidence.toFixed(2),
+    who,
+    verdictReason(result.verdict, result.reason, zone),
+    result.duplicate,
+  );
 }
 
 /** `leaktrace record`: one contact from flags. */
@@ -65,7 +73,7 @@ export function register(program: Command): Command {
       print(
         describeResult(tracer, result, zone),
         // The id a case names a contact by (`case open --actor … --contact <id>`).
-        `  contact ${result.contact.id}, ${moment(result.contact.at, zone)}`,
+        t().verdicts.contact(result.contact.id, moment(result.contact.at, zone)),
       );
     });
   });

@@ -3,6 +3,7 @@ import type { Report } from '../../report/index.js';
 import { buildReport, renderCsv, renderHtml, renderJson, renderMarkdown } from '../../report/index.js';
 import type { Locale } from '../../types.js';
 import { type Session, settingsOf, withTracer } from '../context.js';
+import { t } from '../i18n.js';
 import { checkOutFile, toStdout, writeOutFile } from '../out-file.js';
 import { print, printJson } from '../output.js';
 import { checkWindow, choice, examples, instant, notAfterNow, windowEnd } from './_options.js';
@@ -96,7 +97,7 @@ export function register(program: Command): Command {
         printJson({ format: flags.format, out: flags.out, bytes: Buffer.byteLength(text), leaked });
       else
         print(
-          `Wrote ${flags.out} (${flags.format}, ${Buffer.byteLength(text).toLocaleString('en')} bytes): ${leaked} of ${report.sources.length} sources leaked.`,
+          t().report.wrote(flags.out, flags.format, Buffer.byteLength(text), leaked, report.sources.length),
         );
     });
   });

@@ -4,6 +4,7 @@ import type { Tracer } from '../../tracer.js';
 import type { Source } from '../../types.js';
 import { settingsOf, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
+import { t } from '../i18n.js';
 import { print, printJson, shellArg, table } from '../output.js';
 import { examples, list } from './_options.js';
 
@@ -23,11 +24,9 @@ export function findSource(tracer: Tracer, key: string): Source {
     const found = sources.filter(same);
     if (found.length === 1) return found[0]!;
     if (found.length > 1)
-      throw badInput(
-        `${found.length} sources are named "${key}": use an id (${found.map((s) => s.id).join(', ')})`,
-      );
+      throw badInput(t().source.several(found.length, key, found.map((s) => s.id).join(', ')));
   }
-  throw badInput(`no source "${key}": add it with \`leaktrace source add ${shellArg(key)}\``);
+  throw badInput(t().source.none(key, `leaktrace source add ${shellArg(key)}`));
 }
 
 interface SourceFlags {
@@ -47,7 +46,11 @@ export function register(program: Command): Command {
       .description('add a registrant you hand an identity to')
       .option('--category <category>', 'what it is: hotel, car dealer, insurer, app…', 'other')
       .option('--phone <numbers>', 'numbers it legitimately calls from (comma-separated)', list)
-      .option('--domain <domains>', 'mail domains it legitimately sends from (comma-separated)', list)
+      .option(
+        '--domain <domains>',
+        'mail domains it legitimately sends from, or single addresses at a shared provider (xiaowang@qq.com) (comma-separated)',
+        list,
+      )
       .option('--id <id>', 'a chosen id (default: generated)')
       .option('--allow-duplicate', 'add it even when a source already has this name'),
     'leaktrace source add "Hilton Shanghai" --category hotel --phone 021-61234567 --domain hilton.com',
@@ -58,29 +61,32 @@ export function register(program: Command): Command {
       const same = flags.allowDuplicate
         ? undefined
         : tracer.listSources().find((s) => sourceNameKey(s.name) === key);
-      if (same)
-        throw badInput(
-          `a source is already named "${same.name}": ${same.id} (${same.category}); use it (\`leaktrace issue ${same.id}\`), or add another with --allow-duplicate`,
-        );
+      const words = t().source;
+      if (same) throw badInput(words.already(same.name, same.id, words.category(same.category)));
       const added = await tracer.addSource({
         ...(flags.id === undefined ? {} : { id: flags.id }),
         ...(flags.allowDuplicate ? { allowDuplicateName: true } : {}),
         name,
         category: flags.category ?? 'other',
-        expected: { phones: flags.phone ?? [], emailDomains: flags.domain ?? [] },
+        expected: {
+          phones: flags.phone ?? [],
+          // An address (a shop writing from its qq.com or gmail.com mailbox) declares that mailbox only.
+          emailDomains: (flags.domain ?? []).filter((d) => !d.includes('@')),
+          emailAddresses: (flags.domain ?? []).filter((d) => d.includes('@')),
+        },
       });
       if (settings.json) return printJson(added);
-      const { phones, emailDomains } = added.expected;
+      const { phones, emailDomains, emailAddresses = [] } = added.expected;
       print(
-        `Source ${added.id}: ${added.name} (${added.category})`,
+        words.added(added.id, added.name, words.category(added.category)),
         // Short codes are stored as `short:CN:95555`: shown as dialled.
         ...(phones.length > 0
-          ? [
-              `  calls and texts from ${phones.map((p) => p.replace(/^short:[A-Z]+:/u, '')).join(', ')} are its own`,
-            ]
+          ? [words.phones(phones.map((p) => p.replace(/^short:[A-Z]+:/u, '')).join(', '))]
           : []),
-        ...(emailDomains.length > 0 ? [`  mail from ${emailDomains.join(', ')} is its own`] : []),
-        `Next: leaktrace issue ${shellArg(added.name)}`,
+        ...(emailDomains.length > 0 || emailAddresses.length > 0
+          ? [words.domains([...emailDomains, ...emailAddresses].join(', '))]
+          : []),
+        words.next(`leaktrace issue ${shellArg(added.name)}`),
       );
     });
   });
@@ -91,18 +97,20 @@ export function register(program: Command): Command {
         const sources = tracer.listSources();
         if (settings.json) return printJson(sources);
         const issued = tracer.listCanaries();
+        const words = t().source;
+        const [id, name, category, canaries] = words.headers;
         print(
           table(
             [
-              { header: 'id' },
-              { header: 'name', flexible: true },
-              { header: 'category', flexible: true },
-              { header: 'canaries', align: 'right' },
+              { header: id },
+              { header: name, flexible: true },
+              { header: category, flexible: true },
+              { header: canaries, align: 'right' },
             ],
             sources.map((s) => [
               s.id,
               s.name,
-              s.category,
+              words.category(s.category),
               String(issued.filter((c) => c.sourceId === s.id).length),
             ]),
           ),

@@ -4,7 +4,8 @@ import type { SubjectInput } from '../../schemas/subject.js';
 import type { Subject } from '../../types.js';
 import { settingsOf, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
-import { print, printJson } from '../output.js';
+import { cliLocale, t } from '../i18n.js';
+import { pad, print, printJson } from '../output.js';
 import { choice, collect, examples, list } from './_options.js';
 
 /** The flags that describe a subject, shared by `init` and `subject add`. */
@@ -40,11 +41,7 @@ export function newSubjectZone(region: string, timeZone: string | undefined): st
   if (timeZone !== undefined) return timeZone;
   if (regionTimeZone(region) !== 'UTC') return undefined;
   const several = SEVERAL_ZONES[region];
-  throw badInput(
-    several
-      ? `${region} spans several time zones: pass --time-zone with yours (${several}, …)`
-      : `leaktrace knows no time zone for ${region}: pass --time-zone with yours (an IANA name such as Europe/Oslo)`,
-  );
+  throw badInput(several ? t().subject.zones(region, several) : t().subject.noZone(region));
 }
 
 /** Declares the subject flags on a command. */
@@ -102,23 +99,31 @@ export function aliasSpace(mailbox: Subject['emails'][number]): string {
   const at = mailbox.address.lastIndexOf('@');
   const local = mailbox.address.slice(0, at);
   const domain = mailbox.address.slice(at + 1);
-  if (mailbox.strategy === 'domain') return `*@${domain} (catch-all domain)`;
-  if (mailbox.strategy === 'subdomain') return `*@${local}.${domain} (subdomain)`;
-  return `${local}+*@${domain} (plus tags, the weakest)`;
+  const { space } = t().subject;
+  const [open, close] = cliLocale() === 'zh-CN' ? ['（', '）'] : [' (', ')'];
+  if (mailbox.strategy === 'domain') return `*@${domain}${open}${space.domain}${close}`;
+  if (mailbox.strategy === 'subdomain') return `*@${local}.${domain}${open}${space.subdomain}${close}`;
+  return `${local}+*@${domain}${open}${space.plus}${close}`;
 }
 
 /** Prints a subject as the commands that create one do. */
 export function printSubject(subject: Subject, json: boolean, store: string): void {
   if (json) printJson({ store, subject });
-  else
-    print(
-      `Subject ${subject.id}: ${subject.name}`,
-      `  aliases     ${subject.emails.map(aliasSpace).join(', ') || '-'}`,
-      `  pool        ${subject.phones.pool.join(', ') || '-'}`,
-      `  real        ${subject.phones.real.join(', ') || '-'}`,
-      `  region      ${subject.region}, dates in ${subject.timeZone ?? regionTimeZone(subject.region)}`,
-      `Store: ${store}`,
-    );
+  else printSubjectLines(subject, store);
+}
+
+/** The lines of {@link printSubject}, in the run's language. */
+function printSubjectLines(subject: Subject, store: string): void {
+  const words = t().subject;
+  const [aliases, pool, real, region] = words.labels.map((l) => `  ${pad(l, 12)}`);
+  print(
+    words.head(subject.id, subject.name),
+    `${aliases}${subject.emails.map(aliasSpace).join(', ') || '-'}`,
+    `${pool}${subject.phones.pool.join(', ') || '-'}`,
+    `${real}${subject.phones.real.join(', ') || '-'}`,
+    `${region}${words.region(subject.region, subject.timeZone ?? regionTimeZone(subject.region))}`,
+    words.store(store),
+  );
 }
 
 /** `leaktrace subject add|list`. */
@@ -146,7 +151,7 @@ export function register(program: Command): Command {
       const subjects = await store.listSubjects();
       if (settings.json) return printJson(subjects);
       for (const s of subjects)
-        print(`${s.id}  ${s.name}  (${s.locale}, ${s.region}, pool ${s.phones.pool.length})`);
+        print(t().subject.listed(s.id, s.name, s.locale, s.region, s.phones.pool.length));
     });
   });
   return subject;

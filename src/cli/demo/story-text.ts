@@ -120,7 +120,9 @@ const chinese: StoryText = {
     `一个模拟的世界：${people} 个人各自向 ${sources} 个登记方提供了独一无二的身份（邮箱别名、号码池号码、姓名变体）；`,
     `18 个月里收到 ${contacts} 次电话、短信和邮件，大多是随机骚扰。leaktrace 逐一匹配，并追溯了整条链条。`,
   ],
-  header: (source, category) => `▶ ${source}（${category}）`,
+  // A category in Chinese where the report has one (酒店, 房产中介); one typed in Chinese stays.
+  header: (source, category) =>
+    `▶ ${source}（${zhCN.report.category[category.trim().toLowerCase()] ?? category}）`,
   handedOver: (date, subject) => `  交出：${date}，${subject}在这里登记时使用了：`,
   field: (kind, value, unguessable) =>
     `      ${zhCN.report.field[kind]} ${value}${unguessable ? '（不可猜测）' : ''}`,

@@ -1,3 +1,5 @@
+import type { Verdict } from '../../types.js';
+
 /** Six column headings. */
 type Six = readonly [string, string, string, string, string, string];
 
@@ -36,6 +38,10 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     seeHelp: ' (see leaktrace --help)',
     /** A commander usage error, by its code; `undefined`: commander's own English message. */
     usage: (_code: string, _message: string): string | undefined => undefined,
+    window: (to: string, from: string) =>
+      `--to ${to} is before --from ${from}: the window would hold nothing`,
+    future: (from: string) =>
+      `--from ${from} is in the future: contacts are known only up to now, so the window would hold nothing`,
   },
   analyze: {
     headers: ['source', 'status', 'people', 'first leak', 'lag', 'how it is known'] as Six,
@@ -68,11 +74,264 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     replyDue: (due: string, rule: string, extended: boolean) =>
       `  reply due ${due} (${rule}${extended ? ', extended' : ''})`,
     opened: (day: string, zone: string) => `  opened ${day} (dates in ${zone})`,
+    caller: (name: string) => `${name} (caller)`,
+    status: {
+      open: 'open',
+      answered: 'answered',
+      overdue: 'overdue',
+      escalated: 'escalated',
+      closed: 'closed',
+    } as Readonly<Record<string, string>>,
+    late: (days: number) => `answered ${plural(days, 'day')} late`,
+    head: (id: string, target: string, law: string, requests: string, status: string) =>
+      `Case ${id}: ${target}, ${law} (${requests}) — ${status}`,
+    namedBy: (id: string, source: boolean) =>
+      `  named by case ${id} as its ${source ? 'source' : 'recipient'}`,
+    letter: (day: string, kind: string, to: string | undefined, via: string | undefined) =>
+      `  ${day} ${kind}${to ? ` to ${to}` : ''}${via ? ` by ${via}` : ''}`,
+    namedParty: (name: string, id: string) => `${name} → case ${id}`,
+    reply: (day: string, claims: string, named: string) =>
+      `  ${day} reply: ${claims || '-'}${named ? `; names ${named}` : ''}`,
+    answeredLate: (days: number, due: string) =>
+      `  the answer came ${plural(days, 'day')} after the deadline of ${due}`,
+    why: {
+      'decisive-use': 'a third party had used an identifier issued only to it',
+      'still-used': 'contacts kept coming through its identifiers',
+      'own-contact': 'its own senders kept contacting',
+    } as Readonly<Record<string, string>>,
+    contradiction: (claim: string, day: string, why: string, n: number) =>
+      `  contradiction: "${claim}" (${day}), yet ${why}: ${plural(n, 'contact')}`,
+    more: (n: number) => `    and ${n} more (all in \`--json\`)`,
+    window: (erasure: boolean): string => (erasure ? 'the erasure window' : 'the stop-marketing window'),
+    nonCompliance: (n: number, window: string, end: string) =>
+      `  non-compliance: ${plural(n, 'use')} after ${window} ended ${end}:`,
+    by: { target: 'its own senders', 'third-party': 'a third party' } as Readonly<Record<string, string>>,
+    usedBy: (contact: string, by: string) => `    ${contact}, by ${by}`,
+    nextHops: (ids: string) => `  next hops: ${ids}`,
+    closed: (day: string, reason: string | undefined) => `  closed ${day}${reason ? `: ${reason}` : ''}`,
+    contact: (id: string) => `contact ${id}`,
+    unknownSender: 'an unknown sender',
+    poolNumber: 'pool number',
+    contactLine: (when: string, channel: string, from: string, reached: string, id: string) =>
+      `${when} ${channel} from ${from}${reached ? ` reached ${reached}` : ''} [${id}]`,
+    listed: (id: string, target: string, law: string, status: string) =>
+      `${id}  ${target} — ${law}, ${status}`,
+    due: (date: string) => `, due ${date}`,
+    contradicted: (n: number) => `, ${plural(n, 'claim')} contradicted by the evidence`,
+    usedAfter: (n: number, window: string) => `, ${plural(n, 'use')} after ${window}`,
+    noneYet: 'No case yet: open one with `leaktrace case open <source>`',
+    noneMatch: (
+      status: string | undefined,
+      source: string | undefined,
+      asOf: string | undefined,
+      total: number,
+    ) =>
+      `${status === undefined ? 'No case' : `No ${status} case`}${source === undefined ? '' : ` on ${source}`}${asOf === undefined ? '' : ` as of ${asOf}`} (${plural(total, 'case')})`,
+    openedAfter: (id: string, opened: string, at: string) => `case ${id} was opened ${opened}, after ${at}`,
+    noCase: (id: string) => `no case ${id}: list them with \`leaktrace case list\``,
+    noIdentity: (name: string) =>
+      `warning: ${name} holds no identity issued to this subject: the case has no evidence to watch`,
+    beforeIdentity: (opened: string, name: string, first: string) =>
+      `warning: the case is opened ${opened}, before ${name} was given its first identity (${first}): check --at`,
   },
   letters: {
     none: 'No source leaked: no letter to write.',
+    wrote: (name: string, file: string) => `${name}: ${file}`,
+    reminderToSource: 'a reminder goes to the source: drop --to regulator',
+    noCase: (id: string) => `no case ${id}: list them with \`leaktrace case list\``,
+    caseAndSource: "--case names the letter's recipient: drop --source",
+    callerCase: 'a case on a caller has one letter, the request to the caller: drop --to and --kind',
+    notAbout: (id: string, person: string, people: string) =>
+      `case ${id} is not about ${person}: its people are ${people}`,
+    several: (id: string, people: string) => `case ${id} is about several people: pass --subject (${people})`,
+    usLaw:
+      'in the US the CCPA protects California residents: pass --law CCPA if you live there (or --law GDPR, PIPL)',
+    noLaw: (region: string) =>
+      `no law is known for ${region}: pass --law PIPL, GDPR or CCPA, the one that protects you`,
+    onePerson: (n: number, people: string) =>
+      `a letter is one person's, and the store holds ${n}: pass --subject (${people})`,
+    noReminderCase: (source: string, command: string) =>
+      `a reminder cites the request of a case, and ${source} has none: open one with \`${command}\` and log the request`,
+    leakedAfterRequest: (source: string, date: string, command: string) =>
+      `${source} had leaked nothing by ${date}, the date of the case's request, so that request cites no evidence; its leak came later: write a new request with \`${command}\``,
+    notLeaked: (source: string, person: string) =>
+      `${source} has not leaked ${person}'s data: there is no evidence of theirs to write about`,
+  },
+  /** What a recorded contact means: `record`'s line, the import's tally. */
+  verdicts: {
+    /** The verdict's name as printed (English keeps the library's word). */
+    name: {
+      leak: 'leak',
+      merge: 'merge',
+      legitimate: 'legitimate',
+      noise: 'noise',
+      forged: 'forged',
+      untraceable: 'untraceable',
+      unknown: 'unknown',
+    } as Readonly<Record<Verdict, string>>,
+    /** What each verdict means, for someone who has not read the README. */
+    meaning: {
+      leak: 'a stranger used an identity you gave one registrant',
+      merge: 'identities of several registrants in one contact: someone holds all their records',
+      legitimate: "the registrant's own declared number or mail domain",
+      noise: 'a control or a pool number nobody held then: random spam, the background',
+      forged:
+        'an address of your alias space that no registrant held at that time (never issued, or reached before it was): guessed, or the time is wrong; it accuses nobody',
+      untraceable:
+        'only your real identifiers (or an identity before you issued it): it points to no registrant',
+      unknown: 'nothing of yours was found in it',
+    } as Readonly<Record<Verdict, string>>,
+    /**
+     * The library's reason in this language, its instants already in the person's zone;
+     * `undefined` when this catalogue has no words for it (the verdict's meaning is said instead).
+     */
+    reason: (text: string): string | undefined => text,
+    line: (verdict: string, confidence: string, who: string, reason: string, duplicate: boolean) =>
+      `${verdict} (confidence ${confidence})${who ? `: ${who}` : ''} — ${reason}${duplicate ? ' [already recorded]' : ''}`,
+    joint: ' + ',
+    attributed: (names: string, reason: string) => `${names}: ${reason}`,
+    contact: (id: string, at: string) => `  contact ${id}, ${at}`,
+  },
+  issue: {
+    /** Field names in the lines to copy. */
+    field: { email: 'email', phone: 'phone', name: 'name', address: 'address', custom: 'custom' } as Readonly<
+      Record<string, string>
+    >,
+    give: (source: string) => `Give ${source} this identity:`,
+    control: 'Control (keep it to yourself; any contact through it is spam):',
+    issued: (id: string, at: string) => `canary ${id}, issued ${at}`,
+    held: (source: string, n: number, person: string) =>
+      `${source} already holds ${n === 1 ? 'an identity' : `${n} identities`} of ${person}:`,
+    heldOne: (id: string, at: string) => `  (canary ${id}, issued ${at})`,
+    again:
+      'pass --again to issue another one (a second account); `leaktrace identities` lists every identity handed out',
+    badField: (field: string, kinds: string) => `--fields: "${field}" is not one of ${kinds}`,
+    noPhoneField: '--phone: the fields to issue (--fields) have no phone',
+    nameOrControl: 'name a source, or pass --control',
+    controlNoSource: 'a control has no source',
+    noneHeld: (source: string, person: string, command: string) =>
+      `${source} holds no identity of ${person}: issue one with \`${command}\``,
+    noneYet: 'No identity handed out yet: issue one with `leaktrace issue <source>`',
+    controlName: 'control',
+    listed: (name: string, at: string, retired: boolean, id: string) =>
+      `${name} — ${at}${retired ? ', retired' : ''} [${id}]`,
+  },
+  source: {
+    headers: ['id', 'name', 'category', 'canaries'] as readonly [string, string, string, string],
+    /** A category as shown (English keeps what was typed). */
+    category: (category: string) => category,
+    added: (id: string, name: string, category: string) => `Source ${id}: ${name} (${category})`,
+    phones: (numbers: string) => `  calls and texts from ${numbers} are its own`,
+    domains: (domains: string) => `  mail from ${domains} is its own`,
+    next: (command: string) => `Next: ${command}`,
+    already: (name: string, id: string, category: string) =>
+      `a source is already named "${name}": ${id} (${category}); use it (\`leaktrace issue ${id}\`), or add another with --allow-duplicate`,
+    several: (n: number, key: string, ids: string) => `${n} sources are named "${key}": use an id (${ids})`,
+    none: (key: string, command: string) => `no source "${key}": add it with \`${command}\``,
+  },
+  importing: {
+    adopted: (
+      file: string,
+      format: string,
+      read: number,
+      adopted: number,
+      weak: number,
+      known: number,
+      sources: number,
+    ) =>
+      `Adopted ${file} (${format}): ${plural(read, 'alias', 'aliases')} read, ${adopted} adopted as canaries (${weak} guessable), ${known} already known, ${plural(sources, 'source')} created.`,
+    imported: (
+      file: string,
+      format: string,
+      read: number,
+      inserted: number,
+      replaced: number | undefined,
+      duplicates: number,
+      rejected: number,
+    ) =>
+      `Imported ${file} (${format}): ${plural(read, 'record')} read, ${inserted} new, ${replaced === undefined ? '' : `${replaced} replaced by this reading, `}${duplicates} already recorded, ${rejected} rejected.`,
+    skipped: (n: number, android: boolean, names: string) =>
+      `${n} skipped as your own: ${android ? 'callers your phone has a name for or that you called or texted' : 'calls and texts you made'}${names}.`,
+    undated: (n: number) =>
+      `${plural(n, 'alias', 'aliases')} without a creation date in the export: held since an unknown time, so mail through them before today is a use of them, never forged (and no delay is counted from them).`,
+    circle: (names: string, more: number) =>
+      ` (${names}${more > 0 ? `, and ${more} more` : ''}; --keep-circle imports them)`,
+    zone: (zone: string, flag: boolean, person: string) =>
+      `Times without a zone were read in ${zone}${flag ? ' (--time-zone)' : ` (${person}'s zone; --time-zone to change)`}.`,
+    verdictsHead: 'Verdicts of the new ones:',
+    verdict: (n: number, verdict: string, meaning: string) => `  ${n} ${verdict} — ${meaning}:`,
+    reason: (n: number, reason: string) => `    ${n} × ${reason}`,
+    moreReasons: (n: number) =>
+      `    … ${plural(n, 'more contact')} with other reasons (report --format csv --table contacts)`,
+    keepOwner: (n: number, owner: string) =>
+      `The ${n} already recorded keep the number they were first imported for: add --replace to read them again for --owner ${owner}.`,
+    rejectedLine: (place: string, reason: string) => `  rejected ${place}: ${reason}`,
+    moreRejected: (n: number) => `  … and ${n} more (--json lists them all)`,
+    failed: (place: string, reason: string, rejected: number, stored: number) =>
+      `${place}: ${reason} (${rejected === 1 ? '1 record rejected' : `${rejected} records rejected`}, ${stored === 0 ? 'none imported' : `${stored} imported`})`,
+    noFile: (file: string, cwd: string) =>
+      `${file}: no such file (in ${cwd}); check the path, or try the sample examples/sms-20261129.xml of a clone`,
+    notFile: (file: string) => `${file}: not a file`,
+    outlookMsg: (file: string) =>
+      `${file}: Outlook's .msg format is not read: save the mail as .eml (File › Save as) or export the folder as mbox, and import that`,
+    noFormat: (file: string, formats: string) =>
+      `${file}: cannot tell its format; pass --format (${formats})`,
+    conflicts: (n: number, stored: string, read: string, hours: string) =>
+      `${plural(n, 'record')} already recorded ${n === 1 ? 'was' : 'were'} read at other times this time (e.g. stored ${stored}, now ${read}: ${hours} h).`,
+    conflictsKept:
+      'A recorded contact keeps its first reading unless told otherwise, so the new times were not applied.',
+    conflictsReplace:
+      'To read the file again with these options, replacing the first reading: add --replace.',
+    /** cli-progress's format string: its `{bar}`, `{percentage}`, `{value}`, `{total}`, `{eta_formatted}`. */
+    progress: 'importing {bar} {percentage}% | {value}/{total} records | {eta_formatted} left',
+  },
+  store: {
+    none: (store: string) => `no store at ${store}: run \`leaktrace init\` first, or pass --store`,
+    cannotOpen: (store: string, why: string) => `cannot open ${store}: ${why}`,
+    noSubject: 'no subject yet: run `leaktrace init` or `leaktrace subject add`',
+    several: (n: number, people: string) => `${n} people in the store: pass --subject (${people})`,
+  },
+  files: {
+    noSuchFile: 'no such file',
+    isFolder: 'is a folder',
+    denied: 'permission denied',
+    line: (n: number) => `line ${n}`,
+    record: (n: number) => ` record ${n}`,
+    byte: (n: number) => ` byte ${n}`,
+  },
+  subject: {
+    head: (id: string, name: string) => `Subject ${id}: ${name}`,
+    /** The labels of the lines under the head, each padded to 12 columns. */
+    labels: ['aliases', 'pool', 'real', 'region'] as readonly [string, string, string, string],
+    space: {
+      domain: 'catch-all domain',
+      subdomain: 'subdomain',
+      plus: 'plus tags, the weakest',
+    } as Readonly<Record<string, string>>,
+    region: (region: string, zone: string) => `${region}, dates in ${zone}`,
+    store: (store: string) => `Store: ${store}`,
+    listed: (id: string, name: string, locale: string, region: string, pool: number) =>
+      `${id}  ${name}  (${locale}, ${region}, pool ${pool})`,
+    zones: (region: string, zones: string) =>
+      `${region} spans several time zones: pass --time-zone with yours (${zones}, …)`,
+    noZone: (region: string) =>
+      `leaktrace knows no time zone for ${region}: pass --time-zone with yours (an IANA name such as Europe/Oslo)`,
+    exists: (store: string) => `${store} already exists: use \`leaktrace subject add\` to add a person`,
+    notFile: (store: string) => `${store} is not a file: give --store the path of a database file to create`,
+    holds: 'the database already holds subjects: use `leaktrace subject add`',
+  },
+  report: {
+    wrote: (file: string, format: string, bytes: number, leaked: number, total: number) =>
+      `Wrote ${file} (${format}, ${bytes.toLocaleString('en')} bytes): ${leaked} of ${total} sources leaked.`,
   },
 };
+
+const ENGLISH_PLURAL = new Intl.PluralRules('en');
+
+/** A count and its noun in the number CLDR's English rule chooses (`1 record`, `2 records`). */
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${ENGLISH_PLURAL.select(n) === 'one' ? one : many}`;
+}
 
 /** The CLI's words: every locale has exactly the keys of {@link en}. */
 export type CliStrings = typeof en;

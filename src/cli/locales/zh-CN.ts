@@ -1,3 +1,4 @@
+import { zhCN as reportZh } from '../../report/locales/zh-CN.js';
 import type { CliStrings } from './en.js';
 
 /** Commander's usage errors in Chinese, by code and the values its English message names. */
@@ -30,6 +31,76 @@ const USAGE: readonly [string, RegExp, (m: RegExpExecArray) => string][] = [
     (m) =>
       `选项 ${m[1]} 的值 "${m[2]}" 无效。${m[3]!.replace(/^Allowed choices are (.+)\.$/u, '可选值：$1。')}`,
   ],
+];
+
+/** The kinds of letters a case logs. */
+const LETTER_KIND: Readonly<Record<string, string>> = {
+  request: '请求',
+  reminder: '催告',
+  complaint: '投诉',
+};
+
+/** The library's reasons for a verdict, in Chinese, by the sentence each starts with. */
+const REASONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^a third party used an identity issued only to (.+?)(?:;|$)/u, (m) => `第三方使用了只交给${m[1]}的身份`],
+  [
+    /^a third party used a value issued to (\d+) sources \((.+?)\)/u,
+    (m) => `第三方使用了交给 ${m[1]} 个登记方（${m[2]}）的同一个值：置信度由它们分摊`,
+  ],
+  [
+    /^revealed identities issued to (\d+) different sources \((.+?)\)/u,
+    (m) => `同时出现了交给 ${m[1]} 个不同登记方（${m[2]}）的身份：有人同时持有它们的记录`,
+  ],
+  [
+    /^only the pool number (\S+), issued only to (.+?), was reached/u,
+    (m) =>
+      `只联系到了只交给${m[2]}的号码池号码 ${m[1]}：随机来电也会打到任何号码，在分析发现超出偶然的联系之前，这只是弱证据`,
+  ],
+  [
+    /^only the name (.+?), issued only to (.+?), was reached/u,
+    (m) =>
+      `只出现了只交给${m[2]}的姓名 ${m[1]}：同名的人、或认识此人的人也可能这样写，在分析发现超出偶然的联系之前，这只是弱证据`,
+  ],
+  [
+    /^only (.+?), shared by (\d+) sources \((.+?)\), was reached/u,
+    (m) => `只联系到了 ${m[2]} 个登记方（${m[3]}）共有的 ${m[1]}：这只是弱证据`,
+  ],
+  [
+    /^only (.+?), issued only to (.+?), was reached/u,
+    (m) => `只联系到了只交给${m[2]}的 ${m[1]}：任何人都可能猜到，这只是弱证据`,
+  ],
+  [/^the sender is one that (.+) declared as its own/u, (m) => `发送方是${m[1]}声明的自有号码或域名`],
+  [
+    /^reached the control (\S+):/u,
+    (m) => `联系到了对照身份 ${m[1]}：它特意留着、从未交给任何人，所以这是背景（随机联系），不是泄露`,
+  ],
+  [
+    /^reached the pool number (\S+) before it was issued \(at (.+?)\)/u,
+    (m) => `在号码池号码 ${m[1]} 交出（${m[2]}）之前就联系到了它：当时没人持有它，所以这是背景，不是泄露`,
+  ],
+  [
+    /^reached (\S+), a pool number not yet issued to anyone/u,
+    (m) =>
+      `联系到了 ${m[1]}，一个尚未交给任何人的号码池号码：背景（随机来电，或找这个号码前任机主的），不是泄露`,
+  ],
+  [
+    /^(\S+) (\S+) was reached before it was issued at (.+?): nobody could know it then/u,
+    (m) => `${m[2]} 在交出（${m[3]}）之前就被联系到了：当时没人知道它，所以是被猜中的，或这次联系的时间有误`,
+  ],
+  [
+    /^(\S+) (\S+) was reached before it was issued at (.+?): no identity issued by then/u,
+    (m) => `${m[2]} 在交出（${m[3]}）之前就被联系到了：当时交出的身份都解释不了它（请检查联系的时间）`,
+  ],
+  [/^used an alias address that was never issued/u, () => '使用了一个从未交出的别名地址：有人猜中或编造了它'],
+  [
+    /^reached the role address (\S+),/u,
+    (m) => `联系到了角色地址 ${m[1]}，每个域名都会收到这类邮件（RFC 2142）：可猜测，不是伪造的别名`,
+  ],
+  [
+    /^reached only the subject's real identifiers/u,
+    () => '只联系到了此人的真实信息，没有任何交出的身份：无法指出登记方',
+  ],
+  [/^matched nothing of any(?: subject|one protected here)/u, () => '与库中任何人的信息都不匹配'],
 ];
 
 /** The CLI's words in Simplified Chinese (mainland usage, as the report's zh-CN). */
@@ -192,6 +263,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       }
       return undefined;
     },
+    window: (to, from) => `--to ${to} 早于 --from ${from}：这个时间段里什么也没有`,
+    future: (from) => `--from ${from} 在将来：联系只记录到现在，这个时间段里什么也没有`,
   },
   analyze: {
     headers: ['来源', '状态', '人数', '首次泄露', '间隔', '如何得知'],
@@ -221,8 +294,184 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       `  尚未发信：没有它泄露的记录，leaktrace 没有可写进信里的证据：请自行发出请求，然后用 \`${log}\` 记录`,
     replyDue: (due, rule, extended) => `  答复期限 ${due}（${rule}${extended ? '，已延长' : ''}）`,
     opened: (day, zone) => `  立案 ${day}（日期按 ${zone}）`,
+    caller: (name) => `${name}（来电方）`,
+    status: { open: '进行中', answered: '已答复', overdue: '已逾期', escalated: '已投诉', closed: '已结案' },
+    late: (days) => `已答复，晚了 ${days} 天`,
+    head: (id, target, law, requests, status) => `案件 ${id}：${target}，${law}（${requests}）— ${status}`,
+    namedBy: (id, source) => `  由案件 ${id} 指为其${source ? '信息来源' : '信息接收方'}`,
+    letter: (day, kind, to, via) =>
+      `  ${day} ${LETTER_KIND[kind] ?? kind}${to ? `，致 ${to}` : ''}${via ? `，经由 ${via}` : ''}`,
+    namedParty: (name, id) => `${name} → 案件 ${id}`,
+    reply: (day, claims, named) => `  ${day} 答复：${claims || '-'}${named ? `；提到 ${named}` : ''}`,
+    answeredLate: (days, due) => `  答复比 ${due} 的期限晚了 ${days} 天`,
+    why: {
+      'decisive-use': '第三方已使用只交给它的身份',
+      'still-used': '仍有联系通过它的身份而来',
+      'own-contact': '它自己的发送方仍在联系',
+    },
+    contradiction: (claim, day, why, n) => `  矛盾："${claim}"（${day}），但${why}：共 ${n} 次联系`,
+    more: (n) => `    另有 ${n} 条（完整列表见 \`--json\`）`,
+    window: (erasure) => (erasure ? '删除期限' : '停止营销期限'),
+    nonCompliance: (n, window, end) => `  违规：${window}（${end} 截止）之后仍使用 ${n} 次：`,
+    by: { target: '它自己的发送方', 'third-party': '第三方' },
+    usedBy: (contact, by) => `    ${contact}，使用者：${by}`,
+    nextHops: (ids) => `  下一环：${ids}`,
+    closed: (day, reason) => `  结案 ${day}${reason ? `：${reason}` : ''}`,
+    contact: (id) => `联系 ${id}`,
+    unknownSender: '未知发送方',
+    poolNumber: '号码池号码',
+    contactLine: (when, channel, from, reached, id) =>
+      `${when} ${reportZh.report.channel[channel as 'call'] ?? channel}，来自 ${from}${reached ? `，到达 ${reached}` : ''} [${id}]`,
+    listed: (id, target, law, status) => `${id}  ${target} — ${law}，${status}`,
+    due: (date) => `，期限 ${date}`,
+    contradicted: (n) => `，${n} 项说法与证据矛盾`,
+    usedAfter: (n, window) => `，${window}之后仍使用 ${n} 次`,
+    noneYet: '还没有案件：用 `leaktrace case open <登记方>` 立案',
+    noneMatch: (status, source, asOf, total) =>
+      `${asOf === undefined ? '' : `截至 ${asOf}，`}${source === undefined ? '' : `${source} `}没有${status === undefined ? '' : `“${status}”的`}案件（共 ${total} 个案件）`,
+    openedAfter: (id, opened, at) => `案件 ${id} 于 ${opened} 立案，晚于 ${at}`,
+    noCase: (id) => `没有案件 ${id}：用 \`leaktrace case list\` 列出案件`,
+    noIdentity: (name) => `警告：${name}没有此人的任何身份：这个案件没有可监测的证据`,
+    beforeIdentity: (opened, name, first) =>
+      `警告：案件立于 ${opened}，早于${name}拿到第一个身份的日期（${first}）：请检查 --at`,
   },
   letters: {
     none: '没有登记方泄露：无信可写。',
+    wrote: (name, file) => `${name}：${file}`,
+    reminderToSource: '催告信寄给登记方：去掉 --to regulator',
+    noCase: (id) => `没有案件 ${id}：用 \`leaktrace case list\` 列出案件`,
+    caseAndSource: '--case 已经指明收信方：去掉 --source',
+    callerCase: '对来电方的案件只有一封信，即致来电方的请求：去掉 --to 和 --kind',
+    notAbout: (id, person, people) => `案件 ${id} 与${person}无关：它涉及的人是 ${people}`,
+    several: (id, people) => `案件 ${id} 涉及多人：请用 --subject 指明（${people}）`,
+    usLaw: '在美国，CCPA 只保护加利福尼亚州居民：如果你住在那里，请加 --law CCPA（或 --law GDPR、PIPL）',
+    noLaw: (region) => `不知道 ${region} 适用哪部法律：请用 --law PIPL、GDPR 或 CCPA 指明保护你的那部`,
+    onePerson: (n, people) => `一封信只属于一个人，而数据库中有 ${n} 个人：请用 --subject 指明（${people}）`,
+    noReminderCase: (source, command) =>
+      `催告信要引用某个案件的请求，而${source}没有案件：先用 \`${command}\` 立案并记录请求`,
+    leakedAfterRequest: (source, date, command) =>
+      `截至案件请求的日期 ${date}，${source}还没有泄露的证据，所以那封请求信无证据可引；它的泄露在此之后：请用 \`${command}\` 写一封新的请求信`,
+    notLeaked: (source, person) => `${source}没有泄露${person}的信息：没有它的证据可写`,
+  },
+  verdicts: {
+    name: reportZh.report.verdict,
+    meaning: {
+      leak: '陌生人使用了你只交给某个登记方的身份',
+      merge: '一次联系里出现了多个登记方的身份：有人同时持有它们的记录',
+      legitimate: '登记方自己声明的号码或发信域名',
+      noise: '对照身份，或当时无人持有的号码池号码：随机骚扰，即背景',
+      forged:
+        '你的别名空间里一个当时没有任何登记方持有的地址（从未交出，或在交出前就被联系）：被猜中，或时间有误；它不指向任何人',
+      untraceable: '只有你的真实信息（或交出之前的身份）：无法指向任何登记方',
+      unknown: '其中没有找到你的任何信息',
+    },
+    reason: (text) => {
+      for (const [pattern, say] of REASONS) {
+        const m = pattern.exec(text);
+        // A list of names in the reason (`A, B and C`) is written with 、 as Chinese lists are.
+        if (m) return say(m.map((g) => g?.replace(/, | and /gu, '、')) as unknown as RegExpExecArray);
+      }
+      return undefined;
+    },
+    line: (verdict, confidence, who, reason, duplicate) =>
+      `${verdict}（置信度 ${confidence}）${who ? `：${who}` : ''} — ${reason}${duplicate ? '［已记录过］' : ''}`,
+    joint: '、',
+    attributed: (names, reason) => `${names}：${reason}`,
+    contact: (id, at) => `  联系 ${id}，${at}`,
+  },
+  issue: {
+    field: { email: '邮箱', phone: '电话', name: '姓名', address: '地址', custom: '自定义' },
+    give: (source) => `把这个身份交给${source}：`,
+    control: '对照身份（留给自己，不要交出；通过它来的任何联系都是骚扰）：',
+    issued: (id, at) => `金丝雀 ${id}，交出于 ${at}`,
+    held: (source, n, person) => `${source}已持有${person}的 ${n} 个身份：`,
+    heldOne: (id, at) => `  （金丝雀 ${id}，交出于 ${at}）`,
+    again: '要再生成一个（第二个账户）请加 --again；`leaktrace identities` 列出所有已交出的身份',
+    badField: (field, kinds) => `--fields："${field}" 不是 ${kinds} 之一`,
+    noPhoneField: '--phone：要生成的字段（--fields）里没有 phone',
+    nameOrControl: '请指明一个登记方，或加 --control',
+    controlNoSource: '对照身份没有登记方',
+    noneHeld: (source, person, command) => `${source}没有${person}的任何身份：用 \`${command}\` 生成一个`,
+    noneYet: '尚未交出任何身份：用 `leaktrace issue <登记方>` 生成一个',
+    controlName: '对照',
+    listed: (name, at, retired, id) => `${name} — ${at}${retired ? '，已停用' : ''} [${id}]`,
+  },
+  source: {
+    headers: ['id', '名称', '类别', '金丝雀'],
+    category: (category) => reportZh.report.category[category.trim().toLowerCase()] ?? category,
+    added: (id, name, category) => `登记方 ${id}：${name}（${category}）`,
+    phones: (numbers) => `  来自 ${numbers} 的电话和短信是它本方的`,
+    domains: (domains) => `  来自 ${domains} 的邮件是它本方的`,
+    next: (command) => `下一步：${command}`,
+    already: (name, id, category) =>
+      `已有名为"${name}"的登记方：${id}（${category}）；请直接用它（\`leaktrace issue ${id}\`），或加 --allow-duplicate 再添加一个`,
+    several: (n, key, ids) => `有 ${n} 个登记方名为"${key}"：请用 id（${ids}）`,
+    none: (key, command) => `没有登记方"${key}"：用 \`${command}\` 添加`,
+  },
+  importing: {
+    adopted: (file, format, read, adopted, weak, known, sources) =>
+      `已接收 ${file}（${format}）：读取 ${read} 个别名，${adopted} 个作为金丝雀（其中 ${weak} 个可猜测），${known} 个已知，新建 ${sources} 个登记方。`,
+    imported: (file, format, read, inserted, replaced, duplicates, rejected) =>
+      `已导入 ${file}（${format}）：读取 ${read} 条记录，新增 ${inserted} 条，${replaced === undefined ? '' : `按这次的读法替换 ${replaced} 条，`}已记录过 ${duplicates} 条，拒绝 ${rejected} 条。`,
+    skipped: (n, android, names) =>
+      `跳过 ${n} 条你自己的记录：${android ? '手机里有名字的来电方，或你打过电话、发过短信的号码' : '你拨出的电话和发出的短信'}${names}。`,
+    undated: (n) =>
+      `导出文件中有 ${n} 个别名没有创建日期：持有时间不明，所以今天之前通过它们来的邮件算作对它们的使用，绝不算伪造（也不从它们计算间隔）。`,
+    circle: (names, more) => `（${names}${more > 0 ? `，另有 ${more} 个` : ''}；--keep-circle 可导入它们）`,
+    zone: (zone, flag, person) =>
+      `不带时区的时间按 ${zone} 读取${flag ? '（--time-zone）' : `（${person}的时区；用 --time-zone 更改）`}。`,
+    verdictsHead: '新记录的判定：',
+    verdict: (n, verdict, meaning) => `  ${verdict} ${n} 条 — ${meaning}：`,
+    reason: (n, reason) => `    ${n} × ${reason}`,
+    moreReasons: (n) => `    … 另有 ${n} 条联系出于其他原因（report --format csv --table contacts）`,
+    keepOwner: (n, owner) =>
+      `已记录过的 ${n} 条保留首次导入时的号码：加 --replace 按 --owner ${owner} 重新读取。`,
+    rejectedLine: (place, reason) => `  已拒绝 ${place}：${reason}`,
+    moreRejected: (n) => `  … 另有 ${n} 条（--json 会全部列出）`,
+    failed: (place, reason, rejected, stored) =>
+      `${place}：${reason}（拒绝 ${rejected} 条记录，${stored === 0 ? '没有导入任何记录' : `导入 ${stored} 条`}）`,
+    noFile: (file, cwd) =>
+      `${file}：没有这个文件（当前目录 ${cwd}）；请检查路径，或试试克隆下来的示例 examples/sms-20261129.xml`,
+    notFile: (file) => `${file}：不是文件`,
+    outlookMsg: (file) =>
+      `${file}：不能读取 Outlook 的 .msg 格式：请把邮件另存为 .eml（文件 › 另存为），或把文件夹导出为 mbox，再导入`,
+    noFormat: (file, formats) => `${file}：无法判断格式；请用 --format 指明（${formats}）`,
+    conflicts: (n, stored, read, hours) =>
+      `${n} 条已记录的记录这次读出的时间不同（例如已存为 ${stored}，这次为 ${read}：${hours} 小时）。`,
+    conflictsKept: '已记录的联系保留首次读取的时间，除非另行指定，因此新的时间没有采用。',
+    conflictsReplace: '要按这次的选项重新读取并替换首次读取的结果：加 --replace。',
+    progress: '正在导入 {bar} {percentage}% | {value}/{total} 条记录 | 还需 {eta_formatted}',
+  },
+  store: {
+    none: (store) => `${store} 没有数据库：请先运行 \`leaktrace init\`，或用 --store 指明`,
+    cannotOpen: (store, why) => `无法打开 ${store}：${why}`,
+    noSubject: '还没有受保护的人：请运行 `leaktrace init` 或 `leaktrace subject add`',
+    several: (n, people) => `数据库中有 ${n} 个人：请用 --subject 指明（${people}）`,
+  },
+  files: {
+    noSuchFile: '没有这个文件',
+    isFolder: '是一个文件夹',
+    denied: '没有权限',
+    line: (n) => `第 ${n} 行`,
+    record: (n) => ` 第 ${n} 条记录`,
+    byte: (n) => ` 第 ${n} 字节`,
+  },
+  subject: {
+    head: (id, name) => `受保护的人 ${id}：${name}`,
+    labels: ['别名', '号码池', '真实号码', '地区'],
+    space: { domain: '全收域名', subdomain: '子域名', plus: '加号标签，最弱' },
+    region: (region, zone) => `${region}，日期按 ${zone}`,
+    store: (store) => `数据库：${store}`,
+    listed: (id, name, locale, region, pool) => `${id}  ${name}  （${locale}，${region}，号码池 ${pool} 个）`,
+    zones: (region, zones) => `${region} 横跨多个时区：请用 --time-zone 指明你的时区（${zones}……）`,
+    noZone: (region) =>
+      `leaktrace 不知道 ${region} 的时区：请用 --time-zone 指明（IANA 名称，如 Europe/Oslo）`,
+    exists: (store) => `${store} 已存在：用 \`leaktrace subject add\` 添加一个人`,
+    notFile: (store) => `${store} 不是文件：--store 应是要创建的数据库文件的路径`,
+    holds: '数据库中已有受保护的人：用 `leaktrace subject add`',
+  },
+  report: {
+    wrote: (file, format, bytes, leaked, total) =>
+      `已写入 ${file}（${format}，${bytes.toLocaleString('zh-CN')} 字节）：${total} 个登记方中有 ${leaked} 个泄露。`,
   },
 };

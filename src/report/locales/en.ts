@@ -361,8 +361,8 @@ export const en = {
     reply: (date: string, claims: string) => `${date}: reply: ${claims}.`,
     silent: 'no claim',
     namedParties: (hop: string, names: string) => `It named the parties it ${hop}: ${names}.`,
-    contradiction: (claim: string, date: string, why: string, n: string, first: string) =>
-      `Contradicted: ${claim} (${date}), yet ${why}: ${n} contacts, the first on ${first}.`,
+    contradiction: (claim: string, date: string, why: string, n: string, first: string, count: number) =>
+      `Contradicted: ${claim} (${date}), yet ${why}: ${count === 1 ? `1 contact, on ${first}` : `${n} contacts, the first on ${first}`}.`,
     why: {
       'decisive-use': 'a third party used an identifier issued only to it',
       'still-used': 'contacts kept coming through its identifiers',

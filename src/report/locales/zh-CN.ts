@@ -367,7 +367,7 @@ export const zhCN: ReportStrings = {
     reply: (date: string, claims: string) => zh`${date}：收到答复：${claims}。`,
     silent: '未作表态',
     namedParties: (hop: string, names: string) => zh`答复指明其${hop}：${names}。`,
-    contradiction: (claim: string, date: string, why: string, n: string, first: string) =>
+    contradiction: (claim: string, date: string, why: string, n: string, first: string, _count: number) =>
       zh`与证据矛盾：${claim}（${date}），但${why}：共 ${n} 次，最早在 ${first}。`,
     why: {
       'decisive-use': '第三方使用了只提供给该方的身份信息',

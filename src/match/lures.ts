@@ -1,0 +1,175 @@
+/**
+ * What an impersonator's message asks the person to do, whoever it names and whichever number it
+ * comes from: the lures of the best-known impersonation scams, in the languages the tool's users
+ * write. A business's own message can tell a customer about a renewal, a charge or a sign-in; it
+ * never makes the person press a key or ring another number to stop a charge or get a refund,
+ * and never asks for a transfer to an account by text (FTC consumer alerts on fake renewal and
+ * refund calls, "Geek Squad"/"Norton" renewal scams; 公安部反诈中心 on 冒充电商客服退款 and
+ * 冒充客服取消会员自动扣费; the BSI and Verbraucherzentrale on fake Verlängerung/Erstattung calls and
+ * on IBAN requests; Action Fraud on "bank safe account" calls).
+ *
+ * The patterns work on folded text (`foldText`). `impersonationCue` (./impersonation.ts) weighs
+ * them with the other asks where a contact would otherwise be excused as the source's own.
+ */
+import { foldText } from './normalize-text.js';
+
+/** A folded pattern: CJK words are written as `foldText` reads them (予約 → 予约). */
+const folded = (parts: readonly string[]): RegExp => new RegExp(parts.map((p) => foldText(p)).join('|'), 'u');
+
+/**
+ * A charge, a renewal or a refund being made, due or offered: the premise of the renewal and
+ * refund scams (en, zh, de, fr, es, it, ja, ko; folded text).
+ */
+export const MONEY_EVENT = folded([
+  '(?<![a-z])(?:auto-?)?renew(?:s|ed|al|ing)?(?![a-z])',
+  '(?<![a-z])(?:charged|debited|billed|deducted)(?![a-z])',
+  '(?<![a-z])(?:a |the )?charge of(?![a-z])',
+  '(?<![a-z])refund(?:s|ed|able)?(?![a-z])',
+  '自动续费',
+  '自动续订',
+  '续费',
+  '扣费',
+  '扣款',
+  '自动扣',
+  '退款',
+  '退费',
+  '(?<![a-z])(?:verlangert|verlangerung|abgebucht|abbuchung|abbuchen|erstattung|ruckerstattung|erstatten|belastet|belastung)(?![a-z])',
+  '(?<![a-z])(?:renouvel[a-z]*|preleve[a-z]*|prelevement|rembours[a-z]*|debite[a-z]*)(?![a-z])',
+  '(?<![a-z])(?:renovacion|renovara|renovado|reembols[a-z]*|se le cobrara|cargo de|cobro)(?![a-z])',
+  '(?<![a-z])(?:rinnov[a-z]*|addebit[a-z]*|rimbors[a-z]*)(?![a-z])',
+  '自動更新',
+  '返金',
+  '引き落とし',
+  '請求',
+  '자동\\s*결제',
+  '자동\\s*갱신',
+  '환불',
+  '결제',
+  '청구',
+]);
+
+/**
+ * A sign-in, an access request or a block on the person's account or card: the premise of the
+ * account-takeover and "bank safe account" scams. "Your subject access request" (the person's own
+ * request about their data) is not one.
+ */
+export const ACCOUNT_ALERT = folded([
+  '(?<!subject |your |data |dsar |gdpr |ccpa )access request',
+  '(?<![a-z])new (?:sign-?in|log-?in|device)',
+  '(?<![a-z])(?:sign-?in|log-?in) (?:attempt|request|from)',
+  '(?<![a-z])(?:unusual|suspicious|unrecogni[sz]ed) (?:activity|sign-?in|log-?in|transaction|payment|access)',
+  '(?<![a-z])unauthori[sz]ed',
+  '(?<![a-z])(?:account|card) (?:has been |is |was |will be )?(?:locked|suspended|frozen|blocked|compromised|restricted|closed)',
+  '异常登录',
+  '异地登录',
+  '账户异常',
+  '账号异常',
+  '被冻结',
+  '将被冻结',
+  '被盗刷',
+  '(?<![a-z])(?:ungewohnliche|verdachtige|neue) (?:anmeldung|aktivitat|zugriff)',
+  '(?<![a-z])(?:konto|karte) (?:wurde |ist |wird )?(?:gesperrt|eingeschrankt)',
+  '(?<![a-z])(?:connexion|activite) (?:inhabituelle|suspecte)',
+  '(?<![a-z])(?:compte|carte) (?:a ete |est |sera )?(?:bloque|suspendu)e?',
+  '(?<![a-z])(?:acceso no autorizado|actividad sospechosa|inicio de sesion)',
+  '(?<![a-z])(?:cuenta|tarjeta) (?:ha sido |esta |sera )?(?:bloquead|suspendid)[ao]',
+  '(?<![a-z])(?:accesso non autorizzato|attivita sospetta|conto bloccato|carta bloccata)',
+  '不正ログイン',
+  '不審なログイン',
+  'ロックされ',
+  '비정상',
+  '로그인 시도',
+  '해외 결제',
+]);
+
+/**
+ * A key to press: a recorded call's or a text's way of putting the person through to the
+ * impersonator's agent ("press 1 to cancel", 请按1, drücken Sie die 1, appuyez sur 1, pulse 1).
+ */
+export const KEY_PRESS = folded([
+  '(?<![a-z])press (?:\\d|one|two|nine|zero)(?![a-z0-9])',
+  '请?按\\s*(?:\\d|[一二三四五六七八九零])(?:键|号键)?',
+  '(?<![a-z])drucken sie (?:die |bitte )?(?:taste )?\\d',
+  '(?<![a-z])appuyez (?:sur )?(?:la touche )?\\d',
+  '(?<![a-z])(?:pulse|marque|oprima|presione) (?:el |la tecla )?\\d',
+  '(?<![a-z])(?:premi|prema) (?:il |il tasto )?\\d',
+  '\\d\\s*(?:番)?を押',
+  '\\d\\s*번을?\\s*누르',
+]);
+
+/**
+ * A call back the writer asks for, with the number to ring ("call 1-888-555-0123", 请拨打
+ * 4001234567, rufen Sie 0800 … an, appelez le 08…, llame al 900…): its numbers are checked against
+ * the sender's and the source's own.
+ */
+const CALL_BACK =
+  /(?:call|ring|dial|phone|contact|reach)(?: us| our [a-z]+(?: team| desk)?| the [a-z]+(?: team| desk)?)?(?: now| immediately| today| urgently| back)?(?: (?:at|on|via))?\s*:?\s*(\+?\d[\d\s().-]{5,}\d)|(?:拨打|致电|回电|联系)[^\d，。,.]{0,8}(\+?\d[\d\s-]{5,}\d)|rufen sie[^.!?]{0,30}?(\+?\d[\d\s/().-]{5,}\d)|(?:appelez|composez|contactez)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(?:llame|llamenos|marque|contacte)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(?:chiami|chiamate|contatti)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(\+?\d[\d\s-]{5,}\d)\s*(?:に|へ)?(?:お電話|電話|까지 전화|로 전화|으로 전화)/gu;
+
+/**
+ * A transfer to a bank account the text gives or asks for: an IBAN, "wire … to", 转账到/汇款至, a
+ * safe account. A business takes payment through its own checkout; a text asking for a transfer
+ * to an account is the advance-fee and "safe account" scams' ask.
+ */
+export const PAY_TO_ACCOUNT = folded([
+  '(?<![a-z])iban(?![a-z])',
+  '(?<![a-z])[a-z]{2}\\d{2}(?: ?[a-z0-9]{4}){3,7}(?![a-z0-9])',
+  '(?<![a-z])wire (?:\\d|[a-z]+ )?(?:[a-z]+ )?(?:to|into)(?![a-z])',
+  '(?<![a-z])wire transfer',
+  '(?<![a-z])(?:routing|sort code|account number)(?![a-z])',
+  '(?<![a-z])(?:uberweisen sie|uberweisung (?:auf|an))(?![a-z])',
+  '(?<![a-z])virement(?![a-z])',
+  '(?<![a-z])(?:transferencia|bonifico)(?![a-z])',
+  '安全账户',
+  '(?:转账|汇款|打款)(?:到|至)',
+  '指定(?:账户|账号)',
+  '振り?込',
+  '계좌로? (?:이체|송금)',
+]);
+
+/** Whether two digit strings are one number with and without a country code or trunk 0. */
+function sameNumber(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const core = short.replace(/^0+/u, '');
+  return core.length >= 7 && long.endsWith(core);
+}
+
+/**
+ * Whether a folded text asks the person to ring a number that is none of `own` (the sender's and
+ * the source's declared numbers, as written).
+ */
+function callsBackElsewhere(text: string, own: readonly string[]): boolean {
+  const ownDigits = own.map((n) => n.replace(/\D/gu, '')).filter((d) => d.length >= 7);
+  for (const m of text.matchAll(CALL_BACK)) {
+    const digits =
+      m
+        .slice(1)
+        .find((g) => g !== undefined)
+        ?.replace(/\D/gu, '') ?? '';
+    if (digits.length >= 7 && !ownDigits.some((o) => sameNumber(o, digits))) return true;
+  }
+  return false;
+}
+
+/**
+ * The renewal, refund or account-alert lure: a charge, a renewal, a refund or an alert on the
+ * person's account, with a key to press or another number to ring ("your membership will be
+ * renewed for $399 today, to cancel and get a refund press 1"; "access request to your account,
+ * if this was not you call 0800…"; 您的会员将自动续费，如需退款请拨打400…).
+ *
+ * @param content - The message or transcript.
+ * @param own - Numbers it may give to call back: the sender's and the source's declared ones.
+ * @returns Whether it is such a lure.
+ */
+export function chargeOrAlertLure(content: string, own: readonly string[] = []): boolean {
+  const text = foldText(content).replace(/['\u2019]/gu, ' ');
+  if (!MONEY_EVENT.test(text) && !ACCOUNT_ALERT.test(text)) return false;
+  return KEY_PRESS.test(text) || callsBackElsewhere(text, own);
+}
+
+/**
+ * A one-time code asked to be read out or sent back ("please read me the code we just texted
+ * you", "tell us the verification code", "reply with the code"): a bank or a shop never asks for
+ * the code it sent (the FTC and UK Finance on one-time-passcode scams).
+ */
+export const CODE_ASK =
+  /(?<![a-z])(?:read|tell|give|send|share|say|reply with|repeat)\s+(?:(?:it|me|us)\s+)?(?:back\s+)?(?:(?:to\s+)?(?:me|us)\s+)?(?:the|your|that|this)?\s*(?:[a-z-]+\s+){0,2}?(?:code|otp|passcode|one-time code)(?![a-z])/u;

@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { chargeOrAlertLure } from '../../src/match/lures.js';
+import { namesAnotherFirm, ownServiceMessage } from '../../src/match/own-service.js';
+
+const bestBuy = { name: 'Best Buy', category: 'shop' };
+const jd = { name: '京东商城', category: 'shop' };
+const mediaMarkt = { name: 'MediaMarkt', category: 'shop' };
+const cobalt = { name: 'Cobalt Mobile', category: 'telecom' };
+const mobile = '+16285550299';
+
+describe('a charge, renewal, refund or account alert with a key to press or another number to call is never the source’s own', () => {
+  it.each([
+    [
+      bestBuy,
+      'Hi Emily, this is Best Buy customer service. Your Geek Squad membership will be renewed for $399 today. To cancel and get a refund press 1 now.',
+    ],
+    [
+      bestBuy,
+      'Hi this is Jessica from Best Buy Geek Squad, your membership renews today for $399, press 1 to cancel',
+    ],
+    [
+      bestBuy,
+      'Hi Emily, this is Jessica from Best Buy, your Totaltech membership renews today for $199.99, press one to cancel',
+    ],
+    [
+      bestBuy,
+      'Best Buy: your account was charged $299.99 for Geek Squad Protection. For a refund call 1-888-555-0123.',
+    ],
+    [jd, '王芳您好，我是京东客服，您的会员将自动续费399元，如需取消并退款请按1'],
+    [jd, '王芳您好，我是京东商城客服，您开通的会员服务今天将扣费699元，如需退款请拨打4001234567'],
+    [
+      mediaMarkt,
+      'Hallo Jonas, hier ist MediaMarkt. Ihre Mitgliedschaft wird heute für 99 € verlängert. Für Kündigung und Erstattung drücken Sie die 1.',
+    ],
+    [
+      mediaMarkt,
+      'Hallo Jonas, hier ist MediaMarkt. Für die Rückerstattung Ihrer Abbuchung rufen Sie bitte 0800 123 4567 an.',
+    ],
+    [
+      { name: 'Fnac', category: 'shop' },
+      'Bonjour Claire, ici Fnac. Votre abonnement sera renouvelé aujourd’hui pour 99 €. Pour un remboursement appuyez sur 1.',
+    ],
+    [
+      { name: 'El Corte Inglés', category: 'shop' },
+      'Hola María, le llamamos de El Corte Inglés: su suscripción se renovará hoy por 99 €. Para el reembolso pulse 1.',
+    ],
+    [cobalt, 'Cobalt Mobile: access request to your account Emily, if this was not you call 0800 123 4567'],
+    [
+      cobalt,
+      'Hi Emily, Cobalt Mobile here: your account has a new sign-in. Not you? Call 0800 123 4567 now.',
+    ],
+  ])('%o: %s', (source, text) => {
+    expect(chargeOrAlertLure(text, [mobile])).toBe(true);
+    expect(ownServiceMessage(source, text, [mobile])).toBeUndefined();
+  });
+
+  it.each([
+    [bestBuy, 'Hi Emily, Best Buy here: your order has shipped and will arrive Tuesday.'],
+    [mediaMarkt, 'Hallo Jonas, hier ist MediaMarkt. Ihre Bestellung ist unterwegs.'],
+  ])('keeps a notice that asks for nothing as its own: %o %s', (source, text) => {
+    expect(chargeOrAlertLure(text, [mobile])).toBe(false);
+    expect(ownServiceMessage(source, text, [mobile])).toBeDefined();
+  });
+
+  it('is no lure when the number to call is the sender’s or the source’s own', () => {
+    const text = 'Cobalt Mobile: a new sign-in to your account. Not you? Call us on 0800 123 4567.';
+    expect(chargeOrAlertLure(text, ['+448001234567'])).toBe(false);
+    expect(chargeOrAlertLure(text, [mobile])).toBe(true);
+  });
+
+  it('reads the person’s own subject access request as no account alert', () => {
+    expect(
+      chargeOrAlertLure(
+        'We write in response to your subject access request. Questions? Call our DPO on 0800 123 4567.',
+        [],
+      ),
+    ).toBe(false);
+  });
+
+  it('finds the lure whatever the amount, the key and the words around it', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.constantFrom('renewed', 'charged', 'billed', 'auto-renewed'),
+        fc.constantFrom('To cancel', 'For a refund', 'To stop this'),
+        (amount, key, event, ask) =>
+          chargeOrAlertLure(`Your membership was ${event} for $${amount}. ${ask} press ${key}.`, []),
+      ),
+    );
+  });
+});
+
+describe('a clerk’s later contact naming another firm as the writer’s', () => {
+  const optica = { name: 'Óptica Visión' };
+  it.each([
+    [
+      optica,
+      'Hola María José, soy Elena, ahora trabajo en Alfa Óptica y le puedo ofrecer mejores condiciones.',
+    ],
+    [
+      { name: 'Sunrise Realty' },
+      'Hi Emily, it’s Carlos, I now work at Harbor Homes and can get you a better rate.',
+    ],
+    [
+      { name: 'Autohaus Berger' },
+      'Hallo Herr Müller, hier ist Tom, ich bin jetzt bei Autohaus Klein und habe ein Angebot für Sie.',
+    ],
+    [{ name: '我爱我家' }, '李女士您好，我是小刘，我现在到链家地产了，有好房源给您推荐'],
+    [{ name: 'Sunrise Realty' }, 'Hi Emily, this is Tom from QuickLoans'],
+  ])('names another firm: %o %s', (source, text) => {
+    expect(namesAnotherFirm(source, text)).toBe(true);
+  });
+
+  it.each([
+    [optica, 'Hola María José, soy Elena de Óptica Visión, le llamo por el presupuesto que le enviamos.'],
+    [{ name: '我爱我家' }, '李女士您好，我是我爱我家的小刘，我现在在路上，十分钟后到'],
+    [{ name: '上海希尔顿酒店' }, '王先生您好，我是前台小李，我现在到酒店了，您的房间已经准备好'],
+    [
+      { name: 'Sunrise Realty' },
+      'Hi Emily, it’s Carlos from Sunrise Realty, just calling back about your quote.',
+    ],
+  ])('names none but the source: %o %s', (source, text) => {
+    expect(namesAnotherFirm(source, text)).toBe(false);
+  });
+});

@@ -1,3 +1,5 @@
+import { tz } from '@date-fns/tz';
+import { differenceInDays } from 'date-fns';
 import type { Formatter } from './format.js';
 import type { Report, ReportActor, ReportCanary, ReportContact, ReportSource } from './report-schema.js';
 import { clip } from './visible.js';
@@ -70,14 +72,30 @@ export function callerText(from: string): string {
   return from.startsWith('short:') ? (from.split(':')[2] ?? from) : from;
 }
 
-/** The most frequent sender name of an actor's contacts ("融易贷"), if any contact carried one. */
+/** The 【signature】 (or [signature]) a text carries at its start or its end. */
+const SIGNED = /^\s*[【[]([^【】[\]\n]{2,30})[】\]]|[【[]([^【】[\]\n]{2,30})[】\]]\s*$/u;
+
+/**
+ * The most frequent name an actor's contacts gave themselves ("融易贷"): a display name, caller ID
+ * name or sender name, else the 【signature】 their texts carry, if any contact carried one.
+ */
 function companyOf(actor: ReportActor, index: ReportIndex): string | undefined {
   const counts = new Map<string, number>();
+  const signed = new Map<string, number>();
   // A campaign's first hundred contacts name it as well as all of them would.
   for (const id of actor.contactIds.slice(0, 100)) {
-    const name = index.contact.get(id)?.fromName?.trim();
+    const contact = index.contact.get(id);
+    const name = contact?.fromName?.trim();
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+    const tag = contact?.content === undefined ? undefined : SIGNED.exec(contact.content);
+    const sign = (tag?.[1] ?? tag?.[2])?.trim();
+    if (sign) signed.set(sign, (signed.get(sign) ?? 0) + 1);
   }
+  return mostFrequent(counts.size > 0 ? counts : signed);
+}
+
+/** The most frequent key of a count map; ties go to the first in code-point order. */
+function mostFrequent(counts: ReadonlyMap<string, number>): string | undefined {
   let best: string | undefined;
   let most = 0;
   for (const [name, n] of counts)
@@ -89,19 +107,31 @@ function companyOf(actor: ReportActor, index: ReportIndex): string | undefined {
 }
 
 /**
- * An actor's name as a reader would say it: the user's label, else the company its contacts
- * named themselves as, else its first number or sender, else (with `fmt`) "an unknown sender".
- * Never an internal id, never "+1" (how
- * many lines it used is shown beside the name, in words, where it matters).
+ * An actor's name as a reader would say it: the user's label; else, with `fmt`, the name its
+ * contacts gave themselves written as their claim ('a sender calling itself "融易贷"': a display
+ * name, caller ID name, sender name or 【signature】 is set by the sender, and spammers and
+ * phishers set real companies' names); else its first number or sender; else (with `fmt`) "an
+ * unknown sender". Never an internal id, never "+1" (how many lines it used is shown beside the
+ * name, in words, where it matters).
+ *
+ * @param actor - The actor.
+ * @param index - The indexed report.
+ * @param fmt - The reader's formatter; without it a self-given name is returned bare.
+ * @returns The name, on one line.
  */
 export function actorLabel(actor: ReportActor, index: ReportIndex, fmt?: Formatter): string {
   const known = index.actorLabels.get(actor.id);
   if (known !== undefined) return known;
   const lines = [...actor.numbers, ...actor.senders];
-  const label = actor.names.length > 0 ? actor.names.join(' / ') : (companyOf(actor, index) ?? lines[0]);
+  const company = actor.names.length > 0 ? undefined : companyOf(actor, index);
+  const label = actor.names.length > 0 ? actor.names.join(' / ') : (company ?? lines[0]);
   // A contact without a sender is "an unknown sender" in the reader's language, never an id.
   if (label === undefined) return fmt?.t.report.unknownSender ?? actor.id;
-  const shown = oneLine(actor.names.length > 0 || label !== lines[0] ? label : callerText(label));
+  // The user's label names the party; a name the sender gave itself is only its claim.
+  const shown =
+    company !== undefined && fmt !== undefined
+      ? fmt.t.report.selfNamed(oneLine(company))
+      : oneLine(actor.names.length > 0 || label !== lines[0] ? label : callerText(label));
   index.actorLabels.set(actor.id, shown);
   return shown;
 }
@@ -132,17 +162,33 @@ export function actorSeenBy(actor: ReportActor, index: ReportIndex, subjectId?: 
 }
 
 /**
- * An actor's name with the line it used, for a sentence a reader acts on: "Offers
- * (deals@bargain-offers.example)" — a display name is the sender's own choice; the address or
- * number is what a data protection officer can look up. A label that is the line itself is
- * not repeated.
+ * An actor's name with the line it used, for a sentence a reader acts on: 'a sender calling
+ * itself "Offers" (deals@bargain-offers.example)' — the address or number is what a data
+ * protection officer can look up. The line is the one of the first of `cited` contacts the
+ * actor made (the contacts a letter's table shows), else its first line. A label that is the
+ * line itself is not repeated.
+ *
+ * @param actor - The actor.
+ * @param index - The indexed report.
+ * @param fmt - The reader's formatter.
+ * @param cited - The contacts the text cites; the line named is one of theirs when the actor made any.
+ * @returns The name and line.
  */
-export function actorNameAndLine(actor: ReportActor, index: ReportIndex, fmt: Formatter): string {
+export function actorNameAndLine(
+  actor: ReportActor,
+  index: ReportIndex,
+  fmt: Formatter,
+  cited?: ReadonlySet<string>,
+): string {
   const label = actorLabel(actor, index, fmt);
-  const line = [...actor.numbers, ...actor.senders][0];
+  const first = [...actor.numbers, ...actor.senders][0];
+  const citedId = cited === undefined ? undefined : actor.contactIds.find((id) => cited.has(id));
+  const line = (citedId === undefined ? undefined : index.contact.get(citedId)?.from) ?? first;
   if (line === undefined) return label;
   const shown = oneLine(callerText(line));
-  return label === shown ? label : fmt.t.report.namedSender(label, shown);
+  // An actor named by its first line is named by the cited one instead, not by both.
+  const byLine = first !== undefined && label === oneLine(callerText(first));
+  return label === shown || byLine ? shown : fmt.t.report.namedSender(label, shown);
 }
 
 /**
@@ -403,6 +449,19 @@ function watchedText(lineDays: number, fmt: Formatter): string {
 }
 
 /**
+ * Whether the phone background the weak tests rest on was measured: the analysis's own word
+ * (`baseline.phone.measured`) when the model carries it, else at least a month of line-days
+ * watched.
+ *
+ * @param report - The report model.
+ * @returns `false` when the rate is the assumed prior, not a measurement.
+ */
+export function backgroundMeasured(report: Report): boolean {
+  const phone = report.baseline.phone as Report['baseline']['phone'] & { readonly measured?: boolean };
+  return phone.measured ?? phone.lineDays >= MEASURED_LINE_DAYS;
+}
+
+/**
  * "How this is known": the background and the method. A background watched for less than a
  * month of line-days is said to be not measured yet, with what was watched (a rate extrapolated
  * from one call in three minutes is no measure), and the rate that stands in for it.
@@ -508,8 +567,9 @@ export function logContacts(report: Report, maxRows: number): LogRows {
 export function senderText(contact: ReportContact, fmt: Formatter): string {
   if (contact.from === undefined) return fmt.t.report.unknownSender;
   const from = callerText(contact.from);
+  // A display name, caller ID name or sender ID is the sender's own choice: written as its claim.
   return contact.fromName
-    ? fmt.t.report.namedSender(oneLine(contact.fromName), oneLine(from))
+    ? fmt.t.report.selfNamedSender(oneLine(contact.fromName), oneLine(from))
     : oneLine(from);
 }
 
@@ -546,6 +606,15 @@ export function strongestProof(
       best = { contact, canary, field, hit, falseAccusation: e.falseAccusation };
   }
   return best;
+}
+
+/**
+ * The contacts a letter's evidence table cites: those of the evidence items stronger than a
+ * pool-number call when there are any, else all of them.
+ */
+export function citedContacts(items: ReportSource['finding']['evidence']): Set<string> {
+  const strong = items.filter((e) => e.kind !== 'pool-number');
+  return new Set((strong.length > 0 ? strong : items).map((e) => e.contactId));
 }
 
 /**
@@ -600,7 +669,8 @@ export function findingSentences(
         ? s.count(fmt.number(against.length), fmt.number(f.subjects.leaked), fmt.number(f.subjects.total))
         : s.countOwn(fmt.number(against.length)),
     );
-    const lag = subjectId === undefined ? f.lagDays : ownLagDays(report, source, against, subjectId);
+    const lag =
+      subjectId === undefined ? f.lagDays : ownLagDays(report, source, against, subjectId, fmt.timeZone);
     const from = subjectId === undefined ? lagStart(report, source) : undefined;
     if (lag !== null && from !== undefined && f.firstLeakAt !== null)
       out.push(
@@ -610,6 +680,7 @@ export function findingSentences(
   }
   const merged = against.filter((e) => e.kind === 'merge').length;
   if (merged > 0) out.push(s.merged(fmt.number(merged)));
+  const cited = citedContacts(against);
   const actorChances = new Map<string, number>();
   for (const e of against) {
     if (e.kind !== 'actor' || e.actorId === undefined) continue;
@@ -619,7 +690,7 @@ export function findingSentences(
     const actor = index.actor.get(actorId);
     out.push(
       s.actor(
-        actor ? actorNameAndLine(actorSeenBy(actor, index, subjectId), index, fmt) : actorId,
+        actor ? actorNameAndLine(actorSeenBy(actor, index, subjectId), index, fmt, cited) : actorId,
         fmt.chance(chance),
       ),
     );
@@ -627,7 +698,7 @@ export function findingSentences(
   const weakCited = subjectId === undefined || against.some((e) => e.kind === 'pool-number');
   if (f.weakContacts > 0 && f.pValue !== null && significantWeakTest(report, source) && weakCited) {
     out.push(
-      s.weak(
+      (backgroundMeasured(report) ? s.weak : s.weakAssumed)(
         fmt.number(f.weakContacts),
         fmt.number(f.expectedBackground, 1),
         fmt.p(f.pValue),
@@ -668,19 +739,24 @@ function lagStart(report: Report, source: ReportSource): { person: string; issue
   return issuedAt === undefined || person === undefined ? undefined : { person: oneLine(person), issuedAt };
 }
 
-/** Whole days from the first identity given to the source by one person to that person's first evidence. */
+/**
+ * Whole days from the first identity given to the source by one person to that person's first
+ * evidence, counted on the calendar of `timeZone` as the analysis counts `lagDays` (a span
+ * across a change of summer time is not a day longer in a letter than in `analyze`).
+ */
 function ownLagDays(
   report: Report,
   source: ReportSource,
   against: ReportSource['finding']['evidence'],
   subjectId: string,
+  timeZone: string,
 ): number | null {
   const issued = report.canaries
     .filter((c) => c.sourceId === source.id && c.subjectId === subjectId && !c.undated)
     .map((c) => Date.parse(c.issuedAt));
   if (issued.length === 0 || against.length === 0) return null;
   const first = Math.min(...against.map((e) => Date.parse(e.at)));
-  return Math.max(0, Math.floor((first - Math.min(...issued)) / 86_400_000));
+  return Math.max(0, differenceInDays(first, Math.min(...issued), { in: tz(timeZone) }));
 }
 
 /**
@@ -721,9 +797,10 @@ function chainSentence(
   const f = source.finding;
   const actorIds = evidenceActorIds(index, source, subjectId);
   if (actorIds.length === 0) return undefined;
+  const cited = citedContacts(evidenceItemsAgainst(index.report, source, subjectId));
   const labels = actorIds.slice(0, 3).map((id) => {
     const actor = index.actor.get(id);
-    return actor ? actorNameAndLine(actorSeenBy(actor, index, subjectId), index, fmt) : id;
+    return actor ? actorNameAndLine(actorSeenBy(actor, index, subjectId), index, fmt, cited) : id;
   });
   if (actorIds.length > 3)
     labels.push(fmt.t.otherCallers(actorIds.length - 3, fmt.number(actorIds.length - 3)));

@@ -65,3 +65,45 @@ describe('the lag sentence', () => {
     expect(md).toContain('首次泄露（2026年3月31日）发生在李娜于 2026年3月22日 向它提供信息后 9 天。');
   });
 });
+
+describe('the lag a letter states', () => {
+  it('counts calendar days in the person’s zone, as the analysis does, across a change of summer time', async () => {
+    const { createTracer } = await import('../../src/index.js');
+    const { renderLetter } = await import('../../src/report/index.js');
+    const tracer = await createTracer({ seed: 'lag-dst', now: new Date('2026-12-01T00:00:00Z') });
+    const me = await tracer.addSubject({
+      name: 'Jonas Peter Müller',
+      emails: [{ address: 'inbox@jonas-mueller.example', strategy: 'domain' }],
+      phones: { real: ['+4917011110000'], pool: [] },
+      locale: 'en',
+      region: 'DE',
+      timeZone: 'Europe/Berlin',
+    });
+    const shop = await tracer.addSource({ name: 'Zalando' });
+    // 15 September 00:00 in Berlin (summer time) to 27 November 23:10 (winter time): 73 days on
+    // the calendar, 74 days and 10 minutes of elapsed time.
+    const given = await tracer.issue({
+      subjectId: me.id,
+      sourceId: shop.id,
+      fields: ['email'],
+      at: '2026-09-14T22:00:00Z',
+    });
+    await tracer.record({
+      channel: 'email',
+      at: '2026-11-27T22:10:11Z',
+      to: given.email!,
+      from: 'support@paypa1-sicherheit.example',
+      content: 'Bitte bestätigen Sie Ihre Zahlungsdaten.',
+    });
+    const report = await buildReport(tracer, {
+      subjectId: me.id,
+      timeZone: 'Europe/Berlin',
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
+    expect(report.sources.find((s) => s.id === shop.id)?.finding.lagDays).toBe(73);
+    for (const to of ['source', 'regulator'] as const) {
+      const letter = renderLetter(report, { to, sourceId: shop.id, law: 'GDPR' });
+      expect(letter, to).toContain('Days from giving it the data to the first leak: 73.');
+    }
+  });
+});

@@ -99,9 +99,9 @@ describe('a letter signed by one person', () => {
     const { t, alice, hilton } = await twoPeopleOneCampaign();
     const report = await buildReport(t, { now: new Date('2026-04-01T00:00:00Z'), subjectId: alice.id });
     const letter = renderLetter(report, { to: 'source', sourceId: hilton.id, law: 'CCPA', locale: 'en' });
-    expect(letter).toMatch(/reached [^\n]*LoanCo \(offers\d@loanco\.example\)/u);
+    expect(letter).toMatch(/reached [^\n]*calling itself "LoanCo" \(offers\d@loanco\.example\)/u);
     const zh = renderLetter(report, { to: 'source', sourceId: hilton.id, law: 'CCPA', locale: 'zh-CN' });
-    expect(zh).toMatch(/LoanCo（offers\d@loanco\.example）/u);
+    expect(zh).toMatch(/自称“LoanCo”的发送方（offers\d@loanco\.example）/u);
   });
 });
 
@@ -124,7 +124,7 @@ describe('a letter under the GDPR for a person in the United Kingdom', () => {
     }
     const source = renderLetter(report, { to: 'source', sourceId: tesco.id, law: 'GDPR', locale: 'en' });
     expect(source).toContain('UK GDPR art. 12(3)');
-    expect(source).toMatch(/reached Offers \(deals@bargain-offers\.example\)/u);
+    expect(source).toMatch(/reached a sender calling itself "Offers" \(deals@bargain-offers\.example\)/u);
   });
 });
 

@@ -74,10 +74,12 @@ describe('reports a new reader can follow', async () => {
     expect(page).not.toMatch(/brk_|act_/u);
     const zh = visibleText(await renderHtml(report, { locale: 'zh-CN' }));
     expect(zh).toContain('信息贩子 A');
-    expect(zh).toContain('它的信息经信息贩子 A 到达了 +8617012345678、融易贷（vip@loan-fast.example）。');
+    expect(zh).toContain(
+      '它的信息经信息贩子 A 到达了 +8617012345678、自称“融易贷”的发送方（vip@loan-fast.example）。',
+    );
     const letter = renderLetter(report, { to: 'regulator', sourceId: hotel.id, law: 'PIPL', locale: 'en' });
     expect(letter).not.toMatch(/brk_|act_| \+1\b/u);
-    expect(letter).toContain('- 融易贷: vip@loan-fast.example (loans)');
+    expect(letter).toContain('- a sender calling itself "融易贷": vip@loan-fast.example (loans)');
     expect(letter).toContain('- +8617012345678 (other topics)');
   });
 
@@ -125,13 +127,13 @@ describe('reports a new reader can follow', async () => {
     const tested = withWeakTests(report, { gym: gym.id, shop: shop.id });
     const page = await renderHtml(tested, { locale: 'en' });
     const actors = page.slice(page.indexOf('<section id="actors">'), page.indexOf('<section id="canaries">'));
-    const loanRow = /<tr><td>融易贷<\/td>.*?<\/tr>/u.exec(actors)![0];
+    const loanRow = /<tr><td>a sender calling itself &quot;融易贷&quot;<\/td>.*?<\/tr>/u.exec(actors)![0];
     expect(loanRow).toContain('上海希尔顿酒店');
     expect(loanRow).not.toContain('Shop');
     expect(actors).toContain('First call (any of its lines)');
   });
 
-  it('groups one-off unrelated callers into one row after the campaigns, and counts only the others on the card', async () => {
+  it('groups one-off callers and senders into one row after the campaigns, and counts only the others on the card', async () => {
     const world = await leakWorld();
     // Five random dialers, one call each on the control line (numbers far apart: no range).
     const spam = ['+8613012345671', '+8615987654321', '+8618811223344', '+8613755512345', '+8619900011122'];
@@ -147,20 +149,22 @@ describe('reports a new reader can follow', async () => {
     const page = await renderHtml(built, { locale: 'en' });
     const actors = page.slice(page.indexOf('<section id="actors">'), page.indexOf('<section id="canaries">'));
     expect(actors).toContain(
-      '<tr class="one-off"><td colspan="4">6 unrelated callers, one call each, tied to no leak</td>',
+      '<tr class="one-off"><td colspan="4">6 other callers and senders, one contact each on one line, none tied to a leak by more than a pool number</td>',
     );
     expect(actors.indexOf('融易贷')).toBeLessThan(actors.indexOf('one-off'));
     expect(actors).not.toContain('+8615987654321');
     expect(page).toContain('<b>2</b><span>callers tied to a leak or on several lines</span>');
     const zh = await renderHtml(built, { locale: 'zh-CN' });
-    expect(zh).toContain('6 个无关来电方，各来电一次，与泄露无关');
+    expect(zh).toContain('其余 6 个来电方或发送方，各在一条线路上联系一次，除号码池号码外均与泄露无关联');
   });
 
   it('writes singular and plural nouns by count in English', async () => {
     const page = await renderHtml(report, { locale: 'en' });
     expect(page).toContain('<b>1</b><span>data dealer</span>');
     expect(page).toContain('<b>2</b><span>sources leaked</span>');
-    expect(page).toContain('1 unrelated caller, one call, tied to no leak');
+    expect(page).toContain(
+      '1 other caller or sender, one contact on one line, tied to a leak by no more than a pool number',
+    );
     expect(page).not.toMatch(/\b1 (callers|contacts|sources|data dealers)\b/u);
     const one = await renderHtml(report, { locale: 'en', maxLogRows: 1 });
     expect(one).toContain('1 of 4 contacts are shown here');

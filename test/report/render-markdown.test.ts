@@ -15,7 +15,7 @@ describe('renderMarkdown', () => {
     expect(md).toContain('```mermaid\nflowchart LR');
     expect(md).toMatch(/n\d+\["上海希尔顿酒店"\] --> n\d+/u);
     // Callers by the company their contacts named, else their first number (entity-escaped).
-    expect(md).toMatch(/n\d+\("融易贷"\)/u);
+    expect(md).toMatch(/n\d+\("a sender calling itself #34;融易贷#34;"\)/u);
     expect(md).toContain('#43;8617012345678');
   });
 

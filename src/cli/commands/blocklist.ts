@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { blockListCsv, blockListVCard } from '../../trace/block-list.js';
 import { settingsOf, withTracer } from '../context.js';
-import { notableActors } from '../notable-actors.js';
+import { blockable, notableActors } from '../notable-actors.js';
 import { checkOutFile, toStdout, writeOutFile } from '../out-file.js';
 import { count, printJson } from '../output.js';
 import { choice, examples } from './_options.js';
@@ -32,7 +32,8 @@ export function register(program: Command): Command {
     const out = toStdout(flags.out) ? undefined : checkOutFile(flags.out);
     await withTracer(settings, async ({ tracer, settings: { subject } }) => {
       const analysis = await tracer.analyze(subject === undefined ? {} : { subjectId: subject });
-      const actors = flags.all ? [...analysis.actors] : notableActors(analysis);
+      // Never the person's circle nor a source's declared line, even with --all.
+      const actors = await blockable(tracer, analysis, flags.all ? analysis.actors : notableActors(analysis));
       // The cards are named in the person's language (the subject's, else the store's first).
       const subjects = tracer.listSubjects();
       const locale = (subjects.find((s) => s.id === settings.subject) ?? subjects[0])?.locale;

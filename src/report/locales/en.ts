@@ -149,15 +149,23 @@ export const en = {
       `${shown} of ${total} ${n === 1 ? 'contact is' : 'contacts are'} shown here: every contact that is evidence against a source first, then the most recent. The full log is in the JSON and CSV exports.`,
     actorsNote: (hidden: string, n: number) =>
       `${hidden} more ${n === 1 ? 'caller is' : 'callers are'} not shown here (the full list is in the JSON and CSV exports): those in the chain come first, then by number of contacts.`,
+    /** Callers and senders with one contact on one line, none of it evidence beyond a pool number. */
     oneOffCallers: (shown: string, n: number) =>
       n === 1
-        ? `${shown} unrelated caller, one call, tied to no leak`
-        : `${shown} unrelated callers, one call each, tied to no leak`,
+        ? `${shown} other caller or sender, one contact on one line, tied to a leak by no more than a pool number`
+        : `${shown} other callers and senders, one contact each on one line, none tied to a leak by more than a pool number`,
     notSignificantNote:
       'These sources hold pool numbers that random spam also reached. Their counts did not rise above the background, so they are not evidence against them. Each count and expectation covers every pool number the source holds, from the day it got it: a number several sources share counts for each of them, so the lines do not add up to the contacts recorded.',
     unknownSender: 'an unknown sender',
     /** A sender's name with its number or address. */
     namedSender: (name: string, from: string) => `${name} (${from})`,
+    /**
+     * A name a sender gave itself (a display name, caller ID name or SMS sender ID): anyone can
+     * set one, and spammers set real companies' names, so it is written as its claim.
+     */
+    selfNamed: (name: string) => `a sender calling itself "${name}"`,
+    /** A sender's line with the name it gave itself. */
+    selfNamedSender: (name: string, from: string) => `${from} (calling itself "${name}")`,
     /** The background, measured: its rate, the lines and how long they were watched. */
     background: (rate: string, lines: string, watched: string, n: number) =>
       `Random spam reaches even numbers never given to anyone: on the control lines and unissued pool numbers it was ${rate} contacts per line per day (${lines} ${n === 1 ? 'line' : 'lines'}, watched for ${watched} in all).`,
@@ -209,6 +217,12 @@ export const en = {
       `The calls of ${actor} landed on its pool numbers far more often than a random dialer's would (chance ${chance}).`,
     weak: (k: string, expected: string, p: string, q: string) =>
       `Contacts that reached only pool numbers it holds: ${k}, where the background predicts ${expected} (both count every contact on each of its pool numbers, from the day it got it: a number other sources also hold counts in full for each of them); the chance of that many or more: p = ${p} (q = ${q} across all sources).`,
+    /**
+     * The weak test when the background was not measured (too few control lines watched): the
+     * expectation rests on an assumed rate, and is said to.
+     */
+    weakAssumed: (k: string, expected: string, p: string, q: string) =>
+      `Contacts that reached only pool numbers it holds: ${k}. The background was not measured (too few control lines and unissued pool numbers watched): an assumed rate of random spam, from published studies of unused numbers, predicts ${expected} (both count every contact on each of its pool numbers, from the day it got it); against that assumption, the chance of that many or more: p = ${p} (q = ${q} across all sources).`,
     posterior: (pct: string) => `Weighed against the background, the probability that it leaked is ${pct}.`,
     chain: (actors: string, brokers: string) => `Its data reached ${actors} through ${brokers}.`,
     reached: (actors: string) => `Its data reached ${actors}.`,

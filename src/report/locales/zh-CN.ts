@@ -177,12 +177,14 @@ export const zhCN: ReportStrings = {
       zh`另有 ${hidden} 个来电方未在此列出（完整列表见 JSON 和 CSV 导出）：先列出链条中的，再按联系次数排列。`,
     oneOffCallers: (shown: string, n: number) =>
       n === 1
-        ? zh`${shown} 个无关来电方，来电一次，与泄露无关`
-        : zh`${shown} 个无关来电方，各来电一次，与泄露无关`,
+        ? zh`其余 ${shown} 个来电方或发送方，在一条线路上联系一次，除号码池号码外与泄露无关联`
+        : zh`其余 ${shown} 个来电方或发送方，各在一条线路上联系一次，除号码池号码外均与泄露无关联`,
     notSignificantNote:
       '以下来源持有的号码池号码也接到了随机骚扰，但次数没有超出背景水平，因此不构成对它们不利的证据。每个来源的次数和预期都按它持有的全部号码池号码、自获得之日起计算：几个来源共用的号码对每个来源各计一次，因此各行相加并不等于联系记录总数。',
     unknownSender: '一个未知的发送方',
     namedSender: (name: string, from: string) => zh`${name}（${from}）`,
+    selfNamed: (name: string) => zh`自称“${name}”的发送方`,
+    selfNamedSender: (name: string, from: string) => zh`${from}（自称“${name}”）`,
     background: (rate: string, lines: string, watched: string, _n: number) =>
       zh`即使是从未给过任何人的号码也会接到随机骚扰：在对照号码和未发出的号码池号码上，平均每个号码每天 ${rate} 次（共 ${lines} 个号码，累计观察 ${watched}）。`,
     backgroundUnmeasured: (lines: string, watched: string, n: number, rate: string) =>
@@ -224,6 +226,8 @@ export const zhCN: ReportStrings = {
       zh`${actor}的来电落在它的号码池号码上的频率远高于随机拨号（偶然概率 ${chance}）。`,
     weak: (k: string, expected: string, p: string, q: string) =>
       zh`有 ${k} 次联系只触及它持有的号码池号码，背景水平预计为 ${expected} 次（两者都按它持有的每个号码池号码、自获得之日起的全部联系计算：与其他来源共用的号码对每个来源都全额计入）；偶然达到这么多的概率 p = ${p}（跨来源校正后 q = ${q}）。`,
+    weakAssumed: (k: string, expected: string, p: string, q: string) =>
+      zh`有 ${k} 次联系只触及它持有的号码池号码。背景水平尚未测得（观察的对照号码和未发出的号码池号码太少）：按公开研究中闲置号码的假定骚扰频率，预计为 ${expected} 次（两者都按它持有的每个号码池号码、自获得之日起的全部联系计算）；在这一假定下，偶然达到这么多的概率 p = ${p}（跨来源校正后 q = ${q}）。`,
     posterior: (pct: string) => zh`与背景水平相比，它泄露的概率为 ${pct}。`,
     chain: (actors: string, brokers: string) => zh`它的信息经${brokers}到达了${actors}。`,
     reached: (actors: string) => zh`它的信息到达了${actors}。`,

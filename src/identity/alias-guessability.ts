@@ -2,7 +2,7 @@ import anyAscii from 'any-ascii';
 import { pinyin } from 'pinyin-pro';
 import { z } from 'zod';
 import { ROLE_MAILBOXES } from '../match/match-contact.js';
-import { parseEmail, plusTag, providerRules } from '../match/normalize-email.js';
+import { parseEmail, plusTag, sharedMailProvider } from '../match/normalize-email.js';
 import { parseInput } from '../schemas/common.js';
 import { nameForm } from './name-variant.js';
 
@@ -217,7 +217,7 @@ function personKeys(person: {
  * `cold.plate1234`) are not guessable. A whole mailbox at a provider many people share (Gmail,
  * Outlook, QQ Mail, 163…: `emily.carter@gmail.com`, `sunny_day_1987@163.com`, no `+tag`) is
  * guessable too: it is the person's everyday address, given to everyone, so mail reaching it
- * says nothing about one site (the providers are those of `providerRules`).
+ * says nothing about one site (the providers are `sharedMailProvider`'s).
  *
  * @param address - The alias.
  * @param site - The site it was given to: its name and domain, when known, and the person the
@@ -286,12 +286,12 @@ export function assessAliasGuessability(
 }
 
 /**
- * Whether an address is a whole mailbox at a provider many people share (see `providerRules`:
+ * Whether an address is a whole mailbox at a provider many people share (see `sharedMailProvider`:
  * Gmail, Outlook, QQ Mail, 163…) rather than a `+tag` of one.
  */
 function sharedMailbox(address: string): boolean {
   const parts = parseEmail(address);
-  if (parts === undefined || !providerRules().has(parts.domain) || plusTag(parts) !== undefined) return false;
+  if (parts === undefined || !sharedMailProvider(parts.domain) || plusTag(parts) !== undefined) return false;
   return !MASKED_SHAPES.some(([domains, shape]) => domains.includes(parts.domain) && shape.test(parts.local));
 }
 

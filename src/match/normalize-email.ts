@@ -114,6 +114,98 @@ const PROVIDERS: ReadonlyMap<string, ProviderRule> = new Map<string, ProviderRul
   ['sina.com', { ignores: '', separator: null, source: CN_MAIL }],
 ]);
 
+/**
+ * Mail providers many people share beyond those with rules above: Germany's GMX, WEB.DE,
+ * T-Online, freenet; Russia's Yandex and Mail.ru; Korea's Naver, Daum/Hanmail, Kakao; China's
+ * 139 (China Mobile), Sohu, Sina.cn, Aliyun, 21cn; Japan's Yahoo! and docomo/au/SoftBank carrier
+ * mail; national Outlook, Hotmail and Yahoo domains; AOL, Zoho, GMX.com, mail.com, Tutanota.
+ */
+const OTHER_SHARED_PROVIDERS: ReadonlySet<string> = new Set([
+  'gmx.de',
+  'gmx.net',
+  'gmx.at',
+  'gmx.ch',
+  'gmx.com',
+  'web.de',
+  't-online.de',
+  'freenet.de',
+  'posteo.de',
+  'yandex.ru',
+  'yandex.com',
+  'ya.ru',
+  'mail.ru',
+  'bk.ru',
+  'inbox.ru',
+  'list.ru',
+  'rambler.ru',
+  'naver.com',
+  'daum.net',
+  'hanmail.net',
+  'kakao.com',
+  'nate.com',
+  '139.com',
+  'sohu.com',
+  'sina.cn',
+  'aliyun.com',
+  '21cn.com',
+  'tom.com',
+  '188.com',
+  'wo.cn',
+  'yahoo.co.jp',
+  'ymail.ne.jp',
+  'docomo.ne.jp',
+  'ezweb.ne.jp',
+  'au.com',
+  'softbank.ne.jp',
+  'i.softbank.jp',
+  'outlook.de',
+  'outlook.fr',
+  'outlook.es',
+  'outlook.it',
+  'outlook.jp',
+  'hotmail.co.uk',
+  'hotmail.de',
+  'hotmail.fr',
+  'hotmail.es',
+  'hotmail.it',
+  'live.de',
+  'live.fr',
+  'live.co.uk',
+  'yahoo.co.uk',
+  'yahoo.de',
+  'yahoo.fr',
+  'yahoo.es',
+  'yahoo.it',
+  'yahoo.com.tw',
+  'yahoo.com.hk',
+  'aol.com',
+  'zoho.com',
+  'mail.com',
+  'tutanota.com',
+  'tuta.io',
+  'laposte.net',
+  'orange.fr',
+  'free.fr',
+  'libero.it',
+  'virgilio.it',
+]);
+
+/**
+ * Whether a domain is a mail provider many people share (Gmail, QQ Mail, GMX, Naver…), or a
+ * subdomain of one (`vip.163.com`, `vip.qq.com`): its addresses are other people's mailboxes.
+ *
+ * @param domain - A lower-case ASCII domain.
+ * @returns `true` for a shared provider.
+ */
+export function sharedMailProvider(domain: string): boolean {
+  const labels = domain.toLowerCase().split('.');
+  for (let i = 0; i < labels.length - 1; i++) {
+    const d = labels.slice(i).join('.');
+    if (PROVIDERS.has(d) || OTHER_SHARED_PROVIDERS.has(d)) return true;
+  }
+  return false;
+}
+
 /** Every provider rule with its source, for documentation and tests. */
 export function providerRules(): ReadonlyMap<string, Readonly<ProviderRule>> {
   return PROVIDERS;

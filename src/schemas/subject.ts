@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nameRefusal } from '../identity/name-variant.js';
-import { parseEmail, providerRules, rejectsPlus } from '../match/normalize-email.js';
+import { parseEmail, rejectsPlus, sharedMailProvider } from '../match/normalize-email.js';
 import { parsePhone, SUB_NUMBER_LINES } from '../match/normalize-phone.js';
 import { IssueList, idSchema, parseInput, regionSchema, safeText, timeZoneSchema } from './common.js';
 
@@ -65,7 +65,7 @@ export function parseSubjectInput(input: unknown, defaultRegion: string): Normal
     const path = `emails[${i}].address`;
     const parts = parseEmail(mailbox.address);
     if (!parts) issues.add(path, 'invalid_email', 'is not a valid email address');
-    else if (mailbox.strategy !== 'plus' && providerRules().has(parts.domain)) {
+    else if (mailbox.strategy !== 'plus' && sharedMailProvider(parts.domain)) {
       // Its other addresses and subdomains are other people's mailboxes (or nobody's): an alias
       // minted there would hand a source a stranger's inbox.
       issues.add(

@@ -2,8 +2,31 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessAliasGuessability } from '../../src/identity/alias-guessability.js';
 import { createTracer } from '../../src/index.js';
+import { sharedMailProvider } from '../../src/match/normalize-email.js';
 
-const PROVIDERS = ['gmail.com', 'outlook.com', 'hotmail.com', 'qq.com', '163.com', '126.com', 'yahoo.com'];
+const PROVIDERS = [
+  'gmail.com',
+  'outlook.com',
+  'hotmail.com',
+  'qq.com',
+  '163.com',
+  '126.com',
+  'yahoo.com',
+  'gmx.de',
+  'web.de',
+  't-online.de',
+  'yandex.ru',
+  'mail.ru',
+  'naver.com',
+  '139.com',
+  'sohu.com',
+  'aliyun.com',
+  'outlook.de',
+  'hotmail.co.uk',
+  'yahoo.co.jp',
+  'vip.qq.com',
+  'vip.163.com',
+];
 
 describe('a whole mailbox at a shared provider is guessable', () => {
   it('rates any untagged mailbox at a shared provider guessable, whatever its local part (property)', () => {
@@ -56,6 +79,37 @@ describe('a whole mailbox at a shared provider is guessable', () => {
     expect(result.verdict === 'leak' && result.confidence >= 0.9).toBe(false);
     const analysis = await tracer.analyze();
     expect(analysis.sources.find((s) => s.sourceId === chase.id)?.status).not.toBe('leaked');
+    await tracer.close();
+  });
+});
+
+describe('shared mail providers', () => {
+  it('regression: GMX, WEB.DE, Yandex, Naver, 139, national Outlook/Yahoo domains and provider subdomains are shared', () => {
+    for (const domain of [
+      'gmx.de',
+      'web.de',
+      'yandex.ru',
+      'naver.com',
+      '139.com',
+      'hotmail.co.uk',
+      'vip.163.com',
+      'vip.qq.com',
+    ])
+      expect(sharedMailProvider(domain), domain).toBe(true);
+    for (const domain of ['anna.example', 'hilton.com', 'zw.example', 'mygmail.com.example'])
+      expect(sharedMailProvider(domain), domain).toBe(false);
+  });
+
+  it('refuses a catch-all domain at GMX or a VIP QQ subdomain (shared_provider)', async () => {
+    const tracer = await createTracer({ seed: 1, now: new Date('2026-11-29T10:00:00Z') });
+    for (const address of ['anna@gmx.de', 'zhangwei@vip.qq.com'])
+      await expect(
+        tracer.addSubject({
+          name: 'Anna Marie Müller',
+          emails: [{ address, strategy: 'domain' }],
+          phones: { real: [] },
+        }),
+      ).rejects.toMatchObject({ issues: [expect.objectContaining({ code: 'shared_provider' })] });
     await tracer.close();
   });
 });

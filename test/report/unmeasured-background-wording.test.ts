@@ -10,7 +10,8 @@ async function weakReport(lineDays: number, measured?: boolean): Promise<Report>
     ...report,
     baseline: {
       ...report.baseline,
-      phone: { ...report.baseline.phone, lineDays, ...(measured === undefined ? {} : { measured }) },
+      // Without `measured`, an older model: the line-days watched decide.
+      phone: { ...report.baseline.phone, lineDays, measured },
     },
     sources: report.sources.map((s) =>
       s.id === hotel.id

@@ -3,8 +3,12 @@
  * record, a pool number), and what campaigns' calls say (`actor` evidence), as new lists.
  */
 import { pushTo } from '../_internal/collections.js';
+import { impersonationCue } from '../match/impersonation.js';
 import { providerRules } from '../match/normalize-email.js';
+import { foldText } from '../match/normalize-text.js';
 import { senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
+import { DISCOUNT, PITCH } from '../match/service-asks.js';
+import { hasWord } from '../match/word-list.js';
 import type { StoredContact } from '../stores/store.js';
 import type { Source } from '../types.js';
 import { type AccusationModel, scoreContributors } from './accusation.js';
@@ -52,6 +56,7 @@ export function collectEvidence(
   actorOf?: ActorOfContact,
 ): CollectedEvidence {
   const { canaryById, holders } = context;
+  const sourceById = new Map(context.input.sources.map((s) => [s.id, s]));
   const evidence = new Map<string, SourceEvidence[]>();
   const weak = new Map<string, number>();
   const phoneEvidence = new Map<string, number>();
@@ -87,8 +92,10 @@ export function collectEvidence(
     // Another registered source writing from its declared sender with this source's data: the
     // person's dealing with both (a hotel confirming the booking made through a platform), or a
     // transfer between two firms the person named; either way no stranger used it (see
-    // `declaredSenders`).
-    const sentBy = declaredBy(contact);
+    // `declaredSenders`). Unless it sells or carries an impersonator's cue: a registrant that
+    // bought another's file and pitches from its own line is that file's buyer, and a fraud
+    // centre spoofing a bank's declared number with a shop's file is no bank.
+    const sentBy = declaredBy(contact).filter((other) => passesOn(sourceById.get(other), contact));
     for (const { sourceId: id } of result.sources) {
       if (sentBy.some((other) => other !== id)) continue;
       // The source's own message from an undeclared number (its staff's mobile): no leak. Its
@@ -126,6 +133,21 @@ export function collectEvidence(
   const decisiveSources = new Set<string>();
   for (const ids of decisiveOf.values()) for (const id of ids) decisiveSources.add(id);
   return { evidence, weak, phoneEvidence, legitimate, undeclaredOwn, merges, decisiveOf, decisiveSources };
+}
+
+/**
+ * Whether a registered source's contact from its declared sender reads as passing on the
+ * person's dealing (a hotel confirming a booking made through a platform): it offers nothing
+ * (`PITCH`, a discount with its figure) and carries no impersonator's cue (`impersonationCue`).
+ */
+function passesOn(source: Source | undefined, contact: StoredContact['contact']): boolean {
+  const content = contact.content;
+  if (source === undefined) return false;
+  if (content === undefined || content.trim() === '') return true;
+  const text = foldText(content);
+  if (hasWord(text, PITCH) || DISCOUNT.test(text)) return false;
+  const own = [contact.from ?? '', ...source.expected.phones];
+  return impersonationCue(source, content, own, { declaredSender: true }) === undefined;
 }
 
 /**

@@ -90,11 +90,36 @@ describe('contacts from another registered source’s declared sender', () => {
     expect(platform.status).toBe('leaked');
   });
 
-  it('a shared provider’s domain declared by the other source names no sender: mail from it still convicts', async () => {
-    const platform = await bookingWorld(
-      (c) => [['email', 'cheap.loans.88@qq.com', 'email', `${c.name}您好，低息贷款，当天到账。`]],
-      'qq.com',
-    );
+  it('a shared provider’s domain cannot be declared by the other source: mail from it still convicts', async () => {
+    await expect(bookingWorld(() => [], 'qq.com')).rejects.toMatchObject({ name: 'ValidationError' });
+    const platform = await bookingWorld((c) => [
+      ['email', 'cheap.loans.88@qq.com', 'email', `${c.name}您好，低息贷款，当天到账。`],
+    ]);
+    expect(platform.status).toBe('leaked');
+  });
+
+  it('a registrant that pitches from its own declared line with the platform’s data is the data’s buyer', async () => {
+    const platform = await bookingWorld((c) => [
+      [
+        'call',
+        '021-61234567',
+        'phone',
+        `${c.name}您好，这里是上海希尔顿酒店，为您推荐我们的会员储值卡，充一万送两千。`,
+      ],
+      [
+        'call',
+        '021-61234567',
+        'phone',
+        `${c.name}您好，这里是上海希尔顿酒店，为您推荐我们的会员储值卡，充一万送两千。`,
+      ],
+    ]);
+    expect(platform.status).toBe('leaked');
+  });
+
+  it('a fraud caller spoofing the other source’s declared number still convicts the platform', async () => {
+    const platform = await bookingWorld((c) => [
+      ['call', '021-61234567', 'phone', `${c.name}您好，您的订单异常，需要您转入保证金到安全账户才能退款。`],
+    ]);
     expect(platform.status).toBe('leaked');
   });
 });

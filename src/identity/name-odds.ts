@@ -179,6 +179,87 @@ function middleNameOdds(realName: string, variant: string): NameOdds {
 }
 
 /**
+ * Upper bound on the share of people in Japan who bear any one full name written one way. The
+ * commonest, 田中実, has 2,620 entries in the national telephone directories (森岡浩's count of
+ * the directories' names, reported in 週刊ポスト 17 January 2014; 鈴木茂 2,470, 鈴木実 2,301 next);
+ * an entry stands for a household, so counting each as twenty people (a margin for the women
+ * and children a directory does not list) bounds any full name by 52,400 of about 124 million
+ * people (総務省 population estimate, 2024).
+ */
+export const JAPANESE_FULL_NAME_SHARE = (2_620 * 20) / 124_000_000;
+
+/**
+ * The chance that a Japanese variant with a wholly new given name (佐藤 美咲 → 佐藤 結菜) is
+ * written without its canary: only a real person of that full name explains it (two names a
+ * message), the given name sharing no character with the subject's, which a sibling's might.
+ *
+ * @param variant - The variant's value.
+ * @returns The chance (about 1 in 1,200) and its basis.
+ */
+export function japaneseNameOdds(variant: string): NameOdds {
+  return {
+    chance: share(JAPANESE_FULL_NAME_SHARE),
+    basis: `at most this share of messages names a real person called ${variant}: the commonest Japanese full name, 田中実, has 2,620 telephone-directory entries (森岡浩), counted as at most 52,400 people of 124 million`,
+  };
+}
+
+/**
+ * Shares of Korean surnames, from Statistics Korea's 2015 census (김 21.5%, 이 14.7%, 박 8.4%,
+ * 최 4.7%, 정 4.3%, 강 2.4%, 조 2.1%, 윤 2.1%, 장 2.0%, 임 1.7%); every other surname is under
+ * the tenth's 1.7%.
+ */
+const KOREAN_SURNAME_SHARES: ReadonlyMap<string, number> = new Map([
+  ['김', 0.215],
+  ['이', 0.147],
+  ['박', 0.084],
+  ['최', 0.047],
+  ['정', 0.043],
+  ['강', 0.024],
+  ['조', 0.021],
+  ['윤', 0.021],
+  ['장', 0.02],
+  ['임', 0.017],
+]);
+const OTHER_KOREAN_SURNAME_SHARE = 0.017;
+
+/**
+ * Bounds on Korean full and given names, from NICE 신용평가정보's count of the names of 42,662,467
+ * residents (중앙일보, 17 September 2012): the commonest full name, 김영숙, is held by 40,335
+ * (0.095%), and it is 0.44% of the 9.19 million 김 (21.54%). A given name's share is taken as
+ * the same in every surname, so no given name is held by more than 0.5% of a surname's bearers.
+ */
+const KOREAN_FULL_NAME_SHARE = 40_335 / 42_662_467;
+const KOREAN_GIVEN_NAME_SHARE = 0.005;
+
+/**
+ * The chance that a Korean variant is written without its canary: a real person of that full
+ * name (surname share × 0.5%, at most the commonest full name's 0.095%; two names a message),
+ * or, for a variant keeping a syllable of the real given name (`ko-altered`), a sibling named
+ * with the family's generation syllable (돌림자), 1 in the syllables drawn from. Decisive for a
+ * wholly new given name under any surname but 김 and 이, whose bearers are too many.
+ *
+ * @param realName - The subject's real name, in Hangul.
+ * @param method - `ko-renamed` (a new given name) or `ko-altered` (one syllable changed).
+ * @param syllables - How many syllables a changed one is drawn from.
+ * @returns The chance and its basis.
+ */
+export function koreanNameOdds(realName: string, method: string, syllables = 8): NameOdds {
+  const surname = Array.from(realName.trim())[0] ?? '';
+  const surnameShare = KOREAN_SURNAME_SHARES.get(surname) ?? OTHER_KOREAN_SURNAME_SHARE;
+  const population = share(Math.min(KOREAN_FULL_NAME_SHARE, surnameShare * KOREAN_GIVEN_NAME_SHARE));
+  const circle = method === 'ko-altered' ? 1 / syllables : 0;
+  return circle > population
+    ? {
+        chance: circle,
+        basis: `a sibling named with the family's generation syllable bears it (1 of ${syllables} syllables)`,
+      }
+    : {
+        chance: population,
+        basis: `at most this share of messages names a real person of that name: ${surname} is ${(surnameShare * 100).toFixed(1)}% of Koreans (2015 census), no given name over 0.5% of a surname's bearers (NICE, 2012)`,
+      };
+}
+
+/**
  * The chance that a name variant is written in a message without its canary, and its basis.
  *
  * @param realName - The subject's real name.

@@ -5,7 +5,14 @@ import type { RandomSource } from '../_internal/random.js';
 import { compactKey, edgeMasks, foldText } from '../match/normalize-text.js';
 import { hanNameReadings, isHanName, phoneticSymbols, soundKey } from '../match/phonetic.js';
 import { censusSex, rareGivenNames } from './census-names.js';
-import { DECISIVE_CHANCE, INITIAL_LETTERS, type NameOdds, nameOdds } from './name-odds.js';
+import {
+  DECISIVE_CHANCE,
+  INITIAL_LETTERS,
+  japaneseNameOdds,
+  koreanNameOdds,
+  type NameOdds,
+  nameOdds,
+} from './name-odds.js';
 import {
   COMMON_GIVEN_NAMES,
   COMMON_NAME_WORDS,
@@ -136,6 +143,9 @@ const JAPANESE_GIVEN_CHARS = {
   hiragana: Array.from('あいえかきくけこさしすせそたちつてとなにねのはひふほまみむめもやゆよらりるれろわ'),
 } as const;
 
+/** Kanji that end a given name and do not begin one (花子, 太郎, 大介, 和也, 明彦, 健斗, 直人). */
+const JAPANESE_LAST_ONLY = new Set(Array.from('子郎介也彦斗人'));
+
 const charScript = (char: string): keyof typeof JAPANESE_GIVEN_CHARS | undefined =>
   /\p{Script=Han}/u.test(char)
     ? 'han'
@@ -168,6 +178,19 @@ function* japaneseCandidates(name: string, random: RandomSource): Generator<Cand
   const pools = Object.fromEntries(
     Object.entries(JAPANESE_GIVEN_CHARS).map(([script, pool]) => [script, shuffled(pool, random)]),
   ) as Record<keyof typeof JAPANESE_GIVEN_CHARS, string[]>;
+  // A kanji given name first gets a new given name of as many characters, none of the real
+  // one's: a sister or brother named with a shared character (美咲 and 美優) would explain one
+  // that keeps a character, a real namesake only a wholly new one (see `JAPANESE_FULL_NAME_SHARE`).
+  const given = chars.slice(givenStart);
+  if (given.length > 0 && given.every((c) => charScript(c) === 'han')) {
+    const pool = pools[sexed].filter((c) => !given.includes(c));
+    for (let k = 0; k < 400; k++) {
+      const fresh = given.map(() => pool[random.int(pool.length)]!);
+      if (new Set(fresh).size < fresh.length) continue;
+      if (fresh.length > 1 && JAPANESE_LAST_ONLY.has(fresh[0]!)) continue;
+      yield [[...chars.slice(0, givenStart), ...fresh].join(''), `${JAPANESE_METHOD}renamed`];
+    }
+  }
   for (let k = 0; k < JAPANESE_GIVEN_CHARS.han.length; k++)
     for (const i of [...positions].reverse()) {
       const script = charScript(chars[i]!)!;
@@ -179,6 +202,98 @@ function* japaneseCandidates(name: string, random: RandomSource): Generator<Cand
       yield [altered.join(''), `${JAPANESE_METHOD}altered`];
     }
 }
+
+/** Tells whether a name is Korean: Hangul syllables (and spaces) only, e.g. `김서연`, `남궁 민수`. */
+export function koreanName(name: string): boolean {
+  const compact = name.replace(/\s+/gu, '');
+  return compact.length >= 2 && /^\p{Script=Hangul}+$/u.test(compact);
+}
+
+/** Korean two-syllable surnames (Statistics Korea's 2015 census lists them among the 5,582). */
+const KOREAN_COMPOUND_SURNAMES = new Set([
+  '남궁',
+  '황보',
+  '제갈',
+  '선우',
+  '독고',
+  '사공',
+  '서문',
+  '동방',
+  '을지',
+]);
+
+/**
+ * Syllables of Korean given names, first and second, for women, men and either: those of the
+ * names the Supreme Court's family-registration statistics rank highest among births since 2008
+ * (서연, 서윤, 지우, 하윤, 민준, 서준, 도윤, 하준, 예준, 시우…) and of older generations'
+ * (영숙, 정희, 미경, 성호, 정훈, 지영, 지훈, 지혜).
+ */
+const KOREAN_GIVEN_SYLLABLES = {
+  female: {
+    first: Array.from('서지하수민예유소다채은윤나주혜미정'),
+    second: Array.from('연윤아은린현희진빈원영경정혜숙'),
+  },
+  male: {
+    first: Array.from('민서도예시하주지건유준현성재태동영정'),
+    second: Array.from('준우현호진훈혁민석원빈율성재수철'),
+  },
+  either: { first: Array.from('서지하민유예주윤현시'), second: Array.from('윤현진원빈율주민') },
+} as const;
+/**
+ * Pairs of given-name syllables that are everyday words (지원 "support", 주민 "residents", 수정
+ * "edit", 예정 "planned"…): Korean text is matched across spaces, so `이 지원 사업` would spell
+ * the name 이지원. A variant never takes one as its given name.
+ */
+const KOREAN_GIVEN_NAME_WORDS = new Set(
+  '서민 지원 민주 주민 시민 유지 현재 재정 예정 지정 수정 정원 하지 주지 시정 지수 수지 도시 시도 주도 유도 하수 재수 현지 정성 성원 태동 동원 정유 원주 정도 도정 준수 수준 진정 정진 재현 영재 수영 영수 성수 지진 민원 은혜 은하 유수 수도 도수 서정 정서 시진 지도 시현 정지 재원 지현 주재 하원 예수 유성 태성 동진 성호 시원 하진 지성 수원 예원 서원 정민 주진 동수 재진 성진 태수 서류 하루 다시 나라 미래 소원 채권 채무 혜택 은행 윤리'.split(
+    ' ',
+  ),
+);
+
+/** Last syllables that tell a woman's given name or a man's. */
+const KOREAN_FEMALE_LAST = new Set(Array.from('연아은린희경숙영미나혜선'));
+const KOREAN_MALE_LAST = new Set(Array.from('준우호훈혁석철수식범'));
+
+/** A Korean name's surname (one syllable, or a listed two-syllable one) and given name. */
+export function splitKoreanName(name: string): { surname: string; given: string } {
+  const chars = Array.from(name.replace(/\s+/gu, ''));
+  const two = chars.slice(0, 2).join('');
+  const length = chars.length >= 3 && KOREAN_COMPOUND_SURNAMES.has(two) ? 2 : 1;
+  return { surname: chars.slice(0, length).join(''), given: chars.slice(length).join('') };
+}
+
+/**
+ * Candidate variants of a Korean name, in Hangul (a Latin initial on a Hangul name is what a
+ * clerk or a dealer's cleaning drops and speech cannot carry): first a new two-syllable given
+ * name sharing no syllable with the real one (김서연 → 김하윤), then one syllable changed
+ * (김서아), which a sibling named with the family's generation syllable (돌림자) may bear. The
+ * surname never changes; a space between surname and given name is kept.
+ */
+function* koreanCandidates(name: string, random: RandomSource): Generator<Candidate> {
+  const { surname, given } = splitKoreanName(name);
+  const spaced = /\s/u.test(name.trim());
+  const real = Array.from(given);
+  const last = real.at(-1) ?? '';
+  const sex = KOREAN_FEMALE_LAST.has(last) ? 'female' : KOREAN_MALE_LAST.has(last) ? 'male' : 'either';
+  const pool = KOREAN_GIVEN_SYLLABLES[sex];
+  const first = shuffled(pool.first, random).filter((c) => !real.includes(c));
+  const second = shuffled(pool.second, random).filter((c) => !real.includes(c));
+  const write = (g: string): string => (spaced ? `${surname} ${g}` : `${surname}${g}`);
+  for (const a of first)
+    for (const b of second)
+      if (a !== b && !KOREAN_GIVEN_NAME_WORDS.has(`${a}${b}`))
+        yield [write(`${a}${b}`), `${KOREAN_METHOD}renamed`];
+  for (let i = real.length - 1; i >= 0; i--)
+    for (const c of i === 0 ? first : second) {
+      const altered = [...real];
+      altered[i] = c;
+      if (!KOREAN_GIVEN_NAME_WORDS.has(altered.join('')))
+        yield [write(altered.join('')), `${KOREAN_METHOD}altered`];
+    }
+}
+
+/** The prefix of the method of a variant made the Korean way (`ko-renamed`). */
+const KOREAN_METHOD = 'ko-';
 
 /**
  * The spellings of pinyin ü (`v` in pinyin-pro's and input methods' output): `lv` (input
@@ -768,6 +883,9 @@ function clashes(key: string, registry: NameRegistry): boolean {
 
 /** The chance of a candidate being written without its canary (see `nameOdds`). */
 function candidateOdds(realName: string, value: string, method: string): NameOdds {
+  if (method === `${JAPANESE_METHOD}renamed`) return japaneseNameOdds(value);
+  if (method.startsWith(KOREAN_METHOD))
+    return koreanNameOdds(realName, method, KOREAN_GIVEN_SYLLABLES.either.second.length);
   if (method.startsWith(JAPANESE_METHOD))
     return {
       chance: 1 / JAPANESE_GIVEN_CHARS.han.length,
@@ -807,11 +925,14 @@ export function pickNameVariant(
   region?: string,
 ): NameVariant | undefined {
   const japanese = japaneseName(realName, region);
+  const korean = !japanese && koreanName(realName);
   const candidates = japanese
     ? japaneseCandidates(realName, random)
-    : isHanName(realName)
-      ? hanCandidates(realName, random, region)
-      : latinCandidates(realName, random, region);
+    : korean
+      ? koreanCandidates(realName, random)
+      : isHanName(realName)
+        ? hanCandidates(realName, random, region)
+        : latinCandidates(realName, random, region);
   // Fallbacks by rank, the first of each: decisive written-only, then weak (spoken-distinct
   // before written-only).
   let fallback: NameVariant | undefined;
@@ -823,6 +944,8 @@ export function pickNameVariant(
   // as good as any.
   const decisivePossible =
     (isHanName(realName) && !japanese) ||
+    (japanese && !KANA.test(realName)) ||
+    (korean && koreanNameOdds(realName, 'ko-renamed').chance <= DECISIVE_CHANCE) ||
     realName.trim().split(/\s+/u).length > 2 ||
     middleNamePool(realName, region).length > 0;
   let tried = 0;

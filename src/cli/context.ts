@@ -147,6 +147,20 @@ function shared<T>(values: readonly T[]): T | undefined {
   return set.size === 1 ? [...set][0] : undefined;
 }
 
+/**
+ * Refuses a `--region` that is no ISO 3166 alpha-2 region with a telephone numbering plan, before
+ * anything else is read from it.
+ *
+ * @param settings - The command's settings.
+ * @throws {CliError} A bad input (exit 2) naming the region.
+ */
+export function checkRegion(settings: Pick<Settings, 'region'>): void {
+  if (settings.region !== undefined && !regionSchema.safeParse(settings.region).success)
+    throw badInput(
+      `--region: ${JSON.stringify(settings.region)} is not an ISO 3166 alpha-2 region with a telephone numbering plan (CN, DE, GB, US, …)`,
+    );
+}
+
 /** Runs `task` with an open tracer over the settings' store, and always closes it. */
 export async function withTracer<T>(
   given: Settings,
@@ -154,10 +168,7 @@ export async function withTracer<T>(
   options: { create?: boolean } = {},
 ): Promise<T> {
   let settings = given;
-  if (settings.region !== undefined && !regionSchema.safeParse(settings.region).success)
-    throw badInput(
-      `--region: ${JSON.stringify(settings.region)} is not an ISO 3166 alpha-2 region with a telephone numbering plan (CN, DE, GB, US, …)`,
-    );
+  checkRegion(settings);
   const store = await openStore(settings, options);
   let tracer: Tracer;
   let timeZone = 'UTC';

@@ -32,13 +32,6 @@ const typos = (l: string): Record<string, string> => ({
   changed: `${l.slice(0, 6)}${l[6] === 'q' ? 'r' : 'q'}${l.slice(7)}`,
 });
 
-const PITCHES = [
-  'Dear Anna, a pre-approved loan is waiting for you',
-  'Cheap flights to Mallorca this weekend only',
-  'Your crypto wallet earned 12% interest, claim it',
-  'Solar panels for your roof at no cost',
-];
-
 async function hotel() {
   const tracer = await createTracer({
     store: memoryStore(),

@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, rmSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { createTracer } from '../../tracer.js';
-import { settingsOf, withTracer } from '../context.js';
+import { checkRegion, settingsOf, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
 import { t } from '../i18n.js';
 import { examples } from './_options.js';
@@ -22,6 +22,7 @@ export function register(program: Command): Command {
   );
   return command.action(async (flags: SubjectFlags, cmd: Command) => {
     const settings = settingsOf(cmd);
+    checkRegion(settings);
     const isFile = !/^postgres/u.test(settings.store);
     if (isFile && existsSync(settings.store)) {
       if (!statSync(settings.store).isFile())

@@ -171,6 +171,8 @@ export const zhCN: CliStrings = {
         'csv：字段分隔符，如 ";" 或 tab（默认：文件的 sep= 行，否则在 , ; tab | 中自动识别）',
       'import --time-zone': 'csv、asterisk：不带时区的时间按哪个时区读，如 Asia/Shanghai（默认：此人的时区）',
       'import --own-domain': '邮件：你的别名所用的域名（可重复）',
+      'import --keep-circle':
+        'android：也导入手机里存了名字、或您先打过电话发过短信的来电方（否则作为您自己的联系人跳过；存成骚扰/推销/Spam 等标记的号码从不算您的联系人）',
       'import --strict': '有任何一条坏记录就什么都不导入',
       'import --replace': '重新读取文件：已存的记录按这次的读法替换（纠正错误的时区或 --owner）',
       analyze: '指出哪些登记方泄露了信息、谁拿着这些信息联系你，以及中间的信息贩子',

@@ -17,6 +17,19 @@ import { foldText } from './normalize-text.js';
 const DOMAIN =
   /(?<![\p{L}\p{N}@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?=$|[/:?#\s,;!)'"\]】>，。；！）]|\.(?:\s|$))/gu;
 
+/**
+ * The abbreviated titles and courtesies of Italian letters, written with a full stop before their
+ * ending (gent.mo for gentilissimo, sig.ra for signora, dott.ssa for dottoressa, spett.le for
+ * spettabile, ill.mo, chiar.mo, dev.mo: the forms Italian style guides give for a letter's
+ * opening and close), folded. They read as a domain with a country's top-level label (`.mo`,
+ * `.io`, `.ma`).
+ */
+const TITLE_ABBREVIATIONS = new Set(
+  'gent.mo gent.ma gent.mi gent.me gent.le gent.li egr.io egr.ia egr.i egr.ie sig.ra sig.na sig.ri sig.re sig.ina dott.ssa prof.ssa avv.ta spett.le spett.li preg.mo preg.ma preg.mi ill.mo ill.ma ill.mi chiar.mo chiar.ma rev.do rev.ma on.le dev.mo dev.ma aff.mo aff.ma obb.mo obb.ma'.split(
+    ' ',
+  ),
+);
+
 /** Labels a business's own domain may add to its name (`shop.example`, `myacme.com`). */
 const GENERIC_LABELS = ['www', 'my', 'the', 'app', 'online', 'shop', 'store', 'official', 'go', 'get'];
 
@@ -43,6 +56,15 @@ export function linkedDomains(content: string): string[] {
     // A version or a figure ("v2.0", "3.5") has no letter label; an abbreviation ("z.b.") no
     // second-level label of two characters.
     if (!/[a-z]/u.test(domain.split('.')[0] ?? '') || (domain.split('.').at(-2)?.length ?? 0) < 2) continue;
+    // A letter's title written bare ("Gent.mo Sig.", "Gentile Sig.ra", "Dott.ssa"), not after a
+    // scheme or www. nor before a path.
+    const end = (m.index ?? 0) + m[0].length;
+    if (
+      TITLE_ABBREVIATIONS.has(m[1]!) &&
+      !/(?:\/\/|www\.)$/u.test(text.slice(0, m.index)) &&
+      text[end] !== '/'
+    )
+      continue;
     out.push(domain);
   }
   return out;

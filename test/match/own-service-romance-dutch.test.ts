@@ -244,3 +244,23 @@ describe('more shops, hotels and insurers writing in French, Italian, Portuguese
     expect(ownServiceMessage(source, text, ['+3110000000'])).toBeUndefined();
   });
 });
+
+describe('an Italian letter’s abbreviated titles are no links', () => {
+  it.each([
+    'Gentile Sig.ra Rossi, le ricordiamo che la sua polizza scade il 30/04. Il team di Assicurazioni Aurora',
+    'Gent.mo Sig. Rossi, la sua polizza è stata rinnovata. Cordiali saluti, Assicurazioni Aurora',
+    'Gent.ma Dott.ssa Verdi, la sua polizza scade il 30/04. Il team di Assicurazioni Aurora',
+  ])('reads %s as the insurer’s own', (text) => {
+    expect(
+      ownServiceMessage({ name: 'Assicurazioni Aurora S.p.A.', category: '' }, text, numbers),
+    ).toBeDefined();
+  });
+
+  it('still reads a link written after a scheme as a link elsewhere', () => {
+    const text =
+      'Gentile Sig.ra Rossi, la sua polizza scade: rinnovi su https://gent.mo/aurora. Assicurazioni Aurora';
+    expect(
+      ownServiceMessage({ name: 'Assicurazioni Aurora S.p.A.', category: '' }, text, numbers),
+    ).toBeUndefined();
+  });
+});

@@ -64,7 +64,17 @@ const DOMAIN_IN_TEXT = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,63})(?=[/:\s]|
  */
 function siteDomain(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const host = DOMAIN_IN_TEXT.exec(text.trim())?.[1]?.toLowerCase();
+  // A vault keeps several addresses of one login (`androidapp://com.booking,https://…`): a web
+  // address first, else an app's package name, which Android writes in reverse-domain notation
+  // (`com.booking` is booking.com), never read as a domain itself.
+  const uris = text.split(/[,\s]+/u).filter((u) => u !== '');
+  const web = uris.filter((u) => !/^androidapp:\/\//iu.test(u));
+  const fromApp = uris
+    .map((u) => /^androidapp:\/\/([a-z][a-z0-9]*)\.([a-z0-9-]+)/iu.exec(u))
+    .find((m) => m !== null);
+  const host =
+    web.map((u) => DOMAIN_IN_TEXT.exec(u)?.[1]?.toLowerCase()).find((h) => h !== undefined) ??
+    (fromApp ? `${fromApp[2]}.${fromApp[1]}`.toLowerCase() : undefined);
   if (host === undefined) return undefined;
   const labels = host.split('.');
   const keep = labels.length >= 3 && labels.at(-1)!.length === 2 && SECOND_LEVELS.has(labels.at(-2)!) ? 3 : 2;
@@ -108,7 +118,13 @@ function site(
   name: string | undefined,
 ): { domain?: string; site: string } | undefined {
   const domain = siteDomain(domainText) ?? siteDomain(name);
-  const label = name?.trim() || domain;
+  // A name that is only an address (`secure.booking.com`, a pasted sign-up page) names the site
+  // by its domain.
+  const given = name?.trim();
+  const label =
+    given && !/^(?:[a-z][a-z0-9+.-]*:\/\/)?[^\s/]+\.[a-z]{2,63}(?:[/:?#]\S*)?$/iu.test(given)
+      ? given
+      : domain;
   if (!label) return undefined;
   return domain ? { domain, site: label } : { site: label };
 }
@@ -225,7 +241,9 @@ function readExport(format: AliasExportFormat, text: string, reject: Reject): Ex
         jsonList(text, ['results', 'relayaddresses']),
         (o) => ({
           email: str(o.full_address),
-          domainText: str(o.generated_for),
+          // A mask made on the dashboard names its site only where it was used (`used_on`, a
+          // comma list).
+          domainText: str(o.generated_for) ?? str(o.used_on),
           name: str(o.description) ?? str(o.generated_for),
           created: o.created_at,
         }),

@@ -259,4 +259,47 @@ describe('detectAliasFormat', () => {
       expect(result.verdict === 'leak' && result.confidence >= 0.9, to).toBe(false);
     }
   });
+
+  it("declares an app login's site by its package name, never the package name as a domain", async () => {
+    const { tracer, me } = await setup();
+    const file = join(mkdtempSync(join(tmpdir(), 'leaktrace-aliases-')), 'bitwarden.csv');
+    writeFileSync(
+      file,
+      [
+        'folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp',
+        ',,login,Booking,,,0,androidapp://com.booking,bkg-x7k2p9q4wm@me.example,pw1,',
+        ',,login,Meituan,,,0,"androidapp://com.sankuai.meituan,https://passport.meituan.com",mt-k8w2q9z3vb@me.example,pw2,',
+        '',
+      ].join('\n'),
+    );
+    await adoptAliases(tracer, file, { subjectId: me.id, at });
+    const domains = Object.fromEntries(tracer.listSources().map((s) => [s.name, s.expected.emailDomains]));
+    expect(domains).toEqual({ Booking: ['booking.com'], Meituan: ['meituan.com'] });
+    // The site's own confirmation from its registrable domain is its own, not a leak.
+    const result = await tracer.record({
+      channel: 'email',
+      to: 'bkg-x7k2p9q4wm@me.example',
+      from: 'noreply@booking.com',
+      content: 'Your booking is confirmed. Booking.com',
+      at: new Date('2026-11-29T20:55:00Z'),
+    });
+    expect(result.verdict).toBe('legitimate');
+  });
+
+  it('names a site by its domain when the export names it only by an address, and reads Firefox Relay’s used_on', async () => {
+    const { tracer, me } = await setup();
+    const file = join(mkdtempSync(join(tmpdir(), 'leaktrace-aliases-')), 'relay.json');
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { full_address: 'q8w2k9z3vb@mozmail.com', generated_for: 'secure.booking.com', description: '' },
+        { full_address: 'k3m9x2qv7t@mozmail.com', generated_for: '', used_on: 'www.amazon.de,amazon.de,' },
+      ]),
+    );
+    const rejected: ImportRejection[] = [];
+    await adoptAliases(tracer, file, { subjectId: me.id, at, onReject: (r) => rejected.push(r) });
+    expect(rejected).toEqual([]);
+    const domains = Object.fromEntries(tracer.listSources().map((s) => [s.name, s.expected.emailDomains]));
+    expect(domains).toEqual({ 'booking.com': ['booking.com'], 'amazon.de': ['amazon.de'] });
+  });
 });

@@ -1,8 +1,10 @@
 /**
  * Which way a call or text went, as call logs and carrier bills write it: China Mobile's
  * 通信方式 (主叫/被叫), Unicom and Telecom's 呼叫类型 (主叫/被叫, 呼出/呼入), SMS bills'
- * 发送/接收, GSM's MO/MT (mobile-originated/-terminated, 3GPP TS 32.250), and English exports
- * (outgoing/incoming, out/in, sent/received, dialed/missed).
+ * 发送/接收, GSM's MO/MT (mobile-originated/-terminated, 3GPP TS 32.250), English exports
+ * (outgoing/incoming, out/in, sent/received, dialed/missed, a bill's `INCOMING, CL`), and German,
+ * French, Spanish and Italian lists (ausgehend/eingehend, sortant/entrant, saliente/entrante,
+ * uscente/entrante).
  */
 export type Direction = 'incoming' | 'outgoing';
 
@@ -59,6 +61,30 @@ const WORDS: Readonly<Record<string, Direction>> = {
   blocked: 'incoming',
   voicemail: 'incoming',
   terminated: 'incoming',
+  // German (FRITZ!Box, Telekom and Vodafone Einzelverbindungsnachweise), French, Spanish and
+  // Italian call lists.
+  ausgehend: 'outgoing',
+  abgehend: 'outgoing',
+  gewählt: 'outgoing',
+  eingehend: 'incoming',
+  ankommend: 'incoming',
+  angenommen: 'incoming',
+  verpasst: 'incoming',
+  'in abwesenheit': 'incoming',
+  sortant: 'outgoing',
+  émis: 'outgoing',
+  entrant: 'incoming',
+  reçu: 'incoming',
+  manqué: 'incoming',
+  saliente: 'outgoing',
+  realizada: 'outgoing',
+  entrante: 'incoming',
+  recibida: 'incoming',
+  perdida: 'incoming',
+  uscente: 'outgoing',
+  effettuata: 'outgoing',
+  ricevuta: 'incoming',
+  persa: 'incoming',
 };
 
 /** Words that only a direction column holds (not `in`/`out`, which other columns may). */
@@ -107,6 +133,12 @@ const DIRECTION_HEADERS = new Set([
   'messagetype',
   'sms type',
   'call direction',
+  'anrufart',
+  'verbindungsart',
+  'sens',
+  'direzione',
+  'dirección',
+  'tipo',
   'in/out',
   'inout',
   '类型',
@@ -150,11 +182,23 @@ function key(value: string): string {
 export function readDirection(value: string, header?: string): Direction | undefined {
   const k = key(value);
   const codes = header === undefined ? undefined : CODES[header.normalize('NFKC').trim().toLowerCase()];
-  return WORDS[k] ?? WORDS[k.replace(/（.*）$/u, '')] ?? codes?.[k];
+  const lead = leadingWord(k);
+  return WORDS[k] ?? WORDS[k.replace(/（.*）$/u, '')] ?? codes?.[k] ?? (lead ? WORDS[lead] : undefined);
 }
 
-/** Tells whether a cell can only be a direction (`主叫`, `被叫`, `MO`, `outgoing`…). */
+/**
+ * A short cell's first word when it is a word only a direction column holds: carrier bills put
+ * the direction before other details in one column (Verizon's `INCOMING, CL` in `Destination`,
+ * `Outgoing - Local`).
+ */
+function leadingWord(k: string): string | undefined {
+  if (k.length > 24) return undefined;
+  const first = /^[^\s,;:/-]+/u.exec(k)?.[0];
+  return first !== undefined && first !== k && DISTINCTIVE.has(first) ? first : undefined;
+}
+
+/** Tells whether a cell can only be a direction (`主叫`, `被叫`, `MO`, `outgoing`, `INCOMING, CL`…). */
 export function looksLikeDirection(value: string): boolean {
   const k = key(value);
-  return DISTINCTIVE.has(k) || DISTINCTIVE.has(k.replace(/（.*）$/u, ''));
+  return DISTINCTIVE.has(k) || DISTINCTIVE.has(k.replace(/（.*）$/u, '')) || leadingWord(k) !== undefined;
 }

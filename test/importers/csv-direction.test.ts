@@ -111,4 +111,47 @@ describe('readCsv direction', () => {
       { numRuns: 30 },
     );
   });
+
+  it('reads a German call list’s Richtung (Ausgehend/Eingehend) and refuses it unmapped', async () => {
+    const list =
+      'Datum;Uhrzeit;Rufnummer;Richtung;Dauer\n2026-09-01 09:00;;030123456;Ausgehend;0:45\n2026-09-01 10:00;;017612345670;Eingehend;0:10\n';
+    const path = await file('tk.csv', list);
+    const skipped: ImportSkip[] = [];
+    const mapped = await collect((onReject) =>
+      readCsv(path, {
+        columns: { at: 'Datum', from: 'Rufnummer', direction: 'Richtung' },
+        to: '+4915112345602',
+        onReject,
+        onSkip: (s) => skipped.push(s),
+      }),
+    );
+    expect(mapped.rejected).toEqual([]);
+    expect(mapped.contacts.map((c) => c.from)).toEqual(['017612345670']);
+    expect(skipped.map((s) => s.code)).toEqual(['outgoing']);
+    const unmapped = await collect((onReject) =>
+      readCsv(path, { columns: { at: 'Datum', from: 'Rufnummer' }, to: '+4915112345602', onReject }),
+    );
+    expect(unmapped.contacts).toEqual([]);
+    expect((unmapped.error as { path?: string }).path).toBe('columns.direction');
+  });
+
+  it('reads a carrier bill’s direction written before other details in one column (INCOMING, CL)', async () => {
+    expect(readDirection('INCOMING, CL')).toBe('incoming');
+    expect(readDirection('Outgoing - Local')).toBe('outgoing');
+    expect(readDirection('SAN FRANCISCO, CA')).toBeUndefined();
+    expect(readDirection('Incoming transfer of the account balance to savings')).toBeUndefined();
+    const bill =
+      'Date,Number,Destination,Minutes\n11/02/2026 09:00,4155550199,"INCOMING, CL",3\n11/02/2026 10:00,4155550123,"SAN FRANCISCO, CA",1\n';
+    const path = await file('vz.csv', bill);
+    const unmapped = await collect((onReject) =>
+      readCsv(path, {
+        columns: { at: 'Date', from: 'Number' },
+        to: '+14155550102',
+        dateFormat: 'MM/dd/yyyy HH:mm',
+        onReject,
+      }),
+    );
+    expect(unmapped.contacts).toEqual([]);
+    expect(unmapped.error?.message).toMatch(/Destination/u);
+  });
 });

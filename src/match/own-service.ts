@@ -539,7 +539,9 @@ export function namesSource(source: Pick<Source, 'name'>, phrase: string): boole
   const text = joinHan(foldText(phrase));
   if (form.latin) return sameBusinessEn(text.replace(/['\u2019]/gu, ' '), form) === true;
   const bareText = text.replace(/[^\p{L}\p{N}]+/gu, '');
-  if (form.full.includes(bareText) && bareText.length >= 2) return true;
+  // A part of the full name names it only with its distinctive core (上海希尔顿 does; 上海,
+  // 大酒店 do not: any hotel of the city may write them).
+  if (form.full.includes(bareText) && bareText.includes(form.core)) return true;
   const at = bareText.indexOf(form.core);
   if (at === -1) return false;
   const after = bareText.slice(at + form.core.length);
@@ -629,6 +631,55 @@ function mentionsInFull(form: NameForm, text: string): boolean {
   const words = ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return words.includes(` ${[...form.words].join(' ')} `);
 }
+
+/**
+ * The label a message opens with ("Berlin Marriott: Guten Tag …") or its 【signature】: who wrote
+ * it, as the writer chose to say.
+ */
+const OPENING_LABEL = /^\s*((?:[\p{Lu}\d][\p{L}\p{N}&'.-]*\s){0,4}[\p{Lu}\d][\p{L}\p{N}&'.-]*)\s*:\s/u;
+const BRACKET_SIGNATURE = /^\s*[【[]([^【】[\]]{2,30})[】\]]|[【[]([^【】[\]]{2,30})[】\]]\s*$/u;
+
+/**
+ * Words a label may hold without naming who wrote it: greetings, desks and notices ("Hallo:",
+ * "Reception:", "Reminder:", "Ihre Buchung:", 提醒).
+ */
+const NEUTRAL_LABEL_WORDS = new Set(
+  'hi hello dear hallo guten tag liebe lieber sehr geehrte geehrter bonjour buongiorno hola ola beste hoi reminder erinnerung info information hinweis notice update alert rappel promemoria aviso recordatorio herinnering re fw fwd your ihre ihr votre la il el de der die das the tel fax'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a message that does not name the source as itself is signed by another: it opens with a
+ * label or carries a 【signature】 that is not the source's name, and names a writer (not a
+ * greeting, a desk, a notice, a topic or a word of the source's own name such as "Hotel").
+ */
+function signedByAnother(source: Pick<Source, 'name'>, content: string): boolean {
+  const bracket = BRACKET_SIGNATURE.exec(content);
+  const label = bracket?.[1] ?? bracket?.[2] ?? OPENING_LABEL.exec(content)?.[1];
+  if (label === undefined || namesSource(source, label)) return false;
+  const folded = joinHan(foldText(label));
+  // A label in another script than the source's name may be its name there (希尔顿 for Hilton):
+  // unknown, so not another's.
+  if (/\p{Script=Han}/u.test(folded) !== /\p{Script=Han}/u.test(source.name)) return false;
+  if (topicsOf(folded).length > 0) return false;
+  const own = new Set(wordsOf(foldText(source.name)));
+  if (/\p{Script=Han}/u.test(folded))
+    return !ROLES_ZH.some((r) => r.length >= 2 && folded.includes(r)) && !/提醒|通知|温馨提示/u.test(folded);
+  const words = wordsOf(folded.replace(/['\u2019]/gu, ' '));
+  return !words.every(
+    (w) =>
+      NEUTRAL_LABEL_WORDS.has(w) ||
+      ROLES_EN.has(w) ||
+      own.has(w) ||
+      /^\d+$/u.test(w) ||
+      // A compound of a topic word (Buchungsbestätigung, Terminerinnerung).
+      LONG_TOPIC_WORDS.some((t) => w !== t && (w.startsWith(t) || w.endsWith(t))),
+  );
+}
+
+/** The single Latin topic words of six letters or more (buchung, termin, reservation…). */
+const LONG_TOPIC_WORDS = ABOUT.flatMap(([, words]) => words).filter((w) => /^[a-z]{6,}$/u.test(w));
 
 /** The writer's own business named as "this shop" (本店, 我们店, "our store", "unser Geschäft"). */
 const OUR_SHOP =
@@ -740,6 +791,7 @@ function staffMessage(
     !named &&
     (requireName ||
       introducesABusiness(plain) ||
+      signedByAnother(source, content) ||
       !(STAFF_ZH.test(text) || STAFF_EN.test(plain) || NOTICE.test(plain)))
   )
     return undefined;

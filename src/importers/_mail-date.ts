@@ -58,6 +58,9 @@ const CST_IS_CHINA = new Set(['CN', 'TW', 'HK', 'MO']);
 
 // A date ending in a zone name, with an optional comment: `… 10:00:00 CET (Central Europe)`.
 const NAMED_ZONE = /^(.*\d{1,2}:\d{2}(?::\d{2})?)\s+([A-Za-z]{1,5})\s*(?:\([^)]*\))?\s*$/u;
+// A date ending in a numeric offset (RFC 5322 `+0800`, with a colon, after UTC/GMT, or ISO 8601).
+const NUMERIC_OFFSET =
+  /^(.*\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?:(?:UTC|GMT|UT)\s*)?([+-])(\d{1,2})(?::?(\d{2}))?\s*(?:\([^)]*\))?$/u;
 // A date whose last part is the time of day: it names no zone.
 const ZONELESS = /\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:\([^)]*\))?$/u;
 // RFC 5322 §4.3: a military zone letter (other than Z) "SHOULD be considered equivalent to -0000".
@@ -81,6 +84,18 @@ export function readMailDate(
   timeZone = 'UTC',
 ): number | { zone: string } | undefined {
   const t = text.trim();
+  // A numeric offset, also with a colon or after UTC/GMT (`+0800`, `+08:00`, `UTC+08:00`, ISO
+  // 8601's `2026-11-16T10:59:00+08:00`): read before the zone-less test, whose time of day
+  // `08:00` would otherwise swallow it.
+  const offset = NUMERIC_OFFSET.exec(t);
+  if (offset) {
+    const [, wall, sign, hours, minutes] = offset;
+    const iso = /^(\d{4}-\d{2}-\d{2})[ T](.+)$/u.exec(wall!);
+    const utc = Date.parse(iso ? `${iso[1]}T${iso[2]}Z` : `${wall} GMT`);
+    const minutesEast = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes ?? 0));
+    if (Number.isNaN(utc) || Math.abs(minutesEast) > 14 * 60) return undefined;
+    return utc - minutesEast * 60_000;
+  }
   // No zone at all (`Mon, 16 Nov 2026 10:59:00`, a script's `2026-11-16 10:59:00`): a wall time,
   // read in the person's zone, never in the machine's.
   if (ZONELESS.test(t)) {

@@ -124,6 +124,25 @@ describe('mail dates with zone names', () => {
       );
   });
 
+  it('reads a numeric offset with a colon, after UTC/GMT or in ISO 8601 form, never as a zone-less time', () => {
+    for (const date of [
+      'Mon, 16 Nov 2026 10:59:00 UTC+08:00',
+      'Mon, 16 Nov 2026 10:59:00 GMT+08:00',
+      '2026-11-16 10:59:00 +08:00',
+      '2026-11-16T10:59:00+08:00',
+      'Mon, 16 Nov 2026 10:59:00 UTC+8',
+      'Mon, 16 Nov 2026 10:59:00 +0800 (CST)',
+    ])
+      expect(new Date(readMailDate(date, 'DE', 'Europe/Berlin') as number).toISOString(), date).toBe(
+        '2026-11-16T02:59:00.000Z',
+      );
+    expect(
+      new Date(
+        readMailDate('Mon, 16 Nov 2026 10:59:00 -05:00', 'DE', 'Europe/Berlin') as number,
+      ).toISOString(),
+    ).toBe('2026-11-16T15:59:00.000Z');
+  });
+
   it('says which zone it does not understand, instead of "no date"', async () => {
     const { contacts, rejected } = await readOne(
       'ist.eml',

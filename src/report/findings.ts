@@ -644,12 +644,14 @@ export function findingSentences(
   const proof = strongestProof(index, source, subjectId);
   if (proof) {
     out.push(
-      s.issued(
-        fmt.t.report.field[proof.field.kind],
-        proof.field.value,
-        fmt.date(proof.canary.issuedAt),
-        source.name,
-      ),
+      proof.canary.undated
+        ? s.issuedUndated(fmt.t.report.field[proof.field.kind], proof.field.value, source.name)
+        : s.issued(
+            fmt.t.report.field[proof.field.kind],
+            proof.field.value,
+            fmt.date(proof.canary.issuedAt),
+            source.name,
+          ),
       s.used(
         fmt.dateTime(proof.contact.at),
         senderText(proof.contact, fmt),

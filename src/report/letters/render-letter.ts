@@ -206,7 +206,11 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
   const given = report.canaries
     .filter((c) => c.sourceId === source.id && c.subjectId === subject.id)
     .flatMap((c) =>
-      c.fields.map((f) => l.givenItem(fmt.t.report.field[f.kind], f.value, fmt.date(c.issuedAt))),
+      c.fields.map((f) =>
+        c.undated
+          ? l.givenItemUndated(fmt.t.report.field[f.kind], f.value)
+          : l.givenItem(fmt.t.report.field[f.kind], f.value, fmt.date(c.issuedAt)),
+      ),
     );
   const sentences = findingSentences(index, source, fmt, subject.id);
   const evidence = evidenceTable(report, source, subject.id, fmt);

@@ -188,6 +188,9 @@ export const en = {
   finding: {
     issued: (field: string, value: string, date: string, source: string) =>
       `The ${field} ${value} was issued on ${date} to ${source} only.`,
+    /** The same for an identifier adopted without its creation date (an undated vault alias). */
+    issuedUndated: (field: string, value: string, source: string) =>
+      `The ${field} ${value} was issued to ${source} only, on a date not recorded.`,
     used: (date: string, sender: string, channel: string, where: string, how: string) =>
       `On ${date} ${sender} used it (${channel}, ${where}, ${how}).`,
     where: {
@@ -253,6 +256,7 @@ export const en = {
     given: (source: string) =>
       `I gave ${source} the following identifiers. Each alias, name variant and address marker was created for you alone and given to no one else; a phone number from my small pool of numbers may also have been given to other organisations:`,
     givenItem: (field: string, value: string, date: string) => `- ${field} ${value}, given on ${date}`,
+    givenItemUndated: (field: string, value: string) => `- ${field} ${value}, given on a date not recorded`,
     reached: (source: string) => `These identifiers have since been used by parties that are not ${source}:`,
     evidenceHeader: ['Date', 'Channel', 'From', 'Identifier used', 'How it was found'],
     /** The evidence table's first column: its times are in this zone, said so (a time with no zone can be disputed by a day). */

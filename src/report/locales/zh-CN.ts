@@ -204,6 +204,8 @@ export const zhCN: ReportStrings = {
   finding: {
     issued: (field: string, value: string, date: string, source: string) =>
       zh`${field} ${value} 于 ${date} 只提供给了${source}。`,
+    issuedUndated: (field: string, value: string, source: string) =>
+      zh`${field} ${value} 只提供给了${source}，提供日期未记录。`,
     used: (date: string, sender: string, channel: string, where: string, how: string) =>
       zh`${date}，${sender}使用了它（${channel}，${where}，${how}）。`,
     where: { to: '作为联系地址', content: '出现在内容中', addressedAs: '出现在对你的称呼中' },
@@ -256,6 +258,7 @@ export const zhCN: ReportStrings = {
     given: (source: string) =>
       zh`我曾向${source}提供以下身份信息。其中每个邮箱别名、姓名变体和地址标记都是专为贵方生成的，从未提供给其他任何人；电话号码来自我为数不多的号码池，可能也提供给了其他机构：`,
     givenItem: (field: string, value: string, date: string) => zh`- ${field} ${value}，提供于 ${date}`,
+    givenItemUndated: (field: string, value: string) => zh`- ${field} ${value}，提供日期未记录`,
     reached: (source: string) => zh`此后，这些身份信息被${source}以外的人使用：`,
     evidenceHeader: ['日期', '渠道', '来自', '被使用的身份', '如何发现'],
     evidenceDate: (zone: string) => `日期（${zone} 时间）`,

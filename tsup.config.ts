@@ -36,6 +36,9 @@ export default defineConfig({
   // No source maps: the output is unminified ESM with the source's names, so stack traces already
   // read as the source does; maps would more than double the tarball for nothing.
   sourcemap: false,
+  // The list of mail providers is JSON: inlined, since a JSON import needs an import attribute
+  // that the bundler drops.
+  noExternal: ['email-providers'],
   clean: true,
   splitting: true,
   treeshake: true,

@@ -1,3 +1,5 @@
+import emailProviders from 'email-providers/all.json' with { type: 'json' };
+
 /** An email address split and lower-cased. */
 export interface EmailParts {
   /** The local part, lower case. */
@@ -201,10 +203,24 @@ export function sharedMailProvider(domain: string): boolean {
   const labels = domain.toLowerCase().split('.');
   for (let i = 0; i < labels.length - 1; i++) {
     const d = labels.slice(i).join('.');
-    if (PROVIDERS.has(d) || OTHER_SHARED_PROVIDERS.has(d)) return true;
+    if (PROVIDERS.has(d) || OTHER_SHARED_PROVIDERS.has(d) || (LISTED_PROVIDERS.has(d) && !RELAYS.has(d)))
+      return true;
   }
   return false;
 }
+
+/**
+ * The mail providers of the `email-providers` package (derhuerst/email-providers, `all.json`:
+ * 8,760 domains of free and paid mailbox providers, GMX, WEB.DE, T-Online, Orange, Wanadoo, WP,
+ * Seznam, UOL, Sapo…), beside the hand list above.
+ */
+const LISTED_PROVIDERS: ReadonlySet<string> = new Set(emailProviders as readonly string[]);
+
+/**
+ * Relays that mint a per-site address on their own domain (33mail, DuckDuckGo's Email
+ * Protection): a whole mailbox there is an alias, not somebody's everyday address.
+ */
+const RELAYS: ReadonlySet<string> = new Set(['33mail.com', 'duck.com']);
 
 /** Every provider rule with its source, for documentation and tests. */
 export function providerRules(): ReadonlyMap<string, Readonly<ProviderRule>> {

@@ -100,9 +100,32 @@ describe('shared mail providers', () => {
       expect(sharedMailProvider(domain), domain).toBe(false);
   });
 
+  it('regression: the listed providers of every country are shared (WP, Onet, Orange, Seznam, UOL, Sapo, Arcor), a relay is not', () => {
+    for (const domain of [
+      'wp.pl',
+      'o2.pl',
+      'interia.pl',
+      'online.de',
+      'arcor.de',
+      'mailbox.org',
+      'sfr.fr',
+      'wanadoo.fr',
+      'seznam.cz',
+      'alice.it',
+      'uol.com.br',
+      'bol.com.br',
+      'sapo.pt',
+    ])
+      expect(sharedMailProvider(domain), domain).toBe(true);
+    // DuckDuckGo's and 33mail's addresses are per-site aliases on the relay's own domain.
+    for (const domain of ['duck.com', '33mail.com']) expect(sharedMailProvider(domain), domain).toBe(false);
+    expect(assessAliasGuessability('anna.mueller@wp.pl', {}).guessable).toBe(true);
+    expect(assessAliasGuessability('k3m9x2qv7t@duck.com', {}).guessable).toBe(false);
+  });
+
   it('refuses a catch-all domain at GMX or a VIP QQ subdomain (shared_provider)', async () => {
     const tracer = await createTracer({ seed: 1, now: new Date('2026-11-29T10:00:00Z') });
-    for (const address of ['anna@gmx.de', 'zhangwei@vip.qq.com'])
+    for (const address of ['anna@gmx.de', 'zhangwei@vip.qq.com', 'anna@wp.pl', 'anna@sapo.pt'])
       await expect(
         tracer.addSubject({
           name: 'Anna Marie Müller',

@@ -379,9 +379,13 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
       }
       // The name's own words around the core.
       let end = m.index + word.length;
+      // Where the name's own words end (its legal form and articles aside: "Hôtel Adlon a le
+      // plaisir" has no legal form after Adlon, though `a` and `le` may be one's words).
+      let nameEnd = end;
       for (const next of words.slice(end).matchAll(/\s*([a-z0-9&']+)/guy)) {
         if (!form.words.has(next[1]!) && !LEGAL_WORDS_EN.has(next[1]!)) break;
         end += next[0].length;
+        if (form.words.has(next[1]!)) nameEnd = end;
       }
       const after = words.slice(end);
       const nextWord = /^\s*([a-z0-9&']+)/u.exec(after)?.[1];
@@ -390,7 +394,10 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
       if (SELF_BEFORE_EN.test(beforeAll.replace(/\s+/gu, ' '))) self = true;
       // The name as the subject of its own courtesy ("Grand Hotel is pleased to", "X a le plaisir
       // de", "X è lieta di", "a X tem o prazer de"), opening its clause.
-      else if (/^\s*(?:the|a|o|la|il|l|le|het|die|der|das)?\s*$/u.test(before) && PLEASED_AFTER.test(after))
+      else if (
+        /^\s*(?:the|a|o|la|il|l|le|het|die|der|das)?\s*$/u.test(before) &&
+        PLEASED_AFTER.test(words.slice(nameEnd))
+      )
         self = true;
       else if (nextWord === 'here' || (nextWord !== undefined && ROLES_EN.has(nextWord))) self = true;
       else if (

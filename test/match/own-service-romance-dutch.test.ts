@@ -264,3 +264,26 @@ describe('an Italian letter’s abbreviated titles are no links', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a hotel’s pre-arrival texts and calls in French, Italian, Portuguese and Dutch', () => {
+  const hotel = { name: 'Hotel Adlon', category: 'hotel' };
+  it.each([
+    "Pronto, parlo con Giulia Q. Rossi? Sono Laura, chiamo dall'Hotel Adlon per confermare l'orario di arrivo.",
+    "Allô, Camille Q. Dubois ? Julie, de l'Hôtel Adlon, je vous appelle pour confirmer votre heure d'arrivée.",
+    'Goedemiddag, spreek ik met Sanne Q. de Vries? U spreekt met Sanne van Hotel Adlon, ik bel om uw aankomsttijd te bevestigen.',
+    'Gentile Giulia Q. Rossi, la aspettiamo domani dalle 15. Cordiali saluti, Hotel Adlon',
+    'Beste Sanne Q. de Vries, we verwelkomen u morgen vanaf 15 uur. Met vriendelijke groet, Hotel Adlon',
+    'Hallo Sanne Q. de Vries, met Sanne van Hotel Adlon. Uw kamer is klaar.',
+    'Olá Ana Q. Ferreira, aqui é a Marta do Hotel Adlon. Esperamos por si amanhã a partir das 15h.',
+    "Bonjour Camille Q. Dubois, ici Julie de l'Hôtel Adlon. Nous vous attendons demain à partir de 15h.",
+    'Hôtel Adlon a le plaisir de vous adresser sa brochure de Noël, Camille Q. Dubois.',
+  ])('reads %s as its own', (text) => {
+    expect(ownServiceMessage(hotel, text, ['+33612345670'])?.named).toBe(true);
+  });
+
+  it('keeps another business calling as evidence', () => {
+    const text =
+      "Buongiorno Giulia, sono Marco di Prestiti Veloci, chiamo dall'ufficio crediti per un'offerta.";
+    expect(ownServiceMessage(hotel, text, ['+33612345670'])).toBeUndefined();
+  });
+});

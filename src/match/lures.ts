@@ -18,7 +18,7 @@ const folded = (parts: readonly string[]): RegExp => new RegExp(parts.map((p) =>
 
 /**
  * A charge, a renewal or a refund being made, due or offered: the premise of the renewal and
- * refund scams (en, zh, de, fr, es, it, ja, ko; folded text).
+ * refund scams (en, zh, de, fr, es, it, nl, pt, ja, ko; folded text).
  */
 export const MONEY_EVENT = folded([
   '(?<![a-z])(?:auto-?)?renew(?:s|ed|al|ing)?(?![a-z])',
@@ -37,6 +37,8 @@ export const MONEY_EVENT = folded([
   '(?<![a-z])(?:renouvel[a-z]*|preleve[a-z]*|prelevement|rembours[a-z]*|debite[a-z]*)(?![a-z])',
   '(?<![a-z])(?:renovacion|renovara|renovado|reembols[a-z]*|se le cobrara|cargo de|cobro)(?![a-z])',
   '(?<![a-z])(?:rinnov[a-z]*|addebit[a-z]*|rimbors[a-z]*)(?![a-z])',
+  '(?<![a-z])(?:verlengd|verlenging|afgeschreven|afschrijving|incasso|terugbetaling|terugbetaald|restitutie)(?![a-z])',
+  '(?<![a-z])(?:renovad[ao]|renovacao|renovara|cobrad[ao]|cobranca|debitad[ao]|reembols[a-z]*)(?![a-z])',
   '自動更新',
   '返金',
   '引き落とし',
@@ -74,6 +76,8 @@ export const ACCOUNT_ALERT = folded([
   '(?<![a-z])(?:acceso no autorizado|actividad sospechosa|inicio de sesion)',
   '(?<![a-z])(?:cuenta|tarjeta) (?:ha sido |esta |sera )?(?:bloquead|suspendid)[ao]',
   '(?<![a-z])(?:accesso non autorizzato|attivita sospetta|conto bloccato|carta bloccata)',
+  '(?<![a-z])(?:verdachte (?:activiteit|inlog)|(?:rekening|account|pas) (?:is |wordt )?geblokkeerd)',
+  '(?<![a-z])(?:atividade suspeita|acesso nao autorizado|(?:conta|cartao) (?:foi |esta |sera )?(?:bloquead|suspens)[ao])',
   '不正ログイン',
   '不審なログイン',
   'ロックされ',
@@ -93,6 +97,8 @@ export const KEY_PRESS = folded([
   '(?<![a-z])appuyez (?:sur )?(?:la touche )?\\d',
   '(?<![a-z])(?:pulse|marque|oprima|presione) (?:el |la tecla )?\\d',
   '(?<![a-z])(?:premi|prema) (?:il |il tasto )?\\d',
+  '(?<![a-z])druk (?:dan )?op (?:toets )?\\d',
+  '(?<![a-z])(?:prima|pressione|carregue|digite|marque) (?:a |na )?(?:tecla )?\\d',
   '\\d\\s*(?:番)?を押',
   '\\d\\s*번을?\\s*누르',
 ]);
@@ -103,7 +109,7 @@ export const KEY_PRESS = folded([
  * the sender's and the source's own.
  */
 const CALL_BACK =
-  /(?:call|ring|dial|phone|contact|reach)(?: us| our [a-z]+(?: team| desk)?| the [a-z]+(?: team| desk)?)?(?: now| immediately| today| urgently| back)?(?: (?:at|on|via))?\s*:?\s*(\+?\d[\d\s().-]{5,}\d)|(?:拨打|致电|回电|联系)[^\d，。,.]{0,8}(\+?\d[\d\s-]{5,}\d)|rufen sie[^.!?]{0,30}?(\+?\d[\d\s/().-]{5,}\d)|(?:appelez|composez|contactez)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(?:llame|llamenos|marque|contacte)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(?:chiami|chiamate|contatti)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(\+?\d[\d\s-]{5,}\d)\s*(?:に|へ)?(?:お電話|電話|까지 전화|로 전화|으로 전화)/gu;
+  /(?:call|ring|dial|phone|contact|reach)(?: us| our [a-z]+(?: team| desk)?| the [a-z]+(?: team| desk)?)?(?: now| immediately| today| urgently| back)?(?: (?:at|on|via))?\s*:?\s*(\+?\d[\d\s().-]{5,}\d)|(?:拨打|致电|回电|联系)[^\d，。,.]{0,8}(\+?\d[\d\s-]{5,}\d)|rufen sie[^.!?]{0,30}?(\+?\d[\d\s/().-]{5,}\d)|(?:appelez|composez|contactez)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(?:llame|llamenos|marque|contacte)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(?:chiami|chiamate|contatti)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(?:bel|belt)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(?:ligue|contacte|telefone)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(\+?\d[\d\s-]{5,}\d)\s*(?:に|へ)?(?:お電話|電話|까지 전화|로 전화|으로 전화)/gu;
 
 /**
  * A transfer to a bank account the text gives or asks for: an IBAN, "wire … to", 转账到/汇款至, a

@@ -28,6 +28,22 @@ describe('a charge, renewal, refund or account alert with a key to press or anot
       'Best Buy: your account was charged $299.99 for Geek Squad Protection. For a refund call 1-888-555-0123.',
     ],
     [jd, '王芳您好，我是京东客服，您的会员将自动续费399元，如需取消并退款请按1'],
+    [
+      { name: 'KPN', category: 'telecom' },
+      'Goedendag Sanne, u spreekt met Sanne van KPN. Uw abonnement wordt vandaag verlengd voor 299 euro. Om te annuleren en terugbetaling te krijgen, druk op 1.',
+    ],
+    [
+      { name: 'KPN', category: 'telecom' },
+      'Goedendag Sanne, met Sanne van KPN. Er is 299 euro van uw rekening afgeschreven. Bel 020 123 4567 voor terugbetaling.',
+    ],
+    [
+      { name: 'MEO', category: 'telecom' },
+      'Olá Ana, fala a Marta da MEO. A sua assinatura será renovada hoje por 299 euros. Para cancelar e receber o reembolso, prima 1.',
+    ],
+    [
+      { name: 'MEO', category: 'telecom' },
+      'Olá Ana, fala a Marta da MEO. A sua conta foi bloqueada, ligue para o 210 123 456.',
+    ],
     [jd, '王芳您好，我是京东商城客服，您开通的会员服务今天将扣费699元，如需退款请拨打4001234567'],
     [
       mediaMarkt,
@@ -58,6 +74,10 @@ describe('a charge, renewal, refund or account alert with a key to press or anot
   it.each([
     [bestBuy, 'Hi Emily, Best Buy here: your order has shipped and will arrive Tuesday.'],
     [mediaMarkt, 'Hallo Jonas, hier ist MediaMarkt. Ihre Bestellung ist unterwegs.'],
+    [
+      { name: 'KPN', category: 'telecom' },
+      'Beste Sanne, uw abonnement wordt op 1 januari verlengd. Opzeggen kan via de KPN-app. Groeten, KPN',
+    ],
   ])('keeps a notice that asks for nothing as its own: %o %s', (source, text) => {
     expect(chargeOrAlertLure(text, [mobile])).toBe(false);
     expect(ownServiceMessage(source, text, [mobile])).toBeDefined();

@@ -674,6 +674,8 @@ function signedByAnother(source: Pick<Source, 'name'>, content: string): boolean
   if (/\p{Script=Han}/u.test(folded))
     return !ROLES_ZH.some((r) => r.length >= 2 && folded.includes(r)) && !/提醒|通知|温馨提示/u.test(folded);
   const words = wordsOf(folded.replace(/['\u2019]/gu, ' '));
+  // A salutation ("Dear Ms Wang:", "Sehr geehrte Frau Müller:") addresses the person; it signs nothing.
+  if (SALUTATIONS.has(words[0] ?? '')) return false;
   return !words.every(
     (w) =>
       NEUTRAL_LABEL_WORDS.has(w) ||
@@ -684,6 +686,13 @@ function signedByAnother(source: Pick<Source, 'name'>, content: string): boolean
       LONG_TOPIC_WORDS.some((t) => w !== t && (w.startsWith(t) || w.endsWith(t))),
   );
 }
+
+/** The first words of a salutation or a title before the person's name, folded. */
+const SALUTATIONS = new Set(
+  'dear hi hello hey hallo liebe lieber sehr geehrte geehrter bonjour bonsoir cher chere madame monsieur buongiorno buonasera gentile gentilissimo gentilissima caro cara egregio hola estimado estimada querido querida ola bom boa prezado prezada caro beste geachte hoi mr mrs ms miss mx dr herr frau m mme mlle sig signor signora sr sra senor senora senhor senhora dhr mevr'.split(
+    ' ',
+  ),
+);
 
 /** The single Latin topic words of six letters or more (buchung, termin, reservation…). */
 const LONG_TOPIC_WORDS = ABOUT.flatMap(([, words]) => words).filter((w) => /^[a-z]{6,}$/u.test(w));

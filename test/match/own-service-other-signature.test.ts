@@ -23,6 +23,9 @@ describe('a message signed by another business is never the source’s own', () 
     [adlon, 'Buchungsbestätigung: Guten Tag Anna Q. Müller, Ihre Buchung ist bestätigt.'],
     [shangriLa, '【香格里拉】张杰伟先生，您的预订已确认。'],
     [shangriLa, '【温馨提示】张杰伟先生，您的预订已确认。'],
+    // A salutation with a colon addresses the person; it signs nothing.
+    [adlon, 'Dear Ms Müller: your booking is confirmed for tomorrow.'],
+    [adlon, 'Sehr geehrte Frau Müller: Ihre Buchung ist bestätigt.'],
   ])('still reads %o %s as its own', (source, text) => {
     expect(ownServiceMessage(source, text, ['+4917612345673'])).toBeDefined();
   });

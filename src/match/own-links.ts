@@ -50,7 +50,7 @@ export type LinkingSource = Pick<Source, 'name'> & {
  */
 export function linkedDomains(content: string): string[] {
   const text = foldText(content);
-  const out: string[] = [];
+  const out: string[] = urlHosts(content);
   for (const m of text.matchAll(DOMAIN)) {
     const domain = m[1]!.replace(/^www\./u, '');
     // A version or a figure ("v2.0", "3.5") has no letter label; an abbreviation ("z.b.") no
@@ -67,7 +67,32 @@ export function linkedDomains(content: string): string[] {
       continue;
     out.push(domain);
   }
-  return out;
+  return [...new Set(out)];
+}
+
+/**
+ * The hosts of the URLs a text writes with a scheme, after any `user:password@`
+ * (`https://hotel-adlon.de@buchung-check.top/` goes to buchung-check.top), without `www.`. A host
+ * that mixes Latin letters with Cyrillic or Greek ones (`hotel-аdlon.de`, a homograph) is kept in
+ * the WHATWG URL parser's ASCII form, an `xn--` label no name spells; any other is folded as text
+ * is (`müller-reisen.de` is muller-reisen.de).
+ */
+function urlHosts(content: string): string[] {
+  const hosts: string[] = [];
+  for (const m of content.matchAll(/https?:\/\/[^\s<>"'()（）【】，。]+/giu)) {
+    const written = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)/iu.exec(m[0])?.[1];
+    if (written === undefined) continue;
+    let host: string;
+    if (/\p{Script=Latin}/u.test(written) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(written)) {
+      try {
+        host = new URL(m[0]).hostname.toLowerCase();
+      } catch {
+        continue;
+      }
+    } else host = foldText(written);
+    if (host.includes('.') && !/^[\d.]+$/u.test(host)) hosts.push(host.replace(/^www\./u, ''));
+  }
+  return hosts;
 }
 
 /** Letters and digits of the source's name words, folded: its name as a domain label spells it. */

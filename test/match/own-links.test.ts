@@ -52,3 +52,18 @@ describe('links in a message naming the source', () => {
     );
   });
 });
+
+describe('a link’s real host', () => {
+  it('is the host after a user:password@ in a URL, and a homograph’s ASCII form', () => {
+    expect(linkedDomains('bitte einchecken: https://hotel-adlon.de@buchung-check.top/b')).toEqual([
+      'buchung-check.top',
+    ]);
+    expect(linkedDomains('bitte einchecken: https://hotel-\u0430dlon.de/b')).toEqual([
+      'xn--hotel-dlon-4qi.de',
+    ]);
+  });
+
+  it('folds a Latin host with diacritics as text is, so the source’s own IDN site still spells its name', () => {
+    expect(linkedDomains('Unterlagen: https://www.müller-reisen.de/buchung')).toEqual(['muller-reisen.de']);
+  });
+});

@@ -555,8 +555,8 @@ const scriptsWorld =
           );
       }
     }
-    // One insider's file, resold twice a year: two bursts of robots, six months apart, each
-    // call from a virtual number never used before.
+    // One insider's file, resold twice a year: two bursts of robots redialling each record 8–20
+    // times within 12 days, six months apart, every call from a virtual number never used before.
     const seller = `src-${d.int(0, c.shops.length - 1)}`;
     const file = stolen(s, seller, d.int(40, 60));
     for (const [op, start] of [
@@ -572,7 +572,7 @@ const scriptsWorld =
           say: (v) => c.pitch(v),
           nameP: 0.5,
           unanswered: 0.4,
-          contactsPerRecord: [2, 4],
+          contactsPerRecord: [8, 20],
           start,
           end: start + 12,
           hours: [9, 20],
@@ -590,7 +590,7 @@ const scriptsWorld =
         say: (v) => c.loan(v),
         nameP: 0.6,
         unanswered: 0.3,
-        contactsPerRecord: [1, 3],
+        contactsPerRecord: [4, 12],
         start: 90,
         end: s.days - 1,
         hours: [9, 20],

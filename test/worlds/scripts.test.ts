@@ -6,16 +6,22 @@ import { minimalWorld, ownMessageStatus, type Region } from '../../bench/worlds/
 import { adoptAliases } from '../../src/importers/aliases.js';
 
 type Channel = 'sms' | 'call' | 'email' | 'mail';
-/** One minimal world: region, the source's name, the sender, the channel, the text of the variant. */
-type Case = [Region, string, string, Channel, (v: string) => string];
+/**
+ * One minimal world: region, the source's name, the sender, the channel, the text of the variant
+ * and, for Korean, a person whose name variants are distinct (김서연's are not).
+ */
+type Case = [Region, string, string, Channel, (v: string) => string, { personName?: string }?];
+
+const KR_PERSON = { personName: '강정빈' };
+const KR_MOBILE = '+821027505376';
 
 const FLAGGED = new Set(['leaked', 'suspected']);
 
 /** The cases whose registrant came out other than `want` ("own": neither leaked nor suspected). */
 async function wrong(cases: readonly Case[], want: 'own' | 'leaked'): Promise<string[]> {
   const out: string[] = [];
-  for (const [region, shop, from, channel, text] of cases) {
-    const status = await ownMessageStatus(region, shop, from, channel, text);
+  for (const [region, shop, from, channel, text, options] of cases) {
+    const status = await ownMessageStatus(region, shop, from, channel, text, options ?? {});
     if (want === 'own' ? FLAGGED.has(status) : status !== 'leaked')
       out.push(`${region} ${shop} ${channel} from ${from}: ${status} — ${text('<v>')}`);
   }
@@ -47,18 +53,19 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
         (v) => `${v}님, 저금리 대출 가능합니다. 지금 상담하세요.`,
       ],
       [
-        'DE',
-        'Stadtwerke Potsdam',
-        DE_MOBILE,
-        'call',
-        (v) => `Guten Tag ${v}, Ihr Sofortkredit ist genehmigt.`,
-      ],
-      [
         'US',
         'Sunrise Realty',
         'info@solar-deals.example',
         'email',
         (v) => `Hi ${v}, your home qualifies for free solar panels.`,
+      ],
+      ['KR', '올리브영', KR_MOBILE, 'sms', (v) => `${v}님, 저금리 대출 가능합니다.`, KR_PERSON],
+      [
+        'DE',
+        'Stadtwerke Potsdam',
+        DE_MOBILE,
+        'call',
+        (v) => `Guten Tag ${v}, Ihr Sofortkredit ist genehmigt.`,
       ],
     ];
     expect(await wrong(cases, 'leaked')).toEqual([]);
@@ -131,14 +138,29 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
         (v) =>
           `Dear ${v}, thank you for choosing LOTTE HOTEL SEOUL. Your reservation 48213 is confirmed. LOTTE HOTEL SEOUL Reservations`,
       ],
+      [
+        'KR',
+        '롯데호텔 서울',
+        '15882233',
+        'sms',
+        (v) => `[LOTTE HOTEL SEOUL] ${v}님, 예약이 확정되었습니다.`,
+        KR_PERSON,
+      ],
+      [
+        'KR',
+        'Coupang',
+        '15883465',
+        'sms',
+        (v) => `[쿠팡] ${v}님, 주문하신 상품이 발송되었습니다.`,
+        KR_PERSON,
+      ],
     ];
     expect(await wrong(cases, 'own')).toEqual([]);
   }, 60_000);
 
   // Known false accusation: the name as staff say it in the same script — words reordered
   // ("Nordlicht Versand" for Versandhaus Nordlicht), the legal form dropped behind "vom", the
-  // head of a compound dropped ("Praxis Dr. Lange"), a shorter trading name ("Whole Foods"), and
-  // a utility named by a generic word and its town, written exactly ("Stadtwerke Potsdam").
+  // head of a compound dropped ("Praxis Dr. Lange").
   it.fails('does not convict a registrant whose staff shorten or reorder its name', async () => {
     const cases: Case[] = [
       [
@@ -167,6 +189,24 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
       ],
       [
         'DE',
+        'Fitnessstudio Kraftwerk',
+        DE_MOBILE,
+        'call',
+        (v) =>
+          `Guten Tag ${v}, hier spricht Frau Novak von Kraftwerk Fitness, ich rufe wegen Ihres Termins an.`,
+      ],
+    ];
+    expect(await wrong(cases, 'own')).toEqual([]);
+  }, 60_000);
+
+  // Known false accusation: a registrant whose name is made of common words (a utility named by
+  // its town, "Stadtwerke Potsdam"; "Familia Tax Services") is `leaked` on its clerk's call that
+  // names it exactly, where "it's Marta from La Estrella Supermarket, just calling back about your
+  // quote" is its own (lives-es: 4 false `leaked` of Familia Tax Services, seeds 1–4).
+  it.fails('does not convict a registrant named with common words for its clerk naming it exactly', async () => {
+    const cases: Case[] = [
+      [
+        'DE',
         'Stadtwerke Potsdam',
         DE_MOBILE,
         'call',
@@ -174,25 +214,61 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
       ],
       [
         'US',
-        'Whole Foods Market',
-        'news@mailer-x.example',
-        'email',
-        (v) => `Dear ${v}, thank you for booking with Whole Foods. Your confirmation number is 48213.`,
-      ],
-      [
-        'US',
-        'Sunrise Realty',
-        'news@mailer-x.example',
-        'email',
-        (v) => `Dear ${v}, thank you for booking with Sunrise Realty. Your confirmation number is 48213.`,
+        'Familia Tax Services',
+        '+17866552988',
+        'call',
+        (v) => `Hi ${v}, it's Elena from Familia Tax Services, just calling back about your quote.`,
       ],
     ];
     expect(await wrong(cases, 'own')).toEqual([]);
   }, 60_000);
 
-  // Known false accusation: a branch's staff name the branch glued to the brand (ユニクロ銀座店の田中,
-  // 苏宁易购徐家汇店的小王); with a space (이마트 성수점, "Best Buy Union Square") it is the source's own.
-  it.fails('does not convict a registrant whose branch staff name the branch glued to its name', async () => {
+  // Known false accusation: the usual unsigned confirmation, thanking the person for booking or
+  // choosing the source ("thank you for booking with Sunrise Realty", 感谢您选择天润商城,
+  // みどり歯科をご予約いただき, "vielen Dank für Ihre Buchung im Hotel Sonnenhof") from the source's
+  // mail platform: the source is named as the one thanked, not as the writer, and it is `leaked`
+  // (forwarded by a family member to the person's real inbox it is `leaked` the same way).
+  it.fails('does not convict a registrant for its confirmation thanking the person for booking with it', async () => {
+    const esp = 'news@mailer-x.example';
+    const cases: Case[] = [
+      [
+        'US',
+        'Sunrise Realty',
+        esp,
+        'email',
+        (v) => `Dear ${v}, thank you for booking with Sunrise Realty. Your confirmation number is 48213.`,
+      ],
+      [
+        'GB',
+        'Whitfield Motors',
+        esp,
+        'email',
+        (v) => `Dear ${v}, thank you for choosing Whitfield Motors. Your service booking reference is 48213.`,
+      ],
+      [
+        'DE',
+        'Hotel Sonnenhof',
+        esp,
+        'email',
+        (v) =>
+          `Sehr geehrte/r ${v}, vielen Dank für Ihre Buchung im Hotel Sonnenhof. Ihre Buchungsnummer lautet 48213.`,
+      ],
+      ['CN', '天润商城', esp, 'email', (v) => `尊敬的${v}，感谢您选择天润商城，预订号48213。`],
+      [
+        'JP',
+        'みどり歯科',
+        esp,
+        'email',
+        (v) => `${v}様 みどり歯科をご予約いただきありがとうございます。予約番号48213。`,
+      ],
+    ];
+    expect(await wrong(cases, 'own')).toEqual([]);
+  }, 60_000);
+
+  // Known false accusation: a branch's staff name the branch after the brand (ユニクロ銀座店の田中,
+  // 苏宁易购徐家汇店的小王, "이마트 성수점 김민지입니다"); "Best Buy Union Square" and the Korean text
+  // "[올리브영 강남점] …" are the source's own, the Korean calls naming the branch are not.
+  it.fails('does not convict a registrant whose branch staff name the branch after its name', async () => {
     const cases: Case[] = [
       [
         'JP',
@@ -221,6 +297,22 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
         CN_MOBILE,
         'call',
         (v) => `${v}您好，我是苏宁易购徐家汇店的小王，您的空调明天上门安装。`,
+      ],
+      [
+        'KR',
+        '이마트',
+        KR_MOBILE,
+        'call',
+        (v) => `${v}님, 이마트 성수점 김민지입니다. 주문하신 상품이 도착했습니다.`,
+        KR_PERSON,
+      ],
+      [
+        'KR',
+        '올리브영',
+        KR_MOBILE,
+        'call',
+        (v) => `${v}님, 올리브영 강남점 박 실장입니다. 주문하신 상품이 도착했습니다.`,
+        KR_PERSON,
       ],
     ];
     expect(await wrong(cases, 'own')).toEqual([]);

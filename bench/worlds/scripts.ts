@@ -8,7 +8,7 @@
  * domain, authenticated as itself); a family member forwards a booking mail to the person's real
  * inbox; the person imports vault aliases (a Bitwarden CSV) for the platform and, in China, an
  * app login whose package name is not its mail domain; one insider's file is resold twice a year
- * (two bursts six months apart) to robots rotating through hundreds of virtual numbers, each used
+ * (two bursts five months apart) to robots rotating through hundreds of virtual numbers, each used
  * once. One world per country: CN, JP, KR, US, DE. Story worlds (`stories.ts`), public API only.
  *
  * Truth: a source is leaked when a third party used its records without its disclosed say-so
@@ -555,13 +555,13 @@ const scriptsWorld =
           );
       }
     }
-    // One insider's file, resold twice a year: two bursts of robots redialling each record 8–20
-    // times within 12 days, six months apart, every call from a virtual number never used before.
+    // One insider's file, resold twice: two bursts of robots redialling each record 15–40 times
+    // within 12 days, five months apart, every call from a virtual number never used before.
     const seller = `src-${d.int(0, c.shops.length - 1)}`;
-    const file = stolen(s, seller, d.int(40, 60));
+    const file = stolen(s, seller, d.int(110, 120));
     for (const [op, start] of [
-      ['resale-burst-1', d.int(60, 70)],
-      ['resale-burst-2', d.int(240, 250)],
+      ['resale-burst-1', d.int(125, 135)],
+      ['resale-burst-2', d.int(280, 286)],
     ] as const)
       runCampaign(
         s,
@@ -572,7 +572,7 @@ const scriptsWorld =
           say: (v) => c.pitch(v),
           nameP: 0.5,
           unanswered: 0.4,
-          contactsPerRecord: [8, 20],
+          contactsPerRecord: [15, 40],
           start,
           end: start + 12,
           hours: [9, 20],

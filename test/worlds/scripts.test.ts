@@ -319,8 +319,10 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
   }, 60_000);
 
   // Known false accusation: a privacy desk's reply to an objection, an opt-out, a withdrawal of
-  // consent or a request for the recipients (the access replies of an earlier round are its own;
-  // "request to know the categories of third parties" and "request to delete" are too).
+  // consent, a request for the recipients or an erasure done, and the source's own confirmation
+  // that the person is unsubscribed (the access replies of an earlier round are its own; so are
+  // "request to know the categories of third parties", "request to delete", the STOP reply
+  // "you are unsubscribed … Reply START", 【天润商城】您已成功退订 and "vom Newsletter abgemeldet").
   it.fails("does not convict a registrant for its privacy desk's reply to an objection, an opt-out or a request for the recipients", async () => {
     const desk = 'dpo@privacy-desk.example';
     const cases: Case[] = [
@@ -408,6 +410,37 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
         desk,
         'email',
         (v) => `${v}님, 개인정보 처리정지 요구에 대해 하나로통신이 처리 결과를 안내드립니다.`,
+      ],
+      [
+        'GB',
+        'Whitfield Motors',
+        desk,
+        'email',
+        (v) =>
+          `Dear ${v}, we confirm that your personal data has been erased in line with your request under Article 17 UK GDPR. Whitfield Motors Data Protection Team`,
+      ],
+      [
+        'US',
+        'Sunrise Realty',
+        'news@mailer-x.example',
+        'email',
+        (v) =>
+          `Hi ${v}, you have been unsubscribed from Sunrise Realty marketing emails. You will no longer receive promotional messages.`,
+      ],
+      [
+        'JP',
+        'みどり歯科',
+        'news@mailer-x.example',
+        'email',
+        (v) => `${v}様 メールマガジンの配信停止手続きが完了しました。みどり歯科`,
+      ],
+      [
+        'KR',
+        '올리브영',
+        '15880000',
+        'sms',
+        (v) => `[올리브영] ${v}님, 광고성 정보 수신거부 처리가 완료되었습니다.`,
+        KR_PERSON,
       ],
     ];
     expect(await wrong(cases, 'own')).toEqual([]);

@@ -266,10 +266,9 @@ async function importContacts(
         ...(flags.keepCircle ? { keepCircle: true } : {}),
         ...(flags.strict ? { strict: true } : {}),
         ...(settings.region ? { region: settings.region } : {}),
-        // A mail's `CST` is China's for a person there: the person's region reads mail dates.
-        ...(!settings.region && (format === 'mbox' || format === 'eml') && subject.region
-          ? { region: subject.region }
-          : {}),
+        // The person's region reads their national numbers (a German person's `0176 12345670`)
+        // and a mail's `CST` (China's for a person there).
+        ...(!settings.region && subject.region ? { region: subject.region } : {}),
         ...(owner === undefined ? {} : { owner: parseOwner(owner) }),
         ...(flags.columns ? { columns: parseColumns(flags.columns) } : {}),
         ...(flags.to ? { to: flags.to } : {}),

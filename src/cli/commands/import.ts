@@ -28,6 +28,7 @@ const COLUMN_KEYS = [
   'to',
   'fromName',
   'content',
+  'transcript',
   'channel',
   'id',
   'direction',
@@ -317,7 +318,7 @@ export function register(program: Command): Command {
     )
     .option(
       '--columns <map>',
-      'csv: which column is which, e.g. at=time,from=number,content=text; time=<column> when the date and the time of day are in two columns (at=Date,time=Time); direction=<column> skips your outgoing calls (主叫/被叫, MO/MT, outgoing/incoming)',
+      "csv: which column is which, e.g. at=time,from=number,content=text; transcript=<column> for a call's transcript; time=<column> when the date and the time of day are in two columns (at=Date,time=Time); direction=<column> skips your outgoing calls (主叫/被叫, MO/MT, outgoing/incoming)",
     )
     .option('--to <value>', 'csv: the number or address every row reached, when no column says')
     .option('--date-format <format>', 'csv: the date format, e.g. "dd/MM/yyyy HH:mm" (default ISO or epoch)')

@@ -12,7 +12,7 @@ import type { ContactInput } from '../schemas/contact.js';
 import type { Channel } from '../types.js';
 import { csvRows, dateIsZoned, dateProblemReason, looksLikeFormula, readDateCell } from './_csv-rows.js';
 import { TEXT_ENCODINGS, type TextEncoding } from './_decode.js';
-import { isDirectionHeader, looksLikeDirection, readDirection } from './_direction.js';
+import { DIRECTION_EXAMPLES, isDirectionHeader, looksLikeDirection, readDirection } from './_direction.js';
 import {
   checkOptions,
   checkPath,
@@ -269,7 +269,7 @@ async function* scanCsv(
       if (way === undefined) {
         sink.reject(
           where,
-          `direction: ${JSON.stringify(direction.slice(0, 40))} is neither incoming (被叫, 呼入, MT, incoming) nor outgoing (主叫, 呼出, MO, outgoing)`,
+          `direction: ${JSON.stringify(direction.slice(0, 40))} is neither incoming (${DIRECTION_EXAMPLES.incoming.join(', ')}, …) nor outgoing (${DIRECTION_EXAMPLES.outgoing.join(', ')}, …)`,
         );
         continue;
       }

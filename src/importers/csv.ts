@@ -218,6 +218,7 @@ async function* scanCsv(
     encoding: options.encoding ?? 'auto',
     delimiter: options.delimiter,
     maxRecordBytes,
+    header: !index,
   })) {
     if (!index) {
       const names = row.fields.map((f) => f.trim());

@@ -14,6 +14,7 @@ import { chooseSubject, type Session, settingsOf, subjectZone, withTracer } from
 import { badInput, CliError, EXIT } from '../errors.js';
 import { t } from '../i18n.js';
 import { plainReason, ReasonTally, timeConflictLines, timeConflicts } from '../import-summary.js';
+import { type CliStrings, en } from '../locales/en.js';
 import { print, printable, printJson } from '../output.js';
 import { estimateRecords, progressBar } from '../progress.js';
 import { choice, examples } from './_options.js';
@@ -112,8 +113,22 @@ async function columnsHint(file: string): Promise<string> {
 const DATE_SHAPE =
   /^(?:(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})|(\d{4})年(\d{1,2})月(\d{1,2})日)(?:(\s*|[ T]|,\s*)(\d{1,2}):(\d{2})(:\d{2})?(\s*)([AaPp]\.?[Mm]\.?)?)?$/u;
 
+// A date written as digits only, year first (ISO 8601 basic format, as Chinese carriers' and
+// PBX exports write it): `20261112`, `202611121000`, `20261112100000`.
+const COMPACT_FORMATS: Readonly<Record<number, string>> = {
+  8: 'yyyyMMdd',
+  12: 'yyyyMMddHHmm',
+  14: 'yyyyMMddHHmmss',
+};
+
+/** Whether a refused value has a shape a format is suggested for. */
+const knownShape = (value: string): boolean =>
+  DATE_SHAPE.test(value) || (/^\d+$/u.test(value) && COMPACT_FORMATS[value.length] !== undefined);
+
 /** The date-fns formats a refused date's shape may be written in, most likely first. */
 function formatsFor(value: string, dayFirst: boolean | undefined): string[] {
+  const compact = /^\d+$/u.test(value.trim()) ? COMPACT_FORMATS[value.trim().length] : undefined;
+  if (compact !== undefined) return [compact];
   const m = DATE_SHAPE.exec(value.trim());
   if (!m) return [];
   const [, a, sep, b, c, cy, , , gap, hh, , ss, ampmGap, ampm] = m;
@@ -135,16 +150,20 @@ function formatsFor(value: string, dayFirst: boolean | undefined): string[] {
 /**
  * A `--date-format` to suggest when dates were refused: from the refused values' shape (German
  * `17.11.26 14:03` → `dd.MM.yy HH:mm`, US `10/03/2026 10:12 AM` → `MM/dd/yyyy hh:mm a`, Chinese
- * `2026/11/28 09:12:30` → `yyyy/MM/dd HH:mm:ss`), day and month told apart by any refused value
+ * `2026/11/28 09:12:30` → `yyyy/MM/dd HH:mm:ss`, digits only `20261112100000` → `yyyyMMddHHmmss`),
+ * day and month told apart by any refused value
  * with a part over 12, and only a format that reads every refused value it is shown with.
  *
  * @param rejections - The import's rejections.
  * @returns The hint line, or undefined when no refused date has a known shape.
  */
-export function dateFormatHint(rejections: readonly ImportRejection[]): string | undefined {
+export function dateFormatHint(
+  rejections: readonly ImportRejection[],
+  words: Pick<CliStrings['importing'], 'dateFormatHint'> = en.importing,
+): string | undefined {
   const values = rejections
     .map((r) => /^(?:at|start): "([^"]*)" is not a date/u.exec(r.reason)?.[1])
-    .filter((v): v is string => v !== undefined && DATE_SHAPE.test(v.trim()));
+    .filter((v): v is string => v !== undefined && knownShape(v.trim()));
   const value = values[0];
   if (value === undefined) return undefined;
   // Day first when some value's first part is over 12, month first when its second is.
@@ -160,10 +179,7 @@ export function dateFormatHint(rejections: readonly ImportRejection[]): string |
     sample.every((v) => typeof readDateCell(v, 'UTC', f) === 'number'),
   );
   if (formats.length === 0) return undefined;
-  const [first, second] = formats;
-  return second === undefined
-    ? `Hint: the dates look like ${JSON.stringify(value)}: pass --date-format "${first}"`
-    : `Hint: the dates look like ${JSON.stringify(value)}: pass --date-format "${first}" (day first) or "${second}" (month first)`;
+  return words.dateFormatHint(JSON.stringify(value), formats[0]!, formats[1]);
 }
 
 /**
@@ -471,7 +487,7 @@ export function register(program: Command): Command {
         for (const r of rejections.slice(0, 20))
           print(words.rejectedLine(placeOf(r), printable(plainReason(r.reason, zone))));
         if (rejections.length > 20) print(words.moreRejected(rejections.length - 20));
-        const hint = flags.dateFormat === undefined ? dateFormatHint(rejections) : undefined;
+        const hint = flags.dateFormat === undefined ? dateFormatHint(rejections, words) : undefined;
         if (hint) print(hint);
       }
     });

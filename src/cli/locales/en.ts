@@ -265,6 +265,10 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
       `    … ${plural(n, 'more contact')} with other reasons (report --format csv --table contacts)`,
     keepOwner: (n: number, owner: string) =>
       `The ${n} already recorded keep the number they were first imported for: add --replace to read them again for --owner ${owner}.`,
+    dateFormatHint: (value: string, format: string, monthFirst?: string) =>
+      monthFirst === undefined
+        ? `Hint: the dates look like ${value}: pass --date-format "${format}"`
+        : `Hint: the dates look like ${value}: pass --date-format "${format}" (day first) or "${monthFirst}" (month first)`,
     rejectedLine: (place: string, reason: string) => `  rejected ${place}: ${reason}`,
     moreRejected: (n: number) => `  … and ${n} more (--json lists them all)`,
     failed: (place: string, reason: string, rejected: number, stored: number) =>

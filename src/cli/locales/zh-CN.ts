@@ -428,6 +428,10 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     moreReasons: (n) => `    … 另有 ${n} 条联系出于其他原因（report --format csv --table contacts）`,
     keepOwner: (n, owner) =>
       `已记录过的 ${n} 条保留首次导入时的号码：加 --replace 按 --owner ${owner} 重新读取。`,
+    dateFormatHint: (value, format, monthFirst) =>
+      monthFirst === undefined
+        ? `提示：日期的写法像 ${value}：请加 --date-format "${format}"`
+        : `提示：日期的写法像 ${value}：请加 --date-format "${format}"（日在前）或 "${monthFirst}"（月在前）`,
     rejectedLine: (place, reason) => `  已拒绝 ${place}：${reason}`,
     moreRejected: (n) => `  … 另有 ${n} 条（--json 会全部列出）`,
     failed: (place, reason, rejected, stored) =>

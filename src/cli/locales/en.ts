@@ -276,6 +276,8 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     noFile: (file: string, cwd: string) =>
       `${file}: no such file (in ${cwd}); check the path, or try the sample examples/sms-20261129.xml of a clone`,
     notFile: (file: string) => `${file}: not a file`,
+    badContentLimit: (value: string, max: number) =>
+      `--content-limit: ${JSON.stringify(value)} is not a number of characters from 1 to ${max.toLocaleString('en')}`,
     outlookMsg: (file: string) =>
       `${file}: Outlook's .msg format is not read: save the mail as .eml (File › Save as) or export the folder as mbox, and import that`,
     noFormat: (file: string, formats: string) =>

@@ -183,6 +183,8 @@ class MatchRun {
   private scanView(text: string, where: HitLocation): void {
     for (const owners of this.index.scanText(text))
       this.pushAll(where === 'content' ? othersNames(owners, text) : owners, where, 'normalized');
+    // Numbers written as their country writes them, whatever the digit groups (`0151 12345602`).
+    for (const owners of this.index.numbersIn(text)) this.pushAll(owners, where, 'normalized');
     if (this.spoken)
       for (const owners of this.index.scanPhonetic(text)) this.pushAll(owners, where, 'phonetic');
     for (const address of addressesIn(text)) {

@@ -89,6 +89,8 @@ export const TYPE_WORDS_ZH = [
   '分店',
   '航空',
   '旅行社',
+  '旅行',
+  '旅游',
   '贷',
   '金融',
   '小贷',
@@ -192,6 +194,9 @@ export const PLACES_EN = new Set([
   ...'lyon marseille toulouse nice bordeaux lille roma rome milano milan napoli torino firenze lisboa lisbon porto amsterdam rotterdam utrecht bruxelles brussel centre centro'.split(
     ' ',
   ),
+  ...'tokyo osaka kyoto yokohama nagoya fukuoka sapporo ginza shinjuku seoul busan incheon jeju gangnam myeongdong pudong hongqiao'.split(
+    ' ',
+  ),
 ]);
 
 /** How people introduce themselves before saying whose they are. */
@@ -221,6 +226,7 @@ export const ROLES_ZH = [
   '售后',
   '服务中心',
   '服务部',
+  '前厅部',
   '护士',
   '医生',
   // Japanese and Korean desks (folded): ホテルオークラのフロント, 롯데호텔 프런트 김민지입니다.

@@ -169,9 +169,26 @@ const KINDS: readonly (readonly [names: readonly string[], words: readonly strin
   [
     [
       ['hotel', 'hotels', 'resort', 'inn', 'motel', 'hostel', '酒店', '宾馆', '饭店', 'ホテル', '호텔'],
-      ['大酒店', '酒店', '宾馆', '饭店', '旅馆', '度假村', 'ホテル', '호텔', '리조트'],
+      [
+        '大酒店',
+        '酒店',
+        '宾馆',
+        '饭店',
+        '旅馆',
+        '度假村',
+        'ホテル',
+        '호텔',
+        '리조트',
+        'hotel',
+        'hotels',
+        'resort',
+        'inn',
+      ],
     ],
-    [['bank', '银行', '銀行', '은행'], ['银行']],
+    [
+      ['bank', '银行', '銀行', '은행'],
+      ['银行', 'bank'],
+    ],
     [
       ['insurer', 'insurance', 'versicherung', '保险'],
       ['保险', '人寿', '财险'],
@@ -365,7 +382,7 @@ function selfContextZh(text: string, start: number, end: number, form: NameForm)
  * "<name>입니다".
  */
 const SELF_AFTER_JA_KO = new RegExp(
-  `^(?:の[^。、,.!?\\s]{1,8})?(?:てす|てこさいます|と申します)|^\\s*(?:[\\u1100-\\u11ff]{1,12}\\s*)?(?:${[
+  `^(?:[^。、,.!?\\s]{1,8}?(?:店|支店|本店))?(?:の[^。、,.!?\\s]{1,8})?(?:てす|てこさいます|と申します)|^\\s*(?:[\\u1100-\\u11ff]{1,12}${foldText('점')}\\s*)?(?:[\\u1100-\\u11ff]{1,12}\\s*)?(?:${[
     '실장',
     '팀장',
     '과장',
@@ -440,7 +457,7 @@ function sameBusinessEn(phrase: string, form: NameForm): boolean | undefined {
     return opening === undefined || ROLES_EN.has(opening) || NOT_A_BUSINESS.has(opening) ? undefined : false;
   }
   const next = words[i];
-  return !(next !== undefined && TYPE_WORDS_EN.has(next));
+  return !(next !== undefined && TYPE_WORDS_EN.has(next) && !form.kinds.has(next));
 }
 
 /**
@@ -489,14 +506,27 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
       // plaisir" has no legal form after Adlon, though `a` and `le` may be one's words).
       let nameEnd = end;
       for (const next of words.slice(end).matchAll(/\s*([a-z0-9&']+)/guy)) {
-        if (!form.words.has(next[1]!) && !LEGAL_WORDS_EN.has(next[1]!)) break;
+        // The source's own kind and place words go with its name too ("LOTTE HOTEL SEOUL" for Lotte).
+        if (
+          !form.words.has(next[1]!) &&
+          !LEGAL_WORDS_EN.has(next[1]!) &&
+          !form.kinds.has(next[1]!) &&
+          !PLACES_EN.has(next[1]!)
+        )
+          break;
         end += next[0].length;
         if (form.words.has(next[1]!)) nameEnd = end;
       }
       const after = words.slice(end);
       const nextWord = /^\s*([a-z0-9&']+)/u.exec(after)?.[1];
       // Another kind of business right after the name: another business ("Grand Motors").
-      if (nextWord !== undefined && TYPE_WORDS_EN.has(nextWord) && !form.words.has(nextWord)) continue;
+      if (
+        nextWord !== undefined &&
+        TYPE_WORDS_EN.has(nextWord) &&
+        !form.words.has(nextWord) &&
+        !form.kinds.has(nextWord)
+      )
+        continue;
       if (SELF_BEFORE_EN.test(beforeAll.replace(/\s+/gu, ' '))) self = true;
       // The name as the subject of its own courtesy ("Grand Hotel is pleased to", "X a le plaisir
       // de", "X è lieta di", "a X tem o prazer de"), opening its clause.
@@ -725,7 +755,13 @@ function sourceTraits(source: NamedSource & Partial<Pick<Source, 'category'>>): 
     if (industry?.has('policy')) inTrade.add('insurance');
     const kinds = kindsOf(names, category);
     // Another name names the source only by a word that says which business (never 上海 alone).
-    const forms = names
+    // A Chinese, Japanese or Korean name written with a space is a brand and its branch or city
+    // (東横イン 新宿歌舞伎町, 롯데호텔 서울): its first part names it too.
+    const parts = names.flatMap((n) => {
+      const first = /^(\S+)\s+\S/u.exec(n.trim())?.[1];
+      return first !== undefined && !isLatin(n) ? [n, first] : [n];
+    });
+    const forms = parts
       .map((n) => nameForm(n, kinds))
       .filter((f, i): f is NameForm => f !== undefined && (i === 0 || !f.generic));
     traits = { forms, industry, inTrade };

@@ -41,6 +41,14 @@ const OFFER_WORDS = [
   '折扣',
   '名额有限',
   '限时',
+  // A gift or a prize sent to the person: a marketer's.
+  '礼品',
+  '赠品',
+  '中奖',
+  'free gift',
+  'you have won',
+  'prize',
+  'gewinnspiel',
 ];
 
 /**

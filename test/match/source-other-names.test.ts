@@ -152,6 +152,61 @@ describe('a Korean name with a space, a Japanese name by its brand part', () => 
   });
 });
 
+describe('staff writing the source’s name in another script, or by its brand and branch', () => {
+  const v = '陈丽静';
+  it.each([
+    ['UNIQLO', 'shop', `ユニクロです。${v}様、ご注文の商品が店舗に届きました。`],
+    [
+      'ユニクロ',
+      'shop',
+      `${v}様 UNIQLOオンラインストアをご利用いただきありがとうございます。ご注文の商品を発送しました。UNIQLO`,
+    ],
+    ['ユニクロ', 'shop', `${v}様、ユニクロ銀座店の田中と申します。ご注文の商品が入荷いたしました。`],
+    ['Seven-Eleven', 'shop', `セブン-イレブンの高橋です。${v}様、ご注文の商品が入荷いたしました。`],
+    ['롯데호텔 서울', 'hotel', `Dear ${v}, your reservation is confirmed. LOTTE HOTEL SEOUL`],
+    ['롯데호텔 서울', 'hotel', `[LOTTE HOTEL SEOUL] ${v}님, 예약이 확정되었습니다.`],
+    ['Coupang', 'shop', `[쿠팡] ${v}님, 주문하신 상품이 발송되었습니다.`],
+    ['이마트', 'shop', `${v}님, 이마트 성수점 김민지입니다. 주문하신 상품이 도착했습니다.`],
+    [
+      'Hilton Shanghai Hongqiao',
+      'hotel',
+      '陈女士您好，我是虹桥希尔顿前台小王，您落在1506房间的充电器我们已经帮您收好了，方便时来前台取。',
+    ],
+    ['Shangri-La Pudong', 'hotel', '您好，我是香格里拉前台小李，您预订的房间已经准备好了。'],
+    ['Sheraton Hongqiao', 'hotel', '您好，我是喜来登前台小李，您预订的房间已经准备好了。'],
+    ['Crowne Plaza Century Park', 'hotel', '您好，我是皇冠假日前台小李，您预订的房间已经准备好了。'],
+    [
+      '東横イン 新宿歌舞伎町',
+      'hotel',
+      '【東横イン】山本 一悠様 ご予約を承りました。チェックインは15時からです。',
+    ],
+    [
+      '東横イン 新宿歌舞伎町',
+      'hotel',
+      '【東横イン 新宿歌舞伎町】山本 一悠様 ご予約を承りました。チェックインは15時からです。',
+    ],
+    ['携程旅行', 'travel', `${v}您好，我是携程客服小张，您的酒店订单已确认。`],
+  ])('regression: %s (%s) reads as its own: %s', (name, category, text) => {
+    expect(ownServiceMessage({ name, category }, text, [], new Set(), text.startsWith('Dear'))?.named).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    [
+      'Hotel Adlon Kempinski Berlin',
+      'hotel',
+      'Berlin Marriott: Guten Tag Anna, Ihre Buchung für den 5. Dezember ist bestätigt.',
+    ],
+    ['上海浦东香格里拉大酒店', 'hotel', '【上海银行】张先生，您的预订已确认。'],
+    ['上海浦东香格里拉大酒店', 'hotel', '【上海】张先生，您的预订已确认。'],
+    ['東横イン 新宿歌舞伎町', 'hotel', '【新宿】山本 一悠様 ご予約を承りました。'],
+    ['롯데호텔 서울', 'hotel', '[신라호텔 서울] 박현율 고객님, 예약이 확정되었습니다.'],
+  ])('never by a city, a kind word or another brand: %s (%s) %s', (name, category, text) => {
+    expect(ownServiceMessage({ name, category }, text)).toBeUndefined();
+  });
+});
+
 describe('sourceNames and namesSource', () => {
   it('seeds a brand’s other-script names both ways, and adds nothing for an unknown name', () => {
     expect(sourceNames({ name: 'Hilton Shanghai' })).toEqual(expect.arrayContaining(['希尔顿', 'Hilton']));

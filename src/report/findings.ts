@@ -637,9 +637,12 @@ export function findingSentences(
   const s = fmt.t.finding;
   const report = index.report;
   const against = evidenceItemsAgainst(report, source, subjectId);
+  // What else reached a source with no finding: nothing, or only its pool numbers (strangers'
+  // calls and texts too few, or no more than chance, to tell from spam).
+  const weak = f.weakContacts === 0 ? 'none' : tooFewToTell(report, source) ? 'too-few' : 'tested';
   if (f.status === 'clean' && against.length === 0)
-    return [f.weakContacts === 0 ? s.clean : tooFewToTell(report, source) ? s.cleanTooFew : s.cleanTested];
-  if (f.status === 'legitimate-only') return [s.legitimateOnly(fmt.number(f.legitimateContacts))];
+    return [weak === 'none' ? s.clean : weak === 'too-few' ? s.cleanTooFew : s.cleanTested];
+  if (f.status === 'legitimate-only') return [s.legitimateOnly(fmt.number(f.legitimateContacts), weak)];
   const out: string[] = [];
   const proof = strongestProof(index, source, subjectId);
   if (proof) {
@@ -659,7 +662,7 @@ export function findingSentences(
         s.where[proof.hit.where],
         s.how[proof.hit.how],
       ),
-      s.guess(fmt.chance(proof.field.guessChance ?? proof.falseAccusation)),
+      s.guess(fmt.chance(proof.field.guessChance ?? proof.falseAccusation), proof.field.kind),
     );
     if (proof.field.guessChance !== null && proof.falseAccusation > proof.field.guessChance * 10)
       out.push(s.falseAccusation(fmt.chance(proof.falseAccusation)));

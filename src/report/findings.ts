@@ -310,9 +310,29 @@ export function evidenceItemsAgainst(
   );
 }
 
-/** How many pieces of evidence count against a source ({@link evidenceItemsAgainst}). */
+/**
+ * How many pieces of evidence a `contacts: 'cited'` model left out of a source's list (its
+ * `omittedEvidence`), of one person or of all: with `against`, only those that count against it.
+ */
+export function omittedEvidence(
+  report: Report,
+  source: ReportSource,
+  subjectId?: string,
+  against = true,
+): number {
+  const omitted = source.finding.omittedEvidence;
+  if (omitted === undefined || (against && !significantWeakTest(report, source))) return 0;
+  let n = 0;
+  for (const o of omitted) if (subjectId === undefined || o.subjectId === subjectId) n += o.count;
+  return n;
+}
+
+/**
+ * How many pieces of evidence count against a source ({@link evidenceItemsAgainst}), with those a
+ * `contacts: 'cited'` model counted without keeping.
+ */
 export function evidenceAgainst(report: Report, source: ReportSource, subjectId?: string): number {
-  return evidenceItemsAgainst(report, source, subjectId).length;
+  return evidenceItemsAgainst(report, source, subjectId).length + omittedEvidence(report, source, subjectId);
 }
 
 /**
@@ -671,8 +691,12 @@ export function findingSentences(
     // One person's letter counts that person's evidence and says nothing of the others.
     out.push(
       subjectId === undefined
-        ? s.count(fmt.number(against.length), fmt.number(f.subjects.leaked), fmt.number(f.subjects.total))
-        : s.countOwn(fmt.number(against.length)),
+        ? s.count(
+            fmt.number(evidenceAgainst(report, source)),
+            fmt.number(f.subjects.leaked),
+            fmt.number(f.subjects.total),
+          )
+        : s.countOwn(fmt.number(evidenceAgainst(report, source, subjectId))),
     );
     const lag =
       subjectId === undefined ? f.lagDays : ownLagDays(report, source, against, subjectId, fmt.timeZone);

@@ -291,7 +291,8 @@ async function datedStepError(
   caseId: string,
   at: Date | undefined,
 ): Promise<unknown> {
-  if (!isValidationError(error) || error.issues[0].code !== 'before_open') return caseStepError(error, caseId);
+  if (!isValidationError(error) || error.issues[0].code !== 'before_open')
+    return caseStepError(error, caseId);
   const kase = await session.tracer.getCase(caseId);
   if (!kase) return caseStepError(error, caseId);
   return badInput(

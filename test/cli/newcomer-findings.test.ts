@@ -366,5 +366,5 @@ describe('issue --fields …,address for a person without an address', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('has no postal address to mark');
     expect(run.stderr).toContain('leaktrace init --address');
-  }, 60_000);
+  }, 180_000);
 });

@@ -24,6 +24,7 @@
  */
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
+import { answersDataRequest, offersRemedy, RECIPIENT_CATEGORIES } from './data-request.js';
 import { fulfilmentNotice, parcelScamClaim } from './fulfilment.js';
 import { chargeOrAlertLure } from './lures.js';
 import { foldText } from './normalize-text.js';
@@ -448,7 +449,9 @@ export function serviceTopics(content: string): OwnServiceTopic[] {
 /** The topics of a folded text, read with apostrophes as spaces ("demande d'accès", "l’ordine"). */
 const topicsOf = (text: string): OwnServiceTopic[] => {
   const plain = text.replace(/['\u2019]/gu, ' ');
-  return ABOUT_FOLDED.filter(([, words]) => hasWord(plain, words)).map(([topic]) => topic);
+  return ABOUT_FOLDED.filter(
+    ([topic, words]) => hasWord(plain, words) || (topic === 'data-request' && answersDataRequest(plain)),
+  ).map(([topic]) => topic);
 };
 
 /**
@@ -758,7 +761,8 @@ function staffMessage(
   const text = joinHan(foldText(content));
   // The cheap tests first: most contacts are pitches, and fail here.
   // A law's citation ("Cal. Civ. Code 1798.110") asks for no code.
-  const asks = text.replace(LEGAL_CITATION, ' ');
+  // An answer naming its recipients ("our payment processor", 支付服务商) asks for no payment.
+  const asks = text.replace(LEGAL_CITATION, ' ').replace(RECIPIENT_CATEGORIES, ' ');
   if (hasWord(asks, HARD_ASKS) || CHAT_ASK.test(asks) || SECRET_ASK.test(asks)) return undefined;
   const topics = topicsOf(text);
   // With no dealing named, only a short greeting and self-introduction may be its own (below).
@@ -799,9 +803,14 @@ function staffMessage(
     const former = RENAMED.exec(text)?.[1];
     if (former !== undefined && namesSource(source, former)) named = true;
   }
-  // An answer to the person's request about their data names its controller in full anywhere
-  // ("Seguros Alianza le informa", "平安好车险现答复"): that is how the law has it answer.
-  if (!named && form && topics.includes('data-request')) named = mentionsInFull(form, text);
+  if (topics.includes('data-request')) {
+    // A remedy sold (compensation, a claim, a law firm) or another number to ring about the
+    // request: a third party's pitch, never the source's answer (see `offersRemedy`).
+    if (offersRemedy(text) || otherNumber) return undefined;
+    // An answer to the person's request about their data names its controller in full anywhere
+    // ("Seguros Alianza le informa", "平安好车险现答复"): that is how the law has it answer.
+    if (!named && form) named = mentionsInFull(form, text);
+  }
   if (!named && (linkOrOffer || otherNumber)) return undefined;
   if (
     !named &&
@@ -826,7 +835,7 @@ function staffMessage(
       ? named && !linkOrOffer && !otherNumber && form !== undefined && endsIntroducing(text, form)
         ? 'introduction'
         : undefined
-      : (topics.find((t) => deals.has(t) || t === 'data-request') ??
+      : ((topics.includes('data-request') ? 'data-request' : topics.find((t) => deals.has(t))) ??
         (named ? topics[0] : ownShop ? topics.find((t) => t !== 'catalogue') : undefined));
   if (about === undefined) return undefined;
   // A parcel held at customs, lost or to be compensated: a fake courier's claim, whoever it names.

@@ -144,12 +144,13 @@ export const HARD_ASKS = [
 ];
 
 /**
- * An ask to add a chat account (加微信, 添加客服微信, 加企业微信, QQ, WhatsApp, Telegram): a business's
+ * An ask to add a chat account (加微信, 添加客服微信, 加企业微信, QQ, WhatsApp, Telegram, a WeChat ID
+ * written out: 详询微信kf123, vx: abc888): a business's
  * own text from its registered sender needs none, and "add our service WeChat for the refund" is
  * the commonest move of the shop-refund scam (China's anti-fraud centre's 冒充电商客服 notices).
  */
 export const CHAT_ASK =
-  /(?:加|添加|联系)[^，。,.!！\s]{0,6}?(?:微信|企微|vx|wx|qq)|微信号|qq号|(?<![a-z])(?:whatsapp|telegram|wechat)(?![a-z])/u;
+  /(?:加|添加|联系)[^，。,.!！\s]{0,6}?(?:微信|企微|vx|wx|qq)|微信号|qq号|(?:微信|威信|v信)[:：\s]*[a-z][a-z0-9_-]{3,19}(?![a-z0-9_-])|(?<![a-z])(?:vx|wx)\s*[:：]\s*[a-z][a-z0-9_-]{3,19}(?![a-z0-9_-])|(?<![a-z])(?:whatsapp|telegram|wechat|line id|kakao ?talk id)(?![a-z])/u;
 
 /**
  * An ask for a secret or an identity, in folded text: confirm your SSN, enter your card number,

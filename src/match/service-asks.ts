@@ -5,6 +5,7 @@
  * (`fulfilmentNotice`).
  */
 import type { Topic } from '../trace/topics.js';
+import { foldText } from './normalize-text.js';
 
 /** Offers and pitches: an own service message sells nothing (a buyer's call is a pitch). */
 export const PITCH = [
@@ -70,7 +71,33 @@ export const PITCH = [
   '请按一',
   '按1转',
   '按1键',
+  // Japanese and Korean (folded as texts are): a sale, a campaign, a discount, a perk, free,
+  // limited, an investment.
+  ...[
+    'セール',
+    'キャンペーン',
+    '割引',
+    '特典',
+    'お得',
+    '無料',
+    '限定',
+    '投資',
+    '세일',
+    '할인',
+    '이벤트',
+    '특가',
+    '무료',
+    '혜택',
+  ].map(foldText),
 ];
+
+/**
+ * A ride called a transfer, in folded text ("your airport transfer", "transfer to the hotel",
+ * "Ihr Transfer vom Flughafen", "Flughafentransfer", "le transfert vers l'aéroport"): a hotel's
+ * errand, not the bank transfer of {@link HARD_ASKS}.
+ */
+export const RIDE_TRANSFER =
+  /(?<![a-z])(?:(?:airport|hotel|shuttle|station|private|your) transfer|transfer (?:to|from) (?:the )?(?:airport|hotel|station|terminal)|transfer (?:vom|zum|zur) (?:flughafen|bahnhof|hotel|terminal)|(?:flughafen|hotel|bahnhof)transfer|ihr transfer|transfert (?:vers|depuis|de|a) l ?(?:aeroport|hotel|gare)|votre transfert)(?![a-z])/gu;
 
 /** What an impersonator asks for besides a link: a payment, a code, a card, an identity, a chat. */
 export const HARD_ASKS = [

@@ -132,8 +132,18 @@ export const PAY_TO_ACCOUNT = folded([
   '계좌로? (?:이체|송금)',
 ]);
 
-/** Whether two digit strings are one number with and without a country code or trunk 0. */
-function sameNumber(a: string, b: string): boolean {
+/**
+ * Whether two digit strings are one number written with and without its country code or trunk
+ * 0 (`02161234567`, `862161234567`): the shorter, without leading zeros, ends the longer, and is
+ * 7 digits or more.
+ *
+ * @param a - A number's digits.
+ * @param b - Another number's digits.
+ * @returns Whether they are one number.
+ * @example
+ * sameNumber('02161234567', '862161234567'); // true
+ */
+export function sameNumber(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const core = short.replace(/^0+/u, '');
   return core.length >= 7 && long.endsWith(core);

@@ -26,7 +26,7 @@ import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '.
 import type { Source } from '../types.js';
 import { answersDataRequest, offersRemedy, RECIPIENT_CATEGORIES } from './data-request.js';
 import { fulfilmentNotice, parcelScamClaim } from './fulfilment.js';
-import { chargeOrAlertLure } from './lures.js';
+import { chargeOrAlertLure, sameNumber } from './lures.js';
 import { foldText } from './normalize-text.js';
 import { type LinkingSource, linksElsewhere } from './own-links.js';
 import {
@@ -571,16 +571,6 @@ export function namesAnotherFirm(source: Pick<Source, 'name'>, content: string):
   if (form.latin)
     return readEnglish(text, form).other || (/\p{Script=Han}/u.test(text) && anotherBusinessZh(text, form));
   return anotherBusinessZh(text, form);
-}
-
-/**
- * Whether two digit strings are one number written with and without its country code or trunk
- * 0 (`02161234567`, `862161234567`): the shorter, without leading zeros, ends the longer.
- */
-function sameNumber(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const core = short.replace(/^0+/u, '');
-  return core.length >= 7 && long.endsWith(core);
 }
 
 /** Phone-number-shaped runs of digits in a text (7 or more digits with separators). */

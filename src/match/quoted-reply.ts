@@ -98,7 +98,10 @@ export function repliesToOwnMail(
   if (source !== undefined) {
     const quoted = foldText(reply.quoted);
     if (hasWord(quoted, PITCH) || DISCOUNT.test(quoted)) return false;
-    if (impersonationCue({ ...source, expected: { ...source.expected, emailDomains } }, reply.quoted) !== undefined)
+    if (
+      impersonationCue({ ...source, expected: { ...source.expected, emailDomains } }, reply.quoted) !==
+      undefined
+    )
       return false;
   }
   const own = foldText(reply.own);

@@ -25,7 +25,7 @@
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
 import { answersDataRequest, offersRemedy, RECIPIENT_CATEGORIES } from './data-request.js';
-import { fulfilmentNotice, parcelScamClaim } from './fulfilment.js';
+import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { chargeOrAlertLure, sameNumber } from './lures.js';
 import { foldText } from './normalize-text.js';
 import { type LinkingSource, linksElsewhere } from './own-links.js';
@@ -667,7 +667,12 @@ export function ownServiceMessage(
   const message = staffMessage(source, content, own, ownTopics, requireName);
   if (message !== undefined) return message;
   // A courier's notice about the order: the source's carrier, whichever business it names. A
-  // writer who speaks as another kind of staff (我是前台小李) about a parcel is not a courier.
+  // writer who speaks as another kind of staff (我是前台小李) about a parcel is not a courier. Only
+  // a source that ships has a carrier: one whose kind of business sells things or is unknown, or
+  // whose own texts are about orders (a hotel or an estate agent ships nothing: "your parcel is
+  // here" on its identity is a buyer checking the number is live).
+  const { industry } = sourceTraits(source);
+  if (industry !== undefined && !industry.has('order') && !ownTopics.has('order')) return undefined;
   if (!fulfilmentNotice(content, own)) return undefined;
   const text = joinHan(foldText(content));
   const staff = STAFF_ZH.exec(text)?.[0] ?? STAFF_EN.exec(text.replace(/['\u2019]/gu, ' '))?.[0];
@@ -825,7 +830,8 @@ function staffMessage(
     .replace(LEGAL_CITATION, ' ')
     .replace(RECIPIENT_CATEGORIES, ' ')
     .replace(RIDE_TRANSFER, ' ');
-  if (hasWord(asks, HARD_ASKS) || CHAT_ASK.test(asks) || SECRET_ASK.test(asks)) return undefined;
+  if (hasWord(asks, HARD_ASKS) || CHAT_ASK.test(asks) || SECRET_ASK.test(asks) || TURN_TO_ASK.test(asks))
+    return undefined;
   const topics = topicsOf(text);
   // With no dealing named, only a short greeting and self-introduction, or a short errand the
   // source signs, may be its own (below).

@@ -110,7 +110,7 @@ export const KEY_PRESS = folded([
   '(?<![a-z])druk (?:dan )?op (?:toets )?\\d',
   '(?<![a-z])(?:toets|kies) (?:nu )?\\d(?![0-9])',
   '(?<![a-z])(?:nacisnij|wcisnij|naciśnij|wciśnij|stisknete|zmacknete|tryck(?: pa)?|tryk(?: pa)?|tekan) (?:klawisz |cislo |tlacitko |knappen |tasten )?\\d(?![0-9])',
-  "(?<![0-9])\\d(?:\\s?(?:e|ye|a|ya|i|yi|u|yu))? (?:tusuna )?basin",
+  '(?<![0-9])\\d(?:\\s?(?:e|ye|a|ya|i|yi|u|yu))? (?:tusuna )?basin',
   'нажмите (?:на )?(?:клавишу )?\\d',
   '(?<![a-z])(?:prima|pressione|carregue|digite|marque) (?:a |na )?(?:tecla )?\\d',
   '\\d\\s*(?:番)?を押',

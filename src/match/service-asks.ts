@@ -72,7 +72,7 @@ export const PITCH = [
   '按1转',
   '按1键',
   // Japanese and Korean (folded as texts are): a sale, a campaign, a discount, a perk, free,
-  // limited, an investment.
+  // limited, an investment, a loan.
   ...[
     'セール',
     'キャンペーン',
@@ -88,6 +88,27 @@ export const PITCH = [
     '특가',
     '무료',
     '혜택',
+    'ローン',
+    '融資',
+    '대출',
+    '저금리',
+    '융자',
+    '투자',
+    // A loan or a credit offered in languages with no other word lists here (Polish, Czech,
+    // Turkish, Russian, Indonesian, Vietnamese, Swedish).
+    'pożyczka',
+    'pożyczki',
+    'kredyt',
+    'půjčka',
+    'půjčku',
+    'úvěr',
+    'kredi',
+    'кредит',
+    'займ',
+    'pinjaman',
+    'vay vốn',
+    'khoản vay',
+    'snabblån',
   ].map(foldText),
 ];
 

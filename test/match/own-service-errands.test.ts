@@ -56,6 +56,8 @@ describe('a signed errand in a language with no word lists', () => {
 
   it.each([
     'Dzień dobry Anna, pożyczka 10000 zł bez BIK. Hotel Adlon',
+    'Dzień dobry Anna, pożyczka bez BIK. Hotel Adlon',
+    'Здравствуйте, Анна! Кредит под 0 процентов. Hotel Adlon',
     'Dzień dobry Anna, kredyt 5% tylko dziś. Hotel Adlon',
     'Merhaba Ayşe, 5000 TL kredi hazır. Hotel Adlon',
     'Halo Anna, pinjaman Rp 5.000.000 cair hari ini. Hotel Adlon',

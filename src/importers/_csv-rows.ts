@@ -2,6 +2,7 @@ import { TZDate, tz } from '@date-fns/tz';
 import { CsvError, parse as csvParse, type Info } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { parse as parseDate } from 'date-fns';
+import { CsvRowGuard, OVERSIZED_ROW } from './_csv-row-guard.js';
 import { readText, type TextEncoding } from './_decode.js';
 import { fail, type ScanSink } from './importer.js';
 
@@ -16,15 +17,22 @@ export interface CsvRow {
 
 /**
  * Streams the rows of a CSV file through csv-parse, after the shared decoding (UTF-8 checked,
- * GB18030 chosen or sniffed). A row longer than `maxRecordBytes` characters ends the import:
- * csv-parse cannot skip it without buffering it.
+ * GB18030 chosen or sniffed). A row longer than `maxRecordBytes` characters is rejected alone
+ * (kept from csv-parse by {@link CsvRowGuard}, whose own limit error would end the parse); the
+ * rows after it are read.
  *
- * @throws ImportError on bad bytes, malformed quoting, or an oversized row.
+ * @throws ImportError on bad bytes, malformed quoting, or an oversized header row (`header`).
  */
 export async function* csvRows(
   file: string,
   sink: ScanSink,
-  options: { encoding: TextEncoding; delimiter?: string | undefined; maxRecordBytes: number },
+  options: {
+    encoding: TextEncoding;
+    delimiter?: string | undefined;
+    maxRecordBytes: number;
+    /** The first row names the columns: over the limit, it ends the import. */
+    header: boolean;
+  },
 ): AsyncGenerator<CsvRow, void, undefined> {
   const chunks = readText(file, sink, options.encoding)[Symbol.asyncIterator]();
   // The head of the file, for the delimiter: enough lines to compare rows, or the whole file.
@@ -59,6 +67,7 @@ export async function* csvRows(
     // Excel's `sep=;` line names the delimiter; it is no row.
     ...(layout.sepLine ? { from_line: 2 } : {}),
   });
+  const guard = new CsvRowGuard(layout.delimiter, options.maxRecordBytes);
   let last = '';
   // The first malformed row (listened for before the first write, which parses at once): the rows before it are read, then the import ends at its line.
   let malformed: (CsvError & { lines?: number }) | undefined;
@@ -70,19 +79,18 @@ export async function* csvRows(
       if (text.length > 0) last = text.slice(-1);
       if (!parser.write(text)) await new Promise((resolve) => parser.once('drain', resolve));
     };
-    await write(head);
+    await write(guard.push(head));
     if (headError !== undefined) throw headError;
     if (!ended)
       for (let next = await chunks.next(); !next.done; next = await chunks.next())
-        await write(next.value.text);
+        await write(guard.push(next.value.text));
+    await write(guard.end());
     parser.end();
   })();
   pump.catch((error: unknown) => parser.destroy(error as Error));
+  const tooLong = `a row is longer than ${options.maxRecordBytes} characters`;
   const stop = (csv: CsvError & { lines?: number }): never => {
-    const reason =
-      csv.code === 'CSV_MAX_RECORD_SIZE'
-        ? `a row is longer than ${options.maxRecordBytes} characters`
-        : csv.message;
+    const reason = csv.code === 'CSV_MAX_RECORD_SIZE' ? tooLong : csv.message;
     return fail(file, sink, csv.lines === undefined ? {} : { line: csv.lines }, reason);
   };
   // Rows are yielded one behind, so the last can be refused when the file does not end with a
@@ -92,6 +100,13 @@ export async function* csvRows(
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: Info }>) {
       if (malformed !== undefined && (malformed.lines === undefined || info.lines >= malformed.lines)) break;
       if (held) yield held;
+      held = undefined;
+      if (record.length === 1 && record[0]!.startsWith(OVERSIZED_ROW)) {
+        // The header names every column: without it no row can be read.
+        if (options.header && info.records === 1) fail(file, sink, { line: info.lines }, tooLong);
+        sink.reject({ line: info.lines, record: info.records }, tooLong);
+        continue;
+      }
       held = { fields: record, line: info.lines, record: info.records };
     }
     if (malformed !== undefined) {

@@ -74,6 +74,7 @@ async function* scanCdr(
     encoding: options.encoding ?? 'auto',
     delimiter: ',',
     maxRecordBytes,
+    header: false,
   })) {
     const where = { line: row.line, record: row.record };
     const f = row.fields;

@@ -205,6 +205,7 @@ async function* scanCsv(
     encoding: options.encoding ?? 'auto',
     delimiter: options.delimiter,
     maxRecordBytes,
+    header: !index,
   })) {
     if (!index) {
       const names = row.fields.map((f) => f.trim());

@@ -1,7 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { addWeeks, startOfWeek } from 'date-fns';
 import { z } from 'zod';
-import { regionTimeZone } from '../cases/deadlines.js';
+import { regionZone } from '../cases/deadlines.js';
 import { reportCases } from '../cases/report-cases.js';
 import { ConfigError, validationError } from '../errors.js';
 import { analyzeOptionsSchema } from '../schemas/analyze-options.js';
@@ -115,7 +115,8 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
     opts.timeZone ??
       analysisOptions.timeZone ??
       commonTimeZone(subjects) ??
-      regionTimeZone(commonRegion(subjects) ?? ''),
+      regionZone(commonRegion(subjects) ?? '') ??
+      'UTC',
     opts.timeZone !== undefined
       ? 'timeZone'
       : analysisOptions.timeZone !== undefined

@@ -265,6 +265,10 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
       `    … ${plural(n, 'more contact')} with other reasons (report --format csv --table contacts)`,
     keepOwner: (n: number, owner: string) =>
       `The ${n} already recorded keep the number they were first imported for: add --replace to read them again for --owner ${owner}.`,
+    dateFormatHint: (value: string, format: string, monthFirst?: string) =>
+      monthFirst === undefined
+        ? `Hint: the dates look like ${value}: pass --date-format "${format}"`
+        : `Hint: the dates look like ${value}: pass --date-format "${format}" (day first) or "${monthFirst}" (month first)`,
     rejectedLine: (place: string, reason: string) => `  rejected ${place}: ${reason}`,
     moreRejected: (n: number) => `  … and ${n} more (--json lists them all)`,
     failed: (place: string, reason: string, rejected: number, stored: number) =>
@@ -272,6 +276,8 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     noFile: (file: string, cwd: string) =>
       `${file}: no such file (in ${cwd}); check the path, or try the sample examples/sms-20261129.xml of a clone`,
     notFile: (file: string) => `${file}: not a file`,
+    badContentLimit: (value: string, max: number) =>
+      `--content-limit: ${JSON.stringify(value)} is not a number of characters from 1 to ${max.toLocaleString('en')}`,
     outlookMsg: (file: string) =>
       `${file}: Outlook's .msg format is not read: save the mail as .eml (File › Save as) or export the folder as mbox, and import that`,
     noFormat: (file: string, formats: string) =>

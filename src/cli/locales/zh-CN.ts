@@ -171,6 +171,8 @@ export const zhCN: CliStrings = {
         'csv：字段分隔符，如 ";" 或 tab（默认：文件的 sep= 行，否则在 , ; tab | 中自动识别）',
       'import --time-zone': 'csv、asterisk：不带时区的时间按哪个时区读，如 Asia/Shanghai（默认：此人的时区）',
       'import --own-domain': '邮件：你的别名所用的域名（可重复）',
+      'import --content-limit':
+        '完整保留的最长文本（默认 100000 个字符）：更长的邮件或消息会被拒绝，从不截断',
       'import --keep-circle':
         'android：也导入手机里存了名字、或您先打过电话发过短信的来电方（否则作为您自己的联系人跳过；存成骚扰/推销/Spam 等标记的号码从不算您的联系人）',
       'import --strict': '有任何一条坏记录就什么都不导入',
@@ -428,6 +430,10 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     moreReasons: (n) => `    … 另有 ${n} 条联系出于其他原因（report --format csv --table contacts）`,
     keepOwner: (n, owner) =>
       `已记录过的 ${n} 条保留首次导入时的号码：加 --replace 按 --owner ${owner} 重新读取。`,
+    dateFormatHint: (value, format, monthFirst) =>
+      monthFirst === undefined
+        ? `提示：日期的写法像 ${value}：请加 --date-format "${format}"`
+        : `提示：日期的写法像 ${value}：请加 --date-format "${format}"（日在前）或 "${monthFirst}"（月在前）`,
     rejectedLine: (place, reason) => `  已拒绝 ${place}：${reason}`,
     moreRejected: (n) => `  … 另有 ${n} 条（--json 会全部列出）`,
     failed: (place, reason, rejected, stored) =>
@@ -435,6 +441,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     noFile: (file, cwd) =>
       `${file}：没有这个文件（当前目录 ${cwd}）；请检查路径，或试试克隆下来的示例 examples/sms-20261129.xml`,
     notFile: (file) => `${file}：不是文件`,
+    badContentLimit: (value, max) =>
+      `--content-limit：${JSON.stringify(value)} 不是 1 到 ${max} 之间的字符数`,
     outlookMsg: (file) =>
       `${file}：不能读取 Outlook 的 .msg 格式：请把邮件另存为 .eml（文件 › 另存为），或把文件夹导出为 mbox，再导入`,
     noFormat: (file, formats) => `${file}：无法判断格式；请用 --format 指明（${formats}）`,

@@ -190,6 +190,18 @@ const REQUEST_NAME = folded([
   '(?:查阅|复制|删除|更正|撤回同意)(?:申请|请求|要求)',
   '(?:開示|削除|利用停止|訂正)(?:等)?(?:の)?(?:請求|依頼|申請)',
   '(?:열람|삭제|정정|처리\\s*정지)\\s*(?:요구|요청|신청|청구)',
+  // The person's opt-out done: unsubscribed, removed from marketing (the STOP reply, a mailer's
+  // confirmation), in every language read.
+  '(?<![a-z])(?:you (?:have been|ve been|are now|are|were) (?:successfully )?(?:unsubscribed|opted out|removed from (?:our |all |the )?(?:[a-z]+ )?(?:mailing |marketing |email |sms )?(?:list|lists|emails|messages)))(?![a-z])',
+  '(?<![a-z])(?:erfolgreich )?(?:vom|von unserem) newsletter abgemeldet(?![a-z])',
+  '(?<![a-z])(?:vous (?:avez ete|etes) desinscrit|desinscription (?:a ete )?(?:confirmee|effectuee|prise en compte))',
+  '(?<![a-z])(?:la sua )?(?:disiscrizione|cancellazione dalla newsletter) (?:e stata )?(?:confermata|completata|effettuata)',
+  '(?<![a-z])(?:se ha dado de baja|ha sido dado de baja|baja (?:confirmada|realizada|tramitada))',
+  '(?<![a-z])(?:descadastrad[oa] com sucesso|(?:o )?seu descadastramento)',
+  '(?<![a-z])(?:u bent (?:succesvol )?afgemeld|uitschrijving (?:is )?(?:bevestigd|verwerkt))',
+  '(?:已|成功)退订|退订成功',
+  '配信停止(?:の)?(?:手続き|設定)',
+  '수신\\s*거부\\s*처리',
 ]);
 
 /** A folded text read with apostrophes as spaces ("demande d'accès" as `demande d acces`). */

@@ -115,6 +115,11 @@ const ANSWERS: readonly [{ name: string; category: string }, string][] = [
     'Beste Anna Marie C. Müller, naar aanleiding van uw verzoek zijn uw persoonsgegevens verwijderd. Hotel Adlon',
   ],
   [
+    { name: 'Sunrise Realty', category: 'estate agent' },
+    'Hi Jo Doe, you have been unsubscribed from Sunrise Realty marketing emails. You will no longer receive promotional messages.',
+  ],
+  [adlon, 'Hallo Anna Marie C. Müller, Sie wurden erfolgreich vom Newsletter abgemeldet. Hotel Adlon'],
+  [
     shanghaiHilton,
     '张伟先生您好，针对您的来函，我们确认未向任何第三方提供您的个人信息。上海希尔顿酒店法务部',
   ],

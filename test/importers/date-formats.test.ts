@@ -57,8 +57,11 @@ describe('local times the zone skips', () => {
     expect(readDateCell('2026-03-08 03:30', 'America/New_York')).toBe(Date.parse('2026-03-08T07:30:00Z'));
   });
 
-  it('reads a time of the repeated autumn hour (it happened), and any time in a zone without summer time', () => {
-    expect(typeof readDateCell('2026-11-01 01:30', 'America/New_York')).toBe('number');
+  it('refuses a time of the repeated autumn hour (it happened twice), and reads any time in a zone without summer time', () => {
+    expect(readDateCell('2026-11-01 01:30', 'America/New_York')).toBe('ambiguous_time');
+    expect(readDateCell('2026-11-01T01:30:00-05:00', 'America/New_York')).toBe(
+      Date.parse('2026-11-01T06:30:00Z'),
+    );
     expect(readDateCell('2026-03-08 02:30', 'Asia/Shanghai')).toBe(Date.parse('2026-03-07T18:30:00Z'));
   });
 

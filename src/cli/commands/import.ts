@@ -29,6 +29,7 @@ const COLUMN_KEYS = [
   'to',
   'fromName',
   'content',
+  'transcript',
   'channel',
   'id',
   'direction',
@@ -294,10 +295,9 @@ async function importContacts(
         ...(flags.keepCircle ? { keepCircle: true } : {}),
         ...(flags.strict ? { strict: true } : {}),
         ...(settings.region ? { region: settings.region } : {}),
-        // A mail's `CST` is China's for a person there: the person's region reads mail dates.
-        ...(!settings.region && (format === 'mbox' || format === 'eml') && subject.region
-          ? { region: subject.region }
-          : {}),
+        // The person's region reads their national numbers (a German person's `0176 12345670`)
+        // and a mail's `CST` (China's for a person there).
+        ...(!settings.region && subject.region ? { region: subject.region } : {}),
         ...(owner === undefined ? {} : { owner: parseOwner(owner) }),
         ...(flags.columns ? { columns: parseColumns(flags.columns) } : {}),
         ...(flags.to ? { to: flags.to } : {}),
@@ -347,7 +347,7 @@ export function register(program: Command): Command {
     )
     .option(
       '--columns <map>',
-      'csv: which column is which, e.g. at=time,from=number,content=text; time=<column> when the date and the time of day are in two columns (at=Date,time=Time); direction=<column> skips your outgoing calls (主叫/被叫, MO/MT, outgoing/incoming)',
+      "csv: which column is which, e.g. at=time,from=number,content=text; transcript=<column> for a call's transcript; time=<column> when the date and the time of day are in two columns (at=Date,time=Time); direction=<column> skips your outgoing calls (主叫/被叫, MO/MT, outgoing/incoming)",
     )
     .option('--to <value>', 'csv: the number or address every row reached, when no column says')
     .option('--date-format <format>', 'csv: the date format, e.g. "dd/MM/yyyy HH:mm" (default ISO or epoch)')

@@ -38,7 +38,7 @@ const LURE_WORDS =
   /secure|verify|verif|login|signin|account|reward|refund|renew|update|confirm|claim|prize|bonus|gift|pay|billing|support|service|help|unlock|jifen|tuikuan|kefu|lingjiang|youhui|hongbao/u;
 
 /** A source as its links are judged: its name and, when known, its declared mail domains. */
-export type LinkingSource = Pick<Source, 'name'> & {
+export type LinkingSource = Pick<Source, 'name' | 'otherNames'> & {
   readonly expected?: Partial<Pick<Source['expected'], 'emailDomains'>>;
 };
 

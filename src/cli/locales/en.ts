@@ -223,6 +223,7 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     added: (id: string, name: string, category: string) => `Source ${id}: ${name} (${category})`,
     phones: (numbers: string) => `  calls and texts from ${numbers} are its own`,
     domains: (domains: string) => `  mail from ${domains} is its own`,
+    otherNames: (names: string) => `  also goes by ${names}`,
     next: (command: string) => `Next: ${command}`,
     already: (name: string, id: string, category: string) =>
       `a source is already named "${name}": ${id} (${category}); use it (\`leaktrace issue ${id}\`), or add another with --allow-duplicate`,

@@ -406,6 +406,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     added: (id, name, category) => `登记方 ${id}：${name}（${category}）`,
     phones: (numbers) => `  来自 ${numbers} 的电话和短信是它本方的`,
     domains: (domains) => `  来自 ${domains} 的邮件是它本方的`,
+    otherNames: (names) => `  又名 ${names}`,
     next: (command) => `下一步：${command}`,
     already: (name, id, category) =>
       `已有名为"${name}"的登记方：${id}（${category}）；请直接用它（\`leaktrace issue ${id}\`），或加 --allow-duplicate 再添加一个`,

@@ -436,7 +436,6 @@ const DESK_KO = `[\\u1100-\\u11ff]{0,12}(?:${[
  * [<person>] [<role>]입니다" (쿠팡 고객센터 상담원 김민지입니다, 한빛부동산 김 실장입니다).
  */
 const SELF_AFTER_JA_KO = new RegExp(
-<<<<<<< HEAD
   `^(?:${DESK_JA})?(?:の?(?:${DESK_JA}))?(?:の[^。、,.!?\\s]{1,8})?(?:てす|てこさいます|と申します)|^\\s*(?:${DESK_KO}\\s*)?(?:(?:${ROLES_KO.join('|')})\\s*)?(?:[\\u1100-\\u11ff]{1,12}\\s*)?(?:${ROLES_KO.join('|')})?\\s*${foldText('입니다')}`,
   'u',
 );
@@ -447,22 +446,6 @@ const SELF_AFTER_JA_KO = new RegExp(
  */
 const STAFF_JA_KO = new RegExp(
   `(?:^|[、。,.!?\\s])(?:${DESK_JA})(?:の[^。、,.!?\\s]{1,8})?(?:てす|てこさいます|と申します)|(?:^|[,.!?\\s])(?:${DESK_KO})\\s*(?:(?:${ROLES_KO.join('|')})\\s*)?(?:[\\u1100-\\u11ff]{1,12}\\s*)?(?:${ROLES_KO.join('|')})?\\s*${foldText('입니다')}`,
-=======
-  `^(?:[^。、,.!?\\s]{1,8}?(?:店|支店|本店))?(?:の[^。、,.!?\\s]{1,8})?(?:てす|てこさいます|と申します)|^\\s*(?:[\\u1100-\\u11ff]{1,12}${foldText('점')}\\s*)?(?:[\\u1100-\\u11ff]{1,12}\\s*)?(?:${[
-    '실장',
-    '팀장',
-    '과장',
-    '대리',
-    '매니저',
-    '상담원',
-    '직원',
-    '원장',
-    '선생님',
-    '팀',
-  ]
-    .map(foldText)
-    .join('|')})?\\s*${foldText('입니다')}`,
->>>>>>> main
   'u',
 );
 
@@ -1061,20 +1044,14 @@ function staffMessage(
     const former = RENAMED.exec(text)?.[1];
     if (former !== undefined && namesSource(source, former)) named = true;
   }
-<<<<<<< HEAD
   if (topics.includes('data-request')) {
     // A remedy sold (compensation, a claim, a law firm) or another number to ring about the
     // request: a third party's pitch, never the source's answer (see `offersRemedy`).
     if (offersRemedy(text) || otherNumber) return undefined;
     // An answer to the person's request about their data names its controller in full anywhere
     // ("Seguros Alianza le informa", "平安好车险现答复"): that is how the law has it answer.
-    if (!named && form) named = mentionsInFull(form, text);
+    if (!named) named = forms.some((form) => mentionsInFull(form, text));
   }
-=======
-  // An answer to the person's request about their data names its controller in full anywhere
-  // ("Seguros Alianza le informa", "平安好车险现答复"): that is how the law has it answer.
-  if (!named && topics.includes('data-request')) named = forms.some((form) => mentionsInFull(form, text));
->>>>>>> main
   if (!named && (linkOrOffer || otherNumber)) return undefined;
   if (
     !named &&
@@ -1094,14 +1071,10 @@ function staffMessage(
   // A call that only greets the person and introduces its writer as the source's staff ("もしもし、
   // …様でいらっしゃいますか。さくら不動産の山田です", "여보세요, …님 되시죠? 한빛부동산 김 실장입니다"): the
   // source's own call, its errand unsaid; an impersonator's call goes on to what it came for.
-  const plainNamed = named && !linkOrOffer && !otherNumber && form !== undefined;
+  const plainNamed = named && !linkOrOffer && !otherNumber && forms.length > 0;
   const about =
     topics.length === 0
-<<<<<<< HEAD
-      ? plainNamed && text.length <= INTRODUCTION_LENGTH && endsIntroducing(text, form)
-=======
-      ? named && !linkOrOffer && !otherNumber && forms.some((form) => endsIntroducing(text, form))
->>>>>>> main
+      ? plainNamed && text.length <= INTRODUCTION_LENGTH && forms.some((form) => endsIntroducing(text, form))
         ? 'introduction'
         : plainNamed && !PRICED.test(text)
           ? 'errand'

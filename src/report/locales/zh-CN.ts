@@ -64,7 +64,7 @@ export const zhCN: ReportStrings = {
       brokers: () => '个信息贩子',
       firstLeak: '首次泄露',
     },
-    status: { leaked: '已泄露', suspected: '可疑', clean: '未泄露', 'legitimate-only': '仅本方联系' },
+    status: { leaked: '已泄露', suspected: '可疑', clean: '未泄露', 'legitimate-only': '未泄露（本方联系）' },
     verdict: {
       leak: '泄露',
       merge: '合并记录',
@@ -215,7 +215,10 @@ export const zhCN: ReportStrings = {
       phonetic: '读音一致',
       mistyped: '与发放的别名仅差一个字符（录入笔误）',
     },
-    guess: (chance: string) => zh`猜中它的概率为${chance}。`,
+    guess: (chance: string, kind: string) =>
+      kind === 'name'
+        ? zh`就全体人口而言，偶然写出这个姓名变体的消息至多为${chance}（同名的真人，或把名字写错的人）。`
+        : zh`随机猜中它的概率为${chance}。`,
     falseAccusation: (chance: string) => zh`该来源并未泄露而出现这种情况的概率：${chance}。`,
     count: (n: string, leaked: string, total: string) =>
       zh`有 ${n} 次来自第三方的联系使用了它的身份；向它提供过信息的 ${total} 人中有 ${leaked} 人被联系。`,
@@ -240,7 +243,14 @@ export const zhCN: ReportStrings = {
       zh`${source}：它的号码池号码上有 ${k} 次联系，次数太少，无法与随机骚扰区分。`,
     notSignificant: (source: string, _n: number, k: string, expected: string, p: string) =>
       zh`${source}：它的号码池号码上有 ${k} 次联系，背景水平预计为 ${expected} 次（p = ${p}）。`,
-    legitimateOnly: (n: string) => zh`只有它自己声明的号码和发件人使用过它的身份（${n} 次）。`,
+    legitimateOnly: (n: string, weak: 'none' | 'too-few' | 'tested') =>
+      zh`它自己的号码和发件人使用过它的身份（${n} 次）。${
+        weak === 'none'
+          ? '没有其他人使用过。'
+          : weak === 'too-few'
+            ? '其他联系只触及它的号码池号码，次数太少，无法与随机骚扰区分（见"已检验、不显著"）。'
+            : '其他联系只触及它的号码池号码，频率不高于任何号码接到随机骚扰的频率（见"已检验、不显著"）。'
+      }`,
   },
 
   letter: {

@@ -128,6 +128,9 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     ) =>
       `${status === undefined ? 'No case' : `No ${status} case`}${source === undefined ? '' : ` on ${source}`}${asOf === undefined ? '' : ` as of ${asOf}`} (${plural(total, 'case')})`,
     openedAfter: (id: string, opened: string, at: string) => `case ${id} was opened ${opened}, after ${at}`,
+    /** A step dated before its case was opened: both times in the case's zone, and the way out. */
+    beforeOpen: (at: string, opened: string, zone: string, close: string, reopen: string) =>
+      `--at ${at} is before the case was opened, ${opened} (both in ${zone}): for a letter sent before the case was opened, close this case (\`${close}\`) and open it again with \`${reopen}\` no later than the letter`,
     noCase: (id: string) => `no case ${id}: list them with \`leaktrace case list\``,
     noIdentity: (name: string) =>
       `warning: ${name} holds no identity issued to this subject: the case has no evidence to watch`,
@@ -207,6 +210,9 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
       'pass --again to issue another one (a second account); `leaktrace identities` lists every identity handed out',
     badField: (field: string, kinds: string) => `--fields: "${field}" is not one of ${kinds}`,
     noPhoneField: '--phone: the fields to issue (--fields) have no phone',
+    /** `--fields …,address` for a person stored without a postal address: how to give one. */
+    noAddress: (name: string) =>
+      `--fields: ${name} has no postal address to mark: give it when creating the person (\`leaktrace init --address "…"\` or \`leaktrace subject add --address "…"\`), or issue without address`,
     nameOrControl: 'name a source, or pass --control',
     controlNoSource: 'a control has no source',
     noneHeld: (source: string, person: string, command: string) =>

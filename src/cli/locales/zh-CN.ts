@@ -334,6 +334,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     noneMatch: (status, source, asOf, total) =>
       `${asOf === undefined ? '' : `截至 ${asOf}，`}${source === undefined ? '' : `${source} `}没有${status === undefined ? '' : `“${status}”的`}案件（共 ${total} 个案件）`,
     openedAfter: (id, opened, at) => `案件 ${id} 于 ${opened} 立案，晚于 ${at}`,
+    beforeOpen: (at, opened, zone, close, reopen) =>
+      `--at ${at} 早于立案时间 ${opened}（均按 ${zone}）：若信件在立案前已寄出，请先关闭此案（\`${close}\`），再用 \`${reopen}\` 以不晚于该信的时间重新立案`,
     noCase: (id) => `没有案件 ${id}：用 \`leaktrace case list\` 列出案件`,
     noIdentity: (name) => `警告：${name}没有此人的任何身份：这个案件没有可监测的证据`,
     beforeIdentity: (opened, name, first) =>
@@ -393,6 +395,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     again: '要再生成一个（第二个账户）请加 --again；`leaktrace identities` 列出所有已交出的身份',
     badField: (field, kinds) => `--fields："${field}" 不是 ${kinds} 之一`,
     noPhoneField: '--phone：要生成的字段（--fields）里没有 phone',
+    noAddress: (name) =>
+      `--fields：${name}没有可标记的邮寄地址：请在建立此人时给出（\`leaktrace init --address "…"\` 或 \`leaktrace subject add --address "…"\`），或不带 address 生成`,
     nameOrControl: '请指明一个登记方，或加 --control',
     controlNoSource: '对照身份没有登记方',
     noneHeld: (source, person, command) => `${source}没有${person}的任何身份：用 \`${command}\` 生成一个`,

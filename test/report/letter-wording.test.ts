@@ -104,3 +104,20 @@ describe('a source whose only own contacts reached it', () => {
     );
   });
 });
+
+describe('a complaint to a regulator', () => {
+  it('does not say that a pool number it lists was created for the source alone and used by others', async () => {
+    const { report, hotel } = await leakReport('en');
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const letter = renderLetter(report, { to: 'regulator', sourceId: hotel.id, law: 'PIPL', locale });
+      expect(letter).not.toMatch(
+        /identifiers created for it alone; they were then used by others|专为它生成的身份信息，这些信息随后被他人使用/u,
+      );
+    }
+    const en = renderLetter(report, { to: 'regulator', sourceId: hotel.id, law: 'PIPL', locale: 'en' });
+    expect(en).toContain(
+      'a phone number from my small pool of numbers may also have been given to other organisations',
+    );
+    expect(en).toContain('the table after them shows which were used, and by whom:');
+  });
+});

@@ -333,7 +333,7 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
   // Known false accusation: a branch's staff name the branch after the brand (ユニクロ銀座店の田中,
   // 苏宁易购徐家汇店的小王, "이마트 성수점 김민지입니다"); "Best Buy Union Square" and the Korean text
   // "[올리브영 강남점] …" are the source's own, the Korean calls naming the branch are not.
-  it.fails('does not convict a registrant whose branch staff name the branch after its name', async () => {
+  it('does not convict a registrant whose branch staff name the branch after its name', async () => {
     const cases: Case[] = [
       [
         'JP',
@@ -388,7 +388,7 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
   // that the person is unsubscribed (the access replies of an earlier round are its own; so are
   // "request to know the categories of third parties", "request to delete", the STOP reply
   // "you are unsubscribed … Reply START", 【天润商城】您已成功退订 and "vom Newsletter abgemeldet").
-  it.fails("does not convict a registrant for its privacy desk's reply to an objection, an opt-out or a request for the recipients", async () => {
+  it("does not convict a registrant for its privacy desk's reply to an objection, an opt-out or a request for the recipients", async () => {
     const desk = 'dpo@privacy-desk.example';
     const cases: Case[] = [
       [
@@ -516,7 +516,7 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
   // you may be owed compensation"), is taken for the source's own reply: `legitimate-only`. It
   // asks for a call or a reply and offers money; only the Chinese one asking for a WeChat and a
   // French one are evidence.
-  it.fails('convicts a registrant whose identity a claims firm uses, citing the request to it', async () => {
+  it('convicts a registrant whose identity a claims firm uses, citing the request to it', async () => {
     const cases: Case[] = [
       [
         'GB',

@@ -327,7 +327,7 @@ export const en = {
     subjectRegulator: (source: string) =>
       `Subject: Complaint: ${source} disclosed my personal data without consent`,
     complaint: (source: string, law: string) =>
-      `I complain that ${source} disclosed my personal data to third parties who used it to contact me, contrary to ${law}. I gave it identifiers created for it alone; they were then used by others:`,
+      `I complain that ${source} disclosed my personal data to third parties who used it to contact me, contrary to ${law}. I gave it the identifiers below (each alias, name variant and address marker was created for it alone; a phone number from my small pool of numbers may also have been given to other organisations); the table after them shows which were used, and by whom:`,
     callersIntro: 'The callers who used my data (numbers and senders to investigate):',
     /** One caller of the complaint: its name (when it has one besides its lines), lines and topic. */
     callerLine: (label: string | undefined, lines: string, topic: string) =>
@@ -476,6 +476,8 @@ export const enUS: ReportStrings = {
     greeting: 'Dear Sir or Madam:',
     given: (source: string) =>
       `I gave ${source} the following identifiers. Each alias, name variant and address marker was created for you alone and given to no one else; a phone number from my small pool of numbers may also have been given to other organizations:`,
+    complaint: (source: string, law: string) =>
+      `I complain that ${source} disclosed my personal data to third parties who used it to contact me, contrary to ${law}. I gave it the identifiers below (each alias, name variant and address marker was created for it alone; a phone number from my small pool of numbers may also have been given to other organizations); the table after them shows which were used, and by whom:`,
     closing: 'Sincerely,',
   },
 };

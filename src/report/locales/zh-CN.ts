@@ -316,7 +316,7 @@ export const zhCN: ReportStrings = {
       '致：我居住的德国联邦州的数据保护监管机构（GDPR 第 77 条第 1 款、德国《联邦数据保护法》第 40 条第 1 款：各州各有其机构，巴伐利亚州监管企业的是 Landesamt für Datenschutzaufsicht；名单见 datenschutzkonferenz-online.de）',
     subjectRegulator: (source: string) => zh`事由：举报${source}未经同意泄露我的个人信息`,
     complaint: (source: string, law: string) =>
-      zh`我举报${source}违反${law}，将我的个人信息提供给第三方，第三方随后用这些信息联系我。我曾向它提供专为它生成的身份信息，这些信息随后被他人使用：`,
+      zh`我举报${source}违反${law}，将我的个人信息提供给第三方，第三方随后用这些信息联系我。我曾向它提供以下身份信息（每个邮箱别名、姓名变体和地址标记都专为它生成；号码池中的电话号码可能也提供给了其他机构），其后的表格列出其中哪些被谁使用：`,
     callersIntro: '使用我信息的来电方（请调查以下号码和发件人）：',
     callerLine: (label: string | undefined, lines: string, topic: string) =>
       zh`- ${label === undefined ? '' : zh`${label}：`}${lines}（${topic}）`,

@@ -57,7 +57,10 @@ function location(error: unknown): { file?: string; line?: number } {
 export function describeFailure(error: unknown): { exitCode: ExitCode; message: string } {
   if (error instanceof CommanderError) {
     const message = error.message.replace(/^error:\s*/u, '');
-    return { exitCode: EXIT.usage, message: t().errors.usage(error.code, message) ?? message };
+    return {
+      exitCode: EXIT.usage,
+      message: t().errors.says(t().errors.usage(error.code, message) ?? message),
+    };
   }
   let exitCode: ExitCode;
   let message = error instanceof Error ? error.message.replace(PREFIX, '') : String(error);
@@ -80,5 +83,5 @@ export function describeFailure(error: unknown): { exitCode: ExitCode; message: 
   } else if (where.line !== undefined && !/\bline \d+/u.test(message)) {
     message = `${t().files.line(where.line)}: ${message}`;
   }
-  return { exitCode, message };
+  return { exitCode, message: t().errors.says(message) };
 }

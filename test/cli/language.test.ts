@@ -141,6 +141,8 @@ const SAME_IN_CHINESE = new Set([
   'source.category',
   'verdicts.attributed',
   'importing.reason',
+  // A translator of the library's lines, not a message: a line it has no phrase for stays as it is.
+  'errors.says',
 ]);
 
 describe('the CLI’s catalogue', () => {

@@ -38,6 +38,8 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     seeHelp: ' (see leaktrace --help)',
     /** A commander usage error, by its code; `undefined`: commander's own English message. */
     usage: (_code: string, _message: string): string | undefined => undefined,
+    /** A failure's line (the library's or the CLI's English) in this language: English as it is. */
+    says: (message: string): string => message,
     window: (to: string, from: string) =>
       `--to ${to} is before --from ${from}: the window would hold nothing`,
     future: (from: string) =>

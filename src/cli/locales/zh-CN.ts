@@ -1,6 +1,41 @@
 import { zhCN as reportZh } from '../../report/locales/zh-CN.js';
 import type { CliStrings } from './en.js';
 
+/**
+ * The phrases of the library's and the CLI's own failure lines, in Chinese: input errors are said
+ * in the person's language too (a phrase not listed stays English; `--json` keeps the English).
+ */
+const SAYS: readonly (readonly [RegExp, string])[] = [
+  [/ is not a valid phone number/gu, ' 不是有效的电话号码'],
+  [
+    / in ([A-Z]{2}), where a number without a country code was read \(pass the region, or write it with \+\)/gu,
+    '（没有国家代码的号码按 $1 读取：请指明地区，或以 + 开头写）',
+  ],
+  [/must not be empty/gu, '不能为空'],
+  [/is a folder; give a file name/gu, '是文件夹；请给出文件名'],
+  [/is not a regular file \(a device, FIFO or socket\)/gu, '不是普通文件（而是设备、FIFO 或套接字）'],
+  [/the folder (.+) does not exist/gu, '文件夹 $1 不存在'],
+  [/permission denied/gu, '没有权限'],
+  [
+    /is not a date that exists \(month 1–12, a day of that month, hour 0–23\)/gu,
+    '不是存在的日期（月 1–12、该月中的一天、时 0–23）',
+  ],
+  [
+    /is not an ISO 8601 date or time: write (\S+), (\S+) \(your zone\) or (\S+)/gu,
+    '不是 ISO 8601 日期或时间：请写 $1、$2（您的时区）或 $3',
+  ],
+  [
+    /is after now \(([^)]+)\) by more than (\d+) minutes of clock skew: a mistyped date or a local time read in the wrong zone\?/gu,
+    '晚于现在（$1），超出 $2 分钟的时钟误差：日期写错了，还是本地时间按错误的时区读了？',
+  ],
+  [/must be an ISO 8601 date-time with a zone/gu, '必须是带时区的 ISO 8601 日期时间'],
+  [/is not a UTC offset \(−12:00 to \+14:00\)/gu, '不是 UTC 偏移（−12:00 到 +14:00）'],
+  [
+    /looks like epoch seconds: give milliseconds or an ISO 8601 time/gu,
+    '像是以秒计的纪元时间：请给毫秒数或 ISO 8601 时间',
+  ],
+];
+
 /** Commander's usage errors in Chinese, by code and the values its English message names. */
 const USAGE: readonly [string, RegExp, (m: RegExpExecArray) => string][] = [
   [
@@ -140,6 +175,7 @@ export const zhCN: CliStrings = {
       'source add --phone': '它正当使用的来电号码（逗号分隔）',
       'source add --domain': '它正当使用的发信域名（逗号分隔）',
       'source add --allow-duplicate': '已有同名登记方时仍然添加',
+      'source add --other-name': '它的其他名称：另一种文字的名称或品牌（"Hilton Shanghai" 的 希尔顿）；可重复',
       'source list': '列出登记方',
       issue: '生成要交给某个登记方（id 或名称）的身份，可直接复制',
       'issue --fields': '哪些字段：email、phone、name、address（逗号分隔）',
@@ -267,6 +303,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       }
       return undefined;
     },
+    says: (message) => SAYS.reduce((text, [english, chinese]) => text.replace(english, chinese), message),
     window: (to, from) => `--to ${to} 早于 --from ${from}：这个时间段里什么也没有`,
     future: (from) => `--from ${from} 在将来：联系只记录到现在，这个时间段里什么也没有`,
   },

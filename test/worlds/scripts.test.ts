@@ -73,7 +73,9 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
 
   // Known false accusation: a registrant whose name the person wrote in one script and whose staff
   // write it in another (the desk of "Hilton Shanghai" writes 上海希尔顿酒店, UNIQLO's ユニクロ,
-  // "롯데호텔 서울" mails as LOTTE HOTEL SEOUL) is `leaked` on its own texts, calls and mail.
+  // "롯데호텔 서울" mails as LOTTE HOTEL SEOUL) is `leaked` on its own texts, calls and mail unless
+  // the person declares those names (`otherNames`, the test below): well-known brands' renderings
+  // are not matched by themselves.
   it.fails('does not convict a registrant whose staff write its name in another script', async () => {
     const cases: Case[] = [
       [
@@ -156,6 +158,69 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
       ],
     ];
     expect(await wrong(cases, 'own')).toEqual([]);
+  }, 60_000);
+
+  it('does not convict a registrant for its own messages under the other names it was given', async () => {
+    const cases: [Region, string, readonly string[], string, Channel, (v: string) => string][] = [
+      [
+        'CN',
+        'Hilton Shanghai',
+        ['希尔顿', '上海希尔顿酒店'],
+        CN_MOBILE,
+        'call',
+        (v) => `${v}您好，我是希尔顿酒店前台小李，您预订的房间已经准备好了。`,
+      ],
+      [
+        'CN',
+        'Hilton Shanghai',
+        ['希尔顿'],
+        '1069012345',
+        'sms',
+        (v) => `【希尔顿酒店】尊敬的${v}，您的预订已确认，入住日期6月15日。`,
+      ],
+      [
+        'JP',
+        'UNIQLO',
+        ['ユニクロ'],
+        JP_MOBILE,
+        'call',
+        (v) => `ユニクロです。${v}様、ご注文の商品が店舗に届きました。`,
+      ],
+      [
+        'KR',
+        '롯데호텔 서울',
+        ['LOTTE HOTEL SEOUL'],
+        'reservation@lotte-mail.example',
+        'email',
+        (v) =>
+          `Dear ${v}, thank you for choosing LOTTE HOTEL SEOUL. Your reservation 48213 is confirmed. LOTTE HOTEL SEOUL Reservations`,
+      ],
+      [
+        'DE',
+        'Versandhaus Nordlicht',
+        ['Nordlicht Versand'],
+        'news@mailer-x.example',
+        'email',
+        (v) =>
+          `Hallo ${v}, Ihre Bestellung ist unterwegs und kommt am Donnerstag. Ihr Team von Nordlicht Versand`,
+      ],
+    ];
+    for (const [region, shop, otherNames, from, channel, text] of cases)
+      expect(
+        await ownMessageStatus(region, shop, from, channel, text, { otherNames }),
+        `${shop} ${text('<v>')}`,
+      ).toBe('legitimate-only');
+    // The other name excuses no stranger.
+    expect(
+      await ownMessageStatus(
+        'CN',
+        'Hilton Shanghai',
+        '+8617012345678',
+        'sms',
+        (v) => `${v}您好，我们是融通贷款，您的额度50万已批。`,
+        { otherNames: ['希尔顿'] },
+      ),
+    ).toBe('leaked');
   }, 60_000);
 
   // Known false accusation: the name as staff say it in the same script — words reordered

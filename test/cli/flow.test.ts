@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/cli/output.js';
 import { smsBackup } from './android-backup.js';
-import { runBin, runJson, tempFolder } from './run-bin.js';
+import { runBin, runJson, tempFolder, zhangWeiInitArgs } from './run-bin.js';
 
 // The bin is spawned from dist, as an installed package runs it; `npm test` builds first.
 describe('leaktrace bin: the whole flow in a fresh folder', () => {
@@ -11,19 +11,7 @@ describe('leaktrace bin: the whole flow in a fresh folder', () => {
   let canary: { id: string; email: string; phone: string; name: string; sourceId: string };
 
   beforeAll(async () => {
-    const init = await runBin(cwd, [
-      'init',
-      '--name',
-      '张伟',
-      '--email',
-      'inbox@zw.example',
-      '--real',
-      '13800138000',
-      '--pool',
-      '13900139001,13900139002',
-      '--locale',
-      'zh-CN',
-    ]);
+    const init = await runBin(cwd, zhangWeiInitArgs(['--locale', 'zh-CN']));
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);
   }, 30_000);

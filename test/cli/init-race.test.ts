@@ -1,19 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin, tempFolder } from './run-bin.js';
+import { runBin, tempFolder, zhangWeiInitArgs } from './run-bin.js';
 
-const VALID = [
-  'init',
-  '--name',
-  '张伟',
-  '--email',
-  'inbox@zw.example',
-  '--real',
-  '13800138000',
-  '--pool',
-  '13900139001',
-];
+const VALID = zhangWeiInitArgs();
 // A shared provider's mailbox as a catch-all domain: refused (shared_provider).
 const REJECTED = ['init', '--name', '张伟', '--email', 'zhangwei@gmail.com:domain', '--real', '13800138000'];
 

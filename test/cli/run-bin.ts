@@ -52,30 +52,34 @@ export async function runJson<T = unknown>(cwd: string, args: readonly string[])
 }
 
 /**
- * `leaktrace init` for 张伟 (alias domain zw.example, real 13800138000, pool …139001/…139002) in
- * `cwd`, with `extra` flags (`--locale zh-CN`) and environment.
+ * The argv of `leaktrace init` for 张伟: alias domain zw.example, real number 13800138000 (omitted
+ * with `real: false`), pool …139001/…139002, then `extra` flags (`--locale zh-CN`).
+ */
+export function zhangWeiInitArgs(extra: readonly string[] = [], { real = true } = {}): string[] {
+  return [
+    'init',
+    '--name',
+    '张伟',
+    '--email',
+    'inbox@zw.example',
+    ...(real ? ['--real', '13800138000'] : []),
+    '--pool',
+    '13900139001,13900139002',
+    ...extra,
+  ];
+}
+
+/**
+ * `leaktrace init` for 张伟 ({@link zhangWeiInitArgs}) in `cwd`, with `extra` flags and environment.
+ *
+ * @throws Error when init exits non-zero.
  */
 export async function initZhangWei(
   cwd: string,
   extra: readonly string[] = [],
   env: Record<string, string> = {},
 ): Promise<BinRun> {
-  const init = await runBin(
-    cwd,
-    [
-      'init',
-      '--name',
-      '张伟',
-      '--email',
-      'inbox@zw.example',
-      '--real',
-      '13800138000',
-      '--pool',
-      '13900139001,13900139002',
-      ...extra,
-    ],
-    env,
-  );
+  const init = await runBin(cwd, zhangWeiInitArgs(extra), env);
   if (init.code !== 0) throw new Error(`leaktrace init exited ${init.code}: ${init.stderr}`);
   return init;
 }

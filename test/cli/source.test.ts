@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initZhangWei, runBin, runJson, tempFolder } from './run-bin.js';
+import { initZhangWei, runBin, runJson, tempFolder, zhangWeiInitArgs } from './run-bin.js';
 
 // `source add` with a name a source already has made a silent duplicate, after which
 // `issue <name>` failed with "2 sources are named …". It is refused now, as addSource refuses it.
@@ -47,15 +47,7 @@ describe('leaktrace source add: one name, one source', () => {
     expect(added.stdout).toContain('  calls and texts from +862161234568, 95555 are its own');
     expect(added.stdout).toContain('  mail from jinjiang.com is its own');
     const other = tempFolder();
-    const init = await runBin(other, [
-      'init',
-      '--name',
-      '张伟',
-      '--email',
-      'inbox@zw.example',
-      '--pool',
-      '13900139001',
-    ]);
+    const init = await runBin(other, zhangWeiInitArgs([], { real: false }));
     expect(init.stdout).toContain('  aliases     *@zw.example (catch-all domain)');
   });
 

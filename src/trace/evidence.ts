@@ -4,7 +4,6 @@
  */
 import { pushTo } from '../_internal/collections.js';
 import type { StoredContact } from '../stores/store.js';
-import type { Source } from '../types.js';
 import { type AccusationModel, scoreContributors } from './accusation.js';
 import { acrossCampaigns, coverActorLines } from './actor-coverage.js';
 import type { Actor } from './actors.js';
@@ -108,7 +107,9 @@ export function collectEvidence(
       // script repeated, or its staff's own words about what it deals in.
       if (
         !byAnother(id) &&
-        ((contact.from !== undefined && servedBy.get(contact.from)?.has(id) && own.asksNothing(id, contact)) ||
+        ((contact.from !== undefined &&
+          servedBy.get(contact.from)?.has(id) &&
+          own.asksNothing(id, contact)) ||
           own.repeats(id, contact) ||
           (result.verdict === 'leak' && own.serves(id, contact)))
       ) {

@@ -130,9 +130,20 @@ const SELLING = [
   'aproveite',
   'programa de fidelidade',
   // Japanese and Korean, folded as texts are (`foldText`).
-  ...['キャンペーン', '割引', '特典', 'セール', 'お得', '会員登録', '할인', '이벤트', '특가', '혜택', '프로모션', '쿠폰'].map(
-    foldText,
-  ),
+  ...[
+    'キャンペーン',
+    '割引',
+    '特典',
+    'セール',
+    'お得',
+    '会員登録',
+    '할인',
+    '이벤트',
+    '특가',
+    '혜택',
+    '프로모션',
+    '쿠폰',
+  ].map(foldText),
 ];
 
 /**

@@ -163,13 +163,18 @@ describe('another registrant’s mail that failed authentication', () => {
   });
 
   it('authenticated, or with no results to check, it is no evidence at all', async () => {
-    for (const extra of [{ authenticatedDomains: ['hilton.com'] }, { authenticatedDomains: ['sendgrid.net'] }]) {
+    for (const extra of [
+      { authenticatedDomains: ['hilton.com'] },
+      { authenticatedDomains: ['sendgrid.net'] },
+    ]) {
       const platform = await bookingWorld((c) => [
         ['email', 'reservations@hilton.com', 'email', confirmation(c.name), extra],
       ]);
       expect(platform.evidence).toEqual([]);
     }
-    const platform = await bookingWorld((c) => [['email', 'reservations@hilton.com', 'email', confirmation(c.name)]]);
+    const platform = await bookingWorld((c) => [
+      ['email', 'reservations@hilton.com', 'email', confirmation(c.name)],
+    ]);
     expect(platform.evidence).toEqual([]);
   });
 });
@@ -205,8 +210,10 @@ describe('what passes on the dealing and what is the registrant’s own trade or
     for (const text of [
       (n: string) => `【上海希尔顿酒店】${n}先生，感谢您的入住，现推出会员储值卡充5000送1000，回复Y办理。`,
       (n: string) => `【上海希尔顿酒店】${n}先生，圣诞特惠套餐限时抢购，详情点击 hilton.com/xmas`,
-      (n: string) => `Hilton: Dear ${n}, join our loyalty club today and get your next night on us. Reply YES to join.`,
-      (n: string) => `Hilton: Guten Tag ${n}, werden Sie Mitglied in unserem Treueprogramm und sichern Sie sich Ihre Vorteile.`,
+      (n: string) =>
+        `Hilton: Dear ${n}, join our loyalty club today and get your next night on us. Reply YES to join.`,
+      (n: string) =>
+        `Hilton: Guten Tag ${n}, werden Sie Mitglied in unserem Treueprogramm und sichern Sie sich Ihre Vorteile.`,
       (n: string) => `Hilton : Bonjour ${n}, profitez de notre offre spéciale de Noël sur hilton.com.`,
     ]) {
       const platform = await bookingWorld((c) => [['sms', '021-61234567', 'phone', text(c.name)]]);

@@ -58,8 +58,12 @@ describe('a payment that failed, with another number to ring, is a lure', () => 
 
   it('not with the sender’s own number, nor with a link to its own checkout', () => {
     expect(chargeOrAlertLure('Your payment failed. Call us on +49 30 22610.', ['+493022610'])).toBe(false);
-    expect(chargeOrAlertLure('Your payment failed: update it at hotel-adlon.de/pay.', ['+493022610'])).toBe(false);
-    expect(chargeOrAlertLure('Thank you, your payment was received. Call +44 20 7946 0000 with questions.')).toBe(false);
+    expect(chargeOrAlertLure('Your payment failed: update it at hotel-adlon.de/pay.', ['+493022610'])).toBe(
+      false,
+    );
+    expect(
+      chargeOrAlertLure('Thank you, your payment was received. Call +44 20 7946 0000 with questions.'),
+    ).toBe(false);
   });
 });
 
@@ -74,20 +78,29 @@ describe('passing on the dealing (`passesOnDealing`)', () => {
   it('a confirmation passes whether or not the mail was authenticated; a link elsewhere only when it was', () => {
     fc.assert(
       fc.property(fc.constantFrom(...confirmations), fc.boolean(), (text, authenticated) => {
-        expect(passesOnDealing(hotel, { content: text, from: 'reservations@hotel-adlon.de' }, authenticated)).toBe(
-          true,
-        );
+        expect(
+          passesOnDealing(hotel, { content: text, from: 'reservations@hotel-adlon.de' }, authenticated),
+        ).toBe(true);
       }),
     );
-    const linked = 'Dear Anna, your reservation is confirmed: manage it at https://adlon.mews.example/booking';
+    const linked =
+      'Dear Anna, your reservation is confirmed: manage it at https://adlon.mews.example/booking';
     expect(passesOnDealing(hotel, { content: linked, from: 'reservations@hotel-adlon.de' }, true)).toBe(true);
-    expect(passesOnDealing(hotel, { content: linked, from: 'reservations@hotel-adlon.de' }, false)).toBe(false);
+    expect(passesOnDealing(hotel, { content: linked, from: 'reservations@hotel-adlon.de' }, false)).toBe(
+      false,
+    );
   });
 
   it('reads mail from a declared domain that failed authentication as unauthenticated', () => {
     const of = declaredSenders([hotel]);
     const mail = (authenticatedDomains?: string[]) =>
-      of({ channel: 'email', from: 'reservations@hotel-adlon.de', to: 'x@y.example', at: new Date(), authenticatedDomains } as never);
+      of({
+        channel: 'email',
+        from: 'reservations@hotel-adlon.de',
+        to: 'x@y.example',
+        at: new Date(),
+        authenticatedDomains,
+      } as never);
     expect(mail(['mews.li'])).toEqual([{ sourceId: 'src_hotel', authenticated: false }]);
     expect(mail([])).toEqual([{ sourceId: 'src_hotel', authenticated: false }]);
     expect(mail(['hotel-adlon.de'])).toEqual([{ sourceId: 'src_hotel', authenticated: true }]);

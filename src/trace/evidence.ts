@@ -334,12 +334,18 @@ function linkBuyerCalls(
 /**
  * The evidence with each campaign-linked `pool-number` item of the linked source turned into
  * an `actor` item carrying the smaller of the campaign's coverage chance (when its coverage names
- * the source) and the inverse Bayes factor of the source's posterior in a proven buyer's stock. A new map: the collected lists are untouched.
+ * the source) and the inverse Bayes factor of the source's posterior in a proven buyer's stock. A
+ * link whose chance is above `maxChance` (`actorEvidenceChance`: a coincidence as likely as not)
+ * never counts as a campaign's evidence, so its item stays what it counts as, a `pool-number`
+ * item of the weak test. A new map: the collected lists are untouched.
+ *
+ * @param maxChance - The largest chance an `actor` item may carry.
  */
 export function withCampaignEvidence(
   evidence: ReadonlyMap<string, readonly SourceEvidence[]>,
   links: ReadonlyMap<string, CampaignLink>,
   stockLinks: ReadonlyMap<string, ReadonlyMap<string, CampaignLink>> = new Map(),
+  maxChance = 1,
 ): ReadonlyMap<string, readonly SourceEvidence[]> {
   const out = new Map<string, readonly SourceEvidence[]>();
   for (const [sourceId, list] of evidence) {
@@ -353,7 +359,7 @@ export function withCampaignEvidence(
       // while the stock convicts).
       const coverage = campaign?.sourceId === sourceId ? campaign : undefined;
       const link = coverage && (!stock || coverage.chance <= stock.chance) ? coverage : stock;
-      if (!link) return e;
+      if (!link || link.chance > maxChance) return e;
       changed = true;
       return { ...e, kind: 'actor', actorId: link.actorId, falseAccusation: link.chance };
     });

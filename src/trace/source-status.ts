@@ -260,6 +260,13 @@ export function judgeSources(
     const linkingStock = stock !== null && stock >= settings.leakPosterior ? stock : null;
     const actorPosterior = Math.max(actor ?? 0, linkingStock ?? 0);
     const convictingActors = Math.max(spokenActor ?? 0, convictingStockOf(t.id) ?? 0);
+    // Campaigns that said nothing on the source's lines show only that someone calls its
+    // customers (its own couriers' masked numbers, its own line it never declared): with no more
+    // weak calls than the background and the proven leakers explain, that is what every line
+    // receives, and it suspects nobody. Campaigns that spoke suspect on their coverage alone.
+    const silentOnly = convictingActors < settings.suspectPosterior;
+    const byCampaigns =
+      enoughWeak(t.k) && actorPosterior >= settings.suspectPosterior && (!silentOnly || t.k > t.expected);
     const found: SourceStatus =
       collected.decisiveSources.has(t.id) ||
       convictingActors >= settings.leakPosterior ||
@@ -270,7 +277,7 @@ export function judgeSources(
             // as one or two calls do not on their own (`minWeakContacts`): two texts of one
             // script on two of a source's numbers are a coincidence of chance 0.08, or the
             // source's own messages from a line it did not declare, as often as a buyer.
-            (enoughWeak(t.k) && actorPosterior >= settings.suspectPosterior)
+            byCampaigns
           ? 'suspected'
           : (collected.legitimate.get(t.id) ?? 0) > 0
             ? 'legitimate-only'

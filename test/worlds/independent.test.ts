@@ -64,11 +64,12 @@ describe('worlds built independently', () => {
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
 
-  // Known false accusation (masked numbers): a delivery platform's couriers call each customer
-  // through the platform's pool of masked numbers from the day after registration on ("外卖到了");
-  // joined into one actor that reaches only the platform's canaries, they make it `leaked`
-  // (posterior 1.000) on `actor` evidence.
-  it.fails("accuses no delivery platform for its couriers' masked-number calls (seed 5)", async () => {
+  // Regression (masked numbers): a delivery platform's couriers call each customer through the
+  // platform's pool of masked numbers from the day after registration on ("外卖到了"); the masked
+  // numbers that never spoke, each an actor of two or three silent calls on the platform's lines,
+  // made it `suspected` (0.667) though its lines had fewer weak calls than the background
+  // expects: silent campaigns with no excess suspect nobody.
+  it("accuses no delivery platform for its couriers' masked-number calls (seed 5)", async () => {
     const score = await scoreWorld(shape('courier-masked-numbers'), 5);
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);

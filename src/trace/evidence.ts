@@ -13,6 +13,7 @@ import { type ReachedLines, randomDialShare } from './buyer-lines.js';
 import { type ActorOfContact, repeatKey } from './explain-away.js';
 import { declaredSenders, passesOnDealing } from './other-registrant.js';
 import { type OwnScripts, ownScripts } from './own-script.js';
+import { tradeTemplates } from './trade-templates.js';
 
 /** The evidence against each source in the contacts, and the counts the tests need. */
 export interface CollectedEvidence {
@@ -62,6 +63,10 @@ export function collectEvidence(
   const servedBy = ownSenders(context, own);
   const counted = new Map<string, Set<string>>();
   const declaredBy = declaredSenders(context.input.sources);
+  const trade = tradeTemplates(context.byVerdict.legitimate, ({ contact, result }) =>
+    result.sources.every(({ sourceId }) => !own.undeclared(sourceId, contact)),
+  );
+  const reaches = sourcesReachedBySender(context);
   for (const { contact, result } of context.byVerdict.attributed) {
     const declared = declaredBy(contact);
     // Another registrant declared the sender and the canary's holder did not: whoever wrote it,
@@ -111,7 +116,14 @@ export function collectEvidence(
           servedBy.get(contact.from)?.has(id) &&
           own.asksNothing(id, contact)) ||
           own.repeats(id, contact) ||
-          (result.verdict === 'leak' && own.serves(id, contact)))
+          (result.verdict === 'leak' && own.serves(id, contact)) ||
+          // A notice registrants send as their own, from a sender that reached this source's
+          // customers alone (its line it never declared: `tradeTemplates`).
+          (contact.from !== undefined &&
+            reaches.get(contact.from)?.size === 1 &&
+            reaches.get(contact.from)?.has(id) === true &&
+            trade.repeats(contact.content) &&
+            own.asksNothing(id, contact)))
       ) {
         legitimate.set(id, (legitimate.get(id) ?? 0) + 1);
         pushTo(undeclaredOwn, id, contact.id);
@@ -141,6 +153,28 @@ export function collectEvidence(
   const decisiveSources = new Set<string>();
   for (const ids of decisiveOf.values()) for (const id of ids) decisiveSources.add(id);
   return { evidence, weak, phoneEvidence, legitimate, undeclaredOwn, merges, decisiveOf, decisiveSources };
+}
+
+/**
+ * Per sender, the sources whose unguessable fields (an alias, a name variant, a marker) its
+ * contacts used, whatever their verdicts: whose customers it reached by name. A pool number reached says nothing of whose
+ * list a caller dials (its line's other holders, or chance).
+ */
+function sourcesReachedBySender(context: AnalysisContext): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { contact, result } of context.byVerdict.attributed) {
+    if (contact.from === undefined) continue;
+    for (const hit of result.hits) {
+      if (!hit.unguessable || hit.sourceId === null) continue;
+      let set = out.get(contact.from);
+      if (set === undefined) {
+        set = new Set();
+        out.set(contact.from, set);
+      }
+      set.add(hit.sourceId);
+    }
+  }
+  return out;
 }
 
 /**

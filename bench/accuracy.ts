@@ -59,7 +59,7 @@ for (const [label] of settings) {
     (scores.reduce((a, s) => a + pick(s), 0) / scores.length).toFixed(3);
   rows.push([
     label,
-    scores.length,
+    String(scores.length),
     mean((s) => s.sourceLeak.precision),
     mean((s) => s.sourceLeak.recall),
     mean((s) => s.sourceLeak.f1),

@@ -23,6 +23,7 @@ import { relayedSender } from './match/alias-relay.js';
 import { brandDomainOf } from './match/brand-domain.js';
 import { impersonationCue, undeclaredSitesOnly } from './match/impersonation.js';
 import { matchContact } from './match/match-contact.js';
+import { emailKey, parseEmail } from './match/normalize-email.js';
 import { parsePhone, phoneKey } from './match/normalize-phone.js';
 import { sentBySubject } from './match/own-sender.js';
 import { ownServiceMessage, serviceTopics } from './match/own-service.js';
@@ -472,7 +473,10 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     for (const { sourceId } of verdict.sources) {
       const source = state.sources.get(sourceId);
       const own = hits.filter((h) => h.sourceId === sourceId);
-      if (source === undefined || !repliesToOwnMail(contact.content, own, source.expected.emailDomains))
+      if (
+        source === undefined ||
+        !repliesToOwnMail(contact.content, own, source.expected.emailDomains, source)
+      )
         return undefined;
       names.push(source.name);
     }
@@ -540,15 +544,14 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     to: { readonly channel: string; readonly value?: string | undefined } | undefined,
   ): string => {
     const value = to?.value?.trim();
-    if (
-      value === undefined ||
-      (to!.channel !== 'call' && to!.channel !== 'sms') ||
-      /^(?:\+|＋|00)/u.test(value)
-    )
-      return defaultRegion;
+    if (value === undefined) return defaultRegion;
     const regions = new Set<string>([defaultRegion]);
     for (const subject of state.subjects.values()) regions.add(subject.region);
     if (regions.size === 1) return defaultRegion;
+    // A number in international form, or an address: the region of the person it reached, so a
+    // German person's callers in national form (`0176 12345670`) are German numbers.
+    if (to!.channel !== 'call' && to!.channel !== 'sms') return regionOfHolder(to!.channel, value);
+    if (/^(?:\+|＋|00)/u.test(value)) return regionOfHolder(to!.channel, value);
     const readings = new Map<string, string>();
     const held = new Map<string, string>();
     for (const region of regions) {
@@ -568,6 +571,34 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       'ambiguous_number',
       `${JSON.stringify(value)} has no country code and reads as ${list}${held.size > 1 ? ', each a line of a person of this store' : ', none a line of a person of this store'}: write it in international form (+…) or pass subjectId`,
     );
+  };
+
+  /**
+   * The region of the one person whose line or address `value` is (an issued identity, a pool or
+   * real number, an alias space or one of their mailboxes); the default region when it is nobody's
+   * or the people holding it live in several regions.
+   */
+  const regionOfHolder = (channel: string, value: string): string => {
+    const holders = new Set<string>();
+    if (channel === 'email') {
+      const parts = parseEmail(value.match(/<([^<>\s]{3,254})>\s*$/u)?.[1] ?? value);
+      if (!parts) return defaultRegion;
+      const address = `${parts.local}@${parts.domain}`;
+      for (const owner of state.index.lookup(emailKey(parts))) holders.add(owner.subjectId);
+      const spaceOwner = state.index.aliasSpaceOwner(address);
+      if (spaceOwner !== undefined) holders.add(spaceOwner);
+      for (const subject of state.subjects.values())
+        if (subject.emails.some((e) => e.address.toLowerCase() === address)) holders.add(subject.id);
+    } else {
+      const phone = parsePhone(value, defaultRegion);
+      if (!phone) return defaultRegion;
+      const key = phoneKey(phone);
+      for (const owner of state.index.lookup(key)) holders.add(owner.subjectId);
+      for (const subject of state.subjects.values())
+        if (subject.phones.real.includes(key) || subject.phones.pool.includes(key)) holders.add(subject.id);
+    }
+    const found = new Set([...holders].flatMap((id) => state.subjects.get(id)?.region ?? []));
+    return found.size === 1 ? [...found][0]! : defaultRegion;
   };
 
   /**

@@ -71,6 +71,13 @@ export interface Source {
   readonly id: string;
   /** The source's name, e.g. `Hilton Shanghai`. */
   readonly name: string;
+  /**
+   * Other names it goes by, e.g. `['希尔顿', '上海希尔顿酒店']` for `Hilton Shanghai`: its name in
+   * another script or its brand, as its staff write it. Compared wherever its name is (its own
+   * service messages, signatures, quoted replies), beside the well-known brands' other-script
+   * names (`WELL_KNOWN_BRANDS`). Absent on sources added without any.
+   */
+  readonly otherNames?: readonly string[];
   /** A free category, e.g. `hotel`. */
   readonly category: string;
   /** The senders the source legitimately uses. */

@@ -20,15 +20,16 @@
 import { validNumber } from './kit.js';
 import {
   background,
-  observedRow,
-  printFindings,
+  OBSERVED_TABLE_HEADER,
   runCampaign,
-  runWorlds,
+  runObservedWorlds,
   Story,
   type StoryBuilder,
+  type StoryOptions,
   type StoryPerson,
   type StoryRecord,
   type StoryScore,
+  scoreListed,
   stolen,
 } from './stories.js';
 
@@ -879,38 +880,12 @@ export const CROSSINGS: readonly { name: string; build: StoryBuilder }[] = [
 ];
 
 /** Scores one crossing world on one seed (`keep`: record only these contact ids). */
-export async function scoreCrossing(
-  name: string,
-  seed: number,
-  options: { verbose?: boolean; keep?: ReadonlySet<string> } = {},
-): Promise<StoryScore> {
-  const spec = CROSSINGS.find((x) => x.name === name);
-  if (!spec) throw new Error(`no crossing world ${name}`);
-  const s = await spec.build(seed);
-  return s.score(options);
+export function scoreCrossing(name: string, seed: number, options: StoryOptions = {}): Promise<StoryScore> {
+  return scoreListed(CROSSINGS, name, seed, options);
 }
 
-export const CROSSINGS_TABLE_HEADER = [
-  '| world | seeds | leaked (observable / by a mark) | recall observable / by a mark | source precision | false accusations | actor pairs P / R / F1 | verdicts right | disclosed flagged |',
-  '|---|---|---|---|---|---|---|---|---|',
-].join('\n');
-
-export function crossingsRow(name: string, scores: readonly StoryScore[]): string {
-  return observedRow(name, scores);
-}
-
-async function main(): Promise<void> {
-  await runWorlds(
-    'Crossings',
-    CROSSINGS.map((x) => x.name),
-    'verbose',
-    (name, seed, verbose) => scoreCrossing(name, seed, { verbose }),
-    crossingsRow,
-    CROSSINGS_TABLE_HEADER,
-    (name, seed, sc) => printFindings(name, seed, sc, true),
-  );
-}
+export const CROSSINGS_TABLE_HEADER = OBSERVED_TABLE_HEADER;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await main();
+  await runObservedWorlds('Crossings', CROSSINGS);
 }

@@ -1975,6 +1975,40 @@ export async function runWorlds<S extends StoryScore>(
   console.log(`\n${title} (seeds ${first}–${first + seeds - 1}):\n${header}\n${rows.join('\n')}`);
 }
 
+/** Builds and scores world `name` of `list` on one seed (`keep`: record only these contact ids). */
+export async function scoreListed(
+  list: readonly { name: string; build: StoryBuilder }[],
+  name: string,
+  seed: number,
+  options: StoryOptions = {},
+): Promise<StoryScore> {
+  const spec = list.find((x) => x.name === name);
+  if (!spec) throw new Error(`no world ${name}`);
+  const s = await spec.build(seed);
+  return s.score(options);
+}
+
+export const OBSERVED_TABLE_HEADER = [
+  '| world | seeds | leaked (observable / by a mark) | recall observable / by a mark | source precision | false accusations | actor pairs P / R / F1 | verdicts right | disclosed flagged |',
+  '|---|---|---|---|---|---|---|---|---|',
+].join('\n');
+
+/** The command line of a generator whose worlds are scored by what could be seen (`observedRow`). */
+export async function runObservedWorlds(
+  title: string,
+  list: readonly { name: string; build: StoryBuilder }[],
+): Promise<void> {
+  await runWorlds(
+    title,
+    list.map((x) => x.name),
+    'verbose',
+    (name, seed, verbose) => scoreListed(list, name, seed, { verbose }),
+    observedRow,
+    OBSERVED_TABLE_HEADER,
+    (name, seed, sc) => printFindings(name, seed, sc, true),
+  );
+}
+
 async function main(): Promise<void> {
   await runWorlds(
     'All stories',

@@ -10,7 +10,7 @@ export interface ActorLetterInput {
   /** The case on the caller (`target.kind === 'actor'`). */
   readonly kase: Case;
   /** The person writing: one of the case's people. */
-  readonly signer: { readonly id: string; readonly name: string };
+  readonly signer: { readonly id: string; readonly name: string; readonly region?: string };
   /** The case's contacts, as stored (`target.contactIds`). */
   readonly contacts: readonly StoredContact[];
   /** The letter's date; its reply period runs from it. */
@@ -143,6 +143,21 @@ const TEXT = {
   },
 } as const;
 
+/**
+ * English as written in the United States, for a signer whose region is `US`: American spelling,
+ * "Dear Sir or Madam:" and "Sincerely," (GPO Style Manual 2016 § 8.50), the month before the day
+ * and a 12-hour clock (Chicago Manual of Style 6.38, 9.38).
+ */
+const EN_US = {
+  ...TEXT.en,
+  greeting: 'Dear Sir or Madam:',
+  contacted:
+    'You contacted me as follows, through identifiers I created and gave to one organization only, not to you:',
+  closing: 'Sincerely,',
+  date: (d: Date, zone: string) => format(d, 'MMMM d, yyyy', { in: tz(zone) }),
+  when: (d: Date, zone: string) => format(d, 'MMMM d, yyyy h:mm a', { in: tz(zone) }),
+} as const;
+
 /** The order a letter to a caller asks in: where the data came from first, the erasure last. */
 const ASK_ORDER: readonly CaseRequest[] = ['source', 'access', 'recipients', 'stop-marketing', 'erasure'];
 
@@ -162,7 +177,7 @@ const ASK_ORDER: readonly CaseRequest[] = ['source', 'access', 'recipients', 'st
 export function actorLetter(input: ActorLetterInput): string {
   const { kase, signer, contacts, date, locale } = input;
   if (kase.target.kind !== 'actor') throw new Error('a letter to a caller needs a case on a caller');
-  const t = TEXT[locale];
+  const t = locale === 'en' && signer.region?.toUpperCase() === 'US' ? EN_US : TEXT[locale];
   const zone = kase.timeZone;
   const law = t.lawName[kase.law];
   const rule = REPLY_RULES[kase.law];

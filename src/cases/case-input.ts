@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, instantSchema, safeText, timeZoneSchema } from '../schemas/common.js';
+import { idSchema, instantSchema, regionSchema, safeText, timeZoneSchema } from '../schemas/common.js';
 import {
   CASE_REQUESTS,
   CASE_STATUSES,
@@ -21,6 +21,9 @@ const note = (max: number) => safeText(max, { multiline: true });
 export { timeZoneSchema } from '../schemas/common.js';
 
 const unique = <T>(values: readonly T[]) => new Set(values).size === values.length;
+
+/** A law leaktrace writes letters under. */
+export const lawSchema = z.enum(LAWS as Tuple<Law>, { message: `must be one of ${LAWS.join(', ')}` });
 
 /** The input of `tracer.openCase()`. */
 export const openCaseSchema = z
@@ -47,7 +50,7 @@ export const openCaseSchema = z
       .max(10_000, { message: 'must name at most 10000 subjects' })
       .refine(unique, { message: 'must not repeat a subject', params: { leaktrace: 'duplicate' } })
       .optional(),
-    law: z.enum(LAWS as Tuple<Law>, { message: `must be one of ${LAWS.join(', ')}` }),
+    law: lawSchema,
     requests: z
       .array(z.enum(CASE_REQUESTS as Tuple<CaseRequest>))
       .min(1, { message: 'must ask for at least one thing' })
@@ -159,3 +162,43 @@ export const asOfSchema = z.strictObject({
   /** The instant; now when omitted. */
   at: instantSchema.optional(),
 });
+
+const count = z.number().int().min(0).max(10_000);
+
+/** A period of `months`, `days` or `businessDays` (one of them, a whole number up to 10,000). */
+export const periodSchema = z.union([
+  z.strictObject({ months: count }),
+  z.strictObject({ days: count }),
+  z.strictObject({ businessDays: count }),
+]);
+
+/**
+ * What `caseDeadline()` reads of a case: its law, zone, requests, letters and replies (the rest
+ * of a `CaseRecord` is passed through unread).
+ */
+export const deadlineCaseSchema = z.looseObject({
+  law: lawSchema,
+  timeZone: timeZoneSchema,
+  requests: z.array(z.enum(CASE_REQUESTS as Tuple<CaseRequest>)).max(CASE_REQUESTS.length),
+  letters: z
+    .array(
+      z.looseObject({
+        kind: z.enum(LETTER_KINDS as Tuple<LetterKind>),
+        at: z.date(),
+        receivedAt: z.date().optional(),
+      }),
+    )
+    .max(10_000),
+  replies: z
+    .array(
+      z.looseObject({ at: z.date(), claims: z.array(z.enum(REPLY_CLAIMS as Tuple<ReplyClaim>)).max(100) }),
+    )
+    .max(10_000),
+});
+
+/** The arguments of `caseTimeZone()`. */
+export const caseTimeZoneSchema = z.tuple([
+  lawSchema,
+  timeZoneSchema.optional(),
+  z.looseObject({ timeZone: timeZoneSchema.optional(), region: regionSchema }),
+]);

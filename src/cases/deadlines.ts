@@ -1,5 +1,8 @@
 import { tz } from '@date-fns/tz';
 import { addBusinessDays, addDays, addMonths, endOfDay, format, isWeekend } from 'date-fns';
+import { ValidationError } from '../errors.js';
+import { parseInput, regionSchema } from '../schemas/common.js';
+import { caseTimeZoneSchema, deadlineCaseSchema, periodSchema } from './case-input.js';
 import type { CaseDeadline, CaseRecord, CaseRequest, Law } from './case-model.js';
 import {
   CN_HOLIDAYS,
@@ -142,14 +145,22 @@ function add(date: Date, period: Period, zone: string): Date {
  * @param period - The law's period.
  * @param extension - What the extension adds.
  * @returns The extended period.
- * @throws Error when the two are counted in different units.
+ * @throws ValidationError when either is not a period (path `period` or `extension`), or when the
+ *   two are counted in different units (code `unit_mismatch`, path `extension`).
  */
 export function lengthen(period: Period, extension: Period): Period {
-  if ('months' in period && 'months' in extension) return { months: period.months + extension.months };
-  if ('days' in period && 'days' in extension) return { days: period.days + extension.days };
-  if ('businessDays' in period && 'businessDays' in extension)
-    return { businessDays: period.businessDays + extension.businessDays };
-  throw new Error('a period and its extension must be counted in the same unit');
+  const a = parseInput(periodSchema, period, 'period');
+  const b = parseInput(periodSchema, extension, 'extension');
+  if ('months' in a && 'months' in b) return { months: a.months + b.months };
+  if ('days' in a && 'days' in b) return { days: a.days + b.days };
+  if ('businessDays' in a && 'businessDays' in b) return { businessDays: a.businessDays + b.businessDays };
+  throw new ValidationError([
+    {
+      code: 'unit_mismatch',
+      path: 'extension',
+      message: 'must be counted in the same unit as the period (months, days or businessDays)',
+    },
+  ]);
 }
 
 /**
@@ -203,12 +214,15 @@ export function dayIn(date: Date, zone: string): string {
  *
  * @param record - The case.
  * @returns The deadline, or `null` before a request was sent.
+ * @throws ValidationError when what it reads of the case is not a case's (a law, an IANA
+ *   `timeZone`, letters and replies with Dates), with the path of the field.
  * @example
  * ```ts
  * const deadline = caseDeadline(record); // GDPR, received 2026-01-31 → due 2026-03-02 (28 Feb is a Saturday)
  * ```
  */
 export function caseDeadline(record: CaseRecord): CaseDeadline | null {
+  parseInput(deadlineCaseSchema, record);
   const request = record.letters.find((l) => l.kind === 'request');
   if (!request) return null;
   const rule = REPLY_RULES[record.law];
@@ -304,11 +318,12 @@ const REGION_ZONES: Readonly<Record<string, string>> = {
  * The time zone a subject's dates are counted in, from their region: `Asia/Shanghai` for CN;
  * `UTC` for regions spanning several zones (US: pass the case a `timeZone`).
  *
- * @param region - ISO 3166 alpha-2.
+ * @param region - ISO 3166 alpha-2, upper case (`DE`).
  * @returns An IANA time zone.
+ * @throws ValidationError when `region` is not a region code with a numbering plan (`de`, `ZZ`).
  */
 export function regionTimeZone(region: string): string {
-  return regionZone(region) ?? 'UTC';
+  return regionZone(parseInput(regionSchema, region, 'region')) ?? 'UTC';
 }
 
 /**
@@ -337,11 +352,14 @@ const LAW_ZONES: Partial<Readonly<Record<Law, string>>> = { CCPA: 'America/Los_A
  * @param subject - The person's own zone and region.
  * @returns An IANA time zone, or `undefined` when none of these names one (the case then needs
  *   an explicit zone: a day counted in the wrong zone moves a deadline by a day).
+ * @throws ValidationError when the law is unknown, a zone is not an IANA zone, or the region is
+ *   not a region code (paths `[0]`, `[1]`, `[2].timeZone`, `[2].region`).
  */
 export function caseTimeZone(
   law: Law,
   given: string | undefined,
   subject: { readonly timeZone?: string; readonly region: string },
 ): string | undefined {
+  parseInput(caseTimeZoneSchema, [law, given, subject]);
   return given ?? subject.timeZone ?? regionZone(subject.region) ?? LAW_ZONES[law];
 }

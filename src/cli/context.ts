@@ -165,7 +165,7 @@ export function checkRegion(settings: Pick<Settings, 'region'>): void {
 export async function withTracer<T>(
   given: Settings,
   task: (session: Session) => Promise<T>,
-  options: { create?: boolean } = {},
+  options: { create?: boolean; contentLimit?: number } = {},
 ): Promise<T> {
   let settings = given;
   checkRegion(settings);
@@ -181,7 +181,11 @@ export async function withTracer<T>(
     // `--subject "Tom Brown"` is Tom Brown's id from here on.
     if (chosen) settings = { ...settings, subject: chosen.id };
     timeZone = chosen ? subjectZone(chosen) : (shared(subjects.map(subjectZone)) ?? 'UTC');
-    tracer = await createTracer({ store, ...(region ? { defaultRegion: region } : {}) });
+    tracer = await createTracer({
+      store,
+      ...(region ? { defaultRegion: region } : {}),
+      ...(options.contentLimit ? { contentLimit: options.contentLimit } : {}),
+    });
   } catch (error) {
     await store.close().catch(() => undefined);
     throw error;

@@ -38,6 +38,7 @@ const PLAIN_WORDS: readonly (readonly [RegExp, string])[] = [
   [/\bcanary\b/gu, 'identity you issued'],
   [/\bshort:[A-Z]{2}:(\d+)/gu, 'short code $1'],
   [/\banalyze\(\)/gu, '`leaktrace analyze`'],
+  [/\(contentLimit\)/gu, '(--content-limit raises it)'],
 ];
 
 /**

@@ -2,6 +2,7 @@ import { TZDate, tz } from '@date-fns/tz';
 import { CsvError, parse as csvParse, type Info } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { parse as parseDate } from 'date-fns';
+import { CsvRowGuard, OVERSIZED_ROW } from './_csv-row-guard.js';
 import { readText, type TextEncoding } from './_decode.js';
 import { fail, type ScanSink } from './importer.js';
 
@@ -16,15 +17,22 @@ export interface CsvRow {
 
 /**
  * Streams the rows of a CSV file through csv-parse, after the shared decoding (UTF-8 checked,
- * GB18030 chosen or sniffed). A row longer than `maxRecordBytes` characters ends the import:
- * csv-parse cannot skip it without buffering it.
+ * GB18030 chosen or sniffed). A row longer than `maxRecordBytes` characters is rejected alone
+ * (kept from csv-parse by {@link CsvRowGuard}, whose own limit error would end the parse); the
+ * rows after it are read.
  *
- * @throws ImportError on bad bytes, malformed quoting, or an oversized row.
+ * @throws ImportError on bad bytes, malformed quoting, or an oversized header row (`header`).
  */
 export async function* csvRows(
   file: string,
   sink: ScanSink,
-  options: { encoding: TextEncoding; delimiter?: string | undefined; maxRecordBytes: number },
+  options: {
+    encoding: TextEncoding;
+    delimiter?: string | undefined;
+    maxRecordBytes: number;
+    /** The first row names the columns: over the limit, it ends the import. */
+    header: boolean;
+  },
 ): AsyncGenerator<CsvRow, void, undefined> {
   const chunks = readText(file, sink, options.encoding)[Symbol.asyncIterator]();
   // The head of the file, for the delimiter: enough lines to compare rows, or the whole file.
@@ -59,6 +67,7 @@ export async function* csvRows(
     // Excel's `sep=;` line names the delimiter; it is no row.
     ...(layout.sepLine ? { from_line: 2 } : {}),
   });
+  const guard = new CsvRowGuard(layout.delimiter, options.maxRecordBytes);
   let last = '';
   // The first malformed row (listened for before the first write, which parses at once): the rows before it are read, then the import ends at its line.
   let malformed: (CsvError & { lines?: number }) | undefined;
@@ -70,19 +79,18 @@ export async function* csvRows(
       if (text.length > 0) last = text.slice(-1);
       if (!parser.write(text)) await new Promise((resolve) => parser.once('drain', resolve));
     };
-    await write(head);
+    await write(guard.push(head));
     if (headError !== undefined) throw headError;
     if (!ended)
       for (let next = await chunks.next(); !next.done; next = await chunks.next())
-        await write(next.value.text);
+        await write(guard.push(next.value.text));
+    await write(guard.end());
     parser.end();
   })();
   pump.catch((error: unknown) => parser.destroy(error as Error));
+  const tooLong = `a row is longer than ${options.maxRecordBytes} characters`;
   const stop = (csv: CsvError & { lines?: number }): never => {
-    const reason =
-      csv.code === 'CSV_MAX_RECORD_SIZE'
-        ? `a row is longer than ${options.maxRecordBytes} characters`
-        : csv.message;
+    const reason = csv.code === 'CSV_MAX_RECORD_SIZE' ? tooLong : csv.message;
     return fail(file, sink, csv.lines === undefined ? {} : { line: csv.lines }, reason);
   };
   // Rows are yielded one behind, so the last can be refused when the file does not end with a
@@ -92,6 +100,13 @@ export async function* csvRows(
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: Info }>) {
       if (malformed !== undefined && (malformed.lines === undefined || info.lines >= malformed.lines)) break;
       if (held) yield held;
+      held = undefined;
+      if (record.length === 1 && record[0]!.startsWith(OVERSIZED_ROW)) {
+        // The header names every column: without it no row can be read.
+        if (options.header && info.records === 1) fail(file, sink, { line: info.lines }, tooLong);
+        sink.reject({ line: info.lines, record: info.records }, tooLong);
+        continue;
+      }
       held = { fields: record, line: info.lines, record: info.records };
     }
     if (malformed !== undefined) {
@@ -209,8 +224,36 @@ export function calendarValid(text: string): boolean {
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/u;
 const ZONED = /(?:Z|[+-]\d{2}:?\d{2})$/u;
 
-/** Why a date cell was refused: it is no date (`invalid`), or a local time the zone skips. */
-export type DateProblem = 'invalid' | 'nonexistent_time';
+/**
+ * Why a date cell was refused: it is no date (`invalid`), a local time the zone skips
+ * (`nonexistent_time`), or one it passes twice (`ambiguous_time`: the repeated hour when summer
+ * time ends, 01:30 on 1 November 2026 in Los Angeles is 08:30Z and 09:30Z).
+ */
+export type DateProblem = 'invalid' | 'nonexistent_time' | 'ambiguous_time';
+
+/** The shifts a zone's clocks make (Lord Howe's 30 minutes, the usual hour, wartime's two). */
+const CLOCK_SHIFTS_MS = [30, 60, 120].map((m) => m * 60_000);
+
+/**
+ * Both instants of a wall time the zone passes twice, earlier first, or undefined when it passes
+ * it once. `time` is one of its instants (either).
+ *
+ * @param time - An instant of the wall time.
+ * @param timeZone - The IANA zone.
+ * @returns `[earlier, later]`, or undefined.
+ */
+export function repeatedWallTime(time: number, timeZone: string): [number, number] | undefined {
+  const wall = (t: number): string => {
+    const d = new TZDate(t, timeZone);
+    return `${d.getFullYear()}-${d.getMonth()}-${d.getDate()} ${d.getHours()}:${d.getMinutes()}:${d.getSeconds()}`;
+  };
+  const own = wall(time);
+  for (const shift of CLOCK_SHIFTS_MS) {
+    if (wall(time + shift) === own) return [time, time + shift];
+    if (wall(time - shift) === own) return [time - shift, time];
+  }
+  return undefined;
+}
 
 /**
  * The instant a wall time has in `zone`, or `nonexistent_time` when the zone skips it (the hour
@@ -277,6 +320,33 @@ export function readDateCell(
   format?: string,
   now: number = Date.now(),
 ): number | DateProblem {
+  const at = readCell(value, timeZone, format, now);
+  if (typeof at === 'object')
+    return repeatedWallTime(at.wall, timeZone) === undefined ? at.wall : 'ambiguous_time';
+  return at;
+}
+
+/**
+ * Both instants a date cell may mean when it is a wall time the zone passes twice, else
+ * undefined (see {@link readDateCell}'s `ambiguous_time`).
+ */
+export function ambiguousInstants(
+  value: string,
+  timeZone: string,
+  format?: string,
+  now: number = Date.now(),
+): [number, number] | undefined {
+  const at = readCell(value, timeZone, format, now);
+  return typeof at === 'object' ? repeatedWallTime(at.wall, timeZone) : undefined;
+}
+
+/** A cell read: an instant it states, `{ wall }` for a wall time placed in the zone, or a problem. */
+function readCell(
+  value: string,
+  timeZone: string,
+  format: string | undefined,
+  now: number,
+): number | { wall: number } | Exclude<DateProblem, 'ambiguous_time'> {
   const text = value.trim();
   if (format !== undefined) return readFormatted(text, timeZone, format, now);
   // `2026-02-30 10:00` or `2026-13-45 99:99` would roll over into another day: a made-up time
@@ -286,7 +356,7 @@ export function readDateCell(
   const local = LOCAL.exec(text);
   if (local) {
     const [, y, mo, d, h, mi, s, ms] = local.map(Number) as number[];
-    return wallTimeIn([y!, mo! - 1, d!, h!, mi!, s || 0, ms || 0], timeZone);
+    return asWall(wallTimeIn([y!, mo! - 1, d!, h!, mi!, s || 0, ms || 0], timeZone));
   }
   if (ZONED.test(text)) {
     const time = Date.parse(text);
@@ -295,7 +365,19 @@ export function readDateCell(
   return 'invalid';
 }
 
-function readFormatted(text: string, timeZone: string, format: string, now: number): number | DateProblem {
+/** A wall time's instant marked as such (a problem passed through). */
+function asWall(
+  at: number | 'nonexistent_time' | 'invalid',
+): { wall: number } | 'nonexistent_time' | 'invalid' {
+  return typeof at === 'number' ? { wall: at } : at;
+}
+
+function readFormatted(
+  text: string,
+  timeZone: string,
+  format: string,
+  now: number,
+): number | { wall: number } | 'nonexistent_time' | 'invalid' {
   const digits = yearDigits(format);
   if (ZONE_TOKEN.test(format.replace(QUOTED, ''))) {
     // The cell names its offset: the instant is read as written, the year windowed in UTC.
@@ -322,17 +404,19 @@ function readFormatted(text: string, timeZone: string, format: string, now: numb
   const day = wall.getUTCDate();
   // 29 February of a windowed year must exist in that year too (1900 is no leap year).
   if (new Date(Date.UTC(year, month + 1, 0)).getUTCDate() < day) return 'invalid';
-  return wallTimeIn(
-    [
-      year,
-      month,
-      day,
-      wall.getUTCHours(),
-      wall.getUTCMinutes(),
-      wall.getUTCSeconds(),
-      wall.getUTCMilliseconds(),
-    ],
-    timeZone,
+  return asWall(
+    wallTimeIn(
+      [
+        year,
+        month,
+        day,
+        wall.getUTCHours(),
+        wall.getUTCMinutes(),
+        wall.getUTCSeconds(),
+        wall.getUTCMilliseconds(),
+      ],
+      timeZone,
+    ),
   );
 }
 
@@ -353,9 +437,31 @@ export function dateProblemReason(
   problem: DateProblem,
   timeZone: string,
   format?: string,
+  now: number = Date.now(),
 ): string {
   const cell = JSON.stringify(value.trim().slice(0, 40));
+  if (problem === 'ambiguous_time') {
+    const both = ambiguousInstants(value, timeZone, format, now);
+    const at = (t: number): string =>
+      `${new Date(t).toISOString().replace('.000Z', 'Z')} (${offsetText(t, timeZone)})`;
+    return `${field}: ${cell} occurs twice in ${timeZone} (the clocks went back: summer time ended)${both ? `: ${at(both[0])} or ${at(both[1])}` : ''}; write the time with its offset to say which (e.g. ${both ? offsetExample(both[1], timeZone) : '2026-11-01T01:30:00-08:00'})`;
+  }
   return problem === 'nonexistent_time'
     ? `${field}: ${cell} does not exist in ${timeZone}: the clocks skipped that hour (summer time began); a time from another zone, or a mistyped hour?`
     : `${field}: ${cell} is not a date${format ? ` in the format ${format}` : ''}`;
+}
+
+/** The UTC offset a zone has at an instant, as `-07:00`. */
+function offsetText(time: number, timeZone: string): string {
+  const minutes = -new TZDate(time, timeZone).getTimezoneOffset();
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** The wall time of `time` in ISO 8601 with its offset: how to write one of two readings. */
+function offsetExample(time: number, timeZone: string): string {
+  const d = new TZDate(time, timeZone);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}${offsetText(time, timeZone)}`;
 }

@@ -5,7 +5,8 @@ import { checkReadable, fail, type ScanSink } from './importer.js';
 /**
  * The text encodings importers read: UTF-8, GB18030 (a superset of GBK and GB2312), Big5 (with
  * the HKSCS additions, as the WHATWG Encoding Standard's `big5` decoder reads it: Taiwan and
- * Hong Kong exports), Windows-1252 (Excel's CSV on a Western European Windows; `latin1` and
+ * Hong Kong exports), Shift_JIS (Windows code page 932, as the WHATWG `shift_jis` decoder reads
+ * it: Japanese Excel and carrier exports), Windows-1252 (Excel's CSV on a Western European Windows; `latin1` and
  * `iso-8859-1` are read as it, as the WHATWG Encoding Standard reads those labels), or sniffed.
  */
 export type TextEncoding =
@@ -13,6 +14,7 @@ export type TextEncoding =
   | 'gb18030'
   | 'big5'
   | 'big5-hkscs'
+  | 'shift_jis'
   | 'windows-1252'
   | 'latin1'
   | 'iso-8859-1'
@@ -24,6 +26,7 @@ export const TEXT_ENCODINGS = [
   'gb18030',
   'big5',
   'big5-hkscs',
+  'shift_jis',
   'windows-1252',
   'latin1',
   'iso-8859-1',
@@ -31,7 +34,7 @@ export const TEXT_ENCODINGS = [
 ] as const;
 
 type LegacyCjk = 'gb18030' | 'big5';
-type Legacy = LegacyCjk | 'windows-1252';
+type Legacy = LegacyCjk | 'shift_jis' | 'windows-1252';
 
 // Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned in Windows-1252 (WHATWG maps them to C1
 // controls): text holding them is not Windows-1252.
@@ -221,11 +224,36 @@ function sniff(head: Uint8Array): 'utf-8' | Legacy | 'ambiguous' {
  * when none reads them.
  */
 function legacyOf(bytes: Uint8Array): 'utf-8' | Legacy | 'ambiguous' {
+  if (looksShiftJis(bytes)) return 'shift_jis';
   if (looksWindows1252(bytes)) return 'windows-1252';
   // What makes a legacy encoding the answer is that UTF-8 failed and it did not (a stray 0x80
   // or 0xFF is invalid in all); between GB18030 and Big5, the text's characters decide.
   const legacy = legacyCjk(bytes);
   return legacy === 'none' ? 'utf-8' : legacy;
+}
+
+/**
+ * Whether bytes that are not UTF-8 are Japanese Shift_JIS: valid in it, and its reading has
+ * hiragana or full-width katakana for at least a fifth of its non-ASCII characters (Japanese
+ * text writes them between its kanji; GBK or Big5 bytes read as Shift_JIS give half-width
+ * katakana and rare kanji, Windows-1252 letters give kanji).
+ */
+function looksShiftJis(bytes: Uint8Array): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder('shift_jis', { fatal: true }).decode(bytes, { stream: true });
+  } catch {
+    return false;
+  }
+  let high = 0;
+  let kana = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) continue;
+    high++;
+    if (cp >= 0x3041 && cp <= 0x30ff) kana++;
+  }
+  return high > 0 && kana / high >= 0.2;
 }
 
 const AMBIGUOUS =
@@ -236,7 +264,18 @@ const AMBIGUOUS =
 // never decode to this alone (a 2-byte sequence gives Latin-1/Greek/Cyrillic/Arabic letters,
 // and 3-byte ones need lead and trail bytes to line up across characters): about 2 in 100,000
 // random three-character GB2312 lines, none of longer ones.
-const UTF8_CHINESE = /^[\u0000-\u007f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]*$/u;
+const UTF8_CHINESE = /^[\u0000-\u007f\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]*$/u;
+
+/** A legacy encoding's name as people know it. */
+function legacyName(encoding: 'utf-8' | Legacy): string {
+  return {
+    'utf-8': 'UTF-8',
+    gb18030: 'GB18030',
+    big5: 'Big5',
+    shift_jis: 'Shift_JIS',
+    'windows-1252': 'Windows-1252',
+  }[encoding];
+}
 
 /** Counts the line feeds in `bytes`. */
 function countLines(bytes: Uint8Array): number {
@@ -301,7 +340,7 @@ export async function* readText(
         isUtf8(text) &&
         (chosen === 'windows-1252' || UTF8_CHINESE.test(text.toString('utf8')))
       ) {
-        const name = chosen === 'windows-1252' ? 'Windows-1252' : 'GB18030';
+        const name = legacyName(chosen!);
         fail(
           file,
           sink,
@@ -316,9 +355,9 @@ export async function* readText(
     lineCarry = Buffer.from(all.subarray(start));
   };
   const decode = function* (bytes: Buffer, last: boolean): Generator<TextChunk> {
-    if (chosen === 'gb18030' || chosen === 'big5' || chosen === 'windows-1252') {
+    if (chosen === 'gb18030' || chosen === 'big5' || chosen === 'shift_jis' || chosen === 'windows-1252') {
       if (sniffed) checkLines(bytes, last);
-      const name = chosen === 'big5' ? 'Big5' : chosen === 'windows-1252' ? 'Windows-1252' : 'GB18030';
+      const name = legacyName(chosen);
       let text: string;
       try {
         if (chosen === 'windows-1252') text = decodeWindows1252(bytes);

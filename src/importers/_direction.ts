@@ -2,9 +2,11 @@
  * Which way a call or text went, as call logs and carrier bills write it: China Mobile's
  * 通信方式 (主叫/被叫), Unicom and Telecom's 呼叫类型 (主叫/被叫, 呼出/呼入), SMS bills'
  * 发送/接收, GSM's MO/MT (mobile-originated/-terminated, 3GPP TS 32.250), English exports
- * (outgoing/incoming, out/in, sent/received, dialed/missed, a bill's `INCOMING, CL`), and German,
- * French, Spanish and Italian lists (ausgehend/eingehend, sortant/entrant, saliente/entrante,
- * uscente/entrante).
+ * (outgoing/incoming, out/in, sent/received, dialed/missed, a bill's `INCOMING, CL`), German,
+ * French, Spanish, Italian, Dutch, Polish, Portuguese, Japanese and Korean lists
+ * (ausgehend/eingehend, sortant/entrant, saliente/entrante, uscente/entrante, uitgaand/inkomend,
+ * wychodzące/przychodzące, efetuada/recebida, 発信/着信, 발신/수신), also after the noun a phone
+ * writes first ("Appel sortant", "Chiamata in uscita").
  */
 export type Direction = 'incoming' | 'outgoing';
 
@@ -85,6 +87,71 @@ const WORDS: Readonly<Record<string, Direction>> = {
   effettuata: 'outgoing',
   ricevuta: 'incoming',
   persa: 'incoming',
+  abgewiesen: 'incoming',
+  uscita: 'outgoing',
+  entrata: 'incoming',
+  // Dutch, Polish and Portuguese bills and phones.
+  uitgaand: 'outgoing',
+  uitgaande: 'outgoing',
+  inkomend: 'incoming',
+  inkomende: 'incoming',
+  gemist: 'incoming',
+  gemiste: 'incoming',
+  wychodzące: 'outgoing',
+  wychodzace: 'outgoing',
+  przychodzące: 'incoming',
+  przychodzace: 'incoming',
+  nieodebrane: 'incoming',
+  odebrane: 'incoming',
+  efetuada: 'outgoing',
+  efectuada: 'outgoing',
+  recebida: 'incoming',
+  // Japanese and Korean phones and IP-phone logs.
+  発信: 'outgoing',
+  発信履歴: 'outgoing',
+  送信: 'outgoing',
+  着信: 'incoming',
+  着信履歴: 'incoming',
+  不在着信: 'incoming',
+  受信: 'incoming',
+  발신: 'outgoing',
+  수신: 'incoming',
+  부재중: 'incoming',
+};
+
+/**
+ * The words of each direction shown when a cell says neither, a few per language (every word
+ * of {@link WORDS} is read).
+ */
+export const DIRECTION_EXAMPLES: Readonly<Record<Direction, readonly string[]>> = {
+  incoming: [
+    '被叫',
+    '呼入',
+    'MT',
+    'incoming',
+    'eingehend',
+    'entrant',
+    'entrante',
+    'inkomend',
+    'przychodzące',
+    'recebida',
+    '着信',
+    '수신',
+  ],
+  outgoing: [
+    '主叫',
+    '呼出',
+    'MO',
+    'outgoing',
+    'ausgehend',
+    'sortant',
+    'saliente',
+    'uitgaand',
+    'wychodzące',
+    'efetuada',
+    '発信',
+    '발신',
+  ],
 };
 
 /** Words that only a direction column holds (not `in`/`out`, which other columns may). */
@@ -163,12 +230,21 @@ export function isDirectionHeader(header: string): boolean {
   return DIRECTION_HEADERS.has(k) || DIRECTION_HEADERS.has(k.replace(/[\s_-]+/gu, ''));
 }
 
+/**
+ * The noun a phone or bill writes before the direction ("Appel sortant", "Chiamata in uscita",
+ * "Llamada perdida", "Chamada efetuada", "Połączenie wychodzące", "Anruf eingehend"), with the
+ * preposition some languages put between.
+ */
+const LEADING_NOUN =
+  /^(?:appel|chiamata|llamada|chamada|anruf|oproep|gesprek|połączenie|polaczenie|call|sms|message|messaggio|mensaje|mensagem|bericht|wiadomość)\s+(?:(?:in|de|en|em)\s+)?/u;
+
 function key(value: string): string {
   return value
     .normalize('NFKC')
     .trim()
     .toLowerCase()
-    .replace(/[\s_-]+(?:call|calls|sms|message)$/u, '')
+    .replace(LEADING_NOUN, '')
+    .replace(/[\s_-]+(?:call|calls|sms|message|電話|전화)$/u, '')
     .replace(/[()（）]/gu, (c) => (c === '(' ? '（' : c === ')' ? '）' : c));
 }
 

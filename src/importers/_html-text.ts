@@ -33,15 +33,58 @@ function decodeEntities(text: string): string {
   });
 }
 
+/** A link's target in an `<a>`/`<area>` `href` or a `<form>` `action`, entities decoded. */
+const TARGET = /^(a|area|form)\b[\s\S]*?\b(?:href|action)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/iu;
+
+/** The target as a mail client shows it, or undefined for an in-page anchor or an empty one. */
+function linkTarget(tagText: string): { element: string; url: string } | undefined {
+  const m = TARGET.exec(tagText);
+  if (!m) return undefined;
+  const url = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '')
+    .replace(/[\s\u0000-\u001f]+/gu, '')
+    .trim();
+  if (url === '' || url.startsWith('#')) return undefined;
+  return { element: m[1]!.toLowerCase(), url };
+}
+
+/** A target with its scheme and a trailing slash dropped: what a visible text would spell. */
+function bare(url: string): string {
+  return url
+    .replace(/^(?:https?:\/\/|mailto:|tel:)/iu, '')
+    .replace(/\/$/u, '')
+    .toLowerCase();
+}
+
+/** Tells whether the visible text already spells the target (an address shown as its own link). */
+export function spellsTarget(text: string, url: string): boolean {
+  const b = bare(url);
+  return b !== '' && text.replace(/\s+/gu, '').toLowerCase().includes(b);
+}
+
 /**
  * Reduces an HTML mail body to its text in one pass: scripts, styles and comments dropped,
- * block ends as line breaks, tags removed, entities decoded, blank runs collapsed. Linear in
- * the input (no backtracking regex over the whole body), since spammers write it.
+ * block ends as line breaks, tags removed, entities decoded, blank runs collapsed. A link keeps
+ * its target after its text as mail clients show it in plain text (`confirm here
+ * <http://adlon-verify.top/login>`, RFC 3986 Appendix C's delimiters), and a form its `action`:
+ * the target, not the words shown, is where a reader is sent, so it is evidence. A link whose
+ * text already spells its target is shown once. Linear in the input (no backtracking regex over
+ * the whole body), since spammers write it.
+ *
+ * @param html - the HTML part of a message, decoded to text.
+ * @returns its readable text with every link target kept.
  */
 export function htmlToText(html: string): string {
   const lower = html.toLowerCase();
   let out = '';
   let pos = 0;
+  // The open <a>: where its text starts in `out`, and its target.
+  let open: { start: number; url: string } | undefined;
+  const closeLink = (): void => {
+    if (!open) return;
+    const text = decodeEntities(out.slice(open.start));
+    if (!spellsTarget(text, open.url)) out += ` <${open.url}>`;
+    open = undefined;
+  };
   while (pos < html.length) {
     const lt = html.indexOf('<', pos);
     if (lt < 0) {
@@ -64,12 +107,45 @@ export function htmlToText(html: string): string {
       pos = close < 0 ? html.length : close + 1;
       continue;
     }
+    if (/^\/a\b/u.test(tag)) closeLink();
+    else if (/^(?:a|area|form)\b/u.test(tag)) {
+      const link = linkTarget(html.slice(lt + 1, gt));
+      if (link?.element === 'a') {
+        closeLink();
+        open = { start: out.length, url: link.url };
+      } else if (link) out += ` <${link.url}> `;
+    }
     if (BLOCK.test(tag)) out += '\n';
     pos = gt + 1;
   }
+  closeLink();
   return decodeEntities(out)
     .replace(/[ \t\u00a0]+/gu, ' ')
     .replace(/ ?\n ?/gu, '\n')
     .replace(/\n{3,}/gu, '\n\n')
     .trim();
+}
+
+/**
+ * The link targets of an HTML part (every `<a>`/`<area>` `href` and `<form>` `action`) that a
+ * plain-text part does not spell: where a message with both parts sends a reader of its HTML
+ * (what mail clients show) beyond what its text says.
+ *
+ * @param html - the HTML part.
+ * @param text - the plain-text part of the same message.
+ * @returns the targets, each once, in order of appearance.
+ */
+export function htmlOnlyTargets(html: string, text: string): string[] {
+  const found: string[] = [];
+  let pos = 0;
+  while (pos < html.length) {
+    const lt = html.indexOf('<', pos);
+    if (lt < 0) break;
+    const gt = html.indexOf('>', lt + 1);
+    if (gt < 0) break;
+    const link = linkTarget(html.slice(lt + 1, gt));
+    if (link && !found.includes(link.url) && !spellsTarget(text, link.url)) found.push(link.url);
+    pos = gt + 1;
+  }
+  return found;
 }

@@ -83,7 +83,7 @@ export function readMailDate(
   region?: string,
   timeZone = 'UTC',
 ): number | { zone: string } | undefined {
-  const t = text.trim();
+  const t = fromAsctime(text.trim());
   // A numeric offset, also with a colon or after UTC/GMT (`+0800`, `+08:00`, `UTC+08:00`, ISO
   // 8601's `2026-11-16T10:59:00+08:00`): read before the zone-less test, whose time of day
   // `08:00` would otherwise swallow it.
@@ -102,21 +102,7 @@ export function readMailDate(
     const utc = Date.parse(
       `${t.replace(/\s*\([^)]*\)\s*$/u, '')}${/^\d{4}-\d{2}-\d{2}/u.test(t) ? 'Z' : ' GMT'}`,
     );
-    if (Number.isNaN(utc)) return undefined;
-    const d = new Date(utc);
-    const at = wallTimeIn(
-      [
-        d.getUTCFullYear(),
-        d.getUTCMonth(),
-        d.getUTCDate(),
-        d.getUTCHours(),
-        d.getUTCMinutes(),
-        d.getUTCSeconds(),
-        0,
-      ],
-      timeZone,
-    );
-    return typeof at === 'number' ? at : undefined;
+    return Number.isNaN(utc) ? undefined : inZone(utc, timeZone);
   }
   const named = NAMED_ZONE.exec(t);
   if (named) {
@@ -136,6 +122,40 @@ export function readMailDate(
     );
     return Number.isNaN(at) ? undefined : at;
   }
+  // Any other form the platform parser reads: without a zone of its own (`16 Nov 2026`) it is a
+  // wall time in the person's zone, never the machine's.
+  const wall = Date.parse(`${t} GMT`);
+  if (!Number.isNaN(wall)) return inZone(wall, timeZone);
   const at = Date.parse(t);
   return Number.isNaN(at) ? undefined : at;
+}
+
+/** A wall time (its fields in UTC) placed in `timeZone`; undefined when the zone skips it. */
+function inZone(utcFields: number, timeZone: string): number | undefined {
+  const d = new Date(utcFields);
+  const at = wallTimeIn(
+    [
+      d.getUTCFullYear(),
+      d.getUTCMonth(),
+      d.getUTCDate(),
+      d.getUTCHours(),
+      d.getUTCMinutes(),
+      d.getUTCSeconds(),
+      0,
+    ],
+    timeZone,
+  );
+  return typeof at === 'number' ? at : undefined;
+}
+
+// C's asctime/ctime and `date`'s default: `Mon Nov 16 10:59:00 2026`, `Mon Nov 16 10:59:00 CST 2026`.
+const ASCTIME =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(?:([A-Za-z]{1,5}|[+-]\d{4})\s+)?(\d{4})$/iu;
+
+/** An asctime-form date rewritten in RFC 5322's order (day month year time [zone]). */
+function fromAsctime(t: string): string {
+  const m = ASCTIME.exec(t);
+  if (!m) return t;
+  const [, month, day, time, zone, year] = m;
+  return `${day} ${month} ${year} ${time}${zone ? ` ${zone}` : ''}`;
 }

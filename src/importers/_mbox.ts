@@ -46,6 +46,17 @@ function countNewlines(bytes: Buffer, from = 0, to = bytes.length): number {
   return n;
 }
 
+/**
+ * A message without the blank line that ends it in a mailbox: RFC 4155 makes that line part of
+ * the separator before the next envelope, so the message is the bytes an .eml of it holds.
+ */
+function withoutSeparatorLine(bytes: Buffer): Buffer {
+  const n = bytes.length;
+  if (n >= 4 && bytes.toString('latin1', n - 4) === '\r\n\r\n') return bytes.subarray(0, n - 2);
+  if (n >= 2 && bytes[n - 1] === NEWLINE && bytes[n - 2] === NEWLINE) return bytes.subarray(0, n - 1);
+  return bytes;
+}
+
 /** Undoes mboxrd quoting: `>From ` at a line start loses one `>`. */
 function unquote(bytes: Buffer): Buffer {
   if (bytes.indexOf('\n>') < 0 && bytes[0] !== 0x3e) return bytes;
@@ -98,7 +109,10 @@ export async function* splitMbox(
     }
     const bytes = Buffer.concat(parts);
     const eol = bytes.indexOf(NEWLINE);
-    return { ...message, bytes: unquote(eol < 0 ? Buffer.alloc(0) : bytes.subarray(eol + 1)) };
+    return {
+      ...message,
+      bytes: unquote(eol < 0 ? Buffer.alloc(0) : withoutSeparatorLine(bytes.subarray(eol + 1))),
+    };
   };
   const begin = (): void => {
     record++;

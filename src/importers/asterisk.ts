@@ -12,6 +12,7 @@ import { checkTimeZone } from './csv.js';
 import {
   checkOptions,
   DEFAULT_MAX_RECORD_BYTES,
+  dateProblemCode,
   type ImportOptions,
   importOptionsShape,
   positiveInt,
@@ -74,6 +75,7 @@ async function* scanCdr(
     encoding: options.encoding ?? 'auto',
     delimiter: ',',
     maxRecordBytes,
+    header: false,
   })) {
     const where = { line: row.line, record: row.record };
     const f = row.fields;
@@ -92,7 +94,7 @@ async function* scanCdr(
     }
     const at = readDateCell(start, timeZone);
     if (typeof at !== 'number') {
-      sink.reject(where, dateProblemReason('start', start, at, timeZone));
+      sink.reject(where, dateProblemReason('start', start, at, timeZone), dateProblemCode(at));
       continue;
     }
     const name = CLID_NAME.exec(f[col('clid')]!)?.[1]?.trim();

@@ -12,11 +12,12 @@ import type { ContactInput } from '../schemas/contact.js';
 import type { Channel } from '../types.js';
 import { csvRows, dateIsZoned, dateProblemReason, looksLikeFormula, readDateCell } from './_csv-rows.js';
 import { TEXT_ENCODINGS, type TextEncoding } from './_decode.js';
-import { isDirectionHeader, looksLikeDirection, readDirection } from './_direction.js';
+import { DIRECTION_EXAMPLES, isDirectionHeader, looksLikeDirection, readDirection } from './_direction.js';
 import {
   checkOptions,
   checkPath,
   DEFAULT_MAX_RECORD_BYTES,
+  dateProblemCode,
   type ImportOptions,
   importOptionsShape,
   positiveInt,
@@ -49,6 +50,12 @@ export interface CsvColumns {
   readonly fromName?: CsvColumn;
   /** The column holding the text, message or transcript. */
   readonly content?: CsvColumn;
+  /**
+   * The column holding a call's transcript (a voicemail or call-recording export's `Transcript`):
+   * the contact's content, read as speech is (names by sound, numbers read aloud); after the
+   * `content` column's text, on its own line, when both are mapped.
+   */
+  readonly transcript?: CsvColumn;
   /** The column holding the channel (`call`, `sms`, `email`, `mail`, `other`). */
   readonly channel?: CsvColumn;
   /** The column holding the exporter's own record id (makes the stable id). */
@@ -137,7 +144,7 @@ export function rowContact(
   }
   const at = readDateCell(row.at, defaults.timeZone, defaults.dateFormat, defaults.now);
   if (typeof at !== 'number')
-    return dateProblemReason('at', row.at, at, defaults.timeZone, defaults.dateFormat);
+    return dateProblemReason('at', row.at, at, defaults.timeZone, defaults.dateFormat, defaults.now);
   const channel = (row.channel?.trim().toLowerCase() || defaults.channel) as Channel;
   if (!CHANNELS.includes(channel))
     return `channel: ${JSON.stringify(row.channel)} is not one of ${CHANNELS.join(', ')}`;
@@ -176,6 +183,12 @@ function wallTime(at: number, zone: string): string {
   return new Date(at - offset * 60_000).toISOString().slice(0, 23);
 }
 
+/** A row's text and transcript cells as one content: either alone, or both on two lines. */
+function joinedText(text: string | undefined, transcript: string | undefined): string | undefined {
+  if (!transcript?.trim()) return text;
+  return text?.trim() ? `${text}\n${transcript}` : transcript;
+}
+
 /** A number as E.164 when it reads as one (in `region`), else the value as written. */
 function numberKey(value: string | undefined, region = 'CN'): string | undefined {
   if (value === undefined) return undefined;
@@ -205,6 +218,7 @@ async function* scanCsv(
     encoding: options.encoding ?? 'auto',
     delimiter: options.delimiter,
     maxRecordBytes,
+    header: !index,
   })) {
     if (!index) {
       const names = row.fields.map((f) => f.trim());
@@ -256,7 +270,7 @@ async function* scanCsv(
       if (way === undefined) {
         sink.reject(
           where,
-          `direction: ${JSON.stringify(direction.slice(0, 40))} is neither incoming (被叫, 呼入, MT, incoming) nor outgoing (主叫, 呼出, MO, outgoing)`,
+          `direction: ${JSON.stringify(direction.slice(0, 40))} is neither incoming (${DIRECTION_EXAMPLES.incoming.join(', ')}, …) nor outgoing (${DIRECTION_EXAMPLES.outgoing.join(', ')}, …)`,
         );
         continue;
       }
@@ -306,7 +320,7 @@ async function* scanCsv(
         from: cell('from'),
         to: cell('to'),
         fromName: cell('fromName'),
-        content: cell('content'),
+        content: joinedText(cell('content'), cell('transcript')),
         channel: cell('channel'),
         id: cell('id'),
       },
@@ -320,7 +334,12 @@ async function* scanCsv(
         now: presentOf(options),
       },
     );
-    if (typeof contact === 'string') sink.reject(where, contact);
+    if (typeof contact === 'string')
+      sink.reject(
+        where,
+        contact,
+        dateProblemCode(readDateCell(at, timeZone, timeFormat(options), presentOf(options))),
+      );
     else {
       // Logs and bills have minute resolution: a robot redialling writes the same row several
       // times in one minute, each a call. The nth copy among the rows of one time gets an id of
@@ -426,6 +445,7 @@ const csvOptionsSchema = z.object({
     to: column.optional(),
     fromName: column.optional(),
     content: column.optional(),
+    transcript: column.optional(),
     channel: column.optional(),
     id: column.optional(),
     direction: column.optional(),

@@ -11,7 +11,7 @@ import { isRelayAddress, ORIGINAL_SENDER_HEADERS, relayedSender } from '../match
 import type { ContactInput } from '../schemas/contact.js';
 import { DEFAULT_CONTENT_LIMIT } from '../schemas/contact.js';
 import { latin1AsWindows1252 } from './_decode.js';
-import { htmlToText } from './_html-text.js';
+import { htmlOnlyTargets, htmlToText } from './_html-text.js';
 import { readMailDate } from './_mail-date.js';
 import { splitMbox } from './_mbox.js';
 import { parseAuthenticationResults } from './auth-results.js';
@@ -311,6 +311,20 @@ function asWindows1252(email: Email): Email {
   } as Email;
 }
 
+/**
+ * A message's text as stored: its plain-text part, or its HTML part as text with every link
+ * target kept (see {@link htmlToText}). With both parts, the targets of the HTML part (what mail
+ * clients show) that the text part does not spell follow it, one per line: a phish may say one
+ * thing in its text and link elsewhere in its HTML.
+ */
+function mailBody(email: Email): string {
+  if (email.text === undefined) return email.html ? htmlToText(email.html) : '';
+  const extra = email.html ? htmlOnlyTargets(email.html, email.text) : [];
+  return extra.length === 0
+    ? email.text
+    : `${email.text.trimEnd()}\n\n${extra.map((u) => `<${u}>`).join('\n')}`;
+}
+
 async function messageContact(
   bytes: Buffer,
   where: { line: number; record: number },
@@ -381,7 +395,7 @@ async function messageContact(
     return undefined;
   }
   const from = originalSender(email, mailboxes(email.from)[0]);
-  const body = email.text ?? (email.html ? htmlToText(email.html) : '');
+  const body = mailBody(email);
   const limit = options.contentLimit ?? DEFAULT_CONTENT_LIMIT;
   const content = [email.subject, body].filter((t) => t).join('\n\n');
   // Evidence is stored as it came or not at all: a cut text would silently lose the end of the
@@ -394,7 +408,14 @@ async function messageContact(
     return undefined;
   }
   const domains = authenticated(email, options);
-  const messageId = email.messageId ?? createHash('sha256').update(bytes).digest('base64url');
+  // Without a Message-ID, the message's bytes stand for it, line endings and trailing blank lines
+  // aside: an .eml saved with CRLF and the same message in an mbox (LF, a blank line before the
+  // next envelope) are one mail.
+  const messageId =
+    email.messageId ??
+    createHash('sha256')
+      .update(bytes.toString('latin1').replace(/\r\n?/gu, '\n').trimEnd())
+      .digest('base64url');
   return {
     ...where,
     contact: {
@@ -409,7 +430,7 @@ async function messageContact(
         ...recipients.map((r) => r.address),
         email.date,
         createHash('sha256')
-          .update(`${from?.address ?? ''}\u0000${content}`)
+          .update(`${from?.address ?? ''}\u0000${content.replace(/\r\n?/gu, '\n').trimEnd()}`)
           .digest('base64url'),
       ]),
       channel: 'email',

@@ -30,9 +30,16 @@ export interface ImportRejection {
 
 /**
  * The typed kinds of {@link ImportRejection}: `future_time` (a time after `latest`), `past_time`
- * (a time before `earliest`).
+ * (a time before `earliest`), `nonexistent_time` (a local time the zone skips when summer time
+ * begins), `ambiguous_time` (a local time the zone passes twice when it ends; the reason names
+ * both instants).
  */
-export type ImportRejectionCode = 'future_time' | 'past_time';
+export type ImportRejectionCode = 'future_time' | 'past_time' | 'nonexistent_time' | 'ambiguous_time';
+
+/** The rejection code of a refused date cell, when it has one. */
+export function dateProblemCode(problem: unknown): ImportRejectionCode | undefined {
+  return problem === 'nonexistent_time' || problem === 'ambiguous_time' ? problem : undefined;
+}
 
 /** How far past the clock a record's time may lie (clock skew between phone, server and you). */
 export { FUTURE_TOLERANCE_MS } from '../_internal/clock.js';

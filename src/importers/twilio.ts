@@ -111,14 +111,55 @@ function first(params: URLSearchParams, ...names: string[]): string | undefined 
   return undefined;
 }
 
+/** The statuses of a message the number received (Twilio's Messaging webhook, `SmsStatus`). */
+const RECEIVED_STATUSES = new Set(['received', 'receiving']);
+
+/**
+ * Why a webhook is no contact the person received, or undefined when it is one: a call or
+ * message the account placed or sent (`Direction` `outbound-api`, `outbound-dial` — a `<Dial>`
+ * leg forwarding to the person's phone — or `outbound-reply`), or the status callback of a
+ * message sent (`SmsStatus`/`MessageStatus` `queued`, `sent`, `delivered`, `failed`…: only
+ * `received` is one that came in). Twilio posts these to whatever URL is configured, often the
+ * same endpoint; recorded, they would file the person's own pool number as a caller. The
+ * statuses are Twilio's (Messaging webhooks: "SmsStatus"; Voice: "Direction").
+ *
+ * @param params - The webhook's form parameters.
+ * @returns The reason, or undefined for an incoming call or message.
+ */
+export function twilioNotReceived(params: URLSearchParams | TwilioParams): string | undefined {
+  if (!(params instanceof URLSearchParams)) params = new URLSearchParams(readParams(params));
+  const direction = first(params, 'Direction')?.toLowerCase();
+  if (direction?.startsWith('outbound')) return `Direction ${direction}: placed or sent by the account`;
+  const status = first(params, 'SmsStatus', 'MessageStatus')?.toLowerCase();
+  if (status !== undefined && first(params, 'MessageSid', 'SmsSid') && !RECEIVED_STATUSES.has(status))
+    return `message status ${status}: a callback of a message sent`;
+  return undefined;
+}
+
+/** `[2 attachments: image/jpeg <url>, …]` for an MMS's media (`NumMedia`, `MediaContentTypeN`, `MediaUrlN`). */
+function mediaNote(params: URLSearchParams): string | undefined {
+  const count = Number(params.get('NumMedia') ?? '0');
+  if (!Number.isInteger(count) || count <= 0) return undefined;
+  const items: string[] = [];
+  for (let i = 0; i < Math.min(count, 10); i++) {
+    const type = first(params, `MediaContentType${i}`) ?? 'unknown type';
+    const url = first(params, `MediaUrl${i}`);
+    items.push(url ? `${type} <${url}>` : type);
+  }
+  return `[${count} attachment${count === 1 ? '' : 's'}: ${items.join(', ')}]`;
+}
+
 /**
  * Reads a voice or messaging webhook's parameters as a contact: `From`, `To`, `CallerName`,
- * the text (`Body`, `SpeechResult` or `TranscriptionText`), and the Sid as a stable id, so a
- * replayed webhook is recorded once.
+ * the text (`Body`, `SpeechResult` or `TranscriptionText`; an MMS's media noted after it as
+ * `[1 attachment: image/jpeg <MediaUrl0>]`), and the Sid as a stable id, so a replayed webhook
+ * is recorded once. A call or message the account placed or sent, and the status callback of
+ * a message sent, are no contact (see {@link twilioNotReceived}).
  *
  * @param params - The form parameters.
  * @param options - `at`, when the webhook arrived.
- * @returns The contact, or undefined when there is no `CallSid`, `MessageSid` or `SmsSid`.
+ * @returns The contact, or undefined when there is no `CallSid`, `MessageSid` or `SmsSid`, or
+ *   the webhook is outgoing.
  * @example
  * ```ts
  * const contact = twilioContact(new URLSearchParams(body));
@@ -143,11 +184,13 @@ export function twilioContact(
   const callSid = first(params, 'CallSid');
   const messageSid = first(params, 'MessageSid', 'SmsSid');
   const sid = messageSid ?? callSid;
-  if (!sid) return undefined;
+  if (!sid || twilioNotReceived(params) !== undefined) return undefined;
   const from = first(params, 'From', 'Caller');
   const to = first(params, 'To', 'Called');
   const name = first(params, 'CallerName');
-  const content = first(params, 'Body', 'SpeechResult', 'TranscriptionText');
+  const text = first(params, 'Body', 'SpeechResult', 'TranscriptionText');
+  const media = mediaNote(params);
+  const content = text && media ? `${text}\n${media}` : (text ?? media);
   const at = options.at ?? Date.now();
   return {
     id: `twilio:${sid}`,
@@ -333,6 +376,12 @@ export function createTwilioHandler(
         )
       )
         return answer(res, 403, 'bad or missing X-Twilio-Signature');
+      // A call placed or a message sent by the account, or a sent message's status callback:
+      // nothing recorded; a call gets TwiML that does nothing, a callback no content.
+      if (twilioNotReceived(params) !== undefined)
+        return params.has('CallSid') && !params.has('MessageSid') && !params.has('SmsSid')
+          ? answer(res, 200, EMPTY_TWIML, 'text/xml; charset=utf-8')
+          : answer(res, 204, '');
       const contact = twilioContact(params, { at: options.now?.() ?? new Date() });
       if (!contact) return answer(res, 400, 'no CallSid or MessageSid');
       const result = await recordEvent(options.tracer, contact);

@@ -140,9 +140,16 @@ export class CanaryIndex {
   private readonly plusMailboxes = new Map<string, string>();
   /** Unguessable email aliases by subject and domain (`sub|domain`), with their local parts. */
   private readonly aliasesByDomain = new Map<string, { local: string; owner: FieldOwner }[]>();
+  /** Each subject's region, and the regions of all: numbers in a text are read in each. */
+  private readonly subjectRegions = new Map<string, string>();
+  private readonly regions = new Set<string>();
+  /** The last seven digits of every number indexed: a number in a text ending otherwise is nobody's. */
+  private readonly phoneTails = new Set<string>();
 
   /** Registers a subject's real identifiers, pool numbers and alias domains. */
   addSubject(subject: Subject): void {
+    this.subjectRegions.set(subject.id, subject.region);
+    this.regions.add(subject.region);
     const base = {
       subjectId: subject.id,
       canaryId: null,
@@ -218,6 +225,7 @@ export class CanaryIndex {
 
   private addExact(key: string, owner: FieldOwner): void {
     pushTo(this.exact, key, owner);
+    if (owner.kind === 'phone' && key.startsWith('+')) this.phoneTails.add(key.slice(-7));
   }
 
   private addText(key: string, owner: FieldOwner): void {
@@ -277,6 +285,53 @@ export class CanaryIndex {
   build(): void {
     this.text.build();
     this.phonetic.build();
+  }
+
+  /**
+   * The phone numbers a text holds as libphonenumber finds them (`findPhoneNumbersInText`), read
+   * in each subject's region, with their owners: a number written the way its country writes it
+   * (`0151 12345602`, `01511 2345602`, `0176 1234 5678` in Germany) whatever its digit groups. A
+   * number written nationally is a subject's only when read in that subject's region; one written
+   * with its country code (`+49 …`, `0049 …`) is whoever's it is.
+   *
+   * @param text - A contact's text.
+   * @returns Owners lists of the numbers found, each once.
+   */
+  numbersIn(text: string): FieldOwner[][] {
+    if (this.regions.size === 0 || !NUMBER_RUN.test(text)) return [];
+    const out: FieldOwner[][] = [];
+    const seen = new Set<string>();
+    // The runs of digits a prefix opens, each read from each of its groups that could start a
+    // number through up to four groups (two numbers may stand side by side), parsed by
+    // libphonenumber in each subject's region (cached; its text matcher costs ~1 ms a message).
+    for (const run of text.matchAll(PREFIXED_RUN)) {
+      const groups = [...run[0].matchAll(/\+?\d+/gu)].map(
+        (g) => [run.index + g.index, run.index + g.index + g[0].length] as const,
+      );
+      for (let i = 0; i < groups.length; i++) {
+        if (!/^[+0]/u.test(text[groups[i]![0]]!)) continue;
+        for (let j = i; j < Math.min(groups.length, i + 5); j++) {
+          const [startsAt, endsAt] = [groups[i]![0], groups[j]![1]];
+          const written = text.slice(startsAt, endsAt);
+          const digits = written.replace(/\D/gu, '');
+          if (digits.length < 7 || digits.length > 17 || !this.phoneTails.has(digits.slice(-7))) continue;
+          const international = /^(?:\+|00)/u.test(written);
+          for (const region of this.regions) {
+            const number = parsePhone(written, region);
+            if (number?.kind !== 'number' || !writtenAsNumber(text, startsAt, endsAt, number.countryCode))
+              continue;
+            const owners = this.lookup(number.e164).filter(
+              (o) => o.kind === 'phone' && (international || this.subjectRegions.get(o.subjectId) === region),
+            );
+            const key = `${number.e164}|${international}`;
+            if (owners.length === 0 || seen.has(key)) continue;
+            seen.add(key);
+            out.push(owners);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** Owners of an exact key (normalised email or E.164). */
@@ -465,6 +520,35 @@ const LONE_LETTER = /(?:^|[\s.])\p{L}(?:[\s.]|$)/u;
  * name in Latin or Hangul script's as stored plus those its form gives now (surnames first, `Mª`),
  * so a variant issued before a key form was known is found in it too.
  */
+/**
+ * Whether the number libphonenumber found at `start`–`end` of a text is written as a country
+ * writes its numbers: standing alone (no letter or digit glued to it), with its trunk 0 or its
+ * country code (`0151 12345602`, `+49 151 12345602`), and after that prefix in at most three
+ * digit groups, the area or network code first and none of the others shorter than three digits.
+ * A run of digits split anywhere (`1390-0139-001`, `13900 13900 1`) is an order or reference
+ * number; the country's own groupings of a number without a prefix (`139 0013 9001`) are read by
+ * the text keys (`phoneFormCuts`).
+ */
+function writtenAsNumber(text: string, start: number, end: number, countryCode: string): boolean {
+  if (/[\p{L}\p{N}]/u.test(text[start - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) return false;
+  const raw = text.slice(start, end).replace(/\(0\)/gu, ' ');
+  let national: string;
+  const prefixed = /^\s*(?:\+|00)\s*(\d+)/u.exec(raw);
+  if (prefixed) {
+    if (!prefixed[1]!.startsWith(countryCode)) return false;
+    national = `${prefixed[1]!.slice(countryCode.length)} ${raw.slice(prefixed[0].length)}`;
+  } else if (/^\s*0(?!0)/u.test(raw)) national = raw;
+  else return false;
+  const groups = national.split(/\D+/u).filter((g) => g.length > 0);
+  return groups.length <= 3 && groups.slice(1).every((g) => g.length >= 3);
+}
+
+/** A run of digits a trunk 0 or an international prefix opens, with the separators numbers take. */
+const PREFIXED_RUN = /(?<![\p{L}\p{N}])(?:\+|0)[\d\s()./-]{5,40}\d/gu;
+
+/** A run of digits long enough to be a phone number (seven, with separators between). */
+const NUMBER_RUN = /\d(?:[\s()./-]{0,3}\d){6}/u;
+
 function currentTextKeys(field: Canary['fields'][number]): readonly string[] {
   if (field.kind !== 'name' || /\p{Script=Han}|[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(field.value))
     return currentAddressKeys(field);

@@ -3,6 +3,7 @@ import type { Channel, Hit, HitLocation, HitMethod } from '../types.js';
 import type { CanaryIndex, FieldOwner } from './canary-index.js';
 import { decodeForMatching } from './decode-for-matching.js';
 import { emailKey, parseEmail } from './normalize-email.js';
+import { writesAsThirdParty } from './third-party.js';
 import { writersOwnName } from './writer-position.js';
 
 /** A contact after validation, with its contacted value normalised. */
@@ -182,6 +183,8 @@ class MatchRun {
   private scanView(text: string, where: HitLocation): void {
     for (const owners of this.index.scanText(text))
       this.pushAll(where === 'content' ? othersNames(owners, text) : owners, where, 'normalized');
+    // Numbers written as their country writes them, whatever the digit groups (`0151 12345602`).
+    for (const owners of this.index.numbersIn(text)) this.pushAll(owners, where, 'normalized');
     if (this.spoken)
       for (const owners of this.index.scanPhonetic(text)) this.pushAll(owners, where, 'phonetic');
     for (const address of addressesIn(text)) {
@@ -239,7 +242,10 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
   const { hits, forgedFor, roleFor, premature } = run;
   let subjectId = chooseSubject(contact, hits, new Set([...forgedFor, ...roleFor.keys()]));
   if (subjectId === null) subjectId = premature[0]?.subjectId ?? null;
-  const subjectHits = namesAddressed(hits.filter((h) => h.subjectId === subjectId));
+  const subjectHits = namesAddressed(
+    hits.filter((h) => h.subjectId === subjectId),
+    () => writesAsThirdParty(contact.content),
+  );
   return {
     subjectId,
     hits: subjectHits,
@@ -263,15 +269,25 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
  * every name hit as it is. The same holds for an email alias or a pool number written in the
  * text of a contact that reached the person's real mailbox or number: a husband's "Buchung auf
  * <alias>", a father's "your confirmation went to <alias>", the person's own forward were
- * written by someone the person or the source's own mail gave it to.
+ * written by someone the person or the source's own mail gave it to — and so are all of them
+ * written together (the variant and the alias, as the confirmation prints both): in a contact that
+ * reached only the real mailbox or number, the marks of one source stay weak however many, unless
+ * the writer shows itself a third party holding the details (it sells, phishes or says where it
+ * got them: `writesAsThirdParty`), and then an alias or a number written is evidence on its own.
  */
-function namesAddressed(hits: readonly Hit[]): Hit[] {
+function namesAddressed(hits: readonly Hit[], thirdParty: () => boolean): Hit[] {
   if (hits.some((h) => h.where === 'to' && !h.real)) return [...hits];
   const realTo = hits.some((h) => h.where === 'to' && h.real);
+  const byThirdParty =
+    realTo && hits.some((h) => h.where === 'content' && h.unguessable && !h.real) && thirdParty();
   const marked = (h: Hit): boolean =>
-    hits.some((o) => o !== h && o.kind !== h.kind && o.unguessable && !o.real && o.sourceId === h.sourceId);
+    (!realTo || byThirdParty) &&
+    (hits.some(
+      (o) => o !== h && o.kind !== h.kind && o.unguessable && !o.real && o.sourceId === h.sourceId,
+    ) ||
+      (byThirdParty && h.kind !== 'name'));
   const weakened = (h: Hit): boolean =>
-    h.kind === 'name' || (realTo && (h.kind === 'email' || h.kind === 'phone'));
+    h.kind === 'name' || (realTo && (h.kind === 'email' || h.kind === 'phone' || !byThirdParty));
   return hits.map((h) =>
     weakened(h) && h.where === 'content' && h.unguessable && !h.real && !marked(h)
       ? { ...h, unguessable: false }

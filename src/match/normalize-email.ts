@@ -85,6 +85,17 @@ const ICLOUD =
 const FASTMAIL =
   'https://www.fastmail.help/hc/en-us/articles/360060591053 (plus addressing and subdomain addressing)';
 const CN_MAIL = 'QQ Mail, NetEase 163/126 and Sina help pages: no sub-addressing; a +tag address bounces';
+const UNITED_INTERNET =
+  'GMX, WEB.DE and mail.com (one United Internet platform) deliver no +tag addresses (https://wp.jochen.hayek.name/blog-en/2010/10/02/e-mail-addresses-and-plussing/: "GMX does not support plussing"); their alias addresses are set up by hand';
+const UNDOCUMENTED =
+  'no sub-addressing in the provider help pages; refused, since an undelivered alias loses every leak it would show';
+/**
+ * Yahoo's domains (yahoo.com and the national ones, ymail.com, rocketmail.com): a disposable
+ * address is `<base name>-<keyword>@yahoo.com` with a base name chosen once in Yahoo's settings,
+ * not the mailbox name, so `<mailbox>-<tag>` reaches whoever holds that base name, if anyone
+ * (https://help.yahoo.com/kb/SLN28338.html).
+ */
+const YAHOO_DOMAIN = /^(?:yahoo\.(?:com|co|com?\.[a-z]{2}|[a-z]{2})|ymail\.com|rocketmail\.com)$/u;
 
 /**
  * Provider rules as data. Case never matters (RFC 5321 lets providers fold it; all of these do).
@@ -114,6 +125,15 @@ const PROVIDERS: ReadonlyMap<string, ProviderRule> = new Map<string, ProviderRul
   ['126.com', { ignores: '', separator: null, source: CN_MAIL }],
   ['yeah.net', { ignores: '', separator: null, source: CN_MAIL }],
   ['sina.com', { ignores: '', separator: null, source: CN_MAIL }],
+  ['gmx.de', { ignores: '', separator: null, source: UNITED_INTERNET }],
+  ['gmx.net', { ignores: '', separator: null, source: UNITED_INTERNET }],
+  ['gmx.at', { ignores: '', separator: null, source: UNITED_INTERNET }],
+  ['gmx.ch', { ignores: '', separator: null, source: UNITED_INTERNET }],
+  ['gmx.com', { ignores: '', separator: null, source: UNITED_INTERNET }],
+  ['web.de', { ignores: '', separator: null, source: UNITED_INTERNET }],
+  ['mail.com', { ignores: '', separator: null, source: UNITED_INTERNET }],
+  ['t-online.de', { ignores: '', separator: null, source: UNDOCUMENTED }],
+  ['aol.com', { ignores: '', separator: null, source: UNDOCUMENTED }],
 ]);
 
 /**
@@ -246,6 +266,22 @@ export function subaddressSeparator(domain: string): '+' | '-' | null {
  */
 export function rejectsPlus(domain: string): boolean {
   return subaddressSeparator(domain) === null;
+}
+
+/**
+ * Why `plus` aliases minted on a mailbox at `domain` would not reach it, or undefined when they
+ * would: the provider delivers no sub-addresses (QQ, 163, GMX, WEB.DE, T-Online…), or it is
+ * Yahoo, whose disposable addresses take a base name set in its settings, never the mailbox name.
+ *
+ * @param domain - A lower-case ASCII domain.
+ * @returns The reason, for a `plus_unsupported` refusal.
+ */
+export function plusRefusal(domain: string): string | undefined {
+  if (YAHOO_DOMAIN.test(domain))
+    return `${domain} has no plus addresses: its disposable addresses are <base name>-<keyword>@${domain}, the base name set in Yahoo's settings (not your mailbox name, so <mailbox>-<tag> may reach someone else); create them in Yahoo and adopt each, or use a domain you own (domain or subdomain)`;
+  if (rejectsPlus(domain))
+    return `${domain} does not deliver plus addresses; use a domain you own (domain or subdomain)`;
+  return undefined;
 }
 
 /**

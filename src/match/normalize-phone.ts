@@ -134,7 +134,10 @@ export function phoneTextForms(identity: PhoneIdentity): string[] {
   const international = identity.countryCode + identity.national;
   const forms = new Set([identity.national, international, ...EXIT_CODES.map((x) => x + international)]);
   // China (except mobiles), the UK and most of Europe dial a trunk 0 before area codes.
-  if (identity.countryCode !== '1' && !/^1[3-9]\d{9}$/u.test(identity.national))
+  if (
+    identity.countryCode !== '1' &&
+    !(identity.countryCode === '86' && /^1[3-9]\d{9}$/u.test(identity.national))
+  )
     forms.add(`0${identity.national}`);
   return [...forms];
 }

@@ -4,6 +4,7 @@
  * deals in. English and German share the Latin tables (a German name and an English one are read
  * by the same rules); Chinese has its own. The decision is in `own-service.ts`.
  */
+import { foldText } from './normalize-text.js';
 import type { OwnServiceTopic } from './own-service.js';
 
 /** Legal forms, dropped from a name before it is compared (they say nothing of which business). */
@@ -88,10 +89,14 @@ export const TYPE_WORDS_ZH = [
   '分店',
   '航空',
   '旅行社',
+  '旅行',
+  '旅游',
   '贷',
   '金融',
   '小贷',
   '店',
+  // Japanese and Korean (folded as texts are): ホテルオークラ東京, 롯데호텔 서울.
+  ...['ホテル', '旅館', '호텔', '리조트'].map(foldText),
 ];
 export const TYPE_WORDS_EN = new Set([
   ...'hotel hotels inn resort resorts motel suites lodge motors motor auto autos cars dealership dealer garage insurance assurance insurers bank store stores shop shops market supermarket pharmacy chemist clinic dental dentist salon spa gym fitness restaurant cafe bistro delivery express logistics couriers courier airlines airways travel realty properties estates telecom mobile wireless services solutions health hospital school academy loans lending finance credit capital'.split(
@@ -157,6 +162,27 @@ export const PLACES_ZH = [
   '山东',
   '四川',
   '福建',
+  // Japanese and Korean places a name closes with (folded): ホテルオークラ東京, 롯데호텔 서울.
+  ...[
+    '東京',
+    '大阪',
+    '京都',
+    '横浜',
+    '名古屋',
+    '福岡',
+    '札幌',
+    '神戸',
+    '銀座',
+    '新宿',
+    '渋谷',
+    '서울',
+    '부산',
+    '인천',
+    '제주',
+    '강남',
+    '명동',
+    '잠실',
+  ].map(foldText),
 ];
 export const PLACES_EN = new Set([
   ...'shanghai beijing guangzhou shenzhen hangzhou london paris manchester downtown central city airport uptown midtown north south east west'.split(
@@ -166,6 +192,9 @@ export const PLACES_EN = new Set([
     ' ',
   ),
   ...'lyon marseille toulouse nice bordeaux lille roma rome milano milan napoli torino firenze lisboa lisbon porto amsterdam rotterdam utrecht bruxelles brussel centre centro'.split(
+    ' ',
+  ),
+  ...'tokyo osaka kyoto yokohama nagoya fukuoka sapporo ginza shinjuku seoul busan incheon jeju gangnam myeongdong pudong hongqiao'.split(
     ' ',
   ),
 ]);
@@ -197,8 +226,22 @@ export const ROLES_ZH = [
   '售后',
   '服务中心',
   '服务部',
+  '前厅部',
   '护士',
   '医生',
+  // Japanese and Korean desks (folded): ホテルオークラのフロント, 롯데호텔 프런트 김민지입니다.
+  ...[
+    'フロント',
+    '予約課',
+    '予約センター',
+    'コンシェルジュ',
+    '프런트',
+    '프론트',
+    '예약팀',
+    '예약실',
+    '고객센터',
+    '컨시어지',
+  ].map(foldText),
   '小',
 ];
 export const ROLES_EN = new Set([
@@ -444,7 +487,7 @@ const alternatives = (words: readonly string[]): string => words.join('|');
 
 /** Self-introductions, before the name (`this is Lily from`, `calling from`, `sono Chiara di`). */
 export const SELF_BEFORE_EN = new RegExp(
-  String.raw`(?:(?:^|[.!?,;:]\s*|\b(?:${alternatives(INTRO_WORDS)}|here|messaging|texting|writing)\b[^.!?;:,]{0,40}?)\b(?:${alternatives(WHOSE_WORDS)})|\b(?:${alternatives(CALLING_WORDS)})\s+(?:${alternatives(WHOSE_WORDS)})|(?:^|[.!?,;:]\s*)e\s+d[ao]|(?:^|[.!?,;:]\s*)(?:the\s+|la\s+|le\s+|l\s+|il\s+|a\s+|o\s+|de\s+|het\s+|der\s+|die\s+)?(?:${alternatives([...ROLES_EN])})(?:\s+(?:${alternatives([...ROLES_EN])}))?\s+(?:${alternatives(WHOSE_WORDS)})|\b(?:${alternatives(INTRO_BEFORE_NAME)}|sie haben (?:die|das)? ?[a-z]+ erreicht|${TEAM_OF}))\s+(?:${ARTICLES})?$`,
+  String.raw`(?:(?:^|[.!?,;:]\s*|\b(?:${alternatives(INTRO_WORDS)}|here|messaging|texting|writing)\b[^.!?;:,]{0,40}?)\b(?:${alternatives(WHOSE_WORDS)})|\b(?:${alternatives(CALLING_WORDS)})\s+(?:${alternatives(WHOSE_WORDS)})|(?:^|[.!?,;:]\s*)e\s+d[ao]|(?:^|[.!?,;:]\s*)(?:the\s+|la\s+|le\s+|l\s+|il\s+|a\s+|o\s+|de\s+|het\s+|der\s+|die\s+)?(?:${alternatives([...ROLES_EN])})(?:\s+(?:${alternatives([...ROLES_EN])}))?\s+(?:${alternatives(WHOSE_WORDS)})|\b(?:${alternatives(INTRO_WORDS)})\s+(?:the\s+|your\s+)?(?:${alternatives([...ROLES_EN])})(?:\s+(?:${alternatives([...ROLES_EN])}))?(?:\s+of)?|\b(?:${alternatives(INTRO_BEFORE_NAME)}|sie haben (?:die|das)? ?[a-z]+ erreicht|${TEAM_OF}))\s+(?:${ARTICLES})?$`,
   'u',
 );
 /** An introduction to any business: the phrase after it is who the writer is with. */
@@ -463,11 +506,31 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       '来院',
       '来店',
       '见积',
+      // A hotel's room, the guest's arrival, check-in, the stay (お部屋のご用意, ご到着時間, 객실, 도착 시간).
+      '部屋',
+      '到着',
+      'チェックイン',
+      '宿泊',
+      '来館',
+      '객실',
+      '도착',
+      '체크인',
+      '투숙',
+      '입실',
       '예약',
       '진료',
       '방문',
       '상담',
       '견적',
+      // A room ready, an arrival time, a check-in (お部屋のご用意ができました, ご到着時間, 도착 시간, 객실).
+      '部屋',
+      '到着',
+      '宿泊',
+      'チェックイン',
+      '객실',
+      '도착 시간',
+      '체크인',
+      '투숙',
       '房间',
       '入住',
       '退房',
@@ -490,6 +553,27 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'luggage',
       'table for',
       'your table',
+      // The concierge's errands: a ride to or from the airport, a taxi, a restaurant's table.
+      'airport transfer',
+      'your transfer',
+      'your taxi',
+      'taxi',
+      'shuttle',
+      'chauffeur',
+      'ihr transfer',
+      'flughafentransfer',
+      'ihr taxi',
+      'ihr tisch',
+      'tisch',
+      'votre transfert',
+      'votre taxi',
+      'votre table',
+      '接机',
+      '送机',
+      '接站',
+      '用车',
+      '餐位',
+      '桌位',
       // A reservation is one word in Chinese for a table, a room and an appointment (预约, 预订).
       '预约',
       '复诊',

@@ -24,8 +24,9 @@
  */
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
-import { fulfilmentNotice, parcelScamClaim } from './fulfilment.js';
-import { chargeOrAlertLure } from './lures.js';
+import { answersDataRequest, offersRemedy, RECIPIENT_CATEGORIES } from './data-request.js';
+import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
+import { chargeOrAlertLure, sameNumber } from './lures.js';
 import { foldText } from './normalize-text.js';
 import { type LinkingSource, linksElsewhere } from './own-links.js';
 import {
@@ -59,9 +60,11 @@ import {
   HIDDEN_LINK,
   LINK_WORDS,
   PITCH,
+  RIDE_TRANSFER,
   SALES_TOPICS,
   SECRET_ASK,
 } from './service-asks.js';
+import { type NamedSource, sourceNames } from './source-names.js';
 import { escapeRegExp, hasWord } from './word-list.js';
 
 /** What an own service message is about, for the verdict's reason. */
@@ -70,6 +73,9 @@ import { escapeRegExp, hasWord } from './word-list.js';
  * about their data (access, erasure, the recipients: GDPR art. 12–15, CCPA § 1798.100/.110,
  * PIPL art. 44–45, APPI art. 33), which every controller deals in whatever its trade.
  * `introduction`: a greeting and its staff's self-introduction alone, the errand unsaid.
+ * `errand`: a short message that names the source as its writer about an errand in words no
+ * list here holds (an airport transfer in Polish, a booking in Turkish), with no link, number,
+ * offer, price or percentage: the source's own, though what it is about is not read.
  * `catalogue`: its own catalogue or newsletter, counted only when it names itself as the writer
  * (a letter-shop's catalogue to a bought address names another business, or none).
  */
@@ -81,6 +87,7 @@ export type OwnServiceTopic =
   | 'account'
   | 'data-request'
   | 'introduction'
+  | 'errand'
   | 'catalogue';
 
 /** Why a message reads as the source's own service message. */
@@ -148,9 +155,81 @@ interface NameForm {
   readonly words: ReadonlySet<string>;
   /** Latin: the words that say which business (not legal forms, types or places). */
   readonly coreWords: ReadonlySet<string>;
+  /**
+   * Chinese, Japanese and Korean words of the source's own kind of business (酒店 for a hotel
+   * added as `Hilton Shanghai`): next to its name they name it, not another business.
+   */
+  readonly kinds: ReadonlySet<string>;
+  /** The name holds no word that says which business (上海, 大酒店, "Hotel Berlin"). */
+  readonly generic: boolean;
 }
 
-function nameForm(name: string): NameForm | undefined {
+/** Whether a type word is the source's own: in its written name, or its kind of business. */
+const ownKind = (form: NameForm, word: string): boolean => form.full.includes(word) || form.kinds.has(word);
+
+/**
+ * Kinds of business by the words of a name or category (English, Chinese, Japanese, Korean), and
+ * the Chinese, Japanese and Korean type words ({@link TYPE_WORDS_ZH}) of that kind.
+ */
+const KINDS: readonly (readonly [names: readonly string[], words: readonly string[]])[] = (
+  [
+    [
+      ['hotel', 'hotels', 'resort', 'inn', 'motel', 'hostel', '酒店', '宾馆', '饭店', 'ホテル', '호텔'],
+      [
+        '大酒店',
+        '酒店',
+        '宾馆',
+        '饭店',
+        '旅馆',
+        '度假村',
+        'ホテル',
+        '호텔',
+        '리조트',
+        'hotel',
+        'hotels',
+        'resort',
+        'inn',
+      ],
+    ],
+    [
+      ['bank', '银行', '銀行', '은행'],
+      ['银行', 'bank'],
+    ],
+    [
+      ['insurer', 'insurance', 'versicherung', '保险'],
+      ['保险', '人寿', '财险'],
+    ],
+    [
+      ['car dealer', 'dealership', 'motors', 'autohaus', '4s店', '汽车'],
+      ['4s店', '汽车', '车行'],
+    ],
+    [
+      ['restaurant', '餐厅'],
+      ['餐厅', '酒楼', '饭店'],
+    ],
+    [
+      ['clinic', 'dental', 'dentist', 'hospital', '医院', '诊所'],
+      ['医院', '诊所', '口腔', '牙科'],
+    ],
+    [
+      ['shop', 'store', 'retailer', 'retail', '商城'],
+      ['商城', '旗舰店', '专卖店', '门店', '分店'],
+    ],
+    [['airline', 'airlines', 'airways', '航空'], ['航空']],
+    [['travel', '旅行社'], ['旅行社']],
+  ] as const satisfies readonly (readonly [readonly string[], readonly string[]])[]
+).map(([names, words]) => [names.map(foldText), words.map(foldText)] as const);
+
+/** The type words of a source's own kind of business, by its names and category. */
+function kindsOf(names: readonly string[], category: string): ReadonlySet<string> {
+  const text = joinHan(foldText([...names, category].join(' ')));
+  return new Set(KINDS.filter(([names]) => hasWord(text, names)).flatMap(([, words]) => words));
+}
+
+/** Words of a Chinese, Japanese or Korean name that say where or what kind of business, not which. */
+const NAME_WORDS_ZH = [...TYPE_WORDS_ZH, ...PLACES_ZH, ...LEGAL_WORDS_ZH];
+
+function nameForm(name: string, kinds: ReadonlySet<string> = new Set()): NameForm | undefined {
   // Dotted legal forms are read as one word ("S.p.A." as spa, "B.V." as bv).
   const folded = foldText(name).replace(/\b(?:[a-z]\.){2,}/gu, (m) => m.replace(/\./gu, ''));
   if (isLatin(name)) {
@@ -160,12 +239,41 @@ function nameForm(name: string): NameForm | undefined {
     const core = words.filter((w) => !TYPE_WORDS_EN.has(w) && !PLACES_EN.has(w) && !FUNCTION_WORDS.has(w));
     const coreWords = new Set(core.length > 0 ? core : words);
     if (coreWords.size === 0 || [...coreWords].join('').length < 3) return undefined;
-    return { latin: true, core: '', full: '', words: new Set(words), coreWords };
+    return {
+      latin: true,
+      core: '',
+      full: '',
+      words: new Set(words),
+      coreWords,
+      kinds,
+      generic: core.length === 0,
+    };
   }
   const full = stripEnds(bare(folded), LEGAL_WORDS_ZH);
-  const core = stripEnds(full, [...TYPE_WORDS_ZH, ...PLACES_ZH, ...LEGAL_WORDS_ZH]);
+  const core = stripEnds(full, NAME_WORDS_ZH);
   if (full.length < 2) return undefined;
-  return { latin: false, core: core.length >= 2 ? core : full, full, words: new Set(), coreWords: new Set() };
+  const generic = core.length < 2 || NAME_WORDS_ZH.includes(core);
+  return {
+    latin: false,
+    core: core.length >= 2 ? core : full,
+    full,
+    words: new Set(),
+    coreWords: new Set(),
+    kinds,
+    generic,
+  };
+}
+
+/**
+ * Whether a name says only where or what kind of business, not which: a place, a type word, a
+ * legal form (上海, 大酒店, "Hotel", "Berlin GmbH"). Any business of the place or kind may write it,
+ * so it never names a source on its own.
+ *
+ * @param name - A name.
+ * @returns Whether it is generic.
+ */
+export function genericName(name: string): boolean {
+  return nameForm(name)?.generic ?? true;
 }
 
 // Clause ends in folded text (full-width punctuation folds to ASCII).
@@ -192,24 +300,45 @@ const joinHan = (text: string): string =>
  * words; never after 在/从/比… (a place the writer got the details from, or a rival).
  */
 function namesItselfZh(text: string, form: NameForm): boolean {
-  if (form.latin) return latinSpans(text, form).some(([start, end]) => selfContextZh(text, start, end, ''));
-  for (let at = text.indexOf(form.core); at !== -1; at = text.indexOf(form.core, at + 1)) {
+  if (form.latin) return latinSpans(text, form).some(([start, end]) => selfContextZh(text, start, end, form));
+  const fulls = [...text.matchAll(spaced(form.full))];
+  for (const m of text.matchAll(spaced(form.core))) {
     // The whole written name around the core: the source's own words before and after it.
-    let start = at;
-    let end = at + form.core.length;
-    const fullAt = text.lastIndexOf(form.full, at);
-    if (fullAt !== -1 && fullAt + form.full.length >= end && fullAt <= at) {
-      start = fullAt;
-      end = fullAt + form.full.length;
+    let start = m.index;
+    let end = m.index + m[0].length;
+    const whole = fulls.find((f) => f.index <= start && f.index + f[0].length >= end);
+    if (whole !== undefined) {
+      start = whole.index;
+      end = whole.index + whole[0].length;
     }
-    for (const w of [...TYPE_WORDS_ZH, ...PLACES_ZH].sort((a, b) => b.length - a.length)) {
-      if (text.startsWith(w, end) && form.full.includes(w)) end += w.length;
-      if (start >= w.length && text.startsWith(w, start - w.length) && form.full.includes(w))
-        start -= w.length;
+    for (const w of NAME_AFFIXES_ZH) {
+      if (!ownKind(form, w)) continue;
+      const next = /^[\s·・]*/u.exec(text.slice(end))![0].length;
+      if (text.startsWith(w, end + next)) end += next + w.length;
+      const prev = /[\s·・]*$/u.exec(text.slice(0, start))![0].length;
+      if (start - prev >= w.length && text.startsWith(w, start - prev - w.length)) start -= prev + w.length;
     }
-    if (selfContextZh(text, start, end, form.full)) return true;
+    if (selfContextZh(text, start, end, form)) return true;
   }
   return false;
+}
+
+/** Type words and places, longest first: the words a written name may carry around its core. */
+const NAME_AFFIXES_ZH = [...TYPE_WORDS_ZH, ...PLACES_ZH].sort((a, b) => b.length - a.length);
+
+const spacedPatterns = new Map<string, RegExp>();
+/**
+ * A name without spaces as a pattern that finds it written with or without them (롯데호텔서울 in
+ * "롯데호텔 서울", 希尔顿 in "希 尔 顿").
+ */
+function spaced(name: string): RegExp {
+  let pattern = spacedPatterns.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp([...name].map(escapeRegExp).join('[\\s·・-]*'), 'gu');
+    if (spacedPatterns.size >= 10_000) spacedPatterns.clear();
+    spacedPatterns.set(name, pattern);
+  }
+  return pattern;
 }
 
 /** Where a Latin name stands in a Chinese text (上海 Grand Hotel 总台): its words around a core word. */
@@ -232,9 +361,9 @@ function latinSpans(text: string, form: NameForm): [number, number][] {
  * self-introduction, before a role, in a 【signature】, ending or opening the message; not after
  * 在/从/比…, nor before another kind of business (平安 in 平安贷).
  */
-function selfContextZh(text: string, start: number, end: number, full: string): boolean {
+function selfContextZh(text: string, start: number, end: number, form: NameForm): boolean {
   const after = text.slice(end).trimStart();
-  if (TYPE_WORDS_ZH.some((w) => after.startsWith(w) && !full.includes(w) && w !== '店')) return false;
+  if (TYPE_WORDS_ZH.some((w) => after.startsWith(w) && !ownKind(form, w) && w !== '店')) return false;
   const [clauseStart, clauseEnd] = clauseAround(text, start, end - start);
   const before = text.slice(clauseStart, start).trimEnd();
   if (MENTION_BEFORE_ZH.some((w) => before.endsWith(w) || (before.includes(w) && !before.includes('我是'))))
@@ -253,26 +382,70 @@ function selfContextZh(text: string, start: number, end: number, full: string): 
   return clauseStart === 0 && before === '' && /^[:：]/u.test(after);
 }
 
+/** Korean staff roles (folded), after a desk or before or after the person's name. */
+const ROLES_KO = [
+  '실장',
+  '팀장',
+  '과장',
+  '대리',
+  '매니저',
+  '상담원',
+  '상담사',
+  '직원',
+  '원장',
+  '선생님',
+  '지배인',
+  '담당자',
+  '팀',
+].map(foldText);
+/**
+ * A Japanese or Korean desk, branch or department after a business's name (folded): a store
+ * (銀座店, 강남점), a front desk (フロント, 프런트), a reservations office (予約課, 예약팀), a
+ * customer centre (お客様センター, 고객센터).
+ */
+const DESK_JA = `(?:[^\\s。、,.!?の]{0,6}?(?:${[
+  '店',
+  '支店',
+  '本店',
+  '営業所',
+  'センター',
+  '事業所',
+  '課',
+  '部',
+  '係',
+]
+  .map(foldText)
+  .join('|')})|${['フロント', '受付', 'コンシェルジュ', 'デスク', '窓口'].map(foldText).join('|')})`;
+const DESK_KO = `[\\u1100-\\u11ff]{0,12}(?:${[
+  '센터',
+  '팀',
+  '실',
+  '점',
+  '데스크',
+  '프런트',
+  '프론트',
+  '매장',
+  '카운터',
+]
+  .map(foldText)
+  .join('|')})`;
 /**
  * A Japanese or Korean self-introduction right after a business's name, in folded text (です folds
- * to てす): "<name>です", "<name>の<person>です/でございます/と申します", "<name> <person> 실장입니다",
- * "<name>입니다".
+ * to てす): "<name>です", "<name>[<branch or desk>][の<person>]です/でございます/と申します"
+ * (ユニクロ銀座店の田中です, ホテルオークラ東京フロントの田中でございます), "<name> [<desk>] [<role>]
+ * [<person>] [<role>]입니다" (쿠팡 고객센터 상담원 김민지입니다, 한빛부동산 김 실장입니다).
  */
 const SELF_AFTER_JA_KO = new RegExp(
-  `^(?:の[^。、,.!?\\s]{1,8})?(?:てす|てこさいます|と申します)|^\\s*(?:[\\u1100-\\u11ff]{1,12}\\s*)?(?:${[
-    '실장',
-    '팀장',
-    '과장',
-    '대리',
-    '매니저',
-    '상담원',
-    '직원',
-    '원장',
-    '선생님',
-    '팀',
-  ]
-    .map(foldText)
-    .join('|')})?\\s*${foldText('입니다')}`,
+  `^(?:${DESK_JA})?(?:の?(?:${DESK_JA}))?(?:の[^。、,.!?\\s]{1,8})?(?:てす|てこさいます|と申します)|^\\s*(?:${DESK_KO}\\s*)?(?:(?:${ROLES_KO.join('|')})\\s*)?(?:[\\u1100-\\u11ff]{1,12}\\s*)?(?:${ROLES_KO.join('|')})?\\s*${foldText('입니다')}`,
+  'u',
+);
+
+/**
+ * A Japanese or Korean staff introduction that names no business, in folded text: a desk and the
+ * person (フロントの田中でございます, 予約課の鈴木と申します, 프런트 김민지입니다), as 我是前台小李 is.
+ */
+const STAFF_JA_KO = new RegExp(
+  `(?:^|[、。,.!?\\s])(?:${DESK_JA})(?:の[^。、,.!?\\s]{1,8})?(?:てす|てこさいます|と申します)|(?:^|[,.!?\\s])(?:${DESK_KO})\\s*(?:(?:${ROLES_KO.join('|')})\\s*)?(?:[\\u1100-\\u11ff]{1,12}\\s*)?(?:${ROLES_KO.join('|')})?\\s*${foldText('입니다')}`,
   'u',
 );
 
@@ -334,7 +507,7 @@ function sameBusinessEn(phrase: string, form: NameForm): boolean | undefined {
     return opening === undefined || ROLES_EN.has(opening) || NOT_A_BUSINESS.has(opening) ? undefined : false;
   }
   const next = words[i];
-  return !(next !== undefined && TYPE_WORDS_EN.has(next));
+  return !(next !== undefined && TYPE_WORDS_EN.has(next) && !form.kinds.has(next));
 }
 
 /**
@@ -383,14 +556,27 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
       // plaisir" has no legal form after Adlon, though `a` and `le` may be one's words).
       let nameEnd = end;
       for (const next of words.slice(end).matchAll(/\s*([a-z0-9&']+)/guy)) {
-        if (!form.words.has(next[1]!) && !LEGAL_WORDS_EN.has(next[1]!)) break;
+        // The source's own kind and place words go with its name too ("LOTTE HOTEL SEOUL" for Lotte).
+        if (
+          !form.words.has(next[1]!) &&
+          !LEGAL_WORDS_EN.has(next[1]!) &&
+          !form.kinds.has(next[1]!) &&
+          !PLACES_EN.has(next[1]!)
+        )
+          break;
         end += next[0].length;
         if (form.words.has(next[1]!)) nameEnd = end;
       }
       const after = words.slice(end);
       const nextWord = /^\s*([a-z0-9&']+)/u.exec(after)?.[1];
       // Another kind of business right after the name: another business ("Grand Motors").
-      if (nextWord !== undefined && TYPE_WORDS_EN.has(nextWord) && !form.words.has(nextWord)) continue;
+      if (
+        nextWord !== undefined &&
+        TYPE_WORDS_EN.has(nextWord) &&
+        !form.words.has(nextWord) &&
+        !form.kinds.has(nextWord)
+      )
+        continue;
       if (SELF_BEFORE_EN.test(beforeAll.replace(/\s+/gu, ' '))) self = true;
       // The name as the subject of its own courtesy ("Grand Hotel is pleased to", "X a le plaisir
       // de", "X è lieta di", "a X tem o prazer de"), opening its clause.
@@ -445,10 +631,16 @@ export function serviceTopics(content: string): OwnServiceTopic[] {
   return topicsOf(joinHan(foldText(content)));
 }
 
+/** Korean words for an agent, folded: they hold 상담 (a consultation) but name a role. */
+const KO_AGENTS = new RegExp(['상담원', '상담사', '상담직원'].map(foldText).join('|'), 'gu');
+
 /** The topics of a folded text, read with apostrophes as spaces ("demande d'accès", "l’ordine"). */
 const topicsOf = (text: string): OwnServiceTopic[] => {
-  const plain = text.replace(/['\u2019]/gu, ' ');
-  return ABOUT_FOLDED.filter(([, words]) => hasWord(plain, words)).map(([topic]) => topic);
+  // A Korean agent (상담원, 상담사) is no consultation (상담).
+  const plain = text.replace(/['\u2019]/gu, ' ').replace(KO_AGENTS, ' ');
+  return ABOUT_FOLDED.filter(
+    ([topic, words]) => hasWord(plain, words) || (topic === 'data-request' && answersDataRequest(plain)),
+  ).map(([topic]) => topic);
 };
 
 /**
@@ -475,6 +667,8 @@ function introducesABusiness(text: string): boolean {
     full: '\u0000',
     words: new Set(),
     coreWords: new Set(),
+    kinds: new Set(),
+    generic: false,
   });
 }
 
@@ -497,8 +691,11 @@ const NEW_EMPLOYER =
  * @param content - The message or transcript.
  * @returns Whether it names another firm as the writer's.
  */
-export function namesAnotherFirm(source: Pick<Source, 'name'>, content: string): boolean {
-  const form = nameForm(source.name);
+export function namesAnotherFirm(
+  source: NamedSource & Partial<Pick<Source, 'category'>>,
+  content: string,
+): boolean {
+  const { forms } = sourceTraits(source);
   const text = joinHan(foldText(content));
   const plain = text.replace(/['\u2019]/gu, ' ');
   for (const m of plain.matchAll(NEW_EMPLOYER)) {
@@ -511,20 +708,26 @@ export function namesAnotherFirm(source: Pick<Source, 'name'>, content: string):
     ]);
     if (firm.length >= 2 && !namesSource(source, firm)) return true;
   }
-  if (form === undefined) return introducesABusiness(plain);
-  if (form.latin)
-    return readEnglish(text, form).other || (/\p{Script=Han}/u.test(text) && anotherBusinessZh(text, form));
-  return anotherBusinessZh(text, form);
+  if (forms.length === 0) return introducesABusiness(plain);
+  const readings = forms.map((form) => readName(text, form));
+  return readings.some((r) => r.other) && !readings.some((r) => r.self && !r.other);
 }
 
 /**
- * Whether two digit strings are one number written with and without its country code or trunk
- * 0 (`02161234567`, `862161234567`): the shorter, without leading zeros, ends the longer.
+ * How a folded text names the source by one of its names: as itself (`self`), and whether it
+ * introduces its writer as another business's (`other`).
  */
-function sameNumber(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const core = short.replace(/^0+/u, '');
-  return core.length >= 7 && long.endsWith(core);
+function readName(text: string, form: NameForm): { self: boolean; other: boolean } {
+  const han = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u1100-\u11ff]/u.test(text);
+  if (form.latin) {
+    // A Latin name may stand in an English text or a Chinese one (我是 Grand Hotel 前台).
+    const { self, other } = readEnglish(text, form);
+    return {
+      self: self || (han && namesItselfZh(text, form)),
+      other: other || (han && anotherBusinessZh(text, form)),
+    };
+  }
+  return { self: namesItselfZh(text, form), other: anotherBusinessZh(text, form) };
 }
 
 /** Phone-number-shaped runs of digits in a text (7 or more digits with separators). */
@@ -540,10 +743,16 @@ const NUMBERS = /\+?\d[\d\s()-]{5,}\d/gu;
  * @param phrase - The phrase.
  * @returns Whether it names the source.
  */
-export function namesSource(source: Pick<Source, 'name'>, phrase: string): boolean {
-  const form = nameForm(source.name);
-  if (form === undefined) return false;
+export function namesSource(
+  source: NamedSource & Partial<Pick<Source, 'category'>>,
+  phrase: string,
+): boolean {
   const text = joinHan(foldText(phrase));
+  return sourceTraits(source).forms.some((form) => formNames(form, text));
+}
+
+/** Whether a folded phrase is the name of one form (see {@link namesSource}). */
+function formNames(form: NameForm, text: string): boolean {
   if (form.latin) return sameBusinessEn(text.replace(/['\u2019]/gu, ' '), form) === true;
   const bareText = text.replace(/[^\p{L}\p{N}]+/gu, '');
   // A part of the full name names it only with its distinctive core (上海希尔顿 does; 上海,
@@ -552,7 +761,7 @@ export function namesSource(source: Pick<Source, 'name'>, phrase: string): boole
   const at = bareText.indexOf(form.core);
   if (at === -1) return false;
   const after = bareText.slice(at + form.core.length);
-  return !TYPE_WORDS_ZH.some((w) => after.startsWith(w) && !form.full.includes(w) && w !== '店');
+  return !TYPE_WORDS_ZH.some((w) => after.startsWith(w) && !ownKind(form, w) && w !== '店');
 }
 
 /**
@@ -572,22 +781,36 @@ export function pitchesOutsideTrade(source: Pick<Source, 'name' | 'category'>, c
 
 /** What a source's name and category say, worked out once per source. */
 interface SourceTraits {
-  readonly form: NameForm | undefined;
+  /** The forms of each of its names ({@link sourceNames}) that can be compared, its own name's first. */
+  readonly forms: readonly NameForm[];
   readonly industry: ReadonlySet<OwnServiceTopic> | undefined;
   /** The sales topics of its own trade (an insurer's insurance). */
   readonly inTrade: ReadonlySet<Topic>;
 }
 const traitsCache = new Map<string, SourceTraits>();
 
-function sourceTraits(source: Pick<Source, 'name' | 'category'>): SourceTraits {
-  const key = `${source.name}\u0000${source.category}`;
+function sourceTraits(source: NamedSource & Partial<Pick<Source, 'category'>>): SourceTraits {
+  const names = sourceNames(source);
+  const category = source.category ?? '';
+  const key = `${names.join('\u0000')}\u0001${category}`;
   let traits = traitsCache.get(key);
   if (traits === undefined) {
-    const industry = industryTopics(source);
-    const inTrade = new Set(topicScores([`${source.name} ${source.category}`]).map(([t]) => t));
+    const industry = industryTopics({ name: source.name, category });
+    const inTrade = new Set(topicScores([`${source.name} ${category}`]).map(([t]) => t));
     // A business that deals in policies (a car dealer renewing the car's cover) is in insurance.
     if (industry?.has('policy')) inTrade.add('insurance');
-    traits = { form: nameForm(source.name), industry, inTrade };
+    const kinds = kindsOf(names, category);
+    // Another name names the source only by a word that says which business (never 上海 alone).
+    // A Chinese, Japanese or Korean name written with a space is a brand and its branch or city
+    // (東横イン 新宿歌舞伎町, 롯데호텔 서울): its first part names it too.
+    const parts = names.flatMap((n) => {
+      const first = /^(\S+)\s+\S/u.exec(n.trim())?.[1];
+      return first !== undefined && !isLatin(n) ? [n, first] : [n];
+    });
+    const forms = parts
+      .map((n) => nameForm(n, kinds))
+      .filter((f, i): f is NameForm => f !== undefined && (i === 0 || !f.generic));
+    traits = { forms, industry, inTrade };
     if (traitsCache.size >= 10_000) traitsCache.clear();
     traitsCache.set(key, traits);
   }
@@ -609,7 +832,7 @@ function sourceTraits(source: Pick<Source, 'name' | 'category'>): SourceTraits {
  * @returns What the message is about, or `undefined` when it is not the source's own.
  */
 export function ownServiceMessage(
-  source: Pick<Source, 'name' | 'category'> & LinkingSource,
+  source: Pick<Source, 'name' | 'otherNames' | 'category'> & LinkingSource,
   content: string,
   own: readonly string[] = [],
   ownTopics: ReadonlySet<OwnServiceTopic> = new Set(),
@@ -621,7 +844,12 @@ export function ownServiceMessage(
   const message = staffMessage(source, content, own, ownTopics, requireName);
   if (message !== undefined) return message;
   // A courier's notice about the order: the source's carrier, whichever business it names. A
-  // writer who speaks as another kind of staff (我是前台小李) about a parcel is not a courier.
+  // writer who speaks as another kind of staff (我是前台小李) about a parcel is not a courier. Only
+  // a source that ships has a carrier: one whose kind of business sells things or is unknown, or
+  // whose own texts are about orders (a hotel or an estate agent ships nothing: "your parcel is
+  // here" on its identity is a buyer checking the number is live).
+  const { industry } = sourceTraits(source);
+  if (industry !== undefined && !industry.has('order') && !ownTopics.has('order')) return undefined;
   if (!fulfilmentNotice(content, own)) return undefined;
   const text = joinHan(foldText(content));
   const staff = STAFF_ZH.exec(text)?.[0] ?? STAFF_EN.exec(text.replace(/['\u2019]/gu, ' '))?.[0];
@@ -661,16 +889,17 @@ const NEUTRAL_LABEL_WORDS = new Set(
  * label or carries a 【signature】 that is not the source's name, and names a writer (not a
  * greeting, a desk, a notice, a topic or a word of the source's own name such as "Hotel").
  */
-function signedByAnother(source: Pick<Source, 'name'>, content: string): boolean {
+function signedByAnother(source: Pick<Source, 'name' | 'otherNames'>, content: string): boolean {
   const bracket = BRACKET_SIGNATURE.exec(content);
   const label = bracket?.[1] ?? bracket?.[2] ?? OPENING_LABEL.exec(content)?.[1];
   if (label === undefined || namesSource(source, label)) return false;
   const folded = joinHan(foldText(label));
   // A label in another script than the source's name may be its name there (希尔顿 for Hilton):
   // unknown, so not another's.
-  if (/\p{Script=Han}/u.test(folded) !== /\p{Script=Han}/u.test(source.name)) return false;
+  const names = sourceNames(source);
+  if (!names.some((n) => /\p{Script=Han}/u.test(folded) === /\p{Script=Han}/u.test(n))) return false;
   if (topicsOf(folded).length > 0) return false;
-  const own = new Set(wordsOf(foldText(source.name)));
+  const own = new Set(names.flatMap((n) => wordsOf(foldText(n))));
   if (/\p{Script=Han}/u.test(folded))
     return !ROLES_ZH.some((r) => r.length >= 2 && folded.includes(r)) && !/提醒|通知|温馨提示/u.test(folded);
   const words = wordsOf(folded.replace(/['\u2019]/gu, ' '));
@@ -714,6 +943,20 @@ const COURIER_ROLE = /快递员|配送员|骑手|司机|师傅|rider|driver|cour
  */
 const INTRODUCTION_LENGTH = 90;
 
+/**
+ * The longest folded text read as an errand the source signs in words no list holds (`errand`):
+ * a text message's length. Longer, an unread text may hold anything.
+ */
+const ERRAND_LENGTH = 160;
+
+/**
+ * A price, an amount of money or a percentage, in any language (folded): "20%", "€", "1000 zl",
+ * "500 kr", "299 руб", "50.000 đ": what a pitch in an unread language shows, and an errand's
+ * confirmation does not need.
+ */
+const PRICED =
+  /%|[€$£¥₽₩₺₫]|\d\s*(?:zl|kr|kc|eur|euro|euros|usd|rub|руб|тыс|tl|lira|vnd|dong|rp|idr|ft|lei|lev|chf|pln|sek|czk|try)(?![a-zа-я])|(?<![a-zа-я])(?:rp|idr|pln)\s*\d/u;
+
 /** A Japanese or Korean self-introduction ending a folded text (…です。, …입니다.). */
 const INTRODUCTION_END = new RegExp(
   `(?:てす|てこさいます|と申します|${foldText('입니다')})[\\s.!。！]*$`,
@@ -748,7 +991,7 @@ const RENAMED =
 
 /** The source's own service message in its staff's words (see {@link ownServiceMessage}). */
 function staffMessage(
-  source: Pick<Source, 'name' | 'category'> & LinkingSource,
+  source: Pick<Source, 'name' | 'otherNames' | 'category'> & LinkingSource,
   content: string,
   own: readonly string[],
   ownTopics: ReadonlySet<OwnServiceTopic>,
@@ -758,11 +1001,19 @@ function staffMessage(
   const text = joinHan(foldText(content));
   // The cheap tests first: most contacts are pitches, and fail here.
   // A law's citation ("Cal. Civ. Code 1798.110") asks for no code.
-  const asks = text.replace(LEGAL_CITATION, ' ');
-  if (hasWord(asks, HARD_ASKS) || CHAT_ASK.test(asks) || SECRET_ASK.test(asks)) return undefined;
+  // An answer naming its recipients ("our payment processor", 支付服务商) asks for no payment.
+  // A ride to or from the airport ("your airport transfer", "Ihr Transfer vom Flughafen") is no
+  // bank transfer.
+  const asks = text
+    .replace(LEGAL_CITATION, ' ')
+    .replace(RECIPIENT_CATEGORIES, ' ')
+    .replace(RIDE_TRANSFER, ' ');
+  if (hasWord(asks, HARD_ASKS) || CHAT_ASK.test(asks) || SECRET_ASK.test(asks) || TURN_TO_ASK.test(asks))
+    return undefined;
   const topics = topicsOf(text);
-  // With no dealing named, only a short greeting and self-introduction may be its own (below).
-  if (topics.length === 0 && text.length > INTRODUCTION_LENGTH) return undefined;
+  // With no dealing named, only a short greeting and self-introduction, or a short errand the
+  // source signs, may be its own (below).
+  if (topics.length === 0 && text.length > ERRAND_LENGTH) return undefined;
   // A link or an offer: the source's own only in a message that names it as itself (its online
   // check-in, its breakfast deal), and never through a shortener or to a bare IP address.
   const linkOrOffer = hasWord(text, LINK_WORDS) || hasWord(text, PITCH) || DISCOUNT.test(text);
@@ -778,37 +1029,36 @@ function staffMessage(
     if (CN_MOBILE.test(digits)) return undefined;
     otherNumber = true;
   }
-  const { form, industry, inTrade } = sourceTraits(source);
+  const { forms, industry, inTrade } = sourceTraits(source);
   // What the source deals in: its industry's topics and its own texts'; a named message of a
   // source of no known industry may be about anything a customer deals with.
   const deals = new Set<OwnServiceTopic>([...(industry ?? []), ...ownTopics]);
   const plain = text.replace(/['\u2019]/gu, ' ');
-  let named = false;
-  if (form?.latin) {
-    // A Latin name may stand in an English text or a Chinese one (我是 Grand Hotel 前台).
-    const { self, other } = readEnglish(text, form);
-    const han = /\p{Script=Han}/u.test(text);
-    if (other || (han && anotherBusinessZh(text, form))) return undefined;
-    named = self || (han && namesItselfZh(text, form));
-  } else if (form) {
-    if (anotherBusinessZh(text, form)) return undefined;
-    named = namesItselfZh(text, form);
-  }
+  // Named as itself by any of its names (希尔顿 for `Hilton Shanghai`): read by that name, the
+  // writer is no other business; read by a name in another script, every business is another.
+  const readings = forms.map((form) => readName(text, form));
+  let named = readings.some((r) => r.self && !r.other);
+  if (!named && readings.some((r) => r.other)) return undefined;
   // A renamed business names itself by its former name, the source's.
-  if (!named && form) {
+  if (!named && forms.length > 0) {
     const former = RENAMED.exec(text)?.[1];
     if (former !== undefined && namesSource(source, former)) named = true;
   }
-  // An answer to the person's request about their data names its controller in full anywhere
-  // ("Seguros Alianza le informa", "平安好车险现答复"): that is how the law has it answer.
-  if (!named && form && topics.includes('data-request')) named = mentionsInFull(form, text);
+  if (topics.includes('data-request')) {
+    // A remedy sold (compensation, a claim, a law firm) or another number to ring about the
+    // request: a third party's pitch, never the source's answer (see `offersRemedy`).
+    if (offersRemedy(text) || otherNumber) return undefined;
+    // An answer to the person's request about their data names its controller in full anywhere
+    // ("Seguros Alianza le informa", "平安好车险现答复"): that is how the law has it answer.
+    if (!named) named = forms.some((form) => mentionsInFull(form, text));
+  }
   if (!named && (linkOrOffer || otherNumber)) return undefined;
   if (
     !named &&
     (requireName ||
       introducesABusiness(plain) ||
       signedByAnother(source, content) ||
-      !(STAFF_ZH.test(text) || STAFF_EN.test(plain) || NOTICE.test(plain)))
+      !(STAFF_ZH.test(text) || STAFF_EN.test(plain) || NOTICE.test(plain) || STAFF_JA_KO.test(text)))
   )
     return undefined;
   // A message naming the source as itself may be about any of a customer's dealings (a gym's
@@ -821,12 +1071,15 @@ function staffMessage(
   // A call that only greets the person and introduces its writer as the source's staff ("もしもし、
   // …様でいらっしゃいますか。さくら不動産の山田です", "여보세요, …님 되시죠? 한빛부동산 김 실장입니다"): the
   // source's own call, its errand unsaid; an impersonator's call goes on to what it came for.
+  const plainNamed = named && !linkOrOffer && !otherNumber && forms.length > 0;
   const about =
     topics.length === 0
-      ? named && !linkOrOffer && !otherNumber && form !== undefined && endsIntroducing(text, form)
+      ? plainNamed && text.length <= INTRODUCTION_LENGTH && forms.some((form) => endsIntroducing(text, form))
         ? 'introduction'
-        : undefined
-      : (topics.find((t) => deals.has(t) || t === 'data-request') ??
+        : plainNamed && !PRICED.test(text)
+          ? 'errand'
+          : undefined
+      : ((topics.includes('data-request') ? 'data-request' : topics.find((t) => deals.has(t))) ??
         (named ? topics[0] : ownShop ? topics.find((t) => t !== 'catalogue') : undefined));
   if (about === undefined) return undefined;
   // A parcel held at customs, lost or to be compensated: a fake courier's claim, whoever it names.

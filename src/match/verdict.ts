@@ -336,6 +336,7 @@ const ABOUT_WORDS: Readonly<Record<OwnServiceMessage['about'], string>> = {
   account: 'an account or a membership',
   'data-request': "the person's own request about their data",
   introduction: 'nothing but a greeting and its staff introducing themselves',
+  errand: 'an errand it signs, in words not read here (no link, number, price or offer)',
   catalogue: 'its own catalogue or newsletter',
 };
 
@@ -374,7 +375,9 @@ function ownServiceOf(
       ? `a courier's or delivery rider's notice about an order (no link, payment, code or chat asked, nothing sold, no lost-parcel claim), from a sender ${names} did not declare: the carrier or delivery platform ${names} handed the order to, most likely through a masked number; not a leak on its own`
       : signed
         ? `signed with ${names}'s name through a sender whose signatures the carrier checks (an SMS gateway port, a service number), with no fraud cue and nothing outside its trade: ${names}'s own message through a sender it did not declare; ask ${names} to confirm the number; not a leak on its own`
-        : `written as ${names} itself about ${ABOUT_WORDS[about]} (no other company, nothing outside its trade, no payment, code or chat asked), from a sender ${names} did not declare, most likely its staff's own phone: ask ${names} to confirm the number; not a leak on its own`,
+        : // What was seen: the topic and what the text does not ask; who wrote it is not known
+          // (the text may be signed by a business the person also deals with), so it is not said.
+          `a service message about ${ABOUT_WORDS[about]} (nothing outside ${names}'s trade, no payment, code or chat asked), from a sender ${names} did not declare: its staff's own phone or a business it works with, most likely; ask ${names} to confirm the number; not a leak on its own`,
   });
 }
 

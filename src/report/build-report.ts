@@ -1,7 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { addWeeks, startOfWeek } from 'date-fns';
 import { z } from 'zod';
-import { regionTimeZone } from '../cases/deadlines.js';
+import { regionZone } from '../cases/deadlines.js';
 import { reportCases } from '../cases/report-cases.js';
 import { ConfigError, validationError } from '../errors.js';
 import { analyzeOptionsSchema } from '../schemas/analyze-options.js';
@@ -18,6 +18,7 @@ import {
   VERDICTS,
   type Verdict,
 } from '../types.js';
+import { boundEvidence } from './bounded.js';
 import { subdivisionOf } from './letters/regulators.js';
 import { maskEmail, maskPhone } from './mask.js';
 import { checkBuiltReport, type Report, SCHEMA_VERSION } from './report-schema.js';
@@ -45,8 +46,11 @@ export interface BuildReportOptions {
    * the CSV's contacts table write in full). `cited`: only what a rendering or a letter prints —
    * the contacts cited as evidence, merges and other strong contacts, the first and the last,
    * and the {@link CITED_RECENT} most recent — and the callers worth a row; what is left out is
-   * counted in `omitted`. The HTML, Markdown and letters read the same from either; `cited`
-   * keeps the model's memory bounded by the evidence, not the log.
+   * counted in `omitted`. Of each source's pool-number evidence items it keeps, per person, the
+   * first 20, the earliest and those of the contacts the evidence log shows, counting the rest
+   * in `finding.omittedEvidence` (see `boundEvidence`). The HTML, Markdown and letters read the
+   * same from either (with the default `maxLogRows`); `cited` keeps the model's memory bounded
+   * by what is printed, not by the log or the evidence.
    */
   readonly contacts?: 'all' | 'cited';
 }
@@ -115,7 +119,8 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
     opts.timeZone ??
       analysisOptions.timeZone ??
       commonTimeZone(subjects) ??
-      regionTimeZone(commonRegion(subjects) ?? ''),
+      regionZone(commonRegion(subjects) ?? '') ??
+      'UTC',
     opts.timeZone !== undefined
       ? 'timeZone'
       : analysisOptions.timeZone !== undefined
@@ -254,11 +259,13 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
       : {}),
   });
   if (cases.length > 0) model.cases = cases;
-  if (cited)
+  if (cited) {
     model.omitted = {
       contacts: contacts.length - modelContacts.length,
       actors: analysis.actors.length - modelActors.length,
     };
+    boundEvidence(model, cited.pinned);
+  }
   // Checked on the way out (the bounded parts in full, the long lists on a sample): a renderer
   // may trust every field, and a bug here fails loudly.
   return checkBuiltReport(model);
@@ -274,7 +281,7 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
 function citedParts(
   analysis: Analysis,
   contacts: readonly StoredContact[],
-): { contacts: Set<string>; actors: Set<string> } {
+): { contacts: Set<string>; actors: Set<string>; pinned: Set<string> } {
   const ids = new Set<string>();
   const actors = new Set<string>(analysis.brokers.flatMap((b) => b.actorIds));
   for (const f of analysis.sources) {
@@ -304,10 +311,13 @@ function citedParts(
     if (first === undefined || c.contact.at < first.contact.at) first = c;
     if (last === undefined || c.contact.at >= last.contact.at) last = c;
   }
-  if (first) ids.add(first.contact.id);
-  if (last) ids.add(last.contact.id);
+  // The first, the last and the most recent: kept whatever evidence is bounded later.
+  const pinned = new Set<string>();
+  if (first) pinned.add(first.contact.id);
+  if (last) pinned.add(last.contact.id);
   for (let i = contacts.length - 1, n = 0; i >= 0 && n < CITED_RECENT; i--, n++)
-    ids.add(contacts[i]!.contact.id);
+    pinned.add(contacts[i]!.contact.id);
+  for (const id of pinned) ids.add(id);
   for (const a of analysis.actors)
     if (
       a.numbers.length + a.senders.length > 1 ||
@@ -315,7 +325,7 @@ function citedParts(
       a.contactIds.some((c) => ids.has(c))
     )
       actors.add(a.id);
-  return { contacts: ids, actors };
+  return { contacts: ids, actors, pinned };
 }
 
 function subjectsOf(

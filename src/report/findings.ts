@@ -310,9 +310,29 @@ export function evidenceItemsAgainst(
   );
 }
 
-/** How many pieces of evidence count against a source ({@link evidenceItemsAgainst}). */
+/**
+ * How many pieces of evidence a `contacts: 'cited'` model left out of a source's list (its
+ * `omittedEvidence`), of one person or of all: with `against`, only those that count against it.
+ */
+export function omittedEvidence(
+  report: Report,
+  source: ReportSource,
+  subjectId?: string,
+  against = true,
+): number {
+  const omitted = source.finding.omittedEvidence;
+  if (omitted === undefined || (against && !significantWeakTest(report, source))) return 0;
+  let n = 0;
+  for (const o of omitted) if (subjectId === undefined || o.subjectId === subjectId) n += o.count;
+  return n;
+}
+
+/**
+ * How many pieces of evidence count against a source ({@link evidenceItemsAgainst}), with those a
+ * `contacts: 'cited'` model counted without keeping.
+ */
 export function evidenceAgainst(report: Report, source: ReportSource, subjectId?: string): number {
-  return evidenceItemsAgainst(report, source, subjectId).length;
+  return evidenceItemsAgainst(report, source, subjectId).length + omittedEvidence(report, source, subjectId);
 }
 
 /**
@@ -637,9 +657,12 @@ export function findingSentences(
   const s = fmt.t.finding;
   const report = index.report;
   const against = evidenceItemsAgainst(report, source, subjectId);
+  // What else reached a source with no finding: nothing, or only its pool numbers (strangers'
+  // calls and texts too few, or no more than chance, to tell from spam).
+  const weak = f.weakContacts === 0 ? 'none' : tooFewToTell(report, source) ? 'too-few' : 'tested';
   if (f.status === 'clean' && against.length === 0)
-    return [f.weakContacts === 0 ? s.clean : tooFewToTell(report, source) ? s.cleanTooFew : s.cleanTested];
-  if (f.status === 'legitimate-only') return [s.legitimateOnly(fmt.number(f.legitimateContacts))];
+    return [weak === 'none' ? s.clean : weak === 'too-few' ? s.cleanTooFew : s.cleanTested];
+  if (f.status === 'legitimate-only') return [s.legitimateOnly(fmt.number(f.legitimateContacts), weak)];
   const out: string[] = [];
   const proof = strongestProof(index, source, subjectId);
   if (proof) {
@@ -659,7 +682,7 @@ export function findingSentences(
         s.where[proof.hit.where],
         s.how[proof.hit.how],
       ),
-      s.guess(fmt.chance(proof.field.guessChance ?? proof.falseAccusation)),
+      s.guess(fmt.chance(proof.field.guessChance ?? proof.falseAccusation), proof.field.kind),
     );
     if (proof.field.guessChance !== null && proof.falseAccusation > proof.field.guessChance * 10)
       out.push(s.falseAccusation(fmt.chance(proof.falseAccusation)));
@@ -668,8 +691,12 @@ export function findingSentences(
     // One person's letter counts that person's evidence and says nothing of the others.
     out.push(
       subjectId === undefined
-        ? s.count(fmt.number(against.length), fmt.number(f.subjects.leaked), fmt.number(f.subjects.total))
-        : s.countOwn(fmt.number(against.length)),
+        ? s.count(
+            fmt.number(evidenceAgainst(report, source)),
+            fmt.number(f.subjects.leaked),
+            fmt.number(f.subjects.total),
+          )
+        : s.countOwn(fmt.number(evidenceAgainst(report, source, subjectId))),
     );
     const lag =
       subjectId === undefined ? f.lagDays : ownLagDays(report, source, against, subjectId, fmt.timeZone);

@@ -2,7 +2,7 @@ import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { zhCN as dateZhCN, enGB, enUS } from 'date-fns/locale';
 import type { Locale } from '../types.js';
-import { en, type ReportStrings } from './locales/en.js';
+import { en, enUS as enUSStrings, type ReportStrings } from './locales/en.js';
 import { zhCN } from './locales/zh-CN.js';
 
 const STRINGS: Readonly<Record<Locale, ReportStrings>> = { en, 'zh-CN': zhCN };
@@ -80,9 +80,10 @@ function power(exponent: number): string {
  * @returns The formatter.
  */
 export function createFormatter(locale: Locale, timeZone: string, region?: string): Formatter {
-  const t = STRINGS[locale];
   const f = dateFormats(locale, region);
   const us = f === US_FORMATS;
+  // English for a person in the US is American English: spelling, salutation and close.
+  const t = us ? enUSStrings : STRINGS[locale];
   const context = { locale: us ? enUS : DATE_LOCALES[locale], in: tz(timeZone) };
   const wall = (ms: number): string => format(new Date(ms), 'yyyy-MM-dd HH:mm', context);
   // A wall-clock time the zone shows twice: an hour earlier or later reads the same.

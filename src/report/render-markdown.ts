@@ -47,30 +47,76 @@ export interface RenderMarkdownOptions {
 }
 
 /**
- * U+2060 WORD JOINER: invisible, no width, joins nothing. Written after the characters that
- * start a code host's post-processing (`@user` mentions, `#123` and `GH-123` references,
- * `:emoji:` shortcodes), it keeps the text as it reads while no pattern matches. Contact text never carries a raw one into a rendering (`visible()` shows its own as
- * `<U+2060>`), so {@link fromMarkdownText} can take exactly these out again.
+ * A word a renderer or a code host would act on: an address or a mention (`@`), a URL (`://`,
+ * `www.`), an issue reference (`#12`, `owner/repo#7`, `GH-12`) or an emoji shortcode (`:smile:`,
+ * `:+1:`, `:100:`; a clock time's `12:00:00` is none). GitHub-flavoured Markdown autolinks
+ * addresses and URLs in text after entities are decoded, and a code host finds mentions,
+ * references and shortcodes in the rendered text whatever escaping the source used; none of
+ * them looks inside a code span (the CommonMark and GFM specs; GitHub's filters skip `code`).
  */
-const JOINER = '\u2060';
+const ACTIVE_WORD = /@|:\/\/|www\.|#\d|\bGH-\d|:(?:[\w+-]*[a-z][\w+-]*|100|1234|[+-]1):/iu;
+
+/** Characters a code span cannot hold in every context: `\|` means `|` only in a table's cell, and `$` may open math. */
+const OUTSIDE_CODE = /[\\|$]/u;
+
+/** Markdown punctuation and HTML-significant characters, escaped in text outside code spans. */
+function escapePlain(text: string): string {
+  return text
+    .replace(/[&<>]/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+    .replace(/[\\`*_[\]|~#!]/gu, (c) => `\\${c}`)
+    .replace(/\$/gu, '&#36;');
+}
+
+/** Text as a code span: a fence longer than any run of backticks in it, padded when it starts or ends with one. */
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...Array.from(text.matchAll(/`+/gu), (m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** A word that links, mentions or refers: its pieces in code spans, `\`, `|` and `$` escaped between them. */
+function activeWord(word: string): string {
+  return word
+    .split(new RegExp(`(${OUTSIDE_CODE.source})`, 'u'))
+    .map((piece, i) => (i % 2 === 1 ? escapePlain(piece) : piece === '' ? '' : codeSpan(piece)))
+    .join('');
+}
+
+/**
+ * A word with an active part: each run of ASCII characters that is active as code, the rest
+ * (`（自称“融易贷”）` after an address) as text. Every pattern of {@link ACTIVE_WORD} is ASCII,
+ * and a code span ends any link or mention, so the text beside it stays text.
+ */
+function activeParts(word: string): string {
+  return word
+    .split(/([\x21-\x7e]+)/u)
+    .map((part, i) => (i % 2 === 1 && ACTIVE_WORD.test(part) ? wrapped(part) : escapePlain(part)))
+    .join('');
+}
+
+/** An active run with the brackets, quotes and sentence marks around it as text: `(a@b.example).` → `(`, code, `).`. */
+function wrapped(run: string): string {
+  const [, open = '', core = '', close = ''] = /^([([{"']*)(.*?)([)\]}"',.;!?]*)$/su.exec(run) ?? [];
+  return ACTIVE_WORD.test(core)
+    ? `${escapePlain(open)}${activeWord(core)}${escapePlain(close)}`
+    : activeWord(run);
+}
 
 /**
  * Escapes text for Markdown (GitHub-flavoured, tables included) so that whatever it holds is
  * shown as it came and does nothing, in CommonMark, GitHub-flavoured Markdown and on a code
- * host that links mentions and references:
+ * host that links mentions and references; and so that text copied from the rendering is the
+ * text that came, with no invisible character added:
  * - invisible characters shown as `<U+202E>` (see `visible()`);
- * - HTML-significant characters as entities (code hosts render inline HTML);
- * - Markdown punctuation backslash-escaped (emphasis, links, images, code, tables' `|`,
- *   strike-through), a leading list, quote or heading marker escaped, whitespace at either
- *   end as entities (four leading spaces would open a code block);
- * - line breaks as spaces, so a table row stays one row;
- * - autolinks broken: `://` as `&#58;//`, `www.` as `www&#46;` (GitHub-flavoured Markdown links
- *   them in plain text: a spammer's phishing link would be live in the user's own report);
- * - `$` as `&#36;` (read as math);
- * - a word joiner (U+2060) after every `@` (a mention, and an address's autolink: bare,
- *   `mailto:`, `xmpp:`), after a `#` or `GH-` before a digit and after
- *   the first colon of `:word:`: mentions, issue references and emoji shortcodes, which code
- *   hosts find in the rendered text whatever escaping the source used.
+ * - a word that would link, mention, refer or show an emoji (an address, a URL, `@user`,
+ *   `#12`, `GH-12`, `:smile:`) as a code span, which nothing post-processes;
+ * - elsewhere HTML-significant characters as entities (code hosts render inline HTML),
+ *   Markdown punctuation backslash-escaped (emphasis, links, images, code, tables' `|`,
+ *   strike-through), a leading list, quote, heading or setext marker escaped, `$` (math) as
+ *   `&#36;`;
+ * - line breaks as spaces, so a table row stays one row; whitespace at either end left out
+ *   (a table cell and a paragraph trim it, and no rendering shows it).
  *
  * Undone by {@link fromMarkdownText} on the rendered text.
  *
@@ -85,43 +131,31 @@ const JOINER = '\u2060';
 export function markdownText(text: string): string {
   checkText(text);
   return (
-    visible(text)
-      .replace(/\r\n|[\r\n\t]/gu, ' ')
-      .replace(/[&<>]/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
-      .replace(/[\\`*_[\]|~#!]/gu, (c) => `\\${c}`)
-      .replace(/\\#(?=\d)|\bGH-(?=\d)/giu, `$&${JOINER}`)
-      // A joiner after every `@`: it stops a mention and an address's autolink (bare,
-      // `mailto:` or `xmpp:`), which GitHub-flavoured Markdown finds in the text after entities
-      // are decoded, so an entity (`&#64;`) would not stop it.
-      .replace(/@/gu, `@${JOINER}`)
-      .replace(/:(?=(?:\\?[\w+-])+:)/gu, `:${JOINER}`)
-      .replace(/:\/\//gu, '&#58;//')
-      .replace(/(www)\./giu, '$1&#46;')
-      .replace(/\$/gu, '&#36;')
+    visible(text.replace(/\r\n|[\r\n\t]/gu, ' ').trim())
+      .split(/(\s+)/u)
+      .map((word, i) => (i % 2 === 1 ? word : ACTIVE_WORD.test(word) ? activeParts(word) : escapePlain(word)))
+      .join('')
       // At the start of a line: a list item (`-`, `+`, `1.`, `1)`) or a setext underline (`=`).
       .replace(/^([-+=])(?= |$|\1)|^\d{1,9}(?=[.)](?: |$))/u, (m) => (/^\d/u.test(m) ? `${m}\\` : `\\${m}`))
-      // Whitespace at either end as entities: a table cell and a paragraph trim it, four
-      // leading spaces open a code block, two trailing ones a line break.
-      .replace(/^\s+|\s+$/gu, (space) => Array.from(space, (c) => `&#${c.codePointAt(0)};`).join(''))
   );
 }
 
 /**
- * The text a rendering of {@link markdownText} shows, back as it came: the word joiners it
- * added are taken out and `<U+XXXX>` markers become their characters again (line breaks stay
- * spaces: a table row is one line).
+ * The text a rendering of {@link markdownText} shows, back as it came: `<U+XXXX>` markers
+ * become their characters again (line breaks stay spaces: a table row is one line; whitespace
+ * at either end is not shown).
  *
  * @param rendered - The text content of the rendered Markdown (entities and escapes resolved).
  * @returns The original text, line breaks as spaces.
  * @throws ValidationError when `rendered` is not a string.
  * @example
  * ```ts
- * fromMarkdownText(textOf(renderedCell)) === content.replace(/\r\n|[\r\n\t]/g, ' ');
+ * fromMarkdownText(textOf(renderedCell)) === content.replace(/\r\n|[\r\n\t]/g, ' ').trim();
  * ```
  */
 export function fromMarkdownText(rendered: string): string {
   checkText(rendered);
-  return fromVisible(rendered.replaceAll(JOINER, ''));
+  return fromVisible(rendered);
 }
 
 /** A Mermaid label: every character but letters, digits, spaces and CJK as a `#NNN;` entity. */

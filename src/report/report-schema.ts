@@ -70,6 +70,14 @@ const finding = z.object({
   posterior: probability.nullable(),
   legitimateContacts: count,
   evidence: z.array(evidence),
+  /**
+   * Evidence items a `contacts: 'cited'` model left out of `evidence`, counted per person:
+   * pool-number items beyond the first ones (see `buildReport`'s `contacts`); absent from a
+   * model holding everything.
+   */
+  omittedEvidence: z
+    .array(z.object({ subjectId: z.string(), kind: z.literal('pool-number'), count }))
+    .optional(),
   actorIds: z.array(z.string()),
   brokerIds: z.array(z.string()),
 });

@@ -149,7 +149,13 @@ export function prepareContact(
       throw validationError('to', 'required', `a ${data.channel} needs the number it reached`);
     const parsed = parsePhone(to, region);
     if (!parsed)
-      throw validationError('to', 'invalid_phone', `${JSON.stringify(to)} is not a valid phone number`);
+      throw validationError(
+        'to',
+        'invalid_phone',
+        /^(?:\+|＋|00)/u.test(to)
+          ? `${JSON.stringify(to)} is not a valid phone number`
+          : `${JSON.stringify(to)} is not a valid phone number in ${region}, where a number without a country code was read (pass the region, or write it with +)`,
+      );
     toKey = phoneKey(parsed);
     to = toKey;
   } else if (data.channel === 'email') {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isValidationError } from '../errors.js';
 import { parseEmail } from '../match/normalize-email.js';
 import { parsePhone, phoneKey } from '../match/normalize-phone.js';
+import { genericName } from '../match/own-service.js';
 import { sharedProvider } from '../match/sender-auth.js';
 import type { Source } from '../types.js';
 import { IssueList, idSchema, parseInput, regionSchema, safeText } from './common.js';
@@ -10,6 +11,14 @@ import { IssueList, idSchema, parseInput, regionSchema, safeText } from './commo
 export const sourceInputSchema = z.strictObject({
   id: idSchema.optional(),
   name: safeText(200).pipe(z.string().trim().min(1, { message: 'must not be empty' })),
+  /**
+   * Other names it goes by: its name in another script, its brand (`['希尔顿', '上海希尔顿酒店']`
+   * for `Hilton Shanghai`), compared wherever its name is.
+   */
+  otherNames: z
+    .array(safeText(200).pipe(z.string().trim().min(1, { message: 'must not be empty' })))
+    .max(20)
+    .optional(),
   category: safeText(60).default('other'),
   expected: z
     .strictObject({
@@ -46,6 +55,7 @@ export interface NormalizedSource {
   readonly id?: string | undefined;
   readonly allowDuplicateName?: boolean | undefined;
   readonly name: string;
+  readonly otherNames?: string[];
   readonly category: string;
   readonly expected: {
     readonly phones: string[];
@@ -120,11 +130,26 @@ export function parseSourceInput(input: unknown, defaultRegion: string): Normali
       );
     return parts ? `${parts.local}@${parts.domain}` : raw;
   });
+  // An other name that says only where or what kind of business (上海, "Hotel") would make any
+  // business of that place or kind the source; one equal to its name, or given twice, says nothing.
+  const otherNames: string[] = [];
+  const seen = new Set([sourceNameKey(data.name)]);
+  for (const [i, other] of (data.otherNames ?? []).entries()) {
+    if (genericName(other))
+      issues.add(
+        `otherNames[${i}]`,
+        'generic_name',
+        `${JSON.stringify(other)} says only where or what kind of business it is, which any business there may write: give the name that says which business (its brand)`,
+      );
+    else if (!seen.has(sourceNameKey(other))) otherNames.push(other);
+    seen.add(sourceNameKey(other));
+  }
   issues.throwIfAny();
   return {
     id: data.id,
     allowDuplicateName: data.allowDuplicateName,
     name: data.name,
+    ...(otherNames.length === 0 ? {} : { otherNames }),
     category: data.category,
     expected: {
       phones,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nameRefusal } from '../identity/name-variant.js';
-import { parseEmail, rejectsPlus, sharedMailProvider } from '../match/normalize-email.js';
+import { parseEmail, plusRefusal, sharedMailProvider } from '../match/normalize-email.js';
 import { parsePhone, SUB_NUMBER_LINES } from '../match/normalize-phone.js';
 import { IssueList, idSchema, parseInput, regionSchema, safeText, timeZoneSchema } from './common.js';
 
@@ -71,14 +71,10 @@ export function parseSubjectInput(input: unknown, defaultRegion: string): Normal
       issues.add(
         path,
         'shared_provider',
-        `${parts.domain} is a mail provider many people share: its addresses are other people's mailboxes; use ${rejectsPlus(parts.domain) ? 'a domain you own' : 'plus, or a domain you own'}`,
+        `${parts.domain} is a mail provider many people share: its addresses are other people's mailboxes; use ${plusRefusal(parts.domain) ? 'a domain you own' : 'plus, or a domain you own'}`,
       );
-    } else if (mailbox.strategy === 'plus' && rejectsPlus(parts.domain)) {
-      issues.add(
-        path,
-        'plus_unsupported',
-        `${parts.domain} does not deliver plus addresses; use a domain you own (domain or subdomain)`,
-      );
+    } else if (mailbox.strategy === 'plus' && plusRefusal(parts.domain)) {
+      issues.add(path, 'plus_unsupported', plusRefusal(parts.domain)!);
     } else if (mailbox.strategy === 'plus' && parts.local.includes('+')) {
       issues.add(path, 'invalid_email', 'a plus mailbox must not already carry a +tag');
     } else if (

@@ -1,7 +1,30 @@
+import { z } from 'zod';
 import { own } from '../_internal/own.js';
+import { parseInput } from '../schemas/common.js';
 import type { StoredContact } from '../stores/store.js';
 import type { Analysis } from '../trace/analyze.js';
 import type { SimulationTruth } from './simulate.js';
+
+const ids = z.array(z.string()).max(10_000_000);
+const table = z.record(z.string(), z.string());
+/** What `scoreSimulation` reads of its arguments (the rest passes unread). */
+const scoreArguments = z.tuple([
+  z.looseObject({
+    leakedSources: ids,
+    identifiableSources: ids,
+    dealerOfSource: table,
+    actorOfCaller: table,
+    verdictOfContact: table,
+  }),
+  z.looseObject({
+    sources: z.array(z.unknown()),
+    actors: z.array(z.unknown()),
+    brokers: z.array(z.unknown()),
+  }),
+  z.array(z.unknown(), {
+    message: 'must be an array of stored contacts: collect tracer.listContacts() with for await first',
+  }),
+]);
 
 /** Precision, recall and F1 of one decision. */
 export interface Score {
@@ -71,14 +94,18 @@ function pairScore(
  *
  * @param truth - The simulation's truth.
  * @param analysis - `tracer.analyze()` over the whole simulated period.
- * @param contacts - Every stored contact (`tracer.listContacts()`).
+ * @param contacts - Every stored contact, as an array: `tracer.listContacts()` is an async
+ *   iterable, so collect it first (`for await (const c of tracer.listContacts()) contacts.push(c)`).
  * @returns Precision, recall and F1 per decision, and the verdict accuracy.
+ * @throws ValidationError when an argument is not what it names (`[2]`: contacts not an array,
+ *   e.g. the iterable itself), with the path of the field.
  */
 export function scoreSimulation(
   truth: SimulationTruth,
   analysis: Analysis,
   contacts: readonly StoredContact[],
 ): SimulationScore {
+  parseInput(scoreArguments, [truth, analysis, contacts]);
   const leaked = new Set(truth.leakedSources);
   const called = analysis.sources.filter((s) => s.status === 'leaked').map((s) => s.sourceId);
   const sourceLeak = score(called.filter((s) => leaked.has(s)).length, called.length, leaked.size);

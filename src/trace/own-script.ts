@@ -20,6 +20,7 @@ import {
 } from '../match/own-service.js';
 import { mailSenderDeclared, senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
 import { CHAT_ASK, HARD_ASKS, SECRET_ASK } from '../match/service-asks.js';
+import { sourceNames } from '../match/source-names.js';
 import { hasWord } from '../match/word-list.js';
 import type { StoredContact } from '../stores/store.js';
 import type { Contact, Source } from '../types.js';
@@ -181,11 +182,13 @@ export function signedBy(
 }
 
 /** Whether a signature is the source's name, a part of it, or its brand (【希尔顿荣誉客会】). */
-function signs(source: Pick<Source, 'name'>, raw: string): boolean {
+function signs(source: Pick<Source, 'name' | 'otherNames'>, raw: string): boolean {
   const signature = bare(raw);
-  const name = bare(source.name);
-  if (signature.length < 2 || name.length < 2) return false;
-  return name.includes(signature) || signature.includes(name) || namesSource(source, raw);
+  if (signature.length < 2) return false;
+  // Any of its names (its name in another script, its brand: see `sourceNames`).
+  for (const name of sourceNames(source).map(bare))
+    if (name.length >= 2 && (name.includes(signature) || signature.includes(name))) return true;
+  return namesSource(source, raw);
 }
 
 /**

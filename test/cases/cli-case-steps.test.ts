@@ -133,6 +133,14 @@ describe('leaktrace case: closing, telling contacts, late answers, one case per 
     expect(early.code).toBe(2);
     expect(early.stderr).toContain('is before the case was opened');
     expect(early.stderr).toContain('open it again with `leaktrace case open <source> --at <time>`');
+    // Both times in the case's zone, as the person reads their own --at; no UTC instant.
+    const opened = new Date(kase.openedAt);
+    const local = (at: Date): string =>
+      `${at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })} ${at.toLocaleTimeString('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
+    expect(early.stderr).toContain(
+      `--at 2026-09-01 00:00 is before the case was opened, ${local(opened)} (both in Asia/Shanghai)`,
+    );
+    expect(early.stderr).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z/u);
   }, 30_000);
 
   it('regression: warns when a case is opened before its source held any identity of the subject', async () => {

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseLetter, CaseRecord, CaseReply } from '../../src/cases/case-model.js';
-import { caseDeadline, dayIn, periodEnd, REPLY_RULES, regionTimeZone } from '../../src/cases/deadlines.js';
+import {
+  caseDeadline,
+  caseTimeZone,
+  dayIn,
+  lengthen,
+  periodEnd,
+  REPLY_RULES,
+  regionTimeZone,
+} from '../../src/cases/deadlines.js';
+import { ValidationError } from '../../src/errors.js';
 
 function record(overrides: Partial<CaseRecord> & { sent?: string; received?: string }): CaseRecord {
   const letters: CaseLetter[] = overrides.sent
@@ -177,5 +186,67 @@ describe('regionTimeZone', () => {
     expect(regionTimeZone('CN')).toBe('Asia/Shanghai');
     expect(regionTimeZone('GB')).toBe('Europe/London');
     expect(regionTimeZone('US')).toBe('UTC');
+  });
+});
+
+describe('the exported deadline helpers refuse what is not theirs, with a typed error and its path', () => {
+  const refused = (run: () => unknown, path: string, code?: string) => {
+    let caught: unknown;
+    try {
+      run();
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ValidationError);
+    expect((caught as ValidationError).path).toBe(path);
+    if (code) expect((caught as ValidationError).issues[0].code).toBe(code);
+  };
+
+  it('regionTimeZone: a lower-case or unknown region is refused, never read as UTC', () => {
+    refused(() => regionTimeZone('de'), 'region');
+    refused(() => regionTimeZone('ZZ'), 'region', 'unknown_region');
+    refused(() => regionTimeZone(undefined as never), 'region');
+    refused(
+      () =>
+        regionTimeZone({
+          toString: () => {
+            throw new Error('boom');
+          },
+        } as never),
+      'region',
+    );
+    expect(regionTimeZone('DE')).toBe('Europe/Berlin');
+  });
+
+  it('caseTimeZone: an unknown law, a zone that is none, a bad region', () => {
+    refused(() => (caseTimeZone as (...a: unknown[]) => unknown)(), '[0]');
+    refused(() => caseTimeZone('GDPR', 'Not/AZone', { region: 'DE' }), '[1]', 'invalid_time_zone');
+    refused(() => caseTimeZone('GDPR', undefined, { region: 'de' }), '[2].region');
+    refused(() => caseTimeZone('HIPAA' as never, undefined, { region: 'DE' }), '[0]');
+    expect(caseTimeZone('CCPA', undefined, { region: 'US' })).toBe('America/Los_Angeles');
+    expect(caseTimeZone('GDPR', undefined, { region: 'DE', timeZone: 'Europe/Vienna' })).toBe(
+      'Europe/Vienna',
+    );
+  });
+
+  it('caseDeadline: no case, a zone that is none, a letter without a Date', () => {
+    refused(() => caseDeadline(undefined as never), '');
+    refused(
+      () => caseDeadline({ ...record({ sent: '2026-03-20T10:00:00Z' }), timeZone: 'Bad/Zone' }),
+      'timeZone',
+    );
+    refused(
+      () =>
+        caseDeadline({ ...record({}), letters: [{ id: 'l', kind: 'request', at: '2026-03-20' as never }] }),
+      'letters[0].at',
+    );
+    expect(caseDeadline(record({ sent: '2026-03-20T10:00:00Z' }))?.dueDate).toBe('2026-04-20');
+  });
+
+  it('lengthen: no period, and periods in two units', () => {
+    refused(() => lengthen(null as never, { months: 2 }), 'period');
+    refused(() => lengthen({ months: 1 }, {} as never), 'extension');
+    refused(() => lengthen({ months: 1 }, { days: 2 }), 'extension', 'unit_mismatch');
+    expect(lengthen({ months: 1 }, { months: 2 })).toEqual({ months: 3 });
   });
 });

@@ -356,3 +356,15 @@ describe('dates and file names (finding M)', () => {
     );
   });
 });
+
+describe('issue --fields …,address for a person without an address', () => {
+  it('says how to give the person an address instead of only that there is none', async () => {
+    const cwd = tempFolder();
+    await initZhangWei(cwd);
+    await runJson(cwd, ['source', 'add', '京东商城', '--category', 'retail']);
+    const run = await runBin(cwd, ['issue', '京东商城', '--fields', 'email,phone,name,address']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('has no postal address to mark');
+    expect(run.stderr).toContain('leaktrace init --address');
+  }, 180_000);
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readDirection } from '../../src/importers/_direction.js';
+import { looksLikeDirection, readDirection } from '../../src/importers/_direction.js';
 import { readCsv } from '../../src/importers/csv.js';
 import type { ImportSkip } from '../../src/importers/importer.js';
 import { isConfigError } from '../../src/index.js';
@@ -153,5 +153,75 @@ describe('readCsv direction', () => {
     );
     expect(unmapped.contacts).toEqual([]);
     expect(unmapped.error?.message).toMatch(/Destination/u);
+  });
+});
+
+describe('direction words of Dutch, Polish, Portuguese, Japanese and Korean logs, and phrases', () => {
+  it.each([
+    ['Uitgaand', 'outgoing'],
+    ['Inkomend', 'incoming'],
+    ['Gemist', 'incoming'],
+    ['Uitgaande oproep', 'outgoing'],
+    ['Wychodzące', 'outgoing'],
+    ['Przychodzące', 'incoming'],
+    ['Połączenie wychodzące', 'outgoing'],
+    ['Nieodebrane', 'incoming'],
+    ['Efetuada', 'outgoing'],
+    ['Chamada recebida', 'incoming'],
+    ['Perdida', 'incoming'],
+    ['Appel sortant', 'outgoing'],
+    ['Appel entrant', 'incoming'],
+    ['Appel manqué', 'incoming'],
+    ['Chiamata in uscita', 'outgoing'],
+    ['Chiamata in entrata', 'incoming'],
+    ['Llamada saliente', 'outgoing'],
+    ['Abgewiesen', 'incoming'],
+    ['発信', 'outgoing'],
+    ['着信', 'incoming'],
+    ['不在着信', 'incoming'],
+    ['발신', 'outgoing'],
+    ['부재중 전화', 'incoming'],
+  ])('reads %s as %s, and knows it for a direction cell', (cell, way) => {
+    expect(readDirection(cell)).toBe(way);
+    expect(looksLikeDirection(cell)).toBe(true);
+  });
+
+  it('refuses a Dutch bill whose direction column is unmapped, and names words of many languages when a cell says neither', async () => {
+    const nl = await file(
+      'nl.csv',
+      'Datum,Nummer,Richting\n2026-11-01 10:30,+4930123456,Uitgaand\n2026-11-01 10:31,+4930123457,Inkomend\n',
+    );
+    const refused = await collect((onReject) =>
+      readCsv(nl, {
+        columns: { at: 'Datum', from: 'Nummer' },
+        to: '+4915112345602',
+        timeZone: 'Europe/Berlin',
+        onReject,
+      }),
+    );
+    expect(refused.contacts).toEqual([]);
+    expect(refused.error).toMatchObject({
+      issues: [{ code: 'direction_unmapped', path: 'columns.direction' }],
+    });
+    const mapped = await collect((onReject) =>
+      readCsv(nl, {
+        columns: { at: 'Datum', from: 'Nummer', direction: 'Richting' },
+        to: '+4915112345602',
+        timeZone: 'Europe/Berlin',
+        onReject,
+      }),
+    );
+    expect(mapped.contacts.map((c) => c.from)).toEqual(['+4930123457']);
+    const odd = await file('odd.csv', 'Datum,Nummer,Richting\n2026-11-01 10:30,+4930123456,Weird\n');
+    const { rejected } = await collect((onReject) =>
+      readCsv(odd, {
+        columns: { at: 'Datum', from: 'Nummer', direction: 'Richting' },
+        to: '+4915112345602',
+        timeZone: 'Europe/Berlin',
+        onReject,
+      }),
+    );
+    expect(rejected[0]!.reason).toContain('inkomend');
+    expect(rejected[0]!.reason).toContain('発信');
   });
 });

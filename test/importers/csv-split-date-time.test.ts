@@ -26,15 +26,16 @@ describe('a log with the date and the time of day in two columns', () => {
       readCsv(path, { columns, to: POOL, dateFormat: 'MM/dd/yyyy', timeZone: LA, region: 'US', onReject }),
     );
     expect(error).toBeUndefined();
-    expect(rejected).toEqual([]);
+    // 01:30 on 1 November 2026 is in the repeated hour (08:30Z or 09:30Z): refused, both named.
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]).toMatchObject({ code: 'ambiguous_time' });
+    expect(rejected[0]!.reason).toContain('2026-11-01T08:30:00Z (-07:00) or 2026-11-01T09:30:00Z (-08:00)');
     expect(contacts.map((c) => new Date(c.at as number).toISOString())).toEqual([
-      // 01:30 on 1 November 2026 is in the repeated hour: its first occurrence (PDT).
-      '2026-11-01T08:30:00.000Z',
       '2026-11-01T21:40:00.000Z',
       '2026-11-02T08:05:00.000Z',
     ]);
     // Two rows of one day at different times are two calls, with ids of their own.
-    expect(new Set(contacts.map((c) => c.id)).size).toBe(3);
+    expect(new Set(contacts.map((c) => c.id)).size).toBe(2);
   });
 
   it('joins an ISO date and a 24-hour or Chinese time without a date format', async () => {

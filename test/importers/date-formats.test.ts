@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateFormatHint } from '../../src/cli/commands/import.js';
+import { CLI_LOCALES } from '../../src/cli/i18n.js';
 import { csvLayout, readDateCell, twoDigitYear } from '../../src/importers/_csv-rows.js';
 import { readCsv } from '../../src/importers/csv.js';
 import type { ImportRejection } from '../../src/importers/importer.js';
@@ -56,8 +57,11 @@ describe('local times the zone skips', () => {
     expect(readDateCell('2026-03-08 03:30', 'America/New_York')).toBe(Date.parse('2026-03-08T07:30:00Z'));
   });
 
-  it('reads a time of the repeated autumn hour (it happened), and any time in a zone without summer time', () => {
-    expect(typeof readDateCell('2026-11-01 01:30', 'America/New_York')).toBe('number');
+  it('refuses a time of the repeated autumn hour (it happened twice), and reads any time in a zone without summer time', () => {
+    expect(readDateCell('2026-11-01 01:30', 'America/New_York')).toBe('ambiguous_time');
+    expect(readDateCell('2026-11-01T01:30:00-05:00', 'America/New_York')).toBe(
+      Date.parse('2026-11-01T06:30:00Z'),
+    );
     expect(readDateCell('2026-03-08 02:30', 'Asia/Shanghai')).toBe(Date.parse('2026-03-07T18:30:00Z'));
   });
 
@@ -170,6 +174,23 @@ describe('date format suggestions', () => {
     );
     expect(dateFormatHint(refused('2026/11/28 09:12:30'))).toContain('--date-format "yyyy/MM/dd HH:mm:ss"');
     expect(dateFormatHint(refused('2026年11月28日 09:12'))).toContain('--date-format "yyyy年M月d日 HH:mm"');
+  });
+
+  it('suggests the digits-only formats of Chinese carrier and PBX exports, and reads with them', () => {
+    expect(dateFormatHint(refused('20261112100000'))).toContain('--date-format "yyyyMMddHHmmss"');
+    expect(dateFormatHint(refused('202611121000'))).toContain('--date-format "yyyyMMddHHmm"');
+    expect(dateFormatHint(refused('20261112'))).toContain('--date-format "yyyyMMdd"');
+    // Ten digits is an epoch in seconds or nothing known: no guess.
+    expect(dateFormatHint(refused('1795600000'))).toBeUndefined();
+    expect(readDateCell('20261112100000', 'Asia/Shanghai', 'yyyyMMddHHmmss')).toBe(
+      Date.parse('2026-11-12T02:00:00Z'),
+    );
+  });
+
+  it('says the hint in the CLI language of the run', () => {
+    expect(dateFormatHint(refused('20261112100000'), CLI_LOCALES['zh-CN'].importing)).toBe(
+      '提示：日期的写法像 "20261112100000"：请加 --date-format "yyyyMMddHHmmss"',
+    );
   });
 
   it('offers both orders only when no refused value tells day from month', () => {

@@ -47,7 +47,7 @@ const subjects: Subject[] = [
     huge: async function* (size) {
       yield 'id,time,number,name,type,text\nh-1,2026-11-25T10:40:00Z,+8617012345678,,sms,"';
       for (let n = 0; n < size; n += 1 << 20) yield 'A'.repeat(1 << 20);
-      yield '"\n';
+      yield '"\nh-2,2026-11-25T10:41:00Z,+8617012345678,,sms,after\n';
     },
   },
   {
@@ -57,7 +57,8 @@ const subjects: Subject[] = [
     huge: async function* (size) {
       yield '"","+8617012345678","862155550100","from-trunk","';
       for (let n = 0; n < size; n += 1 << 20) yield 'A'.repeat(1 << 20);
-      yield '","SIP/x","","Dial","","2026-11-25 10:40:00","","2026-11-25 10:41:00",60,0,"NO ANSWER","DOCUMENTATION","1.1",""\n';
+      yield '","SIP/x","","Dial","","2026-11-25 10:40:00","","2026-11-25 10:41:00",60,0,"NO ANSWER","DOCUMENTATION","1.1",""\n' +
+        '"","+8617012345678","862155550100","from-trunk","after","SIP/x","","Dial","","2026-11-25 10:42:00","","2026-11-25 10:43:00",60,0,"NO ANSWER","DOCUMENTATION","1.2",""\n';
     },
   },
   {

@@ -203,3 +203,16 @@ describe('a mail date without a zone', () => {
     },
   );
 });
+
+describe('a mail date in asctime form, or any form without a zone', () => {
+  it.each([
+    ['Mon Nov 16 10:59:00 2026', '2026-11-16T09:59:00.000Z'],
+    ['Mon Nov  6 10:59:00 2026', '2026-11-06T09:59:00.000Z'],
+    ['Nov 16 10:59:00 2026', '2026-11-16T09:59:00.000Z'],
+    ['Mon Nov 16 10:59:00 CET 2026', '2026-11-16T09:59:00.000Z'],
+    ['Mon Nov 16 10:59:00 +0800 2026', '2026-11-16T02:59:00.000Z'],
+    ['16 Nov 2026', '2026-11-15T23:00:00.000Z'],
+  ])('%s is read in the person’s zone (Europe/Berlin), whatever the machine’s TZ', (text, iso) => {
+    expect(new Date(readMailDate(text, 'DE', 'Europe/Berlin') as number).toISOString()).toBe(iso);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildReport,
   parseReport,
+  renderCsv,
   renderHtml,
   renderLetter,
   renderMarkdown,
@@ -58,4 +59,44 @@ describe("a report model holding only what it prints (contacts: 'cited')", () =>
     }
     expect(await renderHtml(cited)).toBe(await renderHtml(all));
   });
+
+  it('bounds the pool-number evidence it keeps and counts the rest, reading the same', async () => {
+    // 1,300 random callers on the hotel's pool number: each call is an item of evidence once the
+    // pool-number test convicts, far more than any rendering lists.
+    const world = await leakWorld();
+    const { tracer, subject, hotel, hotelCanary } = world;
+    for (let i = 0; i < 1_300; i++)
+      await tracer.record({
+        id: `pool-${i}`,
+        channel: 'call',
+        at: new Date(day(41).getTime() + i * 1_800_000),
+        to: hotelCanary.phone!,
+        from: `+8615${String(600000000 + i).padStart(9, '0')}`,
+      });
+    const options = { subjectId: subject.id, to: day(90), now: day(90) } as const;
+    const all = await buildReport(tracer, options);
+    const cited = await buildReport(tracer, { ...options, contacts: 'cited' });
+    const pool = (r: typeof all) =>
+      r.sources.find((s) => s.id === hotel.id)!.finding.evidence.filter((e) => e.kind === 'pool-number')
+        .length;
+    expect(pool(all)).toBeGreaterThan(1_200);
+    expect(pool(cited)).toBeLessThanOrEqual(1_000 + 21);
+    const omitted = cited.sources.find((s) => s.id === hotel.id)!.finding.omittedEvidence!;
+    expect(omitted).toEqual([{ subjectId: subject.id, kind: 'pool-number', count: pool(all) - pool(cited) }]);
+    expect(cited.contacts.length).toBeLessThan(all.contacts.length);
+    expect(cited.omitted!.contacts).toBe(all.contacts.length - cited.contacts.length);
+    const kept = new Set(cited.contacts.map((c) => c.id));
+    for (const s of cited.sources)
+      for (const e of s.finding.evidence) expect(kept.has(e.contactId)).toBe(true);
+    expect(parseReport(JSON.parse(JSON.stringify(cited))).sources).toEqual(cited.sources);
+    for (const locale of ['en', 'zh-CN'] as const) {
+      expect(renderMarkdown(cited, { locale })).toBe(renderMarkdown(all, { locale }));
+      expect(renderLetter(cited, { to: 'source', sourceId: hotel.id, law: 'PIPL', locale })).toBe(
+        renderLetter(all, { to: 'source', sourceId: hotel.id, law: 'PIPL', locale }),
+      );
+    }
+    expect(await renderHtml(cited)).toBe(await renderHtml(all));
+    const csvSources = (r: typeof all) => renderCsv(r).split('\r\n').slice(0, 5).join('\n');
+    expect(csvSources(cited)).toBe(csvSources(all));
+  }, 120_000);
 });

@@ -7,16 +7,21 @@ import { leakWorld } from './report-world.js';
 /**
  * An address GitHub-flavoured Markdown's autolink extension links in a text node (bare,
  * `mailto:`, `xmpp:`): it runs on the text after entities are decoded, so `&#64;` does not
- * stop it; a character other than a letter or digit right after the `@` does.
+ * stop it; a code span does (the extension and a code host's filters skip code).
  */
 const AUTOLINKED_ADDRESS = /[A-Za-z0-9._+-]@[A-Za-z0-9]/u;
 
-/** The text nodes of rendered HTML, entities decoded (what the autolink extension reads). */
+/** The text of rendered HTML, entities decoded. */
 function decodedText(html: string): string {
   return html
-    .replace(/<[^>]*>/gu, ' ')
+    .replace(/<[^>]*>/gu, '')
     .replace(/&#(\d+);/gu, (_, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&amp;/gu, '&');
+}
+
+/** The text nodes outside code of rendered HTML, entities decoded (what the autolink extension reads). */
+function proseText(html: string): string {
+  return decodedText(html.replace(/<code>[^<]*<\/code>/gu, ' '));
 }
 
 describe('addresses in Markdown are shown, never linked', () => {
@@ -27,9 +32,11 @@ describe('addresses in Markdown are shown, never linked', () => {
     'write to 客服@paypa1.example or a.b+c@x-y.example',
   ])('%s: no autolinkable address in the text, and it reads back as it came', (text) => {
     const cell = markdownText(text);
-    expect(decodedText(cell)).not.toMatch(AUTOLINKED_ADDRESS);
     const rendered = marked.parse(`see ${cell}\n`, { gfm: true, async: false }) as string;
     expect(rendered).not.toContain('<a ');
+    expect(proseText(rendered)).not.toMatch(AUTOLINKED_ADDRESS);
+    // Copied, the address is the address: no invisible character inside it.
+    expect(decodedText(rendered)).not.toMatch(/[\u200b-\u200f\u2060-\u2064\ufeff]/u);
     expect(fromMarkdownText(decodedText(rendered).trim())).toBe(`see ${text}`);
   });
 
@@ -51,7 +58,9 @@ describe('addresses in Markdown are shown, never linked', () => {
     for (const locale of ['en', 'zh-CN'] as const) {
       const html = marked.parse(renderMarkdown(report, { locale }), { gfm: true, async: false }) as string;
       expect(html).not.toContain('<a ');
-      expect(decodedText(html)).not.toMatch(AUTOLINKED_ADDRESS);
+      expect(proseText(html)).not.toMatch(AUTOLINKED_ADDRESS);
+      expect(html).not.toMatch(/[\u2060&]#32;|\u2060/u);
+      expect(decodedText(html)).toContain('victim@paypa1.example');
     }
   });
 });

@@ -119,7 +119,7 @@ describe('reports a new reader can follow', async () => {
     expect(shopCells[header.indexOf('evidence')]).toBe('243');
     expect(shopCells[header.indexOf('evidence_against')]).toBe('0');
     expect(renderMarkdown(tested, { locale: 'en' })).toMatch(
-      /\| Shop \| only its own contacts \| – \| – \| 0 \/ 1 \| 0 \|/u,
+      /\| Shop \| clean \(its own contacts\) \| – \| – \| 0 \/ 1 \| 0 \|/u,
     );
   });
 

@@ -40,10 +40,10 @@ describe('renderHtml', async () => {
 
   it('writes the finding as sentences with the chance of guessing', async () => {
     const html = await renderHtml(report);
-    expect(html).toMatch(/Guessing it has a 1 in 8×10¹⁴ chance\./u);
+    expect(html).toMatch(/A guess at random would hit it with a chance of 1 in 8×10¹⁴\./u);
     const zh = await renderHtml(report, { locale: 'zh-CN' });
     expect(zh).toContain('<html lang="zh-CN">');
-    expect(zh).toMatch(/猜中它的概率为 8×10¹⁴分之一。/u);
+    expect(zh).toMatch(/随机猜中它的概率为 8×10¹⁴分之一。/u);
     expect(zh).toContain('2026年4月10日');
   });
 });

@@ -50,4 +50,15 @@ describe('markdownText', () => {
   it('escapes HTML, Markdown punctuation and line breaks', () => {
     expect(markdownText('a|b*c_d\n<e>&`f`')).toBe('a\\|b\\*c\\_d &lt;e&gt;&amp;\\`f\\`');
   });
+
+  it('shows an address, a URL and a mention as code, with no invisible character in them, and no entity for whitespace at either end', () => {
+    expect(markdownText('anna.mueller+bhjnv8gnrz@gmail.com')).toBe('`anna.mueller+bhjnv8gnrz@gmail.com`');
+    expect(markdownText('Ihre Bestellung wird geliefert.  ')).toBe('Ihre Bestellung wird geliefert.');
+    expect(markdownText('see https://x.example/a|b @octocat')).toBe(
+      'see `https://x.example/a`\\|`b` `@octocat`',
+    );
+    expect(markdownText('`a@b` 12:00:00 :smile:')).toBe('`` `a@b` `` 12:00:00 `:smile:`');
+    expect(markdownText('a\\@b $5')).toBe('`a`\\\\`@b` &#36;5');
+    expect(markdownText('x@y.example')).not.toMatch(/[\u2060&]/u);
+  });
 });

@@ -38,3 +38,32 @@ describe('the score over identifiable leaks', () => {
     expect(found.identifiableLeak).toEqual({ precision: 1, recall: 1, f1: 1 });
   });
 });
+
+describe('scoreSimulation refuses arguments that are not what they name', () => {
+  it("the contacts as tracer.listContacts()'s async iterable: a ValidationError that says to collect them", async () => {
+    const { simulate } = await import('../../src/simulate/index.js');
+    const { tracer, truth: world, end } = await simulate({ seed: 1, subjects: 1, merchants: 3, days: 30 });
+    const result = await tracer.analyze({ to: end });
+    let caught: unknown;
+    try {
+      scoreSimulation(world, result, tracer.listContacts() as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toMatchObject({ name: 'ValidationError', path: '[2]' });
+    expect((caught as Error).message).toContain('for await');
+    const contacts = [];
+    for await (const c of tracer.listContacts()) contacts.push(c);
+    expect(scoreSimulation(world, result, contacts).verdictAccuracy).toBeGreaterThan(0);
+    await tracer.close();
+  }, 60_000);
+
+  it('no truth, or an analysis without its lists: the path of what is missing', () => {
+    expect(() => scoreSimulation(undefined as never, analysis({}), [])).toThrow(
+      expect.objectContaining({ name: 'ValidationError', path: '[0]' }),
+    );
+    expect(() => scoreSimulation(truth([], []), {} as never, [])).toThrow(
+      expect.objectContaining({ name: 'ValidationError', path: '[1].sources' }),
+    );
+  });
+});

@@ -28,11 +28,23 @@ describe("a source's gateway text signed with its brand (regression: 【希尔�
     },
   );
 
-  it('refuses another business whose name starts with the brand, and a brand across scripts', () => {
+  it('refuses another business whose name starts with the brand, and an unknown brand across scripts', () => {
     expect(signedBy({ name: '平安保险', category: '保险' }, '【平安贷】尊敬的客户，您的额度已提升')).toBe(
       false,
     );
-    expect(signedBy(hilton, '【Hilton Honors】尊敬的张先生，您的预订已确认')).toBe(false);
+    expect(
+      signedBy({ name: '锦江之星', category: 'hotel' }, '【Jinjiang Honors】尊敬的张先生，您的预订已确认'),
+    ).toBe(false);
+  });
+
+  it('reads a well-known brand across scripts, and a name the source was given', () => {
+    expect(signedBy(hilton, '【Hilton Honors】尊敬的张先生，您的预订已确认')).toBe(true);
+    expect(
+      signedBy(
+        { name: '锦江之星', otherNames: ['Jinjiang Inn'], category: 'hotel' },
+        '【Jinjiang Inn】尊敬的张先生，您的预订已确认',
+      ),
+    ).toBe(true);
   });
 
   it('makes the contact itself legitimate, with a reason asking the source to confirm the number', async () => {

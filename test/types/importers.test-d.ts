@@ -32,7 +32,7 @@ describe('importers (DESIGN §9)', () => {
       readonly record?: number;
       readonly offset?: number;
       readonly reason: string;
-      readonly code?: 'future_time' | 'past_time';
+      readonly code?: 'future_time' | 'past_time' | 'nonexistent_time' | 'ambiguous_time';
     }>();
   });
 

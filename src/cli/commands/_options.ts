@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { calendarValid } from '../../importers/_csv-rows.js';
+import { calendarValid, dateProblemReason, repeatedWallTime, wallTimeIn } from '../../importers/_csv-rows.js';
 import { EPOCH_SECONDS_BOUND } from '../../schemas/common.js';
 import { CliError, EXIT } from '../errors.js';
 import { t } from '../i18n.js';
@@ -134,8 +134,23 @@ export function notAfterNow(to: Date): Date {
  */
 export function resolveZonelessTimes(command: Command, zone: string): void {
   for (const [key, value] of Object.entries(command.opts())) {
-    if (value instanceof ZonelessTime)
-      command.setOptionValue(key, written(value.in(zone), writtenTime(value)));
+    if (!(value instanceof ZonelessTime)) continue;
+    const text = writtenTime(value);
+    // A time of day the zone skips (summer time begins) or passes twice (it ends) is refused,
+    // as the importers refuse it: never moved an hour, never one of two instants picked silently.
+    if (/[T ]\d/u.test(text)) {
+      const [y, mo, d, h, mi, s, ms] = value.parts;
+      const at = wallTimeIn([y, mo - 1, d, h, mi, s, ms], zone);
+      const problem =
+        typeof at !== 'number'
+          ? at
+          : repeatedWallTime(at, zone) !== undefined
+            ? ('ambiguous_time' as const)
+            : undefined;
+      if (problem !== undefined)
+        throw new CliError(EXIT.usage, dateProblemReason(`--${key}`, text, problem, zone));
+    }
+    command.setOptionValue(key, written(value.in(zone), text));
   }
 }
 

@@ -280,6 +280,32 @@ function caseStepError(error: unknown, caseId: string): unknown {
   return error;
 }
 
+/**
+ * The error of a dated case step: a step dated before its case was opened is refused with both
+ * times in the case's zone and the person's language (`openedAt` in UTC beside a local `--at`
+ * reads as if the local time were earlier); any other as {@link caseStepError}.
+ */
+async function datedStepError(
+  session: Session,
+  error: unknown,
+  caseId: string,
+  at: Date | undefined,
+): Promise<unknown> {
+  if (!isValidationError(error) || error.issues[0].code !== 'before_open')
+    return caseStepError(error, caseId);
+  const kase = await session.tracer.getCase(caseId);
+  if (!kase) return caseStepError(error, caseId);
+  return badInput(
+    t().cases.beforeOpen(
+      dateTimeIn(at ?? new Date(), kase.timeZone),
+      dateTimeIn(kase.openedAt, kase.timeZone),
+      kase.timeZone,
+      `leaktrace case close ${caseId} --reason "opened late"`,
+      'leaktrace case open <source> --at <time>',
+    ),
+  );
+}
+
 interface LogFlags {
   readonly kind: LetterKind;
   readonly at?: Date;
@@ -379,8 +405,8 @@ export function register(program: Command): Command {
           ...(flags.via ? { via: flags.via } : {}),
           ...(flags.to ? { to: flags.to } : {}),
         })
-        .catch((error: unknown) => {
-          throw caseStepError(error, id);
+        .catch(async (error: unknown) => {
+          throw await datedStepError(session, error, id, flags.at);
         });
       if (settings.json) return printJson(logged);
       print(...(await caseLines(session, logged)));
@@ -410,8 +436,8 @@ export function register(program: Command): Command {
           ...(flags.at ? { at: flags.at } : {}),
           ...(flags.note ? { note: flags.note } : {}),
         })
-        .catch((error: unknown) => {
-          throw caseStepError(error, id);
+        .catch(async (error: unknown) => {
+          throw await datedStepError(session, error, id, flags.at);
         });
       if (settings.json) return printJson(replied);
       print(...(await caseLines(session, replied)));
@@ -435,8 +461,8 @@ export function register(program: Command): Command {
           ...(flags.at ? { at: flags.at } : {}),
           ...(flags.reason ? { reason: flags.reason } : {}),
         })
-        .catch((error: unknown) => {
-          throw caseStepError(error, id);
+        .catch(async (error: unknown) => {
+          throw await datedStepError(session, error, id, flags.at);
         });
       if (settings.json) return printJson(closed);
       print(...(await caseLines(session, closed)));

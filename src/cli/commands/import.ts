@@ -14,6 +14,7 @@ import { chooseSubject, type Session, settingsOf, subjectZone, withTracer } from
 import { badInput, CliError, EXIT } from '../errors.js';
 import { t } from '../i18n.js';
 import { plainReason, ReasonTally, timeConflictLines, timeConflicts } from '../import-summary.js';
+import { type CliStrings, en } from '../locales/en.js';
 import { print, printable, printJson } from '../output.js';
 import { estimateRecords, progressBar } from '../progress.js';
 import { choice, examples } from './_options.js';
@@ -28,6 +29,7 @@ const COLUMN_KEYS = [
   'to',
   'fromName',
   'content',
+  'transcript',
   'channel',
   'id',
   'direction',
@@ -46,6 +48,18 @@ interface ImportFlags {
   readonly strict?: boolean;
   readonly replace?: boolean;
   readonly keepCircle?: boolean;
+  readonly contentLimit?: number;
+}
+
+/** The most characters `--content-limit` may allow: `createTracer`'s own bound on `contentLimit`. */
+const MAX_CONTENT_LIMIT = 10_000_000;
+
+/** `--content-limit`: a whole number of characters, 1 to 10,000,000. */
+function contentLimitFlag(value: string): number {
+  const n = Number(value.replaceAll(/[_,]/gu, ''));
+  if (!Number.isInteger(n) || n < 1 || n > MAX_CONTENT_LIMIT)
+    throw badInput(t().importing.badContentLimit(value, MAX_CONTENT_LIMIT));
+  return n;
 }
 
 /** The names of the saved contacts skipped, most first (`: 妈妈 ×3, Anna ×1 — --keep-circle imports them`). */
@@ -111,8 +125,22 @@ async function columnsHint(file: string): Promise<string> {
 const DATE_SHAPE =
   /^(?:(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})|(\d{4})年(\d{1,2})月(\d{1,2})日)(?:(\s*|[ T]|,\s*)(\d{1,2}):(\d{2})(:\d{2})?(\s*)([AaPp]\.?[Mm]\.?)?)?$/u;
 
+// A date written as digits only, year first (ISO 8601 basic format, as Chinese carriers' and
+// PBX exports write it): `20261112`, `202611121000`, `20261112100000`.
+const COMPACT_FORMATS: Readonly<Record<number, string>> = {
+  8: 'yyyyMMdd',
+  12: 'yyyyMMddHHmm',
+  14: 'yyyyMMddHHmmss',
+};
+
+/** Whether a refused value has a shape a format is suggested for. */
+const knownShape = (value: string): boolean =>
+  DATE_SHAPE.test(value) || (/^\d+$/u.test(value) && COMPACT_FORMATS[value.length] !== undefined);
+
 /** The date-fns formats a refused date's shape may be written in, most likely first. */
 function formatsFor(value: string, dayFirst: boolean | undefined): string[] {
+  const compact = /^\d+$/u.test(value.trim()) ? COMPACT_FORMATS[value.trim().length] : undefined;
+  if (compact !== undefined) return [compact];
   const m = DATE_SHAPE.exec(value.trim());
   if (!m) return [];
   const [, a, sep, b, c, cy, , , gap, hh, , ss, ampmGap, ampm] = m;
@@ -134,16 +162,20 @@ function formatsFor(value: string, dayFirst: boolean | undefined): string[] {
 /**
  * A `--date-format` to suggest when dates were refused: from the refused values' shape (German
  * `17.11.26 14:03` → `dd.MM.yy HH:mm`, US `10/03/2026 10:12 AM` → `MM/dd/yyyy hh:mm a`, Chinese
- * `2026/11/28 09:12:30` → `yyyy/MM/dd HH:mm:ss`), day and month told apart by any refused value
+ * `2026/11/28 09:12:30` → `yyyy/MM/dd HH:mm:ss`, digits only `20261112100000` → `yyyyMMddHHmmss`),
+ * day and month told apart by any refused value
  * with a part over 12, and only a format that reads every refused value it is shown with.
  *
  * @param rejections - The import's rejections.
  * @returns The hint line, or undefined when no refused date has a known shape.
  */
-export function dateFormatHint(rejections: readonly ImportRejection[]): string | undefined {
+export function dateFormatHint(
+  rejections: readonly ImportRejection[],
+  words: Pick<CliStrings['importing'], 'dateFormatHint'> = en.importing,
+): string | undefined {
   const values = rejections
     .map((r) => /^(?:at|start): "([^"]*)" is not a date/u.exec(r.reason)?.[1])
-    .filter((v): v is string => v !== undefined && DATE_SHAPE.test(v.trim()));
+    .filter((v): v is string => v !== undefined && knownShape(v.trim()));
   const value = values[0];
   if (value === undefined) return undefined;
   // Day first when some value's first part is over 12, month first when its second is.
@@ -159,10 +191,7 @@ export function dateFormatHint(rejections: readonly ImportRejection[]): string |
     sample.every((v) => typeof readDateCell(v, 'UTC', f) === 'number'),
   );
   if (formats.length === 0) return undefined;
-  const [first, second] = formats;
-  return second === undefined
-    ? `Hint: the dates look like ${JSON.stringify(value)}: pass --date-format "${first}"`
-    : `Hint: the dates look like ${JSON.stringify(value)}: pass --date-format "${first}" (day first) or "${second}" (month first)`;
+  return words.dateFormatHint(JSON.stringify(value), formats[0]!, formats[1]);
 }
 
 /**
@@ -266,16 +295,16 @@ async function importContacts(
         ...(flags.keepCircle ? { keepCircle: true } : {}),
         ...(flags.strict ? { strict: true } : {}),
         ...(settings.region ? { region: settings.region } : {}),
-        // A mail's `CST` is China's for a person there: the person's region reads mail dates.
-        ...(!settings.region && (format === 'mbox' || format === 'eml') && subject.region
-          ? { region: subject.region }
-          : {}),
+        // The person's region reads their national numbers (a German person's `0176 12345670`)
+        // and a mail's `CST` (China's for a person there).
+        ...(!settings.region && subject.region ? { region: subject.region } : {}),
         ...(owner === undefined ? {} : { owner: parseOwner(owner) }),
         ...(flags.columns ? { columns: parseColumns(flags.columns) } : {}),
         ...(flags.to ? { to: flags.to } : {}),
         ...(flags.dateFormat ? { dateFormat: flags.dateFormat } : {}),
         ...(flags.delimiter ? { delimiter: delimiterFlag(flags.delimiter) } : {}),
         ...(flags.encoding ? { encoding: flags.encoding } : {}),
+        ...(flags.contentLimit ? { contentLimit: flags.contentLimit } : {}),
         timeZone,
         earliest: earliestPlausible(subject.createdAt),
         ...(flags.ownDomain ? { ownDomains: flags.ownDomain } : {}),
@@ -318,14 +347,14 @@ export function register(program: Command): Command {
     )
     .option(
       '--columns <map>',
-      'csv: which column is which, e.g. at=time,from=number,content=text; time=<column> when the date and the time of day are in two columns (at=Date,time=Time); direction=<column> skips your outgoing calls (主叫/被叫, MO/MT, outgoing/incoming)',
+      "csv: which column is which, e.g. at=time,from=number,content=text; transcript=<column> for a call's transcript; time=<column> when the date and the time of day are in two columns (at=Date,time=Time); direction=<column> skips your outgoing calls (主叫/被叫, MO/MT, outgoing/incoming)",
     )
     .option('--to <value>', 'csv: the number or address every row reached, when no column says')
     .option('--date-format <format>', 'csv: the date format, e.g. "dd/MM/yyyy HH:mm" (default ISO or epoch)')
     .addOption(
       choice(
         '--encoding <encoding>',
-        'csv, asterisk: the text encoding (default: sniffed among UTF-8, GB18030, Big5 and Windows-1252)',
+        'csv, asterisk: the text encoding (default: sniffed among UTF-8, GB18030, Big5, Shift_JIS and Windows-1252)',
         TEXT_ENCODINGS,
         'auto',
       ),
@@ -345,6 +374,11 @@ export function register(program: Command): Command {
     .option(
       '--keep-circle',
       'android: also import callers your phone has a name for, or that you called or texted first (skipped as your own circle otherwise; names saved as spam labels, 骚扰/推销/Spam…, are never your circle)',
+    )
+    .option(
+      '--content-limit <characters>',
+      'the longest text kept whole (default 100000): a longer mail or message is rejected, never cut',
+      contentLimitFlag,
     )
     .option('--strict', 'import nothing if any record is bad')
     .option(
@@ -377,104 +411,108 @@ export function register(program: Command): Command {
     let zone = 'UTC';
     // The records this run stored (new contacts or adopted aliases), for the closing line.
     let stored = 0;
-    await withTracer(settings, async (session) => {
-      let summary: Record<string, unknown>;
-      let lines: string[];
-      zone = session.timeZone;
-      if ((ALIAS_EXPORT_FORMATS as readonly string[]).includes(format!)) {
-        const subject = await chooseSubject(session);
-        const adopted = await adoptAliases(session.tracer, file, {
-          subjectId: subject.id,
-          format: format as (typeof ALIAS_EXPORT_FORMATS)[number],
-          onReject: (r) => rejections.push(r),
-          ...(flags.strict ? { strict: true } : {}),
-        });
-        stored = adopted.adopted.length;
-        summary = {
-          file,
-          format: adopted.format,
-          total: adopted.total,
-          adopted: adopted.adopted.length,
-          duplicates: adopted.duplicates,
-          weak: adopted.weak,
-          undated: adopted.undated,
-          sourcesCreated: adopted.sourcesCreated.map((s) => ({ id: s.id, name: s.name })),
-        };
-        lines = [
-          words.adopted(
+    await withTracer(
+      settings,
+      async (session) => {
+        let summary: Record<string, unknown>;
+        let lines: string[];
+        zone = session.timeZone;
+        if ((ALIAS_EXPORT_FORMATS as readonly string[]).includes(format!)) {
+          const subject = await chooseSubject(session);
+          const adopted = await adoptAliases(session.tracer, file, {
+            subjectId: subject.id,
+            format: format as (typeof ALIAS_EXPORT_FORMATS)[number],
+            onReject: (r) => rejections.push(r),
+            ...(flags.strict ? { strict: true } : {}),
+          });
+          stored = adopted.adopted.length;
+          summary = {
             file,
-            adopted.format,
-            adopted.total,
-            adopted.adopted.length,
-            adopted.weak,
-            adopted.duplicates,
-            adopted.sourcesCreated.length,
-          ),
-        ];
-        if (adopted.undated > 0) lines.push(words.undated(adopted.undated));
-      } else {
-        format = format as ContactFormat;
-        if (format === 'csv' && flags.columns === undefined) throw badInput(await columnsHint(file));
-        const subject = await importSubject(session, format);
-        zone = subjectZone(subject);
-        const timeZone = flags.timeZone ?? zone;
-        const tally = new ReasonTally(session.tracer);
-        let result: RecordManySummary;
-        const skipped = { count: 0, names: new Map<string, number>() };
-        try {
-          result = await importContacts(session, file, format, flags, rejections, tally, timeZone, skipped);
-        } catch (error) {
-          if (error instanceof ConfigError) throw badInput(error.message.replace(/^\[leaktrace\]\s*/u, ''));
-          throw error;
-        }
-        const read = result.total + rejections.length;
-        stored = result.inserted + (result.replaced ?? 0);
-        for (const r of result.rejected) rejections.push({ file, record: r.index + 1, reason: r.reason });
-        const naive = NAIVE_TIME_FORMATS.includes(format);
-        const conflicts = await timeConflicts(session.store, tally.duplicates);
-        summary = {
-          file,
-          format,
-          ...(naive ? { timeZone } : {}),
-          ...result,
-          skipped: skipped.count,
-          timeConflicts: conflicts.count,
-          rejected: undefined,
-        };
-        const verdictLines = tally.lines(zone);
-        lines = [
-          words.imported(
+            format: adopted.format,
+            total: adopted.total,
+            adopted: adopted.adopted.length,
+            duplicates: adopted.duplicates,
+            weak: adopted.weak,
+            undated: adopted.undated,
+            sourcesCreated: adopted.sourcesCreated.map((s) => ({ id: s.id, name: s.name })),
+          };
+          lines = [
+            words.adopted(
+              file,
+              adopted.format,
+              adopted.total,
+              adopted.adopted.length,
+              adopted.weak,
+              adopted.duplicates,
+              adopted.sourcesCreated.length,
+            ),
+          ];
+          if (adopted.undated > 0) lines.push(words.undated(adopted.undated));
+        } else {
+          format = format as ContactFormat;
+          if (format === 'csv' && flags.columns === undefined) throw badInput(await columnsHint(file));
+          const subject = await importSubject(session, format);
+          zone = subjectZone(subject);
+          const timeZone = flags.timeZone ?? zone;
+          const tally = new ReasonTally(session.tracer);
+          let result: RecordManySummary;
+          const skipped = { count: 0, names: new Map<string, number>() };
+          try {
+            result = await importContacts(session, file, format, flags, rejections, tally, timeZone, skipped);
+          } catch (error) {
+            if (error instanceof ConfigError) throw badInput(error.message.replace(/^\[leaktrace\]\s*/u, ''));
+            throw error;
+          }
+          const read = result.total + rejections.length;
+          stored = result.inserted + (result.replaced ?? 0);
+          for (const r of result.rejected) rejections.push({ file, record: r.index + 1, reason: r.reason });
+          const naive = NAIVE_TIME_FORMATS.includes(format);
+          const conflicts = await timeConflicts(session.store, tally.duplicates);
+          summary = {
             file,
             format,
-            read,
-            result.inserted,
-            flags.replace ? (result.replaced ?? 0) : undefined,
-            result.duplicates,
-            rejections.length,
-          ),
-          ...(skipped.count > 0
-            ? [words.skipped(skipped.count, format === 'android', skippedNames(skipped.names))]
-            : []),
-          ...(naive ? [words.zone(timeZone, flags.timeZone !== undefined, subject.name)] : []),
-          ...(verdictLines.length > 0 ? [words.verdictsHead, ...verdictLines] : []),
-          ...timeConflictLines(conflicts, zone),
-          ...(format === 'android' && flags.owner !== undefined && result.duplicates > 0
-            ? [words.keepOwner(result.duplicates, flags.owner)]
-            : []),
-          ...ownerHint(format, flags, subject, result),
-        ];
-      }
-      summary.rejected = rejections;
-      if (settings.json) printJson(summary);
-      else {
-        print(...lines);
-        for (const r of rejections.slice(0, 20))
-          print(words.rejectedLine(placeOf(r), printable(plainReason(r.reason, zone))));
-        if (rejections.length > 20) print(words.moreRejected(rejections.length - 20));
-        const hint = flags.dateFormat === undefined ? dateFormatHint(rejections) : undefined;
-        if (hint) print(hint);
-      }
-    });
+            ...(naive ? { timeZone } : {}),
+            ...result,
+            skipped: skipped.count,
+            timeConflicts: conflicts.count,
+            rejected: undefined,
+          };
+          const verdictLines = tally.lines(zone);
+          lines = [
+            words.imported(
+              file,
+              format,
+              read,
+              result.inserted,
+              flags.replace ? (result.replaced ?? 0) : undefined,
+              result.duplicates,
+              rejections.length,
+            ),
+            ...(skipped.count > 0
+              ? [words.skipped(skipped.count, format === 'android', skippedNames(skipped.names))]
+              : []),
+            ...(naive ? [words.zone(timeZone, flags.timeZone !== undefined, subject.name)] : []),
+            ...(verdictLines.length > 0 ? [words.verdictsHead, ...verdictLines] : []),
+            ...timeConflictLines(conflicts, zone),
+            ...(format === 'android' && flags.owner !== undefined && result.duplicates > 0
+              ? [words.keepOwner(result.duplicates, flags.owner)]
+              : []),
+            ...ownerHint(format, flags, subject, result),
+          ];
+        }
+        summary.rejected = rejections;
+        if (settings.json) printJson(summary);
+        else {
+          print(...lines);
+          for (const r of rejections.slice(0, 20))
+            print(words.rejectedLine(placeOf(r), printable(plainReason(r.reason, zone))));
+          if (rejections.length > 20) print(words.moreRejected(rejections.length - 20));
+          const hint = flags.dateFormat === undefined ? dateFormatHint(rejections, words) : undefined;
+          if (hint) print(hint);
+        }
+      },
+      flags.contentLimit ? { contentLimit: flags.contentLimit } : {},
+    );
     // The good records are kept; a rejected one still makes the run fail, so scripts notice.
     const first = rejections[0];
     if (first) {

@@ -55,6 +55,7 @@ export function register(program: Command): Command {
     const settings = settingsOf(cmd);
     await withTracer(settings, async (session) => {
       const subject = await chooseSubject(session);
+      if (fields.includes('address') && !subject.address) throw badInput(words.noAddress(subject.name));
       const source = key === undefined ? null : findSource(session.tracer, key);
       // Running `issue` again to see what a source was given must not hand it a second identity.
       const held = source

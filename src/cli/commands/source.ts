@@ -6,7 +6,7 @@ import { settingsOf, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
 import { t } from '../i18n.js';
 import { print, printJson, shellArg, table } from '../output.js';
-import { examples, list } from './_options.js';
+import { collect, examples, list } from './_options.js';
 
 /**
  * Finds a source by id, else by its exact name, else by a case-insensitive name.
@@ -33,6 +33,7 @@ interface SourceFlags {
   readonly category?: string;
   readonly phone?: string[];
   readonly domain?: string[];
+  readonly otherName?: string[];
   readonly id?: string;
   readonly allowDuplicate?: boolean;
 }
@@ -51,9 +52,14 @@ export function register(program: Command): Command {
         'mail domains it legitimately sends from, or single addresses at a shared provider (xiaowang@qq.com) (comma-separated)',
         list,
       )
+      .option(
+        '--other-name <name>',
+        'another name it goes by: its name in another script or its brand (希尔顿 for "Hilton Shanghai"); repeatable',
+        collect,
+      )
       .option('--id <id>', 'a chosen id (default: generated)')
       .option('--allow-duplicate', 'add it even when a source already has this name'),
-    'leaktrace source add "Hilton Shanghai" --category hotel --phone 021-61234567 --domain hilton.com',
+    'leaktrace source add "Hilton Shanghai" --category hotel --phone 021-61234567 --domain hilton.com --other-name 上海希尔顿酒店',
   ).action(async (name: string, flags: SourceFlags, command: Command) => {
     const settings = settingsOf(command);
     await withTracer(settings, async ({ tracer }) => {
@@ -67,6 +73,7 @@ export function register(program: Command): Command {
         ...(flags.id === undefined ? {} : { id: flags.id }),
         ...(flags.allowDuplicate ? { allowDuplicateName: true } : {}),
         name,
+        ...(flags.otherName === undefined ? {} : { otherNames: flags.otherName }),
         category: flags.category ?? 'other',
         expected: {
           phones: flags.phone ?? [],
@@ -86,6 +93,7 @@ export function register(program: Command): Command {
         ...(emailDomains.length > 0 || emailAddresses.length > 0
           ? [words.domains([...emailDomains, ...emailAddresses].join(', '))]
           : []),
+        ...(added.otherNames === undefined ? [] : [words.otherNames(added.otherNames.join(', '))]),
         words.next(`leaktrace issue ${shellArg(added.name)}`),
       );
     });

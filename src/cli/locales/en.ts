@@ -128,6 +128,9 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     ) =>
       `${status === undefined ? 'No case' : `No ${status} case`}${source === undefined ? '' : ` on ${source}`}${asOf === undefined ? '' : ` as of ${asOf}`} (${plural(total, 'case')})`,
     openedAfter: (id: string, opened: string, at: string) => `case ${id} was opened ${opened}, after ${at}`,
+    /** A step dated before its case was opened: both times in the case's zone, and the way out. */
+    beforeOpen: (at: string, opened: string, zone: string, close: string, reopen: string) =>
+      `--at ${at} is before the case was opened, ${opened} (both in ${zone}): for a letter sent before the case was opened, close this case (\`${close}\`) and open it again with \`${reopen}\` no later than the letter`,
     noCase: (id: string) => `no case ${id}: list them with \`leaktrace case list\``,
     noIdentity: (name: string) =>
       `warning: ${name} holds no identity issued to this subject: the case has no evidence to watch`,
@@ -207,6 +210,9 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
       'pass --again to issue another one (a second account); `leaktrace identities` lists every identity handed out',
     badField: (field: string, kinds: string) => `--fields: "${field}" is not one of ${kinds}`,
     noPhoneField: '--phone: the fields to issue (--fields) have no phone',
+    /** `--fields …,address` for a person stored without a postal address: how to give one. */
+    noAddress: (name: string) =>
+      `--fields: ${name} has no postal address to mark: give it when creating the person (\`leaktrace init --address "…"\` or \`leaktrace subject add --address "…"\`), or issue without address`,
     nameOrControl: 'name a source, or pass --control',
     controlNoSource: 'a control has no source',
     noneHeld: (source: string, person: string, command: string) =>
@@ -223,6 +229,7 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     added: (id: string, name: string, category: string) => `Source ${id}: ${name} (${category})`,
     phones: (numbers: string) => `  calls and texts from ${numbers} are its own`,
     domains: (domains: string) => `  mail from ${domains} is its own`,
+    otherNames: (names: string) => `  also goes by ${names}`,
     next: (command: string) => `Next: ${command}`,
     already: (name: string, id: string, category: string) =>
       `a source is already named "${name}": ${id} (${category}); use it (\`leaktrace issue ${id}\`), or add another with --allow-duplicate`,
@@ -265,6 +272,10 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
       `    … ${plural(n, 'more contact')} with other reasons (report --format csv --table contacts)`,
     keepOwner: (n: number, owner: string) =>
       `The ${n} already recorded keep the number they were first imported for: add --replace to read them again for --owner ${owner}.`,
+    dateFormatHint: (value: string, format: string, monthFirst?: string) =>
+      monthFirst === undefined
+        ? `Hint: the dates look like ${value}: pass --date-format "${format}"`
+        : `Hint: the dates look like ${value}: pass --date-format "${format}" (day first) or "${monthFirst}" (month first)`,
     rejectedLine: (place: string, reason: string) => `  rejected ${place}: ${reason}`,
     moreRejected: (n: number) => `  … and ${n} more (--json lists them all)`,
     failed: (place: string, reason: string, rejected: number, stored: number) =>
@@ -272,6 +283,8 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     noFile: (file: string, cwd: string) =>
       `${file}: no such file (in ${cwd}); check the path, or try the sample examples/sms-20261129.xml of a clone`,
     notFile: (file: string) => `${file}: not a file`,
+    badContentLimit: (value: string, max: number) =>
+      `--content-limit: ${JSON.stringify(value)} is not a number of characters from 1 to ${max.toLocaleString('en')}`,
     outlookMsg: (file: string) =>
       `${file}: Outlook's .msg format is not read: save the mail as .eml (File › Save as) or export the folder as mbox, and import that`,
     noFormat: (file: string, formats: string) =>

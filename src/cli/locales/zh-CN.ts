@@ -171,6 +171,8 @@ export const zhCN: CliStrings = {
         'csv：字段分隔符，如 ";" 或 tab（默认：文件的 sep= 行，否则在 , ; tab | 中自动识别）',
       'import --time-zone': 'csv、asterisk：不带时区的时间按哪个时区读，如 Asia/Shanghai（默认：此人的时区）',
       'import --own-domain': '邮件：你的别名所用的域名（可重复）',
+      'import --content-limit':
+        '完整保留的最长文本（默认 100000 个字符）：更长的邮件或消息会被拒绝，从不截断',
       'import --keep-circle':
         'android：也导入手机里存了名字、或您先打过电话发过短信的来电方（否则作为您自己的联系人跳过；存成骚扰/推销/Spam 等标记的号码从不算您的联系人）',
       'import --strict': '有任何一条坏记录就什么都不导入',
@@ -332,6 +334,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     noneMatch: (status, source, asOf, total) =>
       `${asOf === undefined ? '' : `截至 ${asOf}，`}${source === undefined ? '' : `${source} `}没有${status === undefined ? '' : `“${status}”的`}案件（共 ${total} 个案件）`,
     openedAfter: (id, opened, at) => `案件 ${id} 于 ${opened} 立案，晚于 ${at}`,
+    beforeOpen: (at, opened, zone, close, reopen) =>
+      `--at ${at} 早于立案时间 ${opened}（均按 ${zone}）：若信件在立案前已寄出，请先关闭此案（\`${close}\`），再用 \`${reopen}\` 以不晚于该信的时间重新立案`,
     noCase: (id) => `没有案件 ${id}：用 \`leaktrace case list\` 列出案件`,
     noIdentity: (name) => `警告：${name}没有此人的任何身份：这个案件没有可监测的证据`,
     beforeIdentity: (opened, name, first) =>
@@ -391,6 +395,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     again: '要再生成一个（第二个账户）请加 --again；`leaktrace identities` 列出所有已交出的身份',
     badField: (field, kinds) => `--fields："${field}" 不是 ${kinds} 之一`,
     noPhoneField: '--phone：要生成的字段（--fields）里没有 phone',
+    noAddress: (name) =>
+      `--fields：${name}没有可标记的邮寄地址：请在建立此人时给出（\`leaktrace init --address "…"\` 或 \`leaktrace subject add --address "…"\`），或不带 address 生成`,
     nameOrControl: '请指明一个登记方，或加 --control',
     controlNoSource: '对照身份没有登记方',
     noneHeld: (source, person, command) => `${source}没有${person}的任何身份：用 \`${command}\` 生成一个`,
@@ -404,6 +410,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     added: (id, name, category) => `登记方 ${id}：${name}（${category}）`,
     phones: (numbers) => `  来自 ${numbers} 的电话和短信是它本方的`,
     domains: (domains) => `  来自 ${domains} 的邮件是它本方的`,
+    otherNames: (names) => `  又名 ${names}`,
     next: (command) => `下一步：${command}`,
     already: (name, id, category) =>
       `已有名为"${name}"的登记方：${id}（${category}）；请直接用它（\`leaktrace issue ${id}\`），或加 --allow-duplicate 再添加一个`,
@@ -428,6 +435,10 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     moreReasons: (n) => `    … 另有 ${n} 条联系出于其他原因（report --format csv --table contacts）`,
     keepOwner: (n, owner) =>
       `已记录过的 ${n} 条保留首次导入时的号码：加 --replace 按 --owner ${owner} 重新读取。`,
+    dateFormatHint: (value, format, monthFirst) =>
+      monthFirst === undefined
+        ? `提示：日期的写法像 ${value}：请加 --date-format "${format}"`
+        : `提示：日期的写法像 ${value}：请加 --date-format "${format}"（日在前）或 "${monthFirst}"（月在前）`,
     rejectedLine: (place, reason) => `  已拒绝 ${place}：${reason}`,
     moreRejected: (n) => `  … 另有 ${n} 条（--json 会全部列出）`,
     failed: (place, reason, rejected, stored) =>
@@ -435,6 +446,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     noFile: (file, cwd) =>
       `${file}：没有这个文件（当前目录 ${cwd}）；请检查路径，或试试克隆下来的示例 examples/sms-20261129.xml`,
     notFile: (file) => `${file}：不是文件`,
+    badContentLimit: (value, max) =>
+      `--content-limit：${JSON.stringify(value)} 不是 1 到 ${max} 之间的字符数`,
     outlookMsg: (file) =>
       `${file}：不能读取 Outlook 的 .msg 格式：请把邮件另存为 .eml（文件 › 另存为），或把文件夹导出为 mbox，再导入`,
     noFormat: (file, formats) => `${file}：无法判断格式；请用 --format 指明（${formats}）`,

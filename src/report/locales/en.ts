@@ -50,7 +50,7 @@ export const en = {
       leaked: 'leaked',
       suspected: 'suspected',
       clean: 'clean',
-      'legitimate-only': 'only its own contacts',
+      'legitimate-only': 'clean (its own contacts)',
     },
     verdict: {
       leak: 'leak',
@@ -204,7 +204,15 @@ export const en = {
       phonetic: 'matched by sound',
       mistyped: 'the issued alias with one character mistyped',
     },
-    guess: (chance: string) => `Guessing it has a ${chance} chance.`,
+    /**
+     * The odds behind the proof: of a guess at random for an alias or a marker; for a name
+     * variant, of a message carrying it by coincidence, a share over the whole population (a real
+     * namesake, a misspelt name), which a reader must not take for the odds within the family.
+     */
+    guess: (chance: string, kind: string) =>
+      kind === 'name'
+        ? `Over the whole population, at most ${chance} messages would carry this name variant by coincidence (a real person of that name, or someone writing the name differently).`
+        : `A guess at random would hit it with a chance of ${chance}.`,
     falseAccusation: (chance: string) =>
       `The chance that this happened though the source never gave it away: ${chance}.`,
     count: (n: string, leaked: string, total: string) =>
@@ -238,7 +246,18 @@ export const en = {
       `${source}: ${k} ${n === 1 ? 'contact' : 'contacts'} on its pool numbers: too few to tell from random spam, whatever the test's tail.`,
     notSignificant: (source: string, n: number, k: string, expected: string, p: string) =>
       `${source}: ${k} ${n === 1 ? 'contact' : 'contacts'} on its pool numbers where the background predicts ${expected} (p = ${p}).`,
-    legitimateOnly: (n: string) => `Only its own declared senders used its identities (contacts: ${n}).`,
+    /**
+     * A source whose identities only its own senders used, and what else reached them: nothing,
+     * or only its pool numbers, too few times or no more often than random spam (`weak`).
+     */
+    legitimateOnly: (n: string, weak: 'none' | 'too-few' | 'tested') =>
+      `Its own senders used its identities (contacts: ${n}). ${
+        weak === 'none'
+          ? 'Nobody else did.'
+          : weak === 'too-few'
+            ? 'Other contacts reached only its pool numbers, too few times to tell from random spam (see "Tested, not significant").'
+            : 'Other contacts reached only its pool numbers, no more often than random spam reaches any number (see "Tested, not significant").'
+      }`,
   },
 
   letter: {
@@ -308,7 +327,7 @@ export const en = {
     subjectRegulator: (source: string) =>
       `Subject: Complaint: ${source} disclosed my personal data without consent`,
     complaint: (source: string, law: string) =>
-      `I complain that ${source} disclosed my personal data to third parties who used it to contact me, contrary to ${law}. I gave it identifiers created for it alone; they were then used by others:`,
+      `I complain that ${source} disclosed my personal data to third parties who used it to contact me, contrary to ${law}. I gave it the identifiers below (each alias, name variant and address marker was created for it alone; a phone number from my small pool of numbers may also have been given to other organisations); the table after them shows which were used, and by whom:`,
     callersIntro: 'The callers who used my data (numbers and senders to investigate):',
     /** One caller of the complaint: its name (when it has one besides its lines), lines and topic. */
     callerLine: (label: string | undefined, lines: string, topic: string) =>
@@ -435,3 +454,30 @@ export const en = {
 
 /** The shape every locale has: the keys of {@link en}, with the same value types. */
 export type ReportStrings = typeof en;
+
+/**
+ * English as written in the United States, for a person whose region is `US`: American spelling
+ * ("organizations", "call center") and a business letter's American salutation and close ("Dear
+ * Sir or Madam:", "Sincerely,"; the GPO Style Manual 2016 § 8.50 and the Chicago Manual of Style
+ * 6.63 for the colon after a formal salutation). Dates are ordered by the formatter (month first).
+ */
+export const enUS: ReportStrings = {
+  ...en,
+  report: {
+    ...en.report,
+    flag: {
+      ...en.report.flag,
+      'cn-400-call-centre': '400 call-center line',
+      'cn-95-call-centre': '95xxx call-center number',
+    },
+  },
+  letter: {
+    ...en.letter,
+    greeting: 'Dear Sir or Madam:',
+    given: (source: string) =>
+      `I gave ${source} the following identifiers. Each alias, name variant and address marker was created for you alone and given to no one else; a phone number from my small pool of numbers may also have been given to other organizations:`,
+    complaint: (source: string, law: string) =>
+      `I complain that ${source} disclosed my personal data to third parties who used it to contact me, contrary to ${law}. I gave it the identifiers below (each alias, name variant and address marker was created for it alone; a phone number from my small pool of numbers may also have been given to other organizations); the table after them shows which were used, and by whom:`,
+    closing: 'Sincerely,',
+  },
+};

@@ -64,7 +64,7 @@ export const zhCN: ReportStrings = {
       brokers: () => '个信息贩子',
       firstLeak: '首次泄露',
     },
-    status: { leaked: '已泄露', suspected: '可疑', clean: '未泄露', 'legitimate-only': '仅本方联系' },
+    status: { leaked: '已泄露', suspected: '可疑', clean: '未泄露', 'legitimate-only': '未泄露（本方联系）' },
     verdict: {
       leak: '泄露',
       merge: '合并记录',
@@ -215,7 +215,10 @@ export const zhCN: ReportStrings = {
       phonetic: '读音一致',
       mistyped: '与发放的别名仅差一个字符（录入笔误）',
     },
-    guess: (chance: string) => zh`猜中它的概率为${chance}。`,
+    guess: (chance: string, kind: string) =>
+      kind === 'name'
+        ? zh`就全体人口而言，偶然写出这个姓名变体的消息至多为${chance}（同名的真人，或把名字写错的人）。`
+        : zh`随机猜中它的概率为${chance}。`,
     falseAccusation: (chance: string) => zh`该来源并未泄露而出现这种情况的概率：${chance}。`,
     count: (n: string, leaked: string, total: string) =>
       zh`有 ${n} 次来自第三方的联系使用了它的身份；向它提供过信息的 ${total} 人中有 ${leaked} 人被联系。`,
@@ -240,7 +243,14 @@ export const zhCN: ReportStrings = {
       zh`${source}：它的号码池号码上有 ${k} 次联系，次数太少，无法与随机骚扰区分。`,
     notSignificant: (source: string, _n: number, k: string, expected: string, p: string) =>
       zh`${source}：它的号码池号码上有 ${k} 次联系，背景水平预计为 ${expected} 次（p = ${p}）。`,
-    legitimateOnly: (n: string) => zh`只有它自己声明的号码和发件人使用过它的身份（${n} 次）。`,
+    legitimateOnly: (n: string, weak: 'none' | 'too-few' | 'tested') =>
+      zh`它自己的号码和发件人使用过它的身份（${n} 次）。${
+        weak === 'none'
+          ? '没有其他人使用过。'
+          : weak === 'too-few'
+            ? '其他联系只触及它的号码池号码，次数太少，无法与随机骚扰区分（见"已检验、不显著"）。'
+            : '其他联系只触及它的号码池号码，频率不高于任何号码接到随机骚扰的频率（见"已检验、不显著"）。'
+      }`,
   },
 
   letter: {
@@ -306,7 +316,7 @@ export const zhCN: ReportStrings = {
       '致：我居住的德国联邦州的数据保护监管机构（GDPR 第 77 条第 1 款、德国《联邦数据保护法》第 40 条第 1 款：各州各有其机构，巴伐利亚州监管企业的是 Landesamt für Datenschutzaufsicht；名单见 datenschutzkonferenz-online.de）',
     subjectRegulator: (source: string) => zh`事由：举报${source}未经同意泄露我的个人信息`,
     complaint: (source: string, law: string) =>
-      zh`我举报${source}违反${law}，将我的个人信息提供给第三方，第三方随后用这些信息联系我。我曾向它提供专为它生成的身份信息，这些信息随后被他人使用：`,
+      zh`我举报${source}违反${law}，将我的个人信息提供给第三方，第三方随后用这些信息联系我。我曾向它提供以下身份信息（每个邮箱别名、姓名变体和地址标记都专为它生成；号码池中的电话号码可能也提供给了其他机构），其后的表格列出其中哪些被谁使用：`,
     callersIntro: '使用我信息的来电方（请调查以下号码和发件人）：',
     callerLine: (label: string | undefined, lines: string, topic: string) =>
       zh`- ${label === undefined ? '' : zh`${label}：`}${lines}（${topic}）`,

@@ -1,0 +1,128 @@
+/**
+ * The names a source goes by. People add a source by the name they know it by, often in another
+ * script than the one its staff write: `Hilton Shanghai` for the hotel whose front desk says
+ * 我是希尔顿酒店前台 and whose texts are signed 【上海希尔顿】, or 上海希尔顿酒店 for the one whose
+ * English mail says "the front desk of Hilton Shanghai". A source's names are its name, the other
+ * names the user gave it (`otherNames`), and the other spellings of a well-known brand any of
+ * those hold ({@link WELL_KNOWN_BRANDS}).
+ */
+import { foldText } from './normalize-text.js';
+
+/** A source as far as its names go. */
+export interface NamedSource {
+  /** The name it was added by. */
+  readonly name: string;
+  /** Other names it goes by (its name in another script, its brand). */
+  readonly otherNames?: readonly string[] | undefined;
+}
+
+/**
+ * Well-known brands' names in Latin letters, Chinese, Japanese and Korean: each row one brand, as
+ * it writes itself on its own sites and signs in those markets (hilton.com.cn 希尔顿, hilton.com
+ * ja ヒルトン, ko 힐튼; marriott.com.cn 万豪; ihg.com 洲际; shangri-la.com 香格里拉; ikea.cn 宜家;
+ * starbucks.com.cn 星巴克; lottehotel.com 乐天/ロッテ/롯데; hotelokura.co.jp 大仓/オークラ; …).
+ * Brands whose name in a script is an everyday word there are left out (Four Seasons 四季, Holiday
+ * Inn 假日, Apple 苹果, Samsung 三星 "three-star", Volkswagen 大众 "the public"): a sender writing
+ * that word names nobody.
+ */
+export const WELL_KNOWN_BRANDS: readonly (readonly string[])[] = [
+  ['Hilton', '希尔顿', '希爾頓', 'ヒルトン', '힐튼'],
+  ['Conrad', '康莱德', 'コンラッド', '콘래드'],
+  ['Waldorf Astoria', '华尔道夫', 'ウォルドーフ・アストリア', '월도프 아스토리아'],
+  ['Marriott', '万豪', '萬豪', 'マリオット', '메리어트'],
+  ['Sheraton', '喜来登', '喜來登', 'シェラトン', '쉐라톤'],
+  ['Westin', '威斯汀', 'ウェスティン', '웨스틴'],
+  ['St. Regis', '瑞吉', 'セントレジス', '세인트 레지스'],
+  ['Ritz-Carlton', '丽思卡尔顿', '麗思卡爾頓', 'リッツ・カールトン', '리츠칼튼'],
+  ['InterContinental', '洲际', '洲際', 'インターコンチネンタル', '인터컨티넨탈'],
+  ['Crowne Plaza', '皇冠假日', 'クラウンプラザ', '크라운플라자'],
+  ['Hyatt', '凯悦', '凱悅', 'ハイアット', '하얏트'],
+  ['Shangri-La', '香格里拉', 'シャングリ・ラ', '샹그릴라'],
+  ['Mandarin Oriental', '文华东方', '文華東方', 'マンダリン オリエンタル', '만다린 오리엔탈'],
+  ['Kempinski', '凯宾斯基', '凱賓斯基', 'ケンピンスキー', '켐핀스키'],
+  ['Sofitel', '索菲特', 'ソフィテル', '소피텔'],
+  ['Novotel', '诺富特', 'ノボテル', '노보텔'],
+  ['Pullman', '铂尔曼', 'プルマン', '풀만'],
+  ['Wyndham', '温德姆', 'ウィンダム', '윈덤'],
+  ['Radisson', '丽笙', 'ラディソン', '래디슨'],
+  ['Lotte', '乐天', '樂天', 'ロッテ', '롯데'],
+  ['Coupang', '쿠팡'],
+  ['E-Mart', '이마트'],
+  ['Olive Young', '올리브영'],
+  ['Seven-Eleven', '7-Eleven', 'セブン-イレブン', '세븐일레븐'],
+  ['JD.com', '京东', '京東'],
+  ['Okura', '大仓', '大倉', 'オークラ', '오쿠라'],
+  ['IKEA', '宜家', 'イケア', '이케아'],
+  ['Starbucks', '星巴克', 'スターバックス', '스타벅스'],
+  ["McDonald's", '麦当劳', '麥當勞', 'マクドナルド', '맥도날드'],
+  ['KFC', '肯德基', 'ケンタッキー'],
+  ['Uniqlo', '优衣库', '優衣庫', 'ユニクロ', '유니클로'],
+  ['Nike', '耐克', 'ナイキ', '나이키'],
+  ['Adidas', '阿迪达斯', 'アディダス', '아디다스'],
+  ['Decathlon', '迪卡侬', 'デカトロン', '데카트론'],
+  ['Sephora', '丝芙兰', 'セフォラ', '세포라'],
+  ['Walmart', '沃尔玛', 'ウォルマート', '월마트'],
+  ['Costco', '开市客', 'コストコ', '코스트코'],
+  ['Carrefour', '家乐福', 'カルフール', '까르푸'],
+  ['Amazon', '亚马逊', 'アマゾン', '아마존'],
+  ['Airbnb', '爱彼迎', 'エアビーアンドビー', '에어비앤비'],
+  ['Expedia', '亿客行', 'エクスペディア', '익스피디아'],
+  ['Trip.com', 'Ctrip', '携程'],
+  ['Lufthansa', '汉莎', 'ルフトハンザ', '루프트한자'],
+  ['Mercedes-Benz', '奔驰', 'メルセデス・ベンツ', '벤츠'],
+  ['BMW', '宝马', '寶馬'],
+  ['Audi', '奥迪', 'アウディ', '아우디'],
+  ['Toyota', '丰田', '豐田', 'トヨタ', '도요타'],
+  ['Honda', '本田', 'ホンダ', '혼다'],
+  ['Tesla', '特斯拉', 'テスラ', '테슬라'],
+];
+
+const isLatinName = (text: string): boolean => /^[\p{Script=Latin}\d\s&'.-]+$/u.test(text);
+/** A Latin name as its folded words, space-separated and padded (` ritz carlton `). */
+const latinWords = (text: string): string =>
+  ` ${foldText(text)
+    .replace(/[^a-z0-9]+/gu, ' ')
+    .trim()} `;
+/** Letters and digits only, folded. */
+const bareFold = (text: string): string => foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Whether a name holds a brand's spelling: Latin as whole words, others anywhere. */
+function holds(name: string, spelling: string): boolean {
+  if (isLatinName(spelling)) return isLatinName(name) && latinWords(name).includes(latinWords(spelling));
+  const bare = bareFold(spelling);
+  return bare.length >= 2 && bareFold(name).includes(bare);
+}
+
+const namesCache = new Map<string, readonly string[]>();
+
+/**
+ * Every name a source goes by: its name first, then the other names it was given, then the other
+ * spellings of each well-known brand those hold ({@link WELL_KNOWN_BRANDS}: 希尔顿 and ヒルトン for
+ * `Hilton Shanghai`, `Hilton` for 上海希尔顿酒店). This is the one list every rule comparing a
+ * writer's words with the source's name reads (own service messages, signatures, quoted replies).
+ *
+ * @param source - The source's name and other names.
+ * @returns The names, each once (by folded letters), the source's own name first.
+ * @example
+ * sourceNames({ name: 'Hilton Shanghai' }); // ['Hilton Shanghai', 'Hilton', '希尔顿', '希爾頓', 'ヒルトン', '힐튼']
+ */
+export function sourceNames(source: NamedSource): readonly string[] {
+  const given = [source.name, ...(source.otherNames ?? [])];
+  const key = given.join('\u0000');
+  let names = namesCache.get(key);
+  if (names === undefined) {
+    const all = [...given];
+    for (const row of WELL_KNOWN_BRANDS)
+      if (row.some((spelling) => given.some((name) => holds(name, spelling)))) all.push(...row);
+    const seen = new Set<string>();
+    names = all.filter((n) => {
+      const k = bareFold(n);
+      if (k.length === 0 || seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+    if (namesCache.size >= 10_000) namesCache.clear();
+    namesCache.set(key, names);
+  }
+  return names;
+}

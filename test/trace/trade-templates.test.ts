@@ -45,8 +45,10 @@ async function movedWorld(
   const clinicCanary = await issue(people[1]!.id, clinic.id);
   const schoolCanaries = [await issue(people[0]!.id, school.id), await issue(people[1]!.id, school.id)];
   let at = T0 + 10 * DAY;
-  const record = (from: string, to: string, content: string) =>
-    tracer.record({ channel: 'sms', at: new Date((at += DAY)), from, to, content });
+  const record = (from: string, to: string, content: string) => {
+    at += DAY;
+    return tracer.record({ channel: 'sms', at: new Date(at), from, to, content });
+  };
   await record('021-62588118', salonCanary.phone!, NOTICE(salonCanary.name!));
   await record('021-63334444', clinicCanary.phone!, NOTICE(clinicCanary.name!));
   for (const c of schoolCanaries) await record('021-62162063', c.phone!, NOTICE(c.name!));

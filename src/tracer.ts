@@ -473,7 +473,10 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     for (const { sourceId } of verdict.sources) {
       const source = state.sources.get(sourceId);
       const own = hits.filter((h) => h.sourceId === sourceId);
-      if (source === undefined || !repliesToOwnMail(contact.content, own, source.expected.emailDomains))
+      if (
+        source === undefined ||
+        !repliesToOwnMail(contact.content, own, source.expected.emailDomains, source)
+      )
         return undefined;
       names.push(source.name);
     }

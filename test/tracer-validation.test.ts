@@ -182,6 +182,19 @@ describe('record() validation', () => {
     expect(error.path).toBe('content');
   });
 
+  it('says a day that does not exist is one (29 February 2026, hour 24), apart from a form that is no ISO date-time', async () => {
+    const { tracer } = await chineseWorld();
+    for (const at of ['2026-02-29T00:00:00Z', '2026-04-31T10:00:00+08:00', '2026-02-28T24:00:00Z']) {
+      const error = await rejection(tracer.record({ channel: 'sms', at, to: '13900139001' }));
+      expect(error.issues[0], at).toMatchObject({ path: 'at', code: 'invalid_date' });
+      expect(error.message, at).toContain('is not a date that exists');
+    }
+    for (const at of ['yesterday', '2026-02-28T10:00:00', '28.02.2026 10:00']) {
+      const error = await rejection(tracer.record({ channel: 'sms', at, to: '13900139001' }));
+      expect(error.message, at).toContain('must be an ISO 8601 date-time with a zone');
+    }
+  });
+
   it('names invalid numbers, addresses, dates and channels', async () => {
     const { tracer } = await chineseWorld();
     const cases: [Record<string, unknown>, string][] = [

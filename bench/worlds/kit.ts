@@ -172,7 +172,12 @@ export interface MinimalWorld {
  */
 export async function minimalWorld(
   region: Region,
-  source: { name: string; declared?: readonly string[]; emailDomains?: readonly string[] },
+  source: {
+    name: string;
+    declared?: readonly string[];
+    emailDomains?: readonly string[];
+    otherNames?: readonly string[];
+  },
   fields: { phone?: boolean; name?: boolean; email?: boolean; address?: boolean },
   options: { now?: Date; personName?: string } = {},
 ): Promise<MinimalWorld> {
@@ -197,6 +202,7 @@ export async function minimalWorld(
   await tracer.addSource({
     id: 's',
     name: source.name,
+    ...(source.otherNames ? { otherNames: [...source.otherNames] } : {}),
     expected: {
       phones: [...(source.declared ?? [person.declared])],
       emailDomains: [...(source.emailDomains ?? [])],
@@ -240,11 +246,15 @@ export async function ownMessageStatus(
   from: string,
   channel: 'sms' | 'call' | 'email' | 'mail',
   text: (variant: string) => string,
-  options: { declared?: readonly string[]; personName?: string } = {},
+  options: { declared?: readonly string[]; personName?: string; otherNames?: readonly string[] } = {},
 ): Promise<string> {
   const world = await minimalWorld(
     region,
-    { name: sourceName, ...(options.declared ? { declared: options.declared } : {}) },
+    {
+      name: sourceName,
+      ...(options.declared ? { declared: options.declared } : {}),
+      ...(options.otherNames ? { otherNames: options.otherNames } : {}),
+    },
     { name: true, email: channel === 'email', address: channel === 'mail' },
     options.personName ? { personName: options.personName } : {},
   );

@@ -55,7 +55,9 @@ function usesOf(input: CaseEvidenceInput): Use[] {
     const own = input.fromTarget(stored.contact);
     // The target's answer to the request (an erasure confirmation, a closing notice) is what the
     // law asks it to send, to the very address the request came from: not a use of the data.
-    if (own && answersRequest(stored.contact)) continue;
+    // From a desk it did not declare (its privacy portal, an outside DPO), the verdict says
+    // whether the answer reads as its own (`legitimate`) or as a third party's (a claims firm's).
+    if ((own || stored.result.verdict === 'legitimate') && answersRequest(stored.contact)) continue;
     const strong = own ? [] : hits.filter((h) => h.unguessable);
     uses.push({
       stored,

@@ -1,3 +1,4 @@
+import { answersDataRequest, offersRemedy } from '../match/data-request.js';
 import type { Contact } from '../types.js';
 
 /**
@@ -59,14 +60,16 @@ function localPart(address: string): string {
 /**
  * Whether a contact from the target of a case is its answer to the person's request rather than
  * a use of their data: it came from a mailbox that answers such requests, or it speaks of
- * erasure, deletion or the request itself. Such a message is what the law asks the target to
+ * erasure, deletion or the request itself (`answersDataRequest`, in every language read), and
+ * sells no remedy (`offersRemedy`: a claims firm's pitch). Such a message is what the law asks the target to
  * send; it contradicts no "deleted" reply and is no use after the erasure window.
  *
  * @param contact - A contact the target's own senders placed.
  * @returns `true` when it is correspondence about the request.
  */
 export function answersRequest(contact: Contact): boolean {
-  if (contact.from?.includes('@') && REQUEST_MAILBOXES.has(localPart(contact.from))) return true;
   const text = contact.content ?? '';
-  return ANSWER_PATTERNS.some((p) => p.test(text));
+  if (offersRemedy(text)) return false;
+  if (contact.from?.includes('@') && REQUEST_MAILBOXES.has(localPart(contact.from))) return true;
+  return ANSWER_PATTERNS.some((p) => p.test(text)) || answersDataRequest(text);
 }

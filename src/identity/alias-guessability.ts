@@ -174,6 +174,46 @@ const SITE = z.object({
     .optional(),
 });
 
+/**
+ * The words of a person's name in ASCII, each as any-ascii writes it and as German writes its
+ * umlauts (`müller`: `muller`, `mueller`; `ß`: `ss`).
+ */
+function nameWords(name: string): Set<string> {
+  const words = new Set<string>();
+  for (const word of name
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[\s,.'’-]+/u)) {
+    if (word.length === 0) continue;
+    const german = word.replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue').replace(/ß/gu, 'ss');
+    for (const w of [anyAscii(word), anyAscii(german)]) {
+      const letters = w.replace(/[^a-z]/gu, '');
+      if (letters.length >= 2) words.add(letters);
+    }
+  }
+  return words;
+}
+
+/**
+ * Whether a local part (digits dropped, compact) is made of the person's name: its words and
+ * initials in any order, at least one word whole (`annamueller`, `amueller`, `muelleranna`,
+ * `emilycarter`, `carter`): what anyone who knows the name tries, at any domain.
+ */
+function composedOfName(base: string, name: string | undefined): boolean {
+  if (!name || !/^[a-z]+$/u.test(base)) return false;
+  const words = [...nameWords(name)];
+  const initials = new Set(words.map((w) => w[0]!));
+  // made[i]: base[0, i) is made of name parts, 1 of initials only, 2 with a whole word among them.
+  const made = new Array<number>(base.length + 1).fill(0);
+  made[0] = 1;
+  for (let i = 0; i < base.length; i++) {
+    if (made[i] === 0) continue;
+    for (const w of words) if (base.startsWith(w, i)) made[i + w.length] = 2;
+    if (initials.has(base[i]!)) made[i + 1] = Math.max(made[i + 1]!, made[i]!);
+  }
+  return made[base.length] === 2;
+}
+
 /** The person's name as compact keys (`zhangwei`, `weizhang`, `张伟`), and their numbers' digits. */
 function personKeys(person: {
   readonly name?: string | undefined;
@@ -267,7 +307,7 @@ export function assessAliasGuessability(
     const { names, numbers } = personKeys(site.person);
     if (numbers.some((n) => tag.includes(n)))
       return { guessable: true, reason: "it holds the person's own phone number" };
-    if (base.length > 0 && names.includes(base))
+    if (base.length > 0 && (names.includes(base) || composedOfName(base, site.person.name)))
       return { guessable: true, reason: "it is the person's name (with digits after it)" };
   }
   if (COMMON_LOCAL_PARTS.has(tag) || COMMON_LOCAL_PARTS.has(base))

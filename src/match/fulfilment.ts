@@ -18,6 +18,22 @@ import { ASKS, DISCOUNT, PITCH, SALES_TOPICS } from './service-asks.js';
 import { hasWord } from './word-list.js';
 
 /**
+ * A turn to another subject after the notice ("顺便问下您最近有资金需求吗", "by the way, are you
+ * looking for…", "übrigens"), or a need the writer asks about (资金需求, 贷款, 理财, 装修): a courier
+ * has nothing else to say; a buyer checking a bought number goes on to its pitch. Folded text.
+ */
+const PIVOT =
+  /顺便|另外问|还想问|资金需求|需要资金|资金周转|贷款|借款|理财|投资|装修|(?<![a-z])(?:by the way|btw|while i have you|also wanted to ask|one more thing|ubrigens|nebenbei|au fait|a proposito|por cierto|trouwens)(?![a-z])/u;
+
+/**
+ * A turn to a question about something else ("顺便问下您最近有资金需求吗", "by the way, are you
+ * looking to…"): the lead-in of a buyer's pitch after an innocuous opening, whoever's staff the
+ * writer claims to be. Folded text.
+ */
+export const TURN_TO_ASK =
+  /顺便(?:问|了解|咨询)|另外(?:问|想问)|还想问|(?<![a-z])(?:by the way|btw|while i have you)[, ]+(?:are|do|would|have|is|did) you(?![a-z])/u;
+
+/**
  * Words of a delivery in progress or waiting: a courier's, a rider's or a parcel locker's. English
  * ones are phrases about the person's own parcel ("your package", not "a travel package").
  */
@@ -193,7 +209,13 @@ export function fulfilmentNotice(content: string, own: readonly string[] = []): 
   const text = foldText(content).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
   if (!hasWord(text, DELIVERY)) return false;
   const rest = text.replace(PICKUP_CODE, ' ');
-  if (hasWord(rest, ASKS) || hasWord(rest, PITCH) || DISCOUNT.test(rest) || hasWord(rest, PARCEL_SCAM))
+  if (
+    hasWord(rest, ASKS) ||
+    hasWord(rest, PITCH) ||
+    DISCOUNT.test(rest) ||
+    hasWord(rest, PARCEL_SCAM) ||
+    PIVOT.test(rest)
+  )
     return false;
   for (const m of rest.matchAll(NUMBERS)) {
     const digits = m[0].replace(/\D/gu, '');

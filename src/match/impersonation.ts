@@ -19,6 +19,27 @@ import { CHAT_ASK, HIDDEN_LINK, SECRET_ASK } from './service-asks.js';
 const NEGATED =
   /(?<![a-z])(?:never|do not|don t|dont|not to|nunca|no comparta|niemals|nie|jamais|ne \S+ jamais|mai)\s[^.,!?;:，。！？；：]*|(?:请勿|切勿|不要|勿|绝不)[^.,!?;:，。！？；：]*/gu;
 
+/** A link to a bare IP address: no business's own text hides its site so. */
+const BARE_IP_LINK = /https?:\/\/\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/iu;
+
+/**
+ * A link with a user name before its host (`https://hotel-adlon.de@evil.example/`,
+ * `https://evil.example\\@hotel-adlon.de/`): a business's own link never has one; it makes the
+ * reader take one host for another.
+ */
+const USERINFO_LINK = /https?:\/\/[^\s/?#]*@/iu;
+
+/**
+ * Whether a linked host only begins with one of the source's declared domains and goes on to
+ * another (`hotel-adlon.de.pay-secure.example`): the commonest phishing host form, read first as
+ * the source's own.
+ */
+function beginsWithOwnDomain(source: LinkingSource, host: string): boolean {
+  return (source.expected?.emailDomains ?? []).some(
+    (d) => host.startsWith(`${d}.`) && !host.endsWith(`.${d}`) && host !== d,
+  );
+}
+
 /** A source as its contacts' asks are judged: its name, category and declared senders. */
 export type JudgedSource = LinkingSource & Pick<Source, 'name'> & Partial<Pick<Source, 'category'>>;
 
@@ -52,8 +73,12 @@ export function impersonationCue(
   // A declared sender's own texts use shorteners and booking engines' links: from it, only a
   // lookalike of its site (its name with a lure word added) marks an impersonator.
   if (options.declaredSender === true) {
-    const lookalike = linkedDomains(content).find((d) => lookalikeOf(source, d));
+    const lookalike = linkedDomains(content).find(
+      (d) => lookalikeOf(source, d) || beginsWithOwnDomain(source, d),
+    );
     if (lookalike !== undefined) return `a link to ${lookalike}, a lookalike of ${source.name}'s site`;
+    if (BARE_IP_LINK.test(content)) return 'a hidden link (a bare address)';
+    if (USERINFO_LINK.test(content)) return 'a link that hides its host behind a user name (…@ or \\@)';
   } else if (HIDDEN_LINK.test(content)) return 'a hidden link (a shortener or a bare address)';
   else if (linksElsewhere(source, content)) {
     const domain = linkedDomains(content).find((d) => linksElsewhere(source, d));

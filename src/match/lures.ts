@@ -39,6 +39,11 @@ export const MONEY_EVENT = folded([
   '(?<![a-z])(?:rinnov[a-z]*|addebit[a-z]*|rimbors[a-z]*)(?![a-z])',
   '(?<![a-z])(?:verlengd|verlenging|afgeschreven|afschrijving|incasso|terugbetaling|terugbetaald|restitutie)(?![a-z])',
   '(?<![a-z])(?:renovad[ao]|renovacao|renovara|cobrad[ao]|cobranca|debitad[ao]|reembols[a-z]*)(?![a-z])',
+  // Polish, Czech, Swedish, Danish, Turkish, Russian (folded).
+  '(?<![a-z])(?:odnowion[a-z]*|odnowi|obciazon[a-z]*|zwrot[a-z]*|obnoven[a-z]*|obnovi|strzen[a-z]*|vraceni|fornyas|fornyad|debiterat[a-z]*|aterbetalning|fornys|trukket|tilbagebetaling|yenilen[a-z]*|yenilenecek|iade|tahsil)(?![a-z])',
+  'продл[а-я]*',
+  'списан[а-я]*',
+  'возврат[а-я]*',
   '自動更新',
   '返金',
   '引き落とし',
@@ -78,6 +83,11 @@ export const ACCOUNT_ALERT = folded([
   '(?<![a-z])(?:accesso non autorizzato|attivita sospetta|conto bloccato|carta bloccata)',
   '(?<![a-z])(?:verdachte (?:activiteit|inlog)|(?:rekening|account|pas) (?:is |wordt )?geblokkeerd)',
   '(?<![a-z])(?:atividade suspeita|acesso nao autorizado|(?:conta|cartao) (?:foi |esta |sera )?(?:bloquead|suspens)[ao])',
+  '(?<![a-z])(?:compra|transacao|transacoes|movimentacao) suspeita',
+  '(?<![a-z])(?:rekening|account|pas|kaart) (?:is |wordt )?(?:tijdelijk )?geblokkeerd',
+  '(?<![a-z])(?:zablokowan[a-z]*|zablokovan[a-z]*|podejrzan[a-z]*|sparrat|sparret|blockerat|spaerret|bloke|engellendi|askiya alindi)(?![a-z])',
+  'заблокирован[а-я]*',
+  'подозрительн[а-я]*',
   '不正ログイン',
   '不審なログイン',
   'ロックされ',
@@ -98,6 +108,10 @@ export const KEY_PRESS = folded([
   '(?<![a-z])(?:pulse|marque|oprima|presione) (?:el |la tecla )?\\d',
   '(?<![a-z])(?:premi|prema) (?:il |il tasto )?\\d',
   '(?<![a-z])druk (?:dan )?op (?:toets )?\\d',
+  '(?<![a-z])(?:toets|kies) (?:nu )?\\d(?![0-9])',
+  '(?<![a-z])(?:nacisnij|wcisnij|naciśnij|wciśnij|stisknete|zmacknete|tryck(?: pa)?|tryk(?: pa)?|tekan) (?:klawisz |cislo |tlacitko |knappen |tasten )?\\d(?![0-9])',
+  '(?<![0-9])\\d(?:\\s?(?:e|ye|a|ya|i|yi|u|yu))? (?:tusuna )?basin',
+  'нажмите (?:на )?(?:клавишу )?\\d',
   '(?<![a-z])(?:prima|pressione|carregue|digite|marque) (?:a |na )?(?:tecla )?\\d',
   '\\d\\s*(?:番)?を押',
   '\\d\\s*번을?\\s*누르',
@@ -109,7 +123,7 @@ export const KEY_PRESS = folded([
  * the sender's and the source's own.
  */
 const CALL_BACK =
-  /(?:call|ring|dial|phone|contact|reach)(?: us| our [a-z]+(?: team| desk)?| the [a-z]+(?: team| desk)?)?(?: now| immediately| today| urgently| back)?(?: (?:at|on|via))?\s*:?\s*(\+?\d[\d\s().-]{5,}\d)|(?:拨打|致电|回电|联系)[^\d，。,.]{0,8}(\+?\d[\d\s-]{5,}\d)|rufen sie[^.!?]{0,30}?(\+?\d[\d\s/().-]{5,}\d)|(?:appelez|composez|contactez)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(?:llame|llamenos|marque|contacte)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(?:chiami|chiamate|contatti)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(?:bel|belt)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(?:ligue|contacte|telefone)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(\+?\d[\d\s-]{5,}\d)\s*(?:に|へ)?(?:お電話|電話|까지 전화|로 전화|으로 전화)/gu;
+  /(?:call|ring|dial|phone|contact|reach)(?: us| our [a-z]+(?: team| desk)?| the [a-z]+(?: team| desk)?)?(?: now| immediately| today| urgently| back)?(?: (?:at|on|via))?\s*:?\s*(\+?\d[\d\s().-]{5,}\d)|(?:拨打|致电|回电|联系)[^\d，。,.]{0,8}(\+?\d[\d\s-]{5,}\d)|rufen sie[^.!?]{0,30}?(\+?\d[\d\s/().-]{5,}\d)|(?:appelez|composez|contactez)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(?:llame|llamenos|marque|contacte)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(?:chiami|chiamate|contatti)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(?:bel|belt)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(?:ligue|contacte|telefone)[^.!?\d]{0,20}(\+?\d[\d\s.-]{5,}\d)|(?:neem contact op|zadzwon|zadzwonic|zavolejte|ring|arayin|hubungi|позвоните|звоните)[^.!?\d]{0,30}(\+?\d[\d\s.-]{5,}\d)|(\+?\d[\d\s-]{5,}\d)\s*(?:に|へ)?(?:お電話|電話|까지 전화|로 전화|으로 전화)/gu;
 
 /**
  * A transfer to a bank account the text gives or asks for: an IBAN, "wire … to", 转账到/汇款至, a
@@ -132,8 +146,18 @@ export const PAY_TO_ACCOUNT = folded([
   '계좌로? (?:이체|송금)',
 ]);
 
-/** Whether two digit strings are one number with and without a country code or trunk 0. */
-function sameNumber(a: string, b: string): boolean {
+/**
+ * Whether two digit strings are one number written with and without its country code or trunk
+ * 0 (`02161234567`, `862161234567`): the shorter, without leading zeros, ends the longer, and is
+ * 7 digits or more.
+ *
+ * @param a - A number's digits.
+ * @param b - Another number's digits.
+ * @returns Whether they are one number.
+ * @example
+ * sameNumber('02161234567', '862161234567'); // true
+ */
+export function sameNumber(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const core = short.replace(/^0+/u, '');
   return core.length >= 7 && long.endsWith(core);

@@ -80,7 +80,9 @@ export function linkedDomains(content: string): string[] {
 function urlHosts(content: string): string[] {
   const hosts: string[] = [];
   for (const m of content.matchAll(/https?:\/\/[^\s<>"'()（）【】，。]+/giu)) {
-    const written = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)/iu.exec(m[0])?.[1];
+    // A backslash ends the host as a slash does (the WHATWG parser's rule for http and https):
+    // `https://evil.example\@hotel-adlon.de/` goes to evil.example.
+    const written = /^https?:\/\/(?:[^@/\\?#]*@)?([^/\\?#:@]+)/iu.exec(m[0])?.[1];
     if (written === undefined) continue;
     let host: string;
     if (/\p{Script=Latin}/u.test(written) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(written)) {

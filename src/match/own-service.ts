@@ -24,8 +24,9 @@
  */
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
-import { fulfilmentNotice, parcelScamClaim } from './fulfilment.js';
-import { chargeOrAlertLure } from './lures.js';
+import { answersDataRequest, offersRemedy, RECIPIENT_CATEGORIES } from './data-request.js';
+import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
+import { chargeOrAlertLure, sameNumber } from './lures.js';
 import { foldText } from './normalize-text.js';
 import { type LinkingSource, linksElsewhere } from './own-links.js';
 import {
@@ -59,6 +60,7 @@ import {
   HIDDEN_LINK,
   LINK_WORDS,
   PITCH,
+  RIDE_TRANSFER,
   SALES_TOPICS,
   SECRET_ASK,
 } from './service-asks.js';
@@ -71,6 +73,9 @@ import { escapeRegExp, hasWord } from './word-list.js';
  * about their data (access, erasure, the recipients: GDPR art. 12–15, CCPA § 1798.100/.110,
  * PIPL art. 44–45, APPI art. 33), which every controller deals in whatever its trade.
  * `introduction`: a greeting and its staff's self-introduction alone, the errand unsaid.
+ * `errand`: a short message that names the source as its writer about an errand in words no
+ * list here holds (an airport transfer in Polish, a booking in Turkish), with no link, number,
+ * offer, price or percentage: the source's own, though what it is about is not read.
  * `catalogue`: its own catalogue or newsletter, counted only when it names itself as the writer
  * (a letter-shop's catalogue to a bought address names another business, or none).
  */
@@ -82,6 +87,7 @@ export type OwnServiceTopic =
   | 'account'
   | 'data-request'
   | 'introduction'
+  | 'errand'
   | 'catalogue';
 
 /** Why a message reads as the source's own service message. */
@@ -376,26 +382,70 @@ function selfContextZh(text: string, start: number, end: number, form: NameForm)
   return clauseStart === 0 && before === '' && /^[:：]/u.test(after);
 }
 
+/** Korean staff roles (folded), after a desk or before or after the person's name. */
+const ROLES_KO = [
+  '실장',
+  '팀장',
+  '과장',
+  '대리',
+  '매니저',
+  '상담원',
+  '상담사',
+  '직원',
+  '원장',
+  '선생님',
+  '지배인',
+  '담당자',
+  '팀',
+].map(foldText);
+/**
+ * A Japanese or Korean desk, branch or department after a business's name (folded): a store
+ * (銀座店, 강남점), a front desk (フロント, 프런트), a reservations office (予約課, 예약팀), a
+ * customer centre (お客様センター, 고객센터).
+ */
+const DESK_JA = `(?:[^\\s。、,.!?の]{0,6}?(?:${[
+  '店',
+  '支店',
+  '本店',
+  '営業所',
+  'センター',
+  '事業所',
+  '課',
+  '部',
+  '係',
+]
+  .map(foldText)
+  .join('|')})|${['フロント', '受付', 'コンシェルジュ', 'デスク', '窓口'].map(foldText).join('|')})`;
+const DESK_KO = `[\\u1100-\\u11ff]{0,12}(?:${[
+  '센터',
+  '팀',
+  '실',
+  '점',
+  '데스크',
+  '프런트',
+  '프론트',
+  '매장',
+  '카운터',
+]
+  .map(foldText)
+  .join('|')})`;
 /**
  * A Japanese or Korean self-introduction right after a business's name, in folded text (です folds
- * to てす): "<name>です", "<name>の<person>です/でございます/と申します", "<name> <person> 실장입니다",
- * "<name>입니다".
+ * to てす): "<name>です", "<name>[<branch or desk>][の<person>]です/でございます/と申します"
+ * (ユニクロ銀座店の田中です, ホテルオークラ東京フロントの田中でございます), "<name> [<desk>] [<role>]
+ * [<person>] [<role>]입니다" (쿠팡 고객센터 상담원 김민지입니다, 한빛부동산 김 실장입니다).
  */
 const SELF_AFTER_JA_KO = new RegExp(
-  `^(?:[^。、,.!?\\s]{1,8}?(?:店|支店|本店))?(?:の[^。、,.!?\\s]{1,8})?(?:てす|てこさいます|と申します)|^\\s*(?:[\\u1100-\\u11ff]{1,12}${foldText('점')}\\s*)?(?:[\\u1100-\\u11ff]{1,12}\\s*)?(?:${[
-    '실장',
-    '팀장',
-    '과장',
-    '대리',
-    '매니저',
-    '상담원',
-    '직원',
-    '원장',
-    '선생님',
-    '팀',
-  ]
-    .map(foldText)
-    .join('|')})?\\s*${foldText('입니다')}`,
+  `^(?:${DESK_JA})?(?:の?(?:${DESK_JA}))?(?:の[^。、,.!?\\s]{1,8})?(?:てす|てこさいます|と申します)|^\\s*(?:${DESK_KO}\\s*)?(?:(?:${ROLES_KO.join('|')})\\s*)?(?:[\\u1100-\\u11ff]{1,12}\\s*)?(?:${ROLES_KO.join('|')})?\\s*${foldText('입니다')}`,
+  'u',
+);
+
+/**
+ * A Japanese or Korean staff introduction that names no business, in folded text: a desk and the
+ * person (フロントの田中でございます, 予約課の鈴木と申します, 프런트 김민지입니다), as 我是前台小李 is.
+ */
+const STAFF_JA_KO = new RegExp(
+  `(?:^|[、。,.!?\\s])(?:${DESK_JA})(?:の[^。、,.!?\\s]{1,8})?(?:てす|てこさいます|と申します)|(?:^|[,.!?\\s])(?:${DESK_KO})\\s*(?:(?:${ROLES_KO.join('|')})\\s*)?(?:[\\u1100-\\u11ff]{1,12}\\s*)?(?:${ROLES_KO.join('|')})?\\s*${foldText('입니다')}`,
   'u',
 );
 
@@ -581,10 +631,16 @@ export function serviceTopics(content: string): OwnServiceTopic[] {
   return topicsOf(joinHan(foldText(content)));
 }
 
+/** Korean words for an agent, folded: they hold 상담 (a consultation) but name a role. */
+const KO_AGENTS = new RegExp(['상담원', '상담사', '상담직원'].map(foldText).join('|'), 'gu');
+
 /** The topics of a folded text, read with apostrophes as spaces ("demande d'accès", "l’ordine"). */
 const topicsOf = (text: string): OwnServiceTopic[] => {
-  const plain = text.replace(/['\u2019]/gu, ' ');
-  return ABOUT_FOLDED.filter(([, words]) => hasWord(plain, words)).map(([topic]) => topic);
+  // A Korean agent (상담원, 상담사) is no consultation (상담).
+  const plain = text.replace(/['\u2019]/gu, ' ').replace(KO_AGENTS, ' ');
+  return ABOUT_FOLDED.filter(
+    ([topic, words]) => hasWord(plain, words) || (topic === 'data-request' && answersDataRequest(plain)),
+  ).map(([topic]) => topic);
 };
 
 /**
@@ -672,16 +728,6 @@ function readName(text: string, form: NameForm): { self: boolean; other: boolean
     };
   }
   return { self: namesItselfZh(text, form), other: anotherBusinessZh(text, form) };
-}
-
-/**
- * Whether two digit strings are one number written with and without its country code or trunk
- * 0 (`02161234567`, `862161234567`): the shorter, without leading zeros, ends the longer.
- */
-function sameNumber(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const core = short.replace(/^0+/u, '');
-  return core.length >= 7 && long.endsWith(core);
 }
 
 /** Phone-number-shaped runs of digits in a text (7 or more digits with separators). */
@@ -798,7 +844,12 @@ export function ownServiceMessage(
   const message = staffMessage(source, content, own, ownTopics, requireName);
   if (message !== undefined) return message;
   // A courier's notice about the order: the source's carrier, whichever business it names. A
-  // writer who speaks as another kind of staff (我是前台小李) about a parcel is not a courier.
+  // writer who speaks as another kind of staff (我是前台小李) about a parcel is not a courier. Only
+  // a source that ships has a carrier: one whose kind of business sells things or is unknown, or
+  // whose own texts are about orders (a hotel or an estate agent ships nothing: "your parcel is
+  // here" on its identity is a buyer checking the number is live).
+  const { industry } = sourceTraits(source);
+  if (industry !== undefined && !industry.has('order') && !ownTopics.has('order')) return undefined;
   if (!fulfilmentNotice(content, own)) return undefined;
   const text = joinHan(foldText(content));
   const staff = STAFF_ZH.exec(text)?.[0] ?? STAFF_EN.exec(text.replace(/['\u2019]/gu, ' '))?.[0];
@@ -892,6 +943,20 @@ const COURIER_ROLE = /快递员|配送员|骑手|司机|师傅|rider|driver|cour
  */
 const INTRODUCTION_LENGTH = 90;
 
+/**
+ * The longest folded text read as an errand the source signs in words no list holds (`errand`):
+ * a text message's length. Longer, an unread text may hold anything.
+ */
+const ERRAND_LENGTH = 160;
+
+/**
+ * A price, an amount of money or a percentage, in any language (folded): "20%", "€", "1000 zl",
+ * "500 kr", "299 руб", "50.000 đ": what a pitch in an unread language shows, and an errand's
+ * confirmation does not need.
+ */
+const PRICED =
+  /%|[€$£¥₽₩₺₫]|\d\s*(?:zl|kr|kc|eur|euro|euros|usd|rub|руб|тыс|tl|lira|vnd|dong|rp|idr|ft|lei|lev|chf|pln|sek|czk|try)(?![a-zа-я])|(?<![a-zа-я])(?:rp|idr|pln)\s*\d/u;
+
 /** A Japanese or Korean self-introduction ending a folded text (…です。, …입니다.). */
 const INTRODUCTION_END = new RegExp(
   `(?:てす|てこさいます|と申します|${foldText('입니다')})[\\s.!。！]*$`,
@@ -936,11 +1001,19 @@ function staffMessage(
   const text = joinHan(foldText(content));
   // The cheap tests first: most contacts are pitches, and fail here.
   // A law's citation ("Cal. Civ. Code 1798.110") asks for no code.
-  const asks = text.replace(LEGAL_CITATION, ' ');
-  if (hasWord(asks, HARD_ASKS) || CHAT_ASK.test(asks) || SECRET_ASK.test(asks)) return undefined;
+  // An answer naming its recipients ("our payment processor", 支付服务商) asks for no payment.
+  // A ride to or from the airport ("your airport transfer", "Ihr Transfer vom Flughafen") is no
+  // bank transfer.
+  const asks = text
+    .replace(LEGAL_CITATION, ' ')
+    .replace(RECIPIENT_CATEGORIES, ' ')
+    .replace(RIDE_TRANSFER, ' ');
+  if (hasWord(asks, HARD_ASKS) || CHAT_ASK.test(asks) || SECRET_ASK.test(asks) || TURN_TO_ASK.test(asks))
+    return undefined;
   const topics = topicsOf(text);
-  // With no dealing named, only a short greeting and self-introduction may be its own (below).
-  if (topics.length === 0 && text.length > INTRODUCTION_LENGTH) return undefined;
+  // With no dealing named, only a short greeting and self-introduction, or a short errand the
+  // source signs, may be its own (below).
+  if (topics.length === 0 && text.length > ERRAND_LENGTH) return undefined;
   // A link or an offer: the source's own only in a message that names it as itself (its online
   // check-in, its breakfast deal), and never through a shortener or to a bare IP address.
   const linkOrOffer = hasWord(text, LINK_WORDS) || hasWord(text, PITCH) || DISCOUNT.test(text);
@@ -971,16 +1044,21 @@ function staffMessage(
     const former = RENAMED.exec(text)?.[1];
     if (former !== undefined && namesSource(source, former)) named = true;
   }
-  // An answer to the person's request about their data names its controller in full anywhere
-  // ("Seguros Alianza le informa", "平安好车险现答复"): that is how the law has it answer.
-  if (!named && topics.includes('data-request')) named = forms.some((form) => mentionsInFull(form, text));
+  if (topics.includes('data-request')) {
+    // A remedy sold (compensation, a claim, a law firm) or another number to ring about the
+    // request: a third party's pitch, never the source's answer (see `offersRemedy`).
+    if (offersRemedy(text) || otherNumber) return undefined;
+    // An answer to the person's request about their data names its controller in full anywhere
+    // ("Seguros Alianza le informa", "平安好车险现答复"): that is how the law has it answer.
+    if (!named) named = forms.some((form) => mentionsInFull(form, text));
+  }
   if (!named && (linkOrOffer || otherNumber)) return undefined;
   if (
     !named &&
     (requireName ||
       introducesABusiness(plain) ||
       signedByAnother(source, content) ||
-      !(STAFF_ZH.test(text) || STAFF_EN.test(plain) || NOTICE.test(plain)))
+      !(STAFF_ZH.test(text) || STAFF_EN.test(plain) || NOTICE.test(plain) || STAFF_JA_KO.test(text)))
   )
     return undefined;
   // A message naming the source as itself may be about any of a customer's dealings (a gym's
@@ -993,12 +1071,15 @@ function staffMessage(
   // A call that only greets the person and introduces its writer as the source's staff ("もしもし、
   // …様でいらっしゃいますか。さくら不動産の山田です", "여보세요, …님 되시죠? 한빛부동산 김 실장입니다"): the
   // source's own call, its errand unsaid; an impersonator's call goes on to what it came for.
+  const plainNamed = named && !linkOrOffer && !otherNumber && forms.length > 0;
   const about =
     topics.length === 0
-      ? named && !linkOrOffer && !otherNumber && forms.some((form) => endsIntroducing(text, form))
+      ? plainNamed && text.length <= INTRODUCTION_LENGTH && forms.some((form) => endsIntroducing(text, form))
         ? 'introduction'
-        : undefined
-      : (topics.find((t) => deals.has(t) || t === 'data-request') ??
+        : plainNamed && !PRICED.test(text)
+          ? 'errand'
+          : undefined
+      : ((topics.includes('data-request') ? 'data-request' : topics.find((t) => deals.has(t))) ??
         (named ? topics[0] : ownShop ? topics.find((t) => t !== 'catalogue') : undefined));
   if (about === undefined) return undefined;
   // A parcel held at customs, lost or to be compensated: a fake courier's claim, whoever it names.

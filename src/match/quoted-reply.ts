@@ -14,8 +14,9 @@
  */
 import { FRAUD_CUE_THRESHOLD, topicScores } from '../trace/topics.js';
 import type { Hit } from '../types.js';
+import { impersonationCue, type JudgedSource } from './impersonation.js';
 import { foldText } from './normalize-text.js';
-import { ASKS } from './service-asks.js';
+import { ASKS, DISCOUNT, PITCH } from './service-asks.js';
 import { hasWord } from './word-list.js';
 
 /** A mail split into its writer's own text and what it quotes. */
@@ -74,21 +75,35 @@ export function quotedReply(content: string): QuotedReply {
  * declared mail domains, every unguessable field of the source it used is the address it was sent
  * to or stands only in the quoted text, and the writer's own text asks for nothing (no link,
  * payment, code or chat: an impersonator who pastes a header still asks for what it came for).
+ * A quote header is text the writer types: given the source, the quoted message must read as one
+ * the source would send, with no offer or pitch and no impersonator's cue (`impersonationCue`); a
+ * loan offer under a pasted "On …, Hilton <reservations@hilton.com> wrote:" is the writer's own.
  *
  * @param content - The mail's text.
  * @param hits - The hits of the source's canaries.
  * @param emailDomains - The source's declared mail domains.
+ * @param source - The source (its name and category), to read the quoted message as its own.
  * @returns Whether the source's identities reached the writer through the source's own mail.
  */
 export function repliesToOwnMail(
   content: string,
   hits: readonly Hit[],
   emailDomains: readonly string[],
+  source?: JudgedSource,
 ): boolean {
   if (emailDomains.length === 0) return false;
   const reply = quotedReply(content);
   const declared = (domain: string) => emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
   if (!reply.quotedDomains.some(declared)) return false;
+  if (source !== undefined) {
+    const quoted = foldText(reply.quoted);
+    if (hasWord(quoted, PITCH) || DISCOUNT.test(quoted)) return false;
+    if (
+      impersonationCue({ ...source, expected: { ...source.expected, emailDomains } }, reply.quoted) !==
+      undefined
+    )
+      return false;
+  }
   const own = foldText(reply.own);
   if (hasWord(own, ASKS)) return false;
   if ((topicScores([reply.own]).find(([t]) => t === 'fraud')?.[1] ?? 0) >= FRAUD_CUE_THRESHOLD) return false;

@@ -5,6 +5,7 @@
  * (`fulfilmentNotice`).
  */
 import type { Topic } from '../trace/topics.js';
+import { foldText } from './normalize-text.js';
 
 /** Offers and pitches: an own service message sells nothing (a buyer's call is a pitch). */
 export const PITCH = [
@@ -70,7 +71,54 @@ export const PITCH = [
   '请按一',
   '按1转',
   '按1键',
+  // Japanese and Korean (folded as texts are): a sale, a campaign, a discount, a perk, free,
+  // limited, an investment, a loan.
+  ...[
+    'セール',
+    'キャンペーン',
+    '割引',
+    '特典',
+    'お得',
+    '無料',
+    '限定',
+    '投資',
+    '세일',
+    '할인',
+    '이벤트',
+    '특가',
+    '무료',
+    '혜택',
+    'ローン',
+    '融資',
+    '대출',
+    '저금리',
+    '융자',
+    '투자',
+    // A loan or a credit offered in languages with no other word lists here (Polish, Czech,
+    // Turkish, Russian, Indonesian, Vietnamese, Swedish).
+    'pożyczka',
+    'pożyczki',
+    'kredyt',
+    'půjčka',
+    'půjčku',
+    'úvěr',
+    'kredi',
+    'кредит',
+    'займ',
+    'pinjaman',
+    'vay vốn',
+    'khoản vay',
+    'snabblån',
+  ].map(foldText),
 ];
+
+/**
+ * A ride called a transfer, in folded text ("your airport transfer", "transfer to the hotel",
+ * "Ihr Transfer vom Flughafen", "Flughafentransfer", "le transfert vers l'aéroport"): a hotel's
+ * errand, not the bank transfer of {@link HARD_ASKS}.
+ */
+export const RIDE_TRANSFER =
+  /(?<![a-z])(?:(?:airport|hotel|shuttle|station|private|your) transfer|transfer (?:to|from) (?:the )?(?:airport|hotel|station|terminal)|transfer (?:vom|zum|zur) (?:flughafen|bahnhof|hotel|terminal)|(?:flughafen|hotel|bahnhof)transfer|ihr transfer|transfert (?:vers|depuis|de|a) l ?(?:aeroport|hotel|gare)|votre transfert)(?![a-z])/gu;
 
 /** What an impersonator asks for besides a link: a payment, a code, a card, an identity, a chat. */
 export const HARD_ASKS = [
@@ -144,12 +192,13 @@ export const HARD_ASKS = [
 ];
 
 /**
- * An ask to add a chat account (加微信, 添加客服微信, 加企业微信, QQ, WhatsApp, Telegram): a business's
+ * An ask to add a chat account (加微信, 添加客服微信, 加企业微信, QQ, WhatsApp, Telegram, a WeChat ID
+ * written out: 详询微信kf123, vx: abc888): a business's
  * own text from its registered sender needs none, and "add our service WeChat for the refund" is
  * the commonest move of the shop-refund scam (China's anti-fraud centre's 冒充电商客服 notices).
  */
 export const CHAT_ASK =
-  /(?:加|添加|联系)[^，。,.!！\s]{0,6}?(?:微信|企微|vx|wx|qq)|微信号|qq号|(?<![a-z])(?:whatsapp|telegram|wechat)(?![a-z])/u;
+  /(?:加|添加|联系)[^，。,.!！\s]{0,6}?(?:微信|企微|vx|wx|qq)|微信号|qq号|(?:微信|威信|v信)[:：\s]*[a-z][a-z0-9_-]{3,19}(?![a-z0-9_-])|(?<![a-z])(?:vx|wx)\s*[:：]\s*[a-z][a-z0-9_-]{3,19}(?![a-z0-9_-])|(?<![a-z])(?:whatsapp|telegram|wechat|line id|kakao ?talk id)(?![a-z])/u;
 
 /**
  * An ask for a secret or an identity, in folded text: confirm your SSN, enter your card number,

@@ -108,6 +108,36 @@ export const INSTANT_RANGE = {
  */
 export const EPOCH_SECONDS_BOUND = 1e11;
 
+// An ISO 8601 date-time's calendar fields, to tell a day that does not exist from another form.
+const ISO_FIELDS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/u;
+const isoDateTime = z.iso.datetime({ offset: true });
+
+/** An ISO 8601 date-time with a zone; a day or hour that does not exist is said to be one. */
+const isoInstant = z.string().superRefine((value, ctx) => {
+  if (isoDateTime.safeParse(value).success) return;
+  const m = ISO_FIELDS.exec(value);
+  const [y, mo, d, h, mi, sec = 0] = (m?.slice(1) ?? []).map((v) =>
+    v === undefined ? undefined : Number(v),
+  );
+  const exists =
+    m !== null &&
+    mo! >= 1 &&
+    mo! <= 12 &&
+    d! >= 1 &&
+    d! <= new Date(Date.UTC(y!, mo!, 0)).getUTCDate() &&
+    h! <= 23 &&
+    mi! <= 59 &&
+    sec! <= 59;
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      m !== null && !exists
+        ? 'is not a date that exists (month 1–12, a day of that month, hour 0–23)'
+        : 'must be an ISO 8601 date-time with a zone',
+    params: { leaktrace: m !== null && !exists ? 'invalid_date' : 'invalid_format' },
+  });
+});
+
 /**
  * An instant given as a Date, an ISO 8601 string with a zone, or epoch milliseconds (at least
  * {@link EPOCH_SECONDS_BOUND} in magnitude), within {@link INSTANT_RANGE}.
@@ -115,7 +145,7 @@ export const EPOCH_SECONDS_BOUND = 1e11;
 export const instantSchema = z
   .union([
     z.date(),
-    z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time with a zone' }),
+    isoInstant,
     z
       .number()
       .int()

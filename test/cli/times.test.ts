@@ -30,6 +30,17 @@ describe('--at, --from, --to: ISO 8601 only, real dates, zone-less times in the 
     expect(() => instant('1764400000')).toThrow(/epoch seconds/u);
   });
 
+  it('explains a time no Date can hold and an offset no place uses, and keeps any fraction to the millisecond', () => {
+    expect(() => instant('99999999999999999')).toThrow(/past the last time a date can hold/u);
+    expect(() => instant('2026-11-02T10:00+25:00')).toThrow(/\+25:00 is not a UTC offset/u);
+    expect(() => instant('2026-11-02T10:00-13:00')).toThrow(InvalidArgumentError);
+    expect(() => instant('2026-11-02T10:00+05:75')).toThrow(InvalidArgumentError);
+    expect(instant('2026-11-02T10:00+14:00').toISOString()).toBe('2026-11-01T20:00:00.000Z');
+    expect(instant('2026-11-02T10:00-12:00').toISOString()).toBe('2026-11-02T22:00:00.000Z');
+    expect(instant('2026-11-02T10:00:00.123456789Z').toISOString()).toBe('2026-11-02T10:00:00.123Z');
+    expect(instant('2026-11-02T10:00:00,5+01:00').toISOString()).toBe('2026-11-02T09:00:00.500Z');
+  });
+
   it('keeps a zone given, and marks a time without one', () => {
     expect(instant('2026-03-02T09:00+08:00').toISOString()).toBe('2026-03-02T01:00:00.000Z');
     expect(instant('2026-03-02T09:00:00.5Z').toISOString()).toBe('2026-03-02T09:00:00.500Z');

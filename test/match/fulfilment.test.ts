@@ -88,12 +88,18 @@ describe('fulfilmentNotice', () => {
 
 describe('ownServiceMessage with a courier’s notice', () => {
   const hotel = { name: '上海希尔顿酒店', category: 'hotel' };
-  it('reads an unnamed courier as the source’s carrier whatever it deals in', () => {
-    expect(ownServiceMessage(hotel, '喂，您好，快递到了，您在家吗')).toEqual({
-      about: 'order',
-      named: false,
-      fulfilment: true,
-    });
+  it('reads an unnamed courier as the carrier of a source that ships, whatever it is named', () => {
+    expect(ownServiceMessage({ name: '天润商城', category: 'shop' }, '喂，您好，快递到了，您在家吗')).toEqual(
+      {
+        about: 'order',
+        named: false,
+        fulfilment: true,
+      },
+    );
+  });
+
+  it('reads no courier for a hotel, which ships nothing', () => {
+    expect(ownServiceMessage(hotel, '喂，您好，快递到了，您在家吗')).toBeUndefined();
   });
 
   it('does not read another kind of staff talking about a parcel as a courier', () => {

@@ -79,3 +79,54 @@ describe('other own forms: a quote called back about, a membership fee, a rename
     expect(ownServiceMessage(s('Mudanzas Rápidas'), text, [])).toBeUndefined();
   });
 });
+
+describe('Japanese and Korean staff naming a branch, a desk or themselves in keigo', () => {
+  const uniqlo = { name: 'ユニクロ', category: 'shop' };
+  const coupang = { name: '쿠팡', category: 'shop' };
+  const okura = { name: 'ホテルオークラ東京', category: 'hotel' };
+  const lotte = { name: '롯데호텔', category: 'hotel' };
+  it.each([
+    [uniqlo, '佐藤佳理様、ユニクロ銀座店の田中です。ご注文の商品が入荷しました。', 'order', true],
+    [uniqlo, '佐藤佳理様、ユニクロ新宿本店の鈴木と申します。ご注文の品が届きました。', 'order', true],
+    [
+      coupang,
+      '안녕하세요 박현율 고객님, 쿠팡 고객센터 상담원 김민지입니다. 주문하신 상품 관련해서 연락드렸습니다.',
+      'order',
+      true,
+    ],
+    [coupang, '박현율 고객님, 쿠팡 강남점 김민지입니다. 주문하신 상품이 도착했습니다.', 'order', true],
+    [okura, '佐藤佳理様、ホテルオークラ東京の田中です。お部屋のご用意ができました。', 'booking', true],
+    [
+      okura,
+      '佐藤佳理様でございますか。ホテルオークラ東京フロントの田中でございます。明日のご到着時間を確認したくお電話いたしました。',
+      'booking',
+      true,
+    ],
+    [
+      okura,
+      '佐藤佳理様、ホテルオークラ東京予約課の鈴木と申します。ご予約の確認でお電話しました。',
+      'booking',
+      true,
+    ],
+    [okura, '佐藤佳理様、フロントの田中でございます。お部屋のご用意ができました。', 'booking', false],
+    [
+      lotte,
+      '박현율 고객님 되시죠? 프런트 김민지입니다. 내일 도착 시간 확인차 연락드렸습니다.',
+      'booking',
+      false,
+    ],
+    [lotte, '박현율 고객님, 롯데호텔 프런트 김민지입니다. 객실이 준비되었습니다.', 'booking', true],
+  ] as const)('reads %o as its own: %s', (source, text, about, named) => {
+    expect(ownServiceMessage(source, text, ['+819012345679'])).toEqual({ about, named });
+  });
+
+  it.each([
+    [uniqlo, '佐藤佳理様、ユニクロ銀座店の田中です。投資のご案内です。'],
+    [uniqlo, '佐藤佳理様、ユニクロのセールです。'],
+    [coupang, '안녕하세요 박현율 고객님, 쿠팡 고객센터 상담원 김민지입니다. 저금리 대출 상품 안내드립니다.'],
+    [coupang, '박현율 고객님, 쿠팡 고객센터입니다. 특가 이벤트 안내드립니다.'],
+    [okura, '佐藤佳理様、フロントの田中でございます。お得なキャンペーンのご案内です。'],
+  ])('keeps a pitch behind the introduction as evidence: %o %s', (source, text) => {
+    expect(ownServiceMessage(source, text, ['+819012345679'])).toBeUndefined();
+  });
+});

@@ -145,3 +145,39 @@ describe('a clerk’s later contact naming another firm as the writer’s', () =
     expect(namesAnotherFirm(source, text)).toBe(false);
   });
 });
+
+describe('renewal and account-alert lures in Dutch, Brazilian Portuguese, Polish, Turkish and Russian', () => {
+  it.each([
+    [
+      '+31703434343',
+      'Goedendag Sanne, met Sanne van KPN. Uw abonnement wordt vandaag verlengd voor 299 euro. Toets 1 om te annuleren.',
+    ],
+    [
+      '+31703434343',
+      'Goedendag Sanne, met Sanne van KPN. Uw account is tijdelijk geblokkeerd. Neem contact op via 020 123 4567.',
+    ],
+    [
+      '+551130401515',
+      'Olá Ana, aqui é a Marta da Vivo. Identificamos uma compra suspeita no seu cartão. Ligue para 0800 123 4567.',
+    ],
+    [
+      '+48510100100',
+      'Dzień dobry Anna, tu Anna z Orange Polska. Pani abonament zostanie dziś odnowiony za 299 zł. Aby anulować, naciśnij 1.',
+    ],
+    [
+      '+48510100100',
+      'Dzień dobry Anna, tu Anna z Orange Polska. Pani konto zostało zablokowane. Prosimy zadzwonić pod numer 22 123 45 67.',
+    ],
+    ['+902123334455', "Merhaba Ayşe, aboneliğiniz bugün 299 TL'ye yenilenecek. İptal için 1'e basın."],
+    ['+74951234567', 'Здравствуйте, Анна! Ваша подписка будет продлена сегодня. Для отмены нажмите 1.'],
+  ])('is a lure even from the declared number %s: %s', (declared, text) => {
+    expect(chargeOrAlertLure(text, [declared])).toBe(true);
+  });
+
+  it.each([
+    'Dzień dobry Anna, Pani abonament zostanie odnowiony 1 stycznia. Orange Polska',
+    'Goedendag Sanne, uw abonnement wordt op 1 januari verlengd. KPN',
+  ])('leaves a plain renewal notice alone: %s', (text) => {
+    expect(chargeOrAlertLure(text, ['+48510100100'])).toBe(false);
+  });
+});

@@ -73,7 +73,9 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
 
   // Known false accusation: a registrant whose name the person wrote in one script and whose staff
   // write it in another (the desk of "Hilton Shanghai" writes 上海希尔顿酒店, UNIQLO's ユニクロ,
-  // "롯데호텔 서울" mails as LOTTE HOTEL SEOUL) is `leaked` on its own texts, calls and mail.
+  // "롯데호텔 서울" mails as LOTTE HOTEL SEOUL) is `leaked` on its own texts, calls and mail unless
+  // the person declares those names (`otherNames`, the test below): well-known brands' renderings
+  // are not matched by themselves.
   it.fails('does not convict a registrant whose staff write its name in another script', async () => {
     const cases: Case[] = [
       [
@@ -156,6 +158,69 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
       ],
     ];
     expect(await wrong(cases, 'own')).toEqual([]);
+  }, 60_000);
+
+  it('does not convict a registrant for its own messages under the other names it was given', async () => {
+    const cases: [Region, string, readonly string[], string, Channel, (v: string) => string][] = [
+      [
+        'CN',
+        'Hilton Shanghai',
+        ['希尔顿', '上海希尔顿酒店'],
+        CN_MOBILE,
+        'call',
+        (v) => `${v}您好，我是希尔顿酒店前台小李，您预订的房间已经准备好了。`,
+      ],
+      [
+        'CN',
+        'Hilton Shanghai',
+        ['希尔顿'],
+        '1069012345',
+        'sms',
+        (v) => `【希尔顿酒店】尊敬的${v}，您的预订已确认，入住日期6月15日。`,
+      ],
+      [
+        'JP',
+        'UNIQLO',
+        ['ユニクロ'],
+        JP_MOBILE,
+        'call',
+        (v) => `ユニクロです。${v}様、ご注文の商品が店舗に届きました。`,
+      ],
+      [
+        'KR',
+        '롯데호텔 서울',
+        ['LOTTE HOTEL SEOUL'],
+        'reservation@lotte-mail.example',
+        'email',
+        (v) =>
+          `Dear ${v}, thank you for choosing LOTTE HOTEL SEOUL. Your reservation 48213 is confirmed. LOTTE HOTEL SEOUL Reservations`,
+      ],
+      [
+        'DE',
+        'Versandhaus Nordlicht',
+        ['Nordlicht Versand'],
+        'news@mailer-x.example',
+        'email',
+        (v) =>
+          `Hallo ${v}, Ihre Bestellung ist unterwegs und kommt am Donnerstag. Ihr Team von Nordlicht Versand`,
+      ],
+    ];
+    for (const [region, shop, otherNames, from, channel, text] of cases)
+      expect(
+        await ownMessageStatus(region, shop, from, channel, text, { otherNames }),
+        `${shop} ${text('<v>')}`,
+      ).toBe('legitimate-only');
+    // The other name excuses no stranger.
+    expect(
+      await ownMessageStatus(
+        'CN',
+        'Hilton Shanghai',
+        '+8617012345678',
+        'sms',
+        (v) => `${v}您好，我们是融通贷款，您的额度50万已批。`,
+        { otherNames: ['希尔顿'] },
+      ),
+    ).toBe('leaked');
   }, 60_000);
 
   // Known false accusation: the name as staff say it in the same script — words reordered
@@ -268,7 +333,7 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
   // Known false accusation: a branch's staff name the branch after the brand (ユニクロ銀座店の田中,
   // 苏宁易购徐家汇店的小王, "이마트 성수점 김민지입니다"); "Best Buy Union Square" and the Korean text
   // "[올리브영 강남점] …" are the source's own, the Korean calls naming the branch are not.
-  it.fails('does not convict a registrant whose branch staff name the branch after its name', async () => {
+  it('does not convict a registrant whose branch staff name the branch after its name', async () => {
     const cases: Case[] = [
       [
         'JP',
@@ -323,7 +388,7 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
   // that the person is unsubscribed (the access replies of an earlier round are its own; so are
   // "request to know the categories of third parties", "request to delete", the STOP reply
   // "you are unsubscribed … Reply START", 【天润商城】您已成功退订 and "vom Newsletter abgemeldet").
-  it.fails("does not convict a registrant for its privacy desk's reply to an objection, an opt-out or a request for the recipients", async () => {
+  it("does not convict a registrant for its privacy desk's reply to an objection, an opt-out or a request for the recipients", async () => {
     const desk = 'dpo@privacy-desk.example';
     const cases: Case[] = [
       [
@@ -451,7 +516,7 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
   // you may be owed compensation"), is taken for the source's own reply: `legitimate-only`. It
   // asks for a call or a reply and offers money; only the Chinese one asking for a WeChat and a
   // French one are evidence.
-  it.fails('convicts a registrant whose identity a claims firm uses, citing the request to it', async () => {
+  it('convicts a registrant whose identity a claims firm uses, citing the request to it', async () => {
     const cases: Case[] = [
       [
         'GB',

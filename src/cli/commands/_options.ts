@@ -62,8 +62,17 @@ function written<T extends Date>(at: T, text: string): T {
 export const writtenTime = (at: Date): string => WRITTEN.get(at) ?? at.toISOString();
 
 // ISO 8601 only: a date, or a date and time, with an optional zone (`Z`, `+08:00`, `+0800`).
+// Any number of fraction digits (ISO 8601 § 4.2.2.4 sets no limit): kept to the millisecond.
 const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/u;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/u;
+
+/** The offsets civil time uses: UTC−12:00 (Baker Island) to UTC+14:00 (Line Islands), by 15 minutes at most. */
+const offsetMinutes = (zone: string): number | undefined => {
+  const m = /^([+-])(\d{2}):?(\d{2})$/u.exec(zone);
+  if (!m) return undefined;
+  const minutes = Number(m[2]) * 60 + Number(m[3]);
+  return Number(m[3]) < 60 && minutes <= (m[1] === '+' ? 14 * 60 : 12 * 60) ? minutes : undefined;
+};
 
 /**
  * Parses an instant: epoch milliseconds, or ISO 8601 (a date, or a date and time) with or
@@ -79,7 +88,13 @@ export function instant(value: string): Date {
       throw new InvalidArgumentError(
         `${value} looks like epoch seconds: give milliseconds or an ISO 8601 time`,
       );
-    return written(new Date(Number(value)), value);
+    const at = new Date(Number(value));
+    // ECMA-262 § 21.4.1.1: a Date holds ±8.64e15 ms, 100,000,000 days either side of 1970.
+    if (Number.isNaN(at.getTime()))
+      throw new InvalidArgumentError(
+        `${value} is past the last time a date can hold (epoch ms up to 8640000000000000)`,
+      );
+    return written(at, value);
   }
   const m = ISO.exec(value.trim());
   if (!m)
@@ -90,8 +105,11 @@ export function instant(value: string): Date {
     throw new InvalidArgumentError(
       `${value} is not a date that exists (month 1–12, a day of that month, hour 0–23)`,
     );
-  const [, y, mo, d, h, mi, s, ms, zone] = m;
+  const [, y, mo, d, h, mi, s, fraction, zone] = m;
+  const ms = fraction?.slice(0, 3);
   const n = (v: string | undefined): number => (v === undefined ? 0 : Number(v));
+  if (zone !== undefined && zone !== 'Z' && offsetMinutes(zone) === undefined)
+    throw new InvalidArgumentError(`${value}: ${zone} is not a UTC offset (−12:00 to +14:00)`);
   if (zone !== undefined) {
     const two = (v: string | undefined) => (v ?? '00').padStart(2, '0');
     const offset = zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;

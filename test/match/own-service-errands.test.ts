@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ownServiceMessage } from '../../src/match/own-service.js';
+
+const adlon = { name: 'Hotel Adlon', category: 'hotel' };
+const hilton = { name: '上海希尔顿酒店', category: 'hotel' };
+/** From a staff mobile nobody declared. */
+const fromStaff = (source: { name: string; category: string }, text: string) =>
+  ownServiceMessage(source, text, ['+4917612340006']);
+
+describe("the concierge's errands: a ride to the airport, a taxi, a restaurant's table", () => {
+  it.each([
+    [adlon, 'Hi Anna Marie C. Müller, your airport transfer is confirmed for 2 pm tomorrow. Hotel Adlon'],
+    [
+      adlon,
+      'Hi Anna Marie C. Müller, your taxi to the airport will be waiting at 2 pm. Hotel Adlon concierge',
+    ],
+    [adlon, 'Hallo Anna Marie C. Müller, Ihr Tisch im Restaurant ist für 19 Uhr reserviert. Hotel Adlon'],
+    [
+      adlon,
+      'Hallo Anna Marie C. Müller, Ihr Transfer vom Flughafen BER ist für 14 Uhr bestätigt. Hotel Adlon',
+    ],
+    [
+      adlon,
+      'Hotel Adlon: Hallo Anna Marie C. Müller, Ihr Tisch im Lorenz Adlon Esszimmer ist für 19 Uhr reserviert.',
+    ],
+    [hilton, '张伟先生您好，您的接机服务已确认，司机明天下午2点在浦东机场等候。上海希尔顿酒店'],
+  ])('is its own message: %o %s', (source, text) => {
+    expect(fromStaff(source, text)).toEqual({ about: 'booking', named: true });
+  });
+
+  it('still reads a bank transfer asked for as an ask', () => {
+    expect(
+      fromStaff(
+        adlon,
+        'Hi Anna Marie C. Müller, please transfer the deposit for your stay today. Hotel Adlon',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('a signed errand in a language with no word lists', () => {
+  const confirmations = [
+    'Dzień dobry Anna, Pani rezerwacja na 5 grudnia została potwierdzona. Hotel Adlon',
+    'Hej Anna, din bokning den 5 december är bekräftad. Välkommen! Hotel Adlon',
+    'Dobrý den Anna, Vaše rezervace na 5. prosince je potvrzena. Hotel Adlon',
+    'Merhaba Ayşe, 5 Aralık rezervasyonunuz onaylandı. Hotel Adlon',
+    'Здравствуйте, Анна! Ваше бронирование на 5 декабря подтверждено. Hotel Adlon',
+    'Xin chào Anna, đặt phòng của bạn ngày 5 tháng 12 đã được xác nhận. Hotel Adlon',
+    'Halo Anna, pemesanan Anda untuk 5 Desember telah dikonfirmasi. Hotel Adlon',
+    'Γεια σας Άννα, η κράτησή σας για τις 5 Δεκεμβρίου επιβεβαιώθηκε. Hotel Adlon',
+  ];
+  it.each(confirmations)('is its own, its errand unread: %s', (text) => {
+    expect(fromStaff(adlon, text)).toEqual({ about: 'errand', named: true });
+  });
+
+  it.each([
+    'Dzień dobry Anna, pożyczka 10000 zł bez BIK. Hotel Adlon',
+    'Dzień dobry Anna, pożyczka bez BIK. Hotel Adlon',
+    'Здравствуйте, Анна! Кредит под 0 процентов. Hotel Adlon',
+    'Dzień dobry Anna, kredyt 5% tylko dziś. Hotel Adlon',
+    'Merhaba Ayşe, 5000 TL kredi hazır. Hotel Adlon',
+    'Halo Anna, pinjaman Rp 5.000.000 cair hari ini. Hotel Adlon',
+    'Dzień dobry Anna, proszę zadzwonić pod 0048 601 234 999. Hotel Adlon',
+    'Hej Anna, klicka här: https://adlon-boka.example/x Hotel Adlon',
+    // Not signed by the source.
+    'Dzień dobry Anna, Pani rezerwacja na 5 grudnia została potwierdzona.',
+  ])('keeps a price, a percentage, a number, a link or an unsigned text as evidence: %s', (text) => {
+    expect(fromStaff(adlon, text)).toBeUndefined();
+  });
+
+  it('never excuses an unread text that names a price or a percentage, whatever the words', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(
+            fc.constantFrom(
+              'pani',
+              'tylko',
+              'dziś',
+              'bardzo',
+              'szybko',
+              'nowy',
+              'dla',
+              'ciebie',
+              'teraz',
+              'jutro',
+            ),
+            {
+              minLength: 1,
+              maxLength: 8,
+            },
+          )
+          .map((w) => w.join(' ')),
+        fc.constantFrom('5%', '€ 100', '1000 zł', '300 kr', '299 руб', 'Rp 50000'),
+        (words, price) => {
+          expect(fromStaff(adlon, `Dzień dobry Anna, ${words} ${price}. Hotel Adlon`)).toBeUndefined();
+        },
+      ),
+    );
+  });
+});

@@ -51,6 +51,12 @@ export const UNIT_DESIGNATORS: readonly string[] = [
   'top',
   'stiege',
   'stg',
+  // Austrian Tür and Wohneinheit (WE), and DESIGN's "c/o <tag>" line (`c/o Y392Q`).
+  'tur',
+  'tuer',
+  'we',
+  'wohneinheit',
+  'co',
   'appt',
   'bat',
   'batiment',

@@ -97,6 +97,38 @@ export const ACCOUNT_ALERT = folded([
 ]);
 
 /**
+ * A payment that failed or was refused, and a booking or order held or cancelled for it: the
+ * premise of the booking-platform and parcel-fee scams ("your booking has been cancelled due to a
+ * payment problem, call … to rebook"; Ihre Zahlung ist fehlgeschlagen; 支付失败; folded text). A
+ * business reports a failed payment with its own checkout's link, never with another number.
+ */
+export const PAYMENT_PROBLEM = folded([
+  '(?<![a-z])(?:payment|card|transaction)s? (?:problem|issue|failure|error)',
+  '(?<![a-z])(?:payment|card|transaction) (?:has |was |is )?(?:failed|declined|rejected|unsuccessful|not (?:been )?(?:received|processed|completed))',
+  '(?<![a-z])(?:failed|declined|unsuccessful|unpaid|outstanding) (?:payment|charge|balance|bill|invoice)',
+  '(?<![a-z])(?:zahlung|abbuchung|kartenzahlung)(?: ist| wurde)? (?:fehlgeschlagen|abgelehnt|nicht (?:erfolgt|moglich|eingegangen))',
+  '(?<![a-z])(?:zahlungsproblem|zahlungsfehler|offene rechnung|offener betrag)',
+  '(?<![a-z])(?:echec du paiement|probleme de paiement|paiement (?:a )?(?:echoue|refuse|rejete|non abouti)|impaye)',
+  '(?<![a-z])(?:problema (?:con (?:el |su )?|de )pago|pago (?:rechazado|fallido|no (?:se ha )?(?:completado|procesado))|impagad[ao])',
+  '(?<![a-z])(?:problema (?:con il |di |nel )pagamento|pagamento (?:(?:e )?(?:stato )?(?:rifiutato|fallito)|non (?:e )?(?:stato )?(?:riuscito|andato a buon fine|ricevuto))|insolut[oi])',
+  '(?<![a-z])(?:betaling (?:is )?(?:mislukt|geweigerd|niet ontvangen)|betalingsprobleem|openstaand bedrag)',
+  '(?<![a-z])(?:problema (?:com o |no )pagamento|pagamento (?:falhou|recusado|nao (?:foi )?(?:processado|concluido|recebido)))',
+  '支付失败',
+  '付款失败',
+  '扣款失败',
+  '支付未成功',
+  '支付异常',
+  '付款异常',
+  '未付款',
+  '欠费',
+  '決済エラー',
+  '支払いが(?:失敗|完了していません|確認できません)',
+  '未払い',
+  '未納',
+  '미납',
+]);
+
+/**
  * A key to press: a recorded call's or a text's way of putting the person through to the
  * impersonator's agent ("press 1 to cancel", 请按1, drücken Sie die 1, appuyez sur 1, pulse 1).
  */
@@ -181,8 +213,9 @@ function callsBackElsewhere(text: string, own: readonly string[]): boolean {
 }
 
 /**
- * The renewal, refund or account-alert lure: a charge, a renewal, a refund or an alert on the
- * person's account, with a key to press or another number to ring ("your membership will be
+ * The renewal, refund, account-alert or failed-payment lure: a charge, a renewal, a refund, an
+ * alert on the person's account or a payment that failed, with a key to press or another number
+ * to ring ("your membership will be
  * renewed for $399 today, to cancel and get a refund press 1"; "access request to your account,
  * if this was not you call 0800…"; 您的会员将自动续费，如需退款请拨打400…).
  *
@@ -192,7 +225,7 @@ function callsBackElsewhere(text: string, own: readonly string[]): boolean {
  */
 export function chargeOrAlertLure(content: string, own: readonly string[] = []): boolean {
   const text = foldText(content).replace(/['\u2019]/gu, ' ');
-  if (!MONEY_EVENT.test(text) && !ACCOUNT_ALERT.test(text)) return false;
+  if (!MONEY_EVENT.test(text) && !ACCOUNT_ALERT.test(text) && !PAYMENT_PROBLEM.test(text)) return false;
   return KEY_PRESS.test(text) || callsBackElsewhere(text, own);
 }
 

@@ -730,6 +730,17 @@ function readName(text: string, form: NameForm): { self: boolean; other: boolean
   return { self: namesItselfZh(text, form), other: anotherBusinessZh(text, form) };
 }
 
+/** A phone opener asking for the person, up to its question mark (folded text). */
+const PHONE_OPENER =
+  /(?<![a-z])(?:am i speaking (?:with|to)|may i speak (?:with|to)|can i speak (?:with|to)|spreche ich mit|parlo con|je parle (?:a|avec)|hablo con|falo com|spreek ik met)[^?]{0,80}\?/gu;
+
+/**
+ * Wishes a business sends its customers: a season's greeting, a birthday, an anniversary, thanks
+ * (folded text).
+ */
+const WISHES =
+  /(?<![a-z])(?:happy birthday|merry christmas|happy (?:new year|holidays|easter)|season s greetings|frohe weihnachten|frohe ostern|gutes neues jahr|alles gute zum geburtstag|herzlichen gluckwunsch|joyeux noel|bonne annee|joyeux anniversaire|buon natale|buon compleanno|feliz navidad|feliz cumpleanos|feliz natal|feliz aniversario|prettige feestdagen|gelukkige verjaardag)(?![a-z])|生日快乐|新春快乐|新年快乐|春节快乐|节日快乐|中秋快乐|圣诞快乐|祝您/u;
+
 /** Phone-number-shaped runs of digits in a text (7 or more digits with separators). */
 const NUMBERS = /\+?\d[\d\s()-]{5,}\d/gu;
 
@@ -1036,7 +1047,9 @@ function staffMessage(
   const plain = text.replace(/['\u2019]/gu, ' ');
   // Named as itself by any of its names (希尔顿 for `Hilton Shanghai`): read by that name, the
   // writer is no other business; read by a name in another script, every business is another.
-  const readings = forms.map((form) => readName(text, form));
+  // A phone opener asking for the person ("am I speaking with …?", "spreche ich mit …?") names
+  // the person, not a business the writer is with.
+  const readings = forms.map((form) => readName(text.replace(PHONE_OPENER, ' '), form));
   let named = readings.some((r) => r.self && !r.other);
   if (!named && readings.some((r) => r.other)) return undefined;
   // A renamed business names itself by its former name, the source's.
@@ -1052,6 +1065,10 @@ function staffMessage(
     // ("Seguros Alianza le informa", "平安好车险现答复"): that is how the law has it answer.
     if (!named) named = forms.some((form) => mentionsInFull(form, text));
   }
+  // Season's greetings or birthday wishes from the source ("frohe Weihnachten … wünscht Ihnen Ihr
+  // Hotel Adlon", "happy birthday from all of us at …", 上海希尔顿酒店祝您新春快乐) name it anywhere.
+  if (!named && !linkOrOffer && !otherNumber && WISHES.test(plain))
+    named = forms.some((form) => mentionsInFull(form, text));
   if (!named && (linkOrOffer || otherNumber)) return undefined;
   if (
     !named &&

@@ -585,7 +585,9 @@ export function logContacts(report: Report, maxRows: number): LogRows {
 
 /** Who sent a contact, in words. */
 export function senderText(contact: ReportContact, fmt: Formatter): string {
-  if (contact.from === undefined) return fmt.t.report.unknownSender;
+  // A letter on paper has no sender line: the name it signs with is its claim, not "unknown".
+  if (contact.from === undefined)
+    return contact.fromName ? fmt.t.report.selfNamed(oneLine(contact.fromName)) : fmt.t.report.unknownSender;
   const from = callerText(contact.from);
   // A display name, caller ID name or sender ID is the sender's own choice: written as its claim.
   return contact.fromName

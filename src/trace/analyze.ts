@@ -69,7 +69,12 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
   const collected = collectEvidence(context, model, actorOf);
   const campaigns = linkCampaigns(context, actors, collected.decisiveOf, collected.decisiveSources);
   const stocks = inferBuyerStocks(context, actors, collected.decisiveOf, collected.decisiveSources);
-  const evidence = withCampaignEvidence(collected.evidence, campaigns, stocks.links);
+  const evidence = withCampaignEvidence(
+    collected.evidence,
+    campaigns,
+    stocks.links,
+    context.settings.actorEvidenceChance,
+  );
   const judged = judgeSources(
     context,
     collected,

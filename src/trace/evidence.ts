@@ -3,14 +3,7 @@
  * record, a pool number), and what campaigns' calls say (`actor` evidence), as new lists.
  */
 import { pushTo } from '../_internal/collections.js';
-import { impersonationCue } from '../match/impersonation.js';
-import { providerRules } from '../match/normalize-email.js';
-import { foldText } from '../match/normalize-text.js';
-import { senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
-import { DISCOUNT, PITCH } from '../match/service-asks.js';
-import { hasWord } from '../match/word-list.js';
 import type { StoredContact } from '../stores/store.js';
-import type { Source } from '../types.js';
 import { type AccusationModel, scoreContributors } from './accusation.js';
 import { acrossCampaigns, coverActorLines } from './actor-coverage.js';
 import type { Actor } from './actors.js';
@@ -18,7 +11,9 @@ import type { AnalysisContext } from './analysis-context.js';
 import type { MergeFinding, SourceEvidence } from './analysis-types.js';
 import { type ReachedLines, randomDialShare } from './buyer-lines.js';
 import { type ActorOfContact, repeatKey } from './explain-away.js';
+import { declaredSenders, passesOnDealing } from './other-registrant.js';
 import { type OwnScripts, ownScripts } from './own-script.js';
+import { tradeTemplates } from './trade-templates.js';
 
 /** The evidence against each source in the contacts, and the counts the tests need. */
 export interface CollectedEvidence {
@@ -68,15 +63,24 @@ export function collectEvidence(
   const servedBy = ownSenders(context, own);
   const counted = new Map<string, Set<string>>();
   const declaredBy = declaredSenders(context.input.sources);
+  const trade = tradeTemplates(context.byVerdict.legitimate, ({ contact, result }) =>
+    result.sources.every(({ sourceId }) => !own.undeclared(sourceId, contact)),
+  );
+  const reaches = sourcesReachedBySender(context);
   for (const { contact, result } of context.byVerdict.attributed) {
-    if (result.verdict === 'legitimate') {
+    const declared = declaredBy(contact);
+    // Another registrant declared the sender and the canary's holder did not: whoever wrote it,
+    // it is not the holder's own message, whatever it reads like ("written as 携程 itself" in a
+    // hotel's text from its own port). It is judged as that registrant's (below).
+    const byAnother = (id: string) => declared.length > 0 && !declared.some((d) => d.sourceId === id);
+    if (result.verdict === 'legitimate' && !result.sources.every(({ sourceId }) => byAnother(sourceId))) {
       for (const { sourceId } of result.sources) {
         legitimate.set(sourceId, (legitimate.get(sourceId) ?? 0) + 1);
         if (own.undeclared(sourceId, contact)) pushTo(undeclaredOwn, sourceId, contact.id);
       }
       continue;
     }
-    if (result.verdict !== 'leak' && result.verdict !== 'merge') continue;
+    if (result.verdict !== 'leak' && result.verdict !== 'merge' && result.verdict !== 'legitimate') continue;
     const contributors = scoreContributors(result.hits, canaryById, holders, model);
     const subjectId = result.subjectId ?? '';
     if (result.verdict === 'merge')
@@ -92,24 +96,40 @@ export function collectEvidence(
     // Another registered source writing from its declared sender with this source's data: the
     // person's dealing with both (a hotel confirming the booking made through a platform), or a
     // transfer between two firms the person named; either way no stranger used it (see
-    // `declaredSenders`). Unless it sells or carries an impersonator's cue: a registrant that
-    // bought another's file and pitches from its own line is that file's buyer, and a fraud
-    // centre spoofing a bank's declared number with a shop's file is no bank.
-    const sentBy = declaredBy(contact).filter((other) => passesOn(sourceById.get(other), contact));
+    // `declaredSenders`). Unless it sells or carries an impersonator's cue (`passesOnDealing`): a
+    // registrant that pitches from its own line with another's file is that file's buyer, and a
+    // fraud centre spoofing a bank's declared number with a shop's file is no bank.
+    const sentBy = declared.filter((other) => {
+      const source = sourceById.get(other.sourceId);
+      return source !== undefined && passesOnDealing(source, contact, other.authenticated);
+    });
     for (const { sourceId: id } of result.sources) {
-      if (sentBy.some((other) => other !== id)) continue;
+      const passedOn = sentBy.filter((other) => other.sourceId !== id);
+      if (passedOn.some((other) => other.authenticated)) continue;
+      // Its mail domain, but unauthenticated (its booking vendor's, or a forger's): at most weak.
+      const passedOnUnchecked = passedOn.length > 0;
       // The source's own message from an undeclared number (its staff's mobile): no leak. Its
       // script repeated, or its staff's own words about what it deals in.
       if (
-        (contact.from !== undefined && servedBy.get(contact.from)?.has(id) && own.asksNothing(id, contact)) ||
-        own.repeats(id, contact) ||
-        (result.verdict === 'leak' && own.serves(id, contact))
+        !byAnother(id) &&
+        ((contact.from !== undefined &&
+          servedBy.get(contact.from)?.has(id) &&
+          own.asksNothing(id, contact)) ||
+          own.repeats(id, contact) ||
+          (result.verdict === 'leak' && own.serves(id, contact)) ||
+          // A notice registrants send as their own, from a sender that reached this source's
+          // customers alone (its line it never declared: `tradeTemplates`).
+          (contact.from !== undefined &&
+            reaches.get(contact.from)?.size === 1 &&
+            reaches.get(contact.from)?.has(id) === true &&
+            trade.repeats(contact.content) &&
+            own.asksNothing(id, contact)))
       ) {
         legitimate.set(id, (legitimate.get(id) ?? 0) + 1);
         pushTo(undeclaredOwn, id, contact.id);
         continue;
       }
-      const decisive = decisiveIds?.includes(id) ?? false;
+      const decisive = !passedOnUnchecked && (decisiveIds?.includes(id) ?? false);
       if (decisive) pushTo(decisiveOf, contact.id, id);
       const kind = decisive ? (result.verdict === 'merge' ? 'merge' : 'decisive') : 'pool-number';
       // Weak contacts are counted once per caller and line (retries are no new arrivals).
@@ -136,52 +156,25 @@ export function collectEvidence(
 }
 
 /**
- * Whether a registered source's contact from its declared sender reads as passing on the
- * person's dealing (a hotel confirming a booking made through a platform): it offers nothing
- * (`PITCH`, a discount with its figure) and carries no impersonator's cue (`impersonationCue`).
+ * Per sender, the sources whose unguessable fields (an alias, a name variant, a marker) its
+ * contacts used, whatever their verdicts: whose customers it reached by name. A pool number reached says nothing of whose
+ * list a caller dials (its line's other holders, or chance).
  */
-function passesOn(source: Source | undefined, contact: StoredContact['contact']): boolean {
-  const content = contact.content;
-  if (source === undefined) return false;
-  if (content === undefined || content.trim() === '') return true;
-  const text = foldText(content);
-  if (hasWord(text, PITCH) || DISCOUNT.test(text)) return false;
-  const own = [contact.from ?? '', ...source.expected.phones];
-  return impersonationCue(source, content, own, { declaredSender: true }) === undefined;
-}
-
-/**
- * The registered sources whose declared sender sent a contact: a caller one declared
- * (`senderIsExpected`), or mail from a domain one declared that the receiving server authenticated.
- * A shared provider's domain (gmail.com, qq.com…) declared by a source names no sender: anybody
- * writes from it.
- *
- * @param sources - Every registered source.
- * @returns Per contact, the ids of the sources that declared its sender (empty for most).
- */
-function declaredSenders(
-  sources: readonly Source[],
-): (contact: StoredContact['contact']) => readonly string[] {
-  const shared = providerRules();
-  // Callers repeat: each number is read once.
-  const byCaller = new Map<string, readonly string[]>();
-  return (contact) => {
-    const from = contact.from;
-    if (from === undefined) return [];
-    if (contact.channel === 'email') {
-      const domain = from.slice(from.lastIndexOf('@') + 1).toLowerCase();
-      if (shared.has(domain) || !senderAuthenticated(domain, contact.authenticatedDomains)) return [];
-      return sources
-        .filter((s) => s.expected.emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`)))
-        .map((s) => s.id);
+function sourcesReachedBySender(context: AnalysisContext): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { contact, result } of context.byVerdict.attributed) {
+    if (contact.from === undefined) continue;
+    for (const hit of result.hits) {
+      if (!hit.unguessable || hit.sourceId === null) continue;
+      let set = out.get(contact.from);
+      if (set === undefined) {
+        set = new Set();
+        out.set(contact.from, set);
+      }
+      set.add(hit.sourceId);
     }
-    let ids = byCaller.get(from);
-    if (ids === undefined) {
-      ids = sources.filter((s) => senderIsExpected(s, from, sources)).map((s) => s.id);
-      byCaller.set(from, ids);
-    }
-    return ids;
-  };
+  }
+  return out;
 }
 
 /**
@@ -375,12 +368,18 @@ function linkBuyerCalls(
 /**
  * The evidence with each campaign-linked `pool-number` item of the linked source turned into
  * an `actor` item carrying the smaller of the campaign's coverage chance (when its coverage names
- * the source) and the inverse Bayes factor of the source's posterior in a proven buyer's stock. A new map: the collected lists are untouched.
+ * the source) and the inverse Bayes factor of the source's posterior in a proven buyer's stock. A
+ * link whose chance is above `maxChance` (`actorEvidenceChance`: a coincidence as likely as not)
+ * never counts as a campaign's evidence, so its item stays what it counts as, a `pool-number`
+ * item of the weak test. A new map: the collected lists are untouched.
+ *
+ * @param maxChance - The largest chance an `actor` item may carry.
  */
 export function withCampaignEvidence(
   evidence: ReadonlyMap<string, readonly SourceEvidence[]>,
   links: ReadonlyMap<string, CampaignLink>,
   stockLinks: ReadonlyMap<string, ReadonlyMap<string, CampaignLink>> = new Map(),
+  maxChance = 1,
 ): ReadonlyMap<string, readonly SourceEvidence[]> {
   const out = new Map<string, readonly SourceEvidence[]>();
   for (const [sourceId, list] of evidence) {
@@ -394,7 +393,7 @@ export function withCampaignEvidence(
       // while the stock convicts).
       const coverage = campaign?.sourceId === sourceId ? campaign : undefined;
       const link = coverage && (!stock || coverage.chance <= stock.chance) ? coverage : stock;
-      if (!link) return e;
+      if (!link || link.chance > maxChance) return e;
       changed = true;
       return { ...e, kind: 'actor', actorId: link.actorId, falseAccusation: link.chance };
     });

@@ -73,6 +73,8 @@ export function judgeSources(
       actor: number | null;
       spokenActor: number | null;
       stock: number | null;
+      /** Whether a call the buyers' stock linked to the source said something (see below). */
+      spokenStock: boolean;
       first: number | null;
     }
   >();
@@ -91,6 +93,15 @@ export function judgeSources(
     // The campaigns that said something on the source's lines (see `spokenActor` below).
     const spoken = new Set<string>();
     // Items the buyers' stocks linked carry the stock's posterior, counted once below.
+    let spokenStock = false;
+    for (const e of list)
+      if (
+        e.kind === 'actor' &&
+        !spokenStock &&
+        stocks.links.get(e.contactId)?.has(id) === true &&
+        hasWords(context.contactById.get(e.contactId)?.contact.content)
+      )
+        spokenStock = true;
     for (const e of list)
       if (
         e.kind === 'actor' &&
@@ -112,13 +123,20 @@ export function judgeSources(
       actor: linked.size ? posteriorGiven(combinedChance([...linked.values()]), leak.prior) : null,
       spokenActor: spokenChances.length ? posteriorGiven(combinedChance(spokenChances), leak.prior) : null,
       stock: stocks.posteriorOf.get(id) ?? null,
+      spokenStock,
       first,
     });
   }
+  // A stock's calls on the source's lines that all said nothing (unanswered, silent) are read as
+  // a campaign's are: they suspect, only calls that spoke convict.
+  const convictingStockOf = (id: string): number | null => {
+    const { stock, spokenStock } = strong.get(id)!;
+    return stock !== null && spokenStock && stock >= settings.leakPosterior ? stock : null;
+  };
   const proven = (id: string) =>
     collected.decisiveSources.has(id) ||
     (strong.get(id)!.spokenActor ?? 0) >= settings.leakPosterior ||
-    (strong.get(id)!.stock ?? 0) >= settings.leakPosterior;
+    convictingStockOf(id) !== null;
 
   // Proven leakers explain calls from their first strong evidence on; a source convicted on its
   // excess alone, from its exposure's start.
@@ -239,9 +257,16 @@ export function judgeSources(
     // conviction links no call to the source (`inferBuyerStocks`): it says that one of the
     // holders of the lines the buyers reached was sold, with the odds shared among them, and
     // names no contact a report could cite; it suspects nobody.
-    const convictingStock = stock !== null && stock >= settings.leakPosterior ? stock : null;
-    const actorPosterior = Math.max(actor ?? 0, convictingStock ?? 0);
-    const convictingActors = Math.max(spokenActor ?? 0, convictingStock ?? 0);
+    const linkingStock = stock !== null && stock >= settings.leakPosterior ? stock : null;
+    const actorPosterior = Math.max(actor ?? 0, linkingStock ?? 0);
+    const convictingActors = Math.max(spokenActor ?? 0, convictingStockOf(t.id) ?? 0);
+    // Campaigns that said nothing on the source's lines show only that someone calls its
+    // customers (its own couriers' masked numbers, its own line it never declared): with no more
+    // weak calls than the background and the proven leakers explain, that is what every line
+    // receives, and it suspects nobody. Campaigns that spoke suspect on their coverage alone.
+    const silentOnly = convictingActors < settings.suspectPosterior;
+    const byCampaigns =
+      enoughWeak(t.k) && actorPosterior >= settings.suspectPosterior && (!silentOnly || t.k > t.expected);
     const found: SourceStatus =
       collected.decisiveSources.has(t.id) ||
       convictingActors >= settings.leakPosterior ||
@@ -252,7 +277,7 @@ export function judgeSources(
             // as one or two calls do not on their own (`minWeakContacts`): two texts of one
             // script on two of a source's numbers are a coincidence of chance 0.08, or the
             // source's own messages from a line it did not declare, as often as a buyer.
-            (enoughWeak(t.k) && actorPosterior >= settings.suspectPosterior)
+            byCampaigns
           ? 'suspected'
           : (collected.legitimate.get(t.id) ?? 0) > 0
             ? 'legitimate-only'
@@ -267,7 +292,7 @@ export function judgeSources(
     // With no contact against the source, the weak test's posterior is the prior (or below it):
     // nothing was measured, and a report must not print the prior as if it were a finding.
     const weak = t.k > 0 ? (rivalTest ? rivalTest.posterior : t.posterior) : null;
-    const known = [weak, decisive, actor, convictingStock].filter((x): x is number => x !== null);
+    const known = [weak, decisive, actor, linkingStock].filter((x): x is number => x !== null);
     return {
       id: t.id,
       status,

@@ -100,3 +100,28 @@ describe('a signed errand in a language with no word lists', () => {
     );
   });
 });
+
+describe('a phone opener asking for the person, and the source’s wishes', () => {
+  it.each([
+    [
+      adlon,
+      'Hello, am I speaking with Anna Marie C. Müller? This is Lisa from Hotel Adlon, calling about your reservation.',
+    ],
+    [
+      adlon,
+      'Liebe Frau Anna Marie C. Müller, frohe Weihnachten und ein gutes neues Jahr wünscht Ihnen Ihr Hotel Adlon.',
+    ],
+    [adlon, 'Dear Anna Marie C. Müller, happy birthday from all of us at Hotel Adlon!'],
+    [hilton, '张伟先生，上海希尔顿酒店祝您新春快乐，万事如意！'],
+    [hilton, '张伟先生，祝您生日快乐！上海希尔顿酒店全体员工'],
+  ])('is its own: %o %s', (source, text) => {
+    expect(fromStaff(source, text)?.named).toBe(true);
+  });
+
+  it.each([
+    'Dear Anna, happy birthday! Get 20% off at Hotel Adlon',
+    'Dear Anna, happy birthday from Hotel Adlon! Claim your gift at https://adlon-gifts.example',
+  ])('keeps wishes with an offer or a link as evidence: %s', (text) => {
+    expect(fromStaff(adlon, text)).toBeUndefined();
+  });
+});

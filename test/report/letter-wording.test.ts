@@ -121,3 +121,23 @@ describe('a complaint to a regulator', () => {
     expect(en).toContain('the table after them shows which were used, and by whom:');
   });
 });
+
+describe('a sender with a name and no line', () => {
+  it('a paper letter signed by a company is a sender calling itself that, not an unknown sender', async () => {
+    const { report } = await leakReport('en');
+    const letter = {
+      ...report.contacts[0]!,
+      id: 'paper',
+      from: undefined,
+      fromName: '株式会社グランレジデンス',
+    };
+    const { senderText } = await import('../../src/report/findings.js');
+    const { createFormatter } = await import('../../src/report/format.js');
+    expect(senderText(letter, createFormatter('en', 'Asia/Tokyo'))).toBe(
+      'a sender calling itself "株式会社グランレジデンス"',
+    );
+    expect(senderText({ ...letter, fromName: undefined }, createFormatter('en', 'Asia/Tokyo'))).toBe(
+      'an unknown sender',
+    );
+  });
+});

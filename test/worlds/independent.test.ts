@@ -64,20 +64,22 @@ describe('worlds built independently', () => {
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
 
-  // Known false accusation (masked numbers): a delivery platform's couriers call each customer
-  // through the platform's pool of masked numbers from the day after registration on ("外卖到了");
-  // joined into one actor that reaches only the platform's canaries, they make it `leaked`
-  // (posterior 1.000) on `actor` evidence.
-  it.fails("accuses no delivery platform for its couriers' masked-number calls (seed 5)", async () => {
+  // Regression (masked numbers): a delivery platform's couriers call each customer through the
+  // platform's pool of masked numbers from the day after registration on ("外卖到了"); the masked
+  // numbers that never spoke, each an actor of two or three silent calls on the platform's lines,
+  // made it `suspected` (0.667) though its lines had fewer weak calls than the background
+  // expects: silent campaigns with no excess suspect nobody.
+  it("accuses no delivery platform for its couriers' masked-number calls (seed 5)", async () => {
     const score = await scoreWorld(shape('courier-masked-numbers'), 5);
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
 
-  // Known false accusation (actor items that should not count): registrants' own new,
-  // undeclared landlines send one booking template, are joined into one actor by script, and
-  // their silent calls on a pool number another registrant also holds make that one `leaked`
-  // (posterior 0.95–0.99, q ≈ 0.5) on actor items of chance 0.30–0.75.
-  it.fails('convicts no registrant on actor items of a likely chance (renumbered, seeds 2 and 4)', async () => {
+  // Regression (actor items that should not count): registrants' own new, undeclared landlines
+  // send one booking template and are joined into one actor by script; one of them, taken for a
+  // proven buyer, makes another registrant `leaked` through the buyer's stock (posterior 0.94) on
+  // its own silent, unanswered calls: a stock whose calls on a source's lines all said nothing
+  // suspects, as such a campaign does, and never convicts.
+  it('convicts no registrant on actor items of a likely chance (renumbered, seeds 2 and 4)', async () => {
     for (const seed of [2, 4]) {
       const score = await scoreWorld(shape('renumbered-unanswered-own-calls'), seed);
       const convicted = score.falseAccusations.filter(

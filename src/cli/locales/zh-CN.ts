@@ -175,7 +175,8 @@ export const zhCN: CliStrings = {
       'source add --phone': '它正当使用的来电号码（逗号分隔）',
       'source add --domain': '它正当使用的发信域名（逗号分隔）',
       'source add --allow-duplicate': '已有同名登记方时仍然添加',
-      'source add --other-name': '它的其他名称：另一种文字的名称或品牌（"Hilton Shanghai" 的 希尔顿）；可重复',
+      'source add --other-name':
+        '它的其他名称：另一种文字的名称或品牌（"Hilton Shanghai" 的 希尔顿）；可重复',
       'source list': '列出登记方',
       issue: '生成要交给某个登记方（id 或名称）的身份，可直接复制',
       'issue --fields': '哪些字段：email、phone、name、address（逗号分隔）',

@@ -8,6 +8,7 @@
  */
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, topicScores } from '../trace/topics.js';
 import { foldText } from './normalize-text.js';
+import { quotedReply } from './quoted-reply.js';
 import { DISCOUNT, SALES_TOPICS } from './service-asks.js';
 import { hasWord } from './word-list.js';
 
@@ -61,7 +62,9 @@ const DETAILS_HELD =
 
 /**
  * Whether the message's writer shows itself a third party holding the person's details (see the
- * module's documentation).
+ * module's documentation), in the writer's own words only: a message it quotes or forwards is
+ * another writer's (the person forwarding a lender's spam to her own inbox sells nothing; the
+ * lender's own mail to the alias is the evidence, and names the right sender).
  *
  * @param content - The message body or call transcript.
  * @returns Whether it sells, phishes, or says it holds or got the person's details.
@@ -71,9 +74,10 @@ const DETAILS_HELD =
  */
 export function writesAsThirdParty(content: string | undefined): boolean {
   if (!content) return false;
-  const text = foldText(content);
+  const own = quotedReply(content).own;
+  const text = foldText(own);
   if (hasWord(text, OFFER_WORDS) || DISCOUNT.test(text) || DETAILS_HELD.test(text)) return true;
-  return topicScores([content]).some(
+  return topicScores([own]).some(
     ([topic, score]) =>
       (SALES_TOPICS.has(topic) && score >= MIN_TOPIC_SCORE) ||
       (topic === 'fraud' && score >= FRAUD_CUE_THRESHOLD),

@@ -74,6 +74,20 @@ describe('an alias written in a message to the real mailbox', () => {
     await tracer.close();
   });
 
+  it.each([
+    '---------- Forwarded message ---------\nFrom: Kredit <x@loans.example>\nSubject: Kredit\nTo: ALIAS\n\nSehr geehrte Frau, Kredit ab 1,9%. Jetzt zugreifen!',
+    'FYI, spam again\n\nOn Mon, 2 Nov 2026 at 10:00, Loans <x@loans.example> wrote:\n> We got your details from a partner: ALIAS. Pre-approved loan at 1.9%.',
+  ])(
+    "regression: the person's forward of a lender's spam stays weak: the forwarder is no third party, and no letter may name her mailbox as where the data went: %s",
+    async (text) => {
+      const { tracer, canary, mail } = await anna();
+      const result = await mail('inbox@anna.example', text.replace('ALIAS', canary.email!));
+      expect(result.confidence).toBeLessThan(0.9);
+      expect((await tracer.analyze()).sources[0]!.status).not.toBe('leaked');
+      await tracer.close();
+    },
+  );
+
   it('stays decisive when it reached the alias', async () => {
     const { tracer, canary, mail } = await anna();
     const direct = await mail(canary.email!, 'Pre-approved loan, reply now');

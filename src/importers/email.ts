@@ -325,6 +325,48 @@ function mailBody(email: Email): string {
     : `${email.text.trimEnd()}\n\n${extra.map((u) => `<${u}>`).join('\n')}`;
 }
 
+/** How deep attached messages are read (a spam report forwarding a forward): postal-mime's own default depth. */
+const MAX_ATTACHED_DEPTH = 10;
+
+/**
+ * The messages attached to a mail (`message/rfc822`: a forward as attachment, a spam report), each
+ * as a forward block a mail client shows — its `From`, `Date` (the header as written, never
+ * re-dated in the machine's zone), `Subject` and `To`, then its text — so the quote rules read it
+ * as another writer's message.
+ */
+async function attachedMessages(email: Email, depth: number): Promise<string[]> {
+  const blocks: string[] = [];
+  for (const part of email.attachments) {
+    if (part.mimeType !== 'message/rfc822' || depth > MAX_ATTACHED_DEPTH) continue;
+    let inner: Email;
+    try {
+      inner = await PostalMime.parse(part.content as ArrayBuffer | Uint8Array | string, {
+        forceRfc822Attachments: true,
+      });
+    } catch {
+      continue;
+    }
+    const people = (list: readonly Address[] | Address | undefined) =>
+      mailboxes(list)
+        .map((m) => (m.name ? `${m.name} <${m.address}>` : m.address))
+        .join(', ');
+    const date = headerValues(inner.headers, 'date')[0]?.trim();
+    const header = [
+      ['From', people(inner.from)],
+      ['Date', date],
+      ['Subject', inner.subject],
+      ['To', people(inner.to)],
+    ]
+      .filter(([, value]) => value)
+      .map(([key, value]) => `${key}: ${value}`);
+    const text = [mailBody(inner), ...(await attachedMessages(inner, depth + 1))]
+      .filter((t) => t)
+      .join('\n\n');
+    blocks.push(['---------- Forwarded message ---------', ...header, '', text].join('\n'));
+  }
+  return blocks;
+}
+
 async function messageContact(
   bytes: Buffer,
   where: { line: number; record: number },
@@ -349,7 +391,9 @@ async function messageContact(
   }
   let email: Email;
   try {
-    email = await PostalMime.parse(withKnownCharsets(bytes, labels));
+    // An attached message is rendered here (attachedMessages), not by postal-mime, whose text
+    // dates it in the machine's locale and zone.
+    email = await PostalMime.parse(withKnownCharsets(bytes, labels), { forceRfc822Attachments: true });
   } catch (error) {
     sink.reject(where, `not a MIME message: ${(error as Error).message}`);
     return undefined;
@@ -395,7 +439,7 @@ async function messageContact(
     return undefined;
   }
   const from = originalSender(email, mailboxes(email.from)[0]);
-  const body = mailBody(email);
+  const body = [mailBody(email), ...(await attachedMessages(email, 1))].join('\n\n');
   const limit = options.contentLimit ?? DEFAULT_CONTENT_LIMIT;
   const content = [email.subject, body].filter((t) => t).join('\n\n');
   // Evidence is stored as it came or not at all: a cut text would silently lose the end of the

@@ -207,6 +207,33 @@ const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 const FORWARD =
   /^\s*(?:fwd?|wg|tr|rv|enc|转发|轉寄|转寄)\s*[:：]|^\s*-+\s*(?:forwarded message|original message|weitergeleitete nachricht)/iu;
 
+/**
+ * Refuses a source's other name that is another registrant's name (`name_taken`: that
+ * registrant's own messages would become this one's) or a protected person's (`subject_name`:
+ * every message signed by the person, or greeting her, would be the source's own).
+ *
+ * @throws ValidationError at `otherNames[i]`.
+ */
+function refuseBorrowedNames(otherNames: readonly string[], current: TracerState): void {
+  for (const [i, other] of otherNames.entries()) {
+    const key = sourceNameKey(other);
+    const source = [...current.sources.values()].find((s) => sourceNameKey(s.name) === key);
+    if (source)
+      throw validationError(
+        `otherNames[${i}]`,
+        'name_taken',
+        `${JSON.stringify(other)} is the name of source ${source.id}: its own messages would count as this one's`,
+      );
+    const subject = [...current.subjects.values()].find((s) => sourceNameKey(s.name) === key);
+    if (subject)
+      throw validationError(
+        `otherNames[${i}]`,
+        'subject_name',
+        `${JSON.stringify(other)} is the name of a person protected here (${subject.id}), not of a business`,
+      );
+  }
+}
+
 /** Reads the `now` option's value (or what its function returned) as an instant. */
 function readClock(reading: unknown): Date {
   const parsed = instantSchema.safeParse(reading);
@@ -843,6 +870,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
               `source ${same.id} is already named ${JSON.stringify(same.name)}: use it, or pass allowDuplicateName: true`,
             );
           }
+          refuseBorrowedNames(data.otherNames ?? [], current);
           const source: Source = { ...data, id, createdAt };
           return {
             value: source,

@@ -276,6 +276,53 @@ export function genericName(name: string): boolean {
   return nameForm(name)?.generic ?? true;
 }
 
+/** Latin words a service desk signs with besides its roles: "Info", "Hello", "Customer Care". */
+const DESK_WORDS_ZH = ['中心', '热线', '部门', '服务', '官方', '团队'];
+const DESK_WORDS = new Set([
+  'the',
+  'our',
+  'your',
+  'info',
+  'hello',
+  'hi',
+  'customer',
+  'customers',
+  'client',
+  'clients',
+  'noreply',
+  'no',
+  'reply',
+  'mail',
+  'news',
+  'newsletter',
+  'service',
+  'care',
+]);
+
+/**
+ * Whether a name is only a desk or a role any business's staff sign with ("Customer Care",
+ * "Kundenservice", "Team", "Info", 客服, 前台): as a source's other name it would make every
+ * stranger signing so the source.
+ *
+ * @param name - A name.
+ * @returns Whether every word of it is a desk, role or function word.
+ */
+export function deskName(name: string): boolean {
+  const folded = foldText(name);
+  if (isLatin(name)) {
+    const words = [...wordsOf(folded)];
+    return (
+      words.length > 0 && words.every((w) => ROLES_EN.has(w) || DESK_WORDS.has(w) || FUNCTION_WORDS.has(w))
+    );
+  }
+  let rest = joinHan(folded).replace(/\s+/gu, '');
+  for (const role of [...ROLES_ZH, ...DESK_WORDS_ZH]
+    .filter((r) => r.length >= 2)
+    .sort((x, y) => y.length - x.length))
+    rest = rest.replaceAll(role, '');
+  return rest.length < 2;
+}
+
 // Clause ends in folded text (full-width punctuation folds to ASCII).
 const CLAUSE = /[,.!?;:，。！？；：\n()（）]/u;
 

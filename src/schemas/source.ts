@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isValidationError } from '../errors.js';
 import { parseEmail } from '../match/normalize-email.js';
 import { parsePhone, phoneKey } from '../match/normalize-phone.js';
-import { genericName } from '../match/own-service.js';
+import { deskName, genericName } from '../match/own-service.js';
 import { sharedProvider } from '../match/sender-auth.js';
 import type { Source } from '../types.js';
 import { IssueList, idSchema, parseInput, regionSchema, safeText } from './common.js';
@@ -135,7 +135,13 @@ export function parseSourceInput(input: unknown, defaultRegion: string): Normali
   const otherNames: string[] = [];
   const seen = new Set([sourceNameKey(data.name)]);
   for (const [i, other] of (data.otherNames ?? []).entries()) {
-    if (genericName(other))
+    if (deskName(other))
+      issues.add(
+        `otherNames[${i}]`,
+        'generic_name',
+        `${JSON.stringify(other)} is a desk or role any business's staff sign with: give the name that says which business (its brand)`,
+      );
+    else if (genericName(other))
       issues.add(
         `otherNames[${i}]`,
         'generic_name',

@@ -267,6 +267,41 @@ describe('otherNames at the boundary and in the stores', () => {
     expect(t.listSources()).toEqual([]);
   });
 
+  it.each(['Customer Care', 'Kundenservice', 'Team', 'Info', 'the support team', '客服', '前台', '客服中心'])(
+    'regression: refuses a desk or role any business signs with as an other name: %s',
+    async (desk) => {
+      const t = await createTracer();
+      const error = await t.addSource({ name: 'Sheraton', otherNames: [desk] }).catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: 'ValidationError', path: 'otherNames[0]' });
+      expect((error as { issues: { code: string }[] }).issues[0]!.code).toBe('generic_name');
+      expect(t.listSources()).toEqual([]);
+    },
+  );
+
+  it("regression: refuses another registrant's name or a protected person's name as an other name, and writes nothing", async () => {
+    const t = await createTracer({ defaultRegion: 'DE' });
+    await t.addSubject({
+      name: 'Anna Marie Müller',
+      emails: [{ address: 'inbox@anna.example', strategy: 'domain' }],
+      phones: { real: ['+4915112345678'], pool: ['+4915112345602'] },
+      locale: 'en',
+    });
+    const adlon = await t.addSource({ name: 'Hotel Adlon' });
+    const taken = await t
+      .addSource({ name: 'Sheraton', otherNames: ['hotel adlon'] })
+      .catch((e: unknown) => e);
+    expect(taken).toMatchObject({ name: 'ValidationError', path: 'otherNames[0]' });
+    expect((taken as Error).message).toContain(adlon.id);
+    const person = await t
+      .addSource({ name: 'Sheraton', otherNames: ['Sheraton Berlin', 'Anna Marie Müller'] })
+      .catch((e: unknown) => e);
+    expect(person).toMatchObject({ name: 'ValidationError', path: 'otherNames[1]' });
+    expect((await t.listSources()).map((s) => s.name)).toEqual(['Hotel Adlon']);
+    // Brand names shared by two registrants of one chain stay allowed.
+    await t.addSource({ name: 'Hilton Shanghai', otherNames: ['Hilton'] });
+    await t.addSource({ name: 'Hilton Berlin', otherNames: ['Hilton'] });
+  });
+
   it('drops an other name equal to its name or given twice', async () => {
     const t = await createTracer();
     const s = await t.addSource({

@@ -902,12 +902,11 @@ export function ownServiceMessage(
   const message = staffMessage(source, content, own, ownTopics, requireName);
   if (message !== undefined) return message;
   // A courier's notice about the order: the source's carrier, whichever business it names. A
-  // writer who speaks as another kind of staff (我是前台小李) about a parcel is not a courier. Only
-  // a source that ships has a carrier: one whose kind of business sells things or is unknown, or
-  // whose own texts are about orders (a hotel or an estate agent ships nothing: "your parcel is
-  // here" on its identity is a buyer checking the number is live).
-  const { industry } = sourceTraits(source);
-  if (industry !== undefined && !industry.has('order') && !ownTopics.has('order')) return undefined;
+  // writer who speaks as another kind of staff (我是前台小李) about a parcel is not a courier. Any
+  // source may have one, whatever its trade says: a gym, a clinic or an app sells and ships too,
+  // and a platform's couriers ring every customer from masked numbers no source declares, so
+  // reading their calls as a campaign on its lines convicts it (a buyer's "your parcel is here"
+  // to check a number is live stays unproven rather than a false accusation).
   if (!fulfilmentNotice(content, own)) return undefined;
   const text = joinHan(foldText(content));
   const staff = STAFF_ZH.exec(text)?.[0] ?? STAFF_EN.exec(text.replace(/['\u2019]/gu, ' '))?.[0];

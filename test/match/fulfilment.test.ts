@@ -98,8 +98,8 @@ describe('ownServiceMessage with a courier’s notice', () => {
     );
   });
 
-  it('reads no courier for a hotel, which ships nothing', () => {
-    expect(ownServiceMessage(hotel, '喂，您好，快递到了，您在家吗')).toBeUndefined();
+  it('reads a courier for a hotel too: its trade does not say it never ships', () => {
+    expect(ownServiceMessage(hotel, '喂，您好，快递到了，您在家吗')).toMatchObject({ about: 'order' });
   });
 
   it('does not read another kind of staff talking about a parcel as a courier', () => {

@@ -171,3 +171,21 @@ export function linksElsewhere(source: LinkingSource, content: string): boolean 
     return LURE_WORDS.test(label) || label.includes('-');
   });
 }
+
+/**
+ * Whether a message links, and only to the source's declared domains or their subdomains
+ * (`www.hotel-adlon.de`, `click.mail.hotel-adlon.de` for a declared `hotel-adlon.de`).
+ *
+ * @param source - The source: its declared mail domains.
+ * @param content - The message.
+ * @returns Whether it has links and every one goes to the source's own declared site.
+ */
+export function linksOnlyToDeclared(source: LinkingSource, content: string): boolean {
+  const declared = source.expected?.emailDomains ?? [];
+  const domains = linkedDomains(content);
+  return (
+    declared.length > 0 &&
+    domains.length > 0 &&
+    domains.every((domain) => declared.some((d) => domain === d || domain.endsWith(`.${d}`)))
+  );
+}

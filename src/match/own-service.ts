@@ -28,7 +28,7 @@ import { answersDataRequest, offersRemedy, RECIPIENT_CATEGORIES } from './data-r
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { chargeOrAlertLure, sameNumber } from './lures.js';
 import { foldText } from './normalize-text.js';
-import { type LinkingSource, linksElsewhere } from './own-links.js';
+import { type LinkingSource, linksElsewhere, linksOnlyToDeclared } from './own-links.js';
 import {
   ABOUT,
   DETAILS_FROM_EN,
@@ -1014,6 +1014,21 @@ const ERRAND_LENGTH = 160;
 const PRICED =
   /%|[€$£¥₽₩₺₫]|\d\s*(?:zl|kr|kc|eur|euro|euros|usd|rub|руб|тыс|tl|lira|vnd|dong|rp|idr|ft|lei|lev|chf|pln|sek|czk|try)(?![a-zа-я])|(?<![a-zа-я])(?:rp|idr|pln)\s*\d/u;
 
+/**
+ * What a lure asks or promises that an errand never does, in any language (folded): a prize, a
+ * tax refund, a free cruise, a code from a text, a password, a card's security code, a money
+ * transfer service (Polish, Turkish, Russian and Vietnamese forms beside the read languages').
+ */
+const ERRAND_LURE =
+  /\bcvv\b|\bcvc\b|\bpin\b|\botp\b|nagrod|wygra|haslo|kod\w* (?:z )?sms|\bodul|kazand|sifre|приз|выигр|парол|код из|\bcmc|trung thuong|mat khau|iphone|western union|moneygram|bitcoin|prize|you (?:have|ve) won|tax refund|free cruise|gewonnen|gewinn|steuererstattung|kreuzfahrt|vous avez gagne|remboursement d impot|ha vinto|has ganado|voce ganhou|中奖|奖品|退税|当選|당첨/u;
+
+/**
+ * A prize, a tax refund, a free cruise, a card's security code, a money transfer service (folded):
+ * a lure's promise or ask in any language, whatever topic the rest of the message seems about.
+ */
+const PRIZE_LURE =
+  /\bcvv\b|\bcvc\b|you (?:have|ve) won|\bprize|free cruise|tax refund|gewonnen|steuererstattung|vous avez gagne|ha vinto|has ganado|voce ganhou|wygra|kazand|выигр|trung thuong|western union|moneygram|中奖|退税|当選|당첨/u;
+
 /** A Japanese or Korean self-introduction ending a folded text (…です。, …입니다.). */
 const INTRODUCTION_END = new RegExp(
   `(?:てす|てこさいます|と申します|${foldText('입니다')})[\\s.!。！]*$`,
@@ -1073,7 +1088,11 @@ function staffMessage(
   if (topics.length === 0 && text.length > ERRAND_LENGTH) return undefined;
   // A link or an offer: the source's own only in a message that names it as itself (its online
   // check-in, its breakfast deal), and never through a shortener or to a bare IP address.
-  const linkOrOffer = hasWord(text, LINK_WORDS) || hasWord(text, PITCH) || DISCOUNT.test(text);
+  // A link to the source's own declared site (www. or any subdomain of it) is no lure: only a
+  // link elsewhere asks the person to go somewhere else.
+  const linksHome = linksOnlyToDeclared(source, content);
+  const linkOrOffer =
+    (!linksHome && hasWord(text, LINK_WORDS)) || hasWord(text, PITCH) || DISCOUNT.test(text);
   if (linkOrOffer && HIDDEN_LINK.test(content)) return undefined;
   // A link to a lookalike of the source's site, or to anybody else's: an impersonation's lure.
   if (linksElsewhere(source, content)) return undefined;
@@ -1139,12 +1158,12 @@ function staffMessage(
     topics.length === 0
       ? plainNamed && text.length <= INTRODUCTION_LENGTH && forms.some((form) => endsIntroducing(text, form))
         ? 'introduction'
-        : plainNamed && !PRICED.test(text)
+        : plainNamed && !PRICED.test(text) && !ERRAND_LURE.test(text)
           ? 'errand'
           : undefined
       : ((topics.includes('data-request') ? 'data-request' : topics.find((t) => deals.has(t))) ??
         (named ? topics[0] : ownShop ? topics.find((t) => t !== 'catalogue') : undefined));
-  if (about === undefined) return undefined;
+  if (about === undefined || PRIZE_LURE.test(text)) return undefined;
   // A parcel held at customs, lost or to be compensated: a fake courier's claim, whoever it names.
   if (about === 'order' && parcelScamClaim(text)) return undefined;
   // Last, as the costliest: no fraud cue, and no pitch on a topic of a trade the source is not in

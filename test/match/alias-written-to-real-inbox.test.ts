@@ -88,6 +88,17 @@ describe('an alias written in a message to the real mailbox', () => {
     },
   );
 
+  it("regression: a father's note saying what the booking cost (a deposit, a discount) is no dealer's offer", async () => {
+    const { tracer, canary, mail } = await anna();
+    const result = await mail(
+      'inbox@anna.example',
+      `Liebe Anna, die Buchung lautet auf ${canary.email}. Hab 450 EUR angezahlt, mit 10% Rabatt. Gruß Papa`,
+    );
+    expect(result.confidence).toBeLessThan(0.9);
+    expect((await tracer.analyze()).sources[0]!.status).not.toBe('leaked');
+    await tracer.close();
+  });
+
   it('stays decisive when it reached the alias', async () => {
     const { tracer, canary, mail } = await anna();
     const direct = await mail(canary.email!, 'Pre-approved loan, reply now');

@@ -125,3 +125,44 @@ describe('a phone opener asking for the person, and the source’s wishes', () =
     expect(fromStaff(adlon, text)).toBeUndefined();
   });
 });
+
+describe('a signed errand that promises a prize or asks for a code is no errand', () => {
+  it.each([
+    'Pani Anna, wygrała Pani nagrodę! Odbierz ją dzisiaj. Hotel Adlon',
+    'Pani konto zostało zablokowane. Proszę odpowiedzieć z kodem SMS. Hotel Adlon',
+    'Anna Hanım, ödül kazandınız! Hediyenizi almak için yanıtlayın. Hotel Adlon',
+    'Анна, Вы выиграли приз! Hotel Adlon',
+    'Анна, сообщите код из СМС. Hotel Adlon',
+    'Chị Anna, bạn đã trúng thưởng một chiếc iPhone. Hotel Adlon',
+    'Dear Anna, you have won a free cruise! Reply to claim. Hotel Adlon',
+    'Liebe Anna, Sie haben gewonnen! Hotel Adlon',
+    'Dear Anna, send the deposit via Western Union. Hotel Adlon',
+    'Dear Anna, please confirm your card CVV. Hotel Adlon',
+  ])('regression: %s', (text) => {
+    expect(fromStaff(adlon, text)).toBeUndefined();
+  });
+});
+
+describe("a link to the source's own declared site", () => {
+  const declared = {
+    name: 'Hotel Adlon',
+    category: 'hotel',
+    expected: { phones: [], emailDomains: ['hotel-adlon.de'] },
+  };
+  it.each([
+    'Hallo Anna, Ihre Buchung für den 5. Dezember ist bestätigt. Details: https://www.hotel-adlon.de/b/123 Hotel Adlon',
+    'Hallo Anna, Ihre Buchung ist bestätigt: https://buchung.hotel-adlon.de/b/123 Hotel Adlon',
+  ])("regression: with www. or a subdomain is the source's own link, as without: %s", (text) => {
+    expect(ownServiceMessage(declared, text, ['+4917612340006'])).toBeDefined();
+  });
+
+  it('a link elsewhere in the same message still is not', () => {
+    expect(
+      ownServiceMessage(
+        declared,
+        'Hallo Anna, Ihre Buchung ist bestätigt: https://www.hotel-adlon-buchung.de/b/123 Hotel Adlon',
+        ['+4917612340006'],
+      ),
+    ).toBeUndefined();
+  });
+});

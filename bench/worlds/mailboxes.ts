@@ -37,6 +37,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readEml, readMbox } from '../../src/importers/email.js';
 import type { ContactInput } from '../../src/index.js';
+import { validNumber } from './kit.js';
 import {
   runObservedWorlds,
   Story,
@@ -252,6 +253,12 @@ interface Locale {
     host: 'groups.io' | 'googlegroups.com' | 'framalistes.org';
   };
   readonly school: { name: string; domain: string; relay: string };
+  /** The platform the school's notices go through half the time, from its own domain. */
+  readonly schoolPlatform: string;
+  /** The shop platform small shops' order mail comes from (Shopify, Youzan). */
+  readonly shopPlatform: string;
+  /** A review service inviting the person in a shop's name, when the country has one. */
+  readonly review?: { domain: string; text: (shop: string, v: string) => [string, string] };
   readonly personal: readonly string[];
   readonly firstNames: readonly string[];
   readonly courier: { name: string; domain: string };
@@ -339,6 +346,15 @@ const UK: Locale = {
   ],
   list: { name: 'Riverside Allotment Society', address: 'riverside-allotments@groups.io', host: 'groups.io' },
   school: { name: "St Aidan's Primary School", domain: 'staidans.sch.uk', relay: 'pmx.parentmail.co.uk' },
+  schoolPlatform: 'parentmail.co.uk',
+  shopPlatform: 't.shopifyemail.com',
+  review: {
+    domain: 'trustpilotmail.com',
+    text: (shop, v) => [
+      `${shop} invites you to review your purchase`,
+      `Hi ${v},\nHow did we do? ${shop} would love to hear about your recent experience. It only takes a minute.\nWrite a review\nThis email was sent by Trustpilot on behalf of ${shop}.`,
+    ],
+  },
   personal: ['gmail.com', 'outlook.com', 'btinternet.com', 'yahoo.co.uk'],
   firstNames: ['Sam', 'Priya', 'Tom', 'Jess', 'Callum', 'Aisha', 'Gareth', 'Megan'],
   courier: { name: 'DPD', domain: 'dpd.co.uk' },
@@ -465,6 +481,15 @@ const FR: Locale = {
     host: 'framalistes.org',
   },
   school: { name: 'École Jules Ferry', domain: 'ecole-julesferry.fr', relay: 'smtp.ent-ecole.fr' },
+  schoolPlatform: 'index-education.com',
+  shopPlatform: 't.shopifyemail.com',
+  review: {
+    domain: 'avis-verifies.com',
+    text: (shop, v) => [
+      `${shop} vous invite à donner votre avis`,
+      `Bonjour ${v},\nVotre avis compte ! ${shop} vous invite à évaluer votre dernier achat, cela ne prend qu'une minute.\nDonner mon avis\nCet e-mail vous est envoyé par Avis Vérifiés pour le compte de ${shop}.`,
+    ],
+  },
   personal: ['orange.fr', 'gmail.com', 'laposte.net', 'free.fr'],
   firstNames: ['Sophie', 'Karim', 'Nathalie', 'Thomas', 'Inès', 'Luc', 'Camille', 'Mehdi'],
   courier: { name: 'Colissimo', domain: 'colissimo.fr' },
@@ -564,6 +589,8 @@ const CN: Locale = {
   ],
   list: { name: '北京跑友会', address: 'beijing-runners@googlegroups.com', host: 'googlegroups.com' },
   school: { name: '海淀实验小学', domain: 'hdsyxx.edu.cn', relay: 'mail.hdsyxx.edu.cn' },
+  schoolPlatform: 'dingtalk.com',
+  shopPlatform: 'youzan.com',
   personal: ['qq.com', '163.com', '126.com', 'foxmail.com'],
   firstNames: ['小李', '小王', '张敏', '刘洋', '赵磊', '孙丽', '周杰', '吴芳'],
   courier: { name: '顺丰速运', domain: 'sf-express.com' },
@@ -843,9 +870,9 @@ const mailboxWorld =
           .toLowerCase() || 'me'
       }@${p.domain}`;
       const phones = {
-        GB: () => `+4474${s.d.digits(8)}`,
-        FR: () => `+336${s.d.digits(8)}`,
-        CN: () => `+86139${s.d.digits(8)}`,
+        GB: () => validNumber(() => `+4474${s.d.digits(8)}`),
+        FR: () => validNumber(() => `+336${s.d.digits(8)}`),
+        CN: () => validNumber(() => `+86139${s.d.digits(8)}`),
       }[c.region as 'GB' | 'FR' | 'CN'];
       const base = await s.person({
         name: p.name,
@@ -871,7 +898,14 @@ const mailboxWorld =
     const shops = s.records.filter((r) => r.sourceId.startsWith('src-'));
     const alias = (r: StoryRecord): Party => ({ name: r.name ?? r.person.name, address: r.email! });
     const relatives = new Map(
-      people.map((p) => [p.id, box.personal(`${d.pick(c.firstNames)} ${p.name.split(' ').at(-1)}`)]),
+      people.map((p) => [
+        p.id,
+        box.personal(
+          c.locale === 'zh-CN'
+            ? `${p.name[0]}${d.pick(['建国', '秀英', '志明', '丽华'])}`
+            : `${d.pick(c.firstNames)} ${p.name.split(' ').at(-1)}`,
+        ),
+      ]),
     );
 
     // Each shop's own mail: newsletters through its ESP, orders from its own server, staff.
@@ -906,16 +940,22 @@ const mailboxWorld =
         const n = box.number();
         const day = d.int(r.day + 1, s.days - 1);
         const [subject, text] = c.t.order(shop.name, r.name!, n);
+        // Small shops sell through a platform that sends their order mail from its own domain.
+        const platform = shop.esp === 'mailchimp' || shop.esp === 'directmail';
+        const sender = platform ? `store+${d.digits(8)}@${c.shopPlatform}` : `orders@${shop.domain}`;
         box.add({
           person,
           at: box.when(person, day, d.int(8, 21)),
-          from: { name: shop.name, address: `orders@${shop.domain}` },
+          from: { name: shop.name, address: sender },
           to: [alias(r)],
           envelope: r.email!,
           subject,
           text,
-          auth: espOf({ ...shop, esp: 'own' }, n).auth,
-          relay: `mail.${shop.domain}`,
+          ...(platform
+            ? { headers: [['Reply-To', `${shop.name} <hello@${shop.domain}>`]] as [string, string][] }
+            : {}),
+          auth: platform ? personalAuth(sender) : espOf({ ...shop, esp: 'own' }, n).auth,
+          relay: platform ? `mail.${c.shopPlatform}` : `mail.${shop.domain}`,
           op: `own-order-${r.sourceId}`,
           deserved: 'legitimate',
           used: [r.sourceId],
@@ -938,6 +978,25 @@ const mailboxWorld =
             used: [r.sourceId],
           });
         }
+      }
+      if (c.review && d.chance(0.4)) {
+        const [subject, text] = c.review.text(shop.name, r.name!);
+        const sender = `noreply.invitations@${c.review.domain}`;
+        box.add({
+          person,
+          at: box.when(person, d.int(r.day + 7, s.days - 1), d.int(9, 19)),
+          from: { name: shop.name, address: sender },
+          to: [alias(r)],
+          envelope: r.email!,
+          subject,
+          text,
+          headers: [['Reply-To', `${shop.name} <hello@${shop.domain}>`]],
+          auth: personalAuth(sender),
+          relay: `mta.${c.review.domain}`,
+          op: `own-review-${r.sourceId}`,
+          deserved: 'legitimate',
+          used: [r.sourceId],
+        });
       }
       if (d.chance(0.35)) {
         const staff = box.personal(d.pick(c.firstNames));
@@ -1094,21 +1153,27 @@ const mailboxWorld =
       const partner = relatives.get(person.id)!;
       for (let day = r.day + d.int(5, 20); day < s.days; day += d.int(20, 60)) {
         const [subject, text] = c.t.school(c.school.name, r.name!);
+        const platform = d.chance(0.5);
         const notice = box.add({
           person,
           at: box.when(person, day, d.int(8, 16)),
-          from: { name: c.school.name, address: `office@${c.school.domain}` },
-          to: [alias(r), partner],
+          from: {
+            name: c.school.name,
+            address: platform ? `noreply@${c.schoolPlatform}` : `office@${c.school.domain}`,
+          },
+          to: platform ? [alias(r)] : [alias(r), partner],
           envelope: r.email!,
           subject,
           text,
-          auth: `dkim=pass header.d=${c.school.domain};\n\tspf=pass smtp.mailfrom=${c.school.relay};\n\tdmarc=pass header.from=${c.school.domain}`,
-          relay: c.school.relay,
+          auth: platform
+            ? personalAuth(`noreply@${c.schoolPlatform}`)
+            : `dkim=pass header.d=${c.school.domain};\n\tspf=pass smtp.mailfrom=${c.school.relay};\n\tdmarc=pass header.from=${c.school.domain}`,
+          relay: platform ? `mta.${c.schoolPlatform}` : c.school.relay,
           op: 'own-school',
           deserved: 'legitimate',
           used: ['school'],
         });
-        if (d.chance(0.5))
+        if (!platform && d.chance(0.5))
           box.add({
             person,
             at: box.when(person, day + d.int(0, 1), d.int(17, 22)),

@@ -200,4 +200,39 @@ describe('mailboxes read through the email importer', () => {
     });
     expect(FLAGGED.has(status)).toBe(false);
   }, 60_000);
+
+  // Known false accusation: a review service's invitation in the shop's name, from the service's
+  // own domain ("Lumen Homeware invites you to review your purchase … sent by Trustpilot on behalf
+  // of Lumen Homeware"; Avis Vérifiés in French) makes the shop `leaked` (independent mailbox
+  // world, uk seeds 1–5: 14 invitations, 13 false accusations with the couriers beside them).
+  it.fails("does not flag a shop for a review service's invitation in its name", async () => {
+    const cases: [Region, string, string, Message][] = [
+      [
+        'GB',
+        'Lumen Homeware',
+        'lumenhomeware.co.uk',
+        {
+          from: 'Lumen Homeware <noreply.invitations@trustpilotmail.com>',
+          subject: 'Lumen Homeware invites you to review your purchase',
+          auth: passed('noreply.invitations@trustpilotmail.com'),
+          text: (v) =>
+            `Hi ${v},\nHow did we do? Lumen Homeware would love to hear about your recent experience. It only takes a minute.\nWrite a review\nThis email was sent by Trustpilot on behalf of Lumen Homeware.`,
+        },
+      ],
+      [
+        'FR',
+        'Optique Lafayette',
+        'optique-lafayette.fr',
+        {
+          from: 'Optique Lafayette <noreply.invitations@avis-verifies.com>',
+          subject: 'Optique Lafayette vous invite à donner votre avis',
+          auth: passed('noreply.invitations@avis-verifies.com'),
+          text: (v) =>
+            `Bonjour ${v},\nVotre avis compte ! Optique Lafayette vous invite à évaluer votre dernier achat, cela ne prend qu'une minute.\nDonner mon avis\nCet e-mail vous est envoyé par Avis Vérifiés pour le compte de Optique Lafayette.`,
+        },
+      ],
+    ];
+    const out = await flagged(cases);
+    expect(out).toEqual([]);
+  }, 60_000);
 });

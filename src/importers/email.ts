@@ -283,8 +283,16 @@ function charsetLabels(bytes: Buffer): string[] {
  * The message with each Microsoft code-page name (`charset=cp936`) written as the WHATWG label
  * of its encoding, which the MIME parser's decoder knows; the bytes unchanged otherwise.
  */
-function withKnownCharsets(bytes: Buffer, labels: readonly string[]): Buffer {
-  const aliased = labels.filter((l) => CHARSET_ALIASES[l.toLowerCase()] !== undefined);
+function withKnownCharsets(
+  bytes: Buffer,
+  labels: readonly string[],
+  unknown: readonly string[] = [],
+): Buffer {
+  const aliases: Readonly<Record<string, string>> = {
+    ...CHARSET_ALIASES,
+    ...Object.fromEntries(unknown.map((l) => [l.toLowerCase(), 'utf-8'])),
+  };
+  const aliased = labels.filter((l) => aliases[l.toLowerCase()] !== undefined);
   if (aliased.length === 0) return bytes;
   const names = new RegExp(
     `(charset\\s*=\\s*"?|=\\?)(${[...new Set(aliased)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?=[\\s";?*]|$)`,
@@ -293,9 +301,28 @@ function withKnownCharsets(bytes: Buffer, labels: readonly string[]): Buffer {
   return Buffer.from(
     bytes
       .toString('latin1')
-      .replace(names, (_m, lead: string, label: string) => lead + CHARSET_ALIASES[label.toLowerCase()]!),
+      .replace(names, (_m, lead: string, label: string) => lead + aliases[label.toLowerCase()]!),
     'latin1',
   );
+}
+
+/** Encodings that write text in 7-bit bytes and that the decoder lacks (RFC 2152 UTF-7, RFC 1843 HZ). */
+const SEVEN_BIT_ENCODINGS = /^(?:utf-?7|unicode-1-1-utf-7|csunicode11utf7|hz(?:-gb-2312)?)$/iu;
+
+/**
+ * A parsed message whose subject, text, HTML and sender name holding U+FFFD (bytes of an unknown
+ * charset that are not UTF-8) are each replaced by `note`: never stored as damaged text.
+ */
+function withoutDamagedText(email: Email, note: string): Email {
+  const fix = (t: string | undefined): string | undefined => (t?.includes('\uFFFD') ? note : t);
+  const from = email.from && email.from.name?.includes('\uFFFD') ? { ...email.from, name: '' } : email.from;
+  return {
+    ...email,
+    ...(email.subject === undefined ? {} : { subject: fix(email.subject) }),
+    ...(email.text === undefined ? {} : { text: fix(email.text) }),
+    ...(email.html === undefined ? {} : { html: fix(email.html) }),
+    ...(from ? { from } : {}),
+  } as Email;
 }
 
 /** A parsed message whose texts, decoded byte for code point, are made Windows-1252. */
@@ -378,14 +405,19 @@ async function messageContact(
     sink.reject(where, 'truncated: the headers never end');
     return undefined;
   }
-  // A charset the decoder does not know (x-unknown, HZ, UTF-7) would be read as Latin-1 and
-  // stored as mojibake: refused, naming it, as other bytes that are not text are.
+  // A charset the decoder does not know (`unknown-8bit`, `x-unknown`, what MTAs write for
+  // undeclared 8-bit text) would be read as Latin-1 and stored as mojibake: its text is read as
+  // UTF-8, the one reading that is checked (below), and text that is not UTF-8 is left out with a
+  // note. The headers (From, To, Date) are ASCII and the evidence: the contact is kept.
   const labels = charsetLabels(bytes);
-  const unknown = labels.find((l) => encodingOf(l) === undefined);
-  if (unknown !== undefined) {
+  const unknown = [...new Set(labels.filter((l) => encodingOf(l) === undefined))];
+  // A real encoding the decoder lacks writes its text in ASCII bytes (UTF-7's `+ZeVnLA-`, HZ's
+  // `~{…~}`): read as UTF-8 it would pass every check as mojibake. Refused, naming it.
+  const seven = unknown.find((l) => SEVEN_BIT_ENCODINGS.test(l));
+  if (seven !== undefined) {
     sink.reject(
       where,
-      `unknown charset "${unknown}": its text cannot be decoded faithfully (never stored as mojibake)`,
+      `unknown charset "${seven}": its text cannot be decoded faithfully (never stored as mojibake)`,
     );
     return undefined;
   }
@@ -393,7 +425,9 @@ async function messageContact(
   try {
     // An attached message is rendered here (attachedMessages), not by postal-mime, whose text
     // dates it in the machine's locale and zone.
-    email = await PostalMime.parse(withKnownCharsets(bytes, labels), { forceRfc822Attachments: true });
+    email = await PostalMime.parse(withKnownCharsets(bytes, labels, unknown), {
+      forceRfc822Attachments: true,
+    });
   } catch (error) {
     sink.reject(where, `not a MIME message: ${(error as Error).message}`);
     return undefined;
@@ -406,8 +440,14 @@ async function messageContact(
   // replacement character the raw message never carried is such damage: refuse, never store it.
   const decoded = `${email.subject ?? ''}${email.text ?? ''}${email.html ?? ''}${mailboxes(email.from)[0]?.name ?? ''}`;
   if (decoded.includes('\uFFFD') && bytes.indexOf(REPLACEMENT_UTF8) < 0) {
-    sink.reject(where, 'bytes not valid in the declared charset (they would be stored as U+FFFD)');
-    return undefined;
+    if (unknown.length === 0) {
+      sink.reject(where, 'bytes not valid in the declared charset (they would be stored as U+FFFD)');
+      return undefined;
+    }
+    email = withoutDamagedText(
+      email,
+      `[text in the unknown charset "${unknown.join('", "')}" left out: its bytes are not UTF-8]`,
+    );
   }
   const recipients = recipientsOf(email);
   const candidates = aliasCandidates(email, recipients);

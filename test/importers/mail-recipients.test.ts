@@ -43,7 +43,7 @@ describe('mail importer: the alias on a catch-all domain, not the mailbox it was
 });
 
 describe('mail importer: a charset it cannot decode is refused, never stored as mojibake', () => {
-  it.each(['x-unknown', 'hz-gb-2312', 'utf-7'])('charset=%s', async (charset) => {
+  it.each(['hz-gb-2312', 'utf-7', 'UTF7'])('charset=%s', async (charset) => {
     const file = join(tempFolder(), 'm.eml');
     writeFileSync(
       file,

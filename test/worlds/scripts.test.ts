@@ -76,7 +76,7 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
   // "롯데호텔 서울" mails as LOTTE HOTEL SEOUL) is `leaked` on its own texts, calls and mail unless
   // the person declares those names (`otherNames`, the test below): well-known brands' renderings
   // are not matched by themselves.
-  it.fails('does not convict a registrant whose staff write its name in another script', async () => {
+  it('does not convict a registrant whose staff write its name in another script', async () => {
     const cases: Case[] = [
       [
         'CN',
@@ -226,7 +226,7 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
   // Known false accusation: the name as staff say it in the same script — words reordered
   // ("Nordlicht Versand" for Versandhaus Nordlicht), the legal form dropped behind "vom", the
   // head of a compound dropped ("Praxis Dr. Lange").
-  it.fails('does not convict a registrant whose staff shorten or reorder its name', async () => {
+  it('does not convict a registrant whose staff shorten or reorder its name', async () => {
     const cases: Case[] = [
       [
         'DE',
@@ -268,7 +268,7 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
   // its town, "Stadtwerke Potsdam"; "Familia Tax Services") is `leaked` on its clerk's call that
   // names it exactly, where "it's Marta from La Estrella Supermarket, just calling back about your
   // quote" is its own (lives-es: 4 false `leaked` of Familia Tax Services, seeds 1–4).
-  it.fails('does not convict a registrant named with common words for its clerk naming it exactly', async () => {
+  it('does not convict a registrant named with common words for its clerk naming it exactly', async () => {
     const cases: Case[] = [
       [
         'DE',

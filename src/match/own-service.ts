@@ -1096,6 +1096,51 @@ const LEGAL_CITATION =
 const RENAMED =
   /^\W*[^()]{2,60}?[\])】]?\s*\(\s*(?:antes|formerly|previously|ehemals|vormals|anciennement|ex|原|旧|구)\s*([^()]{2,60})\)/u;
 
+const syllablesCache = new Map<string, readonly string[]>();
+/** A run of Han characters' pinyin, one toneless syllable a character (remembered: it is slow). */
+function syllablesOf(run: string): readonly string[] {
+  let syllables = syllablesCache.get(run);
+  if (syllables === undefined) {
+    syllables = pinyin(run, { toneType: 'none', type: 'array', v: true });
+    if (syllablesCache.size >= 10_000) syllablesCache.clear();
+    syllablesCache.set(run, syllables);
+  }
+  return syllables;
+}
+
+/** The fewest Han characters a name read by its pinyin may have: one syllable names nobody. */
+const MIN_PINYIN_SYLLABLES = 2;
+
+/**
+ * The Chinese names in a folded text whose pinyin is one of the source's Latin names or the
+ * label of a mail domain it declared (京东 for an app adopted as `com.jingdong.app.mall`, whose
+ * domain is read as jingdong.com): a Chinese business's Latin name and domain are its name in
+ * pinyin. Each is compared as a name of the source, with the kinds of business of its own.
+ * Names of fewer than {@link MIN_PINYIN_SYLLABLES} characters, or that say only where or what
+ * kind of business, are none.
+ */
+function pinyinForms(source: LinkingSource, text: string, kinds: ReadonlySet<string> = new Set()): NameForm[] {
+  if (!/\p{Script=Han}/u.test(text)) return [];
+  const labels = new Set<string>();
+  for (const name of sourceNames(source))
+    if (isLatin(name))
+      for (const w of wordsOf(foldText(name)))
+        if (w.length >= 4 && !TYPE_WORDS_EN.has(w) && !PLACES_EN.has(w) && !LEGAL_WORDS_EN.has(w)) labels.add(w);
+  for (const domain of source.expected?.emailDomains ?? []) {
+    const label = domain.split('.').at(-2) ?? '';
+    if (/^[a-z]{4,}$/u.test(label)) labels.add(label);
+  }
+  if (labels.size === 0) return [];
+  const found = new Set<string>();
+  for (const m of text.matchAll(/\p{Script=Han}{2,}/gu)) {
+    const syllables = syllablesOf(m[0]);
+    for (let i = 0; i < syllables.length; i++)
+      for (let n = MIN_PINYIN_SYLLABLES; n <= 4 && i + n <= syllables.length; n++)
+        if (labels.has(syllables.slice(i, i + n).join(''))) found.add(m[0].slice(i, i + n));
+  }
+  return [...found].map((name) => nameForm(name, kinds)).filter((f): f is NameForm => f !== undefined && !f.generic);
+}
+
 /**
  * A folded text with the source's names taken out: each run of a Latin name's own words (with its
  * places, legal forms and the parts of its compounds) that holds a word saying which business,
@@ -1170,7 +1215,9 @@ function staffMessage(
     if (CN_MOBILE.test(digits)) return undefined;
     otherNumber = true;
   }
-  const { forms, industry, inTrade } = sourceTraits(source);
+  const traits = sourceTraits(source);
+  const { industry, inTrade } = traits;
+  let forms = traits.forms;
   // What the source deals in: its industry's topics and its own texts'; a named message of a
   // source of no known industry may be about anything a customer deals with.
   const deals = new Set<OwnServiceTopic>([...(industry ?? []), ...ownTopics]);
@@ -1181,6 +1228,15 @@ function staffMessage(
   // the person, not a business the writer is with.
   const readings = forms.map((form) => readName(text.replace(PHONE_OPENER, ' '), form));
   let named = readings.some((r) => r.self && !r.other);
+  // Not named by any of its names: perhaps by its name in pinyin's characters (京东 for jingdong).
+  if (!named) {
+    const more = pinyinForms(source, text, forms[0]?.kinds);
+    if (more.length > 0) {
+      forms = [...forms, ...more];
+      readings.push(...more.map((form) => readName(text.replace(PHONE_OPENER, ' '), form)));
+      named = readings.some((r) => r.self && !r.other);
+    }
+  }
   if (!named && readings.some((r) => r.other)) return undefined;
   // A renamed business names itself by its former name, the source's.
   if (!named && forms.length > 0) {

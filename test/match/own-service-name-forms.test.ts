@@ -103,3 +103,28 @@ describe('a name made of common words', () => {
     );
   });
 });
+
+describe("a Chinese business's name in pinyin: its Latin name or its domain's label", () => {
+  const jd = { name: 'JD', category: '', expected: { emailDomains: ['jingdong.com'] } };
+  it('regression: 京东 signs the mail of a source whose domain reads jingdong', () => {
+    expect(
+      ownServiceMessage(jd, '尊敬的陈思琪，您在京东购买的商品已发货，预计明天送达。京东', [], new Set(), true)?.named,
+    ).toBe(true);
+  });
+
+  it.each([
+    '【京东】陈思琪您好，低价代购，加微信 dg888',
+    '陈思琪您好，我是京东金融的客服，您的额度50万已批。',
+    '陈思琪您好，您在京东购买的商品已发货。淘宝',
+  ])('a lure, another kind of business or another signature stays evidence: %s', (text) => {
+    expect(ownServiceMessage(jd, text, [], new Set(), true)).toBeUndefined();
+  });
+
+  it('one syllable or a name the source does not go by names nobody', () => {
+    const xi = { name: 'Xi Shop', category: '', expected: { emailDomains: ['xi.example'] } };
+    expect(ownServiceMessage(xi, '陈思琪您好，您的订单已发货。喜', [], new Set(), true)).toBeUndefined();
+    expect(
+      ownServiceMessage({ name: 'JD', category: '' }, '尊敬的陈思琪，您的商品已发货。京东', [], new Set(), true),
+    ).toBeUndefined();
+  });
+});

@@ -1096,16 +1096,21 @@ const LEGAL_CITATION =
 const RENAMED =
   /^\W*[^()]{2,60}?[\])】]?\s*\(\s*(?:antes|formerly|previously|ehemals|vormals|anciennement|ex|原|旧|구)\s*([^()]{2,60})\)/u;
 
-const syllablesCache = new Map<string, readonly string[]>();
-/** A run of Han characters' pinyin, one toneless syllable a character (remembered: it is slow). */
+const syllableCache = new Map<string, string>();
+/**
+ * A run of Han characters' pinyin, each character's usual toneless syllable (remembered per
+ * character: reading whole texts with their word context is slow, and a brand's characters are
+ * read by their usual syllable).
+ */
 function syllablesOf(run: string): readonly string[] {
-  let syllables = syllablesCache.get(run);
-  if (syllables === undefined) {
-    syllables = pinyin(run, { toneType: 'none', type: 'array', v: true });
-    if (syllablesCache.size >= 10_000) syllablesCache.clear();
-    syllablesCache.set(run, syllables);
-  }
-  return syllables;
+  return [...run].map((char) => {
+    let syllable = syllableCache.get(char);
+    if (syllable === undefined) {
+      syllable = pinyin(char, { toneType: 'none', v: true });
+      syllableCache.set(char, syllable);
+    }
+    return syllable;
+  });
 }
 
 /** The fewest Han characters a name read by its pinyin may have: one syllable names nobody. */
@@ -1119,13 +1124,18 @@ const MIN_PINYIN_SYLLABLES = 2;
  * Names of fewer than {@link MIN_PINYIN_SYLLABLES} characters, or that say only where or what
  * kind of business, are none.
  */
-function pinyinForms(source: LinkingSource, text: string, kinds: ReadonlySet<string> = new Set()): NameForm[] {
+function pinyinForms(
+  source: LinkingSource,
+  text: string,
+  kinds: ReadonlySet<string> = new Set(),
+): NameForm[] {
   if (!/\p{Script=Han}/u.test(text)) return [];
   const labels = new Set<string>();
   for (const name of sourceNames(source))
     if (isLatin(name))
       for (const w of wordsOf(foldText(name)))
-        if (w.length >= 4 && !TYPE_WORDS_EN.has(w) && !PLACES_EN.has(w) && !LEGAL_WORDS_EN.has(w)) labels.add(w);
+        if (w.length >= 4 && !TYPE_WORDS_EN.has(w) && !PLACES_EN.has(w) && !LEGAL_WORDS_EN.has(w))
+          labels.add(w);
   for (const domain of source.expected?.emailDomains ?? []) {
     const label = domain.split('.').at(-2) ?? '';
     if (/^[a-z]{4,}$/u.test(label)) labels.add(label);
@@ -1138,7 +1148,9 @@ function pinyinForms(source: LinkingSource, text: string, kinds: ReadonlySet<str
       for (let n = MIN_PINYIN_SYLLABLES; n <= 4 && i + n <= syllables.length; n++)
         if (labels.has(syllables.slice(i, i + n).join(''))) found.add(m[0].slice(i, i + n));
   }
-  return [...found].map((name) => nameForm(name, kinds)).filter((f): f is NameForm => f !== undefined && !f.generic);
+  return [...found]
+    .map((name) => nameForm(name, kinds))
+    .filter((f): f is NameForm => f !== undefined && !f.generic);
 }
 
 /**

@@ -108,7 +108,8 @@ describe("a Chinese business's name in pinyin: its Latin name or its domain's la
   const jd = { name: 'JD', category: '', expected: { emailDomains: ['jingdong.com'] } };
   it('regression: 京东 signs the mail of a source whose domain reads jingdong', () => {
     expect(
-      ownServiceMessage(jd, '尊敬的陈思琪，您在京东购买的商品已发货，预计明天送达。京东', [], new Set(), true)?.named,
+      ownServiceMessage(jd, '尊敬的陈思琪，您在京东购买的商品已发货，预计明天送达。京东', [], new Set(), true)
+        ?.named,
     ).toBe(true);
   });
 
@@ -124,7 +125,13 @@ describe("a Chinese business's name in pinyin: its Latin name or its domain's la
     const xi = { name: 'Xi Shop', category: '', expected: { emailDomains: ['xi.example'] } };
     expect(ownServiceMessage(xi, '陈思琪您好，您的订单已发货。喜', [], new Set(), true)).toBeUndefined();
     expect(
-      ownServiceMessage({ name: 'JD', category: '' }, '尊敬的陈思琪，您的商品已发货。京东', [], new Set(), true),
+      ownServiceMessage(
+        { name: 'JD', category: '' },
+        '尊敬的陈思琪，您的商品已发货。京东',
+        [],
+        new Set(),
+        true,
+      ),
     ).toBeUndefined();
   });
 });

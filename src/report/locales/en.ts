@@ -419,7 +419,12 @@ export const en = {
     } as Record<string, string>,
     nonCompliance: (date: string, by: string, end: string) =>
       `Used after the window that ended ${end}: ${date}, by ${by}.`,
-    by: { target: 'its own senders', 'third-party': 'a third party' } as Record<string, string>,
+    by: {
+      target: 'its own senders',
+      'third-party': 'a third party',
+      'third-party-named':
+        'a third party, possibly a recipient named in its reply or one it passed the data to',
+    } as Record<string, string>,
     watch: (date: string) => `Its identifiers are watched: a use after ${date} is non-compliance.`,
     parent: (target: string, hop: string) => `Opened because the case on ${target} named it (${hop}).`,
     children: (names: string) => `Next hops: ${names}.`,

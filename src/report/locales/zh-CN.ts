@@ -403,7 +403,11 @@ export const zhCN: ReportStrings = {
     } as Record<string, string>,
     nonCompliance: (date: string, by: string, end: string) =>
       zh`在 ${end} 届满的期限之后仍被使用：${date}，使用者为${by}。`,
-    by: { target: '该方自身', 'third-party': '第三方' } as Record<string, string>,
+    by: {
+      target: '该方自身',
+      'third-party': '第三方',
+      'third-party-named': '第三方（可能是其答复中指明的接收方，或从该接收方处获得数据者）',
+    } as Record<string, string>,
     watch: (date: string) => zh`其身份信息持续受监测：${date} 之后的使用即属不履行删除或停止营销义务。`,
     parent: (target: string, hop: string) => zh`因对 ${target} 的追查中对方指明而立案（${hop}）。`,
     children: (names: string) => zh`下一环：${names}。`,

@@ -38,6 +38,10 @@ const SAYS: readonly (readonly [RegExp, string])[] = [
     '这次变更没有改变任何内容：请给出新的地区、时区、地址或号码',
   ],
   [/is already in another subject's pool/gu, '已在另一个人的号码池中'],
+  [
+    /a return address needs its street and number \(or a PO box\), not only a name or a place/gu,
+    '寄件地址需要街道和门牌号（或邮政信箱），不能只有名称或地名',
+  ],
   [/is not a UTC offset \(−12:00 to \+14:00\)/gu, '不是 UTC 偏移（−12:00 到 +14:00）'],
   [
     /looks like epoch seconds: give milliseconds or an ISO 8601 time/gu,
@@ -194,6 +198,7 @@ export const zhCN: CliStrings = {
       'source add --allow-duplicate': '已有同名登记方时仍然添加',
       'source add --other-name':
         '它的其他名称：另一种文字的名称或品牌（"Hilton Shanghai" 的 希尔顿）；可重复',
+      'source add --postal-sender': '它自己的信件上的寄件地址（街道门牌、邮编、城市）；可重复',
       'source list': '列出登记方',
       issue: '生成要交给某个登记方（id 或名称）的身份，可直接复制',
       'issue --fields': '哪些字段：email、phone、name、address（逗号分隔）',
@@ -470,6 +475,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     phones: (numbers) => `  来自 ${numbers} 的电话和短信是它本方的`,
     domains: (domains) => `  来自 ${domains} 的邮件是它本方的`,
     otherNames: (names) => `  又名 ${names}`,
+    postalSenders: (addresses) => `  它自己的信件寄自 ${addresses}`,
     next: (command) => `下一步：${command}`,
     already: (name, id, category) =>
       `已有名为"${name}"的登记方：${id}（${category}）；请直接用它（\`leaktrace issue ${id}\`），或加 --allow-duplicate 再添加一个`,

@@ -28,7 +28,7 @@ import { answersDataRequest, offersRemedy, RECIPIENT_CATEGORIES } from './data-r
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { chargeOrAlertLure, sameNumber } from './lures.js';
 import { foldText } from './normalize-text.js';
-import { type LinkingSource, linksElsewhere, linksOnlyToDeclared } from './own-links.js';
+import { type LinkingSource, linkTargets } from './own-links.js';
 import {
   ABOUT,
   DETAILS_FROM_EN,
@@ -316,12 +316,14 @@ export function deskName(name: string): boolean {
     );
   }
   let rest = joinHan(folded).replace(/\s+/gu, '');
-  for (const role of [...ROLES_ZH, ...DESK_WORDS_ZH]
-    .filter((r) => r.length >= 2)
-    .sort((x, y) => y.length - x.length))
-    rest = rest.replaceAll(role, '');
+  for (const role of CJK_DESK_ROLES) rest = rest.replaceAll(role, '');
   return rest.length < 2;
 }
+
+/** The Chinese roles and desks of two characters or more, longest first (客服中心 before 客服). */
+const CJK_DESK_ROLES = [...ROLES_ZH, ...DESK_WORDS_ZH]
+  .filter((r) => r.length >= 2)
+  .sort((x, y) => y.length - x.length);
 
 // Clause ends in folded text (full-width punctuation folds to ASCII).
 const CLAUSE = /[,.!?;:，。！？；：\n()（）]/u;
@@ -1015,12 +1017,13 @@ const PRICED =
   /%|[€$£¥₽₩₺₫]|\d\s*(?:zl|kr|kc|eur|euro|euros|usd|rub|руб|тыс|tl|lira|vnd|dong|rp|idr|ft|lei|lev|chf|pln|sek|czk|try)(?![a-zа-я])|(?<![a-zа-я])(?:rp|idr|pln)\s*\d/u;
 
 /**
- * What a lure asks or promises that an errand never does, in any language (folded): a prize, a
- * tax refund, a free cruise, a code from a text, a password, a card's security code, a money
- * transfer service (Polish, Turkish, Russian and Vietnamese forms beside the read languages').
+ * What a lure asks or promises that an errand never does, besides {@link PRIZE_LURE} (which every
+ * own message meets, the errand too), in any language (folded): a code from a text, a PIN or
+ * a password, a gift, a phone or crypto to win (Polish, Turkish, Russian and Vietnamese forms
+ * beside the read languages').
  */
 const ERRAND_LURE =
-  /\bcvv\b|\bcvc\b|\bpin\b|\botp\b|nagrod|wygra|haslo|kod\w* (?:z )?sms|\bodul|kazand|sifre|приз|выигр|парол|код из|\bcmc|trung thuong|mat khau|iphone|western union|moneygram|bitcoin|prize|you (?:have|ve) won|tax refund|free cruise|gewonnen|gewinn|steuererstattung|kreuzfahrt|vous avez gagne|remboursement d impot|ha vinto|has ganado|voce ganhou|中奖|奖品|退税|当選|당첨/u;
+  /\bpin\b|\botp\b|nagrod|haslo|kod\w* (?:z )?sms|\bodul|sifre|приз|парол|код из|\bcmc|mat khau|iphone|bitcoin|gewinn|kreuzfahrt|remboursement d impot|奖品/u;
 
 /**
  * A prize, a tax refund, a free cruise, a card's security code, a money transfer service (folded):
@@ -1090,12 +1093,13 @@ function staffMessage(
   // check-in, its breakfast deal), and never through a shortener or to a bare IP address.
   // A link to the source's own declared site (www. or any subdomain of it) is no lure: only a
   // link elsewhere asks the person to go somewhere else.
-  const linksHome = linksOnlyToDeclared(source, content);
+  const links = linkTargets(source, content);
+  const linksHome = links.onlyDeclared;
   const linkOrOffer =
     (!linksHome && hasWord(text, LINK_WORDS)) || hasWord(text, PITCH) || DISCOUNT.test(text);
   if (linkOrOffer && HIDDEN_LINK.test(content)) return undefined;
   // A link to a lookalike of the source's site, or to anybody else's: an impersonation's lure.
-  if (linksElsewhere(source, content)) return undefined;
+  if (links.elsewhere) return undefined;
   // Another number to call back than the sender's or the source's own: a personal mobile is an
   // impersonator's line; a landline or service number, in a message naming the source, its desk.
   let otherNumber = false;

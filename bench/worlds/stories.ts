@@ -99,6 +99,12 @@ export interface StoryScore {
 export interface StoryOptions {
   readonly verbose?: boolean;
   readonly keep?: ReadonlySet<string>;
+  /**
+   * A source only a disclosed processor used is still a false accusation when what flagged it
+   * includes a contact of another operation (its own mail, a relative's): the processor's
+   * notices do not excuse the rest.
+   */
+  readonly strictDisclosed?: boolean;
 }
 
 /** The marker of an issued address: its run of five capitals and digits holding both. */
@@ -330,7 +336,10 @@ export class Story {
         }
       const really = used.has(f.sourceId);
       const flagged = f.status === 'leaked' || f.status === 'suspected';
-      if (!really && disclosed.has(f.sourceId)) {
+      const byOthers = f.evidence.some(
+        (e) => e.kind !== 'pool-number' && byId.get(e.contactId)?.deserved !== 'disclosed',
+      );
+      if (!really && disclosed.has(f.sourceId) && !(options.strictDisclosed && byOthers)) {
         if (flagged) score.disclosedFlagged.push(`${f.sourceId} ${f.status}`);
         continue;
       }
@@ -1997,12 +2006,13 @@ export const OBSERVED_TABLE_HEADER = [
 export async function runObservedWorlds(
   title: string,
   list: readonly { name: string; build: StoryBuilder }[],
+  options: Omit<StoryOptions, 'verbose'> = {},
 ): Promise<void> {
   await runWorlds(
     title,
     list.map((x) => x.name),
     'verbose',
-    (name, seed, verbose) => scoreListed(list, name, seed, { verbose }),
+    (name, seed, verbose) => scoreListed(list, name, seed, { ...options, verbose }),
     observedRow,
     OBSERVED_TABLE_HEADER,
     (name, seed, sc) => printFindings(name, seed, sc, true),

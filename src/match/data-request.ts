@@ -23,6 +23,7 @@
  * Japanese Han as Simplified) read with apostrophes as spaces.
  */
 import { foldText } from './normalize-text.js';
+import { PRICED } from './service-asks.js';
 
 /** One pattern from parts written in their own script, folded as texts are. */
 const folded = (parts: readonly string[]): RegExp => new RegExp(parts.map((p) => foldText(p)).join('|'), 'u');
@@ -102,9 +103,9 @@ const STATUTE = folded([
 ]);
 
 /**
- * A remedy sold to the person: compensation, damages or a claim offered, a claims or law firm
- * introducing itself, "no win no fee" (en de fr it es pt nl zh ja ko). A controller answering a
- * request tells what it did; it offers no compensation and brings no lawyer.
+ * A remedy sold to the person: compensation, damages or a claim offered, "no win no fee" (en de
+ * fr it es pt nl pl zh ja ko). A controller answering a request tells what it did; it offers no
+ * compensation (a goodwill voucher for a late answer aside: see {@link GOODWILL}).
  */
 const REMEDY_OFFER = folded([
   '(?<![a-z])(?:compensation|damages|payout|settlement)(?![a-z])',
@@ -112,26 +113,133 @@ const REMEDY_OFFER = folded([
   '(?<![a-z])(?:to |a |your |make a |file a |start a |reply to )claim(?![a-z])',
   '(?<![a-z])claim(?:s)? (?:for|against|compensation|on your behalf)(?![a-z])',
   '(?<![a-z])no[ -]win[, ]+no[ -]fee(?![a-z])',
-  '(?<![a-z])(?:law firm|solicitors?|lawyers?|attorneys?|class action|claims (?:firm|company|team|management))(?![a-z])',
-  '(?<![a-z])(?:schadensersatz[a-z]*|schmerzensgeld|entschadigung[a-z]*|sammelklage|kanzlei|rechtsanwalt[a-z]*|anwalt[a-z]*)(?![a-z])',
-  '(?<![a-z])(?:indemnisation|indemnite|dedommagement|dommages et interets|avocats?|cabinet d avocats|action collective|action de groupe)(?![a-z])',
-  '(?<![a-z])(?:risarcimento|indennizzo|avvocat[oi]|studio legale|azione collettiva)(?![a-z])',
-  '(?<![a-z])(?:indemnizacion|abogad[oa]s?|bufete|despacho de abogados|demanda colectiva)(?![a-z])',
-  '(?<![a-z])(?:indenizacao|advogad[oa]s?|escritorio de advocacia|acao coletiva)(?![a-z])',
-  '(?<![a-z])(?:schadevergoeding|advocaat|advocaten|advocatenkantoor|massaclaim)(?![a-z])',
+  '(?<![a-z])(?:class action|claims (?:firm|company|team|management))(?![a-z])',
+  '(?<![a-z])(?:schadensersatz[a-z]*|schmerzensgeld|entschadigung[a-z]*|sammelklage)(?![a-z])',
+  '(?<![a-z])(?:indemnisation|indemnite|dedommagement|dommages et interets|action collective|action de groupe)(?![a-z])',
+  '(?<![a-z])(?:risarcimento|indennizzo|azione collettiva)(?![a-z])',
+  '(?<![a-z])(?:indemnizacion|demanda colectiva)(?![a-z])',
+  '(?<![a-z])(?:indenizacao|acao coletiva)(?![a-z])',
+  '(?<![a-z])(?:schadevergoeding|massaclaim)(?![a-z])',
+  '(?<![a-z])(?:odszkodowani[ea]|zadoscuczynieni[ea]|pozew zbiorowy)(?![a-z])',
   '赔偿',
   '索赔',
   '维权',
-  '律师',
-  '律所',
   '损害赔偿',
   '賠償',
   '慰謝料',
+  '배상',
+  '보상금',
+]);
+
+/**
+ * A law or claims firm writing (en de fr it es pt nl pl zh ja ko): a claims firm's pitch, unless
+ * it writes for the source as its client (see {@link ACTS_FOR}).
+ */
+const LAW_FIRM = folded([
+  '(?<![a-z])(?:law firm|solicitors?|lawyers?|attorneys?)(?![a-z])',
+  '(?<![a-z])(?:kanzlei|rechtsanwalt[a-z]*|anwalt[a-z]*)(?![a-z])',
+  '(?<![a-z])(?:avocats?|cabinet d avocats)(?![a-z])',
+  '(?<![a-z])(?:avvocat[oi]|studio legale)(?![a-z])',
+  '(?<![a-z])(?:abogad[oa]s?|bufete|despacho de abogados)(?![a-z])',
+  '(?<![a-z])(?:advogad[oa]s?|escritorio de advocacia)(?![a-z])',
+  '(?<![a-z])(?:advocaat|advocaten|advocatenkantoor)(?![a-z])',
+  '(?<![a-z])(?:kancelaria|adwokac[a-z]*|radc[a-z]* prawn[a-z]*)(?![a-z])',
+  '律师',
+  '律所',
   '弁護士',
   '법률\\s*사무소',
   '변호사',
-  '배상',
-  '보상금',
+]);
+
+/**
+ * A firm saying it writes for a client, the words before the client's name (en de fr it es pt nl
+ * pl zh ja ko): "we act for", "on behalf of our client", "wir vertreten die", "im Auftrag der",
+ * "au nom de notre cliente", "per conto della", "en nombre de", "em nome da", "namens", "w
+ * imieniu", 受…委托, 代表, の代理人として, 대리인으로서. What follows is read for the source's name.
+ */
+const ACTS_FOR = folded([
+  '(?<![a-z])(?:we (?:act|are acting|write|are writing) (?:for|on behalf of)|we represent|on behalf of (?:our client[s]?,? )?|our client,?)',
+  '(?<![a-z])(?:wir vertreten(?: die| den| das)?|in vertretung (?:der|des)|im auftrag (?:unserer mandantin|unseres mandanten|der|des)|namens und in vollmacht (?:der|des|unserer mandantin|unseres mandanten)|unsere mandantin,?|unser mandant,?)',
+  '(?<![a-z])(?:nous representons|au nom (?:et pour le compte )?de(?: notre cliente?,?)?|pour le compte de|notre cliente?,?)',
+  '(?<![a-z])(?:rappresentiamo|in nome e per conto (?:della|del|di)|per conto (?:della|del|di)|(?:la nostra|il nostro) assistit[ao],?)',
+  '(?<![a-z])(?:representamos a|en nombre y representacion de|en nombre de|nuestr[ao] (?:cliente|representad[ao]),?)',
+  '(?<![a-z])(?:representamos|em nome e representacao de|em nome d[ao]|(?:a nossa|o nosso) cliente,?)',
+  '(?<![a-z])(?:wij (?:treden op voor|vertegenwoordigen)|namens(?: onze clie?nte?,?)?|onze clie?nte?,?)',
+  '(?<![a-z])(?:reprezentujemy|w imieniu(?: naszego klienta| naszej klientki| spolki)?|nasz klient,?|nasza klientka,?)',
+  '受',
+  '代表',
+  '代理人として',
+  '대리인으로서',
+]);
+
+/**
+ * An apology's goodwill voucher: a sentence that apologises (for a late answer, an
+ * inconvenience) and gives a voucher, a credit or points (en de fr it es pt nl pl zh ja ko). What
+ * it gives is a gesture, not a remedy or a pitch.
+ */
+const APOLOGY = folded([
+  '(?<![a-z])(?:apolog[a-z]*|goodwill|good will|sorry|inconvenience|entschuldig[a-z]*|kulanz|guten willens|unannehmlichkeit[a-z]*|excuses?|geste commercial|desagrement[a-z]*|bonne volonte|scus[a-z]*|gesto di cortesia|disagi[a-z]*|buona volonta|disculp[a-z]*|molestias|buena voluntad|desculpa[a-z]*|transtorno[a-z]*|boa vontade|excuus|excuses|ongemak|coulance|przeprasz[a-z]*|przeprosin[a-z]*|niedogodnos[a-z]*)(?![a-z])',
+  '歉意|抱歉|致歉|道歉|不便',
+  'お詫び|申し訳|ご迷惑',
+  '사과|죄송|불편',
+]);
+const VOUCHER = folded([
+  '(?<![a-z])(?:vouchers?|gift ?cards?|gift certificates?|credit|coupons?|gutschein[a-z]*|gutschrift|bons? d achat|avoir|carte cadeau|buon[oi]|carta regalo|vale|cupon|tarjeta regalo|bono|cupom|cupao|cartao presente|tegoedbon|cadeaubon|waardebon|tegoed|bon|kupon|bon podarunkowy)(?![a-z])',
+  '代金券|优惠券|礼品卡|购物卡|积分',
+  'クーポン|商品券|ギフト券|ポイント',
+  '상품권|쿠폰|포인트|적립금',
+]);
+
+/**
+ * The person opting out of offers, in the sentence that says so (en de fr it es pt nl pl zh ja
+ * ko): "you will no longer receive our offers", "keine Angebote mehr", "ne recevrez plus nos
+ * offres", 不再向您发送优惠信息. Its offer words are what the person will not get.
+ */
+const NO_LONGER = folded([
+  '(?<![a-z])(?:no longer|not (?:be )?(?:receive|sent|send)|won t (?:receive|be sent)|stop(?:ped)? (?:sending|receiving)|unsubscribed|opt(?:ed)?[ -]out|removed from)(?![a-z])',
+  '(?<![a-z])(?:nicht mehr|keine [a-z ]{0,40}mehr|abgemeldet|widerspruch)(?![a-z])',
+  '(?<![a-z])(?:ne [a-z ]{0,40}plus|desinscri[a-z]*|desabonne[a-z]*)(?![a-z])',
+  '(?<![a-z])(?:non [a-z ]{0,40}piu|disiscri[a-z]*)(?![a-z])',
+  '(?<![a-z])(?:ya no|dejara de|dado de baja|baja)(?![a-z])',
+  '(?<![a-z])(?:nao [a-z ]{0,40}mais|deixara de|descadastr[a-z]*)(?![a-z])',
+  '(?<![a-z])(?:niet meer|geen [a-z ]{0,40}meer|afgemeld)(?![a-z])',
+  '(?<![a-z])(?:juz nie|nie bedzie[a-z]*|wypisan[a-z]*)(?![a-z])',
+  '不再|停止|退订',
+  '配信停止|配信しない|お送りしません',
+  '더\\s*이상|수신\\s*거부|중단',
+]);
+
+/**
+ * Offers sold outright (en de fr it es pt nl pl zh ja ko): an offer, a promotion, a sale, a
+ * discount. "Free" or "special" alone is no pitch in an answer ("a copy free of charge").
+ */
+const OFFER_WORDS = folded([
+  '(?<![a-z])(?:offers?|promotions?|promo|discounts?|deals?|sale(?! of| or shar)|angebot[e]?|sonderangebot[e]?|rabatt|aktion|offres?|promotions?|remises?|soldes|offert[ae]|scont[oi]|promozion[ei]|saldi|ofertas?|descuentos?|promocion(?:es)?|rebajas|promocao|promocoes|desconto[s]?|aanbieding(?:en)?|korting|actie|promocj[a-z]*|rabat[a-z]*|okazj[a-z]*)(?![a-z])',
+  '优惠|促销|特价|打折|折扣',
+  'セール|キャンペーン|割引',
+  '세일|할인|특가|이벤트',
+]);
+
+/**
+ * A call to buy (en de fr it es pt nl pl zh ja ko): "buy now", "order today", "book a test drive",
+ * "visit our showroom", "jetzt kaufen", "Probefahrt", "achetez", "compra ora", "compre ya",
+ * "bestel nu", "kup teraz", 立即购买, 今すぐ購入, 지금 구매.
+ */
+const BUY_NOW = folded([
+  '(?<![a-z])(?:buy|order|shop|subscribe|upgrade|sign up)(?: it)? (?:now|today)(?![a-z])',
+  '(?<![a-z])(?:book|arrange|schedule) (?:a |your )?test drive(?![a-z])',
+  '(?<![a-z])visit our (?:showroom|store|shop|website)(?![a-z])',
+  '(?<![a-z])(?:jetzt|heute) (?:kaufen|bestellen|sichern|zugreifen|buchen)(?![a-z])',
+  '(?<![a-z])probefahrt(?![a-z])',
+  '(?<![a-z])(?:achetez|commandez|profitez)(?![a-z])',
+  '(?<![a-z])(?:reservez|essayez) (?:votre|un) essai(?![a-z])',
+  '(?<![a-z])(?:acquista|compra|ordina) (?:ora|subito|oggi)(?![a-z])',
+  '(?<![a-z])compre (?:ya|ahora|hoy|ja|agora)(?![a-z])',
+  '(?<![a-z])(?:bestel|koop) (?:nu|vandaag)(?![a-z])',
+  '(?<![a-z])(?:kup|zamow) (?:teraz|juz dzis)(?![a-z])',
+  '立即购买|马上抢购|立即下单|马上购买',
+  '今すぐ購入|今すぐ注文|今すぐお申し込み',
+  '지금\\s*구매|지금\\s*주문|지금\\s*신청',
 ]);
 
 /**
@@ -230,18 +338,117 @@ export function answersDataRequest(content: string): boolean {
   return (data && (law || DATA_ACT.test(text))) || REQUEST_REF.test(text);
 }
 
+/** The sentences of a folded text (a line break or a sentence's end closes one). */
+const sentencesOf = (text: string): string[] => text.split(/[.!?;](?=\s|$)|[。！？；\n]/u);
+
 /**
- * Whether a message sells the person a remedy for their data: compensation or damages offered,
- * a claim to make, a claims or law firm, "no win no fee" (see the module's documentation): a
- * third party's pitch, never the source's answer to a request.
+ * The text without its goodwill sentences: an apology that gives a voucher, a credit or points
+ * ("as a goodwill gesture please accept a £20 voucher as compensation for the delay"), with no
+ * call to buy in it.
+ */
+const withoutGoodwill = (text: string): string =>
+  sentencesOf(text)
+    .filter((s) => !(APOLOGY.test(s) && VOUCHER.test(s) && !BUY_NOW.test(s)))
+    .join('. ');
+
+/**
+ * The clients a firm says it writes for: the words after each "we act for", "wir vertreten die",
+ * 受…委托 (see {@link ACTS_FOR}), up to 80 characters, folded. The caller reads them for the
+ * source's name.
  *
  * @param content - The message (folded here).
+ * @returns The phrases after each such introduction; empty when it names no client.
+ * @example
+ * representedClients('We act for Whitfield Motors Ltd in relation to your request.');
+ * // → ['whitfield motors ltd in relation to your request']
+ */
+export function representedClients(content: string): string[] {
+  const text = plainOf(content);
+  const out: string[] = [];
+  const pattern = new RegExp(ACTS_FOR.source, 'gu');
+  for (const m of text.matchAll(pattern))
+    out.push(text.slice(m.index + m[0].length, m.index + m[0].length + 80).trim());
+  return out;
+}
+
+/**
+ * Whether a message sells the person a remedy for their data: compensation or damages offered,
+ * a claim to make, "no win no fee", or a law or claims firm writing for nobody named (see the
+ * module's documentation): a third party's pitch, never the source's answer to a request. A
+ * goodwill voucher for a late answer is no remedy sold, and a law firm writing for the source
+ * (`forSource`: it names the source as its client, see {@link representedClients}) is the
+ * source's own counsel.
+ *
+ * @param content - The message (folded here).
+ * @param forSource - Whether the writer names the source as its client.
  * @returns Whether it offers such a remedy.
  * @example
  * offersRemedy('You are entitled to EUR 2,000 compensation, reply to claim.'); // true
+ * offersRemedy('We act for Whitfield Motors Ltd. Smith & Co Solicitors', true); // false
  */
-export function offersRemedy(content: string): boolean {
-  return REMEDY_OFFER.test(plainOf(content));
+export function offersRemedy(content: string, forSource = false): boolean {
+  const text = plainOf(content);
+  return REMEDY_OFFER.test(withoutGoodwill(text)) || (!forSource && LAW_FIRM.test(text));
+}
+
+/**
+ * Whether a message sells the person something: an offer, a promotion, a discount, a price, or
+ * a call to buy (see {@link OFFER_WORDS}, {@link BUY_NOW}); a pitch is never an answer to a
+ * request, whatever it cites ("your request", "your personal data"). The offers a person opts
+ * out of ("you will no longer receive our offers", "keine Angebote mehr") and an apology's
+ * goodwill voucher are not sold; a price or a percentage always is.
+ *
+ * @param content - The message (folded here).
+ * @returns Whether it pitches.
+ * @example
+ * pitchesToRequester('Following your request: our special offer, the new SUV.'); // true
+ * pitchesToRequester('You are unsubscribed and will no longer receive our offers.'); // false
+ */
+export function pitchesToRequester(content: string): boolean {
+  const text = withoutGoodwill(plainOf(content));
+  if (BUY_NOW.test(text) || PRICED.test(text)) return true;
+  return sentencesOf(text).some((s) => OFFER_WORDS.test(s) && !NO_LONGER.test(s));
+}
+
+/**
+ * A sentence naming whom the person's data went to (en de fr it es pt nl pl zh ja ko): the
+ * recipients an answer lists ("shared your personal data with the following recipients: Stripe
+ * Payments Europe Ltd, our finance partner for car loans"), which name payments, loans and
+ * insurers because the person asked who got the data.
+ */
+const RECIPIENTS_SAID = folded([
+  '(?<![a-z])(?:recipients?|(?:shared|disclosed|passed|transferred|provided)(?: [a-z]+){0,4} (?:with|to))(?![a-z])',
+  '(?<![a-z])(?:empfanger[a-z]*|weitergegeben an|ubermittelt an)(?![a-z])',
+  '(?<![a-z])(?:destinataires?|communiquee?s? a|transmise?s? a)(?![a-z])',
+  '(?<![a-z])(?:destinatari|comunicat[ioae] a)(?![a-z])',
+  '(?<![a-z])(?:destinatarios?|comunicad[oa]s? a|cedid[oa]s? a)(?![a-z])',
+  '(?<![a-z])(?:compartilhad[oa]s? com|partilhad[oa]s? com)(?![a-z])',
+  '(?<![a-z])(?:ontvangers?|gedeeld met|verstrekt aan)(?![a-z])',
+  '(?<![a-z])(?:odbiorc[a-z]*|przekazan[a-z]* [a-z]*)(?![a-z])',
+  '接收方|提供给|共享给|提供先|第三者提供|제3자|제공받는 자',
+]);
+
+/**
+ * A message without the sentences that list the recipients of the person's data, when it
+ * answers the person's request about their data (see {@link answersDataRequest}): the
+ * recipients are the answer, not a payment asked or a loan sold. Any other message is returned
+ * as it is.
+ *
+ * @param content - The message, as written.
+ * @returns The message without its recipients' sentences.
+ */
+export function withoutRecipients(content: string): string {
+  if (!answersDataRequest(content)) return content;
+  const kept: string[] = [];
+  // A list after "the following recipients:" on lines of its own goes with its sentence.
+  let listing = false;
+  for (const s of content.split(/(?<=[.!?;])\s+|(?<=[。！？；])|\n/u)) {
+    if (listing && /^\s*(?:[-–•*·]|\d+[.)])/u.test(s)) continue;
+    listing = false;
+    if (RECIPIENTS_SAID.test(plainOf(s))) listing = /[:：]\s*$/u.test(s);
+    else kept.push(s);
+  }
+  return kept.join(' ');
 }
 
 /**

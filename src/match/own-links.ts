@@ -51,8 +51,10 @@ export type LinkingSource = Pick<Source, 'name' | 'otherNames'> & {
 export function linkedDomains(content: string): string[] {
   const text = foldText(content);
   const out: string[] = urlHosts(content);
+  const names = platformNames(content);
   for (const m of text.matchAll(DOMAIN)) {
     const domain = m[1]!.replace(/^www\./u, '');
+    if (names.has(m[1]!)) continue;
     // A version or a figure ("v2.0", "3.5") has no letter label; an abbreviation ("z.b.") no
     // second-level label of two characters.
     if (!/[a-z]/u.test(domain.split('.')[0] ?? '') || (domain.split('.').at(-2)?.length ?? 0) < 2) continue;
@@ -68,6 +70,37 @@ export function linkedDomains(content: string): string[] {
     out.push(domain);
   }
   return [...new Set(out)];
+}
+
+/**
+ * A platform's name written as its domain, in name case (Booking.com, Hotels.com, Trip.com,
+ * Amazon.de): a capital, then one label of lower-case letters and digits, a top-level label, and
+ * no scheme, `www.`, subdomain or path around it.
+ */
+const PLATFORM_NAME =
+  /(?<![\p{L}\p{N}@./:\\-])(\p{Lu}[\p{Ll}\d]{2,30}\.(?:com|net|org|de|fr|it|es|nl|pl|at|ch|co\.uk|com\.cn|cn|jp|co\.jp|kr|co\.kr|com\.br|pt|eu|io))(?![\p{L}\p{N}/\\@-]|\.[\p{L}\p{N}])/gu;
+
+/**
+ * The domains a text names only as a platform (see {@link PLATFORM_NAME}): every time it writes
+ * the domain, in name case, with no lure word in it ("made through Booking.com", "via
+ * Hotels.com"). A name is no link: the person is not sent there. Folded, as `linkedDomains`
+ * reads them.
+ */
+function platformNames(content: string): Set<string> {
+  const asName = new Map<string, number>();
+  for (const m of content.matchAll(PLATFORM_NAME)) {
+    const folded = foldText(m[1]!);
+    if (!LURE_WORDS.test(folded)) asName.set(folded, (asName.get(folded) ?? 0) + 1);
+  }
+  const names = new Set<string>();
+  if (asName.size === 0) return names;
+  const text = foldText(content);
+  for (const [domain, count] of asName) {
+    // Written otherwise too (with a scheme, www., a subdomain or a path): a link as well.
+    const every = text.match(new RegExp(`(?<![a-z0-9-])${domain.replace(/\./gu, '\\.')}`, 'gu'))?.length ?? 0;
+    if (every === count) names.add(domain);
+  }
+  return names;
 }
 
 /**

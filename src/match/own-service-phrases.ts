@@ -256,6 +256,8 @@ export const ROLES_EN = new Set([
   ...'kundenservice kundendienst kundenbetreuung serviceteam service-team beratung berater beraterin empfang rezeption buro fahrer zusteller filiale kundencenter servicecenter'.split(
     ' ',
   ),
+  // Polish (folded): the reception, customer service, the office, the team, an adviser.
+  ...'recepcja recepcji obsluga zespol biuro dzial doradca konsultant konsultantka kierowca'.split(' '),
 ]);
 
 /**
@@ -707,6 +709,28 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'hora de llegada',
       'su llegada',
       'su habitacion',
+      // Polish (folded), in the cases a confirmation writes them: a booking, a stay, a room, check-in
+      // and check-out, an arrival, a visit, an airport transfer.
+      'rezerwacja',
+      'rezerwacje',
+      'rezerwacji',
+      'pobyt',
+      'pobytu',
+      'pobycie',
+      'pokoj',
+      'pokoju',
+      'zameldowanie',
+      'zameldowania',
+      'wymeldowanie',
+      'wymeldowania',
+      'przyjazd',
+      'przyjazdu',
+      'wizyta',
+      'wizyty',
+      'wizyte',
+      'wizycie',
+      'transfer z lotniska',
+      'transfer na lotnisko',
     ],
   ],
   [
@@ -750,6 +774,19 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'return',
       'exchange',
       'receipt',
+      // Polish (folded): an order, a parcel, a delivery.
+      'zamowienie',
+      'zamowienia',
+      'zamowieniu',
+      'przesylka',
+      'przesylki',
+      'przesylke',
+      'paczka',
+      'paczki',
+      'paczke',
+      'dostawa',
+      'dostawy',
+      'dostawe',
       'bestellung',
       'ihre bestellung',
       'lieferung',
@@ -842,6 +879,9 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'your vehicle',
       'service is due',
       'mot',
+      // Polish (folded): the car's inspection, its service.
+      'przeglad',
+      'przegladu',
       'fahrzeug',
       'ihr auto',
       'ihr wagen',
@@ -892,6 +932,10 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
     'policy',
     [
       '保单',
+      // Polish (folded): the policy.
+      'polisa',
+      'polisy',
+      'polise',
       '续保',
       '理赔',
       '投保',

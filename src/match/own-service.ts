@@ -24,7 +24,14 @@
  */
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
-import { answersDataRequest, offersRemedy, RECIPIENT_CATEGORIES } from './data-request.js';
+import {
+  answersDataRequest,
+  offersRemedy,
+  pitchesToRequester,
+  RECIPIENT_CATEGORIES,
+  representedClients,
+  withoutRecipients,
+} from './data-request.js';
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { chargeOrAlertLure, sameNumber } from './lures.js';
 import { foldText } from './normalize-text.js';
@@ -53,6 +60,7 @@ import {
   TYPE_WORDS_EN,
   TYPE_WORDS_ZH,
 } from './own-service-phrases.js';
+import { quotedReply } from './quoted-text.js';
 import {
   CHAT_ASK,
   DISCOUNT,
@@ -60,10 +68,12 @@ import {
   HIDDEN_LINK,
   LINK_WORDS,
   PITCH,
+  PRICED,
   RIDE_TRANSFER,
   SALES_TOPICS,
   SECRET_ASK,
 } from './service-asks.js';
+import { signatureBlock } from './signature-block.js';
 import { type NamedSource, sourceNames } from './source-names.js';
 import { escapeRegExp, hasWord } from './word-list.js';
 
@@ -521,6 +531,16 @@ function anotherBusinessZh(text: string, form: NameForm): boolean {
   return false;
 }
 
+/**
+ * A desk signing a message with the name after it, as its last words ("Reception Hotel Adlon",
+ * "Recepcja Hotel Adlon", "Rezeption Hotel Adlon", "Pozdrawiamy, Recepcja Hotel Adlon"): one or
+ * two role words, after a sign-off word at most (folded).
+ */
+const DESK_SIGNER = new RegExp(
+  `^\\s*(?:[a-z]+(?:\\s+[a-z]+)?\\s*,\\s*)?(?:(?:${[...ROLES_EN].join('|')})\\s+){1,2}$`,
+  'u',
+);
+
 /** German case endings a name's word takes in a sentence (von den Stadtwerken, des Autohauses). */
 const CASE_ENDINGS = ['en', 'es', 'n', 's', 'e'];
 
@@ -643,9 +663,10 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
         /^\s*[:|\]】-]/u.test(after)
       )
         self = true;
+      else if (/^[\s.!]*$/u.test(words.slice(clauseEnd)) && DESK_SIGNER.test(before)) self = true;
       else if (
         /^[\s.!]*$/u.test(words.slice(clauseEnd)) &&
-        /^(?:\s*[-–—~]|\s*(?:regards|thanks|thank you|cheers|best|love)?\s*,?\s*(?:the\s+)?(?:[a-z]+\s*(?:@|at|from)\s*(?:the\s+)?)?|\s*(?:(?:mit freundlichen|viele|beste|liebe)\s+grusse\s*,?\s*)?ihr(?:e)?\s+(?:(?:team|kundenservice|serviceteam)\s+(?:von|vom|der|des|bei)\s+(?:der\s+|dem\s+)?)?|\s*(?:mit freundlichen|viele|beste|liebe)\s+grusse\s*,?\s*|\s*(?:gracias|saludos|un saludo|atentamente|muchas gracias)\s*,?\s*(?:el equipo de\s+)?)$/u.test(
+        /^(?:\s*[-–—~]|\s*(?:regards|thanks|thank you|cheers|best|love)?\s*,?\s*(?:the\s+)?(?:[a-z]+\s*(?:@|at|from|vom|von|bei|de|du|di|da|van|z|ze)\s*(?:the\s+|der\s+|dem\s+|l\s+|la\s+)?)?|\s*(?:(?:mit freundlichen|viele|beste|liebe)\s+grusse\s*,?\s*)?ihr(?:e)?\s+(?:(?:team|kundenservice|serviceteam)\s+(?:von|vom|der|des|bei)\s+(?:der\s+|dem\s+)?)?|\s*(?:mit freundlichen|viele|beste|liebe)\s+grusse\s*,?\s*|\s*(?:gracias|saludos|un saludo|atentamente|muchas gracias)\s*,?\s*(?:el equipo de\s+)?)$/u.test(
           before,
         )
       )
@@ -901,7 +922,9 @@ export function ownServiceMessage(
   // A charge, renewal, refund or account alert with a key to press or another number to ring:
   // the renewal and refund scams' lure, whoever it names (see `chargeOrAlertLure`).
   if (chargeOrAlertLure(content, own)) return undefined;
-  const message = staffMessage(source, content, own, ownTopics, requireName);
+  const message =
+    staffMessage(source, content, own, ownTopics, requireName) ??
+    staffReply(source, content, own, ownTopics, requireName);
   if (message !== undefined) return message;
   // A courier's notice about the order: the source's carrier, whichever business it names. A
   // writer who speaks as another kind of staff (我是前台小李) about a parcel is not a courier. Any
@@ -1009,14 +1032,6 @@ const INTRODUCTION_LENGTH = 90;
 const ERRAND_LENGTH = 160;
 
 /**
- * A price, an amount of money or a percentage, in any language (folded): "20%", "€", "1000 zl",
- * "500 kr", "299 руб", "50.000 đ": what a pitch in an unread language shows, and an errand's
- * confirmation does not need.
- */
-const PRICED =
-  /%|[€$£¥₽₩₺₫]|\d\s*(?:zl|kr|kc|eur|euro|euros|usd|rub|руб|тыс|tl|lira|vnd|dong|rp|idr|ft|lei|lev|chf|pln|sek|czk|try)(?![a-zа-я])|(?<![a-zа-я])(?:rp|idr|pln)\s*\d/u;
-
-/**
  * What a lure asks or promises that an errand never does, besides {@link PRIZE_LURE} (which every
  * own message meets, the errand too), in any language (folded): a code from a text, a PIN or
  * a password, a gift, a phone or crypto to win (Polish, Turkish, Russian and Vietnamese forms
@@ -1064,6 +1079,72 @@ const LEGAL_CITATION =
 const RENAMED =
   /^\W*[^()]{2,60}?[\])】]?\s*\(\s*(?:antes|formerly|previously|ehemals|vormals|anciennement|ex|原|旧|구)\s*([^()]{2,60})\)/u;
 
+/**
+ * A reply read by its writer's own text: the person's earlier message it quotes (their question
+ * about a room at 180 EUR) is theirs, not the writer's, and its price, topic or length says
+ * nothing about who wrote the reply. A quote that pitches, links elsewhere or asks for a payment,
+ * a code or a chat is no person's question: the whole mail is read then, as written.
+ */
+const staffReply: typeof staffMessage = (source, content, own, ownTopics, requireName) => {
+  const { own: written, quoted } = quotedReply(content);
+  if (quoted.trim() === '' || written.trim() === '') return undefined;
+  const text = foldText(quoted);
+  if (
+    hasWord(text, PITCH) ||
+    DISCOUNT.test(text) ||
+    hasWord(text, HARD_ASKS) ||
+    CHAT_ASK.test(text) ||
+    SECRET_ASK.test(text) ||
+    HIDDEN_LINK.test(quoted) ||
+    linkTargets(source, quoted).elsewhere ||
+    PRIZE_LURE.test(text) ||
+    (topicScores([quoted]).find(([t]) => t === 'fraud')?.[1] ?? 0) >= FRAUD_CUE_THRESHOLD
+  )
+    return undefined;
+  return staffMessage(source, written, own, ownTopics, requireName);
+};
+
+/** Words a signature line may open with before the business's name: a desk, a department. */
+const SIGNATURE_DESK = new Set(
+  'front office desk reservations reservation bookings booking reservierung reservierungen buchungen abteilung reservas reservations reservas prenotazioni reserveringen recepcja rezerwacje dzial biuro obsluga klienta'.split(
+    ' ',
+  ),
+);
+/** A team signing for its business ("Ihr Team vom", "the team at", "l'équipe de l'", "zespół"). */
+const SIGNATURE_TEAM =
+  /^(?:(?:the|your|ihr|ihre|das|l|le|la|il|lo|a|o|het|uw|el)\s+)?(?:team|equipe|equipa|equipo|staff|personale|zespol|mitarbeiter)\s+(?:(?:at|of|from|von|vom|des|der|bei|de|du|d|di|del|della|dell|da|do|van|z|ze)\s+)?(?:(?:the|der|dem|l|la|le|il|lo|o|a|het|el)\s+)?/u;
+
+/**
+ * Where a signature block naming the source starts in a text (see `signatureBlock`): one of its
+ * lines, or a part of one between separators ("Anna Schmidt | Hotel Adlon"), is the source's
+ * name after a desk or a team at most ("Front Office Hotel Adlon", "Recepcja Hotel Adlon",
+ * 上海和平饭店预订部).
+ */
+function signedBlock(
+  source: NamedSource & Partial<Pick<Source, 'category'>>,
+  content: string,
+): number | undefined {
+  const block = signatureBlock(content);
+  if (block === undefined) return undefined;
+  for (const line of block.lines) {
+    const parts = line.split(/\s*[|,;·•–—/\t]\s*|\s{2,}|(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/u);
+    for (const part of parts) {
+      if (/\p{Script=Han}|[\u3040-\u30ff\uac00-\ud7af]/u.test(part)) {
+        if (namesSource(source, part)) return block.start;
+        continue;
+      }
+      const words = wordsOf(
+        foldText(part)
+          .replace(/['\u2019]/gu, ' ')
+          .replace(SIGNATURE_TEAM, ''),
+      );
+      while (words.length > 1 && (ROLES_EN.has(words[0]!) || SIGNATURE_DESK.has(words[0]!))) words.shift();
+      if (words.length > 0 && namesSource(source, words.join(' '))) return block.start;
+    }
+  }
+  return undefined;
+}
+
 /** The source's own service message in its staff's words (see {@link ownServiceMessage}). */
 function staffMessage(
   source: Pick<Source, 'name' | 'otherNames' | 'category'> & LinkingSource,
@@ -1079,7 +1160,10 @@ function staffMessage(
   // An answer naming its recipients ("our payment processor", 支付服务商) asks for no payment.
   // A ride to or from the airport ("your airport transfer", "Ihr Transfer vom Flughafen") is no
   // bank transfer.
-  const asks = text
+  // An answer naming the recipients of the person's data (a payment processor, a car-loan
+  // partner) asks for no payment and sells no loan.
+  const unlisted = withoutRecipients(content);
+  const asks = joinHan(foldText(unlisted))
     .replace(LEGAL_CITATION, ' ')
     .replace(RECIPIENT_CATEGORIES, ' ')
     .replace(RIDE_TRANSFER, ' ');
@@ -1102,11 +1186,14 @@ function staffMessage(
   if (links.elsewhere) return undefined;
   // Another number to call back than the sender's or the source's own: a personal mobile is an
   // impersonator's line; a landline or service number, in a message naming the source, its desk.
+  // A signature block naming the source: its phone and fax lines are its desk's.
+  const signature = signedBlock(source, content);
   let otherNumber = false;
   for (const m of content.matchAll(NUMBERS)) {
     const digits = m[0].replace(/\D/gu, '');
     if (digits.length < 7 || own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) continue;
     if (CN_MOBILE.test(digits)) return undefined;
+    if (signature !== undefined && m.index >= signature) continue;
     otherNumber = true;
   }
   const { forms, industry, inTrade } = sourceTraits(source);
@@ -1126,10 +1213,31 @@ function staffMessage(
     const former = RENAMED.exec(text)?.[1];
     if (former !== undefined && namesSource(source, former)) named = true;
   }
+  // Signed with its name in a signature block (name, title, the source, its address and phone
+  // on lines of their own): its clerk's mail from her own mailbox. Only a message that sells and
+  // prices nothing and gives no other number: a dealer copying the block to its pitch does both.
+  // Its site on a line of the block is no lure (a link elsewhere was refused above).
+  if (!named && signature !== undefined && !otherNumber) {
+    const body = content.slice(0, signature);
+    const folded = joinHan(foldText(body));
+    named =
+      !(!linkTargets(source, body).onlyDeclared && hasWord(folded, LINK_WORDS)) &&
+      !hasWord(folded, PITCH) &&
+      !DISCOUNT.test(folded) &&
+      !PRICED.test(folded);
+  }
   if (topics.includes('data-request')) {
     // A remedy sold (compensation, a claim, a law firm) or another number to ring about the
     // request: a third party's pitch, never the source's answer (see `offersRemedy`).
-    if (offersRemedy(text) || otherNumber) return undefined;
+    // A law firm writing for the source as its client ("we act for Whitfield Motors Ltd", "wir
+    // vertreten die Autohaus Becker GmbH", 受上海和平饭店委托) is its counsel answering for it.
+    const forSource = representedClients(content).some((client) =>
+      forms.some((form) => mentionsInFull(form, joinHan(foldText(client)))),
+    );
+    if (offersRemedy(text, forSource) || otherNumber) return undefined;
+    // A pitch (an offer, a price, a call to buy) is never an answer to a request, whatever it
+    // cites ("following your request", "your personal data").
+    if (pitchesToRequester(text)) return undefined;
     // An answer to the person's request about their data names its controller in full anywhere
     // ("Seguros Alianza le informa", "平安好车险现答复"): that is how the law has it answer.
     if (!named) named = forms.some((form) => mentionsInFull(form, text));
@@ -1172,7 +1280,7 @@ function staffMessage(
   if (about === 'order' && parcelScamClaim(text)) return undefined;
   // Last, as the costliest: no fraud cue, and no pitch on a topic of a trade the source is not in
   // (a loan from a hotel or an insurer).
-  const scores = topicScores([content]);
+  const scores = topicScores([unlisted]);
   if ((scores.find(([t]) => t === 'fraud')?.[1] ?? 0) >= FRAUD_CUE_THRESHOLD) return undefined;
   if (scores.some(([t, score]) => SALES_TOPICS.has(t) && score >= MIN_TOPIC_SCORE && !inTrade.has(t)))
     return undefined;

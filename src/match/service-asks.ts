@@ -114,11 +114,11 @@ export const PITCH = [
 
 /**
  * A ride called a transfer, in folded text ("your airport transfer", "transfer to the hotel",
- * "Ihr Transfer vom Flughafen", "Flughafentransfer", "le transfert vers l'aéroport"): a hotel's
+ * "Ihr Transfer vom Flughafen", "transfer z lotniska", "Flughafentransfer", "le transfert vers l'aéroport"): a hotel's
  * errand, not the bank transfer of {@link HARD_ASKS}.
  */
 export const RIDE_TRANSFER =
-  /(?<![a-z])(?:(?:airport|hotel|shuttle|station|private|your) transfer|transfer (?:to|from) (?:the )?(?:airport|hotel|station|terminal)|transfer (?:vom|zum|zur) (?:flughafen|bahnhof|hotel|terminal)|(?:flughafen|hotel|bahnhof)transfer|ihr transfer|transfert (?:vers|depuis|de|a) l ?(?:aeroport|hotel|gare)|votre transfert)(?![a-z])/gu;
+  /(?<![a-z])(?:(?:airport|hotel|shuttle|station|private|your) transfer|transfer (?:to|from) (?:the )?(?:airport|hotel|station|terminal)|transfer (?:vom|zum|zur) (?:flughafen|bahnhof|hotel|terminal)|(?:flughafen|hotel|bahnhof)transfer|ihr transfer|transfert (?:vers|depuis|de|a) l ?(?:aeroport|hotel|gare)|votre transfert|transfer (?:z|na) (?:lotnisk[a-z]*|dworz[a-z]*|dworc[a-z]*|hotel[a-z]*))(?![a-z])/gu;
 
 /** What an impersonator asks for besides a link: a payment, a code, a card, an identity, a chat. */
 export const HARD_ASKS = [
@@ -235,3 +235,11 @@ export const HIDDEN_LINK =
 /** A discount written with its figure ("20% off", 8折, 半价): an offer, as the words of {@link PITCH} are. */
 export const DISCOUNT =
   /\d\s*%\s*(?:off|rabatt|reduziert|gunstiger)|\d(?:\.\d)?\s*折|half price|半价|halber preis/iu;
+
+/**
+ * A price, an amount of money or a percentage, in any language (folded): "20%", "€", "1000 zl",
+ * "500 kr", "299 руб", "50.000 đ": what a pitch in an unread language shows, and an errand's
+ * confirmation does not need.
+ */
+export const PRICED =
+  /%|[€$£¥₽₩₺₫]|\d\s*(?:zl|kr|kc|eur|euro|euros|usd|rub|руб|тыс|tl|lira|vnd|dong|rp|idr|ft|lei|lev|chf|pln|sek|czk|try)(?![a-zа-я])|(?<![a-zа-я])(?:rp|idr|pln)\s*\d/u;

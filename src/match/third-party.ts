@@ -8,7 +8,7 @@
  */
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, topicScores } from '../trace/topics.js';
 import { foldText } from './normalize-text.js';
-import { FORWARD_SUBJECT, quotedReply } from './quoted-reply.js';
+import { FORWARD_SUBJECT, quotedReply } from './quoted-text.js';
 import { SALES_TOPICS } from './service-asks.js';
 import { hasWord } from './word-list.js';
 

@@ -41,7 +41,6 @@ describe("the concierge's errands: a ride to the airport, a taxi, a restaurant's
 
 describe('a signed errand in a language with no word lists', () => {
   const confirmations = [
-    'Dzień dobry Anna, Pani rezerwacja na 5 grudnia została potwierdzona. Hotel Adlon',
     'Hej Anna, din bokning den 5 december är bekräftad. Välkommen! Hotel Adlon',
     'Dobrý den Anna, Vaše rezervace na 5. prosince je potvrzena. Hotel Adlon',
     'Merhaba Ayşe, 5 Aralık rezervasyonunuz onaylandı. Hotel Adlon',
@@ -52,6 +51,12 @@ describe('a signed errand in a language with no word lists', () => {
   ];
   it.each(confirmations)('is its own, its errand unread: %s', (text) => {
     expect(fromStaff(adlon, text)).toEqual({ about: 'errand', named: true });
+  });
+
+  it('reads a Polish booking as a booking, Polish being read now', () => {
+    expect(
+      fromStaff(adlon, 'Dzień dobry Anna, Pani rezerwacja na 5 grudnia została potwierdzona. Hotel Adlon'),
+    ).toEqual({ about: 'booking', named: true });
   });
 
   it.each([

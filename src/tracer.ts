@@ -383,15 +383,18 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         subjectId: match.subjectId,
         hits: match.hits,
       };
-    if (
-      (verdict.verdict === 'leak' || verdict.verdict === 'merge') &&
-      subject &&
-      sentBySubject(contact, subject, state.index)
-    ) {
+    const sender =
+      (verdict.verdict === 'leak' || verdict.verdict === 'merge') && subject
+        ? protectedSender(contact, subject)
+        : undefined;
+    if (sender !== undefined && subject) {
       // Spoofing the person's own number or address is how phishers pass spam filters and
       // blocking (the "your account was hacked" mail from yourself): what it asks for, or mail
-      // that failed authentication, says a third party sent it.
-      const spoof = spoofedOwnSender(contact, prepared.fromDomain, verdict.sources);
+      // that failed authentication, says a third party sent it. A spoofer writes to the person;
+      // mail she wrote to someone else (her Sent folder) is hers whatever it speaks of.
+      const toThem =
+        contact.to !== undefined && sentBySubject({ ...contact, from: contact.to }, subject, state.index);
+      const spoof = spoofedOwnSender(contact, prepared.fromDomain, toThem ? verdict.sources : []);
       if (spoof !== undefined)
         return {
           ...verdict,
@@ -404,7 +407,9 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         confidence: verdict.confidence,
         sources: [],
         reason:
-          "sent from the subject's own number or mailbox (a forward, a test, a note to self): not a third party",
+          sender === 'self'
+            ? `sent from the subject's own number or mailbox (${toThem ? 'a forward, a test, a note to self' : 'mail or a text the person sent to someone else'}): not a third party`
+            : 'sent from the number or mailbox of another person protected in this store (a forward among them): not a third party',
         subjectId: match.subjectId,
         hits: match.hits,
       };
@@ -441,6 +446,18 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     );
     if (sites.length === 0) return undefined;
     return `it reads as ${source.name}'s own message but links to ${sites.join(', ')}, which ${source.name} did not declare: links are judged by a source's declared domains (a phisher's domain looks as plausible), so it stays evidence; if ${sites.length === 1 ? 'that is' : 'those are'} ${source.name}'s own site, add ${sites.length === 1 ? 'it' : 'them'} to its expected mail domains`;
+  };
+
+  /**
+   * Whether a contact was sent by a protected person: `self` when by the subject it reached,
+   * `other` when by another person of this store (a forward within a family), else `undefined`.
+   */
+  const protectedSender = (contact: Contact, subject: Subject): 'self' | 'other' | undefined => {
+    if (sentBySubject(contact, subject, state.index)) return 'self';
+    if (contact.from === undefined) return undefined;
+    for (const other of state.subjects.values())
+      if (other.id !== subject.id && sentBySubject(contact, other, state.index)) return 'other';
+    return undefined;
   };
 
   /**

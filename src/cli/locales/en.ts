@@ -107,7 +107,12 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     window: (erasure: boolean): string => (erasure ? 'the erasure window' : 'the stop-marketing window'),
     nonCompliance: (n: number, window: string, end: string) =>
       `  non-compliance: ${plural(n, 'use')} after ${window} ended ${end}:`,
-    by: { target: 'its own senders', 'third-party': 'a third party' } as Readonly<Record<string, string>>,
+    by: {
+      target: 'its own senders',
+      'third-party': 'a third party',
+      'third-party-named':
+        'a third party, possibly a recipient named in its reply or one it passed the data to',
+    } as Readonly<Record<string, string>>,
     usedBy: (contact: string, by: string) => `    ${contact}, by ${by}`,
     nextHops: (ids: string) => `  next hops: ${ids}`,
     closed: (day: string, reason: string | undefined) => `  closed ${day}${reason ? `: ${reason}` : ''}`,

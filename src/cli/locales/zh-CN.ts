@@ -411,7 +411,11 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     more: (n) => `    另有 ${n} 条（完整列表见 \`--json\`）`,
     window: (erasure) => (erasure ? '删除期限' : '停止营销期限'),
     nonCompliance: (n, window, end) => `  违规：${window}（${end} 截止）之后仍使用 ${n} 次：`,
-    by: { target: '它自己的发送方', 'third-party': '第三方' },
+    by: {
+      target: '它自己的发送方',
+      'third-party': '第三方',
+      'third-party-named': '第三方（可能是其答复中指明的接收方，或从该接收方处获得数据者）',
+    },
     usedBy: (contact, by) => `    ${contact}，使用者：${by}`,
     nextHops: (ids) => `  下一环：${ids}`,
     closed: (day, reason) => `  结案 ${day}${reason ? `：${reason}` : ''}`,

@@ -93,6 +93,7 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     links,
     actorsOf,
     context.settings.brokerConfidence,
+    collected.namedOf,
   );
   const sources = sourceFindings(
     context,

@@ -149,9 +149,10 @@ export class StoreError extends LeaktraceError {
  * - `claimed`: a value that belongs to one holder (a pool number, an email alias, a marker) is
  *   already held by another; `key` names it, e.g. `pool:+8613800138000`;
  * - `stale`: the write was guarded by a change token and another process changed the store
- *   since (re-read the store and decide again).
+ *   since (re-read the store and decide again);
+ * - `missing`: the record to update is not stored.
  */
-export type ConflictReason = 'exists' | 'claimed' | 'stale';
+export type ConflictReason = 'exists' | 'claimed' | 'stale' | 'missing';
 
 /**
  * A store refused a write that conflicts with what it holds. Nothing was written.

@@ -73,6 +73,7 @@ export {
   ValidationError,
 } from './errors.js';
 export { type AliasGuessability, assessAliasGuessability } from './identity/alias-guessability.js';
+export { subjectAt } from './identity/subject-history.js';
 export { MIN_TAG_BITS, TAG_ALPHABET } from './identity/tag.js';
 export type { AdoptRequest } from './schemas/adopt-request.js';
 export type { AnalyzeRequest } from './schemas/analyze-request.js';
@@ -82,6 +83,7 @@ export { DEFAULT_CONTENT_LIMIT } from './schemas/contact.js';
 export type { LabelInput } from './schemas/label.js';
 export type { SourceInput } from './schemas/source.js';
 export type { SubjectInput } from './schemas/subject.js';
+export type { SubjectUpdate } from './schemas/subject-update.js';
 export { memoryStore } from './stores/memory.js';
 export type {
   ChangeToken,
@@ -135,6 +137,7 @@ export type {
   SourceAttribution,
   Subject,
   SubjectEmail,
+  SubjectPeriod,
   Verdict,
 } from './types.js';
 export { VERDICTS } from './types.js';

@@ -30,6 +30,8 @@ export function stateAddSubject(state: TracerState, subject: Subject): void {
   state.ledgers.set(subject.id, createLedger(subject));
   state.index.addSubject(subject);
   for (const number of subject.phones.pool) state.poolOwners.set(number, subject.id);
+  for (const period of subject.history ?? [])
+    for (const number of period.phones.pool) state.poolOwners.set(number, subject.id);
 }
 
 /** Adds a new canary to a state (after it was stored). */

@@ -16,11 +16,13 @@ import {
 } from './errors.js';
 import { adoptCanary } from './identity/adopt-canary.js';
 import { composeCanary } from './identity/issue-canary.js';
+import { subjectAt, withChange } from './identity/subject-history.js';
 import { subjectOverlap } from './identity/subject-overlap.js';
 import { createTagGenerator, DEFAULT_TAG_LENGTH } from './identity/tag.js';
 import { addressesSomeoneElse } from './match/addressee.js';
 import { relayedSender } from './match/alias-relay.js';
 import { brandDomainOf } from './match/brand-domain.js';
+import type { FieldOwner } from './match/canary-index.js';
 import { impersonationCue, undeclaredSitesOnly } from './match/impersonation.js';
 import { matchContact } from './match/match-contact.js';
 import { emailKey, parseEmail } from './match/normalize-email.js';
@@ -46,6 +48,7 @@ import {
 import { type LabelInput, parseLabelInput } from './schemas/label.js';
 import { parseSourceInput, type SourceInput, sourceNameKey } from './schemas/source.js';
 import { parseSubjectInput, type SubjectInput } from './schemas/subject.js';
+import { parseSubjectUpdate, type SubjectUpdate } from './schemas/subject-update.js';
 import { tracerOptionsSchema } from './schemas/tracer-options.js';
 import { memoryStore } from './stores/memory.js';
 import type { Store, StoredContact, WriteGuard, WriteResult } from './stores/store.js';
@@ -96,6 +99,30 @@ export interface Tracer extends TracerCases {
    * @throws ValidationError naming the field, e.g. `phones.pool[2]`; nothing is written.
    */
   addSubject(input: SubjectInput): Promise<Subject>;
+  /**
+   * Records a change of a protected person's region, time zone, postal address or numbers (a
+   * move abroad, a new mobile, a number added to the pool), effective at `update.at`: contacts
+   * before it are read with the earlier details and contacts from then with the new ones
+   * (numbers written without a country code in the region of the time; a real number given up is
+   * not the person's after it; a pool number added is watched, and its background counted, from
+   * it). Lists given replace the subject's (`phones: { real: ['+49…'] }`); `null` removes a zone,
+   * an address or the sub-numbers; moving to another region without a zone takes the new
+   * region's own. Contacts recorded before the update keep the reading they had: re-read those
+   * after `at` with `recordMany(…, { replace: true })`.
+   *
+   * @param id - The subject's id.
+   * @param update - `{ at, region?, timeZone?, address?, phones?: { real?, pool?, subNumbers? } }`.
+   * @returns The subject with its latest details and the earlier ones in `history`.
+   * @throws ValidationError naming the field, nothing written: `id` (`not_found`), `at`
+   *   (`out_of_order`: not after the last change, `in_future`), `phones.pool[i]` (`phone_taken`:
+   *   another person's), `''` (`no_change`), or any field's format.
+   * @throws ConfigError when the store cannot update subjects.
+   * @example
+   * ```ts
+   * await tracer.updateSubject(me.id, { at: new Date('2026-07-01'), region: 'DE', phones: { real: ['+4915112345678'] } });
+   * ```
+   */
+  updateSubject(id: string, update: SubjectUpdate): Promise<Subject>;
   /**
    * Adds a registrant, shared by all subjects. `expected.phones` written without a country code
    * are read in `expected.region`; without it, in the tracer's default region, and they also
@@ -357,7 +384,11 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       subject !== undefined &&
       contact.content !== undefined &&
       !match.hits.some((h) => h.unguessable || h.kind === 'name')
-        ? addressesSomeoneElse(contact.content, () => subjectNames(subject.id, subject.name), subject.region)
+        ? addressesSomeoneElse(
+            contact.content,
+            () => subjectNames(subject.id, subject.name),
+            subjectAt(subject, contact.at).region,
+          )
         : undefined;
     if (other !== undefined)
       return {
@@ -380,15 +411,19 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         subjectId: match.subjectId,
         hits: match.hits,
       };
-    if (
-      (verdict.verdict === 'leak' || verdict.verdict === 'merge') &&
-      subject &&
-      sentBySubject(contact, subject, state.index)
-    ) {
+    const sender =
+      (verdict.verdict === 'leak' || verdict.verdict === 'merge') && subject
+        ? protectedSender(contact, subject)
+        : undefined;
+    if (sender !== undefined && subject) {
       // Spoofing the person's own number or address is how phishers pass spam filters and
       // blocking (the "your account was hacked" mail from yourself): what it asks for, or mail
-      // that failed authentication, says a third party sent it.
-      const spoof = spoofedOwnSender(contact, prepared.fromDomain, verdict.sources);
+      // that failed authentication, says a third party sent it. A spoofer writes to the person;
+      // mail she wrote to someone else (her Sent folder) is hers whatever it speaks of.
+      const toThem =
+        contact.to !== undefined &&
+        sentBySubject({ ...contact, from: contact.to }, subjectAt(subject, contact.at), state.index);
+      const spoof = spoofedOwnSender(contact, prepared.fromDomain, toThem ? verdict.sources : []);
       if (spoof !== undefined)
         return {
           ...verdict,
@@ -401,7 +436,9 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         confidence: verdict.confidence,
         sources: [],
         reason:
-          "sent from the subject's own number or mailbox (a forward, a test, a note to self): not a third party",
+          sender === 'self'
+            ? `sent from the subject's own number or mailbox (${toThem ? 'a forward, a test, a note to self' : 'mail or a text the person sent to someone else'}): not a third party`
+            : 'sent from the number or mailbox of another person protected in this store (a forward among them): not a third party',
         subjectId: match.subjectId,
         hits: match.hits,
       };
@@ -441,6 +478,20 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
   };
 
   /**
+   * Whether a contact was sent by a protected person: `self` when by the subject it reached,
+   * `other` when by another person of this store (a forward within a family), else `undefined`.
+   */
+  const protectedSender = (contact: Contact, subject: Subject): 'self' | 'other' | undefined => {
+    // Each person's numbers as they were at the contact's time.
+    if (sentBySubject(contact, subjectAt(subject, contact.at), state.index)) return 'self';
+    if (contact.from === undefined) return undefined;
+    for (const other of state.subjects.values())
+      if (other.id !== subject.id && sentBySubject(contact, subjectAt(other, contact.at), state.index))
+        return 'other';
+    return undefined;
+  };
+
+  /**
    * Why a contact sent as if from the person's own number or mailbox is a spoof: its mail failed
    * authentication, or it carries an impersonator's ask for one of the sources it reached
    * (`impersonationCue`); `undefined` when it reads as the person's own forward or test.
@@ -475,12 +526,17 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     return names;
   };
 
-  // The subject a call or text reached: the one named, else the holder of the number (rare:
-  // only a sub-number caller id asks).
-  const subjectReached = (to: string, subjectId: string | undefined): Subject | undefined => {
-    if (subjectId !== undefined) return state.subjects.get(subjectId);
-    for (const subject of state.subjects.values())
-      if (subject.phones.real.includes(to) || subject.phones.pool.includes(to)) return subject;
+  // The subject a call or text reached, as they were then: the one named, else the holder of the
+  // number at that time (rare: only a sub-number caller id asks).
+  const subjectReached = (to: string, subjectId: string | undefined, at: Date): Subject | undefined => {
+    if (subjectId !== undefined) {
+      const named = state.subjects.get(subjectId);
+      return named === undefined ? undefined : subjectAt(named, at);
+    }
+    for (const subject of state.subjects.values()) {
+      const then = subjectAt(subject, at);
+      if (then.phones.real.includes(to) || then.phones.pool.includes(to)) return then;
+    }
     return undefined;
   };
 
@@ -541,12 +597,12 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
   const prepare = async (input: unknown): Promise<{ contact: Contact; prepared: PreparedContact }> => {
     const prepared = prepareContact(
       input,
-      (subjectId, to) =>
+      (subjectId, to, at = clock()) =>
         subjectId === undefined
-          ? nationalRegion(to)
-          : (state.subjects.get(subjectId)?.region ?? defaultRegion),
+          ? nationalRegion(to, at.getTime())
+          : (state.index.regionAt(subjectId, at.getTime()) ?? defaultRegion),
       contentLimit,
-      (to, subjectId) => subjectReached(to, subjectId)?.phones.subNumbers,
+      (to, subjectId, at) => subjectReached(to, subjectId, at)?.phones.subNumbers,
     );
     refuseFuture('at', prepared.contact.at);
     const { subjectId, toKey } = prepared.normalized;
@@ -554,10 +610,16 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       throw validationError('subjectId', 'not_found', `no subject ${subjectId}`);
     }
     if (subjectId !== undefined && toKey !== undefined)
-      refuseOtherSubject(subjectId, toKey, prepared.contact.to);
+      refuseOtherSubject(subjectId, toKey, prepared.contact.to, prepared.contact.at.getTime());
     const id = prepared.contact.id ?? (await contentHashId(prepared.contact, subjectId));
     return { contact: { ...prepared.contact, id }, prepared };
   };
+
+  /** The owners of an exact key at an instant: a number only while its subject held it. */
+  const heldOwners = (key: string, at: number): readonly FieldOwner[] =>
+    state.index
+      .lookup(key)
+      .filter((o) => o.kind !== 'phone' || state.index.holdsAt(o.subjectId, o.value, at));
 
   /**
    * The region a number written without a country code is read in when no `subjectId` says
@@ -569,16 +631,17 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
    */
   const nationalRegion = (
     to: { readonly channel: string; readonly value?: string | undefined } | undefined,
+    at: number,
   ): string => {
     const value = to?.value?.trim();
     if (value === undefined) return defaultRegion;
     const regions = new Set<string>([defaultRegion]);
-    for (const subject of state.subjects.values()) regions.add(subject.region);
+    for (const subject of state.subjects.values()) regions.add(state.index.regionAt(subject.id, at)!);
     if (regions.size === 1) return defaultRegion;
     // A number in international form, or an address: the region of the person it reached, so a
     // German person's callers in national form (`0176 12345670`) are German numbers.
-    if (to!.channel !== 'call' && to!.channel !== 'sms') return regionOfHolder(to!.channel, value);
-    if (/^(?:\+|＋|00)/u.test(value)) return regionOfHolder(to!.channel, value);
+    if (to!.channel !== 'call' && to!.channel !== 'sms') return regionOfHolder(to!.channel, value, at);
+    if (/^(?:\+|＋|00)/u.test(value)) return regionOfHolder(to!.channel, value, at);
     const readings = new Map<string, string>();
     const held = new Map<string, string>();
     for (const region of regions) {
@@ -586,7 +649,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       if (!phone) continue;
       const key = phoneKey(phone);
       if (!readings.has(key)) readings.set(key, region);
-      if (!held.has(key) && state.index.lookup(key).length > 0) held.set(key, region);
+      if (!held.has(key) && heldOwners(key, at).length > 0) held.set(key, region);
     }
     if (held.size === 1) return [...held.values()][0]!;
     if (held.size === 0 && readings.size <= 1) return defaultRegion;
@@ -605,7 +668,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
    * real number, an alias space or one of their mailboxes); the default region when it is nobody's
    * or the people holding it live in several regions.
    */
-  const regionOfHolder = (channel: string, value: string): string => {
+  const regionOfHolder = (channel: string, value: string, at: number): string => {
     const holders = new Set<string>();
     if (channel === 'email') {
       const parts = parseEmail(value.match(/<([^<>\s]{3,254})>\s*$/u)?.[1] ?? value);
@@ -620,11 +683,9 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       const phone = parsePhone(value, defaultRegion);
       if (!phone) return defaultRegion;
       const key = phoneKey(phone);
-      for (const owner of state.index.lookup(key)) holders.add(owner.subjectId);
-      for (const subject of state.subjects.values())
-        if (subject.phones.real.includes(key) || subject.phones.pool.includes(key)) holders.add(subject.id);
+      for (const owner of heldOwners(key, at)) holders.add(owner.subjectId);
     }
-    const found = new Set([...holders].flatMap((id) => state.subjects.get(id)?.region ?? []));
+    const found = new Set([...holders].flatMap((id) => state.index.regionAt(id, at) ?? []));
     return found.size === 1 ? [...found][0]! : defaultRegion;
   };
 
@@ -633,8 +694,8 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
    * (`subject_mismatch`), never judged against the wrong person's identities and filed in their
    * report.
    */
-  const refuseOtherSubject = (subjectId: string, toKey: string, to: string | undefined): void => {
-    const owners = new Set(state.index.lookup(toKey).map((o) => o.subjectId));
+  const refuseOtherSubject = (subjectId: string, toKey: string, to: string | undefined, at: number): void => {
+    const owners = new Set(heldOwners(toKey, at).map((o) => o.subjectId));
     const spaceOwner = to === undefined ? undefined : state.index.aliasSpaceOwner(to);
     if (spaceOwner !== undefined) owners.add(spaceOwner);
     if (owners.size === 0 || owners.has(subjectId)) return;
@@ -850,6 +911,44 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         });
       }),
 
+    updateSubject: (id, update) =>
+      serial(async () => {
+        const subjectId = parseInput(idSchema, id, 'id');
+        const write = store.updateSubject?.bind(store);
+        if (write === undefined)
+          throw new ConfigError(`[leaktrace] the ${store.name} store cannot update subjects`);
+        const phoneTaken = (index: number) =>
+          validationError(`phones.pool[${index}]`, 'phone_taken', "is already in another subject's pool");
+        const updated = await identityWrite((current) => {
+          const subject = current.subjects.get(subjectId);
+          if (!subject) throw validationError('id', 'not_found', `no subject ${subjectId}`);
+          const { at, details } = parseSubjectUpdate(subject, update);
+          refuseFuture('at', at);
+          const taken = details.phones.pool.findIndex(
+            (n) => (current.poolOwners.get(n) ?? subjectId) !== subjectId,
+          );
+          if (taken >= 0) throw phoneTaken(taken);
+          const overlap = subjectOverlap({ ...subject, ...details, emails: [] }, current.subjects.values());
+          if (overlap) throw validationError(overlap.path, overlap.code, overlap.message);
+          const next = withChange(subject, details, at);
+          return {
+            value: next,
+            write: (guard) => write(next, guard),
+            // The index holds every number of every period: it is rebuilt from the store below.
+            apply: () => undefined,
+            refuse: (conflict) => {
+              const index = details.phones.pool.findIndex((n) => conflict.key === `pool:${n}`);
+              if (index >= 0) return phoneTaken(index);
+              return conflict.reason === 'missing'
+                ? validationError('id', 'not_found', `no subject ${subjectId}`)
+                : undefined;
+            },
+          };
+        });
+        state = await loadState(store).catch(storeFailure);
+        return updated;
+      }),
+
     addSource: (input) =>
       serial(async () => {
         const { allowDuplicateName, ...data } = parseSourceInput(input, defaultRegion);
@@ -893,7 +992,8 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
             throw validationError('sourceId', 'not_found', `no source ${data.sourceId}`);
           }
           const canary = composeCanary(data.fields, {
-            subject,
+            // The pool, region and address in force when it is issued.
+            subject: subjectAt(subject, issuedAt),
             sourceId: data.sourceId,
             ledger: current.ledgers.get(subject.id)!,
             random,

@@ -63,6 +63,29 @@ export interface Subject {
   readonly timeZone?: string;
   /** When the subject was added. */
   readonly createdAt: Date;
+  /**
+   * The subject's earlier details, oldest first, each with the instant it stopped being in force
+   * (`updateSubject()`): the fields above are the latest. A contact is read with the details in
+   * force at its time (`subjectAt`). Absent on a subject never updated.
+   */
+  readonly history?: readonly SubjectPeriod[];
+}
+
+/**
+ * The details a subject had until a change (`updateSubject()`): its region, zone, postal address
+ * and numbers before `until`.
+ */
+export interface SubjectPeriod {
+  /** The instant these details stopped being in force (exclusive). */
+  readonly until: Date;
+  /** The region national numbers were read in. */
+  readonly region: string;
+  /** The IANA time zone, when one was given. */
+  readonly timeZone?: string;
+  /** The postal address, when one was given. */
+  readonly address?: string;
+  /** The real numbers, pool numbers and sub-numbers held, as in {@link Subject.phones}. */
+  readonly phones: Subject['phones'];
 }
 
 /** A registrant subjects give data to. Shared by all subjects of a tracer. */

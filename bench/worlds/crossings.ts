@@ -710,14 +710,36 @@ const dealerSpoofMover: StoryBuilder = async (seed) => {
         email: true,
       });
   }
-  // The mover: from day 150 in Germany, signing up at German shops with the same pool.
+  // The mover: from day 150 in Germany (`updateSubject`): a German mobile replaces the Chinese
+  // one, which the carrier hands to somebody else, and a German pool number joins the pool. The
+  // first German shop gets the new number, the others one of the old pool.
   const mover = people[0]!;
+  const moved = s.at(150, 0);
+  const dePool = num(s, '+49151', 14);
+  await s.tracer.updateSubject(mover.id, {
+    at: moved,
+    region: 'DE',
+    phones: { real: [num(s, '+49176', 14)], pool: [...mover.pool, dePool] },
+  });
   for (let i = 0; i < DE_SHOPS.length; i++)
     await s.register(mover, `de-${i}`, d.int(150, 200), {
-      phone: d.pick(mover.issuable),
+      phone: i === 0 ? dePool : d.pick(mover.issuable),
       name: true,
       email: true,
     });
+  // The Chinese mobile's next holder gets calls meant for them, none the mover's.
+  for (let k = 0; k < 4; k++)
+    s.contact(
+      {
+        channel: 'call',
+        at: s.at(d.int(160, s.days - 1), d.int(9, 20)),
+        to: mover.real,
+        from: num(s, `+86${d.pick(['21', '10'])}`, 13),
+        content: '张先生您好，您订的家具明天送到。',
+      },
+      'next-holder',
+      'unknown',
+    );
   // Own contacts: shops' 【brand】 texts and calls from declared lines, the bank's 95555 notices,
   // the portal's calls from its 400 line, German shops' texts in German from a short code.
   const deShort = new Map<string, string>();

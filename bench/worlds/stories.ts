@@ -26,8 +26,11 @@ import { addPerson } from './kit.js';
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 0, 5); // a Monday
 
-/** The verdict a contact deserves; `disclosed`: a processor or partner the source names openly. */
-type Deserved = 'leak' | 'legitimate' | 'noise' | 'disclosed';
+/**
+ * The verdict a contact deserves; `disclosed`: a processor or partner the source names openly;
+ * `unknown`: nobody's (a number the person gave up, reached after), and nothing else is right.
+ */
+type Deserved = 'leak' | 'legitimate' | 'noise' | 'disclosed' | 'unknown';
 
 export interface StoryPerson {
   readonly id: string;

@@ -1,7 +1,8 @@
 import { tz } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { type IdentifierClaim, identifierClaim } from '../report/letters/identifier-claim.js';
 import type { StoredContact } from '../stores/store.js';
-import type { Locale } from '../types.js';
+import type { Canary, CanaryField, Locale } from '../types.js';
 import type { Case, CaseRequest } from './case-model.js';
 import { periodEnd, REPLY_RULES } from './deadlines.js';
 
@@ -16,6 +17,13 @@ export interface ActorLetterInput {
   /** The letter's date; its reply period runs from it. */
   readonly date: Date;
   readonly locale: Locale;
+  /**
+   * The person's canaries (`tracer.listCanaries(signer.id)`): what each identifier used is
+   * (made at random by leaktrace, a pool number, adopted from the person's records) is said
+   * after it. Without them an identifier is said only to have been given to another
+   * organisation.
+   */
+  readonly canaries?: readonly Canary[];
 }
 
 const CHANNEL: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
@@ -48,9 +56,21 @@ const TEXT = {
     subject: (law: string) => `Subject: Request under ${law}: where you obtained my personal data`,
     greeting: 'Dear Sir or Madam,',
     contacted:
-      'You contacted me as follows, through identifiers I created and gave to one organisation only, not to you:',
+      'You contacted me as follows, through identifiers I gave to other organisations, never to you (what each is follows it):',
     item: (when: string, channel: string, from: string, used: string) =>
       `- ${when}: ${channel} from ${from}, to ${used}`,
+    /** What is true of an identifier used (`identifierClaim`), never naming its source. */
+    claim: {
+      'issued-random': 'made at random for one organisation alone: it cannot be guessed',
+      issued: 'made for one organisation alone',
+      pool: 'a number of my small pool, given to a few organisations',
+      'adopted-random':
+        'a random alias from my own records that I use with one organisation: it cannot be guessed',
+      'adopted-guessable':
+        'an address from my own records; it is not random, so it could be guessed or be known elsewhere',
+      given: 'given to another organisation',
+    } as Record<IdentifierClaim | 'given', string>,
+    used: (kind: string, value: string, claim: string) => `${kind} ${value} (${claim})`,
     ask: (law: string) => `Under ${law} I request:`,
     requests: {
       PIPL: {
@@ -102,9 +122,18 @@ const TEXT = {
     to: (name: string) => `致：${name} 个人信息保护负责人`,
     subject: (law: string) => `事由：依据${law}查询贵方获取本人个人信息的来源`,
     greeting: '您好：',
-    contacted: '贵方通过以下方式联系了本人。所用身份信息由本人专门生成，仅提供给一家机构，从未提供给贵方：',
+    contacted: '贵方通过以下方式联系了本人。所用身份信息本人只提供给了其他机构，从未提供给贵方（各附说明）：',
     item: (when: string, channel: string, from: string, used: string) =>
       `- ${when}，${from} 的${channel}，发往${used}`,
+    claim: {
+      'issued-random': '专为一家机构随机生成，无法被猜到',
+      issued: '专为一家机构生成',
+      pool: '来自我为数不多的号码池，提供给了少数几家机构',
+      'adopted-random': '取自我自己的记录，是我只在一家机构使用的随机别名，无法被猜到',
+      'adopted-guessable': '取自我自己的记录；并非随机生成，可能被猜到或为他人所知',
+      given: '提供给了另一家机构',
+    } as Record<IdentifierClaim | 'given', string>,
+    used: (kind: string, value: string, claim: string) => `${kind} ${value}（${claim}）`,
     ask: (law: string) => `依据${law}，本人请求：`,
     requests: {
       PIPL: {
@@ -152,7 +181,16 @@ const EN_US = {
   ...TEXT.en,
   greeting: 'Dear Sir or Madam:',
   contacted:
-    'You contacted me as follows, through identifiers I created and gave to one organization only, not to you:',
+    'You contacted me as follows, through identifiers I gave to other organizations, never to you (what each is follows it):',
+  claim: {
+    ...TEXT.en.claim,
+    'issued-random': 'made at random for one organization alone: it cannot be guessed',
+    issued: 'made for one organization alone',
+    pool: 'a number of my small pool, given to a few organizations',
+    'adopted-random':
+      'a random alias from my own records that I use with one organization: it cannot be guessed',
+    given: 'given to another organization',
+  },
   closing: 'Sincerely,',
   date: (d: Date, zone: string) => format(d, 'MMMM d, yyyy', { in: tz(zone) }),
   when: (d: Date, zone: string) => format(d, 'MMMM d, yyyy h:mm a', { in: tz(zone) }),
@@ -187,12 +225,23 @@ export function actorLetter(input: ActorLetterInput): string {
   const asked = ASK_ORDER.filter((r) => kase.requests.includes(r));
   if (asked.length === 0) asked.push('source');
   const own = new Set(kase.identifiers.map((i) => `${i.kind}:${i.value}`));
+  const fields = new Map(
+    (input.canaries ?? []).flatMap((c) =>
+      c.fields.map((f): [string, CanaryField] => [`${c.id}|${f.kind}|${f.value}`, f]),
+    ),
+  );
+  // What is true of the identifier: a pool number is given to a few, an adopted address may be
+  // guessable; never the source it went to.
+  const claimOf = (canaryId: string, kind: string, value: string): string => {
+    const field = fields.get(`${canaryId}|${kind}|${value}`);
+    return t.claim[field === undefined ? (kind === 'phone' ? 'pool' : 'given') : identifierClaim(field)];
+  };
   const items = contacts.map(({ contact, result }) => {
     const used = [
       ...new Set(
         result.hits
           .filter((h) => h.canaryId !== null && !h.real && own.has(`${h.kind}:${h.value}`))
-          .map((h) => `${KIND[locale][h.kind] ?? h.kind} ${h.value}`),
+          .map((h) => t.used(KIND[locale][h.kind] ?? h.kind, h.value, claimOf(h.canaryId!, h.kind, h.value))),
       ),
     ];
     const from = contact.from?.replace(/^short:[^:]*:/u, '') ?? '?';

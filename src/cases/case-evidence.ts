@@ -97,8 +97,11 @@ function contradiction(
  * Contradictions: "never shared" against a third party's use of an unguessable field issued only
  * to the target, up to the reply (guessing cannot explain it); "deleted" against uses after the
  * reply, by the target or (through an unguessable field) by a third party not seen using the
- * target's identities before the reply (one that already had them only shows it kept its copy);
- * "no data" and "stopped marketing" against the target's own contacts after the reply.
+ * target's identities before the reply (one that already had them only shows it kept its copy),
+ * unless a reply of the case named a recipient: the target's erasure of its own copy says nothing
+ * of the copies it had given, so a party first seen afterwards may be that recipient or its buyer
+ * (GDPR art. 17(2) and 19 make telling the recipients a separate duty; such a use is shown as
+ * non-compliance after the window, never as the target's false statement); "no data" and "stopped marketing" against the target's own contacts after the reply.
  *
  * The target's own messages answering the request ({@link answersRequest}: an erasure
  * confirmation, a notice that the request is closed) are no use of the data for either.
@@ -127,6 +130,8 @@ export function caseEvidence(input: CaseEvidenceInput): CaseEvidence {
     );
   const newCaller = (known: Set<string>) => (u: Use) =>
     u.stored.contact.from === undefined || !known.has(u.stored.contact.from);
+  // A named recipient, or whoever it passed the data on to, explains a third party's later use.
+  const recipientNamed = input.record.replies.some((r) => r.at <= input.at && r.namesRecipients.length > 0);
   const contradictions: Contradiction[] = [];
   for (const reply of input.record.replies) {
     if (reply.at > input.at) continue;
@@ -152,7 +157,7 @@ export function caseEvidence(input: CaseEvidenceInput): CaseEvidence {
             claim,
             reply.at,
             'still-used',
-            after.filter((u) => u.decisive && fresh(u)),
+            recipientNamed ? [] : after.filter((u) => u.decisive && fresh(u)),
           ),
         );
       } else if (claim === 'no-data' || claim === 'stopped-marketing') {

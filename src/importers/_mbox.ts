@@ -13,15 +13,24 @@ export interface MboxMessage {
 const SEPARATOR = Buffer.from('\nFrom ');
 const NEWLINE = 0x0a;
 
+const DAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*';
+const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?';
+const ZONE = '(?:[+-]\\d{4}|[A-Z]{2,5}|\\([A-Za-z]{2,5}\\))';
+/** asctime (RFC 4155, ctime(3)): `Fri Jul  8 12:08:34 2011`, a zone before or after the year. */
+const ASCTIME = `${DAY},? +${MONTH} +\\d{1,2},? +${TIME}(?: +${ZONE})? +\\d{4}(?: +${ZONE})?`;
+/** RFC 2822 (5322 §3.3) as some exporters write it: `Mon, 2 Mar 2026 10:00:00 +0000`. */
+const RFC2822 = `(?:${DAY},? +)?\\d{1,2} +${MONTH} +\\d{2,4},? +${TIME}(?: +${ZONE}){0,2}`;
 /**
- * An envelope line as mbox writers put one (RFC 4155: `From ` + sender + asctime date): `From
- * MAILER-DAEMON Fri Jul  8 12:08:34 2011`, Thunderbird's `From - Mon Nov 30 …`, Gmail Takeout's
- * `From 1782…@xxx Wed Jan 01 00:00:00 +0000 2026`. A body line that merely begins "From " ("From
- * 2026 onwards, …", "From the desk of …") is none: mboxo and mboxcl2 writers leave such lines
- * unquoted.
+ * An envelope line as mbox writers put one: `From ` + sender + date (RFC 4155 §2 names asctime;
+ * writers also use RFC 2822 dates, which mutt's `is_from` and Python's `mailbox` accept too):
+ * `From MAILER-DAEMON Fri Jul  8 12:08:34 2011`, Thunderbird's `From - Mon Nov 30 …`, Gmail
+ * Takeout's `From 1782…@xxx Wed Jan 01 00:00:00 +0000 2026`, `From x@y Mon, 2 Mar 2026 10:00:00
+ * +0000`. A body line that merely begins "From " ("From 2026 onwards, …", "From the desk of …",
+ * "From Monday, 2 March 2026 10:00") is none: the sender is one word that is not a day's name,
+ * and mboxo and mboxcl2 writers leave such body lines unquoted.
  */
-const ENVELOPE =
-  /^From \S+ +(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? +(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* +\d{1,2},? +\d{1,2}:\d{2}(?::\d{2})?(?: +(?:[+-]\d{4}|[A-Z]{2,5}))? +\d{4}\s*$/u;
+const ENVELOPE = new RegExp(`^From (?!${DAY},? )\\S+ +(?:${ASCTIME}|${RFC2822})\\s*$`, 'u');
 /** An envelope line is short; a longer "From " line is body text. */
 const MAX_ENVELOPE = 512;
 
@@ -55,6 +64,28 @@ function withoutSeparatorLine(bytes: Buffer): Buffer {
   if (n >= 4 && bytes.toString('latin1', n - 4) === '\r\n\r\n') return bytes.subarray(0, n - 2);
   if (n >= 2 && bytes[n - 1] === NEWLINE && bytes[n - 2] === NEWLINE) return bytes.subarray(0, n - 1);
   return bytes;
+}
+
+/**
+ * A line beginning "From " after a blank line and before a header line that opens a message
+ * (`Return-Path:`, `Received:`, `Message-ID:`, …): an envelope line whose date this reader does
+ * not know (an exporter's own form). Reading it as body text would fold every later mail into one
+ * record, their evidence counted as the first one's; a mail's body practically never holds this
+ * shape unquoted (a forward's own header lines say `From:`, with a colon).
+ */
+const LOOSE_ENVELOPE =
+  /\r?\n\r?\n(From [^\r\n]{1,500})\r?\n(?=(?:Return-Path|Received|Delivered-To|X-Original-To|Envelope-To|X-Gmail-Labels|X-GM-THRID|X-Mozilla-Status|Message-ID|Date|From|To|Subject|MIME-Version):)/giu;
+
+/** Offsets (in `bytes`) where an unknown-dated envelope line starts, see {@link LOOSE_ENVELOPE}. */
+export function looseEnvelopes(bytes: Buffer): number[] {
+  const text = bytes.toString('latin1');
+  if (!text.includes('\nFrom ')) return [];
+  const starts: number[] = [];
+  for (const m of text.matchAll(LOOSE_ENVELOPE)) {
+    if (!m[1]!.startsWith('From ')) continue;
+    starts.push(m.index + m[0].length - m[1]!.length - (m[0].endsWith('\r\n') ? 2 : 1));
+  }
+  return starts;
 }
 
 /** Undoes mboxrd quoting: `>From ` at a line start loses one `>`. */
@@ -100,19 +131,33 @@ export async function* splitMbox(
       parts = [];
     } else parts.push(bytes);
   };
-  const finish = (): MboxMessage | undefined => {
-    if (!started) return undefined;
-    const message = { line: startLine, record };
+  const finish = (): MboxMessage[] => {
+    if (!started) return [];
     if (oversized) {
-      sink.reject(message, `the message is longer than ${maxBytes} bytes`);
-      return undefined;
+      sink.reject({ line: startLine, record }, `the message is longer than ${maxBytes} bytes`);
+      return [];
     }
     const bytes = Buffer.concat(parts);
-    const eol = bytes.indexOf(NEWLINE);
-    return {
-      ...message,
-      bytes: unquote(eol < 0 ? Buffer.alloc(0) : withoutSeparatorLine(bytes.subarray(eol + 1))),
-    };
+    // With a declared body length the writer's own framing holds; without, an envelope line in
+    // an unknown date form still starts a message.
+    const framing = declared === undefined ? declaredBody(bytes) : declared;
+    const cuts = framing == null ? looseEnvelopes(bytes) : [];
+    const messages: MboxMessage[] = [];
+    let from = 0;
+    let firstLine = startLine;
+    for (const cut of [...cuts, bytes.length]) {
+      const part = bytes.subarray(from, cut);
+      const eol = part.indexOf(NEWLINE);
+      if (from > 0) record++;
+      messages.push({
+        line: firstLine,
+        record,
+        bytes: unquote(eol < 0 ? Buffer.alloc(0) : withoutSeparatorLine(part.subarray(eol + 1))),
+      });
+      firstLine += countNewlines(part);
+      from = cut;
+    }
+    return messages;
   };
   const begin = (): void => {
     record++;
@@ -160,8 +205,7 @@ export async function* splitMbox(
         }
         append(data.subarray(pos, at + 1));
         line += countNewlines(data, pos, at + 1);
-        const message = finish();
-        if (message) yield message;
+        yield* finish();
         begin();
         pos = at + 1;
         search = pos;
@@ -177,8 +221,7 @@ export async function* splitMbox(
       sink.reject({ line: startLine, record }, 'truncated: the mailbox ends inside a message');
       return;
     }
-    const message = finish();
-    if (message) yield message;
+    yield* finish();
   } finally {
     stream.destroy();
   }

@@ -376,13 +376,23 @@ async function readExportText(path: string): Promise<string> {
   return bytes.toString('utf8');
 }
 
+/** The name of the one source an address given to several sites stands for: theirs, joined. */
+const sharedSiteName = (sites: readonly ExportedAlias[]): string =>
+  sites
+    .map((x) => x.site)
+    .join(' / ')
+    .slice(0, 200);
+
 /**
  * Adopts the per-site aliases of an alias-service export or a password vault as canaries: each
  * site becomes a source (one per domain, an existing source with that domain reused), each
  * alias a canary issued to it at its creation time (or at `at`; with neither, `undated`: held
  * since an unknown time, so earlier mail through it is a use, not a forgery), with its guessability assessed (a readable
  * `amazon@me.example` is weak: a contact through it alone is not decisive). The subject's real
- * mailboxes and an address used for several sites are not per-site aliases and are rejected.
+ * mailboxes are skipped; an address used for several sites (one login for Taobao and Tmall) is
+ * adopted once, for one source named after all of them (`Taobao / Tmall`) that declares each
+ * one's domain: mail to it is a use of an address the person gave out, never a forgery, and a
+ * leak through it says one of those sites passed it on.
  * Importing the same export again adopts nothing new.
  *
  * @param tracer - The tracer.
@@ -424,10 +434,14 @@ export async function adoptAliases(
     });
   }
   const real = new Set(subject.emails.map((m) => m.address));
-  const sitesOf = new Map<string, Set<string>>();
+  // Each address's sites, in the export's order, one per domain (or name without one).
+  const sitesOf = new Map<string, Map<string, ExportedAlias>>();
   for (const a of aliases) {
     const key = a.email.toLowerCase();
-    sitesOf.set(key, (sitesOf.get(key) ?? new Set()).add(a.domain ?? a.site.toLowerCase()));
+    const sites = sitesOf.get(key) ?? new Map<string, ExportedAlias>();
+    const site = a.domain ?? a.site.toLowerCase();
+    if (!sites.has(site)) sites.set(site, a);
+    sitesOf.set(key, sites);
   }
   const canaries = new Map(
     tracer
@@ -447,13 +461,11 @@ export async function adoptAliases(
     }
     const address = `${parts.local}@${parts.domain}`;
     if (real.has(address)) continue; // the real mailbox, used as a login: not an alias
-    const sites = sitesOf.get(a.email.toLowerCase())!.size;
-    if (sites > 1) {
-      reject(at, `${address} is used for ${sites} sites: not a per-site alias`);
-      continue;
-    }
+    // The rows of an address's other sites are the same alias (adopted for all of them at once).
+    if (seen.has(address) && sitesOf.get(a.email.toLowerCase())!.size > 1) continue;
     if (canaries.has(address) || seen.has(address)) {
       duplicates++;
+      seen.add(address);
       continue;
     }
     seen.add(address);
@@ -478,9 +490,27 @@ export async function adoptAliases(
   let weak = 0;
   let undated = 0;
   for (const a of planned) {
-    let source = a.domain ? byDomain.get(a.domain) : byName.get(sourceNameKey(a.site));
+    const sites = [...sitesOf.get(a.email.toLowerCase())!.values()];
+    let source =
+      sites.length > 1
+        ? byName.get(sourceNameKey(sharedSiteName(sites)))
+        : a.domain
+          ? byDomain.get(a.domain)
+          : byName.get(sourceNameKey(a.site));
     try {
-      if (!source) {
+      if (!source && sites.length > 1) {
+        // One address given to several sites (one login for Taobao and Tmall): the person gave it
+        // out, so mail to it is no forgery; which of them passed it on cannot be told, so it is
+        // one source standing for all of them, named after each and declaring each one's domain.
+        const found = await findOrAddSource(tracer, {
+          name: sharedSiteName(sites),
+          category: options.category ?? 'adopted',
+          expected: { emailDomains: [...new Set(sites.flatMap((x) => (x.domain ? [x.domain] : [])))] },
+        });
+        source = found.source;
+        if (found.added) sourcesCreated.push(source);
+        byName.set(sourceNameKey(source.name), source);
+      } else if (!source) {
         // Another domain under a known site name (amazon.co.uk after amazon.com) is another
         // source: named with its domain, since one name is one source.
         const name = byName.has(sourceNameKey(a.site)) && a.domain ? `${a.site} (${a.domain})` : a.site;
@@ -495,14 +525,17 @@ export async function adoptAliases(
         if (a.domain) byDomain.set(a.domain, source);
         byName.set(sourceNameKey(source.name), source);
       }
-      const guess = assessAliasGuessability(a.email, { name: a.site, domain: a.domain });
+      // Guessable when it spells any of its sites.
+      const guessable = sites.some(
+        (x) => assessAliasGuessability(a.email, { name: x.site, domain: x.domain }).guessable,
+      );
       const canary = await tracer.adopt({
         subjectId: subject.id,
         sourceId: source.id,
         email: a.email,
         // Without a creation date, the tracer's clock (never the system clock behind an injected `now`).
         ...((a.createdAt ?? options.at) === undefined ? {} : { at: a.createdAt ?? options.at }),
-        guessable: guess.guessable,
+        guessable,
       });
       if (canary.fields.every((f) => !f.unguessable)) weak++;
       if (canary.undated) undated++;

@@ -5,6 +5,7 @@
  */
 
 import { z } from 'zod';
+import { parsePhone, phoneKey } from '../match/normalize-phone.js';
 import type { ContactInput } from '../schemas/contact.js';
 import { csvRows, dateProblemReason, looksLikeFormula, readDateCell } from './_csv-rows.js';
 import { TEXT_ENCODINGS, type TextEncoding } from './_decode.js';
@@ -26,8 +27,18 @@ import {
 export interface AsteriskCdrOptions extends ImportOptions {
   /** The IANA zone the server writes `start` in (cdr.conf `usegmtime=no`); `UTC` when omitted. */
   readonly timeZone?: string;
-  /** The canary DIDs: only calls whose `dst` is one of them are contacts; every call when omitted. */
+  /**
+   * The canary DIDs: only calls whose `dst` is one of them are contacts; every call when omitted.
+   * Compared as phone numbers read in `region` (a trunk writes `017612345673` for the DID
+   * `+4917612345673`), else by their digits.
+   */
   readonly dids?: readonly string[];
+  /**
+   * The person's own lines (real and pool numbers): a call whose `src` is one of them is her own
+   * outgoing call, skipped (`onSkip`, code `outgoing`), as is a call placed from an internal
+   * extension (`dcontext` `from-internal…`, FreePBX's context for calls its phones dial).
+   */
+  readonly ownLines?: readonly string[];
   /** The text encoding; `auto` when omitted. */
   readonly encoding?: TextEncoding;
 }
@@ -61,6 +72,8 @@ const col = (name: (typeof ASTERISK_CDR_COLUMNS)[number]): number => ASTERISK_CD
 // `"Caller Name" <8613…>`: the name part of the caller id.
 const CLID_NAME = /^\s*"?([^"<]*?)"?\s*<[^<>]*>\s*$/u;
 const DIGITS = /\D/gu;
+// FreePBX's contexts for calls its own extensions dial (`from-internal`, `from-internal-xfer`…).
+const INTERNAL = /^from-internal/iu;
 
 async function* scanCdr(
   path: string,
@@ -69,8 +82,18 @@ async function* scanCdr(
 ): AsyncGenerator<ScannedRecord> {
   const timeZone = checkTimeZone(options.timeZone ?? 'UTC');
   const maxRecordBytes = positiveInt('maxRecordBytes', options.maxRecordBytes, DEFAULT_MAX_RECORD_BYTES);
-  // DIDs compared by their digits, so `+86 21 5555 0100` and `862155550100` agree.
-  const dids = options.dids ? new Set(options.dids.map((d) => d.replace(DIGITS, ''))) : undefined;
+  // Numbers compared as numbers of the region's plan, else by their digits: `+86 21 5555 0100`,
+  // `862155550100` and, read in CN, `02155550100` agree.
+  const region = options.region ?? 'CN';
+  const keyOf = (n: string): string => {
+    const read = parsePhone(n, region);
+    return read === undefined ? n.replace(DIGITS, '') : phoneKey(read);
+  };
+  // Each number by both readings: a trunk writing `4917612345673` (no `+`) is matched by digits.
+  const both = (n: string): string[] => [keyOf(n), n.replace(DIGITS, '')];
+  const dids = options.dids ? new Set(options.dids.flatMap(both)) : undefined;
+  const own = new Set((options.ownLines ?? []).flatMap(both));
+  const isIn = (set: ReadonlySet<string>, n: string): boolean => both(n).some((k) => set.has(k));
   for await (const row of csvRows(path, sink, {
     encoding: options.encoding ?? 'auto',
     delimiter: ',',
@@ -86,7 +109,12 @@ async function* scanCdr(
     const src = f[col('src')]!.trim();
     const dst = f[col('dst')]!.trim();
     const start = f[col('start')]!;
-    if (dids && !dids.has(dst.replace(DIGITS, ''))) continue;
+    if (dids && !isIn(dids, dst)) continue;
+    // The person's own call out (from her line, or dialled on an internal extension): no contact.
+    if ((src !== '' && isIn(own, src)) || INTERNAL.test(f[col('dcontext')]!.trim())) {
+      options.onSkip?.({ file: path, line: row.line, code: 'outgoing', ...(dst ? { from: dst } : {}) });
+      continue;
+    }
     const bad = [src, dst, start].find(looksLikeFormula);
     if (bad !== undefined) {
       sink.reject(where, `${JSON.stringify(bad.slice(0, 40))} looks like a spreadsheet formula`);
@@ -115,6 +143,7 @@ const asteriskOptionsSchema = z.object({
   ...importOptionsShape,
   timeZone: z.string().min(1).optional(),
   dids: z.array(z.string().min(1)).max(10_000).optional(),
+  ownLines: z.array(z.string().min(1)).max(10_000).optional(),
   encoding: z.enum(TEXT_ENCODINGS).optional(),
 });
 

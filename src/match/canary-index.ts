@@ -2,6 +2,7 @@ import { pushTo } from '../_internal/collections.js';
 import { currentAddressKeys } from '../identity/address-marker.js';
 import { aliasDomain } from '../identity/email-alias.js';
 import { nameForm } from '../identity/name-variant.js';
+import { type HeldSpan, heldAt, heldSpans, linesEverHeld } from '../identity/subject-history.js';
 import type { Canary, FieldKind, Subject } from '../types.js';
 import { createAhoCorasickMatcher } from './aho-corasick-matcher.js';
 import { addressedHanName, HAN_ADDRESS_REACH } from './han-address.js';
@@ -146,10 +147,26 @@ export class CanaryIndex {
   /** The last seven digits of every number indexed: a number in a text ending otherwise is nobody's. */
   private readonly phoneTails = new Set<string>();
 
-  /** Registers a subject's real identifiers, pool numbers and alias domains. */
+  /**
+   * When each number of an updated subject was theirs (`sub|+number` → spans): a number is the
+   * subject's only then. Subjects never updated hold their numbers at every instant.
+   */
+  private readonly held = new Map<string, readonly HeldSpan[]>();
+  /** The regions of an updated subject's earlier periods, each with when it ended (epoch ms). */
+  private readonly regionHistory = new Map<string, readonly { until: number; region: string }[]>();
+
+  /** Registers a subject's real identifiers, pool numbers (of every period) and alias domains. */
   addSubject(subject: Subject): void {
     this.subjectRegions.set(subject.id, subject.region);
     this.regions.add(subject.region);
+    if (subject.history !== undefined && subject.history.length > 0) {
+      this.regionHistory.set(
+        subject.id,
+        subject.history.map((p) => ({ until: p.until.getTime(), region: p.region })),
+      );
+      for (const p of subject.history) this.regions.add(p.region);
+      for (const [number, spans] of heldSpans(subject)) this.held.set(`${subject.id}|${number}`, spans);
+    }
     const base = {
       subjectId: subject.id,
       canaryId: null,
@@ -171,11 +188,7 @@ export class CanaryIndex {
       if (domain) this.aliasDomains.set(domain, subject.id);
       if (mailbox.strategy === 'plus') this.plusMailboxes.set(mailboxKey(parts), subject.id);
     }
-    const phones = [
-      ...subject.phones.real.map((p) => ({ p, role: 'real' as const })),
-      ...subject.phones.pool.map((p) => ({ p, role: 'pool' as const })),
-    ];
-    for (const { p, role } of phones) {
+    for (const [p, role] of linesEverHeld(subject)) {
       const owner: FieldOwner = { ...base, role, kind: 'phone', value: p };
       this.addExact(p, owner);
       const identity = parsePhone(p, subject.region);
@@ -295,9 +308,10 @@ export class CanaryIndex {
    * with its country code (`+49 …`, `0049 …`) is whoever's it is.
    *
    * @param text - A contact's text.
+   * @param at - The contact's time (epoch ms): a subject's region is the one in force then.
    * @returns Owners lists of the numbers found, each once.
    */
-  numbersIn(text: string): FieldOwner[][] {
+  numbersIn(text: string, at = Number.POSITIVE_INFINITY): FieldOwner[][] {
     if (this.regions.size === 0 || !NUMBER_RUN.test(text)) return [];
     const out: FieldOwner[][] = [];
     const seen = new Set<string>();
@@ -321,7 +335,7 @@ export class CanaryIndex {
             if (number?.kind !== 'number' || !writtenAsNumber(text, startsAt, endsAt, number.countryCode))
               continue;
             const owners = this.lookup(number.e164).filter(
-              (o) => o.kind === 'phone' && (international || this.subjectRegions.get(o.subjectId) === region),
+              (o) => o.kind === 'phone' && (international || this.regionAt(o.subjectId, at) === region),
             );
             const key = `${number.e164}|${international}`;
             if (owners.length === 0 || seen.has(key)) continue;
@@ -332,6 +346,34 @@ export class CanaryIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * Tells whether a number was the subject's at an instant: always for a subject never updated,
+   * otherwise only within the periods that listed it (a real number given up and reissued by the
+   * carrier to someone else is not the person's after the change; a pool number added later is
+   * not theirs before).
+   *
+   * @param subjectId - The subject.
+   * @param number - An E.164 number.
+   * @param at - The instant, epoch ms.
+   */
+  holdsAt(subjectId: string, number: string, at: number): boolean {
+    if (!this.regionHistory.has(subjectId)) return true;
+    const spans = this.held.get(`${subjectId}|${number}`);
+    return spans === undefined || heldAt(spans, at);
+  }
+
+  /**
+   * The region the subject lived in at an instant (numbers written nationally are read in it).
+   *
+   * @param subjectId - The subject.
+   * @param at - The instant, epoch ms.
+   * @returns The region, or `undefined` for an unknown subject.
+   */
+  regionAt(subjectId: string, at: number): string | undefined {
+    const earlier = this.regionHistory.get(subjectId)?.find((p) => at < p.until);
+    return earlier?.region ?? this.subjectRegions.get(subjectId);
   }
 
   /** Owners of an exact key (normalised email or E.164). */

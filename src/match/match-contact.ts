@@ -132,11 +132,10 @@ class MatchRun {
   private readonly seen = new Map<string, number>();
   private readonly spoken: boolean;
   private readonly at: number;
+  private readonly index: CanaryIndex;
 
-  constructor(
-    contact: NormalizedContact,
-    private readonly index: CanaryIndex,
-  ) {
+  constructor(contact: NormalizedContact, index: CanaryIndex) {
+    this.index = index;
     this.spoken = contact.channel === 'call';
     this.at = contact.at ?? Number.POSITIVE_INFINITY;
   }
@@ -168,6 +167,10 @@ class MatchRun {
     // A canary issued after the contact cannot explain it (an old call log imported late):
     // until then its pool number was unissued, and reaching it was background. Its unguessable
     // values are remembered: reaching one before it existed is a forgery or a wrong date.
+    // A number counts only while the subject held it (see `CanaryIndex.holdsAt`): before a pool
+    // number was added, or after a real number was given up, a contact to it is someone else's.
+    if (all.some((o) => o.kind === 'phone' && !this.index.holdsAt(o.subjectId, o.value, this.at)))
+      all = all.filter((o) => o.kind !== 'phone' || this.index.holdsAt(o.subjectId, o.value, this.at));
     let issued = false;
     for (const o of all) {
       // Once a pool number is issued, its canaries speak for it; the bare pool entry is moot.
@@ -184,7 +187,7 @@ class MatchRun {
     for (const owners of this.index.scanText(text))
       this.pushAll(where === 'content' ? othersNames(owners, text) : owners, where, 'normalized');
     // Numbers written as their country writes them, whatever the digit groups (`0151 12345602`).
-    for (const owners of this.index.numbersIn(text)) this.pushAll(owners, where, 'normalized');
+    for (const owners of this.index.numbersIn(text, this.at)) this.pushAll(owners, where, 'normalized');
     if (this.spoken)
       for (const owners of this.index.scanPhonetic(text)) this.pushAll(owners, where, 'phonetic');
     for (const address of addressesIn(text)) {

@@ -45,7 +45,7 @@ export function sentBySubject(contact: Contact, subject: Subject, index?: Canary
  * its national number with and without the trunk 0, or the text as stored when it read as no
  * number.
  */
-function nationalReadings(from: string, region: string): string[] {
+export function nationalReadings(from: string, region: string): string[] {
   const stored = from.startsWith('+') ? parsePhone(from, 'ZZ') : undefined;
   const texts =
     stored?.kind === 'number'

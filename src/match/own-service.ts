@@ -22,6 +22,7 @@
  * not declare (the verdict says so and asks the source to confirm the number). A loan advert or a
  * phishing text signed with the source's name fails one of the tests and stays evidence.
  */
+import { pinyin } from 'pinyin-pro';
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
 import {
@@ -74,7 +75,7 @@ import {
   SECRET_ASK,
 } from './service-asks.js';
 import { signatureBlock } from './signature-block.js';
-import { type NamedSource, sourceNames } from './source-names.js';
+import { brandTrades, type NamedSource, sourceNames } from './source-names.js';
 import { escapeRegExp, hasWord } from './word-list.js';
 
 /** What an own service message is about, for the verdict's reason. */
@@ -214,8 +215,12 @@ const KINDS: readonly (readonly [names: readonly string[], words: readonly strin
       ['4s店', '汽车', '车行'],
     ],
     [
-      ['restaurant', '餐厅'],
+      ['restaurant', 'cafe', '餐厅'],
       ['餐厅', '酒楼', '饭店'],
+    ],
+    [
+      ['furniture', '家居', '家具'],
+      ['家居', '家具'],
     ],
     [
       ['clinic', 'dental', 'dentist', 'hospital', '医院', '诊所'],
@@ -230,10 +235,23 @@ const KINDS: readonly (readonly [names: readonly string[], words: readonly strin
   ] as const satisfies readonly (readonly [readonly string[], readonly string[]])[]
 ).map(([names, words]) => [names.map(foldText), words.map(foldText)] as const);
 
-/** The type words of a source's own kind of business, by its names and category. */
+/**
+ * The type words of a source's own kind of business, by its names and category, and the Chinese
+ * places its Latin names hold in pinyin (上海 for `Hilton Shanghai`: 上海希尔顿酒店 is its name
+ * as its staff write it).
+ */
 function kindsOf(names: readonly string[], category: string): ReadonlySet<string> {
   const text = joinHan(foldText([...names, category].join(' ')));
-  return new Set(KINDS.filter(([names]) => hasWord(text, names)).flatMap(([, words]) => words));
+  const kinds = new Set(KINDS.filter(([names]) => hasWord(text, names)).flatMap(([, words]) => words));
+  const latinWords = new Set(names.filter(isLatin).flatMap((n) => wordsOf(foldText(n))));
+  if (latinWords.size > 0)
+    for (const place of PLACES_ZH)
+      if (
+        /^\p{Script=Han}+$/u.test(place) &&
+        latinWords.has(pinyin(place, { toneType: 'none', separator: '' }))
+      )
+        kinds.add(place);
+  return kinds;
 }
 
 /** Words of a Chinese, Japanese or Korean name that say where or what kind of business, not which. */
@@ -530,6 +548,20 @@ function anotherBusinessZh(text: string, form: NameForm): boolean {
 }
 
 /**
+ * Whether a type word is a part of one of the name's own compounds (`versand` of Versandhaus,
+ * `praxis` of Zahnarztpraxis, `fitness` of Fitnessstudio): staff shortening or reordering the name
+ * ("Nordlicht Versand", "Praxis Dr. Lange", "Kraftwerk Fitness") name the same business, not
+ * another kind of business after it.
+ */
+function ownPart(word: string, form: NameForm): boolean {
+  return (
+    word.length >= 4 &&
+    TYPE_WORDS_EN.has(word) &&
+    [...form.words].some((n) => n !== word && (n.startsWith(word) || n.endsWith(word)))
+  );
+}
+
+/**
  * A desk signing a message with the name after it, as its last words ("Reception Hotel Adlon",
  * "Recepcja Hotel Adlon", "Rezeption Hotel Adlon", "Pozdrawiamy, Recepcja Hotel Adlon"): one or
  * two role words, after a sign-off word at most (folded).
@@ -565,7 +597,10 @@ function sameBusinessEn(phrase: string, form: NameForm): boolean | undefined {
   const first = i;
   while (
     i < words.length &&
-    (form.words.has(words[i]!) || PLACES_EN.has(words[i]!) || (i > first && LEGAL_WORDS_EN.has(words[i]!)))
+    (form.words.has(words[i]!) ||
+      PLACES_EN.has(words[i]!) ||
+      ownPart(words[i]!, form) ||
+      (i > first && LEGAL_WORDS_EN.has(words[i]!)))
   )
     i++;
   const named = words.slice(first, i);
@@ -601,10 +636,7 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
       let at = m.index;
       for (let prev = /([a-z0-9&']+)[\s.]*$/u.exec(words.slice(0, at)); prev !== null; ) {
         const w = prev[1]!;
-        const ownWord =
-          form.words.has(w) ||
-          LEGAL_WORDS_EN.has(w) ||
-          (TYPE_WORDS_EN.has(w) && [...form.words].some((n) => n !== w && n.endsWith(w)));
+        const ownWord = form.words.has(w) || LEGAL_WORDS_EN.has(w) || ownPart(w, form);
         if (!ownWord) break;
         at = prev.index;
         prev = /([a-z0-9&']+)[\s.]*$/u.exec(words.slice(0, at));
@@ -628,7 +660,8 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
           !form.words.has(next[1]!) &&
           !LEGAL_WORDS_EN.has(next[1]!) &&
           !form.kinds.has(next[1]!) &&
-          !PLACES_EN.has(next[1]!)
+          !PLACES_EN.has(next[1]!) &&
+          !ownPart(next[1]!, form)
         )
           break;
         end += next[0].length;
@@ -870,7 +903,9 @@ const traitsCache = new Map<string, SourceTraits>();
 
 function sourceTraits(source: NamedSource & Partial<Pick<Source, 'category'>>): SourceTraits {
   const names = sourceNames(source);
-  const category = source.category ?? '';
+  // A well-known brand's trade is the source's kind of business when it says none (a hotel for
+  // `Hilton Shanghai`).
+  const category = `${source.category ?? ''} ${brandTrades(source)}`.trim();
   const key = `${names.join('\u0000')}\u0001${category}`;
   let traits = traitsCache.get(key);
   if (traits === undefined) {
@@ -1076,6 +1111,93 @@ const LEGAL_CITATION =
 const RENAMED =
   /^\W*[^()]{2,60}?[\])】]?\s*\(\s*(?:antes|formerly|previously|ehemals|vormals|anciennement|ex|原|旧|구)\s*([^()]{2,60})\)/u;
 
+const syllableCache = new Map<string, string>();
+/**
+ * A run of Han characters' pinyin, each character's usual toneless syllable (remembered per
+ * character: reading whole texts with their word context is slow, and a brand's characters are
+ * read by their usual syllable).
+ */
+function syllablesOf(run: string): readonly string[] {
+  return [...run].map((char) => {
+    let syllable = syllableCache.get(char);
+    if (syllable === undefined) {
+      syllable = pinyin(char, { toneType: 'none', v: true });
+      syllableCache.set(char, syllable);
+    }
+    return syllable;
+  });
+}
+
+/** The fewest Han characters a name read by its pinyin may have: one syllable names nobody. */
+const MIN_PINYIN_SYLLABLES = 2;
+
+/**
+ * The Chinese names in a folded text whose pinyin is one of the source's Latin names or the
+ * label of a mail domain it declared (京东 for an app adopted as `com.jingdong.app.mall`, whose
+ * domain is read as jingdong.com): a Chinese business's Latin name and domain are its name in
+ * pinyin. Each is compared as a name of the source, with the kinds of business of its own.
+ * Names of fewer than {@link MIN_PINYIN_SYLLABLES} characters, or that say only where or what
+ * kind of business, are none.
+ */
+function pinyinForms(
+  source: LinkingSource,
+  text: string,
+  kinds: ReadonlySet<string> = new Set(),
+): NameForm[] {
+  if (!/\p{Script=Han}/u.test(text)) return [];
+  const labels = new Set<string>();
+  for (const name of sourceNames(source))
+    if (isLatin(name))
+      for (const w of wordsOf(foldText(name)))
+        if (w.length >= 4 && !TYPE_WORDS_EN.has(w) && !PLACES_EN.has(w) && !LEGAL_WORDS_EN.has(w))
+          labels.add(w);
+  for (const domain of source.expected?.emailDomains ?? []) {
+    const label = domain.split('.').at(-2) ?? '';
+    if (/^[a-z]{4,}$/u.test(label)) labels.add(label);
+  }
+  if (labels.size === 0) return [];
+  const found = new Set<string>();
+  for (const m of text.matchAll(/\p{Script=Han}{2,}/gu)) {
+    const syllables = syllablesOf(m[0]);
+    for (let i = 0; i < syllables.length; i++)
+      for (let n = MIN_PINYIN_SYLLABLES; n <= 4 && i + n <= syllables.length; n++)
+        if (labels.has(syllables.slice(i, i + n).join(''))) found.add(m[0].slice(i, i + n));
+  }
+  return [...found]
+    .map((name) => nameForm(name, kinds))
+    .filter((f): f is NameForm => f !== undefined && !f.generic);
+}
+
+/**
+ * A folded text with the source's names taken out: each run of a Latin name's own words (with its
+ * places, legal forms and the parts of its compounds) that holds a word saying which business,
+ * and each Chinese, Japanese or Korean name without its legal form.
+ */
+function withoutNames(text: string, forms: readonly NameForm[]): string {
+  let out = text;
+  for (const form of forms) {
+    if (!form.latin) {
+      if (!form.generic) out = out.replace(spaced(form.full), ' ');
+      continue;
+    }
+    const own = (w: string): boolean =>
+      form.words.has(nameWord(w, form)) || PLACES_EN.has(w) || LEGAL_WORDS_EN.has(w) || ownPart(w, form);
+    out = out.replace(/[a-z0-9&]+(?:\s+[a-z0-9&]+)*/gu, (run) => {
+      const words = run.split(/\s+/u);
+      const kept: string[] = [];
+      for (let i = 0; i < words.length; ) {
+        let j = i;
+        while (j < words.length && own(words[j]!)) j++;
+        if (j > i && words.slice(i, j).some((w) => form.coreWords.has(nameWord(w, form)))) kept.push(' ');
+        else kept.push(...words.slice(i, Math.max(j, i + 1)));
+        i = Math.max(j, i + 1);
+      }
+      return kept.join(' ');
+    });
+  }
+  return out;
+}
+
 /**
  * A reply read by its writer's own text: the person's earlier message it quotes (their question
  * about a room at 180 EUR) is theirs, not the writer's, and its price, topic or length says
@@ -1265,7 +1387,9 @@ function staffMessage(
     if (signature !== undefined && m.index >= signature) continue;
     otherNumber = true;
   }
-  const { forms, industry, inTrade } = sourceTraits(source);
+  const traits = sourceTraits(source);
+  const { industry, inTrade } = traits;
+  let forms = traits.forms;
   // What the source deals in: its industry's topics and its own texts'; a named message of a
   // source of no known industry may be about anything a customer deals with.
   const deals = new Set<OwnServiceTopic>([...(industry ?? []), ...ownTopics]);
@@ -1276,6 +1400,15 @@ function staffMessage(
   // the person, not a business the writer is with.
   const readings = forms.map((form) => readName(text.replace(PHONE_OPENER, ' '), form));
   let named = readings.some((r) => r.self && !r.other);
+  // Not named by any of its names: perhaps by its name in pinyin's characters (京东 for jingdong).
+  if (!named) {
+    const more = pinyinForms(source, text, forms[0]?.kinds);
+    if (more.length > 0) {
+      forms = [...forms, ...more];
+      readings.push(...more.map((form) => readName(text.replace(PHONE_OPENER, ' '), form)));
+      named = readings.some((r) => r.self && !r.other);
+    }
+  }
   if (!named && readings.some((r) => r.other)) return undefined;
   // A renamed business names itself by its former name, the source's.
   if (!named && forms.length > 0) {
@@ -1353,11 +1486,14 @@ function staffMessage(
       : ((topics.includes('data-request') ? 'data-request' : topics.find((t) => deals.has(t))) ??
         (named ? topics[0] : ownShop ? topics.find((t) => t !== 'catalogue') : undefined));
   if (about === undefined || PRIZE_LURE.test(text)) return undefined;
+  // The words of the source's own name say nothing of what the message claims or sells ("tax" of
+  // Familia Tax Services is no customs tax, "fitness" of Kraftwerk Fitness no gym pitched).
+  const unnamed = withoutNames(text, forms);
   // A parcel held at customs, lost or to be compensated: a fake courier's claim, whoever it names.
-  if (about === 'order' && parcelScamClaim(text)) return undefined;
+  if (about === 'order' && parcelScamClaim(unnamed)) return undefined;
   // Last, as the costliest: no fraud cue, and no pitch on a topic of a trade the source is not in
   // (a loan from a hotel or an insurer).
-  const scores = topicScores([unlisted]);
+  const scores = topicScores([withoutNames(joinHan(foldText(unlisted)), forms)]);
   if ((scores.find(([t]) => t === 'fraud')?.[1] ?? 0) >= FRAUD_CUE_THRESHOLD) return undefined;
   if (scores.some(([t, score]) => SALES_TOPICS.has(t) && score >= MIN_TOPIC_SCORE && !inTrade.has(t)))
     return undefined;

@@ -77,6 +77,70 @@ export const WELL_KNOWN_BRANDS: readonly (readonly string[])[] = [
   ['Tesla', '特斯拉', 'テスラ', '테슬라'],
 ];
 
+/**
+ * The trade of each brand of {@link WELL_KNOWN_BRANDS}, by the brand's first spelling, in the
+ * words a source's category is written with (hotel, shop, restaurant, travel, airline, car
+ * dealer, furniture): its staff write the brand with its kind of business after it (希尔顿酒店,
+ * 【宜家家居】, 优衣库旗舰店), which for a source added as `Hilton Shanghai` says no other business.
+ * The trades are the brands' own (their sites' "about" pages).
+ */
+const BRAND_TRADES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    [
+      'Hilton',
+      'Conrad',
+      'Waldorf Astoria',
+      'Marriott',
+      'Sheraton',
+      'Westin',
+      'St. Regis',
+      'Ritz-Carlton',
+      'InterContinental',
+      'Crowne Plaza',
+      'Hyatt',
+      'Shangri-La',
+      'Mandarin Oriental',
+      'Kempinski',
+      'Sofitel',
+      'Novotel',
+      'Pullman',
+      'Wyndham',
+      'Radisson',
+      'Okura',
+    ].map((brand) => [brand, 'hotel']),
+  ),
+  ...Object.fromEntries(
+    [
+      'Coupang',
+      'E-Mart',
+      'Olive Young',
+      'Seven-Eleven',
+      'JD.com',
+      'Uniqlo',
+      'Nike',
+      'Adidas',
+      'Decathlon',
+      'Sephora',
+      'Walmart',
+      'Costco',
+      'Carrefour',
+      'Amazon',
+    ].map((brand) => [brand, 'shop']),
+  ),
+  ...Object.fromEntries(
+    ['Mercedes-Benz', 'BMW', 'Audi', 'Toyota', 'Honda', 'Tesla'].map((brand) => [brand, 'car dealer']),
+  ),
+  Lotte: 'hotel shop',
+  IKEA: 'furniture shop',
+  Starbucks: 'cafe restaurant',
+  "McDonald's": 'restaurant',
+  KFC: 'restaurant',
+  Airbnb: 'travel',
+  Expedia: 'travel',
+  'Trip.com': 'travel',
+  Lufthansa: 'airline',
+};
+
 const isLatinName = (text: string): boolean => /^[\p{Script=Latin}\d\s&'.-]+$/u.test(text);
 /** A Latin name as its folded words, space-separated and padded (` ritz carlton `). */
 const latinWords = (text: string): string =>
@@ -91,6 +155,28 @@ function holds(name: string, spelling: string): boolean {
   if (isLatinName(spelling)) return isLatinName(name) && latinWords(name).includes(latinWords(spelling));
   const bare = bareFold(spelling);
   return bare.length >= 2 && bareFold(name).includes(bare);
+}
+
+/** The well-known brands' rows any of a source's given names hold. */
+const heldBrands = (source: NamedSource): (readonly string[])[] => {
+  const given = [source.name, ...(source.otherNames ?? [])];
+  return WELL_KNOWN_BRANDS.filter((row) =>
+    row.some((spelling) => given.some((name) => holds(name, spelling))),
+  );
+};
+
+/**
+ * The trades of the well-known brands a source's names hold ({@link BRAND_TRADES}), as words a
+ * category is written with: `hotel` for `Hilton Shanghai`, `furniture shop` for IKEA.
+ *
+ * @param source - The source's name and other names.
+ * @returns The trade words, space-separated; empty when it holds no well-known brand.
+ */
+export function brandTrades(source: NamedSource): string {
+  return heldBrands(source)
+    .map((row) => BRAND_TRADES[row[0]!] ?? '')
+    .join(' ')
+    .trim();
 }
 
 const namesCache = new Map<string, readonly string[]>();
@@ -112,8 +198,7 @@ export function sourceNames(source: NamedSource): readonly string[] {
   let names = namesCache.get(key);
   if (names === undefined) {
     const all = [...given];
-    for (const row of WELL_KNOWN_BRANDS)
-      if (row.some((spelling) => given.some((name) => holds(name, spelling)))) all.push(...row);
+    for (const row of heldBrands(source)) all.push(...row);
     const seen = new Set<string>();
     names = all.filter((n) => {
       const k = bareFold(n);

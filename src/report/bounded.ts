@@ -13,19 +13,20 @@ export const KEPT_POOL_ITEMS = 20;
 export const CITED_LOG_ROWS = 1_000;
 
 /**
- * Bounds a `contacts: 'cited'` model by what its renderings print: each source keeps, for each
+ * Bounds a model's evidence by what its renderings print: each source keeps, for each
  * person, its decisive, merge and actor items, and of its pool-number items (most of the
  * evidence of a world of many pool numbers: every call on a leaked source's numbers is one) the
  * first {@link KEPT_POOL_ITEMS}, the earliest and those of the contacts the evidence log shows;
- * the others are counted in `finding.omittedEvidence` per person, and a contact cited only by
- * them leaves the model (counted in `omitted.contacts`). Every count a rendering prints adds the
- * omitted items back, so the HTML, Markdown and letters read the same as from the full model
- * (with the default `maxLogRows`).
+ * the others are counted in `finding.omittedEvidence` per person. In a `cited` model a contact
+ * cited only by them leaves the model too (counted in `omitted.contacts`); an `all` model keeps
+ * every contact. Every count a rendering prints adds the omitted items back, so the HTML,
+ * Markdown and letters read the same as from the full lists (with the default `maxLogRows`).
  *
- * @param model - A `cited` model, built and not yet checked; changed in place.
- * @param recent - The ids of the contacts kept as the most recent, the first and the last.
+ * @param model - A model, built and not yet checked; changed in place.
+ * @param recent - For a `cited` model, the ids of the contacts kept as the most recent, the
+ *   first and the last; `undefined` for an `all` model, whose contacts all stay.
  */
-export function boundEvidence(model: Report, recent: ReadonlySet<string>): void {
+export function boundEvidence(model: Report, recent: ReadonlySet<string> | undefined): void {
   const logged = new Set(logContacts(model, CITED_LOG_ROWS).rows.map((c) => c.id));
   const dropped = new Set<string>();
   const kept = new Set<string>();
@@ -61,7 +62,7 @@ export function boundEvidence(model: Report, recent: ReadonlySet<string>): void 
         count,
       }));
   }
-  if (dropped.size === 0) return;
+  if (dropped.size === 0 || recent === undefined) return;
   const merged = new Set(model.merges.map((m) => m.contactId));
   const before = model.contacts.length;
   model.contacts = model.contacts.filter(

@@ -46,11 +46,12 @@ export interface BuildReportOptions {
    * the CSV's contacts table write in full). `cited`: only what a rendering or a letter prints —
    * the contacts cited as evidence, merges and other strong contacts, the first and the last,
    * and the {@link CITED_RECENT} most recent — and the callers worth a row; what is left out is
-   * counted in `omitted`. Of each source's pool-number evidence items it keeps, per person, the
-   * first 20, the earliest and those of the contacts the evidence log shows, counting the rest
-   * in `finding.omittedEvidence` (see `boundEvidence`). The HTML, Markdown and letters read the
-   * same from either (with the default `maxLogRows`); `cited` keeps the model's memory bounded
-   * by what is printed, not by the log or the evidence.
+   * counted in `omitted`. In either model, of each source's pool-number evidence items it keeps,
+   * per person, the first 20, the earliest and those of the contacts the evidence log shows,
+   * counting the rest in `finding.omittedEvidence` (see `boundEvidence`): every call on a leaked
+   * source's numbers is such an item, and the contacts table already holds each of them. The
+   * HTML, Markdown and letters read the same from either (with the default `maxLogRows`);
+   * `cited` keeps the model's memory bounded by what is printed, not by the log.
    */
   readonly contacts?: 'all' | 'cited';
 }
@@ -265,7 +266,7 @@ export async function buildReport(tracer: Tracer, options: BuildReportOptions = 
       actors: analysis.actors.length - modelActors.length,
     };
     boundEvidence(model, cited.pinned);
-  }
+  } else boundEvidence(model, undefined);
   // Checked on the way out (the bounded parts in full, the long lists on a sample): a renderer
   // may trust every field, and a bug here fails loudly.
   return checkBuiltReport(model);

@@ -1,3 +1,4 @@
+import { useBy } from '../cases/use-by.js';
 import { callerText } from './findings.js';
 import { createFormatter, type Formatter } from './format.js';
 import type { Report, ReportCase } from './report-schema.js';
@@ -153,7 +154,9 @@ export function caseSentences(report: Report, kase: ViewCase, fmt: Formatter): s
     );
   if (kase.watchFrom !== null) out.push(t.watch(fmt.date(kase.watchFrom)));
   for (const n of kase.nonCompliance)
-    out.push(t.nonCompliance(fmt.dateTime(n.at), t.by[n.by] ?? n.by, fmt.date(n.windowEnd)));
+    out.push(
+      t.nonCompliance(fmt.dateTime(n.at), t.by[useBy(n.by, kase.replies)] ?? n.by, fmt.date(n.windowEnd)),
+    );
   const children = kase.childCaseIds.map((id) => {
     const child = byId.get(id);
     return child ? caseTargetName(child, fmt) : id;

@@ -119,7 +119,8 @@ export async function contentHashId(
  * becomes `to` when `subNumbersOf` names it (the subject's `phones.subNumbers`).
  *
  * @param input - The contact as given to `record()`.
- * @param regionOf - The region national numbers are read in, or how to find it from the subject.
+ * @param regionOf - The region national numbers are read in, or how to find it from the subject
+ *   and the contact's time (a subject who moved reads them in the region of that time).
  * @param contentLimit - The most characters `content` may hold.
  * @param subNumbersOf - The sub-numbers 1–3 of the subject a contact reached (by `to` or id).
  * @returns The contact as stored and its normalised form.
@@ -132,16 +133,21 @@ export function prepareContact(
     | ((
         subjectId: string | undefined,
         to?: { readonly channel: string; readonly value?: string | undefined },
+        at?: Date,
       ) => string),
   contentLimit: number,
-  subNumbersOf?: (to: string, subjectId: string | undefined) => readonly (string | null)[] | undefined,
+  subNumbersOf?: (
+    to: string,
+    subjectId: string | undefined,
+    at: Date,
+  ) => readonly (string | null)[] | undefined,
 ): PreparedContact {
   const data = parseInput(cachedSchema(contentLimit), input);
   // A known subject's numbers are read in the subject's region ((415) 555-0124 for a US subject).
   const region =
     typeof regionOf === 'string'
       ? regionOf
-      : regionOf(data.subjectId, { channel: data.channel, value: data.to });
+      : regionOf(data.subjectId, { channel: data.channel, value: data.to }, data.at);
   let toKey: string | undefined;
   let to = data.to?.trim();
   if (data.channel === 'call' || data.channel === 'sms') {
@@ -179,7 +185,7 @@ export function prepareContact(
       : undefined;
   if (viaSubNumber && to !== undefined) {
     from = viaSubNumber.caller;
-    const line = subNumbersOf?.(to, data.subjectId)?.[viaSubNumber.line - 1];
+    const line = subNumbersOf?.(to, data.subjectId, data.at)?.[viaSubNumber.line - 1];
     if (line) to = toKey = line;
   }
   let fromDomain: string | undefined;

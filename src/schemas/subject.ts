@@ -93,6 +93,39 @@ export function parseSubjectInput(input: unknown, defaultRegion: string): Normal
     if (seenEmails.has(e.address)) issues.add(`emails[${i}].address`, 'duplicate', 'is listed twice');
     seenEmails.add(e.address);
   });
+  const { real, pool, subNumbers } = normalizeSubjectPhones(data.phones, region, issues);
+  issues.throwIfAny();
+  return {
+    id: data.id,
+    name: data.name.normalize('NFC'),
+    emails,
+    phones: { real, pool, ...(subNumbers === undefined ? {} : { subNumbers }) },
+    ...(data.address === undefined ? {} : { address: data.address.trim() }),
+    locale: data.locale,
+    region,
+    ...(data.timeZone === undefined ? {} : { timeZone: data.timeZone }),
+  };
+}
+
+/**
+ * Normalises a subject's numbers to E.164 in `region`: each list's bad numbers and numbers
+ * listed twice (within or across the lists) are added to `issues` at `phones.real[i]`,
+ * `phones.pool[i]`; a sub-number must be one of the pool.
+ *
+ * @param phones - The numbers as given.
+ * @param region - The region numbers without a country code are read in.
+ * @param issues - Where problems are collected.
+ * @returns The numbers in E.164 (a bad one as given).
+ */
+export function normalizeSubjectPhones(
+  phones: {
+    readonly real: readonly string[];
+    readonly pool: readonly string[];
+    readonly subNumbers?: readonly (string | null)[] | undefined;
+  },
+  region: string,
+  issues: IssueList,
+): { real: string[]; pool: string[]; subNumbers?: (string | null)[] } {
   const seenPhones = new Set<string>();
   const normalizePhones = (list: readonly string[], group: 'real' | 'pool'): string[] =>
     list.map((raw, i) => {
@@ -106,9 +139,9 @@ export function parseSubjectInput(input: unknown, defaultRegion: string): Normal
       seenPhones.add(parsed.e164);
       return parsed.e164;
     });
-  const real = normalizePhones(data.phones.real, 'real');
-  const pool = normalizePhones(data.phones.pool, 'pool');
-  const subNumbers = data.phones.subNumbers?.map((raw, i) => {
+  const real = normalizePhones(phones.real, 'real');
+  const pool = normalizePhones(phones.pool, 'pool');
+  const subNumbers = phones.subNumbers?.map((raw, i) => {
     if (raw === null) return null;
     const parsed = parsePhone(raw, region);
     const e164 = parsed?.kind === 'number' ? parsed.e164 : undefined;
@@ -120,15 +153,5 @@ export function parseSubjectInput(input: unknown, defaultRegion: string): Normal
       );
     return e164 ?? raw;
   });
-  issues.throwIfAny();
-  return {
-    id: data.id,
-    name: data.name.normalize('NFC'),
-    emails,
-    phones: { real, pool, ...(subNumbers === undefined ? {} : { subNumbers }) },
-    ...(data.address === undefined ? {} : { address: data.address.trim() }),
-    locale: data.locale,
-    region,
-    ...(data.timeZone === undefined ? {} : { timeZone: data.timeZone }),
-  };
+  return { real, pool, ...(subNumbers === undefined ? {} : { subNumbers }) };
 }

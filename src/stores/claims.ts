@@ -13,9 +13,13 @@ export interface Claim {
   readonly owner: string;
 }
 
-/** The claims of a new subject: each pool number belongs to this subject alone. */
+/**
+ * The claims of a subject: each pool number it holds or held (an updated subject's earlier
+ * periods) belongs to this subject alone.
+ */
 export function subjectClaims(subject: Subject): Claim[] {
-  return [...new Set(subject.phones.pool)].map((number) => ({ key: `pool:${number}`, owner: subject.id }));
+  const pool = [...(subject.history ?? []).flatMap((p) => p.phones.pool), ...subject.phones.pool];
+  return [...new Set(pool)].map((number) => ({ key: `pool:${number}`, owner: subject.id }));
 }
 
 /**

@@ -66,6 +66,12 @@ export function memoryStore(): Store {
     async putSubject(subject, guard) {
       return insertOnce(subjects, subject, 'subject', guard, subjectClaims(subject));
     },
+    async updateSubject(subject, guard) {
+      open();
+      if (!subjects.has(subject.id))
+        throw new ConflictError(`[memory] subject ${subject.id} does not exist`, { reason: 'missing' });
+      return identityWrite(guard, subjectClaims(subject), () => subjects.set(subject.id, subject));
+    },
     async listSubjects() {
       open();
       return [...subjects.values()];

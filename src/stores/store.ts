@@ -63,6 +63,16 @@ export interface Store {
    *   pool number held by another subject, `stale` when `guard.expect` is outdated; nothing is written.
    */
   putSubject(subject: Subject, guard?: WriteGuard): Promise<WriteResult>;
+  /**
+   * Replaces a stored subject with its updated form (`tracer.updateSubject()`: the latest details
+   * and the earlier periods), claiming any pool number it now holds; claims on numbers it gave up
+   * are kept. Optional: a store without it cannot update subjects.
+   *
+   * @returns The change token after the write (`void` from stores without tokens).
+   * @throws ConflictError `missing` for an unknown id, `claimed` (with `key` `pool:<number>`) for a
+   *   pool number held by another subject, `stale` when `guard.expect` is outdated; nothing is written.
+   */
+  updateSubject?(subject: Subject, guard?: WriteGuard): Promise<WriteResult>;
   /** Every subject. */
   listSubjects(): Promise<Subject[]>;
   /**

@@ -99,6 +99,38 @@ export function hitChance(
 }
 
 /**
+ * The chance that a contact's fields other than numbers name `sourceId` falsely, when none of
+ * them is unguessable: the product of the stated chances of its weak fields (a name variant
+ * with its odds, `nameOdds`: a Latin middle initial is 1 in 17), each field once. `null` when
+ * the contact names the source by no such field (a pool number alone, or a name without odds).
+ *
+ * @param hits - The contact's hits.
+ * @param sourceId - The source.
+ * @returns The chance in (0, 1), or `null`.
+ * @example
+ * // "Hello James M. Foster" on a pool number the source shares: about 0.058 (2^−4.1).
+ */
+export function weakFieldChance(
+  hits: readonly Hit[],
+  sourceId: string,
+  canaryById: ReadonlyMap<string, Canary>,
+  holders: FieldHolders,
+  model: AccusationModel,
+): number | null {
+  const best = new Map<string, number>();
+  for (const hit of hits) {
+    if (hit.sourceId !== sourceId || hit.kind === 'phone' || hit.unguessable || hit.canaryId === null)
+      continue;
+    const key = `${hit.kind}:${hit.value}`;
+    const chance = hitChance(hit, canaryById.get(hit.canaryId), holders, model);
+    best.set(key, Math.min(best.get(key) ?? 1, chance));
+  }
+  let product = 1;
+  for (const chance of best.values()) product *= chance;
+  return product < 1 ? product : null;
+}
+
+/**
  * Scores every source a contact's hits name: the chance each would be accused falsely, with
  * the independent chances of its fields multiplied.
  *

@@ -24,6 +24,7 @@ import { chainEdges, timeline } from './chain.js';
 import { type CampaignLink, collectEvidence, linkCampaigns, withCampaignEvidence } from './evidence.js';
 import { weakCalls } from './explain-away.js';
 import { sourceFindings } from './findings.js';
+import { ownSenders } from './own-senders.js';
 import { judgeSources } from './source-status.js';
 
 export {
@@ -92,6 +93,7 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
     links,
     actorsOf,
     context.settings.brokerConfidence,
+    collected.namedOf,
   );
   const sources = sourceFindings(
     context,
@@ -113,12 +115,23 @@ export function analyzeContacts(input: Stored, options: AnalysisOptions = {}): A
   };
 }
 
-/** What actor clustering reads of every unexpected contact. */
+/**
+ * What actor clustering reads of every unexpected contact. A contact from one of the protected
+ * people themselves (her Sent mail, her forward to another of her mailboxes: {@link ownSenders})
+ * is no caller's: it is left out, so no block list and no letter names her own lines.
+ */
 function actorContacts(context: AnalysisContext): ActorContact[] {
+  const { input } = context;
+  const scope = input.backgroundScope;
+  const own = ownSenders(
+    scope === undefined ? input.subjects : [...input.subjects, ...scope.subjects],
+    scope === undefined ? input.canaries : [...input.canaries, ...scope.canaries],
+  );
   const out: ActorContact[] = [];
   for (const c of context.byVerdict.unexpected) {
     const verdict = c.result.verdict;
     if (verdict === 'untraceable' && c.contact.from === undefined) continue;
+    if (own(c.contact.from)) continue;
     out.push({
       id: c.contact.id,
       from: c.contact.from,

@@ -2,7 +2,9 @@
  * The background stage: the rate of random contacts per line, fitted on the lines never handed
  * to a source (controls, and pool numbers before their first issue), within the period.
  */
+
 import { DAY_MS } from '../_internal/clock.js';
+import { heldSpans } from '../identity/subject-history.js';
 import type { AnalysisContext } from './analysis-context.js';
 import { type Background, fitBackground, type LineObservation } from './baseline.js';
 import { type ActorOfContact, repeatKey } from './explain-away.js';
@@ -105,13 +107,17 @@ function backgroundLines(
       firstIssued.set(c.phone, Math.min(t, firstIssued.get(c.phone) ?? t));
       if (c.sourceId === null) controls.add(c.phone);
     }
-    // A pool number is watched from the subject's creation until it is first issued (burn-in),
-    // within the period.
+    // A pool number is watched from the subject's creation (or from when it was added to the
+    // pool, `updateSubject()`) until it is first issued (burn-in) or given up, within the period.
     for (const subject of input.subjects) {
-      for (const number of subject.phones.pool) {
+      for (const [number, spans] of heldSpans(subject)) {
         if (controls.has(number)) continue;
-        const end = Math.min(firstIssued.get(number) ?? untilMs, untilMs);
-        lines.push(observe(number, subject.createdAt.getTime(), end));
+        for (const span of spans) {
+          if (span.role !== 'pool') continue;
+          const start = Math.max(subject.createdAt.getTime(), span.from);
+          const end = Math.min(firstIssued.get(number) ?? untilMs, untilMs, span.until);
+          lines.push(observe(number, start, end));
+        }
       }
     }
   }

@@ -1,7 +1,7 @@
 /**
  * The brokers stage: leaked sources joined under one holder when a merged record carried
- * unguessable fields of both, or one actor used both (decisively or through its campaign's
- * coverage of their lines).
+ * unguessable fields of both, or one actor used both (decisively, through its campaign's
+ * coverage of their lines, or by saying a leaked source's weak name variant).
  */
 import { pushTo } from '../_internal/collections.js';
 import type { Actor } from './actors.js';
@@ -15,6 +15,8 @@ import { UnionFind } from './union-find.js';
  *
  * @param decisiveOf - Per contact, the sources it links decisively or by a campaign's coverage.
  * @param actorsOf - Per source, the actors that carried its data.
+ * @param namedOf - Per contact, the sources it names by a weak field, with the field's chance
+ *   (`CollectedEvidence.namedOf`); see {@link namedByWeakFields}.
  */
 export function inferBrokers(
   context: AnalysisContext,
@@ -23,6 +25,7 @@ export function inferBrokers(
   decisiveOf: ReadonlyMap<string, readonly string[]>,
   actorsOf: ReadonlyMap<string, readonly Actor[]>,
   confidences: BrokerConfidence,
+  namedOf: ReadonlyMap<string, readonly { readonly sourceId: string; readonly chance: number }[]> = new Map(),
 ): Broker[] {
   // Brokers hold what surely leaked; a suspected source (a storm on its number?) gets none.
   const leaked = [...statusOf].filter(([, s]) => s === 'leaked').map(([id]) => id);
@@ -44,6 +47,7 @@ export function inferBrokers(
     const used = new Set<string>();
     for (const id of actor.contactIds) for (const s of decisiveOf.get(id) ?? []) used.add(s);
     for (const s of lines.get(actor.id) ?? []) used.add(s);
+    for (const s of namedByWeakFields(actor, namedOf, context.settings.leakPosterior)) used.add(s);
     if (used.size > 1) note([...used], 'shared-actor', actor.id);
   }
   return sets.groups().map((members, i): Broker => {
@@ -124,4 +128,26 @@ function buyerLines(
     }
   }
   return out;
+}
+
+/**
+ * The sources an actor's contacts name by a weak field strongly enough to say whose record it
+ * called: a name variant that is not unguessable on its own (a Latin middle initial added to a
+ * two-part name is the person's real one 1 time in 17, `nameOdds`) still says "this record came
+ * from the source that was given it" with a Bayes factor of 1 / chance. The source is already
+ * leaked (brokers hold nothing else); whether this campaign's dealer holds it is taken at even
+ * odds, as a buyers' stock takes a source proven elsewhere (`inferBuyerStocks`), so the field
+ * joins it when 1 / chance reaches the odds of `leakPosterior` (a chance of 1/9 or less at 0.9).
+ * A pool number is no such field: a random dialer reaches it, a name it does not know.
+ */
+function namedByWeakFields(
+  actor: Actor,
+  namedOf: ReadonlyMap<string, readonly { readonly sourceId: string; readonly chance: number }[]>,
+  leakPosterior: number,
+): string[] {
+  const most = (1 - leakPosterior) / leakPosterior;
+  const out = new Set<string>();
+  for (const id of actor.contactIds)
+    for (const { sourceId, chance } of namedOf.get(id) ?? []) if (chance <= most) out.add(sourceId);
+  return [...out];
 }

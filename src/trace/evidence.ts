@@ -4,7 +4,7 @@
  */
 import { pushTo } from '../_internal/collections.js';
 import type { StoredContact } from '../stores/store.js';
-import { type AccusationModel, scoreContributors } from './accusation.js';
+import { type AccusationModel, scoreContributors, weakFieldChance } from './accusation.js';
 import { acrossCampaigns, coverActorLines } from './actor-coverage.js';
 import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
@@ -35,6 +35,12 @@ export interface CollectedEvidence {
   readonly decisiveOf: ReadonlyMap<string, readonly string[]>;
   /** Sources with at least one decisive link. */
   readonly decisiveSources: ReadonlySet<string>;
+  /**
+   * Per contact, the sources it is weak evidence against that it also names by a field other
+   * than a number (a name variant with odds), with that field's chance of naming it falsely
+   * (`weakFieldChance`). Brokers read it: see `inferBrokers`.
+   */
+  readonly namedOf: ReadonlyMap<string, readonly { readonly sourceId: string; readonly chance: number }[]>;
 }
 
 /**
@@ -59,6 +65,7 @@ export function collectEvidence(
   const undeclaredOwn = new Map<string, string[]>();
   const merges: MergeFinding[] = [];
   const decisiveOf = new Map<string, string[]>();
+  const namedOf = new Map<string, { sourceId: string; chance: number }[]>();
   const own = ownScripts(context.byVerdict.legitimate, context.input.sources);
   const servedBy = ownSenders(context, own);
   const counted = new Map<string, Set<string>>();
@@ -132,6 +139,10 @@ export function collectEvidence(
       const decisive = !passedOnUnchecked && (decisiveIds?.includes(id) ?? false);
       if (decisive) pushTo(decisiveOf, contact.id, id);
       const kind = decisive ? (result.verdict === 'merge' ? 'merge' : 'decisive') : 'pool-number';
+      if (kind === 'pool-number') {
+        const chance = weakFieldChance(result.hits, id, canaryById, holders, model);
+        if (chance !== null) pushTo(namedOf, contact.id, { sourceId: id, chance });
+      }
       // Weak contacts are counted once per caller and line (retries are no new arrivals).
       if (kind === 'pool-number') {
         let seen = counted.get(id);
@@ -152,7 +163,17 @@ export function collectEvidence(
   }
   const decisiveSources = new Set<string>();
   for (const ids of decisiveOf.values()) for (const id of ids) decisiveSources.add(id);
-  return { evidence, weak, phoneEvidence, legitimate, undeclaredOwn, merges, decisiveOf, decisiveSources };
+  return {
+    evidence,
+    weak,
+    phoneEvidence,
+    legitimate,
+    undeclaredOwn,
+    merges,
+    decisiveOf,
+    decisiveSources,
+    namedOf,
+  };
 }
 
 /**

@@ -87,6 +87,45 @@ describe('caseEvidence', () => {
     ]);
   });
 
+  it('regression: a new third party after "deleted" contradicts nothing when a reply named a recipient', () => {
+    // The hotel deleted its copy and named the broker it had given the data to: a sender first
+    // seen afterwards may be that broker or its buyer, and says nothing of the hotel's copy.
+    const newcomer = stored(
+      'c_new',
+      '2026-02-03T00:00:00Z',
+      'leak',
+      [hit('can_hotel', 'src_hotel', true)],
+      'offers@acme-leads.example',
+    );
+    const named = (at: string, claims: CaseReply['claims']): CaseReply => ({
+      ...reply(at, claims),
+      namesRecipients: [{ name: 'Acme Data Ltd', sourceId: 'src_acme', caseId: 'case_acme' }],
+    });
+    const together = hotelCase({ replies: [named('2026-02-01T00:00:00Z', ['deleted'])] });
+    expect(evidence(together, [newcomer]).contradictions).toEqual([]);
+    // A recipient named in a later reply explains it as well; the hotel's own contact still contradicts.
+    const own = stored(
+      'c_own',
+      '2026-02-04T00:00:00Z',
+      'legitimate',
+      [hit('can_hotel', 'src_hotel', false)],
+      HOTEL_NUMBER,
+    );
+    const later = hotelCase({
+      replies: [
+        reply('2026-02-01T00:00:00Z', ['deleted']),
+        { ...named('2026-02-10T00:00:00Z', []), id: 'rep_2' },
+      ],
+    });
+    expect(evidence(later, [newcomer, own]).contradictions.map((c) => [c.kind, c.contactIds])).toEqual([
+      ['own-contact', ['c_own']],
+    ]);
+    // Read before the naming reply, the newcomer still contradicts "deleted".
+    expect(evidence(later, [newcomer], '2026-02-05T00:00:00Z').contradictions.map((c) => c.kind)).toEqual([
+      'still-used',
+    ]);
+  });
+
   it('regression: a third party that used the identities before "deleted" calling again contradicts nothing', () => {
     // c_alias (2026-01-05) and c_again come from one caller: it kept its copy; the hotel may
     // well have deleted its own. Nor is it non-compliance with the erasure request.

@@ -212,6 +212,21 @@ describe('letters of a case', async () => {
     );
     const zh = complaint(withUse, 'zh-CN');
     expect(zh).toContain('期限已于 2026年6月1日 届满，但我的信息仍被使用');
+    // The reply named a recipient (某数据公司): a third party's use may be that recipient's copy.
+    expect(en).toContain(
+      '- 14 Jun 2026 16:00, by a third party, possibly a recipient named in its reply or one it passed the data to',
+    );
+    expect(zh).toContain('使用者为第三方（可能是其答复中指明的接收方，或从该接收方处获得数据者）');
+    // Without a named recipient it is a third party, no more.
+    const unnamed = parseReport({
+      ...withUse,
+      cases: withUse.cases!.map((k) => ({
+        ...k,
+        replies: k.replies.map((r) => ({ ...r, namesRecipients: [] })),
+      })),
+    });
+    expect(complaint(unnamed)).toMatch(/- 14 Jun 2026 16:00, by a third party$/m);
+    expect(complaint(unnamed, 'zh-CN')).toMatch(/使用者为第三方$/m);
   });
 });
 

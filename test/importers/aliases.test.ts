@@ -78,25 +78,40 @@ describe('adoptAliases', () => {
     expect(summary.adopted[0]!.issuedAt.toISOString().slice(0, 10)).toBe(day);
   });
 
-  it('skips the real mailbox and rejects an address used for several sites (Bitwarden CSV)', async () => {
+  it('skips the real mailbox and adopts an address used for several sites once, for all of them (Bitwarden CSV)', async () => {
     const { tracer, me } = await setup();
     const rejected: ImportRejection[] = [];
     const summary = await adoptAliases(tracer, `${FIXTURES}aliases/bitwarden.csv`, {
       subjectId: me.id,
       onReject: (r) => rejected.push(r),
     });
-    expect(summary.adopted.map((c) => c.email)).toEqual(['m3v8q2x7kw@me.example']);
-    expect(rejected.map((r) => [r.line, r.reason])).toEqual([
-      [5, 'shared-login@me.example is used for 2 sites: not a per-site alias'],
-      [6, 'shared-login@me.example is used for 2 sites: not a per-site alias'],
-    ]);
+    expect(summary.adopted.map((c) => c.email)).toEqual(['m3v8q2x7kw@me.example', 'shared-login@me.example']);
+    expect(rejected).toEqual([]);
+    const shared = tracer.listSources().find((s) => s.name === 'Gym / Cinema');
+    expect(shared?.expected.emailDomains).toEqual(['fitgym.example', 'cinema.example']);
+    expect(summary.adopted[1]!.sourceId).toBe(shared!.id);
+    // Again: nothing new.
+    const again = await adoptAliases(tracer, `${FIXTURES}aliases/bitwarden.csv`, { subjectId: me.id });
+    expect(again.adopted).toEqual([]);
+    expect(again.sourcesCreated).toEqual([]);
   });
 
   it('writes nothing in strict mode when any alias is bad', async () => {
     const { tracer, me } = await setup();
-    await expect(
-      adoptAliases(tracer, `${FIXTURES}aliases/bitwarden.csv`, { subjectId: me.id, strict: true }),
-    ).rejects.toMatchObject({ name: 'ImportError', line: 5 });
+    const file = join(mkdtempSync(join(tmpdir(), 'leaktrace-aliases-')), 'bitwarden.csv');
+    writeFileSync(
+      file,
+      [
+        'folder,favorite,type,name,notes,fields,reprompt,login_uri,login_username,login_password,login_totp',
+        ',,login,Taobao,,,0,https://login.taobao.com,m3v8q2x7kw@me.example,pw,',
+        ',,login,,,,0,,k2w9x4m7qp@me.example,pw,',
+        '',
+      ].join('\n'),
+    );
+    await expect(adoptAliases(tracer, file, { subjectId: me.id, strict: true })).rejects.toMatchObject({
+      name: 'ImportError',
+      line: 3,
+    });
     expect(tracer.listCanaries()).toEqual([]);
     expect(tracer.listSources()).toEqual([]);
   });
@@ -212,15 +227,17 @@ describe('detectAliasFormat', () => {
     expect(summary.adopted.map((c) => c.email).sort()).toEqual([
       'k3m9x2q8wz@me.example',
       'x8f3k2m9qa@me.example',
+      'z7q2m9k4xw@me.example',
     ]);
     expect(tracer.listSources().find((s) => s.name === 'Ctrip')?.expected.emailDomains).toEqual([
       'ctrip.com',
     ]);
     expect(tracer.listSources().find((s) => s.name === 'BBC')?.expected.emailDomains).toEqual(['bbc.co.uk']);
-    // Two different sites share the third: not a per-site alias.
-    expect(rejected.map((r) => r.reason)).toEqual([
-      'z7q2m9k4xw@me.example is used for 2 sites: not a per-site alias',
-      'z7q2m9k4xw@me.example is used for 2 sites: not a per-site alias',
+    // Two different sites share the third: one source standing for both.
+    expect(rejected).toEqual([]);
+    expect(tracer.listSources().find((s) => s.name === 'Shared / Shared2')?.expected.emailDomains).toEqual([
+      'jd.com',
+      'taobao.com',
     ]);
   });
 

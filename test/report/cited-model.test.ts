@@ -79,10 +79,23 @@ describe("a report model holding only what it prints (contacts: 'cited')", () =>
     const pool = (r: typeof all) =>
       r.sources.find((s) => s.id === hotel.id)!.finding.evidence.filter((e) => e.kind === 'pool-number')
         .length;
-    expect(pool(all)).toBeGreaterThan(1_200);
+    const omittedOf = (r: typeof all) =>
+      (r.sources.find((s) => s.id === hotel.id)!.finding.omittedEvidence ?? []).reduce(
+        (n, o) => n + o.count,
+        0,
+      );
+    const total = pool(all) + omittedOf(all);
+    expect(total).toBeGreaterThan(1_200);
+    // Both models bound the evidence lists; the `all` model keeps every contact.
+    expect(pool(all)).toBeLessThanOrEqual(1_000 + 21);
+    expect(all.omitted).toBeUndefined();
+    expect(all.contacts.length).toBe(all.summary.contacts);
+    for (const id of ['pool-0', 'pool-600', 'pool-1299'])
+      expect(all.contacts.some((c) => c.id === id)).toBe(true);
     expect(pool(cited)).toBeLessThanOrEqual(1_000 + 21);
     const omitted = cited.sources.find((s) => s.id === hotel.id)!.finding.omittedEvidence!;
-    expect(omitted).toEqual([{ subjectId: subject.id, kind: 'pool-number', count: pool(all) - pool(cited) }]);
+    expect(omitted).toEqual([{ subjectId: subject.id, kind: 'pool-number', count: total - pool(cited) }]);
+    expect(parseReport(JSON.parse(JSON.stringify(all))).sources).toEqual(all.sources);
     expect(cited.contacts.length).toBeLessThan(all.contacts.length);
     expect(cited.omitted!.contacts).toBe(all.contacts.length - cited.contacts.length);
     const kept = new Set(cited.contacts.map((c) => c.id));

@@ -12,8 +12,9 @@ describe('a letter reads as its reader writes', () => {
       seed: 'us-english',
       defaultRegion: 'US',
       now: '2026-11-29T20:00:00Z',
-      person: { ...EMILY, region: 'US', timeZone: 'America/Los_Angeles' },
+      person: { ...EMILY, region: 'US', timeZone: 'America/Los_Angeles', pool: ['+14155550111'] },
       source: 'Kaiser Permanente',
+      fields: ['email', 'phone'],
       issuedAt: '2026-11-01T00:00:00Z',
       mail: { at: '2026-11-20T18:30:00-08:00', from: 'plans@refund.example', content: 'Your refund' },
     });
@@ -23,7 +24,10 @@ describe('a letter reads as its reader writes', () => {
       expect(letter).not.toMatch(/organis|Yours faithfully|Dear Sir or Madam,/u);
       expect(letter).toContain('Dear Sir or Madam:');
       expect(letter).toContain('Sincerely,');
-      if (to === 'source') expect(letter).toContain('other organizations');
+      // The pool number's line says what is true of it, in American spelling.
+      expect(letter).toContain(
+        'from my small pool of numbers: it may also have been given to other organizations',
+      );
     }
   });
 
@@ -31,8 +35,15 @@ describe('a letter reads as its reader writes', () => {
     const { t, me, source } = await oneLeak({
       seed: 'gb-english',
       now: '2026-11-29T20:00:00Z',
-      person: { ...EMILY, real: ['+4930123456'], region: 'DE', timeZone: 'Europe/Berlin' },
+      person: {
+        ...EMILY,
+        real: ['+4930123456'],
+        region: 'DE',
+        timeZone: 'Europe/Berlin',
+        pool: ['+4930123457'],
+      },
       source: 'Hotel Adlon',
+      fields: ['email', 'phone'],
       issuedAt: '2026-11-01T00:00:00Z',
       mail: { at: '2026-11-20T18:30:00+01:00', from: 'deals@loans.example', content: 'Your loan' },
     });
@@ -115,8 +126,8 @@ describe('a complaint to a regulator', () => {
       );
     }
     const en = renderLetter(report, { to: 'regulator', sourceId: hotel.id, law: 'PIPL', locale: 'en' });
-    expect(en).toContain(
-      'a phone number from my small pool of numbers may also have been given to other organisations',
+    expect(en).toMatch(
+      /^- pool number \S+, given on .*\(from my small pool of numbers: it may also have been given to other organisations\)$/mu,
     );
     expect(en).toContain('the table after them shows which were used, and by whom:');
   });

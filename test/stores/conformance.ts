@@ -69,6 +69,56 @@ export function testStore(name: string, options: StoreSuiteOptions): void {
       await store.close();
     });
 
+    it('updates a subject: its earlier periods round-trip with their dates, new pool numbers are claimed', async () => {
+      const store = await options.create();
+      await store.putSubject(subject);
+      const moved: Subject = {
+        ...subject,
+        region: 'DE',
+        address: 'Hauptstr. 1, 10115 Berlin',
+        phones: { real: ['+4915112345678'], pool: ['+8613900139001', '+4915112345601'] },
+        history: [
+          {
+            until: at(150),
+            region: 'CN',
+            address: '上海市',
+            phones: { real: ['+8613800138000'], pool: ['+8613900139001'] },
+          },
+        ],
+      };
+      await store.updateSubject!(moved);
+      expect(await store.listSubjects()).toEqual([moved]);
+      const rival: Subject = { ...subject, id: 'sub_2', phones: { real: [], pool: ['+4915112345601'] } };
+      await expect(store.putSubject(rival)).rejects.toMatchObject({
+        reason: 'claimed',
+        key: 'pool:+4915112345601',
+      });
+      await store.close();
+    });
+
+    it('refuses to update a subject it does not hold, or on a stale view, writing nothing', async () => {
+      const store = await options.create();
+      await expect(store.updateSubject!({ ...subject, id: 'sub_none' })).rejects.toMatchObject({
+        name: 'ConflictError',
+        reason: 'missing',
+      });
+      const token = await store.putSubject(subject);
+      await store.putSource(source);
+      await expect(
+        store.updateSubject!({ ...subject, region: 'DE' }, { expect: String(token) }),
+      ).rejects.toMatchObject({ reason: 'stale' });
+      // A pool number of another subject: refused, and the subject is unchanged.
+      await store.putSubject({ ...subject, id: 'sub_2', phones: { real: [], pool: ['+8613900139002'] } });
+      await expect(
+        store.updateSubject!({
+          ...subject,
+          phones: { real: [], pool: ['+8613900139001', '+8613900139002'] },
+        }),
+      ).rejects.toMatchObject({ reason: 'claimed', key: 'pool:+8613900139002' });
+      expect((await store.listSubjects()).find((s) => s.id === 'sub_1')).toEqual(subject);
+      await store.close();
+    });
+
     it('replaces a canary when it is retired', async () => {
       const store = await options.create();
       await store.putSubject(subject);

@@ -74,5 +74,18 @@ export async function expectUpgraded(rows: V3Rows, open: () => Store): Promise<v
   await expect(tracer.issue({ subjectId: me!.id, sourceId: null, fields: ['phone'] })).rejects.toMatchObject({
     issues: [{ code: 'pool_exhausted' }],
   });
+  // An old store's subject takes a change, and the next tracer on it reads the earlier period.
+  const moved = await tracer.updateSubject(me!.id, {
+    at: new Date('2026-01-10T00:00:00Z'),
+    region: 'DE',
+    phones: { real: ['015112345678'] },
+  });
   await tracer.close();
+  const again = await createTracer({ store: open(), seed: 'again' });
+  expect(again.getSubject(me!.id)).toEqual(moved);
+  expect(moved.history).toEqual([
+    { until: new Date('2026-01-10T00:00:00Z'), region: 'CN', phones: me!.phones },
+  ]);
+  expect(moved.phones.real).toEqual(['+4915112345678']);
+  await again.close();
 }

@@ -147,6 +147,7 @@ describe('judgeSources', () => {
       merges: [],
       decisiveOf: new Map<string, string[]>(),
       decisiveSources: new Set<string>(),
+      namedOf: new Map(),
     };
     const judged = judgeSources(context, collected, collected.evidence, fitBaseline(context), new Map());
     expect(judged.statusOf.get(gym)).not.toBe('leaked');

@@ -235,9 +235,9 @@ describe('mailboxes read through the email importer', () => {
     const out = await flagged(cases);
     expect(out).toEqual([]);
   }, 60_000);
+
   // Regression: a Chinese law firm's answer to an access request for its client
-  // Known false accusation: a Chinese law firm's answer to an access request for its client
-  // ("本所受<shop>委托，就您的个人信息查阅申请向您答复") had made the shop `leaked` (independent mailbox
+  // ("本所受<shop>委托，就您的个人信息查阅申请向您答复") made the shop `leaked` (independent mailbox
   // world, cn seeds 1–5: 6 of the 7 false accusations).
   it("does not flag a Chinese shop for its law firm's reply to an access request", async () => {
     const status = await emlStatus('CN', '天润商城', 'tianrun-mall.cn', {

@@ -71,12 +71,11 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
     expect(await wrong(cases, 'leaked')).toEqual([]);
   }, 60_000);
 
-  // Known false accusation: a registrant whose name the person wrote in one script and whose staff
-  // write it in another (the desk of "Hilton Shanghai" writes 上海希尔顿酒店, UNIQLO's ユニクロ,
-  // "롯데호텔 서울" mails as LOTTE HOTEL SEOUL) is `leaked` on its own texts, calls and mail unless
-  // the person declares those names (`otherNames`, the test below): well-known brands' renderings
-  // are not matched by themselves.
-  it.fails('does not convict a registrant whose staff write its name in another script', async () => {
+  // A registrant whose name the person wrote in one script and whose staff write it in another
+  // (the desk of "Hilton Shanghai" writes 上海希尔顿酒店, UNIQLO's ユニクロ, "롯데호텔 서울" mails as
+  // LOTTE HOTEL SEOUL) had been `leaked` on its own texts, calls and mail unless the person
+  // declared those names (`otherNames`, the test below).
+  it('does not convict a registrant whose staff write its name in another script', async () => {
     const cases: Case[] = [
       [
         'CN',
@@ -223,10 +222,10 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
     ).toBe('leaked');
   }, 60_000);
 
-  // Known false accusation: the name as staff say it in the same script — words reordered
+  // The name as staff say it in the same script (had been `leaked`) — words reordered
   // ("Nordlicht Versand" for Versandhaus Nordlicht), the legal form dropped behind "vom", the
   // head of a compound dropped ("Praxis Dr. Lange").
-  it.fails('does not convict a registrant whose staff shorten or reorder its name', async () => {
+  it('does not convict a registrant whose staff shorten or reorder its name', async () => {
     const cases: Case[] = [
       [
         'DE',
@@ -264,11 +263,11 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
     expect(await wrong(cases, 'own')).toEqual([]);
   }, 60_000);
 
-  // Known false accusation: a registrant whose name is made of common words (a utility named by
+  // A registrant whose name is made of common words (a utility named by
   // its town, "Stadtwerke Potsdam"; "Familia Tax Services") is `leaked` on its clerk's call that
-  // names it exactly, where "it's Marta from La Estrella Supermarket, just calling back about your
+  // names it exactly (had been `leaked`), where "it's Marta from La Estrella Supermarket, just calling back about your
   // quote" is its own (lives-es: 4 false `leaked` of Familia Tax Services, seeds 1–4).
-  it.fails('does not convict a registrant named with common words for its clerk naming it exactly', async () => {
+  it('does not convict a registrant named with common words for its clerk naming it exactly', async () => {
     const cases: Case[] = [
       [
         'DE',
@@ -613,11 +612,10 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
       return { world, summary };
     }
 
-    // Known false accusation: an app login (`androidapp://com.jingdong.app.mall`) becomes a source
-    // whose mail domain is read from the package name (jingdong.com); the app's order mail from
-    // its real domain (jd.com, writing 京东 — the pinyin of which is the package's "jingdong")
-    // makes it `leaked`.
-    it.fails('does not convict an app adopted from a vault login for its own mail from its own domain', async () => {
+    // An app login (`androidapp://com.jingdong.app.mall`) becomes a source whose mail domain is
+    // read from the package name (jingdong.com); the app's order mail from its real domain (jd.com,
+    // writing 京东 — the pinyin of which is the package's "jingdong") had made it `leaked`.
+    it('does not convict an app adopted from a vault login for its own mail from its own domain', async () => {
       const { world, summary } = await vaultWorld([
         ',,login,JD,,,0,androidapp://com.jingdong.app.mall,zq4m7n2p@sq-mail.example,pw,',
       ]);
@@ -636,11 +634,10 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
       expect(analysis.sources.find((s) => s.sourceId === sourceId)!.status).not.toBe('leaked');
     }, 30_000);
 
-    // Known wrong verdict: one alias the vault lists for two sites of one company (one Alibaba
-    // login for Taobao and Tmall) is refused as "not a per-site alias", and mail to it is then
-    // `forged` ("shaped like the subject's canaries, never issued": guessing or framing), though
-    // the person did give it out.
-    it.fails('does not call mail to an alias the vault lists for two sites forged', async () => {
+    // One alias the vault lists for two sites of one company (one Alibaba login for Taobao and
+    // Tmall) had been refused as "not a per-site alias", and mail to it was then `forged`
+    // ("shaped like the subject's canaries, never issued"), though the person did give it out.
+    it('does not call mail to an alias the vault lists for two sites forged', async () => {
       const { world } = await vaultWorld([
         ',,login,Taobao,,,0,https://login.taobao.com,r7t3m9q2@sq-mail.example,pw,',
         ',,login,Tmall,,,0,https://login.tmall.com,r7t3m9q2@sq-mail.example,pw,',
@@ -656,6 +653,8 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
       await world.tracer.close();
       for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
       expect(result.verdict).not.toBe('forged');
+      // The dealer's mail is evidence against the one source standing for both sites.
+      expect(result.verdict).toBe('leak');
     }, 30_000);
   });
 });

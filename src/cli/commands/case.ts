@@ -12,6 +12,7 @@ import {
   type ReplyClaim,
 } from '../../cases/case-model.js';
 import { dayIn } from '../../cases/deadlines.js';
+import { useBy } from '../../cases/use-by.js';
 import { isCaseExistsError, isValidationError } from '../../errors.js';
 import { callerText } from '../../report/findings.js';
 import { regulatorFor } from '../../report/letters/render-letter.js';
@@ -145,7 +146,7 @@ async function caseLines(session: Session, kase: Case): Promise<string[]> {
       ),
     );
   for (const n of kase.nonCompliance.slice(0, SHOWN_CONTACTS))
-    out.push(words.usedBy(describe(n.contactId), words.by[n.by] ?? n.by));
+    out.push(words.usedBy(describe(n.contactId), words.by[useBy(n.by, kase.replies)] ?? n.by));
   if (kase.nonCompliance.length > SHOWN_CONTACTS)
     out.push(words.more(kase.nonCompliance.length - SHOWN_CONTACTS));
   if (kase.childCaseIds.length > 0) out.push(words.nextHops(kase.childCaseIds.join(', ')));

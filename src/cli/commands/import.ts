@@ -309,6 +309,8 @@ async function importContacts(
         earliest: earliestPlausible(subject.createdAt),
         ...(flags.ownDomain ? { ownDomains: flags.ownDomain } : {}),
         plusMailboxes: subject.emails.filter((e) => e.strategy === 'plus').map((e) => e.address),
+        // A call log's row from one of the person's own lines is her call out, not a contact.
+        ...(format === 'asterisk' ? { ownLines: [...subject.phones.real, ...subject.phones.pool] } : {}),
         // Mail forwarded into another mailbox keeps the alias below the forwarder's header: the
         // store's alias domains and canary addresses say which recipient is the alias.
         ...(format === 'mbox' || format === 'eml'

@@ -327,6 +327,7 @@ async function writeActorLetter(session: Session, kase: Case, flags: LettersFlag
     contacts,
     date: new Date(),
     locale: flags.locale ?? signer.locale,
+    canaries: session.tracer.listCanaries(signer.id),
   });
   const source = { id: kase.id, name: kase.target.name };
   let file: string | undefined;

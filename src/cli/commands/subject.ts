@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import { regionTimeZone } from '../../cases/deadlines.js';
+import { parsePhone } from '../../match/normalize-phone.js';
 import type { SubjectInput } from '../../schemas/subject.js';
+import type { SubjectUpdate } from '../../schemas/subject-update.js';
 import type { Subject } from '../../types.js';
-import { settingsOf, withTracer } from '../context.js';
+import { chooseSubject, settingsOf, subjectZone, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
 import { cliLocale, t } from '../i18n.js';
-import { pad, print, printJson } from '../output.js';
-import { choice, collect, examples, list } from './_options.js';
+import { moment, pad, print, printJson } from '../output.js';
+import { choice, collect, examples, instant, list } from './_options.js';
 
 /** The flags that describe a subject, shared by `init` and `subject add`. */
 export interface SubjectFlags {
@@ -126,9 +128,50 @@ function printSubjectLines(subject: Subject, store: string): void {
   );
 }
 
-/** `leaktrace subject add|list`. */
+/** The flags of `subject update`. */
+interface UpdateFlags {
+  readonly at: Date;
+  readonly movedTo?: string;
+  readonly timeZone?: string;
+  readonly address?: string;
+  readonly real?: string[];
+  readonly addPool?: string[];
+  readonly dropPool?: string[];
+}
+
+/**
+ * Turns `subject update` flags into the input of `tracer.updateSubject()`: the pool is the
+ * current one with `--add-pool` added and `--drop-pool` removed (a dropped number is read in the
+ * region it was held in; the library reads new ones in the new region).
+ */
+function updateInput(person: Subject, flags: UpdateFlags): SubjectUpdate {
+  // A number to drop is one of the pool as written, or read in the region it was held in.
+  const e164 = (n: string): string => {
+    const parsed = parsePhone(n, person.region);
+    return parsed?.kind === 'number' ? parsed.e164 : n;
+  };
+  const drop = new Set((flags.dropPool ?? []).map(e164));
+  const dropped = (n: string): boolean => drop.has(n);
+  const pool =
+    flags.addPool === undefined && flags.dropPool === undefined
+      ? undefined
+      : [...person.phones.pool.filter((n) => !dropped(n)), ...(flags.addPool ?? [])];
+  const phones = {
+    ...(flags.real === undefined ? {} : { real: flags.real }),
+    ...(pool === undefined ? {} : { pool }),
+  };
+  return {
+    at: flags.at,
+    ...(flags.movedTo === undefined ? {} : { region: flags.movedTo.toUpperCase() }),
+    ...(flags.timeZone === undefined ? {} : { timeZone: flags.timeZone }),
+    ...(flags.address === undefined ? {} : { address: flags.address }),
+    ...(Object.keys(phones).length === 0 ? {} : { phones }),
+  };
+}
+
+/** `leaktrace subject add|update|list`. */
 export function register(program: Command): Command {
-  const subject = program.command('subject').description('add or list protected people');
+  const subject = program.command('subject').description('add, update or list protected people');
   examples(
     subjectFlags(subject.command('add').description('add a protected person to the store')),
     'leaktrace subject add --name "Anna Müller" --region DE --email anna.mueller@gmail.com:plus --pool 015112345678',
@@ -140,6 +183,41 @@ export function register(program: Command): Command {
         settings.json,
         settings.store,
       );
+    });
+  });
+  examples(
+    subject
+      .command('update')
+      .description('record a change of region, zone, address or numbers from a date (a move, a new mobile)')
+      .requiredOption(
+        '--at <time>',
+        'when the change took effect: contacts from then are read with it',
+        instant,
+      )
+      .option('--moved-to <region>', 'the region lived in from then (ISO 3166 alpha-2: DE, CN, …)')
+      .option('--time-zone <zone>', "the IANA zone from then (default: the new region's)")
+      .option('--address <text>', 'the postal address from then')
+      .option(
+        '--real <numbers>',
+        'the real numbers from then, replacing the earlier ones (comma-separated)',
+        list,
+      )
+      .option('--add-pool <numbers>', 'pool numbers held from then (comma-separated)', list)
+      .option('--drop-pool <numbers>', 'pool numbers given up then (comma-separated)', list),
+    'leaktrace subject update --at 2026-06-01 --moved-to DE --real 015112345678 --add-pool 015112345601',
+    'leaktrace subject update --subject sub_1 --at 2026-09-01 --address "Hauptstraße 5, 10115 Berlin"',
+  ).action(async (flags: UpdateFlags, command: Command) => {
+    const settings = settingsOf(command);
+    await withTracer(settings, async (session) => {
+      const person = await chooseSubject(session);
+      const updated = await session.tracer.updateSubject(person.id, updateInput(person, flags));
+      let later = 0;
+      for await (const _ of session.tracer.listContacts({ subjectId: person.id, from: flags.at })) later++;
+      if (settings.json) return printJson({ store: settings.store, subject: updated, recordedSince: later });
+      const zone = subjectZone(updated);
+      print(t().subject.updated(moment(flags.at, zone)));
+      printSubjectLines(updated, settings.store);
+      if (later > 0) print(t().subject.reread(later));
     });
   });
   examples(

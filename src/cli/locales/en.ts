@@ -107,7 +107,12 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     window: (erasure: boolean): string => (erasure ? 'the erasure window' : 'the stop-marketing window'),
     nonCompliance: (n: number, window: string, end: string) =>
       `  non-compliance: ${plural(n, 'use')} after ${window} ended ${end}:`,
-    by: { target: 'its own senders', 'third-party': 'a third party' } as Readonly<Record<string, string>>,
+    by: {
+      target: 'its own senders',
+      'third-party': 'a third party',
+      'third-party-named':
+        'a third party, possibly a recipient named in its reply or one it passed the data to',
+    } as Readonly<Record<string, string>>,
     usedBy: (contact: string, by: string) => `    ${contact}, by ${by}`,
     nextHops: (ids: string) => `  next hops: ${ids}`,
     closed: (day: string, reason: string | undefined) => `  closed ${day}${reason ? `: ${reason}` : ''}`,
@@ -334,6 +339,9 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     exists: (store: string) => `${store} already exists: use \`leaktrace subject add\` to add a person`,
     notFile: (store: string) => `${store} is not a file: give --store the path of a database file to create`,
     holds: 'the database already holds subjects: use `leaktrace subject add`',
+    updated: (at: string) => `Changed from ${at} (contacts before it keep the earlier details):`,
+    reread: (n: number) =>
+      `${plural(n, 'contact')} recorded since then keep the reading they had: import them again with --replace to read them with the change.`,
   },
   report: {
     wrote: (file: string, format: string, bytes: number, leaked: number, total: number) =>

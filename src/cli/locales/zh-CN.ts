@@ -29,6 +29,15 @@ const SAYS: readonly (readonly [RegExp, string])[] = [
     '晚于现在（$1），超出 $2 分钟的时钟误差：日期写错了，还是本地时间按错误的时区读了？',
   ],
   [/must be an ISO 8601 date-time with a zone/gu, '必须是带时区的 ISO 8601 日期时间'],
+  [
+    /the subject's last change took effect (\S+): a change must take effect after it/gu,
+    '此人上一次变更自 $1 起生效：新的变更必须晚于它',
+  ],
+  [
+    /the update changes nothing: give a new region, zone, address or numbers/gu,
+    '这次变更没有改变任何内容：请给出新的地区、时区、地址或号码',
+  ],
+  [/is already in another subject's pool/gu, '已在另一个人的号码池中'],
   [/is not a UTC offset \(−12:00 to \+14:00\)/gu, '不是 UTC 偏移（−12:00 到 +14:00）'],
   [
     /looks like epoch seconds: give milliseconds or an ISO 8601 time/gu,
@@ -166,8 +175,16 @@ export const zhCN: CliStrings = {
       '* --locale': '信函和报告的语言',
       '* --time-zone': '你所在的 IANA 时区，如 Asia/Shanghai（默认：你所在地区的；地区有多个时区时必填）',
       '* --id': '指定 id（默认自动生成）',
-      subject: '添加或列出受保护的人',
+      subject: '添加、变更或列出受保护的人',
       'subject add': '向数据库添加一个受保护的人',
+      'subject update': '记录自某日起地区、时区、地址或号码的变更（搬家、换手机号）',
+      'subject update --at': '变更生效的时间：此后的联系按变更后的信息读取',
+      'subject update --moved-to': '此后居住的地区（ISO 3166 两字母代码：DE、CN……）',
+      'subject update --time-zone': '此后的 IANA 时区（默认：新地区的）',
+      'subject update --address': '此后的邮寄地址',
+      'subject update --real': '此后的真实号码，取代原来的（逗号分隔）',
+      'subject update --add-pool': '此后加入号码池的副号（逗号分隔）',
+      'subject update --drop-pool': '此时放弃的副号（逗号分隔）',
       'subject list': '列出受保护的人',
       source: '添加或列出登记方（酒店、商店、应用……）',
       'source add': '添加一个你要交出身份的登记方',
@@ -355,7 +372,11 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     more: (n) => `    另有 ${n} 条（完整列表见 \`--json\`）`,
     window: (erasure) => (erasure ? '删除期限' : '停止营销期限'),
     nonCompliance: (n, window, end) => `  违规：${window}（${end} 截止）之后仍使用 ${n} 次：`,
-    by: { target: '它自己的发送方', 'third-party': '第三方' },
+    by: {
+      target: '它自己的发送方',
+      'third-party': '第三方',
+      'third-party-named': '第三方（可能是其答复中指明的接收方，或从该接收方处获得数据者）',
+    },
     usedBy: (contact, by) => `    ${contact}，使用者：${by}`,
     nextHops: (ids) => `  下一环：${ids}`,
     closed: (day, reason) => `  结案 ${day}${reason ? `：${reason}` : ''}`,
@@ -522,6 +543,9 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     exists: (store) => `${store} 已存在：用 \`leaktrace subject add\` 添加一个人`,
     notFile: (store) => `${store} 不是文件：--store 应是要创建的数据库文件的路径`,
     holds: '数据库中已有受保护的人：用 `leaktrace subject add`',
+    updated: (at) => `自 ${at} 起变更（此前的联系仍按原来的信息读取）：`,
+    reread: (n) =>
+      `此后已记录的 ${n} 条联系仍保留原来的判读：用 --replace 重新导入，即可按变更后的信息读取。`,
   },
   report: {
     wrote: (file, format, bytes, leaked, total) =>

@@ -1,5 +1,6 @@
 import { refusedBy, unansweredRequests } from '../../cases/answered.js';
 import { periodEnd, REPLY_RULES } from '../../cases/deadlines.js';
+import { useBy } from '../../cases/use-by.js';
 import { validationError } from '../../errors.js';
 import { caseRequests, reportCaseViews, type ViewCase } from '../cases-view.js';
 import { indexReport, type ReportIndex } from '../findings.js';
@@ -229,7 +230,8 @@ export function complaintHistory(
     const uses = k.nonCompliance.filter((n) => index.canary.get(n.canaryId)?.subjectId === subjectId);
     if (uses.length > 0) {
       out.push(c.nonComplianceIntro(fmt.date(uses[0]!.windowEnd)));
-      for (const n of uses) out.push(c.nonCompliance(fmt.dateTime(n.at), fmt.t.cases.by[n.by] ?? n.by));
+      for (const n of uses)
+        out.push(c.nonCompliance(fmt.dateTime(n.at), fmt.t.cases.by[useBy(n.by, k.replies)] ?? n.by));
     }
   }
   return out;

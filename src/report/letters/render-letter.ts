@@ -17,6 +17,7 @@ import { checkReportArgument, letterOptionsSchema, parseRenderOptions } from '..
 import type { Law, Report, ReportSource } from '../report-schema.js';
 import { visible } from '../visible.js';
 import { complaintHistory, lawWording, REMINDER_DAYS, reminderBody } from './case-letters.js';
+import { identifierClaim } from './identifier-claim.js';
 import { type Regulator, regulatorFor, supervisoryAuthority } from './regulators.js';
 
 export { type Regulator, regulatorFor } from './regulators.js';
@@ -206,11 +207,14 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
   const given = report.canaries
     .filter((c) => c.sourceId === source.id && c.subjectId === subject.id)
     .flatMap((c) =>
-      c.fields.map((f) =>
-        c.undated
-          ? l.givenItemUndated(fmt.t.report.field[f.kind], f.value)
-          : l.givenItem(fmt.t.report.field[f.kind], f.value, fmt.date(c.issuedAt)),
-      ),
+      c.fields.map((f) => {
+        // What is true of this identifier: made at random by leaktrace, a name, a pool number,
+        // or adopted from the person's records (and then perhaps guessable).
+        const claim = l.claim[identifierClaim(f)](source.name);
+        return c.undated
+          ? l.givenItemUndated(fmt.t.report.field[f.kind], f.value, claim)
+          : l.givenItem(fmt.t.report.field[f.kind], f.value, fmt.date(c.issuedAt), claim);
+      }),
     );
   const sentences = findingSentences(index, source, fmt, subject.id);
   const evidence = evidenceTable(report, source, subject.id, fmt);

@@ -272,10 +272,22 @@ export const en = {
     subjectSource: (law: string) =>
       `Subject: Request under ${law}: my personal data, where it came from, whom you gave it to, and its erasure`,
     greeting: 'Dear Sir or Madam,',
-    given: (source: string) =>
-      `I gave ${source} the following identifiers. Each alias, name variant and address marker was created for you alone and given to no one else; a phone number from my small pool of numbers may also have been given to other organisations:`,
-    givenItem: (field: string, value: string, date: string) => `- ${field} ${value}, given on ${date}`,
-    givenItemUndated: (field: string, value: string) => `- ${field} ${value}, given on a date not recorded`,
+    given: (source: string) => `I gave ${source} the following identifiers:`,
+    givenItem: (field: string, value: string, date: string, claim: string) =>
+      `- ${field} ${value}, given on ${date} (${claim})`,
+    givenItemUndated: (field: string, value: string, claim: string) =>
+      `- ${field} ${value}, given on a date not recorded (${claim})`,
+    /** What is true of each identifier given (`identifierClaim`). */
+    claim: {
+      'issued-random': (source: string) =>
+        `made at random for ${source} alone and given to no one else: it cannot be guessed`,
+      issued: (source: string) => `made for ${source} alone and given to no one else`,
+      pool: () => 'from my small pool of numbers: it may also have been given to other organisations',
+      'adopted-random': (source: string) =>
+        `a random alias from my own records, the one I use for my account with ${source}: it cannot be guessed`,
+      'adopted-guessable': (source: string) =>
+        `an address from my own records that I use with ${source}; it is not random, so it could be guessed or be known elsewhere, and on its own it proves nothing`,
+    },
     reached: (source: string) => `These identifiers have since been used by parties that are not ${source}:`,
     evidenceHeader: ['Date', 'Channel', 'From', 'Identifier used', 'How it was found'],
     /** The evidence table's first column: its times are in this zone, said so (a time with no zone can be disputed by a day). */
@@ -327,7 +339,7 @@ export const en = {
     subjectRegulator: (source: string) =>
       `Subject: Complaint: ${source} disclosed my personal data without consent`,
     complaint: (source: string, law: string) =>
-      `I complain that ${source} disclosed my personal data to third parties who used it to contact me, contrary to ${law}. I gave it the identifiers below (each alias, name variant and address marker was created for it alone; a phone number from my small pool of numbers may also have been given to other organisations); the table after them shows which were used, and by whom:`,
+      `I complain that ${source} disclosed my personal data to third parties who used it to contact me, contrary to ${law}. I gave it the identifiers below, each with what it is; the table after them shows which were used, and by whom:`,
     callersIntro: 'The callers who used my data (numbers and senders to investigate):',
     /** One caller of the complaint: its name (when it has one besides its lines), lines and topic. */
     callerLine: (label: string | undefined, lines: string, topic: string) =>
@@ -407,7 +419,12 @@ export const en = {
     } as Record<string, string>,
     nonCompliance: (date: string, by: string, end: string) =>
       `Used after the window that ended ${end}: ${date}, by ${by}.`,
-    by: { target: 'its own senders', 'third-party': 'a third party' } as Record<string, string>,
+    by: {
+      target: 'its own senders',
+      'third-party': 'a third party',
+      'third-party-named':
+        'a third party, possibly a recipient named in its reply or one it passed the data to',
+    } as Record<string, string>,
     watch: (date: string) => `Its identifiers are watched: a use after ${date} is non-compliance.`,
     parent: (target: string, hop: string) => `Opened because the case on ${target} named it (${hop}).`,
     children: (names: string) => `Next hops: ${names}.`,
@@ -474,10 +491,10 @@ export const enUS: ReportStrings = {
   letter: {
     ...en.letter,
     greeting: 'Dear Sir or Madam:',
-    given: (source: string) =>
-      `I gave ${source} the following identifiers. Each alias, name variant and address marker was created for you alone and given to no one else; a phone number from my small pool of numbers may also have been given to other organizations:`,
-    complaint: (source: string, law: string) =>
-      `I complain that ${source} disclosed my personal data to third parties who used it to contact me, contrary to ${law}. I gave it the identifiers below (each alias, name variant and address marker was created for it alone; a phone number from my small pool of numbers may also have been given to other organizations); the table after them shows which were used, and by whom:`,
+    claim: {
+      ...en.letter.claim,
+      pool: () => 'from my small pool of numbers: it may also have been given to other organizations',
+    },
     closing: 'Sincerely,',
   },
 };

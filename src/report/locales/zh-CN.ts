@@ -265,10 +265,20 @@ export const zhCN: ReportStrings = {
     subjectSource: (law: string) =>
       zh`事由：依据${law}，申请查阅、复制我的个人信息，告知其来源和接收方，并予以删除`,
     greeting: '您好：',
-    given: (source: string) =>
-      zh`我曾向${source}提供以下身份信息。其中每个邮箱别名、姓名变体和地址标记都是专为贵方生成的，从未提供给其他任何人；电话号码来自我为数不多的号码池，可能也提供给了其他机构：`,
-    givenItem: (field: string, value: string, date: string) => zh`- ${field} ${value}，提供于 ${date}`,
-    givenItemUndated: (field: string, value: string) => zh`- ${field} ${value}，提供日期未记录`,
+    given: (source: string) => zh`我曾向${source}提供以下身份信息：`,
+    givenItem: (field: string, value: string, date: string, claim: string) =>
+      zh`- ${field} ${value}，提供于 ${date}（${claim}）`,
+    givenItemUndated: (field: string, value: string, claim: string) =>
+      zh`- ${field} ${value}，提供日期未记录（${claim}）`,
+    claim: {
+      'issued-random': (source: string) => zh`专为${source}随机生成，从未提供给其他任何人，无法被猜到`,
+      issued: (source: string) => zh`专为${source}生成，从未提供给其他任何人`,
+      pool: () => '来自我为数不多的号码池，可能也提供给了其他机构',
+      'adopted-random': (source: string) =>
+        zh`取自我自己的记录，是我在${source}账户使用的随机别名，无法被猜到`,
+      'adopted-guessable': (source: string) =>
+        zh`取自我自己的记录，是我在${source}使用的地址；它并非随机生成，可能被猜到或为他人所知，单凭它证明不了什么`,
+    },
     reached: (source: string) => zh`此后，这些身份信息被${source}以外的人使用：`,
     evidenceHeader: ['日期', '渠道', '来自', '被使用的身份', '如何发现'],
     evidenceDate: (zone: string) => `日期（${zone} 时间）`,
@@ -316,7 +326,7 @@ export const zhCN: ReportStrings = {
       '致：我居住的德国联邦州的数据保护监管机构（GDPR 第 77 条第 1 款、德国《联邦数据保护法》第 40 条第 1 款：各州各有其机构，巴伐利亚州监管企业的是 Landesamt für Datenschutzaufsicht；名单见 datenschutzkonferenz-online.de）',
     subjectRegulator: (source: string) => zh`事由：举报${source}未经同意泄露我的个人信息`,
     complaint: (source: string, law: string) =>
-      zh`我举报${source}违反${law}，将我的个人信息提供给第三方，第三方随后用这些信息联系我。我曾向它提供以下身份信息（每个邮箱别名、姓名变体和地址标记都专为它生成；号码池中的电话号码可能也提供给了其他机构），其后的表格列出其中哪些被谁使用：`,
+      zh`我举报${source}违反${law}，将我的个人信息提供给第三方，第三方随后用这些信息联系我。我曾向它提供以下身份信息（各附说明），其后的表格列出其中哪些被谁使用：`,
     callersIntro: '使用我信息的来电方（请调查以下号码和发件人）：',
     callerLine: (label: string | undefined, lines: string, topic: string) =>
       zh`- ${label === undefined ? '' : zh`${label}：`}${lines}（${topic}）`,
@@ -393,7 +403,11 @@ export const zhCN: ReportStrings = {
     } as Record<string, string>,
     nonCompliance: (date: string, by: string, end: string) =>
       zh`在 ${end} 届满的期限之后仍被使用：${date}，使用者为${by}。`,
-    by: { target: '该方自身', 'third-party': '第三方' } as Record<string, string>,
+    by: {
+      target: '该方自身',
+      'third-party': '第三方',
+      'third-party-named': '第三方（可能是其答复中指明的接收方，或从该接收方处获得数据者）',
+    } as Record<string, string>,
     watch: (date: string) => zh`其身份信息持续受监测：${date} 之后的使用即属不履行删除或停止营销义务。`,
     parent: (target: string, hop: string) => zh`因对 ${target} 的追查中对方指明而立案（${hop}）。`,
     children: (names: string) => zh`下一环：${names}。`,

@@ -43,7 +43,10 @@ const parseEscaped = (json: string): unknown =>
 /** Decodes a subject. */
 export function decodeSubject(json: string): Subject {
   const raw = JSON.parse(json) as Subject;
-  return { ...raw, createdAt: reviveDate(raw.createdAt) };
+  const subject: Subject = { ...raw, createdAt: reviveDate(raw.createdAt) };
+  return raw.history === undefined
+    ? subject
+    : { ...subject, history: raw.history.map((p) => ({ ...p, until: reviveDate(p.until) })) };
 }
 
 /** Decodes a source. */

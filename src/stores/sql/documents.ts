@@ -41,6 +41,10 @@ export interface Documents<T> {
    * @returns Whether it was inserted.
    */
   create(db: SqlRunner, value: T): Promise<boolean>;
+  /** The query that finds the document with an id (a row when it is stored). */
+  exists(id: string): Statement;
+  /** The statement that replaces the document with its id (changing no row when there is none). */
+  update(value: T): Statement;
   /** Inserts a document, or replaces the one with its id. */
   put(db: SqlRunner, value: T): Promise<void>;
   /**
@@ -70,6 +74,7 @@ export function documents<T extends { readonly id: string }>(
   const putSql = `${insertSql} on conflict (id) do update set created_at = excluded.created_at, data = excluded.data`;
   const createSql = `${insertSql} on conflict (id) do nothing`;
   const listSql = `select ${dialect.text('data')} from ${table} order by created_at, id`;
+  const updateSql = `update ${table} set data = ${p(1)} where id = ${p(2)}`;
   const deleteSql = `delete from ${table} where id = ${p(1)}`;
   const replaceSql = `update ${table} set created_at = ${p(1)}, data = ${p(2)} where id = ${p(3)} and ${dialect.jsonInteger('data', 'revision')} = ${p(4)}`;
   return {
@@ -77,6 +82,8 @@ export function documents<T extends { readonly id: string }>(
       sql: insertSql,
       params: [value.id, dialect.instant(created(value)), encode(value)],
     }),
+    exists: (id) => ({ sql: `select 1 as found from ${table} where id = ${p(1)}`, params: [id] }),
+    update: (value) => ({ sql: updateSql, params: [encode(value), value.id] }),
     async create(db, value) {
       return (await db.run(createSql, [value.id, dialect.instant(created(value)), encode(value)])) === 1;
     },

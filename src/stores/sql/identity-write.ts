@@ -20,6 +20,8 @@ export interface IdentityWrite {
   readonly claims: readonly Claim[];
   /** A query that finds the record when it already exists: its claims were made then. */
   readonly existing?: Statement;
+  /** A query that must find the record the write updates; a conflict (`missing`) when it finds none. */
+  readonly required?: Statement;
   /** The writes themselves. */
   readonly statements: readonly Statement[];
 }
@@ -37,7 +39,7 @@ export type WriteStep =
  * synchronous SQLite driver and the asynchronous PostgreSQL one share every decision.
  *
  * @returns The change token after the write.
- * @throws ConflictError `stale` when the counter moved since `expect`, `claimed` when a claim
+ * @throws ConflictError `stale` when the counter moved since `expect`, `missing` when `required` finds nothing, `claimed` when a claim
  *   is held by another owner.
  */
 export function* identityWriteSteps(
@@ -52,6 +54,8 @@ export function* identityWriteSteps(
   if (write.expect !== undefined && String(before[0]?.counter) !== write.expect) {
     throw new ConflictError(`[${dialect.name}] the store changed since it was read`, { reason: 'stale' });
   }
+  if (write.required !== undefined && ((yield { op: 'all', ...write.required }) as Row[]).length === 0)
+    throw new ConflictError(`[${dialect.name}] the record to update is not stored`, { reason: 'missing' });
   const exists =
     write.existing !== undefined && ((yield { op: 'all', ...write.existing }) as Row[]).length > 0;
   if (!exists) {

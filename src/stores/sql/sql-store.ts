@@ -80,6 +80,16 @@ export function createSqlStore(spec: SqlStoreSpec): Store {
           statements: [subjects.insert(subject)],
         }),
       ),
+    updateSubject: (subject, guard?: WriteGuard) =>
+      run('updateSubject', (c) =>
+        c.identityWrite({
+          expect: guard?.expect,
+          // Claims by the same owner are kept as they are: only newly held pool numbers insert.
+          claims: subjectClaims(subject),
+          required: subjects.exists(subject.id),
+          statements: [subjects.update(subject)],
+        }),
+      ),
     listSubjects: () => run('listSubjects', (c) => subjects.list(c)),
     putSource: (source, guard?: WriteGuard) =>
       run('putSource', (c) =>

@@ -1267,6 +1267,79 @@ function signedBlock(
   return undefined;
 }
 
+/**
+ * A business thanking the person for dealing with it, before its name, folded (en de fr it es pt
+ * nl pl): "thank you for booking with", "thank you for choosing", "vielen Dank für Ihre Buchung
+ * im", "dass Sie sich für … entschieden", "merci d'avoir choisi", "grazie per aver scelto",
+ * "gracias por elegir", "obrigado por escolher", "bedankt voor uw boeking bij", "dziękujemy za
+ * wybór", "your stay at", "welcome to".
+ */
+const THANKS_BEFORE =
+  /(?<![a-z])(?:thank(?:s| you) for (?:choosing|booking (?:with|at)|shopping (?:with|at)|staying (?:with|at)|ordering (?:from|with)|dining (?:with|at)|flying with|travel+ing with|your (?:booking|order|reservation|stay|visit|purchase|appointment) (?:with|at|from|in))|your (?:upcoming )?stay (?:at|with)|(?:vielen |herzlichen )?dank (?:fur|fuer) ihre (?:buchung|bestellung|reservierung|anfrage|treue|terminbuchung) (?:im|in der|in dem|bei|beim|in|vom|von)|dass sie sich fur|merci (?:d avoir choisi|pour votre (?:reservation|commande|sejour|visite|rendez-vous) (?:a|au|chez|a l|a la|aupres de))|grazie per (?:aver scelto|la (?:sua|vostra) prenotazione (?:presso|al|all|alla|a))|gracias por (?:elegir|haber elegido|confiar en|su reserva en|su compra en|su pedido en)|obrigad[oa] por (?:escolher|ter escolhido|(?:a )?sua reserva n[oa]|(?:a )?sua compra n[oa])|bedankt voor (?:uw|je) (?:boeking|bestelling|reservering|afspraak) (?:bij|in)|bedankt dat (?:u|je) (?:hebt|heeft) gekozen voor|dziekujemy za (?:wybor|rezerwacje w|zakupy w|zamowienie w|pobyt w))\s+(?:the\s+|der\s+|dem\s+|das\s+|l\s+|la\s+|le\s+|il\s+|el\s+|o\s+|a\s+|het\s+)?/gu;
+/** The same in Chinese, before the name: 感谢您选择, 感谢您预订, 欢迎入住, 感谢您对…的信任 aside. */
+const THANKS_BEFORE_ZH =
+  /(?:感谢|谢谢)(?:您|你)(?:选择|预订|预定|入住|光临|惠顾|购买|选购)(?:了)?|欢迎(?:您)?(?:入住|光临)/gu;
+/** Japanese and Korean, after the name (folded): をご予約いただき, をご利用いただき, 을/를 이용해 주셔서. */
+const THANKS_AFTER_JA_KO = new RegExp(
+  [
+    '^\\s*(?:を|に|て)(?:こ予约|こ利用|お买い上け|こ来店|こ宿泊)',
+    `^\\s*(?:${foldText('을')}|${foldText('를')}|${foldText('에서')})\\s*(?:${foldText('이용해')}|${foldText('예약해')}|${foldText('선택해')}|${foldText('찾아')})`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * Whether a folded text thanks the person for dealing with the source, naming it as the host
+ * right after the thanks (see {@link THANKS_BEFORE}), or, in Japanese and Korean, before them.
+ */
+function thanksAsHost(text: string, form: NameForm): boolean {
+  const plain = text.replace(/['\u2019]/gu, ' ');
+  if (form.latin) return namedAfter(plain, THANKS_BEFORE, form);
+  const bareText = plain.replace(/\s+/gu, '');
+  if (hanNamedAfter(bareText, THANKS_BEFORE_ZH, form).length > 0) return true;
+  for (const name of new Set([form.full, form.core])) {
+    let at = bareText.indexOf(name);
+    while (at !== -1) {
+      if (THANKS_AFTER_JA_KO.test(bareText.slice(at + name.length))) return true;
+      at = bareText.indexOf(name, at + 1);
+    }
+  }
+  return false;
+}
+
+/**
+ * A booking or an order made through a platform, the platform's name after it, folded (en de fr
+ * it es pt nl pl): "reservation … made through", "booked via", "Buchung über", "réservation
+ * effectuée via", "prenotazione tramite", "reserva a través de", "boeking via", "rezerwacja przez".
+ */
+const BOOKED_THROUGH =
+  /(?<![a-z])(?:reservation|booking|order|buchung|reservierung|bestellung|reservation|commande|prenotazione|ordine|reserva|pedido|boeking|reservering|bestelling|rezerwacj[a-z]*|zamowieni[a-z]*)(?:\s+[a-z0-9]+){0,8}?\s+(?:(?:made|placed|booked|reserved|ordered|effectuee|effectue|fatta|effettuata|realizada|hecha|feita|gemaakt|gedaan|dokonan[a-z]*|getatigt)\s+)?(?:through|via|on|uber|ueber|par l intermediaire de|sur|tramite|su|a traves de|en|atraves d[oa]|pel[oa]|przez)\s+(?:the\s+)?/gu;
+/** The same in Chinese: 通过…预订, 经由…下单, 在…平台预订 (通过携程预订的订单). */
+const BOOKED_THROUGH_ZH = /(?:通过|经由|经)/gu;
+
+/** Whether a folded text says the person's booking or order was made through the source. */
+function bookedThrough(text: string, form: NameForm): boolean {
+  const plain = text.replace(/['\u2019]/gu, ' ');
+  if (form.latin) return namedAfter(plain, BOOKED_THROUGH, form);
+  return hanNamedAfter(plain.replace(/\s+/gu, ''), BOOKED_THROUGH_ZH, form).some((rest) =>
+    /^(?:平台|app|网站)?(?:预订|预定|下单|购买|订购)/u.test(rest),
+  );
+}
+
+/** Whether a folded text names the source (a Latin name) right after a phrase of `pattern`. */
+const namedAfter = (plain: string, pattern: RegExp, form: NameForm): boolean =>
+  [...plain.matchAll(pattern)].some(
+    (m) => sameBusinessEn(plain.slice(m.index + m[0].length, m.index + m[0].length + 80), form) === true,
+  );
+
+/** What follows the source's name (its whole name or its core) right after a phrase of `pattern`. */
+const hanNamedAfter = (bareText: string, pattern: RegExp, form: NameForm): string[] =>
+  [...bareText.matchAll(pattern)].flatMap((m) => {
+    const after = bareText.slice(m.index + m[0].length);
+    const name = [form.full, form.core].find((n) => n.length > 0 && after.startsWith(n));
+    return name === undefined ? [] : [after.slice(name.length)];
+  });
+
 /** The source's own service message in its staff's words (see {@link ownServiceMessage}). */
 function staffMessage(
   source: Pick<Source, 'name' | 'otherNames' | 'category'> & LinkingSource,
@@ -1346,6 +1419,14 @@ function staffMessage(
     const former = RENAMED.exec(text)?.[1];
     if (former !== undefined && namesSource(source, former)) named = true;
   }
+  // Thanking the person for booking with it or choosing it ("thank you for booking with Sunrise
+  // Realty", "vielen Dank für Ihre Buchung im Hotel Sonnenhof", 感谢您选择天润商城, みどり歯科をご予約
+  // いただき): the source as the host, in a message that sells, prices and links to nothing else.
+  // A booking made through the source, confirmed by its partner ("your reservation at Hotel
+  // Regina made through Booking.com", "Ihre Buchung über Booking.com", 您通过携程预订的): the
+  // platform's booking, shared with the hotel for what it is for.
+  if (!named && !linkOrOffer && !otherNumber && !PRICED.test(text))
+    named = forms.some((form) => thanksAsHost(text, form) || bookedThrough(text, form));
   // Signed with its name in a signature block (name, title, the source, its address and phone
   // on lines of their own): its clerk's mail from her own mailbox. Only a message that sells and
   // prices nothing and gives no other number: a dealer copying the block to its pitch does both.

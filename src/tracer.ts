@@ -32,6 +32,7 @@ import { sentBySubject } from './match/own-sender.js';
 import { ownServiceMessage, serviceTopics } from './match/own-service.js';
 import { postalSenderDeclared } from './match/postal-sender.js';
 import { repliesToOwnMail } from './match/quoted-reply.js';
+import { FORWARD_SUBJECT } from './match/quoted-text.js';
 import { mailSenderDeclared, senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
 import { CONFIDENCE, decideVerdict } from './match/verdict.js';
 import { type RecordManyOptions, recordMany } from './record-many.js';
@@ -232,9 +233,11 @@ export interface Tracer extends TracerCases {
 
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
-/** A forwarded message's opening: Fwd:/Fw: (en), WG: (de), TR: (fr), RV: (es), 转发/轉寄 (zh). */
-const FORWARD =
-  /^\s*(?:fwd?|wg|tr|rv|enc|转发|轉寄|转寄)\s*[:：]|^\s*-+\s*(?:forwarded message|original message|weitergeleitete nachricht)/iu;
+/** A forwarded message's opening: a forward's subject prefix, or a client's forward header line. */
+const FORWARD = new RegExp(
+  `${FORWARD_SUBJECT.source}|^\\s*-+\\s*(?:forwarded message|original message|weitergeleitete nachricht)`,
+  'iu',
+);
 
 /**
  * Refuses a source's other name that is another registrant's name (`name_taken`: that

@@ -27,9 +27,12 @@ import { impersonationCue, undeclaredSitesOnly } from './match/impersonation.js'
 import { matchContact } from './match/match-contact.js';
 import { emailKey, parseEmail } from './match/normalize-email.js';
 import { parsePhone, phoneKey } from './match/normalize-phone.js';
+import { offersForAnotherFirm } from './match/other-firm-offer.js';
 import { sentBySubject } from './match/own-sender.js';
 import { ownServiceMessage, serviceTopics } from './match/own-service.js';
+import { postalSenderDeclared } from './match/postal-sender.js';
 import { repliesToOwnMail } from './match/quoted-reply.js';
+import { FORWARD_SUBJECT } from './match/quoted-text.js';
 import { mailSenderDeclared, senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
 import { CONFIDENCE, decideVerdict } from './match/verdict.js';
 import { type RecordManyOptions, recordMany } from './record-many.js';
@@ -230,9 +233,11 @@ export interface Tracer extends TracerCases {
 
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
-/** A forwarded message's opening: Fwd:/Fw: (en), WG: (de), TR: (fr), RV: (es), 转发/轉寄 (zh). */
-const FORWARD =
-  /^\s*(?:fwd?|wg|tr|rv|enc|转发|轉寄|转寄)\s*[:：]|^\s*-+\s*(?:forwarded message|original message|weitergeleitete nachricht)/iu;
+/** A forwarded message's opening: a forward's subject prefix, or a client's forward header line. */
+const FORWARD = new RegExp(
+  `${FORWARD_SUBJECT.source}|^\\s*-+\\s*(?:forwarded message|original message|weitergeleitete nachricht)`,
+  'iu',
+);
 
 /**
  * Refuses a source's other name that is another registrant's name (`name_taken`: that
@@ -322,6 +327,12 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         senderAuthenticated(fromDomain, contact.authenticatedDomains) &&
         mailSenderDeclared(source, sender ?? contact.from)
       );
+    // A letter's return address, as a declared number is a call's (both are the sender's word).
+    if (
+      contact.channel === 'mail' &&
+      postalSenderDeclared(source.expected.postalSenders ?? [], `${contact.fromName ?? ''} ${contact.from}`)
+    )
+      return true;
     return senderIsExpected(source, contact.from, state.sources.values());
   };
 
@@ -346,6 +357,10 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         const source = state.sources.get(sourceId);
         if (source === undefined || contact.channel === 'email' || contact.content === undefined)
           return undefined;
+        // A letter from its own return address carrying another company's offer (an insert, a
+        // partner's mailing on its list) is that company's use of the address, not its own letter.
+        if (contact.channel === 'mail' && offersForAnotherFirm(source, contact.content))
+          return "another company's offer";
         return impersonationCue(source, contact.content, [contact.from ?? '', ...source.expected.phones], {
           declaredSender: true,
         });

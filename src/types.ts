@@ -114,6 +114,12 @@ export interface Source {
      * a provider many people share (qq.com, gmail.com), whose domain it cannot declare.
      */
     readonly emailAddresses?: readonly string[];
+    /**
+     * The return addresses the source's own letters carry (a paper confirmation, its own
+     * catalogue), as written: a letter from one of them is its own, compared tolerant of spelling
+     * (`postalSenderDeclared`). Absent on sources added without any.
+     */
+    readonly postalSenders?: readonly string[];
     /** The region national-format numbers were read in, when the source gave one. */
     readonly region?: string;
     /**

@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { isLeaktraceError, isStoreError, isValidationError } from '../errors.js';
+import { isLeaktraceError, isStoreError, isValidationError, type LeaktraceIssue } from '../errors.js';
 import { t } from './i18n.js';
 
 /** The CLI's exit codes: stable, documented in `leaktrace --help`. */
@@ -84,4 +84,45 @@ export function describeFailure(error: unknown): { exitCode: ExitCode; message: 
     message = `${t().files.line(where.line)}: ${message}`;
   }
   return { exitCode, message: t().errors.says(message) };
+}
+
+/** What `--json` adds to a failure's line: a stable code, and the library's path and issues. */
+export interface FailureDetail {
+  /**
+   * The stable code: the library's (`validation_failed`, `conflict`, `store_failed`, …), the
+   * usage error's (`commander.unknownOption`, …), the file system's (`ENOENT`, `EISDIR`,
+   * `EACCES`), else `cli_input` (a value the CLI itself refused) or `cli_store`.
+   */
+  readonly code: string;
+  /** The dotted path of the first offending field (`phones.pool[2]`), when the library names one. */
+  readonly path?: string;
+  /** Every issue the library found, each with its code, path and English message. */
+  readonly issues?: readonly LeaktraceIssue[];
+}
+
+/**
+ * The machine-readable part of a failure, for `--json`: codes and paths stay English and stable
+ * whatever `--lang` says, so a script never parses the message.
+ *
+ * @param error - Anything thrown.
+ * @param exitCode - The exit code {@link describeFailure} gave it.
+ * @returns Its code, and the path and issues of a library error that has them.
+ */
+export function failureDetail(error: unknown, exitCode: ExitCode): FailureDetail {
+  if (error instanceof CommanderError) return { code: error.code };
+  // A value the CLI refused because the library did: the library's detail.
+  if (error instanceof CliError && isLeaktraceError(error.cause)) return failureDetail(error.cause, exitCode);
+  if (isLeaktraceError(error)) {
+    const { issues, path } = error as { issues?: readonly LeaktraceIssue[]; path?: unknown };
+    return {
+      code: error.code,
+      ...(typeof path === 'string' && path !== '' ? { path } : {}),
+      ...(issues !== undefined && issues.length > 0
+        ? { issues: issues.map(({ code, path, message }) => ({ code, path, message })) }
+        : {}),
+    };
+  }
+  const errno = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof errno === 'string' && /^E[A-Z]+$/u.test(errno)) return { code: errno };
+  return { code: exitCode === EXIT.store ? 'cli_store' : 'cli_input' };
 }

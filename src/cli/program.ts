@@ -3,7 +3,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { resolveZonelessTimes, ZonelessTime } from './commands/_options.js';
 import { COMMANDS } from './commands/index.js';
 import { type GlobalOptions, personZone, resolveSettings } from './context.js';
-import { describeFailure, EXIT } from './errors.js';
+import { describeFailure, EXIT, failureDetail } from './errors.js';
 import { localiseHelp, resolveCliLocale, setCliLocale, t } from './i18n.js';
 
 const EXAMPLES = `
@@ -86,7 +86,9 @@ export async function run(
       }
     }
     if (argv.includes('--json')) {
-      process.stdout.write(`${JSON.stringify({ error: { exitCode, message } })}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ error: { exitCode, ...failureDetail(error, exitCode), message } })}\n`,
+      );
     }
     return exitCode;
   }

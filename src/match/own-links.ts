@@ -183,42 +183,55 @@ function registrableLabel(domain: string): string {
     : labels.at(-2)!;
 }
 
+/** Whether a domain is one of the source's declared mail domains or under one (`www.`, `click.mail.`). */
+function underDeclared(source: LinkingSource, domain: string): boolean {
+  return (source.expected?.emailDomains ?? []).some((d) => domain === d || domain.endsWith(`.${d}`));
+}
+
+/** Whether one linked domain is somewhere other than the source's own site (see {@link linksElsewhere}). */
+function goesElsewhere(source: LinkingSource, domain: string, words: readonly string[]): boolean {
+  if (underDeclared(source, domain)) return false;
+  const label = registrableLabel(domain);
+  if (words.length > 0) return !spellsName(label, words);
+  return LURE_WORDS.test(label) || label.includes('-');
+}
+
+/** Where a message's links go, read once: elsewhere, or only to the source's declared site. */
+export interface LinkTargets {
+  /** A link goes somewhere other than the source's own site ({@link linksElsewhere}). */
+  readonly elsewhere: boolean;
+  /**
+   * The message has links and every one goes to a declared domain or under it
+   * (`www.hotel-adlon.de`, `click.mail.hotel-adlon.de` for a declared `hotel-adlon.de`).
+   */
+  readonly onlyDeclared: boolean;
+}
+
+/**
+ * Where a message's links go, from one reading of them: what an own message's rules ask both of.
+ *
+ * @param source - The source: its name and, when known, its declared mail domains.
+ * @param content - The message.
+ * @returns Whether a link goes elsewhere, and whether it has links that all go to the declared site.
+ */
+export function linkTargets(source: LinkingSource, content: string): LinkTargets {
+  const domains = linkedDomains(content);
+  const words = nameWords(source.name);
+  return {
+    elsewhere: domains.some((domain) => goesElsewhere(source, domain, words)),
+    onlyDeclared: domains.length > 0 && domains.every((domain) => underDeclared(source, domain)),
+  };
+}
+
 /**
  * Whether a message links somewhere other than the source's own site: a domain the source did
  * not declare (its mail domains) whose label is not its name spelled out; for a name with no
  * Latin letters (天润商城), a label that carries a lure word or is two words joined by a hyphen.
  *
  * @param source - The source: its name and, when known, its declared mail domains.
- * @param content - The message.
+ * @param content - The message, or one linked domain.
  * @returns Whether a link in it goes elsewhere.
  */
 export function linksElsewhere(source: LinkingSource, content: string): boolean {
-  const domains = linkedDomains(content);
-  if (domains.length === 0) return false;
-  const declared = source.expected?.emailDomains ?? [];
-  const words = nameWords(source.name);
-  return domains.some((domain) => {
-    if (declared.some((d) => domain === d || domain.endsWith(`.${d}`))) return false;
-    const label = registrableLabel(domain);
-    if (words.length > 0) return !spellsName(label, words);
-    return LURE_WORDS.test(label) || label.includes('-');
-  });
-}
-
-/**
- * Whether a message links, and only to the source's declared domains or their subdomains
- * (`www.hotel-adlon.de`, `click.mail.hotel-adlon.de` for a declared `hotel-adlon.de`).
- *
- * @param source - The source: its declared mail domains.
- * @param content - The message.
- * @returns Whether it has links and every one goes to the source's own declared site.
- */
-export function linksOnlyToDeclared(source: LinkingSource, content: string): boolean {
-  const declared = source.expected?.emailDomains ?? [];
-  const domains = linkedDomains(content);
-  return (
-    declared.length > 0 &&
-    domains.length > 0 &&
-    domains.every((domain) => declared.some((d) => domain === d || domain.endsWith(`.${d}`)))
-  );
+  return linkTargets(source, content).elsewhere;
 }

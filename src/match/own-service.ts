@@ -36,7 +36,7 @@ import {
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { chargeOrAlertLure, sameNumber } from './lures.js';
 import { foldText } from './normalize-text.js';
-import { type LinkingSource, linksElsewhere, linksOnlyToDeclared } from './own-links.js';
+import { type LinkingSource, linkTargets } from './own-links.js';
 import {
   ABOUT,
   DETAILS_FROM_EN,
@@ -344,12 +344,14 @@ export function deskName(name: string): boolean {
     );
   }
   let rest = joinHan(folded).replace(/\s+/gu, '');
-  for (const role of [...ROLES_ZH, ...DESK_WORDS_ZH]
-    .filter((r) => r.length >= 2)
-    .sort((x, y) => y.length - x.length))
-    rest = rest.replaceAll(role, '');
+  for (const role of CJK_DESK_ROLES) rest = rest.replaceAll(role, '');
   return rest.length < 2;
 }
+
+/** The Chinese roles and desks of two characters or more, longest first (客服中心 before 客服). */
+const CJK_DESK_ROLES = [...ROLES_ZH, ...DESK_WORDS_ZH]
+  .filter((r) => r.length >= 2)
+  .sort((x, y) => y.length - x.length);
 
 // Clause ends in folded text (full-width punctuation folds to ASCII).
 const CLAUSE = /[,.!?;:，。！？；：\n()（）]/u;
@@ -1065,12 +1067,13 @@ const INTRODUCTION_LENGTH = 90;
 const ERRAND_LENGTH = 160;
 
 /**
- * What a lure asks or promises that an errand never does, in any language (folded): a prize, a
- * tax refund, a free cruise, a code from a text, a password, a card's security code, a money
- * transfer service (Polish, Turkish, Russian and Vietnamese forms beside the read languages').
+ * What a lure asks or promises that an errand never does, besides {@link PRIZE_LURE} (which every
+ * own message meets, the errand too), in any language (folded): a code from a text, a PIN or
+ * a password, a gift, a phone or crypto to win (Polish, Turkish, Russian and Vietnamese forms
+ * beside the read languages').
  */
 const ERRAND_LURE =
-  /\bcvv\b|\bcvc\b|\bpin\b|\botp\b|nagrod|wygra|haslo|kod\w* (?:z )?sms|\bodul|kazand|sifre|приз|выигр|парол|код из|\bcmc|trung thuong|mat khau|iphone|western union|moneygram|bitcoin|prize|you (?:have|ve) won|tax refund|free cruise|gewonnen|gewinn|steuererstattung|kreuzfahrt|vous avez gagne|remboursement d impot|ha vinto|has ganado|voce ganhou|中奖|奖品|退税|当選|당첨/u;
+  /\bpin\b|\botp\b|nagrod|haslo|kod\w* (?:z )?sms|\bodul|sifre|приз|парол|код из|\bcmc|mat khau|iphone|bitcoin|gewinn|kreuzfahrt|remboursement d impot|奖品/u;
 
 /**
  * A prize, a tax refund, a free cruise, a card's security code, a money transfer service (folded):
@@ -1215,7 +1218,7 @@ const staffReply: typeof staffMessage = (source, content, own, ownTopics, requir
     CHAT_ASK.test(text) ||
     SECRET_ASK.test(text) ||
     HIDDEN_LINK.test(quoted) ||
-    linksElsewhere(source, quoted) ||
+    linkTargets(source, quoted).elsewhere ||
     PRIZE_LURE.test(text) ||
     (topicScores([quoted]).find(([t]) => t === 'fraud')?.[1] ?? 0) >= FRAUD_CUE_THRESHOLD
   )
@@ -1264,6 +1267,79 @@ function signedBlock(
   return undefined;
 }
 
+/**
+ * A business thanking the person for dealing with it, before its name, folded (en de fr it es pt
+ * nl pl): "thank you for booking with", "thank you for choosing", "vielen Dank für Ihre Buchung
+ * im", "dass Sie sich für … entschieden", "merci d'avoir choisi", "grazie per aver scelto",
+ * "gracias por elegir", "obrigado por escolher", "bedankt voor uw boeking bij", "dziękujemy za
+ * wybór", "your stay at", "welcome to".
+ */
+const THANKS_BEFORE =
+  /(?<![a-z])(?:thank(?:s| you) for (?:choosing|booking (?:with|at)|shopping (?:with|at)|staying (?:with|at)|ordering (?:from|with)|dining (?:with|at)|flying with|travel+ing with|your (?:booking|order|reservation|stay|visit|purchase|appointment) (?:with|at|from|in))|your (?:upcoming )?stay (?:at|with)|(?:vielen |herzlichen )?dank (?:fur|fuer) ihre (?:buchung|bestellung|reservierung|anfrage|treue|terminbuchung) (?:im|in der|in dem|bei|beim|in|vom|von)|dass sie sich fur|merci (?:d avoir choisi|pour votre (?:reservation|commande|sejour|visite|rendez-vous) (?:a|au|chez|a l|a la|aupres de))|grazie per (?:aver scelto|la (?:sua|vostra) prenotazione (?:presso|al|all|alla|a))|gracias por (?:elegir|haber elegido|confiar en|su reserva en|su compra en|su pedido en)|obrigad[oa] por (?:escolher|ter escolhido|(?:a )?sua reserva n[oa]|(?:a )?sua compra n[oa])|bedankt voor (?:uw|je) (?:boeking|bestelling|reservering|afspraak) (?:bij|in)|bedankt dat (?:u|je) (?:hebt|heeft) gekozen voor|dziekujemy za (?:wybor|rezerwacje w|zakupy w|zamowienie w|pobyt w))\s+(?:the\s+|der\s+|dem\s+|das\s+|l\s+|la\s+|le\s+|il\s+|el\s+|o\s+|a\s+|het\s+)?/gu;
+/** The same in Chinese, before the name: 感谢您选择, 感谢您预订, 欢迎入住, 感谢您对…的信任 aside. */
+const THANKS_BEFORE_ZH =
+  /(?:感谢|谢谢)(?:您|你)(?:选择|预订|预定|入住|光临|惠顾|购买|选购)(?:了)?|欢迎(?:您)?(?:入住|光临)/gu;
+/** Japanese and Korean, after the name (folded): をご予約いただき, をご利用いただき, 을/를 이용해 주셔서. */
+const THANKS_AFTER_JA_KO = new RegExp(
+  [
+    '^\\s*(?:を|に|て)(?:こ予约|こ利用|お买い上け|こ来店|こ宿泊)',
+    `^\\s*(?:${foldText('을')}|${foldText('를')}|${foldText('에서')})\\s*(?:${foldText('이용해')}|${foldText('예약해')}|${foldText('선택해')}|${foldText('찾아')})`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * Whether a folded text thanks the person for dealing with the source, naming it as the host
+ * right after the thanks (see {@link THANKS_BEFORE}), or, in Japanese and Korean, before them.
+ */
+function thanksAsHost(text: string, form: NameForm): boolean {
+  const plain = text.replace(/['\u2019]/gu, ' ');
+  if (form.latin) return namedAfter(plain, THANKS_BEFORE, form);
+  const bareText = plain.replace(/\s+/gu, '');
+  if (hanNamedAfter(bareText, THANKS_BEFORE_ZH, form).length > 0) return true;
+  for (const name of new Set([form.full, form.core])) {
+    let at = bareText.indexOf(name);
+    while (at !== -1) {
+      if (THANKS_AFTER_JA_KO.test(bareText.slice(at + name.length))) return true;
+      at = bareText.indexOf(name, at + 1);
+    }
+  }
+  return false;
+}
+
+/**
+ * A booking or an order made through a platform, the platform's name after it, folded (en de fr
+ * it es pt nl pl): "reservation … made through", "booked via", "Buchung über", "réservation
+ * effectuée via", "prenotazione tramite", "reserva a través de", "boeking via", "rezerwacja przez".
+ */
+const BOOKED_THROUGH =
+  /(?<![a-z])(?:reservation|booking|order|buchung|reservierung|bestellung|reservation|commande|prenotazione|ordine|reserva|pedido|boeking|reservering|bestelling|rezerwacj[a-z]*|zamowieni[a-z]*)(?:\s+[a-z0-9]+){0,8}?\s+(?:(?:made|placed|booked|reserved|ordered|effectuee|effectue|fatta|effettuata|realizada|hecha|feita|gemaakt|gedaan|dokonan[a-z]*|getatigt)\s+)?(?:through|via|on|uber|ueber|par l intermediaire de|sur|tramite|su|a traves de|en|atraves d[oa]|pel[oa]|przez)\s+(?:the\s+)?/gu;
+/** The same in Chinese: 通过…预订, 经由…下单, 在…平台预订 (通过携程预订的订单). */
+const BOOKED_THROUGH_ZH = /(?:通过|经由|经)/gu;
+
+/** Whether a folded text says the person's booking or order was made through the source. */
+function bookedThrough(text: string, form: NameForm): boolean {
+  const plain = text.replace(/['\u2019]/gu, ' ');
+  if (form.latin) return namedAfter(plain, BOOKED_THROUGH, form);
+  return hanNamedAfter(plain.replace(/\s+/gu, ''), BOOKED_THROUGH_ZH, form).some((rest) =>
+    /^(?:平台|app|网站)?(?:预订|预定|下单|购买|订购)/u.test(rest),
+  );
+}
+
+/** Whether a folded text names the source (a Latin name) right after a phrase of `pattern`. */
+const namedAfter = (plain: string, pattern: RegExp, form: NameForm): boolean =>
+  [...plain.matchAll(pattern)].some(
+    (m) => sameBusinessEn(plain.slice(m.index + m[0].length, m.index + m[0].length + 80), form) === true,
+  );
+
+/** What follows the source's name (its whole name or its core) right after a phrase of `pattern`. */
+const hanNamedAfter = (bareText: string, pattern: RegExp, form: NameForm): string[] =>
+  [...bareText.matchAll(pattern)].flatMap((m) => {
+    const after = bareText.slice(m.index + m[0].length);
+    const name = [form.full, form.core].find((n) => n.length > 0 && after.startsWith(n));
+    return name === undefined ? [] : [after.slice(name.length)];
+  });
+
 /** The source's own service message in its staff's words (see {@link ownServiceMessage}). */
 function staffMessage(
   source: Pick<Source, 'name' | 'otherNames' | 'category'> & LinkingSource,
@@ -1296,12 +1372,13 @@ function staffMessage(
   // check-in, its breakfast deal), and never through a shortener or to a bare IP address.
   // A link to the source's own declared site (www. or any subdomain of it) is no lure: only a
   // link elsewhere asks the person to go somewhere else.
-  const linksHome = linksOnlyToDeclared(source, content);
+  const links = linkTargets(source, content);
+  const linksHome = links.onlyDeclared;
   const linkOrOffer =
     (!linksHome && hasWord(text, LINK_WORDS)) || hasWord(text, PITCH) || DISCOUNT.test(text);
   if (linkOrOffer && HIDDEN_LINK.test(content)) return undefined;
   // A link to a lookalike of the source's site, or to anybody else's: an impersonation's lure.
-  if (linksElsewhere(source, content)) return undefined;
+  if (links.elsewhere) return undefined;
   // Another number to call back than the sender's or the source's own: a personal mobile is an
   // impersonator's line; a landline or service number, in a message naming the source, its desk.
   // A signature block naming the source: its phone and fax lines are its desk's.
@@ -1342,6 +1419,14 @@ function staffMessage(
     const former = RENAMED.exec(text)?.[1];
     if (former !== undefined && namesSource(source, former)) named = true;
   }
+  // Thanking the person for booking with it or choosing it ("thank you for booking with Sunrise
+  // Realty", "vielen Dank für Ihre Buchung im Hotel Sonnenhof", 感谢您选择天润商城, みどり歯科をご予約
+  // いただき): the source as the host, in a message that sells, prices and links to nothing else.
+  // A booking made through the source, confirmed by its partner ("your reservation at Hotel
+  // Regina made through Booking.com", "Ihre Buchung über Booking.com", 您通过携程预订的): the
+  // platform's booking, shared with the hotel for what it is for.
+  if (!named && !linkOrOffer && !otherNumber && !PRICED.test(text))
+    named = forms.some((form) => thanksAsHost(text, form) || bookedThrough(text, form));
   // Signed with its name in a signature block (name, title, the source, its address and phone
   // on lines of their own): its clerk's mail from her own mailbox. Only a message that sells and
   // prices nothing and gives no other number: a dealer copying the block to its pitch does both.
@@ -1350,7 +1435,7 @@ function staffMessage(
     const body = content.slice(0, signature);
     const folded = joinHan(foldText(body));
     named =
-      !(!linksOnlyToDeclared(source, body) && hasWord(folded, LINK_WORDS)) &&
+      !(!linkTargets(source, body).onlyDeclared && hasWord(folded, LINK_WORDS)) &&
       !hasWord(folded, PITCH) &&
       !DISCOUNT.test(folded) &&
       !PRICED.test(folded);

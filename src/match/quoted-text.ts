@@ -24,6 +24,14 @@ export interface QuotedReply {
 const HEADER =
   /^[ \t]*(?:(?:on|am|le|el|il|op)\b.{0,160}?(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef).{0,160}?[:：]?|在.{0,160}?写道\s*[:：]?|-{2,}\s*(?:original message|forwarded message|原始邮件|转发的邮件|urspr(?:ü|u)ngliche nachricht|message d'origine)\s*-{2,}|(?:from|发件人|寄件者|von|de)\s*[:：].{0,160}@.{0,160})[ \t]*$/imu;
 
+/**
+ * A forward's subject prefix, as mail clients write it at the start of a text: Fwd/Fw (English),
+ * WG (German "Weitergeleitet"), TR (French "Transféré"), RV (Spanish "Reenviado"), ENC
+ * (Portuguese "Encaminhada"), I (Italian "Inoltrato"), Doorst (Dutch "Doorgestuurd"),
+ * 转发/转寄/轉寄/轉發 (Chinese).
+ */
+export const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc|i|doorst|转发|转寄|轉寄|轉發)\s*[:：]/iu;
+
 /** Addresses in a header, `<reservations@hilton.com>`, `[mailto:…]` or bare. */
 const ADDRESS = /[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/giu;
 

@@ -8,7 +8,7 @@
  */
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, topicScores } from '../trace/topics.js';
 import { foldText } from './normalize-text.js';
-import { quotedReply } from './quoted-reply.js';
+import { FORWARD_SUBJECT, quotedReply } from './quoted-text.js';
 import { SALES_TOPICS } from './service-asks.js';
 import { hasWord } from './word-list.js';
 
@@ -46,12 +46,8 @@ const OFFER_WORDS = [
 const DETAILS_HELD =
   /(?<![a-z])(?:got|have|received|obtained|bought) your (?:details|number|address|email|contact|data|information|info)|(?:details|number|address|data|information|info|contact) (?:from|via|through) (?:a |our |one of our )?(?:partner|list|database|directory)|(?:on|in) our (?:list|database|records)|passed (?:on )?to us|(?:bei uns|in unserer (?:datenbank|kartei)) (?:registriert|gespeichert|hinterlegt|gelistet)|auf unserer liste|von (?:einem|unserem|unseren) (?:partner|partnern|partnerunternehmen)|(?:daten|nummer|adresse|kontakt)\w* (?:haben wir )?(?:von|uber) (?:einem|unserem|einen)|nos partenaires|nuestros socios|i nostri partner|(?:您的|你的)(?:信息|号码|资料|联系方式|手机号)(?:来自|是从|由)|从[^，。,.!?]{1,12}(?:获得|得到|拿到|获取)(?:了)?(?:您|你)的|合作(?:方|伙伴|商家)(?:提供|推荐|处)|(?:在|进入)(?:我们的)?(?:名单|数据库)/u;
 
-/**
- * A forward's subject line, the forwarded message's own subject behind the clients' prefixes:
- * Fwd/Fw (English), WG (German "Weitergeleitet"), TR (French "Transféré"), RV (Spanish
- * "Reenviado"), I (Italian "Inoltrato"), Doorst (Dutch), 转发/轉寄 (Chinese).
- */
-const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|i|doorst|转发|轉寄|轉發)\s*[:：][^\n]*\n?/iu;
+/** A forward's subject line (see {@link FORWARD_SUBJECT}): the forwarded message's own subject. */
+const FORWARD_SUBJECT_LINE = new RegExp(`${FORWARD_SUBJECT.source}[^\\n]*\\n?`, 'iu');
 
 /**
  * Whether the message's writer shows itself a third party holding the person's details (see the
@@ -67,7 +63,7 @@ const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|i|doorst|转发|轉寄|轉發)\s*[
  */
 export function writesAsThirdParty(content: string | undefined): boolean {
   if (!content) return false;
-  const own = quotedReply(content).own.replace(FORWARD_SUBJECT, '');
+  const own = quotedReply(content).own.replace(FORWARD_SUBJECT_LINE, '');
   const text = foldText(own);
   if (hasWord(text, OFFER_WORDS) || DETAILS_HELD.test(text)) return true;
   return topicScores([own]).some(

@@ -3,6 +3,7 @@ import { isValidationError } from '../errors.js';
 import { parseEmail } from '../match/normalize-email.js';
 import { parsePhone, phoneKey } from '../match/normalize-phone.js';
 import { deskName, genericName } from '../match/own-service.js';
+import { postalSenderRefusal } from '../match/postal-sender.js';
 import { sharedProvider } from '../match/sender-auth.js';
 import type { Source } from '../types.js';
 import { IssueList, idSchema, parseInput, regionSchema, safeText } from './common.js';
@@ -29,6 +30,13 @@ export const sourceInputSchema = z.strictObject({
        * (`xiaowanghuadian@qq.com`, `bayviewdental@gmail.com`), whose domain cannot be declared.
        */
       emailAddresses: z.array(safeText(320)).max(200).default([]),
+      /** Return addresses its own letters carry (`Hauptstr. 5, 10115 Berlin`). */
+      postalSenders: z
+        .array(
+          safeText(300, { multiline: true }).pipe(z.string().trim().min(1, { message: 'must not be empty' })),
+        )
+        .max(20)
+        .optional(),
       region: regionSchema.optional(),
     })
     .default({ phones: [], emailDomains: [], emailAddresses: [] }),
@@ -61,6 +69,7 @@ export interface NormalizedSource {
     readonly phones: string[];
     readonly emailDomains: string[];
     readonly emailAddresses?: string[];
+    readonly postalSenders?: string[];
     readonly region?: string;
     readonly nationalPhones?: string[];
   };
@@ -130,6 +139,11 @@ export function parseSourceInput(input: unknown, defaultRegion: string): Normali
       );
     return parts ? `${parts.local}@${parts.domain}` : raw;
   });
+  const postalSenders = (data.expected.postalSenders ?? []).map((raw, i) => {
+    const refusal = postalSenderRefusal(raw);
+    if (refusal) issues.add(`expected.postalSenders[${i}]`, 'vague_address', refusal);
+    return raw.replace(/\s+/gu, ' ');
+  });
   // An other name that says only where or what kind of business (上海, "Hotel") would make any
   // business of that place or kind the source; one equal to its name, or given twice, says nothing.
   const otherNames: string[] = [];
@@ -161,6 +175,7 @@ export function parseSourceInput(input: unknown, defaultRegion: string): Normali
       phones,
       emailDomains,
       ...(emailAddresses.length === 0 ? {} : { emailAddresses }),
+      ...(postalSenders.length === 0 ? {} : { postalSenders }),
       ...(region === undefined ? {} : { region }),
       ...(nationalPhones.length === 0 ? {} : { nationalPhones }),
     },

@@ -82,6 +82,50 @@ describe('letters claim only what the signer’s evidence shows', () => {
       );
   });
 
+  it('regression: refuses a letter on weak evidence saying it is weak, not that no contact came', async () => {
+    const tracer = await createTracer({ seed: 'weak-letter', now: day(0) });
+    const katharina = await tracer.addSubject({
+      name: 'Katharina Obermeier',
+      phones: { real: ['+4915112345600'], pool: ['+4915112345601', '+4915112345602'] },
+      locale: 'en',
+      region: 'DE',
+    });
+    const gym = await tracer.addSource({ name: 'Fitnessstudio Kraftwerk', category: 'fitness' });
+    const bakery = await tracer.addSource({ name: 'Bäckerei Lindner' });
+    const issued = await tracer.issue({
+      subjectId: katharina.id,
+      sourceId: gym.id,
+      fields: ['phone'],
+      at: day(0),
+    });
+    await tracer.issue({ subjectId: katharina.id, sourceId: bakery.id, fields: ['phone'], at: day(0) });
+    // One text to the gym's pool number: a number others may hold, weak evidence.
+    await tracer.record({
+      channel: 'sms',
+      at: day(30),
+      to: issued.phone!,
+      from: '+4915112345699',
+      content: 'Hallo!',
+    });
+    const report = await buildReport(tracer, { subjectId: katharina.id, to: day(40), now: day(40) });
+    const refusal = (sourceId: string) => {
+      try {
+        renderLetter(report, { to: 'source', sourceId, law: 'GDPR', locale: 'en' });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'written';
+    };
+    expect(refusal(gym.id)).toContain(
+      'the contacts through identities Katharina Obermeier gave Fitnessstudio Kraftwerk are weak evidence',
+    );
+    expect(refusal(gym.id)).toContain('not enough for a letter');
+    expect(refusal(gym.id)).not.toContain('no contact used');
+    expect(refusal(bakery.id)).toContain(
+      'no contact used an identity Katharina Obermeier gave Bäckerei Lindner',
+    );
+  });
+
   it('writes a caller’s self-chosen name on one line, so it cannot forge rows or a sign-off', async () => {
     const world = await leakWorld();
     const evil =

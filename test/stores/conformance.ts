@@ -19,7 +19,11 @@ const source: Source = {
   id: 'src_1',
   name: 'Hotel',
   category: 'hotel',
-  expected: { phones: ['short:CN:95555'], emailDomains: ['hotel.example'] },
+  expected: {
+    phones: ['short:CN:95555'],
+    emailDomains: ['hotel.example'],
+    postalSenders: ['Hotel, 1 Nanjing Road, Shanghai 200001'],
+  },
   createdAt: at(0),
 };
 const canary: Canary = {

@@ -287,12 +287,11 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
     expect(await wrong(cases, 'own')).toEqual([]);
   }, 60_000);
 
-  // Known false accusation: the usual unsigned confirmation, thanking the person for booking or
-  // choosing the source ("thank you for booking with Sunrise Realty", 感谢您选择天润商城,
-  // みどり歯科をご予約いただき, "vielen Dank für Ihre Buchung im Hotel Sonnenhof") from the source's
-  // mail platform: the source is named as the one thanked, not as the writer, and it is `leaked`
-  // (forwarded by a family member to the person's real inbox it is `leaked` the same way).
-  it.fails('does not convict a registrant for its confirmation thanking the person for booking with it', async () => {
+  // Regression: the usual unsigned confirmation, thanking the person for booking or choosing the
+  // source ("thank you for booking with Sunrise Realty", 感谢您选择天润商城, みどり歯科をご予約いただき,
+  // "vielen Dank für Ihre Buchung im Hotel Sonnenhof") from the source's mail platform names the
+  // source as the host: it had been `leaked`.
+  it('does not convict a registrant for its confirmation thanking the person for booking with it', async () => {
     const esp = 'news@mailer-x.example';
     const cases: Case[] = [
       [
@@ -553,11 +552,11 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
     expect(await wrong(cases, 'leaked')).toEqual([]);
   }, 60_000);
 
-  // Known false accusation: a hotel's property-management vendor confirms a booking made through
-  // a platform, to the alias and name variant the platform was given, from its own domain (it
-  // authenticates as itself, or not at all, or as the vendor for the hotel's own domain): the
-  // platform is `leaked`, though sharing the booking with the hotel is what it is for.
-  it.fails("does not convict a booking platform for the hotel's property-management vendor confirming its booking", async () => {
+  // Regression: a hotel's property-management vendor confirms a booking made through a platform,
+  // to the alias and name variant the platform was given, from its own domain (it authenticates
+  // as itself, or not at all, or as the vendor for the hotel's own domain): the platform had been
+  // `leaked`, though sharing the booking with the hotel is what it is for.
+  it("does not convict a booking platform for the hotel's property-management vendor confirming its booking", async () => {
     const out: string[] = [];
     for (const [from, auth, hotel] of [
       ['noreply@pms-cloud.example', [], false],

@@ -34,6 +34,7 @@ interface SourceFlags {
   readonly phone?: string[];
   readonly domain?: string[];
   readonly otherName?: string[];
+  readonly postalSender?: string[];
   readonly id?: string;
   readonly allowDuplicate?: boolean;
 }
@@ -57,9 +58,15 @@ export function register(program: Command): Command {
         'another name it goes by: its name in another script or its brand (希尔顿 for "Hilton Shanghai"); repeatable',
         collect,
       )
+      .option(
+        '--postal-sender <address>',
+        'a return address its own letters carry (street and number, postcode, town); repeatable',
+        collect,
+      )
       .option('--id <id>', 'a chosen id (default: generated)')
       .option('--allow-duplicate', 'add it even when a source already has this name'),
     'leaktrace source add "Hilton Shanghai" --category hotel --phone 021-61234567 --domain hilton.com --other-name 上海希尔顿酒店',
+    'leaktrace source add "Versandhaus Nordlicht" --category shop --postal-sender "Hauptstraße 5, 10115 Berlin"',
   ).action(async (name: string, flags: SourceFlags, command: Command) => {
     const settings = settingsOf(command);
     await withTracer(settings, async ({ tracer }) => {
@@ -80,6 +87,7 @@ export function register(program: Command): Command {
           // An address (a shop writing from its qq.com or gmail.com mailbox) declares that mailbox only.
           emailDomains: (flags.domain ?? []).filter((d) => !d.includes('@')),
           emailAddresses: (flags.domain ?? []).filter((d) => d.includes('@')),
+          ...(flags.postalSender === undefined ? {} : { postalSenders: flags.postalSender }),
         },
       });
       if (settings.json) return printJson(added);
@@ -94,6 +102,9 @@ export function register(program: Command): Command {
           ? [words.domains([...emailDomains, ...emailAddresses].join(', '))]
           : []),
         ...(added.otherNames === undefined ? [] : [words.otherNames(added.otherNames.join(', '))]),
+        ...(added.expected.postalSenders === undefined
+          ? []
+          : [words.postalSenders(added.expected.postalSenders.join(' | '))]),
         words.next(`leaktrace issue ${shellArg(added.name)}`),
       );
     });

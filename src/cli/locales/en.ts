@@ -237,6 +237,7 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     phones: (numbers: string) => `  calls and texts from ${numbers} are its own`,
     domains: (domains: string) => `  mail from ${domains} is its own`,
     otherNames: (names: string) => `  also goes by ${names}`,
+    postalSenders: (addresses: string) => `  its own letters come from ${addresses}`,
     next: (command: string) => `Next: ${command}`,
     already: (name: string, id: string, category: string) =>
       `a source is already named "${name}": ${id} (${category}); use it (\`leaktrace issue ${id}\`), or add another with --allow-duplicate`,

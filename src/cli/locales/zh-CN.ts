@@ -6,6 +6,7 @@ import type { CliStrings } from './en.js';
  * in the person's language too (a phrase not listed stays English; `--json` keeps the English).
  */
 const SAYS: readonly (readonly [RegExp, string])[] = [
+  [/ is not a valid phone number in ([A-Z]{2})(?=$|[;)\n])/gmu, ' 不是 $1 的有效电话号码'],
   [/ is not a valid phone number/gu, ' 不是有效的电话号码'],
   [
     / in ([A-Z]{2}), where a number without a country code was read \(pass the region, or write it with \+\)/gu,
@@ -38,11 +39,66 @@ const SAYS: readonly (readonly [RegExp, string])[] = [
     '这次变更没有改变任何内容：请给出新的地区、时区、地址或号码',
   ],
   [/is already in another subject's pool/gu, '已在另一个人的号码池中'],
+  [
+    /a return address needs its street and number \(or a PO box\), not only a name or a place/gu,
+    '寄件地址需要街道和门牌号（或邮政信箱），不能只有名称或地名',
+  ],
   [/is not a UTC offset \(−12:00 to \+14:00\)/gu, '不是 UTC 偏移（−12:00 到 +14:00）'],
   [
     /looks like epoch seconds: give milliseconds or an ISO 8601 time/gu,
     '像是以秒计的纪元时间：请给毫秒数或 ISO 8601 时间',
   ],
+  [
+    / is a mail provider many people share: every one of its users would count as (.+?); declare its address in expected\.emailAddresses instead/gu,
+    ' 是许多人共用的邮件服务商：它的每个用户都会被算作$1；请改为声明具体的邮件地址（如 xiaowang@qq.com）',
+  ],
+  [/ is an address: declare it in expected\.emailAddresses/gu, ' 是邮件地址，不是域名：请按邮件地址声明'],
+  [/ is not a phone number or short code/gu, ' 不是电话号码或短号码'],
+  [/ is not a domain/gu, ' 不是域名'],
+  [/ is not an email address/gu, ' 不是邮件地址'],
+  [
+    / is a desk or role any business's staff sign with: give the name that says which business \(its brand\)/gu,
+    ' 是任何商家的员工都会落款的部门或职务：请给出说明是哪家商家的名称（品牌）',
+  ],
+  [
+    / says only where or what kind of business it is, which any business there may write: give the name that says which business \(its brand\)/gu,
+    ' 只说明了地点或商家类型，当地任何商家都可能这样写：请给出说明是哪家商家的名称（品牌）',
+  ],
+  [
+    / is the name of source (\S+): its own messages would count as this one's/gu,
+    ' 是来源 $1 的名称：它自己的消息会被算作这个来源的',
+  ],
+  [
+    /must hold at least (\d+) letters, or (\d+) Chinese, Japanese, Korean or Thai characters, to be told apart in messages/gu,
+    '至少要有 $1 个字母，或 $2 个中日韩泰文字，才能在消息中区分出来',
+  ],
+  [/must hold at least (\d+) letters or digits/gu, '至少要有 $1 个字母或数字'],
+  [/is made only of common words and would match strangers/gu, '只由常用词组成，会匹配到陌生人'],
+  [
+    / is already a number of subject (\S+): each number belongs to one person/gu,
+    ' 已经是当事人 $1 的号码：每个号码只属于一个人',
+  ],
+  [/the number is not in the subject pool/gu, '该号码不在当事人的号码池中'],
+  [/ is not one of the subject's mailboxes/gu, ' 不是当事人的邮箱之一'],
+  [/ is not one of phones\.pool/gu, ' 不在号码池（phones.pool）中'],
+  [/"([^"]*)" is not one of ([^\n]+)/gu, '"$1" 不是以下之一：$2'],
+  [/ is already in another subject's pool/gu, ' 已在另一位当事人的号码池中'],
+  [/ is already a mailbox of subject (\S+)/gu, ' 已经是当事人 $1 的邮箱'],
+  [/is not a valid email address/gu, '不是有效的邮件地址'],
+  [/a plus mailbox must not already carry a \+tag/gu, 'plus 邮箱本身不能已带 +标签'],
+  [/is listed twice/gu, '列出了两次'],
+  [/the subject has no mailbox to mint aliases from/gu, '当事人没有可用来生成别名的邮箱'],
+  [/the subject has no address to mark/gu, '当事人没有可加标记的地址'],
+  [/is already issued to this subject/gu, '已经发给过这位当事人'],
+  [/must be written in letters, not digits or symbols/gu, '必须用文字书写，不能只是数字或符号'],
+  [/repeats one part and would match strangers/gu, '重复了同一部分，会匹配到陌生人'],
+  [/the subject has no pool numbers to issue/gu, '当事人的号码池里没有可发放的号码'],
+  [
+    /every pool number is held by a control, which is never issued to a source; add numbers to the pool/gu,
+    '号码池中的每个号码都用作对照号码，对照号码从不发给来源；请向号码池添加号码',
+  ],
+  [/the number is a control and is never issued to a source/gu, '该号码是对照号码，从不发给来源'],
+  [/a control needs a number never issued to anyone/gu, '对照号码必须是从未发给任何人的号码'],
 ];
 
 /** Commander's usage errors in Chinese, by code and the values its English message names. */
@@ -194,6 +250,7 @@ export const zhCN: CliStrings = {
       'source add --allow-duplicate': '已有同名登记方时仍然添加',
       'source add --other-name':
         '它的其他名称：另一种文字的名称或品牌（"Hilton Shanghai" 的 希尔顿）；可重复',
+      'source add --postal-sender': '它自己的信件上的寄件地址（街道门牌、邮编、城市）；可重复',
       'source list': '列出登记方',
       issue: '生成要交给某个登记方（id 或名称）的身份，可直接复制',
       'issue --fields': '哪些字段：email、phone、name、address（逗号分隔）',
@@ -321,7 +378,11 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       }
       return undefined;
     },
-    says: (message) => SAYS.reduce((text, [english, chinese]) => text.replace(english, chinese), message),
+    // A reason with no Chinese wording yet is quoted as the library wrote it, after a Chinese lead.
+    says: (message) => {
+      const said = SAYS.reduce((text, [english, chinese]) => text.replace(english, chinese), message);
+      return /[\u3400-\u9fff]/u.test(said) ? said : `出错（英文原文）：${said}`;
+    },
     window: (to, from) => `--to ${to} 早于 --from ${from}：这个时间段里什么也没有`,
     future: (from) => `--from ${from} 在将来：联系只记录到现在，这个时间段里什么也没有`,
   },
@@ -470,6 +531,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     phones: (numbers) => `  来自 ${numbers} 的电话和短信是它本方的`,
     domains: (domains) => `  来自 ${domains} 的邮件是它本方的`,
     otherNames: (names) => `  又名 ${names}`,
+    postalSenders: (addresses) => `  它自己的信件寄自 ${addresses}`,
     next: (command) => `下一步：${command}`,
     already: (name, id, category) =>
       `已有名为"${name}"的登记方：${id}（${category}）；请直接用它（\`leaktrace issue ${id}\`），或加 --allow-duplicate 再添加一个`,

@@ -10,6 +10,7 @@ import {
   findingSentences,
   hitLabel,
   indexReport,
+  omittedEvidence,
   senderText,
 } from '../findings.js';
 import { createFormatter, type Formatter } from '../format.js';
@@ -144,6 +145,26 @@ function evidenceTable(report: Report, source: ReportSource, subjectId: string, 
 }
 
 /**
+ * Why a request or complaint has nothing to write about: no contact used an identity the signer
+ * gave the source, or those that did are weak evidence (a pool number other organisations may
+ * also hold, a name variant a stranger could write, a caller tied to it by chance), not enough
+ * for a letter.
+ */
+function noEvidenceReason(
+  report: Report,
+  source: ReportSource,
+  subject: { id: string; name: string },
+): string {
+  const weak =
+    source.finding.evidence.some((e) => e.subjectId === subject.id) ||
+    omittedEvidence(report, source, subject.id, false) > 0;
+  const status = `it is ${source.finding.status} for them`;
+  return weak
+    ? `the contacts through identities ${subject.name} gave ${source.name} are weak evidence (a pool number other organisations may also hold, a name variant a stranger could write, or a caller not tied to it): not enough for a letter (${status})`
+    : `no contact used an identity ${subject.name} gave ${source.name} (${status}): there is no evidence to write about`;
+}
+
+/**
  * Writes a letter about a leaked source, in English or Chinese, from templates with identical
  * keys: to the source, a request under PIPL, GDPR or CCPA/CPRA for a copy of the data, its
  * source and recipients, and its erasure, with the reply deadline the law sets as a date; or to
@@ -187,11 +208,7 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
   // evidence of it from this person, there is nothing true to write (a reminder is about a
   // request, and may follow one made on other grounds).
   if (options.kind !== 'reminder' && evidenceItemsAgainst(report, source, subject.id).length === 0)
-    throw validationError(
-      'sourceId',
-      'not_leaked',
-      `no contact used an identity ${subject.name} gave ${source.name} (it is ${source.finding.status} for them): there is no evidence to write about`,
-    );
+    throw validationError('sourceId', 'not_leaked', noEvidenceReason(report, source, subject));
   const l = fmt.t.letter;
   const wording = lawWording(options.law, subject.region);
   const law = wording(l.lawName[options.law]);
@@ -306,7 +323,7 @@ export function renderLetter(report: Report, letterOptions: LetterOptions): stri
     );
     if (callers.length > 0) out.push('', l.callersIntro, ...callers);
     out.push(...complaintHistory(report, source.id, subject.id, date, fmt));
-    out.push('', l.regulatorRequest, '', l.attachment, '', l.closing, subject.name);
+    out.push('', wording(l.regulatorRequest[options.law]), '', l.attachment, '', l.closing, subject.name);
   }
   // Names and senders came from users and contacts: controls and bidi overrides shown, not obeyed.
   return `${visible(out.join('\n'))}\n`;

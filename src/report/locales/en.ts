@@ -337,9 +337,14 @@ export const en = {
     toLandAuthority:
       "To: the data protection supervisory authority of the German Land where I live (GDPR art. 77(1), BDSG § 40(1): each Land has its own, and Bavaria's for companies is the Landesamt für Datenschutzaufsicht; the list is at datenschutzkonferenz-online.de)",
     subjectRegulator: (source: string) =>
-      `Subject: Complaint: ${source} disclosed my personal data without consent`,
+      `Subject: Complaint under data protection law: personal data I gave only to ${source} reached third parties`,
+    /**
+     * What the evidence shows, and no more: parties other than the source used identifiers given
+     * only to it. How they got them (a sale, a disclosure, an insider, a breach, a processor) and
+     * whether the person consented are what the regulator is asked to find out.
+     */
     complaint: (source: string, law: string) =>
-      `I complain that ${source} disclosed my personal data to third parties who used it to contact me, contrary to ${law}. I gave it the identifiers below, each with what it is; the table after them shows which were used, and by whom:`,
+      `I complain to you under ${law} about ${source}. Personal data I gave only to ${source} reached third parties, who used it to contact me. The evidence shows that they used identifiers I gave only to ${source}; it does not show how they got them. I gave it the identifiers below, each with what it is; the table after them shows which were used, and by whom:`,
     callersIntro: 'The callers who used my data (numbers and senders to investigate):',
     /** One caller of the complaint: its name (when it has one besides its lines), lines and topic. */
     callerLine: (label: string | undefined, lines: string, topic: string) =>
@@ -362,8 +367,12 @@ export const en = {
       refused: 'a refusal',
       extension: 'a request for more time',
     } as Record<string, string>,
-    regulatorRequest:
-      'I ask you to investigate the disclosure and the callers listed, and to order the erasure of my data.',
+    /** What the regulator is asked to find out, with the duties of each law it would show broken. */
+    regulatorRequest: {
+      PIPL: 'I ask you to investigate how my data reached these parties — whether it was provided to others without telling me and obtaining my separate consent (PIPL art. 23), or not kept secure and the leak neither remedied nor notified (arts. 51 and 57) — and the callers listed, and to order the erasure of my data.',
+      GDPR: 'I ask you to investigate how my data reached these parties — whether it was disclosed without a lawful basis (GDPR art. 6(1)) or without my being told of its recipients (art. 13(1)(e)), or not kept secure (arts. 5(1)(f) and 32) — and the callers listed, and to order the erasure of my data.',
+      CCPA: 'I ask you to investigate how my personal information reached these parties — whether it was sold or shared without notice at collection (Cal. Civ. Code § 1798.100(a)) or despite a request to opt out (§§ 1798.120 and 1798.135), or not protected by reasonable security (§ 1798.100(e) and § 1798.81.5) — and the callers listed.',
+    },
   },
 
   /** The cases of a report: letters, deadlines, replies, the walk. */

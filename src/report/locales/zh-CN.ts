@@ -324,9 +324,9 @@ export const zhCN: ReportStrings = {
       zh`致：${name}（${site}），我居住地的数据保护监管机构（GDPR 第 77 条第 1 款）`,
     toLandAuthority:
       '致：我居住的德国联邦州的数据保护监管机构（GDPR 第 77 条第 1 款、德国《联邦数据保护法》第 40 条第 1 款：各州各有其机构，巴伐利亚州监管企业的是 Landesamt für Datenschutzaufsicht；名单见 datenschutzkonferenz-online.de）',
-    subjectRegulator: (source: string) => zh`事由：举报${source}未经同意泄露我的个人信息`,
+    subjectRegulator: (source: string) => zh`事由：投诉：我仅向${source}提供的个人信息被第三方获得`,
     complaint: (source: string, law: string) =>
-      zh`我举报${source}违反${law}，将我的个人信息提供给第三方，第三方随后用这些信息联系我。我曾向它提供以下身份信息（各附说明），其后的表格列出其中哪些被谁使用：`,
+      zh`我依据${law}就${source}提出投诉。我仅向${source}提供的个人信息被第三方获得，第三方随后用这些信息联系我。证据表明它们使用了我仅向${source}提供的身份信息，但不能表明它们是如何获得的。我曾向它提供以下身份信息（各附说明），其后的表格列出其中哪些被谁使用：`,
     callersIntro: '使用我信息的来电方（请调查以下号码和发件人）：',
     callerLine: (label: string | undefined, lines: string, topic: string) =>
       zh`- ${label === undefined ? '' : zh`${label}：`}${lines}（${topic}）`,
@@ -347,7 +347,11 @@ export const zhCN: ReportStrings = {
       refused: '拒绝了请求',
       extension: '要求延期',
     } as Record<string, string>,
-    regulatorRequest: '请对上述泄露行为及所列来电方进行调查，并责令删除我的个人信息。',
+    regulatorRequest: {
+      PIPL: '请调查我的个人信息如何到达上述各方——是否未告知我并取得我的单独同意即向他人提供（《个人信息保护法》第二十三条），或未采取必要措施保障安全、发生泄露后未补救和通知（第五十一条、第五十七条）——并调查所列来电方，责令删除我的个人信息。',
+      GDPR: '请调查我的个人数据如何到达上述各方——是否在无合法依据（GDPR 第6条第1款）或未告知我接收方（第13条第1款(e)项）的情况下披露，或未确保其安全（第5条第1款(f)项、第32条）——并调查所列来电方，责令删除我的个人数据。',
+      CCPA: '请调查我的个人信息如何到达上述各方——是否在收集时未作告知即出售或共享（《加州民法典》第1798.100条(a)款），或不顾我的选择退出请求（第1798.120条、第1798.135条），或未以合理的安全措施加以保护（第1798.100条(e)款、第1798.81.5条）——并调查所列来电方。',
+    },
   },
   cases: {
     section: '投诉与追查：函件、期限与答复',

@@ -79,7 +79,7 @@ describe('the library refusals a person meets first are said in Chinese under zh
         words(await failure(() => tracer.addSubject({ name, phones: { real: ['+4915112345699'] } }))),
       ).toMatch(/^(?:至少要有 \d+ 个字母|只由常用词组成)/u);
     expect(await failure(() => tracer.addSubject({ name: 'Berta Kohl', phones }))).toMatch(
-      /已在另一位当事人的号码池中/u,
+      /已在另一个人的号码池中/u,
     );
     const shop = await tracer.addSource({ name: 'Zalando' });
     expect(

@@ -82,7 +82,6 @@ const SAYS: readonly (readonly [RegExp, string])[] = [
   [/ is not one of the subject's mailboxes/gu, ' 不是当事人的邮箱之一'],
   [/ is not one of phones\.pool/gu, ' 不在号码池（phones.pool）中'],
   [/"([^"]*)" is not one of ([^\n]+)/gu, '"$1" 不是以下之一：$2'],
-  [/ is already in another subject's pool/gu, ' 已在另一位当事人的号码池中'],
   [/ is already a mailbox of subject (\S+)/gu, ' 已经是当事人 $1 的邮箱'],
   [/is not a valid email address/gu, '不是有效的邮件地址'],
   [/a plus mailbox must not already carry a \+tag/gu, 'plus 邮箱本身不能已带 +标签'],

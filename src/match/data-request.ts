@@ -53,6 +53,13 @@ const REQUEST_REF = folded([
   // Dutch.
   '(?<![a-z])uw\\s+(?:verzoek|brief|aanvraag|bezwaar|e-mail|vraag)(?![a-z])',
   '(?<![a-z])(?:op uw verzoek|zoals (?:door u )?gevraagd)(?![a-z])',
+  // Polish, Czech, Turkish, Swedish, Danish, Norwegian, Russian: the person's request (Pani
+  // wniosek, Vaše žádost, başvurunuz, din begäran, din anmodning, ваш запрос).
+  '(?<![a-z])(?:pani|pana|panstwa|twoj|twoja)\\s+(?:wnios[a-z]*|zadani[a-z]*|zapytani[a-z]*|prosb[a-z]*)(?![a-z])',
+  '(?<![a-z])(?:vas[ei]?|vasi|vasich)\\s+(?:zadost[a-z]*|dotaz[a-z]*)(?![a-z])',
+  '(?<![a-z])(?:basvurunuz[a-z]*|talebiniz[a-z]*)(?![a-z])',
+  '(?<![a-z])(?:din|er)\\s+(?:begaran|forfragan|anmodning|henvendelse|foresporsel)(?![a-z])',
+  '(?:ваш(?:ему|его|ей|у|а|е)?|на ваш)\\s+(?:запрос|обращени|заявлени)',
   // Chinese: 您的请求/要求/申请/来函, 根据您的要求, 您提出的…请求.
   '(?:您|你)的?(?:请求|要求|申请|来函|来信|函件|诉求|反对|异议)',
   '(?:您|你)(?:提出|提交|要求|申请)',
@@ -80,6 +87,9 @@ const PERSONAL_DATA = folded([
   // The processing of it, which an objection or a restriction is about ("Ihrem Widerspruch gegen
   // die Verarbeitung", "opposition au traitement").
   '(?<![a-z])(?:processing of|verarbeitung|traitement|trattamento|tratamiento|tratamento|verwerking)(?![a-z])',
+  // Polish, Czech, Turkish, Swedish, Danish, Norwegian, Russian.
+  '(?<![a-z])(?:dane osobowe|danych osobowych|pani dane|pana dane|osobni udaj[a-z]*|osobnich udaj[a-z]*|kisisel veri[a-z]*|personuppgift[a-z]*|personoplysning[a-z]*|personopplysning[a-z]*)(?![a-z])',
+  'персональн[а-я]* данн',
   '个人信息',
   '个人数据',
   '個人情報',
@@ -93,7 +103,7 @@ const PERSONAL_DATA = folded([
  * Japanese and Korean acts by name.
  */
 const STATUTE = folded([
-  '(?<![a-z])(?:uk )?(?:gdpr|dsgvo|rgpd|lgpd|ccpa|cpra|pipl|pipeda|appi|bdsg)(?![a-z])',
+  '(?<![a-z])(?:uk )?(?:gdpr|dsgvo|rgpd|lgpd|ccpa|cpra|pipl|pipeda|appi|bdsg|rodo|kvkk)(?![a-z])',
   '(?<![a-z])(?:art|artikel|article|articolo|articulo|artigo)\\.?\\s*\\d+[^.;]{0,30}(?:avg|uavg)(?![a-z])',
   '(?<![a-z])(?:cal(?:ifornia)?\\.?\\s+civ(?:il)?\\.?\\s+code|civil code)[^.;]{0,20}1798',
   '(?<!\\d)1798\\.1[0-9]{2}(?!\\d)',
@@ -285,6 +295,9 @@ const DATA_ACT = folded([
  */
 const REQUEST_NAME = folded([
   '(?<![a-z])(?:dsar|dsr)(?![a-z])',
+  // A data subject's right cited by its article of the GDPR (arts. 15–22) or a law of its kind,
+  // in any language: "art. 15 RODO", "čl. 15 GDPR", "artikel 15 GDPR", "madde 11 KVKK".
+  '(?<![a-z])(?:art|arts|artikel|article|articolo|articulo|artigo|artykul|artikkel|cl|clanek|clanku|madde|статья|статьи|ст)\\.?\\s*(?:1[1-9]|2[0-2])(?!\\d)[^.;\\n]{0,25}?(?:gdpr|dsgvo|rgpd|rodo|avg|uavg|kvkk|lgpd)(?![a-z])',
   '(?<![a-z])(?:erasure|deletion|objection|opt-?out|privacy|gdpr|ccpa|cpra|dsgvo|rgpd) request(?![a-z])',
   '(?<![a-z])request to (?:know|delete|correct|opt[ -]out|access)(?![a-z])',
   '(?<![a-z])right (?:of|to) (?:access|erasure|be forgotten|object|rectification|portability|restriction)(?![a-z])',
@@ -342,13 +355,25 @@ export function answersDataRequest(content: string): boolean {
 const sentencesOf = (text: string): string[] => text.split(/[.!?;](?=\s|$)|[。！？；\n]/u);
 
 /**
- * The text without its goodwill sentences: an apology that gives a voucher, a credit or points
- * ("as a goodwill gesture please accept a £20 voucher as compensation for the delay"), with no
- * call to buy in it.
+ * A claim to money the person is told they have, in any language read ("you are entitled to",
+ * "Anspruch auf", "droit à", "diritto a", "derecho a", "direito a", "recht op", "prawo do"): a
+ * claims firm's words, never a goodwill gesture's.
+ */
+const ENTITLED = folded([
+  '(?<![a-z])(?:entitled to|anspruch auf|droit a|diritto a|derecho a|direito a|recht op|prawo do|no[ -]win)(?![a-z])',
+]);
+
+/**
+ * The text without its goodwill sentences: a voucher, a credit or points given in an answer
+ * ("as a goodwill gesture please accept a £20 voucher", "à titre commercial, notre cliente vous
+ * offre un bon d'achat de 50 €", "W geście dobrej woli nasz klient oferuje Pani voucher"), with
+ * no call to buy, and no claim to money unless it apologises ("as an apology you are entitled to
+ * a voucher"). No apology is needed: a controller's gesture is written in more ways than a list
+ * of apologies holds, and a voucher is spent with the one who gives it.
  */
 const withoutGoodwill = (text: string): string =>
   sentencesOf(text)
-    .filter((s) => !(APOLOGY.test(s) && VOUCHER.test(s) && !BUY_NOW.test(s)))
+    .filter((s) => !(VOUCHER.test(s) && !BUY_NOW.test(s) && (APOLOGY.test(s) || !ENTITLED.test(s))))
     .join('. ');
 
 /**

@@ -77,6 +77,7 @@ import {
 import { signatureBlock } from './signature-block.js';
 import { brandTrades, type NamedSource, sourceNames } from './source-names.js';
 import { escapeRegExp, hasWord } from './word-list.js';
+import { type WrittenForm, writesName } from './written-name.js';
 
 /** What an own service message is about, for the verdict's reason. */
 /**
@@ -155,25 +156,8 @@ function stripEnds(text: string, words: readonly string[]): string {
   return out;
 }
 
-/** A source name as compared: its distinctive core and its words. */
-interface NameForm {
-  readonly latin: boolean;
-  /** Chinese: the name without legal form, place and business type (希尔顿). */
-  readonly core: string;
-  /** Chinese: the name without legal form. */
-  readonly full: string;
-  /** Latin: every word of the name. */
-  readonly words: ReadonlySet<string>;
-  /** Latin: the words that say which business (not legal forms, types or places). */
-  readonly coreWords: ReadonlySet<string>;
-  /**
-   * Chinese, Japanese and Korean words of the source's own kind of business (酒店 for a hotel
-   * added as `Hilton Shanghai`): next to its name they name it, not another business.
-   */
-  readonly kinds: ReadonlySet<string>;
-  /** The name holds no word that says which business (上海, 大酒店, "Hotel Berlin"). */
-  readonly generic: boolean;
-}
+/** A source name as compared: its distinctive core and its words (see `written-name.ts`). */
+type NameForm = WrittenForm;
 
 /** Whether a type word is the source's own: in its written name, or its kind of business. */
 const ownKind = (form: NameForm, word: string): boolean => form.full.includes(word) || form.kinds.has(word);
@@ -1340,6 +1324,64 @@ const hanNamedAfter = (bareText: string, pattern: RegExp, form: NameForm): strin
     return name === undefined ? [] : [after.slice(name.length)];
   });
 
+/** A question in any script: the Latin, Spanish opening, Arabic, Armenian and full-width question marks. */
+const QUESTION = /[?¿？؟՞]/u;
+
+/**
+ * A forwarded or quoted mail's header anywhere in a text, on a line of its own or not ("----------
+ * Forwarded message ---------", "From: Hilton <reservations@hilton.com>", 原始邮件): its words are
+ * another's, whoever they name.
+ */
+const FORWARD_HEADER =
+  /-{2,}\s*(?:original message|forwarded message|原始邮件|转发的邮件|urspr(?:ü|u)ngliche nachricht|message d'origine)|(?:^|\s)(?:from|von|de|发件人|寄件者)\s*[:：][^\n]{0,160}@/iu;
+
+/**
+ * Whether a message that names the source asks, sells and claims nothing, read by its structure
+ * rather than its words, so in any language: no price, percentage or currency (`PRICED`), no
+ * question, no code, PIN, prize or refund a lure promises (`ERRAND_LURE`, `PRIZE_LURE`), no
+ * business introduced as the writer's (`introducesABusiness`), no forwarded mail's header, no label or signature of
+ * another's (`signedByAnother`), no remedy sold (`offersRemedy`: a claims or law firm not writing
+ * for the source). A link elsewhere and another number are refused by the caller. What a dealer
+ * or a phisher sends has at least one of them: an offer has a price or asks whether the person
+ * wants it, a lure asks for a click, a call or a code.
+ *
+ * @param source - The source.
+ * @param content - The message as written.
+ * @param text - The message folded and Han-joined.
+ * @param forSource - Whether a firm writing says it acts for the source.
+ * @returns Whether it asks nothing.
+ */
+function asksNothing(
+  source: Pick<Source, 'name' | 'otherNames'>,
+  content: string,
+  text: string,
+  forSource: boolean,
+): boolean {
+  const plain = text.replace(/['\u2019]/gu, ' ');
+  return (
+    !PRICED.test(text) &&
+    !QUESTION.test(content) &&
+    !FORWARD_HEADER.test(content) &&
+    !ERRAND_LURE.test(text) &&
+    !PRIZE_LURE.test(text) &&
+    !introducesABusiness(plain) &&
+    !signedByAnother(source, content) &&
+    !offersRemedy(text, forSource)
+  );
+}
+
+/**
+ * Whether a message's last line writes the source's whole name ("Inspektor Ochrony Danych, Hotel
+ * Europa", "Служба защиты данных, Hotel Europa"): it signs off as the source, whatever language
+ * the lines above are in.
+ */
+function signsOffInFull(source: NamedSource & Partial<Pick<Source, 'category'>>, content: string): boolean {
+  const last = content.trim().split(/\r?\n/u).at(-1) ?? '';
+  if (last.length > 120) return false;
+  const folded = joinHan(foldText(last));
+  return sourceTraits(source).forms.some((form) => mentionsInFull(form, folded));
+}
+
 /** The source's own service message in its staff's words (see {@link ownServiceMessage}). */
 function staffMessage(
   source: Pick<Source, 'name' | 'otherNames' | 'category'> & LinkingSource,
@@ -1366,8 +1408,9 @@ function staffMessage(
     return undefined;
   const topics = topicsOf(text);
   // With no dealing named, only a short greeting and self-introduction, or a short errand the
-  // source signs, may be its own (below).
-  if (topics.length === 0 && text.length > ERRAND_LENGTH) return undefined;
+  // source signs, may be its own (below); longer, only one whose last line is the source's name.
+  if (topics.length === 0 && text.length > ERRAND_LENGTH && !signsOffInFull(source, content))
+    return undefined;
   // A link or an offer: the source's own only in a message that names it as itself (its online
   // check-in, its breakfast deal), and never through a shortener or to a bare IP address.
   // A link to the source's own declared site (www. or any subdomain of it) is no lure: only a
@@ -1440,14 +1483,14 @@ function staffMessage(
       !DISCOUNT.test(folded) &&
       !PRICED.test(folded);
   }
+  // A law firm writing for the source as its client ("we act for Whitfield Motors Ltd", "wir
+  // vertreten die Autohaus Becker GmbH", 受上海和平饭店委托) is its counsel answering for it.
+  const forSource = representedClients(content).some((client) =>
+    forms.some((form) => mentionsInFull(form, joinHan(foldText(client)))),
+  );
   if (topics.includes('data-request')) {
     // A remedy sold (compensation, a claim, a law firm) or another number to ring about the
     // request: a third party's pitch, never the source's answer (see `offersRemedy`).
-    // A law firm writing for the source as its client ("we act for Whitfield Motors Ltd", "wir
-    // vertreten die Autohaus Becker GmbH", 受上海和平饭店委托) is its counsel answering for it.
-    const forSource = representedClients(content).some((client) =>
-      forms.some((form) => mentionsInFull(form, joinHan(foldText(client)))),
-    );
     if (offersRemedy(text, forSource) || otherNumber) return undefined;
     // A pitch (an offer, a price, a call to buy) is never an answer to a request, whatever it
     // cites ("following your request", "your personal data").
@@ -1460,6 +1503,18 @@ function staffMessage(
   // Hotel Adlon", "happy birthday from all of us at …", 上海希尔顿酒店祝您新春快乐) name it anywhere.
   if (!named && !linkOrOffer && !otherNumber && WISHES.test(plain))
     named = forms.some((form) => mentionsInFull(form, text));
+  // Any other message that writes the source's name as its staff write it ("Ihr Adlon-Team",
+  // "zespół Hotelu Bristol", "Aufenthalt im Hotel Bayerischer Hof", ユニクロ銀座です) and asks,
+  // sells and offers nothing, in whatever language: its own errand (see `asksNothing`).
+  // A reply or a forward is read by its writer's own words (`staffReply`), never by a quote's.
+  if (
+    !named &&
+    !linkOrOffer &&
+    !otherNumber &&
+    quotedReply(content).quoted.trim() === '' &&
+    asksNothing(source, content, text, forSource)
+  )
+    named = forms.some((form) => writesName(form, text));
   if (!named && (linkOrOffer || otherNumber)) return undefined;
   if (
     !named &&

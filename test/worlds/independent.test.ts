@@ -867,10 +867,9 @@ describe('worlds built independently', () => {
     ).not.toBe('leaked');
   }, 30_000);
 
-  // Known false accusation (a shop's own letter by post): a shop posts its catalogue to the
-  // marked address it was given, naming the variant; a letter's sender is the shop's name (no
-  // number or domain to declare), and the letter makes the shop `leaked` in every language.
-  it.fails('does not convict a registrant for its own catalogue posted to the address it was given', async () => {
+  // A shop's own letter by post: it posts its catalogue to the marked address it was given,
+  // naming the variant; a letter's sender is the shop's name (no number or domain to declare).
+  it('does not convict a registrant for its own catalogue posted to the address it was given', async () => {
     const cases: [Region, string, (v: string) => string][] = [
       ['US', 'Acme Outdoor Supply', (v) => `${v}, your Acme Outdoor Supply fall catalog is here.`],
       [

@@ -20,8 +20,7 @@ async function flagged(cases: readonly Case[]): Promise<string[]> {
 // number, a name variant, an alias), ONE email on 12 June 2026 from the privacy desk answering
 // the person's request, naming the registrant exactly as it was registered.
 describe("a privacy desk's reply naming the registrant", () => {
-  // The same replies with names without a period are the registrant's own (the guard of the
-  // expected failures below: the rule exists, only the names break it).
+  // The same replies with names without a period are the registrant's own.
   it('does not convict a registrant for its reply to a request for the recipients', async () => {
     const cases: Case[] = [
       [
@@ -46,10 +45,10 @@ describe("a privacy desk's reply naming the registrant", () => {
     expect(await flagged(cases)).toEqual([]);
   }, 60_000);
 
-  // Known false accusation: a registrant whose name holds an abbreviation's period ("Dr.",
-  // "Co.") is `leaked` on its privacy desk's reply that names it exactly, in German and English
-  // (independent scripts world, DE seeds 1–2: Zahnarztpraxis Dr. Lange).
-  it.fails('does not convict a registrant whose name holds "Dr." or "Co." for its privacy reply', async () => {
+  // A registrant whose name holds an abbreviation's period ("Dr.", "Co.") and its privacy desk's
+  // reply naming it exactly, in German and English (independent scripts world, DE seeds 1–2:
+  // Zahnarztpraxis Dr. Lange).
+  it('does not convict a registrant whose name holds "Dr." or "Co." for its privacy reply', async () => {
     const cases: Case[] = [
       [
         'DE',
@@ -73,10 +72,9 @@ describe("a privacy desk's reply naming the registrant", () => {
     expect(await flagged(cases)).toEqual([]);
   }, 60_000);
 
-  // Known false accusation: the Korean reply to a request to see to whom the data was provided
-  // (PIPA art. 35: 개인정보 제3자 제공 내역, 제공받은 자 목록) is `leaked` (independent scripts
-  // world, KR seed 1: Coupang).
-  it.fails('does not convict a registrant for its Korean reply listing the third parties it provided data to', async () => {
+  // The Korean reply to a request to see to whom the data was provided (PIPA art. 35: 개인정보
+  // 제3자 제공 내역, 제공받은 자 목록; independent scripts world, KR seed 1: Coupang).
+  it('does not convict a registrant for its Korean reply listing the third parties it provided data to', async () => {
     const cases: Case[] = [
       [
         'KR',

@@ -1,0 +1,166 @@
+/**
+ * The source's name as its staff write it, in any language: the whole name, its distinctive
+ * words without the kind of business ("el equipo del María Cristina" for `Hotel Maria
+ * Cristina`), a word of it inflected ("zespół Hotelu Bristol", "Bristolban", "Adlon'da"), a
+ * compound signing for it ("Ihr Adlon-Team", "Sacher-Team"), or a Chinese, Japanese or Korean
+ * name with its branch and no shop word ("ユニクロ銀座です" for `株式会社ユニクロ 銀座店`).
+ *
+ * Only where the name stands is read here, not the words around it: the caller decides, by the
+ * message's structure (no link elsewhere, no other number, no price, no question, no other
+ * business), whether writing the name makes the message the source's own.
+ *
+ * Texts are folded (`foldText`: lower case, accents stripped, Han as Simplified, Japanese kana
+ * folded) and Han runs joined (`joinHan`), as the rest of the matching reads them.
+ */
+import {
+  LEGAL_WORDS_EN,
+  MENTION_BEFORE_EN,
+  MENTION_BEFORE_ZH,
+  PLACES_EN,
+  TYPE_WORDS_ZH,
+} from './own-service-phrases.js';
+import { hasWord } from './word-list.js';
+
+/** A source name as compared: its distinctive core and its words. */
+export interface WrittenForm {
+  readonly latin: boolean;
+  /** Chinese, Japanese, Korean: the name without legal form, place and business type (希尔顿). */
+  readonly core: string;
+  /** Chinese, Japanese, Korean: the name without legal form. */
+  readonly full: string;
+  /** Latin: every word of the name. */
+  readonly words: ReadonlySet<string>;
+  /** Latin: the words that say which business (not legal forms, types or places). */
+  readonly coreWords: ReadonlySet<string>;
+  /**
+   * Chinese, Japanese and Korean words of the source's own kind of business (酒店 for a hotel
+   * added as `Hilton Shanghai`): next to its name they name it, not another business.
+   */
+  readonly kinds: ReadonlySet<string>;
+  /** The name holds no word that says which business (上海, 大酒店, "Hotel Berlin"). */
+  readonly generic: boolean;
+}
+
+/**
+ * The shortest word of a name read inflected: a case ending after a shorter word says nothing
+ * ("da" of "Dr." does not make "dal" its form).
+ */
+const MIN_INFLECTED_STEM = 4;
+
+/**
+ * The most letters a case ending adds to a name's word in the languages whose nouns decline
+ * (Polish Hotelu, Hotelem, Bristolowi; Czech Hotelu; German Hotels; Hungarian Bristolban,
+ * Bristoltól; Finnish Bristolissa; Turkish written without its apostrophe, Bristolda): up to
+ * four letters, read without knowing which language declined it.
+ */
+const MAX_CASE_ENDING = 4;
+
+/**
+ * How many words before a name are read for a mention of it (`MENTION_BEFORE_EN`: "cheaper
+ * than", "we got your number from", "Kunde von"), and how many characters before a Chinese one
+ * (`MENTION_BEFORE_ZH`: 比, 从, 在, 看到): a name so written is another's, or where the details
+ * came from, not the writer's own.
+ */
+const MENTION_WORDS = 4;
+const MENTION_CHARS = 4;
+
+/** A folded text's words, its hyphens and apostrophes splitting them ("adlon-team", "pera'da"). */
+const latinWords = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+
+/**
+ * The fewest letters a distinctive word of the name has to be read inside a compound ("Adlonteam",
+ * "Sacher-Team" as texts are read, hyphens joined): a shorter one is part of too many words.
+ */
+const MIN_COMPOUND_PART = 5;
+
+/**
+ * The name's word a text's word writes: itself, or the name's word it inflects (`hotelu` →
+ * `hotel`, `bristolban` → `bristol`); `undefined` when it writes none.
+ */
+function nameWordOf(word: string, form: WrittenForm): string | undefined {
+  if (form.words.has(word)) return word;
+  for (let cut = 1; cut <= MAX_CASE_ENDING && word.length - cut >= MIN_INFLECTED_STEM; cut++) {
+    const stem = word.slice(0, -cut);
+    // A long ending only after a long word (`bristolban`, not `lidoteam` as a form of `lido`).
+    if (cut > 2 && stem.length < MIN_COMPOUND_PART) break;
+    if (form.words.has(stem)) return stem;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a folded Latin-script text writes the name: a run of the name's words (each as it is or
+ * inflected, with places and legal forms between) holding its words that say which business in
+ * the name's order, all of them, or the first ones with another word of the name beside them
+ * (staff drop the city and the group: "Hotelu Bristol" for `Hotel Bristol Warszawa`); or the
+ * first of them compounded with another word ("Adlon-Team", read joined as `adlonteam`, "Team
+ * Sacher" aside). A generic name (only a kind and a place: "Hotel Europa") is written only whole,
+ * as registered.
+ */
+function writesLatin(form: WrittenForm, text: string): boolean {
+  const words = latinWords(text);
+  const core = [...form.coreWords];
+  if (form.generic || core.length === 0) {
+    const whole = [...form.words];
+    return words.some((_, i) => whole.every((w, j) => words[i + j] === w));
+  }
+  for (let i = 0; i < words.length; i++) {
+    if (nameWordOf(words[i]!, form) === undefined) continue;
+    if (hasWord(words.slice(Math.max(0, i - MENTION_WORDS), i).join(' '), MENTION_BEFORE_EN)) continue;
+    const seen: string[] = [];
+    let j = i;
+    for (; j < words.length; j++) {
+      const w = words[j]!;
+      const own = nameWordOf(w, form);
+      if (own !== undefined) seen.push(own);
+      else if (!PLACES_EN.has(w) && !LEGAL_WORDS_EN.has(w)) break;
+    }
+    const inOrder = seen.filter((w) => form.coreWords.has(w));
+    const leading = core.findIndex((w, k) => inOrder[k] !== w);
+    if (leading === -1 || (leading > 0 && seen.length > leading)) return true;
+    i = j;
+  }
+  // A compound opening with the name's first distinctive word (`adlonteam`, `sacherteam`).
+  const first = core[0]!;
+  return (
+    first.length >= MIN_COMPOUND_PART && words.some((w) => w.length > first.length + 2 && w.startsWith(first))
+  );
+}
+
+/**
+ * Whether a folded, Han-joined Chinese, Japanese or Korean text writes the name: its whole name,
+ * or its distinctive core not followed by another kind of business (ユニクロ銀座 and ユニクロ新宿店
+ * write ユニクロ; 平安贷 does not write 平安保险).
+ */
+function writesHan(form: WrittenForm, text: string): boolean {
+  const bareText = text.replace(/[^\p{L}\p{N}]+/gu, '');
+  // A generic name (上海大酒店) only whole; any other by its distinctive core.
+  const name = form.generic ? form.full : form.core;
+  if (name.length < 2) return false;
+  for (let at = bareText.indexOf(name); at !== -1; at = bareText.indexOf(name, at + 1)) {
+    if (MENTION_BEFORE_ZH.some((w) => bareText.slice(Math.max(0, at - MENTION_CHARS), at).endsWith(w)))
+      continue;
+    const after = bareText.slice(at + name.length);
+    const otherKind = TYPE_WORDS_ZH.some(
+      (w) => after.startsWith(w) && !form.full.includes(w) && !form.kinds.has(w) && w !== '店',
+    );
+    if (!otherKind) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a folded text writes the source's name as its staff write it (see the module's
+ * documentation).
+ *
+ * @param form - One of the source's names, as compared.
+ * @param text - The message, folded and Han-joined.
+ * @returns Whether the text writes that name.
+ * @example
+ * // `Hotel Bristol Warszawa`: its distinctive word `bristol`, the kind `hotel`, the place.
+ * writesName(bristol, 'zyczy zespol hotelu bristol!'); // true
+ * writesName(adlonKempinski, 'wunscht ihnen ihr adlon-team!'); // true
+ */
+export function writesName(form: WrittenForm, text: string): boolean {
+  return form.latin ? writesLatin(form, text) : writesHan(form, text);
+}

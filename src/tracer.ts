@@ -422,7 +422,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         verdict: 'untraceable',
         confidence: CONFIDENCE.untraceable,
         sources: [],
-        reason: `a reply in a thread ${replied}'s own mail started (it quotes a message from ${replied}'s own mail domain): the identity reached its writer as a fellow recipient of that mail, not from a third party holding ${replied}'s records`,
+        reason: `a reply in a thread ${replied}'s own mail started (it quotes a message from ${replied}'s own mail, by its header): the identity reached its writer as a fellow recipient of that mail, not from a third party holding ${replied}'s records`,
         subjectId: match.subjectId,
         hits: match.hits,
       };

@@ -23,6 +23,7 @@ import { addressesSomeoneElse } from './match/addressee.js';
 import { relayedSender } from './match/alias-relay.js';
 import { brandDomainOf } from './match/brand-domain.js';
 import type { FieldOwner } from './match/canary-index.js';
+import { hearSourceNames } from './match/heard-names.js';
 import { impersonationCue, undeclaredSitesOnly } from './match/impersonation.js';
 import { matchContact } from './match/match-contact.js';
 import { emailKey, parseEmail } from './match/normalize-email.js';
@@ -34,6 +35,7 @@ import { postalSenderDeclared } from './match/postal-sender.js';
 import { repliesToOwnMail, repliesToPersonsMail } from './match/quoted-reply.js';
 import { FORWARD_SUBJECT } from './match/quoted-text.js';
 import { mailSenderDeclared, senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
+import { sourceNames } from './match/source-names.js';
 import { CONFIDENCE, decideVerdict } from './match/verdict.js';
 import { type RecordManyOptions, recordMany } from './record-many.js';
 import { type AdoptRequest, adoptRequestSchema } from './schemas/adopt-request.js';
@@ -377,7 +379,12 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         )
           return { about: serviceTopics(contact.content)[0] ?? 'account', named: true, signed: true };
         const numbers = [contact.from, ...source.expected.phones];
-        return ownServiceMessage(source, contact.content, numbers, undefined, contact.channel === 'email');
+        // A call's transcript spells the source's name as speech-to-text heard it.
+        const content =
+          contact.channel === 'call'
+            ? hearSourceNames(sourceNames(source), contact.content)
+            : contact.content;
+        return ownServiceMessage(source, content, numbers, undefined, contact.channel === 'email');
       },
       claimsToBe: (sourceId) => {
         const domain = prepared.fromDomain;

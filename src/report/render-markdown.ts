@@ -212,14 +212,7 @@ export function renderMarkdown(report: Report, renderOptions: RenderMarkdownOpti
   const callers = notableActorIds(report).size;
   out.push(
     ...table(
-      [
-        t.cards.contacts(s.contacts),
-        t.cards.leaked(s.statuses.leaked),
-        t.cards.suspected(s.statuses.suspected),
-        t.cards.brokers(s.brokers),
-        t.cards.actors(callers),
-        t.cards.firstLeak,
-      ],
+      t.summaryColumns,
       [
         [
           fmt.number(s.contacts),

@@ -46,6 +46,18 @@ export const en = {
       brokers: (n: number): string => (n === 1 ? 'data dealer' : 'data dealers'),
       firstLeak: 'first leak',
     },
+    /**
+     * Column names of the Markdown summary table, in the order of the cards: names of what each
+     * column counts, not words written after a number (a header stands alone).
+     */
+    summaryColumns: [
+      'Contacts recorded',
+      'Sources leaked',
+      'Sources suspected',
+      'Data dealers',
+      'Callers tied to a leak or on several lines',
+      'First leak',
+    ] as readonly string[],
     status: {
       leaked: 'leaked',
       suspected: 'suspected',

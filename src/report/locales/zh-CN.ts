@@ -64,6 +64,14 @@ export const zhCN: ReportStrings = {
       brokers: () => '个信息贩子',
       firstLeak: '首次泄露',
     },
+    summaryColumns: [
+      '联系记录数',
+      '已泄露来源',
+      '可疑来源',
+      '信息贩子',
+      '来电方（与泄露相关或使用多个号码）',
+      '首次泄露',
+    ],
     status: { leaked: '已泄露', suspected: '可疑', clean: '未泄露', 'legitimate-only': '未泄露（本方联系）' },
     verdict: {
       leak: '泄露',

@@ -395,7 +395,8 @@ function ownServiceOf(
  * signatures the carrier checks (MIIT's 2015 rules for China's 106 ports).
  */
 function signedThrough(via: VerdictContext['via']): string {
-  if (via?.channel === 'email') return 'from a mailbox it did not declare (a staff mailbox or a mail service)';
+  if (via?.channel === 'email')
+    return 'from a mailbox it did not declare (a staff mailbox or a mail service)';
   const id = via?.channel === 'sms' && via.from !== undefined ? senderId(via.from) : undefined;
   if (id !== undefined)
     return `through the sender ID "${id}" (a name the sending business sets at its SMS provider, registered in some countries but not checked by the carrier)`;
@@ -404,7 +405,8 @@ function signedThrough(via: VerdictContext['via']): string {
 
 /** Who, besides the source, sends its service messages on a channel it did not declare. */
 function undeclaredSenders(via: VerdictContext['via']): string {
-  if (via?.channel === 'email') return "its staff's own mailbox or a business it works with (a booking or mail service)";
+  if (via?.channel === 'email')
+    return "its staff's own mailbox or a business it works with (a booking or mail service)";
   if (via?.channel === 'mail') return 'a business it works with (a mailing house, a carrier)';
   return "its staff's own phone or a business it works with";
 }
@@ -413,7 +415,8 @@ function undeclaredSenders(via: VerdictContext['via']): string {
 function senderWord(via: VerdictContext['via']): string {
   if (via?.channel === 'email') return 'the address';
   if (via?.channel === 'mail') return 'the sender';
-  if (via?.channel === 'sms' && via.from !== undefined && senderId(via.from) !== undefined) return 'the sender ID';
+  if (via?.channel === 'sms' && via.from !== undefined && senderId(via.from) !== undefined)
+    return 'the sender ID';
   return 'the number';
 }
 

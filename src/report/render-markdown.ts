@@ -211,19 +211,16 @@ export function renderMarkdown(report: Report, renderOptions: RenderMarkdownOpti
   const s = report.summary;
   const callers = notableActorIds(report).size;
   out.push(
-    ...table(
-      t.summaryColumns,
+    ...table(t.summaryColumns, [
       [
-        [
-          fmt.number(s.contacts),
-          fmt.number(s.statuses.leaked),
-          fmt.number(s.statuses.suspected),
-          fmt.number(s.brokers),
-          fmt.number(callers),
-          s.firstLeakAt ? md(fmt.date(s.firstLeakAt)) : '–',
-        ],
+        fmt.number(s.contacts),
+        fmt.number(s.statuses.leaked),
+        fmt.number(s.statuses.suspected),
+        fmt.number(s.brokers),
+        fmt.number(callers),
+        s.firstLeakAt ? md(fmt.date(s.firstLeakAt)) : '–',
       ],
-    ),
+    ]),
     '',
     `## ${md(t.sections.chain)}`,
     '',

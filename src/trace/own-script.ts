@@ -19,8 +19,8 @@ import {
   serviceTopics,
 } from '../match/own-service.js';
 import { mailSenderDeclared, senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
-import { CHAT_ASK, HARD_ASKS, SECRET_ASK } from '../match/service-asks.js';
 import { senderId } from '../match/sender-id.js';
+import { CHAT_ASK, HARD_ASKS, SECRET_ASK } from '../match/service-asks.js';
 import { sourceNames } from '../match/source-names.js';
 import { hasWord } from '../match/word-list.js';
 import type { StoredContact } from '../stores/store.js';

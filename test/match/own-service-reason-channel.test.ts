@@ -6,7 +6,10 @@ import { createTracer } from '../../src/index.js';
 // the message came through: a mailbox is not a carrier-checked port, an alphanumeric sender ID
 // is set by whoever sends, and nobody's "own phone" sent a mail.
 
-async function guest(region: 'GB' | 'CN' | 'IT', source: { name: string; domains?: string[]; phones?: string[] }) {
+async function guest(
+  region: 'GB' | 'CN' | 'IT',
+  source: { name: string; domains?: string[]; phones?: string[] },
+) {
   const tracer = await createTracer({ seed: 'channel-words', now: new Date('2026-11-20T12:00:00Z') });
   const me = await tracer.addSubject({
     name: region === 'CN' ? '王小丽' : 'Katharina Obermeier',
@@ -58,24 +61,27 @@ describe('a signed mail from a mailbox the source did not declare', () => {
       ['shangri-la.com'],
       (v: string) => `【香格里拉】${v}您好，您的订单已确认，入住日期4月12日。`,
     ],
-  ])('%s: speaks of a mailbox and its address, never of a phone or a carrier', async (_what, from, name, domains, text) => {
-    const { tracer, canary } = await guest('GB', { name, domains });
-    const r = await tracer.record({
-      channel: 'email',
-      at: '2026-04-02T10:00:00Z',
-      from,
-      to: canary.email!,
-      content: text(canary.name!),
-    });
-    expect(r.verdict).toBe('legitimate');
-    expect(r.reason).not.toMatch(PHONE_WORDS);
-    expect(r.reason).toMatch(/mailbox/u);
-    expect(r.reason).toMatch(/confirm the address/u);
-    const zh = zhCN.verdicts.reason(r.reason);
-    expect(zh).toBeDefined();
-    expect(zh).toMatch(/邮箱/u);
-    expect(zh).not.toMatch(/运营商|电话|号码/u);
-  });
+  ])(
+    '%s: speaks of a mailbox and its address, never of a phone or a carrier',
+    async (_what, from, name, domains, text) => {
+      const { tracer, canary } = await guest('GB', { name, domains });
+      const r = await tracer.record({
+        channel: 'email',
+        at: '2026-04-02T10:00:00Z',
+        from,
+        to: canary.email!,
+        content: text(canary.name!),
+      });
+      expect(r.verdict).toBe('legitimate');
+      expect(r.reason).not.toMatch(PHONE_WORDS);
+      expect(r.reason).toMatch(/mailbox/u);
+      expect(r.reason).toMatch(/confirm the address/u);
+      const zh = zhCN.verdicts.reason(r.reason);
+      expect(zh).toBeDefined();
+      expect(zh).toMatch(/邮箱/u);
+      expect(zh).not.toMatch(/运营商|电话|号码/u);
+    },
+  );
 });
 
 describe('an alphanumeric sender ID', () => {
@@ -114,7 +120,10 @@ describe('a gateway port signed with the source’s 【signature】', () => {
 
 describe('an unsigned service message', () => {
   it('by mail names a staff mailbox; by text a staff phone; each translated', async () => {
-    const { tracer, canary } = await guest('GB', { name: 'Hotel Adlon Kempinski Berlin', phones: ['+493022610'] });
+    const { tracer, canary } = await guest('GB', {
+      name: 'Hotel Adlon Kempinski Berlin',
+      phones: ['+493022610'],
+    });
     const text = `Guten Tag ${canary.name}, Ihre Buchung für den 5. Dezember ist bestätigt.`;
     const mail = await tracer.record({
       channel: 'email',
@@ -135,7 +144,9 @@ describe('an unsigned service message', () => {
     expect(mail.reason).toMatch(/own mailbox/u);
     expect(mail.reason).not.toMatch(PHONE_WORDS);
     expect(sms.reason).toMatch(/own phone.*confirm the number/u);
-    expect(zhCN.verdicts.reason(mail.reason)).toMatch(/^一条关于预订、住宿或预约的服务消息.*员工自己的邮箱.*确认这个邮箱地址/u);
+    expect(zhCN.verdicts.reason(mail.reason)).toMatch(
+      /^一条关于预订、住宿或预约的服务消息.*员工自己的邮箱.*确认这个邮箱地址/u,
+    );
     expect(zhCN.verdicts.reason(sms.reason)).toMatch(/员工自己的电话.*确认这个号码/u);
   });
 });

@@ -144,7 +144,12 @@ describe('letters claim only what the signer’s evidence shows', () => {
       category: 'fitness',
       expected: { phones: ['+493011112222'] },
     });
-    const issued = await tracer.issue({ subjectId: katharina.id, sourceId: gym.id, fields: ['phone'], at: day(0) });
+    const issued = await tracer.issue({
+      subjectId: katharina.id,
+      sourceId: gym.id,
+      fields: ['phone'],
+      at: day(0),
+    });
     await tracer.record({ channel: 'call', at: day(5), to: issued.phone!, from: '+493011112222' });
     const pitches = [
       'Guten Tag, Immobilienbewertung kostenlos',

@@ -458,8 +458,7 @@ export const en = {
     sent: (date: string, law: string) =>
       `On ${date} I sent you a request under ${law} about these identifiers, which you hold:`,
     asked: 'It asked for:',
-    missed: (due: string, rule: string) =>
-      `Your answer was due by ${due} (${rule}). I have received none.`,
+    missed: (due: string, rule: string) => `Your answer was due by ${due} (${rule}). I have received none.`,
     subjectReminderPartial: (date: string, law: string) =>
       `Subject: Reminder: my request of ${date} under ${law} is not fully answered`,
     partial: (date: string, due: string, missing: string) =>

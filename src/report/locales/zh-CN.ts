@@ -431,8 +431,7 @@ export const zhCN: ReportStrings = {
     sent: (date: string, law: string) =>
       zh`本人已于 ${date} 依据${law}，就贵方持有的以下身份信息向贵方提出请求：`,
     asked: '请求事项如下：',
-    missed: (due: string, rule: string) =>
-      zh`贵方应于 ${due} 前答复（${rule}），但本人至今未收到任何答复。`,
+    missed: (due: string, rule: string) => zh`贵方应于 ${due} 前答复（${rule}），但本人至今未收到任何答复。`,
     subjectReminderPartial: (date: string, law: string) =>
       zh`事由：催告——本人于 ${date} 依据${law}提出的请求尚未获完整答复`,
     partial: (date: string, due: string, missing: string) =>

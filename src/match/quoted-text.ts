@@ -5,7 +5,8 @@
  * - an attribution line ending in a colon, with a date or time and/or an address, or a bare name
  *   over `>` lines: "On <date>, <Name> <address> wrote:" (Gmail, Apple Mail, Thunderbird), "W dniu
  *   <date>, <Name> pisze:", "Op <date> heeft <Name> het volgende geschreven:", "在 <date>，<Name>
- *   写道：", "Hotel Adlon schrieb:";
+ *   写道：", "Hotel Adlon schrieb:" (over any text when it holds a time and an address in angle
+ *   brackets: mail converted from HTML has no `>` marks);
  * - a field list of two to six lines naming the sender: "From:/Von:/De:/Da:/Od:/Van:/差出人:/보낸
  *   사람:/发件人:" with a date or an address (Outlook, Foxmail, Naver), also as a table
  *   ("| 发件人 | … |", 163 Mail);
@@ -52,6 +53,9 @@ const ADDRESS = /[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/giu;
 /** A date or a time as headers write it: 10:00, 2026, 2.04.26, 2026-04-02, 2026年4月2日, 4월 2일. */
 const DATE_OR_TIME =
   /\d{1,2}[:：]\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d+\s*[年月日년월일]/u;
+
+/** A time of day, as every client's attribution line writes it (10:00, 10：00). */
+const CLOCK = /\d{1,2}[:：]\d{2}/u;
 
 /** The `>` marks and spaces a quoted line starts with. */
 const QUOTE_MARKS = /^[ \t]*(?:>[ \t]*)*/u;
@@ -164,7 +168,10 @@ function attribution(lines: readonly string[], i: number): Header | undefined {
       text.length <= NAME_ONLY.chars &&
       text.split(/\s+/u).length <= NAME_ONLY.words &&
       !/[.!?。！？][^:：]/u.test(text);
-    if (overQuote && (dated || nameOnly)) return { end: i + span, text, sender: text };
+    // Mail converted from HTML loses the `>` marks: a client's line with a time and an address in
+    // angle brackets ("02.04.2026, 10:00, "Hotel Adlon" <…>:") is a header over any text.
+    const clientLine = CLOCK.test(text) && /<[^<>\s]+@[^<>\s]+>/u.test(text);
+    if ((overQuote && (dated || nameOnly)) || clientLine) return { end: i + span, text, sender: text };
   }
   return undefined;
 }

@@ -119,6 +119,16 @@ const THREADS: readonly [string, (n: string, a: string) => string][] = [
       `Können wir später auschecken?\n\n----- Ursprüngliche Mail -----\nVon: "Hotel Adlon" <${H}>\nAn: "${n}" <${a}>\nGesendet: Donnerstag, 2. April 2026 10:00:00\nBetreff: Reservierung\n\n${DE(n, a)}`,
   ],
   [
+    'Mail.ru, from HTML (no > marks)',
+    (n, a) =>
+      `Можно выехать позже? Спасибо\n\nЧетверг, 2 апреля 2026, 10:00 +02:00 от Hotel Adlon <${H}>:\n\n${DE(n, a)}`,
+  ],
+  [
+    'Gmail nl, from HTML (no > marks)',
+    (n, a) =>
+      `Kunnen we laat uitchecken?\n\nOp do 2 apr 2026 om 10:00 schreef Hotel Adlon <${H}>:\n\n${DE(n, a)}`,
+  ],
+  [
     'Gmail forward it',
     (n, a) =>
       `Prenotiamo anche il ristorante? M.\n\n---------- Messaggio inoltrato ---------\nDa: Hotel Adlon <${H}>\nDate: gio 2 apr 2026 alle ore 10:00\nSubject: Reservation\nTo: ${n} <${a}>\n\n${DE(n, a)}`,
@@ -239,6 +249,7 @@ describe('quote and forward headers by their shape', () => {
       'Ihre Buchung:\nVon: Montag, 12. April\nBis: Mittwoch, 14. April 2026\nZimmer: Doppelzimmer\nViele Grüße',
       'Il suo biglietto:\nDa: Roma Termini\nA: Milano Centrale\nData: 12/04/2026 10:00\nBuon viaggio',
       'Votre séjour :\nDe : lundi\nÀ : mercredi\nDate : 12/04/2026\nMerci',
+      'Send your documents to docs@loan.example by 12.04.2026:\nID, payslip. Loan at 2.9%.',
     ]) {
       const split = quotedReply(text);
       expect(split.quoted).toBe('');

@@ -7,7 +7,11 @@ import { checkReadable, fail, type ScanSink } from './importer.js';
  * the HKSCS additions, as the WHATWG Encoding Standard's `big5` decoder reads it: Taiwan and
  * Hong Kong exports), Shift_JIS (Windows code page 932, as the WHATWG `shift_jis` decoder reads
  * it: Japanese Excel and carrier exports), Windows-1252 (Excel's CSV on a Western European Windows; `latin1` and
- * `iso-8859-1` are read as it, as the WHATWG Encoding Standard reads those labels), or sniffed.
+ * `iso-8859-1` are read as it, as the WHATWG Encoding Standard reads those labels), UTF-16 LE/BE
+ * (Excel's "Unicode Text", Windows phone managers; a file opening with its byte order mark is
+ * read as it when sniffed), EUC-KR / CP949 (Korean Windows' code page 949, what Korean Excel
+ * saves: the WHATWG `euc-kr` decoder is windows-949), or sniffed. Every decoder is Node's
+ * `TextDecoder` (WHATWG Encoding Standard, full ICU in Node 20).
  */
 export type TextEncoding =
   | 'utf-8'
@@ -18,6 +22,10 @@ export type TextEncoding =
   | 'windows-1252'
   | 'latin1'
   | 'iso-8859-1'
+  | 'utf-16le'
+  | 'utf-16be'
+  | 'euc-kr'
+  | 'cp949'
   | 'auto';
 
 /** Every {@link TextEncoding}, for option checks. */
@@ -30,11 +38,15 @@ export const TEXT_ENCODINGS = [
   'windows-1252',
   'latin1',
   'iso-8859-1',
+  'utf-16le',
+  'utf-16be',
+  'euc-kr',
+  'cp949',
   'auto',
 ] as const;
 
 type LegacyCjk = 'gb18030' | 'big5';
-type Legacy = LegacyCjk | 'shift_jis' | 'windows-1252';
+type Legacy = LegacyCjk | 'shift_jis' | 'windows-1252' | 'euc-kr' | 'utf-16le' | 'utf-16be';
 
 // Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned in Windows-1252 (WHATWG maps them to C1
 // controls): text holding them is not Windows-1252.
@@ -213,6 +225,9 @@ function incompleteTail(bytes: Uint8Array): number {
 
 function sniff(head: Uint8Array): 'utf-8' | Legacy | 'ambiguous' {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  // UTF-16's byte order marks (FF FE little-endian, FE FF big-endian: Unicode §23.8).
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
   const whole = head.subarray(0, head.length - incompleteTail(head));
   if (isUtf8(whole)) return 'utf-8';
   return legacyOf(head);
@@ -225,6 +240,7 @@ function sniff(head: Uint8Array): 'utf-8' | Legacy | 'ambiguous' {
  */
 function legacyOf(bytes: Uint8Array): 'utf-8' | Legacy | 'ambiguous' {
   if (looksShiftJis(bytes)) return 'shift_jis';
+  if (looksKorean(bytes)) return 'euc-kr';
   if (looksWindows1252(bytes)) return 'windows-1252';
   // What makes a legacy encoding the answer is that UTF-8 failed and it did not (a stray 0x80
   // or 0xFF is invalid in all); between GB18030 and Big5, the text's characters decide.
@@ -256,6 +272,29 @@ function looksShiftJis(bytes: Uint8Array): boolean {
   return high > 0 && kana / high >= 0.2;
 }
 
+/**
+ * Whether bytes that are not UTF-8 (nor Shift_JIS) are Korean CP949: valid in it, and its
+ * reading is Hangul syllables for at least 90% of its non-ASCII characters (modern Korean is
+ * written in Hangul; GB18030 Chinese read as CP949 gives about half Hangul, half Hanja).
+ */
+function looksKorean(bytes: Uint8Array): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder('euc-kr', { fatal: true }).decode(bytes, { stream: true });
+  } catch {
+    return false;
+  }
+  let high = 0;
+  let hangul = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) continue;
+    high++;
+    if (cp >= 0xac00 && cp <= 0xd7a3) hangul++;
+  }
+  return high > 0 && hangul / high >= 0.9;
+}
+
 const AMBIGUOUS =
   'these bytes read as Chinese both in GB18030 (mainland exports) and in Big5 (Taiwan, Hong Kong), and the text does not tell which: choose the encoding (encoding gb18030, big5 or, for a Western European export, windows-1252; --encoding)';
 
@@ -274,6 +313,9 @@ function legacyName(encoding: 'utf-8' | Legacy): string {
     big5: 'Big5',
     shift_jis: 'Shift_JIS',
     'windows-1252': 'Windows-1252',
+    'euc-kr': 'EUC-KR (CP949)',
+    'utf-16le': 'UTF-16LE',
+    'utf-16be': 'UTF-16BE',
   }[encoding];
 }
 
@@ -311,7 +353,9 @@ export async function* readText(
         ? 'big5'
         : encoding === 'latin1' || encoding === 'iso-8859-1'
           ? 'windows-1252'
-          : encoding;
+          : encoding === 'cp949'
+            ? 'euc-kr'
+            : encoding;
   const sniffed = encoding === 'auto';
   let pending: Buffer = Buffer.alloc(0);
   let offset = 0;
@@ -355,8 +399,10 @@ export async function* readText(
     lineCarry = Buffer.from(all.subarray(start));
   };
   const decode = function* (bytes: Buffer, last: boolean): Generator<TextChunk> {
-    if (chosen === 'gb18030' || chosen === 'big5' || chosen === 'shift_jis' || chosen === 'windows-1252') {
-      if (sniffed) checkLines(bytes, last);
+    if (chosen !== undefined && chosen !== 'utf-8') {
+      const wide = chosen === 'utf-16le' || chosen === 'utf-16be';
+      // A UTF-16 file's 0x0A bytes are halves of characters too: its lines are not checked.
+      if (sniffed && !wide) checkLines(bytes, last);
       const name = legacyName(chosen);
       let text: string;
       try {
@@ -377,7 +423,7 @@ export async function* readText(
         );
       yield { text, byteOffset: offset };
       offset += bytes.length;
-      lines += countLines(bytes);
+      lines += wide ? text.split('\n').length - 1 : countLines(bytes);
       return;
     }
     const all = pending.length > 0 ? Buffer.concat([pending, bytes]) : bytes;

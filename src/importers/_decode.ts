@@ -10,7 +10,8 @@ import { checkReadable, fail, type ScanSink } from './importer.js';
  * `iso-8859-1` are read as it, as the WHATWG Encoding Standard reads those labels), UTF-16 LE/BE
  * (Excel's "Unicode Text", Windows phone managers; a file opening with its byte order mark is
  * read as it when sniffed), EUC-KR / CP949 (Korean Windows' code page 949, what Korean Excel
- * saves: the WHATWG `euc-kr` decoder is windows-949), or sniffed. Every decoder is Node's
+ * saves: the WHATWG `euc-kr` decoder is windows-949; chosen, never sniffed: short Chinese
+ * GB18030 text reads as Hangul too), or sniffed. Every decoder is Node's
  * `TextDecoder` (WHATWG Encoding Standard, full ICU in Node 20).
  */
 export type TextEncoding =
@@ -240,7 +241,6 @@ function sniff(head: Uint8Array): 'utf-8' | Legacy | 'ambiguous' {
  */
 function legacyOf(bytes: Uint8Array): 'utf-8' | Legacy | 'ambiguous' {
   if (looksShiftJis(bytes)) return 'shift_jis';
-  if (looksKorean(bytes)) return 'euc-kr';
   if (looksWindows1252(bytes)) return 'windows-1252';
   // What makes a legacy encoding the answer is that UTF-8 failed and it did not (a stray 0x80
   // or 0xFF is invalid in all); between GB18030 and Big5, the text's characters decide.
@@ -270,29 +270,6 @@ function looksShiftJis(bytes: Uint8Array): boolean {
     if (cp >= 0x3041 && cp <= 0x30ff) kana++;
   }
   return high > 0 && kana / high >= 0.2;
-}
-
-/**
- * Whether bytes that are not UTF-8 (nor Shift_JIS) are Korean CP949: valid in it, and its
- * reading is Hangul syllables for at least 90% of its non-ASCII characters (modern Korean is
- * written in Hangul; GB18030 Chinese read as CP949 gives about half Hangul, half Hanja).
- */
-function looksKorean(bytes: Uint8Array): boolean {
-  let text: string;
-  try {
-    text = new TextDecoder('euc-kr', { fatal: true }).decode(bytes, { stream: true });
-  } catch {
-    return false;
-  }
-  let high = 0;
-  let hangul = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) continue;
-    high++;
-    if (cp >= 0xac00 && cp <= 0xd7a3) hangul++;
-  }
-  return high > 0 && hangul / high >= 0.9;
 }
 
 const AMBIGUOUS =

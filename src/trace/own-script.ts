@@ -7,6 +7,7 @@
  * it adds what it came for (a link, a callback number, an offer), which changes the text.
  */
 import { pushTo } from '../_internal/collections.js';
+import { hearSourceNames } from '../match/heard-names.js';
 import { impersonationCue } from '../match/impersonation.js';
 import { foldText } from '../match/normalize-text.js';
 import { type LinkingSource, linksElsewhere } from '../match/own-links.js';
@@ -19,6 +20,7 @@ import {
   serviceTopics,
 } from '../match/own-service.js';
 import { mailSenderDeclared, senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
+import { senderId } from '../match/sender-id.js';
 import { CHAT_ASK, HARD_ASKS, SECRET_ASK } from '../match/service-asks.js';
 import { sourceNames } from '../match/source-names.js';
 import { hasWord } from '../match/word-list.js';
@@ -125,22 +127,6 @@ export function checksSignatures(channel: Contact['channel'], from: string | und
   return (
     channel === 'sms' && from !== undefined && (from.startsWith('short:') || senderId(from) !== undefined)
   );
-}
-
-/**
- * The alphanumeric sender ID a text came from ("CHECK24", "DHL", "Nordlicht"): up to 11 letters,
- * digits and spaces with at least one letter (3GPP TS 23.040's alphanumeric originating address),
- * as European and Asian businesses text. Its operator registers it with its aggregator (the UK's
- * SMS SenderID Protection Registry, India's DLT), so it names the business it claims to be; a text
- * through it is judged by what it says like a short code's.
- *
- * @param from - The stored sender.
- * @returns The sender ID, or `undefined` when `from` is a number, a short code or an address.
- */
-export function senderId(from: string): string | undefined {
-  return /^(?=[^@]*\p{L})[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,10}$/u.test(from) && !from.startsWith('short:')
-    ? from
-    : undefined;
 }
 
 /** A text folded for comparing names: scripts and case folded, everything but letters dropped. */
@@ -259,8 +245,9 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
       const source = sourceById.get(sourceId);
       if (source === undefined || content === undefined || from === undefined) return false;
       const numbers = [from, ...source.expected.phones];
+      const heard = channel === 'call' ? hearSourceNames(sourceNames(source), content) : content;
       return (
-        ownServiceMessage(source, content, numbers, topics.get(sourceId), channel === 'email') !== undefined
+        ownServiceMessage(source, heard, numbers, topics.get(sourceId), channel === 'email') !== undefined
       );
     },
     asksNothing(sourceId, { content, from }) {

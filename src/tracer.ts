@@ -377,7 +377,10 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         )
           return { about: serviceTopics(contact.content)[0] ?? 'account', named: true, signed: true };
         const numbers = [contact.from, ...source.expected.phones];
-        return ownServiceMessage(source, contact.content, numbers, undefined, contact.channel === 'email');
+        return ownServiceMessage(source, contact.content, numbers, undefined, contact.channel === 'email', {
+          from: relayed ?? contact.from,
+          fromName: contact.fromName,
+        });
       },
       claimsToBe: (sourceId) => {
         const domain = prepared.fromDomain;

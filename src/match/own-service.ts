@@ -61,7 +61,15 @@ import {
   TYPE_WORDS_EN,
   TYPE_WORDS_ZH,
 } from './own-service-phrases.js';
-import { dealingsWith, hanDealingAfter, REVIEW, referenceNumber, sendersSite } from './principal.js';
+import {
+  dealingsWith,
+  hanDealingAfter,
+  maySpeakFor,
+  REVIEW,
+  referenceNumber,
+  sendersSite,
+  withoutDealingWords,
+} from './principal.js';
 import { quotedReply } from './quoted-text.js';
 import {
   CHAT_ASK,
@@ -1380,7 +1388,11 @@ function staffMessage(
   if (CHAT_ASK.test(asks) || SECRET_ASK.test(asks) || TURN_TO_ASK.test(asks)) return undefined;
   // A payment the person made to the source, its party named ("you sent a payment of €24.95 to
   // Tchibo Shop"): the dealing, not a payment asked for.
-  if (hasWord(asks, HARD_ASKS) && !(speaking() && !hasWord(withoutDealings(asks, source), HARD_ASKS)))
+  if (
+    hasWord(asks, HARD_ASKS) &&
+    (hasWord(withoutDealingWords(asks), HARD_ASKS) ||
+      !(speaking() && !hasWord(withoutDealings(asks, source), HARD_ASKS)))
+  )
     return undefined;
   let topics = topicsOf(text);
   // A dealing its party names, in words the topics' lists do not hold ("Gracias por reservar en
@@ -1400,7 +1412,7 @@ function staffMessage(
   if (linkOrOffer && HIDDEN_LINK.test(content)) return undefined;
   // A link to a lookalike of the source's site, or to anybody else's: an impersonation's lure;
   // but a vendor writing for the source may link to its own site (see `sendersSite`).
-  if (links.elsewhere && !(speaking() && onlySendersSites(source, content, sender))) return undefined;
+  if (links.elsewhere && !(onlySendersSites(source, content, sender) && speaking())) return undefined;
   // Another number to call back than the sender's or the source's own: a personal mobile is an
   // impersonator's line; a landline or service number, in a message naming the source, its desk.
   // A signature block naming the source: its phone and fax lines are its desk's.
@@ -1586,6 +1598,10 @@ function speaksFor(
 ): Principal | undefined {
   const traits = sourceTraits(source);
   if (traits.forms.length === 0) return undefined;
+  const display = sender.fromName === undefined ? '' : joinHan(foldText(sender.fromName));
+  const byDisplay = display !== '' && traits.forms.some((form) => mentionsInFull(form, display));
+  // Most contacts are pitches that name no dealing and act for nobody: they stop here.
+  if (!byDisplay && !maySpeakFor(foldText(content))) return undefined;
   // The writer's own words: a quoted confirmation is the source's, not the writer's dealing.
   const written = quotedReply(content).own;
   const text = joinHan(foldText(written));
@@ -1617,10 +1633,7 @@ function speaksFor(
     traits.forms.some((form) => namesAsParty(joinHan(foldText(client)), form)),
   );
   if (forSource) return { about };
-  const display = sender.fromName === undefined ? '' : joinHan(foldText(sender.fromName));
-  if (about !== undefined && display !== '' && traits.forms.some((form) => mentionsInFull(form, display)))
-    return { about };
-  return undefined;
+  return about !== undefined && byDisplay ? { about } : undefined;
 }
 
 /** A folded text with the words of each dealing whose party is the source blanked out. */

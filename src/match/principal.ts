@@ -151,6 +151,32 @@ const DEALING = new RegExp(
   'gu',
 );
 
+/**
+ * A cheap first test of a folded text: a dealing word, a phrase of acting for someone, or a
+ * Chinese dealing word. A text with none of them speaks for nobody (see `dealingsWith`).
+ */
+const MAY_SPEAK_FOR = new RegExp(
+  `${DEALING.source}|(?<![a-z])(?:behalf|act for|acting for|we represent|client|vertreten|auftrag|im namen|compte|au nom|conseil|representons|conto|a nome|rappresent|nombre|cuenta|representa|em nome|namens|opdracht|vertegenwoordig|imieniu|zlecenie|reprezent)|受|代表|代理|대리|订单|包裹|快递|商品|货品|付款|账单|退款|购买|下单|订购|消费|预订|预定|预约|订房|房间|入住`,
+  'u',
+);
+
+/**
+ * Whether a folded text may speak for anybody: the cheap test before the names are read.
+ *
+ * @param text - A folded text.
+ * @returns `false` when it holds no dealing and no phrase of acting for someone.
+ */
+export const maySpeakFor = (text: string): boolean => MAY_SPEAK_FOR.test(text);
+
+/**
+ * A folded text with every dealing word blanked out, whoever the party: what is left of its asks
+ * once the dealing is set aside (a cheap bound before the party is read).
+ *
+ * @param text - A folded text.
+ * @returns The text without its dealing words.
+ */
+export const withoutDealingWords = (text: string): string => text.replace(DEALING, ' ');
+
 /** What a dealing word is about. */
 const TOPIC_OF = new Map(DEALINGS.flatMap(([topic, words]) => words.map((w) => [w, topic] as const)));
 

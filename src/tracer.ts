@@ -23,6 +23,7 @@ import { addressesSomeoneElse } from './match/addressee.js';
 import { relayedSender } from './match/alias-relay.js';
 import { brandDomainOf } from './match/brand-domain.js';
 import type { FieldOwner } from './match/canary-index.js';
+import { hearSourceNames } from './match/heard-names.js';
 import { impersonationCue, undeclaredSitesOnly } from './match/impersonation.js';
 import { matchContact } from './match/match-contact.js';
 import { emailKey, parseEmail } from './match/normalize-email.js';
@@ -31,9 +32,10 @@ import { offersForAnotherFirm } from './match/other-firm-offer.js';
 import { sentBySubject } from './match/own-sender.js';
 import { ownServiceMessage, serviceTopics } from './match/own-service.js';
 import { postalSenderDeclared } from './match/postal-sender.js';
-import { repliesToOwnMail } from './match/quoted-reply.js';
+import { repliesToOwnMail, repliesToPersonsMail } from './match/quoted-reply.js';
 import { FORWARD_SUBJECT } from './match/quoted-text.js';
 import { mailSenderDeclared, senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
+import { sourceNames } from './match/source-names.js';
 import { CONFIDENCE, decideVerdict } from './match/verdict.js';
 import { type RecordManyOptions, recordMany } from './record-many.js';
 import { type AdoptRequest, adoptRequestSchema } from './schemas/adopt-request.js';
@@ -377,7 +379,12 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         )
           return { about: serviceTopics(contact.content)[0] ?? 'account', named: true, signed: true };
         const numbers = [contact.from, ...source.expected.phones];
-        return ownServiceMessage(source, contact.content, numbers, undefined, contact.channel === 'email', {
+        // A call's transcript spells the source's name as speech-to-text heard it.
+        const content =
+          contact.channel === 'call'
+            ? hearSourceNames(sourceNames(source), contact.content)
+            : contact.content;
+        return ownServiceMessage(source, content, numbers, undefined, contact.channel === 'email', {
           from: relayed ?? contact.from,
           fromName: contact.fromName,
         });
@@ -425,7 +432,17 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         verdict: 'untraceable',
         confidence: CONFIDENCE.untraceable,
         sources: [],
-        reason: `a reply in a thread ${replied}'s own mail started (it quotes a message from ${replied}'s own mail domain): the identity reached its writer as a fellow recipient of that mail, not from a third party holding ${replied}'s records`,
+        reason: `a reply in a thread ${replied}'s own mail started (it quotes a message from ${replied}'s own mail, by its header): the identity reached its writer as a fellow recipient of that mail, not from a third party holding ${replied}'s records`,
+        subjectId: match.subjectId,
+        hits: match.hits,
+      };
+    const thread = personsThread(contact, verdict, match.hits);
+    if (thread !== undefined)
+      return {
+        verdict: 'untraceable',
+        confidence: CONFIDENCE.untraceable,
+        sources: [],
+        reason: `a reply in a thread the person's own mail from ${thread} started (it quotes her message, sent from that address): the address reached its writer as a recipient of her mail, not from a third party`,
         subjectId: match.subjectId,
         hits: match.hits,
       };
@@ -582,6 +599,27 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       names.push(source.name);
     }
     return names.sort().join(', ');
+  };
+
+  /**
+   * The alias a `leak`/`merge` mail quotes as the sender of the message it replies to
+   * (`repliesToPersonsMail`), when it does so for every source it names; `undefined` otherwise.
+   */
+  const personsThread = (
+    contact: Contact,
+    verdict: { verdict: string; sources: readonly { sourceId: string }[] },
+    hits: readonly Hit[],
+  ): string | undefined => {
+    if (verdict.verdict !== 'leak' && verdict.verdict !== 'merge') return undefined;
+    if (contact.channel !== 'email' || contact.content === undefined || verdict.sources.length === 0)
+      return undefined;
+    const aliases = verdict.sources.map(({ sourceId }) =>
+      repliesToPersonsMail(
+        contact.content!,
+        hits.filter((h) => h.sourceId === sourceId),
+      ),
+    );
+    return aliases.every((a) => a !== undefined) ? [...new Set(aliases)].join(', ') : undefined;
   };
 
   /**

@@ -7,7 +7,11 @@
  * 搜狗号码通 (骚扰电话, 广告推销, 诈骗电话, 房产中介, 保险理财, 快递送餐 excluded as it is wanted,
  * 催收, 响一声), Truecaller and Hiya (Spam, Scam, Fraud, Telemarketer, Robocall, Nuisance),
  * tellows and Clever Dialer (Werbung, Betrug, Abzocke, Kostenfalle, Umfrage; Démarchage, Arnaque;
- * Estafa, Publicidad; 迷惑電話, 詐欺, 営業; 스팸, 광고, 사기).
+ * Estafa, Publicidad; 迷惑電話, 詐欺, 営業; 스팸, 광고, 사기), and the "don't answer" / "advertising
+ * call" names people write in the languages of the phone's UI (de Werbeanruf, nicht rangehen;
+ * it Non rispondere, Pubblicità; pl Nie odbierać, Reklama; nl Niet opnemen, Reclame; pt Não
+ * atender, Golpe; es No contestar; fr Ne pas répondre; tr Açma, Dolandırıcı; ru Не брать,
+ * Мошенники; sv Svara inte).
  */
 
 // Written in unspaced scripts: a label anywhere in the name (贷款骚扰, 推销勿接, 不要接).
@@ -64,6 +68,7 @@ const WORD_LABELS = [
   'betrüger',
   'abzocke',
   'kostenfalle',
+  'umfrage',
   'arnaque',
   'démarchage',
   'demarchage',
@@ -71,16 +76,49 @@ const WORD_LABELS = [
   'publicidad',
   'truffa',
   'oplichter',
+  'oplichting',
+  'reclame',
   'oszust',
+  'oszustwo',
+  'reklama',
+  'reklam',
+  'pubblicità',
+  'pubblicita',
+  'molestie',
+  'golpe',
+  'golpista',
+  'propaganda',
+  'fraude',
+  'dolandırıcı',
+  'dolandirici',
+  'спам',
+  'мошенник',
+  'мошенники',
+  'реклама',
+  'bedrägeri',
+  'telefonförsäljare',
 ];
 
-// Phrases of "don't answer" / "do not pick up" in the supported languages.
+// German and Dutch write the kind of call as one compound (Werbeanruf, Spamanrufer,
+// Betrugsanruf, Reclamebeller): a nuisance stem glued to "call"/"caller".
+const COMPOUND =
+  /(?<![\p{L}])(?:werbe|spam|betrugs?|betrüger|abzock|verkaufs|umfrage|scam|reclame)(?:anruf|anrufe|anrufer|nummer|bellers?|telefoon|call|calls|caller)(?![\p{L}])/iu;
+
+// Phrases of "don't answer" / "do not pick up" (a whole name or part of one; the letters
+// around are checked with \p{L}, as \b does not see the accented ones of pl/pt/tr/ru).
 const PHRASES = [
-  /\b(?:do\s*n[o']?t|never)\s+(?:answer|pick\s*up)\b/iu,
-  /\bnicht\s+(?:annehmen|rangehen|abnehmen)\b/iu,
-  /\bne\s+pas\s+r[ée]pondre\b/iu,
-  /\bno\s+(?:contestar|responder)\b/iu,
-];
+  /(?:do\s*n[o'’]?t|never)\s+(?:answer|pick\s*up)/iu,
+  /nicht\s+(?:annehmen|rangehen|drangehen|abnehmen|abheben|antworten)/iu,
+  /ne\s+(?:pas\s+)?(?:r[ée]pondre|d[ée]crocher)/iu,
+  /no\s+(?:contestar|responder|coger|atender)/iu,
+  /non\s+(?:rispondere|rispondo|risp\.?)/iu,
+  /nie\s+(?:odbiera[ćc]|odbieraj|odbierać)/iu,
+  /niet\s+(?:opnemen|aannemen|beantwoorden)/iu,
+  /n[ãa]o\s+(?:atender|atenda|responder|responda)/iu,
+  /svara\s+inte/iu,
+  /не\s+(?:брать|отвечать|бери|отвечай)/iu,
+  /^açma$|^acma$|açmayın|cevap\s+verme/iu,
+].map((p) => new RegExp(`(?<![\\p{L}])(?:${p.source})(?![\\p{L}])`, p.flags));
 
 const WORD = new RegExp(`(?<![\\p{L}])(?:${WORD_LABELS.join('|')})(?![\\p{L}])`, 'iu');
 
@@ -94,5 +132,5 @@ const WORD = new RegExp(`(?<![\\p{L}])(?:${WORD_LABELS.join('|')})(?![\\p{L}])`,
 export function isSpamLabel(name: string): boolean {
   const text = name.normalize('NFKC');
   if (UNSPACED_LABELS.some((l) => text.includes(l))) return true;
-  return WORD.test(text) || PHRASES.some((p) => p.test(text));
+  return WORD.test(text) || COMPOUND.test(text) || PHRASES.some((p) => p.test(text));
 }

@@ -147,7 +147,7 @@ async function survey(path: string, region: string, maxChars: number): Promise<S
     firstIn: new Map(),
     called: new Set(),
   };
-  const quiet: ScanSink = { reject: () => undefined };
+  const quiet: ScanSink = { reject: () => undefined, skip: () => undefined };
   const events = scanXml(readText(path, quiet, 'utf-8'), path, quiet, maxChars);
   try {
     for await (const event of events) {
@@ -262,7 +262,7 @@ async function* scanBackup(
           ? 'called_by_owner'
           : undefined;
     if (code === undefined) return item;
-    options.onSkip?.({
+    sink.skip({
       file: path,
       ...(item.line === undefined ? {} : { line: item.line }),
       code,

@@ -5,7 +5,7 @@
  */
 
 import { z } from 'zod';
-import { parsePhone, phoneKey } from '../match/normalize-phone.js';
+import { parsePhone, phoneKey, phoneTextForms } from '../match/normalize-phone.js';
 import type { ContactInput } from '../schemas/contact.js';
 import { csvRows, dateProblemReason, looksLikeFormula, readDateCell } from './_csv-rows.js';
 import { TEXT_ENCODINGS, type TextEncoding } from './_decode.js';
@@ -28,9 +28,11 @@ export interface AsteriskCdrOptions extends ImportOptions {
   /** The IANA zone the server writes `start` in (cdr.conf `usegmtime=no`); `UTC` when omitted. */
   readonly timeZone?: string;
   /**
-   * The canary DIDs: only calls whose `dst` is one of them are contacts; every call when omitted.
-   * Compared as phone numbers read in `region` (a trunk writes `017612345673` for the DID
-   * `+4917612345673`), else by their digits.
+   * The canary DIDs: only calls whose `dst` is one of them are contacts (the others are skipped,
+   * `onSkip` code `other_line`); every call when omitted. A DID written with its country code
+   * matches `dst` in every form a trunk writes it: national with or without the trunk 0
+   * (`017612345673` or `17612345673` for `+4917612345673`, `4155550124` for `+14155550124`), with
+   * the country code, behind an international prefix; one without is read in `region`.
    */
   readonly dids?: readonly string[];
   /**
@@ -74,6 +76,20 @@ const CLID_NAME = /^\s*"?([^"<]*?)"?\s*<[^<>]*>\s*$/u;
 const DIGITS = /\D/gu;
 // FreePBX's contexts for calls its own extensions dial (`from-internal`, `from-internal-xfer`…).
 const INTERNAL = /^from-internal/iu;
+// A `dst` that is no phone number: Asterisk's special extensions (`s` start, `h` hangup, `i`
+// invalid, `t`/`T` timeout, `o` operator, `a` asterisk, `e` exception: the Asterisk dialplan
+// documentation), a feature code (`*97` voicemail, `#21`), an extension of up to 5 digits.
+const NOT_A_LINE = /^(?:[a-z]|[*#][\d*#]*|\d{1,5})$/iu;
+
+/**
+ * The digit strings a line may be written as in `dst`: every form of the number (national with
+ * and without the trunk 0, with the country code, behind an exit code) and its plain digits.
+ */
+function lineForms(n: string, region: string): string[] {
+  const digits = n.replace(DIGITS, '');
+  const read = parsePhone(n, region);
+  return read === undefined ? [digits] : [digits, ...phoneTextForms(read)];
+}
 
 async function* scanCdr(
   path: string,
@@ -91,7 +107,11 @@ async function* scanCdr(
   };
   // Each number by both readings: a trunk writing `4917612345673` (no `+`) is matched by digits.
   const both = (n: string): string[] => [keyOf(n), n.replace(DIGITS, '')];
-  const dids = options.dids ? new Set(options.dids.flatMap(both)) : undefined;
+  // Each form of each DID → the DID as given, which becomes the contact's `to` (the trunk's
+  // national `017612345673` is read by the tracer in its own region, maybe not the trunk's).
+  const dids = options.dids
+    ? new Map(options.dids.flatMap((n) => [...both(n), ...lineForms(n, region)].map((k) => [k, n] as const)))
+    : undefined;
   const own = new Set((options.ownLines ?? []).flatMap(both));
   const isIn = (set: ReadonlySet<string>, n: string): boolean => both(n).some((k) => set.has(k));
   for await (const row of csvRows(path, sink, {
@@ -109,10 +129,19 @@ async function* scanCdr(
     const src = f[col('src')]!.trim();
     const dst = f[col('dst')]!.trim();
     const start = f[col('start')]!;
-    if (dids && !isIn(dids, dst)) continue;
     // The person's own call out (from her line, or dialled on an internal extension): no contact.
     if ((src !== '' && isIn(own, src)) || INTERNAL.test(f[col('dcontext')]!.trim())) {
-      options.onSkip?.({ file: path, line: row.line, code: 'outgoing', ...(dst ? { from: dst } : {}) });
+      sink.skip({ file: path, line: row.line, code: 'outgoing', ...(dst ? { from: dst } : {}) });
+      continue;
+    }
+    // A row never vanishes: one to no phone number, or to a line not watched, is skipped and said.
+    if (NOT_A_LINE.test(dst)) {
+      sink.skip({ file: path, line: row.line, code: 'not_a_line', to: dst });
+      continue;
+    }
+    const did = dids === undefined ? dst : both(dst).flatMap((k) => dids.get(k) ?? [])[0];
+    if (did === undefined) {
+      sink.skip({ file: path, line: row.line, code: 'other_line', to: dst });
       continue;
     }
     const bad = [src, dst, start].find(looksLikeFormula);
@@ -131,7 +160,7 @@ async function* scanCdr(
       id: uniqueid ? stableId('asterisk', [uniqueid, dst, start]) : stableId('asterisk', f),
       channel: 'call',
       at,
-      to: dst,
+      to: did,
       ...(src ? { from: src } : {}),
       ...(name && name !== src ? { fromName: name } : {}),
     };

@@ -276,7 +276,7 @@ async function* scanCsv(
       }
       if (way === 'outgoing') {
         const other = cell('from')?.trim();
-        options.onSkip?.({ file: path, line: row.line, code: 'outgoing', ...(other ? { from: other } : {}) });
+        sink.skip({ file: path, line: row.line, code: 'outgoing', ...(other ? { from: other } : {}) });
         continue;
       }
     } else {
@@ -311,7 +311,7 @@ async function* scanCsv(
     // call with no caller is a withheld number and is kept.
     const channel = cell('channel')?.trim().toLowerCase() || options.channel || 'call';
     if (index.from !== undefined && channel === 'sms' && !cell('from')?.trim()) {
-      options.onSkip?.({ file: path, line: row.line, code: 'outgoing' });
+      sink.skip({ file: path, line: row.line, code: 'outgoing' });
       continue;
     }
     const contact = rowContact(

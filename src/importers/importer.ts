@@ -54,10 +54,17 @@ export interface ImportSkip {
   readonly file: string;
   /** The 1-based line the record starts on, when the format has lines. */
   readonly line?: number;
-  /** Why it was skipped. */
-  readonly code: 'outgoing' | 'saved_contact' | 'called_by_owner';
+  /**
+   * Why it was skipped: `outgoing` the person's own call or text out; `saved_contact` /
+   * `called_by_owner` the person's circle (Android); `not_a_line` a call log's row that reached
+   * no phone number (a PBX extension, a feature code, Asterisk's `s`/`h`/`i`/`t` extensions);
+   * `other_line` a row to a number not among the lines watched (Asterisk `dids`).
+   */
+  readonly code: 'outgoing' | 'saved_contact' | 'called_by_owner' | 'not_a_line' | 'other_line';
   /** The other party, when the record names one. */
   readonly from?: string;
+  /** `not_a_line`, `other_line`: the number or extension the record reached. */
+  readonly to?: string;
   /** `saved_contact`: the name the phone saved the other party under. */
   readonly name?: string;
 }
@@ -129,6 +136,8 @@ export interface ScanSink {
     reason: string,
     code?: ImportRejectionCode,
   ): void;
+  /** Reports a record skipped on purpose (`onSkip`: once, also when `strict` reads twice). */
+  skip(skip: ImportSkip): void;
 }
 
 /** A format scanner: yields candidate contacts with where they came from. */
@@ -194,6 +203,8 @@ export async function* runImport(
     const rejections: ImportRejection[] = [];
     const sink: ScanSink = {
       reject: (at, reason, code) => rejections.push({ file, ...at, reason, ...(code ? { code } : {}) }),
+      // The checking pass says nothing of skips: the pass that yields does.
+      skip: () => undefined,
     };
     try {
       for await (const item of scan(sink)) check(item, sink);
@@ -221,9 +232,11 @@ export async function* runImport(
             `the file changed while it was imported (${describe({ ...at, reason })}); import it again`,
           );
         },
+        skip: (s) => options.onSkip?.(s),
       }
     : {
         reject: (at, reason, code) => options.onReject?.({ file, ...at, reason, ...(code ? { code } : {}) }),
+        skip: (s) => options.onSkip?.(s),
       };
   const checking = options.check !== false || options.strict === true;
   for await (const item of scan(sink)) if (!checking || check(item, sink)) yield item.contact;

@@ -7,6 +7,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ConfigError, isValidationError } from '../errors.js';
+import { parsePhone, phoneKey } from '../match/normalize-phone.js';
 import type { ContactInput } from '../schemas/contact.js';
 import type { Tracer } from '../tracer.js';
 import type { RecordResult } from '../types.js';
@@ -150,7 +151,25 @@ function mediaNote(params: URLSearchParams): string | undefined {
 }
 
 /**
- * Reads a voice or messaging webhook's parameters as a contact: `From`, `To`, `CallerName`,
+ * The line a forwarded call was dialled on (`ForwardedFrom`, Twilio's Voice webhook parameter
+ * for "the phone number that forwarded the call", as the caller's carrier passes it): the
+ * person's pool number forwarding into the Twilio number is the number the caller knew, so it
+ * is the contact's `to`, not the Twilio number. A carrier writing it without the country code
+ * (`4155550199`) is read in the country of `To`, the Twilio number; kept as written when that
+ * reading is no valid number.
+ */
+function forwardedFrom(params: URLSearchParams): string | undefined {
+  const forwarded = first(params, 'ForwardedFrom');
+  if (forwarded === undefined || forwarded.startsWith('+')) return forwarded;
+  const twilio = parsePhone(first(params, 'To', 'Called') ?? '', 'US');
+  const region = twilio?.kind === 'number' ? twilio.region : undefined;
+  const read = region === undefined ? undefined : parsePhone(forwarded, region);
+  return read?.kind === 'number' ? phoneKey(read) : forwarded;
+}
+
+/**
+ * Reads a voice or messaging webhook's parameters as a contact: `From`, `To` (`ForwardedFrom`
+ * instead when the call was forwarded into the Twilio number), `CallerName`,
  * the text (`Body`, `SpeechResult` or `TranscriptionText`; an MMS's media noted after it as
  * `[1 attachment: image/jpeg <MediaUrl0>]`), and the Sid as a stable id, so a replayed webhook
  * is recorded once. A call or message the account placed or sent, and the status callback of
@@ -186,7 +205,7 @@ export function twilioContact(
   const sid = messageSid ?? callSid;
   if (!sid || twilioNotReceived(params) !== undefined) return undefined;
   const from = first(params, 'From', 'Caller');
-  const to = first(params, 'To', 'Called');
+  const to = forwardedFrom(params) ?? first(params, 'To', 'Called');
   const name = first(params, 'CallerName');
   const text = first(params, 'Body', 'SpeechResult', 'TranscriptionText');
   const media = mediaNote(params);
@@ -331,7 +350,8 @@ function publicBases(publicUrl: unknown): string[] | undefined {
 }
 
 /**
- * A `node:http` request handler for Twilio voice and messaging webhooks: it verifies
+ * A `node:http` request handler for Twilio voice and messaging webhooks, sent as POST (the
+ * parameters in the body) or GET (in the query string; 405 for any other method): it verifies
  * `X-Twilio-Signature` (403 when missing or wrong, nothing recorded), records the contact
  * (a replay of the same Sid is recorded once) and answers TwiML: `voiceTwiml` to a call, an
  * empty `<Response>` to a message.
@@ -363,18 +383,19 @@ export function createTwilioHandler(
   const max = options.maxBodyBytes ?? 64 * 1024;
   return async (req, res) => {
     try {
-      if (req.method !== 'POST') return answer(res, 405, 'POST only');
-      const body = await readBody(req, max);
+      // A webhook configured with HTTP GET brings its parameters in the query string, signed
+      // as part of the URL with no body parameters (Twilio's webhook security documentation).
+      if (req.method !== 'POST' && req.method !== 'GET') return answer(res, 405, 'POST or GET only');
+      const get = req.method === 'GET';
+      const body = get ? '' : await readBody(req, max);
       if (body === undefined) return answer(res, 413, 'request body too large');
-      const params = new URLSearchParams(body);
+      const url = req.url ?? '/';
+      const signed = new URLSearchParams(body);
+      const params = get ? new URL(url, 'http://localhost').searchParams : signed;
       // Twilio signs the exact URL it was given: the public origin and the path with its query.
       const origins = bases ?? [`https://${req.headers.host ?? 'localhost'}`];
       const signature = req.headers['x-twilio-signature'];
-      if (
-        !origins.some((o) =>
-          verifyTwilioSignature(options.authToken, o + (req.url ?? '/'), params, signature),
-        )
-      )
+      if (!origins.some((o) => verifyTwilioSignature(options.authToken, o + url, signed, signature)))
         return answer(res, 403, 'bad or missing X-Twilio-Signature');
       // A call placed or a message sent by the account, or a sent message's status callback:
       // nothing recorded; a call gets TwiML that does nothing, a callback no content.

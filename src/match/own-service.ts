@@ -302,6 +302,19 @@ function nameForm(name: string, kinds: ReadonlySet<string> = new Set()): NameFor
 }
 
 /**
+ * The distinctive core of a Chinese, Japanese or Korean name: without its legal form, places and
+ * kind-of-business words (希尔顿 of 上海希尔顿酒店有限公司), folded; `undefined` for a Latin name
+ * or one with fewer than two characters left.
+ *
+ * @param name - A business's name.
+ * @returns Its core, or `undefined`.
+ */
+export function hanNameCore(name: string): string | undefined {
+  const form = nameForm(name);
+  return form === undefined || form.latin || form.core.length < 2 ? undefined : form.core;
+}
+
+/**
  * Whether a name says only where or what kind of business, not which: a place, a type word, a
  * legal form (上海, 大酒店, "Hotel", "Berlin GmbH"). Any business of the place or kind may write it,
  * so it never names a source on its own.

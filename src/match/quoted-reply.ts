@@ -10,21 +10,46 @@ import { FRAUD_CUE_THRESHOLD, topicScores } from '../trace/topics.js';
 import type { Hit } from '../types.js';
 import { impersonationCue, type JudgedSource } from './impersonation.js';
 import { foldText } from './normalize-text.js';
-import { quotedReply } from './quoted-text.js';
-import { ASKS, DISCOUNT, PITCH } from './service-asks.js';
+import { type QuotedReply, quotedReply } from './quoted-text.js';
+import { ASKS, DISCOUNT, PITCH, PRICED } from './service-asks.js';
+import { writesAsThirdParty } from './third-party.js';
 import { hasWord } from './word-list.js';
+import { addressesBearer } from './writer-position.js';
 
 export { type QuotedReply, quotedReply } from './quoted-text.js';
 
 /**
+ * A text that sells or lures (folded and as written): an offer's words, a discount, a sales or
+ * fraud topic, or a price or rate with a call to answer, join or claim ("12% a month … reply to
+ * join", "1,9 % TAEG. Répondez OUI", "£4.99. Call 0800 …"). A relative's question under the
+ * source's mail states no rate to take up.
+ */
+function sells(text: string): boolean {
+  const folded = foldText(text);
+  if (hasWord(folded, PITCH) || DISCOUNT.test(folded) || writesAsThirdParty(text)) return true;
+  if ((topicScores([text]).find(([t]) => t === 'fraud')?.[1] ?? 0) >= FRAUD_CUE_THRESHOLD) return true;
+  return PRICED.test(folded) && LURE.test(folded);
+}
+
+/**
+ * A call to take an offer up, folded: reply with a keyword, join, claim, apply, call a number,
+ * and their German, French, Spanish, Italian and Chinese forms.
+ */
+const LURE =
+  /(?<![a-z])(?:reply (?:yes|y|1|to join|to this (?:e-?mail|message) to)|to (?:join|claim|apply|qualify|sign up|get (?:covered|started))|call (?:us|now|today|0|\+)|antworten sie (?:mit|einfach)|rufen sie (?:uns )?an|repondez|appelez|responda|llame|rispondi|chiami|join (?:now|today|us))|回复\s*\d|即可(?:办理|领取|申请)/u;
+
+/**
  * Tells whether a mail is a reply in a thread a source's own mail started, so that the source's
  * identities it reached came from that mail: a quote header names an address in the source's
- * declared mail domains, every unguessable field of the source it used is the address it was sent
- * to or stands only in the quoted text, and the writer's own text asks for nothing (no link,
- * payment, code or chat: an impersonator who pastes a header still asks for what it came for).
- * A quote header is text the writer types: given the source, the quoted message must read as one
- * the source would send, with no offer or pitch and no impersonator's cue (`impersonationCue`); a
- * loan offer under a pasted "On …, Hilton <reservations@hilton.com> wrote:" is the writer's own.
+ * declared mail domains, or names its sender by a display name only ("Hotel Adlon schrieb:",
+ * Foxmail's "From: 希尔顿酒店"), every unguessable field of the source it used is the address it
+ * was sent to or stands only in the quoted text, and the writer's own text neither asks for
+ * anything (no link, payment, code or chat) nor sells, nor addresses the person by the name the
+ * source was given (a fellow recipient writes to the source about the booking; a dealer who
+ * pastes a header above its pitch greets its target). A quote header is text the writer types:
+ * given the source, the quoted message must read as one the source would send, with no offer or
+ * pitch and no impersonator's cue (`impersonationCue`); a loan offer under a pasted "On …, Hilton
+ * <reservations@hilton.com> wrote:" is the writer's own.
  *
  * @param content - The mail's text.
  * @param hits - The hits of the source's canaries.
@@ -41,9 +66,13 @@ export function repliesToOwnMail(
   if (emailDomains.length === 0) return false;
   const reply = quotedReply(content);
   const declared = (domain: string) => emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
-  if (!reply.quotedDomains.some(declared)) return false;
+  const attributed = reply.quotedDomains.some(declared);
+  if (!attributed && !reply.senderUnaddressed) return false;
+  const quoted = foldText(reply.quoted);
+  // A header naming no address says nothing of who wrote the quote: it must read as a service
+  // message that asks for nothing.
+  if (!attributed && (hasWord(quoted, ASKS) || sells(reply.quoted))) return false;
   if (source !== undefined) {
-    const quoted = foldText(reply.quoted);
     if (hasWord(quoted, PITCH) || DISCOUNT.test(quoted)) return false;
     if (
       impersonationCue({ ...source, expected: { ...source.expected, emailDomains } }, reply.quoted) !==
@@ -51,8 +80,37 @@ export function repliesToOwnMail(
     )
       return false;
   }
+  return fellowRecipientWrote(reply, hits);
+}
+
+/**
+ * Whether a reply's own words are a fellow recipient's: they ask for nothing, sell nothing, greet
+ * nobody by a name the source was given, and use none of its unguessable fields outside `to`.
+ */
+function fellowRecipientWrote(reply: QuotedReply, hits: readonly Hit[]): boolean {
   const own = foldText(reply.own);
-  if (hasWord(own, ASKS)) return false;
-  if ((topicScores([reply.own]).find(([t]) => t === 'fraud')?.[1] ?? 0) >= FRAUD_CUE_THRESHOLD) return false;
+  if (hasWord(own, ASKS) || sells(reply.own)) return false;
+  if (hits.some((h) => h.kind === 'name' && addressesBearer(reply.own, h.value))) return false;
   return hits.every((h) => !h.unguessable || h.where === 'to' || !own.includes(foldText(h.value)));
+}
+
+/**
+ * Tells whether a mail replies in a thread the person's own mail from the alias started: a quote
+ * header names the alias as the quoted message's sender ("Am …, schrieb Katharina Obermeier
+ * <alias>:"), so its writer had the alias from her, as a recipient of her mail (a sister's
+ * reply-all), and the writer's own words are a fellow recipient's (see `repliesToOwnMail`).
+ *
+ * @param content - The mail's text.
+ * @param hits - The hits of the source's canaries.
+ * @returns The alias quoted as the sender, or `undefined`.
+ */
+export function repliesToPersonsMail(content: string, hits: readonly Hit[]): string | undefined {
+  const reply = quotedReply(content);
+  const alias = hits.find(
+    (h) => h.kind === 'email' && reply.quotedSenders.includes(foldText(h.value).toLowerCase()),
+  );
+  if (alias === undefined) return undefined;
+  const quoted = foldText(reply.quoted);
+  if (hasWord(quoted, PITCH) || DISCOUNT.test(quoted) || sells(reply.quoted)) return undefined;
+  return fellowRecipientWrote(reply, hits) ? alias.value : undefined;
 }

@@ -7,6 +7,7 @@
  * it adds what it came for (a link, a callback number, an offer), which changes the text.
  */
 import { pushTo } from '../_internal/collections.js';
+import { hearSourceNames } from '../match/heard-names.js';
 import { impersonationCue } from '../match/impersonation.js';
 import { foldText } from '../match/normalize-text.js';
 import { type LinkingSource, linksElsewhere } from '../match/own-links.js';
@@ -262,8 +263,9 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
       const source = sourceById.get(sourceId);
       if (source === undefined || content === undefined || from === undefined) return false;
       const numbers = [from, ...source.expected.phones];
+      const heard = channel === 'call' ? hearSourceNames(sourceNames(source), content) : content;
       return (
-        ownServiceMessage(source, content, numbers, topics.get(sourceId), channel === 'email', {
+        ownServiceMessage(source, heard, numbers, topics.get(sourceId), channel === 'email', {
           from,
           fromName,
         }) !== undefined

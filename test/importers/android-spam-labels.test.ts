@@ -38,6 +38,26 @@ const SPAM_LABELS = [
   'ne pas répondre',
   '迷惑電話',
   '스팸',
+  // "Advertising call" / "don't answer" as phones in other languages save them.
+  'Werbeanruf',
+  'Spamanrufer',
+  'Nicht abheben',
+  'Non rispondere',
+  'Pubblicità',
+  'Nie odbierać',
+  'Reklama',
+  'Niet opnemen',
+  'Reclamebeller',
+  'Não atender',
+  'nao atender!',
+  'Golpe',
+  'No coger',
+  'Ne pas décrocher',
+  'Açma',
+  'Dolandırıcı',
+  'Не брать',
+  'Мошенники',
+  'Svara inte',
 ];
 const PEOPLE = [
   '妈妈',
@@ -48,6 +68,11 @@ const PEOPLE = [
   'Junko Tanaka',
   'Fraudenberg GmbH',
   'Klaus Spamberger',
+  'Werbeagentur Müller',
+  'Nieodbierać Jan',
+  'Golpeador Silva',
+  'Açmaz Ali',
+  'Reklamation Bosch',
 ];
 
 describe('callers the person saved under a warning label', () => {
@@ -87,7 +112,7 @@ describe('callers the person saved under a warning label', () => {
   it('a label with anything around it is still a label', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('贷款骚扰', 'Spam', 'Werbung', '推销'),
+        fc.constantFrom('贷款骚扰', 'Spam', 'Werbung', '推销', 'Werbeanruf', 'Nie odbierać', 'Não atender'),
         fc.constantFrom('', ' ', '-', '1', '（', ' – '),
         fc.constantFrom('', ' ', '2', '）', '!'),
         (label, before, after) => isSpamLabel(`${before}${label}${after}`),

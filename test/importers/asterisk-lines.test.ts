@@ -56,3 +56,66 @@ describe('Asterisk CDR: DIDs and the person’s own lines', () => {
     ]);
   });
 });
+
+describe('Asterisk CDR: no row vanishes', () => {
+  it('matches a DID given with its country code in the trunk’s national form, whatever the region option', async () => {
+    for (const [did, national] of [
+      ['+4917612345673', '017612345673'],
+      ['+14155550124', '4155550124'],
+      ['+442071234567', '02071234567'],
+    ] as const) {
+      const file = cdr(row('015112345601', national, 'from-trunk', `n-${did}`));
+      const skipped: ImportSkip[] = [];
+      const read = await collect((onReject) =>
+        readAsteriskCdr(file, { dids: [did], timeZone: 'UTC', onSkip: (s) => skipped.push(s), onReject }),
+      );
+      expect(
+        read.contacts.map((c) => c.to),
+        did,
+      ).toEqual([did]);
+      expect(skipped).toEqual([]);
+    }
+  });
+
+  it('a row to another number is skipped with that number, never dropped unsaid', async () => {
+    const file = cdr(
+      row('015112345601', '017612345673', 'from-trunk', 'watched') +
+        row('015112345602', '030111222333', 'from-trunk', 'other'),
+    );
+    const skipped: ImportSkip[] = [];
+    const read = await collect((onReject) =>
+      readAsteriskCdr(file, {
+        region: 'DE',
+        dids: ['+4917612345673'],
+        timeZone: 'UTC',
+        onSkip: (s) => skipped.push(s),
+        onReject,
+      }),
+    );
+    expect(read.contacts).toHaveLength(1);
+    expect(skipped.map((s) => [s.line, s.code, s.to])).toEqual([[2, 'other_line', '030111222333']]);
+  });
+
+  it.each(['s', 'h', 'i', 'T', '*97', '#21', '202'])(
+    'a trunk row whose dst is %s (no phone number) is skipped with a reason, not rejected',
+    async (dst) => {
+      const file = cdr(
+        row('015112345602', dst, 'from-trunk', `x-${dst}`) +
+          row('015112345601', '017612345673', 'from-trunk', 'ok'),
+      );
+      const skipped: ImportSkip[] = [];
+      const read = await collect((onReject) =>
+        readAsteriskCdr(file, {
+          region: 'DE',
+          timeZone: 'UTC',
+          strict: true,
+          onSkip: (s) => skipped.push(s),
+          onReject,
+        }),
+      );
+      expect(read.rejected).toEqual([]);
+      expect(read.contacts).toHaveLength(1);
+      expect(skipped).toEqual([{ file, line: 1, code: 'not_a_line', to: dst }]);
+    },
+  );
+});

@@ -39,6 +39,32 @@ describe('twilioSignature', () => {
 });
 
 describe('twilioContact', () => {
+  it('a call forwarded into the Twilio number reached the line it was forwarded from', () => {
+    const call = (forwarded: string, to = '+16505550000') =>
+      twilioContact(
+        new URLSearchParams({
+          CallSid: 'CA7',
+          From: '+14155550777',
+          To: to,
+          ForwardedFrom: forwarded,
+          CallerName: 'LOAN CENTER',
+        }),
+        { at: 5 },
+      );
+    // As carriers pass it: national, with the country code, or E.164.
+    expect(call('4155550199')?.to).toBe('+14155550199');
+    expect(call('14155550199')?.to).toBe('+14155550199');
+    expect(call('+4917612345673')?.to).toBe('+4917612345673');
+    // Read in the Twilio number's country.
+    expect(call('017612345673', '+4930123456789')?.to).toBe('+4917612345673');
+    // Not a number in that country: kept as written, for the tracer to read.
+    expect(call('12', '+4930123456789')?.to).toBe('12');
+    // Not forwarded: the Twilio number.
+    expect(
+      twilioContact(new URLSearchParams({ CallSid: 'CA8', From: '+14155550777', To: '+16505550000' }))?.to,
+    ).toBe('+16505550000');
+  });
+
   it('reads a message webhook with its Sid as the id', () => {
     const c = twilioContact(
       new URLSearchParams({
@@ -149,10 +175,36 @@ describe('createTwilioHandler', () => {
     expect(stored).toEqual([]);
   });
 
-  it('answers 405 to a GET and 413 to an oversized body', async () => {
+  it('answers 405 to a PUT and 413 to an oversized body', async () => {
     const base = await start();
-    expect((await fetch(`${base}/voice`)).status).toBe(405);
+    expect((await fetch(`${base}/voice`, { method: 'PUT', body: 'a=b' })).status).toBe(405);
     expect((await post(base, 'x', 'a='.padEnd(70_000, 'b'))).status).toBe(413);
+  });
+
+  it('records a webhook configured with GET: its parameters in the signed query string', async () => {
+    const base = await start();
+    const sms = {
+      MessageSid: 'SM7',
+      From: '+14155550777',
+      To: '+14155550199',
+      Body: 'Hi 😀 50% off + free',
+      SmsStatus: 'received',
+    };
+    const path = `/sms?${new URLSearchParams(sms).toString()}`;
+    const get = (signature: string) =>
+      fetch(`${base}${path}`, { headers: { 'x-twilio-signature': signature } });
+    expect((await get(twilioSignature(token, `https://hooks.example${path}`, {}))).status).toBe(200);
+    // The query is signed: another body parameter or a changed query is forged.
+    expect((await get(twilioSignature(token, 'https://hooks.example/sms', sms))).status).toBe(403);
+    const stored = [];
+    for await (const c of tracer.listContacts()) stored.push(c.contact);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      id: 'twilio:SM7',
+      from: '+14155550777',
+      to: '+14155550199',
+      content: sms.Body,
+    });
   });
 
   it('needs an auth token', () => {

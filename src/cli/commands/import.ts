@@ -274,7 +274,7 @@ async function importContacts(
   rejections: ImportRejection[],
   tally: ReasonTally,
   timeZone: string,
-  skipped: { count: number; names: Map<string, number> },
+  skipped: { count: number; noLine: number; names: Map<string, number> },
 ): Promise<RecordManySummary> {
   const subject = await importSubject(session, format);
   const owner = flags.owner ?? subject.phones.real[0] ?? subject.phones.pool[0];
@@ -289,6 +289,11 @@ async function importContacts(
         format,
         onReject: (r) => rejections.push(r),
         onSkip: (skip) => {
+          // A PBX row that reached no phone number is no call of the person's: said apart.
+          if (skip.code === 'not_a_line' || skip.code === 'other_line') {
+            skipped.noLine++;
+            return;
+          }
           skipped.count++;
           if (skip.name !== undefined) skipped.names.set(skip.name, (skipped.names.get(skip.name) ?? 0) + 1);
         },
@@ -458,7 +463,7 @@ export function register(program: Command): Command {
           const timeZone = flags.timeZone ?? zone;
           const tally = new ReasonTally(session.tracer);
           let result: RecordManySummary;
-          const skipped = { count: 0, names: new Map<string, number>() };
+          const skipped = { count: 0, noLine: 0, names: new Map<string, number>() };
           try {
             result = await importContacts(session, file, format, flags, rejections, tally, timeZone, skipped);
           } catch (error) {
@@ -475,7 +480,7 @@ export function register(program: Command): Command {
             format,
             ...(naive ? { timeZone } : {}),
             ...result,
-            skipped: skipped.count,
+            skipped: skipped.count + skipped.noLine,
             timeConflicts: conflicts.count,
             rejected: undefined,
           };
@@ -493,6 +498,7 @@ export function register(program: Command): Command {
             ...(skipped.count > 0
               ? [words.skipped(skipped.count, format === 'android', skippedNames(skipped.names))]
               : []),
+            ...(skipped.noLine > 0 ? [words.skippedNoLine(skipped.noLine)] : []),
             ...(naive ? [words.zone(timeZone, flags.timeZone !== undefined, subject.name)] : []),
             ...(verdictLines.length > 0 ? [words.verdictsHead, ...verdictLines] : []),
             ...timeConflictLines(conflicts, zone),

@@ -267,6 +267,8 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
       `Imported ${file} (${format}): ${plural(read, 'record')} read, ${inserted} new, ${replaced === undefined ? '' : `${replaced} replaced by this reading, `}${duplicates} already recorded, ${rejected} rejected.`,
     skipped: (n: number, android: boolean, names: string) =>
       `${n} skipped as your own: ${android ? 'callers your phone has a name for or that you called or texted' : 'calls and texts you made'}${names}.`,
+    skippedNoLine: (n: number) =>
+      `${plural(n, 'call')} skipped as reaching no phone number (a PBX extension, a feature code such as *97, Asterisk's s/h extensions).`,
     undated: (n: number) =>
       `${plural(n, 'alias', 'aliases')} without a creation date in the export: held since an unknown time, so mail through them before today is a use of them, never forged (and no delay is counted from them).`,
     circle: (names: string, more: number) =>

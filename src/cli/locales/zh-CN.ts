@@ -544,6 +544,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       `已导入 ${file}（${format}）：读取 ${read} 条记录，新增 ${inserted} 条，${replaced === undefined ? '' : `按这次的读法替换 ${replaced} 条，`}已记录过 ${duplicates} 条，拒绝 ${rejected} 条。`,
     skipped: (n, android, names) =>
       `跳过 ${n} 条你自己的记录：${android ? '手机里有名字的来电方，或你打过电话、发过短信的号码' : '你拨出的电话和发出的短信'}${names}。`,
+    skippedNoLine: (n) =>
+      `跳过 ${n} 条没有打到电话号码的通话（分机、*97 之类的功能码、Asterisk 的 s/h 分机）。`,
     undated: (n) =>
       `导出文件中有 ${n} 个别名没有创建日期：持有时间不明，所以今天之前通过它们来的邮件算作对它们的使用，绝不算伪造（也不从它们计算间隔）。`,
     circle: (names, more) => `（${names}${more > 0 ? `，另有 ${more} 个` : ''}；--keep-circle 可导入它们）`,

@@ -350,6 +350,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       expectedBy: (sourceId) =>
         senderExpected(contact, prepared.fromDomain, sourceId, relayed ?? contact.from),
       sourceName: (sourceId) => state.sources.get(sourceId)?.name,
+      via: { channel: contact.channel, from: contact.from },
       fraudCue: (sourceId) => {
         const source = state.sources.get(sourceId);
         return source === undefined ? undefined : impersonationCue(source, contact.content ?? '');

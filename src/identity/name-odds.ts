@@ -1,6 +1,7 @@
 import { foldText } from '../match/normalize-text.js';
 import { isHanName } from '../match/phonetic.js';
 import { censusRank } from './census-names.js';
+import { latinNameParts } from './name-parts.js';
 import { GIVEN_NAME_CHARS, NICKNAMES, SPELLINGS } from './name-tables.js';
 
 /**
@@ -129,13 +130,15 @@ function hanOdds(
  */
 function latinOdds(realName: string, variant: string, method: string): NameOdds {
   if (method === 'middle-name') return middleNameOdds(realName, variant);
-  const realWords = realName.trim().split(/\s+/u);
+  // Titles, suffixes and particles are no middle name (`Herr Thomas Weber`, `Ludwig van
+  // Beethoven` are two-part names; see `name-parts`).
+  const real = latinNameParts(realName);
   const words = variant.trim().split(/\s+/u);
   const added = words.filter((w) => /^\p{Lu}\.$/u.test(w)).length;
-  const hasMiddle = realWords.length > 2;
+  const hasMiddle = real.middle.length > 0;
   const letters = INITIAL_LETTERS.length;
   const initialOdds = added === 0 || hasMiddle ? 1 : 1 / letters ** added;
-  const given = realWords[0]!.toLowerCase();
+  const given = real.given.toLowerCase();
   let circle = added > 0 && !hasMiddle ? initialOdds : 0;
   let why =
     added > 0 && !hasMiddle

@@ -13,6 +13,7 @@ import {
   type NameOdds,
   nameOdds,
 } from './name-odds.js';
+import { latinNameParts, plainLatinName } from './name-parts.js';
 import {
   COMMON_GIVEN_NAMES,
   COMMON_NAME_WORDS,
@@ -682,22 +683,25 @@ const CENSUS_REGIONS = new Set(['US', 'CA', 'GB', 'IE', 'AU', 'NZ']);
  * census region and for a given name whose sex the Census tells (a man gets a man's name).
  */
 function middleNamePool(name: string, region: string | undefined): readonly string[] {
-  const words = name.trim().split(/\s+/u);
-  if (words.length !== 2 || region === undefined || !CENSUS_REGIONS.has(region)) return [];
-  const sex = censusSex(words[0]!);
+  const { given, middle, family } = latinNameParts(name);
+  if (middle.length > 0 || family.length === 0 || region === undefined || !CENSUS_REGIONS.has(region))
+    return [];
+  const sex = censusSex(given);
   return sex ? rareGivenNames(sex) : [];
 }
 
 /** Candidate variants of a Latin name, strongest classes first, shuffled within a class. */
 function* latinCandidates(name: string, random: RandomSource, region?: string): Generator<Candidate> {
-  const words = name.trim().split(/\s+/u);
-  const given = words[0]!;
-  const family = words.length > 1 ? words[words.length - 1]! : '';
-  const middle = words.slice(1, -1);
+  // Titles and suffixes (Herr, Dr., Mr, Jr.) are how someone is addressed, not who: the variant
+  // is the name without them, its initial before the family name's particles (see `name-parts`).
+  const parts = latinNameParts(name);
+  const given = parts.given;
+  const family = parts.family.join(' ');
+  const middle = parts.middle;
   const join = (...parts: string[]): string => parts.filter(Boolean).join(' ');
   // A one-word name has no second part to carry a mark: with an initial it spells a plural or a
   // possessive (`Mark S.` reads `marks`), and a nickname alone is a common name or word.
-  if (singleWordName(name)) return;
+  if (singleWordName(plainLatinName(name))) return;
   const initials = shuffled(Array.from(INITIAL_LETTERS), random).map((c) => `${c}.`);
   // Tables are looked up by the user's text: never through an object's prototype (`constructor`).
   const nicknames = shuffled(NICKNAMES.get(given.toLowerCase()) ?? [], random);
@@ -946,7 +950,7 @@ export function pickNameVariant(
     (isHanName(realName) && !japanese) ||
     (japanese && !KANA.test(realName)) ||
     (korean && koreanNameOdds(realName, 'ko-renamed').chance <= DECISIVE_CHANCE) ||
-    realName.trim().split(/\s+/u).length > 2 ||
+    (!isHanName(realName) && !japanese && !korean && latinNameParts(realName).middle.length > 0) ||
     middleNamePool(realName, region).length > 0;
   let tried = 0;
   // Initials that sound alike (T and D) are one sound: a variant that differs from another only

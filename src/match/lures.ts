@@ -129,6 +129,71 @@ export const PAYMENT_PROBLEM = folded([
 ]);
 
 /**
+ * Something the person holds running out or downgraded: a warranty, cover, points, a membership
+ * or its level expiring, due, cleared or "abnormal" — the premise of the extended-warranty
+ * robocalls (FTC, "Auto Warranty Robocalls", 2021) and the points-expiry and membership-level
+ * scams (公安部反诈中心 on 积分清零/积分兑换 and 会员等级异常 texts; Action Fraud on "your points
+ * expire" phishing) (en, de, fr, es, it, nl, pt, zh, ja, ko; folded text).
+ */
+export const EXPIRY_EVENT = folded([
+  '(?<![a-z])(?:warranty|cover|coverage|service contract|points|miles|membership|subscription|policy|insurance|licen[cs]e)(?: [a-z]+){0,3} (?:expires?|expiring|is expiring|will expire|has expired|is about to expire|runs out|ends|is due)(?![a-z])',
+  '(?<![a-z])(?:due for renewal|about to expire|final notice|last chance to renew)(?![a-z])',
+  '(?<![a-z])(?:garantie|fahrzeuggarantie|versicherung|versicherungsschutz|punkte|meilen|mitgliedschaft)(?: [a-z]+){0,4} (?:lauft|laufen|verfallt|verfallen)(?: [a-z]+){0,3} ab(?![a-z])',
+  '(?<![a-z])(?:garantie|punkte|meilen|mitgliedschaft)(?: [a-z]+){0,3} (?:verfallt|verfallen)(?![a-z])',
+  '(?<![a-z])(?:garantie|points|miles|adhesion|abonnement|assurance)(?: [a-z]+){0,3} (?:expire|expirent|arrive a expiration|arrivent a expiration)(?![a-z])',
+  '(?<![a-z])(?:garantia|puntos|millas|membresia|seguro)(?: [a-z]+){0,3} (?:caduca|caducan|vence|vencen|expira|expiran)(?![a-z])',
+  '(?<![a-z])(?:garanzia|punti|miglia|abbonamento|assicurazione)(?: [a-z]+){0,3} (?:scade|scadono|sta per scadere|stanno per scadere)(?![a-z])',
+  '(?<![a-z])(?:garantie|punten|lidmaatschap|verzekering)(?: [a-z]+){0,3} (?:verloopt|verlopen|vervalt|vervallen)(?![a-z])',
+  '(?<![a-z])(?:garantia|pontos|milhas|seguro)(?: [a-z]+){0,3} (?:expira|expiram|vence|vencem)(?![a-z])',
+  '积分(?:将|即将|马上)?(?:于[^，。,.]{0,8})?(?:清零|过期|失效|作废|到期)',
+  '(?:会员|账户|账号)?等级(?:异常|下降|降级)',
+  '会员(?:异常|降级|即将到期|将到期|已到期)',
+  '(?:保修|质保|延保)(?:即将|将)?(?:到期|过期)',
+  'ポイント(?:が|の)?(?:失効|有効期限)',
+  '포인트(?:가)? ?(?:소멸|만료)',
+]);
+
+/**
+ * A keyword or digit to reply with ("Reply YES", "Reply QUOTE", 回复1, "Répondez OUI",
+ * "Antworten Sie mit JA", "Responda SÍ", "Rispondi SI", "Antwoord JA"): the ask of a bulk
+ * keyword campaign, sent from the campaign's number, never from a member of staff's own phone.
+ * Opt-outs (STOP, 退订, T) ask for nothing. In the original text (a keyword is written in capitals
+ * or as a digit).
+ */
+/** Reply verbs (en, de, fr, es, it, nl, pt, pl), either case of each letter. */
+const REPLY_VERBS = [
+  '[Aa][Nn][Tt][Ww][Oo][Rr][Tt][Ee][Nn] [Ss][Ii][Ee] [Mm][Ii][Tt]',
+  '[Aa][Nn][Tt][Ww][Oo][Rr][Tt][Ee][Nn] [Ss][Ii][Ee]',
+  '[Aa][Nn][Tt][Ww][Oo][Rr][Tt][Ee] [Mm][Ii][Tt]',
+  '[Ss][Ee][Nn][Dd][Ee][Nn] [Ss][Ii][Ee]',
+  '[Oo][Dd][Pp][Oo][Ww][Ii][Ee][Dd][Zz]',
+  '[Rr][Ii][Ss][Pp][Oo][Nn][Dd][Ii]',
+  '[Rr][Ii][Ss][Pp][Oo][Nn][Dd][Aa]',
+  '[Rr][Éé][Pp][Oo][Nn][Dd][Ee][Zz]',
+  '[Aa][Nn][Tt][Ww][Oo][Rr][Tt][Ee]',
+  '[Rr][Ee][Ss][Pp][Oo][Nn][Dd][Aa]',
+  '[Aa][Nn][Tt][Ww][Oo][Oo][Rr][Dd]',
+  '[Rr][Ee][Ss][Pp][Oo][Nn][Dd][Ee]',
+  '[Rr][Ee][Pp][Oo][Nn][Dd][Ee][Zz]',
+  '[Ee][Nn][Vv][Oo][Yy][Ee][Zz]',
+  '[Rr][Éé][Pp][Oo][Nn][Dd][Ss]',
+  '[Rr][Ee][Ss][Pp][Oo][Nn][Dd]',
+  '[Rr][Ee][Pp][Oo][Nn][Dd][Ss]',
+  '[Oo][Dd][Pp][Ii][Ss][Zz]',
+  '[Ee][Nn][Vv][Íí][Ee]',
+  '[Ee][Nn][Vv][Ii][Ee]',
+  '[Ss][Tt][Uu][Uu][Rr]',
+  '[Ii][Nn][Vv][Ii][Aa]',
+  '[Rr][Ee][Pp][Ll][Yy]',
+  '[Tt][Ee][Xx][Tt]',
+  '[Ss][Ee][Nn][Dd]',
+];
+const REPLY_KEYWORD = new RegExp(
+  `(?<![\\p{L}])(?:${REPLY_VERBS.join('|')})\\s+(?:(?:with|mit|par|con|met|com)\\s+)?["'«“]?(?!(?:STOPP?|UNSUBSCRIBE|END|QUIT|CANCEL|HELP|ARR[EÊ]T|NEIN|NO|NON|TD)(?![\\p{L}]))(?:\\p{Lu}{2,}|\\d{1,4})(?![\\p{L}\\d])|回复\\s*["“]?(?:\\d{1,4}|[是好])`,
+  'u',
+);
+
+/**
  * A key to press: a recorded call's or a text's way of putting the person through to the
  * impersonator's agent ("press 1 to cancel", 请按1, drücken Sie die 1, appuyez sur 1, pulse 1).
  */
@@ -223,11 +288,58 @@ function callsBackElsewhere(text: string, own: readonly string[]): boolean {
  * @param own - Numbers it may give to call back: the sender's and the source's declared ones.
  * @returns Whether it is such a lure.
  */
-export function chargeOrAlertLure(content: string, own: readonly string[] = []): boolean {
+export function chargeOrAlertLure(
+  content: string,
+  own: readonly string[] = [],
+  declared?: readonly string[],
+): boolean {
   const text = foldText(content).replace(/['\u2019]/gu, ' ');
-  if (!MONEY_EVENT.test(text) && !ACCOUNT_ALERT.test(text) && !PAYMENT_PROBLEM.test(text)) return false;
-  return KEY_PRESS.test(text) || callsBackElsewhere(text, own);
+  if (
+    !MONEY_EVENT.test(text) &&
+    !ACCOUNT_ALERT.test(text) &&
+    !PAYMENT_PROBLEM.test(text) &&
+    !EXPIRY_EVENT.test(text)
+  )
+    return false;
+  if (KEY_PRESS.test(text) || callsBackElsewhere(text, own)) return true;
+  // From a number the source did not declare: a keyword campaign's reply ask, or an urgent call
+  // back to that number (its own campaigns and reminders come from its declared senders).
+  const digits = (n: string): string => n.replace(/\D/gu, '');
+  const ownDeclared = new Set((declared ?? []).map(digits));
+  const undeclared =
+    declared !== undefined && own.some((n) => digits(n).length >= 7 && !ownDeclared.has(digits(n)));
+  return undeclared && (REPLY_KEYWORD.test(content) || (CALL_ASK.test(text) && URGENCY.test(text)));
 }
+
+/** A call-back ask with no number (folded text): "call now", "rufen Sie uns zurück", 请回电. */
+const CALL_ASK = folded([
+  '(?<![a-z])(?:call|ring|phone) (?:us |me )?(?:back |now|today|immediately|urgently|asap)',
+  '(?<![a-z])rufen sie (?:uns |mich )?(?:[a-z]+ )?(?:zuruck|an)(?![a-z])',
+  '(?<![a-z])(?:rappelez|appelez)[- ]nous',
+  '(?<![a-z])(?:llamenos|llamanos|llame ahora|devuelva la llamada)',
+  '(?<![a-z])(?:richiamaci|ci richiami|chiamaci|chiamate ora)',
+  '(?<![a-z])(?:bel ons|bel (?:nu|direct))',
+  '(?<![a-z])(?:ligue-nos|ligue agora|retorne a ligacao)',
+  '(?:请|尽快)?回电',
+  '折り返し',
+  '회신 ?전화',
+]);
+
+/** A word of urgency (folded text): now, today, immediately, jetzt, sofort, 立即, 今すぐ. */
+const URGENCY = folded([
+  '(?<![a-z])(?:now|today|immediately|urgent|urgently|asap|final notice|last chance)(?![a-z])',
+  '(?<![a-z])(?:jetzt|sofort|umgehend|heute|dringend)(?![a-z])',
+  '(?<![a-z])(?:maintenant|immediatement|aujourd hui|urgent)(?![a-z])',
+  '(?<![a-z])(?:ahora|inmediatamente|hoy|urgente)(?![a-z])',
+  '(?<![a-z])(?:subito|oggi|urgente|immediatamente)(?![a-z])',
+  '(?<![a-z])(?:nu|direct|vandaag|dringend)(?![a-z])',
+  '(?<![a-z])(?:agora|hoje|imediatamente)(?![a-z])',
+  '立即',
+  '马上',
+  '尽快',
+  '今すぐ',
+  '지금',
+]);
 
 /**
  * A one-time code asked to be read out or sent back ("please read me the code we just texted

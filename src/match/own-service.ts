@@ -61,6 +61,7 @@ import {
   TYPE_WORDS_EN,
   TYPE_WORDS_ZH,
 } from './own-service-phrases.js';
+import { premiumCallback } from './premium-rate.js';
 import {
   dealingsWith,
   hanDealingAfter,
@@ -974,7 +975,8 @@ function sourceTraits(source: NamedSource & Partial<Pick<Source, 'category'>>): 
  * @returns What the message is about, or `undefined` when it is not the source's own.
  */
 export function ownServiceMessage(
-  source: Pick<Source, 'name' | 'otherNames' | 'category'> & LinkingSource,
+  source: Pick<Source, 'name' | 'otherNames' | 'category'> &
+    LinkingSource & { readonly expected?: { readonly phones?: readonly string[] } },
   content: string,
   own: readonly string[] = [],
   ownTopics: ReadonlySet<OwnServiceTopic> = new Set(),
@@ -983,7 +985,10 @@ export function ownServiceMessage(
 ): OwnServiceMessage | undefined {
   // A charge, renewal, refund or account alert with a key to press or another number to ring:
   // the renewal and refund scams' lure, whoever it names (see `chargeOrAlertLure`).
-  if (chargeOrAlertLure(content, own)) return undefined;
+  if (chargeOrAlertLure(content, own, source.expected?.phones ?? [])) return undefined;
+  // A premium-rate, mass-calling or satellite line it did not declare, as the sender or in the
+  // text: a line that pays whoever the person rings (see `premiumCallback`).
+  if (premiumCallback(content, own, source.expected?.phones ?? [])) return undefined;
   const message =
     staffMessage(source, content, own, ownTopics, requireName, sender) ??
     staffReply(source, content, own, ownTopics, requireName, sender);

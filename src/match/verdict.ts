@@ -1,6 +1,7 @@
-import type { FieldKind, Hit, SourceAttribution, Verdict } from '../types.js';
+import type { Contact, FieldKind, Hit, SourceAttribution, Verdict } from '../types.js';
 import type { PrematureHit } from './match-contact.js';
 import type { OwnServiceMessage } from './own-service.js';
+import { senderId } from './sender-id.js';
 
 /**
  * Confidence of each verdict, with the reason for the number. They are the chance the verdict
@@ -78,6 +79,11 @@ export interface VerdictContext {
   readonly spoofCue?: ((sourceId: string) => string | undefined) | undefined;
   /** A source's name for reasons (its id when missing). */
   readonly sourceName?: ((sourceId: string) => string | undefined) | undefined;
+  /**
+   * How the contact came and from whom, for the words of reasons (a mailbox is not a phone, an
+   * alphanumeric sender ID is not a carrier-checked port); reasons speak of a phone when missing.
+   */
+  readonly via?: { readonly channel: Contact['channel']; readonly from?: string | undefined } | undefined;
 }
 
 /** A verdict with the sources it names and why. */
@@ -374,11 +380,44 @@ function ownServiceOf(
     reason: fulfilment
       ? `a courier's or delivery rider's notice about an order (no link, payment, code or chat asked, nothing sold, no lost-parcel claim), from a sender ${names} did not declare: the carrier or delivery platform ${names} handed the order to, most likely through a masked number; not a leak on its own`
       : signed
-        ? `signed with ${names}'s name through a sender whose signatures the carrier checks (an SMS gateway port, a service number), with no fraud cue and nothing outside its trade: ${names}'s own message through a sender it did not declare; ask ${names} to confirm the number; not a leak on its own`
+        ? `signed with ${names}'s name ${signedThrough(context.via)}, with no fraud cue and nothing outside its trade: ${names}'s own message through a sender it did not declare; ask ${names} to confirm ${senderWord(context.via)}; not a leak on its own`
         : // What was seen: the topic and what the text does not ask; who wrote it is not known
           // (the text may be signed by a business the person also deals with), so it is not said.
-          `a service message about ${ABOUT_WORDS[about]} (nothing outside ${names}'s trade, no payment, code or chat asked), from a sender ${names} did not declare: its staff's own phone or a business it works with, most likely; ask ${names} to confirm the number; not a leak on its own`,
+          `a service message about ${ABOUT_WORDS[about]} (nothing outside ${names}'s trade, no payment, code or chat asked), from a sender ${names} did not declare: ${undeclaredSenders(context.via)}, most likely; ask ${names} to confirm ${senderWord(context.via)}; not a leak on its own`,
   });
+}
+
+/**
+ * Through what a signed message came, in words true of its channel: a mailbox (anyone may open
+ * one, so the name is the writer's own claim), an alphanumeric sender ID (set by the sending
+ * business at its SMS provider and registered in some countries, such as the UK's SenderID
+ * Protection Registry, but not checked by the carrier), or a gateway port or service number whose
+ * signatures the carrier checks (MIIT's 2015 rules for China's 106 ports).
+ */
+function signedThrough(via: VerdictContext['via']): string {
+  if (via?.channel === 'email')
+    return 'from a mailbox it did not declare (a staff mailbox or a mail service)';
+  const id = via?.channel === 'sms' && via.from !== undefined ? senderId(via.from) : undefined;
+  if (id !== undefined)
+    return `through the sender ID "${id}" (a name the sending business sets at its SMS provider, registered in some countries but not checked by the carrier)`;
+  return 'through a sender whose signatures the carrier checks (an SMS gateway port, a service number)';
+}
+
+/** Who, besides the source, sends its service messages on a channel it did not declare. */
+function undeclaredSenders(via: VerdictContext['via']): string {
+  if (via?.channel === 'email')
+    return "its staff's own mailbox or a business it works with (a booking or mail service)";
+  if (via?.channel === 'mail') return 'a business it works with (a mailing house, a carrier)';
+  return "its staff's own phone or a business it works with";
+}
+
+/** What the source is asked to confirm: the address for mail, the sender ID, else the number. */
+function senderWord(via: VerdictContext['via']): string {
+  if (via?.channel === 'email') return 'the address';
+  if (via?.channel === 'mail') return 'the sender';
+  if (via?.channel === 'sms' && via.from !== undefined && senderId(via.from) !== undefined)
+    return 'the sender ID';
+  return 'the number';
 }
 
 /** The verdict when no issued canary of a source was revealed. */

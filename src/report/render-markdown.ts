@@ -211,26 +211,16 @@ export function renderMarkdown(report: Report, renderOptions: RenderMarkdownOpti
   const s = report.summary;
   const callers = notableActorIds(report).size;
   out.push(
-    ...table(
+    ...table(t.summaryColumns, [
       [
-        t.cards.contacts(s.contacts),
-        t.cards.leaked(s.statuses.leaked),
-        t.cards.suspected(s.statuses.suspected),
-        t.cards.brokers(s.brokers),
-        t.cards.actors(callers),
-        t.cards.firstLeak,
+        fmt.number(s.contacts),
+        fmt.number(s.statuses.leaked),
+        fmt.number(s.statuses.suspected),
+        fmt.number(s.brokers),
+        fmt.number(callers),
+        s.firstLeakAt ? md(fmt.date(s.firstLeakAt)) : '–',
       ],
-      [
-        [
-          fmt.number(s.contacts),
-          fmt.number(s.statuses.leaked),
-          fmt.number(s.statuses.suspected),
-          fmt.number(s.brokers),
-          fmt.number(callers),
-          s.firstLeakAt ? md(fmt.date(s.firstLeakAt)) : '–',
-        ],
-      ],
-    ),
+    ]),
     '',
     `## ${md(t.sections.chain)}`,
     '',

@@ -20,6 +20,7 @@ import {
   serviceTopics,
 } from '../match/own-service.js';
 import { mailSenderDeclared, senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
+import { senderId } from '../match/sender-id.js';
 import { CHAT_ASK, HARD_ASKS, SECRET_ASK } from '../match/service-asks.js';
 import { sourceNames } from '../match/source-names.js';
 import { hasWord } from '../match/word-list.js';
@@ -129,22 +130,6 @@ export function checksSignatures(channel: Contact['channel'], from: string | und
   return (
     channel === 'sms' && from !== undefined && (from.startsWith('short:') || senderId(from) !== undefined)
   );
-}
-
-/**
- * The alphanumeric sender ID a text came from ("CHECK24", "DHL", "Nordlicht"): up to 11 letters,
- * digits and spaces with at least one letter (3GPP TS 23.040's alphanumeric originating address),
- * as European and Asian businesses text. Its operator registers it with its aggregator (the UK's
- * SMS SenderID Protection Registry, India's DLT), so it names the business it claims to be; a text
- * through it is judged by what it says like a short code's.
- *
- * @param from - The stored sender.
- * @returns The sender ID, or `undefined` when `from` is a number, a short code or an address.
- */
-export function senderId(from: string): string | undefined {
-  return /^(?=[^@]*\p{L})[\p{L}\p{N}][\p{L}\p{N} .&'-]{0,10}$/u.test(from) && !from.startsWith('short:')
-    ? from
-    : undefined;
 }
 
 /** A text folded for comparing names: scripts and case folded, everything but letters dropped. */

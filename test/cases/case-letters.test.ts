@@ -148,7 +148,13 @@ describe('letters of a case', async () => {
   it('writes a reminder that cites the request, its date and the missed deadline, with a short new one', () => {
     const en = reminder();
     expect(en).toContain('Subject: Reminder: my request of 30 April 2026 under');
-    expect(en).toContain('The law required your answer by 1 June 2026');
+    expect(en).toContain('Your answer was due by 1 June 2026');
+    // PIPL sets no number of days: the thirty are the recommended standard's, and said so.
+    expect(en).not.toMatch(/law required/u);
+    expect(en).toContain('in no number of days the law sets; the recommended national standard sets 30 days');
+    const zh = reminder({ locale: 'zh-CN' });
+    expect(zh).not.toMatch(/依法|法定期限/u);
+    expect(zh).toContain('及时答复，法律未规定天数；推荐性国家标准 GB/T 35273—2020');
     expect(en).toContain('Please answer in full within 7 days, by 11 June 2026.');
     expect(en).toContain('12321');
     const longer = reminder({ reminderDays: 14 });
@@ -169,8 +175,8 @@ describe('letters of a case', async () => {
 
   it('cites the late answer and how the evidence contradicts it in the complaint', () => {
     const en = complaint(atComplaint);
-    expect(en).toContain('- The answer came 8 days after the legal deadline of 1 June 2026.');
-    expect(complaint(atComplaint, 'zh-CN')).toContain('- 对方在法定期限 2026年6月1日 届满 8 天后才答复。');
+    expect(en).toContain('- The answer came 8 days after the deadline of 1 June 2026.');
+    expect(complaint(atComplaint, 'zh-CN')).toContain('- 对方在答复期限 2026年6月1日 届满 8 天后才答复。');
     expect(en).toContain(
       'The evidence contradicts it: a third party used an identifier issued only to it (2 contacts, the first on 10 April 2026).',
     );
@@ -180,7 +186,7 @@ describe('letters of a case', async () => {
     const [first, ...rest] = atComplaint.cases!;
     const { lateDays: _dropped, ...older } = first!;
     const letter = complaint(parseReport({ ...atComplaint, cases: [older, ...rest] }));
-    expect(letter).toContain('- The answer came after the legal deadline of 1 June 2026.');
+    expect(letter).toContain('- The answer came after the deadline of 1 June 2026.');
   });
 
   it('cites each use of the data after the erasure window in the complaint', () => {

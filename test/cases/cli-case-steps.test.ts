@@ -92,7 +92,7 @@ describe('leaktrace case: closing, telling contacts, late answers, one case per 
       'en',
     ]);
     expect(letter.code, letter.stderr).toBe(0);
-    expect(letter.stdout).toContain('- The answer came 10 days after the legal deadline of 10 October 2026.');
+    expect(letter.stdout).toContain('- The answer came 10 days after the deadline of 10 October 2026.');
   }, 60_000);
 
   it('regression: tells each contact of the evidence by date, channel, sender and what it reached, keeping its id', async () => {

@@ -124,6 +124,57 @@ describe('letters claim only what the signer’s evidence shows', () => {
     expect(refusal(bakery.id)).toContain(
       'no contact used an identity Katharina Obermeier gave Bäckerei Lindner',
     );
+    // The status is said in words, not as its key ("it is clean for them").
+    for (const id of [gym.id, bakery.id]) {
+      expect(refusal(id)).toContain('the analysis finds no leak by it');
+      expect(refusal(id)).not.toMatch(/it is (clean|legitimate-only|suspected|leaked) for them/u);
+    }
+  });
+
+  it('regression: a source whose own call came beside strangers’ calls is refused in words, not as "legitimate-only"', async () => {
+    const tracer = await createTracer({ seed: 'own-and-strangers', now: day(0) });
+    const katharina = await tracer.addSubject({
+      name: 'Katharina Obermeier',
+      phones: { real: ['+4915112345600'], pool: ['+4915112345601', '+4915112345602'] },
+      locale: 'en',
+      region: 'DE',
+    });
+    const gym = await tracer.addSource({
+      name: 'Fitnessstudio Kraftwerk',
+      category: 'fitness',
+      expected: { phones: ['+493011112222'] },
+    });
+    const issued = await tracer.issue({
+      subjectId: katharina.id,
+      sourceId: gym.id,
+      fields: ['phone'],
+      at: day(0),
+    });
+    await tracer.record({ channel: 'call', at: day(5), to: issued.phone!, from: '+493011112222' });
+    const pitches = [
+      'Guten Tag, Immobilienbewertung kostenlos',
+      'Stromtarif wechseln und sparen',
+      'Gewinnspiel Sie haben gewonnen',
+      'Umfrage zur Bundestagswahl',
+    ];
+    for (const [i, content] of pitches.entries())
+      await tracer.record({
+        channel: 'call',
+        at: day(30 + 30 * i),
+        to: issued.phone!,
+        from: `+4915112340${100 + i * 37}`,
+        content,
+      });
+    const report = await buildReport(tracer, { subjectId: katharina.id, to: day(200), now: day(200) });
+    let message = 'written';
+    try {
+      renderLetter(report, { to: 'source', sourceId: gym.id, law: 'GDPR', locale: 'en' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('not enough for a letter');
+    expect(message).toContain('the analysis finds no leak by it');
+    expect(message).not.toMatch(/legitimate-only|for them\)/u);
   });
 
   it('writes a caller’s self-chosen name on one line, so it cannot forge rows or a sign-off', async () => {

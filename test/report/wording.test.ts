@@ -204,3 +204,27 @@ describe('the evidence log and Markdown links (regression)', () => {
     expect(md).not.toContain('weak');
   });
 });
+
+describe('the summary table of a Markdown report', () => {
+  it.each([
+    [
+      'zh-CN',
+      ['联系记录数', '已泄露来源', '可疑来源', '信息贩子', '来电方（与泄露相关或使用多个号码）', '首次泄露'],
+    ],
+    ['en', ['Contacts recorded', 'Sources leaked', 'Sources suspected', 'Data dealers']],
+  ] as const)(
+    'names its columns in %s as headers, not as words written after a number',
+    async (locale, names) => {
+      const { report } = await leakReport(locale);
+      const md = renderMarkdown(report, { locale });
+      const header = md.split('\n').find((line) => line.startsWith('| ') && line.includes(names[0]!))!;
+      const cells = header
+        .split('|')
+        .map((c) => c.trim())
+        .filter(Boolean);
+      for (const name of names) expect(cells).toContain(name);
+      // A header opening with a measure word (条, 个) reads as a sentence cut into cells.
+      for (const cell of cells) expect(cell).not.toMatch(/^[条个位次]/u);
+    },
+  );
+});

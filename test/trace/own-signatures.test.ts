@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTracer } from '../../src/index.js';
-import { senderId, signedBy } from '../../src/trace/own-script.js';
+import { senderId } from '../../src/match/sender-id.js';
+import { signedBy } from '../../src/trace/own-script.js';
 
 /** One person who gave `sourceName` (a declared landline only) a pool number and a name variant. */
 async function customer(region: 'US' | 'DE' | 'CN', sourceName: string) {

@@ -159,6 +159,39 @@ describe('worlds across scripts, branches, privacy desks and vaults', () => {
     expect(await wrong(cases, 'own')).toEqual([]);
   }, 60_000);
 
+  // Japanese staff write a Latin brand by its sound in katakana (Yodobashi Camera's clerks and mail
+  // say ヨドバシカメラ, Bic Camera's ビックカメラ, TSUTAYA's ツタヤ): the same name, not another
+  // source. Only brands the library lists (UNIQLO / ユニクロ) pass; these are `leaked` on their own
+  // calls, texts and mail (scripts world JP, seeds 2, 3 and 5).
+  it.fails('does not convict a registrant whose Latin name its Japanese staff write in katakana', async () => {
+    const cases: Case[] = [
+      [
+        'JP',
+        'Yodobashi Camera',
+        JP_MOBILE,
+        'call',
+        (v) => `ヨドバシカメラ梅田店の佐藤です。${v}様、ご注文の商品が入荷いたしました。`,
+      ],
+      [
+        'JP',
+        'Yodobashi Camera',
+        'news@mailer-jp.example',
+        'email',
+        (v) =>
+          `${v}様 ヨドバシカメラをご利用いただきありがとうございます。ご注文の商品を発送いたしました。ヨドバシカメラ`,
+      ],
+      [
+        'JP',
+        'Bic Camera',
+        JP_MOBILE,
+        'call',
+        (v) => `ビックカメラ有楽町店の高橋です。${v}様、ご注文の商品が入荷いたしました。`,
+      ],
+      ['JP', 'TSUTAYA', '0120123456', 'sms', (v) => `【ツタヤ】${v}様 ご予約の商品が入荷しました。`],
+    ];
+    expect(await wrong(cases, 'own')).toEqual([]);
+  }, 60_000);
+
   it('does not convict a registrant for its own messages under the other names it was given', async () => {
     const cases: [Region, string, readonly string[], string, Channel, (v: string) => string][] = [
       [

@@ -183,7 +183,8 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     meaning: {
       leak: 'a stranger used an identity you gave one registrant',
       merge: 'identities of several registrants in one contact: someone holds all their records',
-      legitimate: "the registrant's own declared number or mail domain",
+      legitimate:
+        "the registrant's own contact (a number or mail domain it declared, or its own service message)",
       noise: 'a control or a pool number nobody held then: random spam, the background',
       forged:
         'an address of your alias space that no registrant held at that time (never issued, or reached before it was): guessed, or the time is wrong; it accuses nobody',

@@ -140,6 +140,34 @@ const LETTER_KIND: Readonly<Record<string, string>> = {
 };
 
 /** The library's reasons for a verdict, in Chinese, by the sentence each starts with. */
+/**
+ * What a source is asked to confirm, by how its message came (the English reason's words): the
+ * address of a mailbox, a sender ID, the sender of a letter, else the number.
+ */
+function confirmWord(via: string): string {
+  if (/mailbox/u.test(via)) return '这个邮箱地址';
+  if (/sender ID/u.test(via)) return '这个发送方名称';
+  if (/mailing/u.test(via)) return '这个寄件方';
+  return '这个号码';
+}
+
+/** What an own service message is about, from the English reason's words (`ABOUT_WORDS`). */
+const ABOUT_ZH: readonly [RegExp, string][] = [
+  [/^a booking/u, '预订、住宿或预约'],
+  [/^an order/u, '订单或配送'],
+  [/car$/u, '此人的车'],
+  [/^a policy/u, '保单'],
+  [/^an account/u, '账户或会员'],
+  [/their data$/u, '此人自己关于其数据的请求'],
+  [/greeting/u, '仅有问候和员工的自我介绍'],
+  [/^an errand/u, '它署名的一件事务（此处未读懂其内容；没有链接、号码、价格或优惠）'],
+  [/catalogue/u, '它自己的商品目录或简报'],
+];
+
+function aboutWords(english: string): string {
+  return ABOUT_ZH.find(([pattern]) => pattern.test(english))?.[1] ?? english;
+}
+
 const REASONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/^a third party used an identity issued only to (.+?)(?:;|$)/u, (m) => `第三方使用了只交给${m[1]}的身份`],
   [
@@ -169,6 +197,43 @@ const REASONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `只联系到了只交给${m[2]}的 ${m[1]}：任何人都可能猜到，这只是弱证据`,
   ],
   [/^the sender is one that (.+) declared as its own/u, (m) => `发送方是${m[1]}声明的自有号码或域名`],
+  [
+    /^authenticated mail from (\S+), a domain carrying the name of (.+?)'s declared/u,
+    (m) =>
+      `来自 ${m[1]} 的已认证邮件，域名带有${m[2]}所声明域名中的名字，且没有索要任何东西：多半是${m[2]}自己的品牌域名，单凭它不算泄露；如果是，请把 ${m[1]} 加入它的发信域名`,
+  ],
+  [
+    /^mail from (.+?)'s own domain that failed authentication/u,
+    (m) =>
+      `来自${m[1]}自有域名、但未通过认证的邮件，没有诈骗迹象：多半是${m[1]}经邮件服务或转发发出的自己的邮件，单凭它不算泄露；请检查邮件头，并问${m[1]}用哪些服务发信`,
+  ],
+  [
+    /^a courier's or delivery rider's notice about an order .*?from a sender (.+?) did not declare/u,
+    (m) =>
+      `快递员或骑手关于订单的通知（没有链接、付款、验证码或聊天要求，不推销，也不称丢件），来自${m[1]}未声明的发送方：多半是${m[1]}交付订单的快递或配送平台（常经隐私号），单凭它不算泄露`,
+  ],
+  [
+    /^signed with (.+?)'s name (from a mailbox|through the sender ID "(.*?)"|through a sender whose signatures the carrier checks)/u,
+    (m) =>
+      `署名为${m[1]}，${
+        m[2]?.startsWith('from a mailbox')
+          ? '但来自它未声明的邮箱（员工邮箱或邮件服务）'
+          : m[3] !== undefined
+            ? `经发送方名称"${m[3]}"发出（发送企业在短信服务商处自设的名称，有的国家予以登记，但运营商不核验）`
+            : '经运营商核验签名的通道发出（短信端口、服务号码）'
+      }，没有诈骗迹象，也没有超出其业务的内容：多半是${m[1]}经未声明的发送方发出的自己的消息；请向${m[1]}确认${confirmWord(m[2] ?? '')}，单凭它不算泄露`,
+  ],
+  [
+    /^a service message about (.+?) \(nothing outside (.+?)'s trade[^)]*\), from a sender .+? did not declare: (its staff's own mailbox|a business it works with \(a mailing|its staff's own phone)/u,
+    (m) =>
+      `一条关于${aboutWords(m[1] ?? '')}的服务消息（没有超出${m[2]}业务的内容，没有索要付款、验证码或聊天），来自${m[2]}未声明的发送方：多半是${
+        m[3]?.startsWith("its staff's own mailbox")
+          ? '它员工自己的邮箱，或与它合作的企业（预订或邮件服务）'
+          : m[3]?.startsWith('a business')
+            ? '与它合作的企业（代寄公司、承运方）'
+            : '它员工自己的电话，或与它合作的企业'
+      }；请向${m[2]}确认${confirmWord(m[3] ?? '')}，单凭它不算泄露`,
+  ],
   [
     /^reached the control (\S+):/u,
     (m) => `联系到了对照身份 ${m[1]}：它特意留着、从未交给任何人，所以这是背景（随机联系），不是泄露`,
@@ -483,7 +548,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     meaning: {
       leak: '陌生人使用了你只交给某个登记方的身份',
       merge: '一次联系里出现了多个登记方的身份：有人同时持有它们的记录',
-      legitimate: '登记方自己声明的号码或发信域名',
+      legitimate: '登记方本方的联系（它声明的号码或发信域名，或它自己的服务消息）',
       noise: '对照身份，或当时无人持有的号码池号码：随机骚扰，即背景',
       forged:
         '你的别名空间里一个当时没有任何登记方持有的地址（从未交出，或在交出前就被联系）：被猜中，或时间有误；它不指向任何人',

@@ -145,6 +145,21 @@ function evidenceTable(report: Report, source: ReportSource, subjectId: string, 
 }
 
 /**
+ * What the analysis found about a source, in words a person reads, for a refusal that has no
+ * evidence from `person` to write about (its status name is a key, not a sentence).
+ */
+function analysisSays(status: ReportSource['finding']['status'], person: string): string {
+  switch (status) {
+    case 'leaked':
+      return `the analysis finds it leaked the data of others in this store, not through what ${person} gave it`;
+    case 'suspected':
+      return 'the analysis only suspects it';
+    default:
+      return 'the analysis finds no leak by it';
+  }
+}
+
+/**
  * Why a request or complaint has nothing to write about: no contact used an identity the signer
  * gave the source, or those that did are weak evidence (a pool number other organisations may
  * also hold, a name variant a stranger could write, a caller tied to it by chance), not enough
@@ -158,7 +173,7 @@ function noEvidenceReason(
   const weak =
     source.finding.evidence.some((e) => e.subjectId === subject.id) ||
     omittedEvidence(report, source, subject.id, false) > 0;
-  const status = `it is ${source.finding.status} for them`;
+  const status = analysisSays(source.finding.status, subject.name);
   return weak
     ? `the contacts through identities ${subject.name} gave ${source.name} are weak evidence (a pool number other organisations may also hold, a name variant a stranger could write, or a caller not tied to it): not enough for a letter (${status})`
     : `no contact used an identity ${subject.name} gave ${source.name} (${status}): there is no evidence to write about`;

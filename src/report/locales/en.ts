@@ -46,6 +46,18 @@ export const en = {
       brokers: (n: number): string => (n === 1 ? 'data dealer' : 'data dealers'),
       firstLeak: 'first leak',
     },
+    /**
+     * Column names of the Markdown summary table, in the order of the cards: names of what each
+     * column counts, not words written after a number (a header stands alone).
+     */
+    summaryColumns: [
+      'Contacts recorded',
+      'Sources leaked',
+      'Sources suspected',
+      'Data dealers',
+      'Callers tied to a leak or on several lines',
+      'First leak',
+    ] as readonly string[],
     status: {
       leaked: 'leaked',
       suspected: 'suspected',
@@ -312,7 +324,7 @@ export const en = {
       ],
     },
     period: {
-      PIPL: 'a reply within 30 days of receipt',
+      PIPL: 'a timely reply, in no number of days the law sets; the recommended national standard sets 30 days from receipt',
       GDPR: 'within one month of receipt, extendable by two further months where necessary',
       CCPA: 'within 45 calendar days of receipt, extendable once by 45 days with notice; to stop selling or sharing it, within 15 business days',
     },
@@ -354,7 +366,7 @@ export const en = {
     caseReply: (date: string, summary: string) => `- ${date}: reply received: ${summary}`,
     caseRecipients: (names: string) => `  It named these recipients: ${names}`,
     caseContradicts: '  This reply contradicts the evidence above.',
-    caseNoReply: (deadline: string) => `- No reply by the legal deadline of ${deadline}.`,
+    caseNoReply: (deadline: string) => `- No reply by the deadline of ${deadline}.`,
     /** Letter kinds and reply claims of a case, as a letter names them. */
     caseKind: { request: 'request', reminder: 'reminder', complaint: 'complaint' } as Record<string, string>,
     caseClaim: {
@@ -446,12 +458,11 @@ export const en = {
     sent: (date: string, law: string) =>
       `On ${date} I sent you a request under ${law} about these identifiers, which you hold:`,
     asked: 'It asked for:',
-    missed: (due: string, rule: string) =>
-      `The law required your answer by ${due} (${rule}). I have received none.`,
+    missed: (due: string, rule: string) => `Your answer was due by ${due} (${rule}). I have received none.`,
     subjectReminderPartial: (date: string, law: string) =>
       `Subject: Reminder: my request of ${date} under ${law} is not fully answered`,
     partial: (date: string, due: string, missing: string) =>
-      `Your reply of ${date} left part of the request unanswered: ${missing}. The legal deadline of ${due} has passed.`,
+      `Your reply of ${date} left part of the request unanswered: ${missing}. The deadline of ${due} has passed.`,
     extended: (date: string, due: string, rule: string) =>
       `Your letter of ${date} extended the period to ${due} (${rule}). I have received no substantive answer since.`,
     newDeadline: (days: string, date: string, regulator: string) =>
@@ -464,9 +475,9 @@ export const en = {
       ICO: "the Information Commissioner's Office",
       'EU-DPA': 'the data protection supervisory authority',
     } as Record<string, string>,
-    late: (due: string) => `- The answer came after the legal deadline of ${due}.`,
+    late: (due: string) => `- The answer came after the deadline of ${due}.`,
     lateBy: (due: string, days: number) =>
-      `- The answer came ${days === 1 ? '1 day' : `${days} days`} after the legal deadline of ${due}.`,
+      `- The answer came ${days === 1 ? '1 day' : `${days} days`} after the deadline of ${due}.`,
     contradiction: (why: string, n: string, first: string, count: number) =>
       `  The evidence contradicts it: ${why} (${count === 1 ? `1 contact, on ${first}` : `${n} contacts, the first on ${first}`}).`,
     /** The heading of one case when a complaint cites several on the same source. */

@@ -64,6 +64,14 @@ export const zhCN: ReportStrings = {
       brokers: () => '个信息贩子',
       firstLeak: '首次泄露',
     },
+    summaryColumns: [
+      '联系记录数',
+      '已泄露来源',
+      '可疑来源',
+      '信息贩子',
+      '来电方（与泄露相关或使用多个号码）',
+      '首次泄露',
+    ],
     status: { leaked: '已泄露', suspected: '可疑', clean: '未泄露', 'legitimate-only': '未泄露（本方联系）' },
     verdict: {
       leak: '泄露',
@@ -302,7 +310,7 @@ export const zhCN: ReportStrings = {
       ],
     },
     period: {
-      PIPL: '《个人信息保护法》第四十五条、第四十七条、第五十条；GB/T 35273—2020《信息安全技术 个人信息安全规范》第8.7条：收到请求后30天内答复',
+      PIPL: '《个人信息保护法》第四十五条、第四十七条、第五十条：及时答复，法律未规定天数；推荐性国家标准 GB/T 35273—2020《信息安全技术 个人信息安全规范》第8.7条：收到请求后30天内答复',
       GDPR: 'GDPR 第12条第3款：自收到请求起一个月内，必要时可再延长两个月',
       CCPA: '《加州民法典》第1798.130条(a)(2)(A)项：收到请求后45天内，经通知可延长一次45天；停止出售或共享的请求，依《加州法规》第11编第7026条(f)款，15个工作日内',
     },
@@ -335,7 +343,7 @@ export const zhCN: ReportStrings = {
     caseReply: (date: string, summary: string) => zh`- ${date}：收到答复：${summary}`,
     caseRecipients: (names: string) => zh`  答复中列出的接收方：${names}`,
     caseContradicts: '  该答复与上述证据相矛盾。',
-    caseNoReply: (deadline: string) => zh`- 截至法定期限 ${deadline} 未收到答复。`,
+    caseNoReply: (deadline: string) => zh`- 截至答复期限 ${deadline} 未收到答复。`,
     caseKind: { request: '申请函', reminder: '催告函', complaint: '投诉' } as Record<string, string>,
     caseClaim: {
       'never-shared': '“从未向他人提供您的信息”',
@@ -423,12 +431,11 @@ export const zhCN: ReportStrings = {
     sent: (date: string, law: string) =>
       zh`本人已于 ${date} 依据${law}，就贵方持有的以下身份信息向贵方提出请求：`,
     asked: '请求事项如下：',
-    missed: (due: string, rule: string) =>
-      zh`依法贵方应于 ${due} 前答复（${rule}），但本人至今未收到任何答复。`,
+    missed: (due: string, rule: string) => zh`贵方应于 ${due} 前答复（${rule}），但本人至今未收到任何答复。`,
     subjectReminderPartial: (date: string, law: string) =>
       zh`事由：催告——本人于 ${date} 依据${law}提出的请求尚未获完整答复`,
     partial: (date: string, due: string, missing: string) =>
-      zh`贵方于 ${date} 的答复未回应以下请求：${missing}，且法定期限 ${due} 已届满。`,
+      zh`贵方于 ${date} 的答复未回应以下请求：${missing}，且答复期限 ${due} 已届满。`,
     extended: (date: string, due: string, rule: string) =>
       zh`贵方于 ${date} 来函将答复期限延长至 ${due}（${rule}），但此后本人未收到任何实质答复。`,
     newDeadline: (days: string, date: string, regulator: string) =>
@@ -441,8 +448,8 @@ export const zhCN: ReportStrings = {
       ICO: '英国信息专员办公室',
       'EU-DPA': '数据保护监管机构',
     } as Record<string, string>,
-    late: (due: string) => zh`- 对方在法定期限 ${due} 届满后才答复。`,
-    lateBy: (due: string, days: number) => zh`- 对方在法定期限 ${due} 届满 ${days} 天后才答复。`,
+    late: (due: string) => zh`- 对方在答复期限 ${due} 届满后才答复。`,
+    lateBy: (due: string, days: number) => zh`- 对方在答复期限 ${due} 届满 ${days} 天后才答复。`,
     contradiction: (why: string, n: string, first: string, _count: number) =>
       zh`  证据与之矛盾：${why}（共 ${n} 次，最早在 ${first}）。`,
     caseHeading: (opened: string, law: string, requests: string) =>

@@ -7,7 +7,12 @@ import { checkReadable, fail, type ScanSink } from './importer.js';
  * the HKSCS additions, as the WHATWG Encoding Standard's `big5` decoder reads it: Taiwan and
  * Hong Kong exports), Shift_JIS (Windows code page 932, as the WHATWG `shift_jis` decoder reads
  * it: Japanese Excel and carrier exports), Windows-1252 (Excel's CSV on a Western European Windows; `latin1` and
- * `iso-8859-1` are read as it, as the WHATWG Encoding Standard reads those labels), or sniffed.
+ * `iso-8859-1` are read as it, as the WHATWG Encoding Standard reads those labels), UTF-16 LE/BE
+ * (Excel's "Unicode Text", Windows phone managers; a file opening with its byte order mark is
+ * read as it when sniffed), EUC-KR / CP949 (Korean Windows' code page 949, what Korean Excel
+ * saves: the WHATWG `euc-kr` decoder is windows-949; chosen, never sniffed: short Chinese
+ * GB18030 text reads as Hangul too), or sniffed. Every decoder is Node's
+ * `TextDecoder` (WHATWG Encoding Standard, full ICU in Node 20).
  */
 export type TextEncoding =
   | 'utf-8'
@@ -18,6 +23,10 @@ export type TextEncoding =
   | 'windows-1252'
   | 'latin1'
   | 'iso-8859-1'
+  | 'utf-16le'
+  | 'utf-16be'
+  | 'euc-kr'
+  | 'cp949'
   | 'auto';
 
 /** Every {@link TextEncoding}, for option checks. */
@@ -30,11 +39,15 @@ export const TEXT_ENCODINGS = [
   'windows-1252',
   'latin1',
   'iso-8859-1',
+  'utf-16le',
+  'utf-16be',
+  'euc-kr',
+  'cp949',
   'auto',
 ] as const;
 
 type LegacyCjk = 'gb18030' | 'big5';
-type Legacy = LegacyCjk | 'shift_jis' | 'windows-1252';
+type Legacy = LegacyCjk | 'shift_jis' | 'windows-1252' | 'euc-kr' | 'utf-16le' | 'utf-16be';
 
 // Bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned in Windows-1252 (WHATWG maps them to C1
 // controls): text holding them is not Windows-1252.
@@ -213,6 +226,9 @@ function incompleteTail(bytes: Uint8Array): number {
 
 function sniff(head: Uint8Array): 'utf-8' | Legacy | 'ambiguous' {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  // UTF-16's byte order marks (FF FE little-endian, FE FF big-endian: Unicode §23.8).
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
   const whole = head.subarray(0, head.length - incompleteTail(head));
   if (isUtf8(whole)) return 'utf-8';
   return legacyOf(head);
@@ -274,6 +290,9 @@ function legacyName(encoding: 'utf-8' | Legacy): string {
     big5: 'Big5',
     shift_jis: 'Shift_JIS',
     'windows-1252': 'Windows-1252',
+    'euc-kr': 'EUC-KR (CP949)',
+    'utf-16le': 'UTF-16LE',
+    'utf-16be': 'UTF-16BE',
   }[encoding];
 }
 
@@ -311,7 +330,9 @@ export async function* readText(
         ? 'big5'
         : encoding === 'latin1' || encoding === 'iso-8859-1'
           ? 'windows-1252'
-          : encoding;
+          : encoding === 'cp949'
+            ? 'euc-kr'
+            : encoding;
   const sniffed = encoding === 'auto';
   let pending: Buffer = Buffer.alloc(0);
   let offset = 0;
@@ -355,8 +376,10 @@ export async function* readText(
     lineCarry = Buffer.from(all.subarray(start));
   };
   const decode = function* (bytes: Buffer, last: boolean): Generator<TextChunk> {
-    if (chosen === 'gb18030' || chosen === 'big5' || chosen === 'shift_jis' || chosen === 'windows-1252') {
-      if (sniffed) checkLines(bytes, last);
+    if (chosen !== undefined && chosen !== 'utf-8') {
+      const wide = chosen === 'utf-16le' || chosen === 'utf-16be';
+      // A UTF-16 file's 0x0A bytes are halves of characters too: its lines are not checked.
+      if (sniffed && !wide) checkLines(bytes, last);
       const name = legacyName(chosen);
       let text: string;
       try {
@@ -377,7 +400,7 @@ export async function* readText(
         );
       yield { text, byteOffset: offset };
       offset += bytes.length;
-      lines += countLines(bytes);
+      lines += wide ? text.split('\n').length - 1 : countLines(bytes);
       return;
     }
     const all = pending.length > 0 ? Buffer.concat([pending, bytes]) : bytes;

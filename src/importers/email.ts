@@ -170,21 +170,57 @@ function recipientsOf(email: Email): { header: string; address: string }[] {
  * The recipients in the order the alias is looked for: the envelope recipient before any
  * rewriting first (Postfix `X-Original-To`, Exim `Envelope-To`), then the visible `To` and `Cc`,
  * then `Delivered-To`, which names the final mailbox (a catch-all delivers every alias to one
- * inbox: taken first, the alias was lost), and Gmail's `X-Forwarded-For` (`<alias> <mailbox>`).
+ * inbox: taken first, the alias was lost), the `for <…>` of the user's own server's `Received:`
+ * (a Bcc recipient's only trace), and Gmail's `X-Forwarded-For` (`<alias> <mailbox>`).
+ * `X-Envelope-To` and `X-Rcpt-To` (qmail, cPanel/Exim, some hosted MX) rank with `Envelope-To`.
  */
-function aliasCandidates(email: Email, recipients: readonly { header: string; address: string }[]) {
+function aliasCandidates(
+  email: Email,
+  recipients: readonly { header: string; address: string }[],
+  servers?: readonly string[],
+) {
   const extra = (header: string, name: string, all: boolean) =>
     headerValues(email.headers, name)
       .flatMap((v) => (all ? v.split(/[\s,]+/u) : [v]))
       .map(bareAddress)
       .filter((address) => address.includes('@'))
       .map((address) => ({ header, address }));
-  const rank = ['X-Original-To', 'Envelope-To', 'To', 'Cc', 'Delivered-To', 'X-Forwarded-For'];
+  const rank = [
+    'X-Original-To',
+    'Envelope-To',
+    'X-Envelope-To',
+    'X-Rcpt-To',
+    'To',
+    'Cc',
+    'Delivered-To',
+    'Received',
+    'X-Forwarded-For',
+  ];
   return [
     ...recipients,
     ...extra('Envelope-To', 'envelope-to', false),
+    ...extra('X-Envelope-To', 'x-envelope-to', true),
+    ...extra('X-Rcpt-To', 'x-rcpt-to', true),
+    ...receivedFor(email, servers).map((address) => ({ header: 'Received', address })),
     ...extra('X-Forwarded-For', 'x-forwarded-for', true),
   ].sort((a, b) => rank.indexOf(a.header) - rank.indexOf(b.header));
+}
+
+// `Received: from … by mx.example … for <alias@example>; <date>` (RFC 5321 §4.4: the `for`
+// clause names the envelope recipient, the one place a Bcc recipient stays in the message).
+const FOR_RECIPIENT = /\bfor\s+<?([^\s<>;,"]+@[^\s<>;,"]+?)>?\s*(?:;|$)/iu;
+
+/**
+ * The envelope recipients the user's own servers wrote in `Received: … for <…>` (every
+ * `Received:` header when `servers` is omitted: the alias is still checked as any recipient is).
+ */
+function receivedFor(email: Email, servers: readonly string[] | undefined): string[] {
+  return headerValues(email.headers, 'received').flatMap((value) => {
+    const host = BY_HOST.exec(value)?.[1]?.toLowerCase();
+    if (servers && !(host && hostIn(host, servers))) return [];
+    const address = FOR_RECIPIENT.exec(value.replace(/\s+/gu, ' '))?.[1];
+    return address ? [bareAddress(address)] : [];
+  });
 }
 
 const BY_HOST = /\bby\s+([^\s;()]+)/iu;
@@ -450,7 +486,7 @@ async function messageContact(
     );
   }
   const recipients = recipientsOf(email);
-  const candidates = aliasCandidates(email, recipients);
+  const candidates = aliasCandidates(email, recipients, options.receivedBy);
   const alias = pickAlias(candidates, options);
   if (!alias) {
     // Say what the message did go to, so a wrong --own-domain is seen at once.
@@ -459,7 +495,7 @@ async function messageContact(
       where,
       first && options.ownDomains?.length
         ? `no recipient in ${options.ownDomains.join(', ')} (your own domains); ${first.header} is ${first.address}`
-        : 'no recipient (Delivered-To, X-Original-To, To or Cc) to match',
+        : 'no recipient (Delivered-To, X-Original-To, Envelope-To, To, Cc, Received: … for) to match',
     );
     return undefined;
   }

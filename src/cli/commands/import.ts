@@ -361,7 +361,7 @@ export function register(program: Command): Command {
     .addOption(
       choice(
         '--encoding <encoding>',
-        'csv, asterisk: the text encoding (default: sniffed among UTF-8, GB18030, Big5, Shift_JIS and Windows-1252)',
+        'csv, asterisk: the text encoding (default: sniffed among UTF-8, UTF-16 with its byte order mark, GB18030, Big5, Shift_JIS and Windows-1252; euc-kr/cp949 when chosen)',
         TEXT_ENCODINGS,
         'auto',
       ),

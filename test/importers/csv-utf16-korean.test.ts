@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/importers/csv.js';
+import { collect, scratchFolder } from './collect.js';
+
+const { file } = scratchFolder('leaktrace-csv-utf16-');
+
+// Excel's "Unicode Text (*.txt)" and Windows call-log tools: UTF-16 with its byte order mark,
+// tab-separated, CRLF.
+const TEXT =
+  'Datum\tNummer\tTyp\r\n02.04.2026 10:15\t015112345621\tVerpasst\r\n02.04.2026 上午\t015112345622\t未接\r\n';
+const LE = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TEXT, 'utf16le')]);
+const BE = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(TEXT, 'utf16le').swap16()]);
+const german = {
+  columns: { at: 'Datum', from: 'Nummer', content: 'Typ' },
+  delimiter: '\t',
+  dateFormat: 'dd.MM.yyyy HH:mm',
+  to: '+4917612345672',
+  region: 'DE',
+  timeZone: 'Europe/Berlin',
+} as const;
+
+// A Korean call log as Excel saves it on Korean Windows (CP949): 날짜,번호,유형 / … 부재중.
+const CP949 = Buffer.from(
+  'b3afc2a52cb9f8c8a32cc0afc7fc0d0a323032362d30342d30322031303a31352c3031302d313233342d353637382cbacec0e7c1df0d0a',
+  'hex',
+);
+const korean = {
+  columns: { at: '날짜', from: '번호', content: '유형' },
+  to: '+821098765432',
+  region: 'KR',
+  timeZone: 'Asia/Seoul',
+} as const;
+
+describe('UTF-16 and Korean CSV exports', () => {
+  it.each([
+    ['UTF-16LE', LE],
+    ['UTF-16BE', BE],
+  ])('a %s file with its byte order mark is read as UTF-16', async (name, bytes) => {
+    const path = await file(`${name}.csv`, bytes);
+    const { contacts, rejected, error } = await collect((onReject) => readCsv(path, { ...german, onReject }));
+    expect(error).toBeUndefined();
+    expect(contacts.map((c) => [c.from, c.content])).toEqual([['015112345621', 'Verpasst']]);
+    // The second row's bad date is reported on its own line (lines counted in characters).
+    expect(rejected.map((r) => r.line)).toEqual([3]);
+  });
+
+  it('is read when chosen (encoding utf-16le)', async () => {
+    const path = await file('chosen16.csv', LE);
+    const { contacts } = await collect((onReject) =>
+      readCsv(path, { ...german, encoding: 'utf-16le', onReject }),
+    );
+    expect(contacts).toHaveLength(1);
+  });
+
+  it('a CP949 file is read when chosen (euc-kr, cp949)', async () => {
+    const path = await file('ko949.csv', CP949);
+    for (const encoding of ['euc-kr', 'cp949'] as const) {
+      const { contacts, error } = await collect((onReject) =>
+        readCsv(path, { ...korean, encoding, onReject }),
+      );
+      expect(error, encoding).toBeUndefined();
+      expect(
+        contacts.map((c) => [c.from, c.content]),
+        encoding,
+      ).toEqual([['010-1234-5678', '부재중']]);
+    }
+  });
+
+  it('a GBK export is still read as GB18030, not as Korean', async () => {
+    // 时间,号码,内容 / 2026/11/03 09:00:00,13512345670,您好 in GBK.
+    const gbk = Buffer.from(
+      'cab1bce42cbac5c2eb2cc4dac8dd0a323032362f31312f30332030393a30303a30302c31333531323334353637302cc4fabac30a',
+      'hex',
+    );
+    const path = await file('gbk.csv', gbk);
+    const { contacts } = await collect((onReject) =>
+      readCsv(path, {
+        columns: { at: '时间', from: '号码', content: '内容' },
+        dateFormat: 'yyyy/MM/dd HH:mm:ss',
+        to: '+8613900139001',
+        timeZone: 'Asia/Shanghai',
+        onReject,
+      }),
+    );
+    expect(contacts.map((c) => c.content)).toEqual(['您好']);
+  });
+});

@@ -385,7 +385,10 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
           contact.channel === 'call'
             ? hearSourceNames(sourceNames(source), contact.content)
             : contact.content;
-        return ownServiceMessage(source, content, numbers, undefined, contact.channel === 'email');
+        return ownServiceMessage(source, content, numbers, undefined, contact.channel === 'email', {
+          from: relayed ?? contact.from,
+          fromName: contact.fromName,
+        });
       },
       claimsToBe: (sourceId) => {
         const domain = prepared.fromDomain;

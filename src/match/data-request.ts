@@ -164,18 +164,20 @@ const LAW_FIRM = folded([
 /**
  * A firm saying it writes for a client, the words before the client's name (en de fr it es pt nl
  * pl zh ja ko): "we act for", "on behalf of our client", "wir vertreten die", "im Auftrag der",
- * "au nom de notre cliente", "per conto della", "en nombre de", "em nome da", "namens", "w
- * imieniu", 受…委托, 代表, の代理人として, 대리인으로서. What follows is read for the source's name.
+ * "im Auftrag von", "au nom de notre cliente", "pour le compte de", "en qualité de conseil de la
+ * société", "per conto della", "en nombre de", "por cuenta de", "em nome da", "namens", "in
+ * opdracht van", "w imieniu", "na zlecenie", 受…委托, 代表, の代理人として, 대리인으로서. What follows
+ * is read for the source's name: a law firm, a review service or any vendor writing for it.
  */
 const ACTS_FOR = folded([
   '(?<![a-z])(?:we (?:act|are acting|write|are writing) (?:for|on behalf of)|we represent|on behalf of (?:our client[s]?,? )?|our client,?)',
-  '(?<![a-z])(?:wir vertreten(?: die| den| das)?|in vertretung (?:der|des)|im auftrag (?:unserer mandantin|unseres mandanten|der|des)|namens und in vollmacht (?:der|des|unserer mandantin|unseres mandanten)|unsere mandantin,?|unser mandant,?)',
-  '(?<![a-z])(?:nous representons|au nom (?:et pour le compte )?de(?: notre cliente?,?)?|pour le compte de|notre cliente?,?)',
-  '(?<![a-z])(?:rappresentiamo|in nome e per conto (?:della|del|di)|per conto (?:della|del|di)|(?:la nostra|il nostro) assistit[ao],?)',
-  '(?<![a-z])(?:representamos a|en nombre y representacion de|en nombre de|nuestr[ao] (?:cliente|representad[ao]),?)',
-  '(?<![a-z])(?:representamos|em nome e representacao de|em nome d[ao]|(?:a nossa|o nosso) cliente,?)',
-  '(?<![a-z])(?:wij (?:treden op voor|vertegenwoordigen)|namens(?: onze clie?nte?,?)?|onze clie?nte?,?)',
-  '(?<![a-z])(?:reprezentujemy|w imieniu(?: naszego klienta| naszej klientki| spolki)?|nasz klient,?|nasza klientka,?)',
+  '(?<![a-z])(?:wir vertreten(?: die| den| das)?|in vertretung (?:der|des)|im auftrag (?:unserer mandantin|unseres mandanten|der|des|von)|im namen (?:von|der|des)|namens und in vollmacht (?:der|des|unserer mandantin|unseres mandanten)|unsere mandantin,?|unser mandant,?)',
+  '(?<![a-z])(?:nous representons|au nom (?:et pour le compte )?de(?: notre cliente?,?)?|pour le compte de|notre cliente?,?|(?:en qualite de )?conseils? de(?: la societe| l entreprise| la)?)',
+  '(?<![a-z])(?:rappresentiamo|in nome e per conto (?:della|del|di)|per conto (?:della|del|di)|a nome (?:della|del|di)|(?:la nostra|il nostro) assistit[ao],?)',
+  '(?<![a-z])(?:representamos a|en nombre y representacion de|en nombre de|por cuenta de|en representacion de|nuestr[ao] (?:cliente|representad[ao]),?)',
+  '(?<![a-z])(?:representamos|em nome e representacao de|em nome d[ao]|por conta d[ae]|(?:a nossa|o nosso) cliente,?)',
+  '(?<![a-z])(?:wij (?:treden op voor|vertegenwoordigen)|in opdracht van|namens(?: onze clie?nte?,?)?|onze clie?nte?,?)',
+  '(?<![a-z])(?:reprezentujemy|na zlecenie|w imieniu(?: naszego klienta| naszej klientki| spolki)?|nasz klient,?|nasza klientka,?)',
   '受',
   '代表',
   '代理人として',

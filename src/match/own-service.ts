@@ -36,7 +36,7 @@ import {
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { chargeOrAlertLure, sameNumber } from './lures.js';
 import { foldText } from './normalize-text.js';
-import { type LinkingSource, linkTargets } from './own-links.js';
+import { type LinkingSource, linkedDomains, linksElsewhere, linkTargets } from './own-links.js';
 import {
   ABOUT,
   DETAILS_FROM_EN,
@@ -62,6 +62,15 @@ import {
   TYPE_WORDS_ZH,
 } from './own-service-phrases.js';
 import { premiumCallback } from './premium-rate.js';
+import {
+  dealingsWith,
+  hanDealingAfter,
+  maySpeakFor,
+  REVIEW,
+  referenceNumber,
+  sendersSite,
+  withoutDealingWords,
+} from './principal.js';
 import { quotedReply } from './quoted-text.js';
 import {
   CHAT_ASK,
@@ -943,6 +952,10 @@ function sourceTraits(source: NamedSource & Partial<Pick<Source, 'category'>>): 
  * @param ownTopics - What the source's own texts from its declared senders are about.
  * @param requireName - Only a message that names the source counts (mail: its sender's domain
  *   names a business, so one that does not name the source is another business's).
+ * @param sender - Who sent it as the contact says: `from` (an address, a number or an
+ *   alphanumeric sender ID) and a mail's display name. A vendor writing for the source links to
+ *   its own site, and a shop platform's mail carries the shop's name as its display name (see
+ *   {@link speaksFor}).
  * @returns What the message is about, or `undefined` when it is not the source's own.
  */
 export function ownServiceMessage(
@@ -952,6 +965,7 @@ export function ownServiceMessage(
   own: readonly string[] = [],
   ownTopics: ReadonlySet<OwnServiceTopic> = new Set(),
   requireName = false,
+  sender: Sender = {},
 ): OwnServiceMessage | undefined {
   // A charge, renewal, refund or account alert with a key to press or another number to ring:
   // the renewal and refund scams' lure, whoever it names (see `chargeOrAlertLure`).
@@ -960,8 +974,8 @@ export function ownServiceMessage(
   // text: a line that pays whoever the person rings (see `premiumCallback`).
   if (premiumCallback(content, own, source.expected?.phones ?? [])) return undefined;
   const message =
-    staffMessage(source, content, own, ownTopics, requireName) ??
-    staffReply(source, content, own, ownTopics, requireName);
+    staffMessage(source, content, own, ownTopics, requireName, sender) ??
+    staffReply(source, content, own, ownTopics, requireName, sender);
   if (message !== undefined) return message;
   // A courier's notice about the order: the source's carrier, whichever business it names. A
   // writer who speaks as another kind of staff (我是前台小李) about a parcel is not a courier. Any
@@ -1209,7 +1223,7 @@ function withoutNames(text: string, forms: readonly NameForm[]): string {
  * nothing about who wrote the reply. A quote that pitches, links elsewhere or asks for a payment,
  * a code or a chat is no person's question: the whole mail is read then, as written.
  */
-const staffReply: typeof staffMessage = (source, content, own, ownTopics, requireName) => {
+const staffReply: typeof staffMessage = (source, content, own, ownTopics, requireName, sender) => {
   const { own: written, quoted } = quotedReply(content);
   if (quoted.trim() === '' || written.trim() === '') return undefined;
   const text = foldText(quoted);
@@ -1225,7 +1239,7 @@ const staffReply: typeof staffMessage = (source, content, own, ownTopics, requir
     (topicScores([quoted]).find(([t]) => t === 'fraud')?.[1] ?? 0) >= FRAUD_CUE_THRESHOLD
   )
     return undefined;
-  return staffMessage(source, written, own, ownTopics, requireName);
+  return staffMessage(source, written, own, ownTopics, requireName, sender);
 };
 
 /** Words a signature line may open with before the business's name: a desk, a department. */
@@ -1407,9 +1421,18 @@ function staffMessage(
   own: readonly string[],
   ownTopics: ReadonlySet<OwnServiceTopic>,
   requireName: boolean,
+  sender: Sender = {},
 ): OwnServiceMessage | undefined {
   if (content.length < 8) return undefined;
   const text = joinHan(foldText(content));
+  // Whether the writer speaks for the source about the person's dealing with it (its courier,
+  // payment provider, booking engine, shop platform, review service, law firm): worked out only
+  // when a test below would refuse the message otherwise.
+  let principal: Principal | null | undefined = null;
+  const speaking = (): Principal | undefined => {
+    if (principal === null) principal = speaksFor(source, content, sender);
+    return principal;
+  };
   // The cheap tests first: most contacts are pitches, and fail here.
   // A law's citation ("Cal. Civ. Code 1798.110") asks for no code.
   // An answer naming its recipients ("our payment processor", 支付服务商) asks for no payment.
@@ -1422,9 +1445,19 @@ function staffMessage(
     .replace(LEGAL_CITATION, ' ')
     .replace(RECIPIENT_CATEGORIES, ' ')
     .replace(RIDE_TRANSFER, ' ');
-  if (hasWord(asks, HARD_ASKS) || CHAT_ASK.test(asks) || SECRET_ASK.test(asks) || TURN_TO_ASK.test(asks))
+  if (CHAT_ASK.test(asks) || SECRET_ASK.test(asks) || TURN_TO_ASK.test(asks)) return undefined;
+  // A payment the person made to the source, its party named ("you sent a payment of €24.95 to
+  // Tchibo Shop"): the dealing, not a payment asked for.
+  if (
+    hasWord(asks, HARD_ASKS) &&
+    (hasWord(withoutDealingWords(asks), HARD_ASKS) ||
+      !(speaking() && !hasWord(withoutDealings(asks, source), HARD_ASKS)))
+  )
     return undefined;
-  const topics = topicsOf(text);
+  let topics = topicsOf(text);
+  // A dealing its party names, in words the topics' lists do not hold ("Gracias por reservar en
+  // Hotel Arts Barcelona"), or a review of it asked for the source.
+  if (topics.length === 0 && speaking()?.about !== undefined) topics = [speaking()!.about!];
   // With no dealing named, only a short greeting and self-introduction, or a short errand the
   // source signs, may be its own (below); longer, only one whose last line is the source's name.
   if (topics.length === 0 && text.length > ERRAND_LENGTH && !signsOffInFull(source, content))
@@ -1438,19 +1471,23 @@ function staffMessage(
   const linkOrOffer =
     (!linksHome && hasWord(text, LINK_WORDS)) || hasWord(text, PITCH) || DISCOUNT.test(text);
   if (linkOrOffer && HIDDEN_LINK.test(content)) return undefined;
-  // A link to a lookalike of the source's site, or to anybody else's: an impersonation's lure.
-  if (links.elsewhere) return undefined;
+  // A link to a lookalike of the source's site, or to anybody else's: an impersonation's lure;
+  // but a vendor writing for the source may link to its own site (see `sendersSite`).
+  if (links.elsewhere && !(onlySendersSites(source, content, sender) && speaking())) return undefined;
   // Another number to call back than the sender's or the source's own: a personal mobile is an
   // impersonator's line; a landline or service number, in a message naming the source, its desk.
   // A signature block naming the source: its phone and fax lines are its desk's.
   const signature = signedBlock(source, content);
   let otherNumber = false;
+  // Another number that is no parcel, order or booking reference (SF1234567890123, n° 6A…).
+  let otherPhone = false;
   for (const m of content.matchAll(NUMBERS)) {
     const digits = m[0].replace(/\D/gu, '');
     if (digits.length < 7 || own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) continue;
     if (CN_MOBILE.test(digits)) return undefined;
     if (signature !== undefined && m.index >= signature) continue;
     otherNumber = true;
+    if (!referenceNumber(content, m.index)) otherPhone = true;
   }
   const traits = sourceTraits(source);
   const { industry, inTrade } = traits;
@@ -1473,6 +1510,15 @@ function staffMessage(
       readings.push(...more.map((form) => readName(text.replace(PHONE_OPENER, ' '), form)));
       named = readings.some((r) => r.self && !r.other);
     }
+  }
+  // Named as the party a writer acts for, or of the person's dealing (its courier's, payment
+  // provider's, booking engine's, review service's, law firm's message): the source's own, with
+  // no number to ring, offer or discount beside it (a vendor writing for it sells nothing).
+  let onBehalf = false;
+  if (!named && speaking() !== undefined) {
+    if (otherPhone || hasWord(text, PITCH) || DISCOUNT.test(text)) return undefined;
+    named = true;
+    onBehalf = true;
   }
   if (!named && readings.some((r) => r.other)) return undefined;
   // A renamed business names itself by its former name, the source's.
@@ -1503,13 +1549,16 @@ function staffMessage(
   }
   // A law firm writing for the source as its client ("we act for Whitfield Motors Ltd", "wir
   // vertreten die Autohaus Becker GmbH", 受上海和平饭店委托) is its counsel answering for it.
-  const forSource = representedClients(content).some((client) =>
-    forms.some((form) => mentionsInFull(form, joinHan(foldText(client)))),
-  );
+  // A business writing on its behalf (`speaksFor`) is one too.
+  const forSource =
+    onBehalf ||
+    representedClients(content).some((client) =>
+      forms.some((form) => mentionsInFull(form, joinHan(foldText(client)))),
+    );
   if (topics.includes('data-request')) {
     // A remedy sold (compensation, a claim, a law firm) or another number to ring about the
     // request: a third party's pitch, never the source's answer (see `offersRemedy`).
-    if (offersRemedy(text, forSource) || otherNumber) return undefined;
+    if (offersRemedy(text, forSource) || (onBehalf ? otherPhone : otherNumber)) return undefined;
     // A pitch (an offer, a price, a call to buy) is never an answer to a request, whatever it
     // cites ("following your request", "your personal data").
     if (pitchesToRequester(text)) return undefined;
@@ -1575,4 +1624,110 @@ function staffMessage(
   if (scores.some(([t, score]) => SALES_TOPICS.has(t) && score >= MIN_TOPIC_SCORE && !inTrade.has(t)))
     return undefined;
   return { about, named };
+}
+
+/** Who sent a contact, as far as a vendor's message for the source is read (see {@link speaksFor}). */
+export interface Sender {
+  /** An address, a number or an alphanumeric sender ID. */
+  readonly from?: string | undefined;
+  /** A mail's display name. */
+  readonly fromName?: string | undefined;
+}
+
+/** A writer speaking for the source: what the dealing it names is about, when it says. */
+interface Principal {
+  readonly about?: OwnServiceTopic | undefined;
+}
+
+/**
+ * Whether a phrase opens with the source's name as a party of a dealing: its name read as in an
+ * introduction (`sameBusinessEn`), its name written as one word as a shop platform writes a
+ * shop's handle ("WildflowerPotteryStudio"), or, in Chinese, its whole name.
+ */
+function namesAsParty(phrase: string, form: NameForm): boolean {
+  if (!form.latin) return mentionsInFull(form, phrase);
+  if (sameBusinessEn(phrase, form) === true) return true;
+  const first = /^\s*([a-z0-9]+)/u.exec(phrase)?.[1];
+  return form.words.size > 1 && first === [...form.words].join('');
+}
+
+/**
+ * Whether the writer speaks for the source about the person's dealing with it, and what that
+ * dealing is about:
+ * - a dealing whose party is the source ("your payment of €24.95 to Tchibo Shop", "Ihre
+ *   Zalando-Sendung", "votre colis Galeries Lafayette", 您的小米商城订单; see `dealingsWith`);
+ * - a writer acting for it ("sent by Trustpilot on behalf of Lumen Homeware", "pour le compte de",
+ *   "en qualité de conseil de la société …", 受…委托; see `representedClients`);
+ * - a mail whose display name holds the source's whole name ("Kaffeerösterei Hamburg" from a
+ *   shop platform's address, "Sophie (Cyclable Paris 11)" from its help desk's), about a dealing.
+ * The caller still applies every other test of an own message: this only says who the message
+ * is for, never that it asks for nothing.
+ *
+ * @returns The principal found, or `undefined` when the message speaks for nobody it names.
+ */
+function speaksFor(
+  source: NamedSource & Partial<Pick<Source, 'category'>>,
+  content: string,
+  sender: Sender,
+): Principal | undefined {
+  const traits = sourceTraits(source);
+  if (traits.forms.length === 0) return undefined;
+  const display = sender.fromName === undefined ? '' : joinHan(foldText(sender.fromName));
+  const byDisplay = display !== '' && traits.forms.some((form) => mentionsInFull(form, display));
+  // Most contacts are pitches that name no dealing and act for nobody: they stop here.
+  if (!byDisplay && !maySpeakFor(foldText(content))) return undefined;
+  // The writer's own words: a quoted confirmation is the source's, not the writer's dealing.
+  const written = quotedReply(content).own;
+  const text = joinHan(foldText(written));
+  const plain = text.replace(/['\u2019]/gu, ' ');
+  // Latin words read with their hyphens ("Zalando-Sendung" is the name and a dealing).
+  const hyphened = foldText(written).replace(/['\u2019]/gu, ' ');
+  for (const form of traits.forms) {
+    if (form.latin) {
+      const found = dealingsWith(hyphened, (phrase) => namesAsParty(phrase, form))[0];
+      if (found !== undefined) return { about: found.about };
+      continue;
+    }
+    const bareText = plain.replace(/[^\p{L}\p{N}]+/gu, '');
+    for (const name of new Set([form.full, form.core])) {
+      if (name.length < 2) continue;
+      for (let at = bareText.indexOf(name); at !== -1; at = bareText.indexOf(name, at + 1)) {
+        const about = hanDealingAfter(
+          bareText.slice(Math.max(0, at - 2), at),
+          bareText.slice(at + name.length),
+        );
+        if (about !== undefined) return { about };
+      }
+    }
+  }
+  // A review of the dealing: of the stay at a business that only books, else of the purchase.
+  const reviewed = traits.industry?.has('booking') && !traits.industry.has('order') ? 'booking' : 'order';
+  const about = topicsOf(text)[0] ?? (REVIEW.test(plain) ? reviewed : undefined);
+  const forSource = representedClients(written).some((client) =>
+    traits.forms.some((form) => namesAsParty(joinHan(foldText(client)), form)),
+  );
+  if (forSource) return { about };
+  return about !== undefined && byDisplay ? { about } : undefined;
+}
+
+/** A folded text with the words of each dealing whose party is the source blanked out. */
+function withoutDealings(text: string, source: NamedSource & Partial<Pick<Source, 'category'>>): string {
+  let out = text;
+  for (const form of sourceTraits(source).forms) {
+    if (!form.latin) continue;
+    for (const d of dealingsWith(out, (phrase) => namesAsParty(phrase, form)))
+      out = `${out.slice(0, d.start)}${' '.repeat(d.end - d.start)}${out.slice(d.end)}`;
+  }
+  return out;
+}
+
+/** Whether every site a message links to that is not the source's is its sender's own. */
+function onlySendersSites(source: LinkingSource, content: string, sender: Sender): boolean {
+  // A link to the sender's site is read whole: its path ("privatkunden.html") is no other site.
+  const rest = content.replace(/https?:\/\/([^/\s?#]+)\S*/giu, (link, host: string) =>
+    sendersSite(host, sender.from) ? ' ' : link,
+  );
+  return linkedDomains(rest)
+    .filter((domain) => linksElsewhere(source, domain))
+    .every((domain) => sendersSite(domain, sender.from));
 }

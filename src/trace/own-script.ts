@@ -56,7 +56,10 @@ export interface OwnScripts {
    * (`ownServiceMessage`), about what the source deals in by its industry or by its own texts
    * from its declared senders (a salon that confirms appointments, a hotel that confirms rooms).
    */
-  readonly serves: (sourceId: string, contact: Pick<Contact, 'channel' | 'from' | 'content'>) => boolean;
+  readonly serves: (
+    sourceId: string,
+    contact: Pick<Contact, 'channel' | 'from' | 'content'> & Partial<Pick<Contact, 'fromName'>>,
+  ) => boolean;
   /**
    * Whether the contact asks for nothing an impersonator asks for: no payment, code, card, chat
    * account or secret, no link to anybody else's site, no pitch outside the source's trade and no
@@ -241,13 +244,16 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
         if (both / (shingles.length + texts.sizes[text]! - both) >= OWN_SCRIPT_SIMILARITY) return true;
       return false;
     },
-    serves(sourceId, { channel, from, content }) {
+    serves(sourceId, { channel, from, content, fromName }) {
       const source = sourceById.get(sourceId);
       if (source === undefined || content === undefined || from === undefined) return false;
       const numbers = [from, ...source.expected.phones];
       const heard = channel === 'call' ? hearSourceNames(sourceNames(source), content) : content;
       return (
-        ownServiceMessage(source, heard, numbers, topics.get(sourceId), channel === 'email') !== undefined
+        ownServiceMessage(source, heard, numbers, topics.get(sourceId), channel === 'email', {
+          from,
+          fromName,
+        }) !== undefined
       );
     },
     asksNothing(sourceId, { content, from }) {

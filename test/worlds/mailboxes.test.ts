@@ -157,14 +157,14 @@ describe('mailboxes read through the email importer', () => {
     expect(status).toBe('leaked');
   }, 60_000);
 
-  // Known false accusations: in French, the shop's own answers from another domain are `leaked`
-  // where the English ones are its own (independent mailbox world, fr seed 1), each one message:
+  // Regressions: in French, the shop's own answers from another domain were `leaked` where the
+  // English ones were its own (independent mailbox world, fr seed 1), each one message:
   const shop = 'Cyclable Paris 11';
   const domain = 'cyclable-paris11.fr';
 
   // its law firm's reply to an access request ("Nous intervenons en qualité de conseil de la
   // société …");
-  it.fails("does not flag a French shop for its law firm's reply to an access request", async () => {
+  it("does not flag a French shop for its law firm's reply to an access request", async () => {
     const status = await emlStatus('FR', shop, domain, {
       from: 'Cabinet Rivière Avocats <a.martin@riviere-avocats.fr>',
       subject: 'Votre demande au titre du RGPD',
@@ -177,7 +177,7 @@ describe('mailboxes read through the email importer', () => {
 
   // its privacy desk's ("Suite à votre demande d'accès … adressée à <shop>, vous trouverez ci-joint
   // …"; "<shop> vous transmet ci-joint …" is its own);
-  it.fails("does not flag a French shop for its privacy desk's reply naming it as the addressee", async () => {
+  it("does not flag a French shop for its privacy desk's reply naming it as the addressee", async () => {
     const status = await emlStatus('FR', shop, domain, {
       from: `${shop} Privacy <dpo@cyclable-privacy.com>`,
       subject: "Votre demande d'accès",
@@ -190,7 +190,7 @@ describe('mailboxes read through the email importer', () => {
 
   // and its help desk's answer through Zendesk ("Merci d'avoir contacté <shop> … Service client
   // <shop>").
-  it.fails("does not flag a French shop for its help desk's answer through Zendesk", async () => {
+  it("does not flag a French shop for its help desk's answer through Zendesk", async () => {
     const status = await emlStatus('FR', shop, domain, {
       from: `"Sophie (${shop})" <support@cyclable-paris11.zendesk.com>`,
       subject: 'Re: Question sur ma commande',
@@ -201,11 +201,11 @@ describe('mailboxes read through the email importer', () => {
     expect(FLAGGED.has(status)).toBe(false);
   }, 60_000);
 
-  // Known false accusation: a review service's invitation in the shop's name, from the service's
-  // own domain ("Lumen Homeware invites you to review your purchase … sent by Trustpilot on behalf
-  // of Lumen Homeware"; Avis Vérifiés in French) makes the shop `leaked` (independent mailbox
+  // Regression: a review service's invitation in the shop's name, from the service's own domain
+  // ("Lumen Homeware invites you to review your purchase … sent by Trustpilot on behalf of Lumen
+  // Homeware"; Avis Vérifiés in French) made the shop `leaked` (independent mailbox
   // world, uk seeds 1–5: 14 invitations, 13 false accusations with the couriers beside them).
-  it.fails("does not flag a shop for a review service's invitation in its name", async () => {
+  it("does not flag a shop for a review service's invitation in its name", async () => {
     const cases: [Region, string, string, Message][] = [
       [
         'GB',

@@ -1,0 +1,374 @@
+/**
+ * A business writing FOR the source, about the person's dealing with it: its courier ("Votre
+ * colis Galeries Lafayette est en cours de livraison", "Ihre Zalando-Sendung kommt heute",
+ * 您的小米商城订单已由顺丰揽收), its payment provider ("you sent a payment of €24.95 to Tchibo
+ * Shop", "deine Zahlung von 89,99 € an Otto Versand"), its booking engine or property system
+ * ("Gracias por reservar en Hotel Arts Barcelona", "your room at Hotel Savoy Berlin is ready"),
+ * its booking service ("Ihr Termin bei Zahnarztpraxis Dr. Weiss"), its shop platform ("Your Etsy
+ * purchase from WildflowerPotteryStudio"), its review service ("sent by Trustpilot on behalf of
+ * Lumen Homeware"). Such a writer names the source as the other party of the person's dealing
+ * (the seller, the hotel, the practice, the payee), never as where it got the person's details.
+ *
+ * This module holds the phrases (folded text, en de fr it es pt nl pl zh) and the pure helpers
+ * that find them; `own-service.ts` reads the name after them and applies every other test of an
+ * own message (no other link, number, offer, fraud cue or pitch outside the source's trade).
+ */
+import { foldText } from './normalize-text.js';
+import type { OwnServiceTopic } from './own-service.js';
+
+/** A dealing's words (folded, accents removed), by what the dealing is about. */
+const DEALINGS: readonly (readonly [OwnServiceTopic, readonly string[]])[] = [
+  [
+    'booking',
+    [
+      // en
+      'booking',
+      'reservation',
+      'room',
+      'stay',
+      'appointment',
+      'visit',
+      'table',
+      // de
+      'buchung',
+      'reservierung',
+      'zimmer',
+      'aufenthalt',
+      'termin',
+      'besuch',
+      // fr
+      'sejour',
+      'chambre',
+      'rendez vous',
+      // it
+      'prenotazione',
+      'soggiorno',
+      'camera',
+      'appuntamento',
+      // es, pt
+      'reserva',
+      'reservar',
+      'estancia',
+      'habitacion',
+      'cita',
+      'estadia',
+      'quarto',
+      'consulta',
+      // nl
+      'boeking',
+      'reservering',
+      'verblijf',
+      'kamer',
+      'afspraak',
+      // pl
+      'rezerwacja',
+      'rezerwacji',
+      'rezerwacje',
+      'pobyt',
+      'pobytu',
+      'wizyta',
+      'wizyty',
+    ],
+  ],
+  [
+    'order',
+    [
+      // en
+      'order',
+      'purchase',
+      'parcel',
+      'package',
+      'shipment',
+      'delivery',
+      'payment',
+      'invoice',
+      'bill',
+      'refund',
+      // de
+      'bestellung',
+      'einkauf',
+      'kauf',
+      'sendung',
+      'paket',
+      'lieferung',
+      'zahlung',
+      'rechnung',
+      'erstattung',
+      // fr
+      'commande',
+      'achat',
+      'colis',
+      'livraison',
+      'paiement',
+      'facture',
+      'remboursement',
+      // it
+      'ordine',
+      'acquisto',
+      'pacco',
+      'spedizione',
+      'consegna',
+      'pagamento',
+      'fattura',
+      'rimborso',
+      // es, pt
+      'pedido',
+      'compra',
+      'paquete',
+      'envio',
+      'entrega',
+      'pago',
+      'factura',
+      'encomenda',
+      'fatura',
+      'reembolso',
+      // nl
+      'bestelling',
+      'aankoop',
+      'pakket',
+      'zending',
+      'levering',
+      'betaling',
+      'factuur',
+      // pl
+      'zamowienie',
+      'zamowienia',
+      'zakup',
+      'zakupu',
+      'paczka',
+      'przesylka',
+      'platnosc',
+      'faktura',
+    ],
+  ],
+];
+
+/** Every dealing word, longest first, as one pattern over a folded text (whole words). */
+const DEALING = new RegExp(
+  `(?<![a-z])(?:${DEALINGS.flatMap(([, words]) => words)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![a-z])`,
+  'gu',
+);
+
+/**
+ * A cheap first test of a folded text: a dealing word, a phrase of acting for someone, or a
+ * Chinese dealing word. A text with none of them speaks for nobody (see `dealingsWith`).
+ */
+const MAY_SPEAK_FOR = new RegExp(
+  `${DEALING.source}|(?<![a-z])(?:behalf|act for|acting for|we represent|client|vertreten|auftrag|im namen|compte|au nom|conseil|representons|conto|a nome|rappresent|nombre|cuenta|representa|em nome|namens|opdracht|vertegenwoordig|imieniu|zlecenie|reprezent)|受|代表|代理|대리|订单|包裹|快递|商品|货品|付款|账单|退款|购买|下单|订购|消费|预订|预定|预约|订房|房间|入住`,
+  'u',
+);
+
+/**
+ * Whether a folded text may speak for anybody: the cheap test before the names are read.
+ *
+ * @param text - A folded text.
+ * @returns `false` when it holds no dealing and no phrase of acting for someone.
+ */
+export const maySpeakFor = (text: string): boolean => MAY_SPEAK_FOR.test(text);
+
+/**
+ * A folded text with every dealing word blanked out, whoever the party: what is left of its asks
+ * once the dealing is set aside (a cheap bound before the party is read).
+ *
+ * @param text - A folded text.
+ * @returns The text without its dealing words.
+ */
+export const withoutDealingWords = (text: string): string => text.replace(DEALING, ' ');
+
+/** What a dealing word is about. */
+const TOPIC_OF = new Map(DEALINGS.flatMap(([topic, words]) => words.map((w) => [w, topic] as const)));
+
+/**
+ * Words between a dealing and the party it is with (folded): "payment OF €24.95 TO", "Zahlung
+ * von 89,99 € AN", "reservar EN", "Termin BEI", "room AT", "purchase FROM", "adressée À".
+ */
+const PARTY_BEFORE = new Set(
+  'at from to with in by bei beim an im von vom fur chez aupres a au de du en presso da al alla dal dalla con em na no do junto bij van aan w u z od dla'.split(
+    ' ',
+  ),
+);
+
+/** Articles a party's name may follow ("bei DER Zahnarztpraxis", "chez LA boutique"). */
+const ARTICLES = new Set(
+  'the der die das dem den des la le les l el los las il lo gli i o os het de'.split(' '),
+);
+
+/** Possessives before a dealing named with its party ("YOUR Zalando order", "VOTRE colis …"). */
+const POSSESSIVES = new Set(
+  'your ihre ihr ihren ihrem deine dein deinen deinem votre vos ton ta tes sua suo tuo tua vostra vostro tu tus su sus seu uw je jouw twoje twoja twoj pani pana'.split(
+    ' ',
+  ),
+);
+
+/** A sentence's end: a stop before a space or the end, or a line break ("24.95" is no end). */
+const SENTENCE_END = /[.!?;:](?:\s|$)|\n/u;
+
+/** How many words may stand between a dealing word and its party ("payment of € 24 95 to"). */
+const MAX_GAP = 8;
+
+/** A dealing found with the source as its party: where its words stand and what it is about. */
+export interface Dealing {
+  /** The dealing word's start and end in the text read. */
+  readonly start: number;
+  readonly end: number;
+  readonly about: OwnServiceTopic;
+}
+
+/**
+ * The dealings of a folded Latin text whose party is the source: a dealing word, then within
+ * {@link MAX_GAP} words a preposition and the source's name ("payment … to Tchibo Shop", "Termin
+ * bei Zahnarztpraxis Dr. Weiss", "Purchase from WildflowerPotteryStudio"); or a possessive, the
+ * dealing word and the name ("votre colis Galeries Lafayette"), or the name before it ("Ihre
+ * Zalando-Sendung", "your Tchibo order").
+ *
+ * @param text - A folded text, apostrophes as spaces.
+ * @param names - Whether a phrase opens with the source's name (the caller's reading of names).
+ * @returns The dealings found; empty when none names the source as its party.
+ */
+export function dealingsWith(text: string, names: (phrase: string) => boolean): Dealing[] {
+  const out: Dealing[] = [];
+  for (const m of text.matchAll(DEALING)) {
+    const end = m.index + m[0].length;
+    const about = TOPIC_OF.get(m[0]) ?? 'order';
+    const found = { start: m.index, end, about };
+    const before = wordsBefore(text, m.index, 5);
+    const possessive = before.length > 0 && POSSESSIVES.has(before[before.length - 1]!.word);
+    if (possessive && names(text.slice(end, end + 80))) {
+      out.push(found);
+      continue;
+    }
+    // The name between a possessive and the dealing word ("ihre zalando sendung").
+    let named = false;
+    for (let k = before.length - 1; k >= 1 && !named; k--)
+      if (POSSESSIVES.has(before[k - 1]!.word) && names(text.slice(before[k]!.at, m.index)))
+        named = !SENTENCE_END.test(text.slice(before[k]!.at, m.index + 1));
+    if (named) {
+      out.push(found);
+      continue;
+    }
+    for (const w of wordsAfter(text, end, MAX_GAP)) {
+      if (SENTENCE_END.test(text.slice(end, w.at + 1))) break;
+      if (!PARTY_BEFORE.has(w.word)) continue;
+      let at = w.at + w.word.length;
+      const next = /^\s+([a-z]+)/u.exec(text.slice(at));
+      if (next && ARTICLES.has(next[1]!) && !names(text.slice(at, at + 80))) at += next[0].length;
+      if (names(text.slice(at, at + 80))) {
+        out.push(found);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The words of a text before `at`, nearest last, at most `count`. */
+function wordsBefore(text: string, at: number, count: number): { word: string; at: number }[] {
+  const slice = text.slice(Math.max(0, at - 120), at);
+  const offset = Math.max(0, at - 120);
+  const words = [...slice.matchAll(/[a-z0-9]+/gu)].map((w) => ({ word: w[0], at: offset + w.index }));
+  return words.slice(-count);
+}
+
+/** The words of a text after `at`, at most `count`. */
+function wordsAfter(text: string, at: number, count: number): { word: string; at: number }[] {
+  const out: { word: string; at: number }[] = [];
+  for (const w of text.slice(at, at + 160).matchAll(/[a-z0-9]+/gu)) {
+    out.push({ word: w[0], at: at + w.index });
+    if (out.length >= count) break;
+  }
+  return out;
+}
+
+/**
+ * A Chinese dealing with the source as its party, what follows the name (its whole name or its
+ * distinctive core, separators removed): 您的小米商城订单, 在天润商城购买的商品, 您的希尔顿酒店的预订.
+ */
+const HAN_DEALING_AFTER =
+  /^(?:的)?(订单|包裹|快递|商品|货品|付款|账单|退款|购买|下单|订购|消费|预订|预定|预约|订房|房间|入住)/u;
+
+/** The person's side of a Chinese dealing, before the source's name: 您的, 你的, 您在, 在. */
+const HAN_PERSONS = /(?:您的|你的|您在|你在|在|于)$/u;
+
+/**
+ * What a Chinese dealing with the source is about: the person's (您的小米商城订单, 您在天润商城购买的),
+ * with a dealing word after the name.
+ *
+ * @param before - The two characters before the name (folded, separators removed).
+ * @param after - The text right after the name.
+ * @returns The topic, or `undefined` when the name stands in no dealing of the person's.
+ */
+export function hanDealingAfter(before: string, after: string): OwnServiceTopic | undefined {
+  if (!HAN_PERSONS.test(before)) return undefined;
+  const word = HAN_DEALING_AFTER.exec(after)?.[1];
+  if (word === undefined) return undefined;
+  return /预订|预定|预约|订房|房间|入住/u.test(word) ? 'booking' : 'order';
+}
+
+/**
+ * A review of the person's dealing, asked for by the source or its review service (folded):
+ * "review your purchase", "how did we do", "votre avis", "évaluer", "Bewertung", "recensione",
+ * "reseña", "beoordeling", "opinia", 评价, 点评. About the order or stay reviewed.
+ */
+export const REVIEW =
+  /(?<![a-z])(?:review|reviews|how did we do|your experience|bewertung|bewerten|erfahrung|votre avis|donner (?:votre|mon) avis|evaluer|recensione|valutazione|valuta|resena|opinion|valorar|avaliacao|avaliar|beoordeling|beoordelen|opinia|opinie|ocen[a-z]*)(?![a-z])|评价|点评|评论|レビュー|口コミ|리뷰|후기/u;
+
+/**
+ * Whether a run of digits in a text is a reference (a parcel, order or booking number), not a
+ * number to ring: glued to letters (SF1234567890123, 6A12345678901, #1042), inside a link, in
+ * brackets after a name, or after a word that says so ("n°", "Nr.", "Ref", "confirmation",
+ * "Sendungsnummer", 运单号, 订单号).
+ *
+ * @param content - The message.
+ * @param at - Where the digits start.
+ * @returns Whether they read as a reference.
+ */
+export function referenceNumber(content: string, at: number): boolean {
+  // Inside a link ("…?piececode=0034…"): a parameter, not a number to ring.
+  if (/(?:https?:\/\/|www\.)\S*$/iu.test(content.slice(Math.max(0, at - 200), at))) return true;
+  const before = foldText(content.slice(Math.max(0, at - 24), at));
+  if (/[\p{L}#]$/u.test(before)) return true;
+  // A shop's or an order's number in brackets after its name: "WildflowerPotteryStudio (2291734)".
+  if (/\p{L}\s*\($/u.test(before) && /^\d+\)(?!\s*\d)/u.test(content.slice(at))) return true;
+  return REFERENCE_BEFORE.test(before);
+}
+
+/** Words a reference follows (folded): "n°", "Nr.", "Ref", "confirmation", "Buchungsnummer", 运单号. */
+const REFERENCE_BEFORE =
+  /(?:n[°º]|(?<![a-z])(?:no|nr|ref|reference|referencia|riferimento|tracking|number|nummer|numero|code|codigo|codice|id|confirmation|confirmacion|confirmacao|conferma|bestatigung|bevestiging|potwierdzenie|order|bestellung|auftrag|commande|ordine|pedido|zamowienie|booking|buchung|reservation|reservierung|reserva|prenotazione|invoice|rechnung|facture|fattura|factura|sendung|shipment|colis|pacco|paquete|przesylka|[a-z]+nummer))\s*[:.#]?\s*[(]?$|(?:号|码)\s*[:：]?\s*$/u;
+
+/**
+ * Whether a linked site is the sender's own: under the mail sender's domain (etsy.com's mail
+ * linking www.etsy.com), or, for a text from an alphanumeric sender ID, a site whose registered
+ * name is that ID (`DHL` linking www.dhl.de, `MEWS` app.mews.com; not www.dhl.de.example.com). A vendor's link to its own site sends the
+ * person where the sender is; a lure goes elsewhere (dhl-zoll.info is not dhl.de).
+ *
+ * @param domain - The linked host, lower case.
+ * @param sender - The contact's `from`: an address, or an alphanumeric sender ID.
+ * @returns Whether the site is the sender's own.
+ */
+export function sendersSite(domain: string, sender: string | undefined): boolean {
+  if (sender === undefined) return false;
+  const host = domain.toLowerCase().replace(/\.$/u, '');
+  const at = sender.lastIndexOf('@');
+  if (at !== -1) {
+    const base = siteOf(sender.slice(at + 1).toLowerCase());
+    return base !== undefined && (host === base || host.endsWith(`.${base}`));
+  }
+  const id = sender.toLowerCase().replace(/[^a-z0-9]/gu, '');
+  if (!/^[a-z][a-z0-9]{2,10}$/u.test(id) || !/[a-z]{3}/u.test(id)) return false;
+  return siteOf(host)?.split('.')[0] === id;
+}
+
+/**
+ * The registrable part of a host: its last two labels, or three under a two-letter country code
+ * whose second level is a generic one (`co.uk`, `com.cn`, `co.jp`, `com.au`).
+ */
+function siteOf(host: string): string | undefined {
+  const labels = host.split('.').filter((l) => l.length > 0);
+  if (labels.length < 2) return undefined;
+  const generic = /^(?:co|com|net|org|gov|ac|or|ne|go)$/u.test(labels[labels.length - 2]!);
+  const n = generic && labels[labels.length - 1]!.length === 2 && labels.length >= 3 ? 3 : 2;
+  return labels.slice(-n).join('.');
+}

@@ -125,8 +125,8 @@ function isTitle(word: string): boolean {
 /**
  * Splits a Latin-script name into its parts (see the module's documentation). Titles and
  * suffixes are taken away only while two words of the name stay (`Sir Elton John` is Elton
- * John; a person called `Frau Herr` keeps both words); a particle starts the family name only
- * after the given name and before its last word.
+ * John; a person called `Frau Herr` keeps both words); particles start the family name only
+ * when they stand right before its last word, after the given name.
  *
  * @param name - A Latin-script personal name.
  * @returns Its parts.
@@ -140,12 +140,11 @@ export function latinNameParts(name: string): LatinNameParts {
   // "John Smith, Jr.": the comma before a suffix belongs to it.
   if (suffixes.length > 0) words[words.length - 1] = words.at(-1)!.replace(/,$/u, '');
   const given = words[0] ?? '';
+  // The particles right before the last word start the family name (`van Beethoven`, `van der
+  // Berg`, `de la Fuente`); one followed by more words is part of a given name (`María del Carmen
+  // García Ruiz`, `María de los Ángeles López`).
   let familyStart = Math.max(1, words.length - 1);
-  for (let i = 1; i < words.length - 1; i++)
-    if (PARTICLES.has(key(words[i]!))) {
-      familyStart = i;
-      break;
-    }
+  while (familyStart > 1 && PARTICLES.has(key(words[familyStart - 1]!))) familyStart--;
   return {
     titles,
     given,

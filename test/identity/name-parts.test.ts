@@ -39,6 +39,16 @@ describe('the parts of a Latin name', () => {
       middle: ['María'],
       family: ['de', 'la', 'Cruz'],
     });
+    // A particle followed by more than the last word belongs to a given name.
+    expect(latinNameParts('María del Carmen García Ruiz')).toMatchObject({
+      given: 'María',
+      middle: ['del', 'Carmen', 'García'],
+      family: ['Ruiz'],
+    });
+    expect(latinNameParts('Vincent van der Berg')).toMatchObject({
+      middle: [],
+      family: ['van', 'der', 'Berg'],
+    });
     expect(latinNameParts('Fatima bint Ahmed')).toMatchObject({
       given: 'Fatima',
       middle: [],

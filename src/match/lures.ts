@@ -311,6 +311,17 @@ export function chargeOrAlertLure(
   return undeclared && (REPLY_KEYWORD.test(content) || (CALL_ASK.test(text) && URGENCY.test(text)));
 }
 
+/**
+ * Whether a message asks for a keyword reply ("Reply YES", "Antworten Sie mit JA", 回复1; an
+ * opt-out such as STOP asks nothing) or a key to press: an ask, whoever it names.
+ *
+ * @param content - The message or transcript as written (a keyword is read in its capitals).
+ * @returns Whether it asks for either.
+ */
+export function keywordOrKeyAsk(content: string): boolean {
+  return REPLY_KEYWORD.test(content) || KEY_PRESS.test(foldText(content).replace(/['\u2019]/gu, ' '));
+}
+
 /** A call-back ask with no number (folded text): "call now", "rufen Sie uns zurück", 请回电. */
 const CALL_ASK = folded([
   '(?<![a-z])(?:call|ring|phone) (?:us |me )?(?:back |now|today|immediately|urgently|asap)',

@@ -34,7 +34,7 @@ import {
   withoutRecipients,
 } from './data-request.js';
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
-import { chargeOrAlertLure, sameNumber } from './lures.js';
+import { chargeOrAlertLure, keywordOrKeyAsk, sameNumber } from './lures.js';
 import { foldText } from './normalize-text.js';
 import { type LinkingSource, linkedDomains, linksElsewhere, linkTargets } from './own-links.js';
 import {
@@ -996,7 +996,10 @@ export function ownServiceMessage(
  */
 function mentionsInFull(form: NameForm, text: string): boolean {
   if (!form.latin) return form.full.length >= 2 && text.replace(/[^\p{L}\p{N}]+/gu, '').includes(form.full);
-  const words = ` ${text.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  // A Latin name written against Han or kana (受Hotel Adlon Kempinski委托) ends where the script does.
+  const words = ` ${text
+    .replace(/(?<=[a-z0-9])(?=[^\sa-z0-9])|(?<=[^\sa-z0-9])(?=[a-z0-9])/gu, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   return words.includes(` ${[...form.words].join(' ')} `);
 }
 
@@ -1396,6 +1399,7 @@ function asksNothing(
     !FORWARD_HEADER.test(content) &&
     !ERRAND_LURE.test(text) &&
     !PRIZE_LURE.test(text) &&
+    !keywordOrKeyAsk(content) &&
     !introducesABusiness(plain) &&
     !signedByAnother(source, content) &&
     !offersRemedy(text, forSource)
@@ -1513,10 +1517,11 @@ function staffMessage(
   }
   // Named as the party a writer acts for, or of the person's dealing (its courier's, payment
   // provider's, booking engine's, review service's, law firm's message): the source's own, with
-  // no number to ring, offer or discount beside it (a vendor writing for it sells nothing).
+  // no number to ring, offer or discount beside it (a vendor writing for it sells nothing). One
+  // that offers something is read on by the other rules: a law firm's answer to a request with
+  // its client's goodwill voucher is the request's (below), a vendor's pitch is refused there.
   let onBehalf = false;
-  if (!named && speaking() !== undefined) {
-    if (otherPhone || hasWord(text, PITCH) || DISCOUNT.test(text)) return undefined;
+  if (!named && speaking() !== undefined && !otherPhone && !hasWord(text, PITCH) && !DISCOUNT.test(text)) {
     named = true;
     onBehalf = true;
   }
@@ -1606,7 +1611,7 @@ function staffMessage(
     topics.length === 0
       ? plainNamed && text.length <= INTRODUCTION_LENGTH && forms.some((form) => endsIntroducing(text, form))
         ? 'introduction'
-        : plainNamed && !PRICED.test(text) && !ERRAND_LURE.test(text)
+        : plainNamed && !PRICED.test(text) && !ERRAND_LURE.test(text) && !QUESTION.test(content)
           ? 'errand'
           : undefined
       : ((topics.includes('data-request') ? 'data-request' : topics.find((t) => deals.has(t))) ??
@@ -1646,7 +1651,14 @@ interface Principal {
  */
 function namesAsParty(phrase: string, form: NameForm): boolean {
   if (!form.latin) return mentionsInFull(form, phrase);
-  if (sameBusinessEn(phrase, form) === true) return true;
+  // The party is named by the name's first distinctive word at least ("SunPeak", not "solar" of
+  // SunPeak Solar Estimates: "your electric bill with solar" names no business).
+  const distinctive = [...form.coreWords][0];
+  const opening = wordsOf(phrase)
+    .slice(0, form.words.size + 2)
+    .map((w) => nameWord(w, form));
+  if (sameBusinessEn(phrase, form) === true && (distinctive === undefined || opening.includes(distinctive)))
+    return true;
   const first = /^\s*([a-z0-9]+)/u.exec(phrase)?.[1];
   return form.words.size > 1 && first === [...form.words].join('');
 }

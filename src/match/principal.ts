@@ -328,11 +328,22 @@ export function referenceNumber(content: string, at: number): boolean {
   // Inside a link ("…?piececode=0034…"): a parameter, not a number to ring.
   if (/(?:https?:\/\/|www\.)\S*$/iu.test(content.slice(Math.max(0, at - 200), at))) return true;
   const before = foldText(content.slice(Math.max(0, at - 24), at));
+  // A number the words before call a phone's ("Rückruf unter Nummer …", "Telefonnummer", "call
+  // us on", 请致电): a line to ring, whatever reference word stands between.
+  if (PHONE_BEFORE.test(before)) return false;
   if (/[\p{L}#]$/u.test(before)) return true;
   // A shop's or an order's number in brackets after its name: "WildflowerPotteryStudio (2291734)".
   if (/\p{L}\s*\($/u.test(before) && /^\d+\)(?!\s*\d)/u.test(content.slice(at))) return true;
   return REFERENCE_BEFORE.test(before);
 }
+
+/**
+ * Words that make the number after them a phone's (folded, at a word's start so that "hotel" is
+ * no "tel"): tel, phone, Telefon, Rückruf, call, ring, hotline, WhatsApp, mobile, Handy, fax,
+ * appel, chiamare, llamar, bellen, zadzwoń, 电话, 致电, 拨打, 電話, 전화.
+ */
+const PHONE_BEFORE =
+  /(?<![a-z])(?:tel|phone|fon|telefon|telefono|telephone|r(?:u|ue)ckruf|ruf|anruf|call|ring|hotline|whatsapp|mobil|mobile|handy|fax|appel|appelez|chiam|llam|bel|zadzwon|ligue)|电话|致电|拨打|电話|話|전화/u;
 
 /** Words a reference follows (folded): "n°", "Nr.", "Ref", "confirmation", "Buchungsnummer", 运单号. */
 const REFERENCE_BEFORE =
@@ -358,7 +369,12 @@ export function sendersSite(domain: string, sender: string | undefined): boolean
   }
   const id = sender.toLowerCase().replace(/[^a-z0-9]/gu, '');
   if (!/^[a-z][a-z0-9]{2,10}$/u.test(id) || !/[a-z]{3}/u.test(id)) return false;
-  return siteOf(host)?.split('.')[0] === id;
+  // A sender ID is not checked by the carrier: its name is trusted only on the top-level domains
+  // a business keeps its own site on (a country's, .com, .net, .org), not on the cheap new ones
+  // an impersonator registers a brand on (dhl.top, dhl.info).
+  const site = siteOf(host);
+  const tld = site?.split('.').at(-1) ?? '';
+  return site?.split('.')[0] === id && (tld.length === 2 || ['com', 'net', 'org'].includes(tld));
 }
 
 /**

@@ -265,6 +265,21 @@ describe("a vendor's message for the source about the person's dealing with it",
     ).toBeUndefined();
   });
 
+  it("a lead buyer's call naming one ordinary word of the source's name speaks for nobody", () => {
+    // "with solar" is no dealing with SunPeak Solar Estimates: the party is named by its
+    // distinctive word at least.
+    expect(
+      ownServiceMessage(
+        { name: 'SunPeak Solar Estimates', category: 'other' },
+        `Hello ${v}, you recently requested information about lowering your electric bill with solar. We have installers in your area this week`,
+        ['+12125557341'],
+        undefined,
+        false,
+        { from: '+12125557341' },
+      ),
+    ).toBeUndefined();
+  });
+
   it('a display name naming the source does not excuse a message about no dealing', () => {
     expect(
       ownServiceMessage(
@@ -291,6 +306,10 @@ describe('the helpers', () => {
     ['www.dhl.de.paket-termin.com', 'DHL', false],
     ['etsy.com.evil.example', 'transaction@etsy.com', false],
     ['www.dhl.de', '+4915112345678', false],
+    // A sender ID's name on a cheap new top-level domain is an impersonator's site.
+    ['dhl.top', 'DHL', false],
+    ['dhl.info', 'DHL', false],
+    ['www.dhl.com', 'DHL', true],
   ] as const)('sendersSite(%s, %s) is %s', (domain, sender, expected) => {
     expect(sendersSite(domain, sender)).toBe(expected);
   });
@@ -302,6 +321,11 @@ describe('the helpers', () => {
     ['https://www.dhl.de/x?piececode=00340434161234567890', 'https://www.dhl.de/x?piececode='.length, true],
     ['Bitte rufen Sie 0800 1234567 an', 'Bitte rufen Sie '.length, false],
     ['call us (030) 1234567', 'call us ('.length, false],
+    // A reference word after a phone's ("Rückruf unter Nummer", "Telefonnummer"): a line to ring.
+    ['Rückruf unter Nummer 0152 3456 7890', 'Rückruf unter Nummer '.length, false],
+    ['Telefonnummer: 030 1234567', 'Telefonnummer: '.length, false],
+    ['请致电客服号码 4008123456', '请致电客服号码 '.length, false],
+    ['Hotel-Buchungsnummer 84736251', 'Hotel-Buchungsnummer '.length, true],
   ] as const)('referenceNumber(%s) is %s', (text, at, expected) => {
     expect(referenceNumber(text, at)).toBe(expected);
   });

@@ -255,6 +255,14 @@ describe('a dealer or a phisher naming the source stays evidence, whatever the l
       `Sayın ${V}, Pera Palace resepsiyon: rezervasyonunuz iptal edildi, iade için 0532 123 45 67 arayın.`,
       false,
     ],
+    // A keyword to reply or a key to press is an ask, in whatever words around it.
+    [
+      'Hotel Adlon Kempinski',
+      `Ihr Adlon-Team lädt Sie zum Sommerfest ein. Antworten Sie mit JA zur Anmeldung.`,
+      false,
+    ],
+    ['Hotel Bristol Warszawa', `Zespół Hotelu Bristol zaprasza. Odpowiedz TAK, aby się zapisać.`, false],
+    ['Hotel Adlon Kempinski', `Hier spricht Ihr Adlon-Team. Drücken Sie die 1 für Ihre Gutschrift.`, false],
     // A rival, or another business named as the writer's.
     ['上海希尔顿酒店', '您好，比希尔顿酒店更实惠的如家酒店，入住立减五十元'],
   ] as [string, string, boolean][])('%s: %s', (name, text, mail) => {

@@ -338,12 +338,13 @@ export function referenceNumber(content: string, at: number): boolean {
 }
 
 /**
- * Words that make the number after them a phone's (folded, at a word's start so that "hotel" is
- * no "tel"): tel, phone, Telefon, Rückruf, call, ring, hotline, WhatsApp, mobile, Handy, fax,
- * appel, chiamare, llamar, bellen, zadzwoń, 电话, 致电, 拨打, 電話, 전화.
+ * Words that make the number after them a phone's (folded, whole words or with "nummer" joined,
+ * so that "hotel" is no "tel" and a "Belegnummer" no "bel"): tel, phone, Telefon(nummer),
+ * Rückruf, Rufnummer, call, ring, hotline, WhatsApp, mobile, Handy(nummer), fax, appel, chiama,
+ * llame, bel, zadzwoń, 电话 (電話 folds to it), 致电, 拨打, 전화.
  */
 const PHONE_BEFORE =
-  /(?<![a-z])(?:tel|phone|fon|telefon|telefono|telephone|r(?:u|ue)ckruf|ruf|anruf|call|ring|hotline|whatsapp|mobil|mobile|handy|fax|appel|appelez|chiam|llam|bel|zadzwon|ligue)|电话|致电|拨打|电話|話|전화/u;
+  /(?<![a-z])(?:tel|phone|telefon|telefono|telephone|r(?:u|ue)ckruf|ruf|anruf|call|ring|hotline|whatsapp|mobil|mobile|handy|fax|appel|appelez|chiama|chiamaci|llame|llamenos|bel|bellen|zadzwon|ligue)(?:nummer|number|numero|nr)?(?![a-z])|电话|致电|拨打|전화/u;
 
 /** Words a reference follows (folded): "n°", "Nr.", "Ref", "confirmation", "Buchungsnummer", 运单号. */
 const REFERENCE_BEFORE =

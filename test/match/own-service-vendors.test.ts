@@ -326,6 +326,11 @@ describe('the helpers', () => {
     ['Telefonnummer: 030 1234567', 'Telefonnummer: '.length, false],
     ['请致电客服号码 4008123456', '请致电客服号码 '.length, false],
     ['Hotel-Buchungsnummer 84736251', 'Hotel-Buchungsnummer '.length, true],
+    ['Belegnummer 84736251', 'Belegnummer '.length, true],
+    ['Telekom-Kundennummer 84736251', 'Telekom-Kundennummer '.length, true],
+    ['Tel. 030 1234567', 'Tel. '.length, false],
+    ['Handynummer 0152 3456 7890', 'Handynummer '.length, false],
+    ['電話 03-1234-5678', '電話 '.length, false],
   ] as const)('referenceNumber(%s) is %s', (text, at, expected) => {
     expect(referenceNumber(text, at)).toBe(expected);
   });

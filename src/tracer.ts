@@ -437,16 +437,6 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         subjectId: match.subjectId,
         hits: match.hits,
       };
-    const thread = personsThread(contact, verdict, match.hits);
-    if (thread !== undefined)
-      return {
-        verdict: 'untraceable',
-        confidence: CONFIDENCE.untraceable,
-        sources: [],
-        reason: `a reply in a thread the person's own mail from ${thread} started (it quotes her message, sent from that address): the address reached its writer as a recipient of her mail, not from a third party`,
-        subjectId: match.subjectId,
-        hits: match.hits,
-      };
     const sender =
       (verdict.verdict === 'leak' || verdict.verdict === 'merge') && subject
         ? protectedSender(contact, subject)
@@ -479,6 +469,18 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         hits: match.hits,
       };
     }
+    // Her own and her protected relatives' mail is theirs first; a stranger's reply to her alias
+    // mail is a fellow recipient's.
+    const thread = personsThread(contact, verdict, match.hits);
+    if (thread !== undefined)
+      return {
+        verdict: 'untraceable',
+        confidence: CONFIDENCE.untraceable,
+        sources: [],
+        reason: `a reply in a thread the person's own mail from ${thread} started (it quotes her message, sent from that address): the address reached its writer as a recipient of her mail, not from a third party`,
+        subjectId: match.subjectId,
+        hits: match.hits,
+      };
     const sites = undeclaredSitesNote(contact, verdict);
     if (sites !== undefined)
       return {

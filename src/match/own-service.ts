@@ -25,6 +25,7 @@
 import { pinyin } from 'pinyin-pro';
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
+import { bracketSignature, withoutCarrierTags } from './bracket-signature.js';
 import {
   answersDataRequest,
   offersRemedy,
@@ -35,6 +36,7 @@ import {
 } from './data-request.js';
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { chargeOrAlertLure, keywordOrKeyAsk, sameNumber } from './lures.js';
+import { movedToRival } from './moved-to.js';
 import { foldText } from './normalize-text.js';
 import { type LinkingSource, linkedDomains, linksElsewhere, linkTargets } from './own-links.js';
 import {
@@ -311,6 +313,35 @@ export function genericName(name: string): boolean {
   return nameForm(name)?.generic ?? true;
 }
 
+/**
+ * Whether a name says only what kind of business, with no place and no word that says which one
+ * ("Hotel", "Zahnarztpraxis", "Hotel & Spa", 酒店, 母婴店): as a source's name every business of
+ * that kind writing its kind would read as the source. A name with a place ("Hotel Berlin",
+ * 上海大酒店) is a real business's name, read whole ({@link genericName} covers both).
+ *
+ * @param name - A name.
+ * @returns Whether every word of it is a kind of business, a legal form or a function word.
+ */
+export function kindOnlyName(name: string): boolean {
+  const folded = foldText(name);
+  if (isLatin(name)) {
+    const words = [...wordsOf(folded)].filter((w) => w !== '&');
+    return (
+      words.length > 0 &&
+      words.every((w) => TYPE_WORDS_EN.has(w) || LEGAL_WORDS_EN.has(w) || FUNCTION_WORDS.has(w))
+    );
+  }
+  // Every part a kind of business or a legal form, wherever it stands (母婴店, 酒店, ホテル).
+  let rest = bare(folded);
+  for (const w of KIND_WORDS_CJK) rest = rest.replaceAll(w, '');
+  return rest.length === 0;
+}
+
+/** Chinese, Japanese and Korean kinds of business and legal forms, longest first. */
+const KIND_WORDS_CJK = [...TYPE_WORDS_ZH, ...LEGAL_WORDS_ZH, ...['母婴'].map((w) => foldText(w))].sort(
+  (x, y) => y.length - x.length,
+);
+
 /** Latin words a service desk signs with besides its roles: "Info", "Hello", "Customer Care". */
 const DESK_WORDS_ZH = ['中心', '热线', '部门', '服务', '官方', '团队'];
 const DESK_WORDS = new Set([
@@ -332,6 +363,28 @@ const DESK_WORDS = new Set([
   'newsletter',
   'service',
   'care',
+  'helpdesk',
+  'hotline',
+  // Customer service in the other languages read (folded): "Servicio al cliente", "Atención al
+  // cliente", "Service clientèle", "Servizio clienti", "Atendimento ao cliente", "Obsługa
+  // klienta", "Müşteri hizmetleri".
+  'servicio',
+  'atencion',
+  'al',
+  'cliente',
+  'clientes',
+  'clientele',
+  'servizio',
+  'assistenza',
+  'clienti',
+  'atendimento',
+  'ao',
+  'obsluga',
+  'klienta',
+  'obslugi',
+  'biuro',
+  'musteri',
+  'hizmetleri',
 ]);
 
 /**
@@ -356,7 +409,26 @@ export function deskName(name: string): boolean {
 }
 
 /** The Chinese roles and desks of two characters or more, longest first (客服中心 before 客服). */
-const CJK_DESK_ROLES = [...ROLES_ZH, ...DESK_WORDS_ZH]
+const CJK_DESK_ROLES = [
+  ...ROLES_ZH,
+  ...DESK_WORDS_ZH,
+  // Japanese and Korean desks (folded as texts are).
+  ...[
+    'お客様センター',
+    'お客様',
+    'カスタマーサポート',
+    'カスタマーセンター',
+    'サポート',
+    '受付',
+    '窓口',
+    '고객센터',
+    '고객지원',
+    '상담센터',
+    '안내데스크',
+  ].map((w) => foldText(w)),
+  '顾客服务',
+  '客户服务',
+]
   .filter((r) => r.length >= 2)
   .sort((x, y) => y.length - x.length);
 
@@ -973,6 +1045,9 @@ export function ownServiceMessage(
   // A premium-rate, mass-calling or satellite line it did not declare, as the sender or in the
   // text: a line that pays whoever the person rings (see `premiumCallback`).
   if (premiumCallback(content, own, source.expected?.phones ?? [])) return undefined;
+  // A clerk gone to a rival named like the source ("ahora trabajo en Alfa Bayview"): she speaks
+  // for that business (see `movedToRival`).
+  if (movedToRival(sourceTraits(source).forms, content)) return undefined;
   const message =
     staffMessage(source, content, own, ownTopics, requireName, sender) ??
     staffReply(source, content, own, ownTopics, requireName, sender);
@@ -1008,7 +1083,6 @@ function mentionsInFull(form: NameForm, text: string): boolean {
  * it, as the writer chose to say.
  */
 const OPENING_LABEL = /^\s*((?:[\p{Lu}\d][\p{L}\p{N}&'.-]*\s){0,4}[\p{Lu}\d][\p{L}\p{N}&'.-]*)\s*:\s/u;
-const BRACKET_SIGNATURE = /^\s*[【[]([^【】[\]]{2,30})[】\]]|[【[]([^【】[\]]{2,30})[】\]]\s*$/u;
 
 /**
  * Words a label may hold without naming who wrote it: greetings, desks and notices ("Hallo:",
@@ -1026,8 +1100,7 @@ const NEUTRAL_LABEL_WORDS = new Set(
  * greeting, a desk, a notice, a topic or a word of the source's own name such as "Hotel").
  */
 function signedByAnother(source: Pick<Source, 'name' | 'otherNames'>, content: string): boolean {
-  const bracket = BRACKET_SIGNATURE.exec(content);
-  const label = bracket?.[1] ?? bracket?.[2] ?? OPENING_LABEL.exec(content)?.[1];
+  const label = bracketSignature(content) ?? OPENING_LABEL.exec(withoutCarrierTags(content))?.[1];
   if (label === undefined || namesSource(source, label)) return false;
   const folded = joinHan(foldText(label));
   // A label in another script than the source's name may be its name there (希尔顿 for Hilton):

@@ -7,10 +7,37 @@
  * from abroad with "[국외발신]" / "[국제발신]" / "[해외발신]" (the Korea Communications
  * Commission's marking of international texts, 2019); every Korean spammer's text carries them.
  * They are read past: the signature is the bracket after them, or none.
+ *
+ * A bridge's or forwarder's prefix is read past too: a phone mirroring a chat app's notification
+ * to a text ("[WhatsApp] Blue Door Bistro: Hi …", "WhatsApp message from Blue Door Bistro: …",
+ * "[Telegram]", "[Signal]", "[Viber]", "[LINE]", "[微信]", "[Fwd]", "Fwd: …") says how the text
+ * travelled, not who wrote it: the writer's own opening ("Blue Door Bistro:") follows it.
  */
 
 /** A carrier's tag: how Korean carriers mark a text's origin, not who wrote it. */
 const CARRIER_TAG = /^\s*[【[]\s*(?:web\s*발신|웹\s*발신|국외\s*발신|국제\s*발신|해외\s*발신)\s*[】\]]/iu;
+
+/** A chat bridge's or forwarder's prefix a text opens with (folded case). */
+const RELAY_PREFIX =
+  /^\s*(?:[[【(]\s*(?:whatsapp|telegram|signal|viber|line|wechat|微信|imessage|rcs|fwd?|forwarded)\s*[\]】)]\s*:?|(?:new\s+)?(?:whatsapp|telegram|signal|viber|wechat)\s+message\s+from\s+|(?:fwd?|forwarded)\s*:)\s*/iu;
+
+/**
+ * A text without the carrier's tags and the bridges' or forwarders' prefixes it opens with (see
+ * the module's documentation).
+ *
+ * @param content - A text as it came.
+ * @returns The text from the writer's own first word; unchanged without them.
+ * @example
+ * withoutRelayPrefixes('[WhatsApp] Blue Door Bistro: Hi Emily'); // 'Blue Door Bistro: Hi Emily'
+ */
+export function withoutRelayPrefixes(content: string): string {
+  let text = content;
+  for (let before = ''; before !== text; ) {
+    before = text;
+    text = withoutCarrierTags(text).replace(RELAY_PREFIX, '');
+  }
+  return text;
+}
 
 /** A bracketed name at the start or the end of a text, on one line. */
 const SIGNATURE = /^\s*[【[]([^【】[\]\n]{2,30})[】\]]|[【[]([^【】[\]\n]{2,30})[】\]]\s*$/u;
@@ -35,7 +62,8 @@ export function withoutCarrierTags(content: string): string {
  * @param phrase - The words inside the brackets.
  * @returns Whether it is a carrier's tag.
  */
-export const isCarrierTag = (phrase: string): boolean => CARRIER_TAG.test(`[${phrase}]`);
+export const isCarrierTag = (phrase: string): boolean =>
+  CARRIER_TAG.test(`[${phrase}]`) || withoutRelayPrefixes(`[${phrase}]`) === '';
 
 /**
  * The signature a text gives itself in brackets at its start or its end, after any carrier's tag.
@@ -48,7 +76,7 @@ export const isCarrierTag = (phrase: string): boolean => CARRIER_TAG.test(`[${ph
  * bracketSignature('[Web발신]\n[롯데호텔] 예약이 확정되었습니다'); // '롯데호텔'
  */
 export function bracketSignature(content: string): string | undefined {
-  const m = SIGNATURE.exec(withoutCarrierTags(content));
+  const m = SIGNATURE.exec(withoutRelayPrefixes(content));
   const sign = (m?.[1] ?? m?.[2])?.trim();
   return sign === undefined || sign === '' || isCarrierTag(sign) ? undefined : sign;
 }

@@ -25,7 +25,7 @@
 import { pinyin } from 'pinyin-pro';
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
-import { bracketSignature, withoutCarrierTags } from './bracket-signature.js';
+import { bracketSignature, withoutCarrierTags, withoutRelayPrefixes } from './bracket-signature.js';
 import {
   answersDataRequest,
   offersRemedy,
@@ -1038,6 +1038,20 @@ export function ownServiceMessage(
   ownTopics: ReadonlySet<OwnServiceTopic> = new Set(),
   requireName = false,
   sender: Sender = {},
+): OwnServiceMessage | undefined {
+  // A chat bridge's or forwarder's prefix ("[WhatsApp] ", "Fwd: ") says how the text travelled:
+  // the writer's own words follow it (see `withoutRelayPrefixes`).
+  return ownServiceWords(source, withoutRelayPrefixes(content), own, ownTopics, requireName, sender);
+}
+
+/** {@link ownServiceMessage} of a text read from its writer's first word. */
+function ownServiceWords(
+  source: Parameters<typeof ownServiceMessage>[0],
+  content: string,
+  own: readonly string[],
+  ownTopics: ReadonlySet<OwnServiceTopic>,
+  requireName: boolean,
+  sender: Sender,
 ): OwnServiceMessage | undefined {
   // A charge, renewal, refund or account alert with a key to press or another number to ring:
   // the renewal and refund scams' lure, whoever it names (see `chargeOrAlertLure`).

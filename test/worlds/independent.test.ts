@@ -711,6 +711,21 @@ describe('worlds built independently', () => {
     expect(await world.status()).toBe('leaked');
   }, 30_000);
 
+  // A phone mirroring a chat app to texts puts the app's name first ("[WhatsApp] Blue Door
+  // Bistro: …"): the restaurant's own confirmation after it stays its own.
+  it('does not convict a restaurant for its own confirmation bridged from a chat app', async () => {
+    for (const text of [
+      (v: string) =>
+        `[WhatsApp] Blue Door Bistro: Hi ${v}, your table for 4 on Saturday at 7:30pm is confirmed. See you then!`,
+      (v: string) =>
+        `WhatsApp message from Blue Door Bistro: Hi ${v}, your table for 4 on Saturday at 7:30pm is confirmed. See you then!`,
+    ])
+      expect(
+        await ownMessageStatus('GB', 'Blue Door Bistro', '+447911235610', 'sms', text),
+        text('<v>'),
+      ).not.toBe('leaked');
+  }, 30_000);
+
   // The clerk now writes for a rival whose name holds the source's word ("Alfa Bayview" for
   // Bayview Dental, "Nova 한빛부동산" for 한빛부동산): another business, not the source's name as
   // its staff shorten it, so her call on the canary is evidence against the source.

@@ -33,9 +33,11 @@ export async function* csvRows(
     maxRecordBytes: number;
     /** The first row names the columns: over the limit, it ends the import. */
     header: boolean;
+    /** The column names the file is read for, which tell its encoding when sniffed. */
+    expected?: readonly string[];
   },
 ): AsyncGenerator<CsvRow, void, undefined> {
-  const chunks = readText(file, sink, options.encoding)[Symbol.asyncIterator]();
+  const chunks = readText(file, sink, options.encoding, options.expected)[Symbol.asyncIterator]();
   // The head of the file, for the delimiter: enough lines to compare rows, or the whole file.
   let head = '';
   let ended = false;

@@ -726,6 +726,24 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'hora de llegada',
       'su llegada',
       'su habitacion',
+      // The arrival as a verb, asked about ("à quelle heure pensez-vous arriver", "hoe laat denkt u
+      // aan te komen", "a che ora pensa di arrivare", "what time will you arrive").
+      'arrive',
+      'arriving',
+      'arriver',
+      'arrivare',
+      'aan te komen',
+      'aankomen',
+      'de kamer',
+      'llegar',
+      'chegar',
+      'anreisen',
+      // A treatment the person had or will have (a vet's, a dentist's, a clinic's after-care).
+      'operation',
+      'surgery',
+      'treatment',
+      'procedure',
+      'vaccination',
       // Polish (folded), in the cases a confirmation writes them: a booking, a stay, a room, check-in
       // and check-out, an arrival, a visit, an airport transfer.
       'rezerwacja',

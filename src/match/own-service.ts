@@ -38,7 +38,13 @@ import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js'
 import { chargeOrAlertLure, keywordOrKeyAsk, sameNumber } from './lures.js';
 import { movedToRival } from './moved-to.js';
 import { foldText } from './normalize-text.js';
-import { type LinkingSource, linkedDomains, linksElsewhere, linkTargets } from './own-links.js';
+import {
+  type LinkingSource,
+  linkedDomains,
+  linksElsewhere,
+  linkTargets,
+  withoutReviewLinks,
+} from './own-links.js';
 import {
   ABOUT,
   DETAILS_FROM_EN,
@@ -85,6 +91,7 @@ import {
   RIDE_TRANSFER,
   SALES_TOPICS,
   SECRET_ASK,
+  withoutRefunds,
 } from './service-asks.js';
 import { signatureBlock } from './signature-block.js';
 import { brandTrades, type NamedSource, sourceNames } from './source-names.js';
@@ -1446,7 +1453,12 @@ const hanNamedAfter = (bareText: string, pattern: RegExp, form: NameForm): strin
     return name === undefined ? [] : [after.slice(name.length)];
   });
 
-/** A question in any script: the Latin, Spanish opening, Arabic, Armenian and full-width question marks. */
+/**
+ * A question in any script: the Latin, Spanish opening, Arabic, Armenian and full-width question
+ * marks. A question about the person's own dealing, in words the topics read ("what time will you
+ * arrive?", "could we move your session?"), asks nothing a dealer comes for; in words no list
+ * here reads ("¿Le interesa?", "Érdekli egy hitel?") it may be a pitch's.
+ */
 const QUESTION = /[?¿？؟՞]/u;
 
 /**
@@ -1471,6 +1483,8 @@ const FORWARD_HEADER =
  * @param content - The message as written.
  * @param text - The message folded and Han-joined.
  * @param forSource - Whether a firm writing says it acts for the source.
+ * @param aboutDealing - Whether the message names a dealing of the person's the topics read (a
+ *   booking, an order, an appointment): a question about it asks nothing.
  * @returns Whether it asks nothing.
  */
 function asksNothing(
@@ -1478,11 +1492,12 @@ function asksNothing(
   content: string,
   text: string,
   forSource: boolean,
+  aboutDealing: boolean,
 ): boolean {
   const plain = text.replace(/['\u2019]/gu, ' ');
   return (
-    !PRICED.test(text) &&
-    !QUESTION.test(content) &&
+    !PRICED.test(withoutRefunds(text)) &&
+    (aboutDealing || !QUESTION.test(content)) &&
     !FORWARD_HEADER.test(content) &&
     !ERRAND_LURE.test(text) &&
     !PRIZE_LURE.test(text) &&
@@ -1515,6 +1530,9 @@ function staffMessage(
   sender: Sender = {},
 ): OwnServiceMessage | undefined {
   if (content.length < 8) return undefined;
+  // A review of the person's dealing asked for on a review platform's own page (g.page,
+  // Tripadvisor): no link elsewhere.
+  if (REVIEW.test(foldText(content))) content = withoutReviewLinks(content);
   const text = joinHan(foldText(content));
   // Whether the writer speaks for the source about the person's dealing with it (its courier,
   // payment provider, booking engine, shop platform, review service, law firm): worked out only
@@ -1532,7 +1550,9 @@ function staffMessage(
   // An answer naming the recipients of the person's data (a payment processor, a car-loan
   // partner) asks for no payment and sells no loan.
   const unlisted = withoutRecipients(content);
-  const asks = joinHan(foldText(unlisted))
+  // Money paid back to the person ("we've returned your £150 deposit", 押金已原路退回) asks for
+  // no payment.
+  const asks = withoutRefunds(joinHan(foldText(unlisted)))
     .replace(LEGAL_CITATION, ' ')
     .replace(RECIPIENT_CATEGORIES, ' ')
     .replace(RIDE_TRANSFER, ' ');
@@ -1624,7 +1644,7 @@ function staffMessage(
   // A booking made through the source, confirmed by its partner ("your reservation at Hotel
   // Regina made through Booking.com", "Ihre Buchung über Booking.com", 您通过携程预订的): the
   // platform's booking, shared with the hotel for what it is for.
-  if (!named && !linkOrOffer && !otherNumber && !PRICED.test(text))
+  if (!named && !linkOrOffer && !otherNumber && !PRICED.test(withoutRefunds(text)))
     named = forms.some((form) => thanksAsHost(text, form) || bookedThrough(text, form));
   // Signed with its name in a signature block (name, title, the source, its address and phone
   // on lines of their own): its clerk's mail from her own mailbox. Only a message that sells and
@@ -1637,7 +1657,7 @@ function staffMessage(
       !(!linkTargets(source, body).onlyDeclared && hasWord(folded, LINK_WORDS)) &&
       !hasWord(folded, PITCH) &&
       !DISCOUNT.test(folded) &&
-      !PRICED.test(folded);
+      !PRICED.test(withoutRefunds(folded));
   }
   // A law firm writing for the source as its client ("we act for Whitfield Motors Ltd", "wir
   // vertreten die Autohaus Becker GmbH", 受上海和平饭店委托) is its counsel answering for it.
@@ -1671,7 +1691,7 @@ function staffMessage(
     !linkOrOffer &&
     !otherNumber &&
     quotedReply(content).quoted.trim() === '' &&
-    asksNothing(source, content, text, forSource)
+    asksNothing(source, content, text, forSource, topics.length > 0)
   )
     named = forms.some((form) => writesName(form, text));
   if (!named && (linkOrOffer || otherNumber)) return undefined;
@@ -1698,7 +1718,10 @@ function staffMessage(
     topics.length === 0
       ? plainNamed && text.length <= INTRODUCTION_LENGTH && forms.some((form) => endsIntroducing(text, form))
         ? 'introduction'
-        : plainNamed && !PRICED.test(text) && !ERRAND_LURE.test(text) && !QUESTION.test(content)
+        : plainNamed &&
+            !PRICED.test(withoutRefunds(text)) &&
+            !ERRAND_LURE.test(text) &&
+            !QUESTION.test(content)
           ? 'errand'
           : undefined
       : ((topics.includes('data-request') ? 'data-request' : topics.find((t) => deals.has(t))) ??

@@ -1520,6 +1520,51 @@ function signsOffInFull(source: NamedSource & Partial<Pick<Source, 'category'>>,
   return sourceTraits(source).forms.some((form) => mentionsInFull(form, folded));
 }
 
+/**
+ * Desks a message signs off with in languages whose other words no list here reads (folded as
+ * texts are): Turkish "Resepsiyon", "Ön Büro"; Arabic "مكتب الاستقبال"; Hindi "फ्रंट डेस्क",
+ * "रिसेप्शन"; Vietnamese "Lễ tân"; Czech "recepce"; Hungarian "recepció"; Romanian "recepția";
+ * Greek "υποδοχή"; Russian "ресепшн", "администратор"; Indonesian "resepsionis"; Swedish,
+ * Danish and Norwegian "receptionen", "resepsjonen"; Finnish "vastaanotto".
+ */
+const DESK_SIGNOFF_WORDS = [
+  'resepsiyon',
+  'on buro',
+  'مكتب الاستقبال',
+  'الاستقبال',
+  'फ्रंट डेस्क',
+  'रिसेप्शन',
+  'le tan',
+  'recepce',
+  'recepcio',
+  'receptia',
+  'υποδοχη',
+  'ρεσεψιον',
+  'ресепшн',
+  'администратор',
+  'resepsionis',
+  'receptionen',
+  'resepsjonen',
+  'vastaanotto',
+].map((w) => foldText(w));
+
+/**
+ * Whether a message names the source in full and signs off as its desk on its last line
+ * ("Saygılarımızla, Resepsiyon", "مع أطيب التحيات، مكتب الاستقبال", "Trân trọng, Lễ tân"): how
+ * a hotel's or shop's desk ends its texts in every language, the lines above in any language.
+ */
+function signsOffAsDesk(source: NamedSource & Partial<Pick<Source, 'category'>>, content: string): boolean {
+  const last = content.trim().split(/\r?\n/u).at(-1) ?? '';
+  if (last.length > 60 || last.length === content.trim().length) return false;
+  const folded = foldText(last);
+  const desk =
+    DESK_SIGNOFF_WORDS.some((w) => folded.includes(w)) ||
+    wordsOf(folded.replace(/['\u2019]/gu, ' ')).some((w) => ROLES_EN.has(w));
+  if (!desk) return false;
+  const text = joinHan(foldText(content));
+  return sourceTraits(source).forms.some((form) => mentionsInFull(form, text));
+}
+
 /** The source's own service message in its staff's words (see {@link ownServiceMessage}). */
 function staffMessage(
   source: Pick<Source, 'name' | 'otherNames' | 'category'> & LinkingSource,
@@ -1570,8 +1615,14 @@ function staffMessage(
   // Hotel Arts Barcelona"), or a review of it asked for the source.
   if (topics.length === 0 && speaking()?.about !== undefined) topics = [speaking()!.about!];
   // With no dealing named, only a short greeting and self-introduction, or a short errand the
-  // source signs, may be its own (below); longer, only one whose last line is the source's name.
-  if (topics.length === 0 && text.length > ERRAND_LENGTH && !signsOffInFull(source, content))
+  // source signs, may be its own (below); longer, only one whose last line is the source's name,
+  // or its desk in a message that names it in full.
+  if (
+    topics.length === 0 &&
+    text.length > ERRAND_LENGTH &&
+    !signsOffInFull(source, content) &&
+    !signsOffAsDesk(source, content)
+  )
     return undefined;
   // A link or an offer: the source's own only in a message that names it as itself (its online
   // check-in, its breakfast deal), and never through a shortener or to a bare IP address.

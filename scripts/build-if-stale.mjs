@@ -15,6 +15,8 @@ function newest(path) {
 
 const inputs = ['src', 'package.json', 'tsup.config.ts', 'tsconfig.json'].map((p) => join(root, p));
 if (!existsSync(target) || Math.max(...inputs.map(newest)) > statSync(target).mtimeMs) {
-  process.stderr.write('Building leaktrace (dist is missing or older than src)…\n');
+  process.stderr.write(
+    'Building leaktrace (dist is missing or older than src): about a minute, several on a busy two-core machine…\n',
+  );
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }

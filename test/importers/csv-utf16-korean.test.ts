@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { looksKorean } from '../../src/importers/_decode.js';
 import { readCsv } from '../../src/importers/csv.js';
 import { collect, scratchFolder } from './collect.js';
 
@@ -83,5 +84,40 @@ describe('UTF-16 and Korean CSV exports', () => {
       }),
     );
     expect(contacts.map((c) => c.content)).toEqual(['您好']);
+  });
+
+  it('a CP949 file is sniffed as Korean from the column names asked for', async () => {
+    const path = await file('ko949-sniffed.csv', CP949);
+    const { contacts, error } = await collect((onReject) => readCsv(path, { ...korean, onReject }));
+    expect(error).toBeUndefined();
+    expect(contacts.map((c) => [c.from, c.content])).toEqual([['010-1234-5678', '부재중']]);
+  });
+
+  // 날짜,번호,유형,이름 / …,부재중,홍길동 / …,수신,김민수 as Korean Excel saves it.
+  const LOG949 = Buffer.from(
+    'b3afc2a52cb9f8c8a32cc0afc7fc2cc0ccb8a70d0a323032362d30342d30322031303a31352c3031302d313233342d353637382cbacec0e7c1df2cc8abb1e6b5bf0d0a323032362d30342d30322031303a32302c3031302d313233342d353637392cbcf6bdc52cb1e8b9cebcf60d0a',
+    'hex',
+  );
+
+  it('a Korean log is sniffed by its Hangul, whatever the columns are called', async () => {
+    expect(looksKorean(LOG949)).toBe(true);
+    const path = await file('log949.csv', LOG949);
+    const { contacts, error } = await collect((onReject) =>
+      readCsv(path, {
+        ...korean,
+        columns: { at: 0, from: 1, direction: 2, content: 3 },
+        header: false,
+        onReject,
+      }),
+    );
+    expect(error).toBeUndefined();
+    expect(contacts.map((c) => c.content)).toEqual(['홍길동', '김민수']);
+  });
+
+  it('Chinese bytes whose Korean reading is Hangul stay Chinese', () => {
+    // 来电,号码 / 日期,内容 / 您好 in GBK: every pair falls in KS X 1001's Hangul rows.
+    const gbk = Buffer.from('c0b4b5e72cbac5c2eb0ac8d5c6da2cc4dac8dd0ac4fabac30a', 'hex');
+    expect(new TextDecoder('euc-kr').decode(gbk)).toMatch(/^[\uac00-\ud7a3,\n]+$/u);
+    expect(looksKorean(gbk)).toBe(false);
   });
 });

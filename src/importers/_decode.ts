@@ -1,5 +1,6 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
+import { Cp949Decoder } from './_cp949.js';
 import { checkReadable, fail, type ScanSink } from './importer.js';
 
 /**
@@ -133,6 +134,14 @@ function commonShare(text: string, common: ReadonlySet<string> = COMMON): number
     if (common.has(ch)) shared++;
   }
   return cjk === 0 ? 0 : shared / cjk;
+}
+
+/**
+ * A decoder that throws at the first byte not valid in `encoding`: Node's `TextDecoder`, but
+ * for EUC-KR the CP949 one (Node's drops the Hangul CP949 adds to KS X 1001 without a word).
+ */
+function fatalDecoder(encoding: string): Pick<TextDecoder, 'decode'> {
+  return encoding === 'euc-kr' ? new Cp949Decoder() : new TextDecoder(encoding, { fatal: true });
 }
 
 /** Decodes `bytes` fatally in `encoding` (streaming: a cut final character is fine), or undefined. */
@@ -273,7 +282,7 @@ function namingEncoding(bytes: Uint8Array, expected: readonly string[]): Legacy 
   const found = NAMING.filter((encoding) => {
     let text: string;
     try {
-      text = new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: true });
+      text = fatalDecoder(encoding).decode(bytes, { stream: true });
     } catch {
       return false;
     }
@@ -319,7 +328,7 @@ function looksShiftJis(bytes: Uint8Array): boolean {
 export function looksKorean(bytes: Uint8Array): boolean {
   let ko: string;
   try {
-    ko = new TextDecoder('euc-kr', { fatal: true }).decode(bytes, { stream: true });
+    ko = fatalDecoder('euc-kr').decode(bytes, { stream: true });
   } catch {
     return false;
   }
@@ -418,7 +427,7 @@ export async function* readText(
   let lines = 0;
   // Whether a byte above 0x7F was seen in what was decoded as UTF-8 (before it, the text was ASCII).
   let sawHighByte = false;
-  let gb: TextDecoder | undefined;
+  let gb: Pick<TextDecoder, 'decode'> | undefined;
   // Sniffed GB18030: the bytes of the line not yet ended, to check each whole line.
   let lineCarry: Buffer = Buffer.alloc(0);
   let first = true;
@@ -463,7 +472,7 @@ export async function* readText(
       try {
         if (chosen === 'windows-1252') text = decodeWindows1252(bytes);
         else {
-          gb ??= new TextDecoder(chosen, { fatal: true });
+          gb ??= fatalDecoder(chosen);
           text = gb.decode(bytes, { stream: !last });
         }
       } catch {

@@ -35,7 +35,7 @@ describe('suggested commands carry the options the run was given', () => {
     await initZhangWei(home, ['--store', store, '--locale', 'zh-CN']);
     const added = await runBin(home, ['source', 'add', '上海外滩茂悦大酒店', '--store', store]);
     expect(added.code, added.stderr).toBe(0);
-    const next = /下一步：(.+)/u.exec(added.stdout)?.[1];
+    const next = /(?:下一步：|Next: )(.+)/u.exec(added.stdout)?.[1];
     expect(next).toBe(`leaktrace issue 上海外滩茂悦大酒店 --store ${store}`);
     const issued = await runBin(home, next!.split(' ').slice(1));
     expect(issued.code, issued.stderr).toBe(0);

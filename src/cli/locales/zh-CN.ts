@@ -286,7 +286,7 @@ const REASONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
 
 /** A failure line or rejection reason with every phrase {@link SAYS} knows said in Chinese. */
 const sayIn = (message: string): string =>
-  SAYS.reduce((text, [english, chinese]) => text.replace(english, chinese), message);
+  SAYS.reduce((text, [english, chinese]) => text.replace(english, chinese), String(message));
 
 /** The CLI's words in Simplified Chinese (mainland usage, as the report's zh-CN). */
 export const zhCN: CliStrings = {

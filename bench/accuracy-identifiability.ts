@@ -8,7 +8,7 @@
  * buyer's stock tells it apart from its co-holders, though no single contact does), and the
  * analysis's status and posterior. Prints one line per miss and a summary per setting.
  *
- * `npx tsx bench/accuracy-identifiability.ts [--seeds=20] [--only=<part of a label>]`
+ * `npx tsx bench/accuracy-identifiability.ts [--seeds=20] [--first=1] [--only=<part of a label>]`
  */
 import type { StoredContact } from '../src/index.js';
 import { simulate } from '../src/simulate/index.js';
@@ -17,6 +17,7 @@ import { ACCURACY_SETTINGS } from './accuracy-settings.js';
 const argument = (name: string) =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const seeds = Number(argument('seeds') ?? 20);
+const first = Number(argument('first') ?? 1);
 const only = argument('only');
 const quiet = process.argv.includes('--quiet');
 
@@ -38,7 +39,7 @@ for (const [label, options] of ACCURACY_SETTINGS) {
   console.log(`\n## ${label}`);
   const misses: Miss[] = [];
   let leakedTotal = 0;
-  for (let seed = 1; seed <= seeds; seed++) {
+  for (let seed = first; seed < first + seeds; seed++) {
     const { tracer, truth, end } = await simulate({ seed, ...options });
     const analysis = await tracer.analyze({ to: end });
     const contacts: StoredContact[] = [];

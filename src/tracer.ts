@@ -25,6 +25,7 @@ import { brandDomainOf } from './match/brand-domain.js';
 import type { FieldOwner } from './match/canary-index.js';
 import { hearSourceNames } from './match/heard-names.js';
 import { impersonationCue, undeclaredSitesOnly } from './match/impersonation.js';
+import { writeKatakanaNames } from './match/katakana-names.js';
 import { matchContact } from './match/match-contact.js';
 import { emailKey, parseEmail } from './match/normalize-email.js';
 import { parsePhone, phoneKey } from './match/normalize-phone.js';
@@ -373,18 +374,14 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         // A contact with no sender leaves no number for the source to confirm.
         if (source === undefined || contact.content === undefined || contact.from === undefined)
           return undefined;
+        // Its Latin name as its Japanese staff write it in katakana (ヨドバシカメラ), in Latin letters.
+        const written = writeKatakanaNames(sourceNames(source), contact.content);
         // Its 【signature】 through a port whose signatures the carrier checks (see `signedBy`).
-        if (
-          checksSignatures(contact.channel, contact.from) &&
-          signedBy(source, contact.content, contact.from)
-        )
+        if (checksSignatures(contact.channel, contact.from) && signedBy(source, written, contact.from))
           return { about: serviceTopics(contact.content)[0] ?? 'account', named: true, signed: true };
         const numbers = [contact.from, ...source.expected.phones];
         // A call's transcript spells the source's name as speech-to-text heard it.
-        const content =
-          contact.channel === 'call'
-            ? hearSourceNames(sourceNames(source), contact.content)
-            : contact.content;
+        const content = contact.channel === 'call' ? hearSourceNames(sourceNames(source), written) : written;
         return ownServiceMessage(source, content, numbers, undefined, contact.channel === 'email', {
           from: relayed ?? contact.from,
           fromName: contact.fromName,

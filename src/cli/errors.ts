@@ -16,17 +16,25 @@ export class CliError extends Error {
   readonly file: string | undefined;
   /** The 1-based line (or record) of `file`, when known. */
   readonly line: number | undefined;
+  /** Under `--json`, the command's one document (holding this failure) is already printed. */
+  readonly jsonPrinted: boolean;
 
   constructor(
     exitCode: ExitCode,
     message: string,
-    options: { file?: string | undefined; line?: number | undefined; cause?: unknown } = {},
+    options: {
+      file?: string | undefined;
+      line?: number | undefined;
+      cause?: unknown;
+      jsonPrinted?: boolean;
+    } = {},
   ) {
     super(message, { cause: options.cause });
     this.name = 'CliError';
     this.exitCode = exitCode;
     this.file = options.file;
     this.line = options.line;
+    this.jsonPrinted = options.jsonPrinted === true;
   }
 }
 

@@ -3,7 +3,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { resolveZonelessTimes, ZonelessTime } from './commands/_options.js';
 import { COMMANDS } from './commands/index.js';
 import { type GlobalOptions, personZone, resolveSettings } from './context.js';
-import { describeFailure, EXIT, failureDetail } from './errors.js';
+import { CliError, describeFailure, EXIT, failureDetail } from './errors.js';
 import { localiseHelp, resolveCliLocale, setCliLocale, t } from './i18n.js';
 import { carryGiven, forgetGiven, rememberGiven } from './suggest.js';
 
@@ -88,7 +88,8 @@ export async function run(
         if (cause !== undefined) io.stderr.write('caused by: ');
       }
     }
-    if (argv.includes('--json')) {
+    // One JSON document per command: a failure the command's own document holds is not repeated.
+    if (argv.includes('--json') && !(error instanceof CliError && error.jsonPrinted)) {
       process.stdout.write(
         `${JSON.stringify({ error: { exitCode, ...failureDetail(error, exitCode), message } })}\n`,
       );

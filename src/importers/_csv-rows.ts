@@ -3,6 +3,7 @@ import { CsvError, parse as csvParse, type Info } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { parse as parseDate } from 'date-fns';
 import { CsvRowGuard, OVERSIZED_ROW } from './_csv-row-guard.js';
+import { latinDayPeriod } from './_day-period.js';
 import { readText, type TextEncoding } from './_decode.js';
 import { fail, type ScanSink } from './importer.js';
 
@@ -32,9 +33,11 @@ export async function* csvRows(
     maxRecordBytes: number;
     /** The first row names the columns: over the limit, it ends the import. */
     header: boolean;
+    /** The column names the file is read for, which tell its encoding when sniffed. */
+    expected?: readonly string[];
   },
 ): AsyncGenerator<CsvRow, void, undefined> {
-  const chunks = readText(file, sink, options.encoding)[Symbol.asyncIterator]();
+  const chunks = readText(file, sink, options.encoding, options.expected)[Symbol.asyncIterator]();
   // The head of the file, for the delimiter: enough lines to compare rows, or the whole file.
   let head = '';
   let ended = false;
@@ -290,6 +293,8 @@ export function twoDigitYear(yy: number, now: number): number {
 // A date-fns year token (`y`, `yy`, `yyyy`, …) outside quoted literals, and zone tokens.
 const QUOTED = /'(?:[^']|'')*'/gu;
 const ZONE_TOKEN = /[XxOz]/u;
+// date-fns's AM/PM token.
+const DAY_PERIOD_TOKEN = /a/u;
 
 /**
  * How a format writes the year: `2` for `yy` (two digits, always windowed), `1` for `y` (windowed
@@ -304,7 +309,8 @@ function yearDigits(format: string): 0 | 1 | 2 {
 /**
  * Reads a date cell: with `format` (date-fns tokens, e.g. `dd/MM/yyyy HH:mm`) in `timeZone`;
  * otherwise epoch seconds or milliseconds, ISO 8601 with a zone, or `YYYY-MM-DD HH:mm[:ss]`
- * (Asterisk's form) in `timeZone`. A two-digit year (`yy`, or `y` given two digits) is read in
+ * (Asterisk's form) in `timeZone`. The format's `a` reads the zh/ja/ko day periods too (上午/下午,
+ * 午前/午後, 오전/오후: {@link latinDayPeriod}). A two-digit year (`yy`, or `y` given two digits) is read in
  * the window of {@link twoDigitYear} around `now`; a local time the zone skips (summer time's
  * missing hour) is refused, never moved an hour.
  *
@@ -394,11 +400,13 @@ function asWall(
 }
 
 function readFormatted(
-  text: string,
+  cell: string,
   timeZone: string,
   format: string,
   now: number,
 ): number | { wall: number } | 'nonexistent_time' | 'invalid' {
+  // `a` reads AM/PM; Chinese, Japanese and Korean phones write 上午/下午, 午前/午後, 오전/오후.
+  const text = DAY_PERIOD_TOKEN.test(format.replace(QUOTED, '')) ? latinDayPeriod(cell) : cell;
   const digits = yearDigits(format);
   if (ZONE_TOKEN.test(format.replace(QUOTED, ''))) {
     // The cell names its offset: the instant is read as written, the year windowed in UTC.

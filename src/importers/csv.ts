@@ -219,6 +219,7 @@ async function* scanCsv(
     delimiter: options.delimiter,
     maxRecordBytes,
     header: !index,
+    expected: Object.values(columns).filter((c): c is string => typeof c === 'string'),
   })) {
     if (!index) {
       const names = row.fields.map((f) => f.trim());

@@ -235,3 +235,26 @@ export function linkTargets(source: LinkingSource, content: string): LinkTargets
 export function linksElsewhere(source: LinkingSource, content: string): boolean {
   return linkTargets(source, content).elsewhere;
 }
+
+/**
+ * Review platforms a business sends its customers to for a review of their stay or purchase:
+ * Google's review links (`g.page/r/…`, `search.google.com/local/writereview`, Maps), Tripadvisor,
+ * Trustpilot, Yelp, HolidayCheck, Feefo, Reviews.io and 大众点评. Hosts, matched whole or as a
+ * parent domain (any country's `tripadvisor.co.uk`, `yelp.de`).
+ */
+const REVIEW_HOSTS =
+  /^(?:.*\.)?(?:g\.page|search\.google\.com|maps\.google\.[a-z.]+|google\.[a-z.]+\/maps|tripadvisor\.[a-z.]+|trustpilot\.com|yelp\.[a-z.]+|holidaycheck\.[a-z.]+|feefo\.com|reviews\.io|dianping\.com)$/u;
+
+/**
+ * A message with its links to a review platform's page taken out (see {@link REVIEW_HOSTS}): a
+ * source asking for a review of the person's dealing sends them there, not to a lure. Only the
+ * platforms' own hosts are taken: a lookalike (`harbourview-reviews.top`) or a shortener stays.
+ *
+ * @param content - The message as written.
+ * @returns The message with each such link replaced by a space.
+ */
+export function withoutReviewLinks(content: string): string {
+  return content.replace(/https?:\/\/([^/\s?#]+)[^\s]*/giu, (link, host: string) =>
+    REVIEW_HOSTS.test(host.toLowerCase()) ? ' ' : link,
+  );
+}

@@ -94,6 +94,23 @@ export const TYPE_WORDS_ZH = [
   '贷',
   '金融',
   '小贷',
+  // Goods a shop is named after before its 店 (佳禾母婴店: its staff say 佳禾).
+  '母婴用品',
+  '母婴',
+  '水果',
+  '鲜花',
+  '烘焙',
+  '蛋糕',
+  '服饰',
+  '眼镜',
+  '数码',
+  '五金',
+  '宠物',
+  '文具',
+  '茶叶',
+  '烟酒',
+  '家具',
+  '建材',
   '店',
   // Japanese and Korean (folded as texts are): ホテルオークラ東京, 롯데호텔 서울.
   ...['ホテル', '旅館', '호텔', '리조트'].map(foldText),
@@ -709,6 +726,24 @@ export const ABOUT: readonly (readonly [OwnServiceTopic, readonly string[]])[] =
       'hora de llegada',
       'su llegada',
       'su habitacion',
+      // The arrival as a verb, asked about ("à quelle heure pensez-vous arriver", "hoe laat denkt u
+      // aan te komen", "a che ora pensa di arrivare", "what time will you arrive").
+      'arrive',
+      'arriving',
+      'arriver',
+      'arrivare',
+      'aan te komen',
+      'aankomen',
+      'de kamer',
+      'llegar',
+      'chegar',
+      'anreisen',
+      // A treatment the person had or will have (a vet's, a dentist's, a clinic's after-care).
+      'operation',
+      'surgery',
+      'treatment',
+      'procedure',
+      'vaccination',
       // Polish (folded), in the cases a confirmation writes them: a booking, a stay, a room, check-in
       // and check-out, an arrival, a visit, an airport transfer.
       'rezerwacja',

@@ -25,6 +25,7 @@
 import { pinyin } from 'pinyin-pro';
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
+import { bracketSignature, withoutCarrierTags, withoutRelayPrefixes } from './bracket-signature.js';
 import {
   answersDataRequest,
   offersRemedy,
@@ -35,8 +36,15 @@ import {
 } from './data-request.js';
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { chargeOrAlertLure, keywordOrKeyAsk, sameNumber } from './lures.js';
+import { movedToRival } from './moved-to.js';
 import { foldText } from './normalize-text.js';
-import { type LinkingSource, linkedDomains, linksElsewhere, linkTargets } from './own-links.js';
+import {
+  type LinkingSource,
+  linkedDomains,
+  linksElsewhere,
+  linkTargets,
+  withoutReviewLinks,
+} from './own-links.js';
 import {
   ABOUT,
   DETAILS_FROM_EN,
@@ -83,6 +91,7 @@ import {
   RIDE_TRANSFER,
   SALES_TOPICS,
   SECRET_ASK,
+  withoutRefunds,
 } from './service-asks.js';
 import { signatureBlock } from './signature-block.js';
 import { brandTrades, type NamedSource, sourceNames } from './source-names.js';
@@ -311,6 +320,35 @@ export function genericName(name: string): boolean {
   return nameForm(name)?.generic ?? true;
 }
 
+/**
+ * Whether a name says only what kind of business, with no place and no word that says which one
+ * ("Hotel", "Zahnarztpraxis", "Hotel & Spa", 酒店, 母婴店): as a source's name every business of
+ * that kind writing its kind would read as the source. A name with a place ("Hotel Berlin",
+ * 上海大酒店) is a real business's name, read whole ({@link genericName} covers both).
+ *
+ * @param name - A name.
+ * @returns Whether every word of it is a kind of business, a legal form or a function word.
+ */
+export function kindOnlyName(name: string): boolean {
+  const folded = foldText(name);
+  if (isLatin(name)) {
+    const words = [...wordsOf(folded)].filter((w) => w !== '&');
+    return (
+      words.length > 0 &&
+      words.every((w) => TYPE_WORDS_EN.has(w) || LEGAL_WORDS_EN.has(w) || FUNCTION_WORDS.has(w))
+    );
+  }
+  // Every part a kind of business or a legal form, wherever it stands (母婴店, 酒店, ホテル).
+  let rest = bare(folded);
+  for (const w of KIND_WORDS_CJK) rest = rest.replaceAll(w, '');
+  return rest.length === 0;
+}
+
+/** Chinese, Japanese and Korean kinds of business and legal forms, longest first. */
+const KIND_WORDS_CJK = [...TYPE_WORDS_ZH, ...LEGAL_WORDS_ZH, ...['母婴'].map((w) => foldText(w))].sort(
+  (x, y) => y.length - x.length,
+);
+
 /** Latin words a service desk signs with besides its roles: "Info", "Hello", "Customer Care". */
 const DESK_WORDS_ZH = ['中心', '热线', '部门', '服务', '官方', '团队'];
 const DESK_WORDS = new Set([
@@ -332,6 +370,28 @@ const DESK_WORDS = new Set([
   'newsletter',
   'service',
   'care',
+  'helpdesk',
+  'hotline',
+  // Customer service in the other languages read (folded): "Servicio al cliente", "Atención al
+  // cliente", "Service clientèle", "Servizio clienti", "Atendimento ao cliente", "Obsługa
+  // klienta", "Müşteri hizmetleri".
+  'servicio',
+  'atencion',
+  'al',
+  'cliente',
+  'clientes',
+  'clientele',
+  'servizio',
+  'assistenza',
+  'clienti',
+  'atendimento',
+  'ao',
+  'obsluga',
+  'klienta',
+  'obslugi',
+  'biuro',
+  'musteri',
+  'hizmetleri',
 ]);
 
 /**
@@ -356,7 +416,26 @@ export function deskName(name: string): boolean {
 }
 
 /** The Chinese roles and desks of two characters or more, longest first (客服中心 before 客服). */
-const CJK_DESK_ROLES = [...ROLES_ZH, ...DESK_WORDS_ZH]
+const CJK_DESK_ROLES = [
+  ...ROLES_ZH,
+  ...DESK_WORDS_ZH,
+  // Japanese and Korean desks (folded as texts are).
+  ...[
+    'お客様センター',
+    'お客様',
+    'カスタマーサポート',
+    'カスタマーセンター',
+    'サポート',
+    '受付',
+    '窓口',
+    '고객센터',
+    '고객지원',
+    '상담센터',
+    '안내데스크',
+  ].map((w) => foldText(w)),
+  '顾客服务',
+  '客户服务',
+]
   .filter((r) => r.length >= 2)
   .sort((x, y) => y.length - x.length);
 
@@ -967,12 +1046,29 @@ export function ownServiceMessage(
   requireName = false,
   sender: Sender = {},
 ): OwnServiceMessage | undefined {
+  // A chat bridge's or forwarder's prefix ("[WhatsApp] ", "Fwd: ") says how the text travelled:
+  // the writer's own words follow it (see `withoutRelayPrefixes`).
+  return ownServiceWords(source, withoutRelayPrefixes(content), own, ownTopics, requireName, sender);
+}
+
+/** {@link ownServiceMessage} of a text read from its writer's first word. */
+function ownServiceWords(
+  source: Parameters<typeof ownServiceMessage>[0],
+  content: string,
+  own: readonly string[],
+  ownTopics: ReadonlySet<OwnServiceTopic>,
+  requireName: boolean,
+  sender: Sender,
+): OwnServiceMessage | undefined {
   // A charge, renewal, refund or account alert with a key to press or another number to ring:
   // the renewal and refund scams' lure, whoever it names (see `chargeOrAlertLure`).
   if (chargeOrAlertLure(content, own, source.expected?.phones ?? [])) return undefined;
   // A premium-rate, mass-calling or satellite line it did not declare, as the sender or in the
   // text: a line that pays whoever the person rings (see `premiumCallback`).
   if (premiumCallback(content, own, source.expected?.phones ?? [])) return undefined;
+  // A clerk gone to a rival named like the source ("ahora trabajo en Alfa Bayview"): she speaks
+  // for that business (see `movedToRival`).
+  if (movedToRival(sourceTraits(source).forms, content)) return undefined;
   const message =
     staffMessage(source, content, own, ownTopics, requireName, sender) ??
     staffReply(source, content, own, ownTopics, requireName, sender);
@@ -1008,7 +1104,6 @@ function mentionsInFull(form: NameForm, text: string): boolean {
  * it, as the writer chose to say.
  */
 const OPENING_LABEL = /^\s*((?:[\p{Lu}\d][\p{L}\p{N}&'.-]*\s){0,4}[\p{Lu}\d][\p{L}\p{N}&'.-]*)\s*:\s/u;
-const BRACKET_SIGNATURE = /^\s*[【[]([^【】[\]]{2,30})[】\]]|[【[]([^【】[\]]{2,30})[】\]]\s*$/u;
 
 /**
  * Words a label may hold without naming who wrote it: greetings, desks and notices ("Hallo:",
@@ -1026,8 +1121,7 @@ const NEUTRAL_LABEL_WORDS = new Set(
  * greeting, a desk, a notice, a topic or a word of the source's own name such as "Hotel").
  */
 function signedByAnother(source: Pick<Source, 'name' | 'otherNames'>, content: string): boolean {
-  const bracket = BRACKET_SIGNATURE.exec(content);
-  const label = bracket?.[1] ?? bracket?.[2] ?? OPENING_LABEL.exec(content)?.[1];
+  const label = bracketSignature(content) ?? OPENING_LABEL.exec(withoutCarrierTags(content))?.[1];
   if (label === undefined || namesSource(source, label)) return false;
   const folded = joinHan(foldText(label));
   // A label in another script than the source's name may be its name there (希尔顿 for Hilton):
@@ -1359,7 +1453,12 @@ const hanNamedAfter = (bareText: string, pattern: RegExp, form: NameForm): strin
     return name === undefined ? [] : [after.slice(name.length)];
   });
 
-/** A question in any script: the Latin, Spanish opening, Arabic, Armenian and full-width question marks. */
+/**
+ * A question in any script: the Latin, Spanish opening, Arabic, Armenian and full-width question
+ * marks. A question about the person's own dealing, in words the topics read ("what time will you
+ * arrive?", "could we move your session?"), asks nothing a dealer comes for; in words no list
+ * here reads ("¿Le interesa?", "Érdekli egy hitel?") it may be a pitch's.
+ */
 const QUESTION = /[?¿？؟՞]/u;
 
 /**
@@ -1384,6 +1483,8 @@ const FORWARD_HEADER =
  * @param content - The message as written.
  * @param text - The message folded and Han-joined.
  * @param forSource - Whether a firm writing says it acts for the source.
+ * @param aboutDealing - Whether the message names a dealing of the person's the topics read (a
+ *   booking, an order, an appointment): a question about it asks nothing.
  * @returns Whether it asks nothing.
  */
 function asksNothing(
@@ -1391,11 +1492,12 @@ function asksNothing(
   content: string,
   text: string,
   forSource: boolean,
+  aboutDealing: boolean,
 ): boolean {
   const plain = text.replace(/['\u2019]/gu, ' ');
   return (
-    !PRICED.test(text) &&
-    !QUESTION.test(content) &&
+    !PRICED.test(withoutRefunds(text)) &&
+    (aboutDealing || !QUESTION.test(content)) &&
     !FORWARD_HEADER.test(content) &&
     !ERRAND_LURE.test(text) &&
     !PRIZE_LURE.test(text) &&
@@ -1428,6 +1530,9 @@ function staffMessage(
   sender: Sender = {},
 ): OwnServiceMessage | undefined {
   if (content.length < 8) return undefined;
+  // A review of the person's dealing asked for on a review platform's own page (g.page,
+  // Tripadvisor): no link elsewhere.
+  if (REVIEW.test(foldText(content))) content = withoutReviewLinks(content);
   const text = joinHan(foldText(content));
   // Whether the writer speaks for the source about the person's dealing with it (its courier,
   // payment provider, booking engine, shop platform, review service, law firm): worked out only
@@ -1445,7 +1550,9 @@ function staffMessage(
   // An answer naming the recipients of the person's data (a payment processor, a car-loan
   // partner) asks for no payment and sells no loan.
   const unlisted = withoutRecipients(content);
-  const asks = joinHan(foldText(unlisted))
+  // Money paid back to the person ("we've returned your £150 deposit", 押金已原路退回) asks for
+  // no payment.
+  const asks = withoutRefunds(joinHan(foldText(unlisted)))
     .replace(LEGAL_CITATION, ' ')
     .replace(RECIPIENT_CATEGORIES, ' ')
     .replace(RIDE_TRANSFER, ' ');
@@ -1537,7 +1644,7 @@ function staffMessage(
   // A booking made through the source, confirmed by its partner ("your reservation at Hotel
   // Regina made through Booking.com", "Ihre Buchung über Booking.com", 您通过携程预订的): the
   // platform's booking, shared with the hotel for what it is for.
-  if (!named && !linkOrOffer && !otherNumber && !PRICED.test(text))
+  if (!named && !linkOrOffer && !otherNumber && !PRICED.test(withoutRefunds(text)))
     named = forms.some((form) => thanksAsHost(text, form) || bookedThrough(text, form));
   // Signed with its name in a signature block (name, title, the source, its address and phone
   // on lines of their own): its clerk's mail from her own mailbox. Only a message that sells and
@@ -1550,7 +1657,7 @@ function staffMessage(
       !(!linkTargets(source, body).onlyDeclared && hasWord(folded, LINK_WORDS)) &&
       !hasWord(folded, PITCH) &&
       !DISCOUNT.test(folded) &&
-      !PRICED.test(folded);
+      !PRICED.test(withoutRefunds(folded));
   }
   // A law firm writing for the source as its client ("we act for Whitfield Motors Ltd", "wir
   // vertreten die Autohaus Becker GmbH", 受上海和平饭店委托) is its counsel answering for it.
@@ -1584,7 +1691,7 @@ function staffMessage(
     !linkOrOffer &&
     !otherNumber &&
     quotedReply(content).quoted.trim() === '' &&
-    asksNothing(source, content, text, forSource)
+    asksNothing(source, content, text, forSource, topics.length > 0)
   )
     named = forms.some((form) => writesName(form, text));
   if (!named && (linkOrOffer || otherNumber)) return undefined;
@@ -1611,7 +1718,10 @@ function staffMessage(
     topics.length === 0
       ? plainNamed && text.length <= INTRODUCTION_LENGTH && forms.some((form) => endsIntroducing(text, form))
         ? 'introduction'
-        : plainNamed && !PRICED.test(text) && !ERRAND_LURE.test(text) && !QUESTION.test(content)
+        : plainNamed &&
+            !PRICED.test(withoutRefunds(text)) &&
+            !ERRAND_LURE.test(text) &&
+            !QUESTION.test(content)
           ? 'errand'
           : undefined
       : ((topics.includes('data-request') ? 'data-request' : topics.find((t) => deals.has(t))) ??

@@ -185,7 +185,7 @@ const TOPIC_OF = new Map(DEALINGS.flatMap(([topic, words]) => words.map((w) => [
  * von 89,99 € AN", "reservar EN", "Termin BEI", "room AT", "purchase FROM", "adressée À".
  */
 const PARTY_BEFORE = new Set(
-  'at from to with in by bei beim an im von vom fur chez aupres a au de du en presso da al alla dal dalla con em na no do junto bij van aan w u z od dla'.split(
+  'at from to with in by bei beim an im von vom fur chez aupres a au de du en presso di del della dello da al alla dal dalla con em na no do junto bij van aan w u z od dla'.split(
     ' ',
   ),
 );

@@ -277,3 +277,63 @@ export const DISCOUNT =
  */
 export const PRICED =
   /%|[€$£¥₽₩₺₫]|\d\s*(?:zl|kr|kc|eur|euro|euros|usd|rub|руб|тыс|tl|lira|vnd|dong|rp|idr|ft|lei|lev|chf|pln|sek|czk|try)(?![a-zа-я])|(?<![a-zа-я])(?:rp|idr|pln)\s*\d/u;
+
+/**
+ * Money paid back to the person, said as done, in folded text: a refund made, a deposit
+ * returned, an invoice paid in full ("we've returned your £150 deposit", "wir haben Ihnen die
+ * 49,90 € erstattet", "hemos reembolsado los 120 €", "remboursé", "rimborsato", "devolvemos a
+ * caução", "terugbetaald", "zwróciliśmy", 押金已原路退回, ご返金いたしました, 환불되었습니다). A receipt
+ * of the person's own dealing: it asks for no payment, whatever amount it names.
+ */
+const REFUNDED = new RegExp(
+  [
+    '(?<![a-z])(?:(?:have|has|ve|been|was|were|we|i)\\s+(?:been\\s+|now\\s+|just\\s+)?(?:returned|refunded|reimbursed|repaid|credited back|paid back)|paid in full|refund (?:has been|was) (?:issued|processed|made))(?![a-z])',
+    '(?<![a-z])(?:(?:zuruck|ruck)?erstattet|zuruckuberwiesen|zuruckgezahlt|rembourse(?:e|s|es)?|reembolsad[oa]s?|devuelt[oa]s?|rimborsat[oaie]|restituit[oaie]|riaccreditat[oaie]|devolvid[oa]s?|devolvemos|estornad[oa]s?|terugbetaald|teruggestort|zwrocil[a-z]*|zwrocon[a-z]*)(?![a-z])',
+    ...[
+      '退回',
+      '已退',
+      '退还',
+      '退款已',
+      '返金いたしました',
+      '返金しました',
+      'ご返金',
+      '환불되',
+      '환불해',
+      '환불 완료',
+    ].map(foldText),
+  ].join('|'),
+  'u',
+);
+
+/** A refund gone wrong: what a refund scam says before it asks for the money back. */
+const REFUND_GONE_WRONG =
+  /(?<![a-z])(?:mistake|by error|in error|twice|failed|fehlgeschlagen|irrtumlich|versehentlich|erreur|errore|por error|fout|blad[a-z]*)(?![a-z])|失败|错误|多退|失敗|誤って|실패|잘못/u;
+
+/**
+ * An amount, its currency, the deposit it was or the card it went back to ("en su tarjeta", "to
+ * your card"): what a refund sentence names of the money.
+ */
+const REFUNDED_MONEY = new RegExp(
+  `${PRICED.source}|(?<![a-z])(?:en|a|on|to|auf|sur|sulla|na|no|op) (?:su|your|ihre|votre|sua|seu|uw|pani) (?:tarjeta|card|karte|kreditkarte|carte|carta|cartao|kaart|karty)(?![a-z])|\\d[\\d.,\\s]*\\d|\\d|(?<![a-z])(?:security deposit|deposit|kaution|caution|fianza|cauzione|caucao|caução|borg|kaucja)(?![a-z])|${['押金', '保证金', '元', '円', 'デポジット', '보증금'].map(foldText).join('|')}`,
+  'gu',
+);
+
+/**
+ * A folded text with the money of every sentence that says it was paid back blanked out (see
+ * {@link REFUNDED}), so that its amount reads as no price and its deposit as no payment asked. A
+ * sentence that also says the refund went wrong (a refund scam's "refunded twice by mistake") is
+ * kept whole.
+ *
+ * @param text - A folded, Han-joined text.
+ * @returns The text, the same length or shorter.
+ */
+export function withoutRefunds(text: string): string {
+  return text
+    .split(/(?<=[!?。！？\n]|\.(?=\s|$))/u)
+    .map((sentence) =>
+      REFUNDED.test(sentence) && !REFUND_GONE_WRONG.test(sentence)
+        ? sentence.replace(REFUNDED_MONEY, ' ')
+        : sentence,
+    )
+    .join('');
+}

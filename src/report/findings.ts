@@ -1,5 +1,6 @@
 import { tz } from '@date-fns/tz';
 import { differenceInDays } from 'date-fns';
+import { bracketSignature } from '../match/bracket-signature.js';
 import type { Formatter } from './format.js';
 import type { Report, ReportActor, ReportCanary, ReportContact, ReportSource } from './report-schema.js';
 import { clip } from './visible.js';
@@ -72,9 +73,6 @@ export function callerText(from: string): string {
   return from.startsWith('short:') ? (from.split(':')[2] ?? from) : from;
 }
 
-/** The 【signature】 (or [signature]) a text carries at its start or its end. */
-const SIGNED = /^\s*[【[]([^【】[\]\n]{2,30})[】\]]|[【[]([^【】[\]\n]{2,30})[】\]]\s*$/u;
-
 /**
  * The most frequent name an actor's contacts gave themselves ("融易贷"): a display name, caller ID
  * name or sender name, else the 【signature】 their texts carry, if any contact carried one.
@@ -87,8 +85,7 @@ function companyOf(actor: ReportActor, index: ReportIndex): string | undefined {
     const contact = index.contact.get(id);
     const name = contact?.fromName?.trim();
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
-    const tag = contact?.content === undefined ? undefined : SIGNED.exec(contact.content);
-    const sign = (tag?.[1] ?? tag?.[2])?.trim();
+    const sign = contact?.content === undefined ? undefined : bracketSignature(contact.content);
     if (sign) signed.set(sign, (signed.get(sign) ?? 0) + 1);
   }
   return mostFrequent(counts.size > 0 ? counts : signed);

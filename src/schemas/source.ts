@@ -144,6 +144,14 @@ export function parseSourceInput(input: unknown, defaultRegion: string): Normali
     if (refusal) issues.add(`expected.postalSenders[${i}]`, 'vague_address', refusal);
     return raw.replace(/\s+/gu, ' ');
   });
+  // A desk or role as the source's own name ("Kundenservice", 客服, "Customer Care"): every
+  // business's staff sign so, and every such message would read as this source's own.
+  if (deskName(data.name))
+    issues.add(
+      'name',
+      'generic_name',
+      `${JSON.stringify(data.name)} is a desk or role any business's staff sign with: give the name that says which business (its brand)`,
+    );
   // An other name that says only where or what kind of business (上海, "Hotel") would make any
   // business of that place or kind the source; one equal to its name, or given twice, says nothing.
   const otherNames: string[] = [];

@@ -7,8 +7,10 @@
  * it adds what it came for (a link, a callback number, an offer), which changes the text.
  */
 import { pushTo } from '../_internal/collections.js';
+import { bracketSignature, withoutCarrierTags } from '../match/bracket-signature.js';
 import { hearSourceNames } from '../match/heard-names.js';
 import { impersonationCue } from '../match/impersonation.js';
+import { writeKatakanaNames } from '../match/katakana-names.js';
 import { foldText } from '../match/normalize-text.js';
 import { type LinkingSource, linksElsewhere } from '../match/own-links.js';
 import {
@@ -102,8 +104,10 @@ const BRAND_LAST = [
 
 /** The signature a message carries: a 【signature】, its brand first, or its brand signing off. */
 function signatureOf(content: string): string {
-  const tagged = SIGNATURE.exec(content) ?? BRAND_FIRST.exec(content);
-  if (tagged !== null) return tagged[1] ?? tagged[2] ?? '';
+  const signed = bracketSignature(content);
+  if (signed !== undefined) return signed;
+  const tagged = BRAND_FIRST.exec(withoutCarrierTags(content));
+  if (tagged !== null) return tagged[1] ?? '';
   const body = content.replace(OPT_OUT_TAIL, '');
   for (const pattern of BRAND_LAST) {
     const signed = pattern.exec(body)?.[1];
@@ -111,9 +115,6 @@ function signatureOf(content: string): string {
   }
   return '';
 }
-
-/** The 【signature】 (or [signature]) of a message, at its start or its end. */
-const SIGNATURE = /^\s*[【[]([^【】[\]]{2,30})[】\]]|[【[]([^【】[\]]{2,30})[】\]]\s*$/u;
 
 /**
  * Whether a sender's signature is checked by whoever carries it: a service number, short code or
@@ -229,7 +230,11 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
     repeats(sourceId, { channel, from, content }) {
       if (content === undefined) return false;
       const source = sourceById.get(sourceId);
-      if (source !== undefined && checksSignatures(channel, from) && signedBy(source, content, from))
+      if (
+        source !== undefined &&
+        checksSignatures(channel, from) &&
+        signedBy(source, writeKatakanaNames(sourceNames(source), content), from)
+      )
         return true;
       const texts = own.get(sourceId);
       if (texts === undefined || content.length < MIN_TEXT) return false;
@@ -248,7 +253,8 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
       const source = sourceById.get(sourceId);
       if (source === undefined || content === undefined || from === undefined) return false;
       const numbers = [from, ...source.expected.phones];
-      const heard = channel === 'call' ? hearSourceNames(sourceNames(source), content) : content;
+      const written = writeKatakanaNames(sourceNames(source), content);
+      const heard = channel === 'call' ? hearSourceNames(sourceNames(source), written) : written;
       return (
         ownServiceMessage(source, heard, numbers, topics.get(sourceId), channel === 'email', {
           from,

@@ -245,6 +245,12 @@ export function judgeSources(
     if (found) alone.set(t.id, found);
   }
 
+  // `legitimate-only` says that its own senders, and nobody else, reached its identities: a
+  // source whose pool numbers strangers called too (within the background, or too few times to
+  // tell) is `clean`, as it would be without its own contacts.
+  const ownOnly = (id: string, k: number) =>
+    (collected.legitimate.get(id) ?? 0) > 0 && k === 0 && (evidence.get(id) ?? []).length === 0;
+
   const statusOf = new Map<string, SourceStatus>();
   const judged = tests.map((t): SourceTest => {
     const rivalTest = alone.get(t.id);
@@ -279,7 +285,7 @@ export function judgeSources(
             // source's own messages from a line it did not declare, as often as a buyer.
             byCampaigns
           ? 'suspected'
-          : (collected.legitimate.get(t.id) ?? 0) > 0
+          : ownOnly(t.id, t.k)
             ? 'legitimate-only'
             : 'clean';
     // A window never makes weaker evidence look stronger than the whole history does.

@@ -64,3 +64,34 @@ describe('leaktrace source add: one name, one source', () => {
     expect(ambiguous.stderr).toContain('2 sources are named');
   });
 });
+
+// A desk ("Kundenservice", 客服) or a bare kind of business ("Hotel") as a source's own name was
+// accepted silently, though every business's staff sign so.
+describe('leaktrace source add: a name that says which business', () => {
+  const cwd = tempFolder();
+
+  beforeAll(async () => {
+    await initZhangWei(cwd);
+  }, 30_000);
+
+  it.each(['Kundenservice', '客服', 'Customer Care'])(
+    'refuses a desk as the name (exit 2), adding nothing: %s',
+    async (desk) => {
+      const refused = await runBin(cwd, ['source', 'add', desk]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain("is a desk or role any business's staff sign with");
+      expect(await runJson<unknown[]>(cwd, ['source', 'list'])).toEqual([]);
+    },
+  );
+
+  it('warns on a bare kind of business, and not when its brand is given as another name', async () => {
+    const hotel = await runBin(cwd, ['source', 'add', 'Hotel']);
+    expect(hotel.code).toBe(0);
+    expect(hotel.stderr).toContain('"Hotel" says only what kind of business it is');
+    const shop = await runBin(cwd, ['source', 'add', '母婴店', '--other-name', '佳禾']);
+    expect(shop.code).toBe(0);
+    expect(shop.stderr).toBe('');
+    const named = await runBin(cwd, ['source', 'add', 'Hotel Adlon']);
+    expect(named.stderr).toBe('');
+  });
+});

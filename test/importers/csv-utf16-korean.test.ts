@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { Cp949Decoder } from '../../src/importers/_cp949.js';
+import { looksKorean } from '../../src/importers/_decode.js';
 import { readCsv } from '../../src/importers/csv.js';
 import { collect, scratchFolder } from './collect.js';
 
@@ -83,5 +85,103 @@ describe('UTF-16 and Korean CSV exports', () => {
       }),
     );
     expect(contacts.map((c) => c.content)).toEqual(['您好']);
+  });
+
+  it('a CP949 file is sniffed as Korean from the column names asked for', async () => {
+    const path = await file('ko949-sniffed.csv', CP949);
+    const { contacts, error } = await collect((onReject) => readCsv(path, { ...korean, onReject }));
+    expect(error).toBeUndefined();
+    expect(contacts.map((c) => [c.from, c.content])).toEqual([['010-1234-5678', '부재중']]);
+  });
+
+  // 날짜,번호,유형,이름 / …,부재중,홍길동 / …,수신,김민수 as Korean Excel saves it.
+  const LOG949 = Buffer.from(
+    'b3afc2a52cb9f8c8a32cc0afc7fc2cc0ccb8a70d0a323032362d30342d30322031303a31352c3031302d313233342d353637382cbacec0e7c1df2cc8abb1e6b5bf0d0a323032362d30342d30322031303a32302c3031302d313233342d353637392cbcf6bdc52cb1e8b9cebcf60d0a',
+    'hex',
+  );
+
+  it('a Korean log is sniffed by its Hangul, whatever the columns are called', async () => {
+    expect(looksKorean(LOG949)).toBe(true);
+    const path = await file('log949.csv', LOG949);
+    const { contacts, error } = await collect((onReject) =>
+      readCsv(path, {
+        ...korean,
+        columns: { at: 0, from: 1, direction: 2, content: 3 },
+        header: false,
+        onReject,
+      }),
+    );
+    expect(error).toBeUndefined();
+    expect(contacts.map((c) => c.content)).toEqual(['홍길동', '김민수']);
+  });
+
+  it('Chinese bytes whose Korean reading is Hangul stay Chinese', () => {
+    // 来电,号码 / 日期,内容 / 您好 in GBK: every pair falls in KS X 1001's Hangul rows.
+    const gbk = Buffer.from('c0b4b5e72cbac5c2eb0ac8d5c6da2cc4dac8dd0ac4fabac30a', 'hex');
+    expect(new TextDecoder('euc-kr').decode(gbk)).toMatch(/^[\uac00-\ud7a3,\n]+$/u);
+    expect(looksKorean(gbk)).toBe(false);
+  });
+
+  // 날짜,번호,유형,이름 / …,수신,김똠순: 똠 (8C 63) is one of the Hangul CP949 adds to KS X 1001.
+  const UHC = Buffer.from(
+    'b3afc2a52cb9f8c8a32cc0afc7fc2cc0ccb8a70d0a323032362d30342d30322031303a32302c3031302d313233342d353637392cbcf6bdc52cb1e88c63bcf80d0a',
+    'hex',
+  );
+
+  it('reads the Hangul CP949 adds to EUC-KR, chosen or sniffed, never dropping a byte', async () => {
+    const path = await file('uhc.csv', UHC);
+    for (const encoding of ['euc-kr', 'cp949', undefined] as const) {
+      const { contacts, error } = await collect((onReject) =>
+        readCsv(path, {
+          ...korean,
+          columns: { at: '날짜', from: '번호', direction: '유형', content: '이름' },
+          ...(encoding ? { encoding } : {}),
+          onReject,
+        }),
+      );
+      expect(error, encoding).toBeUndefined();
+      expect(
+        contacts.map((c) => c.content),
+        encoding,
+      ).toEqual(['김똠순']);
+    }
+  });
+});
+
+describe('the CP949 decoder', () => {
+  it('reads every pair of the added region as the syllables KS X 1001 lacks, each once, in order', () => {
+    const decoder = new Cp949Decoder();
+    const seen: string[] = [];
+    const trails = [
+      ...Array.from({ length: 26 }, (_, i) => 0x41 + i),
+      ...Array.from({ length: 26 }, (_, i) => 0x61 + i),
+      ...Array.from({ length: 126 }, (_, i) => 0x81 + i),
+    ];
+    for (let lead = 0x81; lead <= 0xc6; lead++)
+      for (const trail of trails) {
+        if (lead >= 0xa1 && trail >= 0xa1) continue;
+        try {
+          seen.push(decoder.decode(Uint8Array.of(lead, trail)));
+        } catch {
+          // Past the last added syllable (C6 52).
+        }
+      }
+    expect(seen).toHaveLength(8822);
+    expect(seen[0]).toBe('갂');
+    expect(seen.at(-1)).toBe('힣');
+    expect([...seen].sort()).toEqual(seen);
+    expect(decoder.decode(Buffer.from('8c63', 'hex'))).toBe('똠');
+    expect(decoder.decode(Buffer.from('b6cb', 'hex'))).toBe(
+      new TextDecoder('euc-kr').decode(Buffer.from('b6cb', 'hex')),
+    );
+  });
+
+  it('refuses a byte that is not CP949 and a lead byte cut off at the end', () => {
+    expect(() => new Cp949Decoder().decode(Buffer.from('ff41', 'hex'))).toThrow(/not valid CP949/u);
+    expect(() => new Cp949Decoder().decode(Buffer.from('41c7', 'hex'))).toThrow(/at the end/u);
+    const streamed = new Cp949Decoder();
+    expect(
+      streamed.decode(Buffer.from('8c', 'hex'), { stream: true }) + streamed.decode(Buffer.from('63', 'hex')),
+    ).toBe('똠');
   });
 });

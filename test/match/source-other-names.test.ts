@@ -278,6 +278,40 @@ describe('otherNames at the boundary and in the stores', () => {
     },
   );
 
+  it.each([
+    'Kundenservice',
+    'Customer Care',
+    'Servicio al cliente',
+    'Atención al cliente',
+    'Service clientèle',
+    'Servizio clienti',
+    'Atendimento ao cliente',
+    'Klantenservice',
+    'Biuro obsługi klienta',
+    'Müşteri hizmetleri',
+    'Rezeption',
+    '客服',
+    '前台',
+    '客户服务',
+    'お客様センター',
+    '受付',
+    '고객센터',
+  ])("regression: refuses a desk or role as the source's own name, and writes nothing: %s", async (desk) => {
+    const t = await createTracer();
+    const error = await t.addSource({ name: desk }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'ValidationError', path: 'name' });
+    expect((error as { issues: { code: string }[] }).issues[0]!.code).toBe('generic_name');
+    expect(t.listSources()).toEqual([]);
+  });
+
+  it.each(['Hotel Berlin', '上海大酒店', 'Hotel Adlon', 'Service Cars Ltd', '客服通科技'])(
+    'keeps a name with a place or a brand as a source name: %s',
+    async (name) => {
+      const t = await createTracer();
+      await expect(t.addSource({ name })).resolves.toMatchObject({ name });
+    },
+  );
+
   it("regression: refuses another registrant's name or a protected person's name as an other name, and writes nothing", async () => {
     const t = await createTracer({ defaultRegion: 'DE' });
     await t.addSubject({

@@ -711,6 +711,66 @@ describe('worlds built independently', () => {
     expect(await world.status()).toBe('leaked');
   }, 30_000);
 
+  // A phone mirroring a chat app to texts puts the app's name first ("[WhatsApp] Blue Door
+  // Bistro: …"): the restaurant's own confirmation after it stays its own.
+  it('does not convict a restaurant for its own confirmation bridged from a chat app', async () => {
+    for (const text of [
+      (v: string) =>
+        `[WhatsApp] Blue Door Bistro: Hi ${v}, your table for 4 on Saturday at 7:30pm is confirmed. See you then!`,
+      (v: string) =>
+        `WhatsApp message from Blue Door Bistro: Hi ${v}, your table for 4 on Saturday at 7:30pm is confirmed. See you then!`,
+    ])
+      expect(
+        await ownMessageStatus('GB', 'Blue Door Bistro', '+447911235610', 'sms', text),
+        text('<v>'),
+      ).not.toBe('leaked');
+  }, 30_000);
+
+  // The clerk now writes for a rival whose name holds the source's word ("Alfa Bayview" for
+  // Bayview Dental, "Nova 한빛부동산" for 한빛부동산): another business, not the source's name as
+  // its staff shorten it, so her call on the canary is evidence against the source.
+  it.each<[Region, string, string, (v: string) => string, string?]>([
+    [
+      'US',
+      'Bayview Dental',
+      '+17866552988',
+      (v) => `Hola ${v}, soy Raúl, ahora trabajo en Alfa Bayview y le puedo ofrecer mejores condiciones.`,
+    ],
+    [
+      'US',
+      'Pronto Auto Insurance',
+      '+17866552988',
+      (v) => `Hola ${v}, soy Raúl, ahora trabajo en Prime Pronto y le puedo ofrecer mejores condiciones.`,
+    ],
+    [
+      'KR',
+      '한빛부동산',
+      '+821027505376',
+      (v) =>
+        `${v}님 안녕하세요, 이입니다. 제가 이번에 Nova 한빛부동산로 옮겼는데 더 좋은 조건으로 안내해 드릴게요.`,
+      '강정빈',
+    ],
+  ])(
+    'convicts %s %s whose clerk calls for a rival named like it',
+    async (region, name, from, text, personName) => {
+      const world = await minimalWorld(
+        region,
+        { name },
+        { name: true },
+        { now: new Date('2026-12-31T00:00:00Z'), ...(personName ? { personName } : {}) },
+      );
+      await world.record({
+        channel: 'call',
+        at: new Date('2026-10-02T10:00:00Z'),
+        to: world.person.pool[1]!,
+        from,
+        content: text(world.canary.name!),
+      });
+      expect(await world.status()).toBe('leaked');
+    },
+    30_000,
+  );
+
   // Own messages in French, Italian and Portuguese, by email, text and call: a shop's order email
   // sent through its email platform ("… L'équipe <Shop>", "Grazie, <Shop>", "Obrigado, <Shop>"),
   // its brand-first reminder from a short code, its clerk's call from her own mobile ("c'est Julie

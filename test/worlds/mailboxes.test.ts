@@ -249,4 +249,16 @@ describe('mailboxes read through the email importer', () => {
     });
     expect(FLAGGED.has(status)).toBe(false);
   }, 60_000);
+  // A clerk writing the shop by its name without the goods it sells (佳禾 for 佳禾母婴店) from her
+  // own free mailbox: the shop's own message.
+  it('does not flag a Chinese shop whose clerk writes its short name from her own mailbox', async () => {
+    const status = await emlStatus('CN', '佳禾母婴店', 'jiahe-baby.cn', {
+      from: '赵磊 <u8812345@foxmail.com>',
+      subject: '您订的商品到店了',
+      auth: passed('u8812345@foxmail.com'),
+      text: (v) =>
+        `${v}您好，我是佳禾的赵磊，您订的商品今天上午到店了，方便的时候过来取一下。\n\n发自我的iPhone`,
+    });
+    expect(FLAGGED.has(status)).toBe(false);
+  }, 60_000);
 });

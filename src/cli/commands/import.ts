@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { aliasDomain } from '../../identity/email-alias.js';
 import { csvLayout, readDateCell } from '../../importers/_csv-rows.js';
+import { DAY_PERIOD_WORDS } from '../../importers/_day-period.js';
 import { TEXT_ENCODINGS, type TextEncoding } from '../../importers/_decode.js';
 import { adoptAliases } from '../../importers/aliases.js';
 import type { CsvColumns } from '../../importers/csv.js';
@@ -121,9 +122,13 @@ async function columnsHint(file: string): Promise<string> {
 }
 
 // A date as exports write it: three numbers with one separator (`17.11.26`, `10/03/2026`,
-// `2026/11/28`) or the Chinese `2026年11月28日`, then an optional time, maybe with AM/PM.
-const DATE_SHAPE =
-  /^(?:(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})|(\d{4})年(\d{1,2})月(\d{1,2})日)(?:(\s*|[ T]|,\s*)(\d{1,2}):(\d{2})(:\d{2})?(\s*)([AaPp]\.?[Mm]\.?)?)?$/u;
+// `2026/11/28`), the Chinese `2026年11月28日` or the Korean `2026. 4. 2.`, then an optional time,
+// maybe with AM/PM or a zh/ja/ko day period before or after it (`上午10:15`, `오후 3:05`).
+const DATE_SHAPE = new RegExp(
+  `^(?:(?<a>\\d{1,4})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>(?<c>\\d{1,4})|(?<cy>\\d{4})年\\d{1,2}月\\d{1,2}日|\\d{4}(?<k1>\\. ?)\\d{1,2}(?<k2>\\. ?)\\d{1,2}(?<k3>\\.?))` +
+    `(?:(?<gap>\\s*|[ T]|,\\s*)(?:(?<pre>${DAY_PERIOD_WORDS})(?<preGap>\\s*))?(?<hh>\\d{1,2}):\\d{2}(?<ss>:\\d{2})?(?<postGap>\\s*)(?<post>[AaPp]\\.?[Mm]\\.?|${DAY_PERIOD_WORDS})?)?$`,
+  'u',
+);
 
 // A date written as digits only, year first (ISO 8601 basic format, as Chinese carriers' and
 // PBX exports write it): `20261112`, `202611121000`, `20261112100000`.
@@ -141,14 +146,16 @@ const knownShape = (value: string): boolean =>
 function formatsFor(value: string, dayFirst: boolean | undefined): string[] {
   const compact = /^\d+$/u.test(value.trim()) ? COMPACT_FORMATS[value.trim().length] : undefined;
   if (compact !== undefined) return [compact];
-  const m = DATE_SHAPE.exec(value.trim());
-  if (!m) return [];
-  const [, a, sep, b, c, cy, , , gap, hh, , ss, ampmGap, ampm] = m;
+  const g = DATE_SHAPE.exec(value.trim())?.groups;
+  if (!g) return [];
+  const { a, sep, b, c, cy, k1, k2, k3, gap, pre, preGap, hh, ss, postGap, post } = g;
+  const twelve = pre !== undefined || post !== undefined;
   const time =
     hh === undefined
       ? ''
-      : `${gap === 'T' ? "'T'" : gap}${ampm ? 'hh' : 'HH'}:mm${ss ? ':ss' : ''}${ampm ? `${ampmGap}a` : ''}`;
+      : `${gap === 'T' ? "'T'" : gap}${pre ? `a${preGap}` : ''}${twelve ? 'hh' : 'HH'}:mm${ss ? ':ss' : ''}${post ? `${postGap}a` : ''}`;
   if (cy !== undefined) return [`yyyy年M月d日${time}`];
+  if (k1 !== undefined) return [`yyyy${k1}M${k2}d${k3}${time}`];
   if (a!.length === 4) return [`yyyy${sep}MM${sep}dd${time}`];
   const year = c!.length === 2 ? 'yy' : 'yyyy';
   const day = `dd${sep}MM${sep}${year}${time}`;
@@ -181,10 +188,10 @@ export function dateFormatHint(
   // Day first when some value's first part is over 12, month first when its second is.
   let dayFirst: boolean | undefined;
   for (const v of values) {
-    const m = DATE_SHAPE.exec(v.trim());
-    if (m?.[1] === undefined || m[1].length === 4) continue;
-    if (Number(m[1]) > 12) dayFirst = true;
-    else if (Number(m[3]) > 12) dayFirst ??= false;
+    const g = DATE_SHAPE.exec(v.trim())?.groups;
+    if (g?.a === undefined || g.a.length === 4) continue;
+    if (Number(g.a) > 12) dayFirst = true;
+    else if (Number(g.b) > 12) dayFirst ??= false;
   }
   const sample = values.slice(0, 50);
   const formats = formatsFor(value, dayFirst).filter((f) =>
@@ -265,6 +272,24 @@ async function importSubject(session: Session, format: ContactFormat): Promise<S
 /** `file:line: reason`, the way compilers name a place. */
 export const placeOf = (r: ImportRejection): string =>
   `${r.file}${r.line !== undefined ? `:${r.line}` : r.record !== undefined ? t().files.record(r.record) : r.offset !== undefined ? t().files.byte(r.offset) : ''}`;
+
+/**
+ * The line a run that rejected records fails with, or `undefined` when none was rejected.
+ *
+ * @param rejections - The rejections kept (the first one is named).
+ * @param count - Every rejection, kept or not.
+ * @param stored - The records this run stored.
+ * @param zone - The zone dates in reasons are told in.
+ */
+function failureOf(
+  rejections: readonly ImportRejection[],
+  count: number,
+  stored: number,
+  zone: string,
+): string | undefined {
+  const first = rejections[0];
+  return first && t().importing.failed(placeOf(first), plainReason(first.reason, zone), count, stored);
+}
 
 async function importContacts(
   session: Session,
@@ -417,6 +442,8 @@ export function register(program: Command): Command {
     let zone = 'UTC';
     // The records this run stored (new contacts or adopted aliases), for the closing line.
     let stored = 0;
+    // Every rejection, including those the tracer counted but did not keep.
+    let rejectedCount = 0;
     await withTracer(
       settings,
       async (session) => {
@@ -470,8 +497,12 @@ export function register(program: Command): Command {
             throw error;
           }
           const read = result.total + rejections.length;
+          // `total` counts the records read and `rejectedCount` every rejection (the file's and
+          // the tracer's), as the human summary says: "3 records read … 1 rejected".
+          const allRejected = rejections.length + result.rejectedCount;
           stored = result.inserted + (result.replaced ?? 0);
           for (const r of result.rejected) rejections.push({ file, record: r.index + 1, reason: r.reason });
+          result = { ...result, total: read, rejectedCount: allRejected };
           const naive = NAIVE_TIME_FORMATS.includes(format);
           const conflicts = await timeConflicts(session.store, tally.duplicates);
           summary = {
@@ -508,8 +539,14 @@ export function register(program: Command): Command {
           ];
         }
         summary.rejected = rejections;
-        if (settings.json) printJson(summary);
-        else {
+        summary.rejectedCount ??= rejections.length;
+        rejectedCount = summary.rejectedCount as number;
+        if (settings.json) {
+          // One document: a failure (any record rejected) is inside it, not printed after it.
+          const failure = failureOf(rejections, summary.rejectedCount as number, stored, zone);
+          if (failure) summary.error = { exitCode: EXIT.input, code: 'rejected_records', message: failure };
+          printJson(summary);
+        } else {
           print(...lines);
           for (const r of rejections.slice(0, 20))
             print(words.rejectedLine(placeOf(r), printable(plainReason(r.reason, zone))));
@@ -521,12 +558,7 @@ export function register(program: Command): Command {
       flags.contentLimit ? { contentLimit: flags.contentLimit } : {},
     );
     // The good records are kept; a rejected one still makes the run fail, so scripts notice.
-    const first = rejections[0];
-    if (first) {
-      throw new CliError(
-        EXIT.input,
-        words.failed(placeOf(first), plainReason(first.reason, zone), rejections.length, stored),
-      );
-    }
+    const failure = failureOf(rejections, rejectedCount, stored, zone);
+    if (failure) throw new CliError(EXIT.input, failure, { jsonPrinted: settings.json === true });
   });
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { genericName, kindOnlyName } from '../../match/own-service.js';
 import { sourceNameKey } from '../../schemas/source.js';
 import type { Tracer } from '../../tracer.js';
 import type { Source } from '../../types.js';
@@ -116,6 +117,10 @@ export function register(program: Command): Command {
           ...(flags.postalSender === undefined ? {} : { postalSenders: flags.postalSender }),
         },
       });
+      // A name that says only what kind of business it is ("Hotel", 酒店) is allowed, with a warning:
+      // its brand among its other names names it.
+      if (kindOnlyName(added.name) && !(added.otherNames ?? []).some((n) => !genericName(n)))
+        process.stderr.write(`${words.kindOnly(added.name)}\n`);
       if (settings.json) return printJson(added);
       const { phones, emailDomains, emailAddresses = [] } = added.expected;
       print(

@@ -263,6 +263,8 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     otherNames: (names: string) => `  also goes by ${names}`,
     postalSenders: (addresses: string) => `  its own letters come from ${addresses}`,
     next: (command: string) => `Next: ${command}`,
+    kindOnly: (name: string) =>
+      `warning: "${name}" says only what kind of business it is: any business of that kind writing it would read as this source's own (its leaks hidden). Give its brand as its name or with --other-name (e.g. "Hotel Adlon", 希尔顿酒店)`,
     already: (name: string, id: string, category: string) =>
       `a source is already named "${name}": ${id} (${category}); use it (\`leaktrace issue ${id}\`), or add another with --allow-duplicate`,
     several: (n: number, key: string, ids: string) => `${n} sources are named "${key}": use an id (${ids})`,

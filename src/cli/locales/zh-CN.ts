@@ -643,6 +643,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     otherNames: (names) => `  又名 ${names}`,
     postalSenders: (addresses) => `  它自己的信件寄自 ${addresses}`,
     next: (command) => `下一步：${command}`,
+    kindOnly: (name) =>
+      `注意："${name}"只说明了商家类型：任何同类商家这样写的消息都会被当作这个来源自己的消息（它的泄露会被掩盖）。请把品牌作为名称，或用 --other-name 给出（如"Hotel Adlon"、希尔顿酒店）`,
     already: (name, id, category) =>
       `已有名为"${name}"的登记方：${id}（${category}）；请直接用它（\`leaktrace issue ${id}\`），或加 --allow-duplicate 再添加一个`,
     several: (n, key, ids) => `有 ${n} 个登记方名为"${key}"：请用 id（${ids}）`,

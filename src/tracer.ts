@@ -26,16 +26,18 @@ import type { FieldOwner } from './match/canary-index.js';
 import { hearSourceNames } from './match/heard-names.js';
 import { impersonationCue, undeclaredSitesOnly } from './match/impersonation.js';
 import { writeKatakanaNames } from './match/katakana-names.js';
+import { listPost } from './match/mailing-list.js';
 import { matchContact } from './match/match-contact.js';
 import { emailKey, parseEmail } from './match/normalize-email.js';
 import { parsePhone, phoneKey } from './match/normalize-phone.js';
 import { offersForAnotherFirm } from './match/other-firm-offer.js';
 import { sentBySubject } from './match/own-sender.js';
-import { ownServiceMessage, serviceTopics } from './match/own-service.js';
+import { type OwnServiceMessage, ownServiceMessage, serviceTopics } from './match/own-service.js';
 import { postalSenderDeclared } from './match/postal-sender.js';
 import { repliesToOwnMail, repliesToPersonsMail } from './match/quoted-reply.js';
 import { FORWARD_SUBJECT } from './match/quoted-text.js';
 import { mailSenderDeclared, senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
+import { senderId } from './match/sender-id.js';
 import { sourceNames } from './match/source-names.js';
 import { CONFIDENCE, decideVerdict } from './match/verdict.js';
 import { type RecordManyOptions, recordMany } from './record-many.js';
@@ -60,6 +62,7 @@ import { memoryStore } from './stores/memory.js';
 import type { Store, StoredContact, WriteGuard, WriteResult } from './stores/store.js';
 import { type Analysis, type AnalysisOptions, analyzeContacts, type SourceStatus } from './trace/analyze.js';
 import type { BackgroundScope } from './trace/analyze-input.js';
+import { declaredSenders, partnerMessage } from './trace/other-registrant.js';
 import { checksSignatures, signedBy } from './trace/own-script.js';
 import {
   canaryClaimRefusal,
@@ -339,6 +342,133 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     return senderIsExpected(source, contact.from, state.sources.values());
   };
 
+  /**
+   * A contact read as a source's own service message from a sender it did not declare
+   * (`ownServiceMessage`, or its 【signature】 through a port whose signatures the carrier checks);
+   * `relayed`: the original sender behind an alias service's relay address.
+   */
+  const ownServiceOf = (
+    source: Source,
+    contact: Contact,
+    relayed: string | undefined,
+  ): OwnServiceMessage | undefined => {
+    // A contact with no sender leaves no number for the source to confirm.
+    if (contact.content === undefined || contact.from === undefined) return undefined;
+    // Its Latin name as its Japanese staff write it in katakana (ヨドバシカメラ), in Latin letters.
+    const written = writeKatakanaNames(sourceNames(source), contact.content);
+    // Its 【signature】 through a port whose signatures the carrier checks (see `signedBy`).
+    if (checksSignatures(contact.channel, contact.from) && signedBy(source, written, contact.from))
+      return { about: serviceTopics(contact.content)[0] ?? 'account', named: true, signed: true };
+    const numbers = [contact.from, ...source.expected.phones];
+    // A call's transcript spells the source's name as speech-to-text heard it.
+    const content = contact.channel === 'call' ? hearSourceNames(sourceNames(source), written) : written;
+    const own = ownServiceMessage(source, content, numbers, undefined, contact.channel === 'email', {
+      from: relayed ?? contact.from,
+      fromName: contact.fromName,
+    });
+    // A sender ID or a mailbox carries whatever signature its writer sets: it names the sender
+    // in the reason, never makes the text the source's own by itself.
+    const named =
+      contact.channel === 'email' || (contact.channel === 'sms' && senderId(contact.from) !== undefined);
+    return own !== undefined && named && signedBy(source, written, contact.from)
+      ? { ...own, signed: true }
+      : own;
+  };
+
+  /**
+   * For a `leak` of one source, or its own-message reading from a sender it did not declare: the
+   * other registrant that wrote it about the dealing the source passed on (`partnerMessage`), as a
+   * `legitimate` verdict of the source with the writer named; `undefined` otherwise.
+   */
+  const partnerWrote = (
+    contact: Contact,
+    relayed: string | undefined,
+    verdict: { verdict: string; confidence: number; sources: readonly SourceAttribution[] },
+    hits: readonly Hit[],
+  ): Omit<StoredContact['result'], 'subjectId' | 'hits'> | undefined => {
+    const own = verdict.verdict === 'legitimate' && verdict.confidence < CONFIDENCE.legitimate;
+    if ((verdict.verdict !== 'leak' && !own) || verdict.sources.length !== 1) return undefined;
+    const holder = state.sources.get(verdict.sources[0]!.sourceId);
+    if (holder === undefined || state.sources.size < 2) return undefined;
+    const sources = [...state.sources.values()];
+    const judged = relayed === undefined ? contact : { ...contact, from: relayed };
+    const declared = declaredSenders(sources)(judged).filter((d) => d.sourceId !== holder.id);
+    const partner = partnerMessage(sources, holder.id, judged, declared, (s) =>
+      ownServiceOf(s, contact, relayed),
+    );
+    // Another registrant's own sender that sells to the identity: its use of the holder's file,
+    // whatever the text would be from the holder (as `analyze()` counts it).
+    const seller = declared.find((d) => d.authenticated);
+    if (partner === undefined && own && seller !== undefined)
+      return {
+        verdict: 'leak',
+        confidence: hits.some((h) => h.sourceId === holder.id && h.unguessable)
+          ? CONFIDENCE.decisive
+          : CONFIDENCE.poolNumber,
+        sources: verdict.sources.map((s) => ({ ...s })),
+        reason: `from ${state.sources.get(seller.sourceId)?.name}'s declared ${contact.channel === 'email' ? 'mail domain or address' : 'number'} (a source registered here too), but it sells or asks what the dealing does not: a registrant marketing to an identity issued only to ${holder.name} holds ${holder.name}'s file`,
+      };
+    if (partner === undefined) return undefined;
+    const writer = partner.source.name;
+    const what = contact.channel === 'email' ? 'mail domain or address' : 'number';
+    const dealing = `${holder.name} passes a dealing made through it (a booking, an order) on to ${writer}, with the identity it was given, so ${writer} writing about it is that dealing, not a leak by ${holder.name}`;
+    if (partner.declared)
+      return {
+        verdict: 'legitimate',
+        confidence: partner.authenticated ? CONFIDENCE.legitimate : CONFIDENCE.claimedOwn,
+        sources: verdict.sources.map((s) => ({ ...s })),
+        reason: partner.authenticated
+          ? `from ${writer}'s declared ${what} (a source registered here too), about the person's dealing and selling nothing: ${dealing}`
+          : `mail from ${writer}'s declared domain (a source registered here too) that failed authentication, about the person's dealing with no fraud cue: ${writer}'s own mail through a mail service most likely, and ${dealing}; check its headers`,
+      };
+    return {
+      verdict: 'legitimate',
+      confidence: CONFIDENCE.ownService,
+      sources: verdict.sources.map((s) => ({ ...s })),
+      reason: `${writer}'s own service message (it writes as ${writer}, a source registered here too; nothing sold, no payment, code or chat asked) from a ${contact.channel === 'email' ? 'mailbox' : 'number'} ${writer} did not declare, its staff's own most likely: ${dealing}; ask ${writer} to confirm the ${contact.channel === 'email' ? 'address' : 'number'}`,
+    };
+  };
+
+  /**
+   * A `leak`/`merge` mail a mailing list delivered (`contact.mailingList`), by what the post
+   * proves (`listPost`): `legitimate` for the sources whose own list it is, `untraceable` for a
+   * post on another list that asks and sells nothing; `undefined` when it stays evidence.
+   */
+  const listPosted = (
+    contact: Contact,
+    verdict: { verdict: string; sources: readonly SourceAttribution[] },
+    hits: readonly Hit[],
+  ): Omit<StoredContact['result'], 'subjectId' | 'hits'> | undefined => {
+    const list = contact.mailingList;
+    if (list === undefined || contact.channel !== 'email') return undefined;
+    if (verdict.verdict !== 'leak' && verdict.verdict !== 'merge') return undefined;
+    const sources = verdict.sources.flatMap(({ sourceId }) => state.sources.get(sourceId) ?? []);
+    const post = listPost(list, contact.content ?? '', hits, sources, contact.authenticatedDomains);
+    if (post === undefined) return undefined;
+    const writer = contact.from === undefined ? 'a member' : `a member (${contact.from})`;
+    if (post.kind === 'subscribed')
+      return {
+        verdict: 'untraceable',
+        confidence: CONFIDENCE.untraceable,
+        sources: [],
+        reason: `a post by ${writer} to the mailing list ${list}, which sent it on to every subscriber: its writer wrote to the list, not to this address, and it asks and sells nothing; that the address is subscribed to the list (by the person, joining with it, or by someone who held it) is all it shows — if the person never joined ${list}, ask its owner where the address came from`,
+      };
+    const names = post.owners
+      .map((id) => state.sources.get(id)?.name ?? id)
+      .sort()
+      .join(' and ');
+    return {
+      verdict: 'legitimate',
+      confidence: CONFIDENCE.legitimate,
+      sources: verdict.sources.filter((s) => post.owners.includes(s.sourceId)).map((s) => ({ ...s })),
+      reason: `a post by ${writer} to ${names}'s own mailing list ${list} (under a mail domain it declared), which sent it on to the address the person gave ${names}: its own dealing with its members, not a leak; the writer posted to the list and needed no record of anyone${
+        post.names.length > 0
+          ? ` (the name ${post.names.join(', ')} in it is a member's word for the person)`
+          : ''
+      }`,
+    };
+  };
+
   const evaluate = (contact: Contact, input: PreparedContact): StoredContact['result'] => {
     // Behind an alias service's relay address, the original sender is judged (`relayedSender`).
     const relayed = contact.channel === 'email' ? relayedSender(contact.from, contact.fromName) : undefined;
@@ -371,21 +501,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       },
       ownService: (sourceId) => {
         const source = state.sources.get(sourceId);
-        // A contact with no sender leaves no number for the source to confirm.
-        if (source === undefined || contact.content === undefined || contact.from === undefined)
-          return undefined;
-        // Its Latin name as its Japanese staff write it in katakana (ヨドバシカメラ), in Latin letters.
-        const written = writeKatakanaNames(sourceNames(source), contact.content);
-        // Its 【signature】 through a port whose signatures the carrier checks (see `signedBy`).
-        if (checksSignatures(contact.channel, contact.from) && signedBy(source, written, contact.from))
-          return { about: serviceTopics(contact.content)[0] ?? 'account', named: true, signed: true };
-        const numbers = [contact.from, ...source.expected.phones];
-        // A call's transcript spells the source's name as speech-to-text heard it.
-        const content = contact.channel === 'call' ? hearSourceNames(sourceNames(source), written) : written;
-        return ownServiceMessage(source, content, numbers, undefined, contact.channel === 'email', {
-          from: relayed ?? contact.from,
-          fromName: contact.fromName,
-        });
+        return source === undefined ? undefined : ownServiceOf(source, contact, relayed);
       },
       claimsToBe: (sourceId) => {
         const domain = prepared.fromDomain;
@@ -422,6 +538,8 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         subjectId: match.subjectId,
         hits: match.hits,
       };
+    const posted = listPosted(contact, verdict, match.hits);
+    if (posted !== undefined) return { ...posted, subjectId: match.subjectId, hits: match.hits };
     const brand = brandOwned(contact, prepared.fromDomain, verdict);
     if (brand !== undefined) return { ...brand, subjectId: match.subjectId, hits: match.hits };
     const replied = repliedTo(contact, verdict, match.hits);
@@ -478,6 +596,8 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         subjectId: match.subjectId,
         hits: match.hits,
       };
+    const partner = partnerWrote(contact, relayed, verdict, match.hits);
+    if (partner !== undefined) return { ...partner, subjectId: match.subjectId, hits: match.hits };
     const sites = undeclaredSitesNote(contact, verdict);
     if (sites !== undefined)
       return {

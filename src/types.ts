@@ -225,6 +225,16 @@ export interface Contact {
    * is among them: a forged `From: …@hilton.com` is not the hotel. Absent: not checked.
    */
   readonly authenticatedDomains?: readonly string[];
+  /**
+   * For email: the `List-Id` of the mailing list that delivered it (RFC 2919,
+   * `wanderfreunde.lists.wanderfreunde.example`), when its writer posted it to the list's address
+   * rather than to the person's: the list server, not the writer, sent it to the address the
+   * person subscribed with. The email importer sets it when `To:`/`Cc:` hold the list's posting
+   * address (`List-Post`, or `label@namespace`). A header anyone can write: when
+   * `authenticatedDomains` is present, the list's domain must be among them to count as a
+   * source's own list.
+   */
+  readonly mailingList?: string;
 }
 
 /** Where in a contact a canary field was found. */

@@ -13,6 +13,7 @@ import { DEFAULT_CONTENT_LIMIT } from '../schemas/contact.js';
 import { latin1AsWindows1252 } from './_decode.js';
 import { htmlOnlyTargets, htmlToText } from './_html-text.js';
 import { readMailDate } from './_mail-date.js';
+import { mailingListOf } from './_mailing-list.js';
 import { splitMbox } from './_mbox.js';
 import { parseAuthenticationResults } from './auth-results.js';
 import {
@@ -528,6 +529,11 @@ async function messageContact(
     return undefined;
   }
   const domains = authenticated(email, options);
+  const list = mailingListOf(
+    headerValues(email.headers, 'list-id')[0],
+    headerValues(email.headers, 'list-post')[0],
+    [...mailboxes(email.to), ...mailboxes(email.cc)].map((m) => m.address.toLowerCase()),
+  );
   // Without a Message-ID, the message's bytes stand for it, line endings and trailing blank lines
   // aside: an .eml saved with CRLF and the same message in an mbox (LF, a blank line before the
   // next envelope) are one mail.
@@ -560,6 +566,7 @@ async function messageContact(
       ...(from?.name ? { fromName: from.name } : {}),
       ...(content ? { content } : {}),
       ...(domains === undefined ? {} : { authenticatedDomains: domains }),
+      ...(list === undefined ? {} : { mailingList: list }),
     },
   };
 }

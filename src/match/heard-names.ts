@@ -2,7 +2,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import { pinyin } from 'pinyin-pro';
 import { foldText } from './normalize-text.js';
-import { hanNameCore } from './own-service.js';
+import { genericName, hanNameCore } from './own-service.js';
 
 /**
  * A call transcript with the source's names written as the source writes them, where
@@ -92,8 +92,10 @@ function heardForms(names: readonly string[]): HeardForms {
   const han = new Map<string, readonly string[]>();
   const kana = new Set<string>();
   for (const name of names) {
+    // A kind, place or legal word ("hotel", "berlin", "gmbh") names no business: hearing it
+    // in a transcript says nothing of which.
     for (const m of foldText(name).matchAll(LATIN_TOKEN))
-      if (m[0].length >= MIN_LATIN_LETTERS && /\p{L}/u.test(m[0]))
+      if (m[0].length >= MIN_LATIN_LETTERS && /\p{L}/u.test(m[0]) && !genericName(m[0]))
         latin.set(m[0], { word: m[0], codes: codesOf(m[0]) });
     // A Han name is heard whole, or by its distinctive core (希尔顿 of 上海希尔顿酒店).
     for (const part of [...name.matchAll(HAN_RUN)].map((m) => m[0]).concat(hanNameCore(name) ?? []))
@@ -173,8 +175,11 @@ function latinAsWritten(text: string, words: readonly LatinWord[]): string {
   for (let i = 0; i < tokens.length; i++) {
     let best: { end: number; word: string; joined: number } | undefined;
     for (let n = 1; n <= MAX_JOINED && i + n <= tokens.length; n++) {
-      // Words joined only across spaces: speech-to-text splits a name with a space.
+      // Words joined only across spaces: speech-to-text splits a name with a space, into
+      // syllables, never into a phrase of function words ("hold on" is no Hilton, "all in" no
+      // Allin).
       if (n > 1 && !/^\s+$/u.test(text.slice(tokens[i + n - 2]!.end, tokens[i + n - 1]!.start))) break;
+      if (n > 1 && tokens.slice(i, i + n).some((t) => FUNCTION_WORDS.has(t.folded))) break;
       const joined = tokens
         .slice(i, i + n)
         .map((t) => t.folded)
@@ -193,6 +198,21 @@ function latinAsWritten(text: string, words: readonly LatinWord[]): string {
   for (const edit of edits.reverse()) out = out.slice(0, edit.start) + edit.word + out.slice(edit.end);
   return out;
 }
+
+/**
+ * Short function words of the languages transcripts come in (en, de, fr, es, it, nl): a phrase
+ * with one of them is speech, not a name split into syllables.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the on in at to of up by for and or is it be as so no do go we us me my you our ' +
+    'am im um an auf aus bei der die das den dem ein und ist es zu wir sie mit von vor ' +
+    'le la les de du un une et en au il on ne se sur pour ' +
+    'el los las del y con por que al ' +
+    'il lo gli di da con per che ' +
+    'het een op te van met voor'
+  ).split(' '),
+);
 
 function hears(heard: string, name: LatinWord): boolean {
   if (heard === name.word) return true;

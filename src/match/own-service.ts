@@ -43,6 +43,7 @@ import {
   linkedDomains,
   linksElsewhere,
   linkTargets,
+  lookalikeOf,
   withoutReviewLinks,
 } from './own-links.js';
 import {
@@ -1069,9 +1070,13 @@ function ownServiceWords(
   // A clerk gone to a rival named like the source ("ahora trabajo en Alfa Bayview"): she speaks
   // for that business (see `movedToRival`).
   if (movedToRival(sourceTraits(source).forms, content)) return undefined;
-  const message =
-    staffMessage(source, content, own, ownTopics, requireName, sender) ??
-    staffReply(source, content, own, ownTopics, requireName, sender);
+  // A caller from a plain number who says it acts for the source ("wir rufen im Auftrag von …
+  // an", "calling on behalf of …") is not its staff: the survey and data-harvesting pretext anyone
+  // may speak. Only its courier's notice is read on.
+  const message = pretextsForSource(source, content, sender)
+    ? undefined
+    : (staffMessage(source, content, own, ownTopics, requireName, sender) ??
+      staffReply(source, content, own, ownTopics, requireName, sender));
   if (message !== undefined) return message;
   // A courier's notice about the order: the source's carrier, whichever business it names. A
   // writer who speaks as another kind of staff (我是前台小李) about a parcel is not a courier. Any
@@ -1084,6 +1089,19 @@ function ownServiceWords(
   const staff = STAFF_ZH.exec(text)?.[0] ?? STAFF_EN.exec(text.replace(/['\u2019]/gu, ' '))?.[0];
   if (staff !== undefined && !COURIER_ROLE.test(staff)) return undefined;
   return { about: 'order', named: false, fulfilment: true };
+}
+
+/**
+ * Whether a call or text from a plain number (not an address, a sender ID or a service port)
+ * says it comes on the source's behalf (`representedClients` naming it).
+ */
+function pretextsForSource(source: NamedSource, content: string, sender: Sender): boolean {
+  const from = sender.from?.replace(/[\s()-]/gu, '');
+  if (from === undefined || !/^\+?\d{5,}$/u.test(from)) return false;
+  const forms = sourceTraits(source).forms;
+  return representedClients(content).some((client) =>
+    forms.some((form) => namesAsParty(joinHan(foldText(client)), form)),
+  );
 }
 
 /**
@@ -1779,7 +1797,7 @@ function namesAsParty(phrase: string, form: NameForm): boolean {
  * - a dealing whose party is the source ("your payment of €24.95 to Tchibo Shop", "Ihre
  *   Zalando-Sendung", "votre colis Galeries Lafayette", 您的小米商城订单; see `dealingsWith`);
  * - a writer acting for it ("sent by Trustpilot on behalf of Lumen Homeware", "pour le compte de",
- *   "en qualité de conseil de la société …", 受…委托; see `representedClients`);
+ *   "en qualité de conseil de la société …", 受…委托; see `representedClients`), in mail only;
  * - a mail whose display name holds the source's whole name ("Kaffeerösterei Hamburg" from a
  *   shop platform's address, "Sophie (Cyclable Paris 11)" from its help desk's), about a dealing.
  * The caller still applies every other test of an own message: this only says who the message
@@ -1825,9 +1843,15 @@ function speaksFor(
   // A review of the dealing: of the stay at a business that only books, else of the purchase.
   const reviewed = traits.industry?.has('booking') && !traits.industry.has('order') ? 'booking' : 'order';
   const about = topicsOf(text)[0] ?? (REVIEW.test(plain) ? reviewed : undefined);
-  const forSource = representedClients(written).some((client) =>
-    traits.forms.some((form) => namesAsParty(joinHan(foldText(client)), form)),
-  );
+  // A claim of acting for the source ("im Auftrag von", "on behalf of") is a firm's in writing:
+  // on a call or a text from a plain number it is the survey and data-harvesting pretext, which
+  // anyone may speak.
+  const mailbox = sender.from?.includes('@') === true;
+  const forSource =
+    mailbox &&
+    representedClients(written).some((client) =>
+      traits.forms.some((form) => namesAsParty(joinHan(foldText(client)), form)),
+    );
   if (forSource) return { about };
   return about !== undefined && byDisplay ? { about } : undefined;
 }
@@ -1843,13 +1867,18 @@ function withoutDealings(text: string, source: NamedSource & Partial<Pick<Source
   return out;
 }
 
-/** Whether every site a message links to that is not the source's is its sender's own. */
+/**
+ * Whether every site a message links to that is not the source's is its sender's own. A sender
+ * whose own domain passes as the source's site (`lookalikeOf`: adlon-buchung.com writing for
+ * Hotel Adlon Kempinski) is no vendor with a site of its own: a phisher registers exactly that.
+ */
 function onlySendersSites(source: LinkingSource, content: string, sender: Sender): boolean {
+  const own = (host: string) => sendersSite(host, sender.from) && !lookalikeOf(source, host.toLowerCase());
   // A link to the sender's site is read whole: its path ("privatkunden.html") is no other site.
   const rest = content.replace(/https?:\/\/([^/\s?#]+)\S*/giu, (link, host: string) =>
-    sendersSite(host, sender.from) ? ' ' : link,
+    own(host) ? ' ' : link,
   );
   return linkedDomains(rest)
     .filter((domain) => linksElsewhere(source, domain))
-    .every((domain) => sendersSite(domain, sender.from));
+    .every(own);
 }

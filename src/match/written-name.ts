@@ -56,6 +56,22 @@ const MIN_INFLECTED_STEM = 4;
 const MAX_CASE_ENDING = 4;
 
 /**
+ * The case endings of those languages, folded (accents dropped, as texts are read): Polish and
+ * Czech (-u, -em, -owi, -ie, -a, -y, -ach, -ami, -om, -ow, -e, -i), German (-s, -es, -n, -en),
+ * Hungarian (-ban, -ben, -ba, -be, -bol, -tol, -rol, -hoz, -nak, -val, -on, -ra, -re, -ig, -nal),
+ * Finnish (-ssa, -sta, -lla, -lle, -iin, -ista, -issa, -lta, -ksi, -n, -a), Turkish without its
+ * apostrophe (-da, -de, -ta, -te, -dan, -den, -tan, -in, -un, -nin, -a, -e, -i, -ya, -ye).
+ */
+const CASE_ENDINGS = new Set(
+  (
+    'u em owi ie a y ach ami om ow e i s es n en ' +
+    'ban ben ba be bol tol rol hoz hez nak nek val vel on ra re ig nal nel ' +
+    'ssa sta lla lle iin ista issa lta ksi ' +
+    'da de ta te dan den tan ten in un nin nun ya ye yi yu'
+  ).split(' '),
+);
+
+/**
  * How many words before a name are read for a mention of it (`MENTION_BEFORE_EN`: "cheaper
  * than", "we got your number from", "Kunde von"), and how many characters before a Chinese one
  * (`MENTION_BEFORE_ZH`: 比, 从, 在, 看到): a name so written is another's, or where the details
@@ -83,7 +99,8 @@ function nameWordOf(word: string, form: WrittenForm): string | undefined {
     const stem = word.slice(0, -cut);
     // A long ending only after a long word (`bristolban`, not `lidoteam` as a form of `lido`).
     if (cut > 2 && stem.length < MIN_COMPOUND_PART) break;
-    if (form.words.has(stem)) return stem;
+    // A case ending, not another word after the name (`Bristolbank`, `Sachertorte`).
+    if (form.words.has(stem) && CASE_ENDINGS.has(word.slice(-cut))) return stem;
   }
   return undefined;
 }
@@ -120,12 +137,40 @@ function writesLatin(form: WrittenForm, text: string): boolean {
     if (leading === -1 || (leading > 0 && seen.length > leading)) return true;
     i = j;
   }
-  // A compound opening with the name's first distinctive word (`adlonteam`, `sacherteam`).
+  // A compound of the name's first distinctive word and a staff word (`adlonteam`,
+  // `sacherteam`): "Sachertorte" or "Bristolbank" is another thing named after it.
   const first = core[0]!;
   return (
-    first.length >= MIN_COMPOUND_PART && words.some((w) => w.length > first.length + 2 && w.startsWith(first))
+    first.length >= MIN_COMPOUND_PART &&
+    words.some((w) => w.startsWith(first) && STAFF_COMPOUNDS.has(w.slice(first.length)))
   );
 }
+
+/**
+ * The staff words a business's name is compounded with when its staff sign (`Adlon-Team`,
+ * `Sacher-Service`, `Bristol-Rezeption`), folded, in en de fr es it nl pl sv da tr.
+ */
+const STAFF_COMPOUNDS = new Set([
+  'team',
+  'teams',
+  'crew',
+  'staff',
+  'service',
+  'services',
+  'kundenservice',
+  'serviceteam',
+  'rezeption',
+  'reception',
+  'empfang',
+  'concierge',
+  'equipe',
+  'equipo',
+  'squadra',
+  'zespol',
+  'zespolu',
+  'ekibi',
+  'ekibimiz',
+]);
 
 /**
  * Whether a folded, Han-joined Chinese, Japanese or Korean text writes the name: its whole name,

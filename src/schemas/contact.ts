@@ -29,6 +29,8 @@ export function contactInputSchema(contentLimit: number) {
     subjectId: idSchema.optional(),
     /** The domains the receiving server authenticated (SPF, DKIM, DMARC) for an email. */
     authenticatedDomains: z.array(safeText(253).pipe(z.string().toLowerCase())).max(20).optional(),
+    /** For an email: the `List-Id` of the mailing list that delivered it (posted to the list). */
+    mailingList: safeText(253).pipe(z.string().toLowerCase()).optional(),
   });
 }
 
@@ -200,6 +202,7 @@ export function prepareContact(
     ...(data.content === undefined ? {} : { content: data.content }),
     ...(data.addressedAs === undefined ? {} : { addressedAs: data.addressedAs }),
     ...(data.authenticatedDomains === undefined ? {} : { authenticatedDomains: data.authenticatedDomains }),
+    ...(data.mailingList === undefined || data.channel !== 'email' ? {} : { mailingList: data.mailingList }),
   };
   return {
     contact,

@@ -21,8 +21,10 @@
 import { impersonationCue } from '../match/impersonation.js';
 import { providerRules } from '../match/normalize-email.js';
 import { foldText } from '../match/normalize-text.js';
+import { genericName, industryTopics, type OwnServiceMessage } from '../match/own-service.js';
 import { mailSenderDeclared, senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
 import { DISCOUNT, PITCH } from '../match/service-asks.js';
+import { sourceNames } from '../match/source-names.js';
 import { hasWord } from '../match/word-list.js';
 import type { StoredContact } from '../stores/store.js';
 import type { Source } from '../types.js';
@@ -230,4 +232,85 @@ export function declaredSenders(
       authenticated: true,
     }));
   };
+}
+
+/**
+ * What another registrant's message to a source's canary is, when it is that registrant writing
+ * about the dealing the source passed on to it (a hotel about a booking made through a platform):
+ * `declared` from a sender it declared (passing on the dealing, see {@link passesOnDealing}),
+ * else its own service message signed with its name from a sender it did not declare (its
+ * staff's own mailbox or mobile), about what the holder deals in (`industryTopics`; its
+ * catalogue never), selling nothing.
+ */
+export interface PartnerMessage {
+  /** The registrant that wrote it. */
+  readonly source: Source;
+  /** From a sender it declared (`false`: its own message from its staff's own mailbox or phone). */
+  readonly declared: boolean;
+  /** For a declared sender, whether it is surely the registrant's ({@link DeclaredSender}). */
+  readonly authenticated: boolean;
+}
+
+/**
+ * The registrant other than `holderId` that wrote a contact carrying `holderId`'s canary about
+ * the dealing `holderId` passed on to it (see {@link PartnerMessage}); `undefined` when none did.
+ * A platform hands a booking to the hotel with the person's name, alias and number, as its
+ * processor or partner: the hotel writing about that booking, from its reception's landline or
+ * from a clerk's mobile, is the dealing itself. A registrant that sells, or that an impersonator's
+ * cue marks, or whose name is only mentioned, is not such a writer.
+ *
+ * @param sources - Every registered source.
+ * @param holderId - The source whose canary the contact carries.
+ * @param contact - The contact.
+ * @param declared - The registrants that declared its sender (`declaredSenders`).
+ * @param ownMessage - Reads the contact as a registrant's own service message (`ownServiceMessage`
+ *   with the contact's sender and channel).
+ * @returns The writing registrant, or `undefined`.
+ */
+export function partnerMessage(
+  sources: readonly Source[],
+  holderId: string,
+  contact: StoredContact['contact'],
+  declared: readonly DeclaredSender[],
+  ownMessage: (source: Source) => OwnServiceMessage | undefined,
+): PartnerMessage | undefined {
+  const others = sources.filter((s) => s.id !== holderId);
+  for (const d of declared) {
+    const source = others.find((s) => s.id === d.sourceId);
+    if (source !== undefined && passesOnDealing(source, contact, d.authenticated))
+      return { source, declared: true, authenticated: d.authenticated };
+  }
+  if (contact.content === undefined || sells(contact.content)) return undefined;
+  // What the holder deals in: a gym passes no hotel booking on.
+  const holder = sources.find((s) => s.id === holderId);
+  const deals = holder === undefined ? undefined : industryTopics(holder);
+  const folded = foldText(contact.content);
+  for (const source of others) {
+    if (!mayName(source, folded)) continue;
+    const own = ownMessage(source);
+    if (
+      own?.named === true &&
+      own.fulfilment !== true &&
+      own.about !== 'catalogue' &&
+      (deals === undefined || deals.has(own.about))
+    )
+      return { source, declared: false, authenticated: false };
+  }
+  return undefined;
+}
+
+/**
+ * A cheap first look before a registrant's own-message rules are run on a text: whether any of
+ * its names could be written in it: a Latin name by one of its words of three letters or more
+ * that says which business (not "hotel" or "berlin"); a name with a word in another script
+ * (上海希尔顿酒店), or with no such word, always passes.
+ */
+function mayName(source: Source, folded: string): boolean {
+  for (const name of sourceNames(source)) {
+    const words = foldText(name)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3 && !genericName(w));
+    if (words.length === 0 || words.some((w) => !/^[a-z0-9]+$/u.test(w) || folded.includes(w))) return true;
+  }
+  return false;
 }

@@ -118,19 +118,17 @@ function signatureOf(content: string): string {
 
 /**
  * Whether a sender's signature is checked by whoever carries it: a service number, short code or
- * SMS gateway port (stored as `short:…`), which carriers lease only to registered businesses, or
- * a mail (the mailing service's account). A text from an ordinary mobile, virtual-operator lines
- * included, can carry any 【signature】 its writer types.
+ * SMS gateway port (stored as `short:…`), which carriers lease only to registered businesses. An
+ * alphanumeric sender ID is set by whoever sends at its SMS provider and not checked by the
+ * carrier, and anyone opens a mailbox or a mailing service's account: like a text from an
+ * ordinary mobile, virtual-operator lines included, they carry any 【signature】 their writer types.
  *
  * @param channel - The contact's channel.
  * @param from - Its stored sender.
  * @returns Whether whoever carried it checked the signature.
  */
 export function checksSignatures(channel: Contact['channel'], from: string | undefined): boolean {
-  if (channel === 'email') return true;
-  return (
-    channel === 'sms' && from !== undefined && (from.startsWith('short:') || senderId(from) !== undefined)
-  );
+  return channel === 'sms' && from !== undefined && from.startsWith('short:');
 }
 
 /** A text folded for comparing names: scripts and case folded, everything but letters dropped. */

@@ -164,7 +164,6 @@ export function xmlAttributes(raw: string): Map<string, string> {
 }
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
 /** Why an attribute value could not be decoded. */
 export class XmlTextError extends Error {}
@@ -174,7 +173,9 @@ export class XmlTextError extends Error {}
  * code units, so the surrogate pairs SMS Backup & Restore writes for emoji
  * (`&#55357;&#56832;`) become one character (😀) — the step common XML parsers get wrong.
  *
- * @throws XmlTextError on an unknown entity, a bare `&`, or a surrogate left unpaired.
+ * A surrogate reference left unpaired (a cut emoji) is kept as the lone code unit it names.
+ *
+ * @throws XmlTextError on an unknown entity or a bare `&`.
  */
 export function decodeXmlText(value: string): string {
   if (!value.includes('&')) return value;
@@ -198,7 +199,7 @@ export function decodeXmlText(value: string): string {
     }
     pos = semi + 1;
   }
-  out += value.slice(pos);
-  if (LONE_SURROGATE.test(out)) throw new XmlTextError('a surrogate character reference without its pair');
-  return out;
+  // A surrogate left unpaired (a cut emoji: a long text that lost a segment) is kept as it came,
+  // as `record()` keeps it: evidence is never refused for it.
+  return out + value.slice(pos);
 }

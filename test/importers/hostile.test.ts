@@ -276,10 +276,11 @@ describe('hostile input: XML only', () => {
     expect(large).toBeLessThan(8 * small + 250);
   });
 
-  it('rejects an unpaired surrogate reference', async () => {
+  it('keeps an unpaired surrogate reference (a cut emoji) as it came, the text imported', async () => {
     const path = await write('surrogate.xml', xml('').replace('&xxe;', '&#55357;x'));
-    const { rejected } = await collect((onReject) => readAndroidBackup(path, { owner, onReject }));
-    expect(rejected[0]!.reason).toMatch(/surrogate/u);
+    const { contacts, rejected } = await collect((onReject) => readAndroidBackup(path, { owner, onReject }));
+    expect(rejected).toEqual([]);
+    expect(contacts.map((c) => c.content)).toContainEqual(expect.stringContaining('\uD83Dx'));
   });
 });
 

@@ -15,6 +15,7 @@
  */
 import { foldText } from './normalize-text.js';
 import type { OwnServiceTopic } from './own-service.js';
+import { senderId } from './sender-id.js';
 
 /** A dealing's words (folded, accents removed), by what the dealing is about. */
 const DEALINGS: readonly (readonly [OwnServiceTopic, readonly string[]])[] = [
@@ -368,8 +369,9 @@ export function sendersSite(domain: string, sender: string | undefined): boolean
     const base = siteOf(sender.slice(at + 1).toLowerCase());
     return base !== undefined && (host === base || host.endsWith(`.${base}`));
   }
-  const id = sender.toLowerCase().replace(/[^a-z0-9]/gu, '');
-  if (!/^[a-z][a-z0-9]{2,10}$/u.test(id) || !/[a-z]{3}/u.test(id)) return false;
+  if (senderId(sender) === undefined) return false;
+  const id = foldText(sender).replace(/[^a-z0-9]/gu, '');
+  if (!/[a-z]{3}/u.test(id)) return false;
   // A sender ID is not checked by the carrier: its name is trusted only on the top-level domains
   // a business keeps its own site on (a country's, .com, .net, .org), not on the cheap new ones
   // an impersonator registers a brand on (dhl.top, dhl.info).

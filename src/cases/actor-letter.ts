@@ -197,6 +197,18 @@ const EN_US = {
 } as const;
 
 /** The order a letter to a caller asks in: where the data came from first, the erasure last. */
+/**
+ * The provisions a law's reply deadline rests on, as a letter in `locale` cites them (the Chinese
+ * names PIPL's articles as 《个人信息保护法》第四十五条…); `undefined` for a law with none.
+ *
+ * @param law - PIPL, GDPR or CCPA.
+ * @param locale - The language of the text it goes into.
+ * @returns The citation, e.g. `GDPR art. 12(3)` or `GDPR 第12条第3款`.
+ */
+export function deadlineCite(law: string, locale: Locale): string | undefined {
+  return (TEXT[locale].cite as Readonly<Record<string, string>>)[law];
+}
+
 const ASK_ORDER: readonly CaseRequest[] = ['source', 'access', 'recipients', 'stop-marketing', 'erasure'];
 
 /**

@@ -2,6 +2,9 @@
  * Terminal output: JSON for `--json`, and tables that fit a terminal, counting East Asian wide
  * characters as two columns (a table of 张小伟 and 上海希尔顿酒店 must still fit 80 columns).
  */
+import { carryGiven } from './suggest.js';
+
+export { shellArg } from './suggest.js';
 
 /** The width the tables fit: 80 columns, the classic terminal and the narrowest common one. */
 export const TABLE_WIDTH = 80;
@@ -96,9 +99,9 @@ export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Writes lines on stdout. */
+/** Writes lines on stdout, the commands they quote carrying this run's global options. */
 export function print(...lines: string[]): void {
-  process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(`${carryGiven(lines.join('\n'))}\n`);
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -149,16 +152,3 @@ const ENGLISH_PLURAL = new Intl.PluralRules('en');
  */
 export const count = (n: number, one: string, many = `${one}s`): string =>
   `${n} ${ENGLISH_PLURAL.select(n) === 'one' ? one : many}`;
-
-/**
- * One argument as a POSIX shell reads it back, for a command the CLI suggests: plain when it
- * holds only letters, digits and `_ . @ + - / : , =` (any script: `上海希尔顿酒店`), else in
- * single quotes (a `'` inside written `'\''`), so `Tom's "Best" $hop` is pasted as one word.
- *
- * @param value - The argument.
- * @returns The argument, quoted when the shell would split or expand it.
- */
-export function shellArg(value: string): string {
-  if (/^[\p{L}\p{N}\p{M}_.@+\-/:,=]+$/u.test(value)) return value;
-  return `'${value.replace(/'/gu, `'\\''`)}'`;
-}

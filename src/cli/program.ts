@@ -5,6 +5,7 @@ import { COMMANDS } from './commands/index.js';
 import { type GlobalOptions, personZone, resolveSettings } from './context.js';
 import { CliError, describeFailure, EXIT, failureDetail } from './errors.js';
 import { localiseHelp, resolveCliLocale, setCliLocale, t } from './i18n.js';
+import { carryGiven, forgetGiven, rememberGiven } from './suggest.js';
 
 const EXAMPLES = `
   $ leaktrace demo                       # a simulated year and a half, reports in ./leaktrace-demo
@@ -32,6 +33,7 @@ export function createProgram(): Command {
     .showSuggestionAfterError()
     // `--at 2026-11-01T09:00` is 09:00 where the person lives, not where the machine runs.
     .hook('preAction', async (_program, action) => {
+      rememberGiven(action.optsWithGlobals());
       if (!Object.values(action.opts()).some((v) => v instanceof ZonelessTime)) return;
       resolveZonelessTimes(
         action,
@@ -63,6 +65,7 @@ export async function run(
   io: RunIo = { stderr: process.stderr, env: process.env },
 ): Promise<number> {
   setCliLocale(await resolveCliLocale(argv, io.env));
+  forgetGiven();
   const program = createProgram();
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -76,7 +79,7 @@ export async function run(
     }
     const { exitCode, message } = describeFailure(error);
     const hint = exitCode === EXIT.usage ? t().errors.seeHelp : '';
-    io.stderr.write(`leaktrace: ${message}${hint}\n`);
+    io.stderr.write(`leaktrace: ${carryGiven(message)}${hint}\n`);
     if (argv.includes('--debug') || io.env.LEAKTRACE_DEBUG === '1') {
       let cause: unknown = error;
       while (cause instanceof Error) {

@@ -353,8 +353,8 @@ function readCell(
   format: string | undefined,
   now: number,
 ): number | { wall: number } | Exclude<DateProblem, 'ambiguous_time'> {
-  const text = value.trim();
-  if (format !== undefined) return readFormatted(text, timeZone, format, now);
+  if (format !== undefined) return readFormatted(value.trim(), timeZone, format, now);
+  const text = isoFromYearFirst(value.trim());
   // `2026-02-30 10:00` or `2026-13-45 99:99` would roll over into another day: a made-up time
   // (before or after a canary's issue) is worse than a rejected row.
   if (!calendarValid(text)) return 'invalid';
@@ -369,6 +369,27 @@ function readCell(
     return Number.isNaN(time) ? 'invalid' : time;
   }
   return 'invalid';
+}
+
+// A year-first date with `/` or `.` (`2026/09/02 10:15:22`, `2026.9.2 9:05`, as Chinese, Japanese
+// and Korean phones export): unambiguous, since no calendar writes the day before the month
+// after a leading year.
+const YEAR_FIRST =
+  /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?:(?:[T ]|\s+)(\d{1,2}):(\d{2})(:\d{2}(?:\.\d{1,3})?)?)?$/u;
+
+/**
+ * A year-first date written with `/` or `.` (`2026/9/2 9:05:30`) as its ISO form
+ * (`2026-09-02 09:05:30`); any other text as it is.
+ *
+ * @param text - A trimmed date cell.
+ * @returns The ISO-like text read by the rules of an ISO cell.
+ */
+export function isoFromYearFirst(text: string): string {
+  const m = YEAR_FIRST.exec(text);
+  if (!m) return text;
+  const two = (v: string): string => v.padStart(2, '0');
+  const date = `${m[1]}-${two(m[3]!)}-${two(m[4]!)}`;
+  return m[5] === undefined ? date : `${date} ${two(m[5])}:${m[6]}${m[7] ?? ''}`;
 }
 
 /** A wall time's instant marked as such (a problem passed through). */

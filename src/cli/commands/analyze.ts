@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { dealerLetter } from '../../report/findings.js';
+import { callerText, dealerLetter } from '../../report/findings.js';
 import { en, type ReportStrings } from '../../report/locales/en.js';
 import { zhCN } from '../../report/locales/zh-CN.js';
 import type { Actor } from '../../trace/actors.js';
@@ -85,9 +85,13 @@ export function sourcesTable(
   );
 }
 
-/** An actor as people read it: the name your label gave it, else its first line (the table counts the rest). */
+/**
+ * An actor as people read it: the name your label gave it, else its first line as a phone shows
+ * it (`10690000123` for the stored `short:CN:10690000123`; the table counts the rest).
+ */
 export function actorName(actor: Actor): string {
-  return actor.names[0] ?? actor.numbers[0] ?? actor.senders[0] ?? actor.id;
+  const line = actor.numbers[0] ?? actor.senders[0];
+  return actor.names[0] ?? (line === undefined ? actor.id : callerText(line));
 }
 
 /** The actors table (those worth blocking), fitting 80 columns, in `locale` (English by default), dates in `zone`. */

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { blockListCsv, blockListVCard } from '../../trace/block-list.js';
 import { settingsOf, withTracer } from '../context.js';
+import { t } from '../i18n.js';
 import { blockable, notableActors } from '../notable-actors.js';
 import { checkOutFile, toStdout, writeOutFile } from '../out-file.js';
-import { count, printJson } from '../output.js';
+import { printJson } from '../output.js';
 import { choice, examples } from './_options.js';
 
 interface BlocklistFlags {
@@ -51,10 +52,7 @@ export function register(program: Command): Command {
           ...(out === undefined ? { text } : { out }),
         });
       if (out === undefined) process.stdout.write(text);
-      else
-        process.stderr.write(
-          `${count(actors.length, 'caller')}, ${count(lines, 'number or sender', 'numbers and senders')} → ${out}\n`,
-        );
+      else process.stderr.write(`${t().blocklist.written(actors.length, lines, out)}\n`);
     });
   });
 }

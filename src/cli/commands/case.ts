@@ -48,7 +48,7 @@ function statusText(kase: Case): string {
   const words = t().cases;
   return kase.status === 'answered' && kase.lateDays !== null
     ? words.late(kase.lateDays)
-    : (words.status[kase.status] ?? kase.status);
+    : words.status[kase.status];
 }
 
 /** The window after which a use is non-compliance, named after the request that opened it. */
@@ -112,12 +112,20 @@ async function caseLines(session: Session, kase: Case): Promise<string[]> {
   const describe = (id: string): string => contactText(session, kase, contacts.get(id), id);
   const words = t().cases;
   const out = [
-    words.head(kase.id, targetName(tracer, kase), kase.law, kase.requests.join(', '), statusText(kase)),
+    words.head(
+      kase.id,
+      targetName(tracer, kase),
+      kase.law,
+      kase.requests.map((r) => words.request[r]).join(words.joint),
+      statusText(kase),
+    ),
   ];
   if (kase.parentCaseId) out.push(words.namedBy(kase.parentCaseId, kase.hop === 'source'));
   out.push(words.opened(dayOf(kase, kase.openedAt), kase.timeZone));
   if (kase.deadline)
-    out.push(words.replyDue(kase.deadline.dueDate, kase.deadline.rule, kase.deadline.extended));
+    out.push(
+      words.replyDue(kase.deadline.dueDate, words.rule(kase.law, kase.deadline.rule), kase.deadline.extended),
+    );
   for (const l of kase.letters) out.push(words.letter(dayOf(kase, l.at), l.kind, l.to, l.via));
   for (const r of kase.replies) {
     const named = [...r.namesSources, ...r.namesRecipients].map((p) => words.namedParty(p.name, p.caseId));
@@ -209,7 +217,7 @@ async function noCaseLine(tracer: Tracer, flags: ListFlags, zone = 'UTC'): Promi
   const words = t().cases;
   if (total === 0) return words.noneYet;
   return words.noneMatch(
-    flags.status === undefined ? undefined : (words.status[flags.status] ?? flags.status),
+    flags.status === undefined ? undefined : words.status[flags.status],
     flags.source,
     flags.at === undefined ? undefined : day(flags.at, zone),
     total,

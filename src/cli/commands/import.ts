@@ -419,9 +419,8 @@ export function register(program: Command): Command {
     );
   examples(
     command,
-    'leaktrace import calls-20261129.xml',
-    'leaktrace import sms.xml --owner +8613900139001',
-    'leaktrace import log.csv --columns at=time,from=number,content=text --to +8613900139001 --time-zone Asia/Shanghai',
+    'leaktrace import sms-20261129.xml --owner +8613900139001',
+    'leaktrace import calls-20261129.csv --columns at=time,from=number,content=text --to 13900139002',
     'leaktrace import Master.csv --format asterisk --time-zone Asia/Shanghai',
     'leaktrace import ~/Mail/inbox.mbox --own-domain zw.example',
     'leaktrace import simplelogin-aliases.csv',

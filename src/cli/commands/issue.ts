@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import type { Canary } from '../../types.js';
+import type { Canary, Subject } from '../../types.js';
 import { chooseSubject, settingsOf, subjectZone, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
 import { t } from '../i18n.js';
-import { moment, pad, print, printJson, shellArg } from '../output.js';
+import { day, moment, pad, print, printJson, shellArg } from '../output.js';
 import { examples, instant, list } from './_options.js';
 import { findSource } from './source.js';
 
@@ -22,6 +22,19 @@ interface IssueFlags {
 export function identityLines(canary: Canary): string[] {
   const names = t().issue.field;
   return canary.fields.map((f) => `  ${pad(names[f.kind] ?? f.kind, 8)}${f.value}`);
+}
+
+/**
+ * Whether no pool number is left that was never issued (to a source or a control): then nothing
+ * measures the background of random calls, and a control needs a new number.
+ *
+ * @param subject - The person.
+ * @param canaries - Every identity issued for them.
+ * @returns `true` when every pool number is held by some identity.
+ */
+export function lastPoolNumberGone(subject: Subject, canaries: readonly Canary[]): boolean {
+  const held = new Set(canaries.map((c) => c.phone));
+  return subject.phones.pool.length > 0 && subject.phones.pool.every((n) => held.has(n));
 }
 
 /** `leaktrace issue <source>`: a canary identity to hand to one registrant. */
@@ -83,10 +96,18 @@ export function register(program: Command): Command {
         ...(flags.at ? { at: flags.at } : {}),
       });
       if (settings.json) return printJson(canary);
+      const at = moment(canary.issuedAt, subjectZone(subject));
       print(
         source ? words.give(source.name) : words.control,
         ...identityLines(canary),
-        words.issued(canary.id, moment(canary.issuedAt, subjectZone(subject))),
+        source ? words.issued(canary.id, at) : words.controlSet(canary.id, at),
+        ...(canary.phone !== undefined && lastPoolNumberGone(subject, session.tracer.listCanaries(subject.id))
+          ? [
+              words.lastPool(
+                `leaktrace subject update --at ${day(new Date(), subjectZone(subject))} --add-pool <number>`,
+              ),
+            ]
+          : []),
       );
     });
   });

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { genericName, kindOnlyName } from '../../match/own-service.js';
 import { sourceNameKey } from '../../schemas/source.js';
 import type { Tracer } from '../../tracer.js';
@@ -7,6 +8,7 @@ import { settingsOf, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
 import { t } from '../i18n.js';
 import { print, printJson, shellArg, table } from '../output.js';
+import { suggest } from '../suggest.js';
 import { collect, examples, list } from './_options.js';
 
 /**
@@ -38,6 +40,30 @@ interface SourceFlags {
   readonly postalSender?: string[];
   readonly id?: string;
   readonly allowDuplicate?: boolean;
+}
+
+/**
+ * The regions other than the one a number was read in where a number written without a country
+ * code (`(415) 555-0100`) is a valid number too: in a store holding a CN and a US person, the
+ * person may have meant either. Each with the number it would be there.
+ *
+ * @param written - The number as typed.
+ * @param stored - The numbers the source was stored with (E.164).
+ * @param regions - The regions of the store's people.
+ * @returns `[region, e164]` pairs, none for a number written with `+` or `00`.
+ */
+export function otherReadings(
+  written: string,
+  stored: readonly string[],
+  regions: readonly string[],
+): [string, string][] {
+  if (/^\s*(?:\+|00)/u.test(written)) return [];
+  const out: [string, string][] = [];
+  for (const region of new Set(regions)) {
+    const parsed = parsePhoneNumberFromString(written, region as CountryCode);
+    if (parsed?.isValid() && !stored.includes(parsed.number)) out.push([region, parsed.number]);
+  }
+  return out;
 }
 
 /** `leaktrace source add|list`. */
@@ -103,6 +129,13 @@ export function register(program: Command): Command {
         ...(phones.length > 0
           ? [words.phones(phones.map((p) => p.replace(/^short:[A-Z]+:/u, '')).join(', '))]
           : []),
+        ...(flags.phone ?? []).flatMap((written) =>
+          otherReadings(
+            written,
+            phones,
+            tracer.listSubjects().map((s) => s.region),
+          ).map(([region, e164]) => words.otherRegion(written, region, e164)),
+        ),
         ...(emailDomains.length > 0 || emailAddresses.length > 0
           ? [words.domains([...emailDomains, ...emailAddresses].join(', '))]
           : []),
@@ -110,7 +143,7 @@ export function register(program: Command): Command {
         ...(added.expected.postalSenders === undefined
           ? []
           : [words.postalSenders(added.expected.postalSenders.join(' | '))]),
-        words.next(`leaktrace issue ${shellArg(added.name)}`),
+        words.next(suggest(`issue ${shellArg(added.name)}`)),
       );
     });
   });

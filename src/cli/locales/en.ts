@@ -1,3 +1,4 @@
+import type { CaseRequest, CaseStatus } from '../../cases/case-model.js';
 import type { Verdict } from '../../types.js';
 
 /** Six column headings. */
@@ -77,13 +78,27 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
       `  reply due ${due} (${rule}${extended ? ', extended' : ''})`,
     opened: (day: string, zone: string) => `  opened ${day} (dates in ${zone})`,
     caller: (name: string) => `${name} (caller)`,
+    /** Every status a case can have (the compiler checks each catalogue names them all). */
     status: {
       open: 'open',
+      awaiting: 'awaiting a reply',
       answered: 'answered',
       overdue: 'overdue',
       escalated: 'escalated',
       closed: 'closed',
-    } as Readonly<Record<string, string>>,
+    } as Readonly<Record<CaseStatus, string>>,
+    /** What a case asks for, as `--request` names it. */
+    request: {
+      access: 'access',
+      source: 'source',
+      recipients: 'recipients',
+      erasure: 'erasure',
+      'stop-marketing': 'stop-marketing',
+    } as Readonly<Record<CaseRequest, string>>,
+    /** Between the requests of a case. */
+    joint: ', ',
+    /** The provisions a reply deadline rests on, as the library cites them. */
+    rule: (_law: string, rule: string) => rule,
     late: (days: number) => `answered ${plural(days, 'day')} late`,
     head: (id: string, target: string, law: string, requests: string, status: string) =>
       `Case ${id}: ${target}, ${law} (${requests}) — ${status}`,
@@ -211,6 +226,11 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     give: (source: string) => `Give ${source} this identity:`,
     control: 'Control (keep it to yourself; any contact through it is spam):',
     issued: (id: string, at: string) => `canary ${id}, issued ${at}`,
+    /** A control is never handed out: it is set up, and watched from then on. */
+    controlSet: (id: string, at: string) => `control ${id}, set up ${at}`,
+    /** After the last pool number never handed out went: the phone background cannot be measured. */
+    lastPool: (command: string) =>
+      `note: that was the last pool number never handed out; with none left, the background of random calls cannot be measured (the report assumes a published rate). Add one to keep a control: \`${command}\``,
     held: (source: string, n: number, person: string) =>
       `${source} already holds ${n === 1 ? 'an identity' : `${n} identities`} of ${person}:`,
     heldOne: (id: string, at: string) => `  (canary ${id}, issued ${at})`,
@@ -236,6 +256,9 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     category: (category: string) => category,
     added: (id: string, name: string, category: string) => `Source ${id}: ${name} (${category})`,
     phones: (numbers: string) => `  calls and texts from ${numbers} are its own`,
+    /** A number written without + that is valid in another person's region too. */
+    otherRegion: (written: string, region: string, e164: string) =>
+      `  note: ${written} is also ${e164} in ${region} (a person of this store lives there); the stored reading is matched by its national digits in any country, but to declare ${e164} itself, write it with + or pass --region ${region}`,
     domains: (domains: string) => `  mail from ${domains} is its own`,
     otherNames: (names: string) => `  also goes by ${names}`,
     postalSenders: (addresses: string) => `  its own letters come from ${addresses}`,
@@ -310,6 +333,11 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
       'To read the file again with these options, replacing the first reading: add --replace.',
     /** cli-progress's format string: its `{bar}`, `{percentage}`, `{value}`, `{total}`, `{eta_formatted}`. */
     progress: 'importing {bar} {percentage}% | {value}/{total} records | {eta_formatted} left',
+  },
+  blocklist: {
+    /** `blocklist --out`: how many callers and lines went to the file. */
+    written: (callers: number, lines: number, out: string) =>
+      `${plural(callers, 'caller')}, ${plural(lines, 'number or sender', 'numbers and senders')} → ${out}`,
   },
   store: {
     none: (store: string) => `no store at ${store}: run \`leaktrace init\` first, or pass --store`,

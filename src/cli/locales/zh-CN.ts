@@ -1,3 +1,4 @@
+import { deadlineCite } from '../../cases/actor-letter.js';
 import { zhCN as reportZh } from '../../report/locales/zh-CN.js';
 import type { CliStrings } from './en.js';
 
@@ -12,6 +13,22 @@ const SAYS: readonly (readonly [RegExp, string])[] = [
     / in ([A-Z]{2}), where a number without a country code was read \(pass the region, or write it with \+\)/gu,
     '（没有国家代码的号码按 $1 读取：请指明地区，或以 + 开头写）',
   ],
+  [
+    /every pool number has already been handed out \(to a source or a control\), and a control needs one never handed out: add a number to the pool, or issue the control without a phone \(fields: email\)/gu,
+    '号码池里的号码都已交出（给了登记方或对照身份），而对照身份需要一个从未交出的号码：请向号码池添加号码，或不带电话生成对照身份（--fields email）',
+  ],
+  [
+    /: say which column is which: --columns at=<column>,from=<column>,content=<column> \(keys ([^)]+)\)/gu,
+    '：请说明哪一列是什么：--columns at=<列名>,from=<列名>,content=<列名>（可用的键：$1）',
+  ],
+  [/; this file's first line has: /gu, '；这个文件的第一行是：'],
+  [
+    /column "([^"]*)" says which way each call went \(("[^"]*")\); map it \(direction=([^)]*)\) so outgoing calls are not read as arrivals/gu,
+    '“$1”列写明了每通电话的方向（$2）；请把它映射上（direction=$3），以免把打出去的电话当成打进来的',
+  ],
+  [/ is not a date in the format (.+?)(?=$|[;\n])/gmu, ' 不是 $1 格式的日期'],
+  [/ is not a date(?= |$|[;,\n])(?! that exists)/gmu, ' 不是日期'],
+  [/ is not a time of day/gu, ' 不是一天中的时刻'],
   [/must not be empty/gu, '不能为空'],
   [/is a folder; give a file name/gu, '是文件夹；请给出文件名'],
   [/is not a regular file \(a device, FIFO or socket\)/gu, '不是普通文件（而是设备、FIFO 或套接字）'],
@@ -267,6 +284,10 @@ const REASONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/^matched nothing of any(?: subject|one protected here)/u, () => '与库中任何人的信息都不匹配'],
 ];
 
+/** A failure line or rejection reason with every phrase {@link SAYS} knows said in Chinese. */
+const sayIn = (message: string): string =>
+  SAYS.reduce((text, [english, chinese]) => text.replace(english, chinese), String(message));
+
 /** The CLI's words in Simplified Chinese (mainland usage, as the report's zh-CN). */
 export const zhCN: CliStrings = {
   help: {
@@ -444,7 +465,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     },
     // A reason with no Chinese wording yet is quoted as the library wrote it, after a Chinese lead.
     says: (message) => {
-      const said = SAYS.reduce((text, [english, chinese]) => text.replace(english, chinese), message);
+      const said = sayIn(message);
       return /[\u3400-\u9fff]/u.test(said) ? said : `出错（英文原文）：${said}`;
     },
     window: (to, from) => `--to ${to} 早于 --from ${from}：这个时间段里什么也没有`,
@@ -479,7 +500,24 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     replyDue: (due, rule, extended) => `  答复期限 ${due}（${rule}${extended ? '，已延长' : ''}）`,
     opened: (day, zone) => `  立案 ${day}（日期按 ${zone}）`,
     caller: (name) => `${name}（来电方）`,
-    status: { open: '进行中', answered: '已答复', overdue: '已逾期', escalated: '已投诉', closed: '已结案' },
+    status: {
+      open: '进行中',
+      awaiting: '等待答复',
+      answered: '已答复',
+      overdue: '已逾期',
+      escalated: '已投诉',
+      closed: '已结案',
+    },
+    request: {
+      access: '查阅',
+      source: '来源',
+      recipients: '接收方',
+      erasure: '删除',
+      'stop-marketing': '停止营销',
+    },
+    joint: '、',
+    // The library cites in English; the letter's Chinese words for the same provisions.
+    rule: (law, rule) => (rule === deadlineCite(law, 'en') ? (deadlineCite(law, 'zh-CN') ?? rule) : rule),
     late: (days) => `已答复，晚了 ${days} 天`,
     head: (id, target, law, requests, status) => `案件 ${id}：${target}，${law}（${requests}）— ${status}`,
     namedBy: (id, source) => `  由案件 ${id} 指为其${source ? '信息来源' : '信息接收方'}`,
@@ -555,7 +593,10 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       untraceable: '只有你的真实信息（或交出之前的身份）：无法指向任何登记方',
       unknown: '其中没有找到你的任何信息',
     },
-    reason: (text) => {
+    reason: (english) => {
+      // A time's zone is said after a comma (`2026-11-01 00:00，Asia/Shanghai`): the sentences
+      // below put times inside （…）, where a nested half-width `(zone)` would break the pair.
+      const text = english.replace(/(\d{2}:\d{2}) \(([^()\s]+)\)/gu, '$1，$2');
       for (const [pattern, say] of REASONS) {
         const m = pattern.exec(text);
         // A list of names in the reason (`A, B and C`) is written with 、 as Chinese lists are.
@@ -574,6 +615,9 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     give: (source) => `把这个身份交给${source}：`,
     control: '对照身份（留给自己，不要交出；通过它来的任何联系都是骚扰）：',
     issued: (id, at) => `金丝雀 ${id}，交出于 ${at}`,
+    controlSet: (id, at) => `对照身份 ${id}，设立于 ${at}`,
+    lastPool: (command) =>
+      `注意：这是最后一个从未交出的号码池号码；没有剩下的号码，就无法测量随机来电的背景水平（报告会改用已发表的数值）。要保留一个对照号码，请添加：\`${command}\``,
     held: (source, n, person) => `${source}已持有${person}的 ${n} 个身份：`,
     heldOne: (id, at) => `  （金丝雀 ${id}，交出于 ${at}）`,
     again: '要再生成一个（第二个账户）请加 --again；`leaktrace identities` 列出所有已交出的身份',
@@ -593,6 +637,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     category: (category) => reportZh.report.category[category.trim().toLowerCase()] ?? category,
     added: (id, name, category) => `登记方 ${id}：${name}（${category}）`,
     phones: (numbers) => `  来自 ${numbers} 的电话和短信是它本方的`,
+    otherRegion: (written, region, e164) =>
+      `  注意：${written} 在 ${region}（本库中有人住在那里）是 ${e164}；已存的读法在任何国家都按国内号码匹配，但要声明 ${e164} 本身，请以 + 开头写，或加 --region ${region}`,
     domains: (domains) => `  来自 ${domains} 的邮件是它本方的`,
     otherNames: (names) => `  又名 ${names}`,
     postalSenders: (addresses) => `  它自己的信件寄自 ${addresses}`,
@@ -628,7 +674,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       monthFirst === undefined
         ? `提示：日期的写法像 ${value}：请加 --date-format "${format}"`
         : `提示：日期的写法像 ${value}：请加 --date-format "${format}"（日在前）或 "${monthFirst}"（月在前）`,
-    rejectedLine: (place, reason) => `  已拒绝 ${place}：${reason}`,
+    rejectedLine: (place, reason) => `  已拒绝 ${place}：${sayIn(reason)}`,
     moreRejected: (n) => `  … 另有 ${n} 条（--json 会全部列出）`,
     failed: (place, reason, rejected, stored) =>
       `${place}：${reason}（拒绝 ${rejected} 条记录，${stored === 0 ? '没有导入任何记录' : `导入 ${stored} 条`}）`,
@@ -645,6 +691,9 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     conflictsKept: '已记录的联系保留首次读取的时间，除非另行指定，因此新的时间没有采用。',
     conflictsReplace: '要按这次的选项重新读取并替换首次读取的结果：加 --replace。',
     progress: '正在导入 {bar} {percentage}% | {value}/{total} 条记录 | 还需 {eta_formatted}',
+  },
+  blocklist: {
+    written: (callers, lines, out) => `${callers} 个来电方，${lines} 个号码和发送方 → ${out}`,
   },
   store: {
     none: (store) => `${store} 没有数据库：请先运行 \`leaktrace init\`，或用 --store 指明`,

@@ -81,7 +81,7 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     /** Every status a case can have (the compiler checks each catalogue names them all). */
     status: {
       open: 'open',
-      awaiting: 'awaiting a reply',
+      awaiting: 'awaiting',
       answered: 'answered',
       overdue: 'overdue',
       escalated: 'escalated',

@@ -266,9 +266,12 @@ export const ASKS = [...HARD_ASKS, ...LINK_WORDS];
 export const HIDDEN_LINK =
   /(?:^|[^a-z0-9.-])(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|ow\.ly|t\.cn|url\.cn|dwz\.cn|suo\.im|tb\.cn|rebrand\.ly|cutt\.ly|shorturl\.at)\/|https?:\/\/\d{1,3}(?:\.\d{1,3}){3}/iu;
 
-/** A discount written with its figure ("20% off", 8折, 半价): an offer, as the words of {@link PITCH} are. */
+/**
+ * A discount written with its figure ("20% off", 8折, 8.5折, 八折, 八五折, 半价): an offer, as the
+ * words of {@link PITCH} are. Chinese writes the figure in digits or in numerals (全场八折).
+ */
 export const DISCOUNT =
-  /\d\s*%\s*(?:off|rabatt|reduziert|gunstiger)|\d(?:\.\d)?\s*折|half price|半价|halber preis/iu;
+  /\d\s*%\s*(?:off|rabatt|reduziert|gunstiger)|\d(?:\.\d)?\s*折|[一二三四五六七八九][一二三四五六七八九]?折(?!叠|旧|腾)|half price|半价|halber preis/iu;
 
 /**
  * A price, an amount of money or a percentage, in any language (folded): "20%", "€", "1000 zl",

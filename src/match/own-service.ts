@@ -98,6 +98,7 @@ import {
 } from './service-asks.js';
 import { signatureBlock } from './signature-block.js';
 import { brandTrades, type NamedSource, sourceNames } from './source-names.js';
+import { ownMobileAt } from './staff-mobile.js';
 import { escapeRegExp, hasWord } from './word-list.js';
 import { type WrittenForm, writesName } from './written-name.js';
 
@@ -1675,6 +1676,9 @@ function staffMessage(
     if (digits.length < 7 || own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) continue;
     if (CN_MOBILE.test(digits)) return undefined;
     if (signature !== undefined && m.index >= signature) continue;
+    // The writer's own mobile, given as theirs ("Mon portable : 06 12 34 56 78"): how an agent
+    // or an adviser signs, no other line to ring.
+    if (ownMobileAt(content, m.index, m[0], sender.from)) continue;
     otherNumber = true;
     if (!referenceNumber(content, m.index)) otherPhone = true;
   }

@@ -44,6 +44,7 @@ import {
   linksElsewhere,
   linkTargets,
   lookalikeOf,
+  withoutCarrierLinks,
   withoutReviewLinks,
 } from './own-links.js';
 import {
@@ -1597,6 +1598,9 @@ function staffMessage(
   // A review of the person's dealing asked for on a review platform's own page (g.page,
   // Tripadvisor): no link elsewhere.
   if (REVIEW.test(foldText(content))) content = withoutReviewLinks(content);
+  // An order's parcel followed on its carrier's own site (dhl.de, royalmail.com, sf-express.com):
+  // no link elsewhere.
+  if (topicsOf(joinHan(foldText(content))).includes('order')) content = withoutCarrierLinks(content);
   const text = joinHan(foldText(content));
   // Whether the writer speaks for the source about the person's dealing with it (its courier,
   // payment provider, booking engine, shop platform, review service, law firm): worked out only

@@ -1,7 +1,7 @@
 /**
  * Accuracy of the analysis on simulated worlds with known truth, per setting, averaged over
  * seeds: `npx tsx bench/accuracy.ts [--seeds=20] [--first=1] [--only=<label substring>]
- * [--log=<file.jsonl>]`, or `npx tsx bench/accuracy.ts --from-log=<file.jsonl>` to print the
+ * [--log=<file.jsonl>]` (`--only=a|b` runs every setting whose label contains a or b), or `npx tsx bench/accuracy.ts --from-log=<file.jsonl>` to print the
  * table of a log (a run cut short included). The figures go to docs/ACCURACY.md.
  *
  * Seeds run in the outer loop: a run stopped early has scored every setting on its first seeds.
@@ -28,7 +28,10 @@ const only = argument('only');
 const log = argument('log');
 const fromLog = argument('from-log');
 
-const settings = ACCURACY_SETTINGS.filter(([label]) => only === undefined || label.includes(only));
+const wanted = only?.split('|');
+const settings = ACCURACY_SETTINGS.filter(
+  ([label]) => wanted === undefined || wanted.some((part) => label.includes(part)),
+);
 const scored: Logged[] = [];
 if (fromLog !== undefined) {
   for (const line of readFileSync(fromLog, 'utf8').split('\n'))

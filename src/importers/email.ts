@@ -12,6 +12,7 @@ import type { ContactInput } from '../schemas/contact.js';
 import { DEFAULT_CONTENT_LIMIT } from '../schemas/contact.js';
 import { latin1AsWindows1252 } from './_decode.js';
 import { htmlOnlyTargets, htmlToText } from './_html-text.js';
+import { withUndeclaredCharsets } from './_mail-charset.js';
 import { readMailDate } from './_mail-date.js';
 import { mailingListOf } from './_mailing-list.js';
 import { splitMbox } from './_mbox.js';
@@ -278,13 +279,26 @@ const ENCODED_WORD = /=\?([^?*\s]+)(?:\*[^?]*)?\?[QqBb]\?/gu;
 
 /**
  * Charset names mail clients write that are no WHATWG label but name one of its encodings
- * (Microsoft code pages: cp936 is GBK, cp950 Big5, cp932 Shift_JIS, cp949 the Unified Hangul
- * Code, a superset of EUC-KR that WHATWG's `euc-kr` decodes).
+ * (Microsoft code pages: cp936 is GBK, read as GB18030 as below, cp950 Big5, cp932 Shift_JIS,
+ * cp949 the Unified Hangul Code, a superset of EUC-KR that WHATWG's `euc-kr` decodes), and the
+ * WHATWG labels of GBK, which its decoder reads as GB18030.
  */
 const CHARSET_ALIASES: Readonly<Record<string, string>> = {
-  cp936: 'gbk',
-  'windows-936': 'gbk',
-  ms936: 'gbk',
+  cp936: 'gb18030',
+  'windows-936': 'gb18030',
+  ms936: 'gb18030',
+  // WHATWG decodes GB2312 and GBK with the GB18030 decoder (senders label GB18030 text so); Node's
+  // `gbk` decoder turns its four-byte characters (CJK Extension B: 𠀀) into U+FFFD.
+  gb2312: 'gb18030',
+  gb_2312: 'gb18030',
+  'gb_2312-80': 'gb18030',
+  csgb2312: 'gb18030',
+  'iso-ir-58': 'gb18030',
+  csiso58gb231280: 'gb18030',
+  chinese: 'gb18030',
+  gbk: 'gb18030',
+  'x-gbk': 'gb18030',
+  'euc-cn': 'gb18030',
   cp950: 'big5',
   'windows-950': 'big5',
   ms950: 'big5',
@@ -341,6 +355,20 @@ function withKnownCharsets(
       .replace(names, (_m, lead: string, label: string) => lead + aliases[label.toLowerCase()]!),
     'latin1',
   );
+}
+
+/**
+ * A message as its parser should read it: text parts without a charset (or with one the decoder
+ * does not know) and raw 8-bit header lines labelled as their bytes read
+ * ({@link withUndeclaredCharsets}), then Microsoft code-page names and GB2312/GBK written as the
+ * WHATWG label of their encoding; with the charset labels it now declares and those still unknown
+ * (in encoded words, read as UTF-8).
+ */
+function readable(raw: Buffer): { bytes: Buffer; labels: string[]; unknown: string[] } {
+  const { bytes } = withUndeclaredCharsets(raw, (label) => encodingOf(label) !== undefined);
+  const labels = charsetLabels(bytes);
+  const unknown = [...new Set(labels.filter((l) => encodingOf(l) === undefined))];
+  return { bytes: withKnownCharsets(bytes, labels, unknown), labels, unknown };
 }
 
 /** Encodings that write text in 7-bit bytes and that the decoder lacks (RFC 2152 UTF-7, RFC 1843 HZ). */
@@ -404,9 +432,10 @@ async function attachedMessages(email: Email, depth: number): Promise<string[]> 
     if (part.mimeType !== 'message/rfc822' || depth > MAX_ATTACHED_DEPTH) continue;
     let inner: Email;
     try {
-      inner = await PostalMime.parse(part.content as ArrayBuffer | Uint8Array | string, {
-        forceRfc822Attachments: true,
-      });
+      const content = part.content;
+      const read = readable(Buffer.from(typeof content === 'string' ? content : new Uint8Array(content)));
+      inner = await PostalMime.parse(read.bytes, { forceRfc822Attachments: true });
+      if (read.labels.some((l) => encodingOf(l) === 'windows-1252')) inner = asWindows1252(inner);
     } catch {
       continue;
     }
@@ -442,15 +471,12 @@ async function messageContact(
     sink.reject(where, 'truncated: the headers never end');
     return undefined;
   }
-  // A charset the decoder does not know (`unknown-8bit`, `x-unknown`, what MTAs write for
-  // undeclared 8-bit text) would be read as Latin-1 and stored as mojibake: its text is read as
-  // UTF-8, the one reading that is checked (below), and text that is not UTF-8 is left out with a
-  // note. The headers (From, To, Date) are ASCII and the evidence: the contact is kept.
-  const labels = charsetLabels(bytes);
-  const unknown = [...new Set(labels.filter((l) => encodingOf(l) === undefined))];
-  // A real encoding the decoder lacks writes its text in ASCII bytes (UTF-7's `+ZeVnLA-`, HZ's
-  // `~{…~}`): read as UTF-8 it would pass every check as mojibake. Refused, naming it.
-  const seven = unknown.find((l) => SEVEN_BIT_ENCODINGS.test(l));
+  // A text part's charset the decoder does not know (`unknown-8bit`, `x-unknown`, what MTAs write
+  // for undeclared 8-bit text) is read as one with no charset (`readable`); in an encoded word it
+  // is read as UTF-8, and text that is not UTF-8 there is left out with a note. A real encoding
+  // the decoder lacks writes its text in ASCII bytes (UTF-7's `+ZeVnLA-`, HZ's `~{…~}`): read as
+  // UTF-8 it would pass every check as mojibake. Refused, naming it.
+  const seven = charsetLabels(bytes).find((l) => SEVEN_BIT_ENCODINGS.test(l));
   if (seven !== undefined) {
     sink.reject(
       where,
@@ -458,11 +484,15 @@ async function messageContact(
     );
     return undefined;
   }
+  // Text parts with no charset or an unknown one, and raw 8-bit header lines, are labelled with
+  // what their bytes are (UTF-8 if valid, else Windows-1252 or a sniffed Chinese encoding), as
+  // mail clients read them.
+  const read = readable(bytes);
   let email: Email;
   try {
     // An attached message is rendered here (attachedMessages), not by postal-mime, whose text
     // dates it in the machine's locale and zone.
-    email = await PostalMime.parse(withKnownCharsets(bytes, labels, unknown), {
+    email = await PostalMime.parse(read.bytes, {
       forceRfc822Attachments: true,
     });
   } catch (error) {
@@ -472,18 +502,18 @@ async function messageContact(
   // WHATWG reads windows-1252, and iso-8859-1, latin1 and us-ascii with it, as Windows-1252
   // (bytes 0x80–0x9F: € – — “ ” ‘ ’ …), as every browser and mail reader does; Node's decoder
   // reads them as ISO-8859-1, making those characters C1 controls. Put them back.
-  if (labels.some((l) => encodingOf(l) === 'windows-1252')) email = asWindows1252(email);
+  if (read.labels.some((l) => encodingOf(l) === 'windows-1252')) email = asWindows1252(email);
   // postal-mime decodes leniently: bytes invalid in the declared charset become U+FFFD. A
   // replacement character the raw message never carried is such damage: refuse, never store it.
   const decoded = `${email.subject ?? ''}${email.text ?? ''}${email.html ?? ''}${mailboxes(email.from)[0]?.name ?? ''}`;
   if (decoded.includes('\uFFFD') && bytes.indexOf(REPLACEMENT_UTF8) < 0) {
-    if (unknown.length === 0) {
+    if (read.unknown.length === 0) {
       sink.reject(where, 'bytes not valid in the declared charset (they would be stored as U+FFFD)');
       return undefined;
     }
     email = withoutDamagedText(
       email,
-      `[text in the unknown charset "${unknown.join('", "')}" left out: its bytes are not UTF-8]`,
+      `[text in the unknown charset "${read.unknown.join('", "')}" left out: its bytes are not UTF-8]`,
     );
   }
   const recipients = recipientsOf(email);

@@ -34,8 +34,10 @@ import {
   representedClients,
   withoutRecipients,
 } from './data-request.js';
+import { deskSignOffStart } from './desk-signoff.js';
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { chargeOrAlertLure, keywordOrKeyAsk, sameNumber } from './lures.js';
+import { offersMoney } from './money-offers.js';
 import { movedToRival } from './moved-to.js';
 import { foldText } from './normalize-text.js';
 import {
@@ -1541,46 +1543,13 @@ function signsOffInFull(source: NamedSource & Partial<Pick<Source, 'category'>>,
 }
 
 /**
- * Desks a message signs off with in languages whose other words no list here reads (folded as
- * texts are): Turkish "Resepsiyon", "Ön Büro"; Arabic "مكتب الاستقبال"; Hindi "फ्रंट डेस्क",
- * "रिसेप्शन"; Vietnamese "Lễ tân"; Czech "recepce"; Hungarian "recepció"; Romanian "recepția";
- * Greek "υποδοχή"; Russian "ресепшн", "администратор"; Indonesian "resepsionis"; Swedish,
- * Danish and Norwegian "receptionen", "resepsjonen"; Finnish "vastaanotto".
- */
-const DESK_SIGNOFF_WORDS = [
-  'resepsiyon',
-  'on buro',
-  'مكتب الاستقبال',
-  'الاستقبال',
-  'फ्रंट डेस्क',
-  'रिसेप्शन',
-  'le tan',
-  'recepce',
-  'recepcio',
-  'receptia',
-  'υποδοχη',
-  'ρεσεψιον',
-  'ресепшн',
-  'администратор',
-  'resepsionis',
-  'receptionen',
-  'resepsjonen',
-  'vastaanotto',
-].map((w) => foldText(w));
-
-/**
- * Whether a message names the source in full and signs off as its desk on its last line
- * ("Saygılarımızla, Resepsiyon", "مع أطيب التحيات، مكتب الاستقبال", "Trân trọng, Lễ tân"): how
- * a hotel's or shop's desk ends its texts in every language, the lines above in any language.
+ * Whether a message names the source in full and ends with a desk's sign-off (see
+ * `deskSignOffStart`: "Saygılarımızla, Resepsiyon", "С уважением, служба приёма и размещения",
+ * "Trân trọng, Lễ tân"): how a hotel's or shop's desk ends its texts in every language, the lines
+ * above in any language.
  */
 function signsOffAsDesk(source: NamedSource & Partial<Pick<Source, 'category'>>, content: string): boolean {
-  const last = content.trim().split(/\r?\n/u).at(-1) ?? '';
-  if (last.length > 60 || last.length === content.trim().length) return false;
-  const folded = foldText(last);
-  const desk =
-    DESK_SIGNOFF_WORDS.some((w) => folded.includes(w)) ||
-    wordsOf(folded.replace(/['\u2019]/gu, ' ')).some((w) => ROLES_EN.has(w));
-  if (!desk) return false;
+  if (deskSignOffStart(content) === undefined) return false;
   const text = joinHan(foldText(content));
   return sourceTraits(source).forms.some((form) => mentionsInFull(form, text));
 }
@@ -1617,7 +1586,9 @@ function staffMessage(
   // bank transfer.
   // An answer naming the recipients of the person's data (a payment processor, a car-loan
   // partner) asks for no payment and sells no loan.
-  const unlisted = withoutRecipients(content);
+  // A desk's sign-off ("Trân trọng, Lễ tân") signs; its words ask for nothing (tân is no TAN).
+  const signOff = deskSignOffStart(content);
+  const unlisted = withoutRecipients(signOff === undefined ? content : content.slice(0, signOff));
   // Money paid back to the person ("we've returned your £150 deposit", 押金已原路退回) asks for
   // no payment.
   const asks = withoutRefunds(joinHan(foldText(unlisted)))
@@ -1798,7 +1769,10 @@ function staffMessage(
         : plainNamed &&
             !PRICED.test(withoutRefunds(text)) &&
             !ERRAND_LURE.test(text) &&
-            !QUESTION.test(content)
+            !QUESTION.test(content) &&
+            // A loan, an investment or crypto, in a message no topic list reads: the pitch a
+            // dealer signs with the source's name, unless lending is the source's trade.
+            !(offersMoney(content, withoutNames(text, forms)) && !inTrade.has('loans'))
           ? 'errand'
           : undefined
       : ((topics.includes('data-request') ? 'data-request' : topics.find((t) => deals.has(t))) ??

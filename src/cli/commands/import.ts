@@ -409,7 +409,7 @@ export function register(program: Command): Command {
     )
     .option(
       '--content-limit <characters>',
-      'the longest text kept whole (default 100000): a longer mail or message is rejected, never cut',
+      'the longest text kept whole (default 100000): a longer mail is cut in the middle with a note, a longer message of another format rejected',
       contentLimitFlag,
     )
     .option('--strict', 'import nothing if any record is bad')

@@ -131,7 +131,7 @@ const IMITATIONS: OwnTextCase[] = [
     '+4915112000001',
     'Immobilien Schneider',
     'estate agent',
-    (n, s) =>
+    (n) =>
       `Guten Tag ${n}, hier ist Frau Wolf von Finanzberatung Wolf. Rufen Sie mich an, mein Handy: 0151 23456789.`,
   ],
   [

@@ -34,6 +34,7 @@ import {
   representedClients,
   withoutRecipients,
 } from './data-request.js';
+import { dealingState } from './dealing-state.js';
 import { deskSignOffStart } from './desk-signoff.js';
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { chargeOrAlertLure, keywordOrKeyAsk, sameNumber } from './lures.js';
@@ -95,6 +96,7 @@ import {
   RIDE_TRANSFER,
   SALES_TOPICS,
   SECRET_ASK,
+  withoutPaymentRecords,
   withoutRefunds,
 } from './service-asks.js';
 import { signatureBlock } from './signature-block.js';
@@ -1591,7 +1593,8 @@ function staffMessage(
   const unlisted = withoutRecipients(signOff === undefined ? content : content.slice(0, signOff));
   // Money paid back to the person ("we've returned your £150 deposit", 押金已原路退回) asks for
   // no payment.
-  const asks = withoutRefunds(joinHan(foldText(unlisted)))
+  // A receipt's record of how the person paid ("Payment method Visa - 4242") asks for no payment.
+  const asks = withoutPaymentRecords(withoutRefunds(joinHan(foldText(unlisted))))
     .replace(LEGAL_CITATION, ' ')
     .replace(RECIPIENT_CATEGORIES, ' ')
     .replace(RIDE_TRANSFER, ' ');
@@ -1608,6 +1611,12 @@ function staffMessage(
   // A dealing its party names, in words the topics' lists do not hold ("Gracias por reservar en
   // Hotel Arts Barcelona"), or a review of it asked for the source.
   if (topics.length === 0 && speaking()?.about !== undefined) topics = [speaking()!.about!];
+  // What it says of the person's dealing when no topic word does: ready to collect, confirmed,
+  // paid, its newsletter ("i suoi occhiali sono pronti", "Plätze … sind bestätigt", 4월 뉴스레터).
+  if (topics.length === 0) {
+    const state = dealingState(text.replace(/['\u2019]/gu, ' ')) ?? dealingState(foldText(content));
+    if (state !== undefined) topics = [state];
+  }
   // With no dealing named, only a short greeting and self-introduction, or a short errand the
   // source signs, may be its own (below); longer, only one whose last line is the source's name,
   // or its desk in a message that names it in full.
@@ -1871,7 +1880,7 @@ function speaksFor(
       if (name.length < 2) continue;
       for (let at = bareText.indexOf(name); at !== -1; at = bareText.indexOf(name, at + 1)) {
         const about = hanDealingAfter(
-          bareText.slice(Math.max(0, at - 2), at),
+          bareText.slice(Math.max(0, at - 4), at),
           bareText.slice(at + name.length),
         );
         if (about !== undefined) return { about };

@@ -375,8 +375,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     });
     // A sender ID or a mailbox carries whatever signature its writer sets: it names the sender
     // in the reason, never makes the text the source's own by itself.
-    const named =
-      contact.channel === 'email' || (contact.channel === 'sms' && senderId(from) !== undefined);
+    const named = contact.channel === 'email' || (contact.channel === 'sms' && senderId(from) !== undefined);
     return own !== undefined && named && signedBy(source, written, from) ? { ...own, signed: true } : own;
   };
 

@@ -47,6 +47,7 @@ import {
   linksElsewhere,
   linkTargets,
   lookalikeOf,
+  withoutCarrierLinks,
   withoutReviewLinks,
 } from './own-links.js';
 import {
@@ -1071,7 +1072,7 @@ function ownServiceWords(
   if (chargeOrAlertLure(content, own, source.expected?.phones ?? [])) return undefined;
   // A premium-rate, mass-calling or satellite line it did not declare, as the sender or in the
   // text: a line that pays whoever the person rings (see `premiumCallback`).
-  if (premiumCallback(content, own, source.expected?.phones ?? [])) return undefined;
+  if (premiumCallback(content, own, source.expected?.phones ?? [], sender.region)) return undefined;
   // A clerk gone to a rival named like the source ("ahora trabajo en Alfa Bayview"): she speaks
   // for that business (see `movedToRival`).
   if (movedToRival(sourceTraits(source).forms, content)) return undefined;
@@ -1568,6 +1569,9 @@ function staffMessage(
   // A review of the person's dealing asked for on a review platform's own page (g.page,
   // Tripadvisor): no link elsewhere.
   if (REVIEW.test(foldText(content))) content = withoutReviewLinks(content);
+  // An order's parcel followed on its carrier's own site (dhl.de, royalmail.com, sf-express.com):
+  // no link elsewhere.
+  if (topicsOf(joinHan(foldText(content))).includes('order')) content = withoutCarrierLinks(content);
   const text = joinHan(foldText(content));
   // Whether the writer speaks for the source about the person's dealing with it (its courier,
   // payment provider, booking engine, shop platform, review service, law firm): worked out only
@@ -1803,6 +1807,11 @@ export interface Sender {
   readonly from?: string | undefined;
   /** A mail's display name. */
   readonly fromName?: string | undefined;
+  /**
+   * The country (ISO 3166-1 alpha-2) a number written nationally in the text is read in when no
+   * number of the sender's tells: a letter's, whose sender is an address.
+   */
+  readonly region?: string | undefined;
 }
 
 /** A writer speaking for the source: what the dealing it names is about, when it says. */

@@ -34,6 +34,7 @@ import {
   representedClients,
   withoutRecipients,
 } from './data-request.js';
+import { dealingState } from './dealing-state.js';
 import { deskSignOffStart } from './desk-signoff.js';
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { chargeOrAlertLure, keywordOrKeyAsk, sameNumber } from './lures.js';
@@ -46,6 +47,7 @@ import {
   linksElsewhere,
   linkTargets,
   lookalikeOf,
+  withoutCarrierLinks,
   withoutReviewLinks,
 } from './own-links.js';
 import {
@@ -94,6 +96,7 @@ import {
   RIDE_TRANSFER,
   SALES_TOPICS,
   SECRET_ASK,
+  withoutPaymentRecords,
   withoutRefunds,
 } from './service-asks.js';
 import { signatureBlock } from './signature-block.js';
@@ -1069,7 +1072,7 @@ function ownServiceWords(
   if (chargeOrAlertLure(content, own, source.expected?.phones ?? [])) return undefined;
   // A premium-rate, mass-calling or satellite line it did not declare, as the sender or in the
   // text: a line that pays whoever the person rings (see `premiumCallback`).
-  if (premiumCallback(content, own, source.expected?.phones ?? [])) return undefined;
+  if (premiumCallback(content, own, source.expected?.phones ?? [], sender.region)) return undefined;
   // A clerk gone to a rival named like the source ("ahora trabajo en Alfa Bayview"): she speaks
   // for that business (see `movedToRival`).
   if (movedToRival(sourceTraits(source).forms, content)) return undefined;
@@ -1566,6 +1569,9 @@ function staffMessage(
   // A review of the person's dealing asked for on a review platform's own page (g.page,
   // Tripadvisor): no link elsewhere.
   if (REVIEW.test(foldText(content))) content = withoutReviewLinks(content);
+  // An order's parcel followed on its carrier's own site (dhl.de, royalmail.com, sf-express.com):
+  // no link elsewhere.
+  if (topicsOf(joinHan(foldText(content))).includes('order')) content = withoutCarrierLinks(content);
   const text = joinHan(foldText(content));
   // Whether the writer speaks for the source about the person's dealing with it (its courier,
   // payment provider, booking engine, shop platform, review service, law firm): worked out only
@@ -1587,7 +1593,8 @@ function staffMessage(
   const unlisted = withoutRecipients(signOff === undefined ? content : content.slice(0, signOff));
   // Money paid back to the person ("we've returned your £150 deposit", 押金已原路退回) asks for
   // no payment.
-  const asks = withoutRefunds(joinHan(foldText(unlisted)))
+  // A receipt's record of how the person paid ("Payment method Visa - 4242") asks for no payment.
+  const asks = withoutPaymentRecords(withoutRefunds(joinHan(foldText(unlisted))))
     .replace(LEGAL_CITATION, ' ')
     .replace(RECIPIENT_CATEGORIES, ' ')
     .replace(RIDE_TRANSFER, ' ');
@@ -1604,6 +1611,12 @@ function staffMessage(
   // A dealing its party names, in words the topics' lists do not hold ("Gracias por reservar en
   // Hotel Arts Barcelona"), or a review of it asked for the source.
   if (topics.length === 0 && speaking()?.about !== undefined) topics = [speaking()!.about!];
+  // What it says of the person's dealing when no topic word does: ready to collect, confirmed,
+  // paid, its newsletter ("i suoi occhiali sono pronti", "Plätze … sind bestätigt", 4월 뉴스레터).
+  if (topics.length === 0) {
+    const state = dealingState(text.replace(/['\u2019]/gu, ' ')) ?? dealingState(foldText(content));
+    if (state !== undefined) topics = [state];
+  }
   // With no dealing named, only a short greeting and self-introduction, or a short errand the
   // source signs, may be its own (below); longer, only one whose last line is the source's name,
   // or its desk in a message that names it in full.
@@ -1794,6 +1807,11 @@ export interface Sender {
   readonly from?: string | undefined;
   /** A mail's display name. */
   readonly fromName?: string | undefined;
+  /**
+   * The country (ISO 3166-1 alpha-2) a number written nationally in the text is read in when no
+   * number of the sender's tells: a letter's, whose sender is an address.
+   */
+  readonly region?: string | undefined;
 }
 
 /** A writer speaking for the source: what the dealing it names is about, when it says. */
@@ -1862,7 +1880,7 @@ function speaksFor(
       if (name.length < 2) continue;
       for (let at = bareText.indexOf(name); at !== -1; at = bareText.indexOf(name, at + 1)) {
         const about = hanDealingAfter(
-          bareText.slice(Math.max(0, at - 2), at),
+          bareText.slice(Math.max(0, at - 4), at),
           bareText.slice(at + name.length),
         );
         if (about !== undefined) return { about };

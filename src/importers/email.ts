@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { isRelayAddress, ORIGINAL_SENDER_HEADERS, relayedSender } from '../match/alias-relay.js';
 import type { ContactInput } from '../schemas/contact.js';
 import { DEFAULT_CONTENT_LIMIT } from '../schemas/contact.js';
+import { cutToLimit } from './_cut-text.js';
 import { latin1AsWindows1252 } from './_decode.js';
 import { htmlOnlyTargets, htmlToText } from './_html-text.js';
 import { withUndeclaredCharsets } from './_mail-charset.js';
@@ -548,16 +549,11 @@ async function messageContact(
   const from = originalSender(email, mailboxes(email.from)[0]);
   const body = [mailBody(email), ...(await attachedMessages(email, 1))].join('\n\n');
   const limit = options.contentLimit ?? DEFAULT_CONTENT_LIMIT;
-  const content = [email.subject, body].filter((t) => t).join('\n\n');
-  // Evidence is stored as it came or not at all: a cut text would silently lose the end of the
-  // mail, where a newsletter names the address it was sent to (as record() refuses it too).
-  if (content.length > limit) {
-    sink.reject(
-      where,
-      `content: the text is ${content.length.toLocaleString('en')} characters, more than the limit of ${limit.toLocaleString('en')} (contentLimit); refused rather than cut`,
-    );
-    return undefined;
-  }
+  const whole = [email.subject, body].filter((t) => t).join('\n\n');
+  // A text over the limit (a newsletter whose hundreds of tracking links are kept) is cut in the
+  // middle with a note saying so: its start (the greeting) and end (the footer naming the address
+  // it was sent to) stay, and the contact with its alias is kept, never refused whole.
+  const content = cutToLimit(whole, limit).text;
   const domains = authenticated(email, options);
   const list = mailingListOf(
     headerValues(email.headers, 'list-id')[0],
@@ -586,7 +582,7 @@ async function messageContact(
         ...recipients.map((r) => r.address),
         email.date,
         createHash('sha256')
-          .update(`${from?.address ?? ''}\u0000${content.replace(/\r\n?/gu, '\n').trimEnd()}`)
+          .update(`${from?.address ?? ''}\u0000${whole.replace(/\r\n?/gu, '\n').trimEnd()}`)
           .digest('base64url'),
       ]),
       channel: 'email',

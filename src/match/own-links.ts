@@ -1,7 +1,7 @@
 /**
  * Where a message's links go, weighed against the source it names. A business links to its own
- * site: a domain it declared, or one spelled as its name (`grandhotel.com` for Grand Hotel,
- * `costco.com` for Costco Wholesale). A phisher passing as it links to a lookalike that adds a
+ * site: a domain it declared, or one spelled as its name on `.com`, `.net`, `.org` or a country's
+ * domain (`grandhotel.com` for Grand Hotel, `costco.com` for Costco Wholesale; see `nameSite`). A phisher passing as it links to a lookalike that adds a
  * word to the brand (`costco-rewards.example`, `hilton-secure.example`, `acmefit-renew.example`,
  * `jd-jifen.example`): the lure is the word it adds. Such a link makes a message naming the source
  * an impersonation (evidence that its data reached a third party), never the source's own.
@@ -188,11 +188,43 @@ function underDeclared(source: LinkingSource, domain: string): boolean {
   return (source.expected?.emailDomains ?? []).some((d) => domain === d || domain.endsWith(`.${d}`));
 }
 
+/**
+ * Top-level domains a business's own site spelled as its name is read on without being declared:
+ * the generic `.com`, `.net` and `.org`, and a country's code (two letters, perhaps under a
+ * second level: `.de`, `.co.uk`, `.com.cn`). Not the new generic ones (`.top`, `.xyz`, `.click`,
+ * `.online`, `.site`, `.shop`), the codes once given away free (`.tk`, `.ml`, `.ga`, `.cf`, `.gq`)
+ * nor `.co`, a letter short of `.com`: where most phishing domains are registered (Interisle
+ * Consulting Group's Phishing Landscape studies; Spamhaus's most-abused TLD list). A source's
+ * own site on one of them is read as its own once declared. `.example` and `.test` are reserved
+ * (RFC 2606) and never registered: a documentation's or a test world's site.
+ */
+const NAME_SITE_TLD =
+  /^(?:com|net|org|example|test|(?!(?:tk|ml|ga|cf|gq|co)$)[a-z]{2}|(?:co|com|net|org|ac|or|ne)\.[a-z]{2})$/u;
+
+/** What follows a domain's registrable label (`com`, `co.uk`, `top`). */
+function suffixOf(domain: string, label: string): string {
+  const labels = domain.split('.');
+  return labels.slice(labels.lastIndexOf(label) + 1).join('.');
+}
+
+/**
+ * Whether an undeclared domain spelled as the source's name is its own site: on a top-level
+ * domain a business's site is read on ({@link NAME_SITE_TLD}), and, when the source declared
+ * domains, with the label of one of them (`hilton.de` beside a declared `hilton.com`). Another
+ * registrable domain spelled like its name (`harbourviewhotel.top`, `harbour-view-hotel.co`, or
+ * `hoteladlon.com` beside a declared `hotel-adlon.de`) is a phisher's lookalike.
+ */
+function nameSite(source: LinkingSource, domain: string, label: string): boolean {
+  if (!NAME_SITE_TLD.test(suffixOf(domain, label))) return false;
+  const declared = source.expected?.emailDomains ?? [];
+  return declared.length === 0 || declared.some((d) => registrableLabel(d) === label);
+}
+
 /** Whether one linked domain is somewhere other than the source's own site (see {@link linksElsewhere}). */
 function goesElsewhere(source: LinkingSource, domain: string, words: readonly string[]): boolean {
   if (underDeclared(source, domain)) return false;
   const label = registrableLabel(domain);
-  if (words.length > 0) return !spellsName(label, words);
+  if (words.length > 0) return !(spellsName(label, words) && nameSite(source, domain, label));
   return LURE_WORDS.test(label) || label.includes('-');
 }
 
@@ -225,7 +257,8 @@ export function linkTargets(source: LinkingSource, content: string): LinkTargets
 
 /**
  * Whether a message links somewhere other than the source's own site: a domain the source did
- * not declare (its mail domains) whose label is not its name spelled out; for a name with no
+ * not declare (its mail domains) whose label is not its name spelled out on a top-level domain
+ * its site is read on (see `nameSite`); for a name with no
  * Latin letters (天润商城), a label that carries a lure word or is two words joined by a hyphen.
  *
  * @param source - The source: its name and, when known, its declared mail domains.
@@ -256,5 +289,36 @@ const REVIEW_HOSTS =
 export function withoutReviewLinks(content: string): string {
   return content.replace(/https?:\/\/([^/\s?#]+)[^\s]*/giu, (link, host: string) =>
     REVIEW_HOSTS.test(host.toLowerCase()) ? ' ' : link,
+  );
+}
+
+/**
+ * Parcel carriers' own sites, where a shop's dispatch notice sends the person to follow the
+ * parcel: each carrier's registered domain as it publishes its tracking page (hosts matched whole
+ * or as a parent domain, `www.dhl.de`, `nolp.dhl.de`): DHL (dhl.com and every country's dhl.<cc>,
+ * dhl.co.uk), Deutsche Post, UPS, FedEx, USPS, Royal Mail and Parcelforce, Evri and Hermes, DPD
+ * (dpd.com, dpd.<cc>, dpd.co.uk), GLS (gls-group.com, gls-group.eu), PostNL, bpost, La Poste,
+ * Colissimo and Chronopost, Correos and SEUR, Poste Italiane and BRT, Swiss Post, Austrian Post,
+ * InPost, PostNord, Canada Post, Australia Post, 顺丰 (sf-express.com), 中国邮政 EMS (ems.com.cn),
+ * 京东物流 (jdl.com), ヤマト運輸 (kuronekoyamato.co.jp), 佐川急便 (sagawa-exp.co.jp), 日本郵便
+ * (japanpost.jp), CJ대한통운 (cjlogistics.com), 우체국택배 (epost.go.kr), 한진택배 (hanjin.com).
+ * A lookalike that adds a word (dhl-track.top, dhl-zoll.info, royalmail-redelivery.com) is none.
+ */
+const CARRIER_HOSTS =
+  /^(?:.*\.)?(?:dhl\.(?:com|[a-z]{2}|co\.uk|com\.[a-z]{2})|deutschepost\.de|ups\.com|fedex\.com|usps\.com|royalmail\.com|parcelforce\.com|evri\.com|myhermes\.de|hermesworld\.com|dpd\.(?:com|[a-z]{2}|co\.uk)|gls-group\.(?:com|eu)|postnl\.nl|bpost\.be|laposte\.fr|colissimo\.fr|chronopost\.fr|correos\.es|seur\.com|poste\.it|brt\.it|post\.ch|post\.at|inpost\.pl|postnord\.(?:se|dk|no|fi)|canadapost-postescanada\.ca|canadapost\.ca|auspost\.com\.au|sf-express\.com|ems\.com\.cn|jdl\.com|kuronekoyamato\.co\.jp|sagawa-exp\.co\.jp|japanpost\.jp|cjlogistics\.com|epost\.go\.kr|hanjin\.com)$/u;
+
+/**
+ * A message with its links to a parcel carrier's own site taken out (see {@link CARRIER_HOSTS}):
+ * a shop's "your order is on its way, track it here" sends the person to the carrier, not to a
+ * lure. Only the carriers' own hosts are taken, with a scheme or `www.`: a lookalike or a
+ * shortener stays.
+ *
+ * @param content - The message as written.
+ * @returns The message with each such link replaced by a space.
+ */
+export function withoutCarrierLinks(content: string): string {
+  return content.replace(
+    /(?:https?:\/\/|(?<![\p{L}\p{N}.-])(?=www\.))([^/\s?#<>"'()]+)[^\s<>"]*/giu,
+    (link, host: string) => (CARRIER_HOSTS.test(host.toLowerCase().replace(/\.$/u, '')) ? ' ' : link),
   );
 }

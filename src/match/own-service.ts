@@ -34,8 +34,11 @@ import {
   representedClients,
   withoutRecipients,
 } from './data-request.js';
+import { dealingState } from './dealing-state.js';
+import { deskSignOffStart } from './desk-signoff.js';
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { chargeOrAlertLure, keywordOrKeyAsk, sameNumber } from './lures.js';
+import { offersMoney } from './money-offers.js';
 import { movedToRival } from './moved-to.js';
 import { foldText } from './normalize-text.js';
 import {
@@ -44,6 +47,7 @@ import {
   linksElsewhere,
   linkTargets,
   lookalikeOf,
+  withoutCarrierLinks,
   withoutReviewLinks,
 } from './own-links.js';
 import {
@@ -70,6 +74,7 @@ import {
   TYPE_WORDS_EN,
   TYPE_WORDS_ZH,
 } from './own-service-phrases.js';
+import { mobileNumber, reachMeAt, regionOf } from './personal-mobile.js';
 import { premiumCallback } from './premium-rate.js';
 import {
   dealingsWith,
@@ -92,6 +97,7 @@ import {
   RIDE_TRANSFER,
   SALES_TOPICS,
   SECRET_ASK,
+  withoutPaymentRecords,
   withoutRefunds,
 } from './service-asks.js';
 import { signatureBlock } from './signature-block.js';
@@ -1067,7 +1073,7 @@ function ownServiceWords(
   if (chargeOrAlertLure(content, own, source.expected?.phones ?? [])) return undefined;
   // A premium-rate, mass-calling or satellite line it did not declare, as the sender or in the
   // text: a line that pays whoever the person rings (see `premiumCallback`).
-  if (premiumCallback(content, own, source.expected?.phones ?? [])) return undefined;
+  if (premiumCallback(content, own, source.expected?.phones ?? [], sender.region)) return undefined;
   // A clerk gone to a rival named like the source ("ahora trabajo en Alfa Bayview"): she speaks
   // for that business (see `movedToRival`).
   if (movedToRival(sourceTraits(source).forms, content)) return undefined;
@@ -1540,46 +1546,13 @@ function signsOffInFull(source: NamedSource & Partial<Pick<Source, 'category'>>,
 }
 
 /**
- * Desks a message signs off with in languages whose other words no list here reads (folded as
- * texts are): Turkish "Resepsiyon", "Ön Büro"; Arabic "مكتب الاستقبال"; Hindi "फ्रंट डेस्क",
- * "रिसेप्शन"; Vietnamese "Lễ tân"; Czech "recepce"; Hungarian "recepció"; Romanian "recepția";
- * Greek "υποδοχή"; Russian "ресепшн", "администратор"; Indonesian "resepsionis"; Swedish,
- * Danish and Norwegian "receptionen", "resepsjonen"; Finnish "vastaanotto".
- */
-const DESK_SIGNOFF_WORDS = [
-  'resepsiyon',
-  'on buro',
-  'مكتب الاستقبال',
-  'الاستقبال',
-  'फ्रंट डेस्क',
-  'रिसेप्शन',
-  'le tan',
-  'recepce',
-  'recepcio',
-  'receptia',
-  'υποδοχη',
-  'ρεσεψιον',
-  'ресепшн',
-  'администратор',
-  'resepsionis',
-  'receptionen',
-  'resepsjonen',
-  'vastaanotto',
-].map((w) => foldText(w));
-
-/**
- * Whether a message names the source in full and signs off as its desk on its last line
- * ("Saygılarımızla, Resepsiyon", "مع أطيب التحيات، مكتب الاستقبال", "Trân trọng, Lễ tân"): how
- * a hotel's or shop's desk ends its texts in every language, the lines above in any language.
+ * Whether a message names the source in full and ends with a desk's sign-off (see
+ * `deskSignOffStart`: "Saygılarımızla, Resepsiyon", "С уважением, служба приёма и размещения",
+ * "Trân trọng, Lễ tân"): how a hotel's or shop's desk ends its texts in every language, the lines
+ * above in any language.
  */
 function signsOffAsDesk(source: NamedSource & Partial<Pick<Source, 'category'>>, content: string): boolean {
-  const last = content.trim().split(/\r?\n/u).at(-1) ?? '';
-  if (last.length > 60 || last.length === content.trim().length) return false;
-  const folded = foldText(last);
-  const desk =
-    DESK_SIGNOFF_WORDS.some((w) => folded.includes(w)) ||
-    wordsOf(folded.replace(/['\u2019]/gu, ' ')).some((w) => ROLES_EN.has(w));
-  if (!desk) return false;
+  if (deskSignOffStart(content) === undefined) return false;
   const text = joinHan(foldText(content));
   return sourceTraits(source).forms.some((form) => mentionsInFull(form, text));
 }
@@ -1597,6 +1570,9 @@ function staffMessage(
   // A review of the person's dealing asked for on a review platform's own page (g.page,
   // Tripadvisor): no link elsewhere.
   if (REVIEW.test(foldText(content))) content = withoutReviewLinks(content);
+  // An order's parcel followed on its carrier's own site (dhl.de, royalmail.com, sf-express.com):
+  // no link elsewhere.
+  if (topicsOf(joinHan(foldText(content))).includes('order')) content = withoutCarrierLinks(content);
   const text = joinHan(foldText(content));
   // Whether the writer speaks for the source about the person's dealing with it (its courier,
   // payment provider, booking engine, shop platform, review service, law firm): worked out only
@@ -1613,10 +1589,13 @@ function staffMessage(
   // bank transfer.
   // An answer naming the recipients of the person's data (a payment processor, a car-loan
   // partner) asks for no payment and sells no loan.
-  const unlisted = withoutRecipients(content);
+  // A desk's sign-off ("Trân trọng, Lễ tân") signs; its words ask for nothing (tân is no TAN).
+  const signOff = deskSignOffStart(content);
+  const unlisted = withoutRecipients(signOff === undefined ? content : content.slice(0, signOff));
   // Money paid back to the person ("we've returned your £150 deposit", 押金已原路退回) asks for
   // no payment.
-  const asks = withoutRefunds(joinHan(foldText(unlisted)))
+  // A receipt's record of how the person paid ("Payment method Visa - 4242") asks for no payment.
+  const asks = withoutPaymentRecords(withoutRefunds(joinHan(foldText(unlisted))))
     .replace(LEGAL_CITATION, ' ')
     .replace(RECIPIENT_CATEGORIES, ' ')
     .replace(RIDE_TRANSFER, ' ');
@@ -1633,6 +1612,12 @@ function staffMessage(
   // A dealing its party names, in words the topics' lists do not hold ("Gracias por reservar en
   // Hotel Arts Barcelona"), or a review of it asked for the source.
   if (topics.length === 0 && speaking()?.about !== undefined) topics = [speaking()!.about!];
+  // What it says of the person's dealing when no topic word does: ready to collect, confirmed,
+  // paid, its newsletter ("i suoi occhiali sono pronti", "Plätze … sind bestätigt", 4월 뉴스레터).
+  if (topics.length === 0) {
+    const state = dealingState(text.replace(/['\u2019]/gu, ' ')) ?? dealingState(foldText(content));
+    if (state !== undefined) topics = [state];
+  }
   // With no dealing named, only a short greeting and self-introduction, or a short errand the
   // source signs, may be its own (below); longer, only one whose last line is the source's name,
   // or its desk in a message that names it in full.
@@ -1670,6 +1655,14 @@ function staffMessage(
     // The writer's own mobile, given as theirs ("Mon portable : 06 12 34 56 78"): how an agent
     // or an adviser signs, no other line to ring.
     if (ownMobileAt(content, m.index, m[0], sender.from)) continue;
+    // Any other mobile, in any country's plan, that is no reference and not the writer's own
+    // ("call me on …"): a person's line, not the source's desk (see `mobileNumber`).
+    if (
+      !referenceNumber(content, m.index) &&
+      !reachMeAt(content, m.index) &&
+      mobileNumber(m[0], regionOf([sender.from ?? '', ...own]))
+    )
+      return undefined;
     otherNumber = true;
     if (!referenceNumber(content, m.index)) otherPhone = true;
   }
@@ -1794,7 +1787,10 @@ function staffMessage(
         : plainNamed &&
             !PRICED.test(withoutRefunds(text)) &&
             !ERRAND_LURE.test(text) &&
-            !QUESTION.test(content)
+            !QUESTION.test(content) &&
+            // A loan, an investment or crypto, in a message no topic list reads: the pitch a
+            // dealer signs with the source's name, unless lending is the source's trade.
+            !(offersMoney(content, withoutNames(text, forms)) && !inTrade.has('loans'))
           ? 'errand'
           : undefined
       : ((topics.includes('data-request') ? 'data-request' : topics.find((t) => deals.has(t))) ??
@@ -1820,6 +1816,11 @@ export interface Sender {
   readonly from?: string | undefined;
   /** A mail's display name. */
   readonly fromName?: string | undefined;
+  /**
+   * The country (ISO 3166-1 alpha-2) a number written nationally in the text is read in when no
+   * number of the sender's tells: a letter's, whose sender is an address.
+   */
+  readonly region?: string | undefined;
 }
 
 /** A writer speaking for the source: what the dealing it names is about, when it says. */
@@ -1888,7 +1889,7 @@ function speaksFor(
       if (name.length < 2) continue;
       for (let at = bareText.indexOf(name); at !== -1; at = bareText.indexOf(name, at + 1)) {
         const about = hanDealingAfter(
-          bareText.slice(Math.max(0, at - 2), at),
+          bareText.slice(Math.max(0, at - 4), at),
           bareText.slice(at + name.length),
         );
         if (about !== undefined) return { about };

@@ -85,6 +85,7 @@ const DEALINGS: readonly (readonly [OwnServiceTopic, readonly string[]])[] = [
       'invoice',
       'bill',
       'refund',
+      'receipt',
       // de
       'bestellung',
       'einkauf',
@@ -95,6 +96,7 @@ const DEALINGS: readonly (readonly [OwnServiceTopic, readonly string[]])[] = [
       'zahlung',
       'rechnung',
       'erstattung',
+      'quittung',
       // fr
       'commande',
       'achat',
@@ -103,6 +105,7 @@ const DEALINGS: readonly (readonly [OwnServiceTopic, readonly string[]])[] = [
       'paiement',
       'facture',
       'remboursement',
+      'recu',
       // it
       'ordine',
       'acquisto',
@@ -112,6 +115,7 @@ const DEALINGS: readonly (readonly [OwnServiceTopic, readonly string[]])[] = [
       'pagamento',
       'fattura',
       'rimborso',
+      'ricevuta',
       // es, pt
       'pedido',
       'compra',
@@ -123,6 +127,7 @@ const DEALINGS: readonly (readonly [OwnServiceTopic, readonly string[]])[] = [
       'encomenda',
       'fatura',
       'reembolso',
+      'recibo',
       // nl
       'bestelling',
       'aankoop',
@@ -157,7 +162,7 @@ const DEALING = new RegExp(
  * Chinese dealing word. A text with none of them speaks for nobody (see `dealingsWith`).
  */
 const MAY_SPEAK_FOR = new RegExp(
-  `${DEALING.source}|(?<![a-z])(?:behalf|act for|acting for|we represent|client|vertreten|auftrag|im namen|compte|au nom|conseil|representons|conto|a nome|rappresent|nombre|cuenta|representa|em nome|namens|opdracht|vertegenwoordig|imieniu|zlecenie|reprezent)|受|代表|代理|대리|订单|包裹|快递|商品|货品|付款|账单|退款|购买|下单|订购|消费|预订|预定|预约|订房|房间|入住`,
+  `${DEALING.source}|(?<![a-z])(?:behalf|act for|acting for|we represent|client|vertreten|auftrag|im namen|compte|au nom|conseil|representons|conto|a nome|rappresent|nombre|cuenta|representa|em nome|namens|opdracht|vertegenwoordig|imieniu|zlecenie|reprezent)|受|代表|代理|대리|订单|包裹|快递|商品|货品|付款|账单|退款|购买|下单|订购|消费|预订|预定|预约|订房|房间|入住|订座|订位|${['予約', '注文', '購入', '支払', '決済', '예약', '예매', '주문', '구매', '결제'].map(foldText).join('|')}`,
   'u',
 );
 
@@ -186,7 +191,7 @@ const TOPIC_OF = new Map(DEALINGS.flatMap(([topic, words]) => words.map((w) => [
  * von 89,99 € AN", "reservar EN", "Termin BEI", "room AT", "purchase FROM", "adressée À".
  */
 const PARTY_BEFORE = new Set(
-  'at from to with in by bei beim an im von vom fur chez aupres a au de du en presso di del della dello da al alla dal dalla con em na no do junto bij van aan w u z od dla'.split(
+  'at from to with in by bei beim an im von vom fur chez aupres a au de du en para presso di del della dello da al alla dal dalla con em na no do junto bij van aan voor w u z od dla'.split(
     ' ',
   ),
 );
@@ -284,27 +289,50 @@ function wordsAfter(text: string, at: number, count: number): { word: string; at
 
 /**
  * A Chinese dealing with the source as its party, what follows the name (its whole name or its
- * distinctive core, separators removed): 您的小米商城订单, 在天润商城购买的商品, 您的希尔顿酒店的预订.
+ * distinctive core, separators removed), after a branch of it if one is written (海底捞（国贸店）):
+ * 您的小米商城订单, 在天润商城购买的商品, 您的希尔顿酒店的预订, 您在海底捞国贸店的订座.
  */
 const HAN_DEALING_AFTER =
-  /^(?:的)?(订单|包裹|快递|商品|货品|付款|账单|退款|购买|下单|订购|消费|预订|预定|预约|订房|房间|入住)/u;
+  /^(?:\p{Script=Han}{1,6}?(?:分店|店))?(?:的)?(订单|包裹|快递|商品|货品|付款|账单|退款|购买|下单|订购|消费|预订|预定|预约|订房|房间|入住|订座|订位|座位)/u;
 
 /** The person's side of a Chinese dealing, before the source's name: 您的, 你的, 您在, 在. */
 const HAN_PERSONS = /(?:您的|你的|您在|你在|在|于)$/u;
 
+/** A Chinese dealing of the person's named before the source's name: 您预订的海底捞, 您购买的小米商城. */
+const HAN_DEALING_BEFORE = /(?:预订|预定|预约|订座|订位|购买|订购)的$/u;
+
 /**
- * What a Chinese dealing with the source is about: the person's (您的小米商城订单, 您在天润商城购买的),
- * with a dealing word after the name.
+ * A Japanese or Korean dealing with the source as its party, what follows the name (folded:
+ * voicing marks dropped, kanji folded): ホテルオークラ京都のご予約, ナカムラ電機へのお支払い,
+ * 〇〇でのご購入, 롯데호텔 부산 예약이, 한빛전자에서 결제. The particle says the name is the dealing's
+ * party, whoever writes (the hotel, 楽天トラベル, 야놀자, PayPay).
+ */
+const KANA_HANGUL_DEALING_AFTER = new RegExp(
+  `^(?:${['の', 'での', 'への', 'へ', '様の', '様での'].map(foldText).join('|')})(?:${['ご', 'お'].map(foldText).join('|')})?(${['予約', '宿泊', '注文', '購入', '支払い', '支払', '決済', '利用'].map(foldText).join('|')})|^(?:${['의', '에서의', '에서', '에'].map(foldText).join('|')})?(${['예약', '예매', '주문', '구매', '결제', '숙박'].map(foldText).join('|')})`,
+  'u',
+);
+
+/** What a Japanese or Korean dealing word is about. */
+const KANA_HANGUL_BOOKING = new RegExp(['予約', '宿泊', '예약', '예매', '숙박'].map(foldText).join('|'), 'u');
+
+/**
+ * What a Chinese, Japanese or Korean dealing with the source is about: the person's
+ * (您的小米商城订单, 您在天润商城购买的, 您预订的海底捞, ホテルオークラ京都のご予約, 롯데호텔 부산 예약이),
+ * with a dealing word after the name, or a Chinese one before it.
  *
- * @param before - The two characters before the name (folded, separators removed).
+ * @param before - Up to four characters before the name (folded, separators removed).
  * @param after - The text right after the name.
  * @returns The topic, or `undefined` when the name stands in no dealing of the person's.
  */
 export function hanDealingAfter(before: string, after: string): OwnServiceTopic | undefined {
+  const kana = KANA_HANGUL_DEALING_AFTER.exec(after);
+  if (kana !== null) return KANA_HANGUL_BOOKING.test(kana[0]) ? 'booking' : 'order';
+  const prior = HAN_DEALING_BEFORE.exec(before)?.[0];
+  if (prior !== undefined) return /购买|订购/u.test(prior) ? 'order' : 'booking';
   if (!HAN_PERSONS.test(before)) return undefined;
   const word = HAN_DEALING_AFTER.exec(after)?.[1];
   if (word === undefined) return undefined;
-  return /预订|预定|预约|订房|房间|入住/u.test(word) ? 'booking' : 'order';
+  return /预订|预定|预约|订房|房间|入住|订座|订位|座位/u.test(word) ? 'booking' : 'order';
 }
 
 /**
@@ -348,8 +376,10 @@ const PHONE_BEFORE =
   /(?<![a-z])(?:tel|phone|telefon|telefono|telephone|r(?:u|ue)ckruf|ruf|anruf|call|ring|hotline|whatsapp|mobil|mobile|handy|fax|appel|appelez|chiama|chiamaci|llame|llamenos|bel|bellen|zadzwon|ligue)(?:nummer|number|numero|nr)?(?![a-z])|电话|致电|拨打|전화/u;
 
 /** Words a reference follows (folded): "n°", "Nr.", "Ref", "confirmation", "Buchungsnummer", 运单号. */
-const REFERENCE_BEFORE =
-  /(?:n[°º]|(?<![a-z])(?:no|nr|ref|reference|referencia|riferimento|tracking|number|nummer|numero|code|codigo|codice|id|confirmation|confirmacion|confirmacao|conferma|bestatigung|bevestiging|potwierdzenie|order|bestellung|auftrag|commande|ordine|pedido|zamowienie|booking|buchung|reservation|reservierung|reserva|prenotazione|invoice|rechnung|facture|fattura|factura|sendung|shipment|colis|pacco|paquete|przesylka|[a-z]+nummer))\s*[:.#]?\s*[(]?$|(?:号|码)\s*[:：]?\s*$/u;
+const REFERENCE_BEFORE = new RegExp(
+  String.raw`(?:n[°º]|(?<![a-z])(?:no|nr|ref|reference|referencia|riferimento|tracking|number|nummer|numero|code|codigo|codice|id|confirmation|confirmacion|confirmacao|conferma|bestatigung|bevestiging|potwierdzenie|order|bestellung|auftrag|commande|ordine|pedido|zamowienie|booking|buchung|reservation|reservierung|reserva|prenotazione|invoice|rechnung|facture|fattura|factura|sendung|shipment|colis|pacco|paquete|przesylka|[a-z]+nummer))\s*[:.#]?\s*[(]?$|(?:号|码|${foldText('번호')})\s*[:：]?\s*$`,
+  'u',
+);
 
 /**
  * Whether a linked site is the sender's own: under the mail sender's domain (etsy.com's mail

@@ -340,3 +340,24 @@ export function withoutRefunds(text: string): string {
     )
     .join('');
 }
+
+/**
+ * A receipt's record of how a payment already made was made, in folded text: "Payment method Visa
+ * - 4242", "Zahlungsart: Mastercard", "moyen de paiement : CB", "metodo di pagamento PayPal",
+ * "betaalmethode iDEAL", "payment received", "Zahlung eingegangen", "pagamento effettuato": a line
+ * of the person's own dealing, not a payment asked for (an ask says "pay", "payment due", "bitte
+ * zahlen Sie", "effettui il pagamento").
+ */
+const PAYMENT_RECORD =
+  /(?<![a-z])(?:(?:payment method|payment type|paid with|paid by|zahlungsart|zahlungsmethode|bezahlt mit|moyen de paiement|mode de paiement|paye par|metodo di pagamento|pagato con|metodo de pago|forma de pago|pagado con|forma de pagamento|metodo de pagamento|pago com|betaalmethode|betaalwijze|betaald met|metoda platnosci|zaplacono)\s*[:-]?\s*(?:[a-z]+\s*){0,3}(?:[-•*x.\s]*\d{4})?|(?:payment|zahlung|paiement|pagamento|pago|betaling|platnosc)\s+(?:was\s+|has been\s+|ist\s+|wurde\s+|a ete\s+|e stato\s+|fue\s+|foi\s+|is\s+)?(?:received|completed|successful|confirmed|erhalten|eingegangen|erfolgreich|recu|effectue|confirme|ricevuto|effettuato|confermato|recibido|realizado|confirmado|recebido|efetuado|ontvangen|voltooid|geslaagd|przyjeta|zrealizowana))(?![a-z])/gu;
+
+/**
+ * A folded text with a receipt's payment records blanked out (see {@link PAYMENT_RECORD}), so
+ * that "Payment method Visa - 4242" reads as no payment asked.
+ *
+ * @param text - A folded text.
+ * @returns The text, the same length.
+ */
+export function withoutPaymentRecords(text: string): string {
+  return text.replace(PAYMENT_RECORD, (m) => ' '.repeat(m.length));
+}

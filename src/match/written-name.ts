@@ -80,8 +80,15 @@ const CASE_ENDINGS = new Set(
 const MENTION_WORDS = 4;
 const MENTION_CHARS = 4;
 
-/** A folded text's words, its hyphens and apostrophes splitting them ("adlon-team", "pera'da"). */
-const latinWords = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+/**
+ * A folded text's words, its hyphens and apostrophes splitting them ("adlon-team", "pera'da"), and
+ * a Latin word ending where another script starts ("dhakaতে" of
+ * "Dhaka-তে", a Bengali case ending written against the name; "בhotel" of "ב-Hotel").
+ */
+const latinWords = (text: string): string[] =>
+  text
+    .split(/[^\p{L}\p{N}]+|(?<=[a-z0-9])(?=[^\sa-z0-9])|(?<=[^\sa-z0-9])(?=[a-z0-9])/u)
+    .filter((w) => w.length > 0);
 
 /**
  * The fewest letters a distinctive word of the name has to be read inside a compound ("Adlonteam",

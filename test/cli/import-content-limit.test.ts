@@ -25,14 +25,15 @@ describe('leaktrace import --content-limit', () => {
     writeFileSync(join(cwd, 'long.eml'), longMail(150_000, 'long'));
   }, 60_000);
 
-  it('a text over the default limit is rejected whole, and the rejection names the flag that raises it', async () => {
-    const run = await runBin(cwd, ['import', 'long.eml']);
-    expect(run.code).toBe(2);
-    expect(run.stdout + run.stderr).toContain('more than the limit of 100,000 (--content-limit raises it)');
+  it('a mail over the default limit is kept, cut in the middle with a note (never refused whole)', async () => {
+    const run = await runBin(cwd, ['import', 'long.eml', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect((JSON.parse(run.stdout) as { inserted: number }).inserted).toBe(1);
   }, 60_000);
 
-  it('with --content-limit the same mail is kept whole (stored now: it was not before)', async () => {
-    const run = await runBin(cwd, ['import', 'long.eml', '--content-limit', '200000', '--json']);
+  it('with --content-limit another copy of it is kept whole under its own id', async () => {
+    writeFileSync(join(cwd, 'long2.eml'), longMail(150_000, 'long2'));
+    const run = await runBin(cwd, ['import', 'long2.eml', '--content-limit', '200000', '--json']);
     expect(run.code, run.stderr).toBe(0);
     const summary = JSON.parse(run.stdout) as { inserted: number };
     expect(summary.inserted).toBe(1);

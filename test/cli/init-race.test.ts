@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin, tempFolder, zhangWeiInitArgs } from './run-bin.js';
+import { runBin, spawnBin, tempFolder, zhangWeiInitArgs } from './run-bin.js';
 
 const VALID = zhangWeiInitArgs();
 // A shared provider's mailbox as a catch-all domain: refused (shared_provider).
@@ -18,7 +18,7 @@ describe('leaktrace init on one new path', () => {
   it('regression: of two inits at once, the rejected one never deletes the store the other created', async () => {
     for (let round = 0; round < 2; round++) {
       const cwd = tempFolder();
-      const [a, b] = await Promise.all([runBin(cwd, VALID), runBin(cwd, REJECTED)]);
+      const [a, b] = await Promise.all([spawnBin(cwd, VALID), spawnBin(cwd, REJECTED)]);
       expect(b.code, `round ${round}: ${b.stderr}`).toBe(2);
       // The valid one either made the store, or (never here: the rejected one claims nothing)
       // was told it exists; when it said "created", the store is there and holds the person.
@@ -32,7 +32,7 @@ describe('leaktrace init on one new path', () => {
 
   it('of two valid inits at once, one creates the store and the other is told it exists', async () => {
     const cwd = tempFolder();
-    const runs = await Promise.all([runBin(cwd, VALID), runBin(cwd, VALID)]);
+    const runs = await Promise.all([spawnBin(cwd, VALID), spawnBin(cwd, VALID)]);
     expect(runs.map((r) => r.code).sort()).toEqual([0, 2]);
     expect(runs.find((r) => r.code === 2)!.stderr).toMatch(/already exists: use `leaktrace subject add`/u);
     const list = await runBin(cwd, ['subject', 'list', '--json']);

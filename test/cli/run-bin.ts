@@ -17,19 +17,32 @@ export interface BinRun {
 /** A fresh temporary folder to run the bin in. */
 export const tempFolder = (): string => mkdtempSync(join(tmpdir(), 'leaktrace-cli-'));
 
-/** Runs the built bin with `args` in `cwd`, without the LEAKTRACE_* variables of the caller. */
-export function runBin(
+/** The environment a run sees: the caller's without LEAKTRACE_*, an English terminal, then `env`. */
+function runEnv(env: Record<string, string>): Record<string, string> {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(
+      (e): e is [string, string] => !e[0].startsWith('LEAKTRACE_') && e[1] !== undefined,
+    ),
+  );
+  // An English terminal unless a test says otherwise: C/POSIX name no language, and would make
+  // the CLI speak a Chinese person's language whatever the machine running the tests says.
+  const language = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+  return { ...clean, ...language, ...env };
+}
+
+/**
+ * Runs the built bin (`node dist/cli/bin.js`) as its own process with `args` in `cwd`, without
+ * the LEAKTRACE_* variables of the caller; `input` is its stdin. What only a process shows: the
+ * bin shim, the exit status, stdin, two commands at once on one store.
+ */
+export function spawnBin(
   cwd: string,
   args: readonly string[],
   env: Record<string, string> = {},
   input?: string,
 ): Promise<BinRun> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('LEAKTRACE_')));
   return new Promise((resolve, reject) => {
-    // An English terminal unless a test says otherwise: C/POSIX name no language, and would make
-    // the CLI speak a Chinese person's language whatever the machine running the tests says.
-    const language = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...clean, ...language, ...env } });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: runEnv(env) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => {
@@ -42,6 +55,74 @@ export function runBin(
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(input ?? '');
   });
+}
+
+type Write = typeof process.stdout.write;
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs the CLI's `run` (src/cli/program.ts) in this process as the bin would in its own: the
+ * working folder is `cwd`, `process.env` is the bin's environment, stdout and stderr are
+ * captured and are no terminal (as a pipe is not). Runs take turns (they change process-wide
+ * state); a worker of the `forks` pool may change its folder. Starting node and loading the
+ * built CLI took 1–4 s a command on the test machine; this takes milliseconds.
+ */
+async function runInProcess(
+  cwd: string,
+  args: readonly string[],
+  env: Record<string, string>,
+): Promise<BinRun> {
+  const { run } = await import('../../src/cli/program.js');
+  const saved = { cwd: process.cwd(), env: { ...process.env } };
+  const streams = [process.stdout, process.stderr] as const;
+  const savedWrites = streams.map((s) => s.write);
+  const savedTty = streams.map((s) => Object.getOwnPropertyDescriptor(s, 'isTTY'));
+  const out = ['', ''];
+  const setEnv = (next: Record<string, string | undefined>): void => {
+    for (const key of Object.keys(process.env)) if (!(key in next)) delete process.env[key];
+    // Assigned one by one on process.env itself, so that a TZ takes effect as in a new process.
+    for (const [key, value] of Object.entries(next)) if (value !== undefined) process.env[key] = value;
+  };
+  try {
+    process.chdir(cwd);
+    setEnv(runEnv(env));
+    streams.forEach((stream, i) => {
+      Object.defineProperty(stream, 'isTTY', { value: false, configurable: true, writable: true });
+      stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+        out[i] += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+        done?.();
+        return true;
+      }) as Write;
+    });
+    const code = await run(args, { stderr: process.stderr, env: process.env });
+    return { code, stdout: out[0]!, stderr: out[1]! };
+  } finally {
+    streams.forEach((stream, i) => {
+      stream.write = savedWrites[i]!;
+      if (savedTty[i]) Object.defineProperty(stream, 'isTTY', savedTty[i]!);
+      else delete (stream as { isTTY?: boolean }).isTTY;
+    });
+    setEnv(saved.env);
+    process.chdir(saved.cwd);
+  }
+}
+
+/**
+ * Runs the CLI with `args` in `cwd`, without the LEAKTRACE_* variables of the caller, and gives
+ * its exit code and output. In this process ({@link runInProcess}) unless it is given stdin, or
+ * LEAKTRACE_TEST_SPAWN=1 asks every run to start the built bin ({@link spawnBin}).
+ */
+export function runBin(
+  cwd: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+  input?: string,
+): Promise<BinRun> {
+  if (input !== undefined || process.env.LEAKTRACE_TEST_SPAWN === '1') return spawnBin(cwd, args, env, input);
+  const turn = queue.then(() => runInProcess(cwd, args, env));
+  queue = turn.catch(() => undefined);
+  return turn;
 }
 
 /** Runs the bin with `--json` and parses stdout, failing with stderr when it did not exit 0. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linkedDomains, linksElsewhere } from '../../src/match/own-links.js';
+import { ownServiceMessage } from '../../src/match/own-service.js';
 
 describe('links in a message naming the source', () => {
   it('finds domains with and without a scheme, not figures or abbreviations', () => {
@@ -50,6 +51,53 @@ describe('links in a message naming the source', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('a domain spelled as the source’s name', () => {
+  const hotel = { name: 'Harbour View Hotel' };
+  const text = (link: string) =>
+    `Harbour View Hotel: your booking for 12 April is confirmed. View your booking details at https://${link}`;
+
+  it.each([
+    'harbourviewhotel.com/b/8831',
+    'harbour-view-hotel.com/b/8831',
+    'harbourviewhotel.co.uk/b/8831',
+    'harbourviewhotel.de/b/8831',
+    'www.harbourviewhotel.net/b',
+    'harbourviewhotel.com.au/b',
+  ])('is its own site on .com, .net, .org or a country’s domain: %s', (link) => {
+    expect(linksElsewhere(hotel, text(link))).toBe(false);
+  });
+
+  it.each([
+    'harbourviewhotel.top/b/8831',
+    'harbour-view-hotel.co/b/8831',
+    'harbourviewhotel.xyz/login',
+    'harbourviewhotel.click/b',
+    'harbourviewhotel.online/b',
+    'harbour-view-hotel.site/b',
+    'harbourviewhotel.tk/b',
+    'harbourviewhotel.shop/b',
+  ])('is a lookalike on any other top-level domain unless declared: %s', (link) => {
+    expect(linksElsewhere(hotel, text(link))).toBe(true);
+    const declared = { ...hotel, expected: { emailDomains: [link.split('/')[0]!.replace(/^www\./u, '')] } };
+    expect(linksElsewhere(declared, text(link))).toBe(false);
+  });
+
+  it('makes a confirmation from an undeclared number evidence on a lookalike, its own on its site', () => {
+    const read = (link: string) =>
+      ownServiceMessage({ ...hotel, category: 'hotel' }, text(link), ['+447912345610'], new Set(), false);
+    expect(read('harbourviewhotel.top/b/8831')).toBeUndefined();
+    expect(read('harbour-view-hotel.co/b/8831')).toBeUndefined();
+    expect(read('harbourviewhotel.xyz/login')).toBeUndefined();
+    expect(read('harbourviewhotel.co.uk/b/8831')).toBeDefined();
+  });
+
+  it('is a lookalike beside a declared domain of another label, not beside one of the same label', () => {
+    const adlon = { name: 'Hotel Adlon', expected: { emailDomains: ['hotel-adlon.de'] } };
+    expect(linksElsewhere(adlon, 'Hotel Adlon: https://hoteladlon.com/checkin')).toBe(true);
+    expect(linksElsewhere(adlon, 'Hotel Adlon: https://hotel-adlon.com/checkin')).toBe(false);
   });
 });
 

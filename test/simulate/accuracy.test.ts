@@ -34,7 +34,10 @@ function mean(scores: readonly SimulationScore[], pick: (s: SimulationScore) => 
   return scores.reduce((sum, s) => sum + pick(s), 0) / scores.length;
 }
 
-const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
+// Seeds 1–10: every mean below clears its threshold by at least 0.01 (the closest, dirty dealers'
+// source F1: 0.960 over these, 0.963 over 20). Fewer would not: dirty dealers' first six worlds
+// average 0.933. `npx tsx bench/accuracy.ts` scores the same settings over seeds 1–20.
+const SEEDS = Array.from({ length: 10 }, (_, i) => i + 1);
 
 describe.each([
   ['high background (one random call per line every 8 days)', { backgroundPerLineDay: 1 / 8 }],
@@ -44,7 +47,7 @@ describe.each([
     'dirty dealers (60 % of records cleaned, 30 % of numbers recycled, half Latin names)',
     { cleanProbability: 0.6, recycledProbability: 0.3, latinShare: 0.5 },
   ],
-] as const)('accuracy over 20 simulated worlds: %s', (_label, settings) => {
+] as const)('accuracy over 10 simulated worlds: %s', (_label, settings) => {
   it('meets the accuracy targets', async () => {
     const scores: SimulationScore[] = [];
     for (const seed of SEEDS) scores.push(await run({ seed, ...settings }));

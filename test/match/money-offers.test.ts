@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { offersMoney } from '../../src/match/money-offers.js';
+import { foldText } from '../../src/match/normalize-text.js';
+import { ownServiceMessage } from '../../src/match/own-service.js';
+
+const V = 'Emily Harriet Harrison';
+const read = (name: string, text: string, category = 'hotel') =>
+  ownServiceMessage({ name, category }, text, ['+447911235610'], new Set(), false);
+const offers = (text: string) => offersMoney(text, foldText(text));
+
+/** Short pitches signed with a hotel's name, in words no topic list reads: no link, number or price. */
+const PITCHES: Array<[lang: string, name: string, text: string]> = [
+  [
+    'hi loan',
+    'Taj Mahal Palace Mumbai',
+    `नमस्ते ${V}, Taj Mahal Palace Mumbai: आपका पर्सनल लोन स्वीकृत हो गया है। आगे बढ़ने के लिए इस संदेश का उत्तर दें।`,
+  ],
+  [
+    'hi invest',
+    'Taj Mahal Palace Mumbai',
+    `नमस्ते ${V}, Taj Mahal Palace Mumbai: हमारे मेहमानों के लिए विशेष निवेश अवसर। जानकारी के लिए उत्तर दें।`,
+  ],
+  [
+    'tr invest',
+    'Ciragan Palace',
+    `Sayın ${V}, Ciragan Palace misafirlerine özel kripto yatırım fırsatı. Bilgi için yanıtlayın.`,
+  ],
+  [
+    'sv loan',
+    'Hotel Diplomat',
+    `Hej ${V}, Hotel Diplomat: ditt privatlån är beviljat. Svara på detta sms för att gå vidare.`,
+  ],
+  [
+    'he loan',
+    'Hotel David Citadel',
+    `שלום ${V}, Hotel David Citadel: ההלוואה שלך אושרה. השב להודעה זו להמשך.`,
+  ],
+  // Beyond those: Finnish, Danish, Bengali, Persian, Swahili, Ukrainian, Greek investment,
+  // Hebrew investment, Vietnamese investment, Japanese and Korean.
+  [
+    'fi loan',
+    'Hotel Kämp',
+    `Hei ${V}, Hotel Kämp: lainasi on hyväksytty. Vastaa tähän viestiin jatkaaksesi.`,
+  ],
+  [
+    'da loan',
+    'Hotel d Angleterre',
+    `Kære ${V}, Hotel d Angleterre: dit forbrugslån er godkendt. Svar på denne besked for at fortsætte.`,
+  ],
+  [
+    'bn loan',
+    'Pan Pacific Sonargaon',
+    `প্রিয় ${V}, Pan Pacific Sonargaon: আপনার ব্যক্তিগত লোন অনুমোদিত হয়েছে। এগিয়ে যেতে এই বার্তার উত্তর দিন।`,
+  ],
+  [
+    'fa loan',
+    'Espinas Palace Hotel',
+    `سلام ${V}، Espinas Palace Hotel: وام شما تأیید شد. برای ادامه به این پیام پاسخ دهید.`,
+  ],
+  [
+    'sw loan',
+    'Serena Hotel Nairobi',
+    `Habari ${V}, Serena Hotel Nairobi: mkopo wako umeidhinishwa. Jibu ujumbe huu kuendelea.`,
+  ],
+  [
+    'uk loan',
+    'Hotel Bristol Odesa',
+    `${V}, Hotel Bristol Odesa: вашу позику схвалено. Дайте відповідь на це повідомлення.`,
+  ],
+  [
+    'el invest',
+    'Hotel Grande Bretagne',
+    `${V}, Hotel Grande Bretagne: αποκλειστική επενδυτική ευκαιρία για τους επισκέπτες μας. Απαντήστε για πληροφορίες.`,
+  ],
+  [
+    'he invest',
+    'Hotel David Citadel',
+    `שלום ${V}, Hotel David Citadel: הזדמנות השקעה בלעדית לאורחינו. השב לפרטים.`,
+  ],
+  [
+    'vi invest',
+    'Hotel Majestic Saigon',
+    `Chào ${V}, Hotel Majestic Saigon: cơ hội đầu tư dành riêng cho khách quen. Trả lời tin nhắn này để biết thêm.`,
+  ],
+  [
+    'ja invest',
+    'Hotel Okura Kyoto',
+    `${V}様、Hotel Okura Kyoto：お客様限定の投資のご案内です。ご返信ください。`,
+  ],
+  [
+    'ko loan',
+    'Lotte Hotel Busan',
+    `${V}님, Lotte Hotel Busan: 고객님의 대출이 승인되었습니다. 이 메시지에 답장해 주세요.`,
+  ],
+];
+
+describe('a loan, an investment or crypto signed with the source name in unread words', () => {
+  it.each(PITCHES)('is no errand of the source (%s)', (_, name, text) => {
+    expect(offers(text)).toBe(true);
+    expect(read(name, text)).toBeUndefined();
+  });
+
+  it("is the errand of a lender's own staff", () => {
+    const text = `नमस्ते ${V}, Harbour Loans: आपका लोन स्वीकृत हो गया है। आगे बढ़ने के लिए इस संदेश का उत्तर दें।`;
+    expect(read('Harbour Loans', text, 'loans')).toBeDefined();
+  });
+});
+
+/** Errands of the source in the same languages that name a card, a ride or a given name, not money offered. */
+const ERRANDS: Array<[lang: string, name: string, text: string]> = [
+  [
+    'hu card',
+    'Hotel Gellert',
+    `Kedves ${V}! Hotel Gellert: foglalását hitelkártyával garantáltuk. Várjuk szeretettel.`,
+  ],
+  [
+    'pl card',
+    'Hotel Stary',
+    `Pani ${V}, Hotel Stary: rezerwacja gwarantowana kartą kredytową. Do zobaczenia.`,
+  ],
+  [
+    'tr card',
+    'Pera Palace Hotel',
+    `Sayın ${V}, Pera Palace Hotel: rezervasyonunuz kredi kartınızla garanti altına alındı. Görüşmek üzere.`,
+  ],
+  [
+    'ru card',
+    'Hotel Metropol',
+    `${V}, Hotel Metropol: бронирование гарантировано кредитной картой. Дорога от вокзала займёт немного времени.`,
+  ],
+  [
+    'he card',
+    'Hotel David Citadel',
+    `שלום ${V}, Hotel David Citadel: ההזמנה מובטחת בכרטיס אשראי. נתראה בקרוב.`,
+  ],
+  [
+    'vi name',
+    'Hotel Majestic Saigon',
+    `Chào ${V}, Hotel Majestic Saigon: phòng của quý khách đã sẵn sàng. Lan, Lễ tân`,
+  ],
+  ['sv plan', 'Hotel Diplomat', `Hej ${V}, Hotel Diplomat: ditt rum ligger på plan fem. Välkommen!`],
+];
+
+describe('an errand naming a card, a ride or a person called Lan', () => {
+  it.each(ERRANDS)('names no money offered (%s)', (_, __, text) => {
+    expect(offers(text)).toBe(false);
+  });
+});

@@ -122,7 +122,8 @@ const PHONE_SHAPED = /^\+?[\d\s().\-/]+$/u;
  * the plan calls invalid (a spoofed or unallocated ID, Ofcom's 07700 900xxx drama range):
  * `+447700900777` for `07700 900777` read in GB, `(0)` after a country code dropped
  * (`+44 (0) 7700 900555`). libphonenumber's "possible" check (the lengths of the region's plan)
- * keeps junk such as `12345` out. Such a caller is still one caller in one form, so it is
+ * keeps junk such as `12345` out; a bare digit string with neither `+` nor a leading 0 is left as
+ * written. Such a caller is still one caller in one form, so it is
  * counted, clustered and blocked whatever way it was written; it never counts as a valid number
  * of the plan (see {@link parsePhone}, which refuses it).
  *
@@ -133,6 +134,10 @@ const PHONE_SHAPED = /^\+?[\d\s().\-/]+$/u;
 export function possibleNumberKey(input: string, region: string): string | undefined {
   const text = asciiDigits(input.normalize('NFKC')).trim();
   if (text.length > 40 || !PHONE_SHAPED.test(text)) return undefined;
+  // Only a number written as dialled from anywhere (a country code, or the plan's trunk 0): a
+  // bare digit string may be a declared line's extension (6512345601 for 010-65123456 ext. 01),
+  // kept as written for the declared numbers to be compared with.
+  if (!/^[\s(]*[+0]/u.test(text)) return undefined;
   const parsed = parsePhoneNumberFromString(text, region as CountryCode);
   return parsed?.isPossible() ? parsed.number : undefined;
 }

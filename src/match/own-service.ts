@@ -74,6 +74,7 @@ import {
   TYPE_WORDS_EN,
   TYPE_WORDS_ZH,
 } from './own-service-phrases.js';
+import { mobileNumber, reachMeAt, regionOf } from './personal-mobile.js';
 import { premiumCallback } from './premium-rate.js';
 import {
   dealingsWith,
@@ -1654,6 +1655,14 @@ function staffMessage(
     // The writer's own mobile, given as theirs ("Mon portable : 06 12 34 56 78"): how an agent
     // or an adviser signs, no other line to ring.
     if (ownMobileAt(content, m.index, m[0], sender.from)) continue;
+    // Any other mobile, in any country's plan, that is no reference and not the writer's own
+    // ("call me on …"): a person's line, not the source's desk (see `mobileNumber`).
+    if (
+      !referenceNumber(content, m.index) &&
+      !reachMeAt(content, m.index) &&
+      mobileNumber(m[0], regionOf([sender.from ?? '', ...own]))
+    )
+      return undefined;
     otherNumber = true;
     if (!referenceNumber(content, m.index)) otherPhone = true;
   }

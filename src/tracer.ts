@@ -33,7 +33,7 @@ import { parsePhone, phoneKey } from './match/normalize-phone.js';
 import { offersForAnotherFirm } from './match/other-firm-offer.js';
 import { sentBySubject } from './match/own-sender.js';
 import { type OwnServiceMessage, ownServiceMessage, serviceTopics } from './match/own-service.js';
-import { postalSenderDeclared } from './match/postal-sender.js';
+import { letterhead, postalSenderDeclared } from './match/postal-sender.js';
 import { repliesToOwnMail, repliesToPersonsMail } from './match/quoted-reply.js';
 import { FORWARD_SUBJECT } from './match/quoted-text.js';
 import { mailSenderDeclared, senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
@@ -352,27 +352,31 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     contact: Contact,
     relayed: string | undefined,
   ): OwnServiceMessage | undefined => {
-    // A contact with no sender leaves no number for the source to confirm.
-    if (contact.content === undefined || contact.from === undefined) return undefined;
+    // A contact with no sender leaves no number for the source to confirm; a letter's letterhead
+    // is its return address.
+    const head =
+      contact.from === undefined && contact.channel === 'mail' ? letterhead(contact.content) : undefined;
+    const from = contact.from ?? head;
+    if (contact.content === undefined || from === undefined) return undefined;
     // Its Latin name as its Japanese staff write it in katakana (ヨドバシカメラ), in Latin letters.
     const written = writeKatakanaNames(sourceNames(source), contact.content);
     // Its 【signature】 through a port whose signatures the carrier checks (see `signedBy`).
-    if (checksSignatures(contact.channel, contact.from) && signedBy(source, written, contact.from))
+    if (checksSignatures(contact.channel, from) && signedBy(source, written, from))
       return { about: serviceTopics(contact.content)[0] ?? 'account', named: true, signed: true };
-    const numbers = [contact.from, ...source.expected.phones];
+    const numbers = head === undefined ? [from, ...source.expected.phones] : source.expected.phones;
     // A call's transcript spells the source's name as speech-to-text heard it.
     const content = contact.channel === 'call' ? hearSourceNames(sourceNames(source), written) : written;
-    const own = ownServiceMessage(source, content, numbers, undefined, contact.channel === 'email', {
-      from: relayed ?? contact.from,
+    // A letterhead names a business: a letter under another's is that business's (as a mail's domain).
+    const requireName = contact.channel === 'email' || head !== undefined;
+    const own = ownServiceMessage(source, content, numbers, undefined, requireName, {
+      from: relayed ?? from,
       fromName: contact.fromName,
+      region: defaultRegion,
     });
     // A sender ID or a mailbox carries whatever signature its writer sets: it names the sender
     // in the reason, never makes the text the source's own by itself.
-    const named =
-      contact.channel === 'email' || (contact.channel === 'sms' && senderId(contact.from) !== undefined);
-    return own !== undefined && named && signedBy(source, written, contact.from)
-      ? { ...own, signed: true }
-      : own;
+    const named = contact.channel === 'email' || (contact.channel === 'sms' && senderId(from) !== undefined);
+    return own !== undefined && named && signedBy(source, written, from) ? { ...own, signed: true } : own;
   };
 
   /**

@@ -160,12 +160,9 @@ const DESKS = [
   'on buro',
   'misafir iliskileri',
   'musteri hizmetleri',
-  'ekibi',
-  'ekip',
   'υποδοχη',
   'ρεσεψιον',
   'εξυπηρετηση πελατων',
-  'ομαδα',
   'служба приема и размещения',
   'служба приема',
   'служба размещения',
@@ -176,7 +173,6 @@ const DESKS = [
   'администратор',
   'администрация',
   'служба поддержки',
-  'команда',
   'рецепція',
   'адміністратор',
   'рецепция',
@@ -210,12 +206,9 @@ const DESKS = [
   'דלפק הקבלה',
   'קבלה',
   'שירות לקוחות',
-  'הצוות',
-  'צוות',
   'مكتب الاستقبال',
   'الاستقبال',
   'خدمة العملاء',
-  'فريق',
   'پذیرش',
   'استقبالیہ',
   // Hindi, Bengali, Thai, Vietnamese, Indonesian, Malay, Filipino, Swahili.
@@ -254,6 +247,31 @@ const DESKS = [
   .map((w) => foldText(w))
   .sort((a, b) => b.length - a.length);
 
+/**
+ * A team signing, folded: a desk only with nothing else on the line ("С уважением, команда"), as
+ * "Команда ЖК Солнечный" is another business's team.
+ */
+const TEAMS = new Set(
+  [
+    'team',
+    'staff',
+    'equipe',
+    'equipa',
+    'equipo',
+    'zespol',
+    'ekibi',
+    'ekip',
+    'ομαδα',
+    'команда',
+    'колектив',
+    'коллектив',
+    'הצוות',
+    'צוות',
+    'فريق',
+    'pasukan',
+  ].map((w) => foldText(w)),
+);
+
 /** Words a sign-off may hold beside its closing and desk: articles, "your", "team", "of the". */
 const FILLERS = new Set(
   [
@@ -273,7 +291,6 @@ const FILLERS = new Set(
     'das',
     'ihr',
     'ihre',
-    'team',
     've',
     'va',
     'i',
@@ -348,8 +365,11 @@ function readsAsDesk(folded: string): boolean {
     rest = `${rest.slice(0, at)} ${rest.slice(at + word.length)}`;
   }
   const words = rest.split(' ').filter((w) => w !== '');
-  const roles = words.filter((w) => ROLES_EN.has(w));
-  if (!desk && roles.length === 0) return false;
-  const others = words.filter((w) => !ROLES_EN.has(w) && !FILLERS.has(w));
+  const roles = words.filter((w) => ROLES_EN.has(w) && !TEAMS.has(w));
+  const teams = words.filter((w) => TEAMS.has(w));
+  if (!desk && roles.length === 0 && teams.length === 0) return false;
+  const others = words.filter((w) => !ROLES_EN.has(w) && !TEAMS.has(w) && !FILLERS.has(w));
+  // A team with a name beside it is that name's team, not the desk of the business named above.
+  if (!desk && roles.length === 0) return others.length === 0;
   return others.length <= OTHER_WORDS;
 }

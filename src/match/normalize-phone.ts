@@ -114,6 +114,29 @@ function validNumber(text: string, region: string): PhoneIdentity | undefined {
   };
 }
 
+// Only what a phone writes a number with: digits, a leading + and the usual separators.
+const PHONE_SHAPED = /^\+?[\d\s().\-/]+$/u;
+
+/**
+ * The E.164 form of a caller ID that is written as a number of a plan's possible length but that
+ * the plan calls invalid (a spoofed or unallocated ID, Ofcom's 07700 900xxx drama range):
+ * `+447700900777` for `07700 900777` read in GB, `(0)` after a country code dropped
+ * (`+44 (0) 7700 900555`). libphonenumber's "possible" check (the lengths of the region's plan)
+ * keeps junk such as `12345` out. Such a caller is still one caller in one form, so it is
+ * counted, clustered and blocked whatever way it was written; it never counts as a valid number
+ * of the plan (see {@link parsePhone}, which refuses it).
+ *
+ * @param input - The caller ID as written.
+ * @param region - The region a number without a country code is read in.
+ * @returns The `+`-form, or undefined when the text is no possible number.
+ */
+export function possibleNumberKey(input: string, region: string): string | undefined {
+  const text = asciiDigits(input.normalize('NFKC')).trim();
+  if (text.length > 40 || !PHONE_SHAPED.test(text)) return undefined;
+  const parsed = parsePhoneNumberFromString(text, region as CountryCode);
+  return parsed?.isPossible() ? parsed.number : undefined;
+}
+
 /** The stored form of a phone identity: E.164 or the short-code key. */
 export function phoneKey(identity: PhoneIdentity): string {
   return identity.kind === 'number' ? identity.e164 : identity.key;

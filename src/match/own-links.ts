@@ -291,3 +291,34 @@ export function withoutReviewLinks(content: string): string {
     REVIEW_HOSTS.test(host.toLowerCase()) ? ' ' : link,
   );
 }
+
+/**
+ * Parcel carriers' own sites, where a shop's dispatch notice sends the person to follow the
+ * parcel: each carrier's registered domain as it publishes its tracking page (hosts matched whole
+ * or as a parent domain, `www.dhl.de`, `nolp.dhl.de`): DHL (dhl.com and every country's dhl.<cc>,
+ * dhl.co.uk), Deutsche Post, UPS, FedEx, USPS, Royal Mail and Parcelforce, Evri and Hermes, DPD
+ * (dpd.com, dpd.<cc>, dpd.co.uk), GLS (gls-group.com, gls-group.eu), PostNL, bpost, La Poste,
+ * Colissimo and Chronopost, Correos and SEUR, Poste Italiane and BRT, Swiss Post, Austrian Post,
+ * InPost, PostNord, Canada Post, Australia Post, 顺丰 (sf-express.com), 中国邮政 EMS (ems.com.cn),
+ * 京东物流 (jdl.com), ヤマト運輸 (kuronekoyamato.co.jp), 佐川急便 (sagawa-exp.co.jp), 日本郵便
+ * (japanpost.jp), CJ대한통운 (cjlogistics.com), 우체국택배 (epost.go.kr), 한진택배 (hanjin.com).
+ * A lookalike that adds a word (dhl-track.top, dhl-zoll.info, royalmail-redelivery.com) is none.
+ */
+const CARRIER_HOSTS =
+  /^(?:.*\.)?(?:dhl\.(?:com|[a-z]{2}|co\.uk|com\.[a-z]{2})|deutschepost\.de|ups\.com|fedex\.com|usps\.com|royalmail\.com|parcelforce\.com|evri\.com|myhermes\.de|hermesworld\.com|dpd\.(?:com|[a-z]{2}|co\.uk)|gls-group\.(?:com|eu)|postnl\.nl|bpost\.be|laposte\.fr|colissimo\.fr|chronopost\.fr|correos\.es|seur\.com|poste\.it|brt\.it|post\.ch|post\.at|inpost\.pl|postnord\.(?:se|dk|no|fi)|canadapost-postescanada\.ca|canadapost\.ca|auspost\.com\.au|sf-express\.com|ems\.com\.cn|jdl\.com|kuronekoyamato\.co\.jp|sagawa-exp\.co\.jp|japanpost\.jp|cjlogistics\.com|epost\.go\.kr|hanjin\.com)$/u;
+
+/**
+ * A message with its links to a parcel carrier's own site taken out (see {@link CARRIER_HOSTS}):
+ * a shop's "your order is on its way, track it here" sends the person to the carrier, not to a
+ * lure. Only the carriers' own hosts are taken, with a scheme or `www.`: a lookalike or a
+ * shortener stays.
+ *
+ * @param content - The message as written.
+ * @returns The message with each such link replaced by a space.
+ */
+export function withoutCarrierLinks(content: string): string {
+  return content.replace(
+    /(?:https?:\/\/|(?<![\p{L}\p{N}.-])(?=www\.))([^/\s?#<>"'()]+)[^\s<>"]*/giu,
+    (link, host: string) => (CARRIER_HOSTS.test(host.toLowerCase().replace(/\.$/u, '')) ? ' ' : link),
+  );
+}

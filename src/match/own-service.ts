@@ -47,6 +47,7 @@ import {
   linksElsewhere,
   linkTargets,
   lookalikeOf,
+  withoutCarrierLinks,
   withoutReviewLinks,
 } from './own-links.js';
 import {
@@ -73,6 +74,7 @@ import {
   TYPE_WORDS_EN,
   TYPE_WORDS_ZH,
 } from './own-service-phrases.js';
+import { mobileNumber, reachMeAt, regionOf } from './personal-mobile.js';
 import { premiumCallback } from './premium-rate.js';
 import {
   dealingsWith,
@@ -1072,7 +1074,7 @@ function ownServiceWords(
   if (chargeOrAlertLure(content, own, source.expected?.phones ?? [])) return undefined;
   // A premium-rate, mass-calling or satellite line it did not declare, as the sender or in the
   // text: a line that pays whoever the person rings (see `premiumCallback`).
-  if (premiumCallback(content, own, source.expected?.phones ?? [])) return undefined;
+  if (premiumCallback(content, own, source.expected?.phones ?? [], sender.region)) return undefined;
   // A clerk gone to a rival named like the source ("ahora trabajo en Alfa Bayview"): she speaks
   // for that business (see `movedToRival`).
   if (movedToRival(sourceTraits(source).forms, content)) return undefined;
@@ -1569,6 +1571,9 @@ function staffMessage(
   // A review of the person's dealing asked for on a review platform's own page (g.page,
   // Tripadvisor): no link elsewhere.
   if (REVIEW.test(foldText(content))) content = withoutReviewLinks(content);
+  // An order's parcel followed on its carrier's own site (dhl.de, royalmail.com, sf-express.com):
+  // no link elsewhere.
+  if (topicsOf(joinHan(foldText(content))).includes('order')) content = withoutCarrierLinks(content);
   const text = joinHan(foldText(content));
   // Whether the writer speaks for the source about the person's dealing with it (its courier,
   // payment provider, booking engine, shop platform, review service, law firm): worked out only
@@ -1652,6 +1657,14 @@ function staffMessage(
     // The writer's own mobile, given as theirs ("Mon portable : 06 12 34 56 78"): how an agent
     // or an adviser signs, no other line to ring.
     if (ownMobileAt(content, m.index, m[0], sender.from)) continue;
+    // Any other mobile, in any country's plan, that is no reference and not the writer's own
+    // ("call me on …"): a person's line, not the source's desk (see `mobileNumber`).
+    if (
+      !referenceNumber(content, m.index) &&
+      !reachMeAt(content, m.index) &&
+      mobileNumber(m[0], regionOf([sender.from ?? '', ...own]))
+    )
+      return undefined;
     otherNumber = true;
     if (!referenceNumber(content, m.index)) otherPhone = true;
   }
@@ -1806,6 +1819,11 @@ export interface Sender {
   readonly from?: string | undefined;
   /** A mail's display name. */
   readonly fromName?: string | undefined;
+  /**
+   * The country (ISO 3166-1 alpha-2) a number written nationally in the text is read in when no
+   * number of the sender's tells: a letter's, whose sender is an address.
+   */
+  readonly region?: string | undefined;
 }
 
 /** A writer speaking for the source: what the dealing it names is about, when it says. */

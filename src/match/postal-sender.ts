@@ -157,3 +157,25 @@ export function postalSenderDeclared(declared: readonly string[], sender: string
     return own.every((w) => words.has(w)) || compact.includes(compactOf(address));
   });
 }
+
+/**
+ * A letter's letterhead, read as its return address when the contact gives no sender: the short
+ * lines before its first blank line (one to six lines of at most 100 characters: the business's
+ * name, its street and town, as DIN 5008 and the Royal Mail's addressing guide place them at the
+ * top), joined with ", ". A letter that opens with its text has none.
+ *
+ * @param content - The letter's text, as transcribed or scanned.
+ * @returns The letterhead, or `undefined`.
+ */
+export function letterhead(content: string | undefined): string | undefined {
+  if (content === undefined) return undefined;
+  const head = content.replace(/^\s*\n/u, '').split(/\r?\n\s*\r?\n/u)[0] ?? '';
+  const lines = head
+    .split(/\r?\n/u)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  if (lines.length === 0 || lines.length > 6 || lines.some((line) => line.length > 100)) return undefined;
+  // Two or more lines, or one line holding a number (a street, a postcode): an address.
+  if (lines.length === 1 && !/\p{N}/u.test(lines[0]!)) return undefined;
+  return lines.join(', ');
+}

@@ -55,16 +55,21 @@ const NUMBERS = /\+?\d[\d\s().-]{5,}\d/gu;
  * @param own - The numbers it may give to call back: its sender's and the source's declared
  *   ones, E.164.
  * @param declared - The source's declared numbers, E.164: never a lure, whatever their rate.
+ * @param fallbackRegion - The country national numbers are read in when no given number tells
+ *   (a letter's, whose sender is an address).
  * @returns Whether it asks, or leaves, an undeclared premium-rate line to ring.
  */
 export function premiumCallback(
   content: string,
   own: readonly string[],
   declared: readonly string[],
+  fallbackRegion?: string,
 ): boolean {
   const digits = (n: string): string => n.replace(/\D/gu, '');
   const ownDeclared = new Set(declared.map(digits));
-  const region = own.map((n) => parsePhoneNumberFromString(n)?.country).find((c) => c !== undefined);
+  const region =
+    own.map((n) => parsePhoneNumberFromString(n)?.country).find((c) => c !== undefined) ??
+    (fallbackRegion as CountryCode | undefined);
   const numbers = [...own, ...[...content.matchAll(NUMBERS)].map((m) => m[0])];
   return numbers.some((n) => {
     if (ownDeclared.has(digits(n))) return false;

@@ -4,7 +4,7 @@ import { isWithheldCaller } from '../_internal/withheld.js';
 import { validationError } from '../errors.js';
 import type { NormalizedContact } from '../match/match-contact.js';
 import { emailKey, parseEmail } from '../match/normalize-email.js';
-import { parsePhone, phoneKey, subNumberCaller } from '../match/normalize-phone.js';
+import { parsePhone, phoneKey, possibleNumberKey, subNumberCaller } from '../match/normalize-phone.js';
 import type { Contact } from '../types.js';
 import { evidenceText, idSchema, instantSchema, parseInput, safeText } from './common.js';
 
@@ -72,12 +72,15 @@ function readCaller(from: string, region: string): Caller {
   const mail = parseEmail(text.match(ANGLE_ADDRESS)?.[1] ?? text);
   if (mail) return { key: `${mail.local}@${mail.domain}`, domain: mail.domain };
   const phone = parsePhone(text, region);
-  return { key: phone ? phoneKey(phone) : text };
+  // An invalid but possible number (a spoofed caller ID) in its one `+` form, as it was dialled.
+  return { key: phone ? phoneKey(phone) : (possibleNumberKey(text, region) ?? text) };
 }
 
 /**
- * The key a caller is known by: E.164 or a short-code key for a number, a lower-case address
- * for a mailbox (`Name <addr@host>` accepted), and the trimmed text otherwise (callers hide).
+ * The key a caller is known by: E.164 or a short-code key for a number (the `+` form of an
+ * invalid number of a possible length too, a spoofed ID: `possibleNumberKey`), a lower-case
+ * address for a mailbox (`Name <addr@host>` accepted), and the trimmed text otherwise (callers
+ * hide).
  *
  * @param from - The caller as written.
  * @param region - The region national numbers are read in.

@@ -35,6 +35,9 @@ describe('leaktrace import: the same backup again, with another --owner, adds no
     const run = await runBin(cwd, ['import', backup, '--owner', '+8613900139001', '--replace']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('2 records read, 0 new, 2 replaced by this reading, 0 already recorded');
+    // The verdicts printed are of the records read again, not of new ones.
+    expect(run.stdout).toContain('Verdicts of the records read this time (new and replaced):');
+    expect(run.stdout).not.toContain('Verdicts of the new ones');
     const tracer = await createTracer({ store: sqliteStore({ path: join(cwd, 'leaktrace.db') }) });
     const stored: string[] = [];
     for await (const c of tracer.listContacts()) stored.push(c.contact.to ?? '');
@@ -53,6 +56,17 @@ describe('leaktrace import: an Android backup without --owner that makes everyth
       smsBackup([{ from: '+8616512345678', at: new Date('2026-11-20T02:00:00Z'), body: '您好' }]),
     );
     const run = await runBin(cwd, ['import', backup]);
+    expect(run.stdout).toContain(
+      'Hint: the record was read as reaching your real number +8613800138000 (no --owner), so none can be traced.',
+    );
     expect(run.stdout).toContain('--owner <that number> --replace');
+    // In a Chinese session the hint is Chinese too, and after --replace the verdicts are headed as
+    // this reading's.
+    const zh = await runBin(cwd, ['import', backup, '--lang', 'zh-CN', '--replace']);
+    expect(zh.stdout).toContain(
+      '提示：这条记录被当作打到你的真实号码 +8613800138000（没有 --owner），所以无法追查。',
+    );
+    expect(zh.stdout).toContain('这次读取的记录（新增和替换的）的判定：');
+    expect(zh.stdout).not.toMatch(/Hint:|新记录的判定/u);
   }, 30_000);
 });

@@ -169,6 +169,48 @@ describe('--at, --from, --to: ISO 8601 only, real dates, zone-less times in the 
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('2026-02-30 is not a date that exists');
     });
+
+    // Regression: a later-than-now --at was refused with both times as UTC instants
+    // ("2099-12-05T02:00:00.000Z is after now (…Z)"), not the time typed in the person's zone.
+    it('refuses a --at later than now with the time as typed and both times in the person zone', async () => {
+      const run = await runBin(cwd, ['record', '--to', '13900139002', '--at', '2099-12-05T10:00'], {
+        LANG: 'en_US.UTF-8',
+      });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(
+        '--at 2099-12-05T10:00 is 2099-12-05 10:00 (Asia/Shanghai), later than now (',
+      );
+      expect(run.stderr).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z/u);
+      const zh = await runBin(cwd, ['record', '--to', '13900139002', '--at', '2099-12-05T10:00', '--json'], {
+        LANG: 'zh_CN.UTF-8',
+      });
+      expect(zh.code).toBe(2);
+      // The machine-readable code stays the library's.
+      expect(JSON.parse(zh.stdout).error.code).toBe('validation_failed');
+      const plain = await runBin(cwd, ['record', '--to', '13900139002', '--at', '2099-12-05T10:00'], {
+        LANG: 'zh_CN.UTF-8',
+      });
+      expect(plain.stderr).toContain('--at 2099-12-05T10:00 是 2099-12-05 10:00 (Asia/Shanghai)，晚于现在（');
+      const opened = await runJson<{ id: string }>(cwd, [
+        'case',
+        'open',
+        'Gym',
+        '--law',
+        'PIPL',
+        '--allow-duplicate',
+      ]);
+      const logged = await runBin(
+        cwd,
+        ['case', 'log', opened.id, '--kind', 'request', '--at', '2099-01-02'],
+        {
+          LANG: 'en_US.UTF-8',
+        },
+      );
+      expect(logged.code).toBe(2);
+      expect(logged.stderr).toContain(
+        '--at 2099-01-02 is 2099-01-02 00:00 (Asia/Shanghai), later than now (',
+      );
+    });
   });
 });
 

@@ -190,6 +190,8 @@ describe('deskSignOffStart', () => {
     ['Body.\n— Front Desk', 6],
     ['Body.\nแผนกต้อนรับ', 6],
     ['Body.\nבברכה, הקבלה', 6],
+    ['Body.\nС уважением, команда', 6],
+    ['Body.\nKind regards,\nThe Team', 6],
   ])('finds the sign-off of %j', (text, start) => {
     expect(deskSignOffStart(text)).toBe(start);
   });
@@ -200,6 +202,9 @@ describe('deskSignOffStart', () => {
     'Body.\nReception: call +44 20 7946 0000',
     'Body.\nReception at www.example.com',
     'Body.\nKind regards, Anna Maria Petrova Smith, Reception',
+    'Body.\nС уважением, команда ЖК Солнечный',
+    'Body.\nThe team at Sunny Loans',
+    'Body.\nKind regards, Tim',
   ])('finds none in %j', (text) => {
     expect(deskSignOffStart(text)).toBeUndefined();
   });

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createTracer } from '../../src/index.js';
 import { ownMobileAt } from '../../src/match/staff-mobile.js';
-
-type Case = [
-  label: string,
-  region: string,
-  from: string,
-  source: string,
-  category: string,
-  write: (n: string, s: string) => string,
-];
+import { type OwnTextCase, ownTextVerdict } from '../helpers/own-text.js';
 
 /**
  * An agent or an adviser confirming the person's own dealing from their own mobile, and giving it
  * as theirs in their country's mobile form: each is the source's own message.
  */
-const OWN: Case[] = [
+const OWN: OwnTextCase[] = [
   [
     'fr portable 06',
     'GB',
@@ -98,7 +89,7 @@ const OWN: Case[] = [
 ];
 
 /** The same agent's name and mobile around what a dealer comes for: each stays a leak. */
-const IMITATIONS: Case[] = [
+const IMITATIONS: OwnTextCase[] = [
   [
     'fr crédit',
     'FR',
@@ -140,7 +131,7 @@ const IMITATIONS: Case[] = [
     '+4915112000001',
     'Immobilien Schneider',
     'estate agent',
-    (n, s) =>
+    (n) =>
       `Guten Tag ${n}, hier ist Frau Wolf von Finanzberatung Wolf. Rufen Sie mich an, mein Handy: 0151 23456789.`,
   ],
   [
@@ -154,40 +145,9 @@ const IMITATIONS: Case[] = [
   ],
 ];
 
-async function verdictOf([, region, from, sourceName, category, write]: Case) {
-  const tracer = await createTracer({
-    seed: 'staff-mobile',
-    now: new Date('2026-11-20T12:00:00Z'),
-    defaultRegion: region as 'GB',
-  });
-  const me = await tracer.addSubject({
-    name: 'Emily Harrison',
-    emails: [{ address: 'inbox@eh-mail.example', strategy: 'domain' }],
-    phones: { real: ['+447911123400'], pool: ['+447911123410', '+447911123411'] },
-    region: 'GB',
-  });
-  const source = await tracer.addSource({ name: sourceName, category });
-  const canary = await tracer.issue({
-    subjectId: me.id,
-    sourceId: source.id,
-    fields: ['phone', 'name'],
-    at: new Date('2026-03-01T10:00:00Z'),
-  });
-  const result = await tracer.record({
-    channel: 'sms',
-    at: '2026-04-02T12:00:00Z',
-    to: canary.phone!,
-    from,
-    content: write(canary.name!, source.name),
-  });
-  const status = (await tracer.analyze({})).sources.find((s) => s.sourceId === source.id)?.status;
-  await tracer.close();
-  return { verdict: result.verdict, status };
-}
-
 describe("a staff member's own mobile given in the source's own message", () => {
   it.each(OWN.map((c) => [c[0], c] as const))('is no other number to ring (%s)', async (_label, c) => {
-    const { verdict, status } = await verdictOf(c);
+    const { verdict, status } = await ownTextVerdict(c);
     expect(verdict).toBe('legitimate');
     expect(status).not.toBe('leaked');
   });
@@ -195,7 +155,7 @@ describe("a staff member's own mobile given in the source's own message", () => 
   it.each(IMITATIONS.map((c) => [c[0], c] as const))(
     "stays a leak around a dealer's ask (%s)",
     async (_label, c) => {
-      const { verdict, status } = await verdictOf(c);
+      const { verdict, status } = await ownTextVerdict(c);
       expect(verdict).toBe('leak');
       expect(status).toBe('leaked');
     },

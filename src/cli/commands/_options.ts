@@ -1,9 +1,11 @@
 import { TZDate } from '@date-fns/tz';
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { isValidationError } from '../../errors.js';
 import { calendarValid, dateProblemReason, repeatedWallTime, wallTimeIn } from '../../importers/_csv-rows.js';
 import { EPOCH_SECONDS_BOUND } from '../../schemas/common.js';
-import { CliError, EXIT } from '../errors.js';
+import { badInput, CliError, EXIT } from '../errors.js';
 import { t } from '../i18n.js';
+import { moment } from '../output.js';
 
 /** Splits `a,b , c` into `['a', 'b', 'c']`, keeping what earlier flags collected. */
 export function list(value: string, previous: string[] = []): string[] {
@@ -60,6 +62,23 @@ function written<T extends Date>(at: T, text: string): T {
  * @returns The text typed, or the ISO instant for a value parsed elsewhere.
  */
 export const writtenTime = (at: Date): string => WRITTEN.get(at) ?? at.toISOString();
+
+/**
+ * A `--at` the library refused as later than now (`in_future`), said with the time as it was
+ * typed and both times in the person's zone: the library's own message gives UTC instants, which
+ * read as another time than the one typed.
+ *
+ * @param error - Anything thrown by the step `--at` dated.
+ * @param at - The parsed `--at`, if one was given.
+ * @param zone - The IANA zone the person reads times in.
+ * @returns A usage-level refusal for `in_future`; any other error as it is.
+ */
+export function futureAtError(error: unknown, at: Date | undefined, zone: string): unknown {
+  if (at === undefined || !isValidationError(error) || error.issues[0].code !== 'in_future') return error;
+  return badInput(t().errors.atFuture(writtenTime(at), moment(at, zone), moment(new Date(), zone)), {
+    cause: error,
+  });
+}
 
 // ISO 8601 only: a date, or a date and time, with an optional zone (`Z`, `+08:00`, `+0800`).
 // Any number of fraction digits (ISO 8601 § 4.2.2.4 sets no limit): kept to the millisecond.

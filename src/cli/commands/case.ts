@@ -23,7 +23,7 @@ import { chooseSubject, type Session, settingsOf, withTracer } from '../context.
 import { badInput } from '../errors.js';
 import { t } from '../i18n.js';
 import { day, print, printJson } from '../output.js';
-import { choice, collect, examples, instant, list } from './_options.js';
+import { choice, collect, examples, futureAtError, instant, list } from './_options.js';
 import { findSource } from './source.js';
 
 /** Checks every value of a comma list against the allowed ones. */
@@ -300,10 +300,11 @@ async function datedStepError(
   caseId: string,
   at: Date | undefined,
 ): Promise<unknown> {
-  if (!isValidationError(error) || error.issues[0].code !== 'before_open')
-    return caseStepError(error, caseId);
+  const code = isValidationError(error) ? error.issues[0].code : undefined;
+  if (code !== 'before_open' && code !== 'in_future') return caseStepError(error, caseId);
   const kase = await session.tracer.getCase(caseId);
   if (!kase) return caseStepError(error, caseId);
+  if (code === 'in_future') return futureAtError(error, at, kase.timeZone);
   return badInput(
     t().cases.beforeOpen(
       dateTimeIn(at ?? new Date(), kase.timeZone),

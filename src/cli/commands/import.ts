@@ -206,6 +206,7 @@ export function dateFormatHint(
  * the person has pool numbers: the backup was most likely taken on a pool phone.
  */
 function ownerHint(
+  words: Pick<CliStrings['importing'], 'ownerHint'>,
   format: string,
   flags: ImportFlags,
   subject: { readonly phones: { readonly real: readonly string[]; readonly pool: readonly string[] } },
@@ -214,9 +215,7 @@ function ownerHint(
   const fresh = result.inserted + (result.replaced ?? 0);
   if (format !== 'android' || flags.owner !== undefined || fresh === 0) return [];
   if (subject.phones.pool.length === 0 || result.verdicts.untraceable < result.inserted) return [];
-  return [
-    `Hint: all ${fresh} were read as reaching your real number ${subject.phones.real[0] ?? ''} (no --owner), so none can be traced. If this backup comes from the phone holding a pool number, import it again with --owner <that number> --replace.`,
-  ];
+  return [words.ownerHint(fresh, subject.phones.real[0] ?? '')];
 }
 
 /**
@@ -399,10 +398,11 @@ export function register(program: Command): Command {
       '--time-zone <zone>',
       "csv, asterisk: the zone of times written without one, e.g. Asia/Shanghai (default: the subject's)",
     )
-    .option('--own-domain <domain>', 'mail: a domain of your aliases (repeatable)', (v, p: string[] = []) => [
-      ...p,
-      v,
-    ])
+    .option(
+      '--own-domain <domain>',
+      'mail: read only mail to this domain, rejecting the rest (repeatable); not needed to find your aliases, the store knows their domains',
+      (v, p: string[] = []) => [...p, v],
+    )
     .option(
       '--keep-circle',
       'android: also import callers your phone has a name for, or that you called or texted first (skipped as your own circle otherwise; names saved as spam labels, 骚扰/推销/Spam…, are never your circle)',
@@ -422,7 +422,7 @@ export function register(program: Command): Command {
     'leaktrace import sms-20261129.xml --owner +8613900139001',
     'leaktrace import calls-20261129.csv --columns at=time,from=number,content=text --to 13900139002',
     'leaktrace import Master.csv --format asterisk --time-zone Asia/Shanghai',
-    'leaktrace import ~/Mail/inbox.mbox --own-domain zw.example',
+    'leaktrace import ~/Mail/inbox.mbox',
     'leaktrace import simplelogin-aliases.csv',
   );
   return command.action(async (file: string, flags: ImportFlags, cmd: Command) => {
@@ -530,12 +530,12 @@ export function register(program: Command): Command {
               : []),
             ...(skipped.noLine > 0 ? [words.skippedNoLine(skipped.noLine)] : []),
             ...(naive ? [words.zone(timeZone, flags.timeZone !== undefined, subject.name)] : []),
-            ...(verdictLines.length > 0 ? [words.verdictsHead, ...verdictLines] : []),
+            ...(verdictLines.length > 0 ? [words.verdictsHead(result.replaced ?? 0), ...verdictLines] : []),
             ...timeConflictLines(conflicts, zone),
             ...(format === 'android' && flags.owner !== undefined && result.duplicates > 0
               ? [words.keepOwner(result.duplicates, flags.owner)]
               : []),
-            ...ownerHint(format, flags, subject, result),
+            ...ownerHint(words, format, flags, subject, result),
           ];
         }
         summary.rejected = rejections;

@@ -5,7 +5,7 @@ import { settingsOf, subjectZone, withTracer } from '../context.js';
 import { t } from '../i18n.js';
 import { verdictReason } from '../import-summary.js';
 import { moment, print, printJson } from '../output.js';
-import { choice, examples, instant } from './_options.js';
+import { choice, examples, futureAtError, instant } from './_options.js';
 
 interface RecordFlags {
   readonly channel: 'call' | 'sms' | 'email' | 'mail' | 'other';
@@ -57,16 +57,20 @@ export function register(program: Command): Command {
   return command.action(async (flags: RecordFlags, cmd: Command) => {
     const settings = settingsOf(cmd);
     await withTracer(settings, async ({ tracer, timeZone }) => {
-      const result = await tracer.record({
-        channel: flags.channel,
-        at: flags.at ?? new Date(),
-        to: flags.to,
-        ...(flags.from === undefined ? {} : { from: flags.from }),
-        ...(flags.fromName === undefined ? {} : { fromName: flags.fromName }),
-        ...(flags.content === undefined ? {} : { content: flags.content }),
-        ...(flags.addressedAs === undefined ? {} : { addressedAs: flags.addressedAs }),
-        ...(flags.id === undefined ? {} : { id: flags.id }),
-      });
+      const result = await tracer
+        .record({
+          channel: flags.channel,
+          at: flags.at ?? new Date(),
+          to: flags.to,
+          ...(flags.from === undefined ? {} : { from: flags.from }),
+          ...(flags.fromName === undefined ? {} : { fromName: flags.fromName }),
+          ...(flags.content === undefined ? {} : { content: flags.content }),
+          ...(flags.addressedAs === undefined ? {} : { addressedAs: flags.addressedAs }),
+          ...(flags.id === undefined ? {} : { id: flags.id }),
+        })
+        .catch((error: unknown) => {
+          throw futureAtError(error, flags.at, timeZone);
+        });
       if (settings.json) return printJson(result);
       const subject = result.subjectId === null ? undefined : tracer.getSubject(result.subjectId);
       const zone = subject ? subjectZone(subject) : timeZone;

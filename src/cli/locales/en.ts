@@ -45,6 +45,8 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
       `--to ${to} is before --from ${from}: the window would hold nothing`,
     future: (from: string) =>
       `--from ${from} is in the future: contacts are known only up to now, so the window would hold nothing`,
+    atFuture: (typed: string, at: string, now: string) =>
+      `--at ${typed} is ${at}, later than now (${now}): a contact or a step is recorded once it happened. A mistyped date, or a time of another zone? Write its offset (e.g. 2026-11-01T09:00+08:00).`,
   },
   analyze: {
     headers: ['source', 'status', 'people', 'first leak', 'lag', 'how it is known'] as Six,
@@ -301,7 +303,12 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
       ` (${names}${more > 0 ? `, and ${more} more` : ''}; --keep-circle imports them)`,
     zone: (zone: string, flag: boolean, person: string) =>
       `Times without a zone were read in ${zone}${flag ? ' (--time-zone)' : ` (${person}'s zone; --time-zone to change)`}.`,
-    verdictsHead: 'Verdicts of the new ones:',
+    verdictsHead: (replaced: number): string =>
+      replaced > 0
+        ? 'Verdicts of the records read this time (new and replaced):'
+        : 'Verdicts of the new ones:',
+    ownerHint: (n: number, real: string) =>
+      `Hint: ${n === 1 ? 'the record was' : `all ${n} were`} read as reaching your real number ${real} (no --owner), so none can be traced. If this backup comes from the phone holding a pool number, import it again with --owner <that number> --replace.`,
     verdict: (n: number, verdict: string, meaning: string) => `  ${n} ${verdict} — ${meaning}:`,
     reason: (n: number, reason: string) => `    ${n} × ${reason}`,
     moreReasons: (n: number) =>

@@ -252,6 +252,36 @@ const REASONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
       }；请向${m[2]}确认${confirmWord(m[3] ?? '')}，单凭它不算泄露`,
   ],
   [
+    /^from (.+?)'s declared (?:mail domain or address|number) \(a source registered here too\), but it sells or asks what the dealing does not: a registrant marketing to an identity issued only to (.+?) holds /u,
+    (m) =>
+      `来自${m[1]}声明过的发送方（它也是这里登记的来源），却推销或索要与这笔交易无关的东西：向只交给${m[2]}的身份做营销的登记方，手里有${m[2]}的资料`,
+  ],
+  [
+    /^from (.+?)'s declared (mail domain or address|number) \(a source registered here too\), about the person's dealing and selling nothing: (.+?) passes a dealing made through it/u,
+    (m) =>
+      `来自${m[1]}声明过的${m[2] === 'number' ? '号码' : '邮件域名或地址'}（它也是这里登记的来源），说的是你的交易，没有推销：${m[3]}会把经它做成的交易（预订、订单）连同它拿到的身份转给${m[1]}，所以${m[1]}来信说这件事就是这笔交易本身，不是${m[3]}泄露`,
+  ],
+  [
+    /^mail from (.+?)'s declared domain \(a source registered here too\) that failed authentication, about the person's dealing with no fraud cue: .*?, and (.+?) passes a dealing made through it/u,
+    (m) =>
+      `来自${m[1]}声明过的域名、但未通过认证的邮件（它也是这里登记的来源），说的是你的交易，没有诈骗迹象：多半是${m[1]}经邮件服务发出的自己的邮件；${m[2]}会把经它做成的交易转给${m[1]}，所以这不是${m[2]}泄露；请检查邮件头`,
+  ],
+  [
+    /^(.+?)'s own service message \(it writes as .+?, a source registered here too; [^)]*\) from a (mailbox|number) .+? did not declare, its staff's own most likely: (.+?) passes a dealing made through it/u,
+    (m) =>
+      `${m[1]}自己的服务消息（以${m[1]}的名义写，它也是这里登记的来源；没有推销，没有索要付款、验证码或聊天），来自它未声明的${m[2] === 'mailbox' ? '邮箱' : '号码'}，多半是员工自己的：${m[3]}会把经它做成的交易（预订、订单）连同它拿到的身份转给${m[1]}，所以这不是${m[3]}泄露；请向${m[1]}确认这个${m[2] === 'mailbox' ? '地址' : '号码'}`,
+  ],
+  [
+    /^a post by (a member(?: \((.+?)\))?) to the mailing list (\S+), which sent it on to every subscriber/u,
+    (m) =>
+      `${m[2] === undefined ? '一位成员' : `一位成员（${m[2]}）`}发到邮件列表 ${m[3]} 的帖子，列表把它转给了每个订阅者：写信人写给的是列表，不是这个地址，而且没有索要或推销什么；它只说明这个地址订阅了该列表（你本人、用它加入的人，或曾持有它的人）——如果你从没加入 ${m[3]}，请问列表的主人这个地址从哪里来`,
+  ],
+  [
+    /^a post by (a member(?: \((.+?)\))?) to (.+?)'s own mailing list (\S+) \(under a mail domain it declared\)/u,
+    (m) =>
+      `${m[2] === undefined ? '一位成员' : `一位成员（${m[2]}）`}发到${m[3]}自己的邮件列表 ${m[4]}（在它声明过的邮件域名下）的帖子，列表把它转到你给${m[3]}的地址：这是它和成员之间的往来，不是泄露；写信人只是发到列表，不需要任何人的资料`,
+  ],
+  [
     /^reached the control (\S+):/u,
     (m) => `联系到了对照身份 ${m[1]}：它特意留着、从未交给任何人，所以这是背景（随机联系），不是泄露`,
   ],
@@ -470,6 +500,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     },
     window: (to, from) => `--to ${to} 早于 --from ${from}：这个时间段里什么也没有`,
     future: (from) => `--from ${from} 在将来：联系只记录到现在，这个时间段里什么也没有`,
+    atFuture: (typed, at, now) =>
+      `--at ${typed} 是 ${at}，晚于现在（${now}）：联系和步骤要在发生之后才记录。日期写错了，还是另一个时区的时间？请写上它的偏移（例如 2026-11-01T09:00+08:00）。`,
   },
   analyze: {
     headers: ['来源', '状态', '人数', '首次泄露', '间隔', '如何得知'],
@@ -664,7 +696,9 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     circle: (names, more) => `（${names}${more > 0 ? `，另有 ${more} 个` : ''}；--keep-circle 可导入它们）`,
     zone: (zone, flag, person) =>
       `不带时区的时间按 ${zone} 读取${flag ? '（--time-zone）' : `（${person}的时区；用 --time-zone 更改）`}。`,
-    verdictsHead: '新记录的判定：',
+    verdictsHead: (replaced) => (replaced > 0 ? '这次读取的记录（新增和替换的）的判定：' : '新记录的判定：'),
+    ownerHint: (n, real) =>
+      `提示：${n === 1 ? '这条记录' : `这 ${n} 条记录都`}被当作打到你的真实号码 ${real}（没有 --owner），所以无法追查。如果这个备份来自持有号池号码的手机，请加 --owner <那个号码> --replace 重新导入。`,
     verdict: (n, verdict, meaning) => `  ${verdict} ${n} 条 — ${meaning}：`,
     reason: (n, reason) => `    ${n} × ${reason}`,
     moreReasons: (n) => `    … 另有 ${n} 条联系出于其他原因（report --format csv --table contacts）`,

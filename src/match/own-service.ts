@@ -98,6 +98,7 @@ import {
   RIDE_TRANSFER,
   SALES_TOPICS,
   SECRET_ASK,
+  withoutDealingRecords,
   withoutPaymentRecords,
   withoutRefunds,
 } from './service-asks.js';
@@ -1648,8 +1649,9 @@ function staffMessage(
   const unlisted = withoutRecipients(signOff === undefined ? content : content.slice(0, signOff));
   // Money paid back to the person ("we've returned your £150 deposit", 押金已原路退回) asks for
   // no payment.
-  // A receipt's record of how the person paid ("Payment method Visa - 4242") asks for no payment.
-  const asks = withoutPaymentRecords(withoutRefunds(joinHan(foldText(unlisted))))
+  // A receipt's record of how the person paid ("Payment method Visa - 4242") asks for no payment,
+  // and a licence or card to bring to the counter is no card asked for.
+  const asks = withoutDealingRecords(withoutRefunds(joinHan(foldText(unlisted))))
     .replace(LEGAL_CITATION, ' ')
     .replace(RECIPIENT_CATEGORIES, ' ')
     .replace(RIDE_TRANSFER, ' ');
@@ -1854,7 +1856,8 @@ function staffMessage(
   // Familia Tax Services is no customs tax, "fitness" of Kraftwerk Fitness no gym pitched).
   const unnamed = withoutNames(text, forms);
   // A parcel held at customs, lost or to be compensated: a fake courier's claim, whoever it names.
-  if (about === 'order' && parcelScamClaim(unnamed)) return undefined;
+  // A payment service's name (微信支付) is no chat account to add.
+  if (about === 'order' && parcelScamClaim(withoutPaymentRecords(unnamed))) return undefined;
   // Last, as the costliest: no fraud cue, and no pitch on a topic of a trade the source is not in
   // (a loan from a hotel or an insurer).
   const scores = topicScores([withoutNames(joinHan(foldText(unlisted)), forms)]);

@@ -10,6 +10,7 @@ import { ConfigError } from '../errors.js';
 import { parsePhone, phoneKey } from '../match/normalize-phone.js';
 import type { ContactInput } from '../schemas/contact.js';
 import type { Channel } from '../types.js';
+import { defaultCsvChannel } from './_csv-channel.js';
 import { csvRows, dateIsZoned, dateProblemReason, looksLikeFormula, readDateCell } from './_csv-rows.js';
 import { TEXT_ENCODINGS, type TextEncoding } from './_decode.js';
 import { DIRECTION_EXAMPLES, isDirectionHeader, looksLikeDirection, readDirection } from './_direction.js';
@@ -74,7 +75,11 @@ export interface CsvImportOptions extends ImportOptions {
   readonly columns: CsvColumns;
   /** The first row is a header; `true` when any column is named, `false` otherwise. */
   readonly header?: boolean;
-  /** The channel of rows without a channel column; `call` when omitted. */
+  /**
+   * The channel of rows without a channel column. When omitted: `sms` when the `content` column
+   * is named as a message's text (`Body`, `Message`, `SMS text`, `内容`, `短信`…: a phone's message
+   * export), `call` otherwise (see `defaultCsvChannel`).
+   */
   readonly channel?: Channel;
   /** The `to` of rows without a `to` column (the number the log belongs to). */
   readonly to?: string;
@@ -158,7 +163,8 @@ export function rowContact(
         // Never what options add (`to`, `channel`, `timeZone`): reading the file again with
         // corrected options finds the records it stored. A wall time is keyed as written, so a
         // file read again in another zone is known (and the import says the times differ).
-        row.channel?.trim().toLowerCase(),
+        // The channel is no part of it either: a file read again with a channel column added
+        // (texts first read as calls) replaces its records rather than adding copies.
         dateIsZoned(row.at, defaults.dateFormat)
           ? new Date(at).toISOString()
           : wallTime(at, defaults.timeZone),
@@ -175,6 +181,12 @@ export function rowContact(
     ...(row.fromName?.trim() ? { fromName: row.fromName.trim() } : {}),
     ...(row.content ? { content: row.content } : {}),
   };
+}
+
+/** The header name of the column mapped as `content` (by name, or by index under a header). */
+function contentHeader(columns: CsvColumns, headerNames: readonly string[] | undefined): string | undefined {
+  const column = columns.content;
+  return typeof column === 'number' ? headerNames?.[column] : column;
 }
 
 /** The wall time an instant has in `zone`, as `2026-03-01T09:00:00.000`. */
@@ -310,7 +322,8 @@ async function* scanCsv(
     // A text always has a sender: a message export's row with the sender cell empty (an iPhone
     // export's `Sender ID` of the person's own texts) is the person's own, never an arrival. A
     // call with no caller is a withheld number and is kept.
-    const channel = cell('channel')?.trim().toLowerCase() || options.channel || 'call';
+    const fallback = options.channel ?? defaultCsvChannel(contentHeader(columns, headerNames)).channel;
+    const channel = cell('channel')?.trim().toLowerCase() || fallback;
     if (index.from !== undefined && channel === 'sms' && !cell('from')?.trim()) {
       sink.skip({ file: path, line: row.line, code: 'outgoing' });
       continue;
@@ -326,7 +339,7 @@ async function* scanCsv(
         id: cell('id'),
       },
       {
-        channel: options.channel ?? 'call',
+        channel: fallback,
         to: options.to,
         timeZone,
         dateFormat: timeFormat(options),

@@ -75,6 +75,7 @@ import {
   TYPE_WORDS_ZH,
 } from './own-service-phrases.js';
 import { mobileNumber, reachMeAt, regionOf } from './personal-mobile.js';
+import { bookingPlatform } from './platform-host.js';
 import { premiumCallback } from './premium-rate.js';
 import {
   dealingsWith,
@@ -97,6 +98,7 @@ import {
   RIDE_TRANSFER,
   SALES_TOPICS,
   SECRET_ASK,
+  withoutDealingRecords,
   withoutPaymentRecords,
   withoutRefunds,
 } from './service-asks.js';
@@ -1085,6 +1087,10 @@ function ownServiceWords(
     : (staffMessage(source, content, own, ownTopics, requireName, sender) ??
       staffReply(source, content, own, ownTopics, requireName, sender));
   if (message !== undefined) return message;
+  // A host or a hotel writing about the stay booked through a platform ("your host at Casa Azul,
+  // the key box code is 4821"): the dealing the platform passed on (see `bookingPlatform`).
+  if (bookingPlatform(source) && hostStayNotice(content, own, sender))
+    return { about: 'booking', named: false };
   // A courier's notice about the order: the source's carrier, whichever business it names. A
   // writer who speaks as another kind of staff (我是前台小李) about a parcel is not a courier. Any
   // source may have one, whatever its trade says: a gym, a clinic or an app sells and ships too,
@@ -1096,6 +1102,55 @@ function ownServiceWords(
   const staff = STAFF_ZH.exec(text)?.[0] ?? STAFF_EN.exec(text.replace(/['\u2019]/gu, ' '))?.[0];
   if (staff !== undefined && !COURIER_ROLE.test(staff)) return undefined;
   return { about: 'order', named: false, fulfilment: true };
+}
+
+/**
+ * A code or password a host gives for the way in or the Wi-Fi, with its value, in folded text: "the
+ * key box code is 4821", "Wi-Fi password is azul2026", "Schlüsselkasten, Code 7731", "le digicode
+ * est 4821B", "il codice della cassetta è 1234", "o código da caixa das chaves é 4821".
+ */
+const ACCESS_CODE_GIVEN =
+  /(?<![a-z])(?:key ?box|lock ?box|key ?safe|key ?lock|door|gate|entry|access|building|wi-?fi|wlan|network|schlusselkasten|schlusseltresor|schlusselbox|tur|haustur|tor|eingang|boite a cles|digicode|porte|caja de llaves|puerta|portal|cassetta|porta|portone|caixa das chaves)[^.!?\n]{0,12}?(?:code|codigo|codice|password|passwort|pin|kennwort|mot de passe|contrasena)?\s*(?:is|ist|est|es|e|lautet|:)?\s*[:=]?\s*(?=[a-z-]*\d)[a-z0-9-]{3,16}(?![a-z0-9])/gu;
+
+/** A code, PIN or password asked to be sent, told or typed (folded text). */
+const CODE_ASKED =
+  /(?<![a-z])(?:send|tell|forward|reply|share|give|enter|type|text|sende[nt]?|schicken|nennen|geben sie|envoyez|envoyer|indiquez|envie|enviar|inviare|invii|mande|digite)(?![a-z])[^.!?\n]{0,40}(?:code|codigo|codice|pin|password|passwort|mot de passe)(?![a-z])/u;
+
+/**
+ * Whether a message is a host's or a hotel's notice about the person's stay that asks for nothing:
+ * about a booking (the topics read: the stay, the arrival, check-in, the room), with no link, no
+ * number but the sender's and the writer's own mobile, no price, offer, chat, secret, code asked,
+ * key to press, forwarded header, prize or fraud cue, and no pitch on a sales topic. Its writer
+ * need not name the platform it was booked through.
+ */
+function hostStayNotice(content: string, own: readonly string[], sender: Sender): boolean {
+  if (content.length > 600) return false;
+  // The key box's or the Wi-Fi's code the host gives is no code asked for; one asked back is.
+  const folded = joinHan(foldText(content));
+  if (CODE_ASKED.test(folded)) return false;
+  const text = folded.replace(ACCESS_CODE_GIVEN, ' ');
+  if (!topicsOf(text).includes('booking')) return false;
+  const paid = withoutRefunds(text);
+  if (CHAT_ASK.test(text) || SECRET_ASK.test(text) || TURN_TO_ASK.test(text) || hasWord(paid, HARD_ASKS))
+    return false;
+  if (hasWord(text, PITCH) || DISCOUNT.test(text) || PRICED.test(paid)) return false;
+  if (linkedDomains(content).length > 0 || hasWord(text, LINK_WORDS) || HIDDEN_LINK.test(content))
+    return false;
+  if (
+    ERRAND_LURE.test(text) ||
+    PRIZE_LURE.test(text) ||
+    keywordOrKeyAsk(content) ||
+    FORWARD_HEADER.test(content)
+  )
+    return false;
+  for (const m of content.matchAll(NUMBERS)) {
+    const digits = m[0].replace(/\D/gu, '');
+    if (digits.length < 7 || own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) continue;
+    if (!ownMobileAt(content, m.index, m[0], sender.from)) return false;
+  }
+  const scores = topicScores([text]);
+  if ((scores.find(([t]) => t === 'fraud')?.[1] ?? 0) >= FRAUD_CUE_THRESHOLD) return false;
+  return !scores.some(([t, score]) => SALES_TOPICS.has(t) && score >= MIN_TOPIC_SCORE);
 }
 
 /**
@@ -1594,8 +1649,9 @@ function staffMessage(
   const unlisted = withoutRecipients(signOff === undefined ? content : content.slice(0, signOff));
   // Money paid back to the person ("we've returned your £150 deposit", 押金已原路退回) asks for
   // no payment.
-  // A receipt's record of how the person paid ("Payment method Visa - 4242") asks for no payment.
-  const asks = withoutPaymentRecords(withoutRefunds(joinHan(foldText(unlisted))))
+  // A receipt's record of how the person paid ("Payment method Visa - 4242") asks for no payment,
+  // and a licence or card to bring to the counter is no card asked for.
+  const asks = withoutDealingRecords(withoutRefunds(joinHan(foldText(unlisted))))
     .replace(LEGAL_CITATION, ' ')
     .replace(RECIPIENT_CATEGORIES, ' ')
     .replace(RIDE_TRANSFER, ' ');
@@ -1800,7 +1856,8 @@ function staffMessage(
   // Familia Tax Services is no customs tax, "fitness" of Kraftwerk Fitness no gym pitched).
   const unnamed = withoutNames(text, forms);
   // A parcel held at customs, lost or to be compensated: a fake courier's claim, whoever it names.
-  if (about === 'order' && parcelScamClaim(unnamed)) return undefined;
+  // A payment service's name (微信支付) is no chat account to add.
+  if (about === 'order' && parcelScamClaim(withoutPaymentRecords(unnamed))) return undefined;
   // Last, as the costliest: no fraud cue, and no pitch on a topic of a trade the source is not in
   // (a loan from a hotel or an insurer).
   const scores = topicScores([withoutNames(joinHan(foldText(unlisted)), forms)]);

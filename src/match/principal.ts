@@ -97,6 +97,7 @@ const DEALINGS: readonly (readonly [OwnServiceTopic, readonly string[]])[] = [
       'rechnung',
       'erstattung',
       'quittung',
+      'beleg',
       // fr
       'commande',
       'achat',
@@ -162,7 +163,7 @@ const DEALING = new RegExp(
  * Chinese dealing word. A text with none of them speaks for nobody (see `dealingsWith`).
  */
 const MAY_SPEAK_FOR = new RegExp(
-  `${DEALING.source}|(?<![a-z])(?:behalf|act for|acting for|we represent|client|vertreten|auftrag|im namen|compte|au nom|conseil|representons|conto|a nome|rappresent|nombre|cuenta|representa|em nome|namens|opdracht|vertegenwoordig|imieniu|zlecenie|reprezent)|受|代表|代理|대리|订单|包裹|快递|商品|货品|付款|账单|退款|购买|下单|订购|消费|预订|预定|预约|订房|房间|入住|订座|订位|${['予約', '注文', '購入', '支払', '決済', '예약', '예매', '주문', '구매', '결제'].map(foldText).join('|')}`,
+  `${DEALING.source}|(?<![a-z])(?:behalf|act for|acting for|we represent|client|vertreten|auftrag|im namen|compte|au nom|conseil|representons|conto|a nome|rappresent|nombre|cuenta|representa|em nome|namens|opdracht|vertegenwoordig|imieniu|zlecenie|reprezent)|受|代表|代理|대리|订单|包裹|快递|商品|货品|付款|支付|账单|退款|购买|下单|订购|消费|预订|预定|预约|订房|房间|入住|订座|订位|${['予約', '注文', '購入', '支払', '決済', '예약', '예매', '주문', '구매', '결제'].map(foldText).join('|')}`,
   'u',
 );
 
@@ -293,7 +294,7 @@ function wordsAfter(text: string, at: number, count: number): { word: string; at
  * 您的小米商城订单, 在天润商城购买的商品, 您的希尔顿酒店的预订, 您在海底捞国贸店的订座.
  */
 const HAN_DEALING_AFTER =
-  /^(?:\p{Script=Han}{1,6}?(?:分店|店))?(?:的)?(订单|包裹|快递|商品|货品|付款|账单|退款|购买|下单|订购|消费|预订|预定|预约|订房|房间|入住|订座|订位|座位)/u;
+  /^(?:\p{Script=Han}{1,6}?(?:分店|店))?(?:的)?(订单|包裹|快递|商品|货品|付款|成功支付|成功付款|支付|账单|退款|购买|下单|订购|消费|预订|预定|预约|订房|房间|入住|订座|订位|座位)/u;
 
 /** The person's side of a Chinese dealing, before the source's name: 您的, 你的, 您在, 在. */
 const HAN_PERSONS = /(?:您的|你的|您在|你在|在|于)$/u;

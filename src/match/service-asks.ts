@@ -344,20 +344,65 @@ export function withoutRefunds(text: string): string {
 /**
  * A receipt's record of how a payment already made was made, in folded text: "Payment method Visa
  * - 4242", "Zahlungsart: Mastercard", "moyen de paiement : CB", "metodo di pagamento PayPal",
- * "betaalmethode iDEAL", "payment received", "Zahlung eingegangen", "pagamento effettuato": a line
- * of the person's own dealing, not a payment asked for (an ask says "pay", "payment due", "bitte
- * zahlen Sie", "effettui il pagamento").
+ * "betaalmethode iDEAL", "payment received", "Zahlung eingegangen", "pagamento effettuato",
+ * 支付成功, 已支付, 付款成功, and a payment service's own name (支付宝, 微信支付): a line of the
+ * person's own dealing, not a payment asked for (an ask says "pay", "payment due", "bitte zahlen
+ * Sie", "effettui il pagamento", 请支付).
  */
-const PAYMENT_RECORD =
-  /(?<![a-z])(?:(?:payment method|payment type|paid with|paid by|zahlungsart|zahlungsmethode|bezahlt mit|moyen de paiement|mode de paiement|paye par|metodo di pagamento|pagato con|metodo de pago|forma de pago|pagado con|forma de pagamento|metodo de pagamento|pago com|betaalmethode|betaalwijze|betaald met|metoda platnosci|zaplacono)\s*[:-]?\s*(?:[a-z]+\s*){0,3}(?:[-•*x.\s]*\d{4})?|(?:payment|zahlung|paiement|pagamento|pago|betaling|platnosc)\s+(?:was\s+|has been\s+|ist\s+|wurde\s+|a ete\s+|e stato\s+|fue\s+|foi\s+|is\s+)?(?:received|completed|successful|confirmed|erhalten|eingegangen|erfolgreich|recu|effectue|confirme|ricevuto|effettuato|confermato|recibido|realizado|confirmado|recebido|efetuado|ontvangen|voltooid|geslaagd|przyjeta|zrealizowana))(?![a-z])/gu;
+const PAYMENT_RECORD = new RegExp(
+  [
+    String.raw`(?<![a-z])(?:(?:payment method|payment type|paid with|paid by|zahlungsart|zahlungsmethode|bezahlt mit|moyen de paiement|mode de paiement|paye par|metodo di pagamento|pagato con|metodo de pago|forma de pago|pagado con|forma de pagamento|metodo de pagamento|pago com|betaalmethode|betaalwijze|betaald met|metoda platnosci|zaplacono)\s*[:\-]?\s*(?:[a-z]+\s*){0,3}(?:[\-•*x.\s]*\d{4})?|(?:payment|zahlung|paiement|pagamento|pago|betaling|platnosc)\s+(?:was\s+|has been\s+|ist\s+|wurde\s+|a ete\s+|e stato\s+|fue\s+|foi\s+|is\s+)?(?:received|completed|successful|confirmed|erhalten|eingegangen|erfolgreich|recu|effectue|confirme|ricevuto|effettuato|confermato|recibido|realizado|confirmado|recebido|efetuado|ontvangen|voltooid|geslaagd|przyjeta|zrealizowana))(?![a-z])`,
+    ...['支付宝', '微信支付', '支付成功', '成功支付', '已支付', '付款成功', '已付款', '支付完成'].map(
+      foldText,
+    ),
+  ].join('|'),
+  'gu',
+);
 
 /**
- * A folded text with a receipt's payment records blanked out (see {@link PAYMENT_RECORD}), so
- * that "Payment method Visa - 4242" reads as no payment asked.
+ * A folded text with a receipt's payment records and payment services' names blanked out (see
+ * {@link PAYMENT_RECORD}): 微信支付 names no WeChat account to add.
  *
  * @param text - A folded text.
  * @returns The text, the same length.
  */
 export function withoutPaymentRecords(text: string): string {
   return text.replace(PAYMENT_RECORD, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * What the person is asked to bring to the counter, in folded text, up to the clause's end: "please
+ * bring your driving licence and the credit card you booked with", "bitte bringen Sie Ihren
+ * Führerschein und Ihre Kreditkarte mit", "apportez votre permis", "traiga su tarjeta", "porti con
+ * sé la carta", "neem uw rijbewijs mee", 请携带身份证, 身分証明書をお持ちください: an errand in the
+ * dealing, done in person. A card or an identity asked to be sent, entered or confirmed is read by
+ * {@link SECRET_ASK} and {@link HARD_ASKS}, and stays one inside such a clause ("bring your
+ * licence and reply with your card number"); an amount to bring stays a price.
+ */
+const TO_BRING = new RegExp(
+  [
+    String.raw`(?<![a-z])(?:bring(?:en sie)?|remember to bring|don t forget (?:to bring|your)|mitbringen|apportez|apporter|pensez a (?:prendre|apporter)|munissez vous de|traiga|trae|recuerda traer|porti con se|portare con se|traga|levar|neem [a-z ]{0,40}? mee|meenemen|prosimy zabrac|zabierz|zabrac)\s[^.!?;\n]{0,120}`,
+    String.raw`(?:请|請)?(?:携带|带上|带好)[^，。,.!！]{0,20}`,
+    `[^，。、,.!！]{0,20}${foldText('をお持ちください')}`,
+    `[^，。、,.!！]{0,20}${foldText('지참')}`,
+  ].join('|'),
+  'gu',
+);
+
+/**
+ * A folded text with a receipt's payment records (see {@link PAYMENT_RECORD}) and what the person
+ * is asked to bring to the counter (see {@link TO_BRING}, unless it names an amount, a number, a
+ * link, a secret or a chat) blanked out,
+ * so that "Payment method Visa - 4242" or "bring your credit card" reads as no payment or card
+ * asked.
+ *
+ * @param text - A folded text.
+ * @returns The text, the same length.
+ */
+export function withoutDealingRecords(text: string): string {
+  return withoutPaymentRecords(text).replace(TO_BRING, (m) =>
+    PRICED.test(m) || SECRET_ASK.test(m) || CHAT_ASK.test(m) || /\d{5,}|http|www/u.test(m)
+      ? m
+      : ' '.repeat(m.length),
+  );
 }

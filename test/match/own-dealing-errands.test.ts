@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTracer } from '../../src/index.js';
 
@@ -259,6 +260,270 @@ const OWN: Case[] = [
     (n, s) =>
       `${s}: Hi ${n}, our spring sale is on: 20% off all rooms booked by 30 April at harbourviewhotel.co.uk. Reply STOP to opt out.`,
   ),
+  // The same kinds in other languages and through other platforms.
+  c(
+    'fr optician',
+    'Optique Lumière',
+    'optician',
+    'call',
+    '+447911235610',
+    (n, s) =>
+      `Bonjour, c'est Julie de ${s}, je voulais dire à ${n} que ses lunettes sont prêtes, vous pouvez passer les récupérer quand vous voulez. Merci, au revoir.`,
+  ),
+  c(
+    'pt optician',
+    'Óptica Rita',
+    'optician',
+    'call',
+    '+447911235610',
+    (n, s) =>
+      `Olá, é a Rita da ${s}, queria dizer a ${n} que os seus óculos já estão prontos, pode passar a levantá-los quando quiser. Obrigada.`,
+  ),
+  c(
+    'nl optician',
+    'Optiek Lotte',
+    'optician',
+    'call',
+    '+447911235610',
+    (n, s) =>
+      `Goedemiddag, u spreekt met Lotte van ${s}, ik wilde ${n} laten weten dat uw bril klaar is, u kunt hem ophalen wanneer het u uitkomt. Dank u wel.`,
+  ),
+  c(
+    'pl optician',
+    'Optyk Anna',
+    'optician',
+    'call',
+    '+447911235610',
+    (n, s) =>
+      `Dzień dobry, tu Anna z ${s}, dzwonię do ${n}, okulary są już gotowe do odbioru, może Pani je odebrać w dowolnym momencie. Dziękuję.`,
+  ),
+  c(
+    'en dry cleaner',
+    'Sparkle Dry Cleaners',
+    'dry cleaner',
+    'sms',
+    '+447911235610',
+    (n, s) =>
+      `Hi ${n}, ${s} here, your dry cleaning is ready for collection, we're open until 6pm today and 9 till 5 tomorrow. See you soon!`,
+  ),
+  c(
+    'de pharmacy, bring your card',
+    'Löwen-Apotheke',
+    'pharmacy',
+    'sms',
+    '+447911235610',
+    (n, s) =>
+      `Guten Tag ${n}, Ihre Bestellung bei der ${s} liegt ab heute zur Abholung bereit. Bitte bringen Sie Ihre Versichertenkarte mit. Ihre ${s}`,
+  ),
+  c(
+    'de rental, bring licence and credit card',
+    'Sixt München',
+    'car rental',
+    'sms',
+    '+447911235610',
+    (n, s) =>
+      `Hallo ${n}, Ihr Mietwagen von ${s} steht ab morgen 10 Uhr am Hauptbahnhof bereit. Bitte bringen Sie Ihren Führerschein und Ihre Kreditkarte mit.`,
+  ),
+  c(
+    'en rental, bring licence and card',
+    'Europcar Leeds',
+    'car rental',
+    'sms',
+    '+447911235610',
+    (n, s) =>
+      `Hi ${n}, your ${s} rental is ready for collection from 10:00 tomorrow at Leeds Station. Please bring your driving licence and the credit card you booked with.`,
+  ),
+  c(
+    'es rental',
+    'Europcar Madrid',
+    'car rental',
+    'sms',
+    '+447911235610',
+    (n, s) =>
+      `Hola ${n}, tu coche de alquiler de ${s} estará listo mañana a partir de las 10:00 en Atocha. Recuerda traer tu carné de conducir.`,
+  ),
+  c(
+    'fr cinema',
+    'Pathé Wepler',
+    'cinema',
+    'email',
+    'news@mailer.example',
+    (n, s) =>
+      `Bonjour ${n},\n\nVos billets pour Dune, samedi 12 avril 19h30, salle 2, places F7-F8 (24,00 €) sont confirmés. Présentez cet e-mail à l'entrée.\n\n${s}`,
+  ),
+  c(
+    'it cinema',
+    'UCI Cinemas Roma',
+    'cinema',
+    'email',
+    'news@mailer.example',
+    (n, s) =>
+      `Ciao ${n},\n\ni tuoi biglietti per Dune, sabato 12 aprile 19:30, sala 2, posti F7-F8 (18,00 €) sono confermati. Mostra questa email all'ingresso.\n\n${s}`,
+  ),
+  c(
+    'ja cinema',
+    'TOHOシネマズ新宿',
+    'cinema',
+    'email',
+    'news@mailer.example',
+    (n, s) =>
+      `${n}様\n\n${s}のチケットのご購入ありがとうございます。4月12日19:30 スクリーン2 F7-F8 合計3,800円。当日は劇場窓口でこのメールをご提示ください。`,
+  ),
+  c(
+    'zh Alipay receipt',
+    '喜茶',
+    'shop',
+    'sms',
+    '95188',
+    (n, s) => `【支付宝】${n}您好，您在${s}消费58.00元，支付成功。`,
+  ),
+  c(
+    'zh WeChat Pay receipt',
+    '喜茶',
+    'shop',
+    'sms',
+    '+8610106912345',
+    (n, s) => `【微信支付】${n}您好，您已在${s}成功支付58.00元。`,
+  ),
+  c(
+    'ko Naver booking',
+    '한빛식당',
+    'restaurant',
+    'sms',
+    'NaverBooking',
+    (n, s) => `[네이버 예약] ${n}님, ${s} 예약이 확정되었습니다. 4월 12일 18:30 4명.`,
+  ),
+  c(
+    'es PayPal receipt',
+    'Tienda Azul',
+    'shop',
+    'email',
+    'service@paypal.es',
+    (n, s) =>
+      `Hola, ${n}:\nHas enviado un pago de 24,95 EUR a ${s}.\nId. de transacción: 8AB12345CD678901E\nGracias por usar PayPal.`,
+  ),
+  c(
+    'fr PayPal receipt',
+    'Boutique Bleue',
+    'shop',
+    'email',
+    'service@paypal.fr',
+    (n, s) =>
+      `Bonjour ${n},\nVous avez envoyé un paiement de 24,95 EUR à ${s}.\nNuméro de transaction : 8AB12345CD678901E\nMerci d'utiliser PayPal.`,
+  ),
+  c(
+    'de PayPal receipt',
+    'Laden Blau',
+    'shop',
+    'email',
+    'service@paypal.de',
+    (n, s) =>
+      `Hallo ${n},\nSie haben eine Zahlung über 24,95 EUR an ${s} gesendet.\nTransaktionscode: 8AB12345CD678901E\nDanke, dass Sie PayPal nutzen.`,
+  ),
+  c(
+    'fr Stripe receipt',
+    'Boutique Bleue',
+    'shop',
+    'email',
+    'receipts+acct_1@stripe.com',
+    (_n, s) =>
+      `Reçu de ${s}\nReçu n° 1234-5678\nMontant payé 24,95 €\nDate de paiement 2 avr. 2026\nMoyen de paiement Visa - 4242`,
+  ),
+  c(
+    'de Stripe receipt',
+    'Laden Blau',
+    'shop',
+    'email',
+    'receipts+acct_1@stripe.com',
+    (_n, s) =>
+      `Beleg von ${s}\nBelegnummer 1234-5678\nBezahlter Betrag 24,95 €\nZahlungsdatum 2. Apr. 2026\nZahlungsmethode Visa - 4242`,
+  ),
+  c(
+    'fr newsletter',
+    'Librairie Le Passage',
+    'bookshop',
+    'email',
+    'news@mc.example',
+    (n, s) =>
+      `Bonjour ${n},\n\n${s} vous envoie sa lettre d'information d'avril : nouveautés, rencontres avec des auteurs et l'agenda du mois.\n\n${s}\n\nSe désinscrire`,
+  ),
+  c(
+    'de newsletter',
+    'Buchhandlung Lehmkuhl',
+    'bookshop',
+    'email',
+    'news@mc.example',
+    (n, s) =>
+      `Hallo ${n},\n\n${s} schickt Ihnen den Newsletter für April: Neuerscheinungen, Lesungen und die Termine des Monats.\n\n${s}\n\nNewsletter abbestellen`,
+  ),
+  c(
+    'es newsletter',
+    'Librería Laie',
+    'bookshop',
+    'email',
+    'news@mc.example',
+    (n, s) =>
+      `Hola ${n}:\n\n${s} te envía su boletín de abril: novedades, encuentros con autores y la agenda del mes.\n\n${s}\n\nDarse de baja`,
+  ),
+  c(
+    'sv newsletter',
+    'Akademibokhandeln',
+    'bookshop',
+    'email',
+    'news@mc.example',
+    (n, s) =>
+      `Hej ${n},\n\n${s} skickar dig aprils nyhetsbrev: nya böcker, författarkvällar och månadens kalender.\n\n${s}\n\nAvregistrera`,
+  ),
+  c(
+    'zh newsletter',
+    '西西弗书店',
+    'bookshop',
+    'sms',
+    '+8610106912345',
+    (n, s) => `【${s}】${n}您好，四月会员通讯：新书推荐、作者见面会和本月活动。退订回T`,
+  ),
+  c(
+    'zh Trip.com booking',
+    '和平饭店',
+    'hotel',
+    'sms',
+    '+8610106912345',
+    (n, s) => `【携程】${n}您好，您预订的${s}（外滩店）4月12日入住已确认，订单号1234567890。`,
+  ),
+  c(
+    'zh Meituan 订位成功',
+    '海底捞',
+    'restaurant',
+    'sms',
+    '+8610106912345',
+    (n, s) => `【美团】${n}您好，您在${s}的订位已成功，4月12日18:30，4人。`,
+  ),
+  c(
+    'ja Hot Pepper booking',
+    '鳥貴族 新宿店',
+    'restaurant',
+    'sms',
+    'HotPepper',
+    (n, s) => `${n}様 ホットペッパーグルメ：${s}のご予約が確定しました。4月12日18:30 4名様`,
+  ),
+  c(
+    'en own offer, Reply STOP',
+    'Harbour View Hotel',
+    'hotel',
+    'sms',
+    '+447911235615',
+    (n, s) =>
+      `${s}: Hi ${n}, 15% off your next stay when you book direct by 30 April. Reply STOP to opt out.`,
+  ),
+  c(
+    'de own offer, STOP',
+    'Hotel Adlon',
+    'hotel',
+    'sms',
+    '+447911235615',
+    (n, s) =>
+      `${s}: Hallo ${n}, 20% Rabatt auf Ihren nächsten Aufenthalt bei Direktbuchung bis 30. April. Abmelden: STOP antworten.`,
+  ),
 ];
 
 /**
@@ -375,6 +640,41 @@ const IMITATIONS: Case[] = [
       `${n}様 ホテルオークラ京都のご予約が確定しました。カード情報の再確認が必要です：https://okura-kyoto-booking.top/card`,
     ['ホテルオークラ京都'],
   ),
+  c(
+    'de rental + card details on a lookalike',
+    'Sixt München',
+    'car rental',
+    'sms',
+    '+447911235610',
+    (n, s) =>
+      `Hallo ${n}, Ihr Mietwagen von ${s} steht bereit. Bitte bringen Sie Ihren Führerschein mit und bestätigen Sie vorher Ihre Kreditkartendaten unter https://sixt-muenchen.top/karte`,
+  ),
+  c(
+    'en bring licence + reply with card number',
+    'Europcar Leeds',
+    'car rental',
+    'sms',
+    '+447911235613',
+    (n, s) =>
+      `Hi ${n}, your ${s} rental is ready. Please bring your licence and reply with your card number and CVV to hold the car.`,
+  ),
+  c(
+    'zh 微信支付 failed + 加微信',
+    '喜茶',
+    'shop',
+    'sms',
+    '+8610106912345',
+    (n, s) => `【微信支付】${n}您好，您在${s}消费58.00元，支付失败，请添加客服微信 xc-tk88 办理退款。`,
+  ),
+  c(
+    'de receipt + Überweisung',
+    'Laden Blau',
+    'shop',
+    'email',
+    'receipts@zahlung-service.example',
+    (n, s) =>
+      `Hallo ${n},\nBeleg von ${s}\nZahlungsmethode Visa - 4242 abgelehnt.\nBitte überweisen Sie 24,95 € auf das Konto IBAN DE89370400440532013000.`,
+  ),
 ];
 
 async function verdictOf({ source: sourceName, otherNames, category, channel, from, write }: Case) {
@@ -412,6 +712,33 @@ async function verdictOf({ source: sourceName, otherNames, category, channel, fr
   await tracer.close();
   return { verdict: result.verdict, status, reason: result.reason };
 }
+
+/**
+ * Each own message above with what a dealer asks for written after it, in its language or in
+ * English: whatever the dealing says, the ask makes it evidence.
+ */
+const ASKS: readonly string[] = [
+  'Please pay the outstanding £80 by bank transfer to sort code 12-34-56, account 12345678.',
+  'Bitte überweisen Sie vorab 80 € auf IBAN DE89370400440532013000.',
+  'Confirme los datos de su tarjeta en https://pago-seguro.top/tarjeta',
+  'Confermi la sua identità su https://verifica-cliente.top',
+  '请添加客服微信 kf-vip888 办理。',
+  'Need a personal loan of up to £20,000? Reply YES.',
+  'Download our app to keep your booking: https://apps-download.top/app.apk',
+];
+
+describe('a dealing with an ask written after it (property)', () => {
+  const own = OWN.filter((x) => x.channel !== 'call');
+  it('stays a leak whatever the dealing says', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...own), fc.constantFrom(...ASKS), async (x, ask) => {
+        const { verdict } = await verdictOf({ ...x, write: (n, s) => `${x.write(n, s)}\n${ask}` });
+        expect(verdict).toBe('leak');
+      }),
+      { numRuns: 40, seed: 12 },
+    );
+  }, 120_000);
+});
 
 describe("a message about the person's own dealing with the source, from a sender it did not declare", () => {
   it.each(OWN.map((x) => [x.label, x] as const))('is its own, never a leak (%s)', async (_label, x) => {

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { aliasDomain } from '../../identity/email-alias.js';
+import { defaultCsvChannel } from '../../importers/_csv-channel.js';
 import { csvLayout, readDateCell } from '../../importers/_csv-rows.js';
 import { DAY_PERIOD_WORDS } from '../../importers/_day-period.js';
 import { TEXT_ENCODINGS, type TextEncoding } from '../../importers/_decode.js';
@@ -48,8 +49,19 @@ interface ImportFlags {
   readonly ownDomain?: string[];
   readonly strict?: boolean;
   readonly replace?: boolean;
+  readonly channel?: 'call' | 'sms' | 'email' | 'mail' | 'other';
   readonly keepCircle?: boolean;
   readonly contentLimit?: number;
+}
+
+/**
+ * Says on stderr that a CSV without a channel column is read as texts, its content column being
+ * named as a message's (`defaultCsvChannel`), and how to read it as calls.
+ */
+function sayTexts(file: string, columns: CsvColumns, json: boolean | undefined): void {
+  if (json || columns.channel !== undefined || typeof columns.content !== 'string') return;
+  if (defaultCsvChannel(columns.content).inferred)
+    process.stderr.write(`${t().importing.readAsTexts(file, columns.content)}\n`);
 }
 
 /** The most characters `--content-limit` may allow: `createTracer`'s own bound on `contentLimit`. */
@@ -330,6 +342,7 @@ async function importContacts(
         ...(owner === undefined ? {} : { owner: parseOwner(owner) }),
         ...(flags.columns ? { columns: parseColumns(flags.columns) } : {}),
         ...(flags.to ? { to: flags.to } : {}),
+        ...(flags.channel ? { channel: flags.channel } : {}),
         ...(flags.dateFormat ? { dateFormat: flags.dateFormat } : {}),
         ...(flags.delimiter ? { delimiter: delimiterFlag(flags.delimiter) } : {}),
         ...(flags.encoding ? { encoding: flags.encoding } : {}),
@@ -381,6 +394,13 @@ export function register(program: Command): Command {
       "csv: which column is which, e.g. at=time,from=number,content=text; transcript=<column> for a call's transcript; time=<column> when the date and the time of day are in two columns (at=Date,time=Time); direction=<column> skips your outgoing calls (主叫/被叫, MO/MT, outgoing/incoming)",
     )
     .option('--to <value>', 'csv: the number or address every row reached, when no column says')
+    .addOption(
+      choice(
+        '--channel <channel>',
+        'csv: what every row is, when no column says (default: sms when the content column is named as a message, Body, Message, 内容, 短信…; call otherwise)',
+        ['call', 'sms', 'email', 'mail', 'other'],
+      ),
+    )
     .option('--date-format <format>', 'csv: the date format, e.g. "dd/MM/yyyy HH:mm" (default ISO or epoch)')
     .addOption(
       choice(
@@ -484,6 +504,8 @@ export function register(program: Command): Command {
         } else {
           format = format as ContactFormat;
           if (format === 'csv' && flags.columns === undefined) throw badInput(await columnsHint(file));
+          if (format === 'csv' && flags.channel === undefined)
+            sayTexts(file, parseColumns(flags.columns!), settings.json);
           const subject = await importSubject(session, format);
           zone = subjectZone(subject);
           const timeZone = flags.timeZone ?? zone;

@@ -326,6 +326,8 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     noFile: (file: string, cwd: string) =>
       `${file}: no such file (in ${cwd}); check the path, or try the sample examples/sms-20261129.xml of a clone`,
     notFile: (file: string) => `${file}: not a file`,
+    readAsTexts: (file: string, column: string) =>
+      `${file}: rows read as texts (sms): the column ${JSON.stringify(column)} holds message text; pass --channel call if they were calls`,
     badContentLimit: (value: string, max: number) =>
       `--content-limit: ${JSON.stringify(value)} is not a number of characters from 1 to ${max.toLocaleString('en')}`,
     outlookMsg: (file: string) =>

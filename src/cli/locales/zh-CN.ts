@@ -715,6 +715,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     noFile: (file, cwd) =>
       `${file}：没有这个文件（当前目录 ${cwd}）；请检查路径，或试试克隆下来的示例 examples/sms-20261129.xml`,
     notFile: (file) => `${file}：不是文件`,
+    readAsTexts: (file, column) =>
+      `${file}：各行按短信（sms）读取：${JSON.stringify(column)} 列是短信内容；如果它们是来电，请加 --channel call`,
     badContentLimit: (value, max) =>
       `--content-limit：${JSON.stringify(value)} 不是 1 到 ${max} 之间的字符数`,
     outlookMsg: (file) =>

@@ -351,6 +351,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     source: Source,
     contact: Contact,
     relayed: string | undefined,
+    personRegion?: string,
   ): OwnServiceMessage | undefined => {
     // A contact with no sender leaves no number for the source to confirm; a letter's letterhead
     // is its return address.
@@ -371,7 +372,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     const own = ownServiceMessage(source, content, numbers, undefined, requireName, {
       from: relayed ?? from,
       fromName: contact.fromName,
-      region: defaultRegion,
+      regions: [personRegion, defaultRegion],
     });
     // A sender ID or a mailbox carries whatever signature its writer sets: it names the sender
     // in the reason, never makes the text the source's own by itself.
@@ -478,6 +479,9 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     const relayed = contact.channel === 'email' ? relayedSender(contact.from, contact.fromName) : undefined;
     const prepared = relayed ? { ...input, fromDomain: relayed.slice(relayed.lastIndexOf('@') + 1) } : input;
     const match = matchContact(prepared.normalized, state.index);
+    // Where the person was: a number written nationally in a message is dialled there.
+    const personRegion =
+      match.subjectId == null ? undefined : state.index.regionAt(match.subjectId, contact.at.getTime());
     const verdict = decideVerdict(match.hits, {
       forged: match.forged,
       roleAddress: match.roleAddress,
@@ -505,7 +509,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       },
       ownService: (sourceId) => {
         const source = state.sources.get(sourceId);
-        return source === undefined ? undefined : ownServiceOf(source, contact, relayed);
+        return source === undefined ? undefined : ownServiceOf(source, contact, relayed, personRegion);
       },
       claimsToBe: (sourceId) => {
         const domain = prepared.fromDomain;

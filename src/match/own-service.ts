@@ -1075,7 +1075,7 @@ function ownServiceWords(
   if (chargeOrAlertLure(content, own, source.expected?.phones ?? [])) return undefined;
   // A premium-rate, mass-calling or satellite line it did not declare, as the sender or in the
   // text: a line that pays whoever the person rings (see `premiumCallback`).
-  if (premiumCallback(content, own, source.expected?.phones ?? [], sender.region)) return undefined;
+  if (premiumCallback(content, own, source.expected?.phones ?? [], sender.regions ?? [])) return undefined;
   // A clerk gone to a rival named like the source ("ahora trabajo en Alfa Bayview"): she speaks
   // for that business (see `movedToRival`).
   if (movedToRival(sourceTraits(source).forms, content)) return undefined;
@@ -1874,10 +1874,10 @@ export interface Sender {
   /** A mail's display name. */
   readonly fromName?: string | undefined;
   /**
-   * The country (ISO 3166-1 alpha-2) a number written nationally in the text is read in when no
-   * number of the sender's tells: a letter's, whose sender is an address.
+   * Countries (ISO 3166-1 alpha-2) a number written nationally in the text may be dialled from
+   * besides the sender's: the person's (where she would ring it) and the tracer's default.
    */
-  readonly region?: string | undefined;
+  readonly regions?: readonly (string | undefined)[] | undefined;
 }
 
 /** A writer speaking for the source: what the dealing it names is about, when it says. */

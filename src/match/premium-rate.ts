@@ -55,26 +55,40 @@ const NUMBERS = /\+?\d[\d\s().-]{5,}\d/gu;
  * @param own - The numbers it may give to call back: its sender's and the source's declared
  *   ones, E.164.
  * @param declared - The source's declared numbers, E.164: never a lure, whatever their rate.
- * @param fallbackRegion - The country national numbers are read in when no given number tells
- *   (a letter's, whose sender is an address).
- * @returns Whether it asks, or leaves, an undeclared premium-rate line to ring.
+ * @param fallbackRegions - Countries national numbers are read in besides the given numbers':
+ *   the person's (a national number in a text is dialled where the person is) and the tracer's.
+ * @returns Whether it asks, or leaves, an undeclared premium-rate line to ring: premium in the
+ *   given numbers' countries, or, when it is a valid number in none of them, in a fallback one.
  */
 export function premiumCallback(
   content: string,
   own: readonly string[],
   declared: readonly string[],
-  fallbackRegion?: string,
+  fallbackRegions: readonly (string | undefined)[] = [],
 ): boolean {
   const digits = (n: string): string => n.replace(/\D/gu, '');
   const ownDeclared = new Set(declared.map(digits));
-  const region =
-    own.map((n) => parsePhoneNumberFromString(n)?.country).find((c) => c !== undefined) ??
-    (fallbackRegion as CountryCode | undefined);
+  // The sender's and the declared numbers' countries first: a number valid there is that
+  // country's (a Japanese agent's 090 mobile); only one valid in none of them is read where the
+  // person may dial it from.
+  const given = [...new Set(own.map((n) => parsePhoneNumberFromString(n)?.country))].filter(
+    (c): c is CountryCode => c !== undefined,
+  );
+  const fallback = (fallbackRegions as readonly (CountryCode | undefined)[]).filter(
+    (c): c is CountryCode => c !== undefined && !given.includes(c),
+  );
   const numbers = [...own, ...[...content.matchAll(NUMBERS)].map((m) => m[0])];
   return numbers.some((n) => {
     if (ownDeclared.has(digits(n))) return false;
-    const parsed = parsePhoneNumberFromString(n.replace(/[\s().-]/gu, ''), region);
-    if (parsed !== undefined && ownDeclared.has(digits(parsed.number))) return false;
-    return premiumRate(n, region);
+    const compact = n.replace(/[\s().-]/gu, '');
+    const readings = (regions: readonly (CountryCode | undefined)[]) =>
+      regions.map((region) => ({ region, parsed: parsePhoneNumberFromString(compact, region) }));
+    const home = readings(given.length === 0 ? [undefined] : given);
+    const valid = home.filter((r) => r.parsed?.isValid());
+    const chosen = valid.length > 0 || fallback.length === 0 ? home : [...home, ...readings(fallback)];
+    return chosen.some(({ region, parsed }) => {
+      if (parsed !== undefined && ownDeclared.has(digits(parsed.number))) return false;
+      return premiumRate(n, region);
+    });
   });
 }

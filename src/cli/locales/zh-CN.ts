@@ -398,7 +398,8 @@ export const zhCN: CliStrings = {
       'import --time-zone': 'csv、asterisk：不带时区的时间按哪个时区读，如 Asia/Shanghai（默认：此人的时区）',
       'import --channel':
         'csv：没有列说明时，每行是什么（默认：内容列名像短信的，如 Body、Message、内容、短信…，按短信；否则按来电）',
-      'import --own-domain': '邮件：只读取发到这个域名的邮件，其余拒绝（可重复）；找你的别名不需要它，数据库知道它们的域名',
+      'import --own-domain':
+        '邮件：只读取发到这个域名的邮件，其余拒绝（可重复）；找你的别名不需要它，数据库知道它们的域名',
       'import --content-limit':
         '完整保留的最长文本（默认 100000 个字符）：更长的邮件从中间截断并加注说明，其他格式更长的消息会被拒绝',
       'import --keep-circle':

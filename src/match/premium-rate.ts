@@ -85,6 +85,9 @@ export function premiumCallback(
       regions.map((region) => ({ region, parsed: parsePhoneNumberFromString(compact, region) }));
     const home = readings(given.length === 0 ? [undefined] : given);
     const valid = home.filter((r) => r.parsed?.isValid());
+    if (valid.some((r) => ownDeclared.has(digits(r.parsed!.number)))) return false;
+    // An ordinary number where it is valid is no lure, whatever another plan makes of its digits.
+    if (valid.some((r) => !premiumRate(n, r.region))) return false;
     const chosen = valid.length > 0 || fallback.length === 0 ? home : [...home, ...readings(fallback)];
     return chosen.some(({ region, parsed }) => {
       if (parsed !== undefined && ownDeclared.has(digits(parsed.number))) return false;

@@ -53,6 +53,14 @@ describe("a premium line in a message, read where the person is (regression: rea
     // A number valid in the sender's country is that country's: a Japanese 090 mobile, not the
     // UK's 090 premium range.
     expect(premiumCallback('携帯：090-1234-5678', ['+819012000001'], [], ['GB'])).toBe(false);
+    // …also when the source declared a number of a country where those digits are premium.
+    expect(
+      premiumCallback('携帯：090-1234-5678', ['+819012000001', '+442079460000'], ['+442079460000'], ['GB']),
+    ).toBe(false);
+    // A UK premium line from a UK sender stays one, whatever else was declared.
+    expect(premiumCallback('Ring 09011 234567', ['+447911123499', '+493022610'], ['+493022610'], [])).toBe(
+      true,
+    );
     // A declared number is never a lure, whatever its rate.
     expect(premiumCallback('Ring 09011 234567 now', [], ['+449011234567'], ['GB'])).toBe(false);
   });

@@ -42,6 +42,7 @@ import { offersMoney } from './money-offers.js';
 import { movedToRival } from './moved-to.js';
 import { foldText } from './normalize-text.js';
 import {
+  courierLinksElsewhere,
   type LinkingSource,
   linkedDomains,
   linksElsewhere,
@@ -1097,7 +1098,7 @@ function ownServiceWords(
   // and a platform's couriers ring every customer from masked numbers no source declares, so
   // reading their calls as a campaign on its lines convicts it (a buyer's "your parcel is here"
   // to check a number is live stays unproven rather than a false accusation).
-  if (!fulfilmentNotice(content, own)) return undefined;
+  if (!fulfilmentNotice(content, own) || courierLinksElsewhere(source, content)) return undefined;
   const text = joinHan(foldText(content));
   const staff = STAFF_ZH.exec(text)?.[0] ?? STAFF_EN.exec(text.replace(/['\u2019]/gu, ' '))?.[0];
   if (staff !== undefined && !COURIER_ROLE.test(staff)) return undefined;

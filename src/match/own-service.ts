@@ -26,6 +26,7 @@ import { pinyin } from 'pinyin-pro';
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
 import { bracketSignature, withoutCarrierTags, withoutRelayPrefixes } from './bracket-signature.js';
+import { asksForSecrets } from './data-asks.js';
 import {
   answersDataRequest,
   offersRemedy,
@@ -1077,6 +1078,8 @@ function ownServiceWords(
   // A premium-rate, mass-calling or satellite line it did not declare, as the sender or in the
   // text: a line that pays whoever the person rings (see `premiumCallback`).
   if (premiumCallback(content, own, source.expected?.phones ?? [], sender.regions ?? [])) return undefined;
+  // A card's number or code, a BLIK code or identity numbers asked to be sent (see `asksForSecrets`).
+  if (asksForSecrets(content)) return undefined;
   // A clerk gone to a rival named like the source ("ahora trabajo en Alfa Bayview"): she speaks
   // for that business (see `movedToRival`).
   if (movedToRival(sourceTraits(source).forms, content)) return undefined;

@@ -101,6 +101,9 @@ const TLDS = new Set([
  */
 const WRITTEN_DOT = String.raw`(?:[\u3002\uff61\uff0e]|\s*(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))\s*)`;
 
+/** Whether a text may hold a dot of {@link WRITTEN_DOT} at all: a cheap test before the run's. */
+const MAYBE_WRITTEN_DOT = /[a-z0-9][\u3002\uff61\uff0e]|[[({]\s*(?:\.|dot)\s*[\])}]/iu;
+
 /** A run of labels joined by dots, one of them at least written otherwise ({@link WRITTEN_DOT}). */
 const DOTTED_RUN = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])[a-z0-9-]+(?:(?:\.|${WRITTEN_DOT})[a-z0-9-]+)*${WRITTEN_DOT}[a-z0-9-]+(?:(?:\.|${WRITTEN_DOT})[a-z0-9-]+)*(?![\p{L}\p{N}-])`,
@@ -109,6 +112,7 @@ const DOTTED_RUN = new RegExp(
 
 /** A text with the dots of {@link WRITTEN_DOT} written as "." in a run that ends with a top-level domain. */
 function withWrittenDots(content: string): string {
+  if (!MAYBE_WRITTEN_DOT.test(content)) return content;
   return content.replace(DOTTED_RUN, (run) => {
     const labels = run.split(new RegExp(String.raw`\.|${WRITTEN_DOT}`, 'iu'));
     return TLDS.has(labels.at(-1)!.toLowerCase()) ? labels.join('.') : run;
@@ -157,6 +161,7 @@ const IDN_DOMAIN = new RegExp(
 
 /** The bare internationalized domains of a folded text ({@link IDN_DOMAIN}). */
 function idnDomains(text: string): string[] {
+  if (!/\.[^\u0000-\u007f]/u.test(text)) return [];
   return [...text.matchAll(IDN_DOMAIN)].map((m) => m[1]!.replace(/^www\./u, ''));
 }
 

@@ -7,11 +7,73 @@
  * is the pitch a dealer signs with the source's name.
  *
  * Words a service text uses for something else are left out: "credit" alone and its cognates
- * (a credit card guarantees a booking: "kredi kartı", "кредитной картой", "כרטיס אשראי"), the
+ * (a credit card guarantees a booking: "kredi kartı", "кредитной картой", "כרטיס אשראי"; a store
+ * credit is a refund), read as a loan only with a kind of loan or its grant ("crédito pessoal",
+ * "crédito consignado", "crédit personnel", "your credit has been approved"), the
  * Nordic "lån" alone (Lan is a Vietnamese given name, and a word in other languages).
  */
 
 import { foldText } from './normalize-text.js';
+
+/** "Credit" as Romance languages, English, Romanian and Dutch write it, folded. */
+const CREDIT =
+  '(?:credit|creditos?|creditul|creditului|credite|creditele|krediet|kredieten)(?!\\s+(?:cards?|kart[a-z]*|score|rating|note|voucher))';
+
+/** Kinds of loan a "credit" is named as (pt, es, fr, it, ro, en, nl), folded. */
+const CREDIT_KINDS = [
+  'pessoal',
+  'personal',
+  'personnel',
+  'personale',
+  'consignado',
+  'rapido',
+  'rapide',
+  'rapid',
+  'facil',
+  'imediato',
+  'inmediato',
+  'immediat',
+  'urgente',
+  'sem consulta',
+  'sin aval',
+  'renouvelable',
+  'revolving',
+  'de nevoi personale',
+  'nevoi personale',
+  'pre-?aprovado',
+  'preaprobado',
+  'pre-?approuve',
+  'pre-?approved',
+  'doorlopend',
+  'persoonlijk',
+  'al consumo',
+  'a la consommation',
+  'ao consumo',
+  'de consumo',
+].join('|');
+
+/** A loan granted, approved or paid out (pt, es, fr, it, ro, en, nl), folded, after the word. */
+const GRANTED = [
+  'aprovad[oa]',
+  'aprobad[oa]',
+  'approvat[oa]',
+  'accepte',
+  'accorde',
+  'approuve',
+  'aprobat',
+  'acordat',
+  'liberad[oa]',
+  'concedid[oa]',
+  'concess[oa]',
+  'erogat[oa]',
+  'approved',
+  'granted',
+  'goedgekeurd',
+  'toegekend',
+].join('|');
+
+/** The same said before the word ("pre-approved credit", "votre accord de crédit"), folded. */
+const GRANTED_BEFORE = ['pre-?approved', 'approved', 'accord de', 'aprobado un', 'aprovado um'].join('|');
 
 /**
  * Latin-script words, folded, read from a word's start (with their inflected endings), as regular
@@ -36,6 +98,14 @@ const LATIN = [
   'pret personnel',
   'rachat de credit',
   'credit a la consommation',
+  // "Credit" as a loan (crédito, crédit, credit, creditul, krediet): with the words that make it
+  // one, a kind of loan ("crédito pessoal/consignado", "crédit personnel/renouvelable", "credit de
+  // nevoi personale"), or granted, approved or paid out ("your credit has been approved", "seu
+  // crédito foi liberado", "votre crédit a été accepté"), not a credit card nor a store credit.
+  `${CREDIT}\\s+(?:[a-z]+\\s+)?(?:${CREDIT_KINDS})`,
+  `(?<!(?:store|refund|account|gift|card|tarjeta|cartao|carte|karta|carta|kaart|de)\\s)${CREDIT}\\s+(?:[a-z]+\\s+){0,3}?(?:${GRANTED})`,
+  `(?:${GRANTED_BEFORE})\\s+(?:[a-z]+\\s+){0,2}?${CREDIT}(?!\\s+(?:card|kart))`,
+  'microcredit[a-z]*',
   'prestamos?',
   'prestit[oi]',
   'finanziament[oi]',

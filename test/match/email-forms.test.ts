@@ -175,7 +175,11 @@ describe('provider rules', () => {
     // Another user's subdomain, or an unissued tag in hers, is not this alias.
     const other = await tracer.record({ channel: 'email', at: day(1), to: `${tag}@jwalkers.fastmail.com` });
     expect(other.verdict).not.toBe('leak');
-    const unissued = await tracer.record({ channel: 'email', at: day(1), to: 'zz9q8w7e6r@jwalker.fastmail.com' });
+    const unissued = await tracer.record({
+      channel: 'email',
+      at: day(1),
+      to: 'zz9q8w7e6r@jwalker.fastmail.com',
+    });
     expect(unissued.verdict).not.toBe('leak');
   });
 

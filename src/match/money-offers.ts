@@ -174,6 +174,10 @@ const FOLDED = [
   // Russian, Ukrainian, Bulgarian: a loan, a credit offered (not a credit card), an investment.
   '(?<![а-яё])(?:займ(?:а|у|ом|ы|ов)?|заем|заема|позик[а-я]*)(?![а-яё])',
   'кредит наличными',
+  'бърз кредит',
+  'потребителски кредит',
+  'потребительский кредит',
+  'споживчий кредит',
   'одобрен кредит',
   'кредит одобрен',
   'ваш кредит',
@@ -193,6 +197,9 @@ const FOLDED = [
   'استثمار',
   'كريبتو',
   'عملات رقمية',
+  'تمويل شخصي',
+  'تمويل فوري',
+  'تمويل نقدي',
   '(?<![\\u0600-\\u06ff])وام(?![\\u0600-\\u06ff])',
   'سرمایه',
   // Chinese, Japanese, Korean.
@@ -204,6 +211,8 @@ const FOLDED = [
   '加密货币',
   '暗号資産',
   'ローン',
+  'キャッシング',
+  '网贷',
   '融資',
   '投資',
   '대출',
@@ -211,11 +220,14 @@ const FOLDED = [
 ];
 
 /**
- * Indic and Thai words, read in the text as written (folding drops their vowel signs): Hindi and
- * Bengali whole words, Thai anywhere (it writes no spaces).
+ * Indic, Sinhala, Amharic and Thai words, read in the text as written (folding drops their vowel
+ * signs): Hindi, Bengali, Tamil, Telugu, Gujarati, Sinhala and Amharic from a word's start, Thai
+ * anywhere (it writes no spaces).
  */
 const AS_WRITTEN = [
   '(?<![\\p{L}\\p{M}])(?:लोन|ऋण|कर्ज़?|क़र्ज़|निवेश|क्रिप्टो|ঋণ|লোন|বিনিয়োগ)(?![\\p{L}\\p{M}])',
+  // Tamil, Telugu, Gujarati, Sinhala, Amharic: a loan.
+  '(?<![\\p{L}\\p{M}])(?:கடன்|రుణం|రుణ|લોન|ණය|ብድር)',
   'เงินกู้',
   'สินเชื่อ',
   'ลงทุน',

@@ -222,3 +222,26 @@ describe('"credit" as a loan (crédito, crédit, credit, creditul, krediet)', ()
     expect(offers(text)).toBe(false);
   });
 });
+
+describe('loan words of more scripts', () => {
+  it.each([
+    'تمويل شخصي فوري بدون كفيل',
+    'キャッシングのご案内です',
+    '您的网贷额度已到账',
+    'Бърз кредит до 5000 лв',
+    'உங்கள் கடன் அங்கீகரிக்கப்பட்டது',
+    'మీ రుణం ఆమోదించబడింది',
+    'તમારી લોન મંજૂર થઈ ગઈ છે',
+    'ඔබේ ණය අනුමතයි',
+    'ብድርዎ ጸድቋል',
+  ])('names a loan: %s', (text) => {
+    expect(offers(text)).toBe(true);
+  });
+
+  it.each(['ご予約ありがとうございます', '您的房间已确认', 'شكراً لحجزك في فندق النخيل'])(
+    'names none: %s',
+    (text) => {
+      expect(offers(text)).toBe(false);
+    },
+  );
+});

@@ -18,13 +18,21 @@ describe('text an HTML mail hides from its reader', () => {
     ['max-height:0 with overflow:hidden', `<div style="max-height:0;overflow:hidden">q <b>r</b></div>`],
     ['the hidden attribute', `<span hidden>q</span>`],
   ])('is taken out of the word it splits (%s) and kept after the text', (_how, hiddenPart) => {
-    const text = htmlToText(`<p>Dear Emily Po${hiddenPart}rtia Harrison, you are pre-approved for a loan.</p>`);
+    const text = htmlToText(
+      `<p>Dear Emily Po${hiddenPart}rtia Harrison, you are pre-approved for a loan.</p>`,
+    );
     expect(text.split('\n')[0]).toBe('Dear Emily Portia Harrison, you are pre-approved for a loan.');
     expect(text.split('\n').length).toBeGreaterThan(1);
   });
 
   it('keeps visible styled text in place (font-size:14px, font-size:0.8em, display:block, opacity:0.9)', () => {
-    for (const style of ['font-size:14px', 'font-size:0.8em', 'display:block', 'opacity:0.9', 'max-height:0']) {
+    for (const style of [
+      'font-size:14px',
+      'font-size:0.8em',
+      'display:block',
+      'opacity:0.9',
+      'max-height:0',
+    ]) {
       expect(htmlToText(`<p>Dear Emily Po<span style="${style}">r</span>tia</p>`)).toBe('Dear Emily Portia');
     }
     expect(htmlToText('<p>a <input type="hidden" name="n" value="v"> b</p>')).toBe('a b');
@@ -35,7 +43,9 @@ describe('text an HTML mail hides from its reader', () => {
   });
 
   it('an unclosed hidden element keeps the rest of the mail, after the visible text', () => {
-    expect(htmlToText("<p>Dear Emily</p><div style='display:none'>rest of it")).toBe('Dear Emily\n\nrest of it');
+    expect(htmlToText("<p>Dear Emily</p><div style='display:none'>rest of it")).toBe(
+      'Dear Emily\n\nrest of it',
+    );
   });
 });
 

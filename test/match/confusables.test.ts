@@ -22,7 +22,12 @@ describe('letters of other scripts drawn like Latin ones', () => {
   });
 
   it('leaves words of one script as they are: Russian, Greek, Armenian', () => {
-    for (const text of ['Сергей Иванов, ваш заказ готов', 'Καλημέρα κύριε Παπαδόπουλε', 'Բարև Ձեզ', 'Emily Harrison']) {
+    for (const text of [
+      'Сергей Иванов, ваш заказ готов',
+      'Καλημέρα κύριε Παπαδόπουλε',
+      'Բարև Ձեզ',
+      'Emily Harrison',
+    ]) {
       expect(foldMixedScriptLookalikes(text)).toBe(text);
     }
   });

@@ -10,7 +10,10 @@ import { fail, type ScanSink } from './importer.js';
 /** One CSV row and where it ends in the file. */
 export interface CsvRow {
   readonly fields: readonly string[];
-  /** The 1-based line the row ends on. */
+  /**
+   * The 1-based physical line the row starts on (a quoted cell may run over several lines; a
+   * CRLF is one line break, as an editor shows it).
+   */
   readonly line: number;
   /** The 1-based row number, header included. */
   readonly record: number;
@@ -59,6 +62,9 @@ export async function* csvRows(
   const layout = csvLayout(head, ended, options.delimiter);
   const parser = csvParse({
     info: true,
+    // The row as written, to count its physical lines: csv-parse's own `info.lines` is where a
+    // row ends, and counts a CRLF inside a quoted cell as two lines.
+    raw: true,
     bom: true,
     relax_column_count: true,
     skip_empty_lines: true,
@@ -98,23 +104,30 @@ export async function* csvRows(
   };
   // Rows are yielded one behind, so the last can be refused when the file does not end with a
   // line break: exporters end every row with one, and a cut file ends mid-row.
-  let held: CsvRow | undefined;
+  let held: (CsvRow & { readonly end: number }) | undefined;
+  // Physical lines read before the current row: Excel's `sep=` line, then every row's own.
+  const lines = new PhysicalLines(layout.sepLine ? 1 : 0);
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: Info }>) {
+    for await (const { record, info, raw } of parser as AsyncIterable<{
+      record: string[];
+      info: Info;
+      raw: string;
+    }>) {
       if (malformed !== undefined && (malformed.lines === undefined || info.lines >= malformed.lines)) break;
       if (held) yield held;
       held = undefined;
+      const line = lines.next(raw);
       if (record.length === 1 && record[0]!.startsWith(OVERSIZED_ROW)) {
         // The header names every column: without it no row can be read.
-        if (options.header && info.records === 1) fail(file, sink, { line: info.lines }, tooLong);
-        sink.reject({ line: info.lines, record: info.records }, tooLong);
+        if (options.header && info.records === 1) fail(file, sink, { line }, tooLong);
+        sink.reject({ line, record: info.records }, tooLong);
         continue;
       }
-      held = { fields: record, line: info.lines, record: info.records };
+      held = { fields: record, line, record: info.records, end: info.lines };
     }
     if (malformed !== undefined) {
       // The row held ended before the malformed one, with its line break.
-      if (held && (malformed.lines === undefined || held.line < malformed.lines)) yield held;
+      if (held && (malformed.lines === undefined || held.end < malformed.lines)) yield held;
       stop(malformed);
     }
     if (held) {
@@ -128,6 +141,32 @@ export async function* csvRows(
     parser.destroy();
   }
   await pump;
+}
+
+/**
+ * Counts physical lines through the rows csv-parse reads, from each row's raw text: a row's
+ * leading line breaks are the empty lines skipped before it, and each of CRLF, LF and a lone CR
+ * ends one line (csv-parse leaves the LF of a row's closing CRLF out of its raw text).
+ */
+class PhysicalLines {
+  #before: number;
+
+  constructor(before: number) {
+    this.#before = before;
+  }
+
+  /** The 1-based line the row whose raw text this is starts on. */
+  next(raw: string): number {
+    const empty = /^(?:\r\n|\r|\n)*/u.exec(raw)![0];
+    const start = this.#before + lineBreaks(empty) + 1;
+    this.#before += lineBreaks(raw);
+    return start;
+  }
+}
+
+/** The line breaks in a text, a CRLF counted once. */
+function lineBreaks(text: string): number {
+  return text.match(/\r\n|\r|\n/gu)?.length ?? 0;
 }
 
 const SNIFF_CHARS = 64 * 1024;
@@ -399,6 +438,21 @@ function asWall(
   return typeof at === 'number' ? { wall: at } : at;
 }
 
+/**
+ * A 12-hour time whose hour is written 0 after (or before) its day period (`凌晨0:03`,
+ * `午前0:15`, `午後0:30`, `AM 0:05`), with that hour written 12, as `h` reads it: Japanese and
+ * some Chinese exports count the hours of each half 0–11 (CLDR's `K` pattern), so AM 0 is
+ * midnight and PM 0 is noon, the hours `h` calls 12 AM and 12 PM.
+ *
+ * @param text - A date cell, its day periods already written `AM`/`PM`.
+ * @returns The cell with an hour 0 of a day period written 12.
+ */
+function zeroHour(text: string): string {
+  return text
+    .replace(/(AM|PM)(\s*)0?0(?=\s*[:：時시]\s*\d)/gu, '$1$212')
+    .replace(/(?<!\d)0?0(?=\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?\s*(?:AM|PM)\b)/gu, '12');
+}
+
 function readFormatted(
   cell: string,
   timeZone: string,
@@ -406,7 +460,10 @@ function readFormatted(
   now: number,
 ): number | { wall: number } | 'nonexistent_time' | 'invalid' {
   // `a` reads AM/PM; Chinese, Japanese and Korean phones write 上午/下午, 午前/午後, 오전/오후.
-  const text = DAY_PERIOD_TOKEN.test(format.replace(QUOTED, '')) ? latinDayPeriod(cell) : cell;
+  const tokens = format.replace(QUOTED, '');
+  const periods = DAY_PERIOD_TOKEN.test(tokens) ? latinDayPeriod(cell) : cell;
+  // `h` counts 1–12: an hour 0 of a period is its 12 (`K`, 0–11, reads it as written).
+  const text = DAY_PERIOD_TOKEN.test(tokens) && /h/u.test(tokens) ? zeroHour(periods) : periods;
   const digits = yearDigits(format);
   if (ZONE_TOKEN.test(format.replace(QUOTED, ''))) {
     // The cell names its offset: the instant is read as written, the year windowed in UTC.

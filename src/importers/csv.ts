@@ -257,6 +257,8 @@ async function* scanCsv(
     };
     const where = { line: row.line, record: row.record };
     let at = cell('at');
+    // The date cell as the file writes it, for a rejection of the date and time joined.
+    const written = at;
     if (index.time !== undefined && at !== undefined) {
       const joined = joinTime(at, cell('time') ?? '', options.dateFormat);
       if (joined.reason !== undefined) {
@@ -351,7 +353,9 @@ async function* scanCsv(
     if (typeof contact === 'string')
       sink.reject(
         where,
-        contact,
+        written !== undefined && written !== at
+          ? asWritten(contact, at!, written, cell('time') ?? '', options.dateFormat)
+          : contact,
         dateProblemCode(readDateCell(at, timeZone, timeFormat(options), presentOf(options))),
       );
     else {
@@ -409,6 +413,19 @@ function formatHasTime(format: string): boolean {
 function timeFormat(options: CsvImportOptions): string | undefined {
   if (options.columns.time === undefined || options.dateFormat === undefined) return options.dateFormat;
   return `${options.dateFormat} HH:mm:ss`;
+}
+
+/**
+ * A rejection of a date joined from a date and a time column, quoting both cells as the file
+ * writes them (`at: "10/31/2026" is not a date (time: "9:12 PM")`), never the text they were
+ * joined into, so a `--date-format` read from it is the date column's own.
+ */
+function asWritten(reason: string, joined: string, date: string, time: string, dateFormat?: string): string {
+  const quoted = (v: string): string => JSON.stringify(v.trim().slice(0, 40));
+  const prefix = `at: ${quoted(joined)} is not a date`;
+  if (!reason.startsWith(prefix)) return reason.replace(quoted(joined), `${quoted(date)} ${quoted(time)}`);
+  const format = dateFormat === undefined ? '' : ` in the format ${dateFormat}`;
+  return `at: ${quoted(date)} is not a date${format} (time: ${quoted(time)})`;
 }
 
 /** A date cell and a time cell joined into one, or why they cannot be. */

@@ -103,3 +103,81 @@ describe('day-period words', () => {
     }
   });
 });
+
+describe('hour 0 of a day period (Chinese carrier bills, Japanese phones)', () => {
+  it('regression: 凌晨0:03 is 00:03 and 午後0:30 is 12:30, with h or hh', () => {
+    for (const f of ['yyyy年M月d日 ah:mm', 'yyyy年M月d日 ahh:mm'])
+      expect(readDateCell('2026年11月7日 凌晨0:03', 'UTC', f, NOW)).toBe(Date.parse('2026-11-07T00:03:00Z'));
+    expect(readDateCell('2026/11/02 午前0:15', 'UTC', 'yyyy/MM/dd ah:mm', NOW)).toBe(
+      Date.parse('2026-11-02T00:15:00Z'),
+    );
+    expect(readDateCell('2026/11/02 午後0:30', 'UTC', 'yyyy/MM/dd ah:mm', NOW)).toBe(
+      Date.parse('2026-11-02T12:30:00Z'),
+    );
+    expect(readDateCell('11/02/2026 0:30 AM', 'UTC', 'MM/dd/yyyy h:mm a', NOW)).toBe(
+      Date.parse('2026-11-02T00:30:00Z'),
+    );
+    // No day period, no reading: a 24-hour 0:03 stays for HH.
+    expect(readDateCell('2026年11月7日 0:03', 'UTC', 'yyyy年M月d日 HH:mm', NOW)).toBe(
+      Date.parse('2026-11-07T00:03:00Z'),
+    );
+    expect(readDateCell('2026年11月7日 凌晨13:03', 'UTC', 'yyyy年M月d日 ah:mm', NOW)).toBe('invalid');
+  });
+
+  it('regression: a China Mobile bill (年月日 with 下午/晚上/凌晨/中午) gets a --date-format that reads every row', async () => {
+    const text = [
+      '起始时间,通信地点,通信方式,对方号码,通信时长,通信类型',
+      '2026年11月3日 下午3:05,上海,被叫,16512349902,1分05秒,本地通话',
+      '2026年11月4日 上午9:40,上海,主叫,95511,3分12秒,本地通话',
+      '2026年11月6日 晚上11:58,上海,被叫,16512349903,0分20秒,本地通话',
+      '2026年11月7日 凌晨0:03,上海,被叫,16512349904,0分08秒,本地通话',
+      '2026年11月8日 中午12:30,上海,被叫,（021）5432 1098,2分00秒,本地通话',
+      '',
+    ].join('\r\n');
+    const path = await folder.file('bill-cmcc.csv', text);
+    const options = {
+      columns: { at: '起始时间', from: '对方号码', direction: '通信方式' },
+      to: '+8613911110003',
+      timeZone: 'Asia/Shanghai',
+    } as const;
+    const first = await collect((onReject) => readCsv(path, { ...options, onReject }));
+    const format = formatIn(dateFormatHint(first.rejected));
+    expect(format).toBe('yyyy年M月d日 ahh:mm');
+    const again = await collect((onReject) => readCsv(path, { ...options, dateFormat: format!, onReject }));
+    expect(again.rejected).toEqual([]);
+    expect(again.contacts.map((c) => new Date(c.at).toISOString())).toEqual([
+      '2026-11-03T07:05:00.000Z',
+      '2026-11-06T15:58:00.000Z',
+      '2026-11-06T16:03:00.000Z',
+      '2026-11-08T04:30:00.000Z',
+    ]);
+  });
+});
+
+describe('a date column and a 12-hour time column', () => {
+  it('regression: rejections quote both cells as written, and the hint is the date part alone', async () => {
+    const path = await folder.file(
+      'gv-calls.csv',
+      'Date,Time,Phone Number,Type,Duration,Line\n10/31/2026,9:12 PM,(650) 555-0199,Incoming,0:42,415-555-0171\n11/02/2026,10:00 AM,(408) 984-1234,Incoming,3:10,415-555-0171\n',
+    );
+    const options = {
+      columns: { at: 'Date', time: 'Time', from: 'Phone Number', to: 'Line', direction: 'Type' },
+      timeZone: 'America/Los_Angeles',
+      region: 'US',
+      latest: new Date(NOW),
+    } as const;
+    const first = await collect((onReject) => readCsv(path, { ...options, onReject }));
+    expect(first.rejected.map((r) => r.reason)).toEqual([
+      'at: "10/31/2026" is not a date (time: "9:12 PM")',
+      'at: "11/02/2026" is not a date (time: "10:00 AM")',
+    ]);
+    const format = formatIn(dateFormatHint(first.rejected));
+    expect(format).toBe('MM/dd/yyyy');
+    const again = await collect((onReject) => readCsv(path, { ...options, dateFormat: format!, onReject }));
+    expect(again.rejected).toEqual([]);
+    expect(again.contacts.map((c) => new Date(c.at).toISOString())).toEqual([
+      '2026-11-01T04:12:00.000Z',
+      '2026-11-02T18:00:00.000Z',
+    ]);
+  });
+});

@@ -26,7 +26,8 @@ const SAYS: readonly (readonly [RegExp, string])[] = [
     /column "([^"]*)" says which way each call or text went \(("[^"]*")\); map it \(direction=([^)]*)\) so your outgoing calls and sent texts are not read as arrivals/gu,
     '“$1”列写明了每通电话或每条短信的方向（$2）；请把它映射上（direction=$3），以免把你打出的电话和发出的短信当成收到的',
   ],
-  [/ is not a date in the format (.+?)(?=$|[;\n])/gmu, ' 不是 $1 格式的日期'],
+  [/ is not a date in the format (.+?)(?=$|[;\n（]| \()/gmu, ' 不是 $1 格式的日期'],
+  [/ \(time: ("[^"]*")\)/gu, '（时刻列：$1）'],
   [/ is not a date(?= |$|[;,\n])(?! that exists)/gmu, ' 不是日期'],
   [/ is not a time of day/gu, ' 不是一天中的时刻'],
   [/must not be empty/gu, '不能为空'],
@@ -714,7 +715,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     rejectedLine: (place, reason) => `  已拒绝 ${place}：${sayIn(reason)}`,
     moreRejected: (n) => `  … 另有 ${n} 条（--json 会全部列出）`,
     failed: (place, reason, rejected, stored) =>
-      `${place}：${reason}（拒绝 ${rejected} 条记录，${stored === 0 ? '没有导入任何记录' : `导入 ${stored} 条`}）`,
+      `${place}：${sayIn(reason)}（拒绝 ${rejected} 条记录，${stored === 0 ? '没有导入任何记录' : `导入 ${stored} 条`}）`,
     noFile: (file, cwd) =>
       `${file}：没有这个文件（当前目录 ${cwd}）；请检查路径，或试试克隆下来的示例 examples/sms-20261129.xml`,
     notFile: (file) => `${file}：不是文件`,

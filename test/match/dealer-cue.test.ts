@@ -235,7 +235,10 @@ describe('a property: the writer naming the source, neutral words and a question
     writer: fc.constantFrom(...WRITER),
     filler: fc.array(fc.constantFrom(...FILLER), { minLength: 1, maxLength: 3 }),
     question: fc.constantFrom(...QUESTION),
-    cue: fc.constantFrom(...CUES.map(([, text]) => text)),
+    // A mobile given after "please call" is read by the specific rules as its writer's own.
+    cue: fc.constantFrom(
+      ...CUES.filter(([label]) => label !== 'another mobile to ring').map(([, text]) => text),
+    ),
   });
 
   it('is the source’s own without a cue', () => {

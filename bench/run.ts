@@ -5,6 +5,7 @@
 import os from 'node:os';
 import { benchAnalyze } from './analyze.bench.js';
 import { benchContentLength } from './content-length.bench.js';
+import { benchDemo } from './demo.bench.js';
 import { benchImporters } from './importers.bench.js';
 import { benchIssue } from './issue.bench.js';
 import { benchMatch } from './match.bench.js';
@@ -47,3 +48,4 @@ if (!only || only === 'store') await benchStores(quick ? 5_000 : 200_000);
 if (!only || only === 'analyze') await benchAnalyze(quick ? [2_000] : [10_000, 100_000, 1_000_000]);
 if (!only || only === 'importers') await benchImporters(quick ? 5 : 50);
 if (!only || only === 'report') await benchReport(quick ? [2_000] : [10_000, 100_000, 1_000_000]);
+if (!only || only === 'demo') benchDemo(quick ? 1 : 5);

@@ -8,9 +8,8 @@ import { runBin, runJson, tempFolder } from './run-bin.js';
 const root = new URL('../../', import.meta.url).pathname;
 
 describe('leaktrace demo', () => {
-  it('`npm run demo` writes the files, tells two leaks and exits 0 well under 30 s', async () => {
+  it('`npm run demo` writes the files, tells two leaks and exits 0', async () => {
     const out = join(tempFolder(), 'leaktrace-demo');
-    const started = Date.now();
     // dist was just built by `npm test`, so the script must not build again.
     const { stdout, stderr } = await promisify(execFile)(
       'npm',
@@ -19,7 +18,6 @@ describe('leaktrace demo', () => {
         cwd: root,
       },
     );
-    expect(Date.now() - started).toBeLessThan(30_000);
     expect(stderr).not.toMatch(/Building leaktrace/u);
     for (const file of ['leaktrace.db', 'blocklist.csv', 'blocklist.vcf', 'report.html', 'report.md'])
       expect(existsSync(join(out, file)), file).toBe(true);

@@ -1164,6 +1164,19 @@ export function writesAsSource(
 }
 
 /**
+ * A firm saying it acts for a client, in folded text: "on behalf of", "we act for", "au nom de",
+ * "im Auftrag", "in Vertretung", "per conto di", "in rappresentanza di", "en representación de",
+ * "em representação de", "namens", "w imieniu", "adına", 代理人として, 代理, 受…委托, 대리하여.
+ */
+const ACTS_FOR = new RegExp(
+  [
+    String.raw`(?<![a-z])(?:on behalf of|we act for|acting for|we represent|au nom de|pour le compte de|im auftrag|im namen|in vertretung|namens|per conto di|in rappresentanza di|en representacion de|en nombre de|em representacao de|em nome de|w imieniu|adina)(?![a-z])`,
+    ...['代理人として', '代理', '委托', '대리하여', '대리인'].map(foldText),
+  ].join('|'),
+  'u',
+);
+
+/**
  * A notification mirror's or an SMS forwarder's first line naming the app or the number the text
  * came through ("📱 WhatsApp | Blue Door Bistro", "WhatsApp", "From: +44 7911 123456" before
  * "Message:"), and the "Message:" label: how the text travelled, not what it asks (an app named
@@ -1263,10 +1276,11 @@ export function dealerCueOf(
     signatureAt: signedBlock(source, content),
     inTrade: traits.inTrade,
     fromName: sender.fromName === undefined ? undefined : foldText(sender.fromName),
-    // A firm answering the person's request about their data, in a message naming the source, is
-    // its counsel (a remedy sold is read all the same: `offersRemedy`).
+    // A firm answering the person's request about their data for the source it names ("Em
+    // representação de …", "…の代理人として", "…을 대리하여") is its counsel (a remedy sold is read
+    // all the same: `offersRemedy`).
     forSource:
-      dataRequest ||
+      (dataRequest && ACTS_FOR.test(folded)) ||
       representedClients(content).some((client) =>
         traits.forms.some((form) => mentionsInFull(form, joinHan(foldText(client)))),
       ),

@@ -136,8 +136,9 @@ export interface Tracer extends TracerCases {
   /**
    * Adds a registrant, shared by all subjects. `expected.phones` written without a country code
    * are read in `expected.region`; without it, in the tracer's default region, and they also
-   * match a caller with the same national number in any country. A name another source has
-   * (compared without case, width or extra spaces) is refused: one registrant is one source,
+   * match a caller with the same national number in any country. A name another source has as
+   * its name or one of its other names (compared without case, width or extra spaces) is
+   * refused: one registrant is one source,
    * or `issue` by name and the analysis would split it; `allowDuplicateName: true` allows it.
    * @throws ValidationError naming the field (`name_taken` with the existing source's id for a
    * duplicate name); nothing is written.
@@ -300,9 +301,7 @@ function storedAsInput(contact: Contact, subjectId: string | null): ContactInput
 function refuseBorrowedNames(otherNames: readonly string[], current: TracerState, self?: string): void {
   for (const [i, other] of otherNames.entries()) {
     const key = sourceNameKey(other);
-    const source = [...current.sources.values()].find(
-      (s) => s.id !== self && sourceNameKey(s.name) === key,
-    );
+    const source = [...current.sources.values()].find((s) => s.id !== self && sourceNameKey(s.name) === key);
     if (source)
       throw validationError(
         `otherNames[${i}]`,
@@ -1126,7 +1125,8 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     if (inputs.length === 0) return { rejudged: 0, changed: 0 };
     await tracer.recordMany(inputs, { replace: true });
     let changed = 0;
-    for (const [id, verdict] of before) if ((await store.getContact(id))?.result.verdict !== verdict) changed++;
+    for (const [id, verdict] of before)
+      if ((await store.getContact(id))?.result.verdict !== verdict) changed++;
     return { rejudged: inputs.length, changed };
   }
 
@@ -1210,14 +1210,19 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
           const exists = () => validationError('id', 'conflict', `source ${id} already exists`);
           if (current.sources.has(id)) throw exists();
           // One registrant is one source: a second one of the same name splits its findings.
+          // Its other names too: `锦江饭店` added beside `上海锦江饭店`, which goes by it, is the same.
           const same = allowDuplicateName
             ? undefined
-            : [...current.sources.values()].find((s) => sourceNameKey(s.name) === key);
+            : [...current.sources.values()].find((s) =>
+                [s.name, ...(s.otherNames ?? [])].some((n) => sourceNameKey(n) === key),
+              );
           if (same) {
             throw validationError(
               'name',
               'name_taken',
-              `source ${same.id} is already named ${JSON.stringify(same.name)}: use it, or pass allowDuplicateName: true`,
+              sourceNameKey(same.name) === key
+                ? `source ${same.id} is already named ${JSON.stringify(same.name)}: use it, or pass allowDuplicateName: true`
+                : `source ${same.id} (${JSON.stringify(same.name)}) goes by ${JSON.stringify(data.name)}: use it, or pass allowDuplicateName: true`,
             );
           }
           refuseBorrowedNames(data.otherNames ?? [], current);

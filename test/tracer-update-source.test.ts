@@ -28,7 +28,12 @@ async function shopWorld(store: Store = memoryStore()) {
   });
   const shop = await tracer.addSource({ name: '小美服饰旗舰店', category: 'shop' });
   const other = await tracer.addSource({ name: '上海锦江饭店', category: 'hotel' });
-  const canary = await tracer.issue({ subjectId: me.id, sourceId: shop.id, fields: ['email'], at: '2026-09-01T00:00:00Z' });
+  const canary = await tracer.issue({
+    subjectId: me.id,
+    sourceId: shop.id,
+    fields: ['email'],
+    at: '2026-09-01T00:00:00Z',
+  });
   const newsletter = await tracer.record({
     id: 'nl-1',
     channel: 'email',
@@ -115,7 +120,12 @@ describe('tracer.updateSource()', () => {
   it('is seen by another tracer on the same SQLite file', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'leaktrace-update-source-')), 'store.db');
     const { tracer, shop } = await shopWorld(sqliteStore({ path }));
-    const second = await createTracer({ store: sqliteStore({ path }), seed: 'other', now: NOW, defaultRegion: 'CN' });
+    const second = await createTracer({
+      store: sqliteStore({ path }),
+      seed: 'other',
+      now: NOW,
+      defaultRegion: 'CN',
+    });
     await tracer.updateSource(shop.id, { expected: { emailDomains: ['xiaomei.example'] } });
     expect(await verdictOf(second, 'nl-1')).toBe('legitimate');
     await second.refresh();
@@ -128,6 +138,30 @@ describe('tracer.updateSource()', () => {
     });
     expect(later.verdict).toBe('legitimate');
     await second.close();
+    await tracer.close();
+  });
+});
+
+describe('a name another source goes by', () => {
+  it('is refused as a new source name, naming the source that goes by it', async () => {
+    const tracer = await createTracer({
+      store: memoryStore(),
+      seed: 'other-name',
+      now: NOW,
+      defaultRegion: 'CN',
+    });
+    const jinjiang = await tracer.addSource({
+      name: '上海锦江饭店',
+      otherNames: ['锦江饭店'],
+      category: 'hotel',
+    });
+    await expect(tracer.addSource({ name: ' 锦江饭店 ' })).rejects.toMatchObject({
+      name: 'ValidationError',
+      issues: [{ path: 'name', code: 'name_taken', message: expect.stringContaining(jinjiang.id) }],
+    });
+    expect(tracer.listSources()).toHaveLength(1);
+    await tracer.addSource({ name: '锦江饭店', allowDuplicateName: true });
+    expect(tracer.listSources()).toHaveLength(2);
     await tracer.close();
   });
 });

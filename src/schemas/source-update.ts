@@ -72,7 +72,12 @@ export function parseSourceUpdate(source: Source, input: unknown, defaultRegion:
     defaultRegion,
   );
   const issues = new IssueList();
-  const merge = (path: string, own: readonly string[] = [], more: readonly string[] = [], max = MAX_SENDERS) => {
+  const merge = (
+    path: string,
+    own: readonly string[] = [],
+    more: readonly string[] = [],
+    max = MAX_SENDERS,
+  ) => {
     const out = [...own];
     for (const value of more) if (!out.includes(value)) out.push(value);
     if (out.length > max) issues.add(path, 'too_big', `would hold ${out.length} values; at most ${max}`);

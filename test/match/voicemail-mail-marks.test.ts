@@ -55,7 +55,7 @@ describe('a voicemail mailed to the real mailbox', () => {
 
   it.each([
     // The source's own desk, transcribed.
-    'New voicemail from (0113) 496-0123 to POOL\nTranscript: Hi, this message is for NAME, it\'s Sarah from the front desk at Kingsley Dental, your check-up is tomorrow at 10. Bye.',
+    "New voicemail from (0113) 496-0123 to POOL\nTranscript: Hi, this message is for NAME, it's Sarah from the front desk at Kingsley Dental, your check-up is tomorrow at 10. Bye.",
     // A relative passing the message on.
     'Mum here. Kingsley Dental rang POOL asking for NAME about your appointment. x',
     // The person's own note.

@@ -1,3 +1,5 @@
+import { ANDROID_SMS_TYPE_CODES, FROM_ME_CODES, SMS_DIRECTION_HEADERS, SMS_WORDS } from './_sms-direction.js';
+
 /**
  * Which way a call or text went, as call logs and carrier bills write it: China Mobile's
  * 通信方式 (主叫/被叫), Unicom and Telecom's 呼叫类型 (主叫/被叫, 呼出/呼入), SMS bills'
@@ -10,7 +12,7 @@
  */
 export type Direction = 'incoming' | 'outgoing';
 
-const WORDS: Readonly<Record<string, Direction>> = {
+const CALL_WORDS: Readonly<Record<string, Direction>> = {
   主叫: 'outgoing',
   主叫通话: 'outgoing',
   呼出: 'outgoing',
@@ -119,6 +121,9 @@ const WORDS: Readonly<Record<string, Direction>> = {
   부재중: 'incoming',
 };
 
+/** Every word read, calls' and texts' (SMS exports' folders and states, {@link SMS_WORDS}). */
+const WORDS: Readonly<Record<string, Direction>> = { ...SMS_WORDS, ...CALL_WORDS };
+
 /**
  * The words of each direction shown when a cell says neither, a few per language (every word
  * of {@link WORDS} is read).
@@ -129,6 +134,7 @@ export const DIRECTION_EXAMPLES: Readonly<Record<Direction, readonly string[]>> 
     '呼入',
     'MT',
     'incoming',
+    'Inbox',
     'eingehend',
     'entrant',
     'entrante',
@@ -143,6 +149,7 @@ export const DIRECTION_EXAMPLES: Readonly<Record<Direction, readonly string[]>> 
     '呼出',
     'MO',
     'outgoing',
+    'Sent',
     'ausgehend',
     'sortant',
     'saliente',
@@ -154,9 +161,12 @@ export const DIRECTION_EXAMPLES: Readonly<Record<Direction, readonly string[]>> 
   ],
 };
 
-/** Words that only a direction column holds (not `in`/`out`, which other columns may). */
+/**
+ * Words that only a direction column holds (not `in`/`out`, which other columns may). Texts'
+ * folder and state words (Inbox, Gesendet, gelen) are read only under a direction header.
+ */
 const DISTINCTIVE = new Set(
-  Object.keys(WORDS).filter((w) => !['in', 'out', 'sent', 'received', 'missed', 'blocked'].includes(w)),
+  Object.keys(CALL_WORDS).filter((w) => !['in', 'out', 'sent', 'received', 'missed', 'blocked'].includes(w)),
 );
 
 /**
@@ -184,6 +194,9 @@ const CODES: Readonly<Record<string, Readonly<Record<string, Direction>>>> = {
     '6': 'incoming',
     '7': 'incoming',
   },
+  is_from_me: FROM_ME_CODES,
+  isfromme: FROM_ME_CODES,
+  'from me': FROM_ME_CODES,
 };
 
 /**
@@ -217,6 +230,7 @@ const DIRECTION_HEADERS = new Set([
   '短信类型',
   '收/发',
   '類型',
+  ...SMS_DIRECTION_HEADERS,
 ]);
 
 /**
@@ -243,6 +257,7 @@ function key(value: string): string {
     .normalize('NFKC')
     .trim()
     .toLowerCase()
+    .replace(/[’ʼ]/gu, "'")
     .replace(LEADING_NOUN, '')
     .replace(/[\s_-]+(?:call|calls|sms|message|電話|전화)$/u, '')
     .replace(/[()（）]/gu, (c) => (c === '(' ? '（' : c === ')' ? '）' : c));
@@ -252,12 +267,20 @@ function key(value: string): string {
  * Reads a direction cell.
  *
  * @param value - The cell as written (`主叫`, `MT`, `Outgoing call`, `被叫(本地)`).
- * @param header - The column's header: `Typ` reads FRITZ!Box's codes, `type` Android's.
+ * @param header - The column's header: `Typ` reads FRITZ!Box's codes, `type` Android's,
+ *   `is_from_me` iOS Messages' flag.
+ * @param channel - The row's channel: `sms` reads a `type` column's codes as Android's SMS types.
  * @returns The direction, or undefined when the cell says neither.
  */
-export function readDirection(value: string, header?: string): Direction | undefined {
+export function readDirection(value: string, header?: string, channel?: string): Direction | undefined {
   const k = key(value);
-  const codes = header === undefined ? undefined : CODES[header.normalize('NFKC').trim().toLowerCase()];
+  const name = header?.normalize('NFKC').trim().toLowerCase();
+  const codes =
+    name === undefined
+      ? undefined
+      : channel === 'sms' && name === 'type'
+        ? ANDROID_SMS_TYPE_CODES
+        : CODES[name];
   const lead = leadingWord(k);
   return WORDS[k] ?? WORDS[k.replace(/（.*）$/u, '')] ?? codes?.[k] ?? (lead ? WORDS[lead] : undefined);
 }

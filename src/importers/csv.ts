@@ -277,9 +277,14 @@ async function* scanCsv(
         continue;
       }
     }
+    // A text always has a sender: a message export's row with the sender cell empty (an iPhone
+    // export's `Sender ID` of the person's own texts) is the person's own, never an arrival. A
+    // call with no caller is a withheld number and is kept.
+    const fallback = options.channel ?? defaultCsvChannel(contentHeader(columns, headerNames)).channel;
+    const channel = cell('channel')?.trim().toLowerCase() || fallback;
     const direction = cell('direction');
     if (direction !== undefined) {
-      const way = readDirection(direction, headerNames?.[index.direction!]);
+      const way = readDirection(direction, headerNames?.[index.direction!], channel);
       if (way === undefined) {
         sink.reject(
           where,
@@ -302,11 +307,11 @@ async function* scanCsv(
           (looksLikeDirection(f) ||
             (headerNames?.[i] !== undefined &&
               isDirectionHeader(headerNames[i]!) &&
-              readDirection(f, headerNames[i]) === 'outgoing')),
+              readDirection(f, headerNames[i], channel) === 'outgoing')),
       );
       if (unmapped >= 0) {
         const name = headerNames?.[unmapped] ?? String(unmapped);
-        const message = `column ${JSON.stringify(name)} says which way each call went (${JSON.stringify(row.fields[unmapped])}); map it (direction=${name}) so outgoing calls are not read as arrivals`;
+        const message = `column ${JSON.stringify(name)} says which way each call or text went (${JSON.stringify(row.fields[unmapped])}); map it (direction=${name}) so your outgoing calls and sent texts are not read as arrivals`;
         if (!yielded)
           throw new ConfigError(`columns.direction: ${message}`, {
             issues: [{ code: 'direction_unmapped', path: 'columns.direction', message }],
@@ -319,11 +324,6 @@ async function* scanCsv(
       sink.reject(where, `the row has ${row.fields.length} columns; the date column is missing`);
       continue;
     }
-    // A text always has a sender: a message export's row with the sender cell empty (an iPhone
-    // export's `Sender ID` of the person's own texts) is the person's own, never an arrival. A
-    // call with no caller is a withheld number and is kept.
-    const fallback = options.channel ?? defaultCsvChannel(contentHeader(columns, headerNames)).channel;
-    const channel = cell('channel')?.trim().toLowerCase() || fallback;
     if (index.from !== undefined && channel === 'sms' && !cell('from')?.trim()) {
       sink.skip({ file: path, line: row.line, code: 'outgoing' });
       continue;

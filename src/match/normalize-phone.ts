@@ -32,6 +32,36 @@ export type PhoneIdentity =
 const SEPARATORS = /[\s\-.()/\u00a0\u2010-\u2015\u3000]/gu;
 
 /**
+ * Bidi formatting characters (Unicode Bidirectional Algorithm, UAX #9 §2): the marks LRM, RLM
+ * and ALM (U+200E, U+200F, U+061C), the embeddings and overrides (U+202A–U+202E) and the isolates
+ * (U+2066–U+2069). Phones in Arabic, Hebrew and Persian locales wrap a number in them (Android's
+ * `BidiFormatter` writes LRE…PDF or LRI…PDI), and copies and spreadsheet exports keep them. They
+ * carry no digit and change no digit's place in the text, only how it is displayed.
+ */
+const BIDI_FORMATTING = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/** What a number is read from: bidi marks dropped, compatibility forms and digits folded to ASCII. */
+function numberText(input: string): string {
+  return asciiDigits(input.replace(BIDI_FORMATTING, '').normalize('NFKC')).trim();
+}
+
+/**
+ * A phone number wrapped in or interleaved with bidi formatting characters, with them removed:
+ * `\u202A+447700907001\u202C` → `+447700907001`. Undefined when the text holds none, or is no
+ * number once they are removed (free text, where they can make one thing display as another,
+ * CVE-2021-42574, keeps them and is refused where controls are).
+ *
+ * @param value - The text as written.
+ * @returns The number's text without its bidi marks, or undefined.
+ */
+export function bidiWrappedNumber(value: string): string | undefined {
+  BIDI_FORMATTING.lastIndex = 0;
+  if (!BIDI_FORMATTING.test(value)) return undefined;
+  const text = value.replace(BIDI_FORMATTING, '');
+  return PHONE_SHAPED.test(asciiDigits(text.normalize('NFKC')).trim()) ? text : undefined;
+}
+
+/**
  * Reads a phone number or short code.
  *
  * @param input - What the user or the importer wrote, e.g. `138 0013 8000`, `+1 415-555-0100`, `95555`.
@@ -53,8 +83,9 @@ const CACHE_LIMIT = 10_000;
 const cache = new Map<string, PhoneIdentity | undefined>();
 
 function parseUncached(input: string, region: string): PhoneIdentity | undefined {
-  // Full-width digits by NFKC, every other script's decimal digits (١٣٩, ۱۳۹, १३९) by their value.
-  const trimmed = asciiDigits(input.normalize('NFKC')).trim();
+  // Full-width digits by NFKC, every other script's decimal digits (١٣٩, ۱۳۹, १३९) by their value,
+  // bidi marks dropped.
+  const trimmed = numberText(input);
   if (trimmed.length === 0 || trimmed.length > 40) return undefined;
   const digits = trimmed.replace(SEPARATORS, '');
   if (/^\d{3,20}$/u.test(digits) && serviceNumberRule(digits, region)) return shortCode(digits, region);
@@ -132,7 +163,7 @@ const PHONE_SHAPED = /^\+?[\d\s().\-/]+$/u;
  * @returns The `+`-form, or undefined when the text is no possible number.
  */
 export function possibleNumberKey(input: string, region: string): string | undefined {
-  const text = asciiDigits(input.normalize('NFKC')).trim();
+  const text = numberText(input);
   if (text.length > 40 || !PHONE_SHAPED.test(text)) return undefined;
   // Only a number written as dialled from anywhere (a country code, or the plan's trunk 0): a
   // bare digit string may be a declared line's extension (6512345601 for 010-65123456 ext. 01),
@@ -245,7 +276,7 @@ const SUB_NUMBER_CALL = /^(?:\+86|0086|86)?12583([1-3])(\d{3,20})$/u;
  * subNumberCaller('13712345678') // undefined
  */
 export function subNumberCaller(from: string): { line: number; caller: string } | undefined {
-  const digits = asciiDigits(from.normalize('NFKC')).trim().replace(SEPARATORS, '');
+  const digits = numberText(from).replace(SEPARATORS, '');
   const match = SUB_NUMBER_CALL.exec(digits);
   if (!match) return undefined;
   const caller = match[2]!;

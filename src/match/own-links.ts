@@ -6,16 +6,18 @@
  * `jd-jifen.example`): the lure is the word it adds. Such a link makes a message naming the source
  * an impersonation (evidence that its data reached a third party), never the source's own.
  */
+import { getCountries } from 'libphonenumber-js/max';
 import type { Source } from '../types.js';
 import { foldText } from './normalize-text.js';
 
 /**
  * Domains written in a text, with or without a scheme (`https://x.example/p`, `check24.de/kfz`,
  * `www.x.example`): labels of letters, digits and hyphens, a top-level label of two or more
- * letters, then a path, a port, punctuation or the end.
+ * letters, then a path, a port, punctuation or the end; in a script written without spaces, glued
+ * to its words (请在hjjd-pay.com完成, 詳細はhvh-pay.comへ).
  */
 const DOMAIN =
-  /(?<![\p{L}\p{N}@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?=$|[/:?#\s,;!)'"\]】>，。；！）]|\.(?:\s|$))/gu;
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?=$|[/:?#\s,;!)'"\]】>，。；！）]|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\s]|\.(?:\s|$))/gu;
 
 /**
  * The abbreviated titles and courtesies of Italian letters, written with a full stop before their
@@ -49,15 +51,20 @@ export type LinkingSource = Pick<Source, 'name' | 'otherNames'> & {
  * @returns The domains, in order of appearance.
  */
 export function linkedDomains(content: string): string[] {
+  content = withWrittenDots(content);
   const text = foldText(content);
-  const out: string[] = urlHosts(content);
+  const out: string[] = [...urlHosts(content), ...idnDomains(text)];
   const names = platformNames(content);
   for (const m of text.matchAll(DOMAIN)) {
     const domain = m[1]!.replace(/^www\./u, '');
     if (names.has(m[1]!)) continue;
     // A version or a figure ("v2.0", "3.5") has no letter label; an abbreviation ("z.b.") no
-    // second-level label of two characters.
-    if (!/[a-z]/u.test(domain.split('.')[0] ?? '') || (domain.split('.').at(-2)?.length ?? 0) < 2) continue;
+    // second-level label of two characters (a shortener's one-letter host, t.co, is a link).
+    if (
+      !/[a-z]/u.test(domain.split('.')[0] ?? '') ||
+      ((domain.split('.').at(-2)?.length ?? 0) < 2 && !SHORTENER_HOSTS.test(domain))
+    )
+      continue;
     // A letter's title written bare ("Gent.mo Sig.", "Gentile Sig.ra", "Dott.ssa"), not after a
     // scheme or www. nor before a path.
     const end = (m.index ?? 0) + m[0].length;
@@ -73,12 +80,111 @@ export function linkedDomains(content: string): string[] {
 }
 
 /**
+ * Top-level domains a dot written otherwise is read before: the generic ones phishing and
+ * businesses use most, and every country's code (ISO 3166-1 alpha-2, as libphonenumber lists the
+ * countries, with `uk` and `eu`). A full stop of another script before another word ("…ABC。OK")
+ * is no dot of a domain.
+ */
+const TLDS = new Set([
+  ...'com net org info biz xyz top site online shop store click link live app vip club icu cyou buzz fun space website tech cloud life world today pro mobi asia name uk eu'.split(
+    ' ',
+  ),
+  ...getCountries().map((c) => c.toLowerCase()),
+]);
+
+/**
+ * A dot written otherwise between a domain's labels: the ideographic full stop and its halfwidth
+ * and fullwidth forms (。 U+3002, ｡ U+FF61, ． U+FF0E, which UTS #46 maps to "." as every
+ * browser's URL parser does: `hvh-pay。com` opens hvh-pay.com, the form Chinese-language
+ * smishing writes to pass filters), and the defanged forms ("[.]", "(.)", "[dot]") that say the
+ * same to a reader. Read only in a run of labels of Latin letters, digits and hyphens that ends
+ * with a top-level domain ({@link TLDS}); a spaced " . " is a sentence's end ("… 12 . It was").
+ */
+const WRITTEN_DOT = String.raw`(?:[\u3002\uff61\uff0e]|\s*(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))\s*)`;
+
+/** Whether a text may hold a dot of {@link WRITTEN_DOT} at all: a cheap test before the run's. */
+const MAYBE_WRITTEN_DOT = /[a-z0-9][\u3002\uff61\uff0e]|[[({]\s*(?:\.|dot)\s*[\])}]/iu;
+
+/** A run of labels joined by dots, one of them at least written otherwise ({@link WRITTEN_DOT}). */
+const DOTTED_RUN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])[a-z0-9-]+(?:(?:\.|${WRITTEN_DOT})[a-z0-9-]+)*${WRITTEN_DOT}[a-z0-9-]+(?:(?:\.|${WRITTEN_DOT})[a-z0-9-]+)*(?![\p{L}\p{N}-])`,
+  'giu',
+);
+
+/** A text with the dots of {@link WRITTEN_DOT} written as "." in a run that ends with a top-level domain. */
+function withWrittenDots(content: string): string {
+  if (!MAYBE_WRITTEN_DOT.test(content)) return content;
+  return content.replace(DOTTED_RUN, (run) => {
+    const labels = run.split(new RegExp(String.raw`\.|${WRITTEN_DOT}`, 'iu'));
+    return TLDS.has(labels.at(-1)!.toLowerCase()) ? labels.join('.') : run;
+  });
+}
+
+/**
+ * Internationalized top-level domains a bare domain written in another script ends with (Russia's
+ * .рф, .рус, .москва, .онлайн, .сайт; China's and Taiwan's .中国, .中國, .公司, .网络, .网址, .台灣, .台湾,
+ * .香港; Japan's .みんな, .コム; Korea's .한국, .닷컴; Thailand's .ไทย; India's .भारत; Ukraine's .укр,
+ * Belarus's .бел, Serbia's .срб, Greece's .ελ, Egypt's .مصر, Saudi Arabia's .السعودية, the Emirates'
+ * .امارات): IANA's Root Zone Database. Folded as `foldText` writes them (Han simplified).
+ */
+const IDN_TLDS = [
+  'рф',
+  'рус',
+  'москва',
+  'онлайн',
+  'сайт',
+  'укр',
+  'бел',
+  'срб',
+  'ελ',
+  '中国',
+  '公司',
+  '网络',
+  '网址',
+  '台湾',
+  '香港',
+  'みんな',
+  'コム',
+  '한국',
+  '닷컴',
+  'ไทย',
+  'भारत',
+  'مصر',
+  'السعودية',
+  'امارات',
+];
+
+/** A bare domain of letters of any script on an internationalized top-level domain, folded. */
+const IDN_DOMAIN = new RegExp(
+  `(?<![\\p{L}\\p{N}@.-])((?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+(?:${IDN_TLDS.map((t) => foldText(t)).join('|')}))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** The bare internationalized domains of a folded text ({@link IDN_DOMAIN}). */
+function idnDomains(text: string): string[] {
+  if (!/\.[^\u0000-\u007f]/u.test(text)) return [];
+  return [...text.matchAll(IDN_DOMAIN)].map((m) => m[1]!.replace(/^www\./u, ''));
+}
+
+/**
+ * URL shorteners' hosts: the general ones (Bitly's bit.ly, bitly.com and j.mp, TinyURL, X's t.co,
+ * is.gd, v.gd, Hootsuite's ow.ly, Buffer's buff.ly, Rebrandly, cutt.ly, shorturl.at, rb.gy, t.ly,
+ * tiny.cc, s.id, x.gd, bit.do, Google's retired goo.gl), Chinese (t.cn, url.cn, dwz.cn, suo.im,
+ * tb.cn), Korean (me2.kr, han.gl, vo.la, url.kr, buly.kr, naver.me), Taiwanese (reurl.cc, lihi.cc,
+ * lihi1.com, pse.is, ppt.cc), Russian (clck.ru, vk.cc, goo.su). A shortener hides where the link
+ * goes: it is never a business's own site unless it declared it (the FTC's, KISA's and 165
+ * anti-fraud line's advice on text-message links).
+ */
+export const SHORTENER_HOSTS =
+  /^(?:bit\.ly|bitly\.com|j\.mp|tinyurl\.com|t\.co|is\.gd|v\.gd|ow\.ly|buff\.ly|rebrand\.ly|cutt\.ly|shorturl\.at|rb\.gy|t\.ly|tiny\.cc|s\.id|x\.gd|bit\.do|goo\.gl|t\.cn|url\.cn|dwz\.cn|suo\.im|tb\.cn|me2\.kr|han\.gl|vo\.la|url\.kr|buly\.kr|naver\.me|reurl\.cc|lihi\.cc|lihi1\.com|pse\.is|ppt\.cc|clck\.ru|vk\.cc|goo\.su)$/u;
+
+/**
  * A platform's name written as its domain, in name case (Booking.com, Hotels.com, Trip.com,
  * Amazon.de): a capital, then one label of lower-case letters and digits, a top-level label, and
  * no scheme, `www.`, subdomain or path around it.
  */
 const PLATFORM_NAME =
-  /(?<![\p{L}\p{N}@./:\\-])(\p{Lu}[\p{Ll}\d]{2,30}\.(?:com|net|org|de|fr|it|es|nl|pl|at|ch|co\.uk|com\.cn|cn|jp|co\.jp|kr|co\.kr|com\.br|pt|eu|io))(?![\p{L}\p{N}/\\@-]|\.[\p{L}\p{N}])/gu;
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}@./:\\-])(\p{Lu}[\p{Ll}\d]{2,30}\.(?:com|net|org|de|fr|it|es|nl|pl|at|ch|co\.uk|com\.cn|cn|jp|co\.jp|kr|co\.kr|com\.br|pt|eu|io))(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}/\\@-]|\.[\p{L}\p{N}])/gu;
 
 /**
  * The domains a text names only as a platform (see {@link PLATFORM_NAME}): every time it writes
@@ -223,9 +329,12 @@ function nameSite(source: LinkingSource, domain: string, label: string): boolean
 /** Whether one linked domain is somewhere other than the source's own site (see {@link linksElsewhere}). */
 function goesElsewhere(source: LinkingSource, domain: string, words: readonly string[]): boolean {
   if (underDeclared(source, domain)) return false;
+  if (SHORTENER_HOSTS.test(domain)) return true;
   const label = registrableLabel(domain);
   if (words.length > 0) return !(spellsName(label, words) && nameSite(source, domain, label));
-  return LURE_WORDS.test(label) || label.includes('-');
+  // A name of no Latin letters: a lure word, two words joined, or a top-level domain no business's
+  // site is read on (`.xyz`, `.top`, an internationalized one; see `NAME_SITE_TLD`).
+  return LURE_WORDS.test(label) || label.includes('-') || !NAME_SITE_TLD.test(suffixOf(domain, label));
 }
 
 /** Where a message's links go, read once: elsewhere, or only to the source's declared site. */
@@ -301,24 +410,51 @@ export function withoutReviewLinks(content: string): string {
  * Colissimo and Chronopost, Correos and SEUR, Poste Italiane and BRT, Swiss Post, Austrian Post,
  * InPost, PostNord, Canada Post, Australia Post, 顺丰 (sf-express.com), 中国邮政 EMS (ems.com.cn),
  * 京东物流 (jdl.com), ヤマト運輸 (kuronekoyamato.co.jp), 佐川急便 (sagawa-exp.co.jp), 日本郵便
- * (japanpost.jp), CJ대한통운 (cjlogistics.com), 우체국택배 (epost.go.kr), 한진택배 (hanjin.com).
+ * (japanpost.jp), CJ대한통운 (cjlogistics.com), 우체국택배 (epost.go.kr), 한진택배 (hanjin.com), 黑貓宅急便
+ * (t-cat.com.tw), 新竹物流 (hct.com.tw), 中華郵政 (post.gov.tw), Poczta Polska (poczta-polska.pl),
+ * Packeta and Zásilkovna (packeta.com, zasilkovna.cz), Mondial Relay (mondialrelay.fr), Posti
+ * (posti.fi), Omniva (omniva.ee), Bring and Posten (bring.no, posten.no), CTT (ctt.pt), Correios
+ * (correios.com.br), Yurtiçi and Aras Kargo (yurticikargo.com, araskargo.com.tr).
  * A lookalike that adds a word (dhl-track.top, dhl-zoll.info, royalmail-redelivery.com) is none.
  */
 const CARRIER_HOSTS =
-  /^(?:.*\.)?(?:dhl\.(?:com|[a-z]{2}|co\.uk|com\.[a-z]{2})|deutschepost\.de|ups\.com|fedex\.com|usps\.com|royalmail\.com|parcelforce\.com|evri\.com|myhermes\.de|hermesworld\.com|dpd\.(?:com|[a-z]{2}|co\.uk)|gls-group\.(?:com|eu)|postnl\.nl|bpost\.be|laposte\.fr|colissimo\.fr|chronopost\.fr|correos\.es|seur\.com|poste\.it|brt\.it|post\.ch|post\.at|inpost\.pl|postnord\.(?:se|dk|no|fi)|canadapost-postescanada\.ca|canadapost\.ca|auspost\.com\.au|sf-express\.com|ems\.com\.cn|jdl\.com|kuronekoyamato\.co\.jp|sagawa-exp\.co\.jp|japanpost\.jp|cjlogistics\.com|epost\.go\.kr|hanjin\.com)$/u;
+  /^(?:.*\.)?(?:dhl\.(?:com|[a-z]{2}|co\.uk|com\.[a-z]{2})|deutschepost\.de|ups\.com|fedex\.com|usps\.com|royalmail\.com|parcelforce\.com|evri\.com|myhermes\.de|hermesworld\.com|dpd\.(?:com|[a-z]{2}|co\.uk)|gls-group\.(?:com|eu)|postnl\.nl|bpost\.be|laposte\.fr|colissimo\.fr|chronopost\.fr|correos\.es|seur\.com|poste\.it|brt\.it|post\.ch|post\.at|inpost\.pl|postnord\.(?:se|dk|no|fi)|canadapost-postescanada\.ca|canadapost\.ca|auspost\.com\.au|sf-express\.com|ems\.com\.cn|jdl\.com|kuronekoyamato\.co\.jp|sagawa-exp\.co\.jp|japanpost\.jp|cjlogistics\.com|epost\.go\.kr|hanjin\.com|t-cat\.com\.tw|hct\.com\.tw|post\.gov\.tw|poczta-polska\.pl|packeta\.com|zasilkovna\.cz|mondialrelay\.fr|posti\.fi|omniva\.ee|bring\.no|posten\.no|ctt\.pt|correios\.com\.br|yurticikargo\.com|araskargo\.com\.tr)$/u;
 
 /**
  * A message with its links to a parcel carrier's own site taken out (see {@link CARRIER_HOSTS}):
  * a shop's "your order is on its way, track it here" sends the person to the carrier, not to a
- * lure. Only the carriers' own hosts are taken, with a scheme or `www.`: a lookalike or a
- * shortener stays.
+ * lure. Only the carriers' own hosts are taken, with a scheme, `www.` or bare (`dhl.de/track`,
+ * 查询sf-express.com): a lookalike or a shortener stays.
  *
  * @param content - The message as written.
  * @returns The message with each such link replaced by a space.
  */
 export function withoutCarrierLinks(content: string): string {
   return content.replace(
-    /(?:https?:\/\/|(?<![\p{L}\p{N}.-])(?=www\.))([^/\s?#<>"'()]+)[^\s<>"]*/giu,
-    (link, host: string) => (CARRIER_HOSTS.test(host.toLowerCase().replace(/\.$/u, '')) ? ' ' : link),
+    /(?:https?:\/\/([^/\s?#<>"'()]+)|(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}.@-])((?:[a-z0-9-]+\.)+[a-z]{2,}))[^\s<>"]*/giu,
+    (link, written: string | undefined, bare: string | undefined) => {
+      const host = (written ?? bare ?? '')
+        .toLowerCase()
+        .replace(/\.$/u, '')
+        .replace(/^www\./u, '');
+      return CARRIER_HOSTS.test(host) ? ' ' : link;
+    },
+  );
+}
+
+/**
+ * Whether a courier's notice links somewhere other than a parcel carrier's own site (see
+ * {@link CARRIER_HOSTS}) or the source's own (see {@link linksElsewhere}): a lookalike where the
+ * person is to "update the address" or "pay the surcharge" (`tcat-tw.xyz`,
+ * `dpd-pl-platnosci.com`), or a shortener. A carrier's notice sends the person to the carrier.
+ *
+ * @param source - The source the notice names or reached: its name and declared mail domains.
+ * @param content - The message as written.
+ * @returns Whether a link in it goes elsewhere.
+ */
+export function courierLinksElsewhere(source: LinkingSource, content: string): boolean {
+  const words = nameWords(source.name);
+  return linkedDomains(content).some(
+    (domain) => !CARRIER_HOSTS.test(domain) && goesElsewhere(source, domain, words),
   );
 }

@@ -26,6 +26,7 @@ import { pinyin } from 'pinyin-pro';
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
 import { bracketSignature, withoutCarrierTags, withoutRelayPrefixes } from './bracket-signature.js';
+import { asksForSecrets } from './data-asks.js';
 import {
   answersDataRequest,
   offersRemedy,
@@ -37,11 +38,12 @@ import {
 import { dealingState } from './dealing-state.js';
 import { deskSignOffStart } from './desk-signoff.js';
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
-import { chargeOrAlertLure, keywordOrKeyAsk, sameNumber } from './lures.js';
+import { chargeOrAlertLure, keywordOrKeyAsk, parcelFeeLure, sameNumber } from './lures.js';
 import { offersMoney } from './money-offers.js';
 import { movedToRival } from './moved-to.js';
 import { foldText } from './normalize-text.js';
 import {
+  courierLinksElsewhere,
   type LinkingSource,
   linkedDomains,
   linksElsewhere,
@@ -1076,6 +1078,10 @@ function ownServiceWords(
   // A premium-rate, mass-calling or satellite line it did not declare, as the sender or in the
   // text: a line that pays whoever the person rings (see `premiumCallback`).
   if (premiumCallback(content, own, source.expected?.phones ?? [], sender.regions ?? [])) return undefined;
+  // A card's number or code, a BLIK code or identity numbers asked to be sent (see `asksForSecrets`).
+  if (asksForSecrets(content)) return undefined;
+  // A fee still to pay for a parcel ("wymaga dopłaty 1,50 zł"): the parcel-smishing lure.
+  if (parcelFeeLure(content)) return undefined;
   // A clerk gone to a rival named like the source ("ahora trabajo en Alfa Bayview"): she speaks
   // for that business (see `movedToRival`).
   if (movedToRival(sourceTraits(source).forms, content)) return undefined;
@@ -1097,7 +1103,7 @@ function ownServiceWords(
   // and a platform's couriers ring every customer from masked numbers no source declares, so
   // reading their calls as a campaign on its lines convicts it (a buyer's "your parcel is here"
   // to check a number is live stays unproven rather than a false accusation).
-  if (!fulfilmentNotice(content, own)) return undefined;
+  if (!fulfilmentNotice(content, own) || courierLinksElsewhere(source, content)) return undefined;
   const text = joinHan(foldText(content));
   const staff = STAFF_ZH.exec(text)?.[0] ?? STAFF_EN.exec(text.replace(/['\u2019]/gu, ' '))?.[0];
   if (staff !== undefined && !COURIER_ROLE.test(staff)) return undefined;

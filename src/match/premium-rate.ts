@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { foldText } from './normalize-text.js';
 
 /**
  * Numbers that charge the caller far above a call's price: premium-rate services, mass-calling
@@ -44,6 +45,59 @@ export function premiumRate(number: string, region?: CountryCode): boolean {
   );
 }
 
+/**
+ * The words that give a number to ring, by language (folded), and the countries a number after
+ * them is dialled in: a text in Italian asks for an Italian number, whoever sent it. Sources: the
+ * national numbering plans' premium ranges as libphonenumber types them (Italy's 89x per AGCOM
+ * delibera 8/15/CIR; Spain's 803/806/807 per CNMC; Portugal's 60x/646/707 per ANACOM; Poland's
+ * 70x per UKE; and the plans of the module's documentation).
+ */
+const CALL_CUES: readonly (readonly [RegExp, readonly CountryCode[]])[] = [
+  [
+    /(?<![a-z])(?:numero|chiami|richiami|chiamare|telefoni|contatti|ci contatti)(?![a-z])/u,
+    ['IT', 'SM', 'VA'],
+  ],
+  [
+    /(?<![a-z])(?:nummer|rufnummer|anrufen|rufen sie|hotline|melden sie sich unter)(?![a-z])/u,
+    ['DE', 'AT', 'CH'],
+  ],
+  [/(?<![a-z])(?:numero|appelez|rappelez|appeler|composez|contactez)(?![a-z])/u, ['FR', 'BE', 'CH', 'LU']],
+  [
+    /(?<![a-z])(?:numero|llame|llamenos|llamar|marque|contacte)(?![a-z])/u,
+    ['ES', 'MX', 'AR', 'CO', 'CL', 'PE'],
+  ],
+  [/(?<![a-z])(?:numero|ligue|ligar|telefone)(?![a-z])/u, ['PT', 'BR']],
+  [/(?<![a-z])(?:nummer|bel|bellen)(?![a-z])/u, ['NL', 'BE']],
+  [/(?<![a-z])(?:numer|zadzwon|oddzwon|dzwon)[a-z]*(?![a-z])/u, ['PL']],
+  [/(?<![a-z])(?:cislo|zavolejte)(?![a-z])/u, ['CZ', 'SK']],
+  [/(?<![a-z])(?:numar|numarul|sunati)(?![a-z])/u, ['RO']],
+  [/(?<![a-z])(?:telefonszam|hivja)[a-z]*(?![a-z])/u, ['HU']],
+  [/(?<![a-z])(?:numara|numaradan|arayin|arayiniz)(?![a-z])/u, ['TR']],
+  [/(?<![a-z])(?:nummer|ring|nummeret|numret)(?![a-z])/u, ['SE', 'DK', 'NO']],
+  [/(?<![a-z])(?:numeroon|soita)(?![a-z])/u, ['FI']],
+  [/(?<![a-z])(?:number|call|ring|phone|dial)(?![a-z])/u, ['GB', 'IE', 'US', 'CA', 'AU', 'NZ']],
+];
+
+/** How far before a number its cue is read, in characters. */
+const CUE_REACH = 40;
+
+/**
+ * Whether a number written after a cue of {@link CALL_CUES} is premium in that language's
+ * countries, read in the first of them (its main one first) where it is valid: a Spanish landline
+ * is Spain's, not a Chilean or an Austrian line.
+ */
+function premiumWhereCued(number: string, before: string, declared: ReadonlySet<string>): boolean {
+  const compact = number.replace(/[\s().-]/gu, '');
+  return CALL_CUES.some(([cue, regions]) => {
+    if (!cue.test(before)) return false;
+    // The first of the language's countries, in order, where the number is valid reads it.
+    const first = regions.find((region) => parsePhoneNumberFromString(compact, region)?.isValid());
+    if (first === undefined) return false;
+    const parsed = parsePhoneNumberFromString(compact, first)!;
+    return !declared.has(parsed.number.replace(/\D/gu, '')) && premiumRate(compact, first);
+  });
+}
+
 /** Phone-number-shaped runs in a text: 7 or more digits with separators, maybe after a `+`. */
 const NUMBERS = /\+?\d[\d\s().-]{5,}\d/gu;
 
@@ -77,7 +131,26 @@ export function premiumCallback(
   const fallback = (fallbackRegions as readonly (CountryCode | undefined)[]).filter(
     (c): c is CountryCode => c !== undefined && !given.includes(c),
   );
-  const numbers = [...own, ...[...content.matchAll(NUMBERS)].map((m) => m[0])];
+  const written = [...content.matchAll(NUMBERS)];
+  const numbers = [...own, ...written.map((m) => m[0])];
+  // A number written after the words that give a line to ring in a language ("ci richiami al
+  // numero 899 123 456") is read in that language's countries too when it is valid in none of the
+  // given ones.
+  if (
+    written.some(
+      (m) =>
+        !ownDeclared.has(digits(m[0])) &&
+        !given.some((region) =>
+          parsePhoneNumberFromString(m[0].replace(/[\s().-]/gu, ''), region)?.isValid(),
+        ) &&
+        premiumWhereCued(
+          m[0],
+          foldText(content.slice(Math.max(0, m.index - CUE_REACH), m.index)),
+          ownDeclared,
+        ),
+    )
+  )
+    return true;
   return numbers.some((n) => {
     if (ownDeclared.has(digits(n))) return false;
     const compact = n.replace(/[\s().-]/gu, '');

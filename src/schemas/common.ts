@@ -47,13 +47,19 @@ export function hasInvisibleFormat(value: string): boolean {
  * A string free of controls, bidi overrides, lone surrogates and (on a single line) invisible
  * format characters, `max` characters at most. Multi-line free text (a note, an address) may
  * hold format characters (an emoji sequence's joiner, say), and so may what a contact's sender
- * wrote (`allowInvisible`: a phone number exported with a left-to-right mark).
+ * wrote (`allowInvisible`: a phone number exported with a left-to-right mark). `checked` gives
+ * the text the character rules apply to (a phone number's, without the bidi marks that wrap it);
+ * the value itself is kept as written.
  */
-export function safeText(max: number, options: { multiline?: boolean; allowInvisible?: boolean } = {}) {
+export function safeText(
+  max: number,
+  options: { multiline?: boolean; allowInvisible?: boolean; checked?: (value: string) => string } = {},
+) {
+  const checked = options.checked ?? ((value: string) => value);
   return z
     .string()
     .max(max, { message: `must be at most ${max} characters` })
-    .refine((value) => !CONTROL_CHARS.test(value), {
+    .refine((value) => !CONTROL_CHARS.test(checked(value)), {
       message: 'must not contain control characters, line separators or bidi overrides',
       params: { leaktrace: 'control_characters' },
     })
@@ -65,8 +71,8 @@ export function safeText(max: number, options: { multiline?: boolean; allowInvis
       (value) =>
         options.multiline === true ||
         options.allowInvisible === true ||
-        CONTROL_CHARS.test(value) || // one issue per text: the bidi controls are reported above
-        !hasInvisibleFormat(value),
+        CONTROL_CHARS.test(checked(value)) || // one issue per text: the bidi controls are reported above
+        !hasInvisibleFormat(checked(value)),
       {
         message: 'must not contain invisible format characters (zero-width, bidi marks, BOM, fillers)',
         params: { leaktrace: 'invisible_characters' },

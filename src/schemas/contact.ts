@@ -4,7 +4,13 @@ import { isWithheldCaller } from '../_internal/withheld.js';
 import { validationError } from '../errors.js';
 import type { NormalizedContact } from '../match/match-contact.js';
 import { emailKey, parseEmail } from '../match/normalize-email.js';
-import { parsePhone, phoneKey, possibleNumberKey, subNumberCaller } from '../match/normalize-phone.js';
+import {
+  bidiWrappedNumber,
+  parsePhone,
+  phoneKey,
+  possibleNumberKey,
+  subNumberCaller,
+} from '../match/normalize-phone.js';
 import type { Contact } from '../types.js';
 import { evidenceText, idSchema, instantSchema, parseInput, safeText } from './common.js';
 
@@ -20,8 +26,10 @@ export function contactInputSchema(contentLimit: number) {
     id: idSchema.optional(),
     channel: z.enum(['call', 'sms', 'email', 'mail', 'other']),
     at: instantSchema,
-    to: safeText(1000, { multiline: true }).optional(),
-    from: safeText(320, { allowInvisible: true }).optional(),
+    // A number wrapped in bidi marks (as phones in Arabic, Hebrew and Persian locales write it)
+    // is a number: kept as written, read without them.
+    to: safeText(1000, { multiline: true, checked: numberMarksDropped }).optional(),
+    from: safeText(320, { allowInvisible: true, checked: numberMarksDropped }).optional(),
     // What came from the contact is evidence: kept as it came, bounded in size only.
     fromName: evidenceText(1000).optional(),
     content: evidenceText(contentLimit).optional(),
@@ -32,6 +40,11 @@ export function contactInputSchema(contentLimit: number) {
     /** For an email: the `List-Id` of the mailing list that delivered it (posted to the list). */
     mailingList: safeText(253).pipe(z.string().toLowerCase()).optional(),
   });
+}
+
+/** A phone number's text without the bidi marks around or inside it; other text as it is. */
+function numberMarksDropped(value: string): string {
+  return bidiWrappedNumber(value) ?? value;
 }
 
 // Building a zod schema costs far more than parsing with it: one per content limit.
@@ -73,7 +86,10 @@ function readCaller(from: string, region: string): Caller {
   if (mail) return { key: `${mail.local}@${mail.domain}`, domain: mail.domain };
   const phone = parsePhone(text, region);
   // An invalid but possible number (a spoofed caller ID) in its one `+` form, as it was dialled.
-  return { key: phone ? phoneKey(phone) : (possibleNumberKey(text, region) ?? text) };
+  // Bidi marks around a number are display hints: the caller is the number without them.
+  return {
+    key: phone ? phoneKey(phone) : (possibleNumberKey(text, region) ?? bidiWrappedNumber(text) ?? text),
+  };
 }
 
 /**

@@ -106,10 +106,10 @@ describe('Chinese words for the import refusals and reasons', () => {
     );
     expect(
       says(
-        'columns.direction: column "类型" says which way each call went ("呼入"); map it (direction=类型) so outgoing calls are not read as arrivals',
+        'columns.direction: column "类型" says which way each call or text went ("呼入"); map it (direction=类型) so your outgoing calls and sent texts are not read as arrivals',
       ),
     ).toBe(
-      'columns.direction: “类型”列写明了每通电话的方向（"呼入"）；请把它映射上（direction=类型），以免把打出去的电话当成打进来的',
+      'columns.direction: “类型”列写明了每通电话或每条短信的方向（"呼入"）；请把它映射上（direction=类型），以免把你打出的电话和发出的短信当成收到的',
     );
     expect(zhCN.importing.rejectedLine('calls.csv:2', 'at: "2026/13/02" is not a date')).toBe(
       '  已拒绝 calls.csv:2：at: "2026/13/02" 不是日期',

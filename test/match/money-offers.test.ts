@@ -146,3 +146,102 @@ describe('an errand naming a card, a ride or a person called Lan', () => {
     expect(offers(text)).toBe(false);
   });
 });
+
+/** "Credit" pitched as a loan, signed with a dentist's name, in words no topic list reads. */
+const CREDIT_PITCHES: Array<[lang: string, name: string, text: string]> = [
+  [
+    'pt',
+    'Clínica Dentária Sorriso',
+    `Olá ${V}, aqui é a Clínica Dentária Sorriso. O seu crédito pessoal foi aprovado. Responda a esta mensagem para continuar.`,
+  ],
+  [
+    'pt-BR',
+    'Clínica Odonto Sorriso',
+    `Oi ${V}, aqui é da Clínica Odonto Sorriso. Seu crédito consignado foi liberado! Responda SIM para receber.`,
+  ],
+  [
+    'es',
+    'Clínica Dental Sonrisa',
+    `Hola ${V}, te escribimos de Clínica Dental Sonrisa. Tu crédito personal ha sido aprobado. Responde a este mensaje para continuar.`,
+  ],
+  [
+    'fr',
+    'Cabinet Dentaire Sourire',
+    `Bonjour ${V}, ici le Cabinet Dentaire Sourire. Votre crédit personnel a été accepté. Répondez à ce message pour continuer.`,
+  ],
+  [
+    'ro',
+    'Clinica Zâmbet',
+    `${V}, Clinica Zâmbet: Creditul dumneavoastră de nevoi personale a fost aprobat. Răspundeți DA.`,
+  ],
+  [
+    'it',
+    'Studio Dentistico Bianchi',
+    `${V}, Studio Dentistico Bianchi: il suo credito è stato approvato. Risponda SI per procedere.`,
+  ],
+  ['nl', 'Tandarts Smile', `${V}, Tandarts Smile: uw doorlopend krediet is goedgekeurd. Antwoord JA.`],
+  [
+    'en',
+    'Kingsley Dental',
+    `Hi ${V}, it's Kingsley Dental. Your credit has been approved. Reply to this message to continue.`,
+  ],
+  [
+    'de',
+    'Zahnarztpraxis Lächeln',
+    `Hallo ${V}, Zahnarztpraxis Lächeln: Ihr Kredit über 5.000 € wurde bewilligt. Antworten Sie JA.`,
+  ],
+  ['sv', 'Tandläkare Leende', `Hej ${V}, Tandläkare Leende: din kredit har beviljats. Svara JA.`],
+  [
+    'hr',
+    'Stomatologija Osmijeh',
+    `Poštovani ${V}, Stomatologija Osmijeh: Vaš kredit je odobren. Odgovorite DA.`,
+  ],
+  ['id', 'Klinik Gigi Senyum', `Halo ${V}, Klinik Gigi Senyum: Kredit Anda telah disetujui. Balas YA.`],
+];
+
+/** The same words where "credit" is a card, a store credit or a score. */
+const CREDIT_ERRANDS = [
+  'Votre carte de crédit a été acceptée pour la garantie de la réservation.',
+  'Garantía con tarjeta de crédito aprobada. ¡Hasta pronto!',
+  'O pagamento com cartão de crédito foi aprovado.',
+  'Payment by credit card approved, thank you.',
+  'Your store credit has been approved and is on your account.',
+  'Seu crédito disponível: R$ 50 na loja.',
+  'Ricarica il credito online quando vuoi.',
+  'Ihre Kreditkarte wurde belastet.',
+  'Kredi kartınız ile ödemeniz onaylandı.',
+];
+
+describe('"credit" as a loan (crédito, crédit, credit, creditul, krediet)', () => {
+  it.each(CREDIT_PITCHES)('is a loan pitched, no errand of the source (%s)', (_, name, text) => {
+    expect(offers(text)).toBe(true);
+    expect(read(name, text, 'dentist')).toBeUndefined();
+  });
+
+  it.each(CREDIT_ERRANDS)('is no loan as a card, a store credit or a top-up: %s', (text) => {
+    expect(offers(text)).toBe(false);
+  });
+});
+
+describe('loan words of more scripts', () => {
+  it.each([
+    'تمويل شخصي فوري بدون كفيل',
+    'キャッシングのご案内です',
+    '您的网贷额度已到账',
+    'Бърз кредит до 5000 лв',
+    'உங்கள் கடன் அங்கீகரிக்கப்பட்டது',
+    'మీ రుణం ఆమోదించబడింది',
+    'તમારી લોન મંજૂર થઈ ગઈ છે',
+    'ඔබේ ණය අනුමතයි',
+    'ብድርዎ ጸድቋል',
+  ])('names a loan: %s', (text) => {
+    expect(offers(text)).toBe(true);
+  });
+
+  it.each(['ご予約ありがとうございます', '您的房间已确认', 'شكراً لحجزك في فندق النخيل'])(
+    'names none: %s',
+    (text) => {
+      expect(offers(text)).toBe(false);
+    },
+  );
+});

@@ -48,7 +48,10 @@ describe("a premium line in a message, read where the person is (regression: rea
 
   it('reads a national number in each country it may be dialled from', () => {
     expect(premiumCallback('Ring 09011 234567 now', [], [], ['GB'])).toBe(true);
-    expect(premiumCallback('Ring 09011 234567 now', [], [], [])).toBe(false);
+    // With no country given, a number after English words that give a line to ring is read in
+    // the English-speaking countries; a bare one is read nowhere.
+    expect(premiumCallback('Ring 09011 234567 now', [], [], [])).toBe(true);
+    expect(premiumCallback('Ref. 09011 234567', [], [], [])).toBe(false);
     expect(premiumCallback('Ring 0113 496 0000', [], [], ['GB', 'CN'])).toBe(false);
     // A number valid in the sender's country is that country's: a Japanese 090 mobile, not the
     // UK's 090 premium range.

@@ -23,8 +23,8 @@ const SAYS: readonly (readonly [RegExp, string])[] = [
   ],
   [/; this file's first line has: /gu, '；这个文件的第一行是：'],
   [
-    /column "([^"]*)" says which way each call went \(("[^"]*")\); map it \(direction=([^)]*)\) so outgoing calls are not read as arrivals/gu,
-    '“$1”列写明了每通电话的方向（$2）；请把它映射上（direction=$3），以免把打出去的电话当成打进来的',
+    /column "([^"]*)" says which way each call or text went \(("[^"]*")\); map it \(direction=([^)]*)\) so your outgoing calls and sent texts are not read as arrivals/gu,
+    '“$1”列写明了每通电话或每条短信的方向（$2）；请把它映射上（direction=$3），以免把你打出的电话和发出的短信当成收到的',
   ],
   [/ is not a date in the format (.+?)(?=$|[;\n])/gmu, ' 不是 $1 格式的日期'],
   [/ is not a date(?= |$|[;,\n])(?! that exists)/gmu, ' 不是日期'],

@@ -210,6 +210,8 @@ const CREDIT_ERRANDS = [
   'Ricarica il credito online quando vuoi.',
   'Ihre Kreditkarte wurde belastet.',
   'Kredi kartınız ile ödemeniz onaylandı.',
+  'Your credit card statement for March is ready to view in the app.',
+  'A fatura do seu cartão de crédito já está disponível.',
 ];
 
 describe('"credit" as a loan (crédito, crédit, credit, creditul, krediet)', () => {

@@ -82,6 +82,7 @@ export type { ContactInput } from './schemas/contact.js';
 export { DEFAULT_CONTENT_LIMIT } from './schemas/contact.js';
 export type { LabelInput } from './schemas/label.js';
 export type { SourceInput } from './schemas/source.js';
+export type { SourceUpdate, SourceUpdateResult } from './schemas/source-update.js';
 export type { SubjectInput } from './schemas/subject.js';
 export type { SubjectUpdate } from './schemas/subject-update.js';
 export { memoryStore } from './stores/memory.js';

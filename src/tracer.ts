@@ -55,6 +55,7 @@ import {
 } from './schemas/contact.js';
 import { type LabelInput, parseLabelInput } from './schemas/label.js';
 import { parseSourceInput, type SourceInput, sourceNameKey } from './schemas/source.js';
+import { parseSourceUpdate, type SourceUpdate, type SourceUpdateResult } from './schemas/source-update.js';
 import { parseSubjectInput, type SubjectInput } from './schemas/subject.js';
 import { parseSubjectUpdate, type SubjectUpdate } from './schemas/subject-update.js';
 import { tracerOptionsSchema } from './schemas/tracer-options.js';
@@ -135,13 +136,36 @@ export interface Tracer extends TracerCases {
   /**
    * Adds a registrant, shared by all subjects. `expected.phones` written without a country code
    * are read in `expected.region`; without it, in the tracer's default region, and they also
-   * match a caller with the same national number in any country. A name another source has
-   * (compared without case, width or extra spaces) is refused: one registrant is one source,
+   * match a caller with the same national number in any country. A name another source has as
+   * its name or one of its other names (compared without case, width or extra spaces) is
+   * refused: one registrant is one source,
    * or `issue` by name and the analysis would split it; `allowDuplicateName: true` allows it.
    * @throws ValidationError naming the field (`name_taken` with the existing source's id for a
    * duplicate name); nothing is written.
    */
   addSource(input: SourceInput): Promise<Source>;
+  /**
+   * Adds what was learnt about a source after it was added: more names it goes by, more senders
+   * it legitimately uses (the mail domain its newsletter came from, its desk's number), or a new
+   * category. Lists are added to, values validated as `addSource()` validates them. The stored
+   * contacts that reached its identities are then judged again (`recordMany(…, { replace: true })`
+   * on what was stored): its own newsletter from the domain now declared becomes `legitimate`.
+   *
+   * @param id - The source's id.
+   * @param update - `{ otherNames?, category?, expected?: { phones?, emailDomains?, emailAddresses?,
+   *   postalSenders?, region? } }` (`region`: where the numbers given here are read).
+   * @returns The updated source; `rejudged`: how many stored contacts were judged again;
+   *   `changed`: how many of them now have another verdict.
+   * @throws ValidationError naming the field, nothing written: `id` (`not_found`),
+   *   `otherNames[i]` (`generic_name`, `name_taken`: another source's name, `subject_name`),
+   *   `expected.*[i]` (as `addSource()`), `''` (`no_change`).
+   * @throws ConfigError when the store cannot update sources.
+   * @example
+   * ```ts
+   * await tracer.updateSource(shop.id, { expected: { emailDomains: ['xiaomei.example'] } });
+   * ```
+   */
+  updateSource(id: string, update: SourceUpdate): Promise<SourceUpdateResult>;
   /**
    * Issues a canary identity to a source, or a control (`sourceId: null`).
    * @throws ValidationError naming the field (code `pool_exhausted` when the pool cannot serve).
@@ -246,16 +270,38 @@ const FORWARD = new RegExp(
 );
 
 /**
+ * A stored contact as `record()` takes it: what was stored, its id kept and its subject as the
+ * hint, so recording it again with `replace` replaces it with a new reading.
+ */
+function storedAsInput(contact: Contact, subjectId: string | null): ContactInput {
+  return {
+    id: contact.id,
+    channel: contact.channel,
+    at: contact.at,
+    ...(contact.to === undefined ? {} : { to: contact.to }),
+    ...(contact.from === undefined ? {} : { from: contact.from }),
+    ...(contact.fromName === undefined ? {} : { fromName: contact.fromName }),
+    ...(contact.content === undefined ? {} : { content: contact.content }),
+    ...(contact.addressedAs === undefined ? {} : { addressedAs: contact.addressedAs }),
+    ...(contact.authenticatedDomains === undefined
+      ? {}
+      : { authenticatedDomains: [...contact.authenticatedDomains] }),
+    ...(contact.mailingList === undefined ? {} : { mailingList: contact.mailingList }),
+    ...(subjectId === null ? {} : { subjectId }),
+  };
+}
+
+/**
  * Refuses a source's other name that is another registrant's name (`name_taken`: that
  * registrant's own messages would become this one's) or a protected person's (`subject_name`:
  * every message signed by the person, or greeting her, would be the source's own).
  *
  * @throws ValidationError at `otherNames[i]`.
  */
-function refuseBorrowedNames(otherNames: readonly string[], current: TracerState): void {
+function refuseBorrowedNames(otherNames: readonly string[], current: TracerState, self?: string): void {
   for (const [i, other] of otherNames.entries()) {
     const key = sourceNameKey(other);
-    const source = [...current.sources.values()].find((s) => sourceNameKey(s.name) === key);
+    const source = [...current.sources.values()].find((s) => s.id !== self && sourceNameKey(s.name) === key);
     if (source)
       throw validationError(
         `otherNames[${i}]`,
@@ -1063,6 +1109,27 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     refuse,
   });
 
+  /**
+   * Judges again, with the sources as they are now, every stored contact that reached an identity
+   * of `sourceId`: each read back from what was stored (its id kept, so it replaces itself).
+   */
+  async function rejudgeContacts(sourceId: string): Promise<{ rejudged: number; changed: number }> {
+    if (store.replaceContacts === undefined) return { rejudged: 0, changed: 0 };
+    const before = new Map<string, string>();
+    const inputs: ContactInput[] = [];
+    for await (const { contact, result } of store.listContacts()) {
+      if (!result.sources.some((s) => s.sourceId === sourceId)) continue;
+      before.set(contact.id, result.verdict);
+      inputs.push(storedAsInput(contact, result.subjectId));
+    }
+    if (inputs.length === 0) return { rejudged: 0, changed: 0 };
+    await tracer.recordMany(inputs, { replace: true });
+    let changed = 0;
+    for (const [id, verdict] of before)
+      if ((await store.getContact(id))?.result.verdict !== verdict) changed++;
+    return { rejudged: inputs.length, changed };
+  }
+
   const tracer: Tracer = {
     ...tracerCases(cases, events),
     addSubject: (input) =>
@@ -1143,14 +1210,19 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
           const exists = () => validationError('id', 'conflict', `source ${id} already exists`);
           if (current.sources.has(id)) throw exists();
           // One registrant is one source: a second one of the same name splits its findings.
+          // Its other names too: `锦江饭店` added beside `上海锦江饭店`, which goes by it, is the same.
           const same = allowDuplicateName
             ? undefined
-            : [...current.sources.values()].find((s) => sourceNameKey(s.name) === key);
+            : [...current.sources.values()].find((s) =>
+                [s.name, ...(s.otherNames ?? [])].some((n) => sourceNameKey(n) === key),
+              );
           if (same) {
             throw validationError(
               'name',
               'name_taken',
-              `source ${same.id} is already named ${JSON.stringify(same.name)}: use it, or pass allowDuplicateName: true`,
+              sourceNameKey(same.name) === key
+                ? `source ${same.id} is already named ${JSON.stringify(same.name)}: use it, or pass allowDuplicateName: true`
+                : `source ${same.id} (${JSON.stringify(same.name)}) goes by ${JSON.stringify(data.name)}: use it, or pass allowDuplicateName: true`,
             );
           }
           refuseBorrowedNames(data.otherNames ?? [], current);
@@ -1163,6 +1235,30 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
           };
         });
       }),
+
+    updateSource: async (id, update) => {
+      const sourceId = parseInput(idSchema, id, 'id');
+      const write = store.updateSource?.bind(store);
+      if (write === undefined)
+        throw new ConfigError(`[leaktrace] the ${store.name} store cannot update sources`);
+      const notFound = () => validationError('id', 'not_found', `no source ${sourceId}`);
+      const source = await serial(() =>
+        identityWrite((current) => {
+          const stored = current.sources.get(sourceId);
+          if (!stored) throw notFound();
+          const next = parseSourceUpdate(stored, update, defaultRegion);
+          // Valid once parsed: its names at the indices the caller wrote them.
+          refuseBorrowedNames(update.otherNames ?? [], current, sourceId);
+          return {
+            value: next,
+            write: (guard) => write(next, guard),
+            apply: (s) => s.sources.set(sourceId, next),
+            refuse: (conflict) => (conflict.reason === 'missing' ? notFound() : undefined),
+          };
+        }),
+      );
+      return { source, ...(await rejudgeContacts(sourceId)) };
+    },
 
     issue: (request) =>
       serial(async () => {

@@ -170,34 +170,82 @@ const DISTINCTIVE = new Set(
 );
 
 /**
- * Numeric direction codes, by the exporter a header name points to. AVM FRITZ!Box call lists
- * (`Typ`, TR-064 X_AVM-DE_OnTel GetCallList): 1 incoming, 2 missed, 3 outgoing, 9 active
- * incoming, 10 rejected, 11 active outgoing. Android's `CallLog.Calls.TYPE` (`type`): 1 incoming,
- * 2 outgoing, 3 missed, 4 voicemail, 5 rejected, 6 blocked, 7 answered elsewhere. The two
- * disagree on 2 and 3, so a number is read only under the header of its exporter.
+ * AVM FRITZ!Box call list as its web interface exports it (Telefonie › Anrufliste › CSV; header
+ * `Typ;Datum;Name;Rufnummer;Nebenstelle;Eigene Rufnummer;Dauer`, in English `Type;Date;Name;
+ * Number;Extension;Outgoing Caller ID;Duration`): 1 incoming, 2 missed, 3 rejected (blocked),
+ * 4 outgoing — the codes Roger Router's FRITZ!Box CSV reader maps (3 was "outgoing" only before
+ * FRITZ!OS 4.74, 2009), and what FRITZ!OS 8 exports (4 = outgoing, AVM's CALLOUT).
+ */
+const FRITZ_UI_CODES: Readonly<Record<string, Direction>> = {
+  '1': 'incoming',
+  '2': 'incoming',
+  '3': 'incoming',
+  '4': 'outgoing',
+};
+
+/**
+ * AVM's TR-064 call list (X_AVM-DE_OnTel GetCallList, an XML whose `Type` a script may write to
+ * CSV beside `Caller` and `Called`): 1 incoming, 2 missed, 3 outgoing, 9 active incoming,
+ * 10 rejected incoming, 11 active outgoing (AVM's x_contactSCPD specification).
+ */
+const TR064_CODES: Readonly<Record<string, Direction>> = {
+  '1': 'incoming',
+  '2': 'incoming',
+  '3': 'outgoing',
+  '9': 'incoming',
+  '10': 'incoming',
+  '11': 'outgoing',
+};
+
+/**
+ * Android's `CallLog.Calls.TYPE` (`type`): 1 incoming, 2 outgoing, 3 missed, 4 voicemail,
+ * 5 rejected, 6 blocked, 7 answered elsewhere.
+ */
+const ANDROID_CALL_CODES: Readonly<Record<string, Direction>> = {
+  '1': 'incoming',
+  '2': 'outgoing',
+  '3': 'incoming',
+  '4': 'incoming',
+  '5': 'incoming',
+  '6': 'incoming',
+  '7': 'incoming',
+};
+
+/**
+ * Numeric direction codes, by the header name of the column. The exporters disagree on 2, 3
+ * and 4, so `Typ`/`Type` is read by the export its other columns name: see {@link codeTable}.
  */
 const CODES: Readonly<Record<string, Readonly<Record<string, Direction>>>> = {
-  typ: {
-    '1': 'incoming',
-    '2': 'incoming',
-    '3': 'outgoing',
-    '9': 'incoming',
-    '10': 'incoming',
-    '11': 'outgoing',
-  },
-  type: {
-    '1': 'incoming',
-    '2': 'outgoing',
-    '3': 'incoming',
-    '4': 'incoming',
-    '5': 'incoming',
-    '6': 'incoming',
-    '7': 'incoming',
-  },
+  typ: FRITZ_UI_CODES,
+  type: ANDROID_CALL_CODES,
   is_from_me: FROM_ME_CODES,
   isfromme: FROM_ME_CODES,
   'from me': FROM_ME_CODES,
 };
+
+/** Columns only a FRITZ!Box web-interface call list has beside its `Typ`/`Type`. */
+const FRITZ_UI_COLUMNS = new Set(['nebenstelle', 'eigene rufnummer', 'extension', 'outgoing caller id']);
+/** The caller and called columns of AVM's TR-064 call list (`Caller`, `Called`, `CallerNumber`). */
+const TR064_COLUMNS = new Set(['caller', 'called', 'callernumber', 'callednumber']);
+
+/**
+ * The code table of a numeric direction column, by its header and the file's other headers: a
+ * FRITZ!Box web-interface export (its `Nebenstelle`/`Extension` column, or the German `Typ`),
+ * AVM's TR-064 call list (`Caller` and `Called`), else Android's call log under `type`.
+ */
+function codeTable(
+  name: string,
+  headers: readonly string[] | undefined,
+  channel: string | undefined,
+): Readonly<Record<string, Direction>> | undefined {
+  if (channel === 'sms' && name === 'type') return ANDROID_SMS_TYPE_CODES;
+  if (name !== 'typ' && name !== 'type') return CODES[name];
+  const others = new Set((headers ?? []).map((h) => h.normalize('NFKC').trim().toLowerCase()));
+  const has = (set: ReadonlySet<string>) => [...set].some((h) => others.has(h));
+  if (has(TR064_COLUMNS) && !has(FRITZ_UI_COLUMNS)) return TR064_CODES;
+  if (name === 'typ' || has(FRITZ_UI_COLUMNS)) return FRITZ_UI_CODES;
+  return ANDROID_CALL_CODES;
+}
 
 /**
  * Header names of a column that says which way a call or text went (iPhone exports' `Type` and
@@ -267,20 +315,21 @@ function key(value: string): string {
  * Reads a direction cell.
  *
  * @param value - The cell as written (`主叫`, `MT`, `Outgoing call`, `被叫(本地)`).
- * @param header - The column's header: `Typ` reads FRITZ!Box's codes, `type` Android's,
- *   `is_from_me` iOS Messages' flag.
+ * @param header - The column's header: `Typ`/`Type` read a FRITZ!Box's, AVM TR-064's or
+ *   Android's codes (by `headers`), `is_from_me` iOS Messages' flag.
  * @param channel - The row's channel: `sms` reads a `type` column's codes as Android's SMS types.
+ * @param headers - Every header of the file, which tell the exporter of a numeric code.
  * @returns The direction, or undefined when the cell says neither.
  */
-export function readDirection(value: string, header?: string, channel?: string): Direction | undefined {
+export function readDirection(
+  value: string,
+  header?: string,
+  channel?: string,
+  headers?: readonly string[],
+): Direction | undefined {
   const k = key(value);
   const name = header?.normalize('NFKC').trim().toLowerCase();
-  const codes =
-    name === undefined
-      ? undefined
-      : channel === 'sms' && name === 'type'
-        ? ANDROID_SMS_TYPE_CODES
-        : CODES[name];
+  const codes = name === undefined ? undefined : codeTable(name, headers, channel);
   const lead = leadingWord(k);
   return WORDS[k] ?? WORDS[k.replace(/（.*）$/u, '')] ?? codes?.[k] ?? (lead ? WORDS[lead] : undefined);
 }

@@ -62,13 +62,43 @@ export function spellsTarget(text: string, url: string): boolean {
 }
 
 /**
+ * An inline style or attribute that hides an element from a reader: `display:none`,
+ * `visibility:hidden`, `font-size:0`, `opacity:0`, Outlook's `mso-hide:all`, a zero
+ * `(max-)height` or `(max-)width` with `overflow:hidden`, the `hidden` attribute. Bulk mail hides
+ * text so (a preheader, letters inside a word to split it from filters: `Po<span
+ * style="display:none">x</span>rtia`).
+ */
+const HIDING_STYLE =
+  /(?:^|[;\s"'])(?:display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*(?:[;"'!]|$)|opacity\s*:\s*0(?:\.0+)?\s*(?:[;"'!]|$))/iu;
+const ZERO_BOX = /(?:^|[;\s"'])(?:max-)?(?:height|width)\s*:\s*0(?:px)?\s*(?:[;"'!]|$)/iu;
+const OVERFLOW_HIDDEN = /overflow\s*:\s*hidden/iu;
+const HIDDEN_ATTRIBUTE = /^[a-z][a-z0-9]*\s(?:[^>]*\s)?hidden(?:\s|=|\/?$)/iu;
+/** Elements that have no end tag (HTML's void elements). */
+const VOID = /^(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/u;
+
+/** The name of an element its opening tag hides, or undefined (a visible or void one). */
+function hiddenElement(tagText: string): string | undefined {
+  const name = /^([a-z][a-z0-9]*)/iu.exec(tagText)?.[1]?.toLowerCase();
+  if (name === undefined || VOID.test(name) || tagText.endsWith('/')) return undefined;
+  const style = /\bstyle\s*=\s*(?:"([^"]*)"|'([^']*)')/iu.exec(tagText);
+  const css = style ? (style[1] ?? style[2] ?? '') : '';
+  const hides =
+    HIDING_STYLE.test(css) ||
+    (ZERO_BOX.test(css) && OVERFLOW_HIDDEN.test(css)) ||
+    HIDDEN_ATTRIBUTE.test(tagText.replace(/"[^"]*"|'[^']*'/gu, '""'));
+  return hides ? name : undefined;
+}
+
+/**
  * Reduces an HTML mail body to its text in one pass: scripts, styles and comments dropped,
  * block ends as line breaks, tags removed, entities decoded, blank runs collapsed. A link keeps
  * its target after its text as mail clients show it in plain text (`confirm here
  * <http://adlon-verify.top/login>`, RFC 3986 Appendix C's delimiters), and a form its `action`:
  * the target, not the words shown, is where a reader is sent, so it is evidence. A link whose
- * text already spells its target is shown once. Linear in the input (no backtracking regex over
- * the whole body), since spammers write it.
+ * text already spells its target is shown once. Text a reader does not see (an element hidden
+ * by its style, see {@link hiddenElement}) is taken out of the text it splits and kept after it,
+ * each piece on its own line: the text reads as it is shown, and nothing that came is lost.
+ * Linear in the input (no backtracking regex over the whole body), since spammers write it.
  *
  * @param html - the HTML part of a message, decoded to text.
  * @returns its readable text with every link target kept.
@@ -79,6 +109,15 @@ export function htmlToText(html: string): string {
   let pos = 0;
   // The open <a>: where its text starts in `out`, and its target.
   let open: { start: number; url: string } | undefined;
+  // The outermost hidden element open: its name, how deep its own kind is nested, where its text starts.
+  let hidden: { name: string; depth: number; start: number } | undefined;
+  const hiddenText: string[] = [];
+  const endHidden = (): void => {
+    if (!hidden) return;
+    hiddenText.push(out.slice(hidden.start));
+    out = out.slice(0, hidden.start);
+    hidden = undefined;
+  };
   const closeLink = (): void => {
     if (!open) return;
     const text = decodeEntities(out.slice(open.start));
@@ -115,10 +154,25 @@ export function htmlToText(html: string): string {
         open = { start: out.length, url: link.url };
       } else if (link) out += ` <${link.url}> `;
     }
-    if (BLOCK.test(tag)) out += '\n';
+    const inHidden = hidden !== undefined;
+    if (hidden) {
+      const name = /^(\/?)([a-z][a-z0-9]*)/u.exec(tag);
+      if (name?.[2] === hidden.name && !html.slice(lt + 1, gt).endsWith('/')) {
+        hidden.depth += name[1] ? -1 : 1;
+        if (hidden.depth === 0) endHidden();
+      }
+    } else {
+      const name = hiddenElement(html.slice(lt + 1, gt));
+      if (name !== undefined) hidden = { name, depth: 1, start: out.length };
+    }
+    // A hidden block's own line breaks belong to its text, not to the text around it.
+    if (BLOCK.test(tag) && (hidden !== undefined || !inHidden)) out += '\n';
     pos = gt + 1;
   }
+  endHidden();
   closeLink();
+  const shown = hiddenText.filter((t) => t.trim() !== '');
+  if (shown.length > 0) out += `\n\n${shown.map((t) => t.replace(/\s+/gu, ' ').trim()).join('\n')}`;
   return decodeEntities(out)
     .replace(/[ \t\u00a0]+/gu, ' ')
     .replace(/ ?\n ?/gu, '\n')

@@ -284,7 +284,7 @@ async function* scanCsv(
     const channel = cell('channel')?.trim().toLowerCase() || fallback;
     const direction = cell('direction');
     if (direction !== undefined) {
-      const way = readDirection(direction, headerNames?.[index.direction!], channel);
+      const way = readDirection(direction, headerNames?.[index.direction!], channel, headerNames);
       if (way === undefined) {
         sink.reject(
           where,
@@ -307,7 +307,7 @@ async function* scanCsv(
           (looksLikeDirection(f) ||
             (headerNames?.[i] !== undefined &&
               isDirectionHeader(headerNames[i]!) &&
-              readDirection(f, headerNames[i], channel) === 'outgoing')),
+              readDirection(f, headerNames[i], channel, headerNames) === 'outgoing')),
       );
       if (unmapped >= 0) {
         const name = headerNames?.[unmapped] ?? String(unmapped);

@@ -219,9 +219,12 @@ export class CanaryIndex {
         // An alias adopted without a creation date existed before it was adopted: since ever.
         issuedAt: canary.undated ? Number.NEGATIVE_INFINITY : canary.issuedAt.getTime(),
       };
-      if (field.exactKey) this.addExact(field.exactKey, owner);
-      if (field.kind === 'email' && field.unguessable && field.exactKey) {
-        const parts = parseEmail(field.exactKey);
+      // An email key stored by an earlier version is keyed again, as lookups key addresses now
+      // (a Fastmail subdomain alias `tag@user.fastmail.com` is `user+tag@fastmail.com`).
+      const exactKey = field.kind === 'email' && field.exactKey ? rekeyEmail(field.exactKey) : field.exactKey;
+      if (exactKey) this.addExact(exactKey, owner);
+      if (field.kind === 'email' && field.unguessable && exactKey) {
+        const parts = parseEmail(exactKey);
         if (parts)
           pushTo(this.aliasesByDomain, `${canary.subjectId}|${parts.domain}`, { local: parts.local, owner });
       }
@@ -498,6 +501,12 @@ export class CanaryIndex {
     if (plusTag(parts) !== undefined) return this.plusMailboxes.get(mailboxKey(parts));
     return undefined;
   }
+}
+
+/** An email exact key in the current key form (unchanged when it does not parse). */
+function rekeyEmail(key: string): string {
+  const parts = parseEmail(key);
+  return parts === undefined ? key : emailKey(parts);
 }
 
 /** Tells whether two different strings are one edit apart (Damerau–Levenshtein distance 1). */

@@ -359,3 +359,70 @@ const URGENCY = folded([
  */
 export const CODE_ASK =
   /(?<![a-z])(?:read|tell|give|send|share|say|reply with|repeat)\s+(?:(?:it|me|us)\s+)?(?:back\s+)?(?:(?:to\s+)?(?:me|us)\s+)?(?:the|your|that|this)?\s*(?:[a-z-]+\s+){0,2}?(?:code|otp|passcode|one-time code)(?![a-z])/u;
+
+/**
+ * A parcel named (folded): the word for a parcel, a shipment or its delivery in the languages
+ * the tool's users write (en, de, fr, it, es, pt, nl, pl, cs, tr, ro, hu, ru, zh, ja, ko, ar).
+ */
+const PARCEL = folded([
+  '(?<![a-z])(?:parcel|package|shipment|delivery|paket|sendung|zustellung|colis|livraison|pacco|spedizione|consegna|paquete|envio|entrega|encomenda|pakket|zending|bezorging|kargo|gonderi|colet|coletul|csomag)[a-z]*(?![a-z])',
+  '(?<![a-z])(?:paczk|przesylk|kurier|zasilk|balik)[a-z]*(?![a-z])',
+  'посылк',
+  'отправлени',
+  '包裹',
+  '快递',
+  '快遞',
+  '宅急便',
+  '荷物',
+  '配達',
+  '택배',
+  '배송',
+  '소포',
+  'طرد',
+  'شحنة',
+]);
+
+/**
+ * A fee still to pay for a parcel: a surcharge, an additional or unpaid postage, a customs or
+ * redelivery fee (folded; Polish and Czech "dopłata/doplatek", German "Nachgebühr",
+ * "Zollgebühr", French "frais de douane", Italian "spese di giacenza", Spanish "tasa aduanera",
+ * Portuguese "taxa alfandegária", Dutch "bijbetaling", Turkish "ek ücret", Hungarian "pótdíj",
+ * Russian "доплата", 补缴, 追加料金, 추가 요금, رسوم إضافية). A carrier collects what is due at the
+ * door or in its app; a text asking for a small fee for a parcel is the parcel-smishing lure
+ * (CERT Polska, the UK's Action Fraud, Taiwan's 165 anti-fraud line, KISA). Cash on delivery
+ * ("pobranie", "Nachnahme", "contrassegno") is no such fee.
+ */
+const PARCEL_FEE = folded([
+  '(?<![a-z])(?:doplat|doplac)[a-z]*(?![a-z])',
+  '(?<![a-z])(?:surcharge|additional (?:fee|charge|postage|payment|shipping)|unpaid (?:postage|shipping|fee|duty)|outstanding (?:fee|postage|shipping|duty)|redelivery fee|customs (?:fee|charge|duty))(?![a-z])',
+  '(?<![a-z])(?:nachgebuhr|nachzahlung|zusatzgebuhr|zollgebuhr|portonachzahlung)(?![a-z])',
+  '(?<![a-z])(?:frais (?:supplementaires|de douane|de reexpedition|de reexpédition)|supplement a payer)(?![a-z])',
+  '(?<![a-z])(?:spese di (?:sdoganamento|giacenza)|tassa doganale|supplemento di spedizione)(?![a-z])',
+  '(?<![a-z])(?:tasa (?:aduanera|de aduana)|gastos (?:de aduana|pendientes))(?![a-z])',
+  '(?<![a-z])(?:taxa (?:alfandegaria|aduaneira|de reenvio|adicional))(?![a-z])',
+  '(?<![a-z])(?:bijbetaling|invoerrechten)(?![a-z])',
+  '(?<![a-z])(?:ek ucret|gumruk (?:ucreti|vergisi))(?![a-z])',
+  '(?<![a-z])(?:taxa vamala|potdij|vamdij)(?![a-z])',
+  'доплат',
+  'таможенн[а-я]* (?:пошлин|сбор)',
+  '补缴',
+  '补运费',
+  '运费不足',
+  '追加料金',
+  '不足料金',
+  '추가\\s*(?:요금|결제|배송비)',
+  'رسوم إضافية',
+  'رسوم جمركية',
+]);
+
+/**
+ * Whether a message asks for a fee still to pay for a parcel (see {@link PARCEL_FEE}): the
+ * parcel-smishing lure, whichever carrier or shop it names.
+ *
+ * @param content - The message or transcript.
+ * @returns Whether it does.
+ */
+export function parcelFeeLure(content: string): boolean {
+  const text = foldText(content);
+  return PARCEL.test(text) && PARCEL_FEE.test(text);
+}

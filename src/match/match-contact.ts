@@ -276,17 +276,25 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
  * written together (the variant and the alias, as the confirmation prints both): in a contact that
  * reached only the real mailbox or number, the marks of one source stay weak however many, unless
  * the writer shows itself a third party holding the details (it sells, phishes or says where it
- * got them: `writesAsThirdParty`), and then an alias or a number written is evidence on its own.
+ * got them: `writesAsThirdParty`), and then an alias or a number written is evidence on its own,
+ * and a name variant is proven by a pool number of the same source written beside it (a dealer's
+ * robocall in a voicemail mail).
  */
 function namesAddressed(hits: readonly Hit[], thirdParty: () => boolean): Hit[] {
   if (hits.some((h) => h.where === 'to' && !h.real)) return [...hits];
   const realTo = hits.some((h) => h.where === 'to' && h.real);
   const byThirdParty =
     realTo && hits.some((h) => h.where === 'content' && h.unguessable && !h.real) && thirdParty();
+  // A pool number written beside the variant by a third party (a dealer's robocall transcribed
+  // in a voicemail mail: "Hi <variant>, … call us back", sent for the pool number it rang) is the
+  // second mark of that source: one value is guessable, the pair issued together to one source is
+  // not.
+  const secondMark = (o: Hit, h: Hit): boolean =>
+    o.unguessable || (byThirdParty && h.kind === 'name' && o.kind === 'phone' && o.where === 'content');
   const marked = (h: Hit): boolean =>
     (!realTo || byThirdParty) &&
     (hits.some(
-      (o) => o !== h && o.kind !== h.kind && o.unguessable && !o.real && o.sourceId === h.sourceId,
+      (o) => o !== h && o.kind !== h.kind && secondMark(o, h) && !o.real && o.sourceId === h.sourceId,
     ) ||
       (byThirdParty && h.kind !== 'name'));
   const weakened = (h: Hit): boolean =>

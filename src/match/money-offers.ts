@@ -15,9 +15,9 @@
 
 import { foldText } from './normalize-text.js';
 
-/** "Credit" as Romance languages, English, Romanian and Dutch write it, folded. */
+/** "Credit" as Romance, Germanic, Nordic, Slavic, Baltic and Indonesian texts write it, folded. */
 const CREDIT =
-  '(?:credit|creditos?|creditul|creditului|credite|creditele|krediet|kredieten)(?!\\s+(?:cards?|kart[a-z]*|score|rating|note|voucher))';
+  '(?:credit|creditos?|creditul|creditului|credite|creditele|krediet|kredieten|kredit|kredite|kreditt|kreditten|kreditu|kredito)(?!\\s+(?:cards?|kart[a-z]*|score|rating|note|voucher))';
 
 /** Kinds of loan a "credit" is named as (pt, es, fr, it, ro, en, nl), folded. */
 const CREDIT_KINDS = [
@@ -52,7 +52,10 @@ const CREDIT_KINDS = [
   'de consumo',
 ].join('|');
 
-/** A loan granted, approved or paid out (pt, es, fr, it, ro, en, nl), folded, after the word. */
+/**
+ * A loan granted, approved or paid out (pt, es, fr, it, ro, en, nl, de, sv, da, no, fi, hr/sr/sl,
+ * cs/sk, id, tr, hu), folded, after the word.
+ */
 const GRANTED = [
   'aprovad[oa]',
   'aprobad[oa]',
@@ -70,6 +73,20 @@ const GRANTED = [
   'granted',
   'goedgekeurd',
   'toegekend',
+  'genehmigt',
+  'bewilligt',
+  'zugesagt',
+  'beviljat[a-z]*',
+  'beviljad',
+  'beviljet',
+  'godkend[a-z]*',
+  'godkjent',
+  'hyvaksytty',
+  'odobren[a-z]*',
+  'schvalen[a-z]*',
+  'disetujui',
+  'onaylandi',
+  'jovahagyva',
 ].join('|');
 
 /** The same said before the word ("pre-approved credit", "votre accord de crédit"), folded. */
@@ -103,7 +120,7 @@ const LATIN = [
   // nevoi personale"), or granted, approved or paid out ("your credit has been approved", "seu
   // crédito foi liberado", "votre crédit a été accepté"), not a credit card nor a store credit.
   `${CREDIT}\\s+(?:[a-z]+\\s+)?(?:${CREDIT_KINDS})`,
-  `(?<!(?:store|refund|account|gift|card|tarjeta|cartao|carte|karta|carta|kaart|de)\\s)${CREDIT}\\s+(?:[a-z]+\\s+){0,3}?(?:${GRANTED})`,
+  `(?<!(?:store|refund|account|gift|card|tarjeta|cartao|carte|karta|carta|kaart|de)\\s)${CREDIT}\\s+(?:\\S+\\s+){0,4}?(?:${GRANTED})`,
   `(?:${GRANTED_BEFORE})\\s+(?:[a-z]+\\s+){0,2}?${CREDIT}(?!\\s+(?:card|kart))`,
   'microcredit[a-z]*',
   'prestamos?',
@@ -157,6 +174,10 @@ const FOLDED = [
   // Russian, Ukrainian, Bulgarian: a loan, a credit offered (not a credit card), an investment.
   '(?<![а-яё])(?:займ(?:а|у|ом|ы|ов)?|заем|заема|позик[а-я]*)(?![а-яё])',
   'кредит наличными',
+  'бърз кредит',
+  'потребителски кредит',
+  'потребительский кредит',
+  'споживчий кредит',
   'одобрен кредит',
   'кредит одобрен',
   'ваш кредит',
@@ -176,6 +197,9 @@ const FOLDED = [
   'استثمار',
   'كريبتو',
   'عملات رقمية',
+  'تمويل شخصي',
+  'تمويل فوري',
+  'تمويل نقدي',
   '(?<![\\u0600-\\u06ff])وام(?![\\u0600-\\u06ff])',
   'سرمایه',
   // Chinese, Japanese, Korean.
@@ -187,6 +211,8 @@ const FOLDED = [
   '加密货币',
   '暗号資産',
   'ローン',
+  'キャッシング',
+  '网贷',
   '融資',
   '投資',
   '대출',
@@ -194,11 +220,14 @@ const FOLDED = [
 ];
 
 /**
- * Indic and Thai words, read in the text as written (folding drops their vowel signs): Hindi and
- * Bengali whole words, Thai anywhere (it writes no spaces).
+ * Indic, Sinhala, Amharic and Thai words, read in the text as written (folding drops their vowel
+ * signs): Hindi, Bengali, Tamil, Telugu, Gujarati, Sinhala and Amharic from a word's start, Thai
+ * anywhere (it writes no spaces).
  */
 const AS_WRITTEN = [
   '(?<![\\p{L}\\p{M}])(?:लोन|ऋण|कर्ज़?|क़र्ज़|निवेश|क्रिप्टो|ঋণ|লোন|বিনিয়োগ)(?![\\p{L}\\p{M}])',
+  // Tamil, Telugu, Gujarati, Sinhala, Amharic: a loan.
+  '(?<![\\p{L}\\p{M}])(?:கடன்|రుణం|రుణ|લોન|ණය|ብድር)',
   'เงินกู้',
   'สินเชื่อ',
   'ลงทุน',

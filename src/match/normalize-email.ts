@@ -285,12 +285,40 @@ export function plusRefusal(domain: string): string | undefined {
 }
 
 /**
+ * Fastmail's own domains, on which subdomain addressing works for every user and alias
+ * (https://www.fastmail.help/hc/en-us/articles/360060591053, "Subdomain addressing":
+ * `whateveryoulike@username.domain.tld` works the same as `username+whateveryoulike@domain.tld`;
+ * Fastmail's blog "Two address resolving additions": mail to `anything@joecitizen.fastmail.fm`
+ * is transformed to `joecitizen+anything@fastmail.fm` before delivery). The domain list is the
+ * fastmail.* set Fastmail serves (Apprise's Fastmail server table).
+ */
+const FASTMAIL_SUBDOMAIN =
+  /^([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)\.(fastmail\.(?:com|fm|cn|co\.uk|com\.au|de|es|fr|im|in|jp|mx|net|nl|org|se|to|tw|uk|us))$/u;
+
+/**
+ * An address in the form its provider delivers it: Fastmail's subdomain form
+ * `tag@user.fastmail.com` as the plus address `user+tag@fastmail.com` it is delivered to; any
+ * other address unchanged.
+ *
+ * @param parts - A parsed address.
+ * @returns The delivered parts.
+ */
+export function deliveredParts(parts: EmailParts): EmailParts {
+  const sub = FASTMAIL_SUBDOMAIN.exec(parts.domain);
+  if (sub === null) return parts;
+  const local = `${sub[1]}+${parts.local}`;
+  return local.length > EMAIL_LIMITS.local ? parts : { local, domain: sub[2]! };
+}
+
+/**
  * The key an address is looked up by: lower case, the provider's alias domain folded, and the
  * characters the provider ignores dropped (`J.Smith@googlemail.com` → `jsmith@gmail.com`,
- * `alice_chen+x@pm.me` → `alicechen+x@proton.me`). Sub-address tags are kept: they are what
+ * `alice_chen+x@pm.me` → `alicechen+x@proton.me`, Fastmail's `tag@alice.fastmail.com` →
+ * `alice+tag@fastmail.com`). Sub-address tags are kept: they are what
  * identifies a plus alias.
  */
-export function emailKey(parts: EmailParts): string {
+export function emailKey(written: EmailParts): string {
+  const parts = deliveredParts(written);
   const rule = PROVIDERS.get(parts.domain);
   if (!rule) return `${parts.local}@${parts.domain}`;
   let local = parts.local;
@@ -298,20 +326,22 @@ export function emailKey(parts: EmailParts): string {
   return `${local}@${rule.canonical ?? parts.domain}`;
 }
 
-/** Where the sub-address tag starts in a local part, or -1. */
+/** Where the sub-address tag starts in a local part (of the delivered form), or -1. */
 function tagStart(parts: EmailParts): number {
   const separator = subaddressSeparator(parts.domain);
   return separator === null ? -1 : parts.local.indexOf(separator);
 }
 
 /** The key of the mailbox an address is delivered to: {@link emailKey} without any sub-address tag. */
-export function mailboxKey(parts: EmailParts): string {
+export function mailboxKey(written: EmailParts): string {
+  const parts = deliveredParts(written);
   const at = tagStart(parts);
   return emailKey({ local: at > 0 ? parts.local.slice(0, at) : parts.local, domain: parts.domain });
 }
 
 /** The sub-address tag of an address (`+tag`, Yahoo's `-tag`), when there is one. */
-export function plusTag(parts: EmailParts): string | undefined {
+export function plusTag(written: EmailParts): string | undefined {
+  const parts = deliveredParts(written);
   const at = tagStart(parts);
   return at > 0 ? parts.local.slice(at + 1) : undefined;
 }

@@ -1,4 +1,5 @@
 import { LATIN_ASCII } from './_latin-ascii.js';
+import { foldMixedScriptLookalikes } from './confusables.js';
 import { hanFoldTable } from './han-fold.js';
 
 /**
@@ -287,13 +288,16 @@ export interface CompactText {
 }
 
 /**
- * Compacts a text for matching.
+ * Compacts a text for matching: folded ({@link foldText}), Cyrillic, Greek and Armenian letters
+ * inside a Latin word read as the Latin letters they are drawn like first
+ * (`foldMixedScriptLookalikes`: `Emіly` with Cyrillic і is `emily`). Only here, where canaries
+ * and names are matched: a link's host keeps its homograph (`hotel-аdlon.de` is not the hotel's).
  *
  * @param text - Any text; its length bounds the work (one pass).
  * @returns The compact characters with their classes and boundaries.
  */
 export function compactText(text: string): CompactText {
-  const folded = foldText(text);
+  const folded = foldText(foldMixedScriptLookalikes(text));
   return compactFolded(folded, new Int32Array(folded.length), new Uint8Array(folded.length));
 }
 
@@ -307,7 +311,7 @@ let scratchFlags = new Uint8Array(4096);
  * call, for a scan that reads it at once.
  */
 export function compactTextTransient(text: string): CompactText {
-  const folded = foldText(text);
+  const folded = foldText(foldMixedScriptLookalikes(text));
   if (scratchPoints.length < folded.length) {
     let size = scratchPoints.length;
     while (size < folded.length) size *= 2;

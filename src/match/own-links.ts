@@ -13,10 +13,11 @@ import { foldText } from './normalize-text.js';
 /**
  * Domains written in a text, with or without a scheme (`https://x.example/p`, `check24.de/kfz`,
  * `www.x.example`): labels of letters, digits and hyphens, a top-level label of two or more
- * letters, then a path, a port, punctuation or the end.
+ * letters, then a path, a port, punctuation or the end; in a script written without spaces, glued
+ * to its words (请在hjjd-pay.com完成, 詳細はhvh-pay.comへ).
  */
 const DOMAIN =
-  /(?<![\p{L}\p{N}@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?=$|[/:?#\s,;!)'"\]】>，。；！）]|\.(?:\s|$))/gu;
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?=$|[/:?#\s,;!)'"\]】>，。；！）]|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\s]|\.(?:\s|$))/gu;
 
 /**
  * The abbreviated titles and courtesies of Italian letters, written with a full stop before their
@@ -183,7 +184,7 @@ export const SHORTENER_HOSTS =
  * no scheme, `www.`, subdomain or path around it.
  */
 const PLATFORM_NAME =
-  /(?<![\p{L}\p{N}@./:\\-])(\p{Lu}[\p{Ll}\d]{2,30}\.(?:com|net|org|de|fr|it|es|nl|pl|at|ch|co\.uk|com\.cn|cn|jp|co\.jp|kr|co\.kr|com\.br|pt|eu|io))(?![\p{L}\p{N}/\\@-]|\.[\p{L}\p{N}])/gu;
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}@./:\\-])(\p{Lu}[\p{Ll}\d]{2,30}\.(?:com|net|org|de|fr|it|es|nl|pl|at|ch|co\.uk|com\.cn|cn|jp|co\.jp|kr|co\.kr|com\.br|pt|eu|io))(?![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}/\\@-]|\.[\p{L}\p{N}])/gu;
 
 /**
  * The domains a text names only as a platform (see {@link PLATFORM_NAME}): every time it writes
@@ -422,16 +423,22 @@ const CARRIER_HOSTS =
 /**
  * A message with its links to a parcel carrier's own site taken out (see {@link CARRIER_HOSTS}):
  * a shop's "your order is on its way, track it here" sends the person to the carrier, not to a
- * lure. Only the carriers' own hosts are taken, with a scheme or `www.`: a lookalike or a
- * shortener stays.
+ * lure. Only the carriers' own hosts are taken, with a scheme, `www.` or bare (`dhl.de/track`,
+ * 查询sf-express.com): a lookalike or a shortener stays.
  *
  * @param content - The message as written.
  * @returns The message with each such link replaced by a space.
  */
 export function withoutCarrierLinks(content: string): string {
   return content.replace(
-    /(?:https?:\/\/|(?<![\p{L}\p{N}.-])(?=www\.))([^/\s?#<>"'()]+)[^\s<>"]*/giu,
-    (link, host: string) => (CARRIER_HOSTS.test(host.toLowerCase().replace(/\.$/u, '')) ? ' ' : link),
+    /(?:https?:\/\/([^/\s?#<>"'()]+)|(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}.@-])((?:[a-z0-9-]+\.)+[a-z]{2,}))[^\s<>"]*/giu,
+    (link, written: string | undefined, bare: string | undefined) => {
+      const host = (written ?? bare ?? '')
+        .toLowerCase()
+        .replace(/\.$/u, '')
+        .replace(/^www\./u, '');
+      return CARRIER_HOSTS.test(host) ? ' ' : link;
+    },
   );
 }
 

@@ -137,6 +137,12 @@ export const TYPE_WORDS_EN = new Set([
   ...'winkel fietsenwinkel webwinkel apotheek verzekering verzekeringen verzekeraar zorgverzekeraar kliniek tandarts tandartspraktijk praktijk makelaar makelaardij sportschool rijschool autobedrijf kapper kapsalon bakkerij ecole scuola escola'.split(
     ' ',
   ),
+  // The words that say a practice's kind, not which one ("Clinica Veterinaria", "Studio
+  // Dentistico", "Clínica Dentária", "Cabinet Dentaire", "Gabinet Stomatologiczny"): a rival of
+  // the same kind shares them.
+  ...'veterinaria veterinario veterinari veterinarios veterinarias veterinaire veterinary vet vets tierarzt tierarztpraxis tierklinik dierenarts dierenkliniek weterynaryjna weterynaryjny weterynarz gabinet stomatologia stomatologiczny stomatologiczna przychodnia dentistico dentistica dentale odontoiatrico odontoiatrica odontoiatria dentaria dentario odontologica odontologico odontologia odonto dentaire dentista medico medica medicale legale notarile'.split(
+    ' ',
+  ),
   ...'versandhaus versand onlineshop webshop stadtwerke energie strom versicherung versicherungen autohaus werkstatt zahnarztpraxis zahnarzt praxis arztpraxis reiseburo reisen kontor weinkontor weinhandel portal sparkasse volksbank apotheke gasthof pension kaufhaus markt elektro mobilfunk klinik kanzlei fitnessstudio studio moebelhaus mobelhaus baumarkt handel'.split(
     ' ',
   ),

@@ -38,7 +38,7 @@ import {
 import { dealingState } from './dealing-state.js';
 import { deskSignOffStart } from './desk-signoff.js';
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
-import { chargeOrAlertLure, keywordOrKeyAsk, sameNumber } from './lures.js';
+import { chargeOrAlertLure, keywordOrKeyAsk, parcelFeeLure, sameNumber } from './lures.js';
 import { offersMoney } from './money-offers.js';
 import { movedToRival } from './moved-to.js';
 import { foldText } from './normalize-text.js';
@@ -1080,6 +1080,8 @@ function ownServiceWords(
   if (premiumCallback(content, own, source.expected?.phones ?? [], sender.regions ?? [])) return undefined;
   // A card's number or code, a BLIK code or identity numbers asked to be sent (see `asksForSecrets`).
   if (asksForSecrets(content)) return undefined;
+  // A fee still to pay for a parcel ("wymaga dopłaty 1,50 zł"): the parcel-smishing lure.
+  if (parcelFeeLure(content)) return undefined;
   // A clerk gone to a rival named like the source ("ahora trabajo en Alfa Bayview"): she speaks
   // for that business (see `movedToRival`).
   if (movedToRival(sourceTraits(source).forms, content)) return undefined;

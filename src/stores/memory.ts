@@ -79,6 +79,12 @@ export function memoryStore(): Store {
     async putSource(source, guard) {
       return insertOnce(sources, source, 'source', guard);
     },
+    async updateSource(source, guard) {
+      open();
+      if (!sources.has(source.id))
+        throw new ConflictError(`[memory] source ${source.id} does not exist`, { reason: 'missing' });
+      return identityWrite(guard, [], () => sources.set(source.id, source));
+    },
     async listSources() {
       open();
       return [...sources.values()];

@@ -82,6 +82,15 @@ export interface Store {
    * @throws ConflictError `exists` for a stored id, `stale` when `guard.expect` is outdated.
    */
   putSource(source: Source, guard?: WriteGuard): Promise<WriteResult>;
+  /**
+   * Replaces a stored source with its updated form (`tracer.updateSource()`: more names or
+   * senders). Optional: a store without it cannot update sources.
+   *
+   * @returns The change token after the write (`void` from stores without tokens).
+   * @throws ConflictError `missing` for an unknown id, `stale` when `guard.expect` is outdated;
+   *   nothing is written.
+   */
+  updateSource?(source: Source, guard?: WriteGuard): Promise<WriteResult>;
   /** Every source. */
   listSources(): Promise<Source[]>;
   /**

@@ -160,6 +160,39 @@ describe('provider rules', () => {
     expect(emailKey(parseEmail(mailbox)!)).toBe(key);
   });
 
+  it("regression: Fastmail's subdomain form tag@user.fastmail.com is the plus alias user+tag@fastmail.com (leak)", async () => {
+    const { tracer, canary } = await mailWorld('jwalker@fastmail.com', 'plus');
+    const tag = canary.email!.split('+')[1]!.split('@')[0]!;
+    for (const to of [
+      `${tag}@jwalker.fastmail.com`,
+      `${tag.toUpperCase()}@JWalker.FastMail.com`,
+      `JWalker+${tag.toUpperCase()}@FastMail.com`,
+    ]) {
+      const result = await tracer.record({ channel: 'email', at: day(1), to });
+      expect(result.verdict, to).toBe('leak');
+      expect(result.confidence, to).toBeGreaterThanOrEqual(0.99);
+    }
+    // Another user's subdomain, or an unissued tag in hers, is not this alias.
+    const other = await tracer.record({ channel: 'email', at: day(1), to: `${tag}@jwalkers.fastmail.com` });
+    expect(other.verdict).not.toBe('leak');
+    const unissued = await tracer.record({
+      channel: 'email',
+      at: day(1),
+      to: 'zz9q8w7e6r@jwalker.fastmail.com',
+    });
+    expect(unissued.verdict).not.toBe('leak');
+  });
+
+  it.each([
+    ['k3x9@alice.fastmail.com', 'alice+k3x9@fastmail.com', 'alice@fastmail.com'],
+    ['Shop@Alice.FastMail.FM', 'alice+shop@fastmail.fm', 'alice@fastmail.fm'],
+    ['k3x9@alice.fastmail.co.uk', 'alice+k3x9@fastmail.co.uk', 'alice@fastmail.co.uk'],
+    ['k3x9@alice.example.org', 'k3x9@alice.example.org', 'k3x9@alice.example.org'],
+  ])('keys the subdomain address %s as %s (mailbox %s)', (address, key, mailbox) => {
+    expect(emailKey(parseEmail(address)!)).toBe(key);
+    expect(mailboxKey(parseEmail(address)!)).toBe(mailbox);
+  });
+
   it('refuses plus aliases where no sub-address works: QQ, NetEase, GMX, WEB.DE, T-Online, AOL, and every Yahoo domain (its base name is not the mailbox name)', async () => {
     for (const domain of [
       'qq.com',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkedDomains, linksElsewhere } from '../../src/match/own-links.js';
+import { linkedDomains, linksElsewhere, withoutCarrierLinks } from '../../src/match/own-links.js';
 
 describe('links written in every shape', () => {
   it.each([
@@ -14,6 +14,9 @@ describe('links written in every shape', () => {
     ['详情：https://bit.ly/3abc', 'bit.ly'],
     ['詳細：t.co/3abc', 't.co'],
     ['Подробнее: бронь-отеля.рф/b', 'бронь-отеля.рф'],
+    ['请在hjjd-pay.com完成预付', 'hjjd-pay.com'],
+    ['詳細はhvh-pay.comへ', 'hvh-pay.com'],
+    ['ดูรายละเอียดที่hvh-pay.com', 'hvh-pay.com'],
   ])('finds the link in %s', (text, domain) => {
     expect(linkedDomains(text)).toContain(domain);
   });
@@ -23,6 +26,9 @@ describe('links written in every shape', () => {
     'Ref ABC123。Thanks for your stay',
     'Zimmer 12 . It was a pleasure',
     '予約番号：AB12。ご来店をお待ちしております',
+    '您通过Booking.com预订的上海希尔顿酒店已确认',
+    'Booking.comでのご予約ありがとうございます',
+    '版本v2.0已发布',
   ])('finds no link in %s', (text) => {
     expect(linkedDomains(text)).toEqual([]);
   });
@@ -44,5 +50,16 @@ describe('links written in every shape', () => {
     [{ name: 'ヤマト運輸' }, '詳細：https://www.kuronekoyamato.co.jp/ytc/customer/'],
   ])('keeps the source’s own or declared site its own for %o: %s', (source, text) => {
     expect(linksElsewhere(source, text)).toBe(false);
+  });
+});
+
+describe('a carrier’s own site however written', () => {
+  it.each([
+    ['查询sf-express.com/track完成', '查询 '],
+    ['go to dpd.pl/tracking ok', 'go to   ok'],
+    ['Track: https://www.dhl.de/x?y=1 now', 'Track:   now'],
+    ['Track at dhl-track.top/x', 'Track at dhl-track.top/x'],
+  ])('is taken out of %s', (text, rest) => {
+    expect(withoutCarrierLinks(text)).toBe(rest);
   });
 });

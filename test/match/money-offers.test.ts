@@ -185,6 +185,18 @@ const CREDIT_PITCHES: Array<[lang: string, name: string, text: string]> = [
     'Kingsley Dental',
     `Hi ${V}, it's Kingsley Dental. Your credit has been approved. Reply to this message to continue.`,
   ],
+  [
+    'de',
+    'Zahnarztpraxis Lächeln',
+    `Hallo ${V}, Zahnarztpraxis Lächeln: Ihr Kredit über 5.000 € wurde bewilligt. Antworten Sie JA.`,
+  ],
+  ['sv', 'Tandläkare Leende', `Hej ${V}, Tandläkare Leende: din kredit har beviljats. Svara JA.`],
+  [
+    'hr',
+    'Stomatologija Osmijeh',
+    `Poštovani ${V}, Stomatologija Osmijeh: Vaš kredit je odobren. Odgovorite DA.`,
+  ],
+  ['id', 'Klinik Gigi Senyum', `Halo ${V}, Klinik Gigi Senyum: Kredit Anda telah disetujui. Balas YA.`],
 ];
 
 /** The same words where "credit" is a card, a store credit or a score. */
@@ -196,6 +208,10 @@ const CREDIT_ERRANDS = [
   'Your store credit has been approved and is on your account.',
   'Seu crédito disponível: R$ 50 na loja.',
   'Ricarica il credito online quando vuoi.',
+  'Ihre Kreditkarte wurde belastet.',
+  'Kredi kartınız ile ödemeniz onaylandı.',
+  'Your credit card statement for March is ready to view in the app.',
+  'A fatura do seu cartão de crédito já está disponível.',
 ];
 
 describe('"credit" as a loan (crédito, crédit, credit, creditul, krediet)', () => {
@@ -207,4 +223,27 @@ describe('"credit" as a loan (crédito, crédit, credit, creditul, krediet)', ()
   it.each(CREDIT_ERRANDS)('is no loan as a card, a store credit or a top-up: %s', (text) => {
     expect(offers(text)).toBe(false);
   });
+});
+
+describe('loan words of more scripts', () => {
+  it.each([
+    'تمويل شخصي فوري بدون كفيل',
+    'キャッシングのご案内です',
+    '您的网贷额度已到账',
+    'Бърз кредит до 5000 лв',
+    'உங்கள் கடன் அங்கீகரிக்கப்பட்டது',
+    'మీ రుణం ఆమోదించబడింది',
+    'તમારી લોન મંજૂર થઈ ગઈ છે',
+    'ඔබේ ණය අනුමතයි',
+    'ብድርዎ ጸድቋል',
+  ])('names a loan: %s', (text) => {
+    expect(offers(text)).toBe(true);
+  });
+
+  it.each(['ご予約ありがとうございます', '您的房间已确认', 'شكراً لحجزك في فندق النخيل'])(
+    'names none: %s',
+    (text) => {
+      expect(offers(text)).toBe(false);
+    },
+  );
 });

@@ -123,6 +123,28 @@ export function testStore(name: string, options: StoreSuiteOptions): void {
       await store.close();
     });
 
+    it('replaces a source with its updated form, and refuses an unknown one or a stale view', async () => {
+      const store = await options.create();
+      await expect(store.updateSource!({ ...source, id: 'src_none' })).rejects.toMatchObject({
+        name: 'ConflictError',
+        reason: 'missing',
+      });
+      const token = await store.putSource(source);
+      const updated: Source = {
+        ...source,
+        otherNames: ['希尔顿'],
+        expected: { ...source.expected, emailDomains: [...source.expected.emailDomains, 'hilton.example'] },
+      };
+      await store.updateSource!(updated);
+      expect(await store.listSources()).toEqual([updated]);
+      if (token !== undefined)
+        await expect(
+          store.updateSource!({ ...updated, category: 'shop' }, { expect: String(token) }),
+        ).rejects.toMatchObject({ reason: 'stale' });
+      expect(await store.listSources()).toEqual([updated]);
+      await store.close();
+    });
+
     it('replaces a canary when it is retired', async () => {
       const store = await options.create();
       await store.putSubject(subject);

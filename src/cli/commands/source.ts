@@ -12,7 +12,8 @@ import { suggest } from '../suggest.js';
 import { collect, examples, list } from './_options.js';
 
 /**
- * Finds a source by id, else by its exact name, else by a case-insensitive name.
+ * Finds a source by id, else by its exact name, else by a case-insensitive name, else by one of
+ * its other names.
  *
  * @throws CliError (exit 2) when none or several match.
  */
@@ -20,9 +21,12 @@ export function findSource(tracer: Tracer, key: string): Source {
   const byId = tracer.getSource(key);
   if (byId) return byId;
   const sources = tracer.listSources();
+  const nameKey = sourceNameKey(key);
   for (const same of [
     (s: Source) => s.name === key,
     (s: Source) => s.name.toLowerCase() === key.toLowerCase(),
+    // Another name it goes by (`锦江饭店` for `上海锦江饭店`), compared as `addSource()` compares names.
+    (s: Source) => (s.otherNames ?? []).some((n) => sourceNameKey(n) === nameKey),
   ]) {
     const found = sources.filter(same);
     if (found.length === 1) return found[0]!;
@@ -66,9 +70,11 @@ export function otherReadings(
   return out;
 }
 
-/** `leaktrace source add|list`. */
+/** `leaktrace source add|update|list`. */
 export function register(program: Command): Command {
-  const source = program.command('source').description('add or list registrants (hotels, shops, apps…)');
+  const source = program
+    .command('source')
+    .description('add, update or list registrants (hotels, shops, apps…)');
   examples(
     source
       .command('add <name>')
@@ -100,7 +106,9 @@ export function register(program: Command): Command {
       const key = sourceNameKey(name);
       const same = flags.allowDuplicate
         ? undefined
-        : tracer.listSources().find((s) => sourceNameKey(s.name) === key);
+        : tracer
+            .listSources()
+            .find((s) => [s.name, ...(s.otherNames ?? [])].some((n) => sourceNameKey(n) === key));
       const words = t().source;
       if (same) throw badInput(words.already(same.name, same.id, words.category(same.category)));
       const added = await tracer.addSource({
@@ -144,6 +152,63 @@ export function register(program: Command): Command {
           ? []
           : [words.postalSenders(added.expected.postalSenders.join(' | '))]),
         words.next(suggest(`issue ${shellArg(added.name)}`)),
+      );
+    });
+  });
+  examples(
+    source
+      .command('update <source>')
+      .description('add what you learnt about a registrant: another name, a number or mail domain it uses')
+      .option('--category <category>', 'what it is, replacing its category')
+      .option('--phone <numbers>', 'more numbers it legitimately calls from (comma-separated)', list)
+      .option(
+        '--domain <domains>',
+        'more mail domains it legitimately sends from, or single addresses at a shared provider (comma-separated)',
+        list,
+      )
+      .option('--other-name <name>', 'another name it goes by; repeatable', collect)
+      .option(
+        '--postal-sender <address>',
+        'another return address its own letters carry; repeatable',
+        collect,
+      ),
+    'leaktrace source update 小美服饰旗舰店 --domain xiaomei.example',
+    'leaktrace source update "Hilton Shanghai" --phone 021-61234568 --other-name 希尔顿',
+  ).action(async (key: string, flags: SourceFlags, command: Command) => {
+    const settings = settingsOf(command);
+    await withTracer(settings, async ({ tracer }) => {
+      const found = findSource(tracer, key);
+      const domains = flags.domain ?? [];
+      const { source, rejudged, changed } = await tracer.updateSource(found.id, {
+        ...(flags.otherName === undefined ? {} : { otherNames: flags.otherName }),
+        ...(flags.category === undefined ? {} : { category: flags.category }),
+        expected: {
+          ...(flags.phone === undefined ? {} : { phones: flags.phone }),
+          ...(domains.some((d) => !d.includes('@'))
+            ? { emailDomains: domains.filter((d) => !d.includes('@')) }
+            : {}),
+          ...(domains.some((d) => d.includes('@'))
+            ? { emailAddresses: domains.filter((d) => d.includes('@')) }
+            : {}),
+          ...(flags.postalSender === undefined ? {} : { postalSenders: flags.postalSender }),
+        },
+      });
+      if (settings.json) return printJson({ source, rejudged, changed });
+      const words = t().source;
+      const { phones, emailDomains, emailAddresses = [] } = source.expected;
+      print(
+        words.updated(source.id, source.name, words.category(source.category)),
+        ...(phones.length > 0
+          ? [words.phones(phones.map((p) => p.replace(/^short:[A-Z]+:/u, '')).join(', '))]
+          : []),
+        ...(emailDomains.length > 0 || emailAddresses.length > 0
+          ? [words.domains([...emailDomains, ...emailAddresses].join(', '))]
+          : []),
+        ...(source.otherNames === undefined ? [] : [words.otherNames(source.otherNames.join(', '))]),
+        ...(source.expected.postalSenders === undefined
+          ? []
+          : [words.postalSenders(source.expected.postalSenders.join(' | '))]),
+        words.rejudged(rejudged, changed),
       );
     });
   });

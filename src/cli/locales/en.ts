@@ -257,6 +257,12 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     /** A category as shown (English keeps what was typed). */
     category: (category: string) => category,
     added: (id: string, name: string, category: string) => `Source ${id}: ${name} (${category})`,
+    updated: (id: string, name: string, category: string) => `Source ${id} updated: ${name} (${category})`,
+    /** How many stored contacts that reached the source were judged again, and how many changed. */
+    rejudged: (n: number, changed: number) =>
+      n === 0
+        ? 'No contact recorded so far reached it.'
+        : `${plural(n, 'contact')} that reached it judged again: ${changed === 0 ? 'no verdict changed' : `${plural(changed, 'verdict')} changed`} (\`leaktrace analyze\` shows the result).`,
     phones: (numbers: string) => `  calls and texts from ${numbers} are its own`,
     /** A number written without + that is valid in another person's region too. */
     otherRegion: (written: string, region: string, e164: string) =>

@@ -357,7 +357,7 @@ export const zhCN: CliStrings = {
       'subject update --add-pool': '此后加入号码池的副号（逗号分隔）',
       'subject update --drop-pool': '此时放弃的副号（逗号分隔）',
       'subject list': '列出受保护的人',
-      source: '添加或列出登记方（酒店、商店、应用……）',
+      source: '添加、更新或列出登记方（酒店、商店、应用……）',
       'source add': '添加一个你要交出身份的登记方',
       'source add --category': '类别：hotel、car dealer、insurer、app……',
       'source add --phone': '它正当使用的来电号码（逗号分隔）',
@@ -366,6 +366,12 @@ export const zhCN: CliStrings = {
       'source add --other-name':
         '它的其他名称：另一种文字的名称或品牌（"Hilton Shanghai" 的 希尔顿）；可重复',
       'source add --postal-sender': '它自己的信件上的寄件地址（街道门牌、邮编、城市）；可重复',
+      'source update': '补充你后来得知的登记方信息：其他名称、它使用的号码或发信域名',
+      'source update --category': '类别，取代原来的',
+      'source update --phone': '它正当使用的更多来电号码（逗号分隔）',
+      'source update --domain': '它正当使用的更多发信域名，或共享邮箱服务商上的单个地址（逗号分隔）',
+      'source update --other-name': '它的另一个名称；可重复',
+      'source update --postal-sender': '它自己的信件上的另一个寄件地址；可重复',
       'source list': '列出登记方',
       issue: '生成要交给某个登记方（id 或名称）的身份，可直接复制',
       'issue --fields': '哪些字段：email、phone、name、address（逗号分隔）',
@@ -671,6 +677,11 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     headers: ['id', '名称', '类别', '金丝雀'],
     category: (category) => reportZh.report.category[category.trim().toLowerCase()] ?? category,
     added: (id, name, category) => `登记方 ${id}：${name}（${category}）`,
+    updated: (id, name, category) => `已更新登记方 ${id}：${name}（${category}）`,
+    rejudged: (n, changed) =>
+      n === 0
+        ? '目前记录的联系中没有联系到它的。'
+        : `重新判断了联系到它的 ${n} 条联系：${changed === 0 ? '判断都没有变' : `${changed} 条的判断变了`}（用 \`leaktrace analyze\` 查看结果）。`,
     phones: (numbers) => `  来自 ${numbers} 的电话和短信是它本方的`,
     otherRegion: (written, region, e164) =>
       `  注意：${written} 在 ${region}（本库中有人住在那里）是 ${e164}；已存的读法在任何国家都按国内号码匹配，但要声明 ${e164} 本身，请以 + 开头写，或加 --region ${region}`,

@@ -95,6 +95,15 @@ export function createSqlStore(spec: SqlStoreSpec): Store {
       run('putSource', (c) =>
         c.identityWrite({ expect: guard?.expect, claims: [], statements: [sources.insert(source)] }),
       ),
+    updateSource: (source, guard?: WriteGuard) =>
+      run('updateSource', (c) =>
+        c.identityWrite({
+          expect: guard?.expect,
+          claims: [],
+          required: sources.exists(source.id),
+          statements: [sources.update(source)],
+        }),
+      ),
     listSources: () => run('listSources', (c) => sources.list(c)),
     putLabel: (label) =>
       run('putLabel', async (c) => {

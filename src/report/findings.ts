@@ -1,6 +1,7 @@
 import { tz } from '@date-fns/tz';
 import { differenceInDays } from 'date-fns';
 import { bracketSignature } from '../match/bracket-signature.js';
+import { letterhead } from '../match/postal-sender.js';
 import type { Formatter } from './format.js';
 import type { Report, ReportActor, ReportCanary, ReportContact, ReportSource } from './report-schema.js';
 import { clip } from './visible.js';
@@ -104,6 +105,24 @@ function mostFrequent(counts: ReadonlyMap<string, number>): string | undefined {
 }
 
 /**
+ * How the sender of an actor's letters is named when it has no number, address or name of its
+ * own: the return address a letter gives (`from`, as read off the envelope), else the letterhead
+ * it opens with ({@link letterhead}: the sender's name and address above the text, DIN 5008 and
+ * the Royal Mail's addressing guide), written as what the letter says of itself.
+ */
+function letterSender(actor: ReportActor, index: ReportIndex, fmt: Formatter): string | undefined {
+  for (const id of actor.contactIds.slice(0, 100)) {
+    const contact = index.contact.get(id);
+    if (contact?.channel !== 'mail') continue;
+    const from = contact.from?.trim();
+    if (from) return oneLine(from);
+    const head = letterhead(contact.content);
+    if (head !== undefined) return fmt.t.report.letterheaded(oneLine(head));
+  }
+  return undefined;
+}
+
+/**
  * An actor's name as a reader would say it: the user's label; else, with `fmt`, the name its
  * contacts gave themselves written as their claim ('a sender calling itself "融易贷"': a display
  * name, caller ID name, sender name or 【signature】 is set by the sender, and spammers and
@@ -122,8 +141,14 @@ export function actorLabel(actor: ReportActor, index: ReportIndex, fmt?: Formatt
   const lines = [...actor.numbers, ...actor.senders];
   const company = actor.names.length > 0 ? undefined : companyOf(actor, index);
   const label = actor.names.length > 0 ? actor.names.join(' / ') : (company ?? lines[0]);
-  // A contact without a sender is "an unknown sender" in the reader's language, never an id.
-  if (label === undefined) return fmt?.t.report.unknownSender ?? actor.id;
+  // A letter is named by its return address, else by its letterhead; a contact without a sender
+  // is "an unknown sender" in the reader's language, never an id.
+  if (label === undefined) {
+    const letter = fmt === undefined ? undefined : letterSender(actor, index, fmt);
+    if (letter === undefined) return fmt?.t.report.unknownSender ?? actor.id;
+    index.actorLabels.set(actor.id, letter);
+    return letter;
+  }
   // The user's label names the party; a name the sender gave itself is only its claim.
   const shown =
     company !== undefined && fmt !== undefined
@@ -585,8 +610,11 @@ export function logContacts(report: Report, maxRows: number): LogRows {
 /** Who sent a contact, in words. */
 export function senderText(contact: ReportContact, fmt: Formatter): string {
   // A letter on paper has no sender line: the name it signs with is its claim, not "unknown".
-  if (contact.from === undefined)
-    return contact.fromName ? fmt.t.report.selfNamed(oneLine(contact.fromName)) : fmt.t.report.unknownSender;
+  if (contact.from === undefined) {
+    if (contact.fromName) return fmt.t.report.selfNamed(oneLine(contact.fromName));
+    const head = contact.channel === 'mail' ? letterhead(contact.content) : undefined;
+    return head === undefined ? fmt.t.report.unknownSender : fmt.t.report.letterheaded(oneLine(head));
+  }
   const from = callerText(contact.from);
   // A display name, caller ID name or sender ID is the sender's own choice: written as its claim.
   return contact.fromName

@@ -3,7 +3,7 @@ import { renderMarkdown } from '../../src/report/index.js';
 import type { Report } from '../../src/report/report-schema.js';
 import { leakReport } from './report-world.js';
 
-type Phone = Report['baseline']['phone'] & { measured?: boolean };
+type Phone = Omit<Report['baseline']['phone'], 'measured'> & { measured?: boolean | undefined };
 type Test = Pick<
   Report['sources'][number]['finding'],
   'weakContacts' | 'expectedBackground' | 'pValue' | 'qValue'

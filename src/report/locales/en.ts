@@ -176,6 +176,11 @@ export const en = {
      * set one, and spammers set real companies' names, so it is written as its claim.
      */
     selfNamed: (name: string) => `a sender calling itself "${name}"`,
+    /**
+     * A letter's sender named by the letterhead it opens with (no return address was given): what
+     * the letter says of itself, so written as its claim.
+     */
+    letterheaded: (head: string) => `a sender whose letter is headed "${head}"`,
     /** A sender's line with the name it gave itself. */
     selfNamedSender: (name: string, from: string) => `${from} (calling itself "${name}")`,
     /** The background, measured: its rate, the lines and how long they were watched. */

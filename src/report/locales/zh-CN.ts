@@ -192,6 +192,7 @@ export const zhCN: ReportStrings = {
     unknownSender: '一个未知的发送方',
     namedSender: (name: string, from: string) => zh`${name}（${from}）`,
     selfNamed: (name: string) => zh`自称“${name}”的发送方`,
+    letterheaded: (head: string) => zh`信头写着“${head}”的发送方`,
     selfNamedSender: (name: string, from: string) => zh`${from}（自称“${name}”）`,
     background: (rate: string, lines: string, watched: string, _n: number) =>
       zh`即使是从未给过任何人的号码也会接到随机骚扰：在对照号码和未发出的号码池号码上，平均每个号码每天 ${rate} 次（共 ${lines} 个号码，累计观察 ${watched}）。`,

@@ -803,9 +803,12 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
   const brandOwned = (
     contact: Contact,
     fromDomain: string | undefined,
-    verdict: { verdict: string; sources: readonly SourceAttribution[] },
+    verdict: { verdict: string; confidence: number; sources: readonly SourceAttribution[] },
   ): Omit<StoredContact['result'], 'subjectId' | 'hits'> | undefined => {
-    if (verdict.verdict !== 'leak' || verdict.sources.length !== 1 || contact.channel !== 'email')
+    // A source's own message read from an undeclared sender (below `legitimate`'s confidence) is
+    // told as its brand domain's too: the more telling reason.
+    const own = verdict.verdict === 'legitimate' && verdict.confidence < CONFIDENCE.legitimate;
+    if ((verdict.verdict !== 'leak' && !own) || verdict.sources.length !== 1 || contact.channel !== 'email')
       return undefined;
     const source = state.sources.get(verdict.sources[0]!.sourceId);
     if (source === undefined || fromDomain === undefined) return undefined;

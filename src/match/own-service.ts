@@ -35,6 +35,7 @@ import {
   representedClients,
   withoutRecipients,
 } from './data-request.js';
+import { askCue, CODE_ASKED, dealerCue, ERRAND_LURE, PRIZE_LURE } from './dealer-cue.js';
 import { dealingState } from './dealing-state.js';
 import { deskSignOffStart } from './desk-signoff.js';
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
@@ -154,6 +155,11 @@ export interface OwnServiceMessage {
    * number it could not declare.
    */
   readonly fulfilment?: boolean;
+  /**
+   * Read by the general rule alone (see {@link writtenBySource}): the message writes the source's
+   * name as its writer and carries no dealer cue (`dealerCue`), whatever its errand or language.
+   */
+  readonly written?: boolean;
 }
 
 const isLatin = (text: string): boolean => /^[\p{Script=Latin}\d\s&'.-]+$/u.test(text);
@@ -1092,7 +1098,12 @@ function ownServiceWords(
     ? undefined
     : (staffMessage(source, content, own, ownTopics, requireName, sender) ??
       staffReply(source, content, own, ownTopics, requireName, sender));
-  if (message !== undefined) return message;
+  // Identity data, a card's number or a code asked ("podaj numer PESEL", "kod BLIK"), in words
+  // the specific rules do not read: a dealer's ask whatever the message is about (`askCue`).
+  if (message !== undefined)
+    return askCue({ content, folded: withoutRecipients(joinHan(foldText(content))) }) === undefined
+      ? message
+      : undefined;
   // A host or a hotel writing about the stay booked through a platform ("your host at Casa Azul,
   // the key box code is 4821"): the dealing the platform passed on (see `bookingPlatform`).
   if (bookingPlatform(source) && hostStayNotice(content, own, sender))
@@ -1103,11 +1114,178 @@ function ownServiceWords(
   // and a platform's couriers ring every customer from masked numbers no source declares, so
   // reading their calls as a campaign on its lines convicts it (a buyer's "your parcel is here"
   // to check a number is live stays unproven rather than a false accusation).
-  if (!fulfilmentNotice(content, own) || courierLinksElsewhere(source, content)) return undefined;
+  // A courier's link off the carrier's site is evidence (`courierLinksElsewhere`).
+  if (fulfilmentNotice(content, own) && !courierLinksElsewhere(source, content)) {
+    const text = joinHan(foldText(content));
+    const staff = STAFF_ZH.exec(text)?.[0] ?? STAFF_EN.exec(text.replace(/['\u2019]/gu, ' '))?.[0];
+    if (staff === undefined || COURIER_ROLE.test(staff))
+      return { about: 'order', named: false, fulfilment: true };
+  }
+  // Last, the general rule: a message that writes the source's name as its writer and carries no
+  // dealer cue, whatever its errand and language (see `writtenBySource`). A caller saying it acts
+  // for the source from a plain number is refused (its pretext is a cue).
+  if (pretextsForSource(source, content, sender)) return undefined;
+  return writtenBySource(source, content, own, ownTopics, sender);
+}
+
+/**
+ * Whether a message writes the source's name as its writer's own: its name as its staff write it
+ * (`writesName`: the distinctive words in full, inflected or compounded with a staff word; a
+ * generic name only whole), not after a mention of where the details came from, a rival's
+ * comparison or a partner ("we got your number from …", "cheaper than …", "as a partner of …"),
+ * in a message that introduces no other business as the writer's (`readName`'s `other`,
+ * `introducesABusiness`), is signed or labelled by no other (`signedByAnother`), quotes no
+ * forwarded mail, and is no reply whose own words leave the name out. A rival sharing only the
+ * generic words of the source's name ("Clinica Veterinaria Lupo" for "Clinica Veterinaria San
+ * Marco") does not write it.
+ *
+ * @param source - The source: its names and category.
+ * @param content - The message as written.
+ * @returns Whether it names the source as its writer.
+ */
+export function writesAsSource(
+  source: Pick<Source, 'name' | 'otherNames'> & Partial<Pick<Source, 'category'>>,
+  content: string,
+): boolean {
+  if (FORWARD_HEADER.test(content)) return false;
+  const { own: written, quoted } = quotedReply(content);
+  const words = quoted.trim() === '' || written.trim() === '' ? content : written;
+  const text = joinHan(foldText(words));
+  const forms = sourceTraits(source).forms;
+  // A hyphenated name ("Basic-Fit") is read with its parts apart too: the text joins them.
+  const apart = foldText(words).replace(/(?<=[a-z0-9])-(?=[a-z0-9])/gu, ' ');
+  const both = `${text} ${apart}`;
+  if (!forms.some((form) => (writesName(form, text) || writesName(form, apart)) && everyCoreWord(form, both)))
+    return false;
+  const readings = forms.map((form) => readName(text.replace(PHONE_OPENER, ' '), form));
+  if (readings.some((r) => r.other)) return false;
+  const self = readings.some((r) => r.self);
+  return !(!self && introducesABusiness(text.replace(/['\u2019]/gu, ' '))) && !signedByAnother(source, words);
+}
+
+/**
+ * A firm saying it acts for a client, in folded text: "on behalf of", "we act for", "au nom de",
+ * "im Auftrag", "in Vertretung", "per conto di", "in rappresentanza di", "en representación de",
+ * "em representação de", "namens", "w imieniu", "adına", 代理人として, 代理, 受…委托, 대리하여.
+ */
+const ACTS_FOR = new RegExp(
+  [
+    String.raw`(?<![a-z])(?:on behalf of|we act for|acting for|we represent|au nom de|pour le compte de|im auftrag|im namen|in vertretung|namens|per conto di|in rappresentanza di|en representacion de|en nombre de|em representacao de|em nome de|w imieniu|adina)(?![a-z])`,
+    ...['代理人として', '代理', '委托', '대리하여', '대리인'].map(foldText),
+  ].join('|'),
+  'u',
+);
+
+/**
+ * A notification mirror's or an SMS forwarder's first line naming the app or the number the text
+ * came through ("📱 WhatsApp | Blue Door Bistro", "WhatsApp", "From: +44 7911 123456" before
+ * "Message:"), and the "Message:" label: how the text travelled, not what it asks (an app named
+ * there is no chat to add).
+ */
+const CHANNEL_LABEL =
+  /^\s*(?:\p{Extended_Pictographic}\s*)?(?:whatsapp|telegram|signal|imessage|messenger|viber|wechat|line|sms|text message)(?:\s*[|:·-][^\n]*)?\n|^\s*(?:from|von|de|da)\s*:\s*\+?[\d\s()-]{6,}\n\s*(?:message|nachricht|mensaje|messaggio|mensagem)\s*:\s*/iu;
+
+/** A message without its mirror's or forwarder's label (see {@link CHANNEL_LABEL}). */
+function withoutChannelLabel(content: string): string {
+  const m = CHANNEL_LABEL.exec(content);
+  if (m === null) return content;
+  // The label's own line may carry the writer's name ("📱 WhatsApp | Blue Door Bistro"): kept.
+  const named = /[|:·-]\s*([^\n]+)\n$/u.exec(m[0])?.[1];
+  const kept = named !== undefined && !/^\+?[\d\s()-]+$/u.test(named) ? `${named}\n` : '';
+  return `${kept}${content.slice(m[0].length)}`;
+}
+
+/**
+ * Whether a folded text holds every word of a Latin name that says which business, each whole or
+ * inflected (its first letters but the last two, at least four: "Hotelu" for Hotel, "Bristolu" for
+ * Bristol): a rival sharing the name's kind words and one of its own ("Clinica Veterinaria Lupo"
+ * beside "Clinica Veterinaria San Marco") writes no name of the source's. A Chinese, Japanese or
+ * Korean name is read whole by `writesName`.
+ */
+function everyCoreWord(form: NameForm, text: string): boolean {
+  if (!form.latin) return true;
+  // Hyphenated compounds read joined too ("Basic-Fit" as basicfit), as the name's are.
+  const words = [...text.split(/[^\p{L}\p{N}]+/u), ...text.replace(/-/gu, '').split(/[^\p{L}\p{N}]+/u)];
+  return [...form.coreWords].every((core) => {
+    const stem = core.length > 5 ? core.slice(0, Math.max(4, core.length - 2)) : core;
+    return words.some((w) => w === core || (stem !== core && w.startsWith(stem)) || w.startsWith(core));
+  });
+}
+
+/**
+ * The general rule of a source's own message, after the specific ones: a message that writes the
+ * source's name as its writer ({@link writesAsSource}) and carries no dealer cue (`dealerCue`: no
+ * payment, card, code or identity data asked, no link or number elsewhere, no chat, no other
+ * business, nothing outside its trade) is the source's own from a sender it did not declare,
+ * whatever its errand (a repair visit, a recall, a receipt, a card alert, a newsletter) or
+ * language. The burden is on the cue: the errands a source writes about are open, what a dealer
+ * needs the person to do is not.
+ *
+ * @returns The message's topic (`errand` when no list reads it), or `undefined`.
+ */
+function writtenBySource(
+  source: Parameters<typeof ownServiceMessage>[0],
+  content: string,
+  own: readonly string[],
+  ownTopics: ReadonlySet<OwnServiceTopic>,
+  sender: Sender,
+): OwnServiceMessage | undefined {
+  // A notification mirror's or forwarder's label says how the text travelled, not what it asks.
+  const body = withoutChannelLabel(content);
+  if (dealerCueOf(source, body, own, sender) !== undefined || !writesAsSource(source, body)) return undefined;
   const text = joinHan(foldText(content));
-  const staff = STAFF_ZH.exec(text)?.[0] ?? STAFF_EN.exec(text.replace(/['\u2019]/gu, ' '))?.[0];
-  if (staff !== undefined && !COURIER_ROLE.test(staff)) return undefined;
-  return { about: 'order', named: false, fulfilment: true };
+  const { industry } = sourceTraits(source);
+  const deals = new Set<OwnServiceTopic>([...(industry ?? []), ...ownTopics]);
+  const topics = topicsOf(text);
+  const about = topics.find((t) => deals.has(t)) ?? topics.find((t) => t !== 'introduction') ?? 'errand';
+  return { about, named: true, written: true };
+}
+
+/**
+ * The dealer cue a message naming the source carries (see `dealerCue`), read with the source's
+ * names taken out, its recipients' list and a desk's sign-off set aside, and its signature
+ * block's numbers as its own; `undefined` when it carries none.
+ *
+ * @param source - The source: its names, category, declared domains and phones.
+ * @param content - The message as written.
+ * @param own - The sender's and the source's declared numbers.
+ * @param sender - Who sent it.
+ * @returns What was found, in words for a reason, or `undefined`.
+ */
+export function dealerCueOf(
+  source: Parameters<typeof ownServiceMessage>[0],
+  content: string,
+  own: readonly string[],
+  sender: Sender = {},
+): string | undefined {
+  const traits = sourceTraits(source);
+  const signOff = deskSignOffStart(content);
+  const unlisted = withoutRecipients(signOff === undefined ? content : content.slice(0, signOff));
+  const folded = joinHan(foldText(unlisted))
+    .replace(LEGAL_CITATION, ' ')
+    .replace(RECIPIENT_CATEGORIES, ' ')
+    .replace(RIDE_TRANSFER, ' ');
+  const dataRequest = topicsOf(folded).includes('data-request');
+  return dealerCue({
+    source,
+    content,
+    folded,
+    unnamed: withoutNames(folded, traits.forms),
+    own,
+    from: sender.from,
+    signatureAt: signedBlock(source, content),
+    inTrade: traits.inTrade,
+    fromName: sender.fromName === undefined ? undefined : foldText(sender.fromName),
+    // A firm answering the person's request about their data for the source it names ("Em
+    // representação de …", "…の代理人として", "…을 대리하여") is its counsel (a remedy sold is read
+    // all the same: `offersRemedy`).
+    forSource:
+      (dataRequest && ACTS_FOR.test(folded)) ||
+      representedClients(content).some((client) =>
+        traits.forms.some((form) => mentionsInFull(form, joinHan(foldText(client)))),
+      ),
+    dataRequest,
+  });
 }
 
 /**
@@ -1117,10 +1295,6 @@ function ownServiceWords(
  */
 const ACCESS_CODE_GIVEN =
   /(?<![a-z])(?:key ?box|lock ?box|key ?safe|key ?lock|door|gate|entry|access|building|wi-?fi|wlan|network|schlusselkasten|schlusseltresor|schlusselbox|tur|haustur|tor|eingang|boite a cles|digicode|porte|caja de llaves|puerta|portal|cassetta|porta|portone|caixa das chaves)[^.!?\n]{0,12}?(?:code|codigo|codice|password|passwort|pin|kennwort|mot de passe|contrasena)?\s*(?:is|ist|est|es|e|lautet|:)?\s*[:=]?\s*(?=[a-z-]*\d)[a-z0-9-]{3,16}(?![a-z0-9])/gu;
-
-/** A code, PIN or password asked to be sent, told or typed (folded text). */
-const CODE_ASKED =
-  /(?<![a-z])(?:send|tell|forward|reply|share|give|enter|type|text|sende[nt]?|schicken|nennen|geben sie|envoyez|envoyer|indiquez|envie|enviar|inviare|invii|mande|digite)(?![a-z])[^.!?\n]{0,40}(?:code|codigo|codice|pin|password|passwort|mot de passe)(?![a-z])/u;
 
 /**
  * Whether a message is a host's or a hotel's notice about the person's stay that asks for nothing:
@@ -1264,22 +1438,6 @@ const INTRODUCTION_LENGTH = 90;
  * a text message's length. Longer, an unread text may hold anything.
  */
 const ERRAND_LENGTH = 160;
-
-/**
- * What a lure asks or promises that an errand never does, besides {@link PRIZE_LURE} (which every
- * own message meets, the errand too), in any language (folded): a code from a text, a PIN or
- * a password, a gift, a phone or crypto to win (Polish, Turkish, Russian and Vietnamese forms
- * beside the read languages').
- */
-const ERRAND_LURE =
-  /\bpin\b|\botp\b|nagrod|haslo|kod\w* (?:z )?sms|\bodul|sifre|приз|парол|код из|\bcmc|mat khau|iphone|bitcoin|gewinn|kreuzfahrt|remboursement d impot|奖品/u;
-
-/**
- * A prize, a tax refund, a free cruise, a card's security code, a money transfer service (folded):
- * a lure's promise or ask in any language, whatever topic the rest of the message seems about.
- */
-const PRIZE_LURE =
-  /\bcvv\b|\bcvc\b|you (?:have|ve) won|\bprize|free cruise|tax refund|gewonnen|steuererstattung|vous avez gagne|ha vinto|has ganado|voce ganhou|wygra|kazand|выигр|trung thuong|western union|moneygram|中奖|退税|当選|당첨/u;
 
 /** A Japanese or Korean self-introduction ending a folded text (…です。, …입니다.). */
 const INTRODUCTION_END = new RegExp(

@@ -362,6 +362,7 @@ function ownServiceOf(
   let about: OwnServiceMessage['about'] | undefined;
   let signed = false;
   let fulfilment = true;
+  let written = true;
   for (const s of common) {
     // Mail in the source's own domain that failed authentication is a forger's as likely.
     if (context.claimsToBe?.(s)) continue;
@@ -371,6 +372,7 @@ function ownServiceOf(
     about ??= found.about;
     signed ||= found.signed === true;
     fulfilment &&= found.fulfilment === true;
+    written &&= found.written === true;
   }
   if (owners.length === 0 || about === undefined) return undefined;
   const names = namesOf(owners, context);
@@ -382,9 +384,12 @@ function ownServiceOf(
       ? `a courier's or delivery rider's notice about an order (no link, payment, code or chat asked, nothing sold, no lost-parcel claim), from a sender ${names} did not declare: the carrier or delivery platform ${names} handed the order to, most likely through a masked number; not a leak on its own`
       : signed
         ? `signed with ${names}'s name ${signedThrough(context.via)}, with no fraud cue and nothing outside its trade: ${names}'s own message through a sender it did not declare; ask ${names} to confirm ${senderWord(context.via)}; not a leak on its own`
-        : // What was seen: the topic and what the text does not ask; who wrote it is not known
-          // (the text may be signed by a business the person also deals with), so it is not said.
-          `a service message about ${ABOUT_WORDS[about]} (nothing outside ${names}'s trade, no payment, code or chat asked), from a sender ${names} did not declare: ${undeclaredSenders(context.via)}, most likely; ask ${names} to confirm ${senderWord(context.via)}; not a leak on its own`,
+        : written
+          ? // Read by the general rule: the writer and the cues it lacks are what was seen.
+            `names ${names} as its writer and carries no dealer cue (no payment, card, code or identity data asked, no link or number to ring elsewhere, no chat to add, no other business speaking, nothing outside ${names}'s trade), from a sender ${names} did not declare: ${names}'s own message through ${undeclaredSenders(context.via)}, most likely; ask ${names} to confirm ${senderWord(context.via)}; not a leak on its own`
+          : // What was seen: the topic and what the text does not ask; who wrote it is not known
+            // (the text may be signed by a business the person also deals with), so it is not said.
+            `a service message about ${ABOUT_WORDS[about]} (nothing outside ${names}'s trade, no payment, code or chat asked), from a sender ${names} did not declare: ${undeclaredSenders(context.via)}, most likely; ask ${names} to confirm ${senderWord(context.via)}; not a leak on its own`,
   });
 }
 

@@ -177,9 +177,10 @@ describe('a pitch signed by the desk of the source it names', () => {
     expect(read(name, [], text)).toBeUndefined();
   });
 
-  it("needs a desk: a closing and a person's name alone are no sign-off of a long text", () => {
+  it("reads a long text signed by a person's name, naming the source in full, by the general rule", () => {
     const [, name, , text] = CONFIRMATIONS.find(([lang]) => lang === 'ru')!;
-    expect(read(name, [], text.replace('служба приёма и размещения', 'Анна Петрова'))).toBeUndefined();
+    // No desk signs it, but it names the hotel as its writer and carries no dealer cue.
+    expect(read(name, [], text.replace('служба приёма и размещения', 'Анна Петрова'))?.written).toBe(true);
   });
 });
 

@@ -122,11 +122,18 @@ describe('Japanese and Korean staff naming a branch, a desk or themselves in kei
 
   it.each([
     [uniqlo, '佐藤佳理様、ユニクロ銀座店の田中です。投資のご案内です。'],
-    [uniqlo, '佐藤佳理様、ユニクロのセールです。'],
+    [uniqlo, '佐藤佳理様、ユニクロのセールです。詳細：https://uniqlo-sale.top/a'],
     [coupang, '안녕하세요 박현율 고객님, 쿠팡 고객센터 상담원 김민지입니다. 저금리 대출 상품 안내드립니다.'],
-    [coupang, '박현율 고객님, 쿠팡 고객센터입니다. 특가 이벤트 안내드립니다.'],
+    [coupang, '박현율 고객님, 쿠팡 고객센터입니다. 특가 이벤트 안내드립니다. https://coupang-event.top/a'],
     [okura, '佐藤佳理様、フロントの田中でございます。お得なキャンペーンのご案内です。'],
   ])('keeps a pitch behind the introduction as evidence: %o %s', (source, text) => {
     expect(ownServiceMessage(source, text, ['+819012345679'])).toBeUndefined();
+  });
+
+  it.each([
+    [uniqlo, '佐藤佳理様、ユニクロのセールです。'],
+    [coupang, '박현율 고객님, 쿠팡 고객센터입니다. 특가 이벤트 안내드립니다.'],
+  ])('reads its own sale within its trade, with no dealer cue, as its own: %o %s', (source, text) => {
+    expect(ownServiceMessage(source, text, ['+819012345679'])?.written).toBe(true);
   });
 });

@@ -399,22 +399,24 @@ function tooFewToTell(report: Report, source: ReportSource): boolean {
 /**
  * The sources whose pool numbers were tested against the background without a significant
  * result, one sentence each: reported so a reader sees what was checked, never cited as
- * evidence.
+ * evidence. Where the background was not measured (`backgroundMeasured`), the sentence says the
+ * prediction is an assumed rate's, over the source's line-days.
  */
 export function notSignificantTests(index: ReportIndex, fmt: Formatter): string[] {
+  const measured = backgroundMeasured(index.report);
   return index.report.sources.flatMap((s) => {
     const f = s.finding;
     if (f.weakContacts === 0 || f.pValue === null || significantWeakTest(index.report, s)) return [];
     if (tooFewToTell(index.report, s))
       return [fmt.t.finding.tooFew(s.name, f.weakContacts, fmt.number(f.weakContacts))];
+    const k = fmt.number(f.weakContacts);
+    const expected = fmt.number(f.expectedBackground, 1);
+    if (measured) return [fmt.t.finding.notSignificant(s.name, f.weakContacts, k, expected, fmt.p(f.pValue))];
+    // An assumed rate times the source's line-days: say both, not a measured-sounding figure.
+    const rate = index.report.baseline.phone.ratePerDay;
+    const lineDays = rate > 0 ? fmt.number(f.expectedBackground / rate, 0) : '0';
     return [
-      fmt.t.finding.notSignificant(
-        s.name,
-        f.weakContacts,
-        fmt.number(f.weakContacts),
-        fmt.number(f.expectedBackground, 1),
-        fmt.p(f.pValue),
-      ),
+      fmt.t.finding.notSignificantAssumed(s.name, f.weakContacts, k, expected, fmt.p(f.pValue), lineDays),
     ];
   });
 }
@@ -620,7 +622,7 @@ export function senderText(contact: ReportContact, fmt: Formatter): string {
     : oneLine(from);
 }
 
-/** The strongest evidence of a source with an unguessable field, and the field it used. */
+/** The first evidence of a source with an unguessable field, and the field it used. */
 export interface DecisiveProof {
   readonly contact: ReportContact;
   readonly canary: ReportCanary;
@@ -630,10 +632,13 @@ export interface DecisiveProof {
 }
 
 /**
- * The proof of a source's leak that is easiest to check: the contact with the smallest chance of
- * a false accusation among those that used one of its unguessable fields.
+ * The proof a finding leads with: the first contact that used one of the source's unguessable
+ * fields (the leak the "first leak" line dates), and among contacts at that same instant the one
+ * with the smallest chance of a false accusation. A later use (a newer mail to the same alias, which
+ * may be the source's own mail from an address it never declared) proves nothing the first one
+ * does not, and would date the proof after the leak.
  */
-export function strongestProof(
+export function firstProof(
   index: ReportIndex,
   source: ReportSource,
   subjectId?: string,
@@ -642,7 +647,7 @@ export function strongestProof(
   for (const e of source.finding.evidence) {
     if (e.kind !== 'decisive' && e.kind !== 'merge') continue;
     if (subjectId !== undefined && e.subjectId !== subjectId) continue;
-    if (best && e.falseAccusation >= best.falseAccusation) continue;
+    if (best && !earlierOrStronger(e, best)) continue;
     const contact = index.contact.get(e.contactId);
     const hit = contact?.hits.find((h) => h.sourceId === source.id && h.unguessable);
     const canary = hit?.canaryId ? index.canary.get(hit.canaryId) : undefined;
@@ -653,6 +658,13 @@ export function strongestProof(
       best = { contact, canary, field, hit, falseAccusation: e.falseAccusation };
   }
   return best;
+}
+
+/** Whether an evidence item precedes a proof, or is as early and less likely a false accusation. */
+function earlierOrStronger(e: ReportSource['finding']['evidence'][number], best: DecisiveProof): boolean {
+  const at = Date.parse(e.at);
+  const bestAt = Date.parse(best.contact.at);
+  return at < bestAt || (at === bestAt && e.falseAccusation < best.falseAccusation);
 }
 
 /**
@@ -691,7 +703,7 @@ export function findingSentences(
     return [weak === 'none' ? s.clean : weak === 'too-few' ? s.cleanTooFew : s.cleanTested];
   if (f.status === 'legitimate-only') return [s.legitimateOnly(fmt.number(f.legitimateContacts), weak)];
   const out: string[] = [];
-  const proof = strongestProof(index, source, subjectId);
+  const proof = firstProof(index, source, subjectId);
   if (proof) {
     out.push(
       proof.canary.undated

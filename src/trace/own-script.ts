@@ -204,6 +204,10 @@ export function ownScripts(contacts: readonly StoredContact[], sources: readonly
     const shingles = shingleHashes(contact.content!);
     if (shingles.length === 0) continue;
     for (const { sourceId } of result.sources) {
+      // A message `record()` only read as the source's own (from a sender it never declared) is
+      // no script of its: a scam that passed for it would excuse the same sender's next mails.
+      const holder = sourceById.get(sourceId);
+      if (holder === undefined || undeclared(holder, contact)) continue;
       let texts = own.get(sourceId);
       if (texts === undefined) {
         texts = { sizes: [], index: new Map() };

@@ -263,6 +263,16 @@ export const en = {
       `${source}: ${k} ${n === 1 ? 'contact' : 'contacts'} on its pool numbers: too few to tell from random spam, whatever the test's tail.`,
     notSignificant: (source: string, n: number, k: string, expected: string, p: string) =>
       `${source}: ${k} ${n === 1 ? 'contact' : 'contacts'} on its pool numbers where the background predicts ${expected} (p = ${p}).`,
+    /** The same where the background was not measured: the prediction is an assumed rate's. */
+    notSignificantAssumed: (
+      source: string,
+      n: number,
+      k: string,
+      expected: string,
+      p: string,
+      lineDays: string,
+    ) =>
+      `${source}: ${k} ${n === 1 ? 'contact' : 'contacts'} on its pool numbers. The background was not measured (too few control lines and unissued pool numbers watched): an assumed rate of random spam, from published studies of unused numbers, over its ${lineDays} line-days would predict ${expected} (p = ${p}).`,
     /**
      * A source whose identities only its own senders used, and what else reached them: nothing,
      * or only its pool numbers, too few times or no more often than random spam (`weak`).

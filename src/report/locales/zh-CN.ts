@@ -252,6 +252,15 @@ export const zhCN: ReportStrings = {
       zh`${source}：它的号码池号码上有 ${k} 次联系，次数太少，无法与随机骚扰区分。`,
     notSignificant: (source: string, _n: number, k: string, expected: string, p: string) =>
       zh`${source}：它的号码池号码上有 ${k} 次联系，背景水平预计为 ${expected} 次（p = ${p}）。`,
+    notSignificantAssumed: (
+      source: string,
+      _n: number,
+      k: string,
+      expected: string,
+      p: string,
+      lineDays: string,
+    ) =>
+      zh`${source}：它的号码池号码上有 ${k} 次联系。背景水平尚未测得（观察的对照号码和未发出的号码池号码太少）：按公开研究中闲置号码的假定骚扰频率，它的 ${lineDays} 个号码日预计为 ${expected} 次（p = ${p}）。`,
     legitimateOnly: (n: string, weak: 'none' | 'too-few' | 'tested') =>
       zh`它自己的号码和发件人使用过它的身份（${n} 次）。${
         weak === 'none'

@@ -24,6 +24,7 @@
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import { offersRemedy, pitchesToRequester } from './data-request.js';
 import { parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
+import { dealersLine } from './line-to-ring.js';
 import { CODE_ASK, keywordOrKeyAsk, sameNumber } from './lures.js';
 import { offersMoney } from './money-offers.js';
 import { foldText } from './normalize-text.js';
@@ -49,7 +50,6 @@ import {
   withoutPaymentRecords,
   withoutRefunds,
 } from './service-asks.js';
-import { ownMobileAt } from './staff-mobile.js';
 import { hasWord } from './word-list.js';
 
 /**
@@ -264,20 +264,21 @@ function linkCue({ source, content, from }: CueReading): string | undefined {
 }
 
 /**
- * Another number to ring: not the sender's or a declared one, not in the source's signature block,
- * not the writer's own mobile given as theirs, not a reference, an amount or an opt-out line.
+ * Another number to ring: not the sender's or a declared one, not a reference, an amount or an
+ * opt-out line, and a dealer's line by the one rule of numbers (`dealersLine`: any such number in
+ * a message raising money, security or an account problem; else one that is no line of the
+ * source's errand, such as its driver's, its desk's or the writer's own mobile).
  */
-function numberCue({ content, own, from, signatureAt }: CueReading): string | undefined {
+function numberCue({ content, folded, own, from, signatureAt }: CueReading): string | undefined {
   for (const m of content.matchAll(NUMBERS)) {
     const digits = m[0].replace(/\D/gu, '');
     if (digits.length < 7 || own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) continue;
-    if (signatureAt !== undefined && m.index >= signatureAt) continue;
-    if (ownMobileAt(content, m.index, m[0], from)) continue;
     if (referenceNumber(content, m.index)) continue;
     const before = content.slice(Math.max(0, m.index - 24), m.index);
     const after = content.slice(m.index + m[0].length, m.index + m[0].length + 6);
     if (REFERENCE_LABEL.test(foldText(before))) continue;
     if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after) || OPT_OUT_BEFORE.test(before)) continue;
+    if (!dealersLine({ content, folded, index: m.index, written: m[0], from, own, signatureAt })) continue;
     return `another number to ring (${m[0].trim()})`;
   }
   return undefined;

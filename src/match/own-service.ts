@@ -36,6 +36,7 @@ import {
   withoutRecipients,
 } from './data-request.js';
 import { askCue, CODE_ASKED, dealerCue, ERRAND_LURE, PRIZE_LURE } from './dealer-cue.js';
+import { dealersLine } from './line-to-ring.js';
 import { dealingState } from './dealing-state.js';
 import { deskSignOffStart } from './desk-signoff.js';
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
@@ -1870,19 +1871,24 @@ function staffMessage(
   for (const m of content.matchAll(NUMBERS)) {
     const digits = m[0].replace(/\D/gu, '');
     if (digits.length < 7 || own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) continue;
-    if (CN_MOBILE.test(digits)) return undefined;
-    if (signature !== undefined && m.index >= signature) continue;
-    // The writer's own mobile, given as theirs ("Mon portable : 06 12 34 56 78"): how an agent
-    // or an adviser signs, no other line to ring.
-    if (ownMobileAt(content, m.index, m[0], sender.from)) continue;
-    // Any other mobile, in any country's plan, that is no reference and not the writer's own
-    // ("call me on …"): a person's line, not the source's desk (see `mobileNumber`).
+    // A line to ring that is no reference: the dealer's by the one rule of numbers
+    // (`dealersLine`: any other number in a message raising money, security or an account
+    // problem; else an unlabelled mobile, not the desk's, its driver's or the writer's own).
     if (
       !referenceNumber(content, m.index) &&
-      !reachMeAt(content, m.index) &&
-      mobileNumber(m[0], regionOf([sender.from ?? '', ...own]))
+      dealersLine({
+        content,
+        folded: asks,
+        index: m.index,
+        written: m[0],
+        from: sender.from,
+        own,
+        signatureAt: signature,
+      })
     )
       return undefined;
+    if (signature !== undefined && m.index >= signature) continue;
+    if (ownMobileAt(content, m.index, m[0], sender.from)) continue;
     otherNumber = true;
     if (!referenceNumber(content, m.index)) otherPhone = true;
   }

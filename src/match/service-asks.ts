@@ -149,10 +149,11 @@ export const PITCH = [
 /**
  * A ride called a transfer, in folded text ("your airport transfer", "transfer to the hotel",
  * "Ihr Transfer vom Flughafen", "transfer z lotniska", "Flughafentransfer", "le transfert vers l'aéroport"): a hotel's
- * errand, not the bank transfer of {@link HARD_ASKS}.
+ * errand, not the bank transfer of {@link HARD_ASKS}. A transfer with no ride word ("your
+ * transfer of the deposit", "Ihr Transfer auf unser neues Konto") is a transfer of money.
  */
 export const RIDE_TRANSFER =
-  /(?<![a-z])(?:(?:airport|hotel|shuttle|station|private|your) transfer|transfer (?:to|from) (?:the )?(?:airport|hotel|station|terminal)|transfer (?:vom|zum|zur) (?:flughafen|bahnhof|hotel|terminal)|(?:flughafen|hotel|bahnhof)transfer|ihr transfer|transfert (?:vers|depuis|de|a) l ?(?:aeroport|hotel|gare)|votre transfert|transfer (?:z|na) (?:lotnisk[a-z]*|dworz[a-z]*|dworc[a-z]*|hotel[a-z]*))(?![a-z])/gu;
+  /(?<![a-z])(?:(?:airport|hotel|shuttle|station|private) transfer|(?:your|ihr) transfer(?= (?:driver|vehicle|car|shuttle|bus|pick ?up|fahrer|wagen)(?![a-z]))|transfer (?:to|from) (?:the )?(?:airport|hotel|station|terminal)|transfer (?:vom|zum|zur) (?:flughafen|bahnhof|hotel|terminal)|(?:flughafen|hotel|bahnhof)transfer|transfert (?:vers|depuis|de|a) l ?(?:aeroport|hotel|gare)|votre transfert(?= (?:chauffeur|vehicule|navette)(?![a-z]))|transfer (?:z|na) (?:lotnisk[a-z]*|dworz[a-z]*|dworc[a-z]*|hotel[a-z]*))(?![a-z])/gu;
 
 /** What an impersonator asks for besides a link: a payment, a code, a card, an identity, a chat. */
 export const HARD_ASKS = [

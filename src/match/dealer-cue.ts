@@ -22,10 +22,11 @@
  * UK's NCSC, the FTC and China's anti-fraud centre list for smishing and impersonation scams.
  */
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
+import { pressesPayment, raisesAlarm } from './alarm.js';
 import { offersRemedy, pitchesToRequester } from './data-request.js';
 import { parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { dealersLine } from './line-to-ring.js';
-import { CODE_ASK, keywordOrKeyAsk, sameNumber } from './lures.js';
+import { CODE_ASK, KEY_PRESS, REPLY_KEYWORD, sameNumber } from './lures.js';
 import { offersMoney } from './money-offers.js';
 import { foldText } from './normalize-text.js';
 import {
@@ -40,7 +41,6 @@ import { withoutPlatformLinks } from './platform-links.js';
 import { referenceNumber, withoutDealingWords } from './principal.js';
 import {
   CHAT_ASK,
-  DISCOUNT,
   HARD_ASKS,
   HIDDEN_LINK,
   PITCH,
@@ -175,15 +175,22 @@ const CREDIT_CARD =
   /(?:credit card|carte (?:de )?credit|tarjeta de credito|carta di credito|cartao de credito|creditcard|kreditkarte[a-z]*|karta kredytow[a-z]*|kredi kart[a-z]*|kreditkort[a-z]*|credit (?:has been |was )?(?:applied|issued|note)|store credit)/gu;
 
 /**
- * A price offered "from" its amount, in folded text ("rooms from $59", "ab 49 €", "dès 39 €", "a
- * partir de 29 €", "desde 19 €", "vanaf € 25", "da 49 €"): a pitch's price, where a dealing's total is
- * exact.
+ * A chat app offered on the very number the text came from, in folded text ("you can also reach
+ * us on WhatsApp at this number", "per WhatsApp unter dieser Nummer", "sur WhatsApp à ce numéro",
+ * "por WhatsApp en este número", "su WhatsApp a questo numero", "na WhatsApp pod tym numerem",
+ * "via WhatsApp op dit nummer", "bu numaradan WhatsApp", 本号码同微信, この番号でLINE, 이 번호로
+ * 카카오톡): the sender's own line, no other chat account to add. "This number" followed by
+ * another number is that number.
  */
-const PRICE_FROM =
-  /(?<![a-z])(?:from|starting at|only|just|ab|nur|des|a partir de|desde|vanaf|slechts|da|solo|a partire da|od|tylko)\s*(?:[€$£¥₩₺₹]\s*\d|\d[\d.,]*\s*(?:[€$£¥₩₺₹]|eur|euro|zl|kr|tl|usd)(?![a-z]))/u;
+const THIS_NUMBER = String.raw`(?:this|the same) number|dieser nummer|ce (?:meme )?numero|este (?:mismo |mesmo )?numero|questo (?:stesso )?numero|dit nummer|tym (?:samym )?numerem|bu numara[a-z]*|此号码|本号码|该号码|同号|この番号|이 번호`;
+const CHAT_APP = String.raw`whatsapp|telegram|signal|viber|wechat|微信|line|카카오톡`;
+const CHAT_AT_THIS_NUMBER = new RegExp(
+  String.raw`(?:${CHAT_APP})[^.!?\n]{0,30}?(?:${THIS_NUMBER})(?!\s*[:：]?\s*\+?\d)|(?:${THIS_NUMBER})(?!\s*[:：]?\s*\+?\d)[^.!?\n]{0,30}?(?:${CHAT_APP})`,
+  'gu',
+);
 
-/** A currency amount, in folded text (a percentage aside). */
-const CURRENCY = /[€$£¥₽₩₺₫₹]|\d\s*(?:zl|kr|kc|eur|euro|euros|usd|rub|tl|lira|chf|pln|sek|czk|try)(?![a-z])/u;
+/** A short code a keyword is sent to ("Text JOIN to 80888", "SMS an 44844", 发送至10690…). */
+const SHORT_CODE = /(?:to|an|au|al|a|na|naar|auf)\s+\d{4,6}(?!\d)|(?:发送至|发到|回复至)\s*\d{4,}/iu;
 
 /** What a message is read against for its dealer cues. */
 export interface CueReading {
@@ -224,10 +231,75 @@ export function dealerCue(reading: CueReading): string | undefined {
   return moneyCue(reading) ?? askCue(reading) ?? linkCue(reading) ?? numberCue(reading) ?? pitchCue(reading);
 }
 
-/** A payment, a transfer, a deposit or a download asked, with the person's own dealing set aside. */
+/** Each of {@link MONEY_ASKS} as a list of its own, to say which was found. */
+const MONEY_ASK_WORDS = MONEY_ASKS.map((w) => [w]);
+
+/**
+ * The payment words of {@link MONEY_ASKS}: a bill of the source's own asked to be paid with no
+ * pressure and no account named ("your invoice for £85 is ready, pay online or at reception",
+ * "bitte überweisen Sie den Betrag innerhalb von 14 Tagen", "please pay on ParentPay by Friday")
+ * is its own; the routes a dealer needs (a link, a number, an IBAN, a chat) are cues of their own.
+ */
+const PAYMENT_WORDS = new Set([
+  '付款',
+  '支付',
+  '转账',
+  '汇款',
+  'pay',
+  'payment',
+  'transfer',
+  'zahlen sie',
+  'bezahlen sie',
+  'uberweisen',
+  'uberweisen sie',
+  'pague',
+  'transferencia',
+]);
+
+/**
+ * A charge to the payment method the person left with the source, in folded text ("charged to the
+ * payment method on file", "将从原支付方式扣款", "从您绑定的支付方式扣款", "ご登録のお支払い方法",
+ * "등록된 결제수단", "über die hinterlegte Zahlungsmethode", "moyen de paiement enregistré",
+ * "método de pago registrado", "metodo di pagamento registrato", "forma de pagamento cadastrada",
+ * "zapisaną metodą płatności", "opgeslagen betaalmethode"): a renewal's or a bill's own way of
+ * being paid, no payment asked.
+ */
+const METHOD_ON_FILE = new RegExp(
+  [
+    String.raw`(?<![a-z])(?:(?:payment method|card|payment details) (?:on file|we hold|you gave|saved)|(?:saved|stored|registered|default) (?:payment method|card)|hinterlegte[nrs]? (?:zahlungs(?:methode|art|mittel)|karte|kreditkarte)|moyen de paiement (?:enregistre|habituel)|(?:metodo|medio|forma) de pago (?:registrad[oa]|guardad[oa]|habitual)|metodo di pagamento (?:registrato|salvato|abituale)|forma de pagamento (?:cadastrada|registrada|habitual)|zapisan[a-z]* metod[a-z]* platnosci|opgeslagen betaalmethode)(?![a-z])`,
+    ...[
+      '原支付方式',
+      '原付款方式',
+      '原支付渠道',
+      '默认支付方式',
+      '绑定的支付方式',
+      '绑定的银行卡',
+      '签约的支付方式',
+      '登録のお支払い方法',
+      '登録のお支払方法',
+      '登録のクレジットカード',
+      '등록된 결제수단',
+      '등록된 결제 수단',
+      '등록된 카드',
+    ].map(foldText),
+  ].join('|'),
+  'gu',
+);
+
+/**
+ * A payment, a transfer, a deposit or a download asked, with the person's own dealing set aside:
+ * a charge to the method on file, and a bill asked to be paid with no pressure and no account
+ * named (`pressesPayment`), are the source's own.
+ */
 function moneyCue({ folded }: CueReading): string | undefined {
-  const asks = withoutDealingWords(withoutDealingRecords(withoutRefunds(folded)));
-  return hasWord(asks, MONEY_ASKS) ? 'a payment, a transfer or a download asked' : undefined;
+  const asks = withoutDealingWords(withoutDealingRecords(withoutRefunds(folded))).replace(
+    METHOD_ON_FILE,
+    ' ',
+  );
+  if (!hasWord(asks, MONEY_ASKS)) return undefined;
+  const found = MONEY_ASK_WORDS.filter((w) => hasWord(asks, w)).map(([w]) => w!);
+  if (found.every((w) => PAYMENT_WORDS.has(w)) && !pressesPayment(asks)) return undefined;
+  return `a payment, a transfer or a download asked ("${found[0]}")`;
 }
 
 /**
@@ -239,11 +311,21 @@ function moneyCue({ folded }: CueReading): string | undefined {
  */
 export function askCue({ content, folded }: Pick<CueReading, 'content' | 'folded'>): string | undefined {
   const asks = withoutDealingRecords(withoutRefunds(folded));
-  if (CHAT_ASK.test(asks)) return 'a chat account to add';
+  if (CHAT_ASK.test(asks.replace(CHAT_AT_THIS_NUMBER, ' '))) return 'a chat account to add';
   if (SECRET_ASK.test(asks) || CODE_ASKED.test(asks) || CODE_ASK.test(asks) || IDENTITY_ASK.test(asks))
     return 'a secret, a code, a card or identity data asked';
   if (TURN_TO_ASK.test(asks)) return 'another service to turn to';
-  if (keywordOrKeyAsk(content)) return 'a key to press or a keyword to send';
+  if (KEY_PRESS.test(folded.replace(/['\u2019]/gu, ' '))) return 'a key to press';
+  // A keyword replied to the sender's own number ("Reply YES and reception will arrange it") is
+  // the source's question; one sent to a short code, or in a message raising money, security or
+  // an account problem, is a keyword campaign's or a vishing text's ask.
+  const keyword = REPLY_KEYWORD.exec(content);
+  if (
+    keyword !== null &&
+    (SHORT_CODE.test(content.slice(keyword.index, keyword.index + keyword[0].length + 24)) ||
+      raisesAlarm(asks))
+  )
+    return `a keyword to send ("${keyword[0].trim()}")`;
   return undefined;
 }
 
@@ -269,7 +351,10 @@ function linkCue({ source, content, from }: CueReading): string | undefined {
  * a message raising money, security or an account problem; else one that is no line of the
  * source's errand, such as its driver's, its desk's or the writer's own mobile).
  */
-function numberCue({ content, folded, own, from, signatureAt }: CueReading): string | undefined {
+function numberCue({ content, folded, own, from, signatureAt, dataRequest }: CueReading): string | undefined {
+  // Money paid back or a dealing's record raise no alarm; a number to ring about the person's
+  // request about their data is a third party's (the source answers in writing).
+  const read = withoutDealingRecords(withoutRefunds(folded));
   for (const m of content.matchAll(NUMBERS)) {
     const digits = m[0].replace(/\D/gu, '');
     if (digits.length < 7 || own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) continue;
@@ -278,7 +363,11 @@ function numberCue({ content, folded, own, from, signatureAt }: CueReading): str
     const after = content.slice(m.index + m[0].length, m.index + m[0].length + 6);
     if (REFERENCE_LABEL.test(foldText(before))) continue;
     if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after) || OPT_OUT_BEFORE.test(before)) continue;
-    if (!dealersLine({ content, folded, index: m.index, written: m[0], from, own, signatureAt })) continue;
+    if (
+      dataRequest !== true &&
+      !dealersLine({ content, folded: read, index: m.index, written: m[0], from, own, signatureAt })
+    )
+      continue;
     return `another number to ring (${m[0].trim()})`;
   }
   return undefined;
@@ -292,12 +381,9 @@ function pitchCue(reading: CueReading): string | undefined {
   const withName = withoutDealingRecords(`${unnamed} ${reading.fromName ?? ''}`).replace(CREDIT_CARD, ' ');
   if ((offersMoney(content, unnamed) || hasWord(withName, LOAN_WORDS)) && !inTrade.has('loans'))
     return 'a loan, an investment or money offered';
-  if (
-    DISCOUNT.test(unnamed) ||
-    PRICE_FROM.test(unnamed) ||
-    (CURRENCY.test(unnamed) && hasWord(unnamed, PITCH))
-  )
-    return 'a price in a pitch';
+  // A price or a discount on what the source itself sells, to its own customer ("late check-out
+  // for €30", "20% off at our spa for guests", "15% off your next visit"), is its own sale: a
+  // dealer's pitch needs a route (a link, a number, a chat) or sells outside the trade, both cues.
   if (
     offersRemedy(folded, reading.forSource === true) ||
     (reading.dataRequest === true && pitchesToRequester(folded))

@@ -1,7 +1,9 @@
-import { foldText } from './normalize-text.js';
-import { mobileNumber, reachMeAt, regionOf } from './personal-mobile.js';
+import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { raisesAlarm } from './alarm.js';
+import { reachMeAt, regionOf } from './personal-mobile.js';
 import { DISCOUNT } from './service-asks.js';
-import { ownMobileAt } from './staff-mobile.js';
+import { MOBILE_REGIONS, ownMobileAt } from './staff-mobile.js';
 
 /**
  * Whether a number a message names the source in gives is a line of the errand the source itself
@@ -25,99 +27,29 @@ import { ownMobileAt } from './staff-mobile.js';
  */
 
 /**
- * Money, security or an account problem raised (folded text): urgency with a problem, an account
- * blocked or to verify, a card, a payment, a transfer or a deposit asked, a booking at risk, in
- * the languages the tool's users write (en de fr es it pt nl pl tr ru zh ja ko). The pretexts of
- * vishing and smishing texts (NCSC "Phishing: spot and report scam emails, texts and calls", FTC
- * "How to recognize and avoid phishing scams", CERT Polska's SMS warnings, 国家反诈中心's 冒充客服
- * notes).
- */
-const ALARM = new RegExp(
-  [
-    // A problem raised as urgent or with the person's own dealing ("urgent issue with your
-    // booking", "dringendes Problem mit Ihrer Buchung"); "any questions or problems, call us" is
-    // no alarm.
-    String.raw`(?<![a-z])(?:urgent|dringend[a-z]*|urgente|pilny|pilne|pilna|acil) (?:[a-z]+ )?(?:problem|issue|matter|probleme|problema|probleem|sprawa|sorun|angelegenheit)`,
-    String.raw`(?<![a-z])(?:problem|issue|probleme|problema|probleem|sorun[a-z]*) (?:with|mit|avec|con|com|met|z|ze) (?:your|ihre[rmn]?|votre|vos|su|sua|la sua|il suo|uw|je|twoj[a-z]*|pana|pani)(?![a-z])`,
-    // A threat to the dealing: not guaranteed, cancelled unless, otherwise.
-    String.raw`(?<![a-z])(?:not guaranteed|nicht garantiert|pas garantie|no (?:esta )?garantizada|non (?:e )?garantita|nie jest gwarantowan[a-z]*|unless you|otherwise (?:it|your)|sonst wird|sinon (?:votre|elle|il)|de lo contrario|altrimenti|w przeciwnym razie|aksi halde)(?![a-z])`,
-    // Security, verification, an account or card blocked or to check.
-    String.raw`(?<![a-z])(?:verify|verification|security|suspicious|unauthori[sz]ed|fraud[a-z]*|blocked|suspended|locked|compromised|verifizier[a-z]*|sicherheit[a-z]*|verdachtig[a-z]*|gesperrt|verifier|securite|suspect[a-z]*|bloque[a-z]*|suspendu[a-z]*|verificar|seguridad|sospechos[a-z]*|bloquead[a-z]*|verificare|sicurezza|sospett[a-z]*|bloccat[a-z]*|verificacao|seguranca|weryfikac[a-z]*|bezpieczenstw[a-z]*|zablokowan[a-z]*|dogrula[a-z]*|guvenlik|engellen[a-z]*)(?![a-z])`,
-    String.raw`(?<![a-z])(?:your (?:bank )?account|your card|bank details|card details|new account|ihr konto|ihre karte|votre compte|votre carte|su cuenta|su tarjeta|il suo conto|la sua carta|sua conta|seu cartao|uw rekening|twoje konto|pana konto|pani konto|hesabiniz)(?![a-z])`,
-    // Money to pay or send.
-    String.raw`(?<![a-z])(?:pay|payment|transfer|deposit|wire|zahlen sie|zahlung|uberweis[a-z]*|anzahlung|payer|paiement|virement|acompte|pagar|pague|pago|transferencia|pagare|paghi|pagamento|bonifico|acconto|betaal[a-z]*|overmaken|zaplac|platnosc[a-z]*|przelew[a-z]*|zaliczk[a-z]*|odeme|ode(?:yin|meniz)|havale)(?![a-z])`,
-    ...[
-      'срочн',
-      'проблема с',
-      'заблокирован',
-      'безопасност',
-      'оплат',
-      'перевод',
-      '异常',
-      '出现问题',
-      '存在问题',
-      '冻结',
-      '验证',
-      '账户',
-      '账号',
-      '付款',
-      '转账',
-      '汇款',
-      '定金',
-      '問題が',
-      '不正',
-      '口座',
-      '振込',
-      '支払',
-      'アカウント',
-      '긴급',
-      '문제가',
-      '보안',
-      '계좌',
-      '입금',
-      '결제',
-    ].map(foldText),
-  ].join('|'),
-  'u',
-);
-
-/**
  * A currency amount (folded text): a price a number to ring would be a line to buy on (a
  * percentage is read by `DISCOUNT`).
  */
-const AMOUNT = /[€$£¥₽₩₺₫₹]\s*\d|\d\s*(?:[€$£¥₽₩₺₫₹]|zl|kr|kc|eur|euro|euros|usd|rub|tl|chf|pln|元|円|원)(?![a-z])/u;
+const AMOUNT =
+  /[€$£¥₽₩₺₫₹]\s*\d|\d\s*(?:[€$£¥₽₩₺₫₹]|zl|kr|kc|eur|euro|euros|usd|rub|tl|chf|pln|元|円|원)(?![a-z])/u;
 
 /**
- * A line named as the source's own errand's, right before a number in the same sentence (NFKC,
- * lower case): its staff for the errand ("our driver", "your driver Li", "the chauffeur", 司机,
- * 师傅, ドライバー, 運転手, 기사님), "call him/her on", "call us on"/"reach us at"/"rufen Sie uns
- * an"/"appelez-nous au"/"llámenos al"/"chiamateci al"/"bel ons op"/"zadzwoń do nas", its desk,
- * reception or other branch ("our front desk", "reception", "our Mitte branch", 前台, 门店, 分店,
- * フロント, 店舗, 프런트, 지점).
+ * The staff member who does the errand, named in the sentence before a number or the one before
+ * it (NFKC, lower case): the driver or chauffeur of a booked transfer ("our driver will meet you
+ * … call him on", "your driver Li, mobile …", 司机王师傅电话, ドライバー, 운전기사), a guide, a
+ * technician or an engineer on a visit, a host. The commonest transfer and visit texts give that
+ * person's own mobile.
  */
-const ERRAND_LINE = new RegExp(
+const ERRAND_ROLE = new RegExp(
   [
-    String.raw`(?<![\p{L}])(?:driver|chauffeur|fahrer[a-z]*|conducteur|conductor|autista|kierowc[a-z]*|sofor[a-z]*|motorista|водител[а-я]*)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:call|ring|phone|text|reach|contact) us(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:rufen sie uns|erreichen sie uns|appelez-nous|contactez-nous|joignez-nous|llamenos|llámenos|contáctenos|contactenos|chiamateci|chiamaci|contattateci|ligue-nos|contacte-nos|bel ons|zadzwoń do nas|zadzwon do nas|bize ulaş[a-z]*|bizi ara[a-z]*)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])(?:reception|front desk|our desk|concierge|our (?:[\p{L}-]+ )?(?:branch|store|shop|office|clinic|surgery|practice)|rezeption|empfang|filiale|accueil|recepción|recepcion|reception|ricevimento|reception|recepcja|resepsiyon|ресепшн|ресепшен)(?![\p{L}])`,
-    '司机|司機|师傅|師傅|前台|门店|門店|分店|总台|ドライバー|運転手|フロント|店舗|기사|프런트|지점',
+    String.raw`(?<![\p{L}])(?:driver|chauffeur|guide|technician|engineer|fitter|installer|host|fahrer[\p{L}]*|techniker[\p{L}]*|monteur[\p{L}]*|conducteur|technicien|conductor|chofer|chófer|tecnico|técnico|autista|kierowc[\p{L}]*|technik[\p{L}]*|montażyst[\p{L}]*|sofor[\p{L}]*|şoför[\p{L}]*|motorista|chauffeur|водител[\p{L}]*)(?![\p{L}])`,
+    '司机|司機|师傅|師傅|ドライバー|運転手|기사',
   ].join('|'),
   'u',
 );
 
 /** A sentence's end before a number: a label before it belongs to another sentence. */
 const SENTENCE_END = /[.!?。！？\n](?=[^.!?。！？\n]*$)/u;
-
-/**
- * Whether a message raises money, security or an account problem (see {@link ALARM}).
- *
- * @param folded - The message folded (`foldText`).
- * @returns Whether it does.
- */
-export function raisesAlarm(folded: string): boolean {
-  return ALARM.test(folded.replace(/['\u2019-]/gu, ' '));
-}
 
 /** What a number is read against. */
 export interface LineReading {
@@ -149,26 +81,55 @@ export function dealersLine(reading: LineReading): boolean {
   const { content, folded, index, written, from, own, signatureAt } = reading;
   if (raisesAlarm(folded)) return true;
   const signed = signatureAt !== undefined && index >= signatureAt;
+  const kind = lineKind(written, regionOf([from ?? '', ...own]));
+  // A Chinese mobile is a person's line unless its role in the errand is named (see
+  // `own-service.ts`: a number of that form in a message naming the source is an impersonator's).
+  if (kind === 'cn-mobile') return !errandRole(content, index);
+  if (kind === 'premium' || kind === 'unknown') return !signed;
   if (signed || ownMobileAt(content, index, written, from) || reachMeAt(content, index)) return false;
   if (DISCOUNT.test(folded) || AMOUNT.test(folded)) return true;
-  if (errandLine(content, index)) return false;
-  const digits = written.replace(/\D/gu, '');
-  return /^(?:0{0,2}86)?1[3-9]\d{9}$/u.test(digits) || mobileNumber(written, regionOf([from ?? '', ...own]));
+  return kind === 'mobile' && !errandRole(content, index);
 }
 
-/** Whether the sentence before a number names it as its staff's or its desk's line. */
-function errandLine(content: string, index: number): boolean {
+/**
+ * What line a number is, as libphonenumber's metadata types it: read in the sender's country
+ * when it is valid there (or written with `+`), else in the national plans of `MOBILE_REGIONS`
+ * (a mobile in one and a premium line in none is a mobile; a valid landline or service number in
+ * one is a desk). A number valid nowhere (a fictional or mistyped one) is `unknown`.
+ */
+function lineKind(
+  written: string,
+  region: CountryCode | undefined,
+): 'cn-mobile' | 'mobile' | 'desk' | 'premium' | 'unknown' {
+  const compact = written.replace(/[\s().-]/gu, '');
+  if (/^(?:\+?0{0,2}86)?1[3-9]\d{9}$/u.test(compact)) return 'cn-mobile';
+  const typeOf = (parsed: PhoneNumber | undefined) =>
+    parsed?.isValid() === true ? parsed.getType() : undefined;
+  const home = typeOf(
+    compact.startsWith('+')
+      ? parsePhoneNumberFromString(compact)
+      : parsePhoneNumberFromString(compact, region),
+  );
+  const types =
+    home !== undefined ? [home] : MOBILE_REGIONS.map((r) => typeOf(parsePhoneNumberFromString(compact, r)));
+  if (types.includes('PREMIUM_RATE')) return 'premium';
+  if (types.includes('MOBILE')) return 'mobile';
+  return types.some((t) => t !== undefined) || home !== undefined ? 'desk' : 'unknown';
+}
+
+/** Whether the sentence before a number, or the one before it, names its errand's staff member. */
+function errandRole(content: string, index: number): boolean {
   const before = content
-    .slice(Math.max(0, index - 80), index)
+    .slice(Math.max(0, index - 100), index)
     .normalize('NFKC')
     .toLowerCase();
   const end = SENTENCE_END.exec(before);
   const sentence = end === null ? before : before.slice(end.index + 1);
-  // A role named in the sentence before, or a line in the sentence before it ("our driver will
-  // meet you. If delayed call him on …").
+  // "Our driver will meet you at arrivals. If delayed call him on …": the role in the sentence
+  // before, the person in this one.
   return (
-    ERRAND_LINE.test(sentence) ||
-    (/(?:call|ring|phone|text|reach|contact) (?:him|her)(?![\p{L}])|(?:联系|联络|拨打)?(?:他|她)/u.test(sentence) &&
-      ERRAND_LINE.test(before))
+    ERRAND_ROLE.test(sentence) ||
+    (/(?<![\p{L}])(?:him|her|ihn|sie|le|la|lo|lui|jego|ją)(?![\p{L}])|他|她/u.test(sentence) &&
+      ERRAND_ROLE.test(before))
   );
 }

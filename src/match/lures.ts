@@ -188,7 +188,7 @@ const REPLY_VERBS = [
   '[Tt][Ee][Xx][Tt]',
   '[Ss][Ee][Nn][Dd]',
 ];
-const REPLY_KEYWORD = new RegExp(
+export const REPLY_KEYWORD = new RegExp(
   `(?<![\\p{L}])(?:${REPLY_VERBS.join('|')})\\s+(?:(?:with|mit|par|con|met|com)\\s+)?["'«“]?(?!(?:STOPP?|UNSUBSCRIBE|END|QUIT|CANCEL|HELP|ARR[EÊ]T|NEIN|NO|NON|TD)(?![\\p{L}]))(?:\\p{Lu}{2,}|\\d{1,4})(?![\\p{L}\\d])|回复\\s*["“]?(?:\\d{1,4}|[是好])`,
   'u',
 );

@@ -36,10 +36,10 @@ import {
   withoutRecipients,
 } from './data-request.js';
 import { askCue, CODE_ASKED, dealerCue, ERRAND_LURE, PRIZE_LURE } from './dealer-cue.js';
-import { dealersLine } from './line-to-ring.js';
 import { dealingState } from './dealing-state.js';
 import { deskSignOffStart } from './desk-signoff.js';
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
+import { dealersLine } from './line-to-ring.js';
 import { chargeOrAlertLure, keywordOrKeyAsk, parcelFeeLure, sameNumber } from './lures.js';
 import { offersMoney } from './money-offers.js';
 import { movedToRival } from './moved-to.js';
@@ -78,7 +78,6 @@ import {
   TYPE_WORDS_EN,
   TYPE_WORDS_ZH,
 } from './own-service-phrases.js';
-import { mobileNumber, reachMeAt, regionOf } from './personal-mobile.js';
 import { bookingPlatform } from './platform-host.js';
 import { premiumCallback } from './premium-rate.js';
 import {
@@ -1422,7 +1421,7 @@ const OUR_SHOP =
   /本店|我们店|我店|本酒店|本院|本公司|我司|(?<![a-z])our (?:store|shop|hotel|clinic|salon|office|restaurant|practice)(?![a-z])|(?<![a-z])(?:unser(?:em|er)? (?:geschaft|laden|hotel|praxis|filiale|haus))(?![a-z])/u;
 
 /** A Chinese mobile number (with or without +86): a person's phone, not a business's line. */
-const CN_MOBILE = /^(?:0{0,2}86)?1[3-9]\d{9}$/u;
+const _CN_MOBILE = /^(?:0{0,2}86)?1[3-9]\d{9}$/u;
 
 /** A courier's role in a self-introduction (我是骑手, "I'm your driver"). */
 const COURIER_ROLE = /快递员|配送员|骑手|司机|师傅|rider|driver|courier/u;

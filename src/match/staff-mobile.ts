@@ -23,7 +23,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
  * Chinese mobiles are read apart: a number of that form in a message naming the source is an
  * impersonator's line (see `ownServiceMessage`).
  */
-const MOBILE_REGIONS: readonly CountryCode[] = [
+export const MOBILE_REGIONS: readonly CountryCode[] = [
   'FR',
   'DE',
   'IT',

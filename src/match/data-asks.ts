@@ -283,19 +283,34 @@ function askedTerms(sentence: string, pattern: RegExp): Set<string> {
 }
 
 /**
+ * What a message asks the person to send, give or type of a card's number or code, a code to pay
+ * with, or identity numbers (see the module's documentation): the terms asked, as written folded
+ * ("card number", "pesel, numer dowodu"), of the first sentence with a verb of sending and a
+ * secret of {@link SECRETS} or two identity numbers of {@link IDENTITY_NUMBERS}; `undefined` when
+ * it asks none.
+ *
+ * @param content - The message as written.
+ * @returns The terms asked, or `undefined`.
+ */
+export function secretsAsked(content: string): string | undefined {
+  const folded = foldText(content);
+  for (const sentence of folded.split(/[!?。！？\n]+|\.(?!\d)/u)) {
+    if (!SEND.test(sentence)) continue;
+    const secrets = askedTerms(sentence, SECRET);
+    if (secrets.size > 0) return [...secrets].join(', ');
+    const numbers = askedTerms(sentence, IDENTITY);
+    if (numbers.size >= 2) return [...numbers].join(', ');
+  }
+  return undefined;
+}
+
+/**
  * Whether a message asks the person to send, give or type a card's number or code, a code to pay
- * with, or identity numbers (see the module's documentation): in one sentence with a verb of
- * sending, a secret of {@link SECRETS}, or two identity numbers of {@link IDENTITY_NUMBERS}
- * (PESEL and an ID card's number).
+ * with, or identity numbers (see {@link secretsAsked}).
  *
  * @param content - The message as written.
  * @returns Whether it does.
  */
 export function asksForSecrets(content: string): boolean {
-  const folded = foldText(content);
-  for (const sentence of folded.split(/[!?。！？\n]+|\.(?!\d)/u)) {
-    if (!SEND.test(sentence)) continue;
-    if (askedTerms(sentence, SECRET).size > 0 || askedTerms(sentence, IDENTITY).size >= 2) return true;
-  }
-  return false;
+  return secretsAsked(content) !== undefined;
 }

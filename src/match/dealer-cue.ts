@@ -24,6 +24,7 @@
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import { pressesPayment, raisesAlarm } from './alarm.js';
 import { offersRemedy, pitchesToRequester } from './data-request.js';
+import { secretsAsked } from './data-asks.js';
 import { parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { dealersLine } from './line-to-ring.js';
 import { CODE_ASK, KEY_PRESS, REPLY_KEYWORD, sameNumber } from './lures.js';
@@ -72,20 +73,19 @@ export const CODE_ASKED =
   /(?<![a-z])(?:send|tell|forward|reply|share|give|enter|type|text|sende[nt]?|schicken|nennen|geben sie|envoyez|envoyer|indiquez|envie|enviar|inviare|invii|mande|digite)(?![a-z])[^.!?\n]{0,40}(?:code|codigo|codice|pin|password|passwort|mot de passe)(?![a-z])/u;
 
 /**
- * Identity data or a card's or account's number asked, in folded text: a date of birth, an ID
- * card's, a passport's or a national number (PESEL, DNI, codice fiscale, CPF, TC kimlik, Aadhaar),
- * a card number, an IBAN, a BLIK code. A business that knows its customer asks none of them by
- * text (the FTC's and CERT Polska's phishing advice); a document to bring to the counter is
- * taken out before (`withoutDealingRecords`).
+ * A date of birth named, in folded text: a business that knows its customer does not ask for it
+ * by text (the FTC's and CERT Polska's phishing advice); one to know or bring at the desk is taken
+ * out before (`withoutDealingRecords`). Card, code and identity numbers are read by
+ * `secretsAsked` (`data-asks.ts`), which counts identity numbers only in pairs.
  */
-export const IDENTITY_ASK =
-  /(?<![a-z])(?:date of birth|birth date|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|dogum tarihi|pesel|numer (?:dowodu|karty|konta|paszportu)|dowod osobist[a-z]*|(?:kod[a-z]*|code|codigo) blik|blik[a-z]* (?:kod[a-z]*|code)|passport number|id number|id card number|ausweisnummer|personalausweisnummer|numero de (?:passeport|carte|tarjeta|cuenta)|numero (?:di carta|della carta|del passaporto|di conto)|codice fiscale|\bcpf\b|numero do cartao|tc kimlik|kimlik (?:no|numara[a-z]*)|kart numara[a-z]*|aadhaar|pan card|iban)(?![a-z])|身份证号|卡号|生年月日|주민(?:등록)?번호/u;
+const BIRTH_DATE_ASK =
+  /(?<![a-z])(?:date of birth|birth date|geburtsdatum|date de naissance|fecha de nacimiento|data di nascita|data de nascimento|geboortedatum|data urodzenia|dogum tarihi)(?![a-z])|生年月日|出生日期/u;
 
 /**
  * The money words of {@link HARD_ASKS}: a payment, a transfer, a deposit or a download asked, a
  * prize to claim. The nouns a customer's own dealing holds (a bank, a card, a code given for a
  * collection, a password changed) are read by the asks of {@link SECRET_ASK},
- * {@link IDENTITY_ASK} and {@link CODE_ASKED}.
+ * `secretsAsked`, {@link BIRTH_DATE_ASK} and {@link CODE_ASKED}.
  */
 const MONEY_ASKS = HARD_ASKS.filter(
   (w) =>
@@ -312,8 +312,11 @@ function moneyCue({ folded }: CueReading): string | undefined {
 export function askCue({ content, folded }: Pick<CueReading, 'content' | 'folded'>): string | undefined {
   const asks = withoutDealingRecords(withoutRefunds(folded));
   if (CHAT_ASK.test(asks.replace(CHAT_AT_THIS_NUMBER, ' '))) return 'a chat account to add';
-  if (SECRET_ASK.test(asks) || CODE_ASKED.test(asks) || CODE_ASK.test(asks) || IDENTITY_ASK.test(asks))
-    return 'a secret, a code, a card or identity data asked';
+  const numbers = secretsAsked(content);
+  if (numbers !== undefined) return `a card's number or code or identity numbers asked (${numbers})`;
+  if (SECRET_ASK.test(asks) || CODE_ASKED.test(asks) || CODE_ASK.test(asks))
+    return 'a secret, a code or a card asked';
+  if (BIRTH_DATE_ASK.test(asks)) return 'a date of birth asked';
   if (TURN_TO_ASK.test(asks)) return 'another service to turn to';
   if (KEY_PRESS.test(folded.replace(/['\u2019]/gu, ' '))) return 'a key to press';
   // A keyword replied to the sender's own number ("Reply YES and reception will arrange it") is

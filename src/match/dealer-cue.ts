@@ -26,7 +26,7 @@ import { pressesPayment, raisesAlarm } from './alarm.js';
 import { offersRemedy, pitchesToRequester } from './data-request.js';
 import { secretsAsked } from './data-asks.js';
 import { parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
-import { dealersLine } from './line-to-ring.js';
+import { chineseMobile, dealersLine } from './line-to-ring.js';
 import { CODE_ASK, KEY_PRESS, REPLY_KEYWORD, sameNumber } from './lures.js';
 import { offersMoney } from './money-offers.js';
 import { foldText } from './normalize-text.js';
@@ -191,6 +191,26 @@ const CHAT_AT_THIS_NUMBER = new RegExp(
 
 /** A short code a keyword is sent to ("Text JOIN to 80888", "SMS an 44844", 发送至10690…). */
 const SHORT_CODE = /(?:to|an|au|al|a|na|naar|auf)\s+\d{4,6}(?!\d)|(?:发送至|发到|回复至)\s*\d{4,}/iu;
+
+/**
+ * A price offered "from" its amount, in folded text ("rooms from $59", "ab 49 €", "dès 39 €", "a
+ * partir de 29 €", "desde 19 €", "vanaf € 25", "da 49 €"): a list pitch's price, where a dealing's
+ * total and the source's own sale to its customer are exact.
+ */
+const PRICE_FROM =
+  /(?<![a-z])(?:from|starting at|only|just|ab|nur|des|a partir de|desde|vanaf|slechts|da|solo|a partire da|od|tylko)\s*(?:[€$£¥₩₺₹]\s*\d|\d[\d.,]*\s*(?:[€$£¥₩₺₹]|eur|euro|zl|kr|tl|usd)(?![a-z]))/u;
+
+/**
+ * A discount at a business the text names after it, as written ("40% off all sofas at CasaDeco",
+ * "20 % Rabatt bei Möbel Kraft", "-30 % chez Maison Déco"): the name is read against the source's.
+ */
+const DISCOUNT_AT =
+  /\d\s*%\s*(?:off|rabatt|de (?:descuento|reduction|remise)|di sconto)?[^.!?\n]{0,40}?(?<![\p{L}])(?:at|bei|chez|en|presso|w|u|op|bij)\s+(\p{Lu}[\p{L}\p{N}&'’-]+)/u;
+
+/** The folded words of a source's names, to read a business a discount is at against. */
+function namesOf(source: CueReading['source']): string {
+  return foldText([source.name, ...(source.otherNames ?? [])].join(' '));
+}
 
 /** What a message is read against for its dealer cues. */
 export interface CueReading {
@@ -361,7 +381,7 @@ function numberCue({ content, folded, own, from, signatureAt, dataRequest }: Cue
   for (const m of content.matchAll(NUMBERS)) {
     const digits = m[0].replace(/\D/gu, '');
     if (digits.length < 7 || own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) continue;
-    if (referenceNumber(content, m.index)) continue;
+    if (!chineseMobile(m[0]) && referenceNumber(content, m.index)) continue;
     const before = content.slice(Math.max(0, m.index - 24), m.index);
     const after = content.slice(m.index + m[0].length, m.index + m[0].length + 6);
     if (REFERENCE_LABEL.test(foldText(before))) continue;
@@ -386,7 +406,12 @@ function pitchCue(reading: CueReading): string | undefined {
     return 'a loan, an investment or money offered';
   // A price or a discount on what the source itself sells, to its own customer ("late check-out
   // for €30", "20% off at our spa for guests", "15% off your next visit"), is its own sale: a
-  // dealer's pitch needs a route (a link, a number, a chat) or sells outside the trade, both cues.
+  // dealer's pitch needs a route (a link, a number, a chat), prices "from" an amount, or sells
+  // another business's goods or outside the trade, all cues.
+  if (PRICE_FROM.test(unnamed)) return 'a price "from" an amount in a pitch';
+  const at = DISCOUNT_AT.exec(content)?.[1];
+  if (at !== undefined && !namesOf(reading.source).includes(foldText(at)))
+    return `a discount at another business (${at})`;
   if (
     offersRemedy(folded, reading.forSource === true) ||
     (reading.dataRequest === true && pitchesToRequester(folded))

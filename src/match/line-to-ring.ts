@@ -102,7 +102,7 @@ function lineKind(
   region: CountryCode | undefined,
 ): 'cn-mobile' | 'mobile' | 'desk' | 'premium' | 'unknown' {
   const compact = written.replace(/[\s().-]/gu, '');
-  if (/^(?:\+?0{0,2}86)?1[3-9]\d{9}$/u.test(compact)) return 'cn-mobile';
+  if (chineseMobile(compact)) return 'cn-mobile';
   const typeOf = (parsed: PhoneNumber | undefined) =>
     parsed?.isValid() === true ? parsed.getType() : undefined;
   const home = typeOf(
@@ -115,6 +115,14 @@ function lineKind(
   if (types.includes('PREMIUM_RATE')) return 'premium';
   if (types.includes('MOBILE')) return 'mobile';
   return types.some((t) => t !== undefined) || home !== undefined ? 'desk' : 'unknown';
+}
+
+/**
+ * Whether a number as written is a Chinese mobile (with or without +86): a person's phone, never a
+ * reference, whatever words stand around it.
+ */
+export function chineseMobile(written: string): boolean {
+  return /^(?:\+?0{0,2}86)?1[3-9]\d{9}$/u.test(written.replace(/[\s().-]/gu, ''));
 }
 
 /** Whether the sentence before a number, or the one before it, names its errand's staff member. */

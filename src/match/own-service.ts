@@ -39,7 +39,7 @@ import { askCue, CODE_ASKED, dealerCue, ERRAND_LURE, PRIZE_LURE } from './dealer
 import { dealingState } from './dealing-state.js';
 import { deskSignOffStart } from './desk-signoff.js';
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
-import { dealersLine } from './line-to-ring.js';
+import { chineseMobile, dealersLine } from './line-to-ring.js';
 import { chargeOrAlertLure, keywordOrKeyAsk, parcelFeeLure, sameNumber } from './lures.js';
 import { offersMoney } from './money-offers.js';
 import { movedToRival } from './moved-to.js';
@@ -1420,9 +1420,6 @@ const LONG_TOPIC_WORDS = ABOUT.flatMap(([, words]) => words).filter((w) => /^[a-
 const OUR_SHOP =
   /本店|我们店|我店|本酒店|本院|本公司|我司|(?<![a-z])our (?:store|shop|hotel|clinic|salon|office|restaurant|practice)(?![a-z])|(?<![a-z])(?:unser(?:em|er)? (?:geschaft|laden|hotel|praxis|filiale|haus))(?![a-z])/u;
 
-/** A Chinese mobile number (with or without +86): a person's phone, not a business's line. */
-const _CN_MOBILE = /^(?:0{0,2}86)?1[3-9]\d{9}$/u;
-
 /** A courier's role in a self-introduction (我是骑手, "I'm your driver"). */
 const COURIER_ROLE = /快递员|配送员|骑手|司机|师傅|rider|driver|courier/u;
 
@@ -1874,7 +1871,7 @@ function staffMessage(
     // (`dealersLine`: any other number in a message raising money, security or an account
     // problem; else an unlabelled mobile, not the desk's, its driver's or the writer's own).
     if (
-      !referenceNumber(content, m.index) &&
+      (chineseMobile(m[0]) || !referenceNumber(content, m.index)) &&
       dealersLine({
         content,
         folded: asks,

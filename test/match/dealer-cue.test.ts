@@ -133,7 +133,7 @@ const CUES: readonly (readonly [label: string, text: string])[] = [
   ['an IBAN', ' Please transfer the balance to IBAN GB29 NWBK 6016 1331 9268 19.'],
   ['a payment asked', ' Please pay the outstanding fee today.'],
   ['a BLIK code', ' Podaj kod BLIK w odpowiedzi.'],
-  ['a PESEL', ' Prosimy o podanie numeru PESEL.'],
+  ['a PESEL and an ID card number', ' Prosimy o podanie numeru PESEL i numeru dowodu osobistego.'],
   ['a date of birth', ' Please reply with your date of birth.'],
   ['a chat to add', ' Add us on WhatsApp for details.'],
   ['a code asked back', ' Reply with the code we just sent you.'],

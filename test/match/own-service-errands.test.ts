@@ -131,7 +131,7 @@ describe('a phone opener asking for the person, and the source’s wishes', () =
   });
 
   it.each([
-    'Dear Anna, happy birthday! Get 20% off at Hotel Adlon',
+    'Dear Anna, happy birthday from Hotel Adlon! Get 20% off at Maison Deco this week.',
     'Dear Anna, happy birthday from Hotel Adlon! Claim your gift at https://adlon-gifts.example',
   ])('keeps wishes with an offer or a link as evidence: %s', (text) => {
     expect(fromStaff(adlon, text)).toBeUndefined();

@@ -280,10 +280,10 @@ describe('a dealer or a phisher naming the source stays evidence, whatever the l
           'a Hotel Bristol csapata',
         ),
         // A question, a price of the person's own dealing or a percentage is no cue on its own
-        // (the general rule); a link elsewhere, another number, a loan, an IBAN or a chat is.
+        // (the general rule: its own sale to its customer); a link elsewhere, another number, a
+        // loan, an IBAN or a chat is.
         fc.constantFrom(
           ' kredyt 250 zł',
-          ' 15% off',
           ' https://bristol-deal.example/a',
           ' bit.ly/3abc',
           ' 0048 601 234 999',

@@ -6,16 +6,23 @@
  * sends the person nowhere else and asks for nothing a dealer wants; what a dealer or a phisher
  * sends carries at least one of these cues, whatever its language:
  *
- * - money to pay or send: a payment or a transfer asked, an IBAN, a card number, a BLIK code;
+ * - money to pay or send: a payment pressed (due now, overdue, to an account the text names, or
+ *   beside a problem, a threat or an account: `alarm.ts`; a bill of its own payable within its
+ *   term, or a charge to the method on file, is none), an IBAN, a card number, a BLIK code;
  * - a link to anywhere but the source's own site (declared or spelled as its name) or a known
  *   carrier's, review platform's, booking platform's or checkout's site; a shortener or a bare IP
  *   address always;
- * - another number to ring than the sender's, a declared one, one in the source's signature
- *   block or the writer's own mobile given as theirs (a premium-rate line is refused before);
- * - a secret or a code asked back, a chat or an app to add, a key to press or a keyword to text,
- *   personal identity data asked (a date of birth, an ID card, a passport, PESEL);
+ * - another number to ring, by the one rule of numbers (`line-to-ring.ts`): any undeclared one in
+ *   a message raising money, security or an account problem; else a mobile that is no line of
+ *   its errand's staff member (its driver's) or the writer's own (a premium-rate line is refused
+ *   before);
+ * - a secret or a code asked back, a chat or an app to add (not on the sender's own number), a
+ *   key to press, a keyword to a short code or beside an alarm, a card's number or identity
+ *   numbers asked (`data-asks.ts` `secretsAsked`), a date of birth asked;
  * - a pitch outside the source's trade: a sales topic it is not in, money offered (unless lending
- *   is its trade), a prize, a lure's promise, a fraud cue, a held or lost parcel.
+ *   is its trade), a price "from" an amount, a discount at another business, a prize, a lure's
+ *   promise, a fraud cue, a held or lost parcel. Its own sale to its own customer (a price, a
+ *   discount, "reply YES") is its own.
  *
  * The sources of each list are given where they are defined (`service-asks.ts`, `lures.ts`,
  * `own-links.ts`, `fulfilment.ts`, `money-offers.ts`, `trace/topics.ts`); the cues are those the
@@ -23,8 +30,8 @@
  */
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import { pressesPayment, raisesAlarm } from './alarm.js';
-import { offersRemedy, pitchesToRequester } from './data-request.js';
 import { secretsAsked } from './data-asks.js';
+import { offersRemedy, pitchesToRequester } from './data-request.js';
 import { parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { chineseMobile, dealersLine } from './line-to-ring.js';
 import { CODE_ASK, KEY_PRESS, REPLY_KEYWORD, sameNumber } from './lures.js';
@@ -71,6 +78,9 @@ export const PRIZE_LURE =
 /** A code, PIN or password asked to be sent, told or typed (folded text). */
 export const CODE_ASKED =
   /(?<![a-z])(?:send|tell|forward|reply|share|give|enter|type|text|sende[nt]?|schicken|nennen|geben sie|envoyez|envoyer|indiquez|envie|enviar|inviare|invii|mande|digite)(?![a-z])[^.!?\n]{0,40}(?:code|codigo|codice|pin|password|passwort|mot de passe)(?![a-z])/u;
+
+/** A BLIK code named, in folded text ("kod BLIK", "BLIK code", "code BLIK"). */
+const BLIK_CODE = /(?<![a-z])(?:(?:kod[a-z]*|code|codigo) blik|blik[a-z]* (?:kod[a-z]*|code))(?![a-z])/u;
 
 /**
  * A date of birth named, in folded text: a business that knows its customer does not ask for it
@@ -337,6 +347,8 @@ export function askCue({ content, folded }: Pick<CueReading, 'content' | 'folded
   if (SECRET_ASK.test(asks) || CODE_ASKED.test(asks) || CODE_ASK.test(asks))
     return 'a secret, a code or a card asked';
   if (BIRTH_DATE_ASK.test(asks)) return 'a date of birth asked';
+  // A BLIK code named at all: a code that pays whoever holds it, in the next two minutes.
+  if (BLIK_CODE.test(asks)) return 'a BLIK code asked';
   if (TURN_TO_ASK.test(asks)) return 'another service to turn to';
   if (KEY_PRESS.test(folded.replace(/['\u2019]/gu, ' '))) return 'a key to press';
   // A keyword replied to the sender's own number ("Reply YES and reception will arrange it") is

@@ -272,7 +272,10 @@ export function decideVerdict(hits: readonly Hit[], context: VerdictContext): Ve
         reason: `the sender is one that ${namesOf(legitimate, context)} declared as its own`,
       };
     }
-    const own = ownServiceOf(common, context);
+    // A message to the person's own number or mailbox that reached none of the contact channels
+    // issued to the source (only its name variant) is not its own: the source never had that
+    // number or mailbox, so only someone who joined its record to hers can send it.
+    const own = reachedOnlyRealChannel(hits, common) ? undefined : ownServiceOf(common, context);
     if (own !== undefined) return own(hits);
     const claimed = [...common].filter((s) => context.claimsToBe?.(s));
     const cues = new Map(claimed.map((s) => [s, context.fraudCue?.(s)]));
@@ -346,6 +349,21 @@ const ABOUT_WORDS: Readonly<Record<OwnServiceMessage['about'], string>> = {
     "an errand it signs, in words not read here (no link, price or offer, no number but its writer's own mobile)",
   catalogue: 'its own catalogue or newsletter',
 };
+
+/**
+ * Whether a contact was sent to the person's own number or mailbox (a real identifier as its
+ * recipient) and reached no phone, mail or postal canary of the sources it names: the source
+ * holds the canaries it was given, not her own number or mailbox.
+ */
+function reachedOnlyRealChannel(hits: readonly Hit[], sources: ReadonlySet<string>): boolean {
+  return (
+    hits.some((h) => h.real && h.where === 'to' && (h.kind === 'phone' || h.kind === 'email')) &&
+    !hits.some((h) => h.sourceId !== null && sources.has(h.sourceId) && CHANNEL_KINDS.has(h.kind))
+  );
+}
+
+/** The field kinds a contact is sent to: a source holding one can reach the person on it. */
+const CHANNEL_KINDS: ReadonlySet<string> = new Set(['phone', 'email', 'address']);
 
 /**
  * The verdict of a contact that reads as its sources' own service message from a sender they did

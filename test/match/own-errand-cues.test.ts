@@ -278,4 +278,40 @@ describe('the verdicts', () => {
     });
     expect(dealer.verdict).toBe('leak');
   });
+
+  it('does not read a message to the person’s own number, naming only the source’s name variant, as its own', async () => {
+    const tracer = await createTracer({ seed: 'real-number', now: new Date('2026-11-20T12:00:00Z') });
+    const me = await tracer.addSubject({
+      name: V,
+      emails: [{ address: 'inbox@eh.example', strategy: 'domain' }],
+      phones: { real: ['+447911123400'], pool: ['+447911123410', '+447911123411'] },
+      region: 'GB',
+      locale: 'en',
+    });
+    const shop = await tracer.addSource({ name: 'Nordlicht Versand', category: 'shop' });
+    const canary = await tracer.issue({
+      subjectId: me.id,
+      sourceId: shop.id,
+      fields: ['phone', 'name'],
+      at: '2026-03-01T10:00:00Z',
+    });
+    const text = `Hallo ${canary.name}, Nordlicht Versand: Ihre Bestellung ist unterwegs.`;
+    const onPool = await tracer.record({
+      channel: 'sms',
+      at: '2026-04-02T12:00:00Z',
+      to: canary.phone!,
+      from: SENDER,
+      content: text,
+    });
+    expect(onPool.verdict).toBe('legitimate');
+    const onReal = await tracer.record({
+      channel: 'sms',
+      at: '2026-04-03T12:00:00Z',
+      to: '+447911123400',
+      from: SENDER,
+      content: text,
+    });
+    expect(onReal.verdict).not.toBe('legitimate');
+    expect(onReal.reason).toContain('only the name');
+  });
 });

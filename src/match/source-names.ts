@@ -24,7 +24,7 @@ export interface NamedSource {
   /** Other names it goes by (its name in another script, its brand). */
   readonly otherNames?: readonly string[] | undefined;
   /** Its kind of business as the user wrote it (`car dealer`, `hotel`), if given. */
-  readonly category?: string | undefined;
+  readonly category?: string;
 }
 
 /**

@@ -38,7 +38,9 @@ export const sourceInputSchema = z.strictObject({
   otherNames: z.array(nameSchema).max(20).optional(),
   /** Its kind of business (`hotel`); `other` when not given, never empty. */
   category: safeText(60)
-    .pipe(z.string().trim().min(1, { message: 'must not be empty: leave it out, or say what kind of business' }))
+    .pipe(
+      z.string().trim().min(1, { message: 'must not be empty: leave it out, or say what kind of business' }),
+    )
     .default('other'),
   expected: z
     .strictObject({

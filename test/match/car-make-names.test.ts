@@ -55,9 +55,9 @@ describe("a car make in a franchised dealer's name", () => {
           const make = row[0]!;
           const dealer = ownerFirst ? `${owner} ${make}` : `${make} ${owner}`;
           expect(sourceNames({ name: dealer, ...(category ? { category } : {}) })).toEqual([dealer]);
-          expect(sourceNames({ name: `${make} ${place}`, ...(category ? { category } : {}) }).slice(1)).toEqual(
-            sourceNames({ name: make }),
-          );
+          expect(
+            sourceNames({ name: `${make} ${place}`, ...(category ? { category } : {}) }).slice(1),
+          ).toEqual(sourceNames({ name: make }));
         },
       ),
       { numRuns: 150 },

@@ -198,17 +198,7 @@ export function sourceNames(source: NamedSource): readonly string[] {
   let names = namesCache.get(key);
   if (names === undefined) {
     const all = [...given];
-    for (const row of heldBrands(source)) {
-      // A make its dealer sells (Toyota of `Stevens Creek Toyota`, 宝马 of 上海永达宝马4S店) names
-      // the car, which every message about it writes, not the dealer: a franchised dealer is its
-      // own business. Only a source that is the maker itself (named as the brand) goes by it.
-      if (
-        BRAND_TRADES[row[0]!] === 'car dealer' &&
-        !given.some((n) => row.some((b) => bareFold(b) === bareFold(n)))
-      )
-        continue;
-      all.push(...row);
-    }
+    for (const row of heldBrands(source)) all.push(...row);
     const seen = new Set<string>();
     names = all.filter((n) => {
       const k = bareFold(n);

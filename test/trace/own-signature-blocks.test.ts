@@ -105,12 +105,13 @@ describe('a confirmation signed with a signature block (name, title, the source,
     expect(await mailStatus(region, name, 'anna.schmidt@hotel-adlon.example', write)).toBe('legitimate-only');
   });
 
-  // A dealer copying the block to its pitch: an offer, a price, a number to call in the body.
+  // A dealer copying the block to its pitch: an offer, a payment asked, a number to call in the
+  // body. (The room's own rate in a confirmation is the dealing, not a cue.)
   it.each([
     (v: string) =>
       `Dear ${v},\n\nthank you for your reservation. Special offer: upgrade to a suite for only 49 EUR!\n\nKind regards,\n${SIG_EN}`,
     (v: string) =>
-      `Dear ${v},\n\nthank you for your reservation, the room is 180 EUR per night.\n\nKind regards,\n${SIG_EN}`,
+      `Dear ${v},\n\nthank you for your reservation, the room is 180 EUR per night: please pay it now by bank transfer to DE89 3704 0044 0532 0130 00.\n\nKind regards,\n${SIG_EN}`,
     (v: string) =>
       `Dear ${v},\n\nyour reservation needs attention, please call +49 30 99887766 today.\n\nKind regards,\n${SIG_EN}`,
     (v: string) =>

@@ -45,7 +45,7 @@ import {
   withoutCarrierLinks,
   withoutReviewLinks,
 } from './own-links.js';
-import { withoutPlatformLinks } from './platform-links.js';
+import { withoutOwnToolLinks } from './platform-links.js';
 import { referenceNumber, withoutDealingWords } from './principal.js';
 import {
   CHAT_ASK,
@@ -371,7 +371,7 @@ function linkCue({ source, content, from }: CueReading): string | undefined {
   const senderDomain = from?.includes('@') ? from.slice(from.lastIndexOf('@') + 1).toLowerCase() : undefined;
   if (senderDomain !== undefined && lookalikeOf(source, senderDomain))
     return `a sender address on ${senderDomain}`;
-  const rest = withoutPlatformLinks(withoutCarrierLinks(withoutReviewLinks(content)));
+  const rest = withoutOwnToolLinks(source, withoutCarrierLinks(withoutReviewLinks(content)));
   const elsewhere = linkedDomains(rest).find((domain) => linksElsewhere(source, domain));
   if (elsewhere !== undefined) return `a link to ${elsewhere}`;
   // A link after its scheme whose host reads as no site of the source's ("https://gent.mo/x").

@@ -23,6 +23,9 @@ const PRESSURE = new RegExp(
     // A call asked for at once ("call us back urgently", "bitte dringend zurückrufen", 至急お電話
     // ください, 请立即回电): the pressure of a vishing call-back.
     String.raw`(?<![a-z])(?:urgently|immediately|asap|dringend|sofort|umgehend|immediatement|urgentemente|inmediatamente|immediatamente|natychmiast|pilnie|hemen)(?![a-z])`,
+    // The dealing said to need the person's action ("your reservation needs attention", "action
+    // required", "Handlungsbedarf").
+    '(?<![a-z])(?:needs? (?:your )?(?:urgent )?attention|requires? (?:your )?(?:urgent )?attention|action (?:is )?required|handlungsbedarf|action requise|requiere (?:su )?atencion|richiede (?:la sua )?attenzione|wymaga (?:pana |pani )?uwagi)(?![a-z])',
     // A threat to the dealing: not guaranteed, cancelled unless, otherwise.
     String.raw`(?<![a-z])(?:not guaranteed|nicht garantiert|pas garantie|no (?:esta )?garantizada|non (?:e )?garantita|nie jest gwarantowan[a-z]*|unless you|otherwise (?:it|your)|sonst wird|sinon (?:votre|elle|il)|de lo contrario|altrimenti|w przeciwnym razie|aksi halde)(?![a-z])`,
     // Security, verification, an account or card blocked or to check.

@@ -117,12 +117,12 @@ describe('a confirmation thanking the person for booking with the source, or nam
     [
       'Sunrise Realty',
       (v: string) =>
-        `Dear ${v}, thank you for booking with Sunrise Realty. Special offer: 20% off your next viewing package!`,
+        `Dear ${v}, thank you for booking with Sunrise Realty. Special offer: 20% off your next viewing package at https://sunrise-deals.example!`,
     ],
     [
       'Sunrise Realty',
       (v: string) =>
-        `Dear ${v}, thank you for booking with Sunrise Realty. Please call 0800 123 4567 to confirm.`,
+        `Dear ${v}, thank you for booking with Sunrise Realty. Please call 0800 123 4567 to verify your card.`,
     ],
     [
       'Sunrise Realty',

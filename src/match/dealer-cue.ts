@@ -249,7 +249,8 @@ export function askCue({ content, folded }: Pick<CueReading, 'content' | 'folded
 
 /** A shortener or an IP link; a link to anywhere but the source's own or a known service's site. */
 function linkCue({ source, content, from }: CueReading): string | undefined {
-  if (HIDDEN_LINK.test(content)) return 'a shortened link or one to a bare IP address';
+  if (HIDDEN_LINK.test(content))
+    return 'a shortened link, one to a bare IP address or a page written into a data: link';
   // A sender's address on a lookalike of the source's site (hilton-secure.example).
   const senderDomain = from?.includes('@') ? from.slice(from.lastIndexOf('@') + 1).toLowerCase() : undefined;
   if (senderDomain !== undefined && lookalikeOf(source, senderDomain))

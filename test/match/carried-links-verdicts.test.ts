@@ -243,6 +243,7 @@ describe('a link written to slip past a reader is seen, and judged', () => {
     ['a space before the dot', 'adlon-guest .com/c'],
     ['spaces around a shortener’s dot', 'bit . ly/3xYz'],
     ['the word "dot"', 'adlon-guest dot com/c'],
+    ['a page written into a data: link', 'data:text/html;base64,PHNjcmlwdD4='],
   ])('%s: a dealer’s cue', async (_label, link) => {
     expect((await ownContactVerdict(ADLON, urgent(link))).verdict).toBe('leak');
   });

@@ -198,7 +198,11 @@ describe('tracer.updateSubject()', () => {
       [null, '', 'invalid_type'],
       [[], '', 'invalid_type'],
       [new Date(), '', 'invalid_type'],
-      [JSON.parse('{"at":"2026-07-01T00:00:00Z","__proto__":{"region":"FR"}}'), '__proto__', 'unrecognized_keys'],
+      [
+        JSON.parse('{"at":"2026-07-01T00:00:00Z","__proto__":{"region":"FR"}}'),
+        '__proto__',
+        'unrecognized_keys',
+      ],
     ];
     for (const [input, path, code] of bad) {
       const error = await tracer.updateSubject(me.id, input as never).catch((e: unknown) => e);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ianaTimeZoneSchema } from '../schemas/analyze-options.js';
 import { ValidationError } from '../errors.js';
+import { ianaTimeZoneSchema } from '../schemas/analyze-options.js';
 import { parseInput } from '../schemas/common.js';
 
 /**
@@ -341,6 +341,7 @@ export const reportSchema = z.object({
     verdicts: verdictCounts,
     statuses: z.object({ leaked: count, suspected: count, clean: count, legitimateOnly: count }),
     actors: count,
+    /** Inferred data dealers: brokers holding two or more sources' records. */
     brokers: count,
     firstLeakAt: iso.nullable(),
   }),

@@ -81,7 +81,10 @@ describe('buildReport', () => {
     expect(parseReport(renderJson(report))).toEqual(report);
     expect(parseReport(renderJson(report, { indent: 0 }))).toEqual(report);
     expect(() => parseReport('{"schemaVersion":')).toThrow(
-      expect.objectContaining({ name: 'ValidationError', issues: [expect.objectContaining({ code: 'invalid_json', path: '' })] }),
+      expect.objectContaining({
+        name: 'ValidationError',
+        issues: [expect.objectContaining({ code: 'invalid_json', path: '' })],
+      }),
     );
   });
 
@@ -91,9 +94,10 @@ describe('buildReport', () => {
       name: 'ConfigError',
       path: 'maxLogRows',
     });
-    await expect(
-      buildReport(world.tracer, { analysis: { leakq: 0.1 } } as never),
-    ).rejects.toMatchObject({ name: 'ConfigError', path: 'analysis.leakq' });
+    await expect(buildReport(world.tracer, { analysis: { leakq: 0.1 } } as never)).rejects.toMatchObject({
+      name: 'ConfigError',
+      path: 'analysis.leakq',
+    });
   });
 
   it('refuses a model that does not match the schema, naming the field', () => {

@@ -1,5 +1,5 @@
 // Ordinary contention on PostgreSQL: several processes issuing at once all succeed (the tracer
-// retries a write another process made stale, with backoff, until a deadline of seconds).
+// retries a write another process made stale, with backoff, for up to some seconds).
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Answer, spawnTracer, stopIdleTracers } from './remote-tracer.js';

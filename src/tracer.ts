@@ -32,7 +32,13 @@ import { emailKey, parseEmail } from './match/normalize-email.js';
 import { parsePhone, phoneKey } from './match/normalize-phone.js';
 import { offersForAnotherFirm } from './match/other-firm-offer.js';
 import { sentBySubject } from './match/own-sender.js';
-import { type OwnServiceMessage, ownServiceMessage, serviceTopics } from './match/own-service.js';
+import {
+  dealerCueOf,
+  type OwnServiceMessage,
+  ownServiceMessage,
+  serviceTopics,
+  writesAsSource,
+} from './match/own-service.js';
 import { letterhead, postalSenderDeclared } from './match/postal-sender.js';
 import { repliesToOwnMail, repliesToPersonsMail } from './match/quoted-reply.js';
 import { FORWARD_SUBJECT } from './match/quoted-text.js';
@@ -652,11 +658,11 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       };
     const partner = partnerWrote(contact, relayed, verdict, match.hits);
     if (partner !== undefined) return { ...partner, subjectId: match.subjectId, hits: match.hits };
-    const sites = undeclaredSitesNote(contact, verdict);
-    if (sites !== undefined)
+    const note = undeclaredSitesNote(contact, verdict) ?? dealerCueNote(contact, verdict);
+    if (note !== undefined)
       return {
         ...verdict,
-        reason: `${verdict.reason}; ${sites}`,
+        reason: `${verdict.reason}; ${note}`,
         subjectId: match.subjectId,
         hits: match.hits,
       };
@@ -684,6 +690,29 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     );
     if (sites.length === 0) return undefined;
     return `it reads as ${source.name}'s own message but links to ${sites.join(', ')}, which ${source.name} did not declare: links are judged by a source's declared domains (a phisher's domain looks as plausible), so it stays evidence; if ${sites.length === 1 ? 'that is' : 'those are'} ${source.name}'s own site, add ${sites.length === 1 ? 'it' : 'them'} to its expected mail domains`;
+  };
+
+  /**
+   * For a `leak` of one source whose text names the source as its writer (`writesAsSource`) but
+   * carries a dealer's cue (`dealerCueOf`): the note naming the cue, so the reader sees why the
+   * source's own-message reading was refused.
+   */
+  const dealerCueNote = (
+    contact: Contact,
+    verdict: { verdict: string; sources: readonly { sourceId: string }[] },
+  ): string | undefined => {
+    if (verdict.verdict !== 'leak' || verdict.sources.length !== 1 || contact.content === undefined)
+      return undefined;
+    const source = state.sources.get(verdict.sources[0]!.sourceId);
+    if (source === undefined || contact.from === undefined || !writesAsSource(source, contact.content))
+      return undefined;
+    const cue = dealerCueOf(source, contact.content, [contact.from, ...source.expected.phones], {
+      from: contact.from,
+      fromName: contact.fromName,
+    });
+    return cue === undefined
+      ? undefined
+      : `it names ${source.name} as its writer but carries a dealer's cue: ${cue}, which ${source.name}'s own messages do not carry, so it stays evidence`;
   };
 
   /**

@@ -22,9 +22,9 @@
  * UK's NCSC, the FTC and China's anti-fraud centre list for smishing and impersonation scams.
  */
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
+import { secretAsked, withoutWarnings } from './data-asks.js';
 import { offersRemedy, pitchesToRequester } from './data-request.js';
 import { parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
-import { secretAsked, withoutWarnings } from './data-asks.js';
 import { alarmCallback, impersonationAsk } from './impersonation-asks.js';
 import { CODE_ASK, keywordOrKeyAsk, sameNumber } from './lures.js';
 import { offersMoney } from './money-offers.js';
@@ -222,7 +222,11 @@ export interface CueReading {
  */
 export function dealerCue(given: CueReading): string | undefined {
   // A warning of what the source never asks ("we will never ask for your PIN") asks nothing.
-  const reading = { ...given, folded: withoutWarnings(given.folded), unnamed: withoutWarnings(given.unnamed) };
+  const reading = {
+    ...given,
+    folded: withoutWarnings(given.folded),
+    unnamed: withoutWarnings(given.unnamed),
+  };
   return moneyCue(reading) ?? askCue(reading) ?? linkCue(reading) ?? numberCue(reading) ?? pitchCue(reading);
 }
 
@@ -251,9 +255,15 @@ export function askCue(
   if (secret !== undefined) return secret;
   const alarm = alarmCallback(content);
   if (alarm !== undefined && reading.own !== undefined) {
-    const other = numberCue({ content, own: reading.own, from: reading.from, signatureAt: reading.signatureAt });
+    const other = numberCue({
+      content,
+      own: reading.own,
+      from: reading.from,
+      signatureAt: reading.signatureAt,
+    });
     if (other !== undefined) return `an alarm with ${other}`;
-    if (alarm === 'account' && numbersIn(content).length === 0) return 'an account alarm with a call back asked';
+    if (alarm === 'account' && numbersIn(content).length === 0)
+      return 'an account alarm with a call back asked';
   }
   if (CHAT_ASK.test(asks)) return 'a chat account to add';
   if (SECRET_ASK.test(asks) || CODE_ASKED.test(asks) || CODE_ASK.test(asks) || IDENTITY_ASK.test(asks))

@@ -73,14 +73,16 @@ const PAY_VERB =
   /(?<![a-z])(?:send|make|pay|wire|transfer|complete|settle|envie|envia|haga|realice|efectue|pague|mande|faca|faz|transfira|effettui|esegua|faccia|invii|fai|yapiniz|yapin|yapmaniz|gonderin|karen|kare|kijiye|kijie)(?![a-z])|करें|कर|करे/u;
 
 /** Money going back to the person (folded): a refund's rail is no payment asked. */
-const REFUND = /(?<![a-z])(?:refund[a-z]*|erstatt[a-z]*|ruckzahlung|rembours[a-z]*|reembols[a-z]*|rimbors[a-z]*|zwrot[a-z]*|iade)(?![a-z])/u;
+const REFUND =
+  /(?<![a-z])(?:refund[a-z]*|erstatt[a-z]*|ruckzahlung|rembours[a-z]*|reembols[a-z]*|rimbors[a-z]*|zwrot[a-z]*|iade)(?![a-z])/u;
 
 /** A record of a payment made (folded): no payment asked. */
 const PAID =
   /(?<![a-z])(?:paid|received|pagado|recibido|pago realizado|recebido|pagamento (?:recebido|efetuado|ricevuto)|ricevuto|eseguito|odendi|alindi|bezahlt|erhalten)(?![a-z])/u;
 
 /** A payment handle of an Indian UPI app (name@okaxis, @ybl, @paytm …): a personal key to pay. */
-const UPI_HANDLE = /[a-z0-9._-]+@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|paytm|upi|ibl|axl|apl|ptyes|ptsbi|icici|sbi)(?![a-z0-9.])/iu;
+const UPI_HANDLE =
+  /[a-z0-9._-]+@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|paytm|upi|ibl|axl|apl|ptyes|ptsbi|icici|sbi)(?![a-z0-9.])/iu;
 
 /**
  * A chat app to add or write on (folded): Signal, Viber, Telegram, LINE, KakaoTalk, Zalo, Threema,
@@ -89,7 +91,21 @@ const UPI_HANDLE = /[a-z0-9._-]+@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|paytm|upi|
  */
 const CHAT_APP = withFolded(
   /(?<![a-z])(?:viber|zalo|threema|wickr|kakao ?talk|kakao|w h a t s ?a p p|t e l e g r a m)(?![a-z])|(?<![a-z])(?:on|via|through|over|auf|uber|per|sur|par|por|su|na|op|в|через)\s+signal(?![a-z])|(?<![a-z])signal\s+(?:or|oder|ou|o|of|lub|или)\s+(?:viber|whatsapp|telegram)(?![a-z])/u,
-  ['LINEで友だち', 'LINEで友達', 'LINEで追加', 'LINEでご連絡', 'LINE友だち', 'LINE友達', 'LINE公式', '카카오톡', '카톡', '채널 추가', '채널추가', '친구 추가', '친구추가'],
+  [
+    'LINEで友だち',
+    'LINEで友達',
+    'LINEで追加',
+    'LINEでご連絡',
+    'LINE友だち',
+    'LINE友達',
+    'LINE公式',
+    '카카오톡',
+    '카톡',
+    '채널 추가',
+    '채널추가',
+    '친구 추가',
+    '친구추가',
+  ],
 );
 
 /** LINE, the chat app, written in capitals after a channel's preposition or with its ID ("add us on LINE"). */
@@ -101,7 +117,15 @@ const LINE_ADD = /\b(?:on|via|auf|sur|per|por|su|op)\s+LINE\b|\bLINE\s*(?:ID|@|�
  */
 const ID_COPY = withFolded(
   /(?<![a-z])(?:selfie|(?:copy|photo|picture|scan|image) of (?:your |the )?(?:passport|id|id card|identity card|driving licen[cs]e|driver s licen[cs]e)|(?:kopie|foto|scan|bild) (?:ihres|ihrer|des|vom) (?:personalausweis|ausweis|reisepass|pass|fuhrerschein)[a-z]*|(?:copie|photo|scan) (?:de votre|du|de la) (?:piece d identite|passeport|carte d identite|permis)|(?:copia|foto) (?:de su|del|de la|de tu|della sua|del suo|del vostro) (?:dni|pasaporte|documento|carta d identita|passaporto|patente)|(?:zdjecie|skan|kopi[ae]) (?:dowodu|paszportu)|(?:kopie|foto) van (?:uw|je) (?:paspoort|id|identiteitskaart|rijbewijs)|kimlik (?:fotokopi|fotograf)[a-z]*|(?:фото|копи[юя]|скан) паспорт[а-я]*)(?![a-z])/u,
-  ['手持身份证', '身份证照片', '身份证正反面', '本人確認書類の写真', '本人確認書類の画像', '신분증 사본', '신분증사본'],
+  [
+    '手持身份证',
+    '身份证照片',
+    '身份证正反面',
+    '本人確認書類の写真',
+    '本人確認書類の画像',
+    '신분증 사본',
+    '신분증사본',
+  ],
 );
 
 /** A verb of sending in the same sentence (folded). */
@@ -169,7 +193,8 @@ function freeMailbox(content: string, from: string | undefined): string | undefi
   for (const m of content.matchAll(ADDRESSES)) {
     const address = m[0].toLowerCase().replace(/\.+$/u, '');
     if (address === sender) continue;
-    if (UPI_HANDLE.test(address) || sharedMailProvider(m[1]!.toLowerCase().replace(/\.+$/u, ''))) return address;
+    if (UPI_HANDLE.test(address) || sharedMailProvider(m[1]!.toLowerCase().replace(/\.+$/u, '')))
+      return address;
   }
   return undefined;
 }
@@ -187,7 +212,8 @@ export function impersonationAsk(content: string, from?: string): string | undef
   if (SAFE_ACCOUNT.test(folded)) return 'money to be moved to a "safe" or new account';
   if (REMOTE_ACCESS.test(folded)) return 'a remote-access app to install';
   if (CRYPTO.test(folded)) return 'a payment in crypto';
-  if (FRIENDS_AND_FAMILY.test(folded) && /paypal/u.test(folded)) return 'a PayPal "friends and family" payment';
+  if (FRIENDS_AND_FAMILY.test(folded) && /paypal/u.test(folded))
+    return 'a PayPal "friends and family" payment';
   const mailbox = freeMailbox(content, from);
   if (mailbox !== undefined) return `another mailbox or payment handle to write or pay to (${mailbox})`;
   if (CHAT_APP.test(folded) || LINE_ADD.test(content)) return 'a chat app to add';
@@ -195,8 +221,9 @@ export function impersonationAsk(content: string, from?: string): string | undef
     const rail = RAIL.exec(sentence);
     if (rail !== null && PAY_VERB.test(sentence) && !PAID.test(sentence) && !REFUND.test(sentence))
       return `a payment over ${rail[0]}, which cannot be recalled`;
-    if (ID_COPY.test(sentence) && SEND.test(sentence)) return "an identity document's copy or a selfie with it";
-    if (WARRANTY.test(sentence) && (LAPSE.test(folded) && CALL_OR_REPLY.test(folded)))
+    if (ID_COPY.test(sentence) && SEND.test(sentence))
+      return "an identity document's copy or a selfie with it";
+    if (WARRANTY.test(sentence) && LAPSE.test(folded) && CALL_OR_REPLY.test(folded))
       return 'a car warranty said to lapse, to keep by calling or replying';
   }
   return undefined;

@@ -94,7 +94,7 @@ function foldChar(ch: string): string {
 }
 
 /** Runs of digits with separators: 7 or more digits, maybe after a `+`. */
-const DIGIT_RUNS = /\+?\d[\d\s().\/-]{5,}\d/gu;
+const DIGIT_RUNS = /\+?\d[\d\s()./-]{5,}\d/gu;
 
 /** A currency sign or word right before or after an amount. */
 const CURRENCY_BEFORE = /(?:[€$£¥₽₩₺₫₹]|\brp|\bidr|\bvnd|\brs|\busd|\beur)\.?\s*$/iu;
@@ -192,10 +192,7 @@ const HAN_DIGITS: Readonly<Record<string, string>> = {
 const HAN_RUNS = /[零〇洞幺一二两三四五六七八九\d]{7,}|[공영일이삼사오육칠팔구\d]{9,}/gu;
 
 /** Any digit word, as a quick test before the words are read one by one. */
-const ANY_DIGIT_WORD = new RegExp(
-  `(?<![\\p{L}])(?:${[...DIGIT_WORDS.keys()].join('|')})(?![\\p{L}])`,
-  'iu',
-);
+const ANY_DIGIT_WORD = new RegExp(`(?<![\\p{L}])(?:${[...DIGIT_WORDS.keys()].join('|')})(?![\\p{L}])`, 'iu');
 const HAN_DIGIT = /[零〇洞幺一二两三四五六七八九공영일이삼사오육칠팔구]/u;
 
 /** The fewest digits a number to ring has. */

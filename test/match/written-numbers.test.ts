@@ -21,7 +21,11 @@ describe('numbers as texts write them', () => {
     ['en words', 'call us back on oh seven nine one one, two two two, three three three.', '07911222333'],
     ['en words, double', 'ring double seven double oh nine one two three four five', '7700912345'],
     ['de words', 'Rückruf unter null eins fünf eins, zwei drei vier fünf sechs sieben acht', '01512345678'],
-    ['fr words', 'rappelez le zéro six, douze… non: zéro six un deux trois quatre cinq six sept huit', '0612345678'],
+    [
+      'fr words',
+      'rappelez le zéro six, douze… non: zéro six un deux trois quatre cinq six sept huit',
+      '0612345678',
+    ],
     ['es words', 'llame al seis uno dos tres cuatro cinco seis siete ocho', '612345678'],
     ['pl words', 'prosimy dzwonić: zero dwa dwa trzy cztery pięć sześć siedem', '02234567'],
     ['zh numerals', '请拨打零幺三八一二三四五六七八', '013812345678'],

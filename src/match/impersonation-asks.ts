@@ -36,7 +36,7 @@ const ACCOUNT = String.raw`(?:account|konto|kontos|compte|cuenta|conto|conta|rek
  */
 const SAFE_ACCOUNT = new RegExp(
   [
-    String.raw`(?<![a-z])(?:to|into|onto|on|auf|in|na|sur|vers|a|su|para|naar|на)\s+(?:(?:a|an|the|our|your|ein|einen|das|unser|unsere|ihr|un|une|una|uno|um|uma|nostro|nuestra|nossa|een|ons|onze|vos|votre|su|il)\s+)?(?:(?:new|safe|secure|protected|technical|neues|neue|sicheres|sichere|geschutztes|nowe|bezpieczne|techniczne|nouveau|securise|protege|nueva|segura|protegida|nuovo|sicuro|protetto|nova|veilige|nieuwe|новый|безопасный|защищенный|резервный)\s+)+${ACCOUNT}`,
+    String.raw`(?<![a-z])(?:to|into|onto|on|auf|in|na|sur|vers|a|su|para|naar|на)\s+(?:(?:a|an|the|our|ein|einen|das|unser|unsere|un|une|una|uno|um|uma|nostro|nuestra|nossa|een|ons|onze|il)\s+)?(?:(?:new|safe|secure|protected|technical|neues|neue|sicheres|sichere|geschutztes|nowe|bezpieczne|techniczne|nouveau|securise|protege|nueva|segura|protegida|nuovo|sicuro|protetto|nova|veilige|nieuwe|новый|безопасный|защищенный|резервный)\s+)+${ACCOUNT}`,
     String.raw`(?<![a-z])${ACCOUNT}\s+(?:securise|protege|de securite|segura|sicuro|protetto|seguro|veilige|techniczne|bezpieczne)(?![a-z])`,
     String.raw`(?<![a-z])(?:safe account|sicherheitskonto|bezpieczne konto|konto techniczne|guvenli hesa[a-z]*|yeni hesa[a-z]*|безопасн[а-я]* сч[а-я]*|резервн[а-я]* сч[а-я]*)`,
     ['安全账户', '安全賬戶', '安全帐户', '安全な口座', '안전계좌', '안전 계좌'].map(foldText).join('|'),
@@ -90,7 +90,7 @@ const UPI_HANDLE =
  * only after a channel's preposition or before an add.
  */
 const CHAT_APP = withFolded(
-  /(?<![a-z])(?:viber|zalo|threema|wickr|kakao ?talk|kakao|w h a t s ?a p p|t e l e g r a m)(?![a-z])|(?<![a-z])(?:on|via|through|over|auf|uber|per|sur|par|por|su|na|op|в|через)\s+signal(?![a-z])|(?<![a-z])signal\s+(?:or|oder|ou|o|of|lub|или)\s+(?:viber|whatsapp|telegram)(?![a-z])/u,
+  /(?<![a-z])(?:viber|zalo|threema|wickr|kakao ?talk|w h a t s ?a p p|t e l e g r a m)(?![a-z])|(?<![a-z])(?:on|via|through|over|auf|uber|per|sur|par|por|su|na|op|в|через)\s+signal(?![a-z])|(?<![a-z])signal\s+(?:or|oder|ou|o|of|lub|или)\s+(?:viber|whatsapp|telegram)(?![a-z])/u,
   [
     'LINEで友だち',
     'LINEで友達',
@@ -116,7 +116,7 @@ const LINE_ADD = /\b(?:on|via|auf|sur|per|por|su|op)\s+LINE\b|\bLINE\s*(?:ID|@|�
  * identity thief's and the account-takeover fraud's ask. A document to bring to the desk is no ask.
  */
 const ID_COPY = withFolded(
-  /(?<![a-z])(?:selfie|(?:copy|photo|picture|scan|image) of (?:your |the )?(?:passport|id|id card|identity card|driving licen[cs]e|driver s licen[cs]e)|(?:kopie|foto|scan|bild) (?:ihres|ihrer|des|vom) (?:personalausweis|ausweis|reisepass|pass|fuhrerschein)[a-z]*|(?:copie|photo|scan) (?:de votre|du|de la) (?:piece d identite|passeport|carte d identite|permis)|(?:copia|foto) (?:de su|del|de la|de tu|della sua|del suo|del vostro) (?:dni|pasaporte|documento|carta d identita|passaporto|patente)|(?:zdjecie|skan|kopi[ae]) (?:dowodu|paszportu)|(?:kopie|foto) van (?:uw|je) (?:paspoort|id|identiteitskaart|rijbewijs)|kimlik (?:fotokopi|fotograf)[a-z]*|(?:фото|копи[юя]|скан) паспорт[а-я]*)(?![a-z])/u,
+  /(?<![a-z])(?:selfie (?:with|holding|mit|avec|con|com|z|met) [a-z ]{0,20}?(?:id|passport|ausweis|personalausweis|reisepass|piece d identite|passeport|carte d identite|dni|pasaporte|documento|carta d identita|dowod[a-z]*|paszport[a-z]*|kimlik[a-z]*)|(?:copy|photo|picture|scan|image) of (?:your |the )?(?:passport|id|id card|identity card|driving licen[cs]e|driver s licen[cs]e)|(?:kopie|foto|scan|bild) (?:ihres|ihrer|des|vom) (?:personalausweis|ausweis|reisepass|pass|fuhrerschein)[a-z]*|(?:copie|photo|scan) (?:de votre|du|de la) (?:piece d identite|passeport|carte d identite|permis)|(?:copia|foto) (?:de su|del|de la|de tu|della sua|del suo|del vostro) (?:dni|pasaporte|documento|carta d identita|passaporto|patente)|(?:zdjecie|skan|kopi[ae]) (?:dowodu|paszportu)|(?:kopie|foto) van (?:uw|je) (?:paspoort|id|identiteitskaart|rijbewijs)|kimlik (?:fotokopi|fotograf)[a-z]*|(?:фото|копи[юя]|скан) паспорт[а-я]*)(?![a-z])/u,
   [
     '手持身份证',
     '身份证照片',

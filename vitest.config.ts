@@ -22,6 +22,9 @@ const included = zoneRun ? zoneFiles('test') : testFiles('test');
 
 export default defineConfig({
   test: {
+    // Both cores of a two-core machine (vitest's default is one fewer than the cores): every file
+    // works in its own temporary folder, store and port, so two run side by side.
+    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: `.test-results/${zone}.json` }]],

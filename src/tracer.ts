@@ -66,7 +66,7 @@ import { parseSubjectInput, type SubjectInput } from './schemas/subject.js';
 import { parseSubjectUpdate, type SubjectUpdate } from './schemas/subject-update.js';
 import { tracerOptionsSchema } from './schemas/tracer-options.js';
 import { memoryStore } from './stores/memory.js';
-import type { Store, StoredContact, WriteGuard, WriteResult } from './stores/store.js';
+import type { ChangeToken, Store, StoredContact, WriteGuard, WriteResult } from './stores/store.js';
 import { type Analysis, type AnalysisOptions, analyzeContacts, type SourceStatus } from './trace/analyze.js';
 import type { BackgroundScope } from './trace/analyze-input.js';
 import { declaredSenders, partnerMessage } from './trace/other-registrant.js';
@@ -269,6 +269,13 @@ export interface Tracer extends TracerCases {
 
 const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
+/**
+ * How many times records judged on a view another process changed meanwhile are judged again
+ * (`settleJudged`): each round reads the store's latest view; a store changing more often than
+ * that leaves the last judgement, made on a view at most one round old.
+ */
+const SETTLE_ROUNDS = 3;
+
 /** A forwarded message's opening: a forward's subject prefix, or a client's forward header line. */
 const FORWARD = new RegExp(
   `${FORWARD_SUBJECT.source}|^\\s*-+\\s*(?:forwarded message|original message|weitergeleitete nachricht)`,
@@ -298,21 +305,31 @@ function storedAsInput(contact: Contact, subjectId: string | null): ContactInput
 }
 
 /**
- * Refuses a source's other name that is another registrant's name (`name_taken`: that
- * registrant's own messages would become this one's) or a protected person's (`subject_name`:
- * every message signed by the person, or greeting her, would be the source's own).
+ * Refuses a source's other name that is another registrant's (`name_taken`: that registrant's own
+ * messages would become this one's) — its name, one of its other names, or its id — or a
+ * protected person's (`subject_name`: every message signed by the person, or greeting her, would
+ * be the source's own). Names are compared by `sourceNameKey` (case, width, spacing and
+ * mixed-script lookalike letters aside).
  *
  * @throws ValidationError at `otherNames[i]`.
  */
 function refuseBorrowedNames(otherNames: readonly string[], current: TracerState, self?: string): void {
   for (const [i, other] of otherNames.entries()) {
     const key = sourceNameKey(other);
-    const source = [...current.sources.values()].find((s) => s.id !== self && sourceNameKey(s.name) === key);
+    const source = [...current.sources.values()].find(
+      (s) =>
+        s.id !== self &&
+        (s.id === other.trim() || [s.name, ...(s.otherNames ?? [])].some((n) => sourceNameKey(n) === key)),
+    );
     if (source)
       throw validationError(
         `otherNames[${i}]`,
         'name_taken',
-        `${JSON.stringify(other)} is the name of source ${source.id}: its own messages would count as this one's`,
+        source.id === other.trim()
+          ? `${JSON.stringify(other)} is the id of source ${source.id} (${JSON.stringify(source.name)}), not a name`
+          : sourceNameKey(source.name) === key
+            ? `${JSON.stringify(other)} is the name of source ${source.id}: its own messages would count as this one's`
+            : `source ${source.id} (${JSON.stringify(source.name)}) goes by ${JSON.stringify(other)}: its own messages would count as this one's`,
       );
     const subject = [...current.subjects.values()].find((s) => sourceNameKey(s.name) === key);
     if (subject)
@@ -320,6 +337,30 @@ function refuseBorrowedNames(otherNames: readonly string[], current: TracerState
         `otherNames[${i}]`,
         'subject_name',
         `${JSON.stringify(other)} is the name of a person protected here (${subject.id}), not of a business`,
+      );
+  }
+}
+
+/**
+ * Refuses a source's declared number that is a protected person's own, real or pool, now or
+ * before (`subject_phone`): a call from the person's own phone, or one reaching her pool, would be
+ * the source's own.
+ *
+ * @param phones - The numbers as normalised (E.164 or short-code keys), at the indices given.
+ * @throws ValidationError at `expected.phones[i]`.
+ */
+function refuseSubjectPhones(phones: readonly string[], current: TracerState): void {
+  for (const [i, phone] of phones.entries()) {
+    const subject = [...current.subjects.values()].find((s) =>
+      [s.phones, ...(s.history ?? []).map((h) => h.phones)].some(
+        (p) => p.real.includes(phone) || p.pool.includes(phone),
+      ),
+    );
+    if (subject)
+      throw validationError(
+        `expected.phones[${i}]`,
+        'subject_phone',
+        `${phone} is a number of a person protected here (${subject.id}), not one the source calls from`,
       );
   }
 }
@@ -1162,6 +1203,49 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     return { rejudged: inputs.length, changed };
   }
 
+  /** The change token each contact of a `recordMany` call was judged on (see `settleJudged`). */
+  const judgedOn = new WeakMap<Contact, ChangeToken | undefined>();
+
+  /**
+   * Judges again the records just stored that were judged on an older view of the sources,
+   * subjects and canaries than the store holds now: another process changed them between the
+   * judgement and the write (an `updateSource` declaring the sender, whose own judging again
+   * read the stored contacts before these were stored), so no later step would read them again.
+   * Each is replaced by its new judgement; records judged on the store's current view are
+   * returned as they are. Repeated while the store keeps changing, a few times at most.
+   *
+   * @param records - Records just stored.
+   * @param tokenOf - The change token each was judged on.
+   * @returns The records as stored now, in the same order.
+   */
+  async function settleJudged(
+    records: readonly StoredContact[],
+    tokenOf: (record: StoredContact) => ChangeToken | undefined,
+  ): Promise<StoredContact[]> {
+    const out = [...records];
+    if (store.changeToken === undefined || store.replaceContacts === undefined) return out;
+    const tokens = out.map(tokenOf);
+    for (let round = 0; round < SETTLE_ROUNDS; round++) {
+      const now = await store.changeToken().catch(storeFailure);
+      const stale = out.flatMap((_, i) => (tokens[i] === now ? [] : [i]));
+      if (stale.length === 0) break;
+      await refresh();
+      const current = state.token;
+      const changed: StoredContact[] = [];
+      for (const i of stale) {
+        const { contact, result } = out[i]!;
+        const { contact: again, prepared } = await prepare(storedAsInput(contact, result.subjectId));
+        const next = { contact: again, result: evaluate(again, prepared) };
+        tokens[i] = current;
+        if (JSON.stringify(next.result) === JSON.stringify(result)) continue;
+        out[i] = next;
+        changed.push(next);
+      }
+      if (changed.length > 0) await store.replaceContacts(changed).catch(storeFailure);
+    }
+    return out;
+  }
+
   const tracer: Tracer = {
     ...tracerCases(cases, events),
     addSubject: (input) =>
@@ -1257,7 +1341,8 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
                 : `source ${same.id} (${JSON.stringify(same.name)}) goes by ${JSON.stringify(data.name)}: use it, or pass allowDuplicateName: true`,
             );
           }
-          refuseBorrowedNames(data.otherNames ?? [], current);
+          if (!allowDuplicateName) refuseBorrowedNames(data.otherNames ?? [], current);
+          refuseSubjectPhones(data.expected.phones, current);
           const source: Source = { ...data, id, createdAt };
           return {
             value: source,
@@ -1278,9 +1363,10 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         identityWrite((current) => {
           const stored = current.sources.get(sourceId);
           if (!stored) throw notFound();
-          const next = parseSourceUpdate(stored, update, defaultRegion);
-          // Valid once parsed: its names at the indices the caller wrote them.
+          const { source: next, added } = parseSourceUpdate(stored, update, defaultRegion);
+          // Valid once parsed: its names and numbers at the indices the caller wrote them.
           refuseBorrowedNames(update.otherNames ?? [], current, sourceId);
+          refuseSubjectPhones(added.expected.phones, current);
           return {
             value: next,
             write: (guard) => write(next, guard),
@@ -1381,14 +1467,16 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       const { contact, prepared } = await prepare(input);
       const existing = await store.getContact(contact.id).catch(storeFailure);
       if (existing) return { contact: existing.contact, duplicate: true, ...existing.result };
+      const token = state.token;
       const result = evaluate(contact, prepared);
       const [inserted] = await store.appendContacts([{ contact, result }]).catch(storeFailure);
       if (!inserted) {
         const stored = (await store.getContact(contact.id).catch(storeFailure))!;
         return { contact: stored.contact, duplicate: true, ...stored.result };
       }
-      await cases.onContacts([{ contact, result }]);
-      return { contact, duplicate: false, ...result };
+      const [settled] = await settleJudged([{ contact, result }], () => token);
+      await cases.onContacts([settled!]);
+      return { contact: settled!.contact, duplicate: false, ...settled!.result };
     },
 
     recordMany: (items, manyOptions) =>
@@ -1397,9 +1485,11 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
           store,
           storeFailure,
           refresh,
-          onInserted: (records) => cases.onContacts(records),
+          onInserted: async (records) =>
+            cases.onContacts(await settleJudged(records, (r) => judgedOn.get(r.contact))),
           prepare: async (item) => {
             const { contact, prepared } = await prepare(item);
+            judgedOn.set(contact, state.token);
             return { contact, result: evaluate(contact, prepared) };
           },
         },

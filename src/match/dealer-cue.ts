@@ -24,7 +24,7 @@
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import { secretAsked, withoutWarnings } from './data-asks.js';
 import { offersRemedy, pitchesToRequester } from './data-request.js';
-import { parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
+import { aboutDelivery, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { alarmCallback, impersonationAsk } from './impersonation-asks.js';
 import { CODE_ASK, keywordOrKeyAsk, sameNumber } from './lures.js';
 import { offersMoney } from './money-offers.js';
@@ -37,7 +37,7 @@ import {
   withoutCarrierLinks,
   withoutReviewLinks,
 } from './own-links.js';
-import { withoutPlatformLinks } from './platform-links.js';
+import { withoutOwnToolLinks } from './platform-links.js';
 import { referenceNumber, withoutDealingWords } from './principal.js';
 import {
   CHAT_ASK,
@@ -280,7 +280,7 @@ function linkCue({ source, content, from }: CueReading): string | undefined {
   const senderDomain = from?.includes('@') ? from.slice(from.lastIndexOf('@') + 1).toLowerCase() : undefined;
   if (senderDomain !== undefined && lookalikeOf(source, senderDomain))
     return `a sender address on ${senderDomain}`;
-  const rest = withoutPlatformLinks(withoutCarrierLinks(withoutReviewLinks(content)));
+  const rest = withoutOwnToolLinks(source, withoutCarrierLinks(withoutReviewLinks(content)));
   const elsewhere = linkedDomains(rest).find((domain) => linksElsewhere(source, domain));
   if (elsewhere !== undefined) return `a link to ${elsewhere}`;
   // A link after its scheme whose host reads as no site of the source's ("https://gent.mo/x").
@@ -332,7 +332,8 @@ function pitchCue(reading: CueReading): string | undefined {
     (reading.dataRequest === true && pitchesToRequester(folded))
   )
     return 'a remedy or a claim sold';
-  if (parcelScamClaim(withoutPaymentRecords(unnamed))) return 'a parcel held, lost or to be compensated';
+  const parcel = withoutPaymentRecords(unnamed);
+  if (parcelScamClaim(parcel) && aboutDelivery(parcel)) return 'a parcel held, lost or to be compensated';
   const scores = topicScores([withName]);
   if ((scores.find(([t]) => t === 'fraud')?.[1] ?? 0) >= FRAUD_CUE_THRESHOLD) return 'a fraud cue';
   const outside = scores.find(

@@ -8,7 +8,13 @@ import { FRAUD_CUE_THRESHOLD, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
 import { CODE_ASK, chargeOrAlertLure, PAY_TO_ACCOUNT } from './lures.js';
 import { foldText } from './normalize-text.js';
-import { type LinkingSource, linkedDomains, linksElsewhere, lookalikeOf } from './own-links.js';
+import {
+  declarableSite,
+  type LinkingSource,
+  linkedDomains,
+  linksElsewhere,
+  lookalikeOf,
+} from './own-links.js';
 import { ownServiceMessage, pitchesOutsideTrade } from './own-service.js';
 import { CHAT_ASK, HIDDEN_LINK, SECRET_ASK } from './service-asks.js';
 
@@ -114,7 +120,7 @@ export function undeclaredSitesOnly(
   requireName: boolean,
 ): string[] {
   const sites = [...new Set(linkedDomains(content).filter((d) => linksElsewhere(source, d)))];
-  if (sites.length === 0 || lookalikeSite(source, sites)) return [];
+  if (sites.length === 0 || lookalikeSite(source, sites) || !sites.every(declarableSite)) return [];
   const declared = {
     ...source,
     expected: { ...source.expected, emailDomains: [...source.expected.emailDomains, ...sites] },

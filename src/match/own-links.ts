@@ -8,7 +8,10 @@
  */
 import { getCountries } from 'libphonenumber-js/max';
 import type { Source } from '../types.js';
+import { espHost, unwrappedLinks } from './link-carriers.js';
+import { type NameSpelling, spellingOf, spellsName } from './name-domains.js';
 import { foldText } from './normalize-text.js';
+import { ownTenant, platformHost, tenantPlatform, withoutOwnToolLinks } from './platform-links.js';
 
 /**
  * Domains written in a text, with or without a scheme (`https://x.example/p`, `check24.de/kfz`,
@@ -32,9 +35,6 @@ const TITLE_ABBREVIATIONS = new Set(
   ),
 );
 
-/** Labels a business's own domain may add to its name (`shop.example`, `myacme.com`). */
-const GENERIC_LABELS = ['www', 'my', 'the', 'app', 'online', 'shop', 'store', 'official', 'go', 'get'];
-
 /** Words a lookalike adds to a brand; a Chinese brand's domain is in pinyin, so only these tell. */
 const LURE_WORDS =
   /secure|verify|verif|login|signin|account|reward|refund|renew|update|confirm|claim|prize|bonus|gift|pay|billing|support|service|help|unlock|jifen|tuikuan|kefu|lingjiang|youhui|hongbao/u;
@@ -51,7 +51,21 @@ export type LinkingSource = Pick<Source, 'name' | 'otherNames'> & {
  * @returns The domains, in order of appearance.
  */
 export function linkedDomains(content: string): string[] {
-  content = withWrittenDots(content);
+  let domains = READ.get(content);
+  if (domains === undefined) {
+    if (READ.size >= 128) READ.clear();
+    domains = readDomains(content);
+    READ.set(content, domains);
+  }
+  return [...domains];
+}
+
+/** Texts whose links were read lately (one message is read by many rules), and their domains. */
+const READ = new Map<string, readonly string[]>();
+
+/** Every domain a text links to ({@link linkedDomains}), read afresh. */
+function readDomains(content: string): string[] {
+  content = withSpacedDots(withWrittenDots(unwrappedLinks(content.replace(INVISIBLE, ''))));
   const text = foldText(content);
   const out: string[] = [...urlHosts(content), ...idnDomains(text)];
   const names = platformNames(content);
@@ -77,6 +91,39 @@ export function linkedDomains(content: string): string[] {
     out.push(domain);
   }
   return [...new Set(out)];
+}
+
+/**
+ * Characters no phone or mail reader shows, which split a link so a reader of text sees two
+ * words (`adlon-guest\u200b.com`): the soft hyphen, the zero-width space, joiners and marks, the
+ * word joiner and invisible operators, and the byte order mark (Unicode's format characters, Cf).
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]/gu;
+
+/**
+ * Top-level domains a dot written with spaces or as the word "dot" is read before (`adlon-guest
+ * .com`, `example dot com`): the generic ones, written in lower case. Any other (a country's,
+ * `bit . ly`) only before a path (`/…`): a spaced full stop is a sentence's end otherwise
+ * ("… on Friday . It was").
+ */
+const SPACED_DOT_TLDS = new Set('com net org info biz xyz top icu cyou buzz'.split(' '));
+
+/** A label, a dot written with spaces or as "dot", a lower-case top-level label, and what follows. */
+const SPACED_DOT =
+  /(?<![\p{L}\p{N}.@-])([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*)(?:\s+\.\s*|\s*\.\s+|\s+dot\s+|\s*\(dot\)\s*|\s*\[dot\]\s*)([a-z]{2,24})(?=(\/)|$|[\s,;:!?)'"]|\.(?:\s|$))/gu;
+
+/** Whether a text may hold a dot of {@link SPACED_DOT} at all: a cheap test before the run's. */
+const MAYBE_SPACED_DOT =
+  /(?:\s\.\s*|\.\s+|\sdot\s+|\(dot\)\s*|\[dot\]\s*)(?:(?:com|net|org|info|biz|xyz|top|icu|cyou|buzz)(?![a-z])|[a-z]{2,24}\/)/u;
+
+/** A text with a dot written with spaces or as the word "dot" ({@link SPACED_DOT}) written as ".". */
+function withSpacedDots(content: string): string {
+  if (!MAYBE_SPACED_DOT.test(content)) return content;
+  return content.replace(SPACED_DOT, (run, label: string, tld: string, path: string | undefined) =>
+    /[A-Za-z]/u.test(label) && (SPACED_DOT_TLDS.has(tld) || (path !== undefined && TLDS.has(tld)))
+      ? `${label}.${tld}`
+      : run,
+  );
 }
 
 /**
@@ -236,35 +283,6 @@ function urlHosts(content: string): string[] {
   return hosts;
 }
 
-/** Letters and digits of the source's name words, folded: its name as a domain label spells it. */
-function nameWords(name: string): string[] {
-  return foldText(name)
-    .split(/[^a-z0-9]+/u)
-    .filter((w) => w.length > 0);
-}
-
-/**
- * Whether a domain's own label is made of the source's name words only (hyphens and generic
- * labels aside): `grandhotel`, `grand-hotel`, `brightsmiledental`, `check24`, `costco`.
- */
-function spellsName(label: string, words: readonly string[]): boolean {
-  let rest = label.replace(/-/gu, '');
-  const parts = [...words, ...GENERIC_LABELS]
-    .filter((w) => w.length >= 2)
-    .sort((a, b) => b.length - a.length);
-  // Remove the name's words from the label, longest first, until nothing or no word is left.
-  for (let changed = true; changed && rest.length > 0; ) {
-    changed = false;
-    for (const w of parts) {
-      if (rest.startsWith(w)) {
-        rest = rest.slice(w.length);
-        changed = true;
-      }
-    }
-  }
-  return rest.length === 0;
-}
-
 /**
  * Whether a domain is a lookalike of the source's site: not declared, its registrable label
  * carries one of the source's name words (of three letters or more) and more besides, with a
@@ -277,16 +295,21 @@ function spellsName(label: string, words: readonly string[]): boolean {
 export function lookalikeOf(source: LinkingSource, domain: string): boolean {
   if (!linksElsewhere(source, domain)) return false;
   const label = registrableLabel(domain);
-  const words = nameWords(source.name).filter((w) => w.length >= 3);
+  const words = spellingOf(source.name).words.filter((w) => w.length >= 3);
   return words.some((w) => label.includes(w)) && (LURE_WORDS.test(label) || label.includes('-'));
 }
+
+/**
+ * Second-level labels countries register names under (`co.uk`, `com.cn`, `or.jp`, `ne.jp`,
+ * `go.kr`, `gob.es`, `edu.au`, `ltd.uk`, `plc.uk`), as the Public Suffix List's country sections
+ * list them.
+ */
+const SECOND_LEVELS = /^(?:co|com|net|org|gov|ac|or|ne|go|gob|edu|ltd|plc)$/u;
 
 /** The label a domain is registered by: the one before a country's second level (`co.uk`, `com.cn`). */
 function registrableLabel(domain: string): string {
   const labels = domain.split('.');
-  return labels.length >= 3 && /^(?:co|com|net|org|gov|ac)$/u.test(labels.at(-2)!)
-    ? labels.at(-3)!
-    : labels.at(-2)!;
+  return labels.length >= 3 && SECOND_LEVELS.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2)!;
 }
 
 /** Whether a domain is one of the source's declared mail domains or under one (`www.`, `click.mail.`). */
@@ -296,8 +319,10 @@ function underDeclared(source: LinkingSource, domain: string): boolean {
 
 /**
  * Top-level domains a business's own site spelled as its name is read on without being declared:
- * the generic `.com`, `.net` and `.org`, and a country's code (two letters, perhaps under a
- * second level: `.de`, `.co.uk`, `.com.cn`). Not the new generic ones (`.top`, `.xyz`, `.click`,
+ * the generic `.com`, `.net` and `.org`, a country's code (two letters, perhaps under a
+ * second level: `.de`, `.co.uk`, `.com.cn`), and a city's or region's (`.berlin`, `.london`,
+ * `.wien`, `.nyc`, `.tokyo`, `.cat`, `.scot`: ICANN's geographic gTLDs, each open only to
+ * those of the place). Not the new generic ones (`.top`, `.xyz`, `.click`,
  * `.online`, `.site`, `.shop`), the codes once given away free (`.tk`, `.ml`, `.ga`, `.cf`, `.gq`)
  * nor `.co`, a letter short of `.com`: where most phishing domains are registered (Interisle
  * Consulting Group's Phishing Landscape studies; Spamhaus's most-abused TLD list). A source's
@@ -305,7 +330,17 @@ function underDeclared(source: LinkingSource, domain: string): boolean {
  * (RFC 2606) and never registered: a documentation's or a test world's site.
  */
 const NAME_SITE_TLD =
-  /^(?:com|net|org|example|test|(?!(?:tk|ml|ga|cf|gq|co)$)[a-z]{2}|(?:co|com|net|org|ac|or|ne)\.[a-z]{2})$/u;
+  /^(?:com|net|org|example|test|(?!(?:tk|ml|ga|cf|gq|co)$)[a-z]{2}|(?:co|com|net|org|ac|or|ne|gob|edu|ltd|plc)\.[a-z]{2}|berlin|hamburg|koeln|cologne|bayern|nrw|ruhr|saarland|wien|tirol|swiss|zuerich|london|nyc|paris|brussels|vlaanderen|gent|amsterdam|barcelona|madrid|cat|eus|gal|scot|wales|cymru|bzh|alsace|corsica|frl|tokyo|osaka|nagoya|yokohama|okinawa|kyoto|moscow|quebec|melbourne|sydney|istanbul|capetown|joburg|durban|boston|miami|vegas|taipei|stockholm|helsinki|oslo)$/u;
+
+/**
+ * Top-level domains whose registry checks that a registrant is of the trade it names before it
+ * registers a name: `.hotel` (hotels, HOTEL Top-Level-Domain's eligibility policy), `.bank` and
+ * `.insurance` (fTLD Registry's verified banks and insurers), `.pharmacy` (NABP's verified
+ * pharmacies), and the sponsored `.gov`, `.edu`, `.mil`, `.int`, `.museum`, `.aero`, `.coop`.
+ * A name spelled on one is the source's own site even beside other declared domains
+ * (`adlon.hotel` beside `kempinski.com`).
+ */
+const VERIFIED_TLD = /^(?:hotel|bank|insurance|pharmacy|gov|edu|mil|int|museum|aero|coop)$/u;
 
 /** What follows a domain's registrable label (`com`, `co.uk`, `top`). */
 function suffixOf(domain: string, label: string): string {
@@ -315,26 +350,51 @@ function suffixOf(domain: string, label: string): string {
 
 /**
  * Whether an undeclared domain spelled as the source's name is its own site: on a top-level
- * domain a business's site is read on ({@link NAME_SITE_TLD}), and, when the source declared
- * domains, with the label of one of them (`hilton.de` beside a declared `hilton.com`). Another
- * registrable domain spelled like its name (`harbourviewhotel.top`, `harbour-view-hotel.co`, or
- * `hoteladlon.com` beside a declared `hotel-adlon.de`) is a phisher's lookalike.
+ * domain whose registry verifies the trade ({@link VERIFIED_TLD}), or on one a business's site is
+ * read on ({@link NAME_SITE_TLD}) and, when the source declared domains, with the label of one
+ * of them (`hilton.de` beside a declared `hilton.com`). Another registrable domain spelled like
+ * its name (`harbourviewhotel.top`, `harbour-view-hotel.co`, or `hoteladlon.com` beside a
+ * declared `hotel-adlon.de`) is a phisher's lookalike.
  */
 function nameSite(source: LinkingSource, domain: string, label: string): boolean {
-  if (!NAME_SITE_TLD.test(suffixOf(domain, label))) return false;
+  const suffix = suffixOf(domain, label);
+  if (VERIFIED_TLD.test(suffix)) return true;
+  if (!NAME_SITE_TLD.test(suffix)) return false;
   const declared = source.expected?.emailDomains ?? [];
   return declared.length === 0 || declared.some((d) => registrableLabel(d) === label);
 }
 
 /** Whether one linked domain is somewhere other than the source's own site (see {@link linksElsewhere}). */
-function goesElsewhere(source: LinkingSource, domain: string, words: readonly string[]): boolean {
+function goesElsewhere(source: LinkingSource, domain: string, spelling: NameSpelling): boolean {
   if (underDeclared(source, domain)) return false;
   if (SHORTENER_HOSTS.test(domain)) return true;
+  // Its booking engine's, checkout's or email service provider's host: its own channel.
+  if (platformHost(domain) || espHost(domain)) return false;
   const label = registrableLabel(domain);
-  if (words.length > 0) return !(spellsName(label, words) && nameSite(source, domain, label));
+  // Its own page on a form or site platform, under a subdomain spelled as its name.
+  if (ownTenant(domain, spelling)) return false;
+  if (
+    spelling.words.length > 0 &&
+    spellsName(label, spelling.words, spelling.joining) &&
+    nameSite(source, domain, label)
+  )
+    return false;
+  if (spelling.latin) return true;
   // A name of no Latin letters: a lure word, two words joined, or a top-level domain no business's
   // site is read on (`.xyz`, `.top`, an internationalized one; see `NAME_SITE_TLD`).
   return LURE_WORDS.test(label) || label.includes('-') || !NAME_SITE_TLD.test(suffixOf(domain, label));
+}
+
+/**
+ * Whether a linked domain could be the source's own site, to declare as its mail domain: not a
+ * shortener's, a form or site platform's (anybody's page: see `tenantPlatform`) nor an email
+ * service provider's.
+ *
+ * @param domain - A linked domain, as {@link linkedDomains} returns it.
+ * @returns Whether declaring it would name one site of the source's.
+ */
+export function declarableSite(domain: string): boolean {
+  return !SHORTENER_HOSTS.test(domain) && !tenantPlatform(domain) && !espHost(domain);
 }
 
 /** Where a message's links go, read once: elsewhere, or only to the source's declared site. */
@@ -356,10 +416,11 @@ export interface LinkTargets {
  * @returns Whether a link goes elsewhere, and whether it has links that all go to the declared site.
  */
 export function linkTargets(source: LinkingSource, content: string): LinkTargets {
+  const spelling = spellingOf(source.name);
   const domains = linkedDomains(content);
-  const words = nameWords(source.name);
+  const rest = domains.length === 0 ? domains : linkedDomains(withoutOwnToolLinks(source, content));
   return {
-    elsewhere: domains.some((domain) => goesElsewhere(source, domain, words)),
+    elsewhere: rest.some((domain) => goesElsewhere(source, domain, spelling)),
     onlyDeclared: domains.length > 0 && domains.every((domain) => underDeclared(source, domain)),
   };
 }
@@ -453,8 +514,8 @@ export function withoutCarrierLinks(content: string): string {
  * @returns Whether a link in it goes elsewhere.
  */
 export function courierLinksElsewhere(source: LinkingSource, content: string): boolean {
-  const words = nameWords(source.name);
-  return linkedDomains(content).some(
-    (domain) => !CARRIER_HOSTS.test(domain) && goesElsewhere(source, domain, words),
+  const spelling = spellingOf(source.name);
+  return linkedDomains(withoutOwnToolLinks(source, content)).some(
+    (domain) => !CARRIER_HOSTS.test(domain) && goesElsewhere(source, domain, spelling),
   );
 }

@@ -7,6 +7,15 @@
  * those hold ({@link WELL_KNOWN_BRANDS}).
  */
 import { foldText } from './normalize-text.js';
+import {
+  FUNCTION_WORDS,
+  LEGAL_WORDS_EN,
+  LEGAL_WORDS_ZH,
+  PLACES_EN,
+  PLACES_ZH,
+  TYPE_WORDS_EN,
+  TYPE_WORDS_ZH,
+} from './own-service-phrases.js';
 
 /** A source as far as its names go. */
 export interface NamedSource {
@@ -14,6 +23,8 @@ export interface NamedSource {
   readonly name: string;
   /** Other names it goes by (its name in another script, its brand). */
   readonly otherNames?: readonly string[] | undefined;
+  /** Its kind of business as the user wrote it (`car dealer`, `hotel`), if given. */
+  readonly category?: string;
 }
 
 /**
@@ -157,6 +168,127 @@ function holds(name: string, spelling: string): boolean {
   return bare.length >= 2 && bareFold(name).includes(bare);
 }
 
+/**
+ * Words of a name that say the business sells and services some maker's cars under a franchise:
+ * a dealer (`dealer`, `dealership`, `Motors`, `Autohaus`, `Vertragshändler`, `concessionnaire`,
+ * `concesionario`, `concessionaria`), 4S店 and 经销商 (China's franchised dealers), 販売店 and
+ * ディーラー (Japan's), 대리점 and 딜러 (Korea's). Folded as {@link foldText} folds.
+ */
+const DEALER_WORDS = new Set(
+  'dealer dealers dealership dealerships motors autohaus handler haendler vertragshandler vertragshaendler autohandler concessionnaire concessionnaires concesionario concesionaria concessionaria concessionario'.split(
+    ' ',
+  ),
+);
+const DEALER_WORDS_CJK = [
+  '4s店',
+  '4s',
+  '经销商',
+  '经销',
+  '特约',
+  '販売店',
+  'ディーラー',
+  '대리점',
+  '딜러',
+].map(foldText);
+
+/**
+ * Words that say a business is the maker's own branch, not which business: `Niederlassung` (a
+ * German maker's own branch), `branch`, `flagship`, `showroom`, `official`, `center`; 直营, 旗舰,
+ * 官方, 体验中心, 展厅; 전시장. With places, kinds of business and legal forms they leave no word of
+ * an owner in `BMW Niederlassung München` or `Tesla 上海体验中心`.
+ */
+const BRANCH_WORDS = new Set(
+  'niederlassung branch flagship showroom official center centre experience'.split(' '),
+);
+const BRANCH_WORDS_CJK = [
+  '直营店',
+  '直营',
+  '旗舰',
+  '官方',
+  '体验中心',
+  '体验店',
+  '展厅',
+  '中心',
+  '전시장',
+].map(foldText);
+
+/** What stays of a Chinese, Japanese or Korean name once every listed word is taken out, longest first. */
+const withoutWords = (text: string, words: readonly string[]): string => {
+  let rest = text;
+  for (const w of [...words].sort((x, y) => y.length - x.length)) rest = rest.replaceAll(w, '');
+  return rest;
+};
+
+/** Words of a category that say the source deals in cars, folded: "car dealer", Autohaus, 汽车4S店. */
+const CAR_TRADE_WORDS = [
+  ...'car auto motor vehic dealer garage kfz voiture coche macchin'.split(' '),
+  ...['汽车', '车', '4s', '自動車', 'ディーラー', '자동차', '딜러'].map(foldText),
+];
+
+/**
+ * Whether a category says the source deals in cars, or says nothing (none given, or the default
+ * `other`), so the trade of the brands its name holds stands.
+ */
+const dealsInCars = (category: string | undefined): boolean => {
+  const folded = foldText(category ?? '').trim();
+  return folded === '' || folded === 'other' || CAR_TRADE_WORDS.some((w) => folded.includes(w));
+};
+
+/**
+ * Whether one of a source's given names is a franchised dealer's: the make it sells plus a dealer
+ * word (`Autohaus Müller BMW`, 上海宝马4S店), or plus a word of its owner's or its own place's
+ * name that is no listed place, kind of business, legal form or branch word (`Stevens Creek
+ * Toyota`, 上海永达宝马4S店, `Sytner BMW`, `Toyota of Orlando`). `Toyota Shanghai` and `BMW
+ * Niederlassung München` are the make plus places and branch words: the maker's own branch.
+ */
+function dealerName(name: string, spellings: readonly string[]): boolean {
+  if (isLatinName(name)) {
+    const brandWords = new Set(spellings.filter(isLatinName).flatMap((b) => latinWords(b).trim().split(' ')));
+    const words = latinWords(name).trim().split(' ');
+    if (words.some((w) => DEALER_WORDS.has(w))) return true;
+    return words.some(
+      (w) =>
+        w.length > 0 &&
+        !brandWords.has(w) &&
+        !LEGAL_WORDS_EN.has(w) &&
+        !FUNCTION_WORDS.has(w) &&
+        !TYPE_WORDS_EN.has(w) &&
+        !PLACES_EN.has(w) &&
+        !BRANCH_WORDS.has(w) &&
+        w !== 'by',
+    );
+  }
+  const folded = bareFold(name);
+  const withoutBrands = withoutWords(folded, spellings.map(bareFold));
+  if (DEALER_WORDS_CJK.some((w) => withoutBrands.includes(w))) return true;
+  // Latin words of a mixed name (`BMW 上海永达4S店`) are read as the Latin rule reads them.
+  const rest = withoutWords(withoutBrands, [
+    ...TYPE_WORDS_ZH,
+    ...PLACES_ZH,
+    ...LEGAL_WORDS_ZH,
+    ...BRANCH_WORDS_CJK,
+    ...[...PLACES_EN, ...TYPE_WORDS_EN, ...BRANCH_WORDS].filter((w) => w.length >= 3),
+  ]);
+  return rest.length >= 2;
+}
+
+/**
+ * Whether a brand row is the goods a source sells, not a name it goes by: the row is a car make
+ * ({@link BRAND_TRADES}), the source deals in cars (by its category, or has none), and every given
+ * name holding the make is a franchised dealer's ({@link dealerName}). The make names the car,
+ * which every message about it writes (the extended-warranty scam first of all), while the
+ * dealer is its own business; a name the user gave that is the make's own (`Toyota`, `Toyota
+ * Shanghai`) keeps it. Hotels keep their chain's names: a franchised hotel trades and signs as
+ * the chain (`Hilton Shanghai` is 希尔顿).
+ */
+function soldGoods(source: NamedSource, row: readonly string[]): boolean {
+  if (BRAND_TRADES[row[0]!] !== 'car dealer' || !dealsInCars(source.category)) return false;
+  const holding = [source.name, ...(source.otherNames ?? [])].filter((name) =>
+    row.some((spelling) => holds(name, spelling)),
+  );
+  return holding.length > 0 && holding.every((name) => dealerName(name, row));
+}
+
 /** The well-known brands' rows any of a source's given names hold. */
 const heldBrands = (source: NamedSource): (readonly string[])[] => {
   const given = [source.name, ...(source.otherNames ?? [])];
@@ -184,21 +316,22 @@ const namesCache = new Map<string, readonly string[]>();
 /**
  * Every name a source goes by: its name first, then the other names it was given, then the other
  * spellings of each well-known brand those hold ({@link WELL_KNOWN_BRANDS}: 希尔顿 and ヒルトン for
- * `Hilton Shanghai`, `Hilton` for 上海希尔顿酒店). This is the one list every rule comparing a
+ * `Hilton Shanghai`, `Hilton` for 上海希尔顿酒店), except a car make a franchised dealer sells
+ * (Toyota of `Stevens Creek Toyota`: see `soldGoods`). This is the one list every rule comparing a
  * writer's words with the source's name reads (own service messages, signatures, quoted replies).
  *
- * @param source - The source's name and other names.
+ * @param source - The source's name, other names and category.
  * @returns The names, each once (by folded letters), the source's own name first.
  * @example
  * sourceNames({ name: 'Hilton Shanghai' }); // ['Hilton Shanghai', 'Hilton', '希尔顿', '希爾頓', 'ヒルトン', '힐튼']
  */
 export function sourceNames(source: NamedSource): readonly string[] {
   const given = [source.name, ...(source.otherNames ?? [])];
-  const key = given.join('\u0000');
+  const key = `${given.join('\u0000')}\u0001${source.category ?? ''}`;
   let names = namesCache.get(key);
   if (names === undefined) {
     const all = [...given];
-    for (const row of heldBrands(source)) all.push(...row);
+    for (const row of heldBrands(source)) if (!soldGoods(source, row)) all.push(...row);
     const seen = new Set<string>();
     names = all.filter((n) => {
       const k = bareFold(n);

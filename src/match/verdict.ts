@@ -343,7 +343,7 @@ const ABOUT_WORDS: Readonly<Record<OwnServiceMessage['about'], string>> = {
   'data-request': "the person's own request about their data",
   introduction: 'nothing but a greeting and its staff introducing themselves',
   errand:
-    "an errand it signs, in words not read here (no link, price or offer, no number but its writer's own mobile)",
+    "an errand it signs, in words not read here (no link but to its own site, no price or offer, no number but its writer's own mobile)",
   catalogue: 'its own catalogue or newsletter',
 };
 

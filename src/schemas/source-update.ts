@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Source } from '../types.js';
 import { IssueList, parseInput, regionSchema, safeText } from './common.js';
-import { parseSourceInput, sourceInputSchema, sourceNameKey } from './source.js';
+import { type NormalizedSource, parseSourceInput, sourceInputSchema, sourceNameKey } from './source.js';
 
 const expectedShape = sourceInputSchema.shape.expected.unwrap().shape;
 
@@ -45,14 +45,19 @@ const MAX_POSTAL_SENDERS = 20;
  * @param source - The stored source.
  * @param input - A {@link SourceUpdate}.
  * @param defaultRegion - The tracer's default region (ISO 3166-1 alpha-2).
- * @returns The updated source (its id, name and `createdAt` unchanged).
+ * @returns The updated source (its id, name and `createdAt` unchanged), and the additions as
+ *   `addSource()` normalises them, at the indices the update gave them.
  * @throws ValidationError naming every offending field as the update wrote it:
  *   `otherNames[i]` (`generic_name`), `expected.phones[i]` (`invalid_phone`),
  *   `expected.emailDomains[i]` (`invalid_domain`, `shared_provider`),
  *   `expected.emailAddresses[i]` (`invalid_email`), `expected.postalSenders[i]`
  *   (`vague_address`), a list (`too_big`: more than `addSource()` takes), `''` (`no_change`).
  */
-export function parseSourceUpdate(source: Source, input: unknown, defaultRegion: string): Source {
+export function parseSourceUpdate(
+  source: Source,
+  input: unknown,
+  defaultRegion: string,
+): { source: Source; added: NormalizedSource } {
   const data = parseInput(sourceUpdateSchema, input);
   const region = data.expected?.region ?? source.expected.region;
   // The additions alone, read as `addSource()` reads a source: the same rules and field paths.
@@ -121,7 +126,7 @@ export function parseSourceUpdate(source: Source, input: unknown, defaultRegion:
       'the update changes nothing: give another name, a category, or senders it does not have yet',
     );
   issues.throwIfAny();
-  return next;
+  return { source: next, added };
 }
 
 /** What `tracer.updateSource()` resolves to. */

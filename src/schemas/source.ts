@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidationError } from '../errors.js';
-import { parseEmail } from '../match/normalize-email.js';
+import { foldMixedScriptLookalikes } from '../match/confusables.js';
+import { parseEmail, sharedMailProvider } from '../match/normalize-email.js';
 import { parsePhone, phoneKey } from '../match/normalize-phone.js';
 import { deskName, genericName } from '../match/own-service.js';
 import { postalSenderRefusal } from '../match/postal-sender.js';
@@ -8,19 +9,39 @@ import { sharedProvider } from '../match/sender-auth.js';
 import type { Source } from '../types.js';
 import { IssueList, idSchema, parseInput, regionSchema, safeText } from './common.js';
 
+/**
+ * A name shaped like a command-line option (`--phone`, `-p`): an option the shell passed as the
+ * name (`source update X --other-name --phone`), never a business's name.
+ */
+const OPTION_SHAPED = /^-{1,2}\p{L}[\p{L}\p{N}-]*(?:=.*)?$/u;
+
+/** A source's name or other name: text, not empty, not an option. */
+const nameSchema = safeText(200).pipe(
+  z
+    .string()
+    .trim()
+    .min(1, { message: 'must not be empty' })
+    .refine((name) => !OPTION_SHAPED.test(name), {
+      message: 'looks like a command-line option, not a name',
+      params: { leaktrace: 'invalid_name' },
+    }),
+);
+
 /** The input of `tracer.addSource()`. */
 export const sourceInputSchema = z.strictObject({
   id: idSchema.optional(),
-  name: safeText(200).pipe(z.string().trim().min(1, { message: 'must not be empty' })),
+  name: nameSchema,
   /**
    * Other names it goes by: its name in another script, its brand (`['希尔顿', '上海希尔顿酒店']`
    * for `Hilton Shanghai`), compared wherever its name is.
    */
-  otherNames: z
-    .array(safeText(200).pipe(z.string().trim().min(1, { message: 'must not be empty' })))
-    .max(20)
-    .optional(),
-  category: safeText(60).default('other'),
+  otherNames: z.array(nameSchema).max(20).optional(),
+  /** Its kind of business (`hotel`); `other` when not given, never empty. */
+  category: safeText(60)
+    .pipe(
+      z.string().trim().min(1, { message: 'must not be empty: leave it out, or say what kind of business' }),
+    )
+    .default('other'),
   expected: z
     .strictObject({
       phones: z.array(safeText(40)).max(200).default([]),
@@ -45,14 +66,69 @@ export const sourceInputSchema = z.strictObject({
 });
 
 /**
- * The key two source names are the same by: NFKC, lower case, runs of white space as one
+ * The key two source names are the same by: NFKC, Cyrillic, Greek and Armenian letters inside a
+ * Latin word read as the Latin letters they are drawn like (`Hіlton` with Cyrillic і, UTS #39's
+ * mixed-script spelling: `foldMixedScriptLookalikes`), lower case, runs of white space as one
  * space, trimmed (`Hilton  Shanghai` and `hilton shanghai` name one registrant).
  *
  * @param name - A source name.
  * @returns Its comparison key.
  */
 export function sourceNameKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  return foldMixedScriptLookalikes(name.normalize('NFKC')).toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The second-level labels countries register companies under (`co.uk`, `com.au`, `com.cn`,
+ * `co.jp`, `or.jp`, `gov.pl`, `ac.uk`, `gob.es`): the registries' own second levels, as the
+ * Public Suffix List (publicsuffix.org) lists them under two-letter country codes.
+ */
+const COUNTRY_SECOND_LEVELS = new Set(
+  'co com net org gov edu ac or ne go gob mil nic ltd plc sch nhs gen firm ind int nom biz info med ad lg gr ed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Suffixes under which anyone may take a name, beyond the country second levels: shared hosts
+ * and registries' open second levels of the Public Suffix List's private section that mail is
+ * seen from (`github.io`, `blogspot.com`, `herokuapp.com`, `azurewebsites.net`, `eu.com`).
+ */
+const OPEN_SUFFIXES = new Set([
+  'github.io',
+  'gitlab.io',
+  'blogspot.com',
+  'herokuapp.com',
+  'azurewebsites.net',
+  'cloudapp.net',
+  'appspot.com',
+  'firebaseapp.com',
+  'web.app',
+  'netlify.app',
+  'vercel.app',
+  'pages.dev',
+  'workers.dev',
+  'wixsite.com',
+  'eu.com',
+  'uk.com',
+  'us.com',
+  'cn.com',
+  'de.com',
+  'jpn.com',
+  'za.com',
+]);
+
+/**
+ * Whether a domain is a public suffix, under which every company registers its own (`co.uk`,
+ * `com.cn`, `github.io`): declared as a source's, every sender under it would be the source.
+ *
+ * @param domain - A lower-case domain of two labels or more.
+ * @returns Whether it is one.
+ */
+export function publicSuffix(domain: string): boolean {
+  if (OPEN_SUFFIXES.has(domain)) return true;
+  const labels = domain.split('.');
+  return labels.length === 2 && labels[1]!.length === 2 && COUNTRY_SECOND_LEVELS.has(labels[0]!);
 }
 
 /** What `addSource()` accepts. */
@@ -120,8 +196,16 @@ export function parseSourceInput(input: unknown, defaultRegion: string): Normali
       );
     else if (!DOMAIN.test(domain))
       issues.add(path, 'invalid_domain', `${JSON.stringify(raw)} is not a domain`);
-    // Every user of a shared provider would count as the source (a loan spammer at qq.com too).
-    else if (sharedProvider(domain))
+    else if (publicSuffix(domain))
+      issues.add(
+        path,
+        'invalid_domain',
+        `${domain} is a public suffix, under which every company registers its own domain: give ${data.name}'s own domain`,
+      );
+    // Every user of a shared provider would count as the source (a loan spammer at qq.com too):
+    // the large providers of every country (wp.pl, naver.com, yandex.ru, outlook.de) and their
+    // subdomains (vip.163.com).
+    else if (sharedProvider(domain) || sharedMailProvider(domain))
       issues.add(
         path,
         'shared_provider',

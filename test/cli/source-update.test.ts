@@ -104,4 +104,18 @@ describe('leaktrace source update', () => {
     expect(add.stderr).toContain(shop.id);
     expect(await runJson<unknown[]>(cwd, ['source', 'list'])).toHaveLength(2);
   });
+
+  it.each([
+    [['--category', ''], 'category'],
+    [['--other-name', '--phone'], 'otherNames[0]'],
+    [['--other-name', '锦江饭店'], 'otherNames[0]'],
+    [['--domain', 'co.uk'], 'expected.emailDomains[0]'],
+    [['--domain', 'naver.com'], 'expected.emailDomains[0]'],
+  ])('regression: refuses %j at %s (exit 2), writing nothing', async (args, path) => {
+    const before = await runJson<unknown[]>(cwd, ['source', 'list']);
+    const run = await runBin(cwd, ['source', 'update', shop.id, ...args, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(path);
+    expect(await runJson<unknown[]>(cwd, ['source', 'list'])).toEqual(before);
+  });
 });

@@ -1,0 +1,53 @@
+import { createTracer } from '../../src/index.js';
+
+/** A source as a test world declares it: its name, its trade and its declared mail domains. */
+export interface ContactSource {
+  readonly name: string;
+  readonly category: string;
+  readonly domains?: readonly string[];
+}
+
+/**
+ * Records one text or mail to a source's canary from a sender it did not declare (a GB person),
+ * with `<v>` in the content written as the canary's name variant.
+ *
+ * @returns The contact's verdict and reason.
+ */
+export async function ownContactVerdict(
+  source: ContactSource,
+  content: string,
+  options: { readonly channel?: 'sms' | 'email'; readonly from?: string } = {},
+) {
+  const tracer = await createTracer({
+    seed: 'own-contact',
+    now: new Date('2026-11-20T12:00:00Z'),
+    defaultRegion: 'GB',
+  });
+  const me = await tracer.addSubject({
+    name: 'Emily Harrison',
+    emails: [{ address: 'inbox@eh-mail.example', strategy: 'domain' }],
+    phones: { real: ['+447911000100'], pool: ['+447911000101', '+447911000102'] },
+    region: 'GB',
+  });
+  const added = await tracer.addSource({
+    name: source.name,
+    category: source.category,
+    expected: { phones: [], emailDomains: [...(source.domains ?? [])] },
+  });
+  const canary = await tracer.issue({
+    subjectId: me.id,
+    sourceId: added.id,
+    fields: ['email', 'phone', 'name'],
+    at: new Date('2026-03-01T10:00:00Z'),
+  });
+  const channel = options.channel ?? 'sms';
+  const result = await tracer.record({
+    channel,
+    at: '2026-06-01T10:00:00Z',
+    to: channel === 'email' ? canary.email! : canary.phone!,
+    from: options.from ?? (channel === 'email' ? 'desk@mailer-x.example' : '+447911123456'),
+    content: content.replaceAll('<v>', canary.name!),
+  });
+  await tracer.close();
+  return { verdict: result.verdict, reason: result.reason };
+}

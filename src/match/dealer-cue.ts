@@ -23,7 +23,7 @@
  */
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import { offersRemedy, pitchesToRequester } from './data-request.js';
-import { parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
+import { aboutDelivery, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { CODE_ASK, keywordOrKeyAsk, sameNumber } from './lures.js';
 import { offersMoney } from './money-offers.js';
 import { foldText } from './normalize-text.js';
@@ -302,7 +302,8 @@ function pitchCue(reading: CueReading): string | undefined {
     (reading.dataRequest === true && pitchesToRequester(folded))
   )
     return 'a remedy or a claim sold';
-  if (parcelScamClaim(withoutPaymentRecords(unnamed))) return 'a parcel held, lost or to be compensated';
+  const parcel = withoutPaymentRecords(unnamed);
+  if (parcelScamClaim(parcel) && aboutDelivery(parcel)) return 'a parcel held, lost or to be compensated';
   const scores = topicScores([withName]);
   if ((scores.find(([t]) => t === 'fraud')?.[1] ?? 0) >= FRAUD_CUE_THRESHOLD) return 'a fraud cue';
   const outside = scores.find(

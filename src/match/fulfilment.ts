@@ -184,6 +184,18 @@ export function parcelScamClaim(folded: string): boolean {
   return hasWord(folded, PARCEL_SCAM);
 }
 
+/**
+ * Tells whether a message speaks of a delivery or a parcel at all (see {@link DELIVERY}): what a
+ * parcel scam's claim needs to be one. "Reschedule", "fee" or "held" in an appointment's or a
+ * stay's message claim nothing about a parcel.
+ *
+ * @param folded - The message, folded (`foldText`).
+ * @returns Whether it names a delivery, a parcel or a courier.
+ */
+export function aboutDelivery(folded: string): boolean {
+  return hasWord(folded, DELIVERY);
+}
+
 /** A pick-up code the notice gives (取件码 5-2-1034, "pickup code 4821"): given, not asked for. */
 const PICKUP_CODE =
   /(?:取件码|取货码|提货码|取餐码|取件号|(?:pick-?up|collection|locker)\s+code)\s*(?:是|为|:|：)?\s*[\w-]{2,12}/gu;

@@ -22,8 +22,10 @@
  * UK's NCSC, the FTC and China's anti-fraud centre list for smishing and impersonation scams.
  */
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
+import { secretAsked, withoutWarnings } from './data-asks.js';
 import { offersRemedy, pitchesToRequester } from './data-request.js';
 import { aboutDelivery, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
+import { alarmCallback, impersonationAsk } from './impersonation-asks.js';
 import { CODE_ASK, keywordOrKeyAsk, sameNumber } from './lures.js';
 import { offersMoney } from './money-offers.js';
 import { foldText } from './normalize-text.js';
@@ -51,6 +53,7 @@ import {
 } from './service-asks.js';
 import { ownMobileAt } from './staff-mobile.js';
 import { hasWord } from './word-list.js';
+import { numbersIn } from './written-numbers.js';
 
 /**
  * What a lure asks or promises that an errand never does, besides {@link PRIZE_LURE}, in any
@@ -131,9 +134,6 @@ const OPT_OUT_BEFORE =
  */
 const REFERENCE_LABEL =
   /(?<![a-z])(?:n(?:u|ú)mero|number|nummer|numero|nr|no|n°|nº|ref[a-z]*|operac[a-z]*|opera(?:ç|c)(?:a|ã)o|transac[a-z]*|transa(?:ç|c)(?:a|ã)o|order|pedido|bestell[a-z]*|commande|ordine|zamowieni[a-z]*|siparis|islem|id|kod|codice|codigo|code|booking|reservation|reserva|buchung|rezerwacj[a-z]*)(?:\s+(?:da|do|de|of|der|du|della|del)\s+[a-z]+)?\s*[.:#]?\s*$/u;
-
-/** Phone-number-shaped runs of digits in a text (7 or more digits with separators). */
-const NUMBERS = /\+?\d[\d\s()-]{5,}\d/gu;
 
 /** A currency sign before a number, or a currency sign or word after it: an amount, not a line to ring. */
 const AMOUNT_BEFORE = /[€$£¥₽₩₺₫₹]\s*$/u;
@@ -220,7 +220,13 @@ export interface CueReading {
  * @returns What was found ("a link to pay-hvh.com", "another number to ring (0161 496 0000)"),
  *   or `undefined`.
  */
-export function dealerCue(reading: CueReading): string | undefined {
+export function dealerCue(given: CueReading): string | undefined {
+  // A warning of what the source never asks ("we will never ask for your PIN") asks nothing.
+  const reading = {
+    ...given,
+    folded: withoutWarnings(given.folded),
+    unnamed: withoutWarnings(given.unnamed),
+  };
   return moneyCue(reading) ?? askCue(reading) ?? linkCue(reading) ?? numberCue(reading) ?? pitchCue(reading);
 }
 
@@ -237,8 +243,28 @@ function moneyCue({ folded }: CueReading): string | undefined {
  * @param reading - The message as written and folded.
  * @returns What was found, or `undefined`.
  */
-export function askCue({ content, folded }: Pick<CueReading, 'content' | 'folded'>): string | undefined {
+export function askCue(
+  reading: Pick<CueReading, 'content' | 'folded'> & Partial<Pick<CueReading, 'own' | 'from' | 'signatureAt'>>,
+): string | undefined {
+  const { content, folded } = reading;
   const asks = withoutDealingRecords(withoutRefunds(folded));
+  // Read on the whole text: a refund's sentence does not hide its ask (see `impersonationAsk`).
+  const impersonation = impersonationAsk(content, reading.from);
+  if (impersonation !== undefined) return impersonation;
+  const secret = secretAsked(content);
+  if (secret !== undefined) return secret;
+  const alarm = alarmCallback(content);
+  if (alarm !== undefined && reading.own !== undefined) {
+    const other = numberCue({
+      content,
+      own: reading.own,
+      from: reading.from,
+      signatureAt: reading.signatureAt,
+    });
+    if (other !== undefined) return `an alarm with ${other}`;
+    if (alarm === 'account' && numbersIn(content).length === 0)
+      return 'an account alarm with a call back asked';
+  }
   if (CHAT_ASK.test(asks)) return 'a chat account to add';
   if (SECRET_ASK.test(asks) || CODE_ASKED.test(asks) || CODE_ASK.test(asks) || IDENTITY_ASK.test(asks))
     return 'a secret, a code, a card or identity data asked';
@@ -268,18 +294,22 @@ function linkCue({ source, content, from }: CueReading): string | undefined {
  * Another number to ring: not the sender's or a declared one, not in the source's signature block,
  * not the writer's own mobile given as theirs, not a reference, an amount or an opt-out line.
  */
-function numberCue({ content, own, from, signatureAt }: CueReading): string | undefined {
-  for (const m of content.matchAll(NUMBERS)) {
-    const digits = m[0].replace(/\D/gu, '');
-    if (digits.length < 7 || own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) continue;
-    if (signatureAt !== undefined && m.index >= signatureAt) continue;
-    if (ownMobileAt(content, m.index, m[0], from)) continue;
-    if (referenceNumber(content, m.index)) continue;
-    const before = content.slice(Math.max(0, m.index - 24), m.index);
-    const after = content.slice(m.index + m[0].length, m.index + m[0].length + 6);
+function numberCue({
+  content,
+  own,
+  from,
+  signatureAt,
+}: Pick<CueReading, 'content' | 'own' | 'from' | 'signatureAt'>): string | undefined {
+  for (const n of numbersIn(content)) {
+    if (own.some((o) => sameNumber(o.replace(/\D/gu, ''), n.digits))) continue;
+    if (signatureAt !== undefined && n.index >= signatureAt) continue;
+    if (ownMobileAt(content, n.index, n.plain, from)) continue;
+    if (referenceNumber(content, n.index)) continue;
+    const before = content.slice(Math.max(0, n.index - 24), n.index);
+    const after = content.slice(n.index + n.written.length, n.index + n.written.length + 6);
     if (REFERENCE_LABEL.test(foldText(before))) continue;
     if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after) || OPT_OUT_BEFORE.test(before)) continue;
-    return `another number to ring (${m[0].trim()})`;
+    return `another number to ring (${n.written.trim()})`;
   }
   return undefined;
 }

@@ -113,6 +113,7 @@ export type {
 export { ANALYSIS_DEFAULTS } from './trace/analyze.js';
 export type { Background } from './trace/baseline.js';
 export { blockListCsv, blockListVCard } from './trace/block-list.js';
+export { isInferredDealer } from './trace/brokers.js';
 export { DEFAULT_NUMBER_RULES, type NumberRule } from './trace/number-rules.js';
 export type { Topic } from './trace/topics.js';
 export type { RecordManyOptions, Tracer, TracerOptions } from './tracer.js';

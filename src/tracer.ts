@@ -32,7 +32,13 @@ import { emailKey, parseEmail } from './match/normalize-email.js';
 import { parsePhone, phoneKey } from './match/normalize-phone.js';
 import { offersForAnotherFirm } from './match/other-firm-offer.js';
 import { sentBySubject } from './match/own-sender.js';
-import { type OwnServiceMessage, ownServiceMessage, serviceTopics } from './match/own-service.js';
+import {
+  dealerCueOf,
+  type OwnServiceMessage,
+  ownServiceMessage,
+  serviceTopics,
+  writesAsSource,
+} from './match/own-service.js';
 import { letterhead, postalSenderDeclared } from './match/postal-sender.js';
 import { repliesToOwnMail, repliesToPersonsMail } from './match/quoted-reply.js';
 import { FORWARD_SUBJECT } from './match/quoted-text.js';
@@ -298,22 +304,43 @@ function storedAsInput(contact: Contact, subjectId: string | null): ContactInput
   };
 }
 
+/** A name as compared inside another: its `sourceNameKey` without spaces and punctuation. */
+const bareNameKey = (name: string): string => sourceNameKey(name).replace(/[\s\p{P}\p{S}]+/gu, '');
+
 /**
  * Refuses a source's other name that is another registrant's (`name_taken`: that registrant's own
- * messages would become this one's) — its name, one of its other names, or its id — or a
- * protected person's (`subject_name`: every message signed by the person, or greeting her, would
- * be the source's own). Names are compared by `sourceNameKey` (case, width, spacing and
- * mixed-script lookalike letters aside).
+ * messages would become this one's) — its name, its id, or a name it goes by (one of its other
+ * names, the other spellings of a brand its names hold: `sourceNames`) — or a protected
+ * person's (`subject_name`: every message signed by the person, or greeting her, would be the
+ * source's own). Names are compared by `sourceNameKey` (case, width, spacing and mixed-script
+ * lookalike letters aside). A name two branches of one chain share is no other registrant's:
+ * one another source goes by (not its name) that this source's own names hold too (`Hilton` for
+ * `Hilton Berlin` beside `Hilton Shanghai`, 锦江饭店 for 北京锦江饭店), or a spelling of their
+ * common brand (希尔顿).
  *
+ * @param otherNames - The other names given, at the indices the caller wrote them.
+ * @param own - The source's own names before these: its name and the other names it has.
  * @throws ValidationError at `otherNames[i]`.
  */
-function refuseBorrowedNames(otherNames: readonly string[], current: TracerState, self?: string): void {
+function refuseBorrowedNames(
+  otherNames: readonly string[],
+  current: TracerState,
+  own: { readonly name: string; readonly otherNames?: readonly string[] | undefined },
+  self?: string,
+): void {
+  const ownNames = sourceNames({ name: own.name, otherNames: own.otherNames ?? [] });
+  const ownKeys = new Set(ownNames.map(sourceNameKey));
+  const ownBare = ownNames.map(bareNameKey);
   for (const [i, other] of otherNames.entries()) {
     const key = sourceNameKey(other);
+    const bare = bareNameKey(other);
+    const chainName = ownKeys.has(key) || (bare.length >= 2 && ownBare.some((n) => n.includes(bare)));
     const source = [...current.sources.values()].find(
       (s) =>
         s.id !== self &&
-        (s.id === other.trim() || [s.name, ...(s.otherNames ?? [])].some((n) => sourceNameKey(n) === key)),
+        (s.id === other.trim() ||
+          sourceNameKey(s.name) === key ||
+          (!chainName && sourceNames(s).some((n) => sourceNameKey(n) === key))),
     );
     if (source)
       throw validationError(
@@ -693,11 +720,11 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       };
     const partner = partnerWrote(contact, relayed, verdict, match.hits);
     if (partner !== undefined) return { ...partner, subjectId: match.subjectId, hits: match.hits };
-    const sites = undeclaredSitesNote(contact, verdict);
-    if (sites !== undefined)
+    const note = undeclaredSitesNote(contact, verdict) ?? dealerCueNote(contact, verdict);
+    if (note !== undefined)
       return {
         ...verdict,
-        reason: `${verdict.reason}; ${sites}`,
+        reason: `${verdict.reason}; ${note}`,
         subjectId: match.subjectId,
         hits: match.hits,
       };
@@ -725,6 +752,29 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     );
     if (sites.length === 0) return undefined;
     return `it reads as ${source.name}'s own message but links to ${sites.join(', ')}, which ${source.name} did not declare: links are judged by a source's declared domains (a phisher's domain looks as plausible), so it stays evidence; if ${sites.length === 1 ? 'that is' : 'those are'} ${source.name}'s own site, add ${sites.length === 1 ? 'it' : 'them'} to its expected mail domains`;
+  };
+
+  /**
+   * For a `leak` of one source whose text names the source as its writer (`writesAsSource`) but
+   * carries a dealer's cue (`dealerCueOf`): the note naming the cue, so the reader sees why the
+   * source's own-message reading was refused.
+   */
+  const dealerCueNote = (
+    contact: Contact,
+    verdict: { verdict: string; sources: readonly { sourceId: string }[] },
+  ): string | undefined => {
+    if (verdict.verdict !== 'leak' || verdict.sources.length !== 1 || contact.content === undefined)
+      return undefined;
+    const source = state.sources.get(verdict.sources[0]!.sourceId);
+    if (source === undefined || contact.from === undefined || !writesAsSource(source, contact.content))
+      return undefined;
+    const cue = dealerCueOf(source, contact.content, [contact.from, ...source.expected.phones], {
+      from: contact.from,
+      fromName: contact.fromName,
+    });
+    return cue === undefined
+      ? undefined
+      : `it names ${source.name} as its writer but carries a dealer's cue: ${cue}, which ${source.name}'s own messages do not carry, so it stays evidence`;
   };
 
   /**
@@ -1312,7 +1362,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
                 : `source ${same.id} (${JSON.stringify(same.name)}) goes by ${JSON.stringify(data.name)}: use it, or pass allowDuplicateName: true`,
             );
           }
-          if (!allowDuplicateName) refuseBorrowedNames(data.otherNames ?? [], current);
+          refuseBorrowedNames(data.otherNames ?? [], current, { name: data.name });
           refuseSubjectPhones(data.expected.phones, current);
           const source: Source = { ...data, id, createdAt };
           return {
@@ -1336,7 +1386,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
           if (!stored) throw notFound();
           const { source: next, added } = parseSourceUpdate(stored, update, defaultRegion);
           // Valid once parsed: its names and numbers at the indices the caller wrote them.
-          refuseBorrowedNames(update.otherNames ?? [], current, sourceId);
+          refuseBorrowedNames(update.otherNames ?? [], current, stored, sourceId);
           refuseSubjectPhones(added.expected.phones, current);
           return {
             value: next,

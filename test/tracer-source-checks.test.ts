@@ -92,6 +92,8 @@ describe('a name another registrant or the person goes by', () => {
     ['Hіlton Park Lane', 'name_taken'], // Cyrillic і
     ['Grand Hotel Мiramar', 'name_taken'], // Cyrillic М
     ['Emily Наrrison', 'subject_name'], // Cyrillic На
+    ['Hilton', 'name_taken'], // the brand another source's name holds
+    ['希尔顿', 'name_taken'],
   ])('regression: other name %j is refused (%s) on update and on add', async (name, code) => {
     const { tracer, seaview } = await world();
     expect(await refusal(tracer.updateSource(seaview.id, { otherNames: [name] }))).toEqual([
@@ -122,6 +124,18 @@ describe('a name another registrant or the person goes by', () => {
   it('regression: a new source named like another’s name in lookalike letters is refused', async () => {
     const { tracer } = await world();
     expect(await refusal(tracer.addSource({ name: 'Seavіew Lodge' }))).toEqual(['name', 'name_taken']);
+    await tracer.close();
+  });
+
+  it('lets two branches of one chain share the brand their names hold, never another branch’s name', async () => {
+    const { tracer, hilton } = await world();
+    const berlin = await tracer.addSource({ name: 'Hilton Berlin', otherNames: ['Hilton', '希尔顿'] });
+    expect(berlin.otherNames).toEqual(['Hilton', '希尔顿']);
+    const { source } = await tracer.updateSource(hilton.id, { otherNames: ['Hilton'] });
+    expect(source.otherNames).toEqual(['Hilton']);
+    expect(
+      await refusal(tracer.addSource({ name: 'Hilton Berlin Mitte', otherNames: ['Hilton Berlin'] })),
+    ).toEqual(['otherNames[0]', 'name_taken']);
     await tracer.close();
   });
 

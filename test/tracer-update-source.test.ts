@@ -96,7 +96,7 @@ describe('tracer.updateSource()', () => {
     [{ expected: { emailAddresses: ['nobody'] } }, 'expected.emailAddresses[0]', 'invalid_email'],
     [{}, '', 'no_change'],
     [{ otherNames: ['小美服饰旗舰店'] }, '', 'no_change'],
-    [{ name: 'renamed' }, '', 'unrecognized_keys'],
+    [{ name: 'renamed' }, 'name', 'unrecognized_keys'],
     [{ expected: { phones: ['021-62582582'], region: 'US' } }, 'expected.phones[0]', 'invalid_phone'],
   ])('refuses %j at %s (%s), writing nothing', async (update, path, code) => {
     const { tracer, shop } = await shopWorld();

@@ -179,8 +179,8 @@ describe('tracer.updateSubject()', () => {
       [{ region: 'DE' }, 'at', 'required'],
       [{ at: 'not a date', region: 'DE' }, 'at', 'invalid_format'],
       [{ at: MOVED, region: 'XX' }, 'region', 'unknown_region'],
-      [{ at: MOVED, name: 'Someone Else' }, '', 'unrecognized_keys'],
-      [{ at: MOVED, history: [] }, '', 'unrecognized_keys'],
+      [{ at: MOVED, name: 'Someone Else' }, 'name', 'unrecognized_keys'],
+      [{ at: MOVED, history: [] }, 'history', 'unrecognized_keys'],
       [{ at: MOVED, phones: { real: ['not a number'] } }, 'phones.real[0]', 'invalid_phone'],
       [{ at: MOVED, phones: { pool: [CN_POOL, CN_POOL] } }, 'phones.pool[1]', 'duplicate_phone'],
       [{ at: MOVED, phones: { real: [CN_POOL] } }, 'phones.pool[0]', 'duplicate_phone'],
@@ -198,7 +198,11 @@ describe('tracer.updateSubject()', () => {
       [null, '', 'invalid_type'],
       [[], '', 'invalid_type'],
       [new Date(), '', 'invalid_type'],
-      [JSON.parse('{"at":"2026-07-01T00:00:00Z","__proto__":{"region":"FR"}}'), '', 'unrecognized_keys'],
+      [
+        JSON.parse('{"at":"2026-07-01T00:00:00Z","__proto__":{"region":"FR"}}'),
+        '__proto__',
+        'unrecognized_keys',
+      ],
     ];
     for (const [input, path, code] of bad) {
       const error = await tracer.updateSubject(me.id, input as never).catch((e: unknown) => e);

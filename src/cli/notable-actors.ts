@@ -43,7 +43,8 @@ export function notableActors(analysis: Analysis): Actor[] {
  * confirmation would be blocked), and the person's circle — a caller not tied to a leak whose
  * contacts include one that reached only the person's real number or mailbox (`untraceable`),
  * with no pitch (topic `other`) and no risk flag among them: a mother texting the real number
- * and, once, a pool number she was given by mistake is not a campaign.
+ * and, once, a pool number she was given by mistake is not a campaign. An actor with no number
+ * or mail sender (a letter's sender) has nothing a block list could hold and is left out too.
  *
  * @param tracer - The tracer the analysis is from (its sources and stored contacts).
  * @param analysis - The analysis.
@@ -73,5 +74,7 @@ export async function blockable(
       if (actorId !== undefined && stored.result.verdict === 'untraceable') circle.add(actorId);
     }
   }
-  return actors.filter((a) => !circle.has(a.id) && !isDeclared(a));
+  // A letter's sender has no line a phone or a mail filter can block: it is no entry.
+  const lines = (a: Actor) => a.numbers.length + a.senders.length;
+  return actors.filter((a) => lines(a) > 0 && !circle.has(a.id) && !isDeclared(a));
 }

@@ -10,7 +10,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { ConfigError, ImportError, isValidationError } from '../errors.js';
 import { assessAliasGuessability } from '../identity/alias-guessability.js';
 import { parseEmail } from '../match/normalize-email.js';
-import { findOrAddSource, sourceNameKey } from '../schemas/source.js';
+import { findOrAddSource, sharedDomain, sourceNameKey } from '../schemas/source.js';
 import type { Tracer } from '../tracer.js';
 import type { Canary, Source } from '../types.js';
 import { firstInvalidUtf8 } from './_decode.js';
@@ -485,6 +485,10 @@ export async function adoptAliases(
     for (const d of s.expected.emailDomains) if (!byDomain.has(d)) byDomain.set(d, s);
     byName.set(sourceNameKey(s.name), s);
   }
+  // A site on a shared domain (a portal's login at naver.com, yahoo.co.jp) is a source whose mail
+  // domain is not declared: every user of the provider mails from it.
+  const ownDomain = (domain: string | undefined): string[] =>
+    domain === undefined || sharedDomain(domain) !== undefined ? [] : [domain];
   const sourcesCreated: Source[] = [];
   const adopted: Canary[] = [];
   let weak = 0;
@@ -505,7 +509,7 @@ export async function adoptAliases(
         const found = await findOrAddSource(tracer, {
           name: sharedSiteName(sites),
           category: options.category ?? 'adopted',
-          expected: { emailDomains: [...new Set(sites.flatMap((x) => (x.domain ? [x.domain] : [])))] },
+          expected: { emailDomains: [...new Set(sites.flatMap((x) => ownDomain(x.domain)))] },
         });
         source = found.source;
         if (found.added) sourcesCreated.push(source);
@@ -518,7 +522,7 @@ export async function adoptAliases(
         const found = await findOrAddSource(tracer, {
           name: name.slice(0, 200),
           category: options.category ?? 'adopted',
-          expected: { emailDomains: a.domain ? [a.domain] : [] },
+          expected: { emailDomains: ownDomain(a.domain) },
         });
         source = found.source;
         if (found.added) sourcesCreated.push(source);

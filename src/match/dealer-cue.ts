@@ -30,9 +30,10 @@
  */
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import { pressesPayment, raisesAlarm } from './alarm.js';
-import { secretsAsked } from './data-asks.js';
+import { secretAsked, withoutWarnings } from './data-asks.js';
 import { offersRemedy, pitchesToRequester } from './data-request.js';
-import { parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
+import { aboutDelivery, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
+import { alarmCallback, impersonationAsk } from './impersonation-asks.js';
 import { chineseMobile, dealersLine } from './line-to-ring.js';
 import { CODE_ASK, KEY_PRESS, REPLY_KEYWORD, sameNumber } from './lures.js';
 import { offersMoney } from './money-offers.js';
@@ -59,6 +60,7 @@ import {
   withoutRefunds,
 } from './service-asks.js';
 import { hasWord } from './word-list.js';
+import { numbersIn } from './written-numbers.js';
 
 /**
  * What a lure asks or promises that an errand never does, besides {@link PRIZE_LURE}, in any
@@ -141,9 +143,6 @@ const OPT_OUT_BEFORE =
  */
 const REFERENCE_LABEL =
   /(?<![a-z])(?:n(?:u|ú)mero|number|nummer|numero|nr|no|n°|nº|ref[a-z]*|operac[a-z]*|opera(?:ç|c)(?:a|ã)o|transac[a-z]*|transa(?:ç|c)(?:a|ã)o|order|pedido|bestell[a-z]*|commande|ordine|zamowieni[a-z]*|siparis|islem|id|kod|codice|codigo|code|booking|reservation|reserva|buchung|rezerwacj[a-z]*)(?:\s+(?:da|do|de|of|der|du|della|del)\s+[a-z]+)?\s*[.:#]?\s*$/u;
-
-/** Phone-number-shaped runs of digits in a text (7 or more digits with separators). */
-const NUMBERS = /\+?\d[\d\s()-]{5,}\d/gu;
 
 /** A currency sign before a number, or a currency sign or word after it: an amount, not a line to ring. */
 const AMOUNT_BEFORE = /[€$£¥₽₩₺₫₹]\s*$/u;
@@ -257,7 +256,13 @@ export interface CueReading {
  * @returns What was found ("a link to pay-hvh.com", "another number to ring (0161 496 0000)"),
  *   or `undefined`.
  */
-export function dealerCue(reading: CueReading): string | undefined {
+export function dealerCue(given: CueReading): string | undefined {
+  // A warning of what the source never asks ("we will never ask for your PIN") asks nothing.
+  const reading = {
+    ...given,
+    folded: withoutWarnings(given.folded),
+    unnamed: withoutWarnings(given.unnamed),
+  };
   return moneyCue(reading) ?? askCue(reading) ?? linkCue(reading) ?? numberCue(reading) ?? pitchCue(reading);
 }
 
@@ -339,11 +344,29 @@ function moneyCue({ folded }: CueReading): string | undefined {
  * @param reading - The message as written and folded.
  * @returns What was found, or `undefined`.
  */
-export function askCue({ content, folded }: Pick<CueReading, 'content' | 'folded'>): string | undefined {
+export function askCue(
+  reading: Pick<CueReading, 'content' | 'folded'> & Partial<Pick<CueReading, 'own' | 'from' | 'signatureAt'>>,
+): string | undefined {
+  const { content, folded } = reading;
   const asks = withoutDealingRecords(withoutRefunds(folded));
+  // Read on the whole text: a refund's sentence does not hide its ask (see `impersonationAsk`).
+  const impersonation = impersonationAsk(content, reading.from);
+  if (impersonation !== undefined) return impersonation;
+  const secret = secretAsked(content);
+  if (secret !== undefined) return secret;
+  const alarm = alarmCallback(content);
+  if (alarm !== undefined && reading.own !== undefined) {
+    const other = numberCue({
+      content,
+      own: reading.own,
+      from: reading.from,
+      signatureAt: reading.signatureAt,
+    });
+    if (other !== undefined) return `an alarm with ${other}`;
+    if (alarm === 'account' && numbersIn(content).length === 0)
+      return 'an account alarm with a call back asked';
+  }
   if (CHAT_ASK.test(asks.replace(CHAT_AT_THIS_NUMBER, ' '))) return 'a chat account to add';
-  const numbers = secretsAsked(content);
-  if (numbers !== undefined) return `a card's number or code or identity numbers asked (${numbers})`;
   if (SECRET_ASK.test(asks) || CODE_ASKED.test(asks) || CODE_ASK.test(asks))
     return 'a secret, a code or a card asked';
   if (BIRTH_DATE_ASK.test(asks)) return 'a date of birth asked';
@@ -366,7 +389,8 @@ export function askCue({ content, folded }: Pick<CueReading, 'content' | 'folded
 
 /** A shortener or an IP link; a link to anywhere but the source's own or a known service's site. */
 function linkCue({ source, content, from }: CueReading): string | undefined {
-  if (HIDDEN_LINK.test(content)) return 'a shortened link or one to a bare IP address';
+  if (HIDDEN_LINK.test(content))
+    return 'a shortened link, one to a bare IP address or a page written into a data: link';
   // A sender's address on a lookalike of the source's site (hilton-secure.example).
   const senderDomain = from?.includes('@') ? from.slice(from.lastIndexOf('@') + 1).toLowerCase() : undefined;
   if (senderDomain !== undefined && lookalikeOf(source, senderDomain))
@@ -386,24 +410,27 @@ function linkCue({ source, content, from }: CueReading): string | undefined {
  * a message raising money, security or an account problem; else one that is no line of the
  * source's errand, such as its driver's, its desk's or the writer's own mobile).
  */
-function numberCue({ content, folded, own, from, signatureAt, dataRequest }: CueReading): string | undefined {
+function numberCue(
+  reading: Pick<CueReading, 'content' | 'own' | 'from' | 'signatureAt'> &
+    Partial<Pick<CueReading, 'folded' | 'dataRequest'>>,
+): string | undefined {
+  const { content, own, from, signatureAt, dataRequest } = reading;
   // Money paid back or a dealing's record raise no alarm; a number to ring about the person's
   // request about their data is a third party's (the source answers in writing).
-  const read = withoutDealingRecords(withoutRefunds(folded));
-  for (const m of content.matchAll(NUMBERS)) {
-    const digits = m[0].replace(/\D/gu, '');
-    if (digits.length < 7 || own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) continue;
-    if (!chineseMobile(m[0]) && referenceNumber(content, m.index)) continue;
-    const before = content.slice(Math.max(0, m.index - 24), m.index);
-    const after = content.slice(m.index + m[0].length, m.index + m[0].length + 6);
+  const read = withoutDealingRecords(withoutRefunds(reading.folded ?? foldText(content)));
+  for (const n of numbersIn(content)) {
+    if (own.some((o) => sameNumber(o.replace(/\D/gu, ''), n.digits))) continue;
+    if (!chineseMobile(n.plain) && referenceNumber(content, n.index)) continue;
+    const before = content.slice(Math.max(0, n.index - 24), n.index);
+    const after = content.slice(n.index + n.written.length, n.index + n.written.length + 6);
     if (REFERENCE_LABEL.test(foldText(before))) continue;
     if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after) || OPT_OUT_BEFORE.test(before)) continue;
     if (
       dataRequest !== true &&
-      !dealersLine({ content, folded: read, index: m.index, written: m[0], from, own, signatureAt })
+      !dealersLine({ content, folded: read, index: n.index, written: n.plain, from, own, signatureAt })
     )
       continue;
-    return `another number to ring (${m[0].trim()})`;
+    return `another number to ring (${n.written.trim()})`;
   }
   return undefined;
 }
@@ -429,7 +456,8 @@ function pitchCue(reading: CueReading): string | undefined {
     (reading.dataRequest === true && pitchesToRequester(folded))
   )
     return 'a remedy or a claim sold';
-  if (parcelScamClaim(withoutPaymentRecords(unnamed))) return 'a parcel held, lost or to be compensated';
+  const parcel = withoutPaymentRecords(unnamed);
+  if (parcelScamClaim(parcel) && aboutDelivery(parcel)) return 'a parcel held, lost or to be compensated';
   const scores = topicScores([withName]);
   if ((scores.find(([t]) => t === 'fraud')?.[1] ?? 0) >= FRAUD_CUE_THRESHOLD) return 'a fraud cue';
   const outside = scores.find(

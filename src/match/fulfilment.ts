@@ -16,6 +16,7 @@ import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, topicScores } from '../trace/topi
 import { foldText } from './normalize-text.js';
 import { ASKS, DISCOUNT, PITCH, SALES_TOPICS } from './service-asks.js';
 import { hasWord } from './word-list.js';
+import { numbersIn } from './written-numbers.js';
 
 /**
  * A turn to another subject after the notice ("顺便问下您最近有资金需求吗", "by the way, are you
@@ -184,12 +185,21 @@ export function parcelScamClaim(folded: string): boolean {
   return hasWord(folded, PARCEL_SCAM);
 }
 
+/**
+ * Tells whether a message speaks of a delivery or a parcel at all (see {@link DELIVERY}): what a
+ * parcel scam's claim needs to be one. "Reschedule", "fee" or "held" in an appointment's or a
+ * stay's message claim nothing about a parcel.
+ *
+ * @param folded - The message, folded (`foldText`).
+ * @returns Whether it names a delivery, a parcel or a courier.
+ */
+export function aboutDelivery(folded: string): boolean {
+  return hasWord(folded, DELIVERY);
+}
+
 /** A pick-up code the notice gives (取件码 5-2-1034, "pickup code 4821"): given, not asked for. */
 const PICKUP_CODE =
   /(?:取件码|取货码|提货码|取餐码|取件号|(?:pick-?up|collection|locker)\s+code)\s*(?:是|为|:|：)?\s*[\w-]{2,12}/gu;
-
-/** Phone-number-shaped runs of digits (7 or more, with separators). */
-const NUMBERS = /\+?\d[\d\s()-]{5,}\d/gu;
 
 /**
  * Tells whether a message is a courier's or delivery rider's notice about the person's order that
@@ -217,9 +227,7 @@ export function fulfilmentNotice(content: string, own: readonly string[] = []): 
     PIVOT.test(rest)
   )
     return false;
-  for (const m of rest.matchAll(NUMBERS)) {
-    const digits = m[0].replace(/\D/gu, '');
-    if (digits.length < 7) continue;
+  for (const { digits } of numbersIn(rest)) {
     const core = digits.replace(/^0+/u, '');
     if (!own.some((n) => n.replace(/\D/gu, '').endsWith(core))) return false;
   }

@@ -12,6 +12,7 @@ import { espHost, unwrappedLinks } from './link-carriers.js';
 import { type NameSpelling, spellingOf, spellsName } from './name-domains.js';
 import { foldText } from './normalize-text.js';
 import { ownTenant, platformHost, tenantPlatform, withoutOwnToolLinks } from './platform-links.js';
+import { PAGE_IN_LINK } from './service-asks.js';
 
 /**
  * Domains written in a text, with or without a scheme (`https://x.example/p`, `check24.de/kfz`,
@@ -420,7 +421,8 @@ export function linkTargets(source: LinkingSource, content: string): LinkTargets
   const domains = linkedDomains(content);
   const rest = domains.length === 0 ? domains : linkedDomains(withoutOwnToolLinks(source, content));
   return {
-    elsewhere: rest.some((domain) => goesElsewhere(source, domain, spelling)),
+    // A page written into a `data:` link is on no site of the source's (see `PAGE_IN_LINK`).
+    elsewhere: PAGE_IN_LINK.test(content) || rest.some((domain) => goesElsewhere(source, domain, spelling)),
     onlyDeclared: domains.length > 0 && domains.every((domain) => underDeclared(source, domain)),
   };
 }

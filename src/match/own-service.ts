@@ -110,6 +110,7 @@ import { brandTrades, type NamedSource, sourceNames } from './source-names.js';
 import { ownMobileAt } from './staff-mobile.js';
 import { escapeRegExp, hasWord } from './word-list.js';
 import { type WrittenForm, writesName } from './written-name.js';
+import { numbersIn } from './written-numbers.js';
 
 /** What an own service message is about, for the verdict's reason. */
 /**
@@ -948,9 +949,6 @@ const PHONE_OPENER =
 const WISHES =
   /(?<![a-z])(?:happy birthday|merry christmas|happy (?:new year|holidays|easter)|season s greetings|frohe weihnachten|frohe ostern|gutes neues jahr|alles gute zum geburtstag|herzlichen gluckwunsch|joyeux noel|bonne annee|joyeux anniversaire|buon natale|buon compleanno|feliz navidad|feliz cumpleanos|feliz natal|feliz aniversario|prettige feestdagen|gelukkige verjaardag)(?![a-z])|生日快乐|新春快乐|新年快乐|春节快乐|节日快乐|中秋快乐|圣诞快乐|祝您/u;
 
-/** Phone-number-shaped runs of digits in a text (7 or more digits with separators). */
-const NUMBERS = /\+?\d[\d\s()-]{5,}\d/gu;
-
 /**
  * Whether a phrase (a 【signature】, a sender's display name) is the source's name or its brand:
  * the source's distinctive core (希尔顿 of 上海希尔顿酒店: 【希尔顿荣誉客会】, 【希尔顿集团】;
@@ -1101,7 +1099,13 @@ function ownServiceWords(
   // Identity data, a card's number or a code asked ("podaj numer PESEL", "kod BLIK"), in words
   // the specific rules do not read: a dealer's ask whatever the message is about (`askCue`).
   if (message !== undefined)
-    return askCue({ content, folded: withoutRecipients(joinHan(foldText(content))) }) === undefined
+    return askCue({
+      content,
+      folded: withoutRecipients(joinHan(foldText(content))),
+      own,
+      from: sender.from,
+      signatureAt: signedBlock(source, content),
+    }) === undefined
       ? message
       : undefined;
   // A host or a hotel writing about the stay booked through a platform ("your host at Casa Azul,
@@ -1323,10 +1327,9 @@ function hostStayNotice(content: string, own: readonly string[], sender: Sender)
     FORWARD_HEADER.test(content)
   )
     return false;
-  for (const m of content.matchAll(NUMBERS)) {
-    const digits = m[0].replace(/\D/gu, '');
-    if (digits.length < 7 || own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) continue;
-    if (!ownMobileAt(content, m.index, m[0], sender.from)) return false;
+  for (const { index, plain, digits } of numbersIn(content)) {
+    if (own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) continue;
+    if (!ownMobileAt(content, index, plain, sender.from)) return false;
   }
   const scores = topicScores([text]);
   if ((scores.find(([t]) => t === 'fraud')?.[1] ?? 0) >= FRAUD_CUE_THRESHOLD) return false;
@@ -1864,19 +1867,19 @@ function staffMessage(
   let otherNumber = false;
   // Another number that is no parcel, order or booking reference (SF1234567890123, n° 6A…).
   let otherPhone = false;
-  for (const m of content.matchAll(NUMBERS)) {
-    const digits = m[0].replace(/\D/gu, '');
-    if (digits.length < 7 || own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) continue;
+  for (const m of numbersIn(content)) {
+    const digits = m.digits;
+    if (own.some((n) => sameNumber(n.replace(/\D/gu, ''), digits))) continue;
     // A line to ring that is no reference: the dealer's by the one rule of numbers
     // (`dealersLine`: any other number in a message raising money, security or an account
     // problem; else an unlabelled mobile, not the desk's, its driver's or the writer's own).
     if (
-      (chineseMobile(m[0]) || !referenceNumber(content, m.index)) &&
+      (chineseMobile(m.plain) || !referenceNumber(content, m.index)) &&
       dealersLine({
         content,
         folded: asks,
         index: m.index,
-        written: m[0],
+        written: m.plain,
         from: sender.from,
         own,
         signatureAt: signature,
@@ -1884,7 +1887,7 @@ function staffMessage(
     )
       return undefined;
     if (signature !== undefined && m.index >= signature) continue;
-    if (ownMobileAt(content, m.index, m[0], sender.from)) continue;
+    if (ownMobileAt(content, m.index, m.plain, sender.from)) continue;
     otherNumber = true;
     if (!referenceNumber(content, m.index)) otherPhone = true;
   }

@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { foldText } from './normalize-text.js';
+import { numbersIn } from './written-numbers.js';
 
 /**
  * Numbers that charge the caller far above a call's price: premium-rate services, mass-calling
@@ -98,9 +99,6 @@ function premiumWhereCued(number: string, before: string, declared: ReadonlySet<
   });
 }
 
-/** Phone-number-shaped runs in a text: 7 or more digits with separators, maybe after a `+`. */
-const NUMBERS = /\+?\d[\d\s().-]{5,}\d/gu;
-
 /**
  * Whether a message comes from, or names, a premium-rate number the source did not declare
  * (numbers written nationally are read in the first given number's country).
@@ -131,20 +129,20 @@ export function premiumCallback(
   const fallback = (fallbackRegions as readonly (CountryCode | undefined)[]).filter(
     (c): c is CountryCode => c !== undefined && !given.includes(c),
   );
-  const written = [...content.matchAll(NUMBERS)];
-  const numbers = [...own, ...written.map((m) => m[0])];
+  const written = numbersIn(content);
+  const numbers = [...own, ...written.map((n) => n.plain)];
   // A number written after the words that give a line to ring in a language ("ci richiami al
   // numero 899 123 456") is read in that language's countries too when it is valid in none of the
   // given ones.
   if (
     written.some(
       (m) =>
-        !ownDeclared.has(digits(m[0])) &&
+        !ownDeclared.has(m.digits) &&
         !given.some((region) =>
-          parsePhoneNumberFromString(m[0].replace(/[\s().-]/gu, ''), region)?.isValid(),
+          parsePhoneNumberFromString(m.plain.replace(/[\s().-]/gu, ''), region)?.isValid(),
         ) &&
         premiumWhereCued(
-          m[0],
+          m.plain,
           foldText(content.slice(Math.max(0, m.index - CUE_REACH), m.index)),
           ownDeclared,
         ),

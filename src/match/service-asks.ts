@@ -261,11 +261,20 @@ export const LINK_WORDS = ['http', 'www', '点击', '链接', 'click', 'link', '
 export const ASKS = [...HARD_ASKS, ...LINK_WORDS];
 
 /**
- * Links a business's own message never uses: a URL shortener (it hides where the link goes) or a
- * bare IP address.
+ * A page written into the link itself: a `data:` URL of HTML or SVG, which opens a page with no
+ * site behind it (a phishing form's way past link filters).
  */
-export const HIDDEN_LINK =
-  /(?:^|[^a-z0-9.-])(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|ow\.ly|t\.cn|url\.cn|dwz\.cn|suo\.im|tb\.cn|rebrand\.ly|cutt\.ly|shorturl\.at)\/|https?:\/\/\d{1,3}(?:\.\d{1,3}){3}/iu;
+export const PAGE_IN_LINK =
+  /(?<![a-z0-9+.-])data:(?:text\/html|image\/svg\+xml|application\/xhtml\+xml)[;,]/iu;
+
+/**
+ * Links a business's own message never uses: a URL shortener (it hides where the link goes), a
+ * bare IP address, or a page written into the link ({@link PAGE_IN_LINK}).
+ */
+export const HIDDEN_LINK = new RegExp(
+  String.raw`(?:^|[^a-z0-9.-])(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|ow\.ly|t\.cn|url\.cn|dwz\.cn|suo\.im|tb\.cn|rebrand\.ly|cutt\.ly|shorturl\.at)\/|https?:\/\/\d{1,3}(?:\.\d{1,3}){3}|${PAGE_IN_LINK.source}`,
+  'iu',
+);
 
 /**
  * A discount written with its figure ("20% off", 8折, 8.5折, 八折, 八五折, 半价): an offer, as the

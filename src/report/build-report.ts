@@ -9,6 +9,7 @@ import { instantSchema, parseConfig } from '../schemas/common.js';
 import type { StoredContact } from '../stores/store.js';
 import { fieldChance } from '../trace/accusation.js';
 import { ANALYSIS_DEFAULTS, type Analysis, type AnalysisOptions } from '../trace/analyze.js';
+import { isInferredDealer } from '../trace/brokers.js';
 import type { Tracer } from '../tracer.js';
 import {
   type Canary,
@@ -537,7 +538,7 @@ function summarize(analysis: Analysis, contacts: readonly StoredContact[]): Repo
     verdicts,
     statuses,
     actors: analysis.actors.length,
-    brokers: analysis.brokers.length,
+    brokers: analysis.brokers.filter(isInferredDealer).length,
     firstLeakAt: first?.toISOString() ?? null,
   };
 }

@@ -2,7 +2,9 @@ import { tz } from '@date-fns/tz';
 import { differenceInDays } from 'date-fns';
 import { bracketSignature } from '../match/bracket-signature.js';
 import { letterhead } from '../match/postal-sender.js';
+import { isInferredDealer } from '../trace/brokers.js';
 import type { Formatter } from './format.js';
+import type { ReportStrings } from './locales/en.js';
 import type { Report, ReportActor, ReportCanary, ReportContact, ReportSource } from './report-schema.js';
 import { clip } from './visible.js';
 
@@ -112,14 +114,35 @@ function mostFrequent(counts: ReadonlyMap<string, number>): string | undefined {
  */
 function letterSender(actor: ReportActor, index: ReportIndex, fmt: Formatter): string | undefined {
   for (const id of actor.contactIds.slice(0, 100)) {
-    const contact = index.contact.get(id);
-    if (contact?.channel !== 'mail') continue;
-    const from = contact.from?.trim();
-    if (from) return oneLine(from);
-    const head = letterhead(contact.content);
-    if (head !== undefined) return fmt.t.report.letterheaded(oneLine(head));
+    const named = letterSenderName(index.contact.get(id), fmt.t);
+    if (named !== undefined) return named;
   }
   return undefined;
+}
+
+/**
+ * How one letter names its sender: its return address as read off the envelope (`from`), else
+ * its letterhead in `strings`' words ('a sender whose letter is headed "…"'), on one line.
+ *
+ * @param contact - A contact, stored or in a report; only a letter (`channel: 'mail'`) names one.
+ * @param strings - The reader's report strings.
+ * @returns The name, or `undefined` for no letter or a letter that gives neither.
+ */
+export function letterSenderName(
+  contact:
+    | {
+        readonly channel: string;
+        readonly from?: string | null | undefined;
+        readonly content?: string | null | undefined;
+      }
+    | undefined,
+  strings: ReportStrings,
+): string | undefined {
+  if (contact?.channel !== 'mail') return undefined;
+  const from = contact.from?.trim();
+  if (from) return oneLine(from);
+  const head = letterhead(contact.content ?? undefined);
+  return head === undefined ? undefined : strings.report.letterheaded(oneLine(head));
 }
 
 /**
@@ -296,10 +319,17 @@ export function dealerLetter(n: number): string {
   return out;
 }
 
-/** A broker's name: "Dealer A" (`brk_1`), "信息贩子 B" (`brk_2`). */
-export function brokerLabel(brokerId: string, fmt: Formatter): string {
-  const n = Number(/^brk_(\d+)$/u.exec(brokerId)?.[1]);
-  return fmt.t.report.dealer(Number.isInteger(n) && n > 0 ? dealerLetter(n) : brokerId);
+/**
+ * A broker's name: "Dealer A" (`brk_1`), "信息贩子 B" (`brk_2`); a broker of one source's records
+ * only is no inferred dealer ({@link isInferredDealer}) and is named "Unknown recipient".
+ */
+export function brokerLabel(
+  broker: { readonly id: string; readonly sourceIds: readonly string[] },
+  fmt: Formatter,
+): string {
+  if (!isInferredDealer(broker)) return fmt.t.report.recipient;
+  const n = Number(/^brk_(\d+)$/u.exec(broker.id)?.[1]);
+  return fmt.t.report.dealer(Number.isInteger(n) && n > 0 ? dealerLetter(n) : broker.id);
 }
 
 /**
@@ -872,12 +902,12 @@ function chainSentence(
   });
   if (actorIds.length > 3)
     labels.push(fmt.t.otherCallers(actorIds.length - 3, fmt.number(actorIds.length - 3)));
-  const brokers = f.brokerIds.filter((id) => {
+  const brokers = f.brokerIds.flatMap((id) => {
     const broker = index.report.brokers.find((b) => b.id === id);
-    return broker !== undefined && broker.sourceIds.length > 1;
+    return broker !== undefined && isInferredDealer(broker) ? [broker] : [];
   });
   const actors = fmt.t.list(labels);
   return brokers.length > 0
-    ? fmt.t.finding.chain(actors, fmt.t.list(brokers.map((id) => brokerLabel(id, fmt))))
+    ? fmt.t.finding.chain(actors, fmt.t.list(brokers.map((b) => brokerLabel(b, fmt))))
     : fmt.t.finding.reached(actors);
 }

@@ -1,4 +1,5 @@
 import { csvCell } from '../trace/block-list.js';
+import { isInferredDealer } from '../trace/brokers.js';
 import type { Locale } from '../types.js';
 import { reportCaseViews } from './cases-view.js';
 import {
@@ -122,7 +123,10 @@ function rowsOf(report: Report, table: CsvTable, fmt: Formatter): string[][] {
           displayProbability(shownPosterior(report, s)),
           num(f.legitimateContacts),
           actorNames(f.actorIds, index, fmt),
-          f.brokerIds.map((id) => brokerLabel(id, fmt)).join('; '),
+          f.brokerIds
+            .flatMap((id) => report.brokers.filter((b) => b.id === id && isInferredDealer(b)))
+            .map((b) => brokerLabel(b, fmt))
+            .join('; '),
           f.actorIds.join(' '),
           f.brokerIds.join(' '),
         ];

@@ -239,7 +239,7 @@ export function renderMarkdown(report: Report, renderOptions: RenderMarkdownOpti
     };
     out.push('```mermaid', 'flowchart LR');
     for (const b of report.brokers) {
-      out.push(`  ${id(`b:${b.id}`)}[["${mermaidLabel(brokerLabel(b.id, fmt))}"]]`);
+      out.push(`  ${id(`b:${b.id}`)}[["${mermaidLabel(brokerLabel(b, fmt))}"]]`);
       for (const sourceId of b.sourceIds)
         out.push(
           `  ${id(`s:${sourceId}`)}["${mermaidLabel(index.source.get(sourceId)?.name ?? sourceId)}"] --> ${id(`b:${b.id}`)}`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ValidationError } from '../errors.js';
 import { ianaTimeZoneSchema } from '../schemas/analyze-options.js';
 import { parseInput } from '../schemas/common.js';
 
@@ -340,6 +341,7 @@ export const reportSchema = z.object({
     verdicts: verdictCounts,
     statuses: z.object({ leaked: count, suspected: count, clean: count, legitimateOnly: count }),
     actors: count,
+    /** Inferred data dealers: brokers holding two or more sources' records. */
     brokers: count,
     firstLeakAt: iso.nullable(),
   }),
@@ -427,19 +429,31 @@ export function reportJsonSchema(): Record<string, unknown> {
 }
 
 /**
- * Validates a report model, e.g. one read back from `renderJson()` output.
+ * Validates a report model read back from outside: `renderJson()`'s text as it is, or that text
+ * already parsed.
  *
- * @param value - The parsed JSON.
+ * @param value - The JSON text `renderJson()` wrote, or the value `JSON.parse` made of it.
  * @returns The report, typed.
- * @throws ValidationError whose `issues` name each bad field, e.g. `contacts[3].at`.
+ * @throws ValidationError whose `issues` name each bad field, e.g. `contacts[3].at`; text that is
+ *   no JSON is the issue `invalid_json` at path `''`.
  * @example
  * ```ts
- * const report = parseReport(JSON.parse(await readFile('report.json', 'utf8')));
+ * const report = parseReport(await readFile('report.json', 'utf8'));
  * const html = await renderHtml(report, { locale: 'en' });
  * ```
  */
 export function parseReport(value: unknown): Report {
-  return parseInput(reportSchema, value);
+  return parseInput(reportSchema, typeof value === 'string' ? parseJsonText(value) : value);
+}
+
+/** Parses the JSON text of a model, refusing text that is no JSON as a {@link ValidationError}. */
+function parseJsonText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ValidationError([{ code: 'invalid_json', path: '', message: `is no JSON: ${reason}` }]);
+  }
 }
 
 /** How many items of each long list {@link checkBuiltReport} validates: an even sample. */

@@ -186,10 +186,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** Maps zod's issues to ours, so zod's types stay out of the public surface. */
 export function toIssues(error: z.ZodError): [LeaktraceIssue, ...LeaktraceIssue[]] {
-  const issues = error.issues.map((issue): LeaktraceIssue => {
+  const issues = error.issues.flatMap((issue): LeaktraceIssue[] => {
+    // A misspelt key is named by its own path (`maxLogRows`, `analysis.leakQ`), one issue a key:
+    // zod puts the object's path on the issue and the keys in a list.
+    if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) {
+      return issue.keys.map((key) => ({
+        code: issue.code,
+        path: formatPath([...issue.path, key]),
+        message: `Unrecognized key: ${JSON.stringify(key)}`,
+      }));
+    }
     const custom =
       issue.code === 'custom' ? (issue.params as { leaktrace?: string } | undefined)?.leaktrace : undefined;
-    return { code: custom ?? issue.code, path: formatPath(issue.path), message: issue.message };
+    return [{ code: custom ?? issue.code, path: formatPath(issue.path), message: issue.message }];
   });
   return issues as [LeaktraceIssue, ...LeaktraceIssue[]];
 }

@@ -157,6 +157,22 @@ const INTERNATIONAL = /^\s*(?:\+|00|011)/u;
 const DOMAIN = /^(?:[a-z0-9\p{L}](?:[a-z0-9\p{L}-]{0,61}[a-z0-9\p{L}])?\.)+[a-z\p{L}]{2,63}$/u;
 
 /**
+ * Whether a mail domain is shared by people or companies who are not one source, so that
+ * declaring it would make every one of them the source: a public suffix every company registers
+ * under (`co.uk`: {@link publicSuffix}), or a mail provider many people share — the large ones of
+ * every country (gmail.com, qq.com, wp.pl, naver.com, yandex.ru, outlook.de) and their subdomains
+ * (vip.163.com) — whose every user, a loan spammer too, would count as the source.
+ *
+ * @param domain - A lower-case domain.
+ * @returns `public_suffix`, `shared_provider`, or `undefined` for a domain one business may own.
+ */
+export function sharedDomain(domain: string): 'public_suffix' | 'shared_provider' | undefined {
+  if (publicSuffix(domain)) return 'public_suffix';
+  if (sharedProvider(domain) || sharedMailProvider(domain)) return 'shared_provider';
+  return undefined;
+}
+
+/**
  * Validates and normalises a source: expected numbers to E.164 or short-code keys
  * (`short:CN:95555`), domains lower-cased. A number written without a country code is read in
  * `expected.region`, else in the tracer's default region; without `expected.region` its national
@@ -196,16 +212,13 @@ export function parseSourceInput(input: unknown, defaultRegion: string): Normali
       );
     else if (!DOMAIN.test(domain))
       issues.add(path, 'invalid_domain', `${JSON.stringify(raw)} is not a domain`);
-    else if (publicSuffix(domain))
+    else if (sharedDomain(domain) === 'public_suffix')
       issues.add(
         path,
         'invalid_domain',
         `${domain} is a public suffix, under which every company registers its own domain: give ${data.name}'s own domain`,
       );
-    // Every user of a shared provider would count as the source (a loan spammer at qq.com too):
-    // the large providers of every country (wp.pl, naver.com, yandex.ru, outlook.de) and their
-    // subdomains (vip.163.com).
-    else if (sharedProvider(domain) || sharedMailProvider(domain))
+    else if (sharedDomain(domain) === 'shared_provider')
       issues.add(
         path,
         'shared_provider',

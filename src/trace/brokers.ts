@@ -72,6 +72,19 @@ export function inferBrokers(
 }
 
 /**
+ * Whether a broker is an inferred data dealer: one holder of several leaked sources' records,
+ * joined by a merged record or shared callers. A broker of one source is only where that
+ * source's records went (the source may have sold them to its callers itself): it is drawn in the
+ * chain as an unknown recipient, and never counted or named as a dealer.
+ *
+ * @param broker - The broker's `sourceIds`.
+ * @returns `true` when it holds the records of two or more sources.
+ */
+export function isInferredDealer(broker: Pick<Broker, 'sourceIds'>): boolean {
+  return broker.sourceIds.length > 1;
+}
+
+/**
  * Per proven buyer, the leaked sources its silent calls point at beyond those it is linked to.
  *
  * A campaign linked to a source (it used an unguessable field, or its coverage named the source)

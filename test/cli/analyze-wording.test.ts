@@ -33,12 +33,49 @@ describe('leaktrace analyze and blocklist speak plainly', () => {
     );
     const imported = await runBin(cwd, ['import', backup, '--owner', '13900139001']);
     expect(imported.code).toBe(0);
+    // A paper letter: its sender is a return address, neither a number nor a mailbox.
+    await runJson(cwd, ['source', 'add', '小美服饰旗舰店']);
+    const shop = await runJson<{ name: string; email: string }>(cwd, [
+      'issue',
+      '小美服饰旗舰店',
+      '--fields',
+      'email,name',
+      '--at',
+      '2026-01-01',
+    ]);
+    const letter = await runBin(cwd, [
+      'record',
+      '--channel',
+      'mail',
+      '--to',
+      '上海市浦东新区世纪大道1号',
+      '--from',
+      '优选生活馆 / 杭州市西湖区文三路100号',
+      '--content',
+      `${shop.name}女士（${shop.email}）：会员专享保健品特惠，来电订购`,
+      '--at',
+      '2026-03-05',
+    ]);
+    expect(letter.code).toBe(0);
   }, 60_000);
+
+  it("names a letter's sender by its return address, never by an internal id", async () => {
+    const run = await runBin(cwd, ['analyze', '--to', '2026-06-01']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^优选生活馆 \/ 杭州市西\S*\s+other\s+-\s+1\s+小美服饰旗舰店/mu);
+    expect(run.stdout).not.toMatch(/\bact_/u);
+  });
+
+  it('counts no data dealer for sources whose records reached unrelated callers', async () => {
+    const run = await runBin(cwd, ['analyze', '--to', '2026-06-01']);
+    expect(run.stdout).toMatch(/^Data dealers inferred: 0\b/mu);
+    expect(run.stdout).not.toMatch(/Dealer [A-Z]/u);
+  });
 
   it('analyze counts registrants and names no internal id', async () => {
     const run = await runBin(cwd, ['analyze', '--to', '2026-06-01']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^1 of 1 registrant leaked\.$/mu);
+    expect(run.stdout).toMatch(/^2 of 2 registrants leaked\.$/mu);
     expect(run.stdout).not.toMatch(/\bbrk_|\(s\)/u);
   });
 

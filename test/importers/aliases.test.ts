@@ -48,6 +48,21 @@ describe('adoptAliases', () => {
     expect(summary.adopted.every((c) => c.issuedAt.getTime() === at.getTime())).toBe(true);
   });
 
+  it('regression: adopts an alias given to a portal on a shared mail domain, declaring no domain for it', async () => {
+    const { tracer, me } = await setup();
+    const file = join(mkdtempSync(join(tmpdir(), 'leaktrace-aliases-shared-')), 'simplelogin.csv');
+    writeFileSync(
+      file,
+      'alias,note,enabled,mailboxes\nnaver.k3v9q2x7mz@slmail.me,naver.com,True,zhang@real.example\nco.r7w2p5n8kd@slmail.me,co.uk,True,zhang@real.example\n',
+    );
+    const summary = await adoptAliases(tracer, file, { subjectId: me.id, at });
+    expect(summary.rejected).toEqual([]);
+    expect(summary.sourcesCreated.map((s) => [s.name, s.expected.emailDomains])).toEqual([
+      ['naver.com', []],
+      ['co.uk', []],
+    ]);
+  });
+
   it('adds nothing on a re-import and reuses a source with the same domain', async () => {
     const { tracer, me } = await setup();
     const hilton = await tracer.addSource({

@@ -184,6 +184,22 @@ describe('the source’s own booking, appointment and survey tools', () => {
   });
 });
 
+describe('an appointment to reschedule is no parcel held', () => {
+  it.each<[string, string]>([
+    ['on its booker', 'https://www.fresha.com/a/salon-bella-vita'],
+    ['on its own site', 'https://www.salonbellavita.com/a'],
+  ])('%s: its own', async (_label, link) => {
+    const text = `Hi <v>, Salon Bella Vita: your appointment on Friday at 2pm is confirmed. Reschedule at ${link}`;
+    expect((await ownContactVerdict(SALON, text)).verdict).toBe('legitimate');
+  });
+
+  it('a parcel held, to reschedule: a dealer’s cue', async () => {
+    const text =
+      'Hi <v>, Salon Bella Vita: your parcel is on hold at the depot. Reschedule the delivery at https://www.salonbellavita.com/d';
+    expect((await ownContactVerdict(SALON, text)).verdict).toBe('leak');
+  });
+});
+
 describe('the source’s own domain spelled as its name', () => {
   const booking = (name: string, domain: string) =>
     `Hi <v>, ${name}: your booking on Friday is confirmed. Details: https://www.${domain}/booking/123`;
@@ -227,6 +243,7 @@ describe('a link written to slip past a reader is seen, and judged', () => {
     ['a space before the dot', 'adlon-guest .com/c'],
     ['spaces around a shortener’s dot', 'bit . ly/3xYz'],
     ['the word "dot"', 'adlon-guest dot com/c'],
+    ['a page written into a data: link', 'data:text/html;base64,PHNjcmlwdD4='],
   ])('%s: a dealer’s cue', async (_label, link) => {
     expect((await ownContactVerdict(ADLON, urgent(link))).verdict).toBe('leak');
   });

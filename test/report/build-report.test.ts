@@ -76,6 +76,30 @@ describe('buildReport', () => {
     expect(reportSchema.safeParse(back).success).toBe(true);
   });
 
+  it('reads renderJson() text as it was written, and refuses text that is no JSON', async () => {
+    const { report } = await leakReport();
+    expect(parseReport(renderJson(report))).toEqual(report);
+    expect(parseReport(renderJson(report, { indent: 0 }))).toEqual(report);
+    expect(() => parseReport('{"schemaVersion":')).toThrow(
+      expect.objectContaining({
+        name: 'ValidationError',
+        issues: [expect.objectContaining({ code: 'invalid_json', path: '' })],
+      }),
+    );
+  });
+
+  it('names a misspelt key of buildReport options by its own path', async () => {
+    const world = await leakWorld();
+    await expect(buildReport(world.tracer, { maxLogRows: 'ten' } as never)).rejects.toMatchObject({
+      name: 'ConfigError',
+      path: 'maxLogRows',
+    });
+    await expect(buildReport(world.tracer, { analysis: { leakq: 0.1 } } as never)).rejects.toMatchObject({
+      name: 'ConfigError',
+      path: 'analysis.leakq',
+    });
+  });
+
   it('refuses a model that does not match the schema, naming the field', () => {
     expect(() => parseReport({ schemaVersion: SCHEMA_VERSION })).toThrow(/generator/u);
     try {

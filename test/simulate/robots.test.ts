@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ROTATING_ROBOTS, SHARED_BLOCKS } from '../../bench/accuracy-settings.js';
+import { ROTATING_ROBOTS } from '../../bench/accuracy-settings.js';
 import type { StoredContact } from '../../src/index.js';
-import { type SimulationScore, scoreSimulation, simulate } from '../../src/simulate/index.js';
-
-async function scores(seeds: readonly number[], options: object): Promise<SimulationScore[]> {
-  const out: SimulationScore[] = [];
-  for (const seed of seeds) {
-    const { tracer, truth, end } = await simulate({ ...options, seed });
-    const analysis = await tracer.analyze({ to: end });
-    const contacts: StoredContact[] = [];
-    for await (const c of tracer.listContacts()) contacts.push(c);
-    out.push(scoreSimulation(truth, analysis, contacts));
-  }
-  return out;
-}
-
-const mean = (list: readonly SimulationScore[], pick: (s: SimulationScore) => number) =>
-  list.reduce((sum, s) => sum + pick(s), 0) / list.length;
+import { simulate } from '../../src/simulate/index.js';
+import { mean, scoresOver } from './worlds.js';
 
 describe('simulate: rotating robot dialers', () => {
   it('uses one number of a campaign at a time, across several blocks, and leaves unanswered calls without a transcript', async () => {
@@ -56,16 +42,11 @@ describe('simulate: rotating robot dialers', () => {
   });
 });
 
+// The same accuracy with random dialers renting numbers in the campaigns' blocks (SHARED_BLOCKS) is
+// tested in accuracy-built-differently.test.ts, on the worlds its accuracy test scores.
 describe('actor and broker accuracy over 3 simulated worlds built differently', () => {
-  it("keeps random dialers renting numbers in the campaigns' blocks apart from the campaigns", async () => {
-    const list = await scores([1, 2, 3], SHARED_BLOCKS);
-    expect(mean(list, (s) => s.actorPairs.precision)).toBeGreaterThanOrEqual(0.95);
-    expect(mean(list, (s) => s.actorPairs.f1)).toBeGreaterThanOrEqual(0.92);
-    expect(mean(list, (s) => s.sourceLeak.precision)).toBe(1);
-  }, 240_000);
-
   it('joins a rotating robot across its numbers and blocks, unanswered calls included', async () => {
-    const list = await scores([1, 2, 3], ROTATING_ROBOTS);
+    const list = await scoresOver([1, 2, 3], ROTATING_ROBOTS);
     expect(mean(list, (s) => s.actorPairs.precision)).toBeGreaterThanOrEqual(0.95);
     expect(mean(list, (s) => s.actorPairs.f1)).toBeGreaterThanOrEqual(0.92);
     expect(mean(list, (s) => s.brokerPairs.f1)).toBeGreaterThanOrEqual(0.92);

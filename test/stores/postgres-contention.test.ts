@@ -1,13 +1,14 @@
 // Ordinary contention on PostgreSQL: several processes issuing at once all succeed (the tracer
-// retries a write another process made stale, with backoff, until a deadline of seconds).
+// retries a write another process made stale, with backoff, for up to some seconds).
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Answer, spawnTracer } from './remote-tracer.js';
+import { type Answer, spawnTracer, stopIdleTracers } from './remote-tracer.js';
 
 // CI always sets LEAKTRACE_PG_URL (scripts/start-postgres.sh); elsewhere this file skips.
 const url = process.env.LEAKTRACE_PG_URL;
 const admin = url ? new pg.Pool({ connectionString: url, max: 1 }) : undefined;
 afterAll(async () => {
+  await stopIdleTracers();
   await admin?.end();
 });
 

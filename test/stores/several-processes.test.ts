@@ -4,8 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
-import { type Answer, spawnTracer } from './remote-tracer.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Answer, spawnTracer, startIdleTracers, stopIdleTracers } from './remote-tracer.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'leaktrace-shared-'));
 let n = 0;
@@ -13,7 +13,9 @@ let n = 0;
 // CI always sets LEAKTRACE_PG_URL (scripts/start-postgres.sh); elsewhere the PostgreSQL half skips.
 const url = process.env.LEAKTRACE_PG_URL;
 const admin = url ? new pg.Pool({ connectionString: url, max: 1 }) : undefined;
+beforeAll(() => startIdleTracers(2), 120_000);
 afterAll(async () => {
+  await stopIdleTracers();
   await admin?.end();
 });
 

@@ -1,9 +1,11 @@
 import type { Command } from 'commander';
-import { callerText, dealerLetter } from '../../report/findings.js';
+import { callerText, dealerLetter, letterSenderName } from '../../report/findings.js';
 import { en, type ReportStrings } from '../../report/locales/en.js';
 import { zhCN } from '../../report/locales/zh-CN.js';
+import type { Store } from '../../stores/store.js';
 import type { Actor } from '../../trace/actors.js';
 import type { Analysis } from '../../trace/analyze.js';
+import { isInferredDealer } from '../../trace/brokers.js';
 import type { Tracer } from '../../tracer.js';
 import type { Locale } from '../../types.js';
 import { settingsOf, withTracer } from '../context.js';
@@ -89,13 +91,44 @@ export function sourcesTable(
  * An actor as people read it: the name your label gave it, else its first line as a phone shows
  * it (`10690000123` for the stored `short:CN:10690000123`; the table counts the rest).
  */
-export function actorName(actor: Actor): string {
+export function actorName(actor: Actor, letterSenders?: ReadonlyMap<string, string>): string {
   const line = actor.numbers[0] ?? actor.senders[0];
-  return actor.names[0] ?? (line === undefined ? actor.id : callerText(line));
+  return (
+    actor.names[0] ?? (line === undefined ? (letterSenders?.get(actor.id) ?? actor.id) : callerText(line))
+  );
+}
+
+/**
+ * How the report names each notable actor that has no number or mail address: a letter's sender
+ * by its return address or letterhead ({@link letterSenderName}), else "an unknown sender"; never
+ * the internal `act_…` id.
+ */
+export async function letterSenders(
+  store: Pick<Store, 'getContact'>,
+  actors: readonly Actor[],
+  strings: ReportStrings,
+): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const actor of actors) {
+    if (actor.names.length > 0 || actor.numbers.length > 0 || actor.senders.length > 0) continue;
+    let name: string | undefined;
+    for (const id of actor.contactIds.slice(0, 100)) {
+      name = letterSenderName((await store.getContact(id))?.contact, strings);
+      if (name !== undefined) break;
+    }
+    names.set(actor.id, name ?? strings.report.unknownSender);
+  }
+  return names;
 }
 
 /** The actors table (those worth blocking), fitting 80 columns, in `locale` (English by default), dates in `zone`. */
-export function actorsTable(tracer: Tracer, analysis: Analysis, locale: Locale = 'en', zone = 'UTC'): string {
+export function actorsTable(
+  tracer: Tracer,
+  analysis: Analysis,
+  locale: Locale = 'en',
+  zone = 'UTC',
+  senders?: ReadonlyMap<string, string>,
+): string {
   const words = wordsOf(locale);
   // A caller's sources are those its contacts count against (leaked or suspected), never one
   // that only its own senders used: "uses 宝马4S店's records" next to "宝马4S店 did not leak" misled.
@@ -105,9 +138,9 @@ export function actorsTable(tracer: Tracer, analysis: Analysis, locale: Locale =
       .map((s) => [s.sourceId, new Set(s.actorIds)]),
   );
   const rows = notableActors(analysis).map((a) => [
-    actorName(a),
+    actorName(a, senders),
     words.topic(a.topic),
-    String(a.numbers.length + a.senders.length),
+    a.numbers.length + a.senders.length === 0 ? '-' : String(a.numbers.length + a.senders.length),
     String(a.contactIds.length),
     a.sourceIds
       .filter((id) => against.get(id)?.has(a.id))
@@ -149,7 +182,7 @@ export function register(program: Command): Command {
   return command.action(async (flags: AnalyzeFlags, cmd: Command) => {
     const settings = settingsOf(cmd);
     checkWindow(flags);
-    await withTracer(settings, async ({ tracer, timeZone, settings: { subject } }) => {
+    await withTracer(settings, async ({ tracer, store, timeZone, settings: { subject } }) => {
       // Lags are counted in full days of the person's zone, as the report counts them.
       const analysis = await tracer.analyze(
         {
@@ -164,7 +197,8 @@ export function register(program: Command): Command {
       const words = CLI_LOCALES[locale].analyze;
       const report = locale === 'zh-CN' ? zhCN : en;
       const leaked = analysis.sources.filter((s) => s.status === 'leaked').length;
-      const brokers = analysis.brokers.map((b) =>
+      const dealers = analysis.brokers.filter(isInferredDealer);
+      const brokers = dealers.map((b) =>
         words.dealer(
           dealerName(b.id, report),
           b.sourceIds.map((id) => tracer.getSource(id)?.name ?? id).join(words.comma),
@@ -178,9 +212,15 @@ export function register(program: Command): Command {
         sourcesTable(tracer, analysis, locale, timeZone),
         '',
         words.callers,
-        actorsTable(tracer, analysis, locale, timeZone),
+        actorsTable(
+          tracer,
+          analysis,
+          locale,
+          timeZone,
+          await letterSenders(store, notableActors(analysis), report),
+        ),
         '',
-        words.dealers(analysis.brokers.length),
+        words.dealers(dealers.length),
         ...brokers,
       );
     });

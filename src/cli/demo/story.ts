@@ -1,5 +1,6 @@
 import type { StoredContact } from '../../stores/store.js';
 import type { Analysis, SourceFinding } from '../../trace/analyze.js';
+import { isInferredDealer } from '../../trace/brokers.js';
 import type { Tracer } from '../../tracer.js';
 import type { Canary, Locale } from '../../types.js';
 import { dealerName } from '../commands/analyze.js';
@@ -71,7 +72,7 @@ function leakStory(
     text.chance(evidence.falseAccusation <= 0 ? '0' : text.report.oneIn(odds(evidence.falseAccusation))),
     text.tally(decisive, finding.subjects.leaked, finding.subjects.total, finding.lagDays),
   );
-  const brokers = analysis.brokers.filter((b) => b.sourceIds.includes(source.id) && b.sourceIds.length > 1);
+  const brokers = analysis.brokers.filter((b) => b.sourceIds.includes(source.id) && isInferredDealer(b));
   for (const b of brokers) {
     const partners = b.sourceIds
       .filter((id) => id !== source.id)

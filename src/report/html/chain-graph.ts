@@ -1,3 +1,4 @@
+import { isInferredDealer } from '../../trace/brokers.js';
 import { caseHops } from '../cases-view.js';
 import { actorLabel, brokerLabel, callerText, type ReportIndex } from '../findings.js';
 import type { Formatter } from '../format.js';
@@ -98,7 +99,7 @@ function nodesOf(
     add({
       kind: 'broker',
       id: b.id,
-      lines: [brokerLabel(b.id, fmt), fmt.percent(b.confidence)],
+      lines: isInferredDealer(b) ? [brokerLabel(b, fmt), fmt.percent(b.confidence)] : [brokerLabel(b, fmt)],
     });
   }
   const edges: [string, string][] = [];

@@ -106,6 +106,8 @@ export const en = {
     node: { source: 'source', broker: 'data dealer', actor: 'caller' },
     /** A data dealer's name, from its letter. */
     dealer: (letter: string) => `Dealer ${letter}`,
+    /** Where one source's records went when no dealer joins it to another source. */
+    recipient: 'Unknown recipient',
     /** A caller's lines not drawn in the chain. */
     moreLines: (n: number, shown: string) => `${shown} more ${n === 1 ? 'line' : 'lines'}`,
     /** Call topics, as the analysis names them. */

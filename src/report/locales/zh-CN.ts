@@ -130,6 +130,7 @@ export const zhCN: ReportStrings = {
     control: '对照（从未提供给任何人）',
     node: { source: '来源', broker: '信息贩子', actor: '来电方' },
     dealer: (letter: string) => zh`信息贩子 ${letter}`,
+    recipient: '不明接收方',
     moreLines: (_n: number, shown: string) => zh`另有 ${shown} 个号码`,
     topic: {
       'real-estate': '房产',

@@ -12,7 +12,7 @@ const day = (d: number, hour = 10) => new Date(T0.getTime() + d * 86_400_000 + h
  */
 async function hotelWorld(
   write: (name: string) => string,
-  options: { hotel?: { name: string; category: string }; buyer?: boolean; ownTexts?: string } = {},
+  options: { hotel?: { name: string; category?: string }; buyer?: boolean; ownTexts?: string } = {},
 ) {
   const tracer = await createTracer({ seed: 'own-service', now: day(120, 0) });
   const hotel = await tracer.addSource({
@@ -89,7 +89,7 @@ describe("the source's own staff in their own words from an undeclared mobile (r
     const { finding } = await hotelWorld(
       (n) => `${n}您好，我是前台小李，您明天下午的预约已经排好了，到了找我就行`,
       {
-        hotel: { name: 'Lotus', category: '' },
+        hotel: { name: 'Lotus' },
         ownTexts: '您好，您在本店的预约已确认，如有疑问请回电',
       },
     );

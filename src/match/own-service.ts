@@ -1005,7 +1005,45 @@ interface SourceTraits {
 }
 const traitsCache = new Map<string, SourceTraits>();
 
+/**
+ * The traits last worked out for a source object, with the fields they were worked out from:
+ * reused only while those fields are the same values (an updated source is a new object, or new
+ * fields), so a source another process updated is never read from an old entry.
+ */
+const traitsOfObject = new WeakMap<
+  object,
+  {
+    name: string;
+    otherNames: readonly string[] | undefined;
+    count: number;
+    category: string | undefined;
+    traits: SourceTraits;
+  }
+>();
+
 function sourceTraits(source: NamedSource & Partial<Pick<Source, 'category'>>): SourceTraits {
+  const seen = traitsOfObject.get(source);
+  if (
+    seen !== undefined &&
+    seen.name === source.name &&
+    seen.otherNames === source.otherNames &&
+    seen.count === (source.otherNames?.length ?? 0) &&
+    seen.category === source.category
+  )
+    return seen.traits;
+  const traits = traitsByValue(source);
+  traitsOfObject.set(source, {
+    name: source.name,
+    otherNames: source.otherNames,
+    count: source.otherNames?.length ?? 0,
+    category: source.category,
+    traits,
+  });
+  return traits;
+}
+
+/** The traits of a source's names and category, shared by every source with the same ones. */
+function traitsByValue(source: NamedSource & Partial<Pick<Source, 'category'>>): SourceTraits {
   const names = sourceNames(source);
   // A well-known brand's trade is the source's kind of business when it says none (a hotel for
   // `Hilton Shanghai`).

@@ -720,6 +720,16 @@ function sameBusinessEn(phrase: string, form: NameForm): boolean | undefined {
 }
 
 /**
+ * Whether what follows the name in its clause leaves it a sign-off: nothing, or its staff's word
+ * ("Ihr Adlon-Team", "the Grand Hotel team"). "Ihre BMW Werksgarantie läuft bald ab" goes on
+ * after the name: the name is what the clause is about, not who signs it.
+ */
+const signsOff = (rest: string): boolean =>
+  /^[\s-]*(?:(?:team|teams|kundenservice|serviceteam|rezeption|empfang|crew|staff|family|familie)(?![a-z]))?[\s.!,;:]*$/u.test(
+    rest,
+  );
+
+/**
  * Whether an English text names the source as itself: after "this is Lily from", "calling
  * from", "on behalf of", before "here" or a desk ("Grand Hotel front desk"), opening the
  * message ("Grand Hotel: …") or signing it ("– Grand Hotel"); and whether it introduces its
@@ -801,9 +811,15 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
         /^\s*[:|\]】-]/u.test(after)
       )
         self = true;
-      else if (/^[\s.!]*$/u.test(words.slice(clauseEnd)) && DESK_SIGNER.test(before)) self = true;
       else if (
         /^[\s.!]*$/u.test(words.slice(clauseEnd)) &&
+        signsOff(words.slice(end, clauseEnd)) &&
+        DESK_SIGNER.test(before)
+      )
+        self = true;
+      else if (
+        /^[\s.!]*$/u.test(words.slice(clauseEnd)) &&
+        signsOff(words.slice(end, clauseEnd)) &&
         /^(?:\s*[-–—~]|\s*(?:regards|thanks|thank you|cheers|best|love)?\s*,?\s*(?:the\s+)?(?:[a-z]+\s*(?:@|at|from|vom|von|bei|de|du|di|da|van|z|ze)\s*(?:the\s+|der\s+|dem\s+|l\s+|la\s+)?)?|\s*(?:(?:mit freundlichen|viele|beste|liebe)\s+grusse\s*,?\s*)?ihr(?:e)?\s+(?:(?:team|kundenservice|serviceteam)\s+(?:von|vom|der|des|bei)\s+(?:der\s+|dem\s+)?)?|\s*(?:mit freundlichen|viele|beste|liebe)\s+grusse\s*,?\s*|\s*(?:gracias|saludos|un saludo|atentamente|muchas gracias)\s*,?\s*(?:el equipo de\s+)?)$/u.test(
           before,
         )

@@ -731,6 +731,15 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     return { ...verdict, subjectId: match.subjectId, hits: match.hits };
   };
 
+  /** The one source a `leak` with content counts against, which the notes below explain. */
+  const soleLeakSource = (
+    contact: Contact,
+    verdict: { verdict: string; sources: readonly { sourceId: string }[] },
+  ): Source | undefined =>
+    verdict.verdict !== 'leak' || verdict.sources.length !== 1 || contact.content === undefined
+      ? undefined
+      : state.sources.get(verdict.sources[0]!.sourceId);
+
   /**
    * For a `leak` of one source that would read as its own message but for links to domains it
    * did not declare (`undeclaredSitesOnly`): the note saying links are judged by the declared
@@ -740,10 +749,8 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     contact: Contact,
     verdict: { verdict: string; sources: readonly { sourceId: string }[] },
   ): string | undefined => {
-    if (verdict.verdict !== 'leak' || verdict.sources.length !== 1 || contact.content === undefined)
-      return undefined;
-    const source = state.sources.get(verdict.sources[0]!.sourceId);
-    if (source === undefined || contact.from === undefined) return undefined;
+    const source = soleLeakSource(contact, verdict);
+    if (source === undefined || contact.content === undefined || contact.from === undefined) return undefined;
     const sites = undeclaredSitesOnly(
       source,
       contact.content,
@@ -763,10 +770,13 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     contact: Contact,
     verdict: { verdict: string; sources: readonly { sourceId: string }[] },
   ): string | undefined => {
-    if (verdict.verdict !== 'leak' || verdict.sources.length !== 1 || contact.content === undefined)
-      return undefined;
-    const source = state.sources.get(verdict.sources[0]!.sourceId);
-    if (source === undefined || contact.from === undefined || !writesAsSource(source, contact.content))
+    const source = soleLeakSource(contact, verdict);
+    if (
+      source === undefined ||
+      contact.content === undefined ||
+      contact.from === undefined ||
+      !writesAsSource(source, contact.content)
+    )
       return undefined;
     const cue = dealerCueOf(source, contact.content, [contact.from, ...source.expected.phones], {
       from: contact.from,

@@ -27,7 +27,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 // is said in phone numbers, 两 sometimes 2; 〇 and 零 are 0) and English digit words. A run of at
 // least seven (the shortest subscriber number) is one number; its separators are dropped, since
 // speech-to-text puts them where the speaker paused. Shorter runs (一一, 五六个) stay words.
-const CHINESE_DIGITS: Readonly<Record<string, string>> = {
+export const CHINESE_DIGITS: Readonly<Record<string, string>> = {
   〇: '0',
   零: '0',
   一: '1',

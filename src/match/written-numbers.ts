@@ -15,6 +15,7 @@
  * another country's or made up, so it is used only where a number's type matters
  * (`personal-mobile.ts`, `premium-rate.ts`).
  */
+import { CHINESE_DIGITS } from './decode-for-matching.js';
 
 /** A number written in a text: where it stands, as written, and its digits. */
 export interface WrittenNumber {
@@ -163,20 +164,9 @@ const REPEAT: ReadonlyMap<string, number> = new Map([
 
 /** Han and Hangul digits read out one by one (零幺三八…, 공일공…), with how many make a number. */
 const HAN_DIGITS: Readonly<Record<string, string>> = {
-  零: '0',
-  〇: '0',
+  ...CHINESE_DIGITS,
+  // A phone operator's 洞 for zero, and Hangul's Sino-Korean digits.
   洞: '0',
-  幺: '1',
-  一: '1',
-  二: '2',
-  两: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
   공: '0',
   영: '0',
   일: '1',
@@ -189,11 +179,11 @@ const HAN_DIGITS: Readonly<Record<string, string>> = {
   팔: '8',
   구: '9',
 };
-const HAN_RUNS = /[零〇洞幺一二两三四五六七八九\d]{7,}|[공영일이삼사오육칠팔구\d]{9,}/gu;
+const HAN_RUNS = /[零〇洞幺一二两兩三四五六七八九\d]{7,}|[공영일이삼사오육칠팔구\d]{9,}/gu;
 
 /** Any digit word, as a quick test before the words are read one by one. */
 const ANY_DIGIT_WORD = new RegExp(`(?<![\\p{L}])(?:${[...DIGIT_WORDS.keys()].join('|')})(?![\\p{L}])`, 'iu');
-const HAN_DIGIT = /[零〇洞幺一二两三四五六七八九공영일이삼사오육칠팔구]/u;
+const HAN_DIGIT = /[零〇洞幺一二两兩三四五六七八九공영일이삼사오육칠팔구]/u;
 
 /** The fewest digits a number to ring has. */
 const MIN_DIGITS = 7;

@@ -105,7 +105,10 @@ export interface Source {
   readonly category: string;
   /** The senders the source legitimately uses. */
   readonly expected: {
-    /** The numbers the source calls and texts from, E.164 or short codes (`short:CN:95555`). */
+    /**
+     * The numbers the source calls and texts from, E.164 or short codes (`short:CN:95555`), and
+     * the alphanumeric sender IDs it texts from (`Aviva`), as written, matched regardless of case.
+     */
     readonly phones: readonly string[];
     /** The domains the source mails from, lower case. */
     readonly emailDomains: readonly string[];

@@ -3,6 +3,7 @@ import type { Source } from '../types.js';
 import { emailKey, parseEmail, providerRules } from './normalize-email.js';
 import { parsePhone } from './normalize-phone.js';
 import { asciiDigits } from './normalize-text.js';
+import { senderId } from './sender-id.js';
 /**
  * Tells whether a mail sender's domain is one the receiving server authenticated (relaxed
  * alignment, as DMARC reads it: the same domain or one a subdomain of the other). A contact
@@ -105,7 +106,8 @@ export const ESP_DOMAINS: readonly string[] = [
  * key; for a number the source declared in national format without a region, the same national
  * significant number in any country (a national number names no country, and the tracer's
  * default region is only a guess); or an extension of a declared number (see
- * {@link declaredPrefixLength}) that no other source declared a longer part of.
+ * {@link declaredPrefixLength}) that no other source declared a longer part of; or an
+ * alphanumeric sender ID it declared, in any case.
  *
  * @param source - The source.
  * @param from - The caller's stored number (E.164, a short-code key, or the text as written when
@@ -116,6 +118,9 @@ export const ESP_DOMAINS: readonly string[] = [
  */
 export function senderIsExpected(source: Source, from: string, sources: Iterable<Source> = []): boolean {
   if (source.expected.phones.includes(from)) return true;
+  // A sender ID is the name the sender set, in whatever case its provider passes on (`AVIVA`).
+  const id = senderId(from)?.toLowerCase();
+  if (id !== undefined && source.expected.phones.some((p) => p.toLowerCase() === id)) return true;
   const national = source.expected.nationalPhones;
   if (national && national.length > 0 && from.startsWith('+')) {
     const caller = parsePhone(from, 'ZZ');

@@ -6,6 +6,7 @@ import { parsePhone, phoneKey } from '../match/normalize-phone.js';
 import { deskName, genericName } from '../match/own-service.js';
 import { postalSenderRefusal } from '../match/postal-sender.js';
 import { sharedProvider } from '../match/sender-auth.js';
+import { senderId } from '../match/sender-id.js';
 import type { Source } from '../types.js';
 import { IssueList, idSchema, parseInput, regionSchema, safeText } from './common.js';
 
@@ -26,6 +27,24 @@ const nameSchema = safeText(200).pipe(
       params: { leaktrace: 'invalid_name' },
     }),
 );
+
+/**
+ * An alphanumeric sender ID a source texts from, declared among its numbers (`Aviva`,
+ * `HeadingleyD`, `CHECK24`, `O2`): the shape {@link senderId} reads on a text's sender (3GPP TS
+ * 23.040's alphanumeric originating address: up to 11 characters, a letter among them), with no
+ * more digits than letters, so a number mistyped with a letter in it (`07911l23456`,
+ * `0161 496 000O`) is still refused as no number rather than kept as a name.
+ *
+ * @param raw - The value as written.
+ * @returns The sender ID, trimmed, or undefined.
+ */
+function declaredSenderId(raw: string): string | undefined {
+  const id = senderId(raw.normalize('NFKC').trim());
+  if (id === undefined) return undefined;
+  const letters = id.match(/\p{L}/gu)?.length ?? 0;
+  const digits = id.match(/\p{N}/gu)?.length ?? 0;
+  return digits <= letters ? id : undefined;
+}
 
 /** The input of `tracer.addSource()`. */
 export const sourceInputSchema = z.strictObject({
@@ -193,13 +212,15 @@ export function parseSourceInput(input: unknown, defaultRegion: string): Normali
     // its national significant number against the caller (see `senderIsExpected`).
     if (parsed?.kind === 'number' && region === undefined && !INTERNATIONAL.test(raw.normalize('NFKC')))
       nationalPhones.push(parsed.national);
-    if (!parsed)
-      issues.add(
-        `expected.phones[${i}]`,
-        'invalid_phone',
-        `${JSON.stringify(raw)} is not a phone number or short code`,
-      );
-    return parsed ? phoneKey(parsed) : raw;
+    if (parsed) return phoneKey(parsed);
+    const id = declaredSenderId(raw);
+    if (id !== undefined) return id;
+    issues.add(
+      `expected.phones[${i}]`,
+      'invalid_phone',
+      `${JSON.stringify(raw)} is not a phone number, short code or alphanumeric sender ID`,
+    );
+    return raw;
   });
   const emailDomains = data.expected.emailDomains.map((raw, i) => {
     const domain = raw.trim().toLowerCase().replace(/\.$/u, '');

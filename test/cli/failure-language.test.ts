@@ -53,8 +53,8 @@ describe('the library refusals a person meets first are said in Chinese under zh
     ).toBe(
       'expected.emailDomains[0]: gmail.com 是许多人共用的邮件服务商：它的每个用户都会被算作Foo；请改为声明具体的邮件地址（如 xiaowang@qq.com）',
     );
-    expect(await failure(() => tracer.addSource({ name: 'Bar', expected: { phones: ['abc'] } }))).toBe(
-      'expected.phones[0]: "abc" 不是电话号码或短号码',
+    expect(await failure(() => tracer.addSource({ name: 'Bar', expected: { phones: ['12ab34'] } }))).toBe(
+      'expected.phones[0]: "12ab34" 不是电话号码、短号码或字母短信发送方名称（sender ID）',
     );
     expect(await failure(() => tracer.addSource({ name: 'Baz', otherNames: ['Kundenservice'] }))).toBe(
       'otherNames[0]: "Kundenservice" 是任何商家的员工都会落款的部门或职务：请给出说明是哪家商家的名称（品牌）',
@@ -114,7 +114,7 @@ describe('--json failures carry a stable code and the library path, whatever the
     const tracer = await createTracer({ defaultRegion: 'DE' });
     let error: unknown;
     try {
-      await tracer.addSource({ name: 'Bar', expected: { phones: ['abc', 'def'] } });
+      await tracer.addSource({ name: 'Bar', expected: { phones: ['12ab34', '5de678'] } });
     } catch (e) {
       error = e;
     }
@@ -125,12 +125,12 @@ describe('--json failures carry a stable code and the library path, whatever the
         {
           code: 'invalid_phone',
           path: 'expected.phones[0]',
-          message: '"abc" is not a phone number or short code',
+          message: '"12ab34" is not a phone number, short code or alphanumeric sender ID',
         },
         {
           code: 'invalid_phone',
           path: 'expected.phones[1]',
-          message: '"def" is not a phone number or short code',
+          message: '"5de678" is not a phone number, short code or alphanumeric sender ID',
         },
       ],
     });

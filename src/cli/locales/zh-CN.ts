@@ -71,7 +71,7 @@ const SAYS: readonly (readonly [RegExp, string])[] = [
     ' 是许多人共用的邮件服务商：它的每个用户都会被算作$1；请改为声明具体的邮件地址（如 xiaowang@qq.com）',
   ],
   [/ is an address: declare it in expected\.emailAddresses/gu, ' 是邮件地址，不是域名：请按邮件地址声明'],
-  [/ is not a phone number or short code/gu, ' 不是电话号码或短号码'],
+  [/ is not a phone number, short code or alphanumeric sender ID/gu, ' 不是电话号码、短号码或字母短信发送方名称（sender ID）'],
   [/ is not a domain/gu, ' 不是域名'],
   [/ is not an email address/gu, ' 不是邮件地址'],
   [
@@ -361,7 +361,7 @@ export const zhCN: CliStrings = {
       source: '添加、更新或列出登记方（酒店、商店、应用……）',
       'source add': '添加一个你要交出身份的登记方',
       'source add --category': '类别：hotel、car dealer、insurer、app……',
-      'source add --phone': '它正当使用的来电号码（逗号分隔）',
+      'source add --phone': '它正当使用的来电号码或短信发送方名称（如 Aviva；逗号分隔）',
       'source add --domain': '它正当使用的发信域名（逗号分隔）',
       'source add --allow-duplicate': '已有同名登记方时仍然添加',
       'source add --other-name':
@@ -369,7 +369,7 @@ export const zhCN: CliStrings = {
       'source add --postal-sender': '它自己的信件上的寄件地址（街道门牌、邮编、城市）；可重复',
       'source update': '补充你后来得知的登记方信息：其他名称、它使用的号码或发信域名',
       'source update --category': '类别，取代原来的',
-      'source update --phone': '它正当使用的更多来电号码（逗号分隔）',
+      'source update --phone': '它正当使用的更多来电号码或短信发送方名称（逗号分隔）',
       'source update --domain': '它正当使用的更多发信域名，或共享邮箱服务商上的单个地址（逗号分隔）',
       'source update --other-name': '它的另一个名称；可重复',
       'source update --postal-sender': '它自己的信件上的另一个寄件地址；可重复',

@@ -35,7 +35,7 @@ import { offersRemedy, pitchesToRequester } from './data-request.js';
 import { aboutDelivery, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { alarmCallback, impersonationAsk } from './impersonation-asks.js';
 import { chineseMobile, dealersLine } from './line-to-ring.js';
-import { CODE_ASK, KEY_PRESS, REPLY_KEYWORD, sameNumber } from './lures.js';
+import { CODE_ASK, KEY_PRESS, keyPressAsked, REPLY_KEYWORD, sameNumber } from './lures.js';
 import { offersMoney } from './money-offers.js';
 import { foldText } from './normalize-text.js';
 import {
@@ -373,7 +373,10 @@ export function askCue(
   // A BLIK code named at all: a code that pays whoever holds it, in the next two minutes.
   if (BLIK_CODE.test(asks)) return 'a BLIK code asked';
   if (TURN_TO_ASK.test(asks)) return 'another service to turn to';
-  if (KEY_PRESS.test(folded.replace(/['\u2019]/gu, ' '))) return 'a key to press';
+  // A reminder system's keys (confirm, reschedule, cancel) are the booking's own, unless the
+  // message raises money, security or an account problem: the renewal robocall's "press 1".
+  const keys = folded.replace(/['\u2019]/gu, ' ');
+  if (keyPressAsked(keys) || (KEY_PRESS.test(keys) && raisesAlarm(asks))) return 'a key to press';
   // A keyword replied to the sender's own number ("Reply YES and reception will arrange it") is
   // the source's question; one sent to a short code, or in a message raising money, security or
   // an account problem, is a keyword campaign's or a vishing text's ask.

@@ -277,6 +277,59 @@ function callsBackElsewhere(text: string, own: readonly string[]): boolean {
   return false;
 }
 
+const KEY_PRESSES = new RegExp(KEY_PRESS.source, 'gu');
+
+/**
+ * What a reminder system's keys do for the person's own booking: confirm, reschedule or cancel it,
+ * hear the message again, opt out (folded text; en, de, fr, es, it, pt, nl, pl, zh, ja, ko).
+ * Appointment-reminder calls and texts ask so ("Press 1 to confirm or 2 to reschedule", 确认请按1,
+ * "drücken Sie die 1, um den Termin zu bestätigen"): a dentist's, a vet's or a clinic's booking
+ * system, as FCC 47 CFR 64.1200 lets healthcare reminders be made by a robot.
+ */
+const KEY_ERRAND = folded([
+  '(?<![a-z])(?:confirm|reschedul|re-schedul|cancel|repeat|hear (?:this|the|it)|opt out|opt-out|unsubscrib|be removed)',
+  '(?<![a-z])(?:bestatig|verschieb|absag|storn|wiederhol|abmeld)',
+  '(?<![a-z])(?:confirmer|annuler|reporter|modifier|reecouter|desinscri)',
+  '(?<![a-z])(?:confirmar|cancelar|reprogramar|anular|repetir|cambiar la cita|remarcar)',
+  '(?<![a-z])(?:confermar|annullar|disdir|spostar|riascoltar)',
+  '(?<![a-z])(?:bevestig|annuleer|verzet|herhal|afmeld)',
+  '(?<![a-z])(?:potwierdz|odwolac|odwołac|przelozyc|przełozyc|powtorzyc)',
+  '确认|確認|取消|改约|改期|重听|退订|キャンセル|変更|확인|취소|변경|다시 듣',
+]);
+
+/**
+ * Who a key puts the person through to: an agent, a specialist, an operator ("press 1 to speak to
+ * a representative", 人工服务请按0): the impersonator's or the seller's desk, whatever else the
+ * message says its keys do.
+ */
+const KEY_TO_PERSON = folded([
+  '(?<![a-z])(?:speak|talk|connect|be connected|transferred|put through|representative|agent|specialist|advisor|adviser|operator|consultant|live person|someone)',
+  '(?<![a-z])(?:sprechen|verbunden|berater|mitarbeiter|kundenberater)',
+  '(?<![a-z])(?:parler|conseiller|agent|operateur|mis en relation)',
+  '(?<![a-z])(?:hablar|asesor|agente|operador|comunicarse)',
+  '(?<![a-z])(?:parlare|operatore|consulente)',
+  '人工|客服|专员|坐席|顾问|オペレーター|担当者|상담원|상담사',
+]);
+
+/**
+ * Whether a message asks for a key to be pressed for anything but the person's own booking: a
+ * key that puts her through to someone, or one whose purpose is not a reminder's errand within
+ * about forty characters (`KEY_ERRAND`, before or after it: "press 1 to confirm", "to cancel,
+ * press 2", 确认请按1). A key to press in a message raising money or an account problem is the
+ * renewal and refund robocall's (`chargeOrAlertLure` and the alarm readers say so apart).
+ *
+ * @param folded - The message folded (`foldText`), apostrophes as spaces.
+ * @returns Whether some key asked for is not a reminder's errand.
+ */
+export function keyPressAsked(folded: string): boolean {
+  if (!KEY_PRESS.test(folded)) return false;
+  for (const m of folded.matchAll(KEY_PRESSES)) {
+    const around = folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
+    if (KEY_TO_PERSON.test(around) || !KEY_ERRAND.test(around)) return true;
+  }
+  return false;
+}
+
 /**
  * The renewal, refund, account-alert or failed-payment lure: a charge, a renewal, a refund, an
  * alert on the person's account or a payment that failed, with a key to press or another number
@@ -313,13 +366,14 @@ export function chargeOrAlertLure(
 
 /**
  * Whether a message asks for a keyword reply ("Reply YES", "Antworten Sie mit JA", 回复1; an
- * opt-out such as STOP asks nothing) or a key to press: an ask, whoever it names.
+ * opt-out such as STOP asks nothing) or a key to press for more than a reminder's errand
+ * (`keyPressAsked`): an ask, whoever it names.
  *
  * @param content - The message or transcript as written (a keyword is read in its capitals).
  * @returns Whether it asks for either.
  */
 export function keywordOrKeyAsk(content: string): boolean {
-  return REPLY_KEYWORD.test(content) || KEY_PRESS.test(foldText(content).replace(/['\u2019]/gu, ' '));
+  return REPLY_KEYWORD.test(content) || keyPressAsked(foldText(content).replace(/['\u2019]/gu, ' '));
 }
 
 /** A call-back ask with no number (folded text): "call now", "rufen Sie uns zurück", 请回电. */

@@ -699,6 +699,8 @@ function nameWord(word: string, form: NameForm): string {
  */
 function sameBusinessEn(phrase: string, form: NameForm): boolean | undefined {
   const words = wordsOf(phrase).map((w) => nameWord(w, form));
+  // "This is Lakeside Vets with a reminder", "this is Tom with an update": what the writer brings.
+  if (INDEFINITE_ARTICLES.has(words[0] ?? '')) return undefined;
   let i = 0;
   while (i < words.length && LEGAL_WORDS_EN.has(words[i]!)) i++;
   const first = i;
@@ -879,10 +881,21 @@ function whoseAfter(phrase: string): string {
   );
 }
 
+/**
+ * Indefinite articles (en, de, fr, es, it, pt, nl): a phrase they open after "with" or "from" is
+ * what the writer brings ("with a reminder", "with an update", "mit einer Erinnerung"), never
+ * whom they work for; a business's name opens with its own word or "the".
+ */
+const INDEFINITE_ARTICLES = new Set(
+  'a an some ein eine einer einem einen un une uno una um uma een'.split(' '),
+);
+
 /** Whether a text introduces any business at all ("this is Tom from QuickLoans", 我是融易贷的客服). */
 function introducesABusiness(text: string): boolean {
   for (const m of text.matchAll(ORG_INTRO_EN)) {
-    const opening = wordsOf(whoseAfter(m[1]!)).find((w) => !LEGAL_WORDS_EN.has(w));
+    const phrase = wordsOf(whoseAfter(m[1]!));
+    if (INDEFINITE_ARTICLES.has(phrase[0] ?? '')) continue;
+    const opening = phrase.find((w) => !LEGAL_WORDS_EN.has(w));
     if (opening !== undefined && !ROLES_EN.has(opening) && !NOT_A_BUSINESS.has(opening)) return true;
   }
   return anotherBusinessZh(text, {

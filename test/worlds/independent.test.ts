@@ -230,6 +230,15 @@ describe('worlds built independently', () => {
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
 
+  // Regression (a reminder system's keys): the clinics' and credit union's appointment-reminder
+  // robocalls from local-presence numbers ("this is Lakeside Veterinary Clinic calling to confirm
+  // your appointment … Press 1 to confirm or 2 to reschedule") were read as a dealer's key to press
+  // and made their senders `leaked` (13 false accusations in seeds 1–5, 2 in seed 1).
+  it('accuses nobody in the US world of reminder robocalls and short codes (seed 1)', async () => {
+    const score = await scoreStory('us-own-texts-from-short-codes', 1);
+    expect(score.falseAccusations).toEqual([]);
+  }, 120_000);
+
   // Regression (a three-way tie given to one holder): a dealer resells one shop's file months
   // later merged with a second shop's; on the whole story (seed 1) a third registrant was
   // `leaked` (posterior 0.94, p 0.53) on 59 `actor` items of chance 6.7e-3. Reduced to 144 of its

@@ -22,10 +22,12 @@
  * not declare (the verdict says so and asks the source to confirm the number). A loan advert or a
  * phishing text signed with the source's name fails one of the tests and stays evidence.
  */
+
 import { pinyin } from 'pinyin-pro';
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
 import { bracketSignature, withoutCarrierTags, withoutRelayPrefixes } from './bracket-signature.js';
+import { closedByAnother } from './closing-signature.js';
 import { asksForSecrets } from './data-asks.js';
 import {
   answersDataRequest,
@@ -1205,7 +1207,8 @@ function ownServiceWords(
  * generic name only whole), not after a mention of where the details came from, a rival's
  * comparison or a partner ("we got your number from …", "cheaper than …", "as a partner of …"),
  * in a message that introduces no other business as the writer's (`readName`'s `other`,
- * `introducesABusiness`), is signed or labelled by no other (`signedByAnother`), quotes no
+ * `introducesABusiness`), is signed or labelled by no other (`signedByAnother`; closing with
+ * another business's name, `closedByAnother`, unless it names the source as itself), quotes no
  * forwarded mail, and is no reply whose own words leave the name out. A rival sharing only the
  * generic words of the source's name ("Clinica Veterinaria Lupo" for "Clinica Veterinaria San
  * Marco") does not write it.
@@ -1231,6 +1234,7 @@ export function writesAsSource(
   const readings = forms.map((form) => readName(text.replace(PHONE_OPENER, ' '), form));
   if (readings.some((r) => r.other)) return false;
   const self = readings.some((r) => r.self);
+  if (!self && closedByAnother(words, (phrase) => namesSource(source, phrase))) return false;
   return !(!self && introducesABusiness(text.replace(/['\u2019]/gu, ' '))) && !signedByAnother(source, words);
 }
 

@@ -214,5 +214,22 @@ function writesHan(form: WrittenForm, text: string): boolean {
  * writesName(adlonKempinski, 'wunscht ihnen ihr adlon-team!'); // true
  */
 export function writesName(form: WrittenForm, text: string): boolean {
-  return form.latin ? writesLatin(form, text) : writesHan(form, text);
+  const read = text.replace(LIKING_QUESTION, ' ');
+  return form.latin ? writesLatin(form, read) : writesHan(form, read);
 }
+
+/**
+ * A question about the person's liking of or custom at a business, its name right after the verb
+ * ("like ASOS?", "loved Premier Inn?", "tired of Vodafone?", "schon mal bei Adlon?", "vous aimez
+ * Zara ?", "¿te gusta Zara?", 住过希尔顿？, 喜欢优衣库吗？; folded): a rival's or an affiliate's
+ * hook, naming the business it asks about, never the writer. At most four words between the
+ * verb and the question mark, none of them "your" or "our" ("enjoyed your stay at …?" is the
+ * source's own survey).
+ */
+const LIKING_QUESTION = new RegExp(
+  [
+    String.raw`(?<![a-z])(?:like|liked|love|loved|enjoy|enjoyed|fan of|a fan of|miss|missing|tired of|bored of|shop at|shopped at|stayed at|stayed with|been to|ever been to|used to shop at|customer of|member of|mogen sie|magst du|schon mal bei|kunde bei|vous aimez|aimez vous|fan de|client de|cliente de|te gusta|le gusta|ti piace|gosta de)\s+(?!your |our |my |yours |us |ihr|unser|votre|notre|su |tu |nuestr|vostr)(?:[\p{L}\p{N}&'.-]+\s?){1,4}\s?\?`,
+    String.raw`(?:住过|喜欢|用过|去过|买过|爱逛|常去)[\p{L}\p{N}]{1,12}(?:吗|嘛|么)?\?`,
+  ].join('|'),
+  'gu',
+);

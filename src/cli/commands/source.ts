@@ -80,7 +80,11 @@ export function register(program: Command): Command {
       .command('add <name>')
       .description('add a registrant you hand an identity to')
       .option('--category <category>', 'what it is: hotel, car dealer, insurer, app…', 'other')
-      .option('--phone <numbers>', 'numbers it legitimately calls from, or sender IDs it texts from (Aviva; comma-separated)', list)
+      .option(
+        '--phone <numbers>',
+        'numbers it legitimately calls from, or sender IDs it texts from (Aviva; comma-separated)',
+        list,
+      )
       .option(
         '--domain <domains>',
         'mail domains it legitimately sends from, or single addresses at a shared provider (xiaowang@qq.com) (comma-separated)',
@@ -160,7 +164,11 @@ export function register(program: Command): Command {
       .command('update <source>')
       .description('add what you learnt about a registrant: another name, a number or mail domain it uses')
       .option('--category <category>', 'what it is, replacing its category')
-      .option('--phone <numbers>', 'more numbers it legitimately calls from, or sender IDs it texts from (comma-separated)', list)
+      .option(
+        '--phone <numbers>',
+        'more numbers it legitimately calls from, or sender IDs it texts from (comma-separated)',
+        list,
+      )
       .option(
         '--domain <domains>',
         'more mail domains it legitimately sends from, or single addresses at a shared provider (comma-separated)',

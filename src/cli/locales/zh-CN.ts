@@ -71,7 +71,10 @@ const SAYS: readonly (readonly [RegExp, string])[] = [
     ' 是许多人共用的邮件服务商：它的每个用户都会被算作$1；请改为声明具体的邮件地址（如 xiaowang@qq.com）',
   ],
   [/ is an address: declare it in expected\.emailAddresses/gu, ' 是邮件地址，不是域名：请按邮件地址声明'],
-  [/ is not a phone number, short code or alphanumeric sender ID/gu, ' 不是电话号码、短号码或字母短信发送方名称（sender ID）'],
+  [
+    / is not a phone number, short code or alphanumeric sender ID/gu,
+    ' 不是电话号码、短号码或字母短信发送方名称（sender ID）',
+  ],
   [/ is not a domain/gu, ' 不是域名'],
   [/ is not an email address/gu, ' 不是邮件地址'],
   [

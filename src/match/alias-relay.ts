@@ -40,7 +40,8 @@ export const ALIAS_RELAY_DOMAINS: Readonly<Record<'simplelogin' | 'relay' | 'add
   addy: ['anonaddy.me', 'anonaddy.com', 'addy.io', 'addymail.com'],
 };
 
-const ADDRESS = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/iu;
+// Started only where a run of address characters starts (linear on a long run of letters).
+const ADDRESS = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/iu;
 /** SimpleLogin writes the sender's address as `local at domain` in the display name. */
 const AT_WORDS = /([a-z0-9._%+-]+) at ((?:[a-z0-9-]+\.)+[a-z]{2,})\s*$/iu;
 

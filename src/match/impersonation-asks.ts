@@ -82,7 +82,7 @@ const PAID =
 
 /** A payment handle of an Indian UPI app (name@okaxis, @ybl, @paytm …): a personal key to pay. */
 const UPI_HANDLE =
-  /[a-z0-9._-]+@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|paytm|upi|ibl|axl|apl|ptyes|ptsbi|icici|sbi)(?![a-z0-9.])/iu;
+  /(?<![a-z0-9._-])[a-z0-9._-]+@(?:ok(?:axis|hdfcbank|icici|sbi)|ybl|paytm|upi|ibl|axl|apl|ptyes|ptsbi|icici|sbi)(?![a-z0-9.])/iu;
 
 /**
  * A chat app to add or write on (folded): Signal, Viber, Telegram, LINE, KakaoTalk, Zalo, Threema,
@@ -181,8 +181,12 @@ const KNOWN_NUMBER =
 /** The sentences of a folded text. */
 const sentences = (folded: string): string[] => folded.split(/[!?。！？\n]+|\.(?=\s|$)/u);
 
-/** The e-mail addresses a text gives, lower-cased. */
-const ADDRESSES = /[\p{L}\p{N}._%+-]+@([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/gu;
+/**
+ * The e-mail addresses a text gives, lower-cased. The look-behind starts a local part only where
+ * its run of address characters starts: unanchored, `+` before `@` rescans a 100,000-letter run
+ * from every position (quadratic).
+ */
+const ADDRESSES = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)/gu;
 
 /**
  * Another mailbox the text sends the person to: an address on a free mail provider

@@ -19,6 +19,13 @@ import { LEGAL_WORDS_EN, PLACES_EN, TYPE_WORDS_EN } from './own-service-phrases.
 
 /** The fewest katakana characters read as a name (two are any of too many words). */
 export const MIN_KANA = 3;
+
+/**
+ * The longest katakana run read as a name: longer than any business name (ヨドバシカメラ is 7,
+ * インターコンチネンタル 11). wanakana's `toRomaji` recurses once per character, so a run of
+ * thousands overflows the stack, and a longer run is no name anyway.
+ */
+export const MAX_KANA = 40;
 /** The fewest letters of a Latin name or word compared with a katakana reading. */
 export const MIN_LATIN_LETTERS = 5;
 
@@ -94,7 +101,7 @@ export function writeKatakanaNames(names: readonly string[], text: string): stri
   if (keys.size === 0) return text;
   return text.replace(KATAKANA_RUN, (run) => {
     const kana = run.replace(/・/gu, '');
-    if (kana.length < MIN_KANA) return run;
+    if (kana.length < MIN_KANA || kana.length > MAX_KANA) return run;
     const reading = toRomaji(kana);
     const key = sounds(withoutAddedVowels(reading));
     const plain = sounds(reading);

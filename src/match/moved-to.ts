@@ -103,8 +103,10 @@ const KO_PARTICLES = ['으로', '로', '에서', '에'].map((w) => foldText(w));
 function tokensOf(content: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
-  for (const m of content.normalize('NFC').matchAll(/[\p{L}\p{N}&]+/gu)) {
-    const between = content.normalize('NFC').slice(last, m.index);
+  // Normalised once: per word, it made the split quadratic.
+  const text = content.normalize('NFC');
+  for (const m of text.matchAll(/[\p{L}\p{N}&]+/gu)) {
+    const between = text.slice(last, m.index);
     tokens.push({
       word: foldText(m[0]),
       capital: /^\p{Lu}/u.test(m[0]) || /^\p{N}/u.test(m[0]),

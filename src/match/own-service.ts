@@ -463,13 +463,43 @@ const CJK_DESK_ROLES = [
 // Clause ends in folded text (full-width punctuation folds to ASCII).
 const CLAUSE = /[,.!?;:，。！？；：\n()（）]/u;
 
-/** The clause of `text` around position `at`: its start and end. */
+/**
+ * The most characters a clause reaches either side of a name: read per mention, an unbounded
+ * clause makes a text that repeats the name without punctuation quadratic. No sentence is longer.
+ */
+const CLAUSE_REACH = 400;
+
+/** The clause of `text` around position `at`: its start and end, at most {@link CLAUSE_REACH} away. */
 function clauseAround(text: string, at: number, length: number): [number, number] {
   let start = at;
-  while (start > 0 && !CLAUSE.test(text[start - 1]!)) start--;
+  const first = Math.max(0, at - CLAUSE_REACH);
+  while (start > first && !CLAUSE.test(text[start - 1]!)) start--;
   let end = at + length;
-  while (end < text.length && !CLAUSE.test(text[end]!)) end++;
+  const last = Math.min(text.length, at + length + CLAUSE_REACH);
+  while (end < last && !CLAUSE.test(text[end]!)) end++;
   return [start, end];
+}
+
+/**
+ * The most words of a name (its own, legal and place words) read either side of a mention: a
+ * name has fewer; read per mention, unbounded, a text that repeats the name is quadratic.
+ */
+const NAME_REACH = 12;
+
+/** A word character of the English reading (`[a-z0-9&']`). */
+const isNameChar = (c: string): boolean =>
+  (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '&' || c === "'";
+
+/**
+ * The word that ends `text` before `at`, past spaces and dots (`/([a-z0-9&']+)[\s.]*$/u` on
+ * `text.slice(0, at)`), read backwards from `at` so each step costs the word's length.
+ */
+function wordBefore(text: string, at: number): { word: string; index: number } | undefined {
+  let end = at;
+  while (end > 0 && (text[end - 1] === '.' || /\s/u.test(text[end - 1]!))) end--;
+  let start = end;
+  while (start > 0 && isNameChar(text[start - 1]!)) start--;
+  return start === end ? undefined : { word: text.slice(start, end), index: start };
 }
 
 /** The text with separators between Han characters removed, so 希尔顿 酒店 reads as one word. */
@@ -486,25 +516,54 @@ const joinHan = (text: string): string =>
 function namesItselfZh(text: string, form: NameForm): boolean {
   if (form.latin) return latinSpans(text, form).some(([start, end]) => selfContextZh(text, start, end, form));
   const fulls = [...text.matchAll(spaced(form.full))];
+  // Both lists run in text order: one pointer finds the whole name around each core (linear).
+  let f = 0;
   for (const m of text.matchAll(spaced(form.core))) {
     // The whole written name around the core: the source's own words before and after it.
     let start = m.index;
     let end = m.index + m[0].length;
-    const whole = fulls.find((f) => f.index <= start && f.index + f[0].length >= end);
+    while (f < fulls.length && fulls[f]!.index + fulls[f]![0].length < end) f++;
+    const whole = fulls[f] !== undefined && fulls[f]!.index <= start ? fulls[f] : undefined;
     if (whole !== undefined) {
       start = whole.index;
       end = whole.index + whole[0].length;
     }
     for (const w of NAME_AFFIXES_ZH) {
       if (!ownKind(form, w)) continue;
-      const next = /^[\s·・]*/u.exec(text.slice(end))![0].length;
+      const next = separatorsAfter(text, end);
       if (text.startsWith(w, end + next)) end += next + w.length;
-      const prev = /[\s·・]*$/u.exec(text.slice(0, start))![0].length;
+      const prev = separatorsBefore(text, start);
       if (start - prev >= w.length && text.startsWith(w, start - prev - w.length)) start -= prev + w.length;
     }
     if (selfContextZh(text, start, end, form)) return true;
   }
   return false;
+}
+
+/**
+ * The most separators read between a name and its own kind or place word (希尔顿 · 酒店): read per
+ * mention and per word, an unbounded run of spaces made a text that repeats the name quadratic.
+ */
+const SEPARATOR_REACH = 16;
+
+/** How many spaces and middle dots (`[\s·・]`) stand right after `at`, up to {@link SEPARATOR_REACH}. */
+function separatorsAfter(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && i - at < SEPARATOR_REACH && /[\s·・]/u.test(text[i]!)) i++;
+  return i - at;
+}
+
+/** How many spaces and middle dots (`[\s·・]`) stand right before `at`, up to {@link SEPARATOR_REACH}. */
+function separatorsBefore(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < SEPARATOR_REACH && /[\s·・]/u.test(text[i - 1]!)) i--;
+  return at - i;
+}
+
+/** Whether every character of `text` from `at` on is white space or closing punctuation. */
+function onlyClosingFrom(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) if (!/[\s.!。！~]/u.test(text[i]!)) return false;
+  return true;
 }
 
 /** Type words and places, longest first: the words a written name may carry around its core. */
@@ -560,8 +619,7 @@ function selfContextZh(text: string, start: number, end: number, form: NameForm)
   // 山田です, 한빛부동산 김 실장입니다, 행복이사센터입니다.
   if (SELF_AFTER_JA_KO.test(after)) return true;
   // A signature: the name ends the message (…，希尔顿酒店 / ——希尔顿酒店).
-  if (clauseEnd >= text.replace(/[\s.!。！~]+$/u, '').length && before.replace(/[-—\s]/gu, '') === '')
-    return true;
+  if (before.replace(/[-—\s]/gu, '') === '' && onlyClosingFrom(text, clauseEnd)) return true;
   // The message opens with the name as its sender (希尔顿酒店：您的房间已准备好).
   return clauseStart === 0 && before === '' && /^[:：]/u.test(after);
 }
@@ -749,18 +807,23 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
     else if (same === false) other = true;
   }
   const words = ` ${plain.replace(/[^a-z0-9.!?,;:&@[\]【】-]+/gu, ' ')} `;
+  // Where the text's closing run of spaces, dots and exclamation marks starts (read once, not per mention).
+  let tail = words.length;
+  while (tail > 0 && /[\s.!]/u.test(words[tail - 1]!)) tail--;
+  // Where the text's first word starts: only an opening bracket and "the"/"your" may come before a heading.
+  const lead = words.length - words.trimStart().length;
   const core = [...form.coreWords];
   for (const word of core) {
     for (const m of words.matchAll(new RegExp(`\\b${escapeRegExp(word)}\\b`, 'gu'))) {
       // The name's own words before the core (Versandhaus before Nordlicht, the Praxis of a
       // Zahnarztpraxis, Dr.), so the introduction is read before the whole name.
       let at = m.index;
-      for (let prev = /([a-z0-9&']+)[\s.]*$/u.exec(words.slice(0, at)); prev !== null; ) {
-        const w = prev[1]!;
+      for (let step = 0, prev = wordBefore(words, at); prev !== undefined && step < NAME_REACH; step++) {
+        const w = prev.word;
         const ownWord = form.words.has(w) || LEGAL_WORDS_EN.has(w) || ownPart(w, form);
         if (!ownWord) break;
         at = prev.index;
-        prev = /([a-z0-9&']+)[\s.]*$/u.exec(words.slice(0, at));
+        prev = wordBefore(words, at);
       }
       const [clauseStart, clauseEnd] = clauseAround(words, at, m.index + word.length - at);
       const before = words.slice(clauseStart, at);
@@ -775,7 +838,9 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
       // Where the name's own words end (its legal form and articles aside: "Hôtel Adlon a le
       // plaisir" has no legal form after Adlon, though `a` and `le` may be one's words).
       let nameEnd = end;
+      let steps = 0;
       for (const next of words.slice(end).matchAll(/\s*([a-z0-9&']+)/guy)) {
+        if (++steps > NAME_REACH) break;
         // The source's own kind and place words go with its name too ("LOTTE HOTEL SEOUL" for Lotte).
         if (
           !form.words.has(next[1]!) &&
@@ -803,11 +868,12 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
       // de", "X è lieta di", "a X tem o prazer de"), opening its clause.
       else if (
         /^\s*(?:the|a|o|la|il|l|le|het|die|der|das)?\s*$/u.test(before) &&
-        PLEASED_AFTER.test(words.slice(nameEnd))
+        PLEASED_AFTER.test(words.slice(nameEnd, nameEnd + 60))
       )
         self = true;
       else if (nextWord === 'here' || (nextWord !== undefined && ROLES_EN.has(nextWord))) self = true;
       else if (
+        at - lead <= 8 &&
         words
           .slice(0, at)
           .trim()
@@ -815,14 +881,10 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
         /^\s*[:|\]】-]/u.test(after)
       )
         self = true;
-      else if (
-        /^[\s.!]*$/u.test(words.slice(clauseEnd)) &&
-        signsOff(words.slice(end, clauseEnd)) &&
-        DESK_SIGNER.test(before)
-      )
+      else if (clauseEnd >= tail && signsOff(words.slice(end, clauseEnd)) && DESK_SIGNER.test(before))
         self = true;
       else if (
-        /^[\s.!]*$/u.test(words.slice(clauseEnd)) &&
+        clauseEnd >= tail &&
         signsOff(words.slice(end, clauseEnd)) &&
         /^(?:\s*[-–—~]|\s*(?:regards|thanks|thank you|cheers|best|love)?\s*,?\s*(?:the\s+)?(?:[a-z]+\s*(?:@|at|from|vom|von|bei|de|du|di|da|van|z|ze)\s*(?:the\s+|der\s+|dem\s+|l\s+|la\s+)?)?|\s*(?:(?:mit freundlichen|viele|beste|liebe)\s+grusse\s*,?\s*)?ihr(?:e)?\s+(?:(?:team|kundenservice|serviceteam)\s+(?:von|vom|der|des|bei)\s+(?:der\s+|dem\s+)?)?|\s*(?:mit freundlichen|viele|beste|liebe)\s+grusse\s*,?\s*|\s*(?:gracias|saludos|un saludo|atentamente|muchas gracias)\s*,?\s*(?:el equipo de\s+)?)$/u.test(
           before,
@@ -1782,7 +1844,7 @@ const QUESTION = /[?¿？؟՞]/u;
  * another's, whoever they name.
  */
 const FORWARD_HEADER =
-  /-{2,}\s*(?:original message|forwarded message|原始邮件|转发的邮件|urspr(?:ü|u)ngliche nachricht|message d'origine)|(?:^|\s)(?:from|von|de|发件人|寄件者)\s*[:：][^\n]{0,160}@/iu;
+  /(?<!-)-{2,}\s*(?:original message|forwarded message|原始邮件|转发的邮件|urspr(?:ü|u)ngliche nachricht|message d'origine)|(?:^|\s)(?:from|von|de|发件人|寄件者)\s*[:：][^\n]{0,160}@/iu;
 
 /**
  * Whether a message that names the source asks, sells and claims nothing, read by its structure

@@ -48,7 +48,8 @@ const HEADER =
 export const FORWARD_SUBJECT = /^\s*(?:fwd?|wg|tr|rv|enc|i|doorst|转发|转寄|轉寄|轉發)\s*[:：]/iu;
 
 /** Addresses in a header, `<reservations@hilton.com>`, `[mailto:…]` or bare. */
-const ADDRESS = /[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/giu;
+// Started only where a run of address characters starts (linear on a long run of letters).
+const ADDRESS = /(?<![a-z0-9._%+-])[a-z0-9._%+-]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/giu;
 
 /** A date or a time as headers write it: 10:00, 2026, 2.04.26, 2026-04-02, 2026年4月2日, 4월 2일. */
 const DATE_OR_TIME =

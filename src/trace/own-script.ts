@@ -7,6 +7,7 @@
  * it adds what it came for (a link, a callback number, an offer), which changes the text.
  */
 import { pushTo } from '../_internal/collections.js';
+import { endOf } from '../_internal/text-ends.js';
 import { bracketSignature, withoutCarrierTags } from '../match/bracket-signature.js';
 import { hearSourceNames } from '../match/heard-names.js';
 import { impersonationCue } from '../match/impersonation.js';
@@ -102,13 +103,17 @@ const BRAND_LAST = [
   /\bihr(?:e)?\s+([\p{L}\p{N}][\p{L}\p{N}&'. -]{1,60}?)[\s-]+team[\s.!]*$/iu,
 ];
 
+/** The most characters at a message's end read for its sign-off and opt-out notices. */
+const SIGNATURE_REACH = 600;
+
 /** The signature a message carries: a 【signature】, its brand first, or its brand signing off. */
 function signatureOf(content: string): string {
   const signed = bracketSignature(content);
   if (signed !== undefined) return signed;
   const tagged = BRAND_FIRST.exec(withoutCarrierTags(content));
   if (tagged !== null) return tagged[1] ?? '';
-  const body = content.replace(OPT_OUT_TAIL, '');
+  // Read off the end alone: these patterns are anchored at the end only (see `endOf`).
+  const body = endOf(content, SIGNATURE_REACH).replace(OPT_OUT_TAIL, '');
   for (const pattern of BRAND_LAST) {
     const signed = pattern.exec(body)?.[1];
     if (signed !== undefined) return signed;

@@ -144,6 +144,20 @@ function fatalDecoder(encoding: string): Pick<TextDecoder, 'decode'> {
   return encoding === 'euc-kr' ? new Cp949Decoder() : new TextDecoder(encoding, { fatal: true });
 }
 
+/**
+ * Whether `bytes` are text in the WHATWG `encoding` (every byte sequence valid in it, so decoding
+ * replaces none with U+FFFD). EUC-KR is checked as CP949, which its decoder reads.
+ */
+export function validIn(bytes: Uint8Array, encoding: string): boolean {
+  if (encoding === 'utf-8') return isUtf8(bytes);
+  try {
+    fatalDecoder(encoding).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Decodes `bytes` fatally in `encoding` (streaming: a cut final character is fine), or undefined. */
 function decodeOrUndefined(bytes: Uint8Array, encoding: LegacyCjk): string | undefined {
   try {

@@ -118,9 +118,10 @@ function transferDecoded(bytes: Buffer, encoding: string): Buffer {
 // How deep multiparts are walked: postal-mime refuses deeper nesting itself.
 const MAX_DEPTH = 64;
 
-/** Options of the walk: which declared labels count as undeclared. */
+/** Options of the walk: which declared labels are read as declared. */
 interface Walk {
-  readonly known: (label: string) => boolean;
+  /** Whether a part declaring `label` reads faithfully in it: a known charset its bytes are valid in. */
+  readonly readsAs: (label: string, body: Uint8Array) => boolean;
   readonly edits: Edit[];
 }
 
@@ -149,9 +150,10 @@ function walkPart(
   }
   if (!type.startsWith('text/') || body >= end) return;
   const label = contentType ? param(contentType.value, 'charset') : undefined;
-  if (label !== undefined && walk.known(label)) return;
   const cte = header.find((f) => f.name === 'content-transfer-encoding')?.value ?? '7bit';
-  const chosen = undeclaredEncoding(transferDecoded(bytes.subarray(body, end), cte));
+  const decoded = transferDecoded(bytes.subarray(body, end), cte);
+  if (label !== undefined && walk.readsAs(label, decoded)) return;
+  const chosen = undeclaredEncoding(decoded);
   if (label === undefined && chosen === 'utf-8') return;
   if (contentType === undefined) {
     walk.edits.push({ at: start, remove: 0, insert: `Content-Type: text/plain; charset=${chosen}\r\n` });
@@ -218,21 +220,26 @@ function fixHeaderLines(bytes: Buffer, start: number, end: number, walk: Walk): 
 }
 
 /**
- * The message with each text part that declares no charset (or one `known` refuses) labelled
- * with the encoding its bytes are in ({@link undeclaredEncoding}; a UTF-8 part without a label is
- * left alone, its parser's default) and each header line holding non-UTF-8 bytes rewritten in
- * UTF-8 as that reading; the same bytes when nothing needs it. Inserted labels and rewritten
- * header text are UTF-8 bytes; the bodies are never touched.
+ * The message with each text part that declares no charset, one `readsAs` refuses (a label the
+ * parser does not know) or one its bytes are not valid in (a Latin-1 `ü` in a part labelled
+ * UTF-8, routine in bulk mail, and which the parser would turn into U+FFFD) labelled with the
+ * encoding its bytes are in ({@link undeclaredEncoding}; a UTF-8 part without a label is left
+ * alone, its parser's default), and each header line holding non-UTF-8 bytes rewritten in UTF-8
+ * as that reading; the same bytes when nothing needs it. Inserted labels and rewritten header
+ * text are UTF-8 bytes; the bodies are never touched, and every reading chosen keeps every byte
+ * (Windows-1252 maps each byte to a code point).
  *
  * @param bytes - One raw message (RFC 5322).
- * @param known - Whether a declared charset label names an encoding the parser decodes.
+ * @param readsAs - Whether a text part declaring a charset label reads faithfully in it: the label
+ *   names an encoding the parser decodes and the part's body (transfer encoding undone) is valid
+ *   in it.
  * @returns The message to parse, and whether anything was changed.
  */
 export function withUndeclaredCharsets(
   bytes: Buffer,
-  known: (label: string) => boolean,
+  readsAs: (label: string, body: Uint8Array) => boolean,
 ): { bytes: Buffer; changed: boolean } {
-  const walk: Walk = { known, edits: [] };
+  const walk: Walk = { readsAs, edits: [] };
   walkPart(bytes, 0, bytes.length, 0, walk, false);
   if (walk.edits.length === 0) return { bytes, changed: false };
   const pieces: Buffer[] = [];

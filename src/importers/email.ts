@@ -11,7 +11,7 @@ import { isRelayAddress, ORIGINAL_SENDER_HEADERS, relayedSender } from '../match
 import type { ContactInput } from '../schemas/contact.js';
 import { DEFAULT_CONTENT_LIMIT } from '../schemas/contact.js';
 import { cutToLimit } from './_cut-text.js';
-import { latin1AsWindows1252 } from './_decode.js';
+import { latin1AsWindows1252, validIn } from './_decode.js';
 import { htmlOnlyTargets, htmlToText } from './_html-text.js';
 import { withUndeclaredCharsets } from './_mail-charset.js';
 import { readMailDate } from './_mail-date.js';
@@ -360,13 +360,17 @@ function withKnownCharsets(
 
 /**
  * A message as its parser should read it: text parts without a charset (or with one the decoder
- * does not know) and raw 8-bit header lines labelled as their bytes read
+ * does not know, or one their bytes are not valid in) and raw 8-bit header lines labelled as
+ * their bytes read
  * ({@link withUndeclaredCharsets}), then Microsoft code-page names and GB2312/GBK written as the
  * WHATWG label of their encoding; with the charset labels it now declares and those still unknown
  * (in encoded words, read as UTF-8).
  */
 function readable(raw: Buffer): { bytes: Buffer; labels: string[]; unknown: string[] } {
-  const { bytes } = withUndeclaredCharsets(raw, (label) => encodingOf(label) !== undefined);
+  const { bytes } = withUndeclaredCharsets(raw, (label, body) => {
+    const encoding = encodingOf(label);
+    return encoding !== undefined && validIn(body, encoding);
+  });
   const labels = charsetLabels(bytes);
   const unknown = [...new Set(labels.filter((l) => encodingOf(l) === undefined))];
   return { bytes: withKnownCharsets(bytes, labels, unknown), labels, unknown };
@@ -504,17 +508,17 @@ async function messageContact(
   // (bytes 0x80–0x9F: € – — “ ” ‘ ’ …), as every browser and mail reader does; Node's decoder
   // reads them as ISO-8859-1, making those characters C1 controls. Put them back.
   if (read.labels.some((l) => encodingOf(l) === 'windows-1252')) email = asWindows1252(email);
-  // postal-mime decodes leniently: bytes invalid in the declared charset become U+FFFD. A
-  // replacement character the raw message never carried is such damage: refuse, never store it.
+  // postal-mime decodes leniently: bytes invalid in the declared charset become U+FFFD. Text
+  // parts were relabelled above; what is left (an encoded word of a header in a charset its bytes
+  // are not, a part the walk could not delimit) is left out with a note, never stored as damaged
+  // text, and the contact is kept: its recipient is the evidence.
   const decoded = `${email.subject ?? ''}${email.text ?? ''}${email.html ?? ''}${mailboxes(email.from)[0]?.name ?? ''}`;
   if (decoded.includes('\uFFFD') && bytes.indexOf(REPLACEMENT_UTF8) < 0) {
-    if (read.unknown.length === 0) {
-      sink.reject(where, 'bytes not valid in the declared charset (they would be stored as U+FFFD)');
-      return undefined;
-    }
     email = withoutDamagedText(
       email,
-      `[text in the unknown charset "${read.unknown.join('", "')}" left out: its bytes are not UTF-8]`,
+      read.unknown.length === 0
+        ? '[text left out: its bytes are not valid in the charset it declares]'
+        : `[text in the unknown charset "${read.unknown.join('", "')}" left out: its bytes are not UTF-8]`,
     );
   }
   const recipients = recipientsOf(email);

@@ -42,7 +42,8 @@ describe('record() on one long run', () => {
     const time = async (content: string, runs: number): Promise<number> => {
       let best = Number.POSITIVE_INFINITY;
       for (let i = 0; i < runs; i++) {
-        const start = performance.now();
+        // CPU time of this process, not wall time: a neighbour's load on the machine is not ours.
+        const start = process.cpuUsage();
         await tracer.record({
           channel: 'email',
           at: new Date(Date.UTC(2026, 2, 1, 0, 0, k++)),
@@ -50,7 +51,8 @@ describe('record() on one long run', () => {
           from: 'offers@loans-4u.example',
           content,
         });
-        best = Math.min(best, performance.now() - start);
+        const used = process.cpuUsage(start);
+        best = Math.min(best, (used.user + used.system) / 1000);
       }
       return best;
     };

@@ -20,7 +20,7 @@ describe('brokers', () => {
     const { score } = await brokerPairs({ ...setting('calm even background'), seed: 3 });
     expect(score.precision).toBe(1);
     expect(score.f1).toBe(1);
-  }, 60_000);
+  }, 120_000);
 
   it("joins a dealer's sources when one campaign named one source and called the other's numbers without a name (regression: stormy variation, seed 4)", async () => {
     // Dealer 3's campaigns each used an unguessable field of one source only; the other source's

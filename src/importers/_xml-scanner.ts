@@ -44,10 +44,55 @@ function tagEnd(
 }
 
 /**
+ * Markup whose start is buffered but whose end has not arrived yet, with where its scan
+ * stopped: the next chunk is searched alone, so a long tag is read once, not once a chunk.
+ */
+type Waiting =
+  | { readonly kind: 'tag'; readonly quote: string | null; readonly name: string }
+  | { readonly kind: 'markup'; readonly close: string };
+
+/** Buffered text, kept as pieces and joined once (joining each chunk would copy it once a chunk). */
+interface Pending {
+  readonly pieces: string[];
+  length: number;
+  waiting: Waiting;
+  /** The line the buffered markup starts on. */
+  readonly line: number;
+}
+
+/**
+ * Where the waiting markup ends in the buffered text followed by `next`: the index of a tag's
+ * `>` or of a comment's closing delimiter, counted from the buffer's start; or the state to
+ * carry when it does not end in `next` either. Reads `next` and at most the last two buffered
+ * characters, never the rest again.
+ */
+function resumeEnd(pending: Pending, next: string): { end: number } | { waiting: Waiting } {
+  const { waiting } = pending;
+  if (waiting.kind === 'tag') {
+    const found = tagEnd(next, 0, waiting.quote);
+    return 'end' in found
+      ? { end: pending.length + found.end }
+      : { waiting: { ...waiting, quote: found.quote } };
+  }
+  // A closing delimiter may straddle the chunk boundary: keep its first characters in view.
+  // Never before the third character, where the original search started (`<!-->` is closed).
+  const from = Math.max(2, pending.length - (waiting.close.length - 1));
+  let tail = '';
+  for (let i = pending.pieces.length - 1, start = pending.length; i >= 0 && start > from; i--) {
+    const piece = pending.pieces[i]!;
+    start -= piece.length;
+    tail = piece.slice(Math.max(0, from - start)) + tail;
+  }
+  const at = (tail + next).indexOf(waiting.close);
+  return at < 0 ? { waiting } : { end: from + at };
+}
+
+/**
  * A streaming scanner for the plain XML phone backups are written in: elements and attributes
  * only. It never reads a DTD: a `<!DOCTYPE` or `<!ENTITY` ends the import, so external
  * entities (XXE) and entity expansion ("billion laughs") cannot happen. Memory stays bounded:
- * a tag longer than `maxChars` is skipped unbuffered and reported as `oversized`.
+ * a tag longer than `maxChars` is skipped unbuffered and reported as `oversized`. Time stays
+ * linear: markup spanning chunks is searched a chunk at a time, each character once.
  *
  * @throws ImportError on a DTD or a markup error that makes the rest unreadable.
  */
@@ -57,7 +102,9 @@ export async function* scanXml(
   sink: ScanSink,
   maxChars: number,
 ): AsyncGenerator<XmlEvent, void, undefined> {
+  // Text too short to tell what markup starts there (a lone `<`, a `<!` shorter than `<![CDATA[`).
   let buf = '';
+  let pending: Pending | undefined;
   let line = 1;
   // Skipping an oversized tag: its name, first line and the quote open at the buffer's end.
   let skipping: { name: string; line: number; quote: string | null } | undefined;
@@ -65,21 +112,41 @@ export async function* scanXml(
     for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) line++;
   };
   for await (const chunk of chunks) {
-    let text = buf + chunk.text;
-    let pos = 0;
+    let text: string;
+    // The end of the markup at the text's start, when the scan of earlier chunks found it.
+    let knownEnd: number | undefined;
     if (skipping) {
-      const found = tagEnd(text, 0, skipping.quote);
+      const found = tagEnd(chunk.text, 0, skipping.quote);
       if ('quote' in found) {
-        countLines(text, 0, text.length);
+        countLines(chunk.text, 0, chunk.text.length);
         skipping = { ...skipping, quote: found.quote };
-        buf = '';
         continue;
       }
-      countLines(text, 0, found.end);
+      countLines(chunk.text, 0, found.end);
       yield { type: 'oversized', name: skipping.name, line: skipping.line };
       skipping = undefined;
-      text = text.slice(found.end + 1);
-    }
+      text = chunk.text.slice(found.end + 1);
+    } else if (pending) {
+      const found = resumeEnd(pending, chunk.text);
+      if ('waiting' in found) {
+        pending.pieces.push(chunk.text);
+        pending.length += chunk.text.length;
+        pending.waiting = found.waiting;
+        if (pending.length > maxChars) {
+          if (found.waiting.kind === 'markup')
+            fail(file, sink, { line: pending.line }, `markup longer than ${maxChars} characters`);
+          skipping = { name: found.waiting.name, line: pending.line, quote: found.waiting.quote };
+          for (const piece of pending.pieces) countLines(piece, 0, piece.length);
+          pending = undefined;
+        }
+        continue;
+      }
+      text = pending.pieces.join('') + chunk.text;
+      knownEnd = found.end;
+      pending = undefined;
+    } else text = buf + chunk.text;
+    buf = '';
+    let pos = 0;
     for (;;) {
       const lt = text.indexOf('<', pos);
       if (lt < 0) {
@@ -91,6 +158,8 @@ export async function* scanXml(
       pos = lt;
       const next = text.charCodeAt(lt + 1);
       if (Number.isNaN(next)) break;
+      const resumed = lt === 0 ? knownEnd : undefined;
+      knownEnd = undefined;
       if (next === 0x3f /* ? */ || next === 0x21 /* ! */) {
         // Not enough text yet to tell a comment from a declaration: wait for the next chunk.
         if (next === 0x21 && text.length - lt < 9) break;
@@ -106,10 +175,17 @@ export async function* scanXml(
             { line },
             `refused ${rest.replace(/\s.*$/su, '')}: a DTD or entity declaration can smuggle external entities or entity expansion`,
           );
-        const end = text.indexOf(close, lt + 2);
+        const end = resumed ?? text.indexOf(close, lt + 2);
         if (end < 0) {
           if (text.length - lt > maxChars)
             fail(file, sink, { line }, `markup longer than ${maxChars} characters`);
+          pending = {
+            pieces: [text.slice(lt)],
+            length: text.length - lt,
+            waiting: { kind: 'markup', close },
+            line,
+          };
+          pos = text.length;
           break;
         }
         countLines(text, lt, end);
@@ -118,14 +194,20 @@ export async function* scanXml(
       }
       const closing = next === 0x2f; /* / */
       const nameStart = closing ? lt + 2 : lt + 1;
-      const found = tagEnd(text, nameStart, null);
+      const found = resumed === undefined ? tagEnd(text, nameStart, null) : { end: resumed };
       if ('quote' in found) {
+        const name = NAME.exec(text.slice(nameStart, nameStart + 100))?.[0] ?? '?';
         if (text.length - lt > maxChars) {
-          const name = NAME.exec(text.slice(nameStart, nameStart + 100))?.[0] ?? '?';
           skipping = { name, line, quote: found.quote };
           countLines(text, lt, text.length);
-          pos = text.length;
-        }
+        } else
+          pending = {
+            pieces: [text.slice(lt)],
+            length: text.length - lt,
+            waiting: { kind: 'tag', quote: found.quote, name },
+            line,
+          };
+        pos = text.length;
         break;
       }
       const inner = text.slice(nameStart, found.end);
@@ -148,8 +230,8 @@ export async function* scanXml(
     }
     buf = text.slice(pos);
   }
-  const truncated = skipping !== undefined || buf.trim().length > 0;
-  yield { type: 'eof', truncated, line: skipping?.line ?? line };
+  const truncated = skipping !== undefined || pending !== undefined || buf.trim().length > 0;
+  yield { type: 'eof', truncated, line: skipping?.line ?? pending?.line ?? line };
 }
 
 // A name starts after white space and is taken whole (the lookahead-and-backreference idiom

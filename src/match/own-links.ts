@@ -301,6 +301,20 @@ export function lookalikeOf(source: LinkingSource, domain: string): boolean {
 }
 
 /**
+ * Whether a lookalike of the source's site ({@link lookalikeOf}) carries a lure word in its label
+ * (`hilton-secure`, `hsbcverify`, `asos-refund`): a phisher's login or payment page. A name joined
+ * by a hyphen to another word (`asos-mail`, `marriott-email`, `hsbc-uk`) is a lookalike too, but
+ * also how mail services name the sending domains of the businesses they mail for.
+ *
+ * @param source - The source: its name and, when known, its declared mail domains.
+ * @param domain - A domain, as {@link linkedDomains} returns it.
+ * @returns Whether it is a lookalike with a lure word.
+ */
+export function lureLookalikeOf(source: LinkingSource, domain: string): boolean {
+  return lookalikeOf(source, domain) && LURE_WORDS.test(registrableLabel(domain));
+}
+
+/**
  * Second-level labels countries register names under (`co.uk`, `com.cn`, `or.jp`, `ne.jp`,
  * `go.kr`, `gob.es`, `edu.au`, `ltd.uk`, `plc.uk`), as the Public Suffix List's country sections
  * list them.

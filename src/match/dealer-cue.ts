@@ -246,6 +246,8 @@ export interface CueReading {
   readonly forSource?: boolean;
   /** Whether the message answers the person's request about their data. */
   readonly dataRequest?: boolean;
+  /** Countries a number written nationally is dialled in besides the sender's (`dealersLine`). */
+  readonly regions?: readonly (string | undefined)[] | undefined;
 }
 
 /**
@@ -349,7 +351,8 @@ function moneyCue({ folded }: CueReading): string | undefined {
  * @returns What was found, or `undefined`.
  */
 export function askCue(
-  reading: Pick<CueReading, 'content' | 'folded'> & Partial<Pick<CueReading, 'own' | 'from' | 'signatureAt'>>,
+  reading: Pick<CueReading, 'content' | 'folded'> &
+    Partial<Pick<CueReading, 'own' | 'from' | 'signatureAt' | 'regions'>>,
 ): string | undefined {
   const { content, folded } = reading;
   const asks = withoutDealingRecords(withoutRefunds(folded));
@@ -365,6 +368,7 @@ export function askCue(
       own: reading.own,
       from: reading.from,
       signatureAt: reading.signatureAt,
+      regions: reading.regions,
     });
     if (other !== undefined) return `an alarm with ${other}`;
     if (alarm === 'account' && numbersIn(content).length === 0)
@@ -446,9 +450,9 @@ function linkCue({ source, content, folded, from }: CueReading): string | undefi
  */
 function numberCue(
   reading: Pick<CueReading, 'content' | 'own' | 'from' | 'signatureAt'> &
-    Partial<Pick<CueReading, 'folded' | 'dataRequest'>>,
+    Partial<Pick<CueReading, 'folded' | 'dataRequest' | 'regions'>>,
 ): string | undefined {
-  const { content, own, from, signatureAt, dataRequest } = reading;
+  const { content, own, from, signatureAt, dataRequest, regions } = reading;
   // Money paid back or a dealing's record raise no alarm; a number to ring about the person's
   // request about their data is a third party's (the source answers in writing).
   const read = withoutDealingRecords(withoutRefunds(reading.folded ?? foldText(content)));
@@ -461,7 +465,16 @@ function numberCue(
     if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after) || OPT_OUT_BEFORE.test(before)) continue;
     if (
       dataRequest !== true &&
-      !dealersLine({ content, folded: read, index: n.index, written: n.plain, from, own, signatureAt })
+      !dealersLine({
+        content,
+        folded: read,
+        index: n.index,
+        written: n.plain,
+        from,
+        own,
+        signatureAt,
+        regions,
+      })
     )
       continue;
     return `another number to ring (${n.written.trim()})`;

@@ -1239,6 +1239,7 @@ function ownServiceWords(
       folded: withoutRecipients(joinHan(foldText(content))),
       own,
       from: sender.from,
+      regions: sender.regions,
       signatureAt: signedBlock(source, content),
     }) === undefined
       ? message
@@ -1414,6 +1415,7 @@ export function dealerCueOf(
     unnamed: withoutNames(folded, traits.forms),
     own,
     from: sender.from,
+    regions: sender.regions,
     signatureAt: signedBlock(source, content),
     inTrade: traits.inTrade,
     fromName: sender.fromName === undefined ? undefined : foldText(sender.fromName),
@@ -2020,6 +2022,7 @@ function staffMessage(
         from: sender.from,
         own,
         signatureAt: signature,
+        regions: sender.regions,
       })
     )
       return undefined;

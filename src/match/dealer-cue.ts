@@ -230,7 +230,11 @@ export interface CueReading {
   readonly content: string;
   /** The message folded (`foldText`) with Han runs joined, its recipients' list taken out. */
   readonly folded: string;
-  /** {@link folded} without the source's own names: what the message says besides them. */
+  /**
+   * {@link folded} without the source's own names and its links to the source's own site
+   * (`withoutOwnSiteLinks`): what the message says besides them, where a notice beside a link
+   * home is no phishing pattern.
+   */
   readonly unnamed: string;
   /** Numbers the message may give to ring: the sender's and the source's declared ones. */
   readonly own: readonly string[];

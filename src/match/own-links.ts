@@ -456,6 +456,25 @@ export function linksElsewhere(source: LinkingSource, content: string): boolean 
 }
 
 /**
+ * A message with its links to the source's own site taken out (a domain it declared or one
+ * spelled as its name, see {@link linksElsewhere}): where its customer acts on its notices ("your
+ * activation code is on its way … log on at https://www.hsbc.co.uk", "check the status of your
+ * refund at https://www.asos.com/my-account"), so no lure beside a notice. A link elsewhere, a
+ * lookalike's or a shortener's, stays; so does a link word before no link ("click here").
+ * The verb that sends the person there ("visit", "tap", "log on at") goes with the link.
+ *
+ * @param source - The source: its name and, when known, its declared mail domains.
+ * @param text - The message, as written or folded.
+ * @returns The message with each such link replaced by a space.
+ */
+export function withoutOwnSiteLinks(source: LinkingSource, text: string): string {
+  return text.replace(
+    /(?:(?<![\p{L}])(?:click|tap|visit|go to|log on at|log in at|sign in at)\s+(?:here\s+)?(?:at\s+|on\s+)?)?(?:https?:\/\/|(?<![\p{L}\p{N}.-])www\.)([^/\s?#<>"'()]+)[^\s<>"'()]*/giu,
+    (link, host: string) => (linksElsewhere(source, host.toLowerCase()) ? link : ' '),
+  );
+}
+
+/**
  * Review platforms a business sends its customers to for a review of their stay or purchase:
  * Google's review links (`g.page/r/…`, `search.google.com/local/writereview`, Maps), Tripadvisor,
  * Trustpilot, Yelp, HolidayCheck, Feefo, Reviews.io and 大众点评. Hosts, matched whole or as a

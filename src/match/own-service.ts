@@ -54,6 +54,7 @@ import {
   linkTargets,
   lookalikeOf,
   withoutCarrierLinks,
+  withoutOwnSiteLinks,
   withoutReviewLinks,
 } from './own-links.js';
 import {
@@ -1412,7 +1413,8 @@ export function dealerCueOf(
     source,
     content,
     folded,
-    unnamed: withoutNames(folded, traits.forms),
+    // A notice beside a link to the source's own site is no phishing pattern: the link goes home.
+    unnamed: withoutNames(withoutOwnSiteLinks(source, folded), traits.forms),
     own,
     from: sender.from,
     regions: sender.regions,

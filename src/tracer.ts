@@ -720,7 +720,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       };
     const partner = partnerWrote(contact, relayed, verdict, match.hits);
     if (partner !== undefined) return { ...partner, subjectId: match.subjectId, hits: match.hits };
-    const note = undeclaredSitesNote(contact, verdict) ?? dealerCueNote(contact, verdict);
+    const note = undeclaredSitesNote(contact, verdict) ?? dealerCueNote(contact, verdict, personRegion);
     if (note !== undefined)
       return {
         ...verdict,
@@ -769,6 +769,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
   const dealerCueNote = (
     contact: Contact,
     verdict: { verdict: string; sources: readonly { sourceId: string }[] },
+    personRegion?: string,
   ): string | undefined => {
     const source = soleLeakSource(contact, verdict);
     if (
@@ -781,6 +782,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     const cue = dealerCueOf(source, contact.content, [contact.from, ...source.expected.phones], {
       from: contact.from,
       fromName: contact.fromName,
+      regions: [personRegion, defaultRegion],
     });
     return cue === undefined
       ? undefined

@@ -117,6 +117,17 @@ export function raisesAlarm(folded: string): boolean {
 }
 
 /**
+ * Whether a message raises a problem, a threat, security or an account (not money alone: a
+ * payment, a bill or a sale is no problem raised).
+ *
+ * @param folded - The message folded (`foldText`).
+ * @returns Whether it does.
+ */
+export function raisesProblem(folded: string): boolean {
+  return PRESSURE.test(folded.replace(/['\u2019-]/gu, ' '));
+}
+
+/**
  * Whether a message presses a payment: a problem, a threat, security or an account raised, or the
  * payment due now or to an account it names.
  *

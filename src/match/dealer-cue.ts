@@ -29,7 +29,7 @@
  * UK's NCSC, the FTC and China's anti-fraud centre list for smishing and impersonation scams.
  */
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
-import { pressesPayment, raisesAlarm } from './alarm.js';
+import { pressesPayment, raisesAlarm, raisesProblem } from './alarm.js';
 import { secretAsked, withoutWarnings } from './data-asks.js';
 import { offersRemedy, pitchesToRequester } from './data-request.js';
 import { aboutDelivery, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
@@ -43,6 +43,7 @@ import {
   linkedDomains,
   linksElsewhere,
   lookalikeOf,
+  lureLookalikeOf,
   withoutCarrierLinks,
   withoutReviewLinks,
 } from './own-links.js';
@@ -229,7 +230,11 @@ export interface CueReading {
   readonly content: string;
   /** The message folded (`foldText`) with Han runs joined, its recipients' list taken out. */
   readonly folded: string;
-  /** {@link folded} without the source's own names: what the message says besides them. */
+  /**
+   * {@link folded} without the source's own names and its links to the source's own site
+   * (`withoutOwnSiteLinks`): what the message says besides them, where a notice beside a link
+   * home is no phishing pattern.
+   */
   readonly unnamed: string;
   /** Numbers the message may give to ring: the sender's and the source's declared ones. */
   readonly own: readonly string[];
@@ -245,6 +250,8 @@ export interface CueReading {
   readonly forSource?: boolean;
   /** Whether the message answers the person's request about their data. */
   readonly dataRequest?: boolean;
+  /** Countries a number written nationally is dialled in besides the sender's (`dealersLine`). */
+  readonly regions?: readonly (string | undefined)[] | undefined;
 }
 
 /**
@@ -296,11 +303,14 @@ const PAYMENT_WORDS = new Set([
  * payment method on file", "将从原支付方式扣款", "从您绑定的支付方式扣款", "ご登録のお支払い方法",
  * "등록된 결제수단", "über die hinterlegte Zahlungsmethode", "moyen de paiement enregistré",
  * "método de pago registrado", "metodo di pagamento registrato", "forma de pagamento cadastrada",
- * "zapisaną metodą płatności", "opgeslagen betaalmethode"): a renewal's or a bill's own way of
- * being paid, no payment asked.
+ * "zapisaną metodą płatności", "opgeslagen betaalmethode"), or its card named by its last four
+ * digits ("card ending 4242", "Karte mit Endziffern 4242", 尾号1234): a renewal's or a bill's own
+ * way of being paid, no payment asked.
  */
 const METHOD_ON_FILE = new RegExp(
   [
+    // A card named by its last four digits, as a business may show it (PCI DSS 3.4): the one on file.
+    String.raw`(?<![a-z])(?:card|karte|carte|tarjeta|carta|cartao) (?:ending|ending in|ending with|endet auf|mit (?:der )?endziffer[n]?|se terminant par|terminant par|finissant par|terminada en|que termina en|che termina (?:in|con)|terminante (?:in|con)|terminado em|com final) \d{4}(?!\d)|尾号\s*\d{4}(?!\d)`,
     String.raw`(?<![a-z])(?:(?:payment method|card|payment details) (?:on file|we hold|you gave|saved)|(?:saved|stored|registered|default) (?:payment method|card)|hinterlegte[nrs]? (?:zahlungs(?:methode|art|mittel)|karte|kreditkarte)|moyen de paiement (?:enregistre|habituel)|(?:metodo|medio|forma) de pago (?:registrad[oa]|guardad[oa]|habitual)|metodo di pagamento (?:registrato|salvato|abituale)|forma de pagamento (?:cadastrada|registrada|habitual)|zapisan[a-z]* metod[a-z]* platnosci|opgeslagen betaalmethode)(?![a-z])`,
     ...[
       '原支付方式',
@@ -345,7 +355,8 @@ function moneyCue({ folded }: CueReading): string | undefined {
  * @returns What was found, or `undefined`.
  */
 export function askCue(
-  reading: Pick<CueReading, 'content' | 'folded'> & Partial<Pick<CueReading, 'own' | 'from' | 'signatureAt'>>,
+  reading: Pick<CueReading, 'content' | 'folded'> &
+    Partial<Pick<CueReading, 'own' | 'from' | 'signatureAt' | 'regions'>>,
 ): string | undefined {
   const { content, folded } = reading;
   const asks = withoutDealingRecords(withoutRefunds(folded));
@@ -361,6 +372,7 @@ export function askCue(
       own: reading.own,
       from: reading.from,
       signatureAt: reading.signatureAt,
+      regions: reading.regions,
     });
     if (other !== undefined) return `an alarm with ${other}`;
     if (alarm === 'account' && numbersIn(content).length === 0)
@@ -390,14 +402,41 @@ export function askCue(
   return undefined;
 }
 
+/**
+ * The domain of a sender's address on a lookalike of the source's site that marks an impersonator
+ * (`lookalikeOf`): one with a lure word (hilton-secure.example, hsbc-verify.co.uk), or any in a
+ * message that raises a problem, a threat, security or an account (a card on file named by its
+ * last digits, a dealing's record or a refund made raise none). A name joined by a hyphen to
+ * another word (asos-mail.com, hsbc-uk.com, marriott-email.com) is also how mail services name
+ * the sending domain of a business they mail for: from one, a message that sends the person
+ * nowhere else (a link elsewhere is a cue of its own) and raises nothing is the business's own
+ * mailing, as a phisher gains nothing by it.
+ *
+ * @param source - The source the message names.
+ * @param from - The sender's address, when known.
+ * @param folded - The message folded (`foldText`).
+ * @returns The sender's domain, or `undefined`.
+ */
+export function lookalikeSender(
+  source: LinkingSource,
+  from: string | undefined,
+  folded: string,
+): string | undefined {
+  if (from === undefined || !from.includes('@')) return undefined;
+  const domain = from.slice(from.lastIndexOf('@') + 1).toLowerCase();
+  if (lureLookalikeOf(source, domain)) return domain;
+  if (!lookalikeOf(source, domain)) return undefined;
+  return raisesProblem(withoutDealingRecords(withoutRefunds(folded)).replace(METHOD_ON_FILE, ' '))
+    ? domain
+    : undefined;
+}
+
 /** A shortener or an IP link; a link to anywhere but the source's own or a known service's site. */
-function linkCue({ source, content, from }: CueReading): string | undefined {
+function linkCue({ source, content, folded, from }: CueReading): string | undefined {
   if (HIDDEN_LINK.test(content))
     return 'a shortened link, one to a bare IP address or a page written into a data: link';
-  // A sender's address on a lookalike of the source's site (hilton-secure.example).
-  const senderDomain = from?.includes('@') ? from.slice(from.lastIndexOf('@') + 1).toLowerCase() : undefined;
-  if (senderDomain !== undefined && lookalikeOf(source, senderDomain))
-    return `a sender address on ${senderDomain}`;
+  const lookalike = lookalikeSender(source, from, folded);
+  if (lookalike !== undefined) return `a sender address on ${lookalike}`;
   const rest = withoutOwnToolLinks(source, withoutCarrierLinks(withoutReviewLinks(content)));
   const elsewhere = linkedDomains(rest).find((domain) => linksElsewhere(source, domain));
   if (elsewhere !== undefined) return `a link to ${elsewhere}`;
@@ -415,9 +454,9 @@ function linkCue({ source, content, from }: CueReading): string | undefined {
  */
 function numberCue(
   reading: Pick<CueReading, 'content' | 'own' | 'from' | 'signatureAt'> &
-    Partial<Pick<CueReading, 'folded' | 'dataRequest'>>,
+    Partial<Pick<CueReading, 'folded' | 'dataRequest' | 'regions'>>,
 ): string | undefined {
-  const { content, own, from, signatureAt, dataRequest } = reading;
+  const { content, own, from, signatureAt, dataRequest, regions } = reading;
   // Money paid back or a dealing's record raise no alarm; a number to ring about the person's
   // request about their data is a third party's (the source answers in writing).
   const read = withoutDealingRecords(withoutRefunds(reading.folded ?? foldText(content)));
@@ -430,7 +469,16 @@ function numberCue(
     if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after) || OPT_OUT_BEFORE.test(before)) continue;
     if (
       dataRequest !== true &&
-      !dealersLine({ content, folded: read, index: n.index, written: n.plain, from, own, signatureAt })
+      !dealersLine({
+        content,
+        folded: read,
+        index: n.index,
+        written: n.plain,
+        from,
+        own,
+        signatureAt,
+        regions,
+      })
     )
       continue;
     return `another number to ring (${n.written.trim()})`;

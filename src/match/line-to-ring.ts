@@ -1,5 +1,5 @@
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { raisesAlarm } from './alarm.js';
 import { reachMeAt, regionOf } from './personal-mobile.js';
 import { DISCOUNT } from './service-asks.js';
@@ -67,6 +67,11 @@ export interface LineReading {
   readonly own: readonly string[];
   /** Where the source's signature block starts in {@link content}, when it has one. */
   readonly signatureAt?: number | undefined;
+  /**
+   * Countries (ISO 3166-1 alpha-2) a number written nationally is dialled in when the sender's
+   * and the declared numbers name none (a mail's sender): the person's and the tracer's default.
+   */
+  readonly regions?: readonly (string | undefined)[] | undefined;
 }
 
 /**
@@ -81,7 +86,7 @@ export function dealersLine(reading: LineReading): boolean {
   const { content, folded, index, written, from, own, signatureAt } = reading;
   if (raisesAlarm(folded)) return true;
   const signed = signatureAt !== undefined && index >= signatureAt;
-  const kind = lineKind(written, regionOf([from ?? '', ...own]));
+  const kind = lineKind(written, regionOf([from ?? '', ...own]) ?? dialledIn(written, reading.regions));
   // A Chinese mobile is a person's line unless its role in the errand is named (see
   // `own-service.ts`: a number of that form in a message naming the source is an impersonator's).
   if (kind === 'cn-mobile') return !errandRole(content, index);
@@ -92,8 +97,23 @@ export function dealersLine(reading: LineReading): boolean {
 }
 
 /**
+ * The first of the person's countries a number written nationally is valid in: where she would
+ * dial it, as a clerk writing to her writes it ("call us on 0121 456 7890" to a person in the UK is
+ * a Birmingham landline, not the Korean mobile the same digits make).
+ */
+function dialledIn(written: string, regions: LineReading['regions']): CountryCode | undefined {
+  const compact = written.replace(/[\s().-]/gu, '');
+  if (compact.startsWith('+')) return undefined;
+  return (regions ?? []).find(
+    (r): r is CountryCode =>
+      r !== undefined && isSupportedCountry(r) && parsePhoneNumberFromString(compact, r)?.isValid() === true,
+  );
+}
+
+/**
  * What line a number is, as libphonenumber's metadata types it: read in the sender's country
- * when it is valid there (or written with `+`), else in the national plans of `MOBILE_REGIONS`
+ * (else the person's, `dialledIn`) when it is valid there (or written with `+`), else in the
+ * national plans of `MOBILE_REGIONS`
  * (a mobile in one and a premium line in none is a mobile; a valid landline or service number in
  * one is a desk). A number valid nowhere (a fictional or mistyped one) is `unknown`.
  */

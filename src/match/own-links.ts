@@ -301,6 +301,20 @@ export function lookalikeOf(source: LinkingSource, domain: string): boolean {
 }
 
 /**
+ * Whether a lookalike of the source's site ({@link lookalikeOf}) carries a lure word in its label
+ * (`hilton-secure`, `hsbcverify`, `asos-refund`): a phisher's login or payment page. A name joined
+ * by a hyphen to another word (`asos-mail`, `marriott-email`, `hsbc-uk`) is a lookalike too, but
+ * also how mail services name the sending domains of the businesses they mail for.
+ *
+ * @param source - The source: its name and, when known, its declared mail domains.
+ * @param domain - A domain, as {@link linkedDomains} returns it.
+ * @returns Whether it is a lookalike with a lure word.
+ */
+export function lureLookalikeOf(source: LinkingSource, domain: string): boolean {
+  return lookalikeOf(source, domain) && LURE_WORDS.test(registrableLabel(domain));
+}
+
+/**
  * Second-level labels countries register names under (`co.uk`, `com.cn`, `or.jp`, `ne.jp`,
  * `go.kr`, `gob.es`, `edu.au`, `ltd.uk`, `plc.uk`), as the Public Suffix List's country sections
  * list them.
@@ -439,6 +453,25 @@ export function linkTargets(source: LinkingSource, content: string): LinkTargets
  */
 export function linksElsewhere(source: LinkingSource, content: string): boolean {
   return linkTargets(source, content).elsewhere;
+}
+
+/**
+ * A message with its links to the source's own site taken out (a domain it declared or one
+ * spelled as its name, see {@link linksElsewhere}): where its customer acts on its notices ("your
+ * activation code is on its way … log on at https://www.hsbc.co.uk", "check the status of your
+ * refund at https://www.asos.com/my-account"), so no lure beside a notice. A link elsewhere, a
+ * lookalike's or a shortener's, stays; so does a link word before no link ("click here").
+ * The verb that sends the person there ("visit", "tap", "log on at") goes with the link.
+ *
+ * @param source - The source: its name and, when known, its declared mail domains.
+ * @param text - The message, as written or folded.
+ * @returns The message with each such link replaced by a space.
+ */
+export function withoutOwnSiteLinks(source: LinkingSource, text: string): string {
+  return text.replace(
+    /(?:(?<![\p{L}])(?:click|tap|visit|go to|log on at|log in at|sign in at)\s+(?:here\s+)?(?:at\s+|on\s+)?)?(?:https?:\/\/|(?<![\p{L}\p{N}.-])www\.)([^/\s?#<>"'()]+)[^\s<>"'()]*/giu,
+    (link, host: string) => (linksElsewhere(source, host.toLowerCase()) ? link : ' '),
+  );
 }
 
 /**

@@ -37,7 +37,7 @@ import {
   representedClients,
   withoutRecipients,
 } from './data-request.js';
-import { askCue, CODE_ASKED, dealerCue, ERRAND_LURE, PRIZE_LURE } from './dealer-cue.js';
+import { askCue, CODE_ASKED, dealerCue, ERRAND_LURE, lookalikeSender, PRIZE_LURE } from './dealer-cue.js';
 import { dealingState } from './dealing-state.js';
 import { deskSignOffStart } from './desk-signoff.js';
 import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
@@ -54,6 +54,7 @@ import {
   linkTargets,
   lookalikeOf,
   withoutCarrierLinks,
+  withoutOwnSiteLinks,
   withoutReviewLinks,
 } from './own-links.js';
 import {
@@ -1215,6 +1216,10 @@ function ownServiceWords(
   if (premiumCallback(content, own, source.expected?.phones ?? [], sender.regions ?? [])) return undefined;
   // A card's number or code, a BLIK code or identity numbers asked to be sent (see `asksForSecrets`).
   if (asksForSecrets(content)) return undefined;
+  // Mail from a lookalike of its site with a lure word, or raising an account, security or
+  // other problem ("your account has been locked" from hsbc-uk.com): an impersonator's, whatever
+  // errand it reads as (see `lookalikeSender`).
+  if (lookalikeSender(source, sender.from, joinHan(foldText(content))) !== undefined) return undefined;
   // A fee still to pay for a parcel ("wymaga dopłaty 1,50 zł"): the parcel-smishing lure.
   if (parcelFeeLure(content)) return undefined;
   // A clerk gone to a rival named like the source ("ahora trabajo en Alfa Bayview"): she speaks
@@ -1235,6 +1240,7 @@ function ownServiceWords(
       folded: withoutRecipients(joinHan(foldText(content))),
       own,
       from: sender.from,
+      regions: sender.regions,
       signatureAt: signedBlock(source, content),
     }) === undefined
       ? message
@@ -1407,9 +1413,11 @@ export function dealerCueOf(
     source,
     content,
     folded,
-    unnamed: withoutNames(folded, traits.forms),
+    // A notice beside a link to the source's own site is no phishing pattern: the link goes home.
+    unnamed: withoutNames(withoutOwnSiteLinks(source, folded), traits.forms),
     own,
     from: sender.from,
+    regions: sender.regions,
     signatureAt: signedBlock(source, content),
     inTrade: traits.inTrade,
     fromName: sender.fromName === undefined ? undefined : foldText(sender.fromName),
@@ -2016,6 +2024,7 @@ function staffMessage(
         from: sender.from,
         own,
         signatureAt: signature,
+        regions: sender.regions,
       })
     )
       return undefined;

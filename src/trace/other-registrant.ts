@@ -21,6 +21,7 @@
 import { impersonationCue } from '../match/impersonation.js';
 import { providerRules } from '../match/normalize-email.js';
 import { foldText } from '../match/normalize-text.js';
+import { linkedDomains, lookalikeOf } from '../match/own-links.js';
 import { genericName, industryTopics, type OwnServiceMessage } from '../match/own-service.js';
 import { mailSenderDeclared, senderAuthenticated, senderIsExpected } from '../match/sender-auth.js';
 import { DISCOUNT, PITCH } from '../match/service-asks.js';
@@ -275,6 +276,11 @@ export function partnerMessage(
   ownMessage: (source: Source) => OwnServiceMessage | undefined,
 ): PartnerMessage | undefined {
   const others = sources.filter((s) => s.id !== holderId);
+  // A registrant the holder passed a dealing on to writes from and links to its own domains: a
+  // sender or a link on a lookalike of the holder's site (marriott-rewards.top, bonvoy-redeem.top
+  // to an identity issued to Marriott Bonvoy) passes as the holder, as its impersonator does.
+  const holder = sources.find((s) => s.id === holderId);
+  if (holder !== undefined && impersonatesHolder(holder, contact)) return undefined;
   for (const d of declared) {
     const source = others.find((s) => s.id === d.sourceId);
     if (source !== undefined && passesOnDealing(source, contact, d.authenticated))
@@ -282,7 +288,6 @@ export function partnerMessage(
   }
   if (contact.content === undefined || sells(contact.content)) return undefined;
   // What the holder deals in: a gym passes no hotel booking on.
-  const holder = sources.find((s) => s.id === holderId);
   const deals = holder === undefined ? undefined : industryTopics(holder);
   const folded = foldText(contact.content);
   for (const source of others) {
@@ -297,6 +302,17 @@ export function partnerMessage(
       return { source, declared: false, authenticated: false };
   }
   return undefined;
+}
+
+/**
+ * Whether a contact's sender address or one of its links is on a lookalike of the holder's site
+ * (`lookalikeOf`: its name with a word added by a hyphen or a lure word, not declared).
+ */
+function impersonatesHolder(holder: Source, contact: StoredContact['contact']): boolean {
+  const from = contact.channel === 'email' ? contact.from : undefined;
+  const sender = from?.includes('@') ? from.slice(from.lastIndexOf('@') + 1).toLowerCase() : undefined;
+  if (sender !== undefined && lookalikeOf(holder, sender)) return true;
+  return linkedDomains(contact.content ?? '').some((d) => lookalikeOf(holder, d));
 }
 
 /**

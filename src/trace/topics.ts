@@ -440,6 +440,18 @@ export const MIN_TOPIC_SCORE = 2;
 /** The fraud score from which an actor is flagged `fraud-cues`: one clear cue, or two weak ones. */
 export const FRAUD_CUE_THRESHOLD = 1;
 
+/**
+ * A discount code a message gives the person, in folded text: the word "code" named as a
+ * discount's ("promo code", "discount code", "voucher code", "Rabatt-Code", "code promo", "code de
+ * réduction") or followed by its value with letters and digits ("with code NEWIN20", "mit dem Code
+ * SOMMER20", "avec le code ETE20"). A shop's newsletter gives it to be typed at its own checkout;
+ * no "code" notice of {@link FRAUD_CUES} (a one-time passcode or a card's security code, asked
+ * back) is meant: those are decimal digits (RFC 4226 and 6238 one-time passwords, a card's CVC),
+ * and a code named after its value ("G-482913 is your code") is not read here.
+ */
+const DISCOUNT_CODE =
+  /(?<![a-z])(?:(?:promo(?:tional)?|discount|voucher|coupon|offer|referral|rabatt|gutschein|aktions)[ -]?code|code (?:promo(?:tionnel)?|de reduction|reduction|remise|avantage)|code\s*[:=]?\s*(?=[a-z0-9-]*\d)(?=(?:[^a-z\s]*[a-z]){2})[a-z0-9-]{3,20})(?![a-z0-9])/gu;
+
 const ASCII_WORDS = /[^a-z0-9]+/gu;
 /** The text's ASCII words joined by single spaces, padded with one at each end. */
 const wordsOf = (text: string): string => ` ${text.replace(ASCII_WORDS, ' ').trim()} `;
@@ -563,7 +575,8 @@ const SENTENCE_ENDS = new Set([...'。！？!?.;；\n']);
  * clause and sentence by position, so the work is linear in the text.
  */
 function evidenceOf(text: string): { found: Set<Needle>; fraudPattern: boolean } {
-  const folded = foldText(text);
+  // A discount code given is no code notice (its value would read as a word of no role).
+  const folded = foldText(text).replace(DISCOUNT_CODE, ' ');
   const { chinese, english } = compiled();
   const { words, at } = wordsWithPositions(folded);
   // Positions in the folded text; English occurrences mapped back from the words string.

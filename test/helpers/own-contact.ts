@@ -8,26 +8,32 @@ export interface ContactSource {
 }
 
 /**
- * Records one text or mail to a source's canary from a sender it did not declare (a GB person),
- * with `<v>` in the content written as the canary's name variant.
+ * Records one text or mail to a source's canary from a sender it did not declare (a person in
+ * `options.region`, GB unless given), with `<v>` in the content written as the canary's name
+ * variant.
  *
  * @returns The contact's verdict and reason.
  */
 export async function ownContactVerdict(
   source: ContactSource,
   content: string,
-  options: { readonly channel?: 'sms' | 'email'; readonly from?: string } = {},
+  options: {
+    readonly channel?: 'sms' | 'email';
+    readonly from?: string;
+    readonly region?: 'GB' | 'ES' | 'DE';
+  } = {},
 ) {
+  const region = options.region ?? 'GB';
   const tracer = await createTracer({
     seed: 'own-contact',
     now: new Date('2026-11-20T12:00:00Z'),
-    defaultRegion: 'GB',
+    defaultRegion: region,
   });
   const me = await tracer.addSubject({
     name: 'Emily Harrison',
     emails: [{ address: 'inbox@eh-mail.example', strategy: 'domain' }],
     phones: { real: ['+447911000100'], pool: ['+447911000101', '+447911000102'] },
-    region: 'GB',
+    region,
   });
   const added = await tracer.addSource({
     name: source.name,

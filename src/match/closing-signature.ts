@@ -6,6 +6,7 @@
  */
 import { foldText } from './normalize-text.js';
 import { LEGAL_WORDS_EN, ROLES_EN, TYPE_WORDS_EN } from './own-service-phrases.js';
+import { letterhead } from './postal-sender.js';
 
 /** The longest closing line read as a signature: a name, not a sentence. */
 const MAX_SIGNATURE_CHARS = 40;
@@ -30,6 +31,15 @@ const BUSINESS_WORDS = new Set([
     ' ',
   ),
 ]);
+/**
+ * A company's legal form, which makes a line a registered company's name: UK "Limited"/"Ltd"/"plc"
+ * (Companies Act 2006 ss. 58–59), US "Inc."/"LLC"/"Corp.", German GmbH/AG/KG (GmbHG s. 4, AktG
+ * s. 4, HGB s. 19), French SARL/SAS/SA, Italian S.r.l./S.p.A., Spanish S.L./S.A., Dutch B.V./N.V.,
+ * Australian Pty, Chinese 有限公司/股份公司, Japanese 株式会社; folded, dots removed.
+ */
+const LEGAL_FORM =
+  /(?<![\p{L}\p{N}])(?:ltd|limited|plc|llc|llp|inc|incorporated|corp|corporation|gmbh|ag|kg|sarl|sas|sa|srl|spa|sl|bv|nv|pty)(?![\p{L}\p{N}])|有限公司|股份公司|有限责任公司|株式会社/u;
+
 /** Articles a name may open with that say nothing of whose it is. */
 const ARTICLES = new Set(['the', 'a', 'an', 'your', 'ihr', 'ihre', 'votre', 'il', 'la', 'el', 'de']);
 
@@ -67,7 +77,7 @@ export function closingSignature(content: string): string | undefined {
 
 /**
  * Whether a message closes with another business's signature: a closing name that is not the
- * source's (`namesSource`) and reads as a business's — a legal form, a kind of business, "team",
+ * source's (`namesSource`) and reads as a business's — a legal form (`LEGAL_FORM`), a kind of business, "team",
  * a word capitalised inside ("VoucherCodes"), a Han name ending with a kind of business (锦江酒店),
  * or a name the message already wrote ("Stay with Travelodge next time. Travelodge"). A person's
  * first name signing a clerk's text ("Your room is ready. Lily") is none of these.
@@ -88,6 +98,8 @@ export function closedByAnother(content: string, namesSource: (phrase: string) =
   const naming = words.filter((w) => !ROLES_EN.has(w));
   if (naming.length === 0) return false;
   if (/\p{Ll}\p{Lu}/u.test(signature)) return true;
+  // A registered company's name ("Motor Finance Direct Ltd"), however generic its other words.
+  if (LEGAL_FORM.test(words.join(' ')) && naming.some((w) => !LEGAL_FORM.test(w))) return true;
   if (naming.some((w) => BUSINESS_WORDS.has(w)) && naming.some((w) => !BUSINESS_WORDS.has(w))) return true;
   // The name the message already wrote, capitalised inside a sentence, before it closes (its
   // offer: "Stay with Travelodge next time. Travelodge"); "To unsubscribe … Unsubscribe" is no name.
@@ -96,5 +108,40 @@ export function closedByAnother(content: string, namesSource: (phrase: string) =
   const first = signature.split(/\s+/u).find((w) => /^\p{Lu}[\p{L}\p{N}&']{3,}$/u.test(w));
   return (
     first !== undefined && new RegExp(`(?<=[\\p{L}\\p{N},;:] )${first}(?![\\p{L}\\p{N}])`, 'u').test(body)
+  );
+}
+
+/**
+ * Whether a letter is headed by another company: the first line of its letterhead (`letterhead`)
+ * is a registered company's name (it carries a legal form) that is not the source's and shares
+ * none of the source's distinctive words. "Motor Finance Direct Ltd" heading a finance offer "as a
+ * valued Wexford Motors customer" is that firm's letter, not Wexford Motors's; "Wexford Motors
+ * Ltd" or its group ("Wexford Group plc") heads the source's own. A letterhead in another script
+ * than every name of the source may be its name there, so it is none.
+ *
+ * @param content - The letter as written.
+ * @param sourceNames - The source's names and brands, as written.
+ * @param namesSource - Whether a phrase is the source's name or brand.
+ * @returns Whether another company heads it.
+ */
+export function headedByAnother(
+  content: string,
+  sourceNames: readonly string[],
+  namesSource: (phrase: string) => boolean,
+): boolean {
+  const head = letterhead(content);
+  if (head === undefined) return false;
+  const line = content.trim().split(/\r?\n/u)[0]!.trim();
+  const folded = foldText(line).replace(/\.(?=\p{L})|(?<=\p{L})\./gu, '');
+  if (!LEGAL_FORM.test(folded) || namesSource(line)) return false;
+  const han = /\p{Script=Han}/u.test(line);
+  const sameScript = sourceNames.filter((name) => /\p{Script=Han}/u.test(name) === han);
+  if (sameScript.length === 0) return false;
+  if (han) return true;
+  const words = new Set(folded.split(/[^\p{L}\p{N}]+/u));
+  return !sameScript.some((name) =>
+    foldText(name)
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((w) => w.length >= 3 && !LEGAL_WORDS_EN.has(w) && !TYPE_WORDS_EN.has(w) && words.has(w)),
   );
 }

@@ -27,7 +27,7 @@ import { pinyin } from 'pinyin-pro';
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
 import { bracketSignature, withoutCarrierTags, withoutRelayPrefixes } from './bracket-signature.js';
-import { closedByAnother } from './closing-signature.js';
+import { closedByAnother, headedByAnother } from './closing-signature.js';
 import { asksForSecrets } from './data-asks.js';
 import {
   answersDataRequest,
@@ -872,7 +872,8 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
         PLEASED_AFTER.test(words.slice(nameEnd, nameEnd + 60))
       )
         self = true;
-      else if (nextWord === 'here' || (nextWord !== undefined && ROLES_EN.has(nextWord))) self = true;
+      else if (nextWord === 'here' || (nextWord !== undefined && ROLES_EN.has(nextWord) && !patronOf(after)))
+        self = true;
       else if (
         at - lead <= 8 &&
         words
@@ -896,6 +897,24 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
   }
   return { self, other };
 }
+
+/**
+ * Whether the words after a business's name make the person its patron rather than name its desk:
+ * "a valued Wexford Motors customer", "as a Hilton guest", "cliente de …" before no desk word
+ * ("Wexford Motors customer service", "Hilton guest relations" are desks). Anyone may call the
+ * person a business's customer; only its staff sign as its desk.
+ */
+function patronOf(after: string): boolean {
+  const [, first, second] = /^\s*([a-z0-9&']+)\s*([a-z0-9&']+)?/u.exec(after) ?? [];
+  return (
+    first !== undefined &&
+    PATRON_WORDS.has(first) &&
+    (second === undefined || !ROLES_EN.has(second) || PATRON_WORDS.has(second))
+  );
+}
+
+/** A business's patrons, as a message may call the person (en, es, fr, it, pt). */
+const PATRON_WORDS = new Set('customer customers guest guests client clients cliente clientes'.split(' '));
 
 /**
  * What a source deals with its customers about, by its name and category (see {@link INDUSTRIES}).
@@ -1276,7 +1295,8 @@ function ownServiceWords(
  * comparison or a partner ("we got your number from …", "cheaper than …", "as a partner of …"),
  * in a message that introduces no other business as the writer's (`readName`'s `other`,
  * `introducesABusiness`), is signed or labelled by no other (`signedByAnother`; closing with
- * another business's name, `closedByAnother`, unless it names the source as itself), quotes no
+ * another business's name, `closedByAnother`, or headed by another company's letterhead,
+ * `headedByAnother`, unless it names the source as itself), quotes no
  * forwarded mail, and is no reply whose own words leave the name out. A rival sharing only the
  * generic words of the source's name ("Clinica Veterinaria Lupo" for "Clinica Veterinaria San
  * Marco") does not write it.
@@ -1302,7 +1322,9 @@ export function writesAsSource(
   const readings = forms.map((form) => readName(text.replace(PHONE_OPENER, ' '), form));
   if (readings.some((r) => r.other)) return false;
   const self = readings.some((r) => r.self);
-  if (!self && closedByAnother(words, (phrase) => namesSource(source, phrase))) return false;
+  const isSource = (phrase: string) => namesSource(source, phrase);
+  if (!self && (closedByAnother(words, isSource) || headedByAnother(words, sourceNames(source), isSource)))
+    return false;
   return !(!self && introducesABusiness(text.replace(/['\u2019]/gu, ' '))) && !signedByAnother(source, words);
 }
 

@@ -888,10 +888,14 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     if (verdict.verdict !== 'leak' && verdict.verdict !== 'merge') return undefined;
     if (contact.channel !== 'email' || contact.content === undefined || verdict.sources.length === 0)
       return undefined;
+    // Her real mailboxes the mail names: a quote header naming one quotes her own mail.
+    const mailboxes = hits.filter((h) => h.real && h.kind === 'email').map((h) => h.value);
     const aliases = verdict.sources.map(({ sourceId }) =>
       repliesToPersonsMail(
         contact.content!,
         hits.filter((h) => h.sourceId === sourceId),
+        mailboxes,
+        state.sources.get(sourceId),
       ),
     );
     return aliases.every((a) => a !== undefined) ? [...new Set(aliases)].join(', ') : undefined;

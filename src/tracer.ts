@@ -623,7 +623,13 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       },
       ownService: (sourceId) => {
         const source = state.sources.get(sourceId);
-        return source === undefined ? undefined : ownServiceOf(source, contact, relayed, personRegion);
+        if (source === undefined) return undefined;
+        // A reply quoting the person's own mail (her forward of the source's booking) reads as the
+        // source's service message, but its writer had it from her: her thread (below), not a
+        // sender of the source's.
+        if (personsThread(contact, { verdict: 'leak', sources: [{ sourceId }] }, match.hits) !== undefined)
+          return undefined;
+        return ownServiceOf(source, contact, relayed, personRegion);
       },
       claimsToBe: (sourceId) => {
         const domain = prepared.fromDomain;

@@ -85,6 +85,20 @@ describe('a reply quoting the person’s forward of a registrant’s own mail', 
     expect(recorded.verdict).toBe('untraceable');
   });
 
+  it.each(THREADS)(
+    'is the person’s thread, not the hotel’s staff writing, when the forward is a plain booking (%s)',
+    async (_c, thread) => {
+      for (const text of [
+        (name: string) => `Dear ${name}, your stay at Hilton Downtown on 5 December is confirmed.`,
+        () => 'Dear guest, your stay at Hilton Downtown on 5 December is confirmed.',
+      ]) {
+        const { recorded } = await friendReplies('See you there!', (_alias, name) => text(name), thread);
+        expect(recorded.verdict).toBe('untraceable');
+        expect(recorded.reason).not.toContain('staff');
+      }
+    },
+  );
+
   it('stays a leak when the quoted “hotel mail” pitches a loan (a pasted header)', async () => {
     const { recorded } = await friendReplies(
       'FYI',

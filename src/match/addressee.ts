@@ -90,13 +90,14 @@ export interface Addressee {
  */
 export function addressee(content: string): Addressee | undefined {
   // A Chinese commercial text opens with its sender's signature in 【】 (or [], ［］), which
-  // the carriers require: the greeting after it starts the message as much as one at its start.
+  // the carriers require, and Japanese ones often do (【ヤマト運輸】): the greeting after it
+  // starts the message as much as one at its start.
   const han = foldText(content).replace(LEADING_SIGNATURE, '');
   for (const pattern of ADDRESS_ZH) {
     const m = pattern.exec(han);
     if (m) return { written: `${m[1]}${m[2] ?? ''}`, surname: m[1]!, given: m[2] || undefined };
   }
-  const ja = ADDRESS_JA.exec(content.normalize('NFKC'));
+  const ja = ADDRESS_JA.exec(content.normalize('NFKC').replace(LEADING_SIGNATURE, ''));
   if (ja) return { written: ja[1]!, surname: ja[1]! };
   // Full-width Latin (Ｈｉ Ｗｅｉ Ｚｈａｎｇ) is read as half width.
   const m = ADDRESS_EN.exec(content.normalize('NFKC'));

@@ -14,6 +14,7 @@ describe('addressee', () => {
     ['【平安银行】王建国先生您好，您尾号8812的信用卡已逾期3天', '王建国'],
     ['【安居】 尊敬的王女士，学区房急售', '王'],
     ['[SF Express] Dear Mr Jones, your parcel is at the depot', 'Mr Jones'],
+    ['【ヤマト運輸】佐藤様、お荷物のお届けについてご連絡します', '佐藤'],
     ['Dear Mr Jones, your account is 30 days overdue', 'Mr Jones'],
     ['Hi John Smith, this is a reminder from First Bank', 'John Smith'],
     ['Is this John Smith? Please call us back', 'John Smith'],

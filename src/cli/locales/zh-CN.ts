@@ -402,7 +402,8 @@ export const zhCN: CliStrings = {
       'source update --postal-sender': '它自己的信件上的另一个寄件地址；可重复',
       'source list': '列出登记方',
       issue: '生成要交给某个登记方（id 或名称）的身份，可直接复制',
-      'issue --fields': '哪些字段：email、phone、name、address（逗号分隔）',
+      'issue --fields':
+        '哪些字段：email、phone、name、address（逗号分隔；默认：email、phone 和 name 中此人有的）',
       'issue --control': '改为生成对照身份：从不交出，用来测量随机骚扰',
       'issue --at': '交出的时间（默认现在）',
       'issue --phone': '要交出的副号（默认：最能区分各身份的那个）',

@@ -3,7 +3,7 @@ import { zhCN } from '../../src/cli/locales/zh-CN.js';
 import { chineseWorld } from '../helpers/world.js';
 
 // Regression: a recycled number's previous holder (王建国先生您好), a reply in the person's own or
-// the source's own thread, and the person's own number had no Chinese words: a Chinese session
+// the source's own thread, and the person's own number had no Chinese words: the Chinese CLI
 // printed the verdict's meaning instead, which for the recycled number said "a control, or a pool
 // number nobody held at the time" of a number the hotel held. Each reason a real tracer gives is
 // said in Chinese, names and addresses kept.

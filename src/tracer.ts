@@ -596,6 +596,24 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     // Where the person was: a number written nationally in a message is dialled there.
     const personRegion =
       match.subjectId == null ? undefined : state.index.regionAt(match.subjectId, contact.at.getTime());
+    const subject = match.subjectId === null ? undefined : state.subjects.get(match.subjectId);
+    // Addressed by name to somebody else and no canary of the person's own revealed: the number's
+    // previous holder's contacts, or a wrong pairing on a list (`addressesSomeoneElse`).
+    let addressee: string | undefined | null = null;
+    const addressedElsewhere = (): string | undefined => {
+      if (addressee !== null) return addressee;
+      addressee =
+        subject !== undefined &&
+        contact.content !== undefined &&
+        !match.hits.some((h) => h.unguessable || h.kind === 'name')
+          ? addressesSomeoneElse(
+              contact.content,
+              () => subjectNames(subject.id, subject.name),
+              subjectAt(subject, contact.at).region,
+            )
+          : undefined;
+      return addressee;
+    };
     const verdict = decideVerdict(match.hits, {
       forged: match.forged,
       roleAddress: match.roleAddress,
@@ -623,7 +641,16 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       },
       ownService: (sourceId) => {
         const source = state.sources.get(sourceId);
-        return source === undefined ? undefined : ownServiceOf(source, contact, relayed, personRegion);
+        if (source === undefined) return undefined;
+        // A reply quoting the person's own mail (her forward of the source's booking) reads as the
+        // source's service message, but its writer had it from her: her thread (below), not a
+        // sender of the source's.
+        if (personsThread(contact, { verdict: 'leak', sources: [{ sourceId }] }, match.hits) !== undefined)
+          return undefined;
+        // A courier's notice or a booking addressed by name to somebody else is not the source's
+        // service to this person: the previous holder's (below).
+        if (addressedElsewhere() !== undefined) return undefined;
+        return ownServiceOf(source, contact, relayed, personRegion);
       },
       claimsToBe: (sourceId) => {
         const domain = prepared.fromDomain;
@@ -637,20 +664,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         );
       },
     });
-    const subject = match.subjectId === null ? undefined : state.subjects.get(match.subjectId);
-    // Addressed by name to somebody else and no canary of the person's own revealed: the number's
-    // previous holder's contacts, or a wrong pairing on a list (`addressesSomeoneElse`).
-    const other =
-      verdict.verdict === 'leak' &&
-      subject !== undefined &&
-      contact.content !== undefined &&
-      !match.hits.some((h) => h.unguessable || h.kind === 'name')
-        ? addressesSomeoneElse(
-            contact.content,
-            () => subjectNames(subject.id, subject.name),
-            subjectAt(subject, contact.at).region,
-          )
-        : undefined;
+    const other = verdict.verdict === 'leak' ? addressedElsewhere() : undefined;
     if (other !== undefined)
       return {
         verdict: 'noise',
@@ -890,10 +904,14 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     if (verdict.verdict !== 'leak' && verdict.verdict !== 'merge') return undefined;
     if (contact.channel !== 'email' || contact.content === undefined || verdict.sources.length === 0)
       return undefined;
+    // Her real mailboxes the mail names: a quote header naming one quotes her own mail.
+    const mailboxes = hits.filter((h) => h.real && h.kind === 'email').map((h) => h.value);
     const aliases = verdict.sources.map(({ sourceId }) =>
       repliesToPersonsMail(
         contact.content!,
         hits.filter((h) => h.sourceId === sourceId),
+        mailboxes,
+        state.sources.get(sourceId),
       ),
     );
     return aliases.every((a) => a !== undefined) ? [...new Set(aliases)].join(', ') : undefined;

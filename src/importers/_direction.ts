@@ -39,11 +39,38 @@ const CALL_WORDS: Readonly<Record<string, Direction>> = {
   下行: 'incoming',
   呼转: 'incoming',
   被叫呼转: 'incoming',
+  // Calls the phone did not ring through, each an incoming call (Android's CallLog types
+  // MISSED, VOICEMAIL, REJECTED, BLOCKED and ANSWERED_EXTERNALLY, all incoming): declined (拒接),
+  // blocked or intercepted by the phone or a security app (屏蔽, 拦截, 骚扰拦截), to voicemail.
+  拒接: 'incoming',
+  已拒接: 'incoming',
+  拒接来电: 'incoming',
+  已拒接来电: 'incoming',
+  已拒接的来电: 'incoming',
+  屏蔽: 'incoming',
+  已屏蔽: 'incoming',
+  已屏蔽的来电: 'incoming',
+  拦截: 'incoming',
+  已拦截: 'incoming',
+  拦截来电: 'incoming',
+  骚扰拦截: 'incoming',
+  骚扰电话拦截: 'incoming',
+  语音信箱: 'incoming',
+  语音邮件: 'incoming',
+  响一声: 'incoming',
   '主叫（本地）': 'outgoing',
   '被叫（本地）': 'incoming',
   // Traditional script (Taiwan, Hong Kong exports).
   撥出: 'outgoing',
   來電: 'incoming',
+  已接來電: 'incoming',
+  未接來電: 'incoming',
+  拒接來電: 'incoming',
+  已封鎖: 'incoming',
+  封鎖: 'incoming',
+  攔截: 'incoming',
+  已攔截: 'incoming',
+  語音信箱: 'incoming',
   發送: 'outgoing',
   mo: 'outgoing',
   moc: 'outgoing',
@@ -62,7 +89,10 @@ const CALL_WORDS: Readonly<Record<string, Direction>> = {
   received: 'incoming',
   missed: 'incoming',
   rejected: 'incoming',
+  declined: 'incoming',
   blocked: 'incoming',
+  'answered elsewhere': 'incoming',
+  'answered externally': 'incoming',
   voicemail: 'incoming',
   terminated: 'incoming',
   // German (FRITZ!Box, Telekom and Vodafone Einzelverbindungsnachweise), French, Spanish and
@@ -90,6 +120,15 @@ const CALL_WORDS: Readonly<Record<string, Direction>> = {
   ricevuta: 'incoming',
   persa: 'incoming',
   abgewiesen: 'incoming',
+  abgelehnt: 'incoming',
+  blockiert: 'incoming',
+  rejeté: 'incoming',
+  refusé: 'incoming',
+  bloqué: 'incoming',
+  rechazada: 'incoming',
+  bloqueada: 'incoming',
+  rifiutata: 'incoming',
+  bloccata: 'incoming',
   uscita: 'outgoing',
   entrata: 'incoming',
   // Dutch, Polish and Portuguese bills and phones.
@@ -105,6 +144,11 @@ const CALL_WORDS: Readonly<Record<string, Direction>> = {
   przychodzace: 'incoming',
   nieodebrane: 'incoming',
   odebrane: 'incoming',
+  odrzucone: 'incoming',
+  zablokowane: 'incoming',
+  geweigerd: 'incoming',
+  geblokkeerd: 'incoming',
+  rejeitada: 'incoming',
   efetuada: 'outgoing',
   efectuada: 'outgoing',
   recebida: 'incoming',
@@ -119,6 +163,11 @@ const CALL_WORDS: Readonly<Record<string, Direction>> = {
   발신: 'outgoing',
   수신: 'incoming',
   부재중: 'incoming',
+  着信拒否: 'incoming',
+  拒否: 'incoming',
+  거절: 'incoming',
+  차단: 'incoming',
+  수신거부: 'incoming',
 };
 
 /** Every word read, calls' and texts' (SMS exports' folders and states, {@link SMS_WORDS}). */
@@ -166,7 +215,9 @@ export const DIRECTION_EXAMPLES: Readonly<Record<Direction, readonly string[]>> 
  * folder and state words (Inbox, Gesendet, gelen) are read only under a direction header.
  */
 const DISTINCTIVE = new Set(
-  Object.keys(CALL_WORDS).filter((w) => !['in', 'out', 'sent', 'received', 'missed', 'blocked'].includes(w)),
+  Object.keys(CALL_WORDS).filter(
+    (w) => !['in', 'out', 'sent', 'received', 'missed', 'blocked', 'declined'].includes(w),
+  ),
 );
 
 /**

@@ -33,6 +33,12 @@ const SURNAMES =
 const COMPOUND = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '令狐', '慕容', '司徒'];
 const SURNAME = `(?:${COMPOUND.join('|')}|[${SURNAMES}])`;
 
+/**
+ * The sender's signature a Chinese commercial text opens with (【顺丰速运】, [平安银行], ［安居］:
+ * China's carriers require one on every text from an SMS port), with the spaces after it.
+ */
+const LEADING_SIGNATURE = /^\s*(?:【[^】\n]{1,24}】|\[[^\]\n]{1,24}\]|［[^］\n]{1,24}］)\s*/u;
+
 /** 王建国先生您好, 尊敬的王女士, 请问是王建国吗, 王建国您好 (the given name up to two characters). */
 const ADDRESS_ZH = [
   new RegExp(
@@ -83,12 +89,15 @@ export interface Addressee {
  * ```
  */
 export function addressee(content: string): Addressee | undefined {
-  const han = foldText(content);
+  // A Chinese commercial text opens with its sender's signature in 【】 (or [], ［］), which
+  // the carriers require, and Japanese ones often do (【ヤマト運輸】): the greeting after it
+  // starts the message as much as one at its start.
+  const han = foldText(content).replace(LEADING_SIGNATURE, '');
   for (const pattern of ADDRESS_ZH) {
     const m = pattern.exec(han);
     if (m) return { written: `${m[1]}${m[2] ?? ''}`, surname: m[1]!, given: m[2] || undefined };
   }
-  const ja = ADDRESS_JA.exec(content.normalize('NFKC'));
+  const ja = ADDRESS_JA.exec(content.normalize('NFKC').replace(LEADING_SIGNATURE, ''));
   if (ja) return { written: ja[1]!, surname: ja[1]! };
   // Full-width Latin (Ｈｉ Ｗｅｉ Ｚｈａｎｇ) is read as half width.
   const m = ADDRESS_EN.exec(content.normalize('NFKC'));

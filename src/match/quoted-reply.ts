@@ -7,9 +7,11 @@
  * How a mail is split into its writer's text and the quotes: `quoted-text.ts`.
  */
 import { FRAUD_CUE_THRESHOLD, topicScores } from '../trace/topics.js';
-import type { Hit } from '../types.js';
+import type { Hit, Source } from '../types.js';
 import { impersonationCue, type JudgedSource } from './impersonation.js';
 import { foldText } from './normalize-text.js';
+import { offersForAnotherFirm } from './other-firm-offer.js';
+import { pitchesOutsideTrade } from './own-service.js';
 import { type QuotedReply, quotedReply } from './quoted-text.js';
 import { ASKS, DISCOUNT, PITCH, PRICED } from './service-asks.js';
 import { writesAsThirdParty } from './third-party.js';
@@ -95,22 +97,69 @@ function fellowRecipientWrote(reply: QuotedReply, hits: readonly Hit[]): boolean
 }
 
 /**
- * Tells whether a mail replies in a thread the person's own mail from the alias started: a quote
- * header names the alias as the quoted message's sender ("Am …, schrieb Katharina Obermeier
- * <alias>:"), so its writer had the alias from her, as a recipient of her mail (a sister's
- * reply-all), and the writer's own words are a fellow recipient's (see `repliesToOwnMail`).
+ * Tells whether a mail replies in a thread the person's own mail started: a quote header names
+ * as the quoted message's sender the alias ("Am …, schrieb Katharina Obermeier <alias>:") or one
+ * of her own mailboxes (`mailboxes`: a friend answering the mail she forwarded from her inbox),
+ * so its writer had what it quotes from her, as a recipient of her mail (a sister's reply-all),
+ * and the writer's own words are a fellow recipient's (see `repliesToOwnMail`). The quoted
+ * message must sell nothing, unless it is itself her forward of, or reply to, the source's own
+ * mail (`forwardsSourceMail`): a hotel's newsletter she passed on offers its own rooms.
  *
  * @param content - The mail's text.
  * @param hits - The hits of the source's canaries.
- * @returns The alias quoted as the sender, or `undefined`.
+ * @param mailboxes - The person's own mail addresses the mail names (her real mailboxes).
+ * @param source - The source, with its declared mail domains, to read a forwarded offer as its own.
+ * @returns The address quoted as the sender, or `undefined`.
  */
-export function repliesToPersonsMail(content: string, hits: readonly Hit[]): string | undefined {
+export function repliesToPersonsMail(
+  content: string,
+  hits: readonly Hit[],
+  mailboxes: readonly string[] = [],
+  source?: JudgedSource & Pick<Source, 'category'>,
+): string | undefined {
   const reply = quotedReply(content);
-  const alias = hits.find(
-    (h) => h.kind === 'email' && reply.quotedSenders.includes(foldText(h.value).toLowerCase()),
+  const own = [...hits.filter((h) => h.kind === 'email').map((h) => h.value), ...mailboxes].find((address) =>
+    reply.quotedSenders.includes(foldText(address).toLowerCase()),
   );
-  if (alias === undefined) return undefined;
+  if (own === undefined) return undefined;
   const quoted = foldText(reply.quoted);
-  if (hasWord(quoted, PITCH) || DISCOUNT.test(quoted) || sells(reply.quoted)) return undefined;
-  return fellowRecipientWrote(reply, hits) ? alias.value : undefined;
+  if (
+    (hasWord(quoted, PITCH) || DISCOUNT.test(quoted) || sells(reply.quoted)) &&
+    (source === undefined || !forwardsSourceMail(reply.quoted, own, source))
+  )
+    return undefined;
+  return fellowRecipientWrote(reply, hits) ? own : undefined;
+}
+
+/**
+ * Whether the person's quoted message (`quoted`, its header naming `sender`) is her forward of,
+ * or reply to, a message of the source's own: below its header, a quote header of its own names
+ * an address in the source's declared mail domains, her words above it sell nothing, and the
+ * message it quotes reads as the source's (no impersonator's cue, no pitch outside the source's
+ * trade, no other firm's offer).
+ */
+function forwardsSourceMail(
+  quoted: string,
+  sender: string,
+  source: JudgedSource & Pick<Source, 'category'>,
+): boolean {
+  const emailDomains = source.expected?.emailDomains ?? [];
+  if (emailDomains.length === 0) return false;
+  // Her message without the header that names her, one level of `>` marks removed.
+  const lines = quoted.replace(/^>[ \t]?/gmu, '').split('\n');
+  const header = lines.findIndex((line) =>
+    foldText(line).toLowerCase().includes(foldText(sender).toLowerCase()),
+  );
+  if (header < 0) return false;
+  const inner = quotedReply(lines.slice(header + 1).join('\n'));
+  const declared = (domain: string) => emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
+  if (!inner.quotedSenders.some((address) => declared(address.slice(address.lastIndexOf('@') + 1))))
+    return false;
+  if (hasWord(foldText(inner.own), ASKS) || sells(inner.own)) return false;
+  if (
+    impersonationCue({ ...source, expected: { ...source.expected, emailDomains } }, inner.quoted) !==
+    undefined
+  )
+    return false;
+  return !pitchesOutsideTrade(source, inner.quoted) && !offersForAnotherFirm(source, inner.quoted);
 }

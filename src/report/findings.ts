@@ -575,12 +575,16 @@ export function revealedList(contact: ReportContact, index: ReportIndex, fmt: Fo
 }
 
 /**
- * A contact's verdict in words. A `leak` that reached only a pool number (no alias, name
- * variant or marker) is weak until a test finds an excess, and is named so: "pool number only".
+ * A contact's verdict in words. A `leak` that used no canary unguessably is weak until a test
+ * finds an excess, and is named so: "pool number only" when pool numbers are all it reached, else
+ * "no unguessable use" (an alias written in a mail to the person's own inbox, which anyone she or
+ * the source's own mail gave it to writes).
  */
 export function verdictText(contact: ReportContact, fmt: Formatter): string {
   if (contact.verdict === 'leak' && !contact.hits.some((h) => h.unguessable))
-    return fmt.t.report.verdictPoolOnly;
+    return contact.hits.filter((h) => !h.real && h.sourceId !== null).every((h) => h.kind === 'phone')
+      ? fmt.t.report.verdictPoolOnly
+      : fmt.t.report.verdictWeak;
   return fmt.t.report.verdict[contact.verdict];
 }
 

@@ -102,6 +102,32 @@ describe('the CLI speaks the person’s language: English or Chinese', () => {
   }, 120_000);
 });
 
+describe("every command's examples under a heading in the help's language", () => {
+  const commands = [
+    ['init'],
+    ['subject', 'add'],
+    ['source', 'add'],
+    ['issue'],
+    ['record'],
+    ['import'],
+    ['analyze'],
+    ['report'],
+    ['letters'],
+    ['blocklist'],
+    ['case', 'open'],
+    ['demo'],
+  ];
+  it.each(commands)('%s --help', async (...path) => {
+    const cwd = tempFolder();
+    const zh = await runBin(cwd, [...path, '--help'], { LANG: 'zh_CN.UTF-8' });
+    expect(zh.stdout).toContain('\n示例：\n  $ leaktrace');
+    expect(zh.stdout).not.toContain('Examples:');
+    const en = await runBin(cwd, [...path, '--help', '--lang', 'en'], { LANG: 'zh_CN.UTF-8' });
+    expect(en.stdout).toContain('\nExamples:\n  $ leaktrace');
+    expect(en.stdout).not.toContain('示例：');
+  });
+});
+
 describe('the help in Chinese', () => {
   it('regression: commander’s own notes are in Chinese too: choices, defaults, [options]', async () => {
     const { setCliLocale } = await import('../../src/cli/i18n.js');

@@ -11,6 +11,10 @@ describe('addressee', () => {
     ['尊敬的王女士，您本期账单已出', '王'],
     ['王建国您好，您的快递到了', '王建国'],
     ['喂，欧阳娜娜小姐吗', '欧阳娜娜'],
+    ['【平安银行】王建国先生您好，您尾号8812的信用卡已逾期3天', '王建国'],
+    ['【安居】 尊敬的王女士，学区房急售', '王'],
+    ['[SF Express] Dear Mr Jones, your parcel is at the depot', 'Mr Jones'],
+    ['【ヤマト運輸】佐藤様、お荷物のお届けについてご連絡します', '佐藤'],
     ['Dear Mr Jones, your account is 30 days overdue', 'Mr Jones'],
     ['Hi John Smith, this is a reminder from First Bank', 'John Smith'],
     ['Is this John Smith? Please call us back', 'John Smith'],
@@ -22,6 +26,7 @@ describe('addressee', () => {
     '您好，我是王建国，您的房间已准备好',
     '尊敬的客户您好，您的账单已出',
     '您好，请问您需要贷款吗',
+    '【王建国律师事务所】您好，您的案件已受理',
     'Dear customer, your bill is ready',
     'Hi there, this is John from QuickLoans',
     'Hello, is this Jane?',
@@ -166,6 +171,17 @@ describe("a recycled number's previous holder's contacts", () => {
     );
     expect(results.every((r) => r.verdict === 'noise')).toBe(true);
     expect(results[0]!.reason).toContain('王建国');
+    expect(finding.status).toBe('clean');
+  });
+
+  it.each([
+    (i: number) => `【平安银行】王建国先生您好，您尾号8812的信用卡已逾期${i}天，请尽快还款。`,
+    (i: number) => `[顺丰速运] 尊敬的王女士，您的快件${i}已到驿站。`,
+    (i: number) => `［安居客］王建国您好，您关注的房源降价${i}万。`,
+  ])('regression: are background when the text opens with its sender’s signature (%#)', async (write) => {
+    const { results, finding } = await recycledNumber(write);
+    expect(results.map((r) => r.verdict)).toEqual(results.map(() => 'noise'));
+    expect(results[0]!.reason).toMatch(/^addressed by name to 王/u);
     expect(finding.status).toBe('clean');
   });
 

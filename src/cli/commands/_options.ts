@@ -191,9 +191,12 @@ export function resolveZonelessTimes(command: Command, zone: string): void {
   }
 }
 
-/** Adds Examples to a command's help. */
+/** Adds Examples to a command's help, under the heading in the CLI's language (示例：). */
 export function examples(command: Command, ...lines: string[]): Command {
-  return command.addHelpText('after', `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}`);
+  return command.addHelpText(
+    'after',
+    () => `\n${t().help.examples}\n${lines.map((l) => `  $ ${l}`).join('\n')}`,
+  );
 }
 
 /** An option limited to some values, shown in help. */

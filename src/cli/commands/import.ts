@@ -5,11 +5,11 @@ import { aliasDomain } from '../../identity/email-alias.js';
 import { defaultCsvChannel } from '../../importers/_csv-channel.js';
 import { csvLayout, readDateCell } from '../../importers/_csv-rows.js';
 import { DAY_PERIOD_WORDS } from '../../importers/_day-period.js';
-import { TEXT_ENCODINGS, type TextEncoding } from '../../importers/_decode.js';
+import { readText, TEXT_ENCODINGS, type TextEncoding } from '../../importers/_decode.js';
 import { adoptAliases } from '../../importers/aliases.js';
 import type { CsvColumns } from '../../importers/csv.js';
 import { type ContactFormat, type DetectedFormat, detectFormat } from '../../importers/detect.js';
-import type { ImportRejection } from '../../importers/importer.js';
+import type { ImportRejection, ScanSink } from '../../importers/importer.js';
 import { ALIAS_EXPORT_FORMATS, CONTACT_FORMATS, readContacts } from '../../importers/index.js';
 import type { RecordManySummary, Subject } from '../../types.js';
 import { chooseSubject, type Session, settingsOf, subjectZone, withTracer } from '../context.js';
@@ -117,11 +117,31 @@ export function parseOwner(spec: string): string | Record<string, string> {
 }
 
 /**
- * What to pass as `--columns` for a CSV imported without it: the file's own header cells.
+ * The first 64 KiB of a file's text, decoded as the import would read it (`encoding`, `auto`
+ * sniffing a GBK, Big5, Shift_JIS or Windows-1252 export), so that its column names are quoted
+ * as written; bytes no encoding explains are read as UTF-8 with replacement characters.
  */
-async function columnsHint(file: string): Promise<string> {
-  const { readFile } = await import('node:fs/promises');
-  const head = (await readFile(file)).subarray(0, 64 * 1024).toString('utf8');
+async function headText(file: string, encoding: TextEncoding): Promise<string> {
+  const quiet: ScanSink = { reject: () => undefined, skip: () => undefined };
+  let head = '';
+  try {
+    for await (const chunk of readText(file, quiet, encoding)) {
+      head += chunk.text;
+      if (head.length >= 64 * 1024) break;
+    }
+    return head;
+  } catch {
+    const { readFile } = await import('node:fs/promises');
+    return (await readFile(file)).subarray(0, 64 * 1024).toString('utf8');
+  }
+}
+
+/**
+ * What to pass as `--columns` for a CSV imported without it: the file's own header cells, in
+ * the file's encoding.
+ */
+async function columnsHint(file: string, encoding: TextEncoding): Promise<string> {
+  const head = await headText(file, encoding);
   const layout = csvLayout(head, false);
   const lines = head.replace(/^\uFEFF/u, '').split(/\r?\n/u);
   const header = (layout.sepLine ? lines[1] : lines[0]) ?? '';
@@ -503,7 +523,8 @@ export function register(program: Command): Command {
           if (adopted.undated > 0) lines.push(words.undated(adopted.undated));
         } else {
           format = format as ContactFormat;
-          if (format === 'csv' && flags.columns === undefined) throw badInput(await columnsHint(file));
+          if (format === 'csv' && flags.columns === undefined)
+            throw badInput(await columnsHint(file, flags.encoding ?? 'auto'));
           if (format === 'csv' && flags.channel === undefined)
             sayTexts(file, parseColumns(flags.columns!), settings.json);
           const subject = await importSubject(session, format);

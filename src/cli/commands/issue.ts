@@ -42,7 +42,11 @@ export function register(program: Command): Command {
   const command = program
     .command('issue [source]')
     .description('issue the identity to hand to a registrant (by id or name), ready to copy')
-    .option('--fields <fields>', `which fields: ${KINDS.join(', ')} (comma-separated)`, list)
+    .option(
+      '--fields <fields>',
+      `which fields: ${KINDS.join(', ')} (comma-separated; default: email, phone and name, those the person has)`,
+      list,
+    )
     .option('--control', 'issue a control instead: values never handed out, to measure random spam')
     .option('--at <time>', 'when it is handed over (default now)', instant)
     .option('--phone <number>', 'the pool number to hand over (default: the one that keeps identities apart)')
@@ -58,16 +62,27 @@ export function register(program: Command): Command {
     'leaktrace issue --control --fields phone,email',
   );
   return command.action(async (key: string | undefined, flags: IssueFlags, cmd: Command) => {
-    const fields = flags.fields ?? ['email', 'phone', 'name'];
+    const given = flags.fields;
     const words = t().issue;
-    const unknown = fields.find((f) => !KINDS.includes(f as IssuedKind));
+    const unknown = given?.find((f) => !KINDS.includes(f as IssuedKind));
     if (unknown !== undefined) throw badInput(words.badField(unknown, KINDS.join(', ')));
-    if (flags.phone !== undefined && !fields.includes('phone')) throw badInput(words.noPhoneField);
+    if (flags.phone !== undefined && given !== undefined && !given.includes('phone'))
+      throw badInput(words.noPhoneField);
     if ((key === undefined) === (flags.control !== true))
       throw badInput(key === undefined ? words.nameOrControl : words.controlNoSource);
     const settings = settingsOf(cmd);
     await withTracer(settings, async (session) => {
       const subject = await chooseSubject(session);
+      // Without --fields: an alias where the person has a mailbox to mint it from, a pool number
+      // where she has a pool (or one is named), and a name variant: a person protecting only her
+      // phone gets no "no mailbox" error.
+      const fields =
+        given ??
+        [
+          subject.emails.length > 0 ? 'email' : undefined,
+          subject.phones.pool.length > 0 || flags.phone !== undefined ? 'phone' : undefined,
+          'name',
+        ].filter((f): f is string => f !== undefined);
       if (fields.includes('address') && !subject.address) throw badInput(words.noAddress(subject.name));
       const source = key === undefined ? null : findSource(session.tracer, key);
       // Running `issue` again to see what a source was given must not hand it a second identity.

@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildReport, renderHtml, renderMarkdown } from '../../report/index.js';
 import { simulate } from '../../simulate/simulate.js';
@@ -55,6 +55,22 @@ export interface DemoResult {
 /** The file that marks a folder as the demo's, so a later run may replace its database. */
 const DEMO_MARKER = '.leaktrace-demo';
 
+/** A letter's file name as the demo writes it: `letter-<source>-<law>.txt`, no folder. */
+const isLetterName = (name: string): boolean =>
+  /^letter-[^/\\]+\.txt$/u.test(name) && name !== '.' && !name.includes('..');
+
+/** The marker's text: what the folder is, and the letters of the run that wrote it. */
+const markerText = (letters: readonly string[]): string =>
+  `This folder was written by \`leaktrace demo\`; its leaktrace.db is rebuilt on each run.\n${
+    letters.length === 0 ? '' : `Letters of the last run (replaced by the next):\n${letters.join('\n')}\n`
+  }`;
+
+/** The letters a marker lists (none when it is missing). */
+function lettersListed(marker: string): string[] {
+  if (!existsSync(marker)) return [];
+  return readFileSync(marker, 'utf8').split('\n').filter(isLetterName);
+}
+
 const write = (out: string, files: string[], name: string, text: string): void => {
   writeOutFile(join(out, name), text);
   files.push(name);
@@ -79,10 +95,10 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
       `${path} exists and was not made by the demo: choose another --out (the demo replaces its own database only)`,
       { file: path },
     );
-  writeOutFile(
-    marker,
-    'This folder was written by `leaktrace demo`; its leaktrace.db is rebuilt on each run.\n',
-  );
+  // The letters of the run before (another locale's world leaks other sources) would stay beside
+  // this run's: those the marker lists are removed, and no other file.
+  for (const name of lettersListed(marker)) rmSync(join(out, name), { force: true });
+  writeOutFile(marker, markerText([]));
   for (const end of ['', '-wal', '-shm']) rmSync(path + end, { force: true });
 
   const world = await simulate({
@@ -120,5 +136,6 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult> {
     out,
   }))
     files.push(letter.file!.slice(out.length + 1));
+  writeOutFile(marker, markerText(files.filter(isLetterName)));
   return { out, files, analysis, tracer, contacts, end: world.end, timeZone: report.timeZone };
 }

@@ -286,6 +286,30 @@ const REASONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
       `${m[2] === undefined ? '一位成员' : `一位成员（${m[2]}）`}发到${m[3]}自己的邮件列表 ${m[4]}（在它声明过的邮件域名下）的帖子，列表把它转到你给${m[3]}的地址：这是它和成员之间的往来，不是泄露；写信人只是发到列表，不需要任何人的资料`,
   ],
   [
+    /^addressed by name to (.+?), not to this person, and no identity issued only to a source was used/u,
+    (m) =>
+      `称呼的是${m[1]}，不是这个人，也没有用到只交给某个登记方的身份：这是号码前任机主的联系（号码被回收再分配），或名单上配错了名字，属于背景，不是泄露`,
+  ],
+  [
+    /^a reply in a thread the person's own mail from (\S+) started/u,
+    (m) =>
+      `回复的是此人自己从 ${m[1]} 发出的邮件所开始的往来（引用了她从这个地址发出的邮件）：写信人是作为她邮件的收件人得到这个地址的，不是从第三方那里`,
+  ],
+  [
+    /^a reply in a thread (.+?)'s own mail started \(it quotes a message from/u,
+    (m) =>
+      `回复的是${m[1]}自己的邮件所开始的往来（按引用头，它引用了${m[1]}自己发出的邮件）：写信人是作为那封邮件的共同收件人得到这个身份的，不是从持有${m[1]}记录的第三方那里`,
+  ],
+  [
+    /^sent from the subject's own number or mailbox \((a forward, a test, a note to self|mail or a text the person sent to someone else)\)/u,
+    (m) =>
+      `从此人自己的号码或邮箱发出（${m[1]!.startsWith('a forward') ? '转发、测试或给自己的备忘' : '此人发给别人的邮件或短信'}）：不是第三方`,
+  ],
+  [
+    /^sent from the number or mailbox of another person protected in this store/u,
+    () => '从这个数据库里另一位受保护的人的号码或邮箱发出（他们之间的转发）：不是第三方',
+  ],
+  [
     /^reached the control (\S+):/u,
     (m) => `联系到了对照身份 ${m[1]}：它特意留着、从未交给任何人，所以这是背景（随机联系），不是泄露`,
   ],
@@ -378,7 +402,8 @@ export const zhCN: CliStrings = {
       'source update --postal-sender': '它自己的信件上的另一个寄件地址；可重复',
       'source list': '列出登记方',
       issue: '生成要交给某个登记方（id 或名称）的身份，可直接复制',
-      'issue --fields': '哪些字段：email、phone、name、address（逗号分隔）',
+      'issue --fields':
+        '哪些字段：email、phone、name、address（逗号分隔；默认：email、phone 和 name 中此人有的）',
       'issue --control': '改为生成对照身份：从不交出，用来测量随机骚扰',
       'issue --at': '交出的时间（默认现在）',
       'issue --phone': '要交出的副号（默认：最能区分各身份的那个）',

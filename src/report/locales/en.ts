@@ -75,6 +75,8 @@ export const en = {
     },
     /** A `leak` that reached only a pool number: weak, tested against the background. */
     verdictPoolOnly: 'pool number only (weak)',
+    /** A `leak` whose only canary is one written in a message (an alias quoted to your inbox): weak too. */
+    verdictWeak: 'no unguessable use (weak)',
     channel: { call: 'call', sms: 'text', email: 'email', mail: 'letter', other: 'contact' },
     field: {
       email: 'email alias',

@@ -83,6 +83,7 @@ export const zhCN: ReportStrings = {
       unknown: '未知',
     },
     verdictPoolOnly: '仅号码池号码（弱证据）',
+    verdictWeak: '未以不可猜测的方式使用（弱证据）',
     channel: { call: '电话', sms: '短信', email: '邮件', mail: '信件', other: '其他' },
     field: {
       email: '邮箱别名',

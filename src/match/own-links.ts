@@ -17,11 +17,12 @@ import { PAGE_IN_LINK } from './service-asks.js';
 /**
  * Domains written in a text, with or without a scheme (`https://x.example/p`, `check24.de/kfz`,
  * `www.x.example`): labels of letters, digits and hyphens, a top-level label of two or more
- * letters, then a path, a port, punctuation or the end; in a script written without spaces, glued
+ * letters, then a path, a port, punctuation or the end (never right after a percent escape: the
+ * hex digits of `%9A.aa` in an encoded path are no label); in a script written without spaces, glued
  * to its words (请在hjjd-pay.com完成, 詳細はhvh-pay.comへ).
  */
 const DOMAIN =
-  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}@.-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?=$|[/:?#\s,;!)'"\]】>，。；！）]|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\s]|\.(?:\s|$))/gu;
+  /(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}@.%-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24})(?=$|[/:?#\s,;!)'"\]】>，。；！）]|[^\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\p{P}\p{S}\s]|\.(?:\s|$))/gu;
 
 /**
  * The abbreviated titles and courtesies of Italian letters, written with a full stop before their

@@ -71,6 +71,13 @@ describe('unwrappedLinks', () => {
     );
   });
 
+  it('reads no domain out of a percent escape in an encoded path (%9A.aa)', () => {
+    const direct = 'https://a.aa/%E0%B6%9A.aa(';
+    const wrapped = `https://eur01.safelinks.protection.outlook.com/?url=${encodeURIComponent(direct)}&data=x`;
+    expect(linkedDomains(wrapped)).toEqual(['a.aa']);
+    expect(linkedDomains('see https://shop.example/%E4%B8%AD%9Afoo.com/x')).toEqual(['shop.example']);
+  });
+
   it('a Safe Links wrapper reads as the host it carries', () => {
     fc.assert(
       fc.property(fc.domain(), fc.webPath(), (domain, path) => {

@@ -111,6 +111,9 @@ const MONEY_ASKS = HARD_ASKS.filter(
       'deposit',
       '定金',
       '押金',
+      // A one-time code sent to the person is the source's own notice; one asked back is a
+      // secret asked (`SECRET_ASK`, `CODE_ASKED`, `CODE_ASK`).
+      '验证码',
       'code',
       'pin',
       'otp',

@@ -202,7 +202,7 @@ const PROVIDERS =
  * number beside it is read on its own, and a loan it pitches names no dealing with the source.
  */
 const PROVIDER_COLLECTION = new RegExp(
-  String.raw`(?<![a-z])(?:pay|repay|make (?:a|your|the) payment|zahlen sie|zahle|bezahlen sie|bezahle|begleichen sie|payez|payer|reglez|regler|pagar|pague|paga|pagare|betaal|betalen|zaplac)(?:\s+[a-z]+){0,3}?\s+(?:in|with|via|through|on|using|im|in der|uber|mit|dans|avec|sur|en|con|nella|nell|met|w)\s+(?:(?:the|your|der|die|deiner|ihrer|l|la|el|de|votre|tu|su|sua|la tua|app|application|applicazione|aplicacion|app de|l application|la app de)\s+)*(?:${PROVIDERS})(?![a-z])|(?:支付宝|花呗|白条|京东)[^，。,.!！]{0,8}?(?:还款|付款|支付)|(?:花呗|白条)`,
+  String.raw`(?<![a-z])(?:pay|repay|make (?:a|your|the) payment|zahlen sie|zahle|bezahlen sie|bezahle|begleichen sie|payez|payer|reglez|regler|pagar|pague|paga|pagare|betaal|betalen|zaplac)(?:\s+[a-z0-9]+){0,3}?\s+(?:in|with|via|through|on|using|im|in der|uber|mit|dans|avec|sur|en|con|nella|nell|met|w)\s+(?:(?:the|your|der|die|deiner|ihrer|l|la|el|de|votre|tu|su|sua|la tua|app|application|applicazione|aplicacion|app de|l application|la app de)\s+)*(?:${PROVIDERS})(?![a-z])|(?:支付宝|花呗|白条|京东)[^，。,.!！]{0,8}?(?:还款|付款|支付)|(?:花呗|白条)`,
   'gu',
 );
 
@@ -420,9 +420,12 @@ const REFERENCE_STATED =
 const PHONE_BEFORE =
   /(?<![a-z])(?:tel|phone|telefon|telefono|telephone|r(?:u|ue)ckruf|ruf|anruf|call|ring|hotline|whatsapp|mobil|mobile|handy|fax|appel|appelez|chiama|chiamaci|llame|llamenos|bel|bellen|zadzwon|ligue)(?:nummer|number|numero|nr)?(?![a-z])|电话|致电|拨打|전화/u;
 
-/** Words a reference follows (folded): "n°", "Nr.", "Ref", "confirmation", "Buchungsnummer", 运单号. */
+/**
+ * Words a reference follows (folded): "n°", "Nr.", "Ref", "confirmation", "Buchungsnummer", a
+ * policy or a membership ("your policy 123456789 has been renewed"), 运单号.
+ */
 const REFERENCE_BEFORE = new RegExp(
-  String.raw`(?:n[°º]|(?<![a-z])(?:no|nr|ref|reference|referencia|riferimento|tracking|number|nummer|numero|code|codigo|codice|id|confirmation|confirmacion|confirmacao|conferma|bestatigung|bevestiging|potwierdzenie|order|bestellung|auftrag|commande|ordine|pedido|zamowienie|booking|buchung|reservation|reservierung|reserva|prenotazione|invoice|rechnung|facture|fattura|factura|sendung|shipment|colis|pacco|paquete|przesylka|[a-z]+nummer))\s*[:.#]?\s*[(]?$|(?:号|码|${foldText('번호')})\s*[:：]?\s*$`,
+  String.raw`(?:n[°º]|(?<![a-z])(?:no|nr|ref|reference|policy|polizza|poliza|apolice|membership|member|mitglied|referencia|riferimento|tracking|number|nummer|numero|code|codigo|codice|id|confirmation|confirmacion|confirmacao|conferma|bestatigung|bevestiging|potwierdzenie|order|bestellung|auftrag|commande|ordine|pedido|zamowienie|booking|buchung|reservation|reservierung|reserva|prenotazione|invoice|rechnung|facture|fattura|factura|sendung|shipment|colis|pacco|paquete|przesylka|[a-z]+nummer))\s*[:.#]?\s*[(]?$|(?:号|码|${foldText('번호')})\s*[:：]?\s*$`,
   'u',
 );
 

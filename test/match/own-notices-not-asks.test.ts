@@ -145,7 +145,51 @@ const OWN: readonly Case[] = [
   ],
 ];
 
+const AVIVA = { name: 'Aviva', category: 'insurance', domains: ['aviva.co.uk'] };
+
+const MORE_OWN: readonly Case[] = [
+  ['en policy number', AVIVA, 'Dear <v>, your policy 123456789 has been renewed. Aviva', MAIL],
+  ['zh policy number', CMB, '【招商银行】<v>，您的保单号为123456789，感谢您的信任。'],
+  ['en gift card balance', ASOS, 'Hi <v>, your ASOS gift card balance is £20.00. ASOS', MAIL],
+  [
+    'en gift card bought',
+    ASOS,
+    'Hi <v>, thanks for buying an ASOS gift card. It is on its way to your friend. ASOS',
+    MAIL,
+  ],
+  [
+    'en PayPal Pay in 3',
+    ASOS,
+    'Hi <v>, your ASOS purchase: your second instalment of £20 is due on 12 June. Pay with PayPal Pay in 3 in the PayPal app. PayPal',
+    { channel: 'email', from: 'service@paypal.co.uk' },
+  ],
+];
+
 const DEALERS: readonly Case[] = [
+  [
+    'en gift cards demanded',
+    ASOS,
+    'Hi <v>, ASOS here. To release your refund please buy £200 in gift cards and send us the codes. ASOS',
+    MAIL,
+  ],
+  [
+    'en iTunes card',
+    ASOS,
+    'Hi <v>, your ASOS account is on hold. Pay the £50 fee with an iTunes gift card. ASOS',
+    MAIL,
+  ],
+  [
+    'en gift card code asked',
+    ASOS,
+    'Hi <v>, buy an ASOS gift card and send me the gift card code by reply. ASOS',
+    MAIL,
+  ],
+  [
+    'en policy and a mobile',
+    AVIVA,
+    'Dear <v>, your policy 123456789 is suspended. Call 07700 900123 now. Aviva',
+    MAIL,
+  ],
   [
     'zh code asked back',
     CMB,
@@ -199,7 +243,7 @@ const verdictOf = async ([, source, text, options]: Case) =>
   (await ownContactVerdict(source, text, options ?? {})).verdict;
 
 describe('a source’s own notice', () => {
-  it.each(OWN.map((c) => [c[0], c] as const))('is its own (%s)', async (_, c) => {
+  it.each([...OWN, ...MORE_OWN].map((c) => [c[0], c] as const))('is its own (%s)', async (_, c) => {
     expect(await verdictOf(c)).toBe('legitimate');
   });
 });

@@ -977,10 +977,13 @@ const INDEFINITE_ARTICLES = new Set(
 
 /**
  * An introduction followed right away by who speaks (folded): "this is …", "you've reached …",
- * "hier ist …", "ici …", "c'est …", "le habla …", "somos …", "qui è …", 我是…的, 这里是….
+ * "hier ist …", "ici …", "c'est …", "le habla …", "somos …", "qui è …", "… here", 我是…的, 这里是….
  */
 const DIRECT_INTRO_LATIN =
   /(?<![a-z])(?:this is|it s|it is|we re|we are|you ve reached|you have reached|hier ist|hier spricht|hier sind|wir sind|ici|c est|nous sommes|le habla|somos|qui e|siamo)\s+([a-z0-9&' -]{2,60})/gu;
+/** A name before "here" opening a clause, after a greeting at most ("Premier Car Insurance here"). */
+const NAME_HERE =
+  /(?:^|[.!?,;:]\s*)(?:(?:hello|hi|hey|good (?:morning|afternoon|evening))\s*,?\s+)?([a-z0-9&' -]{2,60}?)\s+here(?![a-z])/gu;
 const DIRECT_INTRO_ZH =
   /(?:我是|我们是|这里是|这边是|我这边是)([^,.!?;:，。！？；：]{2,14}?)的?(?=$|[,.!?;:，。！？；：])/gu;
 
@@ -1000,7 +1003,7 @@ const KIND_ENDINGS_DE = /(?:versicherung|versicherungen|autohaus|sparkasse|bank|
  */
 function directIntroductions(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(DIRECT_INTRO_LATIN)) {
+  for (const m of [...text.matchAll(DIRECT_INTRO_LATIN), ...text.matchAll(NAME_HERE)]) {
     const words = wordsOf(m[1]!)
       .filter((w, i) => i > 0 || !['the', 'die', 'der', 'das', 'la', 'le', 'l', 'el', 'il', 'lo'].includes(w))
       .slice(0, 6);

@@ -422,10 +422,11 @@ const PHONE_BEFORE =
 
 /**
  * Words a reference follows (folded): "n°", "Nr.", "Ref", "confirmation", "Buchungsnummer", a
- * policy or a membership ("your policy 123456789 has been renewed"), 运单号.
+ * policy, a membership or an account ("your policy 123456789 has been renewed", "your account
+ * 123456789 has been credited"), 运单号.
  */
 const REFERENCE_BEFORE = new RegExp(
-  String.raw`(?:n[°º]|(?<![a-z])(?:no|nr|ref|reference|policy|polizza|poliza|apolice|membership|member|mitglied|referencia|riferimento|tracking|number|nummer|numero|code|codigo|codice|id|confirmation|confirmacion|confirmacao|conferma|bestatigung|bevestiging|potwierdzenie|order|bestellung|auftrag|commande|ordine|pedido|zamowienie|booking|buchung|reservation|reservierung|reserva|prenotazione|invoice|rechnung|facture|fattura|factura|sendung|shipment|colis|pacco|paquete|przesylka|[a-z]+nummer))\s*[:.#]?\s*[(]?$|(?:号|码|${foldText('번호')})\s*[:：]?\s*$`,
+  String.raw`(?:n[°º]|(?<![a-z])(?:no|nr|ref|reference|policy|polizza|poliza|apolice|membership|member|mitglied|account|konto|compte|cuenta|conto|referencia|riferimento|tracking|number|nummer|numero|code|codigo|codice|id|confirmation|confirmacion|confirmacao|conferma|bestatigung|bevestiging|potwierdzenie|order|bestellung|auftrag|commande|ordine|pedido|zamowienie|booking|buchung|reservation|reservierung|reserva|prenotazione|invoice|rechnung|facture|fattura|factura|sendung|shipment|colis|pacco|paquete|przesylka|[a-z]+nummer))\s*[:.#]?\s*[(]?$|(?:号|码|${foldText('번호')})\s*[:：]?\s*$`,
   'u',
 );
 

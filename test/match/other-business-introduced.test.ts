@@ -17,6 +17,9 @@ const callTo = async (text: string, holder: number) =>
 
 const OTHERS = [
   'Hello, this is Premier Car Insurance, are you looking to renew your car insurance?',
+  'Good morning, Premier Car Insurance here, are you looking to renew your car insurance?',
+  'Hello, this is Sytner Insurance, your car insurance is due for renewal.',
+  '您好，这里是人保财险，您的车险快到期了，需要续保吗？',
   'Hi, it is Drive Direct Insurance, your car insurance renewal is coming up, can we beat your quote?',
   'Hello, you have reached Motorline Finance Ltd about your car, are you thinking of changing it?',
   'Guten Tag, hier ist die Allianz Kfz-Versicherung, möchten Sie Ihre Autoversicherung für Ihr Auto verlängern?',

@@ -150,6 +150,14 @@ const AVIVA = { name: 'Aviva', category: 'insurance', domains: ['aviva.co.uk'] }
 const MORE_OWN: readonly Case[] = [
   ['en policy number', AVIVA, 'Dear <v>, your policy 123456789 has been renewed. Aviva', MAIL],
   ['zh policy number', CMB, '【招商银行】<v>，您的保单号为123456789，感谢您的信任。'],
+  ['en OTP stated', HSBC, 'HSBC UK: Your OTP is 482913. Never share it with anyone.'],
+  ['en room key PIN', MARRIOTT, 'Dear <v>, your room key PIN is 4821. Marriott Bonvoy', MAIL],
+  [
+    'en account credited',
+    MARRIOTT,
+    'Dear <v>, your account 123456789 has been credited with 500 points. Marriott Bonvoy',
+    MAIL,
+  ],
   ['en gift card balance', ASOS, 'Hi <v>, your ASOS gift card balance is £20.00. ASOS', MAIL],
   [
     'en gift card bought',

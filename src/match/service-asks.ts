@@ -378,6 +378,8 @@ const PAYMENT_RECORD = new RegExp(
       '支付完成',
       '转账成功',
       '转账已完成',
+      '已完成转账',
+      '转账已到账',
       '转账完成',
     ].map(foldText),
   ].join('|'),

@@ -158,6 +158,11 @@ const MORE_OWN: readonly Case[] = [
     'Dear <v>, your account 123456789 has been credited with 500 points. Marriott Bonvoy',
     MAIL,
   ],
+  [
+    'zh transfer done',
+    { name: '京东', category: 'shop', domains: ['jd.com'] },
+    '【京东】您的京东账户已完成转账，金额50元已到账。',
+  ],
   ['en gift card balance', ASOS, 'Hi <v>, your ASOS gift card balance is £20.00. ASOS', MAIL],
   [
     'en gift card bought',

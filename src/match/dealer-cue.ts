@@ -66,10 +66,12 @@ import { numbersIn } from './written-numbers.js';
 /**
  * What a lure asks or promises that an errand never does, besides {@link PRIZE_LURE}, in any
  * language (folded): a code from a text, a PIN or a password, a gift, a phone or crypto to win
- * (Polish, Turkish, Russian and Vietnamese forms beside the read languages').
+ * (Polish, Turkish, Russian and Vietnamese forms beside the read languages'). A PIN or an OTP
+ * stated with its digits ("your room key PIN is 4821", "Your OTP is 482913") is one sent to the
+ * person, no lure; one asked back is read by `CODE_ASKED`.
  */
 export const ERRAND_LURE =
-  /\bpin\b|\botp\b|nagrod|haslo|kod\w* (?:z )?sms|\bodul|sifre|приз|парол|код из|\bcmc|mat khau|iphone|bitcoin|gewinn|kreuzfahrt|remboursement d impot|奖品/u;
+  /\b(?:pin|otp)\b(?!\s*(?:code\s*)?(?:is|:|lautet|est|es|e)?\s*\d)|nagrod|haslo|kod\w* (?:z )?sms|\bodul|sifre|приз|парол|код из|\bcmc|mat khau|iphone|bitcoin|gewinn|kreuzfahrt|remboursement d impot|奖品/u;
 
 /**
  * A prize, a tax refund, a free cruise, a card's security code, a money transfer service (folded):
@@ -111,6 +113,9 @@ const MONEY_ASKS = HARD_ASKS.filter(
       'deposit',
       '定金',
       '押金',
+      // A one-time code sent to the person is the source's own notice; one asked back is a
+      // secret asked (`SECRET_ASK`, `CODE_ASKED`, `CODE_ASK`).
+      '验证码',
       'code',
       'pin',
       'otp',

@@ -91,6 +91,7 @@ import {
   referenceNumber,
   sendersSite,
   withoutDealingWords,
+  withoutProviderCollection,
 } from './principal.js';
 import { quotedReply } from './quoted-text.js';
 import {
@@ -974,8 +975,70 @@ const INDEFINITE_ARTICLES = new Set(
   'a an some ein eine einer einem einen un une uno una um uma een'.split(' '),
 );
 
-/** Whether a text introduces any business at all ("this is Tom from QuickLoans", 我是融易贷的客服). */
-function introducesABusiness(text: string): boolean {
+/**
+ * An introduction followed right away by who speaks (folded): "this is …", "you've reached …",
+ * "hier ist …", "ici …", "c'est …", "le habla …", "somos …", "qui è …", "… here", 我是…的, 这里是….
+ */
+const DIRECT_INTRO_LATIN =
+  /(?<![a-z])(?:this is|it s|it is|we re|we are|you ve reached|you have reached|hier ist|hier spricht|hier sind|wir sind|ici|c est|nous sommes|le habla|somos|qui e|siamo)\s+([a-z0-9&' -]{2,60})/gu;
+/** A name before "here" opening a clause, after a greeting at most ("Premier Car Insurance here"). */
+const NAME_HERE =
+  /(?:^|[.!?,;:]\s*)(?:(?:hello|hi|hey|good (?:morning|afternoon|evening))\s*,?\s+)?([a-z0-9&' -]{2,60}?)\s+here(?![a-z])/gu;
+const DIRECT_INTRO_ZH =
+  /(?:我是|我们是|这里是|这边是|我这边是)([^,.!?;:，。！？；：]{2,14}?)的?(?=$|[,.!?;:，。！？；：])/gu;
+
+/** German kinds of business that end a compound name (Kfz-Versicherung, Autohaus, Sparkasse). */
+const KIND_ENDINGS_DE = /(?:versicherung|versicherungen|autohaus|sparkasse|bank|kasse|werke|makler)$/u;
+
+/**
+ * The businesses a text introduces its speaker as by their name right after the introduction
+ * ("this is Premier Car Insurance", "hier ist die Allianz Kfz-Versicherung", "ici Direct
+ * Assurance", "le habla Mapfre Seguros", 我是平安车险的, 这里是人保财险): a name that holds a word
+ * saying its kind of business, after a word of its own (a kind alone, "the insurance team", is a
+ * desk; a person, "this is Tom", or an errand, "this is a reminder", no business). Another
+ * business that introduces itself so speaks for itself, whoever's number it rings.
+ *
+ * @param text - A folded text, apostrophes as spaces.
+ * @returns The phrases naming such a business.
+ */
+function directIntroductions(text: string): string[] {
+  const out: string[] = [];
+  for (const m of [...text.matchAll(DIRECT_INTRO_LATIN), ...text.matchAll(NAME_HERE)]) {
+    const words = wordsOf(m[1]!)
+      .filter((w, i) => i > 0 || !['the', 'die', 'der', 'das', 'la', 'le', 'l', 'el', 'il', 'lo'].includes(w))
+      .slice(0, 6);
+    const first = words[0];
+    if (first === undefined || NOT_A_BUSINESS.has(first) || ROLES_EN.has(first)) continue;
+    if (INDEFINITE_ARTICLES.has(first) || TYPE_WORDS_EN.has(first) || KIND_ENDINGS_DE.test(first)) continue;
+    if (
+      words.slice(1).some((w) => TYPE_WORDS_EN.has(w) || KIND_ENDINGS_DE.test(w) || LEGAL_FORM_WORDS.has(w))
+    )
+      out.push(words.join(' '));
+  }
+  for (const m of text.matchAll(DIRECT_INTRO_ZH)) {
+    const who = m[1]!;
+    const kind = [...TYPE_WORDS_ZH, '车险', '寿险', '财险', '保险'].find((k) => who.endsWith(k));
+    if (kind !== undefined && who.length > kind.length && !/^(?:您的|你的|本|贵)/u.test(who)) out.push(who);
+  }
+  return out;
+}
+
+/** Legal forms that make a phrase a registered company's name (Ltd, GmbH, S.A.; dots removed). */
+const LEGAL_FORM_WORDS = new Set(
+  'ltd limited plc llc llp inc corp gmbh ag kg sarl sas srl spa sl bv nv'.split(' '),
+);
+
+/**
+ * Whether a text introduces any business at all ("this is Tom from QuickLoans", 我是融易贷的客服,
+ * "this is Premier Car Insurance"); with a source, a business introduced by its name that is the
+ * source's own name ("this is Barclays Bank") is none other.
+ */
+function introducesABusiness(
+  text: string,
+  source?: NamedSource & Partial<Pick<Source, 'category'>>,
+): boolean {
+  if (directIntroductions(text).some((phrase) => source === undefined || !namesSource(source, phrase)))
+    return true;
   for (const m of text.matchAll(ORG_INTRO_EN)) {
     const phrase = wordsOf(whoseAfter(m[1]!));
     if (INDEFINITE_ARTICLES.has(phrase[0] ?? '')) continue;
@@ -1325,7 +1388,10 @@ export function writesAsSource(
   const isSource = (phrase: string) => namesSource(source, phrase);
   if (!self && (closedByAnother(words, isSource) || headedByAnother(words, sourceNames(source), isSource)))
     return false;
-  return !(!self && introducesABusiness(text.replace(/['\u2019]/gu, ' '))) && !signedByAnother(source, words);
+  return (
+    !(!self && introducesABusiness(text.replace(/['\u2019]/gu, ' '), source)) &&
+    !signedByAnother(source, words)
+  );
 }
 
 /**
@@ -1909,7 +1975,7 @@ function asksNothing(
     !ERRAND_LURE.test(text) &&
     !PRIZE_LURE.test(text) &&
     !keywordOrKeyAsk(content) &&
-    !introducesABusiness(plain) &&
+    !introducesABusiness(plain, source) &&
     !signedByAnother(source, content) &&
     !offersRemedy(text, forSource)
   );
@@ -1984,11 +2050,13 @@ function staffMessage(
     .replace(RIDE_TRANSFER, ' ');
   if (CHAT_ASK.test(asks) || SECRET_ASK.test(asks) || TURN_TO_ASK.test(asks)) return undefined;
   // A payment the person made to the source, its party named ("you sent a payment of €24.95 to
-  // Tchibo Shop"): the dealing, not a payment asked for.
+  // Tchibo Shop"): the dealing, not a payment asked for; so is its instalment asked through the
+  // provider's own app ("payment for your ASOS order is due, pay in the Klarna app").
+  const collected = withoutProviderCollection(asks);
   if (
     hasWord(asks, HARD_ASKS) &&
-    (hasWord(withoutDealingWords(asks), HARD_ASKS) ||
-      !(speaking() && !hasWord(withoutDealings(asks, source), HARD_ASKS)))
+    (hasWord(withoutDealingWords(collected), HARD_ASKS) ||
+      !(speaking() && (collected !== asks || !hasWord(withoutDealings(asks, source), HARD_ASKS))))
   )
     return undefined;
   let topics = topicsOf(text);
@@ -2153,7 +2221,7 @@ function staffMessage(
   if (
     !named &&
     (requireName ||
-      introducesABusiness(plain) ||
+      introducesABusiness(plain, source) ||
       signedByAnother(source, content) ||
       !(STAFF_ZH.test(text) || STAFF_EN.test(plain) || NOTICE.test(plain) || STAFF_JA_KO.test(text)))
   )

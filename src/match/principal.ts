@@ -184,6 +184,39 @@ export const maySpeakFor = (text: string): boolean => MAY_SPEAK_FOR.test(text);
  */
 export const withoutDealingWords = (text: string): string => text.replace(DEALING, ' ');
 
+/**
+ * Payment and buy-now-pay-later providers that collect for a shop's order in their own app or on
+ * their own site (each names itself so in its customer notices): Klarna, Afterpay, Clearpay,
+ * PayPal (Pay in 3/4), Affirm, Zip, Sezzle, Scalapay, Riverty, Ratepay, Alma, Oney, Laybuy, Humm,
+ * Paidy, Atome; 支付宝 (花呗) and 京东 (白条).
+ */
+const PROVIDERS =
+  'klarna|afterpay|clearpay|paypal|affirm|zip|sezzle|scalapay|riverty|ratepay|alma|oney|laybuy|humm|paidy|atome';
+
+/**
+ * A payment asked through a named provider's own app or site (folded): "pay in the Klarna app",
+ * "pay it early with Afterpay", "bezahle in der Klarna App", "payez dans l'application Alma",
+ * "paga en la app de Klarna", "paga con Scalapay", "betaal in de Klarna-app", 在支付宝内还款,
+ * 花呗还款, 白条还款. The provider collecting for the person's order from the source asks for
+ * the order's own instalment, where the person already pays it; a lookalike link or another
+ * number beside it is read on its own, and a loan it pitches names no dealing with the source.
+ */
+const PROVIDER_COLLECTION = new RegExp(
+  String.raw`(?<![a-z])(?:pay|repay|make (?:a|your|the) payment|zahlen sie|zahle|bezahlen sie|bezahle|begleichen sie|payez|payer|reglez|regler|pagar|pague|paga|pagare|betaal|betalen|zaplac)(?:\s+[a-z0-9]+){0,3}?\s+(?:in|with|via|through|on|using|im|in der|uber|mit|dans|avec|sur|en|con|nella|nell|met|w)\s+(?:(?:the|your|der|die|deiner|ihrer|l|la|el|de|votre|tu|su|sua|la tua|app|application|applicazione|aplicacion|app de|l application|la app de)\s+)*(?:${PROVIDERS})(?![a-z])|(?:支付宝|花呗|白条|京东)[^，。,.!！]{0,8}?(?:还款|付款|支付)|(?:花呗|白条)`,
+  'gu',
+);
+
+/**
+ * A folded text with each payment asked through a named provider's own app or site blanked (see
+ * {@link PROVIDER_COLLECTION}): read only where the message speaks for the source about the
+ * person's dealing with it.
+ *
+ * @param text - A folded text.
+ * @returns The text, the same length.
+ */
+export const withoutProviderCollection = (text: string): string =>
+  text.replace(PROVIDER_COLLECTION, (m) => ' '.repeat(m.length));
+
 /** What a dealing word is about. */
 const TOPIC_OF = new Map(DEALINGS.flatMap(([topic, words]) => words.map((w) => [w, topic] as const)));
 
@@ -364,8 +397,19 @@ export function referenceNumber(content: string, at: number): boolean {
   if (/[\p{L}#]$/u.test(before)) return true;
   // A shop's or an order's number in brackets after its name: "WildflowerPotteryStudio (2291734)".
   if (/\p{L}\s*\($/u.test(before) && /^\d+\)(?!\s*\d)/u.test(content.slice(at))) return true;
-  return REFERENCE_BEFORE.test(before);
+  return REFERENCE_BEFORE.test(before) || REFERENCE_STATED.test(before);
 }
+
+/**
+ * A record of the dealing stated with its verb before its number (folded): "your account number is",
+ * "your booking reference is", "membership no. was", "Ihre Kundennummer lautet", "votre numéro de
+ * client est", "su número de socio es", "il tuo numero cliente è", 您的会员号是, 订单编号为. A
+ * number the text tells the person they hold (their account's, their booking's) is no line to
+ * ring; one it says to call is read by {@link PHONE_BEFORE} first. A bare "our number is" names
+ * no record and stays a phone's.
+ */
+const REFERENCE_STATED =
+  /(?<![a-z])(?!(?:our|my|the|this|that|a|new|contact|unsere?|meine?|diese|notre|mon|ce|nuestro|mi|este|il|el|le|la|nostro|mio|questo)\s)[a-z]{2,}\s+(?:number|no|nr|id|code|reference|ref|pin)\s+(?:is|was|ist|lautet|war)\s*[:.]?\s*$|(?<![a-z])[a-z]{3,}(?:nummer|nr|kennung)\s+(?:ist|lautet|war)\s*[:.]?\s*$|(?<![a-z])(?:numero|n[°º]|code|codigo|codice|identifiant)\s+(?:de |d |del |di |du )?(?!(?:telephone|telefono|portable|movil|cellulare|fixe|contact|contacto)\s)[a-z]{3,}\s+(?:est|es|e|etait|era)\s*[:.]?\s*$|(?:(?<!号)号|(?<!号)码|编号|账号|帐号)\s*(?:是|为)\s*[:：]?\s*$/u;
 
 /**
  * Words that make the number after them a phone's (folded, whole words or with "nummer" joined,
@@ -376,9 +420,13 @@ export function referenceNumber(content: string, at: number): boolean {
 const PHONE_BEFORE =
   /(?<![a-z])(?:tel|phone|telefon|telefono|telephone|r(?:u|ue)ckruf|ruf|anruf|call|ring|hotline|whatsapp|mobil|mobile|handy|fax|appel|appelez|chiama|chiamaci|llame|llamenos|bel|bellen|zadzwon|ligue)(?:nummer|number|numero|nr)?(?![a-z])|电话|致电|拨打|전화/u;
 
-/** Words a reference follows (folded): "n°", "Nr.", "Ref", "confirmation", "Buchungsnummer", 运单号. */
+/**
+ * Words a reference follows (folded): "n°", "Nr.", "Ref", "confirmation", "Buchungsnummer", a
+ * policy, a membership or an account ("your policy 123456789 has been renewed", "your account
+ * 123456789 has been credited"), 运单号.
+ */
 const REFERENCE_BEFORE = new RegExp(
-  String.raw`(?:n[°º]|(?<![a-z])(?:no|nr|ref|reference|referencia|riferimento|tracking|number|nummer|numero|code|codigo|codice|id|confirmation|confirmacion|confirmacao|conferma|bestatigung|bevestiging|potwierdzenie|order|bestellung|auftrag|commande|ordine|pedido|zamowienie|booking|buchung|reservation|reservierung|reserva|prenotazione|invoice|rechnung|facture|fattura|factura|sendung|shipment|colis|pacco|paquete|przesylka|[a-z]+nummer))\s*[:.#]?\s*[(]?$|(?:号|码|${foldText('번호')})\s*[:：]?\s*$`,
+  String.raw`(?:n[°º]|(?<![a-z])(?:no|nr|ref|reference|policy|polizza|poliza|apolice|membership|member|mitglied|account|konto|compte|cuenta|conto|referencia|riferimento|tracking|number|nummer|numero|code|codigo|codice|id|confirmation|confirmacion|confirmacao|conferma|bestatigung|bevestiging|potwierdzenie|order|bestellung|auftrag|commande|ordine|pedido|zamowienie|booking|buchung|reservation|reservierung|reserva|prenotazione|invoice|rechnung|facture|fattura|factura|sendung|shipment|colis|pacco|paquete|przesylka|[a-z]+nummer))\s*[:.#]?\s*[(]?$|(?:号|码|${foldText('번호')})\s*[:：]?\s*$`,
   'u',
 );
 

@@ -362,9 +362,26 @@ export function withoutRefunds(text: string): string {
 const PAYMENT_RECORD = new RegExp(
   [
     String.raw`(?<![a-z])(?:(?:payment method|payment type|paid with|paid by|zahlungsart|zahlungsmethode|bezahlt mit|moyen de paiement|mode de paiement|paye par|metodo di pagamento|pagato con|metodo de pago|forma de pago|pagado con|forma de pagamento|metodo de pagamento|pago com|betaalmethode|betaalwijze|betaald met|metoda platnosci|zaplacono)\s*[:\-]?\s*(?:[a-z]+\s*){0,3}(?:[\-•*x.\s]*\d{4})?|(?:payment|zahlung|paiement|pagamento|pago|betaling|platnosc)\s+(?:was\s+|has been\s+|ist\s+|wurde\s+|a ete\s+|e stato\s+|fue\s+|foi\s+|is\s+)?(?:received|completed|successful|confirmed|erhalten|eingegangen|erfolgreich|recu|effectue|confirme|ricevuto|effettuato|confermato|recibido|realizado|confirmado|recebido|efetuado|ontvangen|voltooid|geslaagd|przyjeta|zrealizowana))(?![a-z])`,
-    ...['支付宝', '微信支付', '支付成功', '成功支付', '已支付', '付款成功', '已付款', '支付完成'].map(
-      foldText,
-    ),
+    // A transfer said done ("your transfer of store credit is complete", "Ihre Überweisung wurde
+    // ausgeführt", "votre virement a été effectué", "tu transferencia se ha completado", 转账成功):
+    // the record of a dealing made, no transfer asked (an alarm beside it is read on its own).
+    String.raw`(?<![a-z])(?:transfer|uberweisung|umbuchung|virement|transfert|transferencia|bonifico|trasferimento|overboeking|przelew)(?:\s+(?:of|von|de|des|du|di|del|della|van)\s+[^.!?
+]{1,40}?)?\s+(?:(?:is|was|has been|have been|ist|wurde|a ete|est|fue|ha sido|se ha|e stato|foi|is|werd|zostal)\s+)?(?:now\s+)?(?:complete|completed|successful|done|processed|abgeschlossen|ausgefuhrt|erfolgt|durchgefuhrt|effectue|termine|realise|completad[oa]|realizad[oa]|procesad[oa]|effettuat[oa]|completat[oa]|eseguit[oa]|concluid[oa]|voltooid|uitgevoerd|zrealizowany|wykonany)(?![a-z])`,
+    ...[
+      '支付宝',
+      '微信支付',
+      '支付成功',
+      '成功支付',
+      '已支付',
+      '付款成功',
+      '已付款',
+      '支付完成',
+      '转账成功',
+      '转账已完成',
+      '已完成转账',
+      '转账已到账',
+      '转账完成',
+    ].map(foldText),
   ].join('|'),
   'gu',
 );

@@ -260,7 +260,20 @@ export const FRAUD_CUES = {
     ['prize', 2],
     ['free entry', 2],
     ['premium rate', 2],
-    ['gift card', 2],
+    // Payment demanded in gift cards (the FTC: "anyone who demands payment by gift card is always
+    // a scammer"): bought in an amount, or a card whose codes pay anyone. A shop's own gift card
+    // (its balance, one bought as a present) is a notice word below, a cue only with a request
+    // to hand it over ("send me the codes").
+    ['in gift cards', 2],
+    ['itunes card', 2],
+    ['itunes cards', 2],
+    ['itunes gift card', 2],
+    ['google play card', 2],
+    ['google play cards', 2],
+    ['google play gift card', 2],
+    ['steam card', 2],
+    ['steam cards', 2],
+    ['steam gift card', 2],
     ['arrest warrant', 2],
     ['irs', 2],
     ['claim', 0.5],
@@ -278,6 +291,8 @@ export const FRAUD_CUES = {
     '银行卡',
     'verification code',
     'security code',
+    'gift card',
+    'gift cards',
     'code',
     'refund',
     'transfer',

@@ -8,9 +8,10 @@ export interface ContactSource {
 }
 
 /**
- * Records one text or mail to a source's canary from a sender it did not declare (a person in
- * `options.region`, GB unless given), with `<v>` in the content written as the canary's name
- * variant.
+ * Records one text, mail or call to a source's canary from a sender it did not declare (a person
+ * in `options.region`, GB unless given), with `<v>` in the content written as the canary's name
+ * variant. With `options.poolmates`, every source holds a canary on the person's one pool number,
+ * and the contact goes to the canary of the source at `options.holder` (0: `source`).
  *
  * @returns The contact's verdict and reason.
  */
@@ -18,9 +19,11 @@ export async function ownContactVerdict(
   source: ContactSource,
   content: string,
   options: {
-    readonly channel?: 'sms' | 'email';
+    readonly channel?: 'sms' | 'email' | 'call';
     readonly from?: string;
     readonly region?: 'GB' | 'ES' | 'DE';
+    readonly poolmates?: readonly ContactSource[];
+    readonly holder?: number;
   } = {},
 ) {
   const region = options.region ?? 'GB';
@@ -32,20 +35,29 @@ export async function ownContactVerdict(
   const me = await tracer.addSubject({
     name: 'Emily Harrison',
     emails: [{ address: 'inbox@eh-mail.example', strategy: 'domain' }],
-    phones: { real: ['+447911000100'], pool: ['+447911000101', '+447911000102'] },
+    phones: {
+      real: ['+447911000100'],
+      pool: options.poolmates === undefined ? ['+447911000101', '+447911000102'] : ['+447911000101'],
+    },
     region,
   });
-  const added = await tracer.addSource({
-    name: source.name,
-    category: source.category,
-    expected: { phones: [], emailDomains: [...(source.domains ?? [])] },
-  });
-  const canary = await tracer.issue({
-    subjectId: me.id,
-    sourceId: added.id,
-    fields: ['email', 'phone', 'name'],
-    at: new Date('2026-03-01T10:00:00Z'),
-  });
+  const canaries = [];
+  for (const each of [source, ...(options.poolmates ?? [])]) {
+    const added = await tracer.addSource({
+      name: each.name,
+      category: each.category,
+      expected: { phones: [], emailDomains: [...(each.domains ?? [])] },
+    });
+    canaries.push(
+      await tracer.issue({
+        subjectId: me.id,
+        sourceId: added.id,
+        fields: ['email', 'phone', 'name'],
+        at: new Date('2026-03-01T10:00:00Z'),
+      }),
+    );
+  }
+  const canary = canaries[options.holder ?? 0]!;
   const channel = options.channel ?? 'sms';
   const result = await tracer.record({
     channel,

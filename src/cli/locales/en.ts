@@ -296,19 +296,21 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
       inserted: number,
       replaced: number | undefined,
       duplicates: number,
+      skipped: number,
       rejected: number,
     ) =>
-      `Imported ${file} (${format}): ${plural(read, 'record')} read, ${inserted} new, ${replaced === undefined ? '' : `${replaced} replaced by this reading, `}${duplicates} already recorded, ${rejected} rejected.`,
-    skipped: (n: number, android: boolean, names: string) =>
-      `${n} skipped as your own: ${android ? 'callers your phone has a name for or that you called or texted' : 'calls and texts you made'}${names}.`,
+      `Imported ${file} (${format}): ${plural(read, 'record')} read, ${inserted} new, ${replaced === undefined ? '' : `${replaced} replaced by this reading, `}${duplicates} already recorded, ${skipped > 0 ? `${skipped} skipped, ` : ''}${rejected} rejected.`,
+    skipped: (n: number) => `${n} skipped as your own: calls you made and texts you sent.`,
+    skippedCircle: (n: number, names: string) =>
+      `${n} skipped as your circle: callers your phone has a name for or that you called or texted first${names}.`,
     skippedNoLine: (n: number) =>
       `${plural(n, 'call')} skipped as reaching no phone number (a PBX extension, a feature code such as *97, Asterisk's s/h extensions).`,
     undated: (n: number) =>
       `${plural(n, 'alias', 'aliases')} without a creation date in the export: held since an unknown time, so mail through them before today is a use of them, never forged (and no delay is counted from them).`,
     circle: (names: string, more: number) =>
       ` (${names}${more > 0 ? `, and ${more} more` : ''}; --keep-circle imports them)`,
-    zone: (zone: string, flag: boolean, person: string) =>
-      `Times without a zone were read in ${zone}${flag ? ' (--time-zone)' : ` (${person}'s zone; --time-zone to change)`}.`,
+    zone: (n: number, zone: string, flag: boolean, person: string) =>
+      `${plural(n, 'time')} without a zone ${n === 1 ? 'was' : 'were'} read in ${zone}${flag ? ' (--time-zone)' : ` (${person}'s zone; --time-zone to change)`}.`,
     verdictsHead: (replaced: number): string =>
       replaced > 0
         ? 'Verdicts of the records read this time (new and replaced):'

@@ -728,17 +728,18 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
   importing: {
     adopted: (file, format, read, adopted, weak, known, sources) =>
       `已接收 ${file}（${format}）：读取 ${read} 个别名，${adopted} 个作为金丝雀（其中 ${weak} 个可猜测），${known} 个已知，新建 ${sources} 个登记方。`,
-    imported: (file, format, read, inserted, replaced, duplicates, rejected) =>
-      `已导入 ${file}（${format}）：读取 ${read} 条记录，新增 ${inserted} 条，${replaced === undefined ? '' : `按这次的读法替换 ${replaced} 条，`}已记录过 ${duplicates} 条，拒绝 ${rejected} 条。`,
-    skipped: (n, android, names) =>
-      `跳过 ${n} 条你自己的记录：${android ? '手机里有名字的来电方，或你打过电话、发过短信的号码' : '你拨出的电话和发出的短信'}${names}。`,
+    imported: (file, format, read, inserted, replaced, duplicates, skipped, rejected) =>
+      `已导入 ${file}（${format}）：读取 ${read} 条记录，新增 ${inserted} 条，${replaced === undefined ? '' : `按这次的读法替换 ${replaced} 条，`}已记录过 ${duplicates} 条，${skipped > 0 ? `跳过 ${skipped} 条，` : ''}拒绝 ${rejected} 条。`,
+    skipped: (n) => `跳过 ${n} 条你自己的记录：你拨出的电话和发出的短信。`,
+    skippedCircle: (n, names) =>
+      `跳过 ${n} 条你熟人的记录：手机里有名字的来电方，或你先打过电话、发过短信的号码${names}。`,
     skippedNoLine: (n) =>
       `跳过 ${n} 条没有打到电话号码的通话（分机、*97 之类的功能码、Asterisk 的 s/h 分机）。`,
     undated: (n) =>
       `导出文件中有 ${n} 个别名没有创建日期：持有时间不明，所以今天之前通过它们来的邮件算作对它们的使用，绝不算伪造（也不从它们计算间隔）。`,
     circle: (names, more) => `（${names}${more > 0 ? `，另有 ${more} 个` : ''}；--keep-circle 可导入它们）`,
-    zone: (zone, flag, person) =>
-      `不带时区的时间按 ${zone} 读取${flag ? '（--time-zone）' : `（${person}的时区；用 --time-zone 更改）`}。`,
+    zone: (n, zone, flag, person) =>
+      `${n} 个不带时区的时间按 ${zone} 读取${flag ? '（--time-zone）' : `（${person}的时区；用 --time-zone 更改）`}。`,
     verdictsHead: (replaced) => (replaced > 0 ? '这次读取的记录（新增和替换的）的判定：' : '新记录的判定：'),
     ownerHint: (n, real) =>
       `提示：${n === 1 ? '这条记录' : `这 ${n} 条记录都`}被当作打到你的真实号码 ${real}（没有 --owner），所以无法追查。如果这个备份来自持有号池号码的手机，请加 --owner <那个号码> --replace 重新导入。`,

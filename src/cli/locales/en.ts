@@ -32,6 +32,8 @@ Settings, strongest first: flags, then LEAKTRACE_STORE, LEAKTRACE_SUBJECT, LEAKT
 LEAKTRACE_CONFIG, then ./leaktrace.json, then ./leaktrace.db in the current folder.
 Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`,
     examples: 'Examples:',
+    /** The comment after `leaktrace demo` in the top-level help's examples. */
+    demoComment: 'a simulated year and a half, reports in ./leaktrace-demo',
     /** Commander's notes after an option's description, and the usage's `[options]`. */
     notes: {} as Readonly<Record<string, string>>,
   },

@@ -514,6 +514,7 @@ export const zhCN: CliStrings = {
 LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./leaktrace.db。
 语言：--lang，否则 LC_ALL、LC_MESSAGES 或 LANG，都未设置时用此人的语言。`,
     examples: '示例：',
+    demoComment: '模拟一年半的联系，报告写在 ./leaktrace-demo',
     notes: {
       '(choices: ': '（可选值：',
       '(default: ': '（默认：',

@@ -173,8 +173,8 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     notAbout: (id: string, person: string, people: string) =>
       `case ${id} is not about ${person}: its people are ${people}`,
     several: (id: string, people: string) => `case ${id} is about several people: pass --subject (${people})`,
-    usLaw:
-      'in the US the CCPA protects California residents: pass --law CCPA if you live there (or --law GDPR, PIPL)',
+    usLaw: (address: string | undefined) =>
+      `no law chosen: in the US the CCPA protects California residents: pass --law CCPA if you live there, or the law that protects you (choices: PIPL, GDPR, CCPA). ${address === undefined ? 'Your record has no address to tell' : `Your address, "${address}", names no California state or ZIP code`}; with one in California (subject update --at <date> --address "…, CA 9…") letters choose the CCPA themselves.`,
     noLaw: (region: string) =>
       `no law is known for ${region}: pass --law PIPL, GDPR or CCPA, the one that protects you`,
     onePerson: (n: number, people: string) =>

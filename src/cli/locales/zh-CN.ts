@@ -643,7 +643,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     callerCase: '对来电方的案件只有一封信，即致来电方的请求：去掉 --to 和 --kind',
     notAbout: (id, person, people) => `案件 ${id} 与${person}无关：它涉及的人是 ${people}`,
     several: (id, people) => `案件 ${id} 涉及多人：请用 --subject 指明（${people}）`,
-    usLaw: '在美国，CCPA 只保护加利福尼亚州居民：如果你住在那里，请加 --law CCPA（或 --law GDPR、PIPL）',
+    usLaw: (address) =>
+      `没有选定法律：在美国，CCPA 只保护加利福尼亚州居民：如果你住在那里，请加 --law CCPA，否则请指明保护你的法律（可选值：PIPL、GDPR、CCPA）。${address === undefined ? '你的资料中没有地址可以判断' : `你的地址"${address}"没有写明加利福尼亚州或其邮政编码`}；地址在加州时（subject update --at <日期> --address "…, CA 9…"），信件会自动按 CCPA 写。`,
     noLaw: (region) => `不知道 ${region} 适用哪部法律：请用 --law PIPL、GDPR 或 CCPA 指明保护你的那部`,
     onePerson: (n, people) => `一封信只属于一个人，而数据库中有 ${n} 个人：请用 --subject 指明（${people}）`,
     noReminderCase: (source, command) =>

@@ -92,4 +92,19 @@ describe('leaktrace import: the zone of zoneless times is said only when one was
     expect(run.stdout).toContain('1 record read, 1 new');
     expect(run.stdout).not.toMatch(/zone/u);
   });
+
+  it('says it of a mail whose Date names no zone, not of one that names it', async () => {
+    const eml = (name: string, date: string) => {
+      writeFileSync(
+        join(cwd, name),
+        `From: Kredit <a@spam.example>\nTo: hotel7@zw.example\nDate: ${date}\nSubject: hi\n\nhello\n`,
+      );
+      return runBin(cwd, ['import', join(cwd, name), '--lang', 'en']);
+    };
+    const wall = await eml('wall.eml', 'Mon, 16 Nov 2026 10:59:00');
+    expect(wall.stdout).toContain("1 time without a zone was read in Asia/Shanghai (张伟's zone");
+    const zoned = await eml('zoned.eml', 'Mon, 16 Nov 2026 10:59:00 +0800');
+    expect(zoned.stdout).toContain('1 record read, 1 new');
+    expect(zoned.stdout).not.toMatch(/without a zone/u);
+  });
 });

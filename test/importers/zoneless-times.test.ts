@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAsteriskCdr } from '../../src/importers/asterisk.js';
 import { readCsv } from '../../src/importers/csv.js';
+import { readEml } from '../../src/importers/email.js';
 import type { ImportZonelessTime } from '../../src/importers/importer.js';
 import { scratchFolder } from './collect.js';
 
@@ -68,5 +69,36 @@ describe('onZonelessTime: the records whose time named no zone', () => {
     );
     expect(n).toBe(1);
     expect(reported).toEqual([expect.objectContaining({ file, line: 1 })]);
+  });
+
+  it.each([
+    ['Mon, 16 Nov 2026 10:59:00', true],
+    ['2026-11-16 10:59:00', true],
+    ['16 Nov 2026', true],
+    ['Mon Nov 16 10:59:00 2026', true],
+    ['Mon, 16 Nov 2026 10:59:00 +0800', false],
+    ['Mon, 16 Nov 2026 10:59:00 GMT', false],
+    ['Mon Nov 16 10:59:00 CET 2026', false],
+  ] as const)('mail: Date %s is zoneless: %s', async (date, wall) => {
+    const file = await folder.file(
+      `mail-${date.replace(/\W/gu, '')}.eml`,
+      `From: Kredit <a@spam.example>\nTo: x@zw.example\nDate: ${date}\nSubject: hi\n\nhello\n`,
+    );
+    const read = await zoneless((onZonelessTime) =>
+      readEml(file, { timeZone: 'Asia/Shanghai', ownDomains: ['zw.example'], onZonelessTime }),
+    );
+    expect(read.n).toBe(1);
+    expect(read.reported.length).toBe(wall ? 1 : 0);
+  });
+
+  it("mail: the server's Received time decides, not the sender's Date", async () => {
+    const file = await folder.file(
+      'received.eml',
+      'Received: from mx.spam.example by mx.zw.example; Mon, 16 Nov 2026 10:59:05 +0800\nFrom: Kredit <a@spam.example>\nTo: x@zw.example\nDate: Mon, 16 Nov 2026 10:59:00\nSubject: hi\n\nhello\n',
+    );
+    const read = await zoneless((onZonelessTime) =>
+      readEml(file, { timeZone: 'Asia/Shanghai', ownDomains: ['zw.example'], onZonelessTime }),
+    );
+    expect(read).toEqual({ n: 1, reported: [] });
   });
 });

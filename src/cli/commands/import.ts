@@ -455,7 +455,7 @@ export function register(program: Command): Command {
     )
     .option(
       '--time-zone <zone>',
-      "csv, asterisk: the zone of times written without one, e.g. Asia/Shanghai (default: the subject's)",
+      "csv, asterisk, mail: the zone of times written without one, e.g. Asia/Shanghai (default: the subject's)",
     )
     .option(
       '--own-domain <domain>',

@@ -430,7 +430,8 @@ export const zhCN: CliStrings = {
         'csv、asterisk：文本编码（默认：在 UTF-8、GB18030、Big5 和 Windows-1252 中自动识别）',
       'import --delimiter':
         'csv：字段分隔符，如 ";" 或 tab（默认：文件的 sep= 行，否则在 , ; tab | 中自动识别）',
-      'import --time-zone': 'csv、asterisk、邮件：不带时区的时间按哪个时区读，如 Asia/Shanghai（默认：此人的时区）',
+      'import --time-zone':
+        'csv、asterisk、邮件：不带时区的时间按哪个时区读，如 Asia/Shanghai（默认：此人的时区）',
       'import --channel':
         'csv：没有列说明时，每行是什么（默认：内容列名像短信的，如 Body、Message、内容、短信…，按短信；否则按来电）',
       'import --own-domain':

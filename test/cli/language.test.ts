@@ -303,7 +303,7 @@ describe('a Chinese person’s whole session', () => {
 });
 
 // The top-level help's example `leaktrace demo   # a simulated year and a half…` stayed English.
-describe("the examples' comments in the help's language", () => {
+describe("the examples' comments and notes in the help's language", () => {
   /** The comments after `#` on the help's example lines. */
   const comments = (help: string) =>
     help
@@ -331,6 +331,12 @@ describe("the examples' comments in the help's language", () => {
             command: command.name(),
             comment: expect.stringMatching(/\p{Script=Han}/u),
           });
+        // No English sentence either (the region note after init's options was one).
+        const english = text
+          .split('\n')
+          .filter((l) => !l.trimStart().startsWith('$ ') && !/\p{Script=Han}/u.test(l))
+          .filter((l) => /\b[a-z]{3,} [a-z]{3,} [a-z]{3,}\b/u.test(l));
+        expect({ command: command.name(), english }).toEqual({ command: command.name(), english: [] });
       }
     } finally {
       setCliLocale('en');

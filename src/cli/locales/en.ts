@@ -32,6 +32,11 @@ Settings, strongest first: flags, then LEAKTRACE_STORE, LEAKTRACE_SUBJECT, LEAKT
 LEAKTRACE_CONFIG, then ./leaktrace.json, then ./leaktrace.db in the current folder.
 Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`,
     examples: 'Examples:',
+    /** After the options of `init` and `subject add`: what the region decides. */
+    regionNote: `Your region (--region, ISO 3166 alpha-2, default CN) says how national numbers are read (030…
+is Berlin for DE), the time zone of your dates and the law letters are written under (CN: PIPL;
+EU, EEA and UK: GDPR; US: CCPA when your --address is in California; elsewhere pass --law to
+letters).`,
     /** The comment after `leaktrace demo` in the top-level help's examples. */
     demoComment: 'a simulated year and a half, reports in ./leaktrace-demo',
     /** Commander's notes after an option's description, and the usage's `[options]`. */

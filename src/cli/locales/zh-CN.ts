@@ -515,6 +515,9 @@ export const zhCN: CliStrings = {
 LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./leaktrace.db。
 语言：--lang，否则 LC_ALL、LC_MESSAGES 或 LANG，都未设置时用此人的语言。`,
     examples: '示例：',
+    regionNote: `你的地区（--region，ISO 3166 二位字母代码，默认 CN）决定国内号码怎么读（030… 在 DE 是柏林），
+日期用哪个时区，以及信件依据哪部法律（CN：PIPL；欧盟、欧洲经济区和英国：GDPR；美国：--address
+在加利福尼亚州时为 CCPA；其他地区请给 letters 加 --law）。`,
     demoComment: '模拟一年半的联系，报告写在 ./leaktrace-demo',
     notes: {
       '(choices: ': '（可选值：',

@@ -163,7 +163,7 @@ export function register(program: Command): Command {
     .addOption(
       choice(
         '--law <law>',
-        "the law the requests are made under (default: your region's: PIPL for CN, GDPR for the EU, EEA and UK)",
+        "the law the requests are made under (default: your region's: PIPL for CN, GDPR for the EU, EEA and UK, CCPA for a US address in California)",
         ['PIPL', 'GDPR', 'CCPA'],
       ),
     )

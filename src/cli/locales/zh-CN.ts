@@ -455,7 +455,7 @@ export const zhCN: CliStrings = {
       'letters --case':
         '某个案件的信：致来电方（`case open --actor`），问它从哪里得到信息；致登记方，按案件适用的法律',
       'letters --law':
-        '请求依据的法律（默认：案件的法律，否则你所在地区的：CN 为 PIPL，欧盟、欧洲经济区和英国为 GDPR）',
+        '请求依据的法律（默认：案件的法律，否则你所在地区的：CN 为 PIPL，欧盟、欧洲经济区和英国为 GDPR，地址在美国加利福尼亚州为 CCPA）',
       'letters --locale': '语言（默认：此人的语言）',
       'letters --to': '写给登记方，还是写给监管机构',
       'letters --kind': '致登记方：首次请求，或期限过后的催告（需要案件）',

@@ -75,13 +75,14 @@ describe("the README's CLI tour runs as written", () => {
       runs.find(([line]) => line.includes(`leaktrace ${verb}`))![1].stdout;
     expect(output('issue')).toMatch(/phone +\+8613900139001/u);
     const imported = output('import');
-    expect(imported).toContain('4 records read, 4 new, 0 already recorded, 0 rejected.');
+    expect(imported).toContain('5 records read, 4 new, 0 already recorded, 1 skipped, 0 rejected.');
+    expect(imported).toContain('1 skipped as your own: calls you made and texts you sent.');
     expect(imported).toMatch(/2 leak/u);
     expect(imported).toMatch(/1 legitimate/u);
     expect(imported).toMatch(/1 noise/u);
     const csv = runs.find(([line]) => line.includes('calls-20261129.csv'))![1].stdout;
     expect(csv).toContain('2 records read, 2 new, 0 already recorded, 0 rejected.');
-    expect(csv).toContain('Times without a zone were read in Asia/Shanghai (--time-zone).');
+    expect(csv).toContain('2 times without a zone were read in Asia/Shanghai (--time-zone).');
     expect(csv).toMatch(/2 noise — /u);
     expect(output('analyze')).toContain('上海希尔顿酒店');
     expect(existsSync(join(cwd, 'block.vcf'))).toBe(true);

@@ -7,8 +7,9 @@ import { CliError, describeFailure, EXIT, failureDetail } from './errors.js';
 import { localiseHelp, resolveCliLocale, setCliLocale, t } from './i18n.js';
 import { carryGiven, forgetGiven, rememberGiven } from './suggest.js';
 
-const EXAMPLES = `
-  $ leaktrace demo                       # a simulated year and a half, reports in ./leaktrace-demo
+/** The top-level help's examples, their comments in the CLI's language. */
+const examplesText = (): string => `
+  $ leaktrace demo                       # ${t().help.demoComment}
   $ leaktrace init --name "Li Na" --email inbox@lina.example --pool +8613900139001,+8613900139002
   $ leaktrace source add "Hilton Shanghai" --category hotel
   $ leaktrace issue "Hilton Shanghai"
@@ -29,7 +30,7 @@ export function createProgram(): Command {
     .option('--json', 'print machine-readable JSON on stdout')
     .option('--debug', 'print the stack of an error')
     .addOption(new Option('--lang <locale>', t().help.lang).choices(['en', 'zh-CN']))
-    .addHelpText('after', `${t().help.exitCodes}\n\n${t().help.examples}${EXAMPLES}`)
+    .addHelpText('after', `${t().help.exitCodes}\n\n${t().help.examples}${examplesText()}`)
     .showSuggestionAfterError()
     // `--at 2026-11-01T09:00` is 09:00 where the person lives, not where the machine runs.
     .hook('preAction', async (_program, action) => {

@@ -243,6 +243,16 @@ export function dateIsZoned(value: string, format?: string): boolean {
 }
 
 /**
+ * Whether a date cell is a wall time, read in the import's zone because it names none: ISO
+ * 8601's `2026-11-20 09:15` (or year-first `2026/11/20 09:15`), or any cell read with a format
+ * that has no zone token. Epoch time and ISO 8601 with `Z` or an offset name their instant.
+ */
+export function dateIsWallTime(value: string, format?: string): boolean {
+  if (format !== undefined) return !ZONE_TOKEN.test(format.replace(QUOTED, ''));
+  return LOCAL.test(isoFromYearFirst(value.trim()));
+}
+
+/**
  * Whether the date and time an ISO-like text starts with exist: month 1–12, a day of that month
  * (29 February only in a leap year), hour 0–23, minute and second 0–59. Texts that do not start
  * with a `YYYY-MM-DD` date pass (other readers judge them).

@@ -83,6 +83,17 @@ export function readMailDate(
   region?: string,
   timeZone = 'UTC',
 ): number | { zone: string } | undefined {
+  return readMailDateZone(text, region, timeZone).at;
+}
+
+/** A mail date read, and whether it named no zone of its own (so was read in `timeZone`). */
+export interface MailDate {
+  readonly at: number | { zone: string } | undefined;
+  readonly zoneless: boolean;
+}
+
+/** {@link readMailDate}, saying whether the date named no zone (a wall time read in `timeZone`). */
+export function readMailDateZone(text: string, region?: string, timeZone = 'UTC'): MailDate {
   const t = fromAsctime(text.trim());
   // A numeric offset, also with a colon or after UTC/GMT (`+0800`, `+08:00`, `UTC+08:00`, ISO
   // 8601's `2026-11-16T10:59:00+08:00`): read before the zone-less test, whose time of day
@@ -93,8 +104,8 @@ export function readMailDate(
     const iso = /^(\d{4}-\d{2}-\d{2})[ T](.+)$/u.exec(wall!);
     const utc = Date.parse(iso ? `${iso[1]}T${iso[2]}Z` : `${wall} GMT`);
     const minutesEast = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes ?? 0));
-    if (Number.isNaN(utc) || Math.abs(minutesEast) > 14 * 60) return undefined;
-    return utc - minutesEast * 60_000;
+    if (Number.isNaN(utc) || Math.abs(minutesEast) > 14 * 60) return { at: undefined, zoneless: false };
+    return { at: utc - minutesEast * 60_000, zoneless: false };
   }
   // No zone at all (`Mon, 16 Nov 2026 10:59:00`, a script's `2026-11-16 10:59:00`): a wall time,
   // read in the person's zone, never in the machine's.
@@ -102,7 +113,7 @@ export function readMailDate(
     const utc = Date.parse(
       `${t.replace(/\s*\([^)]*\)\s*$/u, '')}${/^\d{4}-\d{2}-\d{2}/u.test(t) ? 'Z' : ' GMT'}`,
     );
-    return Number.isNaN(utc) ? undefined : inZone(utc, timeZone);
+    return { at: Number.isNaN(utc) ? undefined : inZone(utc, timeZone), zoneless: true };
   }
   const named = NAMED_ZONE.exec(t);
   if (named) {
@@ -114,20 +125,20 @@ export function readMailDate(
         : MILITARY.test(zone)
           ? 0
           : (RFC_ZONES[upper] ?? COMMON_ZONES[upper]);
-    if (offset === undefined) return { zone };
+    if (offset === undefined) return { at: { zone }, zoneless: false };
     const sign = offset < 0 ? '-' : '+';
     const abs = Math.abs(offset);
     const at = Date.parse(
       `${stamp} ${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`,
     );
-    return Number.isNaN(at) ? undefined : at;
+    return { at: Number.isNaN(at) ? undefined : at, zoneless: false };
   }
   // Any other form the platform parser reads: without a zone of its own (`16 Nov 2026`) it is a
   // wall time in the person's zone, never the machine's.
   const wall = Date.parse(`${t} GMT`);
-  if (!Number.isNaN(wall)) return inZone(wall, timeZone);
+  if (!Number.isNaN(wall)) return { at: inZone(wall, timeZone), zoneless: true };
   const at = Date.parse(t);
-  return Number.isNaN(at) ? undefined : at;
+  return { at: Number.isNaN(at) ? undefined : at, zoneless: false };
 }
 
 /** A wall time (its fields in UTC) placed in `timeZone`; undefined when the zone skips it. */

@@ -271,6 +271,22 @@ async function* scanBackup(
     });
     return undefined;
   };
+  // The person's own call out or text sent (a draft, a failed or queued one too): skipped, and
+  // said, so that every record read is accounted for.
+  const own = (line: number, attrs: Map<string, string>, kind: 'call' | 'sms' | 'mms'): void => {
+    const other = attr(attrs, kind === 'call' ? 'number' : 'address')?.split('~')[0];
+    sink.skip({
+      file: path,
+      line,
+      code: 'outgoing',
+      ...(other === undefined || HIDDEN_NUMBER.test(other) ? {} : { from: other }),
+    });
+  };
+  const received = (done: Mms): ScannedRecord | undefined => {
+    const item = mmsContact(done, lineOf(done.attrs, 'mms'));
+    if (item === undefined) own(done.line, done.attrs, 'mms');
+    return item;
+  };
   const events: AsyncIterable<XmlEvent> = scanXml(readText(path, sink, 'utf-8'), path, sink, maxChars);
   for await (const event of events) {
     if (event.type === 'eof') {
@@ -298,7 +314,7 @@ async function* scanBackup(
         mms = undefined;
         if (done.bad) sink.reject({ line: done.line, record: done.record }, done.bad);
         else {
-          const item = circle(mmsContact(done, lineOf(done.attrs, 'mms')));
+          const item = circle(received(done));
           if (item) yield item;
         }
       }
@@ -321,12 +337,13 @@ async function* scanBackup(
         const at = { line: event.line, record: ++record };
         const line = lineOf(attrs, event.name);
         const contact = event.name === 'call' ? callContact(attrs, line) : smsContact(attrs, line);
+        if (contact === undefined) own(at.line, attrs, event.name);
         const item = contact && circle({ ...at, contact });
         if (item) yield item;
       } else if (event.name === 'mms') {
         mms = { attrs, line: event.line, record: ++record, texts: [] };
         if (event.selfClosing) {
-          const item = circle(mmsContact(mms, lineOf(mms.attrs, 'mms')));
+          const item = circle(received(mms));
           mms = undefined;
           if (item) yield item;
         }
@@ -431,7 +448,8 @@ function parseAndroidOptions(options: unknown): AndroidBackupOptions {
 /**
  * Reads an SMS Backup & Restore `calls.xml` or `sms.xml` (with `<mms>` text parts) as
  * contacts: incoming, missed, rejected, blocked and voicemail calls and received texts.
- * Outgoing calls and sent texts are never contacts. Each record is filed under the line it came
+ * Outgoing calls and sent texts (drafts, failed and queued ones too) are never contacts: each
+ * goes to `onSkip` (code `outgoing`), so every record read is a contact, a rejection or a skip. Each record is filed under the line it came
  * in on (`phone_account_address`, else its SIM id through `owner`); a dual-SIM backup read with
  * one number is refused, since calls to the real SIM would be read as reaching the other.
  * Records from the person's own circle (a saved contact name, a number the owner called or

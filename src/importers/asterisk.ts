@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { parsePhone, phoneKey, phoneTextForms } from '../match/normalize-phone.js';
 import type { ContactInput } from '../schemas/contact.js';
-import { csvRows, dateProblemReason, looksLikeFormula, readDateCell } from './_csv-rows.js';
+import { csvRows, dateIsWallTime, dateProblemReason, looksLikeFormula, readDateCell } from './_csv-rows.js';
 import { TEXT_ENCODINGS, type TextEncoding } from './_decode.js';
 import { checkTimeZone } from './csv.js';
 import {
@@ -164,7 +164,7 @@ async function* scanCdr(
       ...(src ? { from: src } : {}),
       ...(name && name !== src ? { fromName: name } : {}),
     };
-    yield { ...where, contact };
+    yield { ...where, contact, ...(dateIsWallTime(start) ? { zoneless: true } : {}) };
   }
 }
 

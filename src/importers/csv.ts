@@ -11,7 +11,14 @@ import { parsePhone, phoneKey } from '../match/normalize-phone.js';
 import type { ContactInput } from '../schemas/contact.js';
 import type { Channel } from '../types.js';
 import { defaultCsvChannel } from './_csv-channel.js';
-import { csvRows, dateIsZoned, dateProblemReason, looksLikeFormula, readDateCell } from './_csv-rows.js';
+import {
+  csvRows,
+  dateIsWallTime,
+  dateIsZoned,
+  dateProblemReason,
+  looksLikeFormula,
+  readDateCell,
+} from './_csv-rows.js';
 import { TEXT_ENCODINGS, type TextEncoding } from './_decode.js';
 import { DIRECTION_EXAMPLES, isDirectionHeader, looksLikeDirection, readDirection } from './_direction.js';
 import {
@@ -371,7 +378,11 @@ async function* scanCsv(
       const id =
         n === 1 || cell('id')?.trim() ? contact.id! : stableId(options.idPrefix ?? 'csv', [contact.id, n]);
       yielded = true;
-      yield { ...where, contact: { ...contact, id } };
+      yield {
+        ...where,
+        contact: { ...contact, id },
+        ...(dateIsWallTime(at!, timeFormat(options)) ? { zoneless: true } : {}),
+      };
     }
   }
 }

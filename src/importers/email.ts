@@ -14,7 +14,7 @@ import { cutToLimit } from './_cut-text.js';
 import { latin1AsWindows1252, validIn } from './_decode.js';
 import { htmlOnlyTargets, htmlToText } from './_html-text.js';
 import { withUndeclaredCharsets } from './_mail-charset.js';
-import { readMailDate } from './_mail-date.js';
+import { readMailDateZone } from './_mail-date.js';
 import { mailingListOf } from './_mailing-list.js';
 import { splitMbox } from './_mbox.js';
 import { parseAuthenticationResults } from './auth-results.js';
@@ -233,14 +233,14 @@ function receivedAt(
   servers: readonly string[] | undefined,
   region: string | undefined,
   timeZone: string | undefined,
-): number | undefined {
+): { at: number; zoneless: boolean } | undefined {
   for (const value of headerValues(email.headers, 'received')) {
     const host = BY_HOST.exec(value)?.[1]?.toLowerCase();
     if (servers && !(host && hostIn(host, servers))) continue;
     const semi = value.lastIndexOf(';');
     if (semi < 0) return undefined;
-    const time = readMailDate(value.slice(semi + 1), region, timeZone);
-    return typeof time === 'number' ? time : undefined;
+    const time = readMailDateZone(value.slice(semi + 1), region, timeZone);
+    return typeof time.at === 'number' ? { at: time.at, zoneless: time.zoneless } : undefined;
   }
   return undefined;
 }
@@ -536,9 +536,13 @@ async function messageContact(
     return undefined;
   }
   const dateHeader = headerValues(email.headers, 'date')[0] ?? email.date;
-  const written =
-    dateHeader === undefined ? undefined : readMailDate(dateHeader, options.region, options.timeZone);
-  const at = receivedAt(email, options.receivedBy, options.region, options.timeZone) ?? written;
+  const writtenDate =
+    dateHeader === undefined ? undefined : readMailDateZone(dateHeader, options.region, options.timeZone);
+  const written = writtenDate?.at;
+  const received = receivedAt(email, options.receivedBy, options.region, options.timeZone);
+  const at = received?.at ?? written;
+  // The time named no zone, so was read in `timeZone` (the summary says so).
+  const zoneless = received?.zoneless ?? writtenDate?.zoneless ?? false;
   if (typeof at !== 'number') {
     sink.reject(
       where,
@@ -598,6 +602,7 @@ async function messageContact(
       ...(domains === undefined ? {} : { authenticatedDomains: domains }),
       ...(list === undefined ? {} : { mailingList: list }),
     },
+    ...(zoneless ? { zoneless: true } : {}),
   };
 }
 

@@ -45,8 +45,9 @@ export function dateProblemCode(problem: unknown): ImportRejectionCode | undefin
 export { FUTURE_TOLERANCE_MS } from '../_internal/clock.js';
 
 /**
- * A record an importer skipped on purpose (not an error): the person's own outgoing call or text
- * (`outgoing`), or a caller of the person's own circle in a phone backup (`saved_contact`: the
+ * A record an importer skipped on purpose (not an error), so that every record read is accounted
+ * for: yielded, rejected (`onReject`) or skipped (`onSkip`). The person's own outgoing call or
+ * text (`outgoing`: a call she made, a text she sent, drafted or queued), or a caller of the person's own circle in a phone backup (`saved_contact`: the
  * phone has a name for it; `called_by_owner`: the owner called or texted it).
  */
 export interface ImportSkip {
@@ -69,12 +70,29 @@ export interface ImportSkip {
   readonly name?: string;
 }
 
+/** A record whose time was written without a zone, and so read in the import's `timeZone`. */
+export interface ImportZonelessTime {
+  /** The file read. */
+  readonly file: string;
+  /** The 1-based line the record starts on, when the format has lines. */
+  readonly line?: number;
+  /** The 1-based record number in the file, when the format counts them. */
+  readonly record?: number;
+}
+
 /** Options every file importer takes. */
 export interface ImportOptions {
   /** The function called with each rejected record (the import goes on). */
   readonly onReject?: (rejection: ImportRejection) => void;
   /** The function called with each record skipped on purpose (see {@link ImportSkip}). */
   readonly onSkip?: (skip: ImportSkip) => void;
+  /**
+   * The function called with each record whose time names no zone (a CSV cell
+   * `2026-11-20 09:15`, an Asterisk `start`), read in the importer's `timeZone`: a summary can
+   * say which zone was assumed, and only when one was. A time in epoch milliseconds or with `Z`
+   * or an offset is never reported. Called once per record, also when `strict` reads twice.
+   */
+  readonly onZonelessTime?: (record: ImportZonelessTime) => void;
   /**
    * The whole file is checked first and nothing is yielded if any record is bad: the import
    * then throws an {@link ImportError} naming the first problem (every one goes to `onReject`).
@@ -148,6 +166,8 @@ export interface ScannedRecord {
   readonly contact: ContactInput;
   readonly line?: number;
   readonly record?: number;
+  /** Its time was written without a zone and read in the import's zone. */
+  readonly zoneless?: boolean;
 }
 
 /** Records over this many bytes are rejected unread: 4 MiB holds any real SMS, CDR or row. */
@@ -239,7 +259,10 @@ export async function* runImport(
         skip: (s) => options.onSkip?.(s),
       };
   const checking = options.check !== false || options.strict === true;
-  for await (const item of scan(sink)) if (!checking || check(item, sink)) yield item.contact;
+  for await (const item of scan(sink)) {
+    if (item.zoneless) options.onZonelessTime?.({ file, ...where(item) });
+    if (!checking || check(item, sink)) yield item.contact;
+  }
 }
 
 /** `at: 1926-11-17T13:03:00.000Z is 70 years before 1996-…: …` */
@@ -396,6 +419,7 @@ const callback = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'fu
 export const importOptionsShape = {
   onReject: callback.optional(),
   onSkip: callback.optional(),
+  onZonelessTime: callback.optional(),
   strict: z.boolean().optional(),
   region: regionSchema.optional(),
   contentLimit: z.number().int().positive().optional(),

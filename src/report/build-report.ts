@@ -23,6 +23,7 @@ import { boundEvidence } from './bounded.js';
 import { subdivisionOf } from './letters/regulators.js';
 import { maskEmail, maskPhone } from './mask.js';
 import { checkBuiltReport, type Report, SCHEMA_VERSION } from './report-schema.js';
+import { weakLeakKind } from './weak-leak.js';
 
 /** Options of {@link buildReport}. */
 export interface BuildReportOptions {
@@ -568,6 +569,7 @@ function weekly(contacts: readonly StoredContact[], timeZone: string): Report['w
     starts.push(w.getTime());
   const counts = starts.map(() => zeroCounts());
   const poolOnly = starts.map(() => 0);
+  const weak = starts.map(() => 0);
   for (const c of contacts) {
     const t = c.contact.at.getTime();
     let lo = 0;
@@ -578,12 +580,15 @@ function weekly(contacts: readonly StoredContact[], timeZone: string): Report['w
       else hi = mid - 1;
     }
     counts[lo]![c.result.verdict]++;
-    if (c.result.verdict === 'leak' && !c.result.hits.some((h) => h.unguessable)) poolOnly[lo]!++;
+    const kind = weakLeakKind(c.result.verdict, c.result.hits);
+    if (kind === 'pool') poolOnly[lo]!++;
+    else if (kind === 'weak') weak[lo]!++;
   }
   return starts.map((s, i) => ({
     start: new Date(s).toISOString(),
     counts: counts[i]!,
     poolOnly: poolOnly[i]!,
+    weak: weak[i]!,
   }));
 }
 

@@ -7,6 +7,7 @@ import type { Formatter } from './format.js';
 import type { ReportStrings } from './locales/en.js';
 import type { Report, ReportActor, ReportCanary, ReportContact, ReportSource } from './report-schema.js';
 import { clip } from './visible.js';
+import { weakLeakKind } from './weak-leak.js';
 
 /**
  * Look-ups over a report model, built once per rendering, and the plain-language findings every
@@ -581,10 +582,8 @@ export function revealedList(contact: ReportContact, index: ReportIndex, fmt: Fo
  * the source's own mail gave it to writes).
  */
 export function verdictText(contact: ReportContact, fmt: Formatter): string {
-  if (contact.verdict === 'leak' && !contact.hits.some((h) => h.unguessable))
-    return contact.hits.filter((h) => !h.real && h.sourceId !== null).every((h) => h.kind === 'phone')
-      ? fmt.t.report.verdictPoolOnly
-      : fmt.t.report.verdictWeak;
+  const weak = weakLeakKind(contact.verdict, contact.hits);
+  if (weak !== undefined) return weak === 'pool' ? fmt.t.report.verdictPoolOnly : fmt.t.report.verdictWeak;
   return fmt.t.report.verdict[contact.verdict];
 }
 

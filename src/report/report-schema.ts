@@ -361,9 +361,15 @@ export const reportSchema = z.object({
       /**
        * Of the week's `leak` contacts, those that reached only pool numbers (no alias, name
        * variant or marker): weak contacts, each tested against the background, not proof alone.
-       * Absent in models built before it existed.
+       * Absent in models built before it existed (where it counted every weak leak).
        */
       poolOnly: count.optional(),
+      /**
+       * Of the week's `leak` contacts, the other weak ones: a canary other than a pool number
+       * reached without an unguessable use (an alias quoted in a mail to the person's own
+       * inbox), tested against the background too. Absent in models built before it existed.
+       */
+      weak: count.optional(),
     }),
   ),
   merges: z.array(merge),

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { CLI_LOCALES, envLocale, resolveCliLocale } from '../../src/cli/i18n.js';
 import { en } from '../../src/cli/locales/en.js';
@@ -299,4 +300,46 @@ describe('a Chinese person’s whole session', () => {
     expect(english).toEqual([]);
     expect(outputs.map((o) => o.text).join('\n')).toContain('房产中介');
   }, 180_000);
+});
+
+// The top-level help's example `leaktrace demo   # a simulated year and a half…` stayed English.
+describe("the examples' comments and notes in the help's language", () => {
+  /** The comments after `#` on the help's example lines. */
+  const comments = (help: string) =>
+    help
+      .split('\n')
+      .filter((l) => l.trimStart().startsWith('$ leaktrace'))
+      .flatMap((l) => /\s#\s+(.+)$/u.exec(l)?.[1] ?? []);
+
+  it('are Chinese in the Chinese help, English in the English one, top level and every command', async () => {
+    const cwd = tempFolder();
+    const zhTop = await runBin(cwd, ['--help'], { LANG: 'zh_CN.UTF-8' });
+    expect(comments(zhTop.stdout)).toEqual(['模拟一年半的联系，报告写在 ./leaktrace-demo']);
+    const enTop = await runBin(cwd, ['--help', '--lang', 'en'], { LANG: 'zh_CN.UTF-8' });
+    expect(comments(enTop.stdout)).toEqual(['a simulated year and a half, reports in ./leaktrace-demo']);
+    const { setCliLocale } = await import('../../src/cli/i18n.js');
+    setCliLocale('zh-CN');
+    try {
+      const walk = (command: Command): Command[] => [command, ...command.commands.flatMap(walk)];
+      for (const command of walk(createProgram())) {
+        // Commander writes the text added after the help only when it prints; gather it.
+        let text = '';
+        command.configureOutput({ writeOut: (s) => (text += s) });
+        command.outputHelp();
+        for (const comment of comments(text))
+          expect({ command: command.name(), comment }).toEqual({
+            command: command.name(),
+            comment: expect.stringMatching(/\p{Script=Han}/u),
+          });
+        // No English sentence either (the region note after init's options was one).
+        const english = text
+          .split('\n')
+          .filter((l) => !l.trimStart().startsWith('$ ') && !/\p{Script=Han}/u.test(l))
+          .filter((l) => /\b[a-z]{3,} [a-z]{3,} [a-z]{3,}\b/u.test(l));
+        expect({ command: command.name(), english }).toEqual({ command: command.name(), english: [] });
+      }
+    } finally {
+      setCliLocale('en');
+    }
+  });
 });

@@ -39,7 +39,7 @@ describe('import: naive times in the subject zone (finding J)', () => {
   it('reads times without a zone in the CN subject zone, and says so', async () => {
     const run = await runBin(cwd, ['import', log, ...columns]);
     expect(run.stdout).toContain(
-      "Times without a zone were read in Asia/Shanghai (张伟's zone; --time-zone to change).",
+      "2 times without a zone were read in Asia/Shanghai (张伟's zone; --time-zone to change).",
     );
     expect(await storedTimes(cwd)).toEqual(['2026-11-20T10:00:00.000Z', '2026-11-20T10:05:00.000Z']);
     // A date in another format suggests the --date-format that reads it.
@@ -120,7 +120,7 @@ describe('import: Asterisk local times and times in the future (finding W)', () 
     const written = new Date(`${new Date(Date.parse(stored!) + 8 * 3_600_000).toISOString().slice(0, 19)}Z`);
     expect(Math.abs(written.getTime() - (Date.now() - 86_400_000))).toBeLessThan(5 * 60_000);
     const text = await runBin(cwd, ['import', cdr, '--time-zone', 'UTC']);
-    expect(text.stdout).toContain('Times without a zone were read in UTC (--time-zone).');
+    expect(text.stdout).toContain('2 times without a zone were read in UTC (--time-zone).');
     expect(text.stdout).toMatch(/rejected .*Master\.csv:2: at: .*\(Asia\/Shanghai\) is .* in the future/u);
   });
 });

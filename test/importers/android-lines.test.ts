@@ -98,8 +98,12 @@ describe('a dual-SIM Android backup', () => {
     expect(skipped.map((s) => [s.code, s.from])).toEqual([
       ['saved_contact', '+8613700000001'],
       ['saved_contact', '+8613700000002'],
+      // The person's own calls out are skipped and said too: every record read is accounted for.
+      ['outgoing', '+8613700000004'],
       ['called_by_owner', '+8613700000004'],
+      ['outgoing', '+8617100000008'],
     ]);
+    expect(contacts.length + skipped.length).toBe(dualSim.length);
   });
 
   it('keeps the circle when asked', async () => {

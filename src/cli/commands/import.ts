@@ -22,8 +22,6 @@ import { estimateRecords, progressBar } from '../progress.js';
 import { choice, examples } from './_options.js';
 
 const FORMATS = ['auto', ...CONTACT_FORMATS, ...ALIAS_EXPORT_FORMATS] as const;
-/** Formats whose times may be written without a zone (a CSV cell, a CDR server's local time). */
-const NAIVE_TIME_FORMATS: readonly ContactFormat[] = ['csv', 'asterisk'];
 const COLUMN_KEYS = [
   'at',
   'time',
@@ -73,6 +71,20 @@ function contentLimitFlag(value: string): number {
   if (!Number.isInteger(n) || n < 1 || n > MAX_CONTENT_LIMIT)
     throw badInput(t().importing.badContentLimit(value, MAX_CONTENT_LIMIT));
   return n;
+}
+
+/** What an import's callbacks told: the records skipped on purpose, by why (`ImportSkip`'s codes), and the zoneless times. */
+interface Counts {
+  /** The person's own calls out and texts sent (`outgoing`). */
+  outgoing: number;
+  /** Her circle in a phone backup (`saved_contact`, `called_by_owner`). */
+  circle: number;
+  /** Rows that reached no phone number or another line (`not_a_line`, `other_line`). */
+  noLine: number;
+  /** The saved names of the circle skipped, with their counts. */
+  readonly names: Map<string, number>;
+  /** Records whose time named no zone, read in `--time-zone` (`onZonelessTime`). */
+  zoneless: number;
 }
 
 /** The names of the saved contacts skipped, most first (`: 妈妈 ×3, Anna ×1 — --keep-circle imports them`). */
@@ -330,7 +342,7 @@ async function importContacts(
   rejections: ImportRejection[],
   tally: ReasonTally,
   timeZone: string,
-  skipped: { count: number; noLine: number; names: Map<string, number> },
+  counts: Counts,
 ): Promise<RecordManySummary> {
   const subject = await importSubject(session, format);
   const owner = flags.owner ?? subject.phones.real[0] ?? subject.phones.pool[0];
@@ -344,14 +356,21 @@ async function importContacts(
       readContacts(file, {
         format,
         onReject: (r) => rejections.push(r),
+        onZonelessTime: () => {
+          counts.zoneless++;
+        },
         onSkip: (skip) => {
           // A PBX row that reached no phone number is no call of the person's: said apart.
           if (skip.code === 'not_a_line' || skip.code === 'other_line') {
-            skipped.noLine++;
+            counts.noLine++;
             return;
           }
-          skipped.count++;
-          if (skip.name !== undefined) skipped.names.set(skip.name, (skipped.names.get(skip.name) ?? 0) + 1);
+          if (skip.code === 'outgoing') {
+            counts.outgoing++;
+            return;
+          }
+          counts.circle++;
+          if (skip.name !== undefined) counts.names.set(skip.name, (counts.names.get(skip.name) ?? 0) + 1);
         },
         ...(flags.keepCircle ? { keepCircle: true } : {}),
         ...(flags.strict ? { strict: true } : {}),
@@ -436,7 +455,7 @@ export function register(program: Command): Command {
     )
     .option(
       '--time-zone <zone>',
-      "csv, asterisk: the zone of times written without one, e.g. Asia/Shanghai (default: the subject's)",
+      "csv, asterisk, mail: the zone of times written without one, e.g. Asia/Shanghai (default: the subject's)",
     )
     .option(
       '--own-domain <domain>',
@@ -532,28 +551,39 @@ export function register(program: Command): Command {
           const timeZone = flags.timeZone ?? zone;
           const tally = new ReasonTally(session.tracer);
           let result: RecordManySummary;
-          const skipped = { count: 0, noLine: 0, names: new Map<string, number>() };
+          const counts: Counts = {
+            outgoing: 0,
+            circle: 0,
+            noLine: 0,
+            names: new Map<string, number>(),
+            zoneless: 0,
+          };
           try {
-            result = await importContacts(session, file, format, flags, rejections, tally, timeZone, skipped);
+            result = await importContacts(session, file, format, flags, rejections, tally, timeZone, counts);
           } catch (error) {
             if (error instanceof ConfigError) throw badInput(error.message.replace(/^\[leaktrace\]\s*/u, ''));
             throw error;
           }
-          const read = result.total + rejections.length;
+          const skips = counts.outgoing + counts.circle + counts.noLine;
+          // Every record read is accounted for: stored, already recorded, skipped or rejected.
+          const read = result.total + rejections.length + skips;
           // `total` counts the records read and `rejectedCount` every rejection (the file's and
           // the tracer's), as the human summary says: "3 records read … 1 rejected".
           const allRejected = rejections.length + result.rejectedCount;
           stored = result.inserted + (result.replaced ?? 0);
           for (const r of result.rejected) rejections.push({ file, record: r.index + 1, reason: r.reason });
           result = { ...result, total: read, rejectedCount: allRejected };
-          const naive = NAIVE_TIME_FORMATS.includes(format);
+          // The zone is said when it was used: a time written without one (a CSV whose times end
+          // in `Z` or are epoch milliseconds was read in no zone of ours).
+          const naive = counts.zoneless > 0;
           const conflicts = await timeConflicts(session.store, tally.duplicates);
           summary = {
             file,
             format,
-            ...(naive ? { timeZone } : {}),
+            ...(naive ? { timeZone, zonelessTimes: counts.zoneless } : {}),
             ...result,
-            skipped: skipped.count + skipped.noLine,
+            skipped: skips,
+            skippedBy: { outgoing: counts.outgoing, circle: counts.circle, noLine: counts.noLine },
             timeConflicts: conflicts.count,
             rejected: undefined,
           };
@@ -566,13 +596,15 @@ export function register(program: Command): Command {
               result.inserted,
               flags.replace ? (result.replaced ?? 0) : undefined,
               result.duplicates,
+              skips,
               rejections.length,
             ),
-            ...(skipped.count > 0
-              ? [words.skipped(skipped.count, format === 'android', skippedNames(skipped.names))]
+            ...(counts.outgoing > 0 ? [words.skipped(counts.outgoing)] : []),
+            ...(counts.circle > 0 ? [words.skippedCircle(counts.circle, skippedNames(counts.names))] : []),
+            ...(counts.noLine > 0 ? [words.skippedNoLine(counts.noLine)] : []),
+            ...(naive
+              ? [words.zone(counts.zoneless, timeZone, flags.timeZone !== undefined, subject.name)]
               : []),
-            ...(skipped.noLine > 0 ? [words.skippedNoLine(skipped.noLine)] : []),
-            ...(naive ? [words.zone(timeZone, flags.timeZone !== undefined, subject.name)] : []),
             ...(verdictLines.length > 0 ? [words.verdictsHead(result.replaced ?? 0), ...verdictLines] : []),
             ...timeConflictLines(conflicts, zone),
             ...(format === 'android' && flags.owner !== undefined && result.duplicates > 0

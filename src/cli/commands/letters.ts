@@ -4,7 +4,7 @@ import { actorLetter } from '../../cases/actor-letter.js';
 import type { Case } from '../../cases/case-model.js';
 import { dayIn } from '../../cases/deadlines.js';
 import { type Law, type Regulator, type Report, renderLetter } from '../../report/index.js';
-import { REGULATORS } from '../../report/letters/regulators.js';
+import { inCalifornia, REGULATORS } from '../../report/letters/regulators.js';
 import type { StoredContact } from '../../stores/store.js';
 import type { Locale } from '../../types.js';
 import { chooseSubject, peopleList, type Session, settingsOf, subjectZone, withTracer } from '../context.js';
@@ -66,15 +66,18 @@ const GDPR_REGIONS = new Set(
 
 /**
  * The law a person's letters are written under by default: PIPL in China, the GDPR in the EU,
- * EEA and UK (the UK GDPR).
+ * EEA and UK (the UK GDPR), the CCPA in the US when the person's address is in California (it
+ * protects California residents alone: Cal. Civ. Code § 1798.140(i)).
  *
- * @throws CliError (exit 2) elsewhere, asking for `--law` (in the US the CCPA protects only
- * California residents).
+ * @param region - The person's region.
+ * @param address - Their postal address, when given.
+ * @throws CliError (exit 2) elsewhere, asking for `--law` with the reason and the choices.
  */
-export function defaultLaw(region: string): Law {
+export function defaultLaw(region: string, address?: string): Law {
   if (region === 'CN') return 'PIPL';
   if (GDPR_REGIONS.has(region)) return 'GDPR';
-  throw badInput(region === 'US' ? t().letters.usLaw : t().letters.noLaw(region));
+  if (region === 'US' && inCalifornia(address)) return 'CCPA';
+  throw badInput(region === 'US' ? t().letters.usLaw(address) : t().letters.noLaw(region));
 }
 
 /**
@@ -160,7 +163,7 @@ export function register(program: Command): Command {
     .addOption(
       choice(
         '--law <law>',
-        "the law the requests are made under (default: your region's: PIPL for CN, GDPR for the EU, EEA and UK)",
+        "the law the requests are made under (default: your region's: PIPL for CN, GDPR for the EU, EEA and UK, CCPA for a US address in California)",
         ['PIPL', 'GDPR', 'CCPA'],
       ),
     )
@@ -230,7 +233,7 @@ export function register(program: Command): Command {
         throw badInput(
           t().letters.noReminderCase(source.name, `leaktrace case open ${shellArg(source.name)}`),
         );
-      const law = flags.law ?? kase?.law ?? defaultLaw(subject.region);
+      const law = flags.law ?? kase?.law ?? defaultLaw(subject.region, subject.address);
       const request =
         flags.kind === 'request' && flags.to === 'source'
           ? kase?.letters.find((l) => l.kind === 'request')

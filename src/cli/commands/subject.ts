@@ -64,13 +64,7 @@ export function subjectFlags(command: Command): Command {
       "the IANA zone you live in, e.g. Europe/Berlin (default: your region's; needed where it has several)",
     )
     .option('--id <id>', 'a chosen id (default: generated)')
-    .addHelpText(
-      'after',
-      `
-Your region (--region, ISO 3166 alpha-2, default CN) says how national numbers are read (030…
-is Berlin for DE), the time zone of your dates and the law letters are written under (CN: PIPL;
-EU, EEA and UK: GDPR; elsewhere pass --law to letters).`,
-    );
+    .addHelpText('after', () => `\n${t().help.regionNote}`);
 }
 
 /**

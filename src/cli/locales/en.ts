@@ -32,6 +32,13 @@ Settings, strongest first: flags, then LEAKTRACE_STORE, LEAKTRACE_SUBJECT, LEAKT
 LEAKTRACE_CONFIG, then ./leaktrace.json, then ./leaktrace.db in the current folder.
 Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`,
     examples: 'Examples:',
+    /** After the options of `init` and `subject add`: what the region decides. */
+    regionNote: `Your region (--region, ISO 3166 alpha-2, default CN) says how national numbers are read (030…
+is Berlin for DE), the time zone of your dates and the law letters are written under (CN: PIPL;
+EU, EEA and UK: GDPR; US: CCPA when your --address is in California; elsewhere pass --law to
+letters).`,
+    /** The comment after `leaktrace demo` in the top-level help's examples. */
+    demoComment: 'a simulated year and a half, reports in ./leaktrace-demo',
     /** Commander's notes after an option's description, and the usage's `[options]`. */
     notes: {} as Readonly<Record<string, string>>,
   },
@@ -171,8 +178,8 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
     notAbout: (id: string, person: string, people: string) =>
       `case ${id} is not about ${person}: its people are ${people}`,
     several: (id: string, people: string) => `case ${id} is about several people: pass --subject (${people})`,
-    usLaw:
-      'in the US the CCPA protects California residents: pass --law CCPA if you live there (or --law GDPR, PIPL)',
+    usLaw: (address: string | undefined) =>
+      `no law chosen: in the US the CCPA protects California residents: pass --law CCPA if you live there, or the law that protects you (choices: PIPL, GDPR, CCPA). ${address === undefined ? 'Your record has no address to tell' : `Your address, "${address}", names no California state or ZIP code`}; with one in California (subject update --at <date> --address "…, CA 9…") letters choose the CCPA themselves.`,
     noLaw: (region: string) =>
       `no law is known for ${region}: pass --law PIPL, GDPR or CCPA, the one that protects you`,
     onePerson: (n: number, people: string) =>
@@ -296,19 +303,21 @@ Language: --lang, else LC_ALL, LC_MESSAGES or LANG, else the person's language.`
       inserted: number,
       replaced: number | undefined,
       duplicates: number,
+      skipped: number,
       rejected: number,
     ) =>
-      `Imported ${file} (${format}): ${plural(read, 'record')} read, ${inserted} new, ${replaced === undefined ? '' : `${replaced} replaced by this reading, `}${duplicates} already recorded, ${rejected} rejected.`,
-    skipped: (n: number, android: boolean, names: string) =>
-      `${n} skipped as your own: ${android ? 'callers your phone has a name for or that you called or texted' : 'calls and texts you made'}${names}.`,
+      `Imported ${file} (${format}): ${plural(read, 'record')} read, ${inserted} new, ${replaced === undefined ? '' : `${replaced} replaced by this reading, `}${duplicates} already recorded, ${skipped > 0 ? `${skipped} skipped, ` : ''}${rejected} rejected.`,
+    skipped: (n: number) => `${n} skipped as your own: calls you made and texts you sent.`,
+    skippedCircle: (n: number, names: string) =>
+      `${n} skipped as your circle: callers your phone has a name for or that you called or texted first${names}.`,
     skippedNoLine: (n: number) =>
       `${plural(n, 'call')} skipped as reaching no phone number (a PBX extension, a feature code such as *97, Asterisk's s/h extensions).`,
     undated: (n: number) =>
       `${plural(n, 'alias', 'aliases')} without a creation date in the export: held since an unknown time, so mail through them before today is a use of them, never forged (and no delay is counted from them).`,
     circle: (names: string, more: number) =>
       ` (${names}${more > 0 ? `, and ${more} more` : ''}; --keep-circle imports them)`,
-    zone: (zone: string, flag: boolean, person: string) =>
-      `Times without a zone were read in ${zone}${flag ? ' (--time-zone)' : ` (${person}'s zone; --time-zone to change)`}.`,
+    zone: (n: number, zone: string, flag: boolean, person: string) =>
+      `${plural(n, 'time')} without a zone ${n === 1 ? 'was' : 'were'} read in ${zone}${flag ? ' (--time-zone)' : ` (${person}'s zone; --time-zone to change)`}.`,
     verdictsHead: (replaced: number): string =>
       replaced > 0
         ? 'Verdicts of the records read this time (new and replaced):'

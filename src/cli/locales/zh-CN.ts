@@ -430,7 +430,8 @@ export const zhCN: CliStrings = {
         'csv、asterisk：文本编码（默认：在 UTF-8、GB18030、Big5 和 Windows-1252 中自动识别）',
       'import --delimiter':
         'csv：字段分隔符，如 ";" 或 tab（默认：文件的 sep= 行，否则在 , ; tab | 中自动识别）',
-      'import --time-zone': 'csv、asterisk：不带时区的时间按哪个时区读，如 Asia/Shanghai（默认：此人的时区）',
+      'import --time-zone':
+        'csv、asterisk、邮件：不带时区的时间按哪个时区读，如 Asia/Shanghai（默认：此人的时区）',
       'import --channel':
         'csv：没有列说明时，每行是什么（默认：内容列名像短信的，如 Body、Message、内容、短信…，按短信；否则按来电）',
       'import --own-domain':
@@ -454,7 +455,7 @@ export const zhCN: CliStrings = {
       'letters --case':
         '某个案件的信：致来电方（`case open --actor`），问它从哪里得到信息；致登记方，按案件适用的法律',
       'letters --law':
-        '请求依据的法律（默认：案件的法律，否则你所在地区的：CN 为 PIPL，欧盟、欧洲经济区和英国为 GDPR）',
+        '请求依据的法律（默认：案件的法律，否则你所在地区的：CN 为 PIPL，欧盟、欧洲经济区和英国为 GDPR，地址在美国加利福尼亚州为 CCPA）',
       'letters --locale': '语言（默认：此人的语言）',
       'letters --to': '写给登记方，还是写给监管机构',
       'letters --kind': '致登记方：首次请求，或期限过后的催告（需要案件）',
@@ -514,6 +515,10 @@ export const zhCN: CliStrings = {
 LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./leaktrace.db。
 语言：--lang，否则 LC_ALL、LC_MESSAGES 或 LANG，都未设置时用此人的语言。`,
     examples: '示例：',
+    regionNote: `你的地区（--region，ISO 3166 二位字母代码，默认 CN）决定国内号码怎么读（030… 在 DE 是柏林），
+日期用哪个时区，以及信件依据哪部法律（CN：PIPL；欧盟、欧洲经济区和英国：GDPR；美国：--address
+在加利福尼亚州时为 CCPA；其他地区请给 letters 加 --law）。`,
+    demoComment: '模拟一年半的联系，报告写在 ./leaktrace-demo',
     notes: {
       '(choices: ': '（可选值：',
       '(default: ': '（默认：',
@@ -642,7 +647,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     callerCase: '对来电方的案件只有一封信，即致来电方的请求：去掉 --to 和 --kind',
     notAbout: (id, person, people) => `案件 ${id} 与${person}无关：它涉及的人是 ${people}`,
     several: (id, people) => `案件 ${id} 涉及多人：请用 --subject 指明（${people}）`,
-    usLaw: '在美国，CCPA 只保护加利福尼亚州居民：如果你住在那里，请加 --law CCPA（或 --law GDPR、PIPL）',
+    usLaw: (address) =>
+      `没有选定法律：在美国，CCPA 只保护加利福尼亚州居民：如果你住在那里，请加 --law CCPA，否则请指明保护你的法律（可选值：PIPL、GDPR、CCPA）。${address === undefined ? '你的资料中没有地址可以判断' : `你的地址"${address}"没有写明加利福尼亚州或其邮政编码`}；地址在加州时（subject update --at <日期> --address "…, CA 9…"），信件会自动按 CCPA 写。`,
     noLaw: (region) => `不知道 ${region} 适用哪部法律：请用 --law PIPL、GDPR 或 CCPA 指明保护你的那部`,
     onePerson: (n, people) => `一封信只属于一个人，而数据库中有 ${n} 个人：请用 --subject 指明（${people}）`,
     noReminderCase: (source, command) =>
@@ -728,17 +734,18 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
   importing: {
     adopted: (file, format, read, adopted, weak, known, sources) =>
       `已接收 ${file}（${format}）：读取 ${read} 个别名，${adopted} 个作为金丝雀（其中 ${weak} 个可猜测），${known} 个已知，新建 ${sources} 个登记方。`,
-    imported: (file, format, read, inserted, replaced, duplicates, rejected) =>
-      `已导入 ${file}（${format}）：读取 ${read} 条记录，新增 ${inserted} 条，${replaced === undefined ? '' : `按这次的读法替换 ${replaced} 条，`}已记录过 ${duplicates} 条，拒绝 ${rejected} 条。`,
-    skipped: (n, android, names) =>
-      `跳过 ${n} 条你自己的记录：${android ? '手机里有名字的来电方，或你打过电话、发过短信的号码' : '你拨出的电话和发出的短信'}${names}。`,
+    imported: (file, format, read, inserted, replaced, duplicates, skipped, rejected) =>
+      `已导入 ${file}（${format}）：读取 ${read} 条记录，新增 ${inserted} 条，${replaced === undefined ? '' : `按这次的读法替换 ${replaced} 条，`}已记录过 ${duplicates} 条，${skipped > 0 ? `跳过 ${skipped} 条，` : ''}拒绝 ${rejected} 条。`,
+    skipped: (n) => `跳过 ${n} 条你自己的记录：你拨出的电话和发出的短信。`,
+    skippedCircle: (n, names) =>
+      `跳过 ${n} 条你熟人的记录：手机里有名字的来电方，或你先打过电话、发过短信的号码${names}。`,
     skippedNoLine: (n) =>
       `跳过 ${n} 条没有打到电话号码的通话（分机、*97 之类的功能码、Asterisk 的 s/h 分机）。`,
     undated: (n) =>
       `导出文件中有 ${n} 个别名没有创建日期：持有时间不明，所以今天之前通过它们来的邮件算作对它们的使用，绝不算伪造（也不从它们计算间隔）。`,
     circle: (names, more) => `（${names}${more > 0 ? `，另有 ${more} 个` : ''}；--keep-circle 可导入它们）`,
-    zone: (zone, flag, person) =>
-      `不带时区的时间按 ${zone} 读取${flag ? '（--time-zone）' : `（${person}的时区；用 --time-zone 更改）`}。`,
+    zone: (n, zone, flag, person) =>
+      `${n} 个不带时区的时间按 ${zone} 读取${flag ? '（--time-zone）' : `（${person}的时区；用 --time-zone 更改）`}。`,
     verdictsHead: (replaced) => (replaced > 0 ? '这次读取的记录（新增和替换的）的判定：' : '新记录的判定：'),
     ownerHint: (n, real) =>
       `提示：${n === 1 ? '这条记录' : `这 ${n} 条记录都`}被当作打到你的真实号码 ${real}（没有 --owner），所以无法追查。如果这个备份来自持有号池号码的手机，请加 --owner <那个号码> --replace 重新导入。`,

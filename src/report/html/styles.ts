@@ -3,7 +3,7 @@
  * colours shared by the timeline, the log and the filters. Written here, never from input.
  */
 export const STYLES = `
-:root{--ink:#1d2430;--muted:#5b6676;--line:#d9dee5;--bg:#fff;--card:#f5f7fa;--leak:#d55e00;--pool:#f0c58c;--merge:#cc79a7;--forged:#e69f00;--legitimate:#009e73;--untraceable:#56b4e9;--unknown:#9e9e9e;--noise:#c9d1d9;--broker:#0072b2;--first-leak:#000}
+:root{--ink:#1d2430;--muted:#5b6676;--line:#d9dee5;--bg:#fff;--card:#f5f7fa;--leak:#d55e00;--pool:#f0c58c;--weak:#f6dcb6;--merge:#cc79a7;--forged:#e69f00;--legitimate:#009e73;--untraceable:#56b4e9;--unknown:#9e9e9e;--noise:#c9d1d9;--broker:#0072b2;--first-leak:#000}
 *{box-sizing:border-box}
 body{margin:0;padding:24px;font:14px/1.5 system-ui,-apple-system,"Segoe UI","Noto Sans CJK SC","WenQuanYi Zen Hei","Microsoft YaHei",sans-serif;color:var(--ink);background:var(--bg);max-width:1200px;margin:auto}
 h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:32px 0 10px;padding-bottom:4px;border-bottom:2px solid var(--line)}h3{font-size:15px;margin:16px 0 4px}
@@ -18,7 +18,7 @@ svg.chain .broker rect{fill:#e3f2fd;stroke:var(--broker)}svg.chain .actor rect{f
 svg.chain .edge path{fill:none;stroke:#78909c}svg.chain .edge polygon{fill:#78909c}svg.chain .edge.hop path{stroke-dasharray:5 3;stroke:var(--leak)}svg.chain .node.named rect{stroke-dasharray:3 2}
 svg.timeline{width:100%;height:auto}svg.timeline .tick{fill:var(--muted);font-size:10px;text-anchor:middle}svg.timeline .axis{stroke:var(--line)}
 .marker line{stroke-width:1.5;stroke-dasharray:3 2}.marker.first-leak line{stroke-dasharray:none}.marker.first-leak line,.marker.first-leak path{stroke:var(--first-leak);fill:var(--first-leak)}.marker.wave line,.marker.wave path{stroke:var(--broker);fill:var(--broker)}
-.v-leak{fill:var(--leak);background:var(--leak)}.v-pool{fill:var(--pool);background:var(--pool)}.v-merge{fill:var(--merge);background:var(--merge)}.v-forged{fill:var(--forged);background:var(--forged)}.v-legitimate{fill:var(--legitimate);background:var(--legitimate)}.v-untraceable{fill:var(--untraceable);background:var(--untraceable)}.v-unknown{fill:var(--unknown);background:var(--unknown)}.v-noise{fill:var(--noise);background:var(--noise)}
+.v-leak{fill:var(--leak);background:var(--leak)}.v-pool{fill:var(--pool);background:var(--pool)}.v-weak{fill:var(--weak);background:var(--weak)}.v-merge{fill:var(--merge);background:var(--merge)}.v-forged{fill:var(--forged);background:var(--forged)}.v-legitimate{fill:var(--legitimate);background:var(--legitimate)}.v-untraceable{fill:var(--untraceable);background:var(--untraceable)}.v-unknown{fill:var(--unknown);background:var(--unknown)}.v-noise{fill:var(--noise);background:var(--noise)}
 .m-first-leak{background:var(--first-leak)}.m-wave{background:var(--broker)}
 .legend{color:var(--muted);font-size:12px}.key{margin-right:12px;white-space:nowrap}.key i{display:inline-block;width:10px;height:10px;margin-right:4px;border-radius:2px;vertical-align:-1px}
 table{border-collapse:collapse;width:100%;table-layout:fixed;font-size:13px}

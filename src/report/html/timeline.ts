@@ -15,16 +15,30 @@ const AXIS = 24;
 const MARGIN = 32;
 /**
  * Bars bottom to top: what proves a leak first, background spam last. `leak` is split: contacts
- * that used an alias, name variant or marker, then `pool` contacts that reached only pool numbers
- * (weak, tested against the background; shown apart so they do not read as proven leaks).
+ * that used an alias, name variant or marker, then the weak ones (tested against the background;
+ * shown apart so they do not read as proven leaks), named as the evidence log names them:
+ * `pool` contacts that reached only pool numbers, `weak` ones that reached another canary without
+ * an unguessable use (an alias quoted in a mail to the person's own inbox).
  */
-const STACK = ['leak', 'pool', 'merge', 'forged', 'legitimate', 'untraceable', 'unknown', 'noise'] as const;
+const STACK = [
+  'leak',
+  'pool',
+  'weak',
+  'merge',
+  'forged',
+  'legitimate',
+  'untraceable',
+  'unknown',
+  'noise',
+] as const;
 type Band = (typeof STACK)[number];
 
 function bandCount(week: ReportIndex['report']['weeks'][number], band: Band): number {
   const pool = week.poolOnly ?? 0;
+  const weak = week.weak ?? 0;
   if (band === 'pool') return pool;
-  if (band === 'leak') return week.counts.leak - pool;
+  if (band === 'weak') return weak;
+  if (band === 'leak') return week.counts.leak - pool - weak;
   return week.counts[band];
 }
 
@@ -81,5 +95,7 @@ export function timelineChart(index: ReportIndex, fmt: Formatter): SafeHtml | nu
 
 function bandName(band: Band, fmt: Formatter): string {
   const legend = fmt.t.report.legend;
-  return band === 'pool' ? legend.poolOnly : band === 'leak' ? legend.decisive : fmt.t.report.verdict[band];
+  if (band === 'pool') return legend.poolOnly;
+  if (band === 'weak') return legend.weak;
+  return band === 'leak' ? legend.decisive : fmt.t.report.verdict[band];
 }

@@ -275,6 +275,31 @@ export function germanLand(address: string): string | undefined {
   return (town === undefined ? undefined : find(town)) ?? find(address);
 }
 
+// A US address's last line writes the state before the ZIP code (USPS Publication 28: `San
+// Jose CA 95112`, `Los Angeles, CA 90012-3456`); ZIP codes 900–961 are California's alone.
+const CA_BEFORE_ZIP = /(?:^|[\s,])CA\.?[\s,]+\d{5}(?:-\d{4})?\b/imu;
+const CALIFORNIA_ZIP =
+  /(?:^|[\s,])(?:9[0-5]\d|96[01])\d{2}(?:-\d{4})?(?:\s*,?\s*(?:USA?|United States)\.?)?\s*$/iu;
+// The state written out or as the GPO's `Calif.`, in English, Spanish and Chinese; `CA` ending
+// the address or a line of it (`…, Oakland, CA`).
+const CALIFORNIA_WORD = /\bcalifornia\b|\bcalif\.|加利福尼亚|加州/iu;
+const STATE_BEFORE_ZIP = /\b[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\b/u;
+const CA_LAST = /,\s*CA\.?\s*(?:,\s*(?:USA?|United States)\.?)?\s*$/imu;
+
+/**
+ * Whether a US address is in California: the state named (`California`, `Calif.`, 加州), `CA`
+ * before a ZIP code or ending the address, or a ZIP code of California's (900–961) ending it.
+ * A time zone never says so: America/Los_Angeles is Nevada's, Oregon's and Washington's too.
+ *
+ * @param address - The postal address as the person gave it.
+ */
+export function inCalifornia(address: string | undefined): boolean {
+  if (address === undefined) return false;
+  if (CALIFORNIA_WORD.test(address) || CA_LAST.test(address) || CA_BEFORE_ZIP.test(address)) return true;
+  // A ZIP without its state: California's when no other state stands before it.
+  return CALIFORNIA_ZIP.test(address) && !STATE_BEFORE_ZIP.test(address);
+}
+
 /**
  * The state of a person's region their address is in, as an ISO 3166-2 code, where the
  * supervisory authority depends on it (Germany: `DE-BE` for an address in Berlin).

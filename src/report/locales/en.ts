@@ -128,6 +128,7 @@ export const en = {
       wave: 'resale wave',
       decisive: 'leak: an alias, name variant or marker was used',
       poolOnly: 'pool number only: a weak contact, tested against the background (not proof alone)',
+      weak: 'no unguessable use: a weak contact, tested against the background (not proof alone)',
     },
     columns: {
       source: 'Source',

@@ -148,6 +148,7 @@ export const zhCN: ReportStrings = {
       wave: '转卖浪潮',
       decisive: '泄露：使用了邮箱别名、姓名变体或地址标记',
       poolOnly: '仅号码池号码：弱证据，与背景水平比较（单独不能证明泄露）',
+      weak: '未以不可猜测的方式使用：弱证据，与背景水平比较（单独不能证明泄露）',
     },
     columns: {
       source: '来源',

@@ -314,6 +314,29 @@ export function brandTrades(source: NamedSource): string {
 const namesCache = new Map<string, readonly string[]>();
 
 /**
+ * A national arm's country, written after its group's initialism ("HSBC UK", "BMW Deutschland",
+ * "AXA France", "ING Belgique", "O2 UK"): ISO 3166 short names and codes in English and the
+ * country's language. "US", "AT", "IT", "IN" and "BE" are left out: they are English words too.
+ */
+const COUNTRY_AFTER_BRAND = new Set(
+  'uk gb usa england scotland wales ireland deutschland germany de osterreich austria schweiz suisse ch france fr espana spain es italia italy nederland netherlands nl belgie belgique polska pl portugal pt canada ca australia au japan jp china cn india singapore sg'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The group's initialism a national arm's name opens with, which its texts sign with alone
+ * ("HSBC: your code is …" from HSBC UK): a name of two words, an initialism in capitals (two to
+ * six letters or digits, at least one a letter) and a country. A word written as a word ("Air
+ * France") is left whole: "Air" alone names no business.
+ */
+function brandWithoutCountry(name: string): string[] {
+  const m = /^\s*([A-Z0-9&]{2,6})\s+(\p{L}+)\s*$/u.exec(name);
+  if (m === null || !/[A-Z]/u.test(m[1]!)) return [];
+  return COUNTRY_AFTER_BRAND.has(foldText(m[2]!)) ? [m[1]!] : [];
+}
+
+/**
  * Every name a source goes by: its name first, then the other names it was given, then the other
  * spellings of each well-known brand those hold ({@link WELL_KNOWN_BRANDS}: 希尔顿 and ヒルトン for
  * `Hilton Shanghai`, `Hilton` for 上海希尔顿酒店), except a car make a franchised dealer sells
@@ -330,7 +353,7 @@ export function sourceNames(source: NamedSource): readonly string[] {
   const key = `${given.join('\u0000')}\u0001${source.category ?? ''}`;
   let names = namesCache.get(key);
   if (names === undefined) {
-    const all = [...given];
+    const all = [...given, ...given.flatMap(brandWithoutCountry)];
     for (const row of heldBrands(source)) if (!soldGoods(source, row)) all.push(...row);
     const seen = new Set<string>();
     names = all.filter((n) => {

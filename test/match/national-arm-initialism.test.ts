@@ -1,36 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createTracer } from '../../src/index.js';
 import { sourceNames } from '../../src/match/source-names.js';
+import { ownTextVerdict } from '../helpers/own-text.js';
 
-/** A national arm's texts signed with its group's initialism alone, and imitations of them. */
-async function verdictOf(sourceName: string, from: string, content: string) {
-  const tracer = await createTracer({
-    seed: 'arm',
-    now: new Date('2026-11-20T12:00:00Z'),
-    defaultRegion: 'GB',
-  });
-  const me = await tracer.addSubject({
-    name: 'Emily Harrison',
-    region: 'GB',
-    phones: { real: ['+447911123400'], pool: ['+447911123410'] },
-  });
-  const source = await tracer.addSource({ name: sourceName, category: 'bank' });
-  const canary = await tracer.issue({
-    subjectId: me.id,
-    sourceId: source.id,
-    fields: ['phone'],
-    at: new Date('2026-03-01T10:00:00Z'),
-  });
-  const result = await tracer.record({
-    channel: 'sms',
-    at: '2026-04-02T12:00:00Z',
-    to: canary.phone!,
-    from,
-    content,
-  });
-  await tracer.close();
-  return result.verdict;
-}
+/** A national arm's text to its canary number, signed with the sender ID given, and its verdict. */
+const verdictOf = async (sourceName: string, from: string, content: string) =>
+  (await ownTextVerdict([sourceName, 'GB', from, sourceName, 'bank', () => content])).verdict;
 
 describe("a national arm's initialism", () => {
   it('is one of its names when a country follows it, never a word written as a word', () => {

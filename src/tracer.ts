@@ -28,7 +28,7 @@ import { impersonationCue, undeclaredSitesOnly } from './match/impersonation.js'
 import { writeKatakanaNames } from './match/katakana-names.js';
 import { listPost } from './match/mailing-list.js';
 import { matchContact } from './match/match-contact.js';
-import { emailKey, parseEmail } from './match/normalize-email.js';
+import { emailKey, parseEmail, senderDomain } from './match/normalize-email.js';
 import { parsePhone, phoneKey } from './match/normalize-phone.js';
 import { offersForAnotherFirm } from './match/other-firm-offer.js';
 import { sentBySubject } from './match/own-sender.js';
@@ -591,7 +591,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
   const evaluate = (contact: Contact, input: PreparedContact): StoredContact['result'] => {
     // Behind an alias service's relay address, the original sender is judged (`relayedSender`).
     const relayed = contact.channel === 'email' ? relayedSender(contact.from, contact.fromName) : undefined;
-    const prepared = relayed ? { ...input, fromDomain: relayed.slice(relayed.lastIndexOf('@') + 1) } : input;
+    const prepared = relayed ? { ...input, fromDomain: senderDomain(relayed) } : input;
     const match = matchContact(prepared.normalized, state.index);
     // Where the person was: a number written nationally in a message is dialled there.
     const personRegion =

@@ -1,3 +1,4 @@
+import { senderDomain } from '../match/normalize-email.js';
 import type { Actor } from '../trace/actors.js';
 import type { Analysis } from '../trace/analyze.js';
 import type { Tracer } from '../tracer.js';
@@ -62,7 +63,7 @@ export async function blockable(
   const domains = new Set(sources.flatMap((s) => s.expected.emailDomains));
   const isDeclared = (a: Actor) =>
     a.numbers.some((n) => declared.has(n) || national.some((d) => n.startsWith('+') && n.endsWith(d))) ||
-    a.senders.some((s) => domains.has(s.slice(s.lastIndexOf('@') + 1).toLowerCase()));
+    a.senders.some((s) => domains.has(senderDomain(s)));
   const leak = tiedToLeak(analysis);
   const candidates = actors.filter((a) => !leak(a) && a.topic === 'other' && a.flags.length === 0);
   const circle = new Set<string>();

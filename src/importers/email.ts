@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import PostalMime, { type Address, type Email, type Header } from 'postal-mime';
 import { z } from 'zod';
 import { isRelayAddress, ORIGINAL_SENDER_HEADERS, relayedSender } from '../match/alias-relay.js';
+import { senderDomain } from '../match/normalize-email.js';
 import type { ContactInput } from '../schemas/contact.js';
 import { DEFAULT_CONTENT_LIMIT } from '../schemas/contact.js';
 import { cutToLimit } from './_cut-text.js';
@@ -124,7 +125,7 @@ function pickAlias(
 
 function inDomains(address: string, domains: readonly string[] | undefined): boolean {
   if (!domains) return true;
-  const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+  const domain = senderDomain(address);
   return domains.some((d) => domain === d.toLowerCase() || domain.endsWith(`.${d.toLowerCase()}`));
 }
 
@@ -385,7 +386,7 @@ const SEVEN_BIT_ENCODINGS = /^(?:utf-?7|unicode-1-1-utf-7|csunicode11utf7|hz(?:-
  */
 function withoutDamagedText(email: Email, note: string): Email {
   const fix = (t: string | undefined): string | undefined => (t?.includes('\uFFFD') ? note : t);
-  const from = email.from && email.from.name?.includes('\uFFFD') ? { ...email.from, name: '' } : email.from;
+  const from = email.from?.name?.includes('\uFFFD') ? { ...email.from, name: '' } : email.from;
   return {
     ...email,
     ...(email.subject === undefined ? {} : { subject: fix(email.subject) }),

@@ -37,6 +37,7 @@ import { alarmCallback, impersonationAsk } from './impersonation-asks.js';
 import { chineseMobile, dealersLine } from './line-to-ring.js';
 import { CODE_ASK, KEY_PRESS, keyPressAsked, REPLY_KEYWORD, sameNumber } from './lures.js';
 import { offersMoney } from './money-offers.js';
+import { senderDomain } from './normalize-email.js';
 import { foldText } from './normalize-text.js';
 import {
   type LinkingSource,
@@ -428,7 +429,7 @@ export function lookalikeSender(
   folded: string,
 ): string | undefined {
   if (from === undefined || !from.includes('@')) return undefined;
-  const domain = from.slice(from.lastIndexOf('@') + 1).toLowerCase();
+  const domain = senderDomain(from);
   if (lureLookalikeOf(source, domain)) return domain;
   if (!lookalikeOf(source, domain)) return undefined;
   return raisesProblem(withoutDealingRecords(withoutRefunds(folded)).replace(METHOD_ON_FILE, ' '))

@@ -39,6 +39,15 @@ export function asciiDomain(domain: string): string | undefined {
 }
 
 /**
+ * The domain of a sender's address as written (after its last `@`), lower case: what sender
+ * rules compare with declared domains. The whole string when it has no `@`. No validation: a
+ * contact's sender is evidence, kept as it came, and may be no deliverable address.
+ */
+export function senderDomain(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+
+/**
  * Splits and validates an email address. The domain comes back in its ASCII (IDNA) form.
  *
  * @param address - Any string.

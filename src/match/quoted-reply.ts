@@ -9,6 +9,7 @@
 import { FRAUD_CUE_THRESHOLD, topicScores } from '../trace/topics.js';
 import type { Hit, Source } from '../types.js';
 import { impersonationCue, type JudgedSource } from './impersonation.js';
+import { senderDomain } from './normalize-email.js';
 import { foldText } from './normalize-text.js';
 import { offersForAnotherFirm } from './other-firm-offer.js';
 import { pitchesOutsideTrade } from './own-service.js';
@@ -153,8 +154,7 @@ function forwardsSourceMail(
   if (header < 0) return false;
   const inner = quotedReply(lines.slice(header + 1).join('\n'));
   const declared = (domain: string) => emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
-  if (!inner.quotedSenders.some((address) => declared(address.slice(address.lastIndexOf('@') + 1))))
-    return false;
+  if (!inner.quotedSenders.some((address) => declared(senderDomain(address)))) return false;
   if (hasWord(foldText(inner.own), ASKS) || sells(inner.own)) return false;
   if (
     impersonationCue({ ...source, expected: { ...source.expected, emailDomains } }, inner.quoted) !==

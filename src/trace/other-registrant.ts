@@ -19,7 +19,7 @@
  * against the canary's holder, never decisive; with a cue, a forger's.
  */
 import { impersonationCue } from '../match/impersonation.js';
-import { providerRules } from '../match/normalize-email.js';
+import { providerRules, senderDomain } from '../match/normalize-email.js';
 import { foldText } from '../match/normalize-text.js';
 import { linkedDomains, lookalikeOf } from '../match/own-links.js';
 import { genericName, industryTopics, type OwnServiceMessage } from '../match/own-service.js';
@@ -221,7 +221,7 @@ export function declaredSenders(
     const from = contact.from;
     if (from === undefined) return [];
     if (contact.channel === 'email') {
-      const domain = from.slice(from.lastIndexOf('@') + 1).toLowerCase();
+      const domain = senderDomain(from);
       if (shared.has(domain)) return [];
       const ids = declaring(`@${from}`, (s) => mailSenderDeclared(s, from));
       if (ids.length === 0) return [];
@@ -310,7 +310,7 @@ export function partnerMessage(
  */
 function impersonatesHolder(holder: Source, contact: StoredContact['contact']): boolean {
   const from = contact.channel === 'email' ? contact.from : undefined;
-  const sender = from?.includes('@') ? from.slice(from.lastIndexOf('@') + 1).toLowerCase() : undefined;
+  const sender = from?.includes('@') ? senderDomain(from) : undefined;
   if (sender !== undefined && lookalikeOf(holder, sender)) return true;
   return linkedDomains(contact.content ?? '').some((d) => lookalikeOf(holder, d));
 }

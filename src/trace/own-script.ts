@@ -12,6 +12,7 @@ import { bracketSignature, withoutCarrierTags } from '../match/bracket-signature
 import { hearSourceNames } from '../match/heard-names.js';
 import { impersonationCue } from '../match/impersonation.js';
 import { writeKatakanaNames } from '../match/katakana-names.js';
+import { senderDomain } from '../match/normalize-email.js';
 import { foldText } from '../match/normalize-text.js';
 import { type LinkingSource, linksElsewhere } from '../match/own-links.js';
 import {
@@ -303,7 +304,7 @@ function undeclared(
 ): boolean {
   if (from === undefined) return true;
   if (channel === 'email') {
-    const domain = from.slice(from.lastIndexOf('@') + 1);
+    const domain = senderDomain(from);
     // Mail in its domain that failed authentication came through a sender nobody checked.
     return !mailSenderDeclared(source, from) || !senderAuthenticated(domain, authenticatedDomains);
   }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emailKey, mailboxKey, parseEmail, plusTag, rejectsPlus } from '../../src/match/normalize-email.js';
+import {
+  emailKey,
+  mailboxKey,
+  parseEmail,
+  plusTag,
+  rejectsPlus,
+  senderDomain,
+} from '../../src/match/normalize-email.js';
 
 describe('parseEmail', () => {
   it('lower-cases and splits', () => {
@@ -30,5 +37,15 @@ describe('provider rules', () => {
     expect(rejectsPlus('qq.com')).toBe(true);
     expect(rejectsPlus('gmail.com')).toBe(false);
     expect(plusTag(parseEmail('a+b+c@x.org')!)).toBe('b+c');
+  });
+});
+
+describe('senderDomain', () => {
+  it('is the lower-cased text after the last @, kept as written otherwise', () => {
+    expect(senderDomain('News@Shop.EXAMPLE')).toBe('shop.example');
+    expect(senderDomain('"a@b" <x@mail.Brand.co.uk>'.slice(8, -1))).toBe('mail.brand.co.uk');
+    expect(senderDomain('odd@name@relay.example')).toBe('relay.example');
+    expect(senderDomain('no-at-sign.example')).toBe('no-at-sign.example');
+    expect(senderDomain('trailing@')).toBe('');
   });
 });

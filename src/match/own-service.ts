@@ -110,7 +110,7 @@ import {
   withoutRefunds,
 } from './service-asks.js';
 import { signatureBlock } from './signature-block.js';
-import { brandTrades, type NamedSource, sourceNames } from './source-names.js';
+import { brandTrades, isBankingGroup, type NamedSource, sourceNames } from './source-names.js';
 import { ownMobileAt } from './staff-mobile.js';
 import { escapeRegExp, hasWord } from './word-list.js';
 import { type WrittenForm, writesName } from './written-name.js';
@@ -203,6 +203,26 @@ type NameForm = WrittenForm;
 
 /** Whether a type word is the source's own: in its written name, or its kind of business. */
 const ownKind = (form: NameForm, word: string): boolean => form.full.includes(word) || form.kinds.has(word);
+
+/**
+ * Whether a place written beside a name goes with it: any place for a business's name ("Hilton
+ * Beijing" is Hilton), only the member's own for a banking group's word ("Sparkasse Hannover" is
+ * another savings bank than Sparkasse KölnBonn).
+ */
+const placeOfName = (form: NameForm, word: string): boolean =>
+  PLACES_EN.has(word) && (form.memberWords === undefined || form.memberWords.has(word));
+
+/**
+ * Whether a word beside a banking group's word names another member: a place that is not the
+ * member's own, or its German adjective (Berliner, Hamburger, Münchner).
+ */
+const otherMemberWord = (form: NameForm, word: string | undefined): boolean =>
+  form.memberWords !== undefined &&
+  word !== undefined &&
+  !form.memberWords.has(word) &&
+  (PLACES_EN.has(word) ||
+    PLACES_EN.has(word.replace(/er$/u, '')) ||
+    PLACES_EN.has(word.replace(/ner$/u, 'chen')));
 
 /**
  * Kinds of business by the words of a name or category (English, Chinese, Japanese, Korean), and
@@ -593,7 +613,7 @@ function latinSpans(text: string, form: NameForm): [number, number][] {
     const words = m[0].split(/\s+/u);
     if (
       !words.some((w) => form.coreWords.has(w)) ||
-      !words.every((w) => form.words.has(w) || PLACES_EN.has(w))
+      !words.every((w) => form.words.has(w) || placeOfName(form, w))
     )
       continue;
     spans.push([m.index, m.index + m[0].length]);
@@ -769,12 +789,13 @@ function sameBusinessEn(phrase: string, form: NameForm): boolean | undefined {
   while (
     i < words.length &&
     (form.words.has(words[i]!) ||
-      PLACES_EN.has(words[i]!) ||
+      placeOfName(form, words[i]!) ||
       ownPart(words[i]!, form) ||
       (i > first && LEGAL_WORDS_EN.has(words[i]!)))
   )
     i++;
   const named = words.slice(first, i);
+  if (otherMemberWord(form, words[i]) || otherMemberWord(form, words[first - 1])) return false;
   if (!named.some((w) => form.coreWords.has(w))) {
     const opening = words[first];
     return opening === undefined || ROLES_EN.has(opening) || NOT_A_BUSINESS.has(opening) ? undefined : false;
@@ -848,7 +869,7 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
           !form.words.has(next[1]!) &&
           !LEGAL_WORDS_EN.has(next[1]!) &&
           !form.kinds.has(next[1]!) &&
-          !PLACES_EN.has(next[1]!) &&
+          !placeOfName(form, next[1]!) &&
           !ownPart(next[1]!, form)
         )
           break;
@@ -857,6 +878,11 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
       }
       const after = words.slice(end);
       const nextWord = /^\s*([a-z0-9&']+)/u.exec(after)?.[1];
+      // Another member of the source's banking group ("Sparkasse Hannover", "Berliner Volksbank").
+      if (otherMemberWord(form, nextWord) || otherMemberWord(form, wordBefore(words, at)?.word)) {
+        other = true;
+        continue;
+      }
       // Another kind of business right after the name: another business ("Grand Motors").
       if (
         nextWord !== undefined &&
@@ -1239,9 +1265,14 @@ function traitsByValue(source: NamedSource & Partial<Pick<Source, 'category'>>):
       const first = /^(\S+)\s+\S/u.exec(n.trim())?.[1];
       return first !== undefined && !isLatin(n) ? [n, first] : [n];
     });
-    const forms = parts
-      .map((n) => nameForm(n, kinds))
-      .filter((f, i): f is NameForm => f !== undefined && (i === 0 || !f.generic));
+    const memberWords = new Set(names.filter(isLatin).flatMap((n) => wordsOf(foldText(n))));
+    const forms = parts.flatMap((n, i): NameForm[] => {
+      const form = nameForm(n, kinds);
+      if (form === undefined) return [];
+      // A banking group's word names its member only beside the member's own words.
+      if (isBankingGroup(n)) return [{ ...form, memberWords }];
+      return i === 0 || !form.generic ? [form] : [];
+    });
     traits = { forms, industry, inTrade };
     if (traitsCache.size >= 10_000) traitsCache.clear();
     traitsCache.set(key, traits);
@@ -1770,7 +1801,7 @@ function withoutNames(text: string, forms: readonly NameForm[]): string {
       continue;
     }
     const own = (w: string): boolean =>
-      form.words.has(nameWord(w, form)) || PLACES_EN.has(w) || LEGAL_WORDS_EN.has(w) || ownPart(w, form);
+      form.words.has(nameWord(w, form)) || placeOfName(form, w) || LEGAL_WORDS_EN.has(w) || ownPart(w, form);
     out = out.replace(/[a-z0-9&]+(?:\s+[a-z0-9&]+)*/gu, (run) => {
       const words = run.split(/\s+/u);
       const kept: string[] = [];

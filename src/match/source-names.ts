@@ -311,6 +311,43 @@ export function brandTrades(source: NamedSource): string {
     .trim();
 }
 
+/**
+ * Banking groups whose members each carry the group's word with their own place or name
+ * ("Sparkasse KölnBonn", "Stadtsparkasse München", "Hamburger Sparkasse", "Volksbank
+ * Mittelhessen", "Berliner Volksbank") and text as the group ("Sparkasse: Ihr Kontoauszug …"):
+ * the Sparkassen-Finanzgruppe (DSGV) and the Volksbanken Raiffeisenbanken (BVR), whose members
+ * share the brand by statute. Listed are only groups whose word is also a kind of business in the
+ * name rules (`TYPE_WORDS_EN`), which would otherwise never read it as a name; the word may end a
+ * compound (Kreissparkasse, Stadtsparkasse). Folded spellings.
+ */
+const BANKING_GROUPS: readonly (readonly [group: string, member: RegExp])[] = [
+  ['Sparkasse', /sparkasse(?![a-z])/u],
+  ['Volksbank', /volksbank(?![a-z])/u],
+];
+
+/**
+ * The banking group a member's name says it belongs to ({@link BANKING_GROUPS}): `Sparkasse`
+ * for "Kreissparkasse Köln"; none for the group's bare word, which names no member.
+ */
+function bankingGroupOf(name: string): string[] {
+  const folded = foldText(name).trim();
+  return BANKING_GROUPS.filter(([group, member]) => member.test(folded) && folded !== foldText(group)).map(
+    ([group]) => group,
+  );
+}
+
+/**
+ * Whether a name is a banking group's word ({@link BANKING_GROUPS}): a name of the source though
+ * the name rules read it as a kind of business, since only the group's members sign with it.
+ *
+ * @param name - One of the names {@link sourceNames} returns.
+ * @returns Whether it is a banking group's word.
+ */
+export function isBankingGroup(name: string): boolean {
+  const folded = foldText(name).trim();
+  return BANKING_GROUPS.some(([group]) => foldText(group) === folded);
+}
+
 const namesCache = new Map<string, readonly string[]>();
 
 /**
@@ -353,7 +390,7 @@ export function sourceNames(source: NamedSource): readonly string[] {
   const key = `${given.join('\u0000')}\u0001${source.category ?? ''}`;
   let names = namesCache.get(key);
   if (names === undefined) {
-    const all = [...given, ...given.flatMap(brandWithoutCountry)];
+    const all = [...given, ...given.flatMap(brandWithoutCountry), ...given.flatMap(bankingGroupOf)];
     for (const row of heldBrands(source)) if (!soldGoods(source, row)) all.push(...row);
     const seen = new Set<string>();
     names = all.filter((n) => {

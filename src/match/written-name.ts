@@ -39,6 +39,12 @@ export interface WrittenForm {
   readonly kinds: ReadonlySet<string>;
   /** The name holds no word that says which business (上海, 大酒店, "Hotel Berlin"). */
   readonly generic: boolean;
+  /**
+   * A banking group's word read as a member's name ("Sparkasse" of "Sparkasse KölnBonn"): the
+   * words of the member's own names. Beside the group's word only these name the member; any
+   * other place names another member ("Sparkasse Hannover", "Berliner Volksbank").
+   */
+  readonly memberWords?: ReadonlySet<string>;
 }
 
 /**

@@ -1013,6 +1013,112 @@ const NAME_HERE =
 const DIRECT_INTRO_ZH =
   /(?:我是|我们是|这里是|这边是|我这边是)([^,.!?;:，。！？；：]{2,14}?)的?(?=$|[,.!?;:，。！？；：])/gu;
 
+/**
+ * A Japanese or Korean speaker introducing themselves by their business (folded text, so 歯科 is
+ * 齿科 and ング is ンク): "ホワイトニング研究所の田中と申します" (I am Tanaka of …), "○○保険でございます",
+ * "하나보험입니다" (this is …), "하나보험의 김민수입니다" (Kim Minsu of …). The business is the first
+ * group, the second or the third.
+ */
+const DIRECT_INTRO_JA_KO = (() => {
+  const ja = String.raw`[^\s、。,.!?！？「」]`;
+  const ko = String.raw`[\u1100-\u11ff\uac00-\ud7a3a-z0-9]`;
+  return new RegExp(
+    [
+      String.raw`(?:^|[\s、。,.!?！？「」])(${ja}{2,20}?)の${ja}{1,8}?${foldText('と申します')}`,
+      String.raw`(?:^|[\s、。,.!?！？「」])(${ja}{2,20}?)${foldText('でございます')}`,
+      String.raw`(?:^|[\s,.!?])((?:${ko}+\s){0,3}${ko}{2,24}?)(?:${foldText('의')}\s${ko}{2,12})?(?:${['입니다', '이에요', '예요'].map(foldText).join('|')})(?!${ko})`,
+    ].join('|'),
+    'gu',
+  );
+})();
+
+/**
+ * Syllables a Korean word ends with when it is no part of a name: particles (은 는 이 가 을 를 에
+ * 께 의 도 로 와 과) and verb endings (요 다 고 며 서), folded.
+ */
+const KOREAN_ENDINGS = new Set(
+  [
+    '은',
+    '는',
+    '이',
+    '가',
+    '을',
+    '를',
+    '에',
+    '께',
+    '의',
+    '도',
+    '로',
+    '와',
+    '과',
+    '요',
+    '다',
+    '고',
+    '며',
+    '서',
+  ].map(foldText),
+);
+
+/**
+ * The business name that ends a run of Korean words before "입니다": its last word and the words
+ * before it up to one ending in a particle or a verb ending ("삼성화재 다이렉트 자동차보험" whole;
+ * "바른한의원" of "서울치과 환자분들께 연락드리는 바른한의원").
+ */
+function koreanName(run: string): string {
+  const words = run.trim().split(/\s+/u);
+  let first = words.length - 1;
+  while (first > 0 && ![...KOREAN_ENDINGS].some((e) => words[first - 1]!.endsWith(e))) first--;
+  return words.slice(first).join(' ');
+}
+
+/** "Here", "I" and "we" opening a Japanese self-introduction, with the topic particle (folded). */
+const SPEAKER_JA = new RegExp(
+  `^(?:${['こちら', 'わたくし', '私', '当方', '弊社'].map(foldText).join('|')})(?:${foldText('は')}|、)?`,
+  'u',
+);
+
+/**
+ * Kinds of business a Japanese or Korean business's name ends with (folded): a clinic, an insurer,
+ * a bank, a lender, a research institute, an estate agent, a securities house.
+ */
+const KINDS_JA_KO = [
+  ...[
+    '研究所',
+    '歯科',
+    'クリニック',
+    '保険',
+    '生命',
+    '損保',
+    '銀行',
+    '証券',
+    '不動産',
+    'ローン',
+    'カード',
+    '病院',
+    '医院',
+    'ホテル',
+    '事務所',
+  ],
+  ...[
+    '보험',
+    '생명',
+    '손보',
+    '치과',
+    '은행',
+    '증권',
+    '카드',
+    '캐피탈',
+    '대출',
+    '병원',
+    '의원',
+    '한의원',
+    '부동산',
+    '호텔',
+    '금융',
+    '컨설팅',
+  ],
+].map(foldText);
+
 /** German kinds of business that end a compound name (Kfz-Versicherung, Autohaus, Sparkasse). */
 const KIND_ENDINGS_DE = /(?:versicherung|versicherungen|autohaus|sparkasse|bank|kasse|werke|makler)$/u;
 
@@ -1027,26 +1133,119 @@ const KIND_ENDINGS_DE = /(?:versicherung|versicherungen|autohaus|sparkasse|bank|
  * @param text - A folded text, apostrophes as spaces.
  * @returns The phrases naming such a business.
  */
-function directIntroductions(text: string): string[] {
-  const out: string[] = [];
+function directIntroductions(text: string): { phrase: string; strict: boolean }[] {
+  const out: { phrase: string; strict: boolean }[] = [];
   for (const m of [...text.matchAll(DIRECT_INTRO_LATIN), ...text.matchAll(NAME_HERE)]) {
     const words = wordsOf(m[1]!)
       .filter((w, i) => i > 0 || !['the', 'die', 'der', 'das', 'la', 'le', 'l', 'el', 'il', 'lo'].includes(w))
       .slice(0, 6);
     const first = words[0];
     if (first === undefined || NOT_A_BUSINESS.has(first) || ROLES_EN.has(first)) continue;
-    if (INDEFINITE_ARTICLES.has(first) || TYPE_WORDS_EN.has(first) || KIND_ENDINGS_DE.test(first)) continue;
+    if (INDEFINITE_ARTICLES.has(first)) continue;
+    if (TYPE_WORDS_EN.has(first) || KIND_ENDINGS_DE.test(first)) {
+      const named = kindFirstName(m[0], words);
+      if (named !== undefined) out.push({ phrase: named, strict: true });
+      continue;
+    }
     if (
       words.slice(1).some((w) => TYPE_WORDS_EN.has(w) || KIND_ENDINGS_DE.test(w) || LEGAL_FORM_WORDS.has(w))
     )
-      out.push(words.join(' '));
+      out.push({ phrase: words.join(' '), strict: false });
+  }
+  for (const m of text.matchAll(DIRECT_INTRO_JA_KO)) {
+    // The speaker's words before the business ("こちら", "わたくし、") are no part of its name.
+    const who = m[3] !== undefined ? koreanName(m[3]) : (m[1] ?? m[2])!.trim().replace(SPEAKER_JA, '');
+    const kind = KINDS_JA_KO.find((k) => who.endsWith(k));
+    if (kind !== undefined && who.length > kind.length) out.push({ phrase: who, strict: true });
   }
   for (const m of text.matchAll(DIRECT_INTRO_ZH)) {
     const who = m[1]!;
     const kind = [...TYPE_WORDS_ZH, '车险', '寿险', '财险', '保险'].find((k) => who.endsWith(k));
-    if (kind !== undefined && who.length > kind.length && !/^(?:您的|你的|本|贵)/u.test(who)) out.push(who);
+    if (kind !== undefined && who.length > kind.length && !/^(?:您的|你的|本|贵)/u.test(who))
+      out.push({ phrase: who, strict: false });
   }
   return out;
+}
+
+/** Titles a practice's name writes before its owner's, whose full stop ends the phrase early (Dr., Prof.). */
+const TITLES = new Set('dr prof med dipl ing mag st mr mrs ms sr sra mme me herr frau'.split(' '));
+
+/**
+ * Where a business's name puts its kind first, as German, French, Spanish, Italian and Portuguese
+ * names do ("hier ist die Kanzlei Müller", "le habla Seguros Dentales Plus", "ici la Pharmacie
+ * Martin"): the introduction in one of those languages, then kind words (and the words that join
+ * them: de, du, del, von…), then one to three words of a name, and the clause ends. A kind alone
+ * ("hier ist die Praxis,") or a kind with a desk, a role or a sentence after it ("the insurance
+ * team", "ici le cabinet qui vous rappelle votre rendez-vous") names no business. English puts
+ * the kind last and is read by {@link directIntroductions}.
+ *
+ * @param intro - The whole match, its introduction first.
+ * @param words - The words after the introduction, article dropped (at most six).
+ * @returns The phrase naming the business, or `undefined`.
+ */
+function kindFirstName(intro: string, words: readonly string[]): string | undefined {
+  if (/^(?:this is|it s|it is|we re|we are|you ve reached|you have reached)\b/u.test(intro)) return undefined;
+  let i = 0;
+  while (
+    i < words.length &&
+    (TYPE_WORDS_EN.has(words[i]!) ||
+      KIND_ENDINGS_DE.test(words[i]!) ||
+      (i > 0 && FUNCTION_WORDS.has(words[i]!)))
+  )
+    i++;
+  const name = words.slice(i);
+  // The introduction's clause ends within the name (the phrase was cut at punctuation or the end).
+  if (name.length === 0 || name.length > 3 || wordsOf(intro).length > 12) return undefined;
+  const plain = (w: string) =>
+    !FUNCTION_WORDS.has(w) &&
+    !ROLES_EN.has(w) &&
+    !DESK_WORDS.has(w) &&
+    !NOT_A_BUSINESS.has(w) &&
+    !INDEFINITE_ARTICLES.has(w) &&
+    !TYPE_WORDS_EN.has(w) &&
+    !TITLES.has(w) &&
+    !/^\d+$/u.test(w);
+  return name.every(plain) ? words.join(' ') : undefined;
+}
+
+/**
+ * Whether a business a text introduces its speaker as ({@link directIntroductions}) is another
+ * than the source. A name with its kind first is the source's with any word of the source's name
+ * that says which business ("la Clínica Dental Sonrisa" for Sonrisa Dental SL): staff reorder
+ * their own name.
+ */
+function anotherThanSource(
+  source: NamedSource & Partial<Pick<Source, 'category'>>,
+  { phrase, strict }: { phrase: string; strict: boolean },
+): boolean {
+  return !(namesSource(source, phrase) || (strict && sharesCoreWord(source, phrase)));
+}
+
+/**
+ * Whether the speaker introduces themselves as another business in a form that names nothing
+ * else: a Japanese or Korean self-introduction ("…研究所の田中と申します", "하나보험입니다") or a
+ * kind-first name cut by the clause's end ("hier ist die Kanzlei Müller,"). The source's name
+ * elsewhere in it is then a mention ("さくら歯科さんの患者様に", "서울치과 치료 받으신 분들께"), not
+ * its writer.
+ */
+function introducesAnotherPlainly(
+  text: string,
+  source: NamedSource & Partial<Pick<Source, 'category'>>,
+): boolean {
+  return directIntroductions(text).some((intro) => intro.strict && anotherThanSource(source, intro));
+}
+
+/**
+ * Whether a folded phrase holds a word of a source's Latin name that says which business, or the
+ * distinctive core of its Chinese, Japanese or Korean name (삼성화재 in "삼성화재 다이렉트 자동차보험").
+ */
+function sharesCoreWord(source: NamedSource & Partial<Pick<Source, 'category'>>, phrase: string): boolean {
+  const forms = sourceTraits(source).forms.filter((f) => !f.generic);
+  const bare = phrase.replace(/\s+/gu, '');
+  return (
+    wordsOf(phrase).some((w) => forms.some((f) => f.latin && f.coreWords.has(nameWord(w, f)))) ||
+    forms.some((f) => !f.latin && f.core.length >= 2 && bare.includes(f.core))
+  );
 }
 
 /** Legal forms that make a phrase a registered company's name (Ltd, GmbH, S.A.; dots removed). */
@@ -1063,7 +1262,7 @@ function introducesABusiness(
   text: string,
   source?: NamedSource & Partial<Pick<Source, 'category'>>,
 ): boolean {
-  if (directIntroductions(text).some((phrase) => source === undefined || !namesSource(source, phrase)))
+  if (directIntroductions(text).some((intro) => source === undefined || anotherThanSource(source, intro)))
     return true;
   for (const m of text.matchAll(ORG_INTRO_EN)) {
     const phrase = wordsOf(whoseAfter(m[1]!));
@@ -1414,7 +1613,8 @@ export function writesAsSource(
   if (!forms.some((form) => (writesName(form, text) || writesName(form, apart)) && everyCoreWord(form, both)))
     return false;
   const readings = forms.map((form) => readName(text.replace(PHONE_OPENER, ' '), form));
-  if (readings.some((r) => r.other)) return false;
+  if (readings.some((r) => r.other) || introducesAnotherPlainly(text.replace(/['\u2019]/gu, ' '), source))
+    return false;
   const self = readings.some((r) => r.self);
   const isSource = (phrase: string) => namesSource(source, phrase);
   if (!self && (closedByAnother(words, isSource) || headedByAnother(words, sourceNames(source), isSource)))
@@ -2249,6 +2449,9 @@ function staffMessage(
   )
     named = forms.some((form) => writesName(form, text));
   if (!named && (linkOrOffer || otherNumber)) return undefined;
+  // A speaker introducing themselves as another business, not for the source as its vendor or
+  // counsel: the source's name in the message is a mention, however it reads.
+  if (named && !onBehalf && !forSource && introducesAnotherPlainly(plain, source)) return undefined;
   if (
     !named &&
     (requireName ||

@@ -258,7 +258,16 @@ const KINDS: readonly (readonly [names: readonly string[], words: readonly strin
     ],
     [
       ['car dealer', 'dealership', 'motors', 'autohaus', '4s店', '汽车'],
-      ['4s店', '汽车', '车行'],
+      // A dealer's staff call it by any of the trade's words ("Autohaus Krüger" for Krüger
+      // Automobile, "Wexford Garage" for Wexford Motors): one trade, not another business.
+      [
+        '4s店',
+        '汽车',
+        '车行',
+        ...'motors motor autos cars garage dealership dealer autohaus automobile automobiles concesionario concessionaria autosalone'.split(
+          ' ',
+        ),
+      ],
     ],
     [
       ['restaurant', 'cafe', '餐厅'],
@@ -791,6 +800,8 @@ function sameBusinessEn(phrase: string, form: NameForm): boolean | undefined {
     (form.words.has(words[i]!) ||
       placeOfName(form, words[i]!) ||
       ownPart(words[i]!, form) ||
+      // Its own trade's word before or after its name ("Autohaus Krüger" for Krüger Automobile).
+      form.kinds.has(words[i]!) ||
       (i > first && LEGAL_WORDS_EN.has(words[i]!)))
   )
     i++;

@@ -8,9 +8,16 @@ import { type ContactSource, ownContactVerdict } from '../helpers/own-contact.js
 // in those forms, its name reordered or followed by a product line, stay its own.
 
 const S = (name: string, category: string): ContactSource => ({ name, category });
-type Case = readonly [source: ContactSource, transcript: string, region?: 'GB' | 'DE' | 'ES'];
+type Case = [source: ContactSource, transcript: string, region?: 'GB' | 'DE' | 'ES'];
 
 const OWN: readonly Case[] = [
+  // Its own trade's word beside its name: one trade, not another business.
+  [
+    S('Krüger Automobile', 'car dealer'),
+    'Hallo <v>, hier ist das Autohaus Krüger. Ihr Wagen ist fertig.',
+    'DE',
+  ],
+  [S('Wexford Motors', 'car dealer'), 'Hi <v>, this is Wexford Garage, your car is ready for collection.'],
   [
     S('Autohaus Krüger GmbH', 'car dealer'),
     'Hallo <v>, hier ist das Autohaus Krüger. Ihr Wagen ist fertig.',
@@ -65,6 +72,15 @@ const OWN: readonly Case[] = [
 
 const ANOTHER: readonly Case[] = [
   [
+    S('Krüger Automobile', 'car dealer'),
+    'Hallo <v>, hier ist das Autohaus Becker. Wir kaufen Ihren Wagen zum Bestpreis.',
+    'DE',
+  ],
+  [
+    S('Wexford Motors', 'car dealer'),
+    'Hi <v>, this is Wexford Insurance, as a Wexford Motors customer you can get cheaper cover.',
+  ],
+  [
     S('Autohaus Krüger', 'car dealer'),
     'Hallo <v>, hier ist die Kanzlei Müller, wir vertreten Ihre Interessen bei Ihrem Dieselfahrzeug von Autohaus Krüger.',
     'DE',
@@ -107,22 +123,28 @@ const ANOTHER: readonly Case[] = [
 
 describe('a caller introducing a business', () => {
   it.each(OWN)('is the source when it introduces the source (%o)', async (source, transcript, region) => {
-    const { verdict } = await ownContactVerdict(source, transcript, { channel: 'call', region });
+    const { verdict } = await ownContactVerdict(source, transcript, {
+      channel: 'call',
+      region: region ?? 'GB',
+    });
     expect(verdict).toBe('legitimate');
   });
 
   it.each(ANOTHER)(
     'is another business, a leak, when it introduces one (%o)',
     async (source, transcript, region) => {
-      const { verdict } = await ownContactVerdict(source, transcript, { channel: 'call', region });
+      const { verdict } = await ownContactVerdict(source, transcript, {
+        channel: 'call',
+        region: region ?? 'GB',
+      });
       expect(verdict).toBe('leak');
     },
   );
 
   it('reads the same in a text message', async () => {
-    const [source, transcript] = ANOTHER[5]!;
+    const [source, transcript] = ANOTHER.find(([, t]) => t.includes('ホワイトニング'))!;
     expect((await ownContactVerdict(source, transcript, { channel: 'sms' })).verdict).toBe('leak');
-    const [own, text] = OWN[8]!;
+    const [own, text] = OWN.find(([, t]) => t.includes('こちらさくら歯科の山田'))!;
     expect((await ownContactVerdict(own, text, { channel: 'sms' })).verdict).toBe('legitimate');
   });
 });

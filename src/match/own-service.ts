@@ -742,16 +742,20 @@ function anotherBusinessZh(text: string, form: NameForm): boolean {
 
 /**
  * Whether a type word is a part of one of the name's own compounds (`versand` of Versandhaus,
- * `praxis` of Zahnarztpraxis, `fitness` of Fitnessstudio): staff shortening or reordering the name
- * ("Nordlicht Versand", "Praxis Dr. Lange", "Kraftwerk Fitness") name the same business, not
- * another kind of business after it.
+ * `praxis` of Zahnarztpraxis, `fitness` of Fitnessstudio), or a clipping of its own kind word
+ * (`vet` of Veterinary: English clips a long word to its first syllable): staff shortening or
+ * reordering the name ("Nordlicht Versand", "Praxis Dr. Lange", "Kraftwerk Fitness", "Northside
+ * Vet") name the same business, not another kind of business after it. A word shorter than four
+ * letters, or one in the plural, counts only as the clipping of a kind word (`car` is no part of
+ * Carlton).
  */
 function ownPart(word: string, form: NameForm): boolean {
-  return (
-    word.length >= 4 &&
-    TYPE_WORDS_EN.has(word) &&
-    [...form.words].some((n) => n !== word && (n.startsWith(word) || n.endsWith(word)))
-  );
+  if (word.length < 3 || !TYPE_WORDS_EN.has(word)) return false;
+  // A clipping in the plural ("Lakeside Vets") clips the singular.
+  const singular = word.length >= 4 && word.endsWith('s') ? word.slice(0, -1) : word;
+  const part = (n: string) => word.length >= 4 && (n.startsWith(word) || n.endsWith(word));
+  const clipping = (n: string) => TYPE_WORDS_EN.has(n) && (n.startsWith(word) || n.startsWith(singular));
+  return [...form.words].some((n) => n !== word && (part(n) || clipping(n)));
 }
 
 /**

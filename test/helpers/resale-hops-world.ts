@@ -56,6 +56,8 @@ export interface HopsOptions {
   readonly outsourced?: number;
   /** The vendor names the registrant by its trade name alone (美年), not its whole name. */
   readonly vendorSaysTradeName?: boolean;
+  /** The outsourced vendor also places the second call centre's calls, from the same lines. */
+  readonly vendorSellsToo?: boolean;
   /** Storm days (a robot sweeping every line three times); default one, day 88. */
   readonly stormDays?: readonly number[];
 }
@@ -278,7 +280,7 @@ export function hopsWorld(options: HopsOptions): HopsWorld {
   const named = new Set<string>();
   const spoofDeclared = options.spoofDeclared ?? 0.1;
   const spoofNeighbour = options.spoofNeighbour ?? 0.5;
-  const centre = (firstDay: number, product: string, realName: boolean): void => {
+  const centre = (firstDay: number, product: string, realName: boolean, lines?: readonly string[]): void => {
     for (const original of merged) {
       const rec = realName ? { ...original, name: original.person.name } : original;
       const calls = 1 + Math.floor(r() * 3);
@@ -289,9 +291,11 @@ export function hopsWorld(options: HopsOptions): HopsWorld {
         const from =
           x < spoofDeclared
             ? pick(sources).declared
-            : x < spoofDeclared + spoofNeighbour
-              ? neighbour(rec.phone)
-              : mobile(r, pick(['170', '171', '165']));
+            : lines
+              ? pick(lines)
+              : x < spoofDeclared + spoofNeighbour
+                ? neighbour(rec.phone)
+                : mobile(r, pick(['170', '171', '165']));
         const say = rec.name !== null && r() < (options.sayName ?? 0.6);
         const answered = say || r() < 0.5;
         for (const id of rec.from) leaked.add(id);
@@ -320,7 +324,7 @@ export function hopsWorld(options: HopsOptions): HopsWorld {
   };
   // Dealer 1 sells the merged file straight to a loan centre, dealer 2 buys it and sells it on.
   centre(55, '安信普惠金融', false);
-  centre(75, '鑫源教育咨询', options.realNameBack === true);
+  centre(75, '鑫源教育咨询', options.realNameBack === true, options.vendorSellsToo ? vendor : undefined);
 
   // Background on every pool and real line; the recycled numbers' previous owner's callers; a storm.
   const background = options.background ?? 0.06;

@@ -38,6 +38,8 @@ export interface WorldContact {
 /** The knobs of one world. */
 export interface HopsOptions {
   readonly seed: number;
+  /** The country the world is in: China (the default) or the United States. */
+  readonly region?: 'CN' | 'US';
   readonly people?: number;
   readonly days?: number;
   /** P(a call centre's call shows a registrant's declared number). */
@@ -82,47 +84,168 @@ export interface HopsWorld {
 
 const DAY = 86_400_000;
 
-/** Registrants: the name they were added by, and their trade name (字号) alone. */
-const BRANDS = [
-  ['锦江之星酒店', '锦江之星'],
-  ['链家地产', '链家'],
-  ['平安车险', '平安'],
-  ['威尔士健身', '威尔士'],
-  ['华联超市', '华联'],
-  ['携程旅行', '携程'],
-  ['新东方教育', '新东方'],
-  ['美年大健康', '美年'],
-  ['瑞幸咖啡', '瑞幸'],
-  ['苏宁易购', '苏宁'],
-] as const;
-
-const PEOPLE = [
-  { name: '王安勇', surname: '王', title: '先生' },
-  { name: '李秀英', surname: '李', title: '女士' },
-  { name: '张伟明', surname: '张', title: '先生' },
-  { name: '刘建华', surname: '刘', title: '先生' },
-  { name: '陈晓玲', surname: '陈', title: '女士' },
-  { name: '赵志强', surname: '赵', title: '先生' },
-] as const;
-
-const PINYIN: Record<string, string> = {
-  王: 'Wang',
-  李: 'Li',
-  张: 'Zhang',
-  刘: 'Liu',
-  陈: 'Chen',
-  赵: 'Zhao',
-};
-
-/** Eight-digit Shanghai landline after +8621. */
-function landline(r: () => number): string {
-  return `+8621${String(5000_0000 + Math.floor(r() * 4000_0000))}`;
+/** A person as the world's language writes them. */
+interface PersonModel {
+  readonly name: string;
+  /** How a stranger addresses them without their given name (王先生, Mr Miller). */
+  readonly addressed: string;
 }
 
-function mobile(r: () => number, prefix: string): string {
-  let rest = '';
-  while (rest.length < 11 - prefix.length) rest += String(Math.floor(r() * 10));
-  return `+86${prefix}${rest}`;
+/** What differs between the worlds' countries: names, numbers and what callers say. */
+interface Lang {
+  readonly region: string;
+  readonly locale: 'en' | 'zh-CN';
+  /** Registrants: the name they were added by, and their trade name alone. */
+  readonly brands: readonly (readonly [string, string])[];
+  readonly people: readonly PersonModel[];
+  readonly landline: (r: () => number) => string;
+  /** A mobile: `block` is the leading digits after the country code. */
+  readonly mobile: (r: () => number, block: string) => string;
+  /** A pool's block of leading digits, and its length in a national number. */
+  readonly poolBlock: (r: () => number, p: number) => string;
+  /** Leading digits of the numbers rotating call centres and robots use. */
+  readonly virtual: readonly string[];
+  readonly realBlock: string;
+  /** The digits of a number's block a neighbour-spoofed caller ID keeps, after the `+`. */
+  readonly neighbourKeeps: number;
+  readonly vendorLines: (r: () => number) => string[];
+  readonly own: (brand: string, who: string) => string;
+  readonly vendor: (brand: string, trade: string, who: string, tradeOnly: boolean) => string;
+  readonly buyer: (name: string | null, product: string) => string;
+  readonly products: readonly [string, string];
+  readonly spam: (person: PersonModel, t: number) => string;
+  readonly previousOwner: readonly string[];
+  readonly previousOwnerCallers: readonly string[];
+  readonly storm: (person: PersonModel) => string;
+}
+
+function digits(r: () => number, n: number): string {
+  let out = '';
+  while (out.length < n) out += String(Math.floor(r() * 10));
+  return out;
+}
+
+const CN: Lang = {
+  region: 'CN',
+  locale: 'zh-CN',
+  brands: [
+    ['锦江之星酒店', '锦江之星'],
+    ['链家地产', '链家'],
+    ['平安车险', '平安'],
+    ['威尔士健身', '威尔士'],
+    ['华联超市', '华联'],
+    ['携程旅行', '携程'],
+    ['新东方教育', '新东方'],
+    ['美年大健康', '美年'],
+    ['瑞幸咖啡', '瑞幸'],
+    ['苏宁易购', '苏宁'],
+  ],
+  people: [
+    { name: '王安勇', addressed: '王先生' },
+    { name: '李秀英', addressed: '李女士' },
+    { name: '张伟明', addressed: '张先生' },
+    { name: '刘建华', addressed: '刘先生' },
+    { name: '陈晓玲', addressed: '陈女士' },
+    { name: '赵志强', addressed: '赵先生' },
+  ],
+  // Eight-digit Shanghai landlines after +8621.
+  landline: (r) => `+8621${String(5000_0000 + Math.floor(r() * 4000_0000))}`,
+  mobile: (r, block) => `+86${block}${digits(r, 11 - block.length)}`,
+  poolBlock: (r, p) => `13${8 + (p % 2)}${String(1000 + Math.floor(r() * 8999))}`,
+  virtual: ['170', '171', '165', '162', '167'],
+  realBlock: '186',
+  // +86 and the seven digits of the mobile's block (号段 and HLR).
+  neighbourKeeps: 9,
+  vendorLines: (r) => [`95${String(100 + Math.floor(r() * 899))}`, CN.landline(r), CN.landline(r)],
+  own: (brand, who) => `【${brand}】${who}您好，您在本店的预约已确认，感谢您的支持。`,
+  vendor: (brand, trade, who, tradeOnly) =>
+    tradeOnly
+      ? `${who}您好，我是${trade}的客服，提醒您明天的预约别忘了`
+      : `您好，这里是${brand}客户服务中心，请问是${who}吗？您的订单有一张优惠券快到期了`,
+  buyer: (name, product) =>
+    `${name ?? ''}${name ? '您好，' : '您好，'}我是${product}的客户经理，我们最近推出一款低息产品，您有兴趣了解一下吗`,
+  products: ['安信普惠金融', '鑫源教育咨询'],
+  spam: (person, t) =>
+    t < 0.25
+      ? `${person.addressed}您好，我是平安普惠的，您的信用额度已经提升，现在可以申请`
+      : t < 0.4
+        ? '张先生您好，您有一个快递放在驿站，请尽快领取'
+        : t < 0.5
+          ? 'Mr Wang, this is a courtesy call about your car warranty'
+          : t < 0.6
+            ? '您好，王先生吗？我们这边是做装修的，最近有优惠活动'
+            : '',
+  previousOwner: [
+    '陈总，上次说的那批货什么时候能到？',
+    '【工商银行】尊敬的陈女士，您尾号3321的信用卡本期账单已出',
+    '陈总您好，周末的饭局还来吗',
+  ],
+  previousOwnerCallers: ['+8613512345678', '+8615987654321', '95588'],
+  storm: (person) => `${person.addressed}您好，这里是惠民贷款中心，您有一笔最高二十万的额度待领取，回复1了解`,
+};
+
+/** Valid North American numbers: a real area code and exchange, never 555. */
+const US: Lang = {
+  region: 'US',
+  locale: 'en',
+  brands: [
+    ['Harborview Hotel', 'Harborview'],
+    ['Redwood Realty Group', 'Redwood Realty'],
+    ['Golden State Auto Insurance', 'Golden State'],
+    ['Summit Fitness Club', 'Summit Fitness'],
+    ['Bayside Grocery', 'Bayside'],
+    ['Pacific Coast Travel', 'Pacific Coast'],
+    ['Northside Veterinary Clinic', 'Northside Vet'],
+    ['Sunrise Family Dentistry', 'Sunrise'],
+    ['Mission Street Pharmacy', 'Mission Street'],
+    ['Cedar Home Furnishings', 'Cedar Home'],
+  ],
+  people: [
+    { name: 'Sarah Anne Miller', addressed: 'Ms Miller' },
+    { name: 'David Lee Chen', addressed: 'Mr Chen' },
+    { name: 'Maria Elena Lopez', addressed: 'Ms Lopez' },
+    { name: 'James Robert Wilson', addressed: 'Mr Wilson' },
+    { name: 'Emily Grace Johnson', addressed: 'Ms Johnson' },
+    { name: 'Michael John Brown', addressed: 'Mr Brown' },
+  ],
+  landline: (r) => `+1415${pickOf(r, ['392', '421', '436', '440'])}${digits(r, 4)}`,
+  mobile: (r, block) => `+1${block}${digits(r, 10 - block.length)}`,
+  poolBlock: (r, p) => `${p % 2 === 0 ? '415' : '510'}${pickOf(r, ['205', '297', '316', '328'])}`,
+  virtual: ['213', '646', '305', '702', '469'],
+  realBlock: '650260',
+  // +1 and the area code and exchange (NPA-NXX): the person's own neighbourhood.
+  neighbourKeeps: 7,
+  vendorLines: (r) => [`+1800${pickOf(r, ['325', '442'])}${digits(r, 4)}`, US.landline(r), US.landline(r)],
+  own: (brand, who) => `${brand}: Hi ${who}, your appointment is confirmed. Reply STOP to opt out`,
+  vendor: (brand, trade, who, tradeOnly) =>
+    tradeOnly
+      ? `Hi ${who}, this is Jenny with ${trade} customer care, just a reminder of your appointment tomorrow`
+      : `Hello, this is the customer care center of ${brand}, am I speaking with ${who}? Your account has a reward expiring soon`,
+  buyer: (name, product) =>
+    `Hi ${name ?? 'there'}, this is Mark from ${product}, you are pre-approved for a low interest loan, do you have a minute`,
+  products: ['QuickFund Lending', 'BrightPath Education'],
+  spam: (person, t) =>
+    t < 0.25
+      ? `Hello ${person.addressed}, this is a courtesy call about your car's extended warranty`
+      : t < 0.4
+        ? 'Hi Mr Smith, your package could not be delivered, press 1 to reschedule'
+        : t < 0.5
+          ? 'Hi Jennifer, this is Ashley, are you still looking for a home in the area'
+          : t < 0.6
+            ? `${person.addressed}, you qualify for a lower rate on your credit card, press 1 now`
+            : '',
+  previousOwner: [
+    'Hi Linda, are we still on for Saturday?',
+    'Linda Park, this is Chase calling about your account ending 3321',
+    'Hey Linda, the plumber can come Tuesday',
+  ],
+  previousOwnerCallers: ['+14154210199', '+16502970377', '+18004321000'],
+  storm: (person) =>
+    `${person.addressed}, this is your final notice about your vehicle's extended warranty, press 1 to speak to an agent`,
+};
+
+function pickOf<T>(r: () => number, xs: readonly T[]): T {
+  return xs[Math.floor(r() * xs.length)]!;
 }
 
 function iso(ms: number, r: () => number): string {
@@ -143,7 +266,13 @@ export function hopsWorld(options: HopsOptions): HopsWorld {
   const start = new Date('2026-01-01T00:00:00+08:00');
   const end = new Date(start.getTime() + days * DAY);
   const at = (day: number): number => start.getTime() + day * DAY + Math.floor((8 + r() * 12) * 3_600_000);
-  const sources = BRANDS.map(([name, trade], i) => ({ id: `s${i}`, name, trade, declared: landline(r) }));
+  const lang = options.region === 'US' ? US : CN;
+  const sources = lang.brands.map(([name, trade], i) => ({
+    id: `s${i}`,
+    name,
+    trade,
+    declared: lang.landline(r),
+  }));
   const [leakA, leakB] = [sources[1]!, sources[3]!];
   const outsourced = sources[options.outsourced ?? 5]!;
   const peopleCount = options.people ?? 5;
@@ -152,9 +281,9 @@ export function hopsWorld(options: HopsOptions): HopsWorld {
   const push = (c: Omit<WorldContact, 'id' | 'at'>, ms: number): void => {
     contacts.push({ ...c, id: `c${n++}`, at: iso(ms, r) });
   };
-  /** A caller ID that shares the dialled number's first seven digits (neighbour spoofing). */
+  /** A caller ID that shares the dialled number's block (neighbour spoofing). */
   const neighbour = (line: string): string =>
-    `+86${line.slice(3, 10)}${String(Math.floor(r() * 10_000)).padStart(4, '0')}`;
+    `${line.slice(0, lang.neighbourKeeps)}${String(Math.floor(r() * 10_000)).padStart(4, '0')}`;
 
   interface Registration {
     readonly person: number;
@@ -166,8 +295,7 @@ export function hopsWorld(options: HopsOptions): HopsWorld {
   interface Person {
     readonly id: string;
     readonly name: string;
-    readonly surname: string;
-    readonly title: string;
+    readonly model: PersonModel;
     readonly real: string;
     readonly pool: string[];
     readonly control: string | null;
@@ -176,11 +304,11 @@ export function hopsWorld(options: HopsOptions): HopsWorld {
   }
   const people: Person[] = [];
   for (let p = 0; p < peopleCount; p++) {
-    const model = PEOPLE[p % PEOPLE.length]!;
-    const block = `13${8 + (p % 2)}${String(1000 + Math.floor(r() * 8999))}`;
+    const model = lang.people[p % lang.people.length]!;
+    const block = lang.poolBlock(r, p);
     const poolSize = p === 0 ? 1 : 2 + Math.floor(r() * 3);
-    const pool = Array.from({ length: poolSize }, () => mobile(r, block));
-    const control = poolSize >= 3 && p % 2 === 1 ? pool[poolSize - 1]! : null;
+    const pool = [...new Set(Array.from({ length: poolSize }, () => lang.mobile(r, block)))];
+    const control = pool.length >= 3 && p % 2 === 1 ? pool[pool.length - 1]! : null;
     const issuable = control ? pool.slice(0, -1) : pool;
     const recycled = r() < 0.6 ? issuable[0]! : null;
     // On purpose: the first issuable number goes to most registrants (a bigger share of it).
@@ -203,9 +331,8 @@ export function hopsWorld(options: HopsOptions): HopsWorld {
     people.push({
       id: `p${p}`,
       name: model.name,
-      surname: model.surname,
-      title: model.title,
-      real: mobile(r, '186'),
+      model,
+      real: lang.mobile(r, lang.realBlock),
       pool,
       control,
       recycled,
@@ -218,22 +345,25 @@ export function hopsWorld(options: HopsOptions): HopsWorld {
   const variant = (reg: Registration): string => `{v:${reg.person}:${reg.source.id}}`;
 
   // The registrants' own contacts: declared landline; the outsourced one from a vendor's numbers.
-  const vendor = ['95' + String(100 + Math.floor(r() * 899)), landline(r), landline(r)];
+  const vendor = lang.vendorLines(r);
   for (const person of people)
     for (const reg of person.regs) {
       const own = 1 + Math.floor(r() * 2);
       for (let k = 0; k < own; k++) {
         const ms = at(reg.day + 1 + Math.floor(r() * (days - reg.day - 2)));
-        const who = reg.named ? variant(reg) : `${person.surname}${person.title}`;
+        const who = reg.named ? variant(reg) : person.model.addressed;
         if (reg.source === outsourced)
           push(
             {
               channel: 'call',
               to: reg.phone,
               from: pick(vendor),
-              content: options.vendorSaysTradeName
-                ? `${who}您好，我是${reg.source.trade}的客服，提醒您明天的预约别忘了`
-                : `您好，这里是${reg.source.name}客户服务中心，请问是${who}吗？您的订单有一张优惠券快到期了`,
+              content: lang.vendor(
+                reg.source.name,
+                reg.source.trade,
+                who,
+                options.vendorSaysTradeName === true,
+              ),
               cause: 'own',
             },
             ms,
@@ -244,7 +374,7 @@ export function hopsWorld(options: HopsOptions): HopsWorld {
               channel: r() < 0.5 ? 'call' : 'sms',
               to: reg.phone,
               from: reg.source.declared,
-              content: `【${reg.source.name}】${who}您好，您在本店的预约已确认，感谢您的支持。`,
+              content: lang.own(reg.source.name, who),
               cause: 'own',
             },
             ms,
@@ -295,7 +425,7 @@ export function hopsWorld(options: HopsOptions): HopsWorld {
               ? pick(lines)
               : x < spoofDeclared + spoofNeighbour
                 ? neighbour(rec.phone)
-                : mobile(r, pick(['170', '171', '165']));
+                : lang.mobile(r, pick(lang.virtual));
         const say = rec.name !== null && r() < (options.sayName ?? 0.6);
         const answered = say || r() < 0.5;
         for (const id of rec.from) leaked.add(id);
@@ -310,9 +440,7 @@ export function hopsWorld(options: HopsOptions): HopsWorld {
             from,
             ...(answered
               ? {
-                  content: say
-                    ? `${rec.name}您好，我是${product}的客户经理，我们最近推出一款低息产品，您有兴趣了解一下吗`
-                    : `您好，我是${product}的客户经理，我们最近推出一款低息产品，您有兴趣了解一下吗`,
+                  content: lang.buyer(say ? rec.name : null, product),
                 }
               : {}),
             cause: `leak:${rec.from.join('+')}`,
@@ -323,33 +451,24 @@ export function hopsWorld(options: HopsOptions): HopsWorld {
     }
   };
   // Dealer 1 sells the merged file straight to a loan centre, dealer 2 buys it and sells it on.
-  centre(55, '安信普惠金融', false);
-  centre(75, '鑫源教育咨询', options.realNameBack === true, options.vendorSellsToo ? vendor : undefined);
+  centre(55, lang.products[0], false);
+  centre(75, lang.products[1], options.realNameBack === true, options.vendorSellsToo ? vendor : undefined);
 
   // Background on every pool and real line; the recycled numbers' previous owner's callers; a storm.
   const background = options.background ?? 0.06;
   const spamNeighbour = options.spamNeighbour ?? 0;
-  const spam = (person: Person): string => {
-    const t = r();
-    if (t < 0.25)
-      return `${person.surname}${person.title}您好，我是平安普惠的，您的信用额度已经提升，现在可以申请`;
-    if (t < 0.4) return '张先生您好，您有一个快递放在驿站，请尽快领取';
-    if (t < 0.5)
-      return `Mr ${PINYIN[person.surname] ?? 'Wang'}, this is a courtesy call about your car warranty`;
-    if (t < 0.6) return '您好，王先生吗？我们这边是做装修的，最近有优惠活动';
-    return '';
-  };
+
   for (const person of people) {
     const lines = [...person.pool, person.real];
     for (const line of lines)
       for (let day = 0; day < days; day++) {
         if (r() >= background) continue;
-        const content = spam(person);
+        const content = lang.spam(person.model, r());
         push(
           {
             channel: 'call',
             to: line,
-            from: r() < spamNeighbour ? neighbour(line) : mobile(r, pick(['170', '171', '162', '167'])),
+            from: r() < spamNeighbour ? neighbour(line) : lang.mobile(r, pick(lang.virtual)),
             ...(content ? { content } : {}),
             cause: 'spam',
           },
@@ -362,12 +481,8 @@ export function hopsWorld(options: HopsOptions): HopsWorld {
           {
             channel: r() < 0.5 ? 'call' : 'sms',
             to: person.recycled,
-            from: pick(['+8613512345678', '+8615987654321', '95588']),
-            content: pick([
-              '陈总，上次说的那批货什么时候能到？',
-              '【工商银行】尊敬的陈女士，您尾号3321的信用卡本期账单已出',
-              '陈总您好，周末的饭局还来吗',
-            ]),
+            from: pick(lang.previousOwnerCallers),
+            content: pick(lang.previousOwner),
             cause: 'previous-owner',
           },
           at(day),
@@ -381,7 +496,7 @@ export function hopsWorld(options: HopsOptions): HopsWorld {
               channel: 'call',
               to: line,
               from: neighbour(line),
-              content: `${person.surname}${person.title}您好，这里是惠民贷款中心，您有一笔最高二十万的额度待领取，回复1了解`,
+              content: lang.storm(person.model),
               cause: 'storm',
             },
             at(day),
@@ -420,8 +535,8 @@ export function hopsWorld(options: HopsOptions): HopsWorld {
           name: person.name,
           emails: [],
           phones: { real: [person.real], pool: [...person.pool] },
-          locale: 'zh-CN',
-          region: 'CN',
+          locale: lang.locale,
+          region: lang.region,
         });
         if (person.control)
           await tracer.issue({

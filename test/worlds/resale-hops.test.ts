@@ -24,7 +24,7 @@ async function allFalseFindings(options: HopsOptions): Promise<string[]> {
   const from = new Date(world.start.getTime() + 60 * DAY);
   const to = new Date(world.start.getTime() + 100 * DAY);
   out.push(...falseFindings(world, await tracer.analyze({ from, to }), 'days 60-100'));
-  for (const subjectId of ['p0', 'p1', 'p2'])
+  for (const subjectId of ['p0', 'p1'])
     out.push(...falseFindings(world, await tracer.analyze({ subjectId }), subjectId));
   await tracer.close();
   return out;
@@ -49,6 +49,23 @@ describe('worlds of multi-hop resale and spoofed callers', () => {
   it('accuses nobody when buyers never say a name and spam shows neighbour-spoofed numbers', async () => {
     expect(
       await allFalseFindings({ seed: 3, sayName: 0, spamNeighbour: 0.7, stormDays: [30, 60, 88, 110] }),
+    ).toEqual([]);
+  }, 60_000);
+
+  // Regression (desk of several words): in the US world the vendor placing Pacific Coast Travel's
+  // own calls says "this is the customer care center of Pacific Coast Travel, am I speaking with
+  // <variant>?"; "center" was no desk word, so it was `leaked` on those calls. The vendor of
+  // Northside Veterinary Clinic says "Northside Vet customer care" ("Vet" read as another kind).
+  it('accuses no registrant that never leaked in a US world (neighbour spoofing by area code and exchange)', async () => {
+    expect(await allFalseFindings({ seed: 1, region: 'US' })).toEqual([]);
+    expect(
+      await allFalseFindings({
+        seed: 2,
+        region: 'US',
+        spamNeighbour: 0.7,
+        outsourced: 6,
+        vendorSaysTradeName: true,
+      }),
     ).toEqual([]);
   }, 60_000);
 

@@ -60,6 +60,8 @@ export interface HopsOptions {
   readonly vendorSaysTradeName?: boolean;
   /** The outsourced vendor also places the second call centre's calls, from the same lines. */
   readonly vendorSellsToo?: boolean;
+  /** `false`: nobody keeps a control number (the background is measured on nothing but burn-in). */
+  readonly controls?: boolean;
   /** Storm days (a robot sweeping every line three times); default one, day 88. */
   readonly stormDays?: readonly number[];
 }
@@ -308,7 +310,8 @@ export function hopsWorld(options: HopsOptions): HopsWorld {
     const block = lang.poolBlock(r, p);
     const poolSize = p === 0 ? 1 : 2 + Math.floor(r() * 3);
     const pool = [...new Set(Array.from({ length: poolSize }, () => lang.mobile(r, block)))];
-    const control = pool.length >= 3 && p % 2 === 1 ? pool[pool.length - 1]! : null;
+    const control =
+      options.controls !== false && pool.length >= 3 && p % 2 === 1 ? pool[pool.length - 1]! : null;
     const issuable = control ? pool.slice(0, -1) : pool;
     const recycled = r() < 0.6 ? issuable[0]! : null;
     // On purpose: the first issuable number goes to most registrants (a bigger share of it).

@@ -44,13 +44,13 @@ describe('worlds of multi-hop resale and spoofed callers', () => {
     expect(
       await allFalseFindings({ seed: 2, spoofDeclared: 0.4, realNameBack: true, vendorSellsToo: true }),
     ).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('accuses nobody when buyers never say a name and spam shows neighbour-spoofed numbers', async () => {
     expect(
       await allFalseFindings({ seed: 3, sayName: 0, spamNeighbour: 0.7, stormDays: [30, 60, 88, 110] }),
     ).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   // Regression (desk of several words): in the US world the vendor placing Pacific Coast Travel's
   // own calls says "this is the customer care center of Pacific Coast Travel, am I speaking with
@@ -67,6 +67,21 @@ describe('worlds of multi-hop resale and spoofed callers', () => {
         vendorSaysTradeName: true,
       }),
     ).toEqual([]);
+  }, 120_000);
+
+  // Known false suspicion (a co-holder of a merged file's lines): with no controls and buyers
+  // that never say a name, one script of two call centres reaches three lines of three people,
+  // two of them records of one leaker's file and one of the other's (the dealer merged them).
+  // Each person gave their main number to most registrants, so one clean registrant holds all
+  // three lines and the campaign's coverage names it (posterior 0.80, three `actor` items of
+  // chance 0.028) though its lines got fewer calls than the background (33 against 53.5): the
+  // coverage test's null is a random dialer, not a buyer of the co-holders' records.
+  it.fails('suspects no co-holder of the lines a merged file reached (US, no controls, seed 2)', async () => {
+    const world = hopsWorld({ seed: 2, region: 'US', controls: false, sayName: 0, stormDays: [20, 50, 90] });
+    const tracer = await world.build();
+    const analysis = await tracer.analyze();
+    await tracer.close();
+    expect(falseFindings(world, analysis, 'all')).toEqual([]);
   }, 60_000);
 
   it('convicts each registrant whose name variant a buyer said', async () => {
@@ -77,7 +92,7 @@ describe('worlds of multi-hop resale and spoofed callers', () => {
     expect(world.named.size).toBeGreaterThan(0);
     for (const id of world.named)
       expect(analysis.sources.find((f) => f.sourceId === id)?.status, id).toBe('leaked');
-  }, 30_000);
+  }, 60_000);
 
   it('gives the same findings whatever order the contacts are recorded in, or when recorded live', async () => {
     const world = hopsWorld({ seed: 5, spamNeighbour: 0.5 });
@@ -92,7 +107,7 @@ describe('worlds of multi-hop resale and spoofed callers', () => {
     expect(statuses(reversed)).toBe(statuses(inOrder));
     expect(reversed.sources.map((f) => f.posterior)).toEqual(inOrder.sources.map((f) => f.posterior));
     expect(statuses(await read(undefined, true))).toBe(statuses(inOrder));
-  }, 30_000);
+  }, 60_000);
 
   // Regression (trade name): the vendor placing 美年大健康's own calls from undeclared landlines
   // says "我是美年的客服" and the name variant; 大健康 is no listed kind of business, so 美年
@@ -104,5 +119,5 @@ describe('worlds of multi-hop resale and spoofed callers', () => {
     await tracer.close();
     expect(world.leaked.has('s7')).toBe(false);
     expect(analysis.sources.find((f) => f.sourceId === 's7')?.status).not.toMatch(/leaked|suspected/u);
-  }, 30_000);
+  }, 60_000);
 });

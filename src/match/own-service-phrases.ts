@@ -268,7 +268,9 @@ export const ROLES_ZH = [
   '小',
 ];
 export const ROLES_EN = new Set([
-  ...'front desk reception receptionist concierge team staff customer service services sales support advisor adviser agent manager rider driver courier office desk guest relations care department'.split(
+  // A desk is named by up to three words ("the customer care center of …"), as the German
+  // Kundencenter and Servicecenter are by one.
+  ...'front desk reception receptionist concierge team staff customer service services sales support advisor adviser agent manager rider driver courier office desk guest relations care department center centre hotline helpline'.split(
     ' ',
   ),
   ...'atencion cliente recepcion asesor asesora agente comercial departamento'.split(' '),
@@ -512,7 +514,7 @@ const alternatives = (words: readonly string[]): string => words.join('|');
 
 /** Self-introductions, before the name (`this is Lily from`, `calling from`, `sono Chiara di`). */
 export const SELF_BEFORE_EN = new RegExp(
-  String.raw`(?:(?:^|[.!?,;:]\s*|\b(?:${alternatives(INTRO_WORDS)}|here|messaging|texting|writing)\b[^.!?;:,]{0,40}?)\b(?:${alternatives(WHOSE_WORDS)})|\b(?:${alternatives(CALLING_WORDS)})\s+(?:${alternatives(WHOSE_WORDS)})|(?:^|[.!?,;:]\s*)e\s+d[ao]|(?:^|[.!?,;:]\s*)(?:the\s+|la\s+|le\s+|l\s+|il\s+|a\s+|o\s+|de\s+|het\s+|der\s+|die\s+)?(?:${alternatives([...ROLES_EN])})(?:\s+(?:${alternatives([...ROLES_EN])}))?\s+(?:${alternatives(WHOSE_WORDS)})|\b(?:${alternatives(INTRO_WORDS)})\s+(?:the\s+|your\s+)?(?:${alternatives([...ROLES_EN])})(?:\s+(?:${alternatives([...ROLES_EN])}))?(?:\s+of)?|\b(?:${alternatives(INTRO_BEFORE_NAME)}|sie haben (?:die|das)? ?[a-z]+ erreicht|${TEAM_OF}))\s+(?:${ARTICLES})?$`,
+  String.raw`(?:(?:^|[.!?,;:]\s*|\b(?:${alternatives(INTRO_WORDS)}|here|messaging|texting|writing)\b[^.!?;:,]{0,40}?)\b(?:${alternatives(WHOSE_WORDS)})|\b(?:${alternatives(CALLING_WORDS)})\s+(?:${alternatives(WHOSE_WORDS)})|(?:^|[.!?,;:]\s*)e\s+d[ao]|(?:^|[.!?,;:]\s*)(?:the\s+|la\s+|le\s+|l\s+|il\s+|a\s+|o\s+|de\s+|het\s+|der\s+|die\s+)?(?:${alternatives([...ROLES_EN])})(?:\s+(?:${alternatives([...ROLES_EN])}))?\s+(?:${alternatives(WHOSE_WORDS)})|\b(?:${alternatives(INTRO_WORDS)})\s+(?:the\s+|your\s+)?(?:${alternatives([...ROLES_EN])})(?:\s+(?:${alternatives([...ROLES_EN])})){0,2}(?:\s+of)?|\b(?:${alternatives(INTRO_BEFORE_NAME)}|sie haben (?:die|das)? ?[a-z]+ erreicht|${TEAM_OF}))\s+(?:${ARTICLES})?$`,
   'u',
 );
 /** An introduction to any business: the phrase after it is who the writer is with. */

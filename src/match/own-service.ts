@@ -347,6 +347,30 @@ function nameForm(name: string, kinds: ReadonlySet<string> = new Set()): NameFor
   };
 }
 
+/** The fewest characters of a Chinese trade name (字号), and of the industry part after it. */
+const MIN_TRADE_NAME = 2;
+
+/**
+ * The leading parts of a Chinese name that may be its trade name (字号) alone. A Chinese business
+ * name is its place, its trade name of two characters or more, its industry or line of business
+ * and its legal form, in that order (企业名称登记管理规定, 2020, art. 6; 实施办法, 2023, arts.
+ * 8–11), and its staff name it by its trade name (美年 of 美年大健康, 平安 of 平安车险). When no
+ * listed kind-of-business word ({@link TYPE_WORDS_ZH}) ends the name, where its trade name ends is
+ * unknown: each leading part of two characters or more that leaves an industry part of two or
+ * more may be it. A name whose industry part is a listed word has its core as its trade name.
+ *
+ * @param name - A source's name.
+ * @returns The candidate trade names, shortest first; none for a name that is not all Han.
+ */
+function tradeNameHeads(name: string): string[] {
+  const full = stripEnds(bare(foldText(name)), LEGAL_WORDS_ZH);
+  const core = stripEnds(full, NAME_WORDS_ZH);
+  if (!full.endsWith(core) || !/^\p{Script=Han}+$/u.test(core)) return [];
+  const heads: string[] = [];
+  for (let k = MIN_TRADE_NAME; k <= core.length - MIN_TRADE_NAME; k++) heads.push(core.slice(0, k));
+  return heads;
+}
+
 /**
  * The distinctive core of a Chinese, Japanese or Korean name: without its legal form, places and
  * kind-of-business words (希尔顿 of 上海希尔顿酒店有限公司), folded; `undefined` for a Latin name
@@ -747,16 +771,20 @@ function anotherBusinessZh(text: string, form: NameForm): boolean {
 
 /**
  * Whether a type word is a part of one of the name's own compounds (`versand` of Versandhaus,
- * `praxis` of Zahnarztpraxis, `fitness` of Fitnessstudio): staff shortening or reordering the name
- * ("Nordlicht Versand", "Praxis Dr. Lange", "Kraftwerk Fitness") name the same business, not
- * another kind of business after it.
+ * `praxis` of Zahnarztpraxis, `fitness` of Fitnessstudio), or a clipping of its own kind word
+ * (`vet` of Veterinary: English clips a long word to its first syllable): staff shortening or
+ * reordering the name ("Nordlicht Versand", "Praxis Dr. Lange", "Kraftwerk Fitness", "Northside
+ * Vet") name the same business, not another kind of business after it. A word shorter than four
+ * letters, or one in the plural, counts only as the clipping of a kind word (`car` is no part of
+ * Carlton).
  */
 function ownPart(word: string, form: NameForm): boolean {
-  return (
-    word.length >= 4 &&
-    TYPE_WORDS_EN.has(word) &&
-    [...form.words].some((n) => n !== word && (n.startsWith(word) || n.endsWith(word)))
-  );
+  if (word.length < 3 || !TYPE_WORDS_EN.has(word)) return false;
+  // A clipping in the plural ("Lakeside Vets") clips the singular.
+  const singular = word.length >= 4 && word.endsWith('s') ? word.slice(0, -1) : word;
+  const part = (n: string) => word.length >= 4 && (n.startsWith(word) || n.endsWith(word));
+  const clipping = (n: string) => TYPE_WORDS_EN.has(n) && (n.startsWith(word) || n.startsWith(singular));
+  return [...form.words].some((n) => n !== word && (part(n) || clipping(n)));
 }
 
 /**
@@ -1471,9 +1499,11 @@ function traitsByValue(source: NamedSource & Partial<Pick<Source, 'category'>>):
     // Another name names the source only by a word that says which business (never 上海 alone).
     // A Chinese, Japanese or Korean name written with a space is a brand and its branch or city
     // (東横イン 新宿歌舞伎町, 롯데호텔 서울): its first part names it too.
+    // A Chinese name whose industry part is no listed word may be named by its trade name alone
+    // (`tradeNameHeads`).
     const parts = names.flatMap((n) => {
       const first = /^(\S+)\s+\S/u.exec(n.trim())?.[1];
-      return first !== undefined && !isLatin(n) ? [n, first] : [n];
+      return [...(first !== undefined && !isLatin(n) ? [n, first] : [n]), ...tradeNameHeads(n)];
     });
     const memberWords = new Set(names.filter(isLatin).flatMap((n) => wordsOf(foldText(n))));
     const forms = parts.flatMap((n, i): NameForm[] => {

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/index.js';
+import { type HopsOptions, type HopsWorld, hopsWorld } from '../helpers/resale-hops-world.js';
+
+const DAY = 86_400_000;
+
+/** The sources `analysis` calls `leaked` or `suspected` that never leaked, and suspicions with no evidence. */
+function falseFindings(world: HopsWorld, analysis: Analysis, label: string): string[] {
+  const out: string[] = [];
+  for (const f of analysis.sources) {
+    if ((f.status === 'leaked' || f.status === 'suspected') && !world.leaked.has(f.sourceId))
+      out.push(`${label}: ${f.sourceId} ${f.status} (posterior ${f.posterior})`);
+    if (f.status === 'suspected' && f.evidence.length === 0)
+      out.push(`${label}: ${f.sourceId} suspected on nothing`);
+  }
+  return out;
+}
+
+/** Whole history, a 40-day window, and each person alone: every finding false of a world. */
+async function allFalseFindings(options: HopsOptions): Promise<string[]> {
+  const world = hopsWorld(options);
+  const tracer = await world.build();
+  const out = falseFindings(world, await tracer.analyze(), 'all');
+  const from = new Date(world.start.getTime() + 60 * DAY);
+  const to = new Date(world.start.getTime() + 100 * DAY);
+  out.push(...falseFindings(world, await tracer.analyze({ from, to }), 'days 60-100'));
+  for (const subjectId of ['p0', 'p1'])
+    out.push(...falseFindings(world, await tracer.analyze({ subjectId }), subjectId));
+  await tracer.close();
+  return out;
+}
+
+const statuses = (analysis: Analysis): string =>
+  analysis.sources.map((f) => `${f.sourceId}:${f.status}`).join(' ');
+
+// Worlds of multi-hop resale (two registrants' files merged by one dealer, sold to a call centre
+// and to a second dealer who sells on), neighbour-spoofed caller IDs and spoofed registrants'
+// declared numbers, recycled one-number and shared pools, an outsourced vendor (that also places
+// a buyer's calls from the same lines), surname spam and storms over every line, times at +08:00
+// and -08:00 (test/helpers/resale-hops-world.ts).
+describe('worlds of multi-hop resale and spoofed callers', () => {
+  it('accuses no registrant that never leaked (whole history, a window, each person)', async () => {
+    expect(await allFalseFindings({ seed: 1 })).toEqual([]);
+    expect(
+      await allFalseFindings({ seed: 2, spoofDeclared: 0.4, realNameBack: true, vendorSellsToo: true }),
+    ).toEqual([]);
+  }, 120_000);
+
+  it('accuses nobody when buyers never say a name and spam shows neighbour-spoofed numbers', async () => {
+    expect(
+      await allFalseFindings({ seed: 3, sayName: 0, spamNeighbour: 0.7, stormDays: [30, 60, 88, 110] }),
+    ).toEqual([]);
+  }, 120_000);
+
+  // Regression (desk of several words): in the US world the vendor placing Pacific Coast Travel's
+  // own calls says "this is the customer care center of Pacific Coast Travel, am I speaking with
+  // <variant>?"; "center" was no desk word, so it was `leaked` on those calls. The vendor of
+  // Northside Veterinary Clinic says "Northside Vet customer care" ("Vet" read as another kind).
+  it('accuses no registrant that never leaked in a US world (neighbour spoofing by area code and exchange)', async () => {
+    expect(await allFalseFindings({ seed: 1, region: 'US' })).toEqual([]);
+    expect(
+      await allFalseFindings({
+        seed: 2,
+        region: 'US',
+        spamNeighbour: 0.7,
+        outsourced: 6,
+        vendorSaysTradeName: true,
+      }),
+    ).toEqual([]);
+  }, 120_000);
+
+  // Known false suspicion (a co-holder of a merged file's lines): with no controls and buyers
+  // that never say a name, one script of two call centres reaches three lines of three people,
+  // two of them records of one leaker's file and one of the other's (the dealer merged them).
+  // Each person gave their main number to most registrants, so one clean registrant holds all
+  // three lines and the campaign's coverage names it (posterior 0.80, three `actor` items of
+  // chance 0.028) though its lines got fewer calls than the background (33 against 53.5): the
+  // coverage test's null is a random dialer, not a buyer of the co-holders' records. Taking each
+  // source's share of the issued lines instead of all lines clears it (chance 0.14) but no longer
+  // convicts the lone source a campaign covers in small worlds (test/trace/analyze.test.ts,
+  // coverage-across-callers, random-dialer-coverage): the null wants the co-holders' coalition.
+  it.fails('suspects no co-holder of the lines a merged file reached (US, no controls, seed 2)', async () => {
+    const world = hopsWorld({ seed: 2, region: 'US', controls: false, sayName: 0, stormDays: [20, 50, 90] });
+    const tracer = await world.build();
+    const analysis = await tracer.analyze();
+    await tracer.close();
+    expect(falseFindings(world, analysis, 'all')).toEqual([]);
+  }, 60_000);
+
+  it('convicts each registrant whose name variant a buyer said', async () => {
+    const world = hopsWorld({ seed: 4 });
+    const tracer = await world.build();
+    const analysis = await tracer.analyze();
+    await tracer.close();
+    expect(world.named.size).toBeGreaterThan(0);
+    for (const id of world.named)
+      expect(analysis.sources.find((f) => f.sourceId === id)?.status, id).toBe('leaked');
+  }, 60_000);
+
+  it('gives the same findings whatever order the contacts are recorded in, or when recorded live', async () => {
+    const world = hopsWorld({ seed: 5, spamNeighbour: 0.5 });
+    const read = async (order?: HopsWorld['contacts'], live = false) => {
+      const tracer = await world.build(order, live);
+      const analysis = await tracer.analyze();
+      await tracer.close();
+      return analysis;
+    };
+    const inOrder = await read();
+    const reversed = await read([...world.contacts].reverse());
+    expect(statuses(reversed)).toBe(statuses(inOrder));
+    expect(reversed.sources.map((f) => f.posterior)).toEqual(inOrder.sources.map((f) => f.posterior));
+    expect(statuses(await read(undefined, true))).toBe(statuses(inOrder));
+  }, 60_000);
+
+  // Regression (trade name): the vendor placing 美年大健康's own calls from undeclared landlines
+  // says "我是美年的客服" and the name variant; 大健康 is no listed kind of business, so 美年
+  // was not read as its name and it was `leaked` on those calls.
+  it('does not convict a registrant whose outsourced vendor names it by its trade name', async () => {
+    const world = hopsWorld({ seed: 1, outsourced: 7, vendorSaysTradeName: true });
+    const tracer = await world.build();
+    const analysis = await tracer.analyze();
+    await tracer.close();
+    expect(world.leaked.has('s7')).toBe(false);
+    expect(analysis.sources.find((f) => f.sourceId === 's7')?.status).not.toMatch(/leaked|suspected/u);
+  }, 60_000);
+});

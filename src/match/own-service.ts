@@ -40,7 +40,7 @@ import {
 import { askCue, CODE_ASKED, dealerCue, ERRAND_LURE, lookalikeSender, PRIZE_LURE } from './dealer-cue.js';
 import { dealingState } from './dealing-state.js';
 import { deskSignOffStart } from './desk-signoff.js';
-import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
+import { aboutParcel, fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { chineseMobile, dealersLine } from './line-to-ring.js';
 import { chargeOrAlertLure, keywordOrKeyAsk, parcelFeeLure, sameNumber } from './lures.js';
 import { offersMoney } from './money-offers.js';
@@ -91,6 +91,7 @@ import {
   referenceNumber,
   sendersSite,
   withoutDealingWords,
+  withoutOwnProviderCollection,
   withoutProviderCollection,
 } from './principal.js';
 import { quotedReply } from './quoted-text.js';
@@ -1316,10 +1317,11 @@ function ownServiceWords(
       staffReply(source, content, own, ownTopics, requireName, sender));
   // Identity data, a card's number or a code asked ("podaj numer PESEL", "kod BLIK"), in words
   // the specific rules do not read: a dealer's ask whatever the message is about (`askCue`).
+  // A card to update in the payment provider's own app, in its own text, is its errand.
   if (message !== undefined)
     return askCue({
       content,
-      folded: withoutRecipients(joinHan(foldText(content))),
+      folded: withoutOwnProviderCollection(withoutRecipients(joinHan(foldText(content))), sender.from),
       own,
       from: sender.from,
       regions: sender.regions,
@@ -2048,11 +2050,18 @@ function staffMessage(
     .replace(LEGAL_CITATION, ' ')
     .replace(RECIPIENT_CATEGORIES, ' ')
     .replace(RIDE_TRANSFER, ' ');
-  if (CHAT_ASK.test(asks) || SECRET_ASK.test(asks) || TURN_TO_ASK.test(asks)) return undefined;
+  // A card to update in the payment provider's own app, in its own mail, is the provider's
+  // errand (see `withoutOwnProviderCollection`), no card sent anywhere.
+  if (
+    CHAT_ASK.test(asks) ||
+    SECRET_ASK.test(withoutOwnProviderCollection(asks, sender.from)) ||
+    TURN_TO_ASK.test(asks)
+  )
+    return undefined;
   // A payment the person made to the source, its party named ("you sent a payment of €24.95 to
   // Tchibo Shop"): the dealing, not a payment asked for; so is its instalment asked through the
   // provider's own app ("payment for your ASOS order is due, pay in the Klarna app").
-  const collected = withoutProviderCollection(asks);
+  const collected = withoutProviderCollection(asks, sender.from);
   if (
     hasWord(asks, HARD_ASKS) &&
     (hasWord(withoutDealingWords(collected), HARD_ASKS) ||
@@ -2258,10 +2267,17 @@ function staffMessage(
   const unnamed = withoutNames(text, forms);
   // A parcel held at customs, lost or to be compensated: a fake courier's claim, whoever it names.
   // A payment service's name (微信支付) is no chat account to add.
-  if (about === 'order' && parcelScamClaim(withoutPaymentRecords(unnamed))) return undefined;
+  // A payment provider's own reminder of the order's instalment, to be paid in its own app (see
+  // `withoutOwnProviderCollection`), speaks of the instalment: its late fee, a charge that failed,
+  // "overdue" and "pay now" claim nothing of a parcel and raise no fraud pattern.
+  const read = joinHan(foldText(unlisted));
+  const scored = speaking() === undefined ? read : withoutOwnProviderCollection(read, sender.from);
+  const providerReminder = scored !== read && !aboutParcel(unnamed);
+  if (about === 'order' && !providerReminder && parcelScamClaim(withoutPaymentRecords(unnamed)))
+    return undefined;
   // Last, as the costliest: no fraud cue, and no pitch on a topic of a trade the source is not in
   // (a loan from a hotel or an insurer).
-  const scores = topicScores([withoutNames(joinHan(foldText(unlisted)), forms)]);
+  const scores = topicScores([withoutNames(scored, forms)]);
   if ((scores.find(([t]) => t === 'fraud')?.[1] ?? 0) >= FRAUD_CUE_THRESHOLD) return undefined;
   if (scores.some(([t, score]) => SALES_TOPICS.has(t) && score >= MIN_TOPIC_SCORE && !inTrade.has(t)))
     return undefined;

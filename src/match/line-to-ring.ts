@@ -3,7 +3,7 @@ import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-j
 import { raisesAlarm } from './alarm.js';
 import { reachMeAt, regionOf } from './personal-mobile.js';
 import { DISCOUNT } from './service-asks.js';
-import { MOBILE_REGIONS, ownMobileAt } from './staff-mobile.js';
+import { MOBILE_REGIONS, ownMobileAt, ukDramaMobile } from './staff-mobile.js';
 
 /**
  * Whether a number a message names the source in gives is a line of the errand the source itself
@@ -86,7 +86,10 @@ export function dealersLine(reading: LineReading): boolean {
   const { content, folded, index, written, from, own, signatureAt } = reading;
   if (raisesAlarm(folded)) return true;
   const signed = signatureAt !== undefined && index >= signatureAt;
-  const kind = lineKind(written, regionOf([from ?? '', ...own]) ?? dialledIn(written, reading.regions));
+  const region = regionOf([from ?? '', ...own]);
+  const kind = ukDramaMobile(written.replace(/[\s().-]/gu, ''), [region, ...(reading.regions ?? [])])
+    ? 'mobile'
+    : lineKind(written, region ?? dialledIn(written, reading.regions));
   // A Chinese mobile is a person's line unless its role in the errand is named (see
   // `own-service.ts`: a number of that form in a message naming the source is an impersonator's).
   if (kind === 'cn-mobile') return !errandRole(content, index);

@@ -26,6 +26,7 @@
 import { pinyin } from 'pinyin-pro';
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
+import { anotherHolder } from './another-holder.js';
 import { bracketSignature, withoutCarrierTags, withoutRelayPrefixes } from './bracket-signature.js';
 import { closedByAnother, headedByAnother } from './closing-signature.js';
 import { asksForSecrets } from './data-asks.js';
@@ -1299,6 +1300,9 @@ function ownServiceWords(
   if (premiumCallback(content, own, source.expected?.phones ?? [], sender.regions ?? [])) return undefined;
   // A card's number or code, a BLIK code or identity numbers asked to be sent (see `asksForSecrets`).
   if (asksForSecrets(content)) return undefined;
+  // Another business's product offered, or the person's account passed to it ("a quote from
+  // Direct Line", "passed to Lowell"): that business's message (see `anotherHolder`).
+  if (anotherHolder(content, (name) => namesSource(source, name)) !== undefined) return undefined;
   // Mail from a lookalike of its site with a lure word, or raising an account, security or
   // other problem ("your account has been locked" from hsbc-uk.com): an impersonator's, whatever
   // errand it reads as (see `lookalikeSender`).
@@ -1499,6 +1503,8 @@ export function dealerCueOf(
     .replace(RECIPIENT_CATEGORIES, ' ')
     .replace(RIDE_TRANSFER, ' ');
   const dataRequest = topicsOf(folded).includes('data-request');
+  const holder = anotherHolder(content, (name) => namesSource(source, name));
+  if (holder !== undefined) return `another business offering its product or holding the account (${holder})`;
   return dealerCue({
     source,
     content,

@@ -1,0 +1,71 @@
+/**
+ * Another business named as the one that now deals with the person: its product offered ("a
+ * discounted home insurance quote from Direct Line", "your car insurance quote from Admiral",
+ * "ein Angebot der HUK-Coburg", "un devis de MAAF", "una oferta de Mapfre"), or the person's
+ * account or debt passed to it ("your Vodafone account has been passed to Lowell", "Ihre
+ * Forderung wurde an die EOS Deutscher Inkasso-Dienst abgetreten", "votre créance a été cédée à
+ * Intrum", "su deuda ha sido cedida a Intrum"). Whoever writes such a message writes for that
+ * business, with the person's details in its hands: never the source's own message, however it
+ * names the source ("as an Aviva customer", "your new car from Wexford Motors").
+ *
+ * The business is read as a capitalised name after the words, so "a quote from our team", "passed
+ * to our collections department" name none; a day or a month ("offers from Monday") is no name.
+ */
+
+/** A product or an offer, then the word for "from" (folded case, as written otherwise). */
+const PRODUCT_FROM =
+  /(?<![\p{L}])(?:quotes?|offers?|deals?|cover|policy|policies|insurance|loans?|finance|financing|mortgages?|rates?|tariffs?|vouchers?|angebote?|tarife?|versicherung(?:en)?|kredite?|finanzierung|darlehen|offres?|devis|assurances?|cr[ée]dits?|pr[êe]ts?|ofertas?|presupuestos?|seguros?|pr[ée]stamos?|financiaci[óo]n)\s+(?:from|by|von|der|des|bei|de|d['’]|chez|con)\s*(?:(?:der|dem|la|le|el)\s+|l['’])?/giu;
+
+/** The person's account or debt handed to another business, its name after the words. */
+const PASSED_TO =
+  /(?<![\p{L}])(?:(?:passed|sold|assigned|transferred|referred|handed(?: over)?)\s+(?:on\s+|over\s+)?to|c[ée]d[ée]e?s?\s+[àa]|transf[ée]r[ée]e?s?\s+[àa]|cedid[ao]s?\s+a|transferid[ao]s?\s+a|vendid[ao]s?\s+a)\s+(?:(?:the|la|le|el)\s+|l['’])?/giu;
+
+/** German: "an die EOS … abgetreten", the name between the article and the verb. */
+const PASSED_TO_DE =
+  /(?<![\p{L}])an\s+(?:die|den|das)\s+(\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*){0,3})\s+(?:abgetreten|übertragen|übergeben|verkauft|weitergeleitet)(?![\p{L}])/gu;
+
+/** A capitalised name of up to four words, right at the start. */
+const NAME =
+  /^(\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*){0,3})/u;
+
+/** Capitalised words that name no business: days, months, pronouns, greetings. */
+const NOT_A_NAME = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december today tomorrow we us our you your montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar marz mai juni juli oktober dezember heute wir uns ihnen lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre nous vous lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre nosotros usted'.split(
+    ' ',
+  ),
+);
+
+/** The name's first word, folded as {@link NOT_A_NAME} is. */
+const firstWord = (name: string): string =>
+  (name.split(/\s+/u)[0] ?? '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/gu, '');
+
+/**
+ * The other business a message names as offering its product to the person or as now holding
+ * her account or debt (see the module's documentation).
+ *
+ * @param content - The message as written.
+ * @param isSource - Whether a name is the source's (its name, another of its names, its brand).
+ * @returns The business's name as written, or `undefined`.
+ */
+export function anotherHolder(content: string, isSource: (name: string) => boolean): string | undefined {
+  const found = (name: string | undefined): string | undefined => {
+    if (name === undefined) return undefined;
+    const trimmed = name.replace(/[.'’-]+$/u, '');
+    return NOT_A_NAME.has(firstWord(trimmed)) || isSource(trimmed) ? undefined : trimmed;
+  };
+  for (const pattern of [PRODUCT_FROM, PASSED_TO]) {
+    for (const m of content.matchAll(pattern)) {
+      const name = found(NAME.exec(content.slice(m.index + m[0].length))?.[1]);
+      if (name !== undefined) return name;
+    }
+  }
+  for (const m of content.matchAll(PASSED_TO_DE)) {
+    const name = found(m[1]);
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { anotherHolder } from '../../src/match/another-holder.js';
-import { ownContactVerdict } from '../helpers/own-contact.js';
+import { caseVerdict, mailFrom, type OwnContactCase } from '../helpers/own-contact.js';
 
 // A message naming the source as the person's past dealing ("as an Aviva customer", "your new car
 // from Wexford Motors") while another business offers its product or now holds her account (a
@@ -8,12 +8,7 @@ import { ownContactVerdict } from '../helpers/own-contact.js';
 // where it read as the source's own for carrying no other cue. A recruiter who "found your profile
 // on LinkedIn" says where the details came from.
 
-type Case = readonly [
-  label: string,
-  source: { name: string; category: string; domains: string[] },
-  text: string,
-  options: { channel?: 'sms' | 'email'; from: string; region?: 'GB' | 'ES' | 'DE' },
-];
+type Case = OwnContactCase;
 
 const AVIVA = { name: 'Aviva', category: 'insurance', domains: ['aviva.co.uk'] };
 const WEXFORD = { name: 'Wexford Motors', category: 'car dealer', domains: ['wexfordmotors.co.uk'] };
@@ -26,8 +21,7 @@ const SEAT = { name: 'Seat Madrid', category: 'car dealer', domains: ['seatmadri
 const MOVISTAR = { name: 'Movistar', category: 'telecom', domains: ['movistar-empresas.es'] };
 const LINKEDIN = { name: 'LinkedIn', category: 'social', domains: ['linkedin.com'] };
 const XING = { name: 'XING', category: 'social', domains: ['xing.com'] };
-const mail = (from: string, region?: 'GB' | 'ES' | 'DE') =>
-  ({ channel: 'email', from, ...(region === undefined ? {} : { region }) }) as const;
+const mail = mailFrom;
 const SMS = { from: '+447911000777' } as const;
 
 const THIRD_PARTIES: readonly Case[] = [
@@ -132,8 +126,7 @@ const OWN: readonly Case[] = [
   ],
 ];
 
-const verdictOf = async ([, source, text, options]: Case) =>
-  (await ownContactVerdict(source, text, options)).verdict;
+const verdictOf = caseVerdict;
 
 describe('another business offering its product or holding the person’s account', () => {
   it.each(THIRD_PARTIES.map((c) => [c[0], c] as const))('is a leak (%s)', async (_, c) => {

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { providerLookalike, providerOfSender } from '../../src/match/principal.js';
-import { ownContactVerdict } from '../helpers/own-contact.js';
+import { caseVerdict, mailFrom, type OwnContactCase } from '../helpers/own-contact.js';
 
 // A payment provider chasing an overdue instalment of the person's order with the source, from
 // its own domain or sender ID, in its own app: the source's processor at work, not a leak. Its
 // "overdue", "late fee", "pay now" and "update your card in the app" are the reminder's words.
 // A lookalike domain, a number to ring, a link elsewhere or a card asked by reply stay leaks.
 
-type Case = readonly [
-  label: string,
-  source: { name: string; category: string; domains: string[] },
-  text: string,
-  options: { channel?: 'sms' | 'email'; from: string; region?: 'GB' | 'ES' | 'DE' },
-];
+type Case = OwnContactCase;
 
 const ASOS = { name: 'ASOS', category: 'shop', domains: ['asos.com'] };
 const ZALANDO = { name: 'Zalando', category: 'shop', domains: ['zalando.de'] };
@@ -20,8 +15,7 @@ const FNAC = { name: 'Fnac', category: 'shop', domains: ['fnac.com'] };
 const ZARA = { name: 'Zara', category: 'shop', domains: ['zara.com'] };
 const MYER = { name: 'Myer', category: 'shop', domains: ['myer.com.au'] };
 const TMALL = { name: '天猫', category: 'shop', domains: ['tmall.com'] };
-const mail = (from: string, region?: 'GB' | 'ES' | 'DE') =>
-  ({ channel: 'email', from, ...(region === undefined ? {} : { region }) }) as const;
+const mail = mailFrom;
 
 const OWN: readonly Case[] = [
   [
@@ -167,8 +161,7 @@ const DEALERS: readonly Case[] = [
   ],
 ];
 
-const verdictOf = async ([, source, text, options]: Case) =>
-  (await ownContactVerdict(source, text, options)).verdict;
+const verdictOf = caseVerdict;
 
 describe('a payment provider’s overdue notice for the order, from its own domain', () => {
   it.each(OWN.map((c) => [c[0], c] as const))('is the source’s own (%s)', async (_, c) => {

@@ -88,6 +88,8 @@ import {
   dealingsWith,
   hanDealingAfter,
   maySpeakFor,
+  PROVIDER_PARTIES,
+  providerOfSender,
   REVIEW,
   referenceNumber,
   sendersSite,
@@ -2358,9 +2360,10 @@ function speaksFor(
   const plain = text.replace(/['\u2019]/gu, ' ');
   // Latin words read with their hyphens ("Zalando-Sendung" is the name and a dealing).
   const hyphened = foldText(written).replace(/['\u2019]/gu, ' ');
+  const parties = providerOfSender(sender.from) === undefined ? undefined : PROVIDER_PARTIES;
   for (const form of traits.forms) {
     if (form.latin) {
-      const found = dealingsWith(hyphened, (phrase) => namesAsParty(phrase, form))[0];
+      const found = dealingsWith(hyphened, (phrase) => namesAsParty(phrase, form), parties)[0];
       if (found !== undefined) return { about: found.about };
       continue;
     }

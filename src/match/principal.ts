@@ -202,7 +202,7 @@ const PROVIDERS =
  * number beside it is read on its own, and a loan it pitches names no dealing with the source.
  */
 const PROVIDER_COLLECTION = new RegExp(
-  String.raw`(?<![a-z])(?:pay|repay|make (?:a|your|the) payment|zahlen sie|zahle|bezahlen sie|bezahle|begleichen sie|payez|payer|reglez|regler|pagar|pague|paga|pagare|betaal|betalen|zaplac)(?:\s+[a-z0-9]+){0,3}?\s+(?:in|with|via|through|on|using|im|in der|uber|mit|dans|avec|sur|en|con|nella|nell|met|w)\s+(?:(?:the|your|der|die|deiner|ihrer|l|la|el|de|votre|tu|su|sua|la tua|app|application|applicazione|aplicacion|app de|l application|la app de)\s+)*(?:${PROVIDERS})(?![a-z])|(?:update|change|check|replace)\s+(?:your\s+)?(?:card|card details|payment (?:method|details))\s+(?:in|on)\s+(?:the\s+|your\s+)?(?:${PROVIDERS})(?![a-z])|(?:log ?in|sign in|go)\s+(?:to|into)\s+(?:your\s+)?(?:${PROVIDERS})(?:\s+(?:account|app))?\s+to\s+(?:pay|repay|make (?:a|your|the) payment)(?![a-z])|(?<![a-z])(?:(?:${PROVIDERS})\s+)?pay in (?:3|4|30 days|three|four)(?![a-z0-9])|(?:支付宝|花呗|白条|京东)[^，。,.!！]{0,8}?(?:还款|付款|支付)|(?:花呗|白条)`,
+  String.raw`(?<![a-z])(?:pay|repay|make (?:a|your|the) payment|zahlen sie|zahle|bezahlen sie|bezahle|begleichen sie|payez|payer|reglez|regler|pagar|pague|paga|pagare|betaal|betalen|zaplac)(?:\s+[a-z0-9]+){0,3}?\s+(?:in|with|via|through|on|using|im|in der|uber|mit|dans|avec|sur|en|con|nella|nell|met|w)\s+(?:(?:the|your|der|die|deiner|ihrer|l|la|el|de|votre|tu|su|sua|la tua|app|application|applicazione|aplicacion|app de|l application|la app de)\s+)*(?:${PROVIDERS})(?![a-z])|(?<![a-z])(?:pay|repay|make (?:a|your|the) payment)(?:\s+[a-z0-9]+){0,3}?\s*(?:at|on|via|:)\s+(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:${PROVIDERS})\.(?:com|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})(?![a-z0-9.-])(?:\/[^\s]*)?|(?:update|change|check|replace)\s+(?:your\s+)?(?:card|card details|payment (?:method|details))\s+(?:in|on)\s+(?:the\s+|your\s+)?(?:${PROVIDERS})(?![a-z])|(?:log ?in|sign in|go)\s+(?:to|into)\s+(?:your\s+)?(?:${PROVIDERS})(?:\s+(?:account|app))?\s+to\s+(?:pay|repay|make (?:a|your|the) payment)(?![a-z])|(?<![a-z])(?:(?:${PROVIDERS})\s+)?pay in (?:3|4|30 days|three|four)(?![a-z0-9])|(?:支付宝|花呗|白条|京东)[^，。,.!！]{0,8}?(?:还款|付款|支付)|(?:花呗|白条)`,
   'gu',
 );
 
@@ -314,6 +314,21 @@ const PARTY_BEFORE = new Set(
   ),
 );
 
+/**
+ * {@link PARTY_BEFORE} with "for" (fur, pour, para, per): how a payment provider names the shop
+ * whose instalment it collects ("your Afterpay payment for ASOS", "Ihre Rate für OTTO"). Read only
+ * in the provider's own mail (`providerOfSender`): anyone else's "a room for Hilton guests" names
+ * no party of the person's dealing.
+ */
+export const PROVIDER_PARTIES: ReadonlySet<string> = new Set([
+  ...PARTY_BEFORE,
+  'for',
+  'fur',
+  'pour',
+  'para',
+  'per',
+]);
+
 /** Articles a party's name may follow ("bei DER Zahnarztpraxis", "chez LA boutique"). */
 const ARTICLES = new Set(
   'the der die das dem den des la le les l el los las il lo gli i o os het de'.split(' '),
@@ -351,7 +366,11 @@ export interface Dealing {
  * @param names - Whether a phrase opens with the source's name (the caller's reading of names).
  * @returns The dealings found; empty when none names the source as its party.
  */
-export function dealingsWith(text: string, names: (phrase: string) => boolean): Dealing[] {
+export function dealingsWith(
+  text: string,
+  names: (phrase: string) => boolean,
+  parties: ReadonlySet<string> = PARTY_BEFORE,
+): Dealing[] {
   const out: Dealing[] = [];
   for (const m of text.matchAll(DEALING)) {
     const end = m.index + m[0].length;
@@ -374,7 +393,7 @@ export function dealingsWith(text: string, names: (phrase: string) => boolean): 
     }
     for (const w of wordsAfter(text, end, MAX_GAP)) {
       if (SENTENCE_END.test(text.slice(end, w.at + 1))) break;
-      if (!PARTY_BEFORE.has(w.word)) continue;
+      if (!parties.has(w.word)) continue;
       let at = w.at + w.word.length;
       const next = /^\s+([a-z]+)/u.exec(text.slice(at));
       if (next && ARTICLES.has(next[1]!) && !names(text.slice(at, at + 80))) at += next[0].length;

@@ -85,6 +85,24 @@ const OWN: readonly Case[] = [
     mail('noreply@klarna.es', 'ES'),
   ],
   [
+    'en Afterpay, a payment for the shop',
+    ASOS,
+    'Hi <v>, your Afterpay payment for ASOS is overdue. A late fee of £10 has been charged. Pay now in the Afterpay app.',
+    mail('donotreply@afterpay.com'),
+  ],
+  [
+    'en Klarna, its own site',
+    ASOS,
+    'Hi <v>, your payment for your ASOS order is overdue. Pay now at https://www.klarna.com/uk/ to avoid a late fee.',
+    mail('noreply@klarna.com'),
+  ],
+  [
+    'en Klarna sender ID, its own app link',
+    ASOS,
+    'Klarna: <v>, your ASOS payment is overdue. Pay now: https://app.klarna.com/pay',
+    { channel: 'sms', from: 'Klarna' },
+  ],
+  [
     'zh 花呗 overdue',
     TMALL,
     '【支付宝】<v>，您在天猫购买的商品花呗分期已逾期3天，请尽快在支付宝APP内还款，逾期将产生违约金。',
@@ -128,6 +146,18 @@ const DEALERS: readonly Case[] = [
     ASOS,
     'Hi <v>, your payment for your ASOS order is overdue. Pay now at https://secure-klarna-pay.net/asos to avoid a late fee.',
     mail('noreply@klarna.com'),
+  ],
+  [
+    'en own domain, a link to a host starting with its name',
+    ASOS,
+    'Hi <v>, your payment for your ASOS order is overdue. Pay now at https://klarna.com-pay.info/uk to avoid a late fee.',
+    mail('noreply@klarna.com'),
+  ],
+  [
+    'en a payment for the shop from a lookalike',
+    ASOS,
+    'Hi <v>, your Afterpay payment for ASOS is overdue. A late fee of £10 has been charged. Pay now in the Afterpay app.',
+    mail('donotreply@afterpay-au.com'),
   ],
   [
     'en own domain, a bank transfer',

@@ -16,13 +16,18 @@
 const PRODUCT_FROM =
   /(?<![\p{L}])(?:quotes?|offers?|deals?|cover|policy|policies|insurance|loans?|finance|financing|mortgages?|rates?|tariffs?|vouchers?|angebote?|tarife?|versicherung(?:en)?|kredite?|finanzierung|darlehen|offres?|devis|assurances?|cr[ée]dits?|pr[êe]ts?|ofertas?|presupuestos?|seguros?|pr[ée]stamos?|financiaci[óo]n)\s+(?:from|by|von|der|des|bei|de|d['’]|chez|con)\s*(?:(?:der|dem|la|le|el)\s+|l['’])?/giu;
 
-/** The person's account or debt handed to another business, its name after the words. */
+/**
+ * The person's account, debt or contract handed to another business, its name after the words:
+ * what was handed named before the verb in the same sentence ("your Vodafone account has been
+ * sold to", "su deuda … ha sido cedida a"). A request passed to reception, a patient referred to
+ * a doctor or money transferred to a payee hands over no record of the person's.
+ */
 const PASSED_TO =
-  /(?<![\p{L}])(?:(?:passed|sold|assigned|transferred|referred|handed(?: over)?)\s+(?:on\s+|over\s+)?to|c[ée]d[ée]e?s?\s+[àa]|transf[ée]r[ée]e?s?\s+[àa]|cedid[ao]s?\s+a|transferid[ao]s?\s+a|vendid[ao]s?\s+a)\s+(?:(?:the|la|le|el)\s+|l['’])?/giu;
+  /(?<![\p{L}])(?:account|debt|balance|arrears|agreement|contract|loan|file|details|data|forderung|schuld|vertrag|cr[ée]ance|dette|dossier|contrat|deuda|cuenta|expediente|contrato)(?![\p{L}])[^.!?\n]{0,60}?(?:(?:passed|sold|assigned|transferred|referred|handed(?: over)?)\s+(?:on\s+|over\s+)?to|c[ée]d[ée]e?s?\s+[àa]|transf[ée]r[ée]e?s?\s+[àa]|cedid[ao]s?\s+a|transferid[ao]s?\s+a|vendid[ao]s?\s+a)\s+(?:(?:the|la|le|el)\s+|l['’])?/giu;
 
 /** German: "an die EOS … abgetreten", the name between the article and the verb. */
 const PASSED_TO_DE =
-  /(?<![\p{L}])an\s+(?:die|den|das)\s+(\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*){0,3})\s+(?:abgetreten|übertragen|übergeben|verkauft|weitergeleitet)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Ff]orderung|[Ss]chuld|[Vv]ertrag|[Kk]onto|[Dd]aten|[Kk]undendaten|[Aa]kte)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])an\s+(?:die|den|das)\s+(\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*){0,3})\s+(?:abgetreten|übertragen|übergeben|verkauft|weitergeleitet)(?![\p{L}])/gu;
 
 /** A capitalised name of up to four words, right at the start. */
 const NAME =
@@ -34,6 +39,20 @@ const NOT_A_NAME = new Set(
     ' ',
   ),
 );
+
+/**
+ * Words that read German text: there every noun is capitalised ("ein Angebot der Woche", "an die
+ * Rezeption weitergeleitet"), so a business is told by a brand's shape (see {@link brandLike}).
+ */
+const GERMAN_WORDS =
+  /(?<![\p{L}])(?:angebote?|tarife?|versicherung(?:en)?|kredite?|finanzierung|darlehen|von|der|des|bei)\s/iu;
+
+/**
+ * Whether a capitalised name has a brand's shape rather than a German noun's: two words or more,
+ * a hyphen, an ampersand, a digit or a capital inside it ("HUK-Coburg", "Check24", "EOS Deutscher
+ * Inkasso-Dienst", "MAAF"; not "Woche" or "Rezeption").
+ */
+const brandLike = (name: string): boolean => /\s|[-&\d]|.\p{Lu}/u.test(name);
 
 /** The name's first word, folded as {@link NOT_A_NAME} is. */
 const firstWord = (name: string): string =>
@@ -60,12 +79,12 @@ export function anotherHolder(content: string, isSource: (name: string) => boole
   for (const pattern of [PRODUCT_FROM, PASSED_TO]) {
     for (const m of content.matchAll(pattern)) {
       const name = found(NAME.exec(content.slice(m.index + m[0].length))?.[1]);
-      if (name !== undefined) return name;
+      if (name !== undefined && (!GERMAN_WORDS.test(m[0]) || brandLike(name))) return name;
     }
   }
   for (const m of content.matchAll(PASSED_TO_DE)) {
     const name = found(m[1]);
-    if (name !== undefined) return name;
+    if (name !== undefined && brandLike(name)) return name;
   }
   return undefined;
 }

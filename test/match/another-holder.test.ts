@@ -119,6 +119,24 @@ const OWN: readonly Case[] = [
     mail('messages-noreply@linkedin-mail.example'),
   ],
   [
+    'a transfer to a payee',
+    { name: 'HSBC UK', category: 'bank', domains: ['hsbc.co.uk'] },
+    'Dear <v>, £50 was transferred to Monzo on 3 June from your HSBC UK account. HSBC UK',
+    mail('alerts@hsbc-alerts.example'),
+  ],
+  [
+    'a request passed to its desk',
+    { name: 'Hilton', category: 'hotel', domains: ['hilton.com'] },
+    'Dear <v>, your request has been passed to Reception at Hilton Park Lane. Hilton',
+    mail('stay@hilton-mail.example'),
+  ],
+  [
+    'a patient referred to its doctor',
+    { name: 'Bupa', category: 'health', domains: ['bupa.co.uk'] },
+    'Dear <v>, you have been referred to Dr Smith at Bupa Cromwell Hospital. Bupa',
+    mail('care@bupa-mail.example'),
+  ],
+  [
     'its own service reminder',
     WEXFORD,
     'Hi <v>, your car is due its service on 12 June at Wexford Motors. Reply YES to confirm. Wexford Motors',
@@ -147,7 +165,7 @@ describe('anotherHolder', () => {
     ['a discounted quote from Direct Line. Call 0345', 'Direct Line'],
     ['Get your quote from Admiral today', 'Admiral'],
     ['your account has been passed to Lowell.', 'Lowell'],
-    ['wurde an die EOS Deutscher Inkasso-Dienst abgetreten', 'EOS Deutscher Inkasso-Dienst'],
+    ['Ihre Forderung wurde an die EOS Deutscher Inkasso-Dienst abgetreten', 'EOS Deutscher Inkasso-Dienst'],
     ['votre créance a été cédée à Intrum.', 'Intrum'],
     ['un devis de MAAF pour votre assurance', 'MAAF'],
   ])('%s → %s', (text, name) => {
@@ -160,6 +178,11 @@ describe('anotherHolder', () => {
     'your account has been passed to our collections team',
     'new rates from Monday',
     'offers from June onwards',
+    '£50 was transferred to Monzo from your account',
+    'your request has been passed to Reception',
+    'you have been referred to Dr Smith',
+    'Nutzen Sie jetzt ein Angebot der Woche',
+    'Ihre Anfrage wurde an die Rezeption weitergeleitet',
   ])('names nobody else in "%s"', (text) => {
     expect(anotherHolder(text, notAviva)).toBeUndefined();
   });

@@ -27,11 +27,19 @@ const PASSED_TO =
 
 /** German: "an die EOS … abgetreten", the name between the article and the verb. */
 const PASSED_TO_DE =
-  /(?<![\p{L}])(?:[Ff]orderung|[Ss]chuld|[Vv]ertrag|[Kk]onto|[Dd]aten|[Kk]undendaten|[Aa]kte)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])an\s+(?:die|den|das)\s+(\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*){0,3})\s+(?:abgetreten|übertragen|übergeben|verkauft|weitergeleitet)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Ff]orderung|[Ss]chuld|[Vv]ertrag|[Kk]onto|[Dd]aten|[Kk]undendaten|[Aa]kte)(?![\p{L}])[^.!?\n]{0,60}?(?<![\p{L}])an\s+(?:die|den|das)\s+(\p{Lu}[\p{L}\p{N}&'’-]{0,40}(?:\.[\p{L}\p{N}]{1,40}){0,3}(?:\s+\p{Lu}[\p{L}\p{N}&'’-]{0,40}(?:\.[\p{L}\p{N}]{1,40}){0,3}){0,3})\s+(?:abgetreten|übertragen|übergeben|verkauft|weitergeleitet)(?![\p{L}])/gu;
 
-/** A capitalised name of up to four words, right at the start. */
+/**
+ * Another business saying it now owns the person's debt or account, its name before the verb:
+ * "Lowell now owns your Vodafone debt", "Cabot has bought your account", "Intrum a racheté votre
+ * créance", "Intrum ha comprado su deuda", "die EOS hat Ihre Forderung gekauft".
+ */
+const OWNS_NOW =
+  /(\p{Lu}[\p{L}\p{N}&'’-]{0,40}(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]{0,40}){0,3})\s+(?:now\s+owns|owns|has\s+(?:now\s+)?(?:bought|purchased|acquired|taken over)|a\s+rachet[ée]|ha\s+(?:comprado|adquirido)|hat\s+(?:Ihre|deine|die)\s+(?:Forderung|Schuld|Vertrag)\s+(?:gekauft|übernommen|erworben))(?![\p{L}])[^.!?\n]{0,60}?(?:debt|account|balance|agreement|loan|cr[ée]ance|dette|deuda|cuenta|Forderung|Schuld|Vertrag|gekauft|übernommen|erworben)/gu;
+
+/** A capitalised name of up to four words, where `lastIndex` says (sticky). */
 const NAME =
-  /^(\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*){0,3})/u;
+  /(\p{Lu}[\p{L}\p{N}&'’-]{0,40}(?:\.[\p{L}\p{N}]{1,40}){0,3}(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]{0,40}(?:\.[\p{L}\p{N}]{1,40}){0,3}){0,3})/uy;
 
 /** Capitalised words that name no business: days, months, pronouns, greetings. */
 const NOT_A_NAME = new Set(
@@ -78,9 +86,15 @@ export function anotherHolder(content: string, isSource: (name: string) => boole
   };
   for (const pattern of [PRODUCT_FROM, PASSED_TO]) {
     for (const m of content.matchAll(pattern)) {
-      const name = found(NAME.exec(content.slice(m.index + m[0].length))?.[1]);
+      // Read in place (sticky), not on a copy of the rest: linear however many matches.
+      NAME.lastIndex = m.index + m[0].length;
+      const name = found(NAME.exec(content)?.[1]);
       if (name !== undefined && (!GERMAN_WORDS.test(m[0]) || brandLike(name))) return name;
     }
+  }
+  for (const m of content.matchAll(OWNS_NOW)) {
+    const name = found(m[1]);
+    if (name !== undefined && (!/\shat\s/u.test(m[0]) || brandLike(name))) return name;
   }
   for (const m of content.matchAll(PASSED_TO_DE)) {
     const name = found(m[1]);

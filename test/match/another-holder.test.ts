@@ -50,6 +50,18 @@ const THIRD_PARTIES: readonly Case[] = [
     mail('info@lowell.co.uk'),
   ],
   [
+    'en a collector owning the debt',
+    VODAFONE,
+    'Dear <v>, Lowell now owns your Vodafone UK debt of £312.40. Please contact us to arrange a repayment plan.',
+    mail('info@lowell.example'),
+  ],
+  [
+    'es a collector that bought the debt',
+    MOVISTAR,
+    'Hola <v>, Intrum ha comprado su deuda con Movistar. Contacte con nosotros.',
+    mail('cobros@intrum.example', 'ES'),
+  ],
+  [
     'de a debt assigned',
     TELEKOM,
     'Sehr geehrte/r <v>, Ihre Forderung der Telekom wurde an die EOS Deutscher Inkasso-Dienst abgetreten. Bitte zahlen Sie 312,40 € innerhalb von 7 Tagen.',
@@ -168,6 +180,8 @@ describe('anotherHolder', () => {
     ['Ihre Forderung wurde an die EOS Deutscher Inkasso-Dienst abgetreten', 'EOS Deutscher Inkasso-Dienst'],
     ['votre créance a été cédée à Intrum.', 'Intrum'],
     ['un devis de MAAF pour votre assurance', 'MAAF'],
+    ['Lowell now owns your Vodafone debt', 'Lowell'],
+    ['Intrum a racheté votre créance SFR.', 'Intrum'],
   ])('%s → %s', (text, name) => {
     expect(anotherHolder(text, notAviva)).toBe(name);
   });
@@ -183,6 +197,8 @@ describe('anotherHolder', () => {
     'you have been referred to Dr Smith',
     'Nutzen Sie jetzt ein Angebot der Woche',
     'Ihre Anfrage wurde an die Rezeption weitergeleitet',
+    'Aviva now owns the claim handling for your policy',
+    'Your Aviva account has been updated',
   ])('names nobody else in "%s"', (text) => {
     expect(anotherHolder(text, notAviva)).toBeUndefined();
   });

@@ -186,6 +186,26 @@ const LOAN_WORDS = [
   'vorqualifiziert',
 ];
 
+/**
+ * A loan the person holds, its repayment said due or collected (folded): "your car loan repayment
+ * … is due on 1 July", "la mensualité de votre crédit sera prélevée", "la cuota de su préstamo
+ * vence", 您在…购车的贷款本月还款日为7月1日. The lender collecting for the car or the goods
+ * bought at the source (its captive finance arm, as a payment provider collects a shop's
+ * instalment) offers no loan.
+ */
+const LOAN_REPAYMENT = new RegExp(
+  [
+    String.raw`(?<![a-z])(?:car |auto |personal )?(?:loan|finance|credit|kredit|darlehen|credito|pret|prestamo)s?(?:\s+[a-z]+){0,2}?\s+(?:repayment|instal?ment|payment|rate|mensualite|echeance|cuota)[^.!?
+]{0,60}?(?:is due|due on|falls due|will be (?:collected|debited|taken)|wird [^.!?
+]{0,30}?abgebucht|ist fallig|sera prelevee?|vence|se cargara)`,
+    String.raw`(?<![a-z])(?:mensualite|echeance|cuota|rate)\s+(?:de|del|des)\s+(?:votre|su|tu|ihres?)\s+(?:credit|pret|prestamo|darlehens?|kredits?)[^.!?
+]{0,60}?(?:sera prelevee?|vence|se cargara|wird [^.!?
+]{0,30}?abgebucht)`,
+    `${foldText('贷款')}[^，。,.!！]{0,12}?(?:${['还款日', '应还', '月供', '扣款', '到期还款'].map(foldText).join('|')})`,
+  ].join('|'),
+  'gu',
+);
+
 /** A card named by its credit (folded): no credit offered. */
 const CREDIT_CARD =
   /(?:credit card|carte (?:de )?credit|tarjeta de credito|carta di credito|cartao de credito|creditcard|kreditkarte[a-z]*|karta kredytow[a-z]*|kredi kart[a-z]*|kreditkort[a-z]*|credit (?:has been |was )?(?:applied|issued|note)|store credit)/gu;
@@ -497,8 +517,13 @@ function pitchCue(reading: CueReading): string | undefined {
   const { content, folded, unnamed, inTrade } = reading;
   if (PRIZE_LURE.test(folded) || ERRAND_LURE.test(unnamed)) return "a prize or a lure's promise";
   // What the person is asked to bring (their insurance card: 保険証) sells no insurance.
-  const withName = withoutDealingRecords(`${unnamed} ${reading.fromName ?? ''}`).replace(CREDIT_CARD, ' ');
-  if ((offersMoney(content, unnamed) || hasWord(withName, LOAN_WORDS)) && !inTrade.has('loans'))
+  // A held loan's repayment due is the person's dealing, no loan offered.
+  const unlent = unnamed.replace(LOAN_REPAYMENT, ' ');
+  const withName = withoutDealingRecords(`${unlent} ${reading.fromName ?? ''}`).replace(CREDIT_CARD, ' ');
+  if (
+    (offersMoney(unlent === unnamed ? content : '', unlent) || hasWord(withName, LOAN_WORDS)) &&
+    !inTrade.has('loans')
+  )
     return 'a loan, an investment or money offered';
   // A price or a discount on what the source itself sells, to its own customer ("late check-out
   // for €30", "20% off at our spa for guests", "15% off your next visit"), is its own sale: a

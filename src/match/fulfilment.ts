@@ -197,6 +197,20 @@ export function aboutDelivery(folded: string): boolean {
   return hasWord(folded, DELIVERY);
 }
 
+/** {@link DELIVERY} but the order itself: a parcel, its carrier or its delivery named. */
+const PARCEL = DELIVERY.filter((w) => w !== 'your order');
+
+/**
+ * Tells whether a message names a parcel, its carrier or its delivery (see {@link DELIVERY}; "your
+ * order" alone is the dealing, which a payment provider's reminder names too).
+ *
+ * @param folded - The message, folded (`foldText`).
+ * @returns Whether it does.
+ */
+export function aboutParcel(folded: string): boolean {
+  return hasWord(folded, PARCEL);
+}
+
 /** A pick-up code the notice gives (取件码 5-2-1034, "pickup code 4821"): given, not asked for. */
 const PICKUP_CODE =
   /(?:取件码|取货码|提货码|取餐码|取件号|(?:pick-?up|collection|locker)\s+code)\s*(?:是|为|:|：)?\s*[\w-]{2,12}/gu;

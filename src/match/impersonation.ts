@@ -6,6 +6,7 @@
  */
 import { FRAUD_CUE_THRESHOLD, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
+import { personalLineToRing } from './line-to-ring.js';
 import { CODE_ASK, chargeOrAlertLure, PAY_TO_ACCOUNT } from './lures.js';
 import { foldText } from './normalize-text.js';
 import {
@@ -83,6 +84,9 @@ export function impersonationCue(
       (d) => lookalikeOf(source, d) || beginsWithOwnDomain(source, d),
     );
     if (lookalike !== undefined) return `a link to ${lookalike}, a lookalike of ${source.name}'s site`;
+    // Its own line sends the person to no unnamed mobile (see `personalLineToRing`).
+    const mobile = personalLineToRing(content, own);
+    if (mobile !== undefined) return `a mobile to ring (${mobile}) that ${source.name} did not declare`;
     if (BARE_IP_LINK.test(content)) return 'a hidden link (a bare address)';
     if (USERINFO_LINK.test(content)) return 'a link that hides its host behind a user name (…@ or \\@)';
   } else if (HIDDEN_LINK.test(content)) return 'a hidden link (a shortener or a bare address)';

@@ -1,9 +1,11 @@
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
 import { isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { raisesAlarm } from './alarm.js';
+import { sameNumber } from './lures.js';
 import { reachMeAt, regionOf } from './personal-mobile.js';
 import { DISCOUNT } from './service-asks.js';
-import { MOBILE_REGIONS, ownMobileAt } from './staff-mobile.js';
+import { MOBILE_REGIONS, ownMobileAt, ukDramaMobile } from './staff-mobile.js';
+import { numbersIn } from './written-numbers.js';
 
 /**
  * Whether a number a message names the source in gives is a line of the errand the source itself
@@ -86,7 +88,10 @@ export function dealersLine(reading: LineReading): boolean {
   const { content, folded, index, written, from, own, signatureAt } = reading;
   if (raisesAlarm(folded)) return true;
   const signed = signatureAt !== undefined && index >= signatureAt;
-  const kind = lineKind(written, regionOf([from ?? '', ...own]) ?? dialledIn(written, reading.regions));
+  const region = regionOf([from ?? '', ...own]);
+  const kind = ukDramaMobile(written.replace(/[\s().-]/gu, ''), [region, ...(reading.regions ?? [])])
+    ? 'mobile'
+    : lineKind(written, region ?? dialledIn(written, reading.regions));
   // A Chinese mobile is a person's line unless its role in the errand is named (see
   // `own-service.ts`: a number of that form in a message naming the source is an impersonator's).
   if (kind === 'cn-mobile') return !errandRole(content, index);
@@ -94,6 +99,43 @@ export function dealersLine(reading: LineReading): boolean {
   if (signed || ownMobileAt(content, index, written, from) || reachMeAt(content, index)) return false;
   if (DISCOUNT.test(folded) || AMOUNT.test(folded)) return true;
   return kind === 'mobile' && !errandRole(content, index);
+}
+
+/**
+ * The first personal line a message asks the person to ring: a mobile (a UK drama mobile, a
+ * Chinese mobile too) that is not the sender's or a declared number, and is not labelled as its
+ * writer's own ("my mobile", "call me on") or its errand's staff's (the driver's). A business's
+ * desk is a landline or a service number it declares; its own texts from a declared line never
+ * send the person to an unnamed mobile, the pattern of a spoofed caller ID ("your policy has
+ * lapsed, call us on 07700 900123").
+ *
+ * @param content - The message as written.
+ * @param own - The sender's and the source's declared numbers.
+ * @param regions - Countries a national number is dialled in when `own` names none.
+ * @returns The number as written, or `undefined`.
+ */
+export function personalLineToRing(
+  content: string,
+  own: readonly string[],
+  regions: readonly (string | undefined)[] = [],
+): string | undefined {
+  const region = regionOf([...own]);
+  for (const n of numbersIn(content)) {
+    if (own.some((o) => o !== '' && sameNumber(o.replace(/\D/gu, ''), n.digits))) continue;
+    const compact = n.plain.replace(/[\s().-]/gu, '');
+    const kind = ukDramaMobile(compact, [region, ...regions])
+      ? 'mobile'
+      : lineKind(n.plain, region ?? dialledIn(n.plain, regions));
+    if (kind !== 'mobile' && kind !== 'cn-mobile') continue;
+    if (
+      ownMobileAt(content, n.index, n.plain, own[0]) ||
+      reachMeAt(content, n.index) ||
+      errandRole(content, n.index)
+    )
+      continue;
+    return n.plain.trim();
+  }
+  return undefined;
 }
 
 /**

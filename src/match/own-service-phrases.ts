@@ -361,6 +361,28 @@ export const DETAILS_FROM_EN = [
   'nummer van',
   'klant van',
   'klant bij',
+  // Where a recruiter or a seller found the person ("I found your profile on LinkedIn", "ich bin
+  // auf Ihr Profil bei XING gestoßen", "j'ai vu votre profil sur", "vi tu perfil en"): a profile
+  // or a CV seen on the source's site is the source's record in another's hands.
+  'found your profile',
+  'saw your profile',
+  'seen your profile',
+  'viewed your profile',
+  'came across your profile',
+  'noticed your profile',
+  'found your cv',
+  'saw your cv',
+  'found your resume',
+  'found you on',
+  'came across you on',
+  'ihr profil bei',
+  'ihr profil auf',
+  'dein profil bei',
+  'dein profil auf',
+  'votre profil sur',
+  'ton profil sur',
+  'tu perfil en',
+  'su perfil en',
 ];
 /** The same in English, read in the words before the name within its clause. */
 export const MENTION_BEFORE_EN = [

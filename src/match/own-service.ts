@@ -26,6 +26,7 @@
 import { pinyin } from 'pinyin-pro';
 import { FRAUD_CUE_THRESHOLD, MIN_TOPIC_SCORE, type Topic, topicScores } from '../trace/topics.js';
 import type { Source } from '../types.js';
+import { anotherHolder } from './another-holder.js';
 import { bracketSignature, withoutCarrierTags, withoutRelayPrefixes } from './bracket-signature.js';
 import { closedByAnother, headedByAnother } from './closing-signature.js';
 import { asksForSecrets } from './data-asks.js';
@@ -40,7 +41,7 @@ import {
 import { askCue, CODE_ASKED, dealerCue, ERRAND_LURE, lookalikeSender, PRIZE_LURE } from './dealer-cue.js';
 import { dealingState } from './dealing-state.js';
 import { deskSignOffStart } from './desk-signoff.js';
-import { fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
+import { aboutParcel, fulfilmentNotice, parcelScamClaim, TURN_TO_ASK } from './fulfilment.js';
 import { chineseMobile, dealersLine } from './line-to-ring.js';
 import { chargeOrAlertLure, keywordOrKeyAsk, parcelFeeLure, sameNumber } from './lures.js';
 import { offersMoney } from './money-offers.js';
@@ -87,10 +88,13 @@ import {
   dealingsWith,
   hanDealingAfter,
   maySpeakFor,
+  PROVIDER_PARTIES,
+  providerOfSender,
   REVIEW,
   referenceNumber,
   sendersSite,
   withoutDealingWords,
+  withoutOwnProviderCollection,
   withoutProviderCollection,
 } from './principal.js';
 import { quotedReply } from './quoted-text.js';
@@ -1569,6 +1573,9 @@ function ownServiceWords(
   if (premiumCallback(content, own, source.expected?.phones ?? [], sender.regions ?? [])) return undefined;
   // A card's number or code, a BLIK code or identity numbers asked to be sent (see `asksForSecrets`).
   if (asksForSecrets(content)) return undefined;
+  // Another business's product offered, or the person's account passed to it ("a quote from
+  // Direct Line", "passed to Lowell"): that business's message (see `anotherHolder`).
+  if (anotherHolder(content, (name) => namesSource(source, name)) !== undefined) return undefined;
   // Mail from a lookalike of its site with a lure word, or raising an account, security or
   // other problem ("your account has been locked" from hsbc-uk.com): an impersonator's, whatever
   // errand it reads as (see `lookalikeSender`).
@@ -1587,10 +1594,11 @@ function ownServiceWords(
       staffReply(source, content, own, ownTopics, requireName, sender));
   // Identity data, a card's number or a code asked ("podaj numer PESEL", "kod BLIK"), in words
   // the specific rules do not read: a dealer's ask whatever the message is about (`askCue`).
+  // A card to update in the payment provider's own app, in its own text, is its errand.
   if (message !== undefined)
     return askCue({
       content,
-      folded: withoutRecipients(joinHan(foldText(content))),
+      folded: withoutOwnProviderCollection(withoutRecipients(joinHan(foldText(content))), sender.from),
       own,
       from: sender.from,
       regions: sender.regions,
@@ -1769,6 +1777,8 @@ export function dealerCueOf(
     .replace(RECIPIENT_CATEGORIES, ' ')
     .replace(RIDE_TRANSFER, ' ');
   const dataRequest = topicsOf(folded).includes('data-request');
+  const holder = anotherHolder(content, (name) => namesSource(source, name));
+  if (holder !== undefined) return `another business offering its product or holding the account (${holder})`;
   return dealerCue({
     source,
     content,
@@ -2320,11 +2330,18 @@ function staffMessage(
     .replace(LEGAL_CITATION, ' ')
     .replace(RECIPIENT_CATEGORIES, ' ')
     .replace(RIDE_TRANSFER, ' ');
-  if (CHAT_ASK.test(asks) || SECRET_ASK.test(asks) || TURN_TO_ASK.test(asks)) return undefined;
+  // A card to update in the payment provider's own app, in its own mail, is the provider's
+  // errand (see `withoutOwnProviderCollection`), no card sent anywhere.
+  if (
+    CHAT_ASK.test(asks) ||
+    SECRET_ASK.test(withoutOwnProviderCollection(asks, sender.from)) ||
+    TURN_TO_ASK.test(asks)
+  )
+    return undefined;
   // A payment the person made to the source, its party named ("you sent a payment of €24.95 to
   // Tchibo Shop"): the dealing, not a payment asked for; so is its instalment asked through the
   // provider's own app ("payment for your ASOS order is due, pay in the Klarna app").
-  const collected = withoutProviderCollection(asks);
+  const collected = withoutProviderCollection(asks, sender.from);
   if (
     hasWord(asks, HARD_ASKS) &&
     (hasWord(withoutDealingWords(collected), HARD_ASKS) ||
@@ -2533,10 +2550,17 @@ function staffMessage(
   const unnamed = withoutNames(text, forms);
   // A parcel held at customs, lost or to be compensated: a fake courier's claim, whoever it names.
   // A payment service's name (微信支付) is no chat account to add.
-  if (about === 'order' && parcelScamClaim(withoutPaymentRecords(unnamed))) return undefined;
+  // A payment provider's own reminder of the order's instalment, to be paid in its own app (see
+  // `withoutOwnProviderCollection`), speaks of the instalment: its late fee, a charge that failed,
+  // "overdue" and "pay now" claim nothing of a parcel and raise no fraud pattern.
+  const read = joinHan(foldText(unlisted));
+  const scored = speaking() === undefined ? read : withoutOwnProviderCollection(read, sender.from);
+  const providerReminder = scored !== read && !aboutParcel(unnamed);
+  if (about === 'order' && !providerReminder && parcelScamClaim(withoutPaymentRecords(unnamed)))
+    return undefined;
   // Last, as the costliest: no fraud cue, and no pitch on a topic of a trade the source is not in
   // (a loan from a hotel or an insurer).
-  const scores = topicScores([withoutNames(joinHan(foldText(unlisted)), forms)]);
+  const scores = topicScores([withoutNames(scored, forms)]);
   if ((scores.find(([t]) => t === 'fraud')?.[1] ?? 0) >= FRAUD_CUE_THRESHOLD) return undefined;
   if (scores.some(([t, score]) => SALES_TOPICS.has(t) && score >= MIN_TOPIC_SCORE && !inTrade.has(t)))
     return undefined;
@@ -2611,9 +2635,10 @@ function speaksFor(
   const plain = text.replace(/['\u2019]/gu, ' ');
   // Latin words read with their hyphens ("Zalando-Sendung" is the name and a dealing).
   const hyphened = foldText(written).replace(/['\u2019]/gu, ' ');
+  const parties = providerOfSender(sender.from) === undefined ? undefined : PROVIDER_PARTIES;
   for (const form of traits.forms) {
     if (form.latin) {
-      const found = dealingsWith(hyphened, (phrase) => namesAsParty(phrase, form))[0];
+      const found = dealingsWith(hyphened, (phrase) => namesAsParty(phrase, form), parties)[0];
       if (found !== undefined) return { about: found.about };
       continue;
     }

@@ -202,20 +202,104 @@ const PROVIDERS =
  * number beside it is read on its own, and a loan it pitches names no dealing with the source.
  */
 const PROVIDER_COLLECTION = new RegExp(
-  String.raw`(?<![a-z])(?:pay|repay|make (?:a|your|the) payment|zahlen sie|zahle|bezahlen sie|bezahle|begleichen sie|payez|payer|reglez|regler|pagar|pague|paga|pagare|betaal|betalen|zaplac)(?:\s+[a-z0-9]+){0,3}?\s+(?:in|with|via|through|on|using|im|in der|uber|mit|dans|avec|sur|en|con|nella|nell|met|w)\s+(?:(?:the|your|der|die|deiner|ihrer|l|la|el|de|votre|tu|su|sua|la tua|app|application|applicazione|aplicacion|app de|l application|la app de)\s+)*(?:${PROVIDERS})(?![a-z])|(?:支付宝|花呗|白条|京东)[^，。,.!！]{0,8}?(?:还款|付款|支付)|(?:花呗|白条)`,
+  String.raw`(?<![a-z])(?:pay|repay|make (?:a|your|the) payment|zahlen sie|zahle|bezahlen sie|bezahle|begleichen sie|payez|payer|reglez|regler|pagar|pague|paga|pagare|betaal|betalen|zaplac)(?:\s+[a-z0-9]+){0,3}?\s+(?:in|with|via|through|on|using|im|in der|uber|mit|dans|avec|sur|en|con|nella|nell|met|w)\s+(?:(?:the|your|der|die|deiner|ihrer|l|la|el|de|votre|tu|su|sua|la tua|app|application|applicazione|aplicacion|app de|l application|la app de)\s+)*(?:${PROVIDERS})(?![a-z])|(?<![a-z])(?:pay|repay|make (?:a|your|the) payment)(?:\s+[a-z0-9]+){0,3}?\s*(?:at|on|via|:)\s+(?:https?:\/\/)?(?:[a-z0-9-]+\.)*(?:${PROVIDERS})\.(?:com|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})(?![a-z0-9.-])(?:\/[^\s]*)?|(?:update|change|check|replace)\s+(?:your\s+)?(?:card|card details|payment (?:method|details))\s+(?:in|on)\s+(?:the\s+|your\s+)?(?:${PROVIDERS})(?![a-z])|(?:log ?in|sign in|go)\s+(?:to|into)\s+(?:your\s+)?(?:${PROVIDERS})(?:\s+(?:account|app))?\s+to\s+(?:pay|repay|make (?:a|your|the) payment)(?![a-z])|(?<![a-z])(?:(?:${PROVIDERS})\s+)?pay in (?:3|4|30 days|three|four)(?![a-z0-9])|(?:支付宝|花呗|白条|京东)[^，。,.!！]{0,8}?(?:还款|付款|支付)|(?:花呗|白条)`,
   'gu',
 );
 
 /**
+ * The names the providers of {@link PROVIDERS} register their own sites under, where they send
+ * their customer notices from (klarna.com, klarna.de, clearpay.co.uk, afterpay.com, paypal.co.uk,
+ * getalma.eu, zip.co, shophumm.com.au, alipay.com): the registrable name's first label.
+ */
+const PROVIDER_SITES = new Set([...PROVIDERS.split('|'), 'getalma', 'shophumm', 'alipay', 'jd']);
+
+/**
+ * The payment provider whose own site a mail comes from (`noreply@klarna.com`,
+ * `payments@mail.clearpay.co.uk`, `service@paypal.de`), or whose name a text's sender ID is
+ * (`Afterpay`, `KLARNA`): a mail's registrable name is the provider's own,
+ * on a country's domain or .com, .net, .org, .eu (not a cheap new one an impersonator registers a
+ * brand on: klarna.top), with nothing added (klarna-payments.co is not Klarna's).
+ *
+ * @param from - The contact's `from`.
+ * @returns The provider's name, or `undefined`.
+ */
+export function providerOfSender(from: string | undefined): string | undefined {
+  if (from === undefined) return undefined;
+  // A text from the provider's sender ID ("Klarna", "Afterpay"): the carrier does not check it,
+  // but a text whose only route is the provider's own app gains an impersonator nothing.
+  if (senderId(from) !== undefined) {
+    const id = foldText(from).replace(/[^a-z0-9]/gu, '');
+    return PROVIDER_SITES.has(id) ? id : undefined;
+  }
+  const at = from.lastIndexOf('@');
+  if (at === -1) return undefined;
+  const site = siteOf(
+    from
+      .slice(at + 1)
+      .toLowerCase()
+      .replace(/\.$/u, ''),
+  );
+  const [name, ...rest] = site?.split('.') ?? [];
+  const tld = rest.at(-1) ?? '';
+  if (name === undefined || !(tld.length === 2 || ['com', 'net', 'org', 'eu'].includes(tld)))
+    return undefined;
+  return PROVIDER_SITES.has(name) ? name : undefined;
+}
+
+/**
+ * The payment provider whose name a mail's domain writes as a word without being its own site
+ * (klarna-payments.co, clearpay-uk.com, mail.afterpay-help.net, klarna.top; not money.co.uk): a
+ * lookalike, whose "pay in the Klarna app" is an impersonation's, never the provider collecting.
+ *
+ * @param from - The contact's `from`.
+ * @returns The provider imitated, or `undefined`.
+ */
+export function providerLookalike(from: string | undefined): string | undefined {
+  const at = from?.lastIndexOf('@') ?? -1;
+  if (from === undefined || at === -1 || providerOfSender(from) !== undefined) return undefined;
+  const labels = from
+    .slice(at + 1)
+    .toLowerCase()
+    .split(/[.-]/u);
+  return [...PROVIDER_SITES].find((p) => labels.includes(p));
+}
+
+/**
  * A folded text with each payment asked through a named provider's own app or site blanked (see
  * {@link PROVIDER_COLLECTION}): read only where the message speaks for the source about the
- * person's dealing with it.
+ * person's dealing with it. A mail from a lookalike of a provider's domain has nothing blanked.
  *
  * @param text - A folded text.
+ * @param from - The contact's `from`, when known.
  * @returns The text, the same length.
  */
-export const withoutProviderCollection = (text: string): string =>
-  text.replace(PROVIDER_COLLECTION, (m) => ' '.repeat(m.length));
+export const withoutProviderCollection = (text: string, from?: string): string =>
+  providerLookalike(from) !== undefined
+    ? text
+    : text.replace(PROVIDER_COLLECTION, (m) => ' '.repeat(m.length));
+
+/**
+ * A folded text with the payment blanked that the provider sending it collects in its own app or
+ * site: a mail from the provider's own domain (see {@link providerOfSender}) asking the person to
+ * pay, in that provider's app, the instalment of her order with the source. Its "overdue", "late
+ * fee" or "pay now" is the provider's own reminder, not a fraud pattern: the only route it gives
+ * is the provider's own app, where the person already holds the plan. Any other text is unchanged.
+ *
+ * @param text - A folded text.
+ * @param from - The contact's `from`.
+ * @returns The text, the same length.
+ */
+export function withoutOwnProviderCollection(text: string, from: string | undefined): string {
+  const provider = providerOfSender(from);
+  if (provider === undefined) return text;
+  return text.replace(PROVIDER_COLLECTION, (m) =>
+    m.includes(provider === 'getalma' ? 'alma' : provider === 'shophumm' ? 'humm' : provider) ||
+    (provider === 'alipay' && /支付宝|花呗/u.test(m)) ||
+    (provider === 'jd' && /京东|白条/u.test(m))
+      ? ' '.repeat(m.length)
+      : m,
+  );
+}
 
 /** What a dealing word is about. */
 const TOPIC_OF = new Map(DEALINGS.flatMap(([topic, words]) => words.map((w) => [w, topic] as const)));
@@ -229,6 +313,21 @@ const PARTY_BEFORE = new Set(
     ' ',
   ),
 );
+
+/**
+ * {@link PARTY_BEFORE} with "for" (fur, pour, para, per): how a payment provider names the shop
+ * whose instalment it collects ("your Afterpay payment for ASOS", "Ihre Rate für OTTO"). Read only
+ * in the provider's own mail (`providerOfSender`): anyone else's "a room for Hilton guests" names
+ * no party of the person's dealing.
+ */
+export const PROVIDER_PARTIES: ReadonlySet<string> = new Set([
+  ...PARTY_BEFORE,
+  'for',
+  'fur',
+  'pour',
+  'para',
+  'per',
+]);
 
 /** Articles a party's name may follow ("bei DER Zahnarztpraxis", "chez LA boutique"). */
 const ARTICLES = new Set(
@@ -267,7 +366,11 @@ export interface Dealing {
  * @param names - Whether a phrase opens with the source's name (the caller's reading of names).
  * @returns The dealings found; empty when none names the source as its party.
  */
-export function dealingsWith(text: string, names: (phrase: string) => boolean): Dealing[] {
+export function dealingsWith(
+  text: string,
+  names: (phrase: string) => boolean,
+  parties: ReadonlySet<string> = PARTY_BEFORE,
+): Dealing[] {
   const out: Dealing[] = [];
   for (const m of text.matchAll(DEALING)) {
     const end = m.index + m[0].length;
@@ -290,7 +393,7 @@ export function dealingsWith(text: string, names: (phrase: string) => boolean): 
     }
     for (const w of wordsAfter(text, end, MAX_GAP)) {
       if (SENTENCE_END.test(text.slice(end, w.at + 1))) break;
-      if (!PARTY_BEFORE.has(w.word)) continue;
+      if (!parties.has(w.word)) continue;
       let at = w.at + w.word.length;
       const next = /^\s+([a-z]+)/u.exec(text.slice(at));
       if (next && ARTICLES.has(next[1]!) && !names(text.slice(at, at + 80))) at += next[0].length;

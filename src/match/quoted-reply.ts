@@ -22,13 +22,21 @@ import { addressesBearer } from './writer-position.js';
 export { type QuotedReply, quotedReply } from './quoted-text.js';
 
 /**
+ * Idioms holding a word of an offer that offer nothing (folded): an out-of-office reply's "limited
+ * access to email", "feel free to contact my colleague", "free to call". The reply of a colleague
+ * away from the office quotes the person's own mail; its absence sells nothing.
+ */
+const NO_PITCH_IDIOMS =
+  /(?<![a-z])(?:feel free|(?:be )?free to (?:contact|call|ring|reach|e[ -]?mail|get in touch|reply|write)|(?:limited|restricted|very limited) (?:access|availability|connectivity|internet|reception|phone|mobile|e[ -]?mails?|wifi|wi[ -]fi)(?: to| on| at)?(?: my| our)?(?: e[ -]?mails?| mails?)?)(?![a-z])/gu;
+
+/**
  * A text that sells or lures (folded and as written): an offer's words, a discount, a sales or
  * fraud topic, or a price or rate with a call to answer, join or claim ("12% a month … reply to
  * join", "1,9 % TAEG. Répondez OUI", "£4.99. Call 0800 …"). A relative's question under the
  * source's mail states no rate to take up.
  */
 function sells(text: string): boolean {
-  const folded = foldText(text);
+  const folded = foldText(text).replace(NO_PITCH_IDIOMS, ' ');
   if (hasWord(folded, PITCH) || DISCOUNT.test(folded) || writesAsThirdParty(text)) return true;
   if ((topicScores([text]).find(([t]) => t === 'fraud')?.[1] ?? 0) >= FRAUD_CUE_THRESHOLD) return true;
   return PRICED.test(folded) && LURE.test(folded);

@@ -41,6 +41,29 @@ export const MOBILE_REGIONS: readonly CountryCode[] = [
 ];
 
 /**
+ * Ofcom's mobile numbers for drama (07700 900000 to 07700 900999, "Telephone numbers for drama
+ * and other fictional uses"): reserved in the UK's 07 mobile range so that no one holds them,
+ * absent from libphonenumber's plan, where the same national digits are a German landline
+ * (Konstanz's 07700). Written as +44 or to a UK reader, one stands for a mobile.
+ */
+const OFCOM_DRAMA_MOBILE = /^(?:\+44|0044|0)7700900\d{3}$/u;
+
+/**
+ * Whether a number, written compactly, is one of Ofcom's drama mobiles read in the UK: with +44,
+ * or nationally where the reader's country (the sender's, else the person's) is the UK.
+ *
+ * @param compact - The number without spaces, brackets, dots or dashes.
+ * @param regions - The countries it is read in, first the sender's.
+ * @returns Whether it stands for a UK mobile.
+ */
+export function ukDramaMobile(compact: string, regions: readonly (string | undefined)[]): boolean {
+  if (!OFCOM_DRAMA_MOBILE.test(compact)) return false;
+  return (
+    !compact.startsWith('0') || compact.startsWith('0044') || regions.find((r) => r !== undefined) === 'GB'
+  );
+}
+
+/**
  * The label of the writer's own mobile right before a number (NFKC-folded, lower-cased text up
  * to the number): a possessive and a word for a mobile, or a word for a mobile as a label with
  * a colon.
@@ -62,6 +85,7 @@ const OWN_MOBILE_LABEL = new RegExp(
  */
 function mobileForm(written: string, senderRegion: CountryCode | undefined): boolean {
   const compact = written.replace(/[\s().-]/gu, '');
+  if (ukDramaMobile(compact, [senderRegion])) return true;
   if (compact.startsWith('+')) return parsePhoneNumberFromString(compact)?.getType() === 'MOBILE';
   const home = senderRegion === undefined ? undefined : parsePhoneNumberFromString(compact, senderRegion);
   if (home?.isValid() === true) return home.getType() === 'MOBILE';
@@ -91,5 +115,6 @@ export function ownMobileAt(content: string, index: number, written: string, fro
   if (!OWN_MOBILE_LABEL.test(before)) return false;
   const sender =
     from?.startsWith('+') === true ? parsePhoneNumberFromString(from.replace(/[\s().-]/gu, '')) : undefined;
-  return mobileForm(written, sender?.country);
+  // A sender on one of Ofcom's drama numbers (+44 7700 900…) has no country in the plan: the UK.
+  return mobileForm(written, sender?.country ?? (sender?.countryCallingCode === '44' ? 'GB' : undefined));
 }

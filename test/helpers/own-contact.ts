@@ -69,3 +69,29 @@ export async function ownContactVerdict(
   await tracer.close();
   return { verdict: result.verdict, reason: result.reason };
 }
+
+/** Options of {@link ownContactVerdict} naming the sender, as a case table writes them. */
+export type ContactOptions = {
+  readonly channel?: 'sms' | 'email';
+  readonly from: string;
+  readonly region?: 'GB' | 'ES' | 'DE';
+};
+
+/** One row of a case table: a label, the source, the text (`<v>`: the name variant), its sender. */
+export type OwnContactCase = readonly [
+  label: string,
+  source: ContactSource,
+  text: string,
+  options: ContactOptions,
+];
+
+/** A mail from `from`, read by a person in `region` (GB unless given). */
+export const mailFrom = (from: string, region?: 'GB' | 'ES' | 'DE'): ContactOptions => ({
+  channel: 'email',
+  from,
+  ...(region === undefined ? {} : { region }),
+});
+
+/** The verdict of one case-table row. */
+export const caseVerdict = async ([, source, text, options]: OwnContactCase) =>
+  (await ownContactVerdict(source, text, options)).verdict;

@@ -117,7 +117,7 @@ import { signatureBlock } from './signature-block.js';
 import { brandTrades, isBankingGroup, type NamedSource, sourceNames } from './source-names.js';
 import { ownMobileAt } from './staff-mobile.js';
 import { escapeRegExp, hasWord } from './word-list.js';
-import { type WrittenForm, writesName } from './written-name.js';
+import { ampersandWords, type WrittenForm, writesName } from './written-name.js';
 import { numbersIn } from './written-numbers.js';
 
 /** What an own service message is about, for the verdict's reason. */
@@ -182,7 +182,7 @@ const ABOUT_FOLDED: typeof ABOUT = ABOUT.map(([topic, words]) => [topic, words.m
 /** Letters and digits only, folded. */
 const bare = (text: string): string => foldText(text).replace(/[^\p{L}\p{N}]+/gu, '');
 /** Words of a folded text: ASCII letters and digits. */
-const wordsOf = (text: string): string[] => text.split(/[^a-z0-9]+/u).filter((w) => w.length > 0);
+const wordsOf = (text: string): string[] => text.split(/[^a-z0-9&]+/u).flatMap(ampersandWords);
 
 /** Strips the longest of `words` from either end of `text`, as long as one applies. */
 function stripEnds(text: string, words: readonly string[]): string {
@@ -1716,7 +1716,10 @@ function withoutChannelLabel(content: string): string {
 function everyCoreWord(form: NameForm, text: string): boolean {
   if (!form.latin) return true;
   // Hyphenated compounds read joined too ("Basic-Fit" as basicfit), as the name's are.
-  const words = [...text.split(/[^\p{L}\p{N}]+/u), ...text.replace(/-/gu, '').split(/[^\p{L}\p{N}]+/u)];
+  const words = [
+    ...text.split(/[^\p{L}\p{N}&]+/u).flatMap(ampersandWords),
+    ...text.replace(/-/gu, '').split(/[^\p{L}\p{N}]+/u),
+  ];
   return [...form.coreWords].every((core) => {
     const stem = core.length > 5 ? core.slice(0, Math.max(4, core.length - 2)) : core;
     return words.some((w) => w === core || (stem !== core && w.startsWith(stem)) || w.startsWith(core));

@@ -87,14 +87,36 @@ const MENTION_WORDS = 4;
 const MENTION_CHARS = 4;
 
 /**
+ * An ampersand initialism's parts, each one to three letters or digits ("h&m", "b&q", "at&t",
+ * "p&o"): the name is the one word its brand writes, and its letters alone are too short to be
+ * read as a name (M&S would be the title Ms). Longer parts joined by "&" are words of their own
+ * ("marks&spencer").
+ */
+const INITIALISM_PART = 3;
+
+/**
+ * The words of a folded run of letters and digits joined by ampersands: an ampersand initialism
+ * whole ({@link INITIALISM_PART}), anything else split at its ampersands.
+ *
+ * @param run - Letters and digits, with "&" between some of them.
+ * @returns Its words.
+ */
+export function ampersandWords(run: string): string[] {
+  const parts = run.split('&').filter((p) => p.length > 0);
+  return run.includes('&') && parts.length > 1 && parts.every((p) => p.length <= INITIALISM_PART)
+    ? [parts.join('&')]
+    : parts;
+}
+
+/**
  * A folded text's words, its hyphens and apostrophes splitting them ("adlon-team", "pera'da"), and
  * a Latin word ending where another script starts ("dhakaতে" of
  * "Dhaka-তে", a Bengali case ending written against the name; "בhotel" of "ב-Hotel").
  */
 const latinWords = (text: string): string[] =>
   text
-    .split(/[^\p{L}\p{N}]+|(?<=[a-z0-9])(?=[^\sa-z0-9])|(?<=[^\sa-z0-9])(?=[a-z0-9])/u)
-    .filter((w) => w.length > 0);
+    .split(/[^\p{L}\p{N}&]+|(?<=[a-z0-9])(?=[^\sa-z0-9&])|(?<=[^\sa-z0-9&])(?=[a-z0-9])/u)
+    .flatMap(ampersandWords);
 
 /**
  * The fewest letters a distinctive word of the name has to be read inside a compound ("Adlonteam",

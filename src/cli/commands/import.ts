@@ -490,12 +490,11 @@ export function register(program: Command): Command {
     const words = t().importing;
     if (!stat) throw badInput(words.noFile(file, process.cwd()));
     if (!stat.isFile()) throw badInput(words.notFile(file));
+    // Outlook's own format, told by its name before its OLE2 signature says only "binary".
+    if (flags.format === 'auto' && /\.msg$/iu.test(file)) throw badInput(words.outlookMsg(file));
     let format: DetectedFormat | undefined =
       flags.format === 'auto' ? await detectFormat(file) : flags.format;
-    if (format === undefined)
-      throw badInput(
-        /\.msg$/iu.test(file) ? words.outlookMsg(file) : words.noFormat(file, FORMATS.slice(1).join(', ')),
-      );
+    if (format === undefined) throw badInput(words.noFormat(file, FORMATS.slice(1).join(', ')));
     const rejections: ImportRejection[] = [];
     // The zone dates are told in: the subject's.
     let zone = 'UTC';

@@ -221,6 +221,33 @@ export function csvLayout(
   return { delimiter: best.delimiter, sepLine: false };
 }
 
+/**
+ * The header row's cells of a CSV whose first characters are `head`, split as the import splits
+ * them (the delimiter of {@link csvLayout}, quotes honoured, a `sep=` line and a byte order mark
+ * skipped), trimmed, empty ones left out.
+ *
+ * @param head - The file's first characters.
+ * @param given - The delimiter the caller named, if any.
+ * @returns The header's cells, in order.
+ */
+export function headerCells(head: string, given?: string): string[] {
+  const { delimiter, sepLine } = csvLayout(head, false, given);
+  let rows: string[][];
+  try {
+    rows = parseSync(head.replace(/^\uFEFF/u, ''), {
+      delimiter,
+      from_line: sepLine ? 2 : 1,
+      to_line: sepLine ? 2 : 1,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+    }) as string[][];
+  } catch {
+    return [];
+  }
+  return (rows[0] ?? []).map((c) => c.trim()).filter(Boolean);
+}
+
 // A spreadsheet runs a cell starting with = or @ (and + or - not followed by a number).
 const FORMULA = /^(?:[=@\t\r]|[+-](?![\d\s(]))/u;
 

@@ -22,6 +22,7 @@ const SAYS: readonly (readonly [RegExp, string])[] = [
     '：请说明哪一列是什么：--columns at=<列名>,from=<列名>,content=<列名>（可用的键：$1）',
   ],
   [/; this file's first line has: /gu, '；这个文件的第一行是：'],
+  [/… \((\d+) more\)$/gmu, '…（另有 $1 列）'],
   [
     /column "([^"]*)" says which way each call or text went \(("[^"]*")\); map it \(direction=([^)]*)\) so your outgoing calls and sent texts are not read as arrivals/gu,
     '“$1”列写明了每通电话或每条短信的方向（$2）；请把它映射上（direction=$3），以免把你打出的电话和发出的短信当成收到的',

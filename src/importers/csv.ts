@@ -107,6 +107,10 @@ export interface CsvImportOptions extends ImportOptions {
 }
 
 const CHANNELS: readonly Channel[] = ['call', 'sms', 'email', 'mail', 'other'];
+// A number Excel and LibreOffice write as `8.61651E+12` when a General cell is too narrow (11
+// significant digits at most, fewer in a narrow column): its trailing digits are gone, so two
+// callers of one range would read as one. No phone number or address is written so.
+const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?E[+-]?\d+$/iu;
 
 /** Checks an IANA zone. @throws ConfigError when unknown. */
 export function checkTimeZone(zone: string): string {
@@ -160,6 +164,11 @@ export function rowContact(
   const channel = row.channel === undefined ? defaults.channel : channelOfCell(row.channel, defaults.channel);
   if (channel === undefined)
     return `channel: ${JSON.stringify(row.channel)} is not one of ${CHANNELS.join(', ')} (nor SMS, iMessage, RCS, Phone, FaceTime, 短信, 电话…)`;
+  for (const key of ['from', 'to'] as const) {
+    const value = row[key]?.trim();
+    if (value !== undefined && SCIENTIFIC.test(value))
+      return `${key}: ${JSON.stringify(value)} is a number a spreadsheet wrote in scientific notation, its digits lost (callers would merge): format the column as text, or import the export as it came, before any spreadsheet saved it`;
+  }
   const to = row.to?.trim() || defaults.to;
   const from = row.from?.trim();
   const id = row.id?.trim()

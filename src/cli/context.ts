@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { regionTimeZone } from '../cases/deadlines.js';
+import { isStoreError } from '../errors.js';
 import { regionSchema } from '../schemas/common.js';
 import type { Store } from '../stores/store.js';
 import { createTracer, type Tracer } from '../tracer.js';
@@ -118,6 +119,8 @@ export async function personZone(settings: Settings): Promise<string> {
     const subjects = await store.listSubjects();
     const chosen = findSubject(subjects, settings.subject);
     return chosen ? subjectZone(chosen) : (shared(subjects.map(subjectZone)) ?? 'UTC');
+  } catch (error) {
+    throw lockedOr(error, settings.store);
   } finally {
     await store.close();
   }
@@ -161,11 +164,37 @@ export function checkRegion(settings: Pick<Settings, 'region'>): void {
     );
 }
 
-/** Runs `task` with an open tracer over the settings' store, and always closes it. */
+/**
+ * A store another process holds locked past the busy timeout (a second leaktrace command still
+ * writing, or another program with the file open in a transaction), said with what to do; any
+ * other error as it came.
+ */
+function lockedOr(error: unknown, store: string): unknown {
+  return isStoreError(error) && error.reason === 'busy'
+    ? storeFailure(t().store.busy(isPostgres(store) ? 'the PostgreSQL store' : store), error)
+    : error;
+}
+
+/**
+ * Runs `task` with an open tracer over the settings' store, and always closes it; a store locked
+ * by another process is said so (exit 3), with what to do.
+ */
 export async function withTracer<T>(
   given: Settings,
   task: (session: Session) => Promise<T>,
   options: { create?: boolean; contentLimit?: number } = {},
+): Promise<T> {
+  try {
+    return await tracerRun(given, task, options);
+  } catch (error) {
+    throw lockedOr(error, given.store);
+  }
+}
+
+async function tracerRun<T>(
+  given: Settings,
+  task: (session: Session) => Promise<T>,
+  options: { create?: boolean; contentLimit?: number },
 ): Promise<T> {
   let settings = given;
   checkRegion(settings);

@@ -46,7 +46,7 @@ export const badInput = (message: string, options?: ConstructorParameters<typeof
 export const storeFailure = (message: string, cause?: unknown): CliError =>
   new CliError(EXIT.store, message, { cause });
 
-const PREFIX = /^\[leaktrace\]\s*/u;
+const PREFIX = /^(?:\[(?:leaktrace|import)\]\s*)+/u;
 
 /** Reads `file`/`line` (or `lineNumber`/`record`) from an importer's error, if it carries them. */
 function location(error: unknown): { file?: string; line?: number } {

@@ -221,6 +221,33 @@ export function csvLayout(
   return { delimiter: best.delimiter, sepLine: false };
 }
 
+/**
+ * The header row's cells of a CSV whose first characters are `head`, split as the import splits
+ * them (the delimiter of {@link csvLayout}, quotes honoured, a `sep=` line and a byte order mark
+ * skipped), trimmed, empty ones left out.
+ *
+ * @param head - The file's first characters.
+ * @param given - The delimiter the caller named, if any.
+ * @returns The header's cells, in order.
+ */
+export function headerCells(head: string, given?: string): string[] {
+  const { delimiter, sepLine } = csvLayout(head, false, given);
+  let rows: string[][];
+  try {
+    rows = parseSync(head.replace(/^\uFEFF/u, ''), {
+      delimiter,
+      from_line: sepLine ? 2 : 1,
+      to_line: sepLine ? 2 : 1,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+    }) as string[][];
+  } catch {
+    return [];
+  }
+  return (rows[0] ?? []).map((c) => c.trim()).filter(Boolean);
+}
+
 // A spreadsheet runs a cell starting with = or @ (and + or - not followed by a number).
 const FORMULA = /^(?:[=@\t\r]|[+-](?![\d\s(]))/u;
 
@@ -426,19 +453,32 @@ function readCell(
 const YEAR_FIRST =
   /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?:(?:[T ]|\s+)(\d{1,2}):(\d{2})(:\d{2}(?:\.\d{1,3})?)?)?$/u;
 
+// A day-first date with dots and a four-digit year (`28.11.2026 14:05`, as German, Russian,
+// Polish, Czech, Finnish, Norwegian and Turkish phones and carriers export): CLDR's dotted
+// numeric date patterns put the year last only after the day and the month (dd.MM.y), never
+// the month first (the US writes slashes), so it is read without --date-format. A two-digit
+// year (`28.11.26`) still needs one, for its century.
+const DAY_FIRST_DOTTED =
+  /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:(?:[T ]|\s+)(\d{1,2}):(\d{2})(:\d{2}(?:\.\d{1,3})?)?)?$/u;
+
 /**
- * A year-first date written with `/` or `.` (`2026/9/2 9:05:30`) as its ISO form
+ * A year-first date written with `/` or `.` (`2026/9/2 9:05:30`), or a day-first dotted one with
+ * a four-digit year (`2.9.2026 9:05:30`), as its ISO form
  * (`2026-09-02 09:05:30`); any other text as it is.
  *
  * @param text - A trimmed date cell.
  * @returns The ISO-like text read by the rules of an ISO cell.
  */
 export function isoFromYearFirst(text: string): string {
-  const m = YEAR_FIRST.exec(text);
-  if (!m) return text;
   const two = (v: string): string => v.padStart(2, '0');
-  const date = `${m[1]}-${two(m[3]!)}-${two(m[4]!)}`;
-  return m[5] === undefined ? date : `${date} ${two(m[5])}:${m[6]}${m[7] ?? ''}`;
+  const m = YEAR_FIRST.exec(text);
+  const d = m ? undefined : DAY_FIRST_DOTTED.exec(text);
+  if (!m && !d) return text;
+  const [year, month, day, hour, minute, second] = m
+    ? [m[1]!, m[3]!, m[4]!, m[5], m[6], m[7]]
+    : [d![3]!, d![2]!, d![1]!, d![4], d![5], d![6]];
+  const date = `${year}-${two(month)}-${two(day)}`;
+  return hour === undefined ? date : `${date} ${two(hour)}:${minute}${second ?? ''}`;
 }
 
 /** A wall time's instant marked as such (a problem passed through). */

@@ -10,7 +10,7 @@ import { ConfigError } from '../errors.js';
 import { parsePhone, phoneKey } from '../match/normalize-phone.js';
 import type { ContactInput } from '../schemas/contact.js';
 import type { Channel } from '../types.js';
-import { defaultCsvChannel } from './_csv-channel.js';
+import { channelOfCell, defaultCsvChannel } from './_csv-channel.js';
 import {
   csvRows,
   dateIsWallTime,
@@ -107,6 +107,10 @@ export interface CsvImportOptions extends ImportOptions {
 }
 
 const CHANNELS: readonly Channel[] = ['call', 'sms', 'email', 'mail', 'other'];
+// A number Excel and LibreOffice write as `8.61651E+12` when a General cell is too narrow (11
+// significant digits at most, fewer in a narrow column): its trailing digits are gone, so two
+// callers of one range would read as one. No phone number or address is written so.
+const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?E[+-]?\d+$/iu;
 
 /** Checks an IANA zone. @throws ConfigError when unknown. */
 export function checkTimeZone(zone: string): string {
@@ -157,9 +161,14 @@ export function rowContact(
   const at = readDateCell(row.at, defaults.timeZone, defaults.dateFormat, defaults.now);
   if (typeof at !== 'number')
     return dateProblemReason('at', row.at, at, defaults.timeZone, defaults.dateFormat, defaults.now);
-  const channel = (row.channel?.trim().toLowerCase() || defaults.channel) as Channel;
-  if (!CHANNELS.includes(channel))
-    return `channel: ${JSON.stringify(row.channel)} is not one of ${CHANNELS.join(', ')}`;
+  const channel = row.channel === undefined ? defaults.channel : channelOfCell(row.channel, defaults.channel);
+  if (channel === undefined)
+    return `channel: ${JSON.stringify(row.channel)} is not one of ${CHANNELS.join(', ')} (nor SMS, iMessage, RCS, Phone, FaceTime, 短信, 电话…)`;
+  for (const key of ['from', 'to'] as const) {
+    const value = row[key]?.trim();
+    if (value !== undefined && SCIENTIFIC.test(value))
+      return `${key}: ${JSON.stringify(value)} is a number a spreadsheet wrote in scientific notation, its digits lost (callers would merge): format the column as text, or import the export as it came, before any spreadsheet saved it`;
+  }
   const to = row.to?.trim() || defaults.to;
   const from = row.from?.trim();
   const id = row.id?.trim()
@@ -290,7 +299,8 @@ async function* scanCsv(
     // export's `Sender ID` of the person's own texts) is the person's own, never an arrival. A
     // call with no caller is a withheld number and is kept.
     const fallback = options.channel ?? defaultCsvChannel(contentHeader(columns, headerNames)).channel;
-    const channel = cell('channel')?.trim().toLowerCase() || fallback;
+    const channelCell = cell('channel');
+    const channel = (channelCell === undefined ? fallback : channelOfCell(channelCell, fallback)) ?? fallback;
     const direction = cell('direction');
     if (direction !== undefined) {
       const way = readDirection(direction, headerNames?.[index.direction!], channel, headerNames);

@@ -657,9 +657,43 @@ export function readEml(path: string, options: EmailImportOptions = {}): AsyncIt
       sink.reject(where, `the message is longer than ${max} bytes`);
       return;
     }
-    const item = await messageContact(await readFile(path), where, options, sink);
+    const read = oneMessage(await readFile(path));
+    if (typeof read === 'string') {
+      sink.reject(where, read);
+      return;
+    }
+    const bytes = read;
+    const item = await messageContact(bytes, where, options, sink);
     if (item) yield item;
   });
+}
+
+// RFC 5322 §2.2: a header field is a name of printable ASCII but the colon, then a colon.
+const HEADER_FIELD = /^[!-9;-~]+[ \t]*:/u;
+
+/**
+ * The message a file read as one holds, without the line some programs write before it (an mbox
+ * `From ` envelope line, RFC 4155, as a mail client saving one message may; Apple Mail's `.emlx`
+ * byte count); or why it holds none: a mailbox of many (a second `From ` separator after a blank
+ * line), or no mail at all (its first line no header field).
+ */
+function oneMessage(bytes: Buffer): Buffer | string {
+  const firstLine = (from: number): string =>
+    bytes
+      .subarray(from, from + 1000)
+      .toString('latin1')
+      .split(/\r?\n/u, 1)[0]!;
+  let start = bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0;
+  const first = firstLine(start);
+  if (first.startsWith('From ') || /^\d+[ \t]*$/u.test(first)) {
+    if (first.startsWith('From ') && /\r?\n\r?\nFrom \S+ /u.test(bytes.toString('latin1')))
+      return 'starts with an mbox "From " line and holds more than one mail: a mailbox, not one mail; import it as mbox (--format mbox, or no --format)';
+    start = bytes.indexOf(0x0a, start) + 1;
+  }
+  const line = firstLine(start);
+  if (!HEADER_FIELD.test(line))
+    return `line 1 is no mail header field (Name: value), ${JSON.stringify(line.slice(0, 40))}: not a mail; pass the export's own --format`;
+  return bytes.subarray(start);
 }
 
 /**

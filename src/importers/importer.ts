@@ -6,6 +6,7 @@ import { FUTURE_TOLERANCE_MS } from '../_internal/clock.js';
 import { ConfigError, ImportError, isValidationError } from '../errors.js';
 import { parseConfig, regionSchema } from '../schemas/common.js';
 import { type ContactInput, DEFAULT_CONTENT_LIMIT, prepareContact } from '../schemas/contact.js';
+import { notAnExport } from './_file-signature.js';
 
 /** One record an importer could not turn into a contact, and where it sits in the file. */
 export interface ImportRejection {
@@ -400,7 +401,11 @@ export async function checkReadable(file: string): Promise<void> {
     if (code === 'ENOTDIR') throw refuse('no such file (a part of the path is a file, not a folder)', error);
     throw refuse(`cannot be read (${String(code ?? error)})`, error);
   }
-  if (stats.isFile()) return;
+  if (stats.isFile()) {
+    const reason = await notAnExport(file, stats.size);
+    if (reason !== undefined) throw refuse(reason);
+    return;
+  }
   const kind = stats.isDirectory()
     ? 'a folder'
     : stats.isFIFO()

@@ -63,4 +63,48 @@ describe('import without --columns names the columns in the file’s encoding', 
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`this file's first line has: ${header.join(', ')}`);
   });
+
+  // iMazing's message export has 15 columns, its text in the 13th: a hint that stopped at 12
+  // left out the very column to map. A quoted header cell may hold the delimiter.
+  it('names every column of a wide export, quoted cells whole', async () => {
+    const header = [
+      'Chat Session',
+      'Message Date',
+      'Delivered Date',
+      'Read Date',
+      'Edited Date',
+      'Service',
+      'Type',
+      'Sender ID',
+      'Sender Name',
+      'Status',
+      'Replying to',
+      'Subject',
+      'Text',
+      'Attachment',
+      'Attachment type',
+    ];
+    const file = join(cwd, 'imazing.csv');
+    writeFileSync(
+      file,
+      `\uFEFF${header.join(',')}\r\n+86 165 1234 0020,2026-11-28 11:05:00${',x'.repeat(13)}\r\n`,
+    );
+    const run = await runBin(cwd, ['import', file, '--to', '13900139001', '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`this file's first line has: ${header.join(', ')}\n`);
+    const quoted = join(cwd, 'quoted.csv');
+    writeFileSync(
+      quoted,
+      'sep=;\r\n"Datum; Uhrzeit";Rufnummer;"Notiz, intern"\r\n28.11.2026 14:05;0301234567;x\r\n',
+    );
+    const semi = await runBin(cwd, ['import', quoted, '--to', '13900139001', '--lang', 'en']);
+    expect(semi.stderr).toContain("this file's first line has: Datum; Uhrzeit, Rufnummer, Notiz, intern\n");
+    const wide = join(cwd, 'wide.csv');
+    writeFileSync(
+      wide,
+      `${Array.from({ length: 45 }, (_, i) => `c${i + 1}`).join(',')}\n${'1,'.repeat(44)}1\n`,
+    );
+    const cut = await runBin(cwd, ['import', wide, '--to', '13900139001', '--lang', 'en']);
+    expect(cut.stderr).toContain('c39, c40, … (5 more)\n');
+  });
 });

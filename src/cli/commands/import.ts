@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { ConfigError } from '../../errors.js';
 import { aliasDomain } from '../../identity/email-alias.js';
 import { defaultCsvChannel } from '../../importers/_csv-channel.js';
-import { csvLayout, readDateCell } from '../../importers/_csv-rows.js';
+import { headerCells, readDateCell } from '../../importers/_csv-rows.js';
 import { DAY_PERIOD_WORDS } from '../../importers/_day-period.js';
 import { readText, TEXT_ENCODINGS, type TextEncoding } from '../../importers/_decode.js';
 import { adoptAliases } from '../../importers/aliases.js';
@@ -152,17 +152,12 @@ async function headText(file: string, encoding: TextEncoding): Promise<string> {
  * What to pass as `--columns` for a CSV imported without it: the file's own header cells, in
  * the file's encoding.
  */
-async function columnsHint(file: string, encoding: TextEncoding): Promise<string> {
-  const head = await headText(file, encoding);
-  const layout = csvLayout(head, false);
-  const lines = head.replace(/^\uFEFF/u, '').split(/\r?\n/u);
-  const header = (layout.sepLine ? lines[1] : lines[0]) ?? '';
-  const cells = header
-    .split(layout.delimiter)
-    .map((c) => c.trim().replace(/^"|"$/gu, ''))
-    .filter(Boolean)
-    .slice(0, 12);
-  return `${file}: say which column is which: --columns at=<column>,from=<column>,content=<column> (keys ${COLUMN_KEYS.join(', ')})${cells.length > 0 ? `; this file's first line has: ${cells.join(', ')}` : ''}`;
+async function columnsHint(file: string, encoding: TextEncoding, delimiter?: string): Promise<string> {
+  const cells = headerCells(await headText(file, encoding), delimiter);
+  // Every cell, so the one to map is never among those left out; a header too long to read in
+  // one message is cut after 40 with the count of the rest.
+  const shown = cells.length > 40 ? [...cells.slice(0, 40), `… (${cells.length - 40} more)`] : cells;
+  return `${file}: say which column is which: --columns at=<column>,from=<column>,content=<column> (keys ${COLUMN_KEYS.join(', ')})${shown.length > 0 ? `; this file's first line has: ${shown.join(', ')}` : ''}`;
 }
 
 // A date as exports write it: three numbers with one separator (`17.11.26`, `10/03/2026`,
@@ -490,12 +485,11 @@ export function register(program: Command): Command {
     const words = t().importing;
     if (!stat) throw badInput(words.noFile(file, process.cwd()));
     if (!stat.isFile()) throw badInput(words.notFile(file));
+    // Outlook's own format, told by its name before its OLE2 signature says only "binary".
+    if (flags.format === 'auto' && /\.msg$/iu.test(file)) throw badInput(words.outlookMsg(file));
     let format: DetectedFormat | undefined =
       flags.format === 'auto' ? await detectFormat(file) : flags.format;
-    if (format === undefined)
-      throw badInput(
-        /\.msg$/iu.test(file) ? words.outlookMsg(file) : words.noFormat(file, FORMATS.slice(1).join(', ')),
-      );
+    if (format === undefined) throw badInput(words.noFormat(file, FORMATS.slice(1).join(', ')));
     const rejections: ImportRejection[] = [];
     // The zone dates are told in: the subject's.
     let zone = 'UTC';
@@ -543,7 +537,13 @@ export function register(program: Command): Command {
         } else {
           format = format as ContactFormat;
           if (format === 'csv' && flags.columns === undefined)
-            throw badInput(await columnsHint(file, flags.encoding ?? 'auto'));
+            throw badInput(
+              await columnsHint(
+                file,
+                flags.encoding ?? 'auto',
+                flags.delimiter ? delimiterFlag(flags.delimiter) : undefined,
+              ),
+            );
           if (format === 'csv' && flags.channel === undefined)
             sayTexts(file, parseColumns(flags.columns!), settings.json);
           const subject = await importSubject(session, format);

@@ -22,6 +22,7 @@ const SAYS: readonly (readonly [RegExp, string])[] = [
     '：请说明哪一列是什么：--columns at=<列名>,from=<列名>,content=<列名>（可用的键：$1）',
   ],
   [/; this file's first line has: /gu, '；这个文件的第一行是：'],
+  [/… \((\d+) more\)$/gmu, '…（另有 $1 列）'],
   [
     /column "([^"]*)" says which way each call or text went \(("[^"]*")\); map it \(direction=([^)]*)\) so your outgoing calls and sent texts are not read as arrivals/gu,
     '“$1”列写明了每通电话或每条短信的方向（$2）；请把它映射上（direction=$3），以免把你打出的电话和发出的短信当成收到的',
@@ -119,6 +120,49 @@ const SAYS: readonly (readonly [RegExp, string])[] = [
   ],
   [/the number is a control and is never issued to a source/gu, '该号码是对照号码，从不发给来源'],
   [/a control needs a number never issued to anyone/gu, '对照号码必须是从未发给任何人的号码'],
+  // A file no importer reads (src/importers/_file-signature.ts): what it is, then what to do.
+  [
+    /: is empty \(0 bytes\): nothing to import; export it again/gu,
+    '：是空文件（0 字节），没有可导入的内容：请重新导出',
+  ],
+  [/: is (.+), not a call, text or mail export: /gu, '：是$1，不是通话、短信或邮件的导出文件：'],
+  [/a (gzip|bzip2|xz|Zstandard)-compressed file/gu, ' $1 压缩文件'],
+  [
+    /a ZIP archive \(a Takeout or backup download, or an Excel \.xlsx workbook\)/gu,
+    ' ZIP 压缩包（Takeout 或备份下载，或 Excel .xlsx 工作簿）',
+  ],
+  [/an empty ZIP archive/gu, '空的 ZIP 压缩包'],
+  [/a (7-Zip|RAR) archive/gu, ' $1 压缩包'],
+  [
+    /an SQLite database \(a phone's sms\.db or call_history\.db, or a leaktrace store\)/gu,
+    ' SQLite 数据库（手机的 sms.db 或 call_history.db，或 leaktrace 数据库）',
+  ],
+  [
+    /an OLE2 file \(an Excel \.xls workbook or an Outlook \.msg\)/gu,
+    ' OLE2 文件（Excel .xls 工作簿或 Outlook .msg 邮件）',
+  ],
+  [/a PDF(?=，)/gu, ' PDF 文件'],
+  [/a (PNG|JPEG) image/gu, ' $1 图片'],
+  [/an Apple binary property list/gu, ' Apple 二进制属性列表'],
+  [/unpack it and import the export inside/gu, '请先解压，再导入其中的导出文件'],
+  [/ \((gunzip|bunzip2|unxz|unzstd)(, or tar -xzf a \.tgz)?\)/gu, '（$1$2）'],
+  [/, or tar -xzf a \.tgz/gu, '，.tgz 用 tar -xzf'],
+  [/; save a workbook as CSV/gu, '；工作簿请另存为 CSV'],
+  [/(?<=：)export again$/gmu, '请重新导出'],
+  [
+    /export its messages or calls as CSV or XML with the phone tool and import that/gu,
+    '请用手机管理工具把短信或通话导出为 CSV 或 XML，再导入',
+  ],
+  [
+    /save the sheet as CSV, or the mail as \.eml, and import that/gu,
+    '请把表格另存为 CSV，或把邮件另存为 .eml，再导入',
+  ],
+  [
+    /download the CSV or Excel details instead and save them as CSV/gu,
+    '请改为下载 CSV 或 Excel 明细，并另存为 CSV',
+  ],
+  [/import the export itself, not a picture of it/gu, '请导入导出文件本身，而不是它的截图'],
+  [/export the messages or calls as CSV/gu, '请把短信或通话导出为 CSV'],
 ];
 
 /** Commander's usage errors in Chinese, by code and the values its English message names. */
@@ -786,6 +830,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     cannotOpen: (store, why) => `无法打开 ${store}：${why}`,
     noSubject: '还没有受保护的人：请运行 `leaktrace init` 或 `leaktrace subject add`',
     several: (n, people) => `数据库中有 ${n} 个人：请用 --subject 指明（${people}）`,
+    busy: (store) =>
+      `${store} 被另一个进程锁住了（另一个 leaktrace 命令仍在运行，或有程序在事务中打开着它）：请等它结束后再运行一次（再次导入不会重复添加）`,
   },
   files: {
     noSuchFile: '没有这个文件',

@@ -435,7 +435,10 @@ export function register(program: Command): Command {
         ['call', 'sms', 'email', 'mail', 'other'],
       ),
     )
-    .option('--date-format <format>', 'csv: the date format, e.g. "dd/MM/yyyy HH:mm" (default ISO or epoch)')
+    .option(
+      '--date-format <format>',
+      'csv: the date format, e.g. "dd/MM/yyyy HH:mm" (default: ISO 8601, epoch, year-first "2026/09/02 10:15" or day-first dotted "28.11.2026 14:05")',
+    )
     .addOption(
       choice(
         '--encoding <encoding>',

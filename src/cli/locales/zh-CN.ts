@@ -469,7 +469,8 @@ export const zhCN: CliStrings = {
         'android：备份所在手机的号码，即每条记录的“to”（默认：你的第一个真实号码）；已导入的记录保持原样',
       'import --columns': 'csv：各列的含义，如 at=time,from=number,content=text',
       'import --to': 'csv：没有列说明时，每行到达的号码或地址',
-      'import --date-format': 'csv：日期格式，如 "yyyy/MM/dd HH:mm"（默认 ISO 或纪元时间）',
+      'import --date-format':
+        'csv：日期格式，如 "yyyy/MM/dd HH:mm"（默认读 ISO 8601、纪元时间、年份在前的 "2026/09/02 10:15" 和日在前的点分日期 "28.11.2026 14:05"）',
       'import --encoding':
         'csv、asterisk：文本编码（默认：在 UTF-8、GB18030、Big5 和 Windows-1252 中自动识别）',
       'import --delimiter':

@@ -517,13 +517,17 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     );
     // Another registrant's own sender that sells to the identity: its use of the holder's file,
     // whatever the text would be from the holder (as `analyze()` counts it).
+    // A leak already (another business's offer read in the text) is named so too: the writer is
+    // no third party unknown but a registrant whose own sender it is.
     const seller = declared.find((d) => d.authenticated);
-    if (partner === undefined && own && seller !== undefined)
+    if (partner === undefined && seller !== undefined && (own || verdict.verdict === 'leak'))
       return {
         verdict: 'leak',
-        confidence: hits.some((h) => h.sourceId === holder.id && h.unguessable)
-          ? CONFIDENCE.decisive
-          : CONFIDENCE.poolNumber,
+        confidence: !own
+          ? verdict.confidence
+          : hits.some((h) => h.sourceId === holder.id && h.unguessable)
+            ? CONFIDENCE.decisive
+            : CONFIDENCE.poolNumber,
         sources: verdict.sources.map((s) => ({ ...s })),
         reason: `from ${state.sources.get(seller.sourceId)?.name}'s declared ${contact.channel === 'email' ? 'mail domain or address' : 'number'} (a source registered here too), but it sells or asks what the dealing does not: a registrant marketing to an identity issued only to ${holder.name} holds ${holder.name}'s file`,
       };

@@ -53,13 +53,17 @@ interface ImportFlags {
 }
 
 /**
- * Says on stderr that a CSV without a channel column is read as texts, its content column being
- * named as a message's (`defaultCsvChannel`), and how to read it as calls.
+ * Says on stderr which channel a CSV without a channel column is read as: texts when its content
+ * column is named as a message's (`defaultCsvChannel`), else calls, its content read as what the
+ * caller said (a bare `Text` column, as iMazing's message export names it, is a call log's note
+ * too), and how to read it the other way.
  */
-function sayTexts(file: string, columns: CsvColumns, json: boolean | undefined): void {
+function sayChannel(file: string, columns: CsvColumns, json: boolean | undefined): void {
   if (json || columns.channel !== undefined || typeof columns.content !== 'string') return;
-  if (defaultCsvChannel(columns.content).inferred)
-    process.stderr.write(`${t().importing.readAsTexts(file, columns.content)}\n`);
+  const said = defaultCsvChannel(columns.content).inferred
+    ? t().importing.readAsTexts(file, columns.content)
+    : t().importing.readAsCalls(file, columns.content);
+  process.stderr.write(`${said}\n`);
 }
 
 /** The most characters `--content-limit` may allow: `createTracer`'s own bound on `contentLimit`. */
@@ -548,7 +552,7 @@ export function register(program: Command): Command {
               ),
             );
           if (format === 'csv' && flags.channel === undefined)
-            sayTexts(file, parseColumns(flags.columns!), settings.json);
+            sayChannel(file, parseColumns(flags.columns!), settings.json);
           const subject = await importSubject(session, format);
           zone = subjectZone(subject);
           const timeZone = flags.timeZone ?? zone;

@@ -341,6 +341,8 @@ letters).`,
     noFile: (file: string, cwd: string) =>
       `${file}: no such file (in ${cwd}); check the path, or try the sample examples/sms-20261129.xml of a clone`,
     notFile: (file: string) => `${file}: not a file`,
+    readAsCalls: (file: string, column: string) =>
+      `${file}: rows read as calls: the column ${JSON.stringify(column)} read as what each caller said; pass --channel sms if they were texts, or map channel=<column>`,
     readAsTexts: (file: string, column: string) =>
       `${file}: rows read as texts (sms): the column ${JSON.stringify(column)} holds message text; pass --channel call if they were calls`,
     badContentLimit: (value: string, max: number) =>

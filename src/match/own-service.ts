@@ -209,24 +209,43 @@ type NameForm = WrittenForm;
 const ownKind = (form: NameForm, word: string): boolean => form.full.includes(word) || form.kinds.has(word);
 
 /**
+ * Whether a word is one of a banking group member's own, or a part of one ("Köln" and "Bonn" of
+ * "Sparkasse KölnBonn").
+ */
+const memberWord = (form: NameForm, word: string): boolean =>
+  form.memberWords !== undefined &&
+  (form.memberWords.has(word) || (word.length >= 3 && [...form.memberWords].some((w) => w.includes(word))));
+
+/**
  * Whether a place written beside a name goes with it: any place for a business's name ("Hilton
  * Beijing" is Hilton), only the member's own for a banking group's word ("Sparkasse Hannover" is
  * another savings bank than Sparkasse KölnBonn).
  */
 const placeOfName = (form: NameForm, word: string): boolean =>
-  PLACES_EN.has(word) && (form.memberWords === undefined || form.memberWords.has(word));
+  PLACES_EN.has(word) && (form.memberWords === undefined || memberWord(form, word));
+
+/**
+ * A German place name's shape: "Bad" before it, or one of the basic words German place names end
+ * in (Grundwörter: -burg, -berg, -dorf, -stadt, -heim, -hausen, -ingen, -feld, -furt, -bach,
+ * -brück, -born, -rode, -leben, -kirchen, -hafen, -tal, -au, -itz, -ow…) after a stem of three
+ * letters or more ("Ludwigsburg", "Darmstadt", "Wuppertal", "Chemnitz"). Folded spellings.
+ */
+const GERMAN_PLACE =
+  /^(?:bad|[a-z]{3,}(?:burg|berg|dorf|stadt|stedt|heim|hausen|hofen|ingen|feld|felde|furt|bach|beck|bruck|brucken|born|brunn|rode|leben|kirchen|hafen|haven|munde|(?<!i)tal|thal|au|itz|witz|ow|werder|walde|hagen|horst|weiler|land))$/u;
 
 /**
  * Whether a word beside a banking group's word names another member: a place that is not the
- * member's own, or its German adjective (Berliner, Hamburger, Münchner).
+ * member's own, its German adjective (Berliner, Hamburger, Münchner), or a word shaped like a
+ * German place name (Sparkasse Ludwigsburg, Volksbank Darmstadt-Südhessen).
  */
 const otherMemberWord = (form: NameForm, word: string | undefined): boolean =>
   form.memberWords !== undefined &&
   word !== undefined &&
-  !form.memberWords.has(word) &&
+  !memberWord(form, word) &&
   (PLACES_EN.has(word) ||
     PLACES_EN.has(word.replace(/er$/u, '')) ||
-    PLACES_EN.has(word.replace(/ner$/u, 'chen')));
+    PLACES_EN.has(word.replace(/ner$/u, 'chen')) ||
+    GERMAN_PLACE.test(word));
 
 /**
  * Kinds of business by the words of a name or category (English, Chinese, Japanese, Korean), and
@@ -1510,11 +1529,14 @@ function traitsByValue(source: NamedSource & Partial<Pick<Source, 'category'>>):
       return [...(first !== undefined && !isLatin(n) ? [n, first] : [n]), ...tradeNameHeads(n)];
     });
     const memberWords = new Set(names.filter(isLatin).flatMap((n) => wordsOf(foldText(n))));
+    const member = names.some(isBankingGroup);
     const forms = parts.flatMap((n, i): NameForm[] => {
-      const form = nameForm(n, kinds);
-      if (form === undefined) return [];
-      // A banking group's word names its member only beside the member's own words.
-      if (isBankingGroup(n)) return [{ ...form, memberWords }];
+      const read = nameForm(n, kinds);
+      if (read === undefined) return [];
+      // A banking group's word, and a member's other names, name the member only beside the
+      // member's own words ("Kreissparkasse Hannover" is not Kreissparkasse Köln).
+      const form = member && isLatin(n) ? { ...read, memberWords } : read;
+      if (isBankingGroup(n)) return [form];
       return i === 0 || !form.generic ? [form] : [];
     });
     traits = { forms, industry, inTrade };

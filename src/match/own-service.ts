@@ -1078,8 +1078,8 @@ const DIRECT_INTRO_ZH =
 /**
  * A Japanese or Korean speaker introducing themselves by their business (folded text, so 歯科 is
  * 齿科 and ング is ンク): "ホワイトニング研究所の田中と申します" (I am Tanaka of …), "○○保険でございます",
- * "하나보험입니다" (this is …), "하나보험의 김민수입니다" (Kim Minsu of …). The business is the first
- * group, the second or the third.
+ * "하나보험입니다" (this is …), "하나보험의 김민수입니다" (Kim Minsu of …), "하나보험에서 연락드렸습니다"
+ * (calling from …). The business is the first group, the second, the third or the fourth.
  */
 const DIRECT_INTRO_JA_KO = (() => {
   const ja = String.raw`[^\s、。,.!?！？「」]`;
@@ -1089,6 +1089,8 @@ const DIRECT_INTRO_JA_KO = (() => {
       String.raw`(?:^|[\s、。,.!?！？「」])(${ja}{2,20}?)の${ja}{1,8}?${foldText('と申します')}`,
       String.raw`(?:^|[\s、。,.!?！？「」])(${ja}{2,20}?)${foldText('でございます')}`,
       String.raw`(?:^|[\s,.!?])((?:${ko}+\s){0,3}${ko}{2,24}?)(?:${foldText('의')}\s${ko}{2,12})?(?:${['입니다', '이에요', '예요'].map(foldText).join('|')})(?!${ko})`,
+      // "하나손해보험에서 연락드렸습니다" (I am calling from …), said of the call being made.
+      String.raw`(?:^|[\s,.!?])((?:${ko}+\s){0,3}${ko}{2,24}?)${foldText('에서')}\s*(?:${['연락', '전화'].map(foldText).join('|')})\s*(?:${['드립니다', '드렸습니다'].map(foldText).join('|')})`,
     ].join('|'),
     'gu',
   );
@@ -1131,6 +1133,26 @@ function koreanName(run: string): string {
   let first = words.length - 1;
   while (first > 0 && ![...KOREAN_ENDINGS].some((e) => words[first - 1]!.endsWith(e))) first--;
   return words.slice(first).join(' ');
+}
+
+/**
+ * The business a Korean speaker introduces themselves by ({@link koreanName}), its desk, role and
+ * person after it dropped as its own staff's are ({@link SELF_AFTER_JA_KO}): "하나손해보험" of
+ * "하나손해보험 상담원" and of "하나손해보험 고객센터 상담원 김민지".
+ */
+function koreanBusiness(run: string): string {
+  const name = koreanName(run);
+  const words = name.split(/\s+/u);
+  const kindEnds = (w: string) => KINDS_JA_KO.some((k) => w.endsWith(k) && w.length > k.length);
+  if (kindEnds(words.at(-1)!)) return name;
+  for (let cut = words.length - 1; cut >= 1; cut--) {
+    if (
+      kindEnds(words[cut - 1]!) &&
+      SELF_AFTER_JA_KO.test(` ${words.slice(cut).join(' ')}${foldText('입니다')}`)
+    )
+      return words.slice(0, cut).join(' ');
+  }
+  return name;
 }
 
 /** "Here", "I" and "we" opening a Japanese self-introduction, with the topic particle (folded). */
@@ -1216,7 +1238,9 @@ function directIntroductions(text: string): { phrase: string; strict: boolean }[
   }
   for (const m of text.matchAll(DIRECT_INTRO_JA_KO)) {
     // The speaker's words before the business ("こちら", "わたくし、") are no part of its name.
-    const who = m[3] !== undefined ? koreanName(m[3]) : (m[1] ?? m[2])!.trim().replace(SPEAKER_JA, '');
+    const korean = m[3] ?? m[4];
+    const who =
+      korean !== undefined ? koreanBusiness(korean) : (m[1] ?? m[2])!.trim().replace(SPEAKER_JA, '');
     const kind = KINDS_JA_KO.find((k) => who.endsWith(k));
     if (kind !== undefined && who.length > kind.length) out.push({ phrase: who, strict: true });
   }

@@ -862,9 +862,22 @@ function sameBusinessEn(phrase: string, form: NameForm): boolean | undefined {
     const opening = words[first];
     return opening === undefined || ROLES_EN.has(opening) || NOT_A_BUSINESS.has(opening) ? undefined : false;
   }
+  // Another kind of business ending the name, right after it or after one more word of the name
+  // ("Direct Line Insurance" is not Motors Direct).
+  const otherKind = (w: string | undefined) => w !== undefined && TYPE_WORDS_EN.has(w) && !form.kinds.has(w);
   const next = words[i];
-  return !(next !== undefined && TYPE_WORDS_EN.has(next) && !form.kinds.has(next));
+  return !(otherKind(next) || (next !== undefined && plainWord(next) && otherKind(words[i + 1])));
 }
+
+/** A word that may be one of a business's name: no function word, role, desk or errand. */
+const plainWord = (w: string): boolean =>
+  !FUNCTION_WORDS.has(w) &&
+  !ROLES_EN.has(w) &&
+  !DESK_WORDS.has(w) &&
+  !NOT_A_BUSINESS.has(w) &&
+  !INDEFINITE_ARTICLES.has(w) &&
+  !TYPE_WORDS_EN.has(w) &&
+  !/^\d+$/u.test(w);
 
 /**
  * Whether what follows the name in its clause leaves it a sign-off: nothing, or its staff's word
@@ -945,12 +958,15 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
         other = true;
         continue;
       }
-      // Another kind of business right after the name: another business ("Grand Motors").
+      // Another kind of business right after the name, or after one more word of it: another
+      // business ("Grand Motors", "Direct Line Insurance" for Motors Direct).
+      const otherKind = (w: string | undefined) =>
+        w !== undefined && TYPE_WORDS_EN.has(w) && !form.words.has(w) && !form.kinds.has(w);
       if (
-        nextWord !== undefined &&
-        TYPE_WORDS_EN.has(nextWord) &&
-        !form.words.has(nextWord) &&
-        !form.kinds.has(nextWord)
+        otherKind(nextWord) ||
+        (nextWord !== undefined &&
+          plainWord(nextWord) &&
+          otherKind(/^\s*[a-z0-9&']+\s+([a-z0-9&']+)/u.exec(after)?.[1]))
       )
         continue;
       if (SELF_BEFORE_EN.test(beforeAll.replace(/\s+/gu, ' '))) self = true;
@@ -1282,16 +1298,7 @@ function kindFirstName(intro: string, words: readonly string[]): string | undefi
   const name = words.slice(i);
   // The introduction's clause ends within the name (the phrase was cut at punctuation or the end).
   if (name.length === 0 || name.length > 3 || wordsOf(intro).length > 12) return undefined;
-  const plain = (w: string) =>
-    !FUNCTION_WORDS.has(w) &&
-    !ROLES_EN.has(w) &&
-    !DESK_WORDS.has(w) &&
-    !NOT_A_BUSINESS.has(w) &&
-    !INDEFINITE_ARTICLES.has(w) &&
-    !TYPE_WORDS_EN.has(w) &&
-    !TITLES.has(w) &&
-    !/^\d+$/u.test(w);
-  return name.every(plain) ? words.join(' ') : undefined;
+  return name.every((w) => plainWord(w) && !TITLES.has(w)) ? words.join(' ') : undefined;
 }
 
 /**

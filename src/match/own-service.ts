@@ -335,6 +335,9 @@ function kindsOf(names: readonly string[], category: string): ReadonlySet<string
 /** Words of a Chinese, Japanese or Korean name that say where or what kind of business, not which. */
 const NAME_WORDS_ZH = [...TYPE_WORDS_ZH, ...PLACES_ZH, ...LEGAL_WORDS_ZH];
 
+/** German prepositions of place joined with their article (am Markt, zum Hafen, beim Bahnhof). */
+const LOCATED_AT_DE = new Set(['am', 'im', 'zum', 'zur', 'beim', 'vom']);
+
 function nameForm(name: string, kinds: ReadonlySet<string> = new Set()): NameForm | undefined {
   // Dotted legal forms are read as one word ("S.p.A." as spa, "B.V." as bv).
   const folded = foldText(name).replace(/\b(?:[a-z]\.){2,}/gu, (m) => m.replace(/\./gu, ''));
@@ -342,7 +345,15 @@ function nameForm(name: string, kinds: ReadonlySet<string> = new Set()): NameFor
     // A hyphenated compound (Gewinnspiel-Portal) is read joined too, as texts are (`joinHan`).
     const compounds = [...folded.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/gu)].map((m) => m[0].replace(/-/gu, ''));
     const words = [...wordsOf(folded), ...compounds].filter((w) => !LEGAL_WORDS_EN.has(w));
-    const core = words.filter((w) => !TYPE_WORDS_EN.has(w) && !PLACES_EN.has(w) && !FUNCTION_WORDS.has(w));
+    // A kind word after a German preposition of place is where the business stands, and says
+    // which business ("Apotheke am Markt", "Hotel zum Hafen").
+    const core = words.filter(
+      (w, i) =>
+        (!TYPE_WORDS_EN.has(w) || LOCATED_AT_DE.has(words[i - 1] ?? '')) &&
+        !PLACES_EN.has(w) &&
+        !FUNCTION_WORDS.has(w) &&
+        !LOCATED_AT_DE.has(w),
+    );
     const coreWords = new Set(core.length > 0 ? core : words);
     if (coreWords.size === 0 || [...coreWords].join('').length < 3) return undefined;
     return {

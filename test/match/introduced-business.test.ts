@@ -68,6 +68,17 @@ const OWN: readonly Case[] = [
   [S('서울치과', 'dentist'), '안녕하세요 서울치과입니다. <v>님 내일 예약 확인 전화드렸습니다.'],
   [S('서울치과', 'dentist'), '<v>님, 서울치과의 김민수입니다. 예약 변경 안내드립니다.'],
   [S('삼성화재', 'insurance'), '<v>님 안녕하세요, 삼성화재 다이렉트 자동차보험입니다. 만기 안내드립니다.'],
+  // A name that says where it stands with a kind word (am Markt, zum Hafen).
+  [
+    S('Apotheke am Markt', 'pharmacy'),
+    'Guten Tag <v>, hier ist die Apotheke am Markt. Ihr Medikament liegt bereit.',
+    'DE',
+  ],
+  [
+    S('Praxis am Markt', 'doctor'),
+    'Guten Tag <v>, hier ist die Praxis am Markt. Ihre Laborwerte sind da.',
+    'DE',
+  ],
   // Its name with a word of its trade or a desk after it.
   [
     S('Motors Direct Ltd', 'car dealer'),
@@ -133,6 +144,17 @@ const ANOTHER: readonly Case[] = [
   [
     S('서울치과', 'dentist'),
     '<v>님, 서울치과 환자분들께 연락드리는 바른한의원입니다. 무료 상담 안내드립니다.',
+  ],
+  // Another business of its kind at another place, or another kind at its place.
+  [
+    S('Apotheke am Markt', 'pharmacy'),
+    'Hallo <v>, hier ist die Apotheke am Rathaus. Ihr Medikament liegt bereit.',
+    'DE',
+  ],
+  [
+    S('Apotheke am Markt', 'pharmacy'),
+    'Guten Tag <v>, hier ist die Kanzlei am Markt. Als Kunde der Apotheke am Markt haben Sie Anspruch auf Entschädigung.',
+    'DE',
   ],
   // Another business sharing a word of its name, its kind one word further on.
   [

@@ -17,6 +17,15 @@ const PRODUCT_FROM =
   /(?<![\p{L}])(?:quotes?|offers?|deals?|cover|policy|policies|insurance|loans?|finance|financing|mortgages?|rates?|tariffs?|vouchers?|angebote?|tarife?|versicherung(?:en)?|kredite?|finanzierung|darlehen|offres?|devis|assurances?|cr[ée]dits?|pr[êe]ts?|ofertas?|presupuestos?|seguros?|pr[ée]stamos?|financiaci[óo]n)\s+(?:from|by|von|der|des|bei|de|d['’]|chez|con)\s*(?:(?:der|dem|la|le|el)\s+|l['’])?/giu;
 
 /**
+ * The person asked to move to another business to save ("switch to Admiral and save £200",
+ * "wechseln Sie jetzt zu HUK24 und sparen", "passez chez Macif et économisez", "cámbiate a Mapfre
+ * y ahorra"): its name between the words. A way of paying ("switch to Direct Debit and save") is
+ * no business.
+ */
+const SWITCH_TO =
+  /(?<![\p{L}])(?:[Ss]witch(?:ing)?(?:\s+over)?\s+to|[Mm]ove\s+to|[Ww]echseln\s+(?:Sie\s+)?(?:jetzt\s+)?zu(?:r|m)?|[Pp]assez\s+(?:chez|à)|[CcÇ][áa]mbiate\s+a|[Cc][áa]mbiese\s+a)\s+(?!Direct\s+Debit|Paperless|Online|E-?[Bb]illing|Lastschrift|SEPA|pr[ée]l[èe]vement|domiciliaci)(?=[^.!?\n]{1,50}?(?<![\p{L}])(?:and|to|und|et|y)\s+(?:save|sparen|économisez|economisez|ahorra|ahorre)(?![\p{L}]))/gu;
+
+/**
  * The person's account, debt or contract handed to another business, its name after the words:
  * what was handed named before the verb in the same sentence ("your Vodafone account has been
  * sold to", "su deuda … ha sido cedida a"). A request passed to reception, a patient referred to
@@ -53,7 +62,7 @@ const NOT_A_NAME = new Set(
  * Rezeption weitergeleitet"), so a business is told by a brand's shape (see {@link brandLike}).
  */
 const GERMAN_WORDS =
-  /(?<![\p{L}])(?:angebote?|tarife?|versicherung(?:en)?|kredite?|finanzierung|darlehen|von|der|des|bei)\s/iu;
+  /(?<![\p{L}])(?:angebote?|tarife?|versicherung(?:en)?|kredite?|finanzierung|darlehen|von|der|des|bei|wechseln)\s/iu;
 
 /**
  * Whether a capitalised name has a brand's shape rather than a German noun's: two words or more,
@@ -84,7 +93,7 @@ export function anotherHolder(content: string, isSource: (name: string) => boole
     const trimmed = name.replace(/[.'’-]+$/u, '');
     return NOT_A_NAME.has(firstWord(trimmed)) || isSource(trimmed) ? undefined : trimmed;
   };
-  for (const pattern of [PRODUCT_FROM, PASSED_TO]) {
+  for (const pattern of [PRODUCT_FROM, PASSED_TO, SWITCH_TO]) {
     for (const m of content.matchAll(pattern)) {
       // Read in place (sticky), not on a copy of the rest: linear however many matches.
       NAME.lastIndex = m.index + m[0].length;

@@ -209,24 +209,43 @@ type NameForm = WrittenForm;
 const ownKind = (form: NameForm, word: string): boolean => form.full.includes(word) || form.kinds.has(word);
 
 /**
+ * Whether a word is one of a banking group member's own, or a part of one ("Köln" and "Bonn" of
+ * "Sparkasse KölnBonn").
+ */
+const memberWord = (form: NameForm, word: string): boolean =>
+  form.memberWords !== undefined &&
+  (form.memberWords.has(word) || (word.length >= 3 && [...form.memberWords].some((w) => w.includes(word))));
+
+/**
  * Whether a place written beside a name goes with it: any place for a business's name ("Hilton
  * Beijing" is Hilton), only the member's own for a banking group's word ("Sparkasse Hannover" is
  * another savings bank than Sparkasse KölnBonn).
  */
 const placeOfName = (form: NameForm, word: string): boolean =>
-  PLACES_EN.has(word) && (form.memberWords === undefined || form.memberWords.has(word));
+  PLACES_EN.has(word) && (form.memberWords === undefined || memberWord(form, word));
+
+/**
+ * A German place name's shape: "Bad" before it, or one of the basic words German place names end
+ * in (Grundwörter: -burg, -berg, -dorf, -stadt, -heim, -hausen, -ingen, -feld, -furt, -bach,
+ * -brück, -born, -rode, -leben, -kirchen, -hafen, -tal, -au, -itz, -ow…) after a stem of three
+ * letters or more ("Ludwigsburg", "Darmstadt", "Wuppertal", "Chemnitz"). Folded spellings.
+ */
+const GERMAN_PLACE =
+  /^(?:bad|[a-z]{3,}(?:burg|berg|dorf|stadt|stedt|heim|hausen|hofen|ingen|feld|felde|furt|bach|beck|bruck|brucken|born|brunn|rode|leben|kirchen|hafen|haven|munde|(?<!i)tal|thal|au|itz|witz|ow|werder|walde|hagen|horst|weiler|land))$/u;
 
 /**
  * Whether a word beside a banking group's word names another member: a place that is not the
- * member's own, or its German adjective (Berliner, Hamburger, Münchner).
+ * member's own, its German adjective (Berliner, Hamburger, Münchner), or a word shaped like a
+ * German place name (Sparkasse Ludwigsburg, Volksbank Darmstadt-Südhessen).
  */
 const otherMemberWord = (form: NameForm, word: string | undefined): boolean =>
   form.memberWords !== undefined &&
   word !== undefined &&
-  !form.memberWords.has(word) &&
+  !memberWord(form, word) &&
   (PLACES_EN.has(word) ||
     PLACES_EN.has(word.replace(/er$/u, '')) ||
-    PLACES_EN.has(word.replace(/ner$/u, 'chen')));
+    PLACES_EN.has(word.replace(/ner$/u, 'chen')) ||
+    GERMAN_PLACE.test(word));
 
 /**
  * Kinds of business by the words of a name or category (English, Chinese, Japanese, Korean), and
@@ -316,6 +335,9 @@ function kindsOf(names: readonly string[], category: string): ReadonlySet<string
 /** Words of a Chinese, Japanese or Korean name that say where or what kind of business, not which. */
 const NAME_WORDS_ZH = [...TYPE_WORDS_ZH, ...PLACES_ZH, ...LEGAL_WORDS_ZH];
 
+/** German prepositions of place joined with their article (am Markt, zum Hafen, beim Bahnhof). */
+const LOCATED_AT_DE = new Set(['am', 'im', 'zum', 'zur', 'beim', 'vom']);
+
 function nameForm(name: string, kinds: ReadonlySet<string> = new Set()): NameForm | undefined {
   // Dotted legal forms are read as one word ("S.p.A." as spa, "B.V." as bv).
   const folded = foldText(name).replace(/\b(?:[a-z]\.){2,}/gu, (m) => m.replace(/\./gu, ''));
@@ -323,7 +345,15 @@ function nameForm(name: string, kinds: ReadonlySet<string> = new Set()): NameFor
     // A hyphenated compound (Gewinnspiel-Portal) is read joined too, as texts are (`joinHan`).
     const compounds = [...folded.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)+/gu)].map((m) => m[0].replace(/-/gu, ''));
     const words = [...wordsOf(folded), ...compounds].filter((w) => !LEGAL_WORDS_EN.has(w));
-    const core = words.filter((w) => !TYPE_WORDS_EN.has(w) && !PLACES_EN.has(w) && !FUNCTION_WORDS.has(w));
+    // A kind word after a German preposition of place is where the business stands, and says
+    // which business ("Apotheke am Markt", "Hotel zum Hafen").
+    const core = words.filter(
+      (w, i) =>
+        (!TYPE_WORDS_EN.has(w) || LOCATED_AT_DE.has(words[i - 1] ?? '')) &&
+        !PLACES_EN.has(w) &&
+        !FUNCTION_WORDS.has(w) &&
+        !LOCATED_AT_DE.has(w),
+    );
     const coreWords = new Set(core.length > 0 ? core : words);
     if (coreWords.size === 0 || [...coreWords].join('').length < 3) return undefined;
     return {
@@ -843,9 +873,22 @@ function sameBusinessEn(phrase: string, form: NameForm): boolean | undefined {
     const opening = words[first];
     return opening === undefined || ROLES_EN.has(opening) || NOT_A_BUSINESS.has(opening) ? undefined : false;
   }
+  // Another kind of business ending the name, right after it or after one more word of the name
+  // ("Direct Line Insurance" is not Motors Direct).
+  const otherKind = (w: string | undefined) => w !== undefined && TYPE_WORDS_EN.has(w) && !form.kinds.has(w);
   const next = words[i];
-  return !(next !== undefined && TYPE_WORDS_EN.has(next) && !form.kinds.has(next));
+  return !(otherKind(next) || (next !== undefined && plainWord(next) && otherKind(words[i + 1])));
 }
+
+/** A word that may be one of a business's name: no function word, role, desk or errand. */
+const plainWord = (w: string): boolean =>
+  !FUNCTION_WORDS.has(w) &&
+  !ROLES_EN.has(w) &&
+  !DESK_WORDS.has(w) &&
+  !NOT_A_BUSINESS.has(w) &&
+  !INDEFINITE_ARTICLES.has(w) &&
+  !TYPE_WORDS_EN.has(w) &&
+  !/^\d+$/u.test(w);
 
 /**
  * Whether what follows the name in its clause leaves it a sign-off: nothing, or its staff's word
@@ -926,12 +969,15 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
         other = true;
         continue;
       }
-      // Another kind of business right after the name: another business ("Grand Motors").
+      // Another kind of business right after the name, or after one more word of it: another
+      // business ("Grand Motors", "Direct Line Insurance" for Motors Direct).
+      const otherKind = (w: string | undefined) =>
+        w !== undefined && TYPE_WORDS_EN.has(w) && !form.words.has(w) && !form.kinds.has(w);
       if (
-        nextWord !== undefined &&
-        TYPE_WORDS_EN.has(nextWord) &&
-        !form.words.has(nextWord) &&
-        !form.kinds.has(nextWord)
+        otherKind(nextWord) ||
+        (nextWord !== undefined &&
+          plainWord(nextWord) &&
+          otherKind(/^\s*[a-z0-9&']+\s+([a-z0-9&']+)/u.exec(after)?.[1]))
       )
         continue;
       if (SELF_BEFORE_EN.test(beforeAll.replace(/\s+/gu, ' '))) self = true;
@@ -1059,8 +1105,8 @@ const DIRECT_INTRO_ZH =
 /**
  * A Japanese or Korean speaker introducing themselves by their business (folded text, so 歯科 is
  * 齿科 and ング is ンク): "ホワイトニング研究所の田中と申します" (I am Tanaka of …), "○○保険でございます",
- * "하나보험입니다" (this is …), "하나보험의 김민수입니다" (Kim Minsu of …). The business is the first
- * group, the second or the third.
+ * "하나보험입니다" (this is …), "하나보험의 김민수입니다" (Kim Minsu of …), "하나보험에서 연락드렸습니다"
+ * (calling from …). The business is the first group, the second, the third or the fourth.
  */
 const DIRECT_INTRO_JA_KO = (() => {
   const ja = String.raw`[^\s、。,.!?！？「」]`;
@@ -1070,6 +1116,8 @@ const DIRECT_INTRO_JA_KO = (() => {
       String.raw`(?:^|[\s、。,.!?！？「」])(${ja}{2,20}?)の${ja}{1,8}?${foldText('と申します')}`,
       String.raw`(?:^|[\s、。,.!?！？「」])(${ja}{2,20}?)${foldText('でございます')}`,
       String.raw`(?:^|[\s,.!?])((?:${ko}+\s){0,3}${ko}{2,24}?)(?:${foldText('의')}\s${ko}{2,12})?(?:${['입니다', '이에요', '예요'].map(foldText).join('|')})(?!${ko})`,
+      // "하나손해보험에서 연락드렸습니다" (I am calling from …), said of the call being made.
+      String.raw`(?:^|[\s,.!?])((?:${ko}+\s){0,3}${ko}{2,24}?)${foldText('에서')}\s*(?:${['연락', '전화'].map(foldText).join('|')})\s*(?:${['드립니다', '드렸습니다'].map(foldText).join('|')})`,
     ].join('|'),
     'gu',
   );
@@ -1112,6 +1160,26 @@ function koreanName(run: string): string {
   let first = words.length - 1;
   while (first > 0 && ![...KOREAN_ENDINGS].some((e) => words[first - 1]!.endsWith(e))) first--;
   return words.slice(first).join(' ');
+}
+
+/**
+ * The business a Korean speaker introduces themselves by ({@link koreanName}), its desk, role and
+ * person after it dropped as its own staff's are ({@link SELF_AFTER_JA_KO}): "하나손해보험" of
+ * "하나손해보험 상담원" and of "하나손해보험 고객센터 상담원 김민지".
+ */
+function koreanBusiness(run: string): string {
+  const name = koreanName(run);
+  const words = name.split(/\s+/u);
+  const kindEnds = (w: string) => KINDS_JA_KO.some((k) => w.endsWith(k) && w.length > k.length);
+  if (kindEnds(words.at(-1)!)) return name;
+  for (let cut = words.length - 1; cut >= 1; cut--) {
+    if (
+      kindEnds(words[cut - 1]!) &&
+      SELF_AFTER_JA_KO.test(` ${words.slice(cut).join(' ')}${foldText('입니다')}`)
+    )
+      return words.slice(0, cut).join(' ');
+  }
+  return name;
 }
 
 /** "Here", "I" and "we" opening a Japanese self-introduction, with the topic particle (folded). */
@@ -1197,7 +1265,9 @@ function directIntroductions(text: string): { phrase: string; strict: boolean }[
   }
   for (const m of text.matchAll(DIRECT_INTRO_JA_KO)) {
     // The speaker's words before the business ("こちら", "わたくし、") are no part of its name.
-    const who = m[3] !== undefined ? koreanName(m[3]) : (m[1] ?? m[2])!.trim().replace(SPEAKER_JA, '');
+    const korean = m[3] ?? m[4];
+    const who =
+      korean !== undefined ? koreanBusiness(korean) : (m[1] ?? m[2])!.trim().replace(SPEAKER_JA, '');
     const kind = KINDS_JA_KO.find((k) => who.endsWith(k));
     if (kind !== undefined && who.length > kind.length) out.push({ phrase: who, strict: true });
   }
@@ -1239,16 +1309,7 @@ function kindFirstName(intro: string, words: readonly string[]): string | undefi
   const name = words.slice(i);
   // The introduction's clause ends within the name (the phrase was cut at punctuation or the end).
   if (name.length === 0 || name.length > 3 || wordsOf(intro).length > 12) return undefined;
-  const plain = (w: string) =>
-    !FUNCTION_WORDS.has(w) &&
-    !ROLES_EN.has(w) &&
-    !DESK_WORDS.has(w) &&
-    !NOT_A_BUSINESS.has(w) &&
-    !INDEFINITE_ARTICLES.has(w) &&
-    !TYPE_WORDS_EN.has(w) &&
-    !TITLES.has(w) &&
-    !/^\d+$/u.test(w);
-  return name.every(plain) ? words.join(' ') : undefined;
+  return name.every((w) => plainWord(w) && !TITLES.has(w)) ? words.join(' ') : undefined;
 }
 
 /**
@@ -1510,11 +1571,14 @@ function traitsByValue(source: NamedSource & Partial<Pick<Source, 'category'>>):
       return [...(first !== undefined && !isLatin(n) ? [n, first] : [n]), ...tradeNameHeads(n)];
     });
     const memberWords = new Set(names.filter(isLatin).flatMap((n) => wordsOf(foldText(n))));
+    const member = names.some(isBankingGroup);
     const forms = parts.flatMap((n, i): NameForm[] => {
-      const form = nameForm(n, kinds);
-      if (form === undefined) return [];
-      // A banking group's word names its member only beside the member's own words.
-      if (isBankingGroup(n)) return [{ ...form, memberWords }];
+      const read = nameForm(n, kinds);
+      if (read === undefined) return [];
+      // A banking group's word, and a member's other names, name the member only beside the
+      // member's own words ("Kreissparkasse Hannover" is not Kreissparkasse Köln).
+      const form = member && isLatin(n) ? { ...read, memberWords } : read;
+      if (isBankingGroup(n)) return [form];
       return i === 0 || !form.generic ? [form] : [];
     });
     traits = { forms, industry, inTrade };

@@ -26,6 +26,12 @@ const SMS = { from: '+447911000777' } as const;
 
 const THIRD_PARTIES: readonly Case[] = [
   [
+    'en switch to another insurer and save',
+    AVIVA,
+    'Hi <v>, as an Aviva customer you can switch to Admiral and save £200 on your car insurance.',
+    SMS,
+  ],
+  [
     'en another insurer’s quote',
     AVIVA,
     'Hi <v>, as an Aviva customer you qualify for a discounted home insurance quote from Direct Line. Call 0345 246 8704.',
@@ -182,6 +188,10 @@ describe('anotherHolder', () => {
     ['un devis de MAAF pour votre assurance', 'MAAF'],
     ['Lowell now owns your Vodafone debt', 'Lowell'],
     ['Intrum a racheté votre créance SFR.', 'Intrum'],
+    ['you can switch to Admiral and save £200 on your car insurance.', 'Admiral'],
+    ['Wechseln Sie jetzt zu HUK24 und sparen Sie 300 Euro.', 'HUK24'],
+    ['passez chez Macif et économisez 200 €', 'Macif'],
+    ['cámbiate a Mapfre y ahorra 100 €', 'Mapfre'],
   ])('%s → %s', (text, name) => {
     expect(anotherHolder(text, notAviva)).toBe(name);
   });
@@ -198,6 +208,10 @@ describe('anotherHolder', () => {
     'Nutzen Sie jetzt ein Angebot der Woche',
     'Ihre Anfrage wurde an die Rezeption weitergeleitet',
     'Aviva now owns the claim handling for your policy',
+    'Switch to Direct Debit and save 5%.',
+    'switch to paperless and save',
+    'Wechseln Sie zum Jahrestarif und sparen Sie 10%.',
+    'Switch to Aviva Plus and save',
     'Your Aviva account has been updated',
   ])('names nobody else in "%s"', (text) => {
     expect(anotherHolder(text, notAviva)).toBeUndefined();

@@ -32,6 +32,24 @@ describe("a banking group's member", () => {
     ],
     ['Volksbank Mittelhessen', 'Volksbank', 'Volksbank: Hallo <v>, Ihre neue girocard wurde versandt.'],
     ['Berliner Volksbank', 'Volksbank', 'Ihre Volksbank: <v>, Ihre neue girocard wurde versandt.'],
+    // Its own place written apart, or its own words beside the group's.
+    ['Sparkasse KölnBonn', 'Sparkasse', 'Sparkasse Köln Bonn: Hallo <v>, Ihr Kontoauszug ist verfügbar.'],
+    ['Kreissparkasse Köln', 'Sparkasse', 'Kreissparkasse Köln: Hallo <v>, Ihr Kontoauszug ist verfügbar.'],
+    [
+      'Kreissparkasse Ludwigsburg',
+      'Sparkasse',
+      'Sparkasse Ludwigsburg: Hallo <v>, Ihr Kontoauszug ist verfügbar.',
+    ],
+    [
+      'Sparkasse KölnBonn',
+      'Sparkasse',
+      'Sparkasse Online-Banking: Hallo <v>, Ihr Kontoauszug ist verfügbar.',
+    ],
+    [
+      'Sparkasse KölnBonn',
+      'Sparkasse',
+      'Ihre Sparkasse informiert: Hallo <v>, Ihr Kontoauszug ist verfügbar.',
+    ],
   ])("signs its own notice with the group's word (%s)", async (name, from, content) => {
     expect(await verdictOf(name, from, content)).toBe('legitimate');
   });
@@ -52,6 +70,33 @@ describe("a banking group's member", () => {
       'Volksbank Mittelhessen',
       'Volksbank',
       'Berliner Volksbank: Hallo <v>, eröffnen Sie jetzt ein Girokonto und erhalten Sie 100 Euro.',
+    ],
+    // Another member by a place no list holds, read by its shape (Ludwigsburg, Darmstadt, Bad
+    // Tölz), or by the member's own compound word with another place.
+    [
+      'Sparkasse KölnBonn',
+      'Sparkasse',
+      'Sparkasse Ludwigsburg: Hallo <v>, Ihr Kontoauszug ist im Online-Banking verfügbar.',
+    ],
+    [
+      'Sparkasse KölnBonn',
+      'Sparkasse',
+      'Sparkasse Bad Tölz-Wolfratshausen: Hallo <v>, eröffnen Sie jetzt ein Konto, 100 Euro Bonus.',
+    ],
+    [
+      'Volksbank Mittelhessen',
+      'Volksbank',
+      'Volksbank Darmstadt: Hallo <v>, Ihre neue girocard wurde versandt.',
+    ],
+    [
+      'Stadtsparkasse München',
+      'Sparkasse',
+      'Stadtsparkasse Wuppertal: Hallo <v>, Ihr Kontoauszug ist im Online-Banking verfügbar.',
+    ],
+    [
+      'Kreissparkasse Köln',
+      'Sparkasse',
+      'Kreissparkasse Hannover: Hallo <v>, Ihr Kontoauszug ist im Online-Banking verfügbar.',
     ],
     // Another group.
     ['Volksbank Mittelhessen', 'Sparkasse', STATEMENT],

@@ -44,6 +44,25 @@ const DEALERS: readonly OwnContactCase[] = [
     'Dear <v>, your car loan repayment for the Golf from Wexford Motors is due on 1 July. Refinance now: a new personal loan at 3.9%! Call 0333 220 2000.',
     mailFrom('offers@refinance-now.example'),
   ],
+  // A refinancing or a debt consolidation is a new loan, whatever word names it.
+  [
+    'en refinance, no loan word',
+    WEXFORD,
+    'Hi <v>, your car loan repayment for the Golf from Wexford Motors is due on 1 July. Want lower payments? Refinance with us today at 3.9% APR.',
+    mailFrom('service@vwfs-mail.example'),
+  ],
+  [
+    'en consolidate your debts',
+    WEXFORD,
+    'Hi <v>, your car loan repayment for the Golf from Wexford Motors is due on 1 July. Struggling? Consolidate your debts into one low payment.',
+    mailFrom('service@vwfs-mail.example'),
+  ],
+  [
+    'de Anschlusskredit',
+    { name: 'Autohaus Krüger', category: 'car dealer', domains: ['autohaus-krueger.de'] },
+    'Hallo <v>, die Rate für Ihren bei Autohaus Krüger gekauften Golf wird am 1. Juli abgebucht. Jetzt Anschlusskredit ab 2,9% sichern!',
+    mailFrom('service@finanz-mail.example', 'DE'),
+  ],
   [
     'zh 低息贷款',
     SHANGHAI,

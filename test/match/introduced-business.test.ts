@@ -68,6 +68,32 @@ const OWN: readonly Case[] = [
   [S('서울치과', 'dentist'), '안녕하세요 서울치과입니다. <v>님 내일 예약 확인 전화드렸습니다.'],
   [S('서울치과', 'dentist'), '<v>님, 서울치과의 김민수입니다. 예약 변경 안내드립니다.'],
   [S('삼성화재', 'insurance'), '<v>님 안녕하세요, 삼성화재 다이렉트 자동차보험입니다. 만기 안내드립니다.'],
+  // A name that says where it stands with a kind word (am Markt, zum Hafen).
+  [
+    S('Apotheke am Markt', 'pharmacy'),
+    'Guten Tag <v>, hier ist die Apotheke am Markt. Ihr Medikament liegt bereit.',
+    'DE',
+  ],
+  [
+    S('Praxis am Markt', 'doctor'),
+    'Guten Tag <v>, hier ist die Praxis am Markt. Ihre Laborwerte sind da.',
+    'DE',
+  ],
+  // Its name with a word of its trade or a desk after it.
+  [
+    S('Motors Direct Ltd', 'car dealer'),
+    'Hi <v>, this is Motors Direct service department, your car is ready.',
+  ],
+  [
+    S('Premier Insurance', 'insurance'),
+    'Hi <v>, this is Premier car insurance, your policy renews next month.',
+  ],
+  // Its staff's role, desk and person after its name, or "calling from" it.
+  [S('하나손해보험', 'insurance'), '<v>님, 하나손해보험 상담원입니다. 자동차보험 만기 안내드립니다.'],
+  [S('서울치과', 'dentist'), '<v>님, 서울치과 고객센터 상담원 김민지입니다. 내일 예약 확인 전화드렸습니다.'],
+  [S('서울치과', 'dentist'), '<v>님 안녕하세요. 서울치과에서 전화 드렸습니다. 내일 예약 확인 부탁드립니다.'],
+  // Another business it says will call is no speaker.
+  [S('서울치과', 'dentist'), '<v>님, 서울치과입니다. 보험 청구 관련해서 하나보험에서 연락이 갈 예정입니다.'],
 ];
 
 const ANOTHER: readonly Case[] = [
@@ -119,6 +145,34 @@ const ANOTHER: readonly Case[] = [
     S('서울치과', 'dentist'),
     '<v>님, 서울치과 환자분들께 연락드리는 바른한의원입니다. 무료 상담 안내드립니다.',
   ],
+  // Another business of its kind at another place, or another kind at its place.
+  [
+    S('Apotheke am Markt', 'pharmacy'),
+    'Hallo <v>, hier ist die Apotheke am Rathaus. Ihr Medikament liegt bereit.',
+    'DE',
+  ],
+  [
+    S('Apotheke am Markt', 'pharmacy'),
+    'Guten Tag <v>, hier ist die Kanzlei am Markt. Als Kunde der Apotheke am Markt haben Sie Anspruch auf Entschädigung.',
+    'DE',
+  ],
+  // Another business sharing a word of its name, its kind one word further on.
+  [
+    S('Motors Direct Ltd', 'car dealer'),
+    'Hi <v>, this is Direct Line Insurance, as a Motors Direct customer you qualify for cheaper cover.',
+  ],
+  [
+    S('Green Motors', 'car dealer'),
+    'Hi <v>, this is Green Energy Solutions, as a Green Motors customer get solar panels cheap.',
+  ],
+  // Another business by its staff's role, desk or person, or "calling from" it.
+  [S('서울치과', 'dentist'), '안녕하세요 <v>님, 서울치과 환자분 대상 하나손해보험 상담원입니다.'],
+  [S('서울치과', 'dentist'), '<v>님, 하나손해보험 상담원입니다. 서울치과 치료 받으신 분들께 안내드립니다.'],
+  [
+    S('서울치과', 'dentist'),
+    '<v>님, 하나손해보험에서 연락드렸습니다. 서울치과 치료 받으신 분들께 치아보험 안내드립니다.',
+  ],
+  [S('서울치과', 'dentist'), '<v>님, 바른한의원에서 전화드립니다. 서울치과 환자분께 무료 상담 안내드립니다.'],
 ];
 
 describe('a caller introducing a business', () => {

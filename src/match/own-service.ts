@@ -1244,8 +1244,26 @@ const KIND_ENDINGS_DE = /(?:versicherung|versicherungen|autohaus|sparkasse|bank|
  * @param text - A folded text, apostrophes as spaces.
  * @returns The phrases naming such a business.
  */
-function directIntroductions(text: string): { phrase: string; strict: boolean }[] {
-  const out: { phrase: string; strict: boolean }[] = [];
+function directIntroductions(text: string): readonly Introduction[] {
+  // One message's text is asked about two or three times (its writer, another business, the
+  // staff's reading): read it once.
+  if (text === lastIntroductions.text) return lastIntroductions.found;
+  const found = readIntroductions(text);
+  lastIntroductions = { text, found };
+  return found;
+}
+
+/** A business a speaker introduces themselves as, and whether its form names nothing else. */
+interface Introduction {
+  readonly phrase: string;
+  readonly strict: boolean;
+}
+
+let lastIntroductions: { text: string; found: readonly Introduction[] } = { text: '\u0000', found: [] };
+
+/** {@link directIntroductions} of a text not read just before. */
+function readIntroductions(text: string): Introduction[] {
+  const out: Introduction[] = [];
   for (const m of [...text.matchAll(DIRECT_INTRO_LATIN), ...text.matchAll(NAME_HERE)]) {
     const words = wordsOf(m[1]!)
       .filter((w, i) => i > 0 || !['the', 'die', 'der', 'das', 'la', 'le', 'l', 'el', 'il', 'lo'].includes(w))
@@ -1320,7 +1338,7 @@ function kindFirstName(intro: string, words: readonly string[]): string | undefi
  */
 function anotherThanSource(
   source: NamedSource & Partial<Pick<Source, 'category'>>,
-  { phrase, strict }: { phrase: string; strict: boolean },
+  { phrase, strict }: Introduction,
 ): boolean {
   return !(namesSource(source, phrase) || (strict && sharesCoreWord(source, phrase)));
 }

@@ -102,6 +102,8 @@ const INITIALISM_PART = 3;
  * @returns Its words.
  */
 export function ampersandWords(run: string): string[] {
+  // Most words hold no ampersand: read them without splitting (every name reading runs this).
+  if (!run.includes('&')) return run.length > 0 ? [run] : [];
   const parts = run.split('&').filter((p) => p.length > 0);
   return run.includes('&') && parts.length > 1 && parts.every((p) => p.length <= INITIALISM_PART)
     ? [parts.join('&')]

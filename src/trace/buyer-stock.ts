@@ -139,8 +139,11 @@ export function logBetaMixture(
  * way. Lines are independent given the stock, so a line no campaign reached counts once against
  * its holders, not once per campaign, and a line many campaigns reached is one record, explained
  * by any holder in the stock. A candidate's share varies (Beta with mean s, {@link SHARE_STRENGTH}):
- * on the lines it is the only candidate for, its share is integrated out exactly
- * ({@link logBetaMixture}); on lines it shares with other candidates, the mean share is used.
+ * on the lines it is the only candidate for, and on the lines no campaign reached (where staying
+ * silent is a product over the holders in the stock), its share is integrated out exactly
+ * ({@link logBetaMixture}); on reached lines it shares with other candidates, the mean share is
+ * used. A holder whose other numbers stayed silent is less likely to have been sold, never ruled
+ * out exponentially in their count (a source may sell one record of many).
  *
  * @param problem - Candidates' priors (at most {@link MAX_EXACT}), the share, campaigns and lines.
  * @returns The posteriors, in the candidates' order.
@@ -167,6 +170,15 @@ export function stockPosteriors(problem: StockProblem): number[] {
       const f = logInFile(holders, share);
       return logAdd(f.inLog + inFile, f.outLog + outFile);
     };
+    if (line.holders.length > 1 && !line.reached.includes(true)) {
+      // A line no campaign reached stays out of reach with (1 − sᵢ) + sᵢ·r for each holder i in
+      // the stock (r: the chance the campaigns all miss a line of the file), times what the
+      // known holders leave: a product over the holders, so each holder's share is integrated
+      // on it as on its own lines. (Exact for one holder in the stock; for several it drops
+      // terms of order r·(1 − (1 − s̄)^known), nothing when the campaigns cover their file.)
+      for (const i of line.holders) own[i]!.push({ logAt0: 0, logAt1: inFile - outFile });
+      continue;
+    }
     if (line.holders.length === 1) {
       const i = line.holders[0]!;
       // In the file with 1 − (1 − s̄)^known (1 − sᵢ): linear in sᵢ, from its value at 0 to 1.

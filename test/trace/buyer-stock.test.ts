@@ -79,6 +79,43 @@ describe('stockPosteriors (one file shared by a group of proven buyers, exact)',
     expect(busy).toBeGreaterThan(quiet! * 4);
   });
 
+  // Regression (worlds built independently, twenty centres buying one file on one day, seed 10):
+  // one number the buyers called is held by four registrants; the one that really sold it sold
+  // one record of eleven, and its silent numbers were shared with other registrants, each weighed
+  // at the mean file share (0.85) and not integrated over its own: it fell to 0.000 and the holder
+  // with the fewest silent numbers was convicted at 0.977 on the absence of calls alone.
+  it('weighs a silent line shared with other candidates on each holder as its own silent line', () => {
+    const busy = { campaigns: 8, coverage: 0.94, random: 0.012, share: 0.85 };
+    const silentOf = (holders: number[], n: number): [number, number[], boolean[]][] =>
+      Array.from({ length: n }, () => [0, holders, new Array(8).fill(false)]);
+    const reached: [number, number[], boolean[]] = [0, [0, 1, 2, 3], new Array(8).fill(true)];
+    const [fewest, ...others] = stockPosteriors(
+      problem(
+        [0.1, 0.1, 0.1, 0.1, 0.1],
+        [
+          reached,
+          ...silentOf([0, 4], 3),
+          ...silentOf([1, 4], 8),
+          ...silentOf([2, 4], 7),
+          ...silentOf([3, 4], 5),
+        ],
+        busy,
+      ),
+    );
+    // The fewest silent lines make it the likeliest seller, not a proven one.
+    expect(fewest).toBeLessThan(0.7);
+    for (const p of others.slice(0, 3)) expect(p).toBeGreaterThan(0.05);
+    // A co-holder of silent lines only changes nothing for the others.
+    const alone = stockPosteriors(
+      problem(
+        [0.1, 0.1, 0.1, 0.1],
+        [reached, ...silentOf([0], 3), ...silentOf([1], 8), ...silentOf([2], 7), ...silentOf([3], 5)],
+        busy,
+      ),
+    );
+    for (const [i, p] of alone.entries()) expect(p).toBeCloseTo([fewest!, ...others][i]!, 10);
+  });
+
   it('counts a line no campaign reached once, not once per campaign of the group', () => {
     // With a file holding half of a source's records, a silent line says "not in the file, or
     // in it and not called": at most a factor 1 − s, however many campaigns missed it.

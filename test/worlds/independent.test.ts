@@ -99,6 +99,14 @@ describe('worlds built independently', () => {
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
 
+  // Regression (silent lines shared by candidates): seed 10's buyers called one number four
+  // registrants held; the one that sold it sold one record of eleven, and the holder with the
+  // fewest silent numbers was `leaked` at 0.977 on the others' silence alone (`stockPosteriors`).
+  it("convicts no holder of a shared number on its co-holders' silent lines (one-day resale, seed 10)", async () => {
+    const score = await scoreWorld(shape('resale-20-buyers-one-day'), 10);
+    expect(score.falseAccusations).toEqual([]);
+  }, 120_000);
+
   // One number per person: a registrant whose calls are background and other registrants'
   // buyers had a buyer's-stock posterior of 0.81, which named no call: no suspicion.
   it('suspects no registrant without an excess on one-number pools (seed 3)', async () => {

@@ -148,6 +148,55 @@ export const TYPE_WORDS_EN = new Set([
   ),
 ]);
 
+/**
+ * The words one trade writes its own kind with, each row one trade (one NACE Rev. 2 class: 86.23
+ * dental practice, 86.23 orthodontics as its own specialty, 47.73 dispensing chemists, 75.00
+ * veterinary activities, 47.78/86.90 opticians and optometry, 86.90 physiotherapy, 45.20 motor
+ * vehicle repair and sale, 65.12 non-life insurance, 93.13 fitness facilities), as practices of that
+ * class name themselves in English, German, French, Spanish, Italian and Dutch (folded): the
+ * derivations of the trade's word (Dentistry, Dental, Dentist, Dentists; Optical, Optician,
+ * Optometry; Physiotherapy, Physio) and the other words its businesses use for the same kind
+ * (Chemist for a pharmacy, Motors for an automotive garage). Staff write their business's name with
+ * any word of its own trade ("Sunset Family Dental" for Sunset Family Dentistry); a word of another
+ * trade ("Sunset Family Pharmacy") names another business. A drug maker (Pharma,
+ * Pharmaceuticals: NACE 21) is another trade than a pharmacy and is left out.
+ */
+export const TRADE_FAMILIES: readonly (readonly string[])[] = [
+  [
+    ...'dental dentist dentists dentistry dentalcare zahnarzt zahnarzte zahnarztin zahnarztpraxis zahnmedizin zahnheilkunde zahnklinik zahnzentrum'.split(
+      ' ',
+    ),
+    ...'dentaire dentiste dentistes dentista dentistas dentistico dentistica odontologia odontologica odontologico odontoiatria odontoiatrica odontoiatrico tandarts tandartsen tandartspraktijk tandheelkunde'.split(
+      ' ',
+    ),
+  ],
+  'orthodontics orthodontic orthodontist orthodontists kieferorthopadie kieferorthopade kieferorthopadin orthodontie orthodontiste ortodoncia ortodoncista ortodonzia'.split(
+    ' ',
+  ),
+  'pharmacy pharmacies pharmacist pharmacists chemist chemists drugstore apotheke apotheken apotheek pharmacie pharmacien farmacia farmacias farmacie'.split(
+    ' ',
+  ),
+  'veterinary vet vets veterinarian veterinarians tierarzt tierarzte tierarztpraxis tierklinik veterinaire veterinario veterinaria veterinari dierenarts dierenartsen dierenkliniek'.split(
+    ' ',
+  ),
+  [
+    ...'optical optician opticians optometry optometrist optometrists eyecare optiker augenoptik augenoptiker'.split(
+      ' ',
+    ),
+    ...'optique opticien opticiens optica optico optometria ottica otica oogzorg'.split(' '),
+  ],
+  'physiotherapy physiotherapist physiotherapists physio physios physiotherapie physiotherapeut physiotherapeuten krankengymnastik kinesitherapie kinesitherapeute fisioterapia fisioterapeuta fisio fisioterapista fysiotherapie fysiotherapeut fysio'.split(
+    ' ',
+  ),
+  'automotive auto autos motors motor cars garage automobile automobiles autohaus autowerkstatt kfz automoviles taller autosalone autobedrijf'.split(
+    ' ',
+  ),
+  'insurance insurances insurer insurers assurance assurances versicherung versicherungen assureur seguros aseguradora assicurazioni assicurazione verzekering verzekeringen verzekeraar'.split(
+    ' ',
+  ),
+  'fitness gym gyms fitnessstudio gimnasio palestra sportschool'.split(' '),
+];
+
 /** Places a name may open or close with (上海希尔顿酒店, "Hilton Shanghai"): not which business. */
 export const PLACES_ZH = [
   '北京',

@@ -72,7 +72,7 @@ export async function ownContactVerdict(
 
 /** Options of {@link ownContactVerdict} naming the sender, as a case table writes them. */
 export type ContactOptions = {
-  readonly channel?: 'sms' | 'email';
+  readonly channel?: 'sms' | 'email' | 'call';
   readonly from: string;
   readonly region?: 'GB' | 'ES' | 'DE';
 };

@@ -79,6 +79,7 @@ import {
   SELF_INTRO_ZH,
   STAFF_EN,
   STAFF_ZH,
+  SURNAMES_JA,
   TYPE_WORDS_EN,
   TYPE_WORDS_ZH,
 } from './own-service-phrases.js';
@@ -1116,11 +1117,15 @@ const NAME_HERE =
 const DIRECT_INTRO_ZH =
   /(?:我是|我们是|这里是|这边是|我这边是)([^,.!?;:，。！？；：]{2,14}?)的?(?=$|[,.!?;:，。！？；：])/gu;
 
+/** {@link SURNAMES_JA} as one alternation, longest first (原田 before 原). */
+const SURNAMES_JA_ALTERNATION = [...SURNAMES_JA].sort((a, b) => b.length - a.length).join('|');
+
 /**
  * A Japanese or Korean speaker introducing themselves by their business (folded text, so 歯科 is
  * 齿科 and ング is ンク): "ホワイトニング研究所の田中と申します" (I am Tanaka of …), "○○保険でございます",
  * "하나보험입니다" (this is …), "하나보험의 김민수입니다" (Kim Minsu of …), "하나보험에서 연락드렸습니다"
- * (calling from …). The business is the first group, the second, the third or the fourth.
+ * (calling from …), "ホワイトニング研究所の田中です" (Tanaka of …, by a listed family name). The business
+ * is the first group, the second, the third, the fourth or the fifth.
  */
 const DIRECT_INTRO_JA_KO = (() => {
   const ja = String.raw`[^\s、。,.!?！？「」]`;
@@ -1132,6 +1137,9 @@ const DIRECT_INTRO_JA_KO = (() => {
       String.raw`(?:^|[\s,.!?])((?:${ko}+\s){0,3}${ko}{2,24}?)(?:${foldText('의')}\s${ko}{2,12})?(?:${['입니다', '이에요', '예요'].map(foldText).join('|')})(?!${ko})`,
       // "하나손해보험에서 연락드렸습니다" (I am calling from …), said of the call being made.
       String.raw`(?:^|[\s,.!?])((?:${ko}+\s){0,3}${ko}{2,24}?)${foldText('에서')}\s*(?:${['연락', '전화'].map(foldText).join('|')})\s*(?:${['드립니다', '드렸습니다'].map(foldText).join('|')})`,
+      // "ホワイトニング研究所の田中です" (this is Tanaka of …): a family name right before です, never a
+      // role, a desk or the errand ("ABC保険の更新です" is what the message is about).
+      String.raw`(?:^|[\s、。,.!?！？「」])(${ja}{2,20}?)の(?:${SURNAMES_JA_ALTERNATION})${foldText('です')}`,
     ].join('|'),
     'gu',
   );
@@ -1299,7 +1307,7 @@ function readIntroductions(text: string): Introduction[] {
     // The speaker's words before the business ("こちら", "わたくし、") are no part of its name.
     const korean = m[3] ?? m[4];
     const who =
-      korean !== undefined ? koreanBusiness(korean) : (m[1] ?? m[2])!.trim().replace(SPEAKER_JA, '');
+      korean !== undefined ? koreanBusiness(korean) : (m[1] ?? m[2] ?? m[5])!.trim().replace(SPEAKER_JA, '');
     const kind = KINDS_JA_KO.find((k) => who.endsWith(k));
     if (kind !== undefined && who.length > kind.length) out.push({ phrase: who, strict: true });
   }

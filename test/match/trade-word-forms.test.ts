@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { sameTradeWord } from '../../src/match/written-name.js';
-import { type ContactSource, caseVerdict, type OwnContactCase } from '../helpers/own-contact.js';
+import {
+  caseVerdict,
+  contactSource,
+  type OwnContactCase,
+  undeclaredCall,
+  undeclaredText,
+} from '../helpers/own-contact.js';
 
 // Staff write their business's name with any word of its own trade: "Sunset Family Dental" for
 // Sunset Family Dentistry, "Riverside Vets" for Riverside Veterinary Surgery, "Active Physio" for
 // Active Physiotherapy. Read as the name's own word, such a message from an undeclared sender was
 // a leak. A word of another trade ("Sunset Family Pharmacy") still names another business.
 
-const S = (name: string, category: string): ContactSource => ({ name, category });
-const text = { channel: 'sms', from: '+447911123456' } as const;
+const S = contactSource;
+const text = undeclaredText;
 const mail = { channel: 'email', from: 'desk@mailer-x.example' } as const;
-const call = { channel: 'call', from: '+447911123456' } as const;
+const call = undeclaredCall;
 const dentistry = S('Sunset Family Dentistry', 'dentist');
 
 const OWN: readonly OwnContactCase[] = [

@@ -166,35 +166,37 @@ export const TRADE_FAMILIES: readonly (readonly string[])[] = [
     ...'dental dentist dentists dentistry dentalcare zahnarzt zahnarzte zahnarztin zahnarztpraxis zahnmedizin zahnheilkunde zahnklinik zahnzentrum'.split(
       ' ',
     ),
-    ...'dentaire dentiste dentistes dentista dentistas dentistico dentistica odontologia odontologica odontologico odontoiatria odontoiatrica odontoiatrico tandarts tandartsen tandartspraktijk tandheelkunde'.split(
+    ...'dentaire dentiste dentistes dentista dentistas dentistico dentistica odontologia odontologica odontologico odontoiatria odontoiatrica odontoiatrico tandarts tandartsen tandartspraktijk tandheelkunde dentisterie'.split(
       ' ',
     ),
   ],
   'orthodontics orthodontic orthodontist orthodontists kieferorthopadie kieferorthopade kieferorthopadin orthodontie orthodontiste ortodoncia ortodoncista ortodonzia'.split(
     ' ',
   ),
-  'pharmacy pharmacies pharmacist pharmacists chemist chemists drugstore apotheke apotheken apotheek pharmacie pharmacien farmacia farmacias farmacie'.split(
+  'pharmacy pharmacies pharmacist pharmacists chemist chemists drugstore apotheke apotheken apotheek pharmacie pharmacien farmacia farmacias farmacie apothecary pharmazie'.split(
     ' ',
   ),
-  'veterinary vet vets veterinarian veterinarians tierarzt tierarzte tierarztpraxis tierklinik veterinaire veterinario veterinaria veterinari dierenarts dierenartsen dierenkliniek'.split(
+  'veterinary vet vets veterinarian veterinarians tierarzt tierarzte tierarztpraxis tierklinik veterinaire veterinaires veterinario veterinarios veterinaria veterinarias veterinari tierarztin dierenarts dierenartsen dierenkliniek'.split(
     ' ',
   ),
   [
     ...'optical optician opticians optometry optometrist optometrists eyecare optiker augenoptik augenoptiker'.split(
       ' ',
     ),
-    ...'optique opticien opticiens optica optico optometria ottica otica oogzorg'.split(' '),
+    ...'optique opticien opticiens optica optico optometria optometrie optometriste optometrista ottica otica oogzorg'.split(
+      ' ',
+    ),
   ],
-  'physiotherapy physiotherapist physiotherapists physio physios physiotherapie physiotherapeut physiotherapeuten krankengymnastik kinesitherapie kinesitherapeute fisioterapia fisioterapeuta fisio fisioterapista fysiotherapie fysiotherapeut fysio'.split(
+  'physiotherapy physiotherapist physiotherapists physio physios physiotherapie physiotherapeut physiotherapeuten krankengymnastik kinesitherapie kinesitherapeute kine physiotherapeute fisioterapia fisioterapeuta fisio fisioterapista fysiotherapie fysiotherapeut'.split(
     ' ',
   ),
   'automotive auto autos motors motor cars garage automobile automobiles autohaus autowerkstatt kfz automoviles taller autosalone autobedrijf'.split(
     ' ',
   ),
-  'insurance insurances insurer insurers assurance assurances versicherung versicherungen assureur seguros aseguradora assicurazioni assicurazione verzekering verzekeringen verzekeraar'.split(
+  'insurance insurances insurer insurers assurance assurances versicherung versicherungen versicherer assureur seguros aseguradora assicurazioni assicurazione verzekering verzekeringen verzekeraar'.split(
     ' ',
   ),
-  'fitness gym gyms fitnessstudio gimnasio palestra sportschool'.split(' '),
+  'fitness gym gyms fitnessstudio fitnesscenter fitnessclub gimnasio palestra sportschool'.split(' '),
 ];
 
 /**

@@ -81,6 +81,18 @@ const OWN: readonly OwnContactCase[] = [
     'Hola <v>, su cita en Fisio Sol es el 4 de junio a las 10h.',
     { channel: 'sms', from: '+34611222333', region: 'ES' },
   ],
+  [
+    'opticien (fr)',
+    S('Lumière Optométrie', 'optician'),
+    'Bonjour <v>, vos lunettes sont prêtes chez Lumière Opticien.',
+    text,
+  ],
+  [
+    'pharmacy for chemists',
+    S('Riverside Chemists', 'pharmacy'),
+    'Hi <v>, this is Riverside Pharmacy, your prescription is ready to collect.',
+    text,
+  ],
 ];
 
 const ANOTHER: readonly OwnContactCase[] = [
@@ -106,6 +118,12 @@ const ANOTHER: readonly OwnContactCase[] = [
     'dental for a vet',
     S('Riverside Veterinary Surgery', 'vet'),
     'Hi <v>, Bella is due her booster at Riverside Dental on 4 June.',
+    text,
+  ],
+  [
+    'dental for chemists',
+    S('Riverside Chemists', 'pharmacy'),
+    'Hi <v>, this is Riverside Dental, your check-up is on 4 June.',
     text,
   ],
 ];

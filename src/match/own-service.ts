@@ -1119,6 +1119,8 @@ const DIRECT_INTRO_ZH =
 
 /** {@link SURNAMES_JA} as one alternation, longest first (原田 before 原). */
 const SURNAMES_JA_ALTERNATION = [...SURNAMES_JA].sort((a, b) => b.length - a.length).join('|');
+/** A family name after の ending what comes before でございます: the person, not the business's name. */
+const SURNAME_AFTER_JA = new RegExp(`の(?:${SURNAMES_JA_ALTERNATION})$`, 'u');
 
 /**
  * A Japanese or Korean speaker introducing themselves by their business (folded text, so 歯科 is
@@ -1307,7 +1309,9 @@ function readIntroductions(text: string): Introduction[] {
     // The speaker's words before the business ("こちら", "わたくし、") are no part of its name.
     const korean = m[3] ?? m[4];
     const who =
-      korean !== undefined ? koreanBusiness(korean) : (m[1] ?? m[2] ?? m[5])!.trim().replace(SPEAKER_JA, '');
+      korean !== undefined
+        ? koreanBusiness(korean)
+        : (m[1] ?? m[2] ?? m[5])!.trim().replace(SPEAKER_JA, '').replace(SURNAME_AFTER_JA, '');
     const kind = KINDS_JA_KO.find((k) => who.endsWith(k));
     if (kind !== undefined && who.length > kind.length) out.push({ phrase: who, strict: true });
   }

@@ -27,6 +27,12 @@ const ANOTHER: readonly contact.OwnContactCase[] = [
   ],
   ['a clinic', sakura, 'ABCクリニックの鈴木です。さくら歯科の患者様にお知らせがあります。', text],
   ['an insurer', abc, 'ひまわり損保の長谷川です。ABC保険にご加入のお客様にご連絡しております。', call],
+  [
+    'a lab, keigo',
+    sakura,
+    'ホワイトニング研究所の田中でございます。さくら歯科さんの患者様にご連絡しております。',
+    call,
+  ],
 ];
 
 const OWN: readonly contact.OwnContactCase[] = [
@@ -40,6 +46,7 @@ const OWN: readonly contact.OwnContactCase[] = [
     'ABC保険の更新です。お客様の自動車保険は来月満期となります。みどり保険代理店',
     text,
   ],
+  ['its staff, keigo', sakura, 'さくら歯科の田中でございます。明日10時のご予約の確認です。', call],
 ];
 
 describe('a Japanese introduction with です', () => {

@@ -148,6 +148,69 @@ export const TYPE_WORDS_EN = new Set([
   ),
 ]);
 
+/**
+ * The words one trade writes its own kind with, each row one trade (one NACE Rev. 2 class: 86.23
+ * dental practice, 86.23 orthodontics as its own specialty, 47.73 dispensing chemists, 75.00
+ * veterinary activities, 47.78/86.90 opticians and optometry, 86.90 physiotherapy, 45.20 motor
+ * vehicle repair and sale, 65.12 non-life insurance, 93.13 fitness facilities), as practices of that
+ * class name themselves in English, German, French, Spanish, Italian and Dutch (folded): the
+ * derivations of the trade's word (Dentistry, Dental, Dentist, Dentists; Optical, Optician,
+ * Optometry; Physiotherapy, Physio) and the other words its businesses use for the same kind
+ * (Chemist for a pharmacy, Motors for an automotive garage). Staff write their business's name with
+ * any word of its own trade ("Sunset Family Dental" for Sunset Family Dentistry); a word of another
+ * trade ("Sunset Family Pharmacy") names another business. A drug maker (Pharma,
+ * Pharmaceuticals: NACE 21) is another trade than a pharmacy and is left out.
+ */
+export const TRADE_FAMILIES: readonly (readonly string[])[] = [
+  [
+    ...'dental dentist dentists dentistry dentalcare zahnarzt zahnarzte zahnarztin zahnarztpraxis zahnmedizin zahnheilkunde zahnklinik zahnzentrum'.split(
+      ' ',
+    ),
+    ...'dentaire dentiste dentistes dentista dentistas dentistico dentistica odontologia odontologica odontologico odontoiatria odontoiatrica odontoiatrico tandarts tandartsen tandartspraktijk tandheelkunde dentisterie'.split(
+      ' ',
+    ),
+  ],
+  'orthodontics orthodontic orthodontist orthodontists kieferorthopadie kieferorthopade kieferorthopadin orthodontie orthodontiste ortodoncia ortodoncista ortodonzia'.split(
+    ' ',
+  ),
+  'pharmacy pharmacies pharmacist pharmacists chemist chemists drugstore apotheke apotheken apotheek pharmacie pharmacien farmacia farmacias farmacie apothecary pharmazie'.split(
+    ' ',
+  ),
+  'veterinary vet vets veterinarian veterinarians tierarzt tierarzte tierarztpraxis tierklinik veterinaire veterinaires veterinario veterinarios veterinaria veterinarias veterinari tierarztin dierenarts dierenartsen dierenkliniek'.split(
+    ' ',
+  ),
+  [
+    ...'optical optician opticians optometry optometrist optometrists eyecare optiker augenoptik augenoptiker'.split(
+      ' ',
+    ),
+    ...'optique opticien opticiens optica optico optometria optometrie optometriste optometrista ottica otica oogzorg'.split(
+      ' ',
+    ),
+  ],
+  'physiotherapy physiotherapist physiotherapists physio physios physiotherapie physiotherapeut physiotherapeuten krankengymnastik kinesitherapie kinesitherapeute kine physiotherapeute fisioterapia fisioterapeuta fisio fisioterapista fysiotherapie fysiotherapeut'.split(
+    ' ',
+  ),
+  'automotive auto autos motors motor cars garage automobile automobiles autohaus autowerkstatt kfz automoviles taller autosalone autobedrijf'.split(
+    ' ',
+  ),
+  'insurance insurances insurer insurers assurance assurances versicherung versicherungen versicherer assureur seguros aseguradora assicurazioni assicurazione verzekering verzekeringen verzekeraar'.split(
+    ' ',
+  ),
+  'fitness gym gyms fitnessstudio fitnesscenter fitnessclub gimnasio palestra sportschool'.split(' '),
+];
+
+/**
+ * The hundred commonest Japanese family names (the national surname rankings of Meiji Yasuda Life's
+ * 全国同姓調査 and myoji-yurai.net, which agree on these), folded as texts are: after a business's
+ * name and の, one of them before です is a person of that business introducing themselves
+ * (ホワイトニング研究所の田中です), where any other word is what the message is about (ABC保険の更新です:
+ * "ABC Insurance's renewal", which an agent for it writes too).
+ */
+export const SURNAMES_JA: readonly string[] =
+  '佐藤 鈴木 高橋 田中 伊藤 渡辺 山本 中村 小林 加藤 吉田 山田 佐々木 山口 松本 井上 木村 林 斎藤 清水 山崎 森 池田 橋本 阿部 石川 山下 中島 石井 小川 前田 岡田 長谷川 藤田 後藤 近藤 村上 遠藤 青木 坂本 斉藤 福田 太田 西村 藤井 金子 岡本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 原 柴田 酒井 工藤 横山 宮崎 宮本 内田 高木 安藤 島田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 増田 小山 大塚 平野 菅原 久保 松井 千葉 岩崎 桜井 木下 野口 松尾 菊地 野村 新井 渡部'
+    .split(' ')
+    .map(foldText);
+
 /** Places a name may open or close with (上海希尔顿酒店, "Hilton Shanghai"): not which business. */
 export const PLACES_ZH = [
   '北京',

@@ -79,6 +79,7 @@ import {
   SELF_INTRO_ZH,
   STAFF_EN,
   STAFF_ZH,
+  SURNAMES_JA,
   TYPE_WORDS_EN,
   TYPE_WORDS_ZH,
 } from './own-service-phrases.js';
@@ -117,7 +118,7 @@ import { signatureBlock } from './signature-block.js';
 import { brandTrades, isBankingGroup, type NamedSource, sourceNames } from './source-names.js';
 import { ownMobileAt } from './staff-mobile.js';
 import { escapeRegExp, hasWord } from './word-list.js';
-import { ampersandWords, type WrittenForm, writesName } from './written-name.js';
+import { ampersandWords, sameTradeWord, type WrittenForm, writesName } from './written-name.js';
 import { numbersIn } from './written-numbers.js';
 
 /** What an own service message is about, for the verdict's reason. */
@@ -834,9 +835,23 @@ const DESK_SIGNER = new RegExp(
 /** German case endings a name's word takes in a sentence (von den Stadtwerken, des Autohauses). */
 const CASE_ENDINGS = ['en', 'es', 'n', 's', 'e'];
 
-/** A word of a text as the name's own word it inflects (`stadtwerken` → `stadtwerke`), else itself. */
+/**
+ * Whether a word of a text writes one of the name's words that say which business: itself or
+ * inflected, not another word of its trade ("Autohaus" writes the kind of Krüger Automobile, not
+ * which dealer: "Autohaus Becker" is another).
+ */
+const saysWhich = (word: string, form: NameForm): boolean =>
+  form.coreWords.has(nameWord(word, form)) &&
+  (form.words.has(word) || sameTradeWord(word, form.words) === undefined);
+
+/**
+ * A word of a text as the name's own word it inflects (`stadtwerken` → `stadtwerke`) or writes in
+ * another word of the same trade (`dental` → `dentistry`: `sameTradeWord`), else itself.
+ */
 function nameWord(word: string, form: NameForm): string {
   if (form.words.has(word)) return word;
+  const trade = sameTradeWord(word, form.words);
+  if (trade !== undefined) return trade;
   for (const ending of CASE_ENDINGS) {
     const stem = word.slice(0, -ending.length);
     if (word.endsWith(ending) && stem.length >= 4 && form.words.has(stem)) return stem;
@@ -851,7 +866,8 @@ function nameWord(word: string, form: NameForm): string {
  * (a desk, a role, the rest of the sentence).
  */
 function sameBusinessEn(phrase: string, form: NameForm): boolean | undefined {
-  const words = wordsOf(phrase).map((w) => nameWord(w, form));
+  const written = wordsOf(phrase);
+  const words = written.map((w) => nameWord(w, form));
   // "This is Lakeside Vets with a reminder", "this is Tom with an update": what the writer brings.
   if (INDEFINITE_ARTICLES.has(words[0] ?? '')) return undefined;
   let i = 0;
@@ -867,9 +883,8 @@ function sameBusinessEn(phrase: string, form: NameForm): boolean | undefined {
       (i > first && LEGAL_WORDS_EN.has(words[i]!)))
   )
     i++;
-  const named = words.slice(first, i);
   if (otherMemberWord(form, words[i]) || otherMemberWord(form, words[first - 1])) return false;
-  if (!named.some((w) => form.coreWords.has(w))) {
+  if (!written.slice(first, i).some((w) => saysWhich(w, form))) {
     const opening = words[first];
     return opening === undefined || ROLES_EN.has(opening) || NOT_A_BUSINESS.has(opening) ? undefined : false;
   }
@@ -929,7 +944,7 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
       let at = m.index;
       for (let step = 0, prev = wordBefore(words, at); prev !== undefined && step < NAME_REACH; step++) {
         const w = prev.word;
-        const ownWord = form.words.has(w) || LEGAL_WORDS_EN.has(w) || ownPart(w, form);
+        const ownWord = form.words.has(nameWord(w, form)) || LEGAL_WORDS_EN.has(w) || ownPart(w, form);
         if (!ownWord) break;
         at = prev.index;
         prev = wordBefore(words, at);
@@ -952,7 +967,7 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
         if (++steps > NAME_REACH) break;
         // The source's own kind and place words go with its name too ("LOTTE HOTEL SEOUL" for Lotte).
         if (
-          !form.words.has(next[1]!) &&
+          !form.words.has(nameWord(next[1]!, form)) &&
           !LEGAL_WORDS_EN.has(next[1]!) &&
           !form.kinds.has(next[1]!) &&
           !placeOfName(form, next[1]!) &&
@@ -960,7 +975,7 @@ function readEnglish(text: string, form: NameForm): { self: boolean; other: bool
         )
           break;
         end += next[0].length;
-        if (form.words.has(next[1]!)) nameEnd = end;
+        if (form.words.has(nameWord(next[1]!, form))) nameEnd = end;
       }
       const after = words.slice(end);
       const nextWord = /^\s*([a-z0-9&']+)/u.exec(after)?.[1];
@@ -1102,11 +1117,17 @@ const NAME_HERE =
 const DIRECT_INTRO_ZH =
   /(?:我是|我们是|这里是|这边是|我这边是)([^,.!?;:，。！？；：]{2,14}?)的?(?=$|[,.!?;:，。！？；：])/gu;
 
+/** {@link SURNAMES_JA} as one alternation, longest first (原田 before 原). */
+const SURNAMES_JA_ALTERNATION = [...SURNAMES_JA].sort((a, b) => b.length - a.length).join('|');
+/** A family name after の ending what comes before でございます: the person, not the business's name. */
+const SURNAME_AFTER_JA = new RegExp(`の(?:${SURNAMES_JA_ALTERNATION})$`, 'u');
+
 /**
  * A Japanese or Korean speaker introducing themselves by their business (folded text, so 歯科 is
  * 齿科 and ング is ンク): "ホワイトニング研究所の田中と申します" (I am Tanaka of …), "○○保険でございます",
  * "하나보험입니다" (this is …), "하나보험의 김민수입니다" (Kim Minsu of …), "하나보험에서 연락드렸습니다"
- * (calling from …). The business is the first group, the second, the third or the fourth.
+ * (calling from …), "ホワイトニング研究所の田中です" (Tanaka of …, by a listed family name). The business
+ * is the first group, the second, the third, the fourth or the fifth.
  */
 const DIRECT_INTRO_JA_KO = (() => {
   const ja = String.raw`[^\s、。,.!?！？「」]`;
@@ -1118,6 +1139,9 @@ const DIRECT_INTRO_JA_KO = (() => {
       String.raw`(?:^|[\s,.!?])((?:${ko}+\s){0,3}${ko}{2,24}?)(?:${foldText('의')}\s${ko}{2,12})?(?:${['입니다', '이에요', '예요'].map(foldText).join('|')})(?!${ko})`,
       // "하나손해보험에서 연락드렸습니다" (I am calling from …), said of the call being made.
       String.raw`(?:^|[\s,.!?])((?:${ko}+\s){0,3}${ko}{2,24}?)${foldText('에서')}\s*(?:${['연락', '전화'].map(foldText).join('|')})\s*(?:${['드립니다', '드렸습니다'].map(foldText).join('|')})`,
+      // "ホワイトニング研究所の田中です" (this is Tanaka of …): a family name right before です, never a
+      // role, a desk or the errand ("ABC保険の更新です" is what the message is about).
+      String.raw`(?:^|[\s、。,.!?！？「」])(${ja}{2,20}?)の(?:${SURNAMES_JA_ALTERNATION})${foldText('です')}`,
     ].join('|'),
     'gu',
   );
@@ -1285,7 +1309,9 @@ function readIntroductions(text: string): Introduction[] {
     // The speaker's words before the business ("こちら", "わたくし、") are no part of its name.
     const korean = m[3] ?? m[4];
     const who =
-      korean !== undefined ? koreanBusiness(korean) : (m[1] ?? m[2])!.trim().replace(SPEAKER_JA, '');
+      korean !== undefined
+        ? koreanBusiness(korean)
+        : (m[1] ?? m[2] ?? m[5])!.trim().replace(SPEAKER_JA, '').replace(SURNAME_AFTER_JA, '');
     const kind = KINDS_JA_KO.find((k) => who.endsWith(k));
     if (kind !== undefined && who.length > kind.length) out.push({ phrase: who, strict: true });
   }
@@ -1365,7 +1391,7 @@ function sharesCoreWord(source: NamedSource & Partial<Pick<Source, 'category'>>,
   const forms = sourceTraits(source).forms.filter((f) => !f.generic);
   const bare = phrase.replace(/\s+/gu, '');
   return (
-    wordsOf(phrase).some((w) => forms.some((f) => f.latin && f.coreWords.has(nameWord(w, f)))) ||
+    wordsOf(phrase).some((w) => forms.some((f) => f.latin && saysWhich(w, f))) ||
     forms.some((f) => !f.latin && f.core.length >= 2 && bare.includes(f.core))
   );
 }
@@ -1804,7 +1830,13 @@ function everyCoreWord(form: NameForm, text: string): boolean {
   ];
   return [...form.coreWords].every((core) => {
     const stem = core.length > 5 ? core.slice(0, Math.max(4, core.length - 2)) : core;
-    return words.some((w) => w === core || (stem !== core && w.startsWith(stem)) || w.startsWith(core));
+    return words.some(
+      (w) =>
+        w === core ||
+        (stem !== core && w.startsWith(stem)) ||
+        w.startsWith(core) ||
+        sameTradeWord(w, form.coreWords) === core,
+    );
   });
 }
 
@@ -2144,7 +2176,7 @@ function withoutNames(text: string, forms: readonly NameForm[]): string {
       for (let i = 0; i < words.length; ) {
         let j = i;
         while (j < words.length && own(words[j]!)) j++;
-        if (j > i && words.slice(i, j).some((w) => form.coreWords.has(nameWord(w, form)))) kept.push(' ');
+        if (j > i && words.slice(i, j).some((w) => saysWhich(w, form))) kept.push(' ');
         else kept.push(...words.slice(i, Math.max(j, i + 1)));
         i = Math.max(j, i + 1);
       }

@@ -373,11 +373,57 @@ function brandWithoutCountry(name: string): string[] {
   return COUNTRY_AFTER_BRAND.has(foldText(m[2]!)) ? [m[1]!] : [];
 }
 
+/** The words joining the two halves of a name its initialism writes with "&" (and, und, et, y, e, en). */
+const AMPERSAND_WORDS = new Set(['&', 'and', 'und', 'et', 'y', 'e', 'en']);
+
+/** The most initials on either side of an initialism's "&" (`written-name.ts` reads up to three as one word). */
+const MAX_INITIALS = 3;
+
+/**
+ * The ampersand initialism a name of two halves joined by "and" or "&" is written by: each half's
+ * words' first letters, the halves joined by "&" ("PG&E" for Pacific Gas and Electric Company,
+ * "AT&T" for American Telephone and Telegraph, "M&S" for Marks and Spencer, "P&G" for Procter &
+ * Gamble, "D&G" for Dolce e Gabbana). A leading article and the legal form at the end are no part
+ * of it; a half of more than three words has none. A name of kind, place and legal words only
+ * ("Bed and Breakfast") has none: every business of the kind writes it. An initialism without the
+ * "&" ("RBS" for Royal Bank of Scotland) is not derived: texts are read without their capitals,
+ * and three letters are as often an everyday abbreviation (SMS for Sunset Medical Services, GPS,
+ * PDF, Mrs) as a name; it is given as one of the source's other names. The "&" is in no
+ * everyday word, so writing the initialism names the business.
+ */
+function ampersandInitialism(name: string): string[] {
+  if (!isLatinName(name)) return [];
+  const words = foldText(name)
+    .replace(/&/gu, ' & ')
+    .split(/[\s.,]+/u)
+    .filter((w) => w.length > 0);
+  while (words.length > 0 && LEGAL_WORDS_EN.has(words.at(-1)!)) words.pop();
+  if (LEADING_ARTICLES.has(words[0] ?? '')) words.shift();
+  const joins = words.flatMap((w, i) => (AMPERSAND_WORDS.has(w) ? [i] : []));
+  if (joins.length !== 1) return [];
+  const at = joins[0]!;
+  // Each half's words but its joining ones ("of" in Bank of …).
+  const halves = [words.slice(0, at), words.slice(at + 1)].map((h) =>
+    h.filter((w) => !FUNCTION_WORDS.has(w)),
+  );
+  if (halves.some((h) => h.length === 0 || h.length > MAX_INITIALS || h.some((w) => !/^[a-z]/u.test(w))))
+    return [];
+  const distinctive = halves
+    .flat()
+    .some((w) => !TYPE_WORDS_EN.has(w) && !PLACES_EN.has(w) && !LEGAL_WORDS_EN.has(w));
+  if (!distinctive) return [];
+  return [halves.map((h) => h.map((w) => w[0]!.toUpperCase()).join('')).join('&')];
+}
+
+/** Articles a name may open with, no part of its initialism ("The Procter and Gamble Company"). */
+const LEADING_ARTICLES = new Set(['the', 'der', 'die', 'das', 'la', 'le', 'el', 'il', 'het', 'de']);
+
 /**
  * Every name a source goes by: its name first, then the other names it was given, then the other
  * spellings of each well-known brand those hold ({@link WELL_KNOWN_BRANDS}: 希尔顿 and ヒルトン for
  * `Hilton Shanghai`, `Hilton` for 上海希尔顿酒店), except a car make a franchised dealer sells
- * (Toyota of `Stevens Creek Toyota`: see `soldGoods`). This is the one list every rule comparing a
+ * (Toyota of `Stevens Creek Toyota`: see `soldGoods`), and the ampersand initialism of a name
+ * joined by "and" (PG&E for Pacific Gas and Electric: see `ampersandInitialism`). This is the one list every rule comparing a
  * writer's words with the source's name reads (own service messages, signatures, quoted replies).
  *
  * @param source - The source's name, other names and category.
@@ -390,7 +436,12 @@ export function sourceNames(source: NamedSource): readonly string[] {
   const key = `${given.join('\u0000')}\u0001${source.category ?? ''}`;
   let names = namesCache.get(key);
   if (names === undefined) {
-    const all = [...given, ...given.flatMap(brandWithoutCountry), ...given.flatMap(bankingGroupOf)];
+    const all = [
+      ...given,
+      ...given.flatMap(brandWithoutCountry),
+      ...given.flatMap(bankingGroupOf),
+      ...given.flatMap(ampersandInitialism),
+    ];
     for (const row of heldBrands(source)) if (!soldGoods(source, row)) all.push(...row);
     const seen = new Set<string>();
     names = all.filter((n) => {

@@ -17,6 +17,7 @@ import {
   MENTION_BEFORE_EN,
   MENTION_BEFORE_ZH,
   PLACES_EN,
+  TRADE_FAMILIES,
   TYPE_WORDS_ZH,
 } from './own-service-phrases.js';
 import { hasWord } from './word-list.js';
@@ -126,12 +127,34 @@ const latinWords = (text: string): string[] =>
  */
 const MIN_COMPOUND_PART = 5;
 
+/** Each trade word's row in {@link TRADE_FAMILIES}. */
+const TRADE_OF = new Map(TRADE_FAMILIES.flatMap((row, i) => row.map((w) => [w, i] as const)));
+
 /**
- * The name's word a text's word writes: itself, or the name's word it inflects (`hotelu` →
- * `hotel`, `bristolban` → `bristol`); `undefined` when it writes none.
+ * The name's own word of the trade a text's word is a word of ({@link TRADE_FAMILIES}):
+ * `dentistry` for `dental` in `Sunset Family Dentistry`, `opticians` for `optical`; `undefined`
+ * when the word is no trade word or the name holds none of its trade.
+ *
+ * @param word - A folded word of a text.
+ * @param words - The name's words.
+ * @returns The name's word of the same trade, or `undefined`.
+ */
+export function sameTradeWord(word: string, words: ReadonlySet<string>): string | undefined {
+  const trade = TRADE_OF.get(word);
+  if (trade === undefined) return undefined;
+  for (const w of words) if (TRADE_OF.get(w) === trade) return w;
+  return undefined;
+}
+
+/**
+ * The name's word a text's word writes: itself, the name's word of the same trade (`dental` →
+ * `dentistry`: {@link sameTradeWord}), or the name's word it inflects (`hotelu` → `hotel`,
+ * `bristolban` → `bristol`); `undefined` when it writes none.
  */
 function nameWordOf(word: string, form: WrittenForm): string | undefined {
   if (form.words.has(word)) return word;
+  const trade = sameTradeWord(word, form.words);
+  if (trade !== undefined) return trade;
   for (let cut = 1; cut <= MAX_CASE_ENDING && word.length - cut >= MIN_INFLECTED_STEM; cut++) {
     const stem = word.slice(0, -cut);
     // A long ending only after a long word (`bristolban`, not `lidoteam` as a form of `lido`).

@@ -72,7 +72,7 @@ export async function ownContactVerdict(
 
 /** Options of {@link ownContactVerdict} naming the sender, as a case table writes them. */
 export type ContactOptions = {
-  readonly channel?: 'sms' | 'email';
+  readonly channel?: 'sms' | 'email' | 'call';
   readonly from: string;
   readonly region?: 'GB' | 'ES' | 'DE';
 };
@@ -95,3 +95,10 @@ export const mailFrom = (from: string, region?: 'GB' | 'ES' | 'DE'): ContactOpti
 /** The verdict of one case-table row. */
 export const caseVerdict = async ([, source, text, options]: OwnContactCase) =>
   (await ownContactVerdict(source, text, options)).verdict;
+
+/** A source as a case table writes it: its name and its trade. */
+export const contactSource = (name: string, category: string): ContactSource => ({ name, category });
+
+/** A text, and a call, from a UK mobile no source declared. */
+export const undeclaredText: ContactOptions = { channel: 'sms', from: '+447911123456' };
+export const undeclaredCall: ContactOptions = { channel: 'call', from: '+447911123456' };

@@ -29,6 +29,7 @@ async function friendReplies(
   own: string | ((name: string) => string),
   quoted: (alias: string, name: string) => string,
   thread = THREADS[0]![1],
+  to: 'inbox' | 'alias' = 'inbox',
 ) {
   const tracer = await createTracer({ seed: 'forwarded', now: new Date('2026-11-29T10:00:00Z') });
   const me = await tracer.addSubject({
@@ -52,7 +53,7 @@ async function friendReplies(
     channel: 'email',
     at: '2026-11-05T10:00:00Z',
     from: 'anna.friend@gmail.com',
-    to: 'tom@tb.example',
+    to: to === 'alias' ? canary.email! : 'tom@tb.example',
     content: `${typeof own === 'string' ? own : own(canary.name!)}\n\n${thread('tom@tb.example', canary.email!, quoted(canary.email!, canary.name!))}`,
   });
   const finding = (await tracer.analyze()).sources.find((s) => s.sourceId === hotel.id);
@@ -139,6 +140,71 @@ describe('a reply quoting the person’s forward of a registrant’s own mail', 
       (_alias, name) => `Dear ${name}, enjoy 20% off your next stay at Hilton Downtown.`,
       tracerThread,
     );
+    expect(recorded.verdict).toBe('leak');
+  });
+});
+
+// She forwards the newsletter from the alias it came to (mail clients forward from the address a
+// mail reached), and the friend's client heads the quote with her display name only: Exchange
+// shows a known sender so, and some attributions carry no address. The friend answers the alias.
+const NAMED_THREADS: readonly [string, (from: string, alias: string, text: string) => string][] = [
+  [
+    'Outlook (Exchange), English',
+    (_from, alias, text) =>
+      `________________________________\nFrom: Tom Brown\nSent: Wednesday, November 4, 2026 8:00 AM\nTo: Anna Friend\nSubject: FW: Your November offers\n\n________________________________\nFrom: Hilton Honors <news@hilton.com>\nSent: Monday, November 2, 2026 10:00 AM\nTo: ${alias}\nSubject: Your November offers\n\n${text}\n`,
+  ],
+  [
+    'Outlook (Exchange), German',
+    (_from, alias, text) =>
+      `-----Ursprüngliche Nachricht-----\nVon: Brown, Tom\nGesendet: Mittwoch, 4. November 2026 08:00\nAn: Anna\nBetreff: WG: Ihre Angebote\n\n-----Ursprüngliche Nachricht-----\nVon: Hilton Honors <news@hilton.com>\nGesendet: Montag, 2. November 2026 10:00\nAn: ${alias}\nBetreff: Ihre Angebote\n\n${text}\n`,
+  ],
+  [
+    'an attribution without address',
+    (_from, alias, text) =>
+      `On 4 Nov 2026, at 08:00, Tom Brown wrote:\n>\n> ---------- Forwarded message ---------\n> From: Hilton Honors <news@hilton.com>\n> Date: Mon, Nov 2, 2026 at 10:00 AM\n> Subject: Your November offers\n> To: <${alias}>\n>\n> ${text}\n`,
+  ],
+];
+
+describe('a reply to the alias quoting her forward under a header naming her without an address', () => {
+  const offer = (_alias: string, name: string) =>
+    `Dear ${name}, enjoy 20% off your next stay at Hilton Downtown. Book now!`;
+
+  it.each(NAMED_THREADS)('is no leak (%s)', async (_c, thread) => {
+    const { recorded, status } = await friendReplies(
+      "Sounds great, let's go together!",
+      offer,
+      thread,
+      'alias',
+    );
+    expect(recorded.verdict).toBe('untraceable');
+    expect(recorded.sources).toEqual([]);
+    expect(status).toBe('clean');
+  });
+
+  it('stays a leak when the header names her by a first name anyone could write', async () => {
+    const thread = (from: string, alias: string, text: string) =>
+      NAMED_THREADS[2]![1](from, alias, text).replace('Tom Brown wrote', 'Tom wrote');
+    const { recorded } = await friendReplies("Sounds great, let's go together!", offer, thread, 'alias');
+    expect(recorded.verdict).toBe('leak');
+  });
+
+  it('stays a leak when the writer’s own words sell, or the quoted “hotel mail” pitches a loan', async () => {
+    const thread = NAMED_THREADS[0]![1];
+    const sells = await friendReplies('Want a cheap loan? Reply YES to join', offer, thread, 'alias');
+    expect(sells.recorded.verdict).toBe('leak');
+    const loan = await friendReplies(
+      'FYI',
+      (_alias, name) => `Dear ${name}, get a personal loan at 3% today, call now`,
+      thread,
+      'alias',
+    );
+    expect(loan.recorded.verdict).toBe('leak');
+  });
+
+  it('stays a leak when the header names somebody else', async () => {
+    const thread = (from: string, alias: string, text: string) =>
+      NAMED_THREADS[0]![1](from, alias, text).replace('From: Tom Brown', 'From: Mark Dealer');
+    const { recorded } = await friendReplies("Sounds great, let's go together!", offer, thread, 'alias');
     expect(recorded.verdict).toBe('leak');
   });
 });

@@ -13,7 +13,7 @@ import { senderDomain } from './normalize-email.js';
 import { foldText } from './normalize-text.js';
 import { offersForAnotherFirm } from './other-firm-offer.js';
 import { pitchesOutsideTrade } from './own-service.js';
-import { type QuotedReply, quotedReply } from './quoted-text.js';
+import { fieldListEnd, type QuotedReply, quotedReply } from './quoted-text.js';
 import { ASKS, DISCOUNT, PITCH, PRICED } from './service-asks.js';
 import { writesAsThirdParty } from './third-party.js';
 import { escapeRegExp, hasWord } from './word-list.js';
@@ -198,7 +198,8 @@ function forwardsSourceMail(
   const lines = quoted.replace(/^>[ \t]?/gmu, '').split('\n');
   const header = lines.findIndex((line) => namesHer(foldText(line).toLowerCase()));
   if (header < 0) return false;
-  const inner = quotedReply(lines.slice(header + 1).join('\n'));
+  // Her header's other fields (Sent, To, and a Subject repeating the source's) are no words of hers.
+  const inner = quotedReply(lines.slice(Math.max(header + 1, fieldListEnd(lines, header))).join('\n'));
   const declared = (domain: string) => emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
   if (!inner.quotedSenders.some((address) => declared(senderDomain(address)))) return false;
   if (hasWord(foldText(inner.own), ASKS) || sells(inner.own)) return false;

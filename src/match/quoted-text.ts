@@ -133,6 +133,14 @@ function fieldList(
 }
 
 /**
+ * The first line after the field list a header's sender field starts at `start` ("From: Olivia
+ * Whitfield" over Sent, To and Subject), or `start` when that line is no field.
+ */
+export function fieldListEnd(lines: readonly string[], start: number): number {
+  return start + fieldList(lines, start).length;
+}
+
+/**
  * Whether a field's value can name a sender: an address, or a name with letters and no digits
  * (a date or a price is no sender).
  */

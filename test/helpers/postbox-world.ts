@@ -13,7 +13,9 @@
  * - a person registering twice at one registrant (the first canary retired, a new one issued),
  *   and canaries issued after the registrant's file was sold (they are not in the sold file);
  * - dealers that sell only email and name (spam from rotating throwaway domains), only phone
- *   (texts from alphanumeric IDs and short codes, calls), only postal address and name (letters);
+ *   (texts from alphanumeric IDs and short codes, calls), only postal address and name (letters),
+ *   their buyers also calling the real number and writing to the unmarked address with the name
+ *   variant (`mixChannels`);
  * - background: dictionary spam to the catch-all domain, spam and phishing that spoofs a
  *   registrant's domain (failing authentication) to the main address, random calls and texts to
  *   pool numbers.
@@ -72,6 +74,12 @@ export interface PostboxOptions {
    * registrant's mail from the plus alias to the first person's main mailbox.
    */
   readonly replies?: boolean;
+  /**
+   * Buyers of an email or postal file also reach the person on her real number and her unmarked
+   * address, saying or writing the name variant on the record (a name found with the number in
+   * another file).
+   */
+  readonly mixChannels?: boolean;
   /** Every phone canary goes to this registrant (index); the others get no number. */
   readonly allNumbersTo?: number;
   /**
@@ -593,7 +601,49 @@ export function postboxWorld(options: PostboxOptions): PostboxWorld {
           leaked.add(id);
           // A silent call says no name.
           if (say && x < 0.85) marked.add(id);
-        } else if (sale.dealer === 'registrant') {
+        }
+        if (
+          options.mixChannels &&
+          named &&
+          sale.dealer !== 'phone' &&
+          sale.dealer !== 'registrant' &&
+          r() < 0.7
+        ) {
+          const person = PEOPLE[g.person]!;
+          const y = r();
+          push(
+            y < 0.35
+              ? {
+                  channel: 'call',
+                  to: person.real,
+                  from: `+4479${String(10_000_000 + Math.floor(r() * 89_999_999))}`,
+                  content: `Hello, am I speaking with {v:${g.key}}? This is Dan from Premier Boiler Grants, you could qualify for a free boiler`,
+                  cause: `leak:${id}`,
+                }
+              : y < 0.7
+                ? {
+                    channel: 'sms',
+                    to: person.real,
+                    from: pick(['ClaimsHelp', '62290']),
+                    content: `{v:${g.key}}, you may be owed up to £3,200 in mis-sold car finance. Reply YES to start your claim`,
+                    cause: `leak:${id}`,
+                  }
+                : {
+                    channel: 'mail',
+                    to: person.address,
+                    from: pick(POST_BUYERS).from,
+                    addressedAs: `{v:${g.key}}`,
+                    content: `Dear {v:${g.key}}, our spring catalogue is enclosed with an offer for new customers.`,
+                    cause: `leak:${id}`,
+                  },
+            day + 3,
+          );
+          leaked.add(id);
+          // A variant alone said on the real line is weak (any bearer of the name, a previous owner
+          // of the number); on the envelope of a letter it is the record's.
+          if (day + 3 < days && y >= 0.7) marked.add(id);
+        }
+        if (sale.dealer === 'registrant') {
           const b = sources[sale.buyer ?? 4]!;
           const x = r();
           const viaPartner = b.partner && x < 0.3;

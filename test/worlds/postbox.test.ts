@@ -88,6 +88,21 @@ describe('worlds of a household’s post, mail and texts', () => {
     ).toEqual([]);
   }, 60_000);
 
+  it('convicts a registrant whose buyers also write the name variant on letters to the unmarked address', async () => {
+    expect(
+      await faults({
+        seed: 12,
+        mixChannels: true,
+        people: 4,
+        registrations: 8,
+        sales: [
+          { source: 0, day: 60, dealer: 'post' },
+          { source: 2, day: 60, dealer: 'email' },
+        ],
+      }),
+    ).toEqual([]);
+  }, 60_000);
+
   it('accuses nobody when nobody leaks, whatever the registrants, partners, friends and spammers send', async () => {
     expect(
       await faults({ seed: 6, sales: [], background: 0.08, undeclaredOwn: true, replies: true }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { minimalWorld } from '../../bench/worlds/kit.js';
 import type { Analysis } from '../../src/index.js';
 import {
   bothWays,
@@ -130,6 +131,28 @@ describe('worlds of a household’s post, mail and texts', () => {
   it('reads friends’ answers to the person’s forwards as her thread (four people, every registrant)', async () => {
     expect(await faults({ seed: 2, replies: true, people: 4, registrations: 8 })).toEqual([]);
   }, 60_000);
+
+  // Known miss (a letter from another business read as the registrant's mailing house): a letter
+  // whose return address is a holiday club's, addressed to the name variant and saying "As a
+  // Harrow Garden Centre customer you have been selected for a complimentary break", is read as
+  // the garden centre's own errand through a business it works with (`legitimate`): "selected"
+  // and "complimentary" are no offer words here (hotels' own mail says "complimentary breakfast"),
+  // and nothing tells a mailing house's return address from another firm's. The same letter
+  // saying "claim" or "congratulations" is a leak.
+  it.fails('convicts a registrant whose variant another firm writes on a letter naming the registrant', async () => {
+    const shop = 'Harrow Garden Centre';
+    const world = await minimalWorld('GB', { name: shop }, { name: true, phone: false });
+    const variant = world.canary.name!;
+    await world.record({
+      channel: 'mail',
+      at: '2026-03-10T10:00:00Z',
+      to: world.person.address,
+      from: 'Sunny Isles Holiday Club, PO Box 771, Leeds LS1 9XX',
+      addressedAs: variant,
+      content: `As a ${shop} customer you have been selected for a complimentary break.`,
+    });
+    expect(await world.status()).toBe('leaked');
+  }, 30_000);
 
   it('gives the same findings whatever order the contacts are recorded in', async () => {
     const world = postboxWorld({ seed: 5, undeclaredOwn: true, replies: true, rewrite: true });

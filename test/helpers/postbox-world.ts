@@ -80,6 +80,11 @@ export interface PostboxOptions {
    * another file).
    */
   readonly mixChannels?: boolean;
+  /**
+   * A registrant the person registered at twice keeps mailing the first record after its canary
+   * was retired, and sells both records.
+   */
+  readonly keepsOldRecord?: boolean;
   /** Every phone canary goes to this registrant (index); the others get no number. */
   readonly allNumbersTo?: number;
   /**
@@ -363,7 +368,7 @@ export function postboxWorld(options: PostboxOptions): PostboxWorld {
   // The registrants' own messages, their partners' and their letters.
   for (const g of regs) {
     const s = sources[g.source]!;
-    const last = g.retiredDay ?? days;
+    const last = options.keepsOldRecord ? days : (g.retiredDay ?? days);
     const who = g.fields.includes('name') ? `{v:${g.key}}` : '';
     for (let day = g.day + 1 + Math.floor(r() * 20); day < last; day += 25 + Math.floor(r() * 30)) {
       if (g.fields.includes('email'))
@@ -551,7 +556,10 @@ export function postboxWorld(options: PostboxOptions): PostboxWorld {
   const sayName = options.sayName ?? 0.6;
   for (const sale of sales) {
     const file = regs.filter(
-      (g) => g.source === sale.source && g.day < sale.day && (g.retiredDay ?? days) > sale.day,
+      (g) =>
+        g.source === sale.source &&
+        g.day < sale.day &&
+        (options.keepsOldRecord || (g.retiredDay ?? days) > sale.day),
     );
     const id = `s${sale.source}`;
     for (const g of file) {

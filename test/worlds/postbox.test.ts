@@ -104,6 +104,17 @@ describe('worlds of a household’s post, mail and texts', () => {
     ).toEqual([]);
   }, 60_000);
 
+  it('reads a retired canary the registrant keeps mailing as its own, and both records sold late as its leak', async () => {
+    expect(
+      await faults({
+        seed: 41,
+        keepsOldRecord: true,
+        people: 2,
+        sales: [{ source: 2, day: 150, dealer: 'email' }],
+      }),
+    ).toEqual([]);
+  }, 60_000);
+
   it('accuses nobody when nobody leaks, whatever the registrants, partners, friends and spammers send', async () => {
     expect(
       await faults({ seed: 6, sales: [], background: 0.08, undeclaredOwn: true, replies: true }),

@@ -910,12 +910,17 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
       return undefined;
     // Her real mailboxes the mail names: a quote header naming one quotes her own mail.
     const mailboxes = hits.filter((h) => h.real && h.kind === 'email').map((h) => h.value);
+    // Her own names: a quote header naming her without an address (Exchange) quotes her mail.
+    const names = [...new Set(hits.map((h) => state.subjects.get(h.subjectId)?.name))].filter(
+      (name) => name !== undefined,
+    );
     const aliases = verdict.sources.map(({ sourceId }) =>
       repliesToPersonsMail(
         contact.content!,
         hits.filter((h) => h.sourceId === sourceId),
         mailboxes,
         state.sources.get(sourceId),
+        names,
       ),
     );
     return aliases.every((a) => a !== undefined) ? [...new Set(aliases)].join(', ') : undefined;

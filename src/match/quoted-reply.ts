@@ -13,10 +13,10 @@ import { senderDomain } from './normalize-email.js';
 import { foldText } from './normalize-text.js';
 import { offersForAnotherFirm } from './other-firm-offer.js';
 import { pitchesOutsideTrade } from './own-service.js';
-import { type QuotedReply, quotedReply } from './quoted-text.js';
+import { fieldListEnd, type QuotedReply, quotedReply } from './quoted-text.js';
 import { ASKS, DISCOUNT, PITCH, PRICED } from './service-asks.js';
 import { writesAsThirdParty } from './third-party.js';
-import { hasWord } from './word-list.js';
+import { escapeRegExp, hasWord } from './word-list.js';
 import { addressesBearer } from './writer-position.js';
 
 export { type QuotedReply, quotedReply } from './quoted-text.js';
@@ -109,58 +109,97 @@ function fellowRecipientWrote(reply: QuotedReply, hits: readonly Hit[]): boolean
  * Tells whether a mail replies in a thread the person's own mail started: a quote header names
  * as the quoted message's sender the alias ("Am …, schrieb Katharina Obermeier <alias>:") or one
  * of her own mailboxes (`mailboxes`: a friend answering the mail she forwarded from her inbox),
- * so its writer had what it quotes from her, as a recipient of her mail (a sister's reply-all),
- * and the writer's own words are a fellow recipient's (see `repliesToOwnMail`). The quoted
- * message must sell nothing, unless it is itself her forward of, or reply to, the source's own
- * mail (`forwardsSourceMail`): a hotel's newsletter she passed on offers its own rooms.
+ * or, giving no address, names her by her own name ("From: Olivia Whitfield" over Exchange's
+ * field list, which shows a known sender by display name only) while the mail came to the alias
+ * it reached her through (she wrote from it), so its writer had what it quotes from her, as a
+ * recipient of her mail (a friend's answer to her forward, a sister's reply-all), and the
+ * writer's own words are a fellow recipient's (see `repliesToOwnMail`). The quoted message must
+ * sell nothing, unless it is itself her forward of, or reply to, the source's own mail
+ * (`forwardsSourceMail`): a hotel's newsletter she passed on offers its own rooms.
  *
  * @param content - The mail's text.
  * @param hits - The hits of the source's canaries.
  * @param mailboxes - The person's own mail addresses the mail names (her real mailboxes).
  * @param source - The source, with its declared mail domains, to read a forwarded offer as its own.
- * @returns The address quoted as the sender, or `undefined`.
+ * @param personNames - The person's real names, as a quote header naming her without an address
+ *   would write them.
+ * @returns The address quoted as the sender (the alias the mail came to, for a header naming her
+ *   by name), or `undefined`.
  */
 export function repliesToPersonsMail(
   content: string,
   hits: readonly Hit[],
   mailboxes: readonly string[] = [],
   source?: JudgedSource & Pick<Source, 'category'>,
+  personNames: readonly string[] = [],
 ): string | undefined {
   const reply = quotedReply(content);
-  const own = [...hits.filter((h) => h.kind === 'email').map((h) => h.value), ...mailboxes].find((address) =>
-    reply.quotedSenders.includes(foldText(address).toLowerCase()),
+  const quotedAddress = [...hits.filter((h) => h.kind === 'email').map((h) => h.value), ...mailboxes].find(
+    (address) => reply.quotedSenders.includes(foldText(address).toLowerCase()),
   );
+  const quotedName =
+    quotedAddress === undefined
+      ? reply.unaddressedSenders.find((sender) => personNames.some((name) => namesPerson(sender, name)))
+      : undefined;
+  const own =
+    quotedAddress ??
+    (quotedName === undefined ? undefined : hits.find((h) => h.kind === 'email' && h.where === 'to')?.value);
   if (own === undefined) return undefined;
   const quoted = foldText(reply.quoted);
   if (
     (hasWord(quoted, PITCH) || DISCOUNT.test(quoted) || sells(reply.quoted)) &&
-    (source === undefined || !forwardsSourceMail(reply.quoted, own, source))
+    (source === undefined ||
+      !forwardsSourceMail(
+        reply.quoted,
+        quotedName === undefined
+          ? (line) => line.includes(foldText(own).toLowerCase())
+          : (line) => personNames.some((name) => namesPerson(line, name)),
+        source,
+      ))
   )
     return undefined;
   return fellowRecipientWrote(reply, hits) ? own : undefined;
 }
 
 /**
- * Whether the person's quoted message (`quoted`, its header naming `sender`) is her forward of,
- * or reply to, a message of the source's own: below its header, a quote header of its own names
+ * Whether a quote header's sender text names the person: her whole name, or two words of a name
+ * of several (a given and a family name, as a mail account's display name shows her). One word
+ * of it ("On Sat, Olivia wrote:") is anybody's first name.
+ */
+function namesPerson(sender: string, name: string): boolean {
+  const text = foldText(sender).toLowerCase();
+  const words = foldText(name)
+    .toLowerCase()
+    .split(/[\s,.]+/u)
+    .filter((w) => w.length > 1);
+  if (words.length < 2) return words.length === 1 && text.includes(words[0]!);
+  const found = words.filter((w) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(text),
+  );
+  return found.length >= 2;
+}
+
+/**
+ * Whether the person's quoted message (`quoted`, its header at the first line that `namesHer`,
+ * folded) is her forward of, or reply to, a message of the source's own: below its header, a
+ * quote header of its own names
  * an address in the source's declared mail domains, her words above it sell nothing, and the
  * message it quotes reads as the source's (no impersonator's cue, no pitch outside the source's
  * trade, no other firm's offer).
  */
 function forwardsSourceMail(
   quoted: string,
-  sender: string,
+  namesHer: (line: string) => boolean,
   source: JudgedSource & Pick<Source, 'category'>,
 ): boolean {
   const emailDomains = source.expected?.emailDomains ?? [];
   if (emailDomains.length === 0) return false;
   // Her message without the header that names her, one level of `>` marks removed.
   const lines = quoted.replace(/^>[ \t]?/gmu, '').split('\n');
-  const header = lines.findIndex((line) =>
-    foldText(line).toLowerCase().includes(foldText(sender).toLowerCase()),
-  );
+  const header = lines.findIndex((line) => namesHer(foldText(line).toLowerCase()));
   if (header < 0) return false;
-  const inner = quotedReply(lines.slice(header + 1).join('\n'));
+  // Her header's other fields (Sent, To, and a Subject repeating the source's) are no words of hers.
+  const inner = quotedReply(lines.slice(Math.max(header + 1, fieldListEnd(lines, header))).join('\n'));
   const declared = (domain: string) => emailDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
   if (!inner.quotedSenders.some((address) => declared(senderDomain(address)))) return false;
   if (hasWord(foldText(inner.own), ASKS) || sells(inner.own)) return false;

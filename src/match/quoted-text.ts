@@ -33,6 +33,11 @@ export interface QuotedReply {
   readonly senderUnaddressed: boolean;
   /** The addresses quote headers name as the quoted messages' senders, lower case. */
   readonly quotedSenders: readonly string[];
+  /**
+   * The text naming the sender of each quote header that gives no address, as written: the field
+   * value of Exchange's "From: Olivia Whitfield", or the whole attribution line.
+   */
+  readonly unaddressedSenders: readonly string[];
 }
 
 /** Localized wordings of a quote header line (a complement to the shapes below). */
@@ -128,6 +133,14 @@ function fieldList(
 }
 
 /**
+ * The first line after the field list a header's sender field starts at `start` ("From: Olivia
+ * Whitfield" over Sent, To and Subject), or `start` when that line is no field.
+ */
+export function fieldListEnd(lines: readonly string[], start: number): number {
+  return start + fieldList(lines, start).length;
+}
+
+/**
  * Whether a field's value can name a sender: an address, or a name with letters and no digits
  * (a date or a price is no sender).
  */
@@ -217,7 +230,7 @@ function anyFields(lines: readonly string[], start: number): Header | undefined 
  * ```ts
  * quotedReply('Great!\n\nOn 28 Feb 2026, Hilton <reservations@hilton.com> wrote:\n> Dear Anna')
  * // → { own: 'Great!\n', quoted: '…', quotedDomains: ['hilton.com'], senderUnaddressed: false,
- *  //     quotedSenders: ['reservations@hilton.com'] }
+ *  //     quotedSenders: ['reservations@hilton.com'], unaddressedSenders: [] }
  * ```
  */
 export function quotedReply(content: string): QuotedReply {
@@ -227,6 +240,7 @@ export function quotedReply(content: string): QuotedReply {
   const domains = new Set<string>();
   let senderUnaddressed = false;
   const senders = new Set<string>();
+  const unaddressed: string[] = [];
   let inQuote = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -234,7 +248,10 @@ export function quotedReply(content: string): QuotedReply {
     if (header) {
       inQuote = true;
       for (const m of header.text.matchAll(ADDRESS)) domains.add(foldText(m[1]!).toLowerCase());
-      if (!/@/u.test(header.sender)) senderUnaddressed = true;
+      if (!/@/u.test(header.sender)) {
+        senderUnaddressed = true;
+        unaddressed.push(header.sender);
+      }
       for (const m of header.sender.matchAll(ADDRESS)) senders.add(foldText(m[0]).toLowerCase());
     }
     if (inQuote || isQuoted(line)) quotedLines.push(line);
@@ -246,5 +263,6 @@ export function quotedReply(content: string): QuotedReply {
     quotedDomains: [...domains],
     senderUnaddressed,
     quotedSenders: [...senders],
+    unaddressedSenders: unaddressed,
   };
 }

@@ -468,13 +468,23 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
     personRegion?: string,
   ): OwnServiceMessage | undefined => {
     // A contact with no sender leaves no number for the source to confirm; a letter's letterhead
-    // is its return address.
+    // is its return address, and a return address given apart is its letterhead: the sender's
+    // word either way, read alike (a letter under its own return address was a leak when the same
+    // address printed at its top made it the source's own).
     const head =
-      contact.from === undefined && contact.channel === 'mail' ? letterhead(contact.content) : undefined;
+      contact.channel === 'mail'
+        ? contact.from !== undefined
+          ? [contact.fromName, contact.from].filter((x) => x !== undefined).join(', ')
+          : letterhead(contact.content)
+        : undefined;
     const from = contact.from ?? head;
     if (contact.content === undefined || from === undefined) return undefined;
+    const letter =
+      contact.channel === 'mail' && contact.from !== undefined
+        ? `${head!.split(/\s*,\s*/u).join('\n')}\n\n${contact.content}`
+        : contact.content;
     // Its Latin name as its Japanese staff write it in katakana (ヨドバシカメラ), in Latin letters.
-    const written = writeKatakanaNames(sourceNames(source), contact.content);
+    const written = writeKatakanaNames(sourceNames(source), letter);
     // Its 【signature】 through a port whose signatures the carrier checks (see `signedBy`).
     if (checksSignatures(contact.channel, from) && signedBy(source, written, from))
       return { about: serviceTopics(contact.content)[0] ?? 'account', named: true, signed: true };

@@ -67,24 +67,81 @@ describe('a source’s declared postal senders', () => {
     expect(result.reason).toContain("another company's offer");
   });
 
-  it('a letter from another address, or from a source that declared none, stays a leak', async () => {
-    const declared = await world([RETURN]);
-    const other = await declared.tracer.record({
-      channel: 'mail',
-      at: '2026-04-04T10:00:00Z',
-      to: declared.canary.address!,
-      from: 'Versandhaus Nordlicht, Hauptstraße 7, 10115 Berlin',
-      content: 'Ihr Herbstkatalog.',
-    });
-    expect(other.verdict).toBe('leak');
-    const none = await world();
-    const result = await none.tracer.record({
-      channel: 'mail',
-      at: '2026-04-04T10:00:00Z',
-      to: none.canary.address!,
-      from: RETURN,
-      content: 'Ihr Herbstkatalog.',
-    });
-    expect(result.verdict).not.toBe('legitimate');
+  // A return address given apart is the letter's letterhead: a letter under its own name and
+  // address (declared or not, at another street number) was a leak when given as `from`, and
+  // the source's own when the same lines were printed at the top of its text.
+  it("reads a return address as the letterhead: under its own name the source's, under another's a leak", async () => {
+    const letter = async (postalSenders: string[] | undefined, from: string | undefined, content: string) => {
+      const { tracer, canary } = await world(postalSenders);
+      const result = await tracer.record({
+        channel: 'mail',
+        at: '2026-04-04T10:00:00Z',
+        to: canary.address!,
+        ...(from === undefined ? {} : { from }),
+        content,
+      });
+      await tracer.close();
+      return result.verdict;
+    };
+    const atTop = `${RETURN.split(', ').join('\n')}\n\nIhr Herbstkatalog.`;
+    expect(await letter(undefined, undefined, atTop)).toBe('legitimate');
+    expect(await letter(undefined, RETURN, 'Ihr Herbstkatalog.')).toBe('legitimate');
+    expect(
+      await letter([RETURN], 'Versandhaus Nordlicht, Hauptstraße 7, 10115 Berlin', 'Ihr Herbstkatalog.'),
+    ).toBe('legitimate');
+    // One line with a number is no letterhead of the letter's own: the return address still is.
+    expect(
+      await letter(undefined, RETURN, 'Sehr geehrte Frau Müller, Ihre Bestellung 4711 wurde versandt.'),
+    ).toBe('legitimate');
+    const other = 'Kredithaus Süd GmbH, Postfach 12 34, 80331 München';
+    expect(await letter(undefined, other, 'Ihr Herbstkatalog.')).toBe('leak');
+    expect(await letter([RETURN], other, 'Ihre Bestellung 4711 wurde versandt.')).toBe('leak');
+    expect(
+      await letter(undefined, other, 'Als Kundin von Versandhaus Nordlicht erhalten Sie einen Sofortkredit.'),
+    ).toBe('leak');
+  });
+
+  it("reads an English return address as the letterhead too (an optician's eye-test reminder)", async () => {
+    const reminder = 'Dear <v>, your eye test is due. Book at the shop or call us.';
+    const letter = async (from: string, content: string) => {
+      const tracer = await createTracer({
+        store: memoryStore(),
+        seed: 'post',
+        now: new Date('2026-11-30T00:00:00Z'),
+      });
+      const me = await tracer.addSubject({
+        name: 'Olivia Whitfield',
+        region: 'GB',
+        address: '12 Oak Road, Leeds LS6 2AB',
+      });
+      const shop = await tracer.addSource({
+        name: 'Kestrel Opticians',
+        category: 'optician',
+        expected: { phones: [], emailDomains: [] },
+      });
+      const canary = await tracer.issue({
+        subjectId: me.id,
+        sourceId: shop.id,
+        fields: ['address', 'name'],
+        at: new Date('2026-03-01T00:00:00Z'),
+      });
+      const result = await tracer.record({
+        channel: 'mail',
+        at: '2026-04-04T10:00:00Z',
+        to: canary.address!,
+        from,
+        content: content.replace('<v>', canary.name!),
+      });
+      await tracer.close();
+      return result.verdict;
+    };
+    expect(await letter('Kestrel Opticians, 1 High St, Leeds LS1 4AB', reminder)).toBe('legitimate');
+    expect(await letter('Specsavers, 2 Briggate, Leeds LS1 6HD', reminder)).toBe('leak');
+    expect(
+      await letter(
+        'Kestrel Opticians, 1 High St, Leeds LS1 4AB',
+        'Dear <v>, as a valued customer you can claim a free loan quote from our partner Quickcash. Call 07700 900123.',
+      ),
+    ).toBe('leak');
   });
 });

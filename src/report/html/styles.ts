@@ -33,5 +33,5 @@ article.finding p{margin:4px 0}
 .filters{margin:6px 0}#f-all:checked~.filters [for=f-all],#f-evidence:checked~.filters [for=f-evidence],#f-leak:checked~.filters [for=f-leak],#f-merge:checked~.filters [for=f-merge],#f-forged:checked~.filters [for=f-forged],#f-noise:checked~.filters [for=f-noise]{font-weight:700;text-decoration:underline}.filters label{margin-right:10px;cursor:pointer}.filters input{margin-right:3px}
 #f-leak:checked~table tbody tr:not(.row-leak),#f-merge:checked~table tbody tr:not(.row-merge),#f-forged:checked~table tbody tr:not(.row-forged),#f-noise:checked~table tbody tr:not(.row-noise),#f-evidence:checked~table tbody tr:not(.evidence){display:none}
 .note{color:var(--muted);font-size:12px}
-@media print{body{padding:0;font-size:11px;max-width:none}.filters{display:none}.figure{max-height:none;overflow:visible;border:0}h2{break-after:avoid}tr,article{break-inside:avoid}th{position:static}td.text div{max-height:none;overflow:visible}@page{size:A4;margin:14mm}}
+@media print{body{padding:0;font-size:11px;max-width:none}.filters{display:none}.figure{max-height:none;overflow:visible;border:0}h2{break-after:avoid}tr,article{break-inside:avoid}th{position:static}td.text div{max-height:none;overflow:visible}svg.chain{max-width:100%;height:auto}@page{size:A4;margin:14mm}}
 `;

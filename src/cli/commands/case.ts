@@ -24,6 +24,7 @@ import { badInput } from '../errors.js';
 import { t } from '../i18n.js';
 import { day, print, printJson } from '../output.js';
 import { choice, collect, examples, futureAtError, instant, list } from './_options.js';
+import { defaultLaw } from './letters.js';
 import { findSource } from './source.js';
 
 /** Checks every value of a comma list against the allowed ones. */
@@ -97,7 +98,7 @@ function contactText(session: Session, kase: Case, stored: StoredContact | undef
       (h) =>
         `${h.kind === 'phone' && !h.unguessable ? words.poolNumber : (field[h.kind] ?? h.kind)} ${mask(h.value)}`,
     );
-  return words.contactLine(when, contact.channel, from, [...new Set(reached)].join(', '), id);
+  return words.contactLine(when, contact.channel, from, [...new Set(reached)].join(words.listJoint), id);
 }
 
 /** `yyyy-MM-dd HH:mm` in a zone. */
@@ -126,17 +127,22 @@ async function caseLines(session: Session, kase: Case): Promise<string[]> {
     out.push(
       words.replyDue(kase.deadline.dueDate, words.rule(kase.law, kase.deadline.rule), kase.deadline.extended),
     );
-  for (const l of kase.letters) out.push(words.letter(dayOf(kase, l.at), l.kind, l.to, l.via));
-  for (const r of kase.replies) {
-    const named = [...r.namesSources, ...r.namesRecipients].map((p) => words.namedParty(p.name, p.caseId));
-    out.push(words.reply(dayOf(kase, r.at), r.claims.join(', '), named.join(', ')));
-  }
+  // Letters and replies in the order they happened: a reply before a later complaint.
+  const steps = [
+    ...kase.letters.map((l) => ({ at: l.at, line: words.letter(dayOf(kase, l.at), l.kind, l.to, l.via) })),
+    ...kase.replies.map((r) => {
+      const named = [...r.namesSources, ...r.namesRecipients].map((p) => words.namedParty(p.name, p.caseId));
+      const claims = r.claims.map((c) => words.claim[c] ?? c).join(words.listJoint);
+      return { at: r.at, line: words.reply(dayOf(kase, r.at), claims, named.join(words.listJoint)) };
+    }),
+  ];
+  for (const step of steps.sort((a, b) => a.at.getTime() - b.at.getTime())) out.push(step.line);
   if (kase.lateDays !== null && kase.deadline)
     out.push(words.answeredLate(kase.lateDays, kase.deadline.dueDate));
   for (const c of kase.contradictions) {
     out.push(
       words.contradiction(
-        c.claim,
+        words.claim[c.claim] ?? c.claim,
         dayOf(kase, c.claimedAt),
         words.why[c.kind] ?? c.kind,
         c.contactIds.length,
@@ -157,7 +163,7 @@ async function caseLines(session: Session, kase: Case): Promise<string[]> {
     out.push(words.usedBy(describe(n.contactId), words.by[useBy(n.by, kase.replies)] ?? n.by));
   if (kase.nonCompliance.length > SHOWN_CONTACTS)
     out.push(words.more(kase.nonCompliance.length - SHOWN_CONTACTS));
-  if (kase.childCaseIds.length > 0) out.push(words.nextHops(kase.childCaseIds.join(', ')));
+  if (kase.childCaseIds.length > 0) out.push(words.nextHops(kase.childCaseIds.join(words.listJoint)));
   if (kase.closedAt) out.push(words.closed(dayOf(kase, kase.closedAt), kase.closeReason ?? undefined));
   const person = kase.subjectIds[0] ?? '';
   out.push(...nextStep(kase, tracer.getSubject(person)?.region ?? '', await hasLeaked(tracer, kase, person)));
@@ -225,7 +231,7 @@ async function noCaseLine(tracer: Tracer, flags: ListFlags, zone = 'UTC'): Promi
 }
 
 interface OpenFlags {
-  readonly law: Law;
+  readonly law?: Law;
   readonly request?: string[];
   readonly actor?: string;
   readonly contact?: string[];
@@ -264,6 +270,23 @@ async function actorSubject(session: Session): Promise<{ subjectId?: string }> {
   if (session.settings.subject !== undefined) return { subjectId: session.settings.subject };
   const people = await session.store.listSubjects();
   return people.length === 1 ? { subjectId: people[0]!.id } : {};
+}
+
+/**
+ * The law a case is opened under without `--law`: the person's, as their letters default to it
+ * ({@link defaultLaw}); for a caller's case of a store of several people with none chosen, the
+ * law they all share.
+ *
+ * @throws CliError (exit 2) asking for `--law` when none follows from the person, or the people
+ *   differ.
+ */
+async function caseLaw(session: Session, subjectId: string | undefined): Promise<Law> {
+  const people = (await session.store.listSubjects()).filter(
+    (p) => subjectId === undefined || p.id === subjectId,
+  );
+  const laws = new Set(people.map((p) => defaultLaw(p.region, p.address)));
+  if (laws.size === 1) return [...laws][0]!;
+  throw badInput(t().cases.lawOfWhom);
 }
 
 /** A ValidationError of a case step, with the CLI's way out when there is one. */
@@ -345,7 +368,13 @@ export function register(program: Command): Command {
     kase
       .command('open [source]')
       .description('open a case on a source (by id or name), or on a caller with --actor')
-      .addOption(choice('--law <law>', 'the law the requests are made under', LAWS).makeOptionMandatory())
+      .addOption(
+        choice(
+          '--law <law>',
+          "the law the requests are made under (default: the person's, as for letters: PIPL for CN, GDPR for the EU, EEA and UK, CCPA for a US address in California)",
+          LAWS,
+        ),
+      )
       .option('--request <requests>', `what to ask: ${CASE_REQUESTS.join(', ')} (comma-separated)`, list)
       .option('--actor <name>', "the caller's company, as its script or sender names it")
       .option('--contact <id>', 'a contact the caller placed (repeatable; with --actor)', collect)
@@ -365,8 +394,10 @@ export function register(program: Command): Command {
     const requests = oneOf('--request', flags.request ?? ['access', 'source', 'recipients'], CASE_REQUESTS);
     const settings = settingsOf(command);
     await withTracer(settings, async (session) => {
+      const subjectId =
+        key !== undefined ? (await chooseSubject(session)).id : (await actorSubject(session)).subjectId;
       const common = {
-        law: flags.law,
+        law: flags.law ?? (await caseLaw(session, subjectId)),
         requests: requests as CaseRequest[],
         ...(flags.timeZone ? { timeZone: flags.timeZone } : {}),
         ...(flags.at ? { at: flags.at } : {}),
@@ -376,12 +407,12 @@ export function register(program: Command): Command {
         ? session.tracer.openCase({
             ...common,
             sourceId: findSource(session.tracer, key).id,
-            subjectId: (await chooseSubject(session)).id,
+            subjectId: subjectId!,
           })
         : session.tracer.openCase({
             ...common,
             actor: { name: flags.actor!, contactIds: flags.contact ?? [] },
-            ...(await actorSubject(session)),
+            ...(subjectId === undefined ? {} : { subjectId }),
           })
       ).catch((error: unknown) => {
         throw caseStepError(error, '');

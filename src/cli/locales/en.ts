@@ -1,4 +1,4 @@
-import type { CaseRequest, CaseStatus } from '../../cases/case-model.js';
+import { type CaseRequest, type CaseStatus, REPLY_CLAIMS } from '../../cases/case-model.js';
 import type { Verdict } from '../../types.js';
 
 /** Six column headings. */
@@ -118,6 +118,12 @@ letters).`,
     namedParty: (name: string, id: string) => `${name} → case ${id}`,
     reply: (day: string, claims: string, named: string) =>
       `  ${day} reply: ${claims || '-'}${named ? `; names ${named}` : ''}`,
+    lawOfWhom:
+      'the people of this store are protected by different laws: pass --law (PIPL, GDPR or CCPA), or --subject for the person the case is for',
+    /** A reply's claims as `case reply --claim` names them. */
+    claim: Object.fromEntries(REPLY_CLAIMS.map((c) => [c, c])) as Readonly<Record<string, string>>,
+    /** Between the items of a list in a case: claims, parties, contacts, identifiers. */
+    listJoint: ', ',
     answeredLate: (days: number, due: string) =>
       `  the answer came ${plural(days, 'day')} after the deadline of ${due}`,
     why: {

@@ -43,7 +43,8 @@ letters).`,
     notes: {} as Readonly<Record<string, string>>,
   },
   errors: {
-    seeHelp: ' (see leaktrace --help)',
+    /** Where a usage error's command lists what it takes: `leaktrace case open`. */
+    seeHelp: (command: string) => ` (see ${command} --help)`,
     /** A commander usage error, by its code; `undefined`: commander's own English message. */
     usage: (_code: string, _message: string): string | undefined => undefined,
     /** A failure's line (the library's or the CLI's English) in this language: English as it is. */

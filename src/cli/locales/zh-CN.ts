@@ -573,7 +573,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     },
   },
   errors: {
-    seeHelp: '（见 leaktrace --help）',
+    seeHelp: (command) => `（见 ${command} --help）`,
     usage: (code, message) => {
       for (const [c, pattern, say] of USAGE) {
         if (c !== code) continue;

@@ -22,7 +22,7 @@ import type { Tracer } from '../../tracer.js';
 import { chooseSubject, type Session, settingsOf, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
 import { t } from '../i18n.js';
-import { day, print, printJson } from '../output.js';
+import { day, print, printJson, shellArg } from '../output.js';
 import { choice, collect, examples, futureAtError, instant, list } from './_options.js';
 import { defaultLaw } from './letters.js';
 import { findSource } from './source.js';
@@ -313,7 +313,8 @@ function caseStepError(error: unknown, caseId: string): unknown {
 }
 
 /**
- * The error of a dated case step: a step dated before its case was opened is refused with both
+ * The error of a dated case step: a step dated before its case was opened, a closing dated before
+ * the case's last letter or reply, and a step after the case was closed are refused with the
  * times in the case's zone and the person's language (`openedAt` in UTC beside a local `--at`
  * reads as if the local time were earlier); any other as {@link caseStepError}.
  */
@@ -322,12 +323,32 @@ async function datedStepError(
   error: unknown,
   caseId: string,
   at: Date | undefined,
+  closing = false,
 ): Promise<unknown> {
   const code = isValidationError(error) ? error.issues[0].code : undefined;
-  if (code !== 'before_open' && code !== 'in_future') return caseStepError(error, caseId);
+  if (!['before_open', 'in_future', 'before_step', 'case_closed'].includes(code ?? ''))
+    return caseStepError(error, caseId);
   const kase = await session.tracer.getCase(caseId);
   if (!kase) return caseStepError(error, caseId);
   if (code === 'in_future') return futureAtError(error, at, kase.timeZone);
+  const words = t().cases;
+  const when = (d: Date): string => dateTimeIn(d, kase.timeZone);
+  if (code === 'case_closed' && kase.closedAt)
+    return badInput(
+      words.closedAlready(
+        kase.id,
+        when(kase.closedAt),
+        kase.timeZone,
+        `leaktrace case open ${kase.target.kind === 'actor' ? '--actor ' : ''}${shellArg(targetName(session.tracer, kase))}`,
+      ),
+    );
+  if (closing && code === 'before_open')
+    return badInput(words.closeBeforeOpen(when(at ?? new Date()), when(kase.openedAt), kase.timeZone));
+  if (code === 'before_step') {
+    const steps = [...kase.letters, ...kase.replies.map((r) => ({ ...r, kind: 'reply' as const }))];
+    const last = steps.sort((a, b) => b.at.getTime() - a.at.getTime())[0]!;
+    return badInput(words.closeBeforeStep(when(at ?? new Date()), last.kind, when(last.at), kase.timeZone));
+  }
   return badInput(
     t().cases.beforeOpen(
       dateTimeIn(at ?? new Date(), kase.timeZone),
@@ -503,7 +524,7 @@ export function register(program: Command): Command {
           ...(flags.reason ? { reason: flags.reason } : {}),
         })
         .catch(async (error: unknown) => {
-          throw await datedStepError(session, error, id, flags.at);
+          throw await datedStepError(session, error, id, flags.at, true);
         });
       if (settings.json) return printJson(closed);
       print(...(await caseLines(session, closed)));

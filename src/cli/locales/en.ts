@@ -169,6 +169,12 @@ letters).`,
     /** A step dated before its case was opened: both times in the case's zone, and the way out. */
     beforeOpen: (at: string, opened: string, zone: string, close: string, reopen: string) =>
       `--at ${at} is before the case was opened, ${opened} (both in ${zone}): for a letter sent before the case was opened, close this case (\`${close}\`) and open it again with \`${reopen}\` no later than the letter`,
+    closeBeforeOpen: (at: string, opened: string, zone: string) =>
+      `--at ${at} is before the case was opened, ${opened} (both in ${zone}): a case is closed after it was opened`,
+    closeBeforeStep: (at: string, kind: string, step: string, zone: string) =>
+      `--at ${at} is before the ${kind} of ${step} logged in this case (both in ${zone}): close it no earlier than its last letter or reply`,
+    closedAlready: (id: string, closed: string, zone: string, open: string) =>
+      `case ${id} was closed ${closed} (${zone}), so nothing more is logged in it: to follow it further, open a new case with \`${open}\``,
     noCase: (id: string) => `no case ${id}: list them with \`leaktrace case list\``,
     noIdentity: (name: string) =>
       `warning: ${name} holds no identity issued to this subject: the case has no evidence to watch`,

@@ -684,6 +684,12 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     openedAfter: (id, opened, at) => `案件 ${id} 于 ${opened} 立案，晚于 ${at}`,
     beforeOpen: (at, opened, zone, close, reopen) =>
       `--at ${at} 早于立案时间 ${opened}（均按 ${zone}）：若信件在立案前已寄出，请先关闭此案（\`${close}\`），再用 \`${reopen}\` 以不晚于该信的时间重新立案`,
+    closeBeforeOpen: (at, opened, zone) =>
+      `--at ${at} 早于立案时间 ${opened}（均按 ${zone}）：结案只能在立案之后`,
+    closeBeforeStep: (at, kind, step, zone) =>
+      `--at ${at} 早于本案记录的${kind === 'reply' ? '答复' : (LETTER_KIND[kind] ?? kind)}（${step}，均按 ${zone}）：结案时间不能早于最后一封信或答复`,
+    closedAlready: (id, closed, zone, open) =>
+      `案件 ${id} 已于 ${closed}（${zone}）结案，不能再记录：如需继续追查，请用 \`${open}\` 立新案`,
     noCase: (id) => `没有案件 ${id}：用 \`leaktrace case list\` 列出案件`,
     noIdentity: (name) => `警告：${name}没有此人的任何身份：这个案件没有可监测的证据`,
     beforeIdentity: (opened, name, first) =>

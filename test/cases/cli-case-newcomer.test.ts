@@ -129,4 +129,23 @@ describe('leaktrace case show: the steps in the order they happened, in the pers
     // Lists in Chinese are joined with 、, never with an English comma.
     expect(shown.stdout).not.toMatch(/\p{Script=Han}[^\n]*, /u);
   }, 30_000);
+
+  it('regression: refuses a closing before the last step or the opening, and a step after the closing, saying what to do', async () => {
+    const early = await runBin(cwd, ['case', 'close', kase.id, '--at', '2026-10-15', '--lang', 'en']);
+    expect(early.code).toBe(2);
+    expect(early.stderr).toBe(
+      'leaktrace: --at 2026-10-15 00:00 is before the complaint of 2026-10-20 00:00 logged in this case (both in Asia/Shanghai): close it no earlier than its last letter or reply\n',
+    );
+    const before = await runBin(cwd, ['case', 'close', kase.id, '--at', '2026-09-01', '--lang', 'zh-CN']);
+    expect(before.code).toBe(2);
+    expect(before.stderr).toContain('结案只能在立案之后');
+    expect(before.stderr).not.toContain('重新立案');
+    expect((await runJson<Case>(cwd, ['case', 'show', kase.id])).status).not.toBe('closed');
+    await runJson(cwd, ['case', 'close', kase.id, '--at', '2026-10-21', '--reason', 'complained']);
+    const after = await runBin(cwd, ['case', 'log', kase.id, '--kind', 'reminder', '--lang', 'en']);
+    expect(after.code).toBe(2);
+    expect(after.stderr).toBe(
+      `leaktrace: case ${kase.id} was closed 2026-10-21 00:00 (Asia/Shanghai), so nothing more is logged in it: to follow it further, open a new case with \`leaktrace case open 上海希尔顿酒店 --lang en\`\n`,
+    );
+  }, 30_000);
 });

@@ -101,6 +101,8 @@ describe('leaktrace case show: the steps in the order they happened, in the pers
       'never-shared,deleted',
       '--names-recipient',
       'Acme Data Ltd',
+      '--note',
+      'by email from privacy@hotel.example',
       '--at',
       '2026-10-10',
     ]);
@@ -116,6 +118,11 @@ describe('leaktrace case show: the steps in the order they happened, in the pers
     expect(request).toBeLessThan(reply);
     expect(reply).toBeLessThan(complaint);
     expect(shown.stdout).toContain('contradiction: "never-shared" (2026-10-10)');
+    // The note logged with the reply is shown under it.
+    expect(shown.stdout).toContain('2026-10-10 reply: never-shared, deleted; names Acme Data Ltd → case');
+    expect(shown.stdout).toMatch(
+      /names Acme Data Ltd → case \S+\n {4}note: by email from privacy@hotel\.example\n/u,
+    );
   }, 30_000);
 
   it('regression: says in Chinese what the reply claimed, not the --claim codes', async () => {

@@ -133,7 +133,8 @@ async function caseLines(session: Session, kase: Case): Promise<string[]> {
     ...kase.replies.map((r) => {
       const named = [...r.namesSources, ...r.namesRecipients].map((p) => words.namedParty(p.name, p.caseId));
       const claims = r.claims.map((c) => words.claim[c] ?? c).join(words.listJoint);
-      return { at: r.at, line: words.reply(dayOf(kase, r.at), claims, named.join(words.listJoint)) };
+      const line = words.reply(dayOf(kase, r.at), claims, named.join(words.listJoint));
+      return { at: r.at, line: r.note ? `${line}\n${words.note(r.note)}` : line };
     }),
   ];
   for (const step of steps.sort((a, b) => a.at.getTime() - b.at.getTime())) out.push(step.line);

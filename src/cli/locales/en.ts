@@ -119,6 +119,8 @@ letters).`,
     namedParty: (name: string, id: string) => `${name} → case ${id}`,
     reply: (day: string, claims: string, named: string) =>
       `  ${day} reply: ${claims || '-'}${named ? `; names ${named}` : ''}`,
+    /** The note logged with a reply (`case reply --note`). */
+    note: (text: string) => `    note: ${text}`,
     lawOfWhom:
       'the people of this store are protected by different laws: pass --law (PIPL, GDPR or CCPA), or --subject for the person the case is for',
     /** A reply's claims as `case reply --claim` names them. */

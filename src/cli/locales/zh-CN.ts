@@ -646,6 +646,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       `  ${day} ${LETTER_KIND[kind] ?? kind}${to ? `，致 ${to}` : ''}${via ? `，经由 ${via}` : ''}`,
     namedParty: (name, id) => `${name} → 案件 ${id}`,
     reply: (day, claims, named) => `  ${day} 答复：${claims || '-'}${named ? `；提到 ${named}` : ''}`,
+    note: (text) => `    备注：${text}`,
     lawOfWhom:
       '这个数据库里的人受不同法律保护：请用 --law（PIPL、GDPR 或 CCPA）指明，或用 --subject 指明案件是为谁立的',
     // The letters' words for a reply's claims: what it said in quotes, what it did without.

@@ -156,3 +156,41 @@ describe('leaktrace case show: the steps in the order they happened, in the pers
     );
   }, 30_000);
 });
+
+describe('leaktrace case show on a caller’s overdue case: next steps that run as printed', () => {
+  it('regression: asks for the person’s own reminder, then a complaint, never for a letter `letters --case` refuses', async () => {
+    const cwd = tempFolder();
+    await initZhangWei(cwd);
+    await runJson(cwd, ['source', 'add', '上海希尔顿酒店']);
+    const { email } = await runJson<{ email: string }>(cwd, [
+      'issue',
+      '上海希尔顿酒店',
+      '--at',
+      '2026-09-01',
+    ]);
+    const placed = 'record --channel email --at 2026-09-20T10:05:00+08:00 --from promo@rongyidai.example';
+    const { contact } = await runJson<{ contact: { id: string } }>(cwd, [
+      ...placed.split(' '),
+      ...['--to', email, '--content', '融易贷：贷款优惠'],
+    ]);
+    const opening = ['--actor', '融易贷', '--contact', contact.id, '--at', '2026-09-21'];
+    const kase = await runJson<Case>(cwd, ['case', 'open', ...opening]);
+    await runJson(cwd, ['case', 'log', kase.id, '--kind', 'request', '--at', '2026-09-22']);
+    const steps: string[] = [];
+    for (const [expected, at] of [
+      ['--kind reminder', '2026-11-02'],
+      ['--kind complaint --to 12321', '2026-11-03'],
+    ]) {
+      const shown = await runBin(cwd, ['case', 'show', kase.id]);
+      expect(shown.stdout).toContain(' — overdue');
+      expect(shown.stdout).not.toContain('leaktrace letters');
+      const step = /`(leaktrace case log [^`]+)`/u.exec(shown.stdout)?.[1];
+      expect(step).toBe(`leaktrace case log ${kase.id} ${expected}`);
+      steps.push(shown.stdout);
+      // Runs as printed, dated after the deadline.
+      const run = await runBin(cwd, [...step!.split(' ').slice(1), '--at', at!]);
+      expect(run.code, run.stderr).toBe(0);
+    }
+    expect(steps[0]).toContain('remind the caller in your own words');
+  }, 60_000);
+});

@@ -195,15 +195,19 @@ function nextStep(kase: Case, region: string, leaked: boolean): string[] {
     ];
   if (kase.status !== 'overdue') return [];
   const due = kase.deadline!;
-  // A reminder already sent after the deadline: the next step is the regulator.
-  if (kase.letters.some((l) => l.kind === 'reminder' && l.at > due.dueAt))
+  const complaint = `${log('complaint')} --to ${regulatorFor(kase.law, region)}`;
+  const reminded = kase.letters.some((l) => l.kind === 'reminder' && l.at > due.dueAt);
+  // `letters --case` writes a caller's case one letter, the request: its reminder and complaint
+  // are the person's own, logged here.
+  if (kase.target.kind === 'actor')
     return [
-      words.complaintDue(
-        due.dueDate,
-        `leaktrace letters --case ${kase.id} --to regulator`,
-        `${log('complaint')} --to ${regulatorFor(kase.law, region)}`,
-      ),
+      reminded
+        ? words.callerComplaintDue(due.dueDate, complaint)
+        : words.callerReminderDue(due.dueDate, log('reminder')),
     ];
+  // A reminder already sent after the deadline: the next step is the regulator.
+  if (reminded)
+    return [words.complaintDue(due.dueDate, `leaktrace letters --case ${kase.id} --to regulator`, complaint)];
   return [
     words.reminderDue(due.dueDate, `leaktrace letters --case ${kase.id} --kind reminder`, log('reminder')),
   ];

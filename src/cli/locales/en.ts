@@ -80,6 +80,10 @@ letters).`,
       `  no answer by ${due}: write a reminder with \`${letters}\` and log it with \`${log}\``,
     complaintDue: (due: string, letters: string, log: string) =>
       `  no answer by ${due}, reminder sent: complain to the regulator with \`${letters}\` and log it with \`${log}\``,
+    callerReminderDue: (due: string, log: string) =>
+      `  no answer by ${due}: remind the caller in your own words (leaktrace writes a caller only the request) and log it with \`${log}\``,
+    callerComplaintDue: (due: string, log: string) =>
+      `  no answer by ${due}, reminder sent: complain to the regulator, citing the request and the reminder, and log it with \`${log}\``,
     noLetter: (letters: string, log: string) =>
       `  no letter yet: write the request with \`${letters}\`, send it, then log it with \`${log}\``,
     noLetterNoLeak: (log: string) =>

@@ -615,6 +615,10 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       `  ${due} 前未获答复：用 \`${letters}\` 写催告信，并用 \`${log}\` 记录`,
     complaintDue: (due, letters, log) =>
       `  ${due} 前未获答复，已催告：用 \`${letters}\` 向监管机构投诉，并用 \`${log}\` 记录`,
+    callerReminderDue: (due, log) =>
+      `  ${due} 前未获答复：请自行向来电方催告（leaktrace 只为来电方写请求信），并用 \`${log}\` 记录`,
+    callerComplaintDue: (due, log) =>
+      `  ${due} 前未获答复，已催告：请向监管机构投诉，附上请求信和催告，并用 \`${log}\` 记录`,
     noLetter: (letters, log) => `  尚未发信：用 \`${letters}\` 写请求信，发出后用 \`${log}\` 记录`,
     noLetterNoLeak: (log) =>
       `  尚未发信：没有它泄露的记录，leaktrace 没有可写进信里的证据：请自行发出请求，然后用 \`${log}\` 记录`,

@@ -383,6 +383,22 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
       );
   };
 
+  // A case closed before a letter or reply it logged would hold a step made after its closing,
+  // which logging refuses once it is closed.
+  const refuseBeforeLastStep = (record: CaseRecord, at: Date): void => {
+    const steps = [...record.letters, ...record.replies.map((r) => ({ ...r, kind: 'reply' }))];
+    const last = steps.reduce<(typeof steps)[number] | undefined>(
+      (a, b) => (a && a.at >= b.at ? a : b),
+      undefined,
+    );
+    if (last && at < last.at)
+      throw validationError(
+        'at',
+        'before_step',
+        `is before the ${last.kind} of ${last.at.toISOString()} logged in the case: a case closes after its last step`,
+      );
+  };
+
   // The events a case's state calls for, keyed so each fires once per store.
   const caseNotices = (kase: Case): [string, TracerEvent][] => {
     const out: [string, TracerEvent][] = [];
@@ -703,6 +719,7 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
         await mutate(caseId, (record) => {
           refuseBeforeOpen(record, at);
           refuseIfClosed(record, at);
+          refuseBeforeLastStep(record, at);
           return {
             next: {
               ...record,

@@ -58,6 +58,34 @@ export interface RunIo {
 }
 
 /**
+ * The command `argv` names, as typed to reach its help: `leaktrace case open` for
+ * `--store x case open Hotel --bogus` (options and their values skipped, the first word that names
+ * no subcommand ends it); `leaktrace` when it names none.
+ */
+function commandPath(program: Command, argv: readonly string[]): string {
+  const path = ['leaktrace'];
+  let command = program;
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (word === '--') break;
+    if (word.startsWith('-')) {
+      // An option's value is no command name (`--subject demo`).
+      const option = [...program.options, ...command.options].find(
+        (o) => o.long === word || o.short === word,
+      );
+      if (option?.required) i++;
+      continue;
+    }
+    const sub = command.commands.find((c) => c.name() === word || c.aliases().includes(word));
+    if (sub) {
+      path.push(sub.name());
+      command = sub;
+    } else if (command !== program) break;
+  }
+  return path.join(' ');
+}
+
+/**
  * Runs the CLI on `argv` (without `node` and the script) and returns the exit code: 0 ok,
  * 1 usage, 2 bad input, 3 store. A failure is one line on stderr; `--debug` adds the stack.
  */
@@ -79,7 +107,7 @@ export async function run(
       if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     const { exitCode, message } = describeFailure(error);
-    const hint = exitCode === EXIT.usage ? t().errors.seeHelp : '';
+    const hint = exitCode === EXIT.usage ? t().errors.seeHelp(commandPath(program, argv)) : '';
     io.stderr.write(`leaktrace: ${carryGiven(message)}${hint}\n`);
     if (argv.includes('--debug') || io.env.LEAKTRACE_DEBUG === '1') {
       let cause: unknown = error;

@@ -112,6 +112,29 @@ describe('the HTML report in headless Chromium', () => {
     });
   }
 
+  // Regression: printed (or saved as PDF), a chain wider than the page lost its right-hand
+  // nodes (the callers): the figure scrolls on screen, and paper does not scroll.
+  it('regression: prints the whole chain within the page width', async () => {
+    const { page } = await open(await renderHtml(report, { locale: 'en' }));
+    const drawn = await page.evaluate(() =>
+      Number(document.querySelector('svg.chain')!.getAttribute('width')),
+    );
+    // A5's printable width at 14 mm margins (120 mm at 96 dpi): narrower than the chain drawn.
+    const paper = 453;
+    expect(drawn).toBeGreaterThan(paper);
+    await page.setViewportSize({ width: paper, height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    const beyond = await page.evaluate(
+      (width) =>
+        Array.from(document.querySelectorAll('svg.chain g.node'))
+          .map((g) => g.getBoundingClientRect())
+          .filter((r) => r.right > width + 0.5).length,
+      paper,
+    );
+    expect(beyond).toBe(0);
+    await page.close();
+  });
+
   it('draws one SVG node per source, data dealer and chain caller', async () => {
     const { page } = await open(await renderHtml(report, { locale: 'en' }));
     const ids = await page.evaluate(() => {

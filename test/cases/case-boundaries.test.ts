@@ -336,3 +336,20 @@ describe('the walk never loops back into a second case', () => {
     expect(tracer.listSources().some((s) => s.name === '张伟')).toBe(false);
   });
 });
+
+describe('a case closes after its last step', () => {
+  it('regression: refuses a closing dated before a letter or reply the case logged, and closes on or after it', async () => {
+    const { tracer, subject, hotel } = await clockedWorld();
+    const mine = { subjectId: subject.id, sourceId: hotel.id };
+    await tracer.issue({ ...mine, fields: ['email'], at: day(0) });
+    const kase = await tracer.openCase({ ...mine, law: 'PIPL', requests: ['access'], at: day(10) });
+    await tracer.logLetter(kase.id, { kind: 'request', at: day(11) });
+    await tracer.logReply(kase.id, { at: day(20), claims: ['deleted'] });
+    await tracer.logLetter(kase.id, { kind: 'complaint', to: '12321', at: day(40) });
+    // Closed on day 30, with the complaint of day 40 in it: a step after the closing.
+    expect(await failure(() => tracer.closeCase(kase.id, { at: day(30) }))).toEqual(['at', 'before_step']);
+    expect(await failure(() => tracer.closeCase(kase.id, { at: day(5) }))).toEqual(['at', 'before_open']);
+    expect((await tracer.getCase(kase.id))!.closedAt).toBeUndefined();
+    expect((await tracer.closeCase(kase.id, { at: day(40), reason: 'complained' })).status).toBe('closed');
+  });
+});

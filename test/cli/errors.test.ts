@@ -58,6 +58,24 @@ describe('leaktrace bin: exit codes and error lines', () => {
     }
   });
 
+  // Regression: every usage error pointed to `leaktrace --help`, which lists no command's options.
+  it('regression: points a usage error to the help of the command that was typed', async () => {
+    const cwd = tempFolder();
+    for (const [args, command] of [
+      [['frobnicate'], 'leaktrace'],
+      [['analyze', '--nope'], 'leaktrace analyze'],
+      [['case', 'open', 'Hilton', '--law', 'HIPAA'], 'leaktrace case open'],
+      [['case', 'show'], 'leaktrace case show'],
+      [['--store', 'x.db', 'source', 'add', 'Hilton', '--bogus'], 'leaktrace source add'],
+      // An option's value that is also a command's name is no command.
+      [['--subject', 'demo', 'report', '--format', 'pdf'], 'leaktrace report'],
+    ] as const) {
+      const run = await runBin(cwd, args);
+      expect(run.code, args.join(' ')).toBe(1);
+      expect(run.stderr.trim(), args.join(' ')).toMatch(new RegExp(`\\(see ${command} --help\\)$`, 'u'));
+    }
+  });
+
   it('exits 2 on a rejected value, naming the field, with no stack unless --debug', async () => {
     const cwd = tempFolder();
     const bad = await runBin(cwd, ['init', '--name', 'Ann Lee', '--pool', 'not-a-number']);

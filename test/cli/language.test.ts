@@ -83,7 +83,7 @@ describe('the CLI speaks the person’s language: English or Chinese', () => {
     expect(english.stdout).toContain('Exit codes:');
     const unknown = await runBin(cwd, ['analyze', '--bogus'], { LANG: 'zh_CN.UTF-8' });
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toBe('leaktrace: 未知选项 --bogus（见 leaktrace --help）\n');
+    expect(unknown.stderr).toBe('leaktrace: 未知选项 --bogus（见 leaktrace analyze --help）\n');
     // 张伟 is a zh-CN person: with no language in the environment, his store makes the CLI speak Chinese.
     const init = await runBin(cwd, zhangWeiInitArgs(['--locale', 'zh-CN'], { real: false }));
     expect(init.code, init.stderr).toBe(0);

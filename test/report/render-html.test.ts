@@ -38,6 +38,26 @@ describe('renderHtml', async () => {
     ).toEqual([...new Set(report.brokers.flatMap((b) => b.actorIds))].sort());
   });
 
+  // Regression: the chart had no scale, so a printed or PDF report (no tooltips) never said how
+  // many contacts a bar stands for.
+  it('regression: labels the weekly chart with the highest week’s count and half of it', async () => {
+    // A week of 41 background calls more than the world's, as a real phone gets.
+    const busy = {
+      ...report,
+      weeks: report.weeks.map((w, i) =>
+        i === 0 ? { ...w, counts: { ...w.counts, noise: w.counts.noise + 41 } } : w,
+      ),
+    };
+    const html = await renderHtml(busy, { locale: 'en' });
+    const highest = Math.max(...busy.weeks.map((w) => Object.values(w.counts).reduce((a, b) => a + b, 0)));
+    expect(highest).toBeGreaterThan(40);
+    const labels = [...html.matchAll(/<text class="ytick"[^>]*>([^<]+)<\/text>/gu)].map((m) => m[1]);
+    expect(labels).toEqual([
+      highest.toLocaleString('en-GB'),
+      Math.round(highest / 2).toLocaleString('en-GB'),
+    ]);
+  });
+
   it('writes the finding as sentences with the chance of guessing', async () => {
     const html = await renderHtml(report);
     expect(html).toMatch(/A guess at random would hit it with a chance of 1 in 8×10¹⁴\./u);

@@ -22,8 +22,9 @@ import type { Tracer } from '../../tracer.js';
 import { chooseSubject, type Session, settingsOf, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
 import { t } from '../i18n.js';
-import { day, print, printJson } from '../output.js';
+import { day, print, printJson, shellArg } from '../output.js';
 import { choice, collect, examples, futureAtError, instant, list } from './_options.js';
+import { defaultLaw } from './letters.js';
 import { findSource } from './source.js';
 
 /** Checks every value of a comma list against the allowed ones. */
@@ -97,7 +98,7 @@ function contactText(session: Session, kase: Case, stored: StoredContact | undef
       (h) =>
         `${h.kind === 'phone' && !h.unguessable ? words.poolNumber : (field[h.kind] ?? h.kind)} ${mask(h.value)}`,
     );
-  return words.contactLine(when, contact.channel, from, [...new Set(reached)].join(', '), id);
+  return words.contactLine(when, contact.channel, from, [...new Set(reached)].join(words.listJoint), id);
 }
 
 /** `yyyy-MM-dd HH:mm` in a zone. */
@@ -126,17 +127,23 @@ async function caseLines(session: Session, kase: Case): Promise<string[]> {
     out.push(
       words.replyDue(kase.deadline.dueDate, words.rule(kase.law, kase.deadline.rule), kase.deadline.extended),
     );
-  for (const l of kase.letters) out.push(words.letter(dayOf(kase, l.at), l.kind, l.to, l.via));
-  for (const r of kase.replies) {
-    const named = [...r.namesSources, ...r.namesRecipients].map((p) => words.namedParty(p.name, p.caseId));
-    out.push(words.reply(dayOf(kase, r.at), r.claims.join(', '), named.join(', ')));
-  }
+  // Letters and replies in the order they happened: a reply before a later complaint.
+  const steps = [
+    ...kase.letters.map((l) => ({ at: l.at, line: words.letter(dayOf(kase, l.at), l.kind, l.to, l.via) })),
+    ...kase.replies.map((r) => {
+      const named = [...r.namesSources, ...r.namesRecipients].map((p) => words.namedParty(p.name, p.caseId));
+      const claims = r.claims.map((c) => words.claim[c] ?? c).join(words.listJoint);
+      const line = words.reply(dayOf(kase, r.at), claims, named.join(words.listJoint));
+      return { at: r.at, line: r.note ? `${line}\n${words.note(r.note)}` : line };
+    }),
+  ];
+  for (const step of steps.sort((a, b) => a.at.getTime() - b.at.getTime())) out.push(step.line);
   if (kase.lateDays !== null && kase.deadline)
     out.push(words.answeredLate(kase.lateDays, kase.deadline.dueDate));
   for (const c of kase.contradictions) {
     out.push(
       words.contradiction(
-        c.claim,
+        words.claim[c.claim] ?? c.claim,
         dayOf(kase, c.claimedAt),
         words.why[c.kind] ?? c.kind,
         c.contactIds.length,
@@ -157,7 +164,7 @@ async function caseLines(session: Session, kase: Case): Promise<string[]> {
     out.push(words.usedBy(describe(n.contactId), words.by[useBy(n.by, kase.replies)] ?? n.by));
   if (kase.nonCompliance.length > SHOWN_CONTACTS)
     out.push(words.more(kase.nonCompliance.length - SHOWN_CONTACTS));
-  if (kase.childCaseIds.length > 0) out.push(words.nextHops(kase.childCaseIds.join(', ')));
+  if (kase.childCaseIds.length > 0) out.push(words.nextHops(kase.childCaseIds.join(words.listJoint)));
   if (kase.closedAt) out.push(words.closed(dayOf(kase, kase.closedAt), kase.closeReason ?? undefined));
   const person = kase.subjectIds[0] ?? '';
   out.push(...nextStep(kase, tracer.getSubject(person)?.region ?? '', await hasLeaked(tracer, kase, person)));
@@ -188,15 +195,19 @@ function nextStep(kase: Case, region: string, leaked: boolean): string[] {
     ];
   if (kase.status !== 'overdue') return [];
   const due = kase.deadline!;
-  // A reminder already sent after the deadline: the next step is the regulator.
-  if (kase.letters.some((l) => l.kind === 'reminder' && l.at > due.dueAt))
+  const complaint = `${log('complaint')} --to ${regulatorFor(kase.law, region)}`;
+  const reminded = kase.letters.some((l) => l.kind === 'reminder' && l.at > due.dueAt);
+  // `letters --case` writes a caller's case one letter, the request: its reminder and complaint
+  // are the person's own, logged here.
+  if (kase.target.kind === 'actor')
     return [
-      words.complaintDue(
-        due.dueDate,
-        `leaktrace letters --case ${kase.id} --to regulator`,
-        `${log('complaint')} --to ${regulatorFor(kase.law, region)}`,
-      ),
+      reminded
+        ? words.callerComplaintDue(due.dueDate, complaint)
+        : words.callerReminderDue(due.dueDate, log('reminder')),
     ];
+  // A reminder already sent after the deadline: the next step is the regulator.
+  if (reminded)
+    return [words.complaintDue(due.dueDate, `leaktrace letters --case ${kase.id} --to regulator`, complaint)];
   return [
     words.reminderDue(due.dueDate, `leaktrace letters --case ${kase.id} --kind reminder`, log('reminder')),
   ];
@@ -225,7 +236,7 @@ async function noCaseLine(tracer: Tracer, flags: ListFlags, zone = 'UTC'): Promi
 }
 
 interface OpenFlags {
-  readonly law: Law;
+  readonly law?: Law;
   readonly request?: string[];
   readonly actor?: string;
   readonly contact?: string[];
@@ -266,6 +277,23 @@ async function actorSubject(session: Session): Promise<{ subjectId?: string }> {
   return people.length === 1 ? { subjectId: people[0]!.id } : {};
 }
 
+/**
+ * The law a case is opened under without `--law`: the person's, as their letters default to it
+ * ({@link defaultLaw}); for a caller's case of a store of several people with none chosen, the
+ * law they all share.
+ *
+ * @throws CliError (exit 2) asking for `--law` when none follows from the person, or the people
+ *   differ.
+ */
+async function caseLaw(session: Session, subjectId: string | undefined): Promise<Law> {
+  const people = (await session.store.listSubjects()).filter(
+    (p) => subjectId === undefined || p.id === subjectId,
+  );
+  const laws = new Set(people.map((p) => defaultLaw(p.region, p.address)));
+  if (laws.size === 1) return [...laws][0]!;
+  throw badInput(t().cases.lawOfWhom);
+}
+
 /** A ValidationError of a case step, with the CLI's way out when there is one. */
 function caseStepError(error: unknown, caseId: string): unknown {
   if (isValidationError(error)) {
@@ -290,7 +318,8 @@ function caseStepError(error: unknown, caseId: string): unknown {
 }
 
 /**
- * The error of a dated case step: a step dated before its case was opened is refused with both
+ * The error of a dated case step: a step dated before its case was opened, a closing dated before
+ * the case's last letter or reply, and a step after the case was closed are refused with the
  * times in the case's zone and the person's language (`openedAt` in UTC beside a local `--at`
  * reads as if the local time were earlier); any other as {@link caseStepError}.
  */
@@ -299,12 +328,32 @@ async function datedStepError(
   error: unknown,
   caseId: string,
   at: Date | undefined,
+  closing = false,
 ): Promise<unknown> {
   const code = isValidationError(error) ? error.issues[0].code : undefined;
-  if (code !== 'before_open' && code !== 'in_future') return caseStepError(error, caseId);
+  if (!['before_open', 'in_future', 'before_step', 'case_closed'].includes(code ?? ''))
+    return caseStepError(error, caseId);
   const kase = await session.tracer.getCase(caseId);
   if (!kase) return caseStepError(error, caseId);
   if (code === 'in_future') return futureAtError(error, at, kase.timeZone);
+  const words = t().cases;
+  const when = (d: Date): string => dateTimeIn(d, kase.timeZone);
+  if (code === 'case_closed' && kase.closedAt)
+    return badInput(
+      words.closedAlready(
+        kase.id,
+        when(kase.closedAt),
+        kase.timeZone,
+        `leaktrace case open ${kase.target.kind === 'actor' ? '--actor ' : ''}${shellArg(targetName(session.tracer, kase))}`,
+      ),
+    );
+  if (closing && code === 'before_open')
+    return badInput(words.closeBeforeOpen(when(at ?? new Date()), when(kase.openedAt), kase.timeZone));
+  if (code === 'before_step') {
+    const steps = [...kase.letters, ...kase.replies.map((r) => ({ ...r, kind: 'reply' as const }))];
+    const last = steps.sort((a, b) => b.at.getTime() - a.at.getTime())[0]!;
+    return badInput(words.closeBeforeStep(when(at ?? new Date()), last.kind, when(last.at), kase.timeZone));
+  }
   return badInput(
     t().cases.beforeOpen(
       dateTimeIn(at ?? new Date(), kase.timeZone),
@@ -345,7 +394,13 @@ export function register(program: Command): Command {
     kase
       .command('open [source]')
       .description('open a case on a source (by id or name), or on a caller with --actor')
-      .addOption(choice('--law <law>', 'the law the requests are made under', LAWS).makeOptionMandatory())
+      .addOption(
+        choice(
+          '--law <law>',
+          "the law the requests are made under (default: the person's, as for letters: PIPL for CN, GDPR for the EU, EEA and UK, CCPA for a US address in California)",
+          LAWS,
+        ),
+      )
       .option('--request <requests>', `what to ask: ${CASE_REQUESTS.join(', ')} (comma-separated)`, list)
       .option('--actor <name>', "the caller's company, as its script or sender names it")
       .option('--contact <id>', 'a contact the caller placed (repeatable; with --actor)', collect)
@@ -365,8 +420,10 @@ export function register(program: Command): Command {
     const requests = oneOf('--request', flags.request ?? ['access', 'source', 'recipients'], CASE_REQUESTS);
     const settings = settingsOf(command);
     await withTracer(settings, async (session) => {
+      const subjectId =
+        key !== undefined ? (await chooseSubject(session)).id : (await actorSubject(session)).subjectId;
       const common = {
-        law: flags.law,
+        law: flags.law ?? (await caseLaw(session, subjectId)),
         requests: requests as CaseRequest[],
         ...(flags.timeZone ? { timeZone: flags.timeZone } : {}),
         ...(flags.at ? { at: flags.at } : {}),
@@ -376,12 +433,12 @@ export function register(program: Command): Command {
         ? session.tracer.openCase({
             ...common,
             sourceId: findSource(session.tracer, key).id,
-            subjectId: (await chooseSubject(session)).id,
+            subjectId: subjectId!,
           })
         : session.tracer.openCase({
             ...common,
             actor: { name: flags.actor!, contactIds: flags.contact ?? [] },
-            ...(await actorSubject(session)),
+            ...(subjectId === undefined ? {} : { subjectId }),
           })
       ).catch((error: unknown) => {
         throw caseStepError(error, '');
@@ -472,7 +529,7 @@ export function register(program: Command): Command {
           ...(flags.reason ? { reason: flags.reason } : {}),
         })
         .catch(async (error: unknown) => {
-          throw await datedStepError(session, error, id, flags.at);
+          throw await datedStepError(session, error, id, flags.at, true);
         });
       if (settings.json) return printJson(closed);
       print(...(await caseLines(session, closed)));

@@ -1,4 +1,4 @@
-import type { CaseRequest, CaseStatus } from '../../cases/case-model.js';
+import { type CaseRequest, type CaseStatus, REPLY_CLAIMS } from '../../cases/case-model.js';
 import type { Verdict } from '../../types.js';
 
 /** Six column headings. */
@@ -43,7 +43,8 @@ letters).`,
     notes: {} as Readonly<Record<string, string>>,
   },
   errors: {
-    seeHelp: ' (see leaktrace --help)',
+    /** Where a usage error's command lists what it takes: `leaktrace case open`. */
+    seeHelp: (command: string) => ` (see ${command} --help)`,
     /** A commander usage error, by its code; `undefined`: commander's own English message. */
     usage: (_code: string, _message: string): string | undefined => undefined,
     /** A failure's line (the library's or the CLI's English) in this language: English as it is. */
@@ -79,6 +80,10 @@ letters).`,
       `  no answer by ${due}: write a reminder with \`${letters}\` and log it with \`${log}\``,
     complaintDue: (due: string, letters: string, log: string) =>
       `  no answer by ${due}, reminder sent: complain to the regulator with \`${letters}\` and log it with \`${log}\``,
+    callerReminderDue: (due: string, log: string) =>
+      `  no answer by ${due}: remind the caller in your own words (leaktrace writes a caller only the request) and log it with \`${log}\``,
+    callerComplaintDue: (due: string, log: string) =>
+      `  no answer by ${due}, reminder sent: complain to the regulator, citing the request and the reminder, and log it with \`${log}\``,
     noLetter: (letters: string, log: string) =>
       `  no letter yet: write the request with \`${letters}\`, send it, then log it with \`${log}\``,
     noLetterNoLeak: (log: string) =>
@@ -118,6 +123,14 @@ letters).`,
     namedParty: (name: string, id: string) => `${name} → case ${id}`,
     reply: (day: string, claims: string, named: string) =>
       `  ${day} reply: ${claims || '-'}${named ? `; names ${named}` : ''}`,
+    /** The note logged with a reply (`case reply --note`). */
+    note: (text: string) => `    note: ${text}`,
+    lawOfWhom:
+      'the people of this store are protected by different laws: pass --law (PIPL, GDPR or CCPA), or --subject for the person the case is for',
+    /** A reply's claims as `case reply --claim` names them. */
+    claim: Object.fromEntries(REPLY_CLAIMS.map((c) => [c, c])) as Readonly<Record<string, string>>,
+    /** Between the items of a list in a case: claims, parties, contacts, identifiers. */
+    listJoint: ', ',
     answeredLate: (days: number, due: string) =>
       `  the answer came ${plural(days, 'day')} after the deadline of ${due}`,
     why: {
@@ -162,6 +175,12 @@ letters).`,
     /** A step dated before its case was opened: both times in the case's zone, and the way out. */
     beforeOpen: (at: string, opened: string, zone: string, close: string, reopen: string) =>
       `--at ${at} is before the case was opened, ${opened} (both in ${zone}): for a letter sent before the case was opened, close this case (\`${close}\`) and open it again with \`${reopen}\` no later than the letter`,
+    closeBeforeOpen: (at: string, opened: string, zone: string) =>
+      `--at ${at} is before the case was opened, ${opened} (both in ${zone}): a case is closed after it was opened`,
+    closeBeforeStep: (at: string, kind: string, step: string, zone: string) =>
+      `--at ${at} is before the ${kind} of ${step} logged in this case (both in ${zone}): close it no earlier than its last letter or reply`,
+    closedAlready: (id: string, closed: string, zone: string, open: string) =>
+      `case ${id} was closed ${closed} (${zone}), so nothing more is logged in it: to follow it further, open a new case with \`${open}\``,
     noCase: (id: string) => `no case ${id}: list them with \`leaktrace case list\``,
     noIdentity: (name: string) =>
       `warning: ${name} holds no identity issued to this subject: the case has no evidence to watch`,

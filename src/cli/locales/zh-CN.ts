@@ -509,7 +509,8 @@ export const zhCN: CliStrings = {
       'letters --out': '每封信写成此文件夹中的一个文件，而不是输出到标准输出（`-`：标准输出）',
       case: '把一次泄露追到答复为止：信函、期限、答复',
       'case open': '对某个登记方（id 或名称）立案，或用 --actor 对某个来电方立案',
-      'case open --law': '请求依据的法律',
+      'case open --law':
+        '请求依据的法律（默认：此人的，与信件相同：CN 为 PIPL，欧盟、欧洲经济区和英国为 GDPR，地址在美国加利福尼亚州为 CCPA）',
       'case open --request': '请求内容：access、source、recipients、erasure、stop-marketing（逗号分隔）',
       'case open --actor': '来电方的公司名，按其话术或发件人所写',
       'case open --contact': '来电方的一次联系（可重复；与 --actor 一起用）',
@@ -572,7 +573,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     },
   },
   errors: {
-    seeHelp: '（见 leaktrace --help）',
+    seeHelp: (command) => `（见 ${command} --help）`,
     usage: (code, message) => {
       for (const [c, pattern, say] of USAGE) {
         if (c !== code) continue;
@@ -614,6 +615,10 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       `  ${due} 前未获答复：用 \`${letters}\` 写催告信，并用 \`${log}\` 记录`,
     complaintDue: (due, letters, log) =>
       `  ${due} 前未获答复，已催告：用 \`${letters}\` 向监管机构投诉，并用 \`${log}\` 记录`,
+    callerReminderDue: (due, log) =>
+      `  ${due} 前未获答复：请自行向来电方催告（leaktrace 只为来电方写请求信），并用 \`${log}\` 记录`,
+    callerComplaintDue: (due, log) =>
+      `  ${due} 前未获答复，已催告：请向监管机构投诉，附上请求信和催告，并用 \`${log}\` 记录`,
     noLetter: (letters, log) => `  尚未发信：用 \`${letters}\` 写请求信，发出后用 \`${log}\` 记录`,
     noLetterNoLeak: (log) =>
       `  尚未发信：没有它泄露的记录，leaktrace 没有可写进信里的证据：请自行发出请求，然后用 \`${log}\` 记录`,
@@ -645,13 +650,19 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       `  ${day} ${LETTER_KIND[kind] ?? kind}${to ? `，致 ${to}` : ''}${via ? `，经由 ${via}` : ''}`,
     namedParty: (name, id) => `${name} → 案件 ${id}`,
     reply: (day, claims, named) => `  ${day} 答复：${claims || '-'}${named ? `；提到 ${named}` : ''}`,
+    note: (text) => `    备注：${text}`,
+    lawOfWhom:
+      '这个数据库里的人受不同法律保护：请用 --law（PIPL、GDPR 或 CCPA）指明，或用 --subject 指明案件是为谁立的',
+    // The letters' words for a reply's claims: what it said in quotes, what it did without.
+    claim: reportZh.letter.caseClaim,
+    listJoint: '、',
     answeredLate: (days, due) => `  答复比 ${due} 的期限晚了 ${days} 天`,
     why: {
       'decisive-use': '第三方已使用只交给它的身份',
       'still-used': '仍有联系通过它的身份而来',
       'own-contact': '它自己的发送方仍在联系',
     },
-    contradiction: (claim, day, why, n) => `  矛盾："${claim}"（${day}），但${why}：共 ${n} 次联系`,
+    contradiction: (claim, day, why, n) => `  矛盾：${claim}（${day}），但${why}：共 ${n} 次联系`,
     more: (n) => `    另有 ${n} 条（完整列表见 \`--json\`）`,
     window: (erasure) => (erasure ? '删除期限' : '停止营销期限'),
     nonCompliance: (n, window, end) => `  违规：${window}（${end} 截止）之后仍使用 ${n} 次：`,
@@ -678,6 +689,12 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     openedAfter: (id, opened, at) => `案件 ${id} 于 ${opened} 立案，晚于 ${at}`,
     beforeOpen: (at, opened, zone, close, reopen) =>
       `--at ${at} 早于立案时间 ${opened}（均按 ${zone}）：若信件在立案前已寄出，请先关闭此案（\`${close}\`），再用 \`${reopen}\` 以不晚于该信的时间重新立案`,
+    closeBeforeOpen: (at, opened, zone) =>
+      `--at ${at} 早于立案时间 ${opened}（均按 ${zone}）：结案只能在立案之后`,
+    closeBeforeStep: (at, kind, step, zone) =>
+      `--at ${at} 早于本案记录的${kind === 'reply' ? '答复' : (LETTER_KIND[kind] ?? kind)}（${step}，均按 ${zone}）：结案时间不能早于最后一封信或答复`,
+    closedAlready: (id, closed, zone, open) =>
+      `案件 ${id} 已于 ${closed}（${zone}）结案，不能再记录：如需继续追查，请用 \`${open}\` 立新案`,
     noCase: (id) => `没有案件 ${id}：用 \`leaktrace case list\` 列出案件`,
     noIdentity: (name) => `警告：${name}没有此人的任何身份：这个案件没有可监测的证据`,
     beforeIdentity: (opened, name, first) =>

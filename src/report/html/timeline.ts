@@ -5,7 +5,8 @@ import { html, join, type SafeHtml } from './escape.js';
 /**
  * The timeline chart: contacts per week stacked by verdict (evidence at the bottom, where it is
  * seen first), with a marker at each source's first leak and at each resale wave (a new caller
- * after a quiet spell). Plain SVG written through the escaping template.
+ * after a quiet spell), and its scale at the left (the highest week's count and half of it). Plain
+ * SVG written through the escaping template.
  */
 
 const WIDTH = 900;
@@ -71,6 +72,12 @@ export function timelineChart(index: ReportIndex, fmt: Formatter): SafeHtml | nu
     });
     return join(parts);
   });
+  // The scale, for a reader without tooltips (a printed or PDF report): the highest week's count
+  // and half of it, each with a faint line across.
+  const scale = (max >= 2 ? [max, Math.round(max / 2)] : [max]).map((n) => {
+    const y = (plot - (n / max) * (plot - 8)).toFixed(1);
+    return html`<line class="grid" x1="0" x2="${WIDTH}" y1="${y}" y2="${y}"/><text class="ytick" x="-4" y="${(Number(y) + 3).toFixed(1)}">${fmt.number(n)}</text>`;
+  });
   const labelEvery = Math.max(1, Math.ceil(weeks.length / 12));
   const ticks = weeks.map((w, i) =>
     i % labelEvery === 0
@@ -90,7 +97,7 @@ export function timelineChart(index: ReportIndex, fmt: Formatter): SafeHtml | nu
       return html`<g class="marker ${e.kind}"><title>${label}: ${name} (${fmt.date(e.at)})</title><line x1="${x}" x2="${x}" y1="4" y2="${plot}"/><path d="M${x},4 l-4,-4 h8 z"/></g>`;
     });
   const legend = STACK.map((v) => html`<span class="key"><i class="v-${v}"></i>${bandName(v, fmt)}</span>`);
-  return html`<svg class="timeline" role="img" aria-label="${fmt.t.report.sections.timeline}" viewBox="${-MARGIN} -6 ${WIDTH + 2 * MARGIN} ${HEIGHT + 6}" xmlns="http://www.w3.org/2000/svg"><line class="axis" x1="0" x2="${WIDTH}" y1="${plot}" y2="${plot}"/>${bars}${ticks}${markers}</svg><p class="legend">${legend}<span class="key"><i class="m-first-leak"></i>${fmt.t.report.legend.firstLeak}</span><span class="key"><i class="m-wave"></i>${fmt.t.report.legend.wave}</span></p>`;
+  return html`<svg class="timeline" role="img" aria-label="${fmt.t.report.sections.timeline}" viewBox="${-MARGIN} -6 ${WIDTH + 2 * MARGIN} ${HEIGHT + 6}" xmlns="http://www.w3.org/2000/svg"><line class="axis" x1="0" x2="${WIDTH}" y1="${plot}" y2="${plot}"/>${scale}${bars}${ticks}${markers}</svg><p class="legend">${legend}<span class="key"><i class="m-first-leak"></i>${fmt.t.report.legend.firstLeak}</span><span class="key"><i class="m-wave"></i>${fmt.t.report.legend.wave}</span></p>`;
 }
 
 function bandName(band: Band, fmt: Formatter): string {

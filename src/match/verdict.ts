@@ -206,6 +206,16 @@ function leakReason(hits: readonly Hit[], holders: ReadonlySet<string>, context:
         : name
           ? `people who bear that name, or who know the person and write their middle initial, nickname or a homophone, write it too, ${until}`
           : `anyone could guess it, ${until}`;
+    // A pool number reached with a name the analysis weighs as guessable (a middle initial) was
+    // reached with that name too: the reason says both, not "only the pool number".
+    const alsoNamed = pool ? hits.find((h) => h.canaryId !== null && h.kind === 'name') : undefined;
+    if (pool && alsoNamed) {
+      const both = `the pool number ${pool.value} and the name ${alsoNamed.value}`;
+      const why = `random callers reach any number, and people who bear that name, or who know the person and write their middle initial, nickname or a homophone, write it too, ${until}`;
+      return holders.size === 1
+        ? `only ${both}, issued only to ${names}, were reached: ${why}`
+        : `only ${both}, shared by ${holders.size} sources (${names}), were reached: ${why}`;
+    }
     const what = pool
       ? `the pool number ${pool.value}`
       : name

@@ -244,6 +244,15 @@ const REASONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
     (m) => `同时出现了交给 ${m[1]} 个不同登记方（${m[2]}）的身份：有人同时持有它们的记录`,
   ],
   [
+    /^only the pool number (\S+) and the name (.+?), issued only to (.+?), were reached/u,
+    (m) =>
+      `只出现了只交给${m[3]}的号码池号码 ${m[1]} 和姓名 ${m[2]}：随机来电会打到任何号码，同名的人、或认识此人的人也可能这样写，在分析发现超出偶然的联系之前，这只是弱证据`,
+  ],
+  [
+    /^only the pool number (\S+) and the name (.+?), shared by (\d+) sources \((.+?)\), were reached/u,
+    (m) => `只出现了 ${m[3]} 个登记方（${m[4]}）共有的号码池号码 ${m[1]} 和姓名 ${m[2]}：这只是弱证据`,
+  ],
+  [
     /^only the pool number (\S+), issued only to (.+?), was reached/u,
     (m) =>
       `只联系到了只交给${m[2]}的号码池号码 ${m[1]}：随机来电也会打到任何号码，在分析发现超出偶然的联系之前，这只是弱证据`,

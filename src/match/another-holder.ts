@@ -1,3 +1,5 @@
+import { NICKNAMES } from '../identity/name-tables.js';
+
 /**
  * Another business named as the one that now deals with the person: its product offered ("a
  * discounted home insurance quote from Direct Line", "your car insurance quote from Admiral",
@@ -80,6 +82,115 @@ const firstWord = (name: string): string =>
     .replace(/[^a-z0-9]/gu, '');
 
 /**
+ * The person called the source's customer, the source's name before the word ("as a PG&E
+ * customer", "Pacific Gas and Electric customers can…").
+ */
+const PATRON_AFTER =
+  /(?<![\p{L}])(?:customers?|clients?|users?|subscribers?|members?|account[ \t]+holders?)(?![\p{L}])/giu;
+
+/**
+ * The person called the source's customer, the source's name after the word ("Als Kunde der
+ * Stadtwerke München", "en tant que client EDF", "como cliente de Iberdrola", "in qualità di
+ * cliente Enel", "como cliente da EDP").
+ */
+const PATRON_BEFORE =
+  /(?<![\p{L}])(?:Kund(?:e|in|en)|client(?:e|s|es)?|clienti|abonn[ée]e?s?|usuari[oa]s?|utent[ei]|assinante)[ \t]+(?:(?:der|des|von|bei|de|du|del|di|da|do|dell['’]|d['’])[ \t]*)?(?:(?:la|el|le|il)[ \t]+)?/gu;
+
+/** The person called the source's user, customer or member in Chinese ("作为中国移动的用户"). */
+const PATRON_ZH = /(?:作为|身为|尊敬的)([^\s,.!?;:，。！？；：、（）()]{2,12}?)的?(?:用户|客户|会员|客人)/gu;
+
+/** A capitalised name of up to five words, joined by lower-case "and", "of", "de"… ("Pacific Gas and Electric"). */
+const JOINED_NAME =
+  /\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+(?:(?:and|of|de|du|der|des|la|le|et|und|y|del|di)[ \t]+)?\p{Lu}[\p{L}\p{N}&'’-]*){0,4}/uy;
+
+/**
+ * The writer naming itself: "this is SunPower", "Sam from BrightSolar (here)", "hier ist
+ * Vattenfall", "ici TotalEnergies", "le habla Endesa", "bei uns (Vattenfall)", "l'offre
+ * TotalEnergies", "我司(平安)", "我是平安". The name is read after the words.
+ */
+const WRITER_INTRO =
+  /(?:(?:^|(?<=[.!?,;:—–-])[ \t]*|(?<![\p{L}])(?:[Tt]his is|[Ii]t['’]s|I['’]m|I am|[Mm]y name is|[Hh]ier ist|[Ii]ch bin|[Jj]e suis|[Ss]oy|[Ss]ono)[ \t]+)\p{Lu}\p{Ll}+[ \t]+(?:from|at|with|von|vom|de|di|da)|(?<![\p{L}])(?:[Tt]his is|[Ii]t['’]s|[Ii]t is|[Ww]e['’]re|[Ww]e are|[Hh]ier (?:ist|spricht|sind)|[Ww]ir sind|[Ii]ci|[Cc]['’]est|[Nn]ous sommes|[Ll]e habla|[Ss]omos|[Aa]qu[íi]))[ \t]+|(?:[Ll]['’]offre|[Oo]ffre|[Aa]ngebot|[Oo]ferta|[Oo]fferta)[ \t]+|(?<![\p{L}])(?:we|us|our|wir|uns|nous|nosotros|noi)[ \t]*[(（][ \t]*/gu;
+
+/** The writer naming itself in Chinese: 我司(平安), 我们（平安）, 我是平安, 这里是平安. */
+const WRITER_INTRO_ZH =
+  /(?:我司|我们|本公司)[(（]([^)）]{2,20})[)）]|(?:我是|这里是|我们是)([^\s,.!?;:，。！？；：、的]{2,12})/gu;
+
+/** Whether any run of a text's first words (up to six, to the clause's end) names the source. */
+function leadNamesSource(text: string, isSource: (name: string) => boolean): boolean {
+  const words = (/^[^,.!?;:\n，。！？；：]*/u.exec(text)?.[0] ?? '')
+    .trim()
+    .split(/[ \t]+/u)
+    .slice(0, 6);
+  return words.some((_, i) => isSource(words.slice(0, i + 1).join(' ')));
+}
+
+/**
+ * Whether a text calls the person the source's customer (see {@link PATRON_AFTER},
+ * {@link PATRON_BEFORE}, {@link PATRON_ZH}): the source spoken of as the person's business.
+ */
+function callsSourcesCustomer(content: string, isSource: (name: string) => boolean): boolean {
+  for (const m of content.matchAll(PATRON_AFTER)) {
+    const words = content
+      .slice(Math.max(0, m.index - 80), m.index)
+      .trimEnd()
+      .split(/[ \t]+/u);
+    const clause = words.slice(-6);
+    if (
+      clause.some((_, i) =>
+        isSource(
+          clause
+            .slice(i)
+            .join(' ')
+            .replace(/^[^\p{L}\p{N}]+/u, ''),
+        ),
+      )
+    )
+      return true;
+  }
+  for (const m of content.matchAll(PATRON_BEFORE))
+    if (leadNamesSource(content.slice(m.index + m[0].length), isSource)) return true;
+  for (const m of content.matchAll(PATRON_ZH)) if (isSource(m[1]!)) return true;
+  return false;
+}
+
+/**
+ * Another business pitching to the source's customers: a text that calls the person the
+ * source's customer ("as a PG&E customer", "Als Kunde der Stadtwerke München", "作为中国移动的用户",
+ * "en tant que client EDF") and names its writer as another ("This is SunPower", "Sam from
+ * BrightSolar here", "bei uns (Vattenfall)", "我司(平安)", "l'offre TotalEnergies"). The source
+ * writing to its own customers names itself as the writer; a third party speaks of the source as
+ * the person's business and of itself as the one offering. A single given name ("this is Sam")
+ * names a person, not a business.
+ *
+ * @returns The writer's business as written, or `undefined`.
+ */
+function pitchToSourcesCustomers(
+  content: string,
+  found: (name: string | undefined) => string | undefined,
+  isSource: (name: string) => boolean,
+): string | undefined {
+  if (!callsSourcesCustomer(content, isSource)) return undefined;
+  for (const m of content.matchAll(WRITER_INTRO)) {
+    JOINED_NAME.lastIndex = m.index + m[0].length;
+    const name = JOINED_NAME.exec(content)?.[0];
+    if (name === undefined || leadNamesSource(name, isSource)) continue;
+    if (!/\s/u.test(name) && GIVEN_NAMES.has(firstWord(name))) continue;
+    const writer = found(name);
+    if (writer !== undefined) return writer;
+  }
+  for (const m of content.matchAll(WRITER_INTRO_ZH)) {
+    const writer = found(m[1] ?? m[2]);
+    if (writer !== undefined) return writer;
+  }
+  return undefined;
+}
+
+/** Given names and their short forms, folded ({@link NICKNAMES}). */
+const GIVEN_NAMES = new Set(
+  [...NICKNAMES].flatMap(([name, short]) => [name, ...short.map((s) => s.toLowerCase())]),
+);
+
+/**
  * The other business a message names as offering its product to the person or as now holding
  * her account or debt (see the module's documentation).
  *
@@ -109,5 +220,5 @@ export function anotherHolder(content: string, isSource: (name: string) => boole
     const name = found(m[1]);
     if (name !== undefined && brandLike(name)) return name;
   }
-  return undefined;
+  return pitchToSourcesCustomers(content, found, isSource);
 }

@@ -1418,11 +1418,12 @@ const PLACE_OF_DEALING =
 /**
  * The business a notice names as the place of the person's dealing when it is not the source:
  * "your check-up at Smile Pharmacy" to a dentist's (Smile Dental's) canary, "Ihr Termin bei der
- * Smile Apotheke", "votre rendez-vous chez Smile Optique", "your appointment at Harbour Physio".
+ * Smile Apotheke", "votre rendez-vous chez Smile Optique", "your check-up at Bright Dental".
  * The name is one to three words of a name and a kind of business's word (or the kind first:
  * "bei der Apotheke Müller"); a place the writer calls its own ("at our clinic") or only a kind
- * ("at the dental practice") names no business. A notice that does not name the source itself is
- * the named business's: the source's own notice names the source, or no business at all. A brand
+ * ("at the dental practice") names no business, and only a place {@link anotherPlace} reads as
+ * another counts. A notice that does not name the source itself is the named business's: the
+ * source's own notice names the source, or no business at all. A brand
  * spanning trades (Boots Pharmacy and Boots Opticians) is the source's when it declares that name
  * among its other names.
  *
@@ -1450,27 +1451,31 @@ function namesAnotherPlace(
     const own = name.filter((w) => !KIND_WORDS.has(w));
     if (own.length === 0 || own.length > 3 || !own.every(plainWord)) continue;
     const phrase = name.join(' ');
-    if (!ownPlace(source, phrase, name)) return phrase;
+    if (anotherPlace(source, phrase, name)) return phrase;
   }
   return undefined;
 }
 
 /**
- * Whether a place a notice names is the source: its name, or its distinctive word with no word
- * of another trade than the source's name and category say ("Smile Dental Clinic", "Smile
- * Clinic" for Smile Dental, a dentist; not "Smile Pharmacy").
+ * Whether a place a notice names is another business than the source, by what its trade words
+ * say: one sharing the source's distinctive word with a word of another trade than the source's
+ * name and category say ("Smile Pharmacy" for Smile Dental, a dentist; not "Smile Dental Clinic"),
+ * or one of another name in the source's own trade, a rival ("Bright Dental"). A business of
+ * another name and trade may be one the source handed the dealing to (the airline of a travel
+ * agent's booking, the physiotherapist a dentist refers to), so it is not read as another here.
  */
-function ownPlace(
+function anotherPlace(
   source: NamedSource & Partial<Pick<Source, 'category'>>,
   phrase: string,
   words: readonly string[],
 ): boolean {
-  if (namesSource(source, phrase)) return true;
-  if (!sharesCoreWord(source, phrase)) return false;
+  if (namesSource(source, phrase)) return false;
   const own = new Set(
     [source.name, ...(source.otherNames ?? []), source.category ?? ''].flatMap((n) => wordsOf(foldText(n))),
   );
-  return words.every((w) => !TRADE_WORDS.has(w) || sameTradeWord(w, own) !== undefined);
+  const trades = words.filter((w) => TRADE_WORDS.has(w));
+  if (sharesCoreWord(source, phrase)) return trades.some((w) => sameTradeWord(w, own) === undefined);
+  return trades.length > 0 && trades.every((w) => sameTradeWord(w, own) !== undefined);
 }
 
 /** Every word of a trade ({@link TRADE_FAMILIES}). */

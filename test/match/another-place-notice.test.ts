@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { type ContactSource, caseVerdict, contactSource, undeclaredText } from '../helpers/own-contact.js';
 
 // A notice that does not name the source as itself but names another business as the place of
-// the person's dealing ("your check-up at Smile Pharmacy" to Smile Dental's canary, "at Harbour
-// Physio", "bei der Smile Apotheke", "chez Smile Optique", "en Farmacia Sonrisa") is that
-// business's: a leak, where it read as the source's own appointment notice. A place sharing the
+// the person's dealing ("your check-up at Smile Pharmacy" to Smile Dental's canary, "bei der
+// Smile Apotheke", "chez Smile Optique", "en Farmacia Sonrisa"; a rival, "at Bright Dental") is
+// that business's: a leak, where it read as the source's own appointment notice. A business of
+// another name and another trade may be one the source handed the dealing to (the physio it
+// refers to, a travel agent's airline) and is not read as another. A place sharing the
 // source's distinctive word is the source's when no word of another trade stands in it ("Smile
 // Dental Clinic"); the writer's own place ("at our clinic") or a kind alone ("at the dental
 // practice") names no business.
@@ -17,9 +19,15 @@ const MUELLER = contactSource('Apotheke Müller', 'pharmacy');
 const SONRISA = contactSource('Clínica Sonrisa', 'dentist');
 
 const ANOTHER: readonly Row[] = [
+  ['en with a rival', SMILE, 'Reminder: your appointment with Bright Dental is tomorrow at 10:00'],
+  [
+    'it presso, kind first, another trade',
+    contactSource('Sorriso Dentale', 'dentist'),
+    'Il suo appuntamento presso Farmacia Sorriso è il 4 giugno.',
+  ],
   ['en same word, another trade', SMILE, 'Your check-up at Smile Pharmacy is on 4 June'],
   ['en another name, the same trade', SMILE, 'Your check-up at Bright Dental is on 4 June'],
-  ['en another name, another trade', SMILE, 'Your appointment at Harbour Physio is on 4 June at 10:00'],
+  ['de a rival', SMILE, 'Ihr Termin in der Zahnarztpraxis Weber ist am 4. Juni.'],
   ['de same word, another trade', SMILE, 'Ihr Termin bei der Smile Apotheke ist am 4. Juni'],
   ['fr same word, another trade', SMILE, 'Votre rendez-vous chez Smile Optique est le 4 juin'],
   [
@@ -31,6 +39,13 @@ const ANOTHER: readonly Row[] = [
 ];
 
 const OWN: readonly Row[] = [
+  // Another name of another trade may be a business the source handed the dealing to.
+  ['en a referral of another trade', SMILE, 'Your appointment at Harbour Physio is on 4 June at 10:00'],
+  [
+    'en a travel agent’s airline',
+    contactSource('Sunway Travel', 'travel agency'),
+    'Your booking: your flight with British Airways departs on 4 June at 10:00.',
+  ],
   ['en its own name', SMILE, 'Your check-up at Smile Dental is on 4 June'],
   ['en its name with a kind of its trade', SMILE, 'Your check-up at Smile Dental Clinic is on 4 June'],
   ['en no place named', SMILE, 'Your check-up is on 4 June'],

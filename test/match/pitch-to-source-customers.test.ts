@@ -23,6 +23,16 @@ type Row = readonly [label: string, source: ContactSource, text: string];
 
 const PITCHES: readonly Row[] = [
   [
+    'en we are another business',
+    contactSource('Vodafone', 'telecom'),
+    "Hi <v>, we're Giffgaff. As a Vodafone customer you can keep your number and save £10 a month. Reply YES",
+  ],
+  [
+    'en the source’s customers, another insurer',
+    contactSource('Aviva', 'insurance'),
+    'This is Admiral. Aviva customers can save up to £200. Reply YES',
+  ],
+  [
     'en this is another business',
     PGE,
     'This is SunPower. As a Pacific Gas and Electric customer you qualify for free solar panels. Reply YES',

@@ -115,42 +115,62 @@ const WRITER_INTRO =
 const WRITER_INTRO_ZH =
   /(?:我司|我们|本公司)[(（]([^)）]{2,20})[)）]|(?:我是|这里是|我们是)([^\s,.!?;:，。！？；：、的]{2,12})/gu;
 
-/** Whether any run of a text's first words (up to six, to the clause's end) names the source. */
-function leadNamesSource(text: string, isSource: (name: string) => boolean): boolean {
+/** The run of a text's first words (up to six, to the clause's end) that names the source, if any. */
+function leadNamingSource(text: string, isSource: (name: string) => boolean): string | undefined {
   const words = (/^[^,.!?;:\n，。！？；：]*/u.exec(text)?.[0] ?? '')
     .trim()
     .split(/[ \t]+/u)
     .slice(0, 6);
-  return words.some((_, i) => isSource(words.slice(0, i + 1).join(' ')));
+  // The longest run: the name in full, not only its first word.
+  return words.map((_, i) => words.slice(0, words.length - i).join(' ')).find(isSource);
 }
 
 /**
- * Whether a text calls the person the source's customer (see {@link PATRON_AFTER},
- * {@link PATRON_BEFORE}, {@link PATRON_ZH}): the source spoken of as the person's business.
+ * How a text calls the person the source's customer (see {@link PATRON_AFTER},
+ * {@link PATRON_BEFORE}, {@link PATRON_ZH}), the source spoken of as the person's business: the
+ * source's name as written there, or `undefined`.
  */
-function callsSourcesCustomer(content: string, isSource: (name: string) => boolean): boolean {
+function sourceOfCustomer(content: string, isSource: (name: string) => boolean): string | undefined {
   for (const m of content.matchAll(PATRON_AFTER)) {
     const words = content
       .slice(Math.max(0, m.index - 80), m.index)
       .trimEnd()
-      .split(/[ \t]+/u);
-    const clause = words.slice(-6);
-    if (
-      clause.some((_, i) =>
-        isSource(
-          clause
-            .slice(i)
-            .join(' ')
-            .replace(/^[^\p{L}\p{N}]+/u, ''),
-        ),
+      .split(/[ \t]+/u)
+      .slice(-6);
+    const named = words
+      .map((_, i) =>
+        words
+          .slice(i)
+          .join(' ')
+          .replace(/^[^\p{L}\p{N}]+/u, ''),
       )
-    )
-      return true;
+      .find(isSource);
+    if (named !== undefined) return named;
   }
-  for (const m of content.matchAll(PATRON_BEFORE))
-    if (leadNamesSource(content.slice(m.index + m[0].length), isSource)) return true;
-  for (const m of content.matchAll(PATRON_ZH)) if (isSource(m[1]!)) return true;
-  return false;
+  for (const m of content.matchAll(PATRON_BEFORE)) {
+    const named = leadNamingSource(content.slice(m.index + m[0].length), isSource);
+    if (named !== undefined) return named;
+  }
+  for (const m of content.matchAll(PATRON_ZH)) if (isSource(m[1]!)) return m[1];
+  return undefined;
+}
+
+/**
+ * Whether a name in capitals may abbreviate another: its letters in order in the other, the first
+ * its first ("SWM" of Stadtwerke München, "PG&E" of Pacific Gas and Electric).
+ */
+function mayAbbreviate(short: string, long: string): boolean {
+  if (!/^[\p{Lu}\p{N}&.]{2,8}$/u.test(short)) return false;
+  const letters = short.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const folded = long.toLowerCase();
+  if (letters[0] !== folded[0]) return false;
+  let at = 0;
+  for (const c of letters) {
+    at = folded.indexOf(c, at);
+    if (at === -1) return false;
+    at++;
+  }
+  return true;
 }
 
 /**
@@ -169,11 +189,14 @@ function pitchToSourcesCustomers(
   found: (name: string | undefined) => string | undefined,
   isSource: (name: string) => boolean,
 ): string | undefined {
-  if (!callsSourcesCustomer(content, isSource)) return undefined;
+  const customerOf = sourceOfCustomer(content, isSource);
+  if (customerOf === undefined) return undefined;
   for (const m of content.matchAll(WRITER_INTRO)) {
     JOINED_NAME.lastIndex = m.index + m[0].length;
     const name = JOINED_NAME.exec(content)?.[0];
-    if (name === undefined || leadNamesSource(name, isSource)) continue;
+    if (name === undefined || leadNamingSource(name, isSource) !== undefined) continue;
+    // The source's own initials ("bei uns (SWM)" beside Stadtwerke München) are its name.
+    if (mayAbbreviate(name, customerOf)) continue;
     if (!/\s/u.test(name) && GIVEN_NAMES.has(firstWord(name))) continue;
     const writer = found(name);
     if (writer !== undefined) return writer;

@@ -77,6 +77,11 @@ const PITCHES: readonly Row[] = [
 
 const OWN: readonly Row[] = [
   [
+    'de its own initials',
+    SWM,
+    'Als Kunde der Stadtwerke München erhalten Sie bei uns (SWM) den Treuebonus mit der nächsten Rechnung.',
+  ],
+  [
     'en the source introducing itself to its customers',
     PGE,
     'This is Pacific Gas and Electric. As a PG&E customer you qualify for a free energy audit. Reply YES',
@@ -115,5 +120,9 @@ describe('another business pitching to the source’s customers', () => {
     // by the other rules.
     expect(anotherHolder('This is Sam. As a PG&E customer you qualify for an audit.', isPge)).toBeUndefined();
     expect(anotherHolder('This is SunPower. Solar panels for free.', isPge)).toBeUndefined();
+    // The source's own initials are its name.
+    expect(
+      anotherHolder('This is PGE. As a Pacific Gas and Electric customer you qualify.', isPge),
+    ).toBeUndefined();
   });
 });

@@ -1,3 +1,5 @@
+import { NICKNAMES } from '../identity/name-tables.js';
+
 /**
  * Another business named as the one that now deals with the person: its product offered ("a
  * discounted home insurance quote from Direct Line", "your car insurance quote from Admiral",
@@ -80,6 +82,138 @@ const firstWord = (name: string): string =>
     .replace(/[^a-z0-9]/gu, '');
 
 /**
+ * The person called the source's customer, the source's name before the word ("as a PG&E
+ * customer", "Pacific Gas and Electric customers can…").
+ */
+const PATRON_AFTER =
+  /(?<![\p{L}])(?:customers?|clients?|users?|subscribers?|members?|account[ \t]+holders?)(?![\p{L}])/giu;
+
+/**
+ * The person called the source's customer, the source's name after the word ("Als Kunde der
+ * Stadtwerke München", "en tant que client EDF", "como cliente de Iberdrola", "in qualità di
+ * cliente Enel", "como cliente da EDP").
+ */
+const PATRON_BEFORE =
+  /(?<![\p{L}])(?:Kund(?:e|in|en)|client(?:e|s|es)?|clienti|abonn[ée]e?s?|usuari[oa]s?|utent[ei]|assinante)[ \t]+(?:(?:der|des|von|bei|de|du|del|di|da|do|dell['’]|d['’])[ \t]*)?(?:(?:la|el|le|il)[ \t]+)?/gu;
+
+/** The person called the source's user, customer or member in Chinese ("作为中国移动的用户"). */
+const PATRON_ZH = /(?:作为|身为|尊敬的)([^\s,.!?;:，。！？；：、（）()]{2,12}?)的?(?:用户|客户|会员|客人)/gu;
+
+/** A capitalised name of up to five words, joined by lower-case "and", "of", "de"… ("Pacific Gas and Electric"). */
+const JOINED_NAME =
+  /\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+(?:(?:and|of|de|du|der|des|la|le|et|und|y|del|di)[ \t]+)?\p{Lu}[\p{L}\p{N}&'’-]*){0,4}/uy;
+
+/**
+ * The writer naming itself: "this is SunPower", "Sam from BrightSolar (here)", "hier ist
+ * Vattenfall", "ici TotalEnergies", "le habla Endesa", "bei uns (Vattenfall)", "l'offre
+ * TotalEnergies", "我司(平安)", "我是平安". The name is read after the words.
+ */
+const WRITER_INTRO =
+  /(?:(?:^|(?<=[.!?,;:—–-])[ \t]*|(?<![\p{L}])(?:[Tt]his is|[Ii]t['’]s|I['’]m|I am|[Mm]y name is|[Hh]ier ist|[Ii]ch bin|[Jj]e suis|[Ss]oy|[Ss]ono)[ \t]+)\p{Lu}\p{Ll}+[ \t]+(?:from|at|with|von|vom|de|di|da)|(?<![\p{L}])(?:[Tt]his is|[Ii]t['’]s|[Ii]t is|[Ww]e['’]re|[Ww]e are|[Hh]ier (?:ist|spricht|sind)|[Ww]ir sind|[Ii]ci|[Cc]['’]est|[Nn]ous sommes|[Ll]e habla|[Ss]omos|[Aa]qu[íi]))[ \t]+|(?:[Ll]['’]offre|[Oo]ffre|[Aa]ngebot|[Oo]ferta|[Oo]fferta)[ \t]+|(?<![\p{L}])(?:we|us|our|wir|uns|nous|nosotros|noi)[ \t]*[(（][ \t]*/gu;
+
+/** The writer naming itself in Chinese: 我司(平安), 我们（平安）, 我是平安, 这里是平安. */
+const WRITER_INTRO_ZH =
+  /(?:我司|我们|本公司)[(（]([^)）]{2,20})[)）]|(?:我是|这里是|我们是)([^\s,.!?;:，。！？；：、的]{2,12})/gu;
+
+/** The run of a text's first words (up to six, to the clause's end) that names the source, if any. */
+function leadNamingSource(text: string, isSource: (name: string) => boolean): string | undefined {
+  const words = (/^[^,.!?;:\n，。！？；：]*/u.exec(text)?.[0] ?? '')
+    .trim()
+    .split(/[ \t]+/u)
+    .slice(0, 6);
+  // The longest run: the name in full, not only its first word.
+  return words.map((_, i) => words.slice(0, words.length - i).join(' ')).find(isSource);
+}
+
+/**
+ * How a text calls the person the source's customer (see {@link PATRON_AFTER},
+ * {@link PATRON_BEFORE}, {@link PATRON_ZH}), the source spoken of as the person's business: the
+ * source's name as written there, or `undefined`.
+ */
+function sourceOfCustomer(content: string, isSource: (name: string) => boolean): string | undefined {
+  for (const m of content.matchAll(PATRON_AFTER)) {
+    const words = content
+      .slice(Math.max(0, m.index - 80), m.index)
+      .trimEnd()
+      .split(/[ \t]+/u)
+      .slice(-6);
+    const named = words
+      .map((_, i) =>
+        words
+          .slice(i)
+          .join(' ')
+          .replace(/^[^\p{L}\p{N}]+/u, ''),
+      )
+      .find(isSource);
+    if (named !== undefined) return named;
+  }
+  for (const m of content.matchAll(PATRON_BEFORE)) {
+    const named = leadNamingSource(content.slice(m.index + m[0].length), isSource);
+    if (named !== undefined) return named;
+  }
+  for (const m of content.matchAll(PATRON_ZH)) if (isSource(m[1]!)) return m[1];
+  return undefined;
+}
+
+/**
+ * Whether a name in capitals may abbreviate another: its letters in order in the other, the first
+ * its first ("SWM" of Stadtwerke München, "PG&E" of Pacific Gas and Electric).
+ */
+function mayAbbreviate(short: string, long: string): boolean {
+  if (!/^[\p{Lu}\p{N}&.]{2,8}$/u.test(short)) return false;
+  const letters = short.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const folded = long.toLowerCase();
+  if (letters[0] !== folded[0]) return false;
+  let at = 0;
+  for (const c of letters) {
+    at = folded.indexOf(c, at);
+    if (at === -1) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
+ * Another business pitching to the source's customers: a text that calls the person the
+ * source's customer ("as a PG&E customer", "Als Kunde der Stadtwerke München", "作为中国移动的用户",
+ * "en tant que client EDF") and names its writer as another ("This is SunPower", "Sam from
+ * BrightSolar here", "bei uns (Vattenfall)", "我司(平安)", "l'offre TotalEnergies"). The source
+ * writing to its own customers names itself as the writer; a third party speaks of the source as
+ * the person's business and of itself as the one offering. A single given name ("this is Sam")
+ * names a person, not a business.
+ *
+ * @returns The writer's business as written, or `undefined`.
+ */
+function pitchToSourcesCustomers(
+  content: string,
+  found: (name: string | undefined) => string | undefined,
+  isSource: (name: string) => boolean,
+): string | undefined {
+  const customerOf = sourceOfCustomer(content, isSource);
+  if (customerOf === undefined) return undefined;
+  for (const m of content.matchAll(WRITER_INTRO)) {
+    JOINED_NAME.lastIndex = m.index + m[0].length;
+    const name = JOINED_NAME.exec(content)?.[0];
+    if (name === undefined || leadNamingSource(name, isSource) !== undefined) continue;
+    // The source's own initials ("bei uns (SWM)" beside Stadtwerke München) are its name.
+    if (mayAbbreviate(name, customerOf)) continue;
+    if (!/\s/u.test(name) && GIVEN_NAMES.has(firstWord(name))) continue;
+    const writer = found(name);
+    if (writer !== undefined) return writer;
+  }
+  for (const m of content.matchAll(WRITER_INTRO_ZH)) {
+    const writer = found(m[1] ?? m[2]);
+    if (writer !== undefined) return writer;
+  }
+  return undefined;
+}
+
+/** Given names and their short forms, folded ({@link NICKNAMES}). */
+const GIVEN_NAMES = new Set(
+  [...NICKNAMES].flatMap(([name, short]) => [name, ...short.map((s) => s.toLowerCase())]),
+);
+
+/**
  * The other business a message names as offering its product to the person or as now holding
  * her account or debt (see the module's documentation).
  *
@@ -109,5 +243,5 @@ export function anotherHolder(content: string, isSource: (name: string) => boole
     const name = found(m[1]);
     if (name !== undefined && brandLike(name)) return name;
   }
-  return undefined;
+  return pitchToSourcesCustomers(content, found, isSource);
 }

@@ -80,6 +80,7 @@ import {
   STAFF_EN,
   STAFF_ZH,
   SURNAMES_JA,
+  TRADE_FAMILIES,
   TYPE_WORDS_EN,
   TYPE_WORDS_ZH,
 } from './own-service-phrases.js';
@@ -1396,6 +1397,93 @@ function sharesCoreWord(source: NamedSource & Partial<Pick<Source, 'category'>>,
   );
 }
 
+/** Every word of a trade ({@link TRADE_FAMILIES}) or a kind of business ({@link TYPE_WORDS_EN}). */
+const KIND_WORDS = new Set([...TYPE_WORDS_EN, ...TRADE_FAMILIES.flat()]);
+
+/** Possessives and articles opening a place that is the writer's own or no name ("at our clinic"). */
+const PLACE_OPENERS = new Set(
+  'our your my this that das den des unsere unserer unserem ihrer ihrem le la les l notre votre el los las nuestra nuestro su il lo nostra nostro o a os as nossa nosso'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where a notice says the person's dealing is (folded): "at", "with", "bei", "beim", "chez",
+ * "presso", "en", "em", "in", "im", then the next words (read ahead, so a place inside another's
+ * words is read too).
+ */
+const PLACE_OF_DEALING =
+  /(?<![a-z])(?:at|with|bei|beim|chez|presso|en|em|in|im|no|na)\s+(?=((?:[a-z0-9&']+[ \t]*){1,5}))/gu;
+
+/**
+ * The business a notice names as the place of the person's dealing when it is not the source:
+ * "your check-up at Smile Pharmacy" to a dentist's (Smile Dental's) canary, "Ihr Termin bei der
+ * Smile Apotheke", "votre rendez-vous chez Smile Optique", "your check-up at Bright Dental".
+ * The name is one to three words of a name and a kind of business's word (or the kind first:
+ * "bei der Apotheke Müller"); a place the writer calls its own ("at our clinic") or only a kind
+ * ("at the dental practice") names no business, and only a place {@link anotherPlace} reads as
+ * another counts. A notice that does not name the source itself is the named business's: the
+ * source's own notice names the source, or no business at all. A brand
+ * spanning trades (Boots Pharmacy and Boots Opticians) is the source's when it declares that name
+ * among its other names.
+ *
+ * @returns The other business's name (folded), or `undefined`.
+ */
+function namesAnotherPlace(
+  source: NamedSource & Partial<Pick<Source, 'category'>>,
+  plain: string,
+): string | undefined {
+  for (const m of plain.matchAll(PLACE_OF_DEALING)) {
+    const words = wordsOf(m[1]!);
+    const rest = PLACE_ARTICLES.has(words[0] ?? '') ? words.slice(1) : words;
+    if (rest.length === 0 || PLACE_OPENERS.has(rest[0]!)) continue;
+    const kindAt = rest.findIndex((w) => KIND_WORDS.has(w));
+    if (kindAt === -1) continue;
+    // English order (the name, then its kind), or in other languages the kind first and one word
+    // of a name ("bei der Apotheke Müller", "en Clínica Dental Sonrisa").
+    let name = rest.slice(0, kindAt + 1);
+    if (kindAt === 0) {
+      if (m[0].startsWith('at') || m[0].startsWith('with')) continue;
+      let end = 0;
+      while (end < rest.length && KIND_WORDS.has(rest[end]!)) end++;
+      name = rest.slice(0, end + 1);
+    }
+    const own = name.filter((w) => !KIND_WORDS.has(w));
+    if (own.length === 0 || own.length > 3 || !own.every(plainWord)) continue;
+    const phrase = name.join(' ');
+    if (anotherPlace(source, phrase, name)) return phrase;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a place a notice names is another business than the source, by what its trade words
+ * say: one sharing the source's distinctive word with a word of another trade than the source's
+ * name and category say ("Smile Pharmacy" for Smile Dental, a dentist; not "Smile Dental Clinic"),
+ * or one of another name in the source's own trade, a rival ("Bright Dental"). A business of
+ * another name and trade may be one the source handed the dealing to (the airline of a travel
+ * agent's booking, the physiotherapist a dentist refers to), so it is not read as another here.
+ */
+function anotherPlace(
+  source: NamedSource & Partial<Pick<Source, 'category'>>,
+  phrase: string,
+  words: readonly string[],
+): boolean {
+  if (namesSource(source, phrase)) return false;
+  const own = new Set(
+    [source.name, ...(source.otherNames ?? []), source.category ?? ''].flatMap((n) => wordsOf(foldText(n))),
+  );
+  const trades = words.filter((w) => TRADE_WORDS.has(w));
+  if (sharesCoreWord(source, phrase)) return trades.some((w) => sameTradeWord(w, own) === undefined);
+  return trades.length > 0 && trades.every((w) => sameTradeWord(w, own) !== undefined);
+}
+
+/** Every word of a trade ({@link TRADE_FAMILIES}). */
+const TRADE_WORDS = new Set(TRADE_FAMILIES.flat());
+
+/** Articles before a place's name ("bei der Smile Apotheke", "the Smile Pharmacy"). */
+const PLACE_ARTICLES = new Set(['the', 'der', 'die', 'dem', 'la', 'l', 'le', 'el']);
+
 /** Legal forms that make a phrase a registered company's name (Ltd, GmbH, S.A.; dots removed). */
 const LEGAL_FORM_WORDS = new Set(
   'ltd limited plc llc llp inc corp gmbh ag kg sarl sas srl spa sl bv nv'.split(' '),
@@ -1773,6 +1861,8 @@ export function writesAsSource(
   if (readings.some((r) => r.other) || introducesAnotherPlainly(text.replace(/['\u2019]/gu, ' '), source))
     return false;
   const self = readings.some((r) => r.self);
+  // Another business named as the place of the dealing ("your check-up at Smile Pharmacy").
+  if (!self && namesAnotherPlace(source, text.replace(/['\u2019]/gu, ' ')) !== undefined) return false;
   const isSource = (phrase: string) => namesSource(source, phrase);
   if (!self && (closedByAnother(words, isSource) || headedByAnother(words, sourceNames(source), isSource)))
     return false;
@@ -2627,6 +2717,15 @@ function staffMessage(
   // A speaker introducing themselves as another business, not for the source as its vendor or
   // counsel: the source's name in the message is a mention, however it reads.
   if (named && !onBehalf && !forSource && introducesAnotherPlainly(plain, source)) return undefined;
+  // A notice not naming the source as itself that names another business as the place of the
+  // dealing ("your check-up at Smile Pharmacy" to Smile Dental's canary) is that business's.
+  if (
+    !readings.some((r) => r.self) &&
+    !onBehalf &&
+    !forSource &&
+    namesAnotherPlace(source, plain) !== undefined
+  )
+    return undefined;
   if (
     !named &&
     (requireName ||

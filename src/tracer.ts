@@ -34,12 +34,13 @@ import { offersForAnotherFirm } from './match/other-firm-offer.js';
 import { sentBySubject } from './match/own-sender.js';
 import {
   dealerCueOf,
+  namesSource,
   type OwnServiceMessage,
   ownServiceMessage,
   serviceTopics,
   writesAsSource,
 } from './match/own-service.js';
-import { letterhead, postalSenderDeclared } from './match/postal-sender.js';
+import { letterhead, letterheadName, postalSenderDeclared } from './match/postal-sender.js';
 import { repliesToOwnMail, repliesToPersonsMail } from './match/quoted-reply.js';
 import { FORWARD_SUBJECT } from './match/quoted-text.js';
 import { mailSenderDeclared, senderAuthenticated, senderIsExpected } from './match/sender-auth.js';
@@ -479,8 +480,13 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
         : undefined;
     const from = contact.from ?? head;
     if (contact.content === undefined || from === undefined) return undefined;
+    // A letter printed under another's letterhead is that one's, whatever return address it came
+    // under: the address is read as its letterhead only where it prints none or its own.
+    const printed = contact.channel === 'mail' ? letterheadName(contact.content) : undefined;
     const letter =
-      contact.channel === 'mail' && contact.from !== undefined
+      contact.channel === 'mail' &&
+      contact.from !== undefined &&
+      (printed === undefined || namesSource(source, printed))
         ? `${head!.split(/\s*,\s*/u).join('\n')}\n\n${contact.content}`
         : contact.content;
     // Its Latin name as its Japanese staff write it in katakana (ヨドバシカメラ), in Latin letters.

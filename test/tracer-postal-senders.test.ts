@@ -143,5 +143,23 @@ describe('a source’s declared postal senders', () => {
         'Dear <v>, as a valued customer you can claim a free loan quote from our partner Quickcash. Call 07700 900123.',
       ),
     ).toBe('leak');
+    // The letter's own printed letterhead says whose it is: another optician's under the source's
+    // return address stays a leak (it was read as the source's own); its own, or none, is its own.
+    const kestrel = 'Kestrel Opticians, 1 High St, Leeds LS1 4AB';
+    expect(
+      await letter(kestrel, 'Specsavers\n2 Briggate, Leeds LS1 6HD\n\nDear <v>, your eye test is due.'),
+    ).toBe('leak');
+    expect(
+      await letter(
+        kestrel,
+        'Vision Plus Opticians\n9 Park Row\nLeeds LS1 5HN\n\nDear <v>, your eye test is due.',
+      ),
+    ).toBe('leak');
+    expect(
+      await letter(kestrel, 'Kestrel Opticians\n1 High St, Leeds LS1 4AB\n\nDear <v>, your eye test is due.'),
+    ).toBe('legitimate');
+    expect(await letter(kestrel, 'Dear <v>,\nyour eye test is due. Book at the shop or call us.')).toBe(
+      'legitimate',
+    );
   });
 });

@@ -159,7 +159,8 @@ export const TYPE_WORDS_EN = new Set([
  * (Chemist for a pharmacy, Motors for an automotive garage). Staff write their business's name with
  * any word of its own trade ("Sunset Family Dental" for Sunset Family Dentistry); a word of another
  * trade ("Sunset Family Pharmacy") names another business. A drug maker (Pharma,
- * Pharmaceuticals: NACE 21) is another trade than a pharmacy and is left out.
+ * Pharmaceuticals: NACE 21) is another trade than a pharmacy and is left out, as is "Cars", the
+ * name of a minicab firm (49.32, "Kingsway Cars") as often as of a garage.
  */
 export const TRADE_FAMILIES: readonly (readonly string[])[] = [
   [
@@ -190,7 +191,7 @@ export const TRADE_FAMILIES: readonly (readonly string[])[] = [
   'physiotherapy physiotherapist physiotherapists physio physios physiotherapie physiotherapeut physiotherapeuten krankengymnastik kinesitherapie kinesitherapeute kine physiotherapeute fisioterapia fisioterapeuta fisio fisioterapista fysiotherapie fysiotherapeut'.split(
     ' ',
   ),
-  'automotive auto autos motors motor cars garage automobile automobiles autohaus autowerkstatt kfz automoviles taller autosalone autobedrijf'.split(
+  'automotive auto autos motors motor garage automobile automobiles autohaus autowerkstatt kfz automoviles taller autosalone autobedrijf'.split(
     ' ',
   ),
   'insurance insurances insurer insurers assurance assurances versicherung versicherungen versicherer assureur seguros aseguradora assicurazioni assicurazione verzekering verzekeringen verzekeraar'.split(

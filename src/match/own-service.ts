@@ -1120,6 +1120,19 @@ const DIRECT_INTRO_ZH =
 
 /** {@link SURNAMES_JA} as one alternation, longest first (原田 before 原). */
 const SURNAMES_JA_ALTERNATION = [...SURNAMES_JA].sort((a, b) => b.length - a.length).join('|');
+/**
+ * {@link SURNAMES_JA} of two characters or more: a one-character family name (林, 森, 原) with a
+ * character after it is as often a word (森林, 原本, 原因).
+ */
+const SURNAMES_JA_LONG = SURNAMES_JA.filter((n) => n.length > 1)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/**
+ * A given name in kanji after a family name ("田中太郎", "長谷川一郎"): one or two Han characters,
+ * not an honorific (様, 殿, 氏: the person spoken of) nor a place's or branch's suffix (千葉県,
+ * 中野支店, 上野駅, 本社), folded as the text is.
+ */
+const GIVEN_NAME_JA = String.raw`(?![${foldText('様殿氏県市区町村駅店支本社')}])\p{Script=Han}{1,2}`;
 /** A family name after の ending what comes before でございます: the person, not the business's name. */
 const SURNAME_AFTER_JA = new RegExp(`の(?:${SURNAMES_JA_ALTERNATION})$`, 'u');
 
@@ -1140,9 +1153,10 @@ const DIRECT_INTRO_JA_KO = (() => {
       String.raw`(?:^|[\s,.!?])((?:${ko}+\s){0,3}${ko}{2,24}?)(?:${foldText('의')}\s${ko}{2,12})?(?:${['입니다', '이에요', '예요'].map(foldText).join('|')})(?!${ko})`,
       // "하나손해보험에서 연락드렸습니다" (I am calling from …), said of the call being made.
       String.raw`(?:^|[\s,.!?])((?:${ko}+\s){0,3}${ko}{2,24}?)${foldText('에서')}\s*(?:${['연락', '전화'].map(foldText).join('|')})\s*(?:${['드립니다', '드렸습니다'].map(foldText).join('|')})`,
-      // "ホワイトニング研究所の田中です" (this is Tanaka of …): a family name right before です, never a
-      // role, a desk or the errand ("ABC保険の更新です" is what the message is about).
-      String.raw`(?:^|[\s、。,.!?！？「」])(${ja}{2,20}?)の(?:${SURNAMES_JA_ALTERNATION})${foldText('です')}`,
+      // "ホワイトニング研究所の田中です" (this is Tanaka of …): a family name right before です, or
+      // before a given name ("田中太郎です", {@link GIVEN_NAME_JA}), never a role, a desk or the
+      // errand ("ABC保険の更新です" is what the message is about).
+      String.raw`(?:^|[\s、。,.!?！？「」])(${ja}{2,20}?)の(?:(?:${SURNAMES_JA_ALTERNATION})|(?:${SURNAMES_JA_LONG})${GIVEN_NAME_JA})${foldText('です')}`,
     ].join('|'),
     'gu',
   );

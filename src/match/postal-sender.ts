@@ -179,3 +179,23 @@ export function letterhead(content: string | undefined): string | undefined {
   if (lines.length === 1 && !/\p{N}/u.test(lines[0]!)) return undefined;
   return lines.join(', ');
 }
+
+/**
+ * The name a letter's printed letterhead opens with: the first of its lines (see {@link
+ * letterhead}) when there are two or more and it holds no number and ends with no comma, colon or
+ * semicolon (a salutation, "Dear Anna,", opens the letter's text, not a letterhead).
+ *
+ * @param content - The letter's text, as transcribed or scanned.
+ * @returns The letterhead's first line, or `undefined`.
+ */
+export function letterheadName(content: string | undefined): string | undefined {
+  const head = letterhead(content);
+  if (head === undefined) return undefined;
+  const lines = content!
+    .replace(/^\s*\n/u, '')
+    .split(/\r?\n/u)
+    .map((line) => line.trim());
+  const first = lines[0]!;
+  if (lines.length < 2 || lines[1] === '' || /\p{N}|[,:;]$/u.test(first)) return undefined;
+  return first;
+}

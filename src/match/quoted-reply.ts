@@ -164,7 +164,8 @@ export function repliesToPersonsMail(
 /**
  * Whether a quote header's sender text names the person: her whole name, or two words of a name
  * of several (a given and a family name, as a mail account's display name shows her). One word
- * of it ("On Sat, Olivia wrote:") is anybody's first name.
+ * of it ("On Sat, Olivia wrote:") is anybody's first name. A word is hers whole: inside a
+ * double-barrelled name ("Olivia Whitfield-Jones", "Tom Brown-Smith") it is somebody else's.
  */
 function namesPerson(sender: string, name: string): boolean {
   const text = foldText(sender).toLowerCase();
@@ -174,7 +175,7 @@ function namesPerson(sender: string, name: string): boolean {
     .filter((w) => w.length > 1);
   if (words.length < 2) return words.length === 1 && text.includes(words[0]!);
   const found = words.filter((w) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(w)}(?![\\p{L}\\p{N}])`, 'u').test(text),
+    new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(w)}(?![\\p{L}\\p{N}-])`, 'u').test(text),
   );
   return found.length >= 2;
 }

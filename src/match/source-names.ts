@@ -388,8 +388,10 @@ const MAX_INITIALS = 3;
  * ("Bed and Breakfast") has none: every business of the kind writes it. An initialism without the
  * "&" ("RBS" for Royal Bank of Scotland) is not derived: texts are read without their capitals,
  * and three letters are as often an everyday abbreviation (SMS for Sunset Medical Services, GPS,
- * PDF, Mrs) as a name; it is given as one of the source's other names. The "&" is in no
- * everyday word, so writing the initialism names the business.
+ * PDF, Mrs) as a name; it is given as one of the source's other names. Nor is an initialism that
+ * is itself an everyday abbreviation ({@link EVERYDAY_AMPERSAND}: A&E for Acme and Eagle, B&B,
+ * Q&A, R&D): a third party writes it of its own errand ("went to A&E after an accident?") far
+ * more often than a business signs with it; a business that does is given it as an other name.
  */
 function ampersandInitialism(name: string): string[] {
   if (!isLatinName(name)) return [];
@@ -412,8 +414,19 @@ function ampersandInitialism(name: string): string[] {
     .flat()
     .some((w) => !TYPE_WORDS_EN.has(w) && !PLACES_EN.has(w) && !LEGAL_WORDS_EN.has(w));
   if (!distinctive) return [];
-  return [halves.map((h) => h.map((w) => w[0]!.toUpperCase()).join('')).join('&')];
+  const initialism = halves.map((h) => h.map((w) => w[0]!.toUpperCase()).join('')).join('&');
+  return EVERYDAY_AMPERSAND.has(initialism) ? [] : [initialism];
 }
+
+/**
+ * Ampersand abbreviations English dictionaries list as common words, not as any one business's
+ * name (Oxford's and Collins's entries; Merriam-Webster's for the American ones): A&E (accident
+ * and emergency), A&R, B&B, B&W, C&W, E&O, F&B, G&T, H&S, M&A, P&H, P&L, P&P (postage and
+ * packing), Q&A, R&B, R&D, R&R, S&H, S&L, T&C (terms and conditions).
+ */
+const EVERYDAY_AMPERSAND = new Set(
+  'A&E A&R B&B B&W C&W E&O F&B G&T H&S M&A P&H P&L P&P Q&A R&B R&D R&R S&H S&L T&C'.split(' '),
+);
 
 /** Articles a name may open with, no part of its initialism ("The Procter and Gamble Company"). */
 const LEADING_ARTICLES = new Set(['the', 'der', 'die', 'das', 'la', 'le', 'el', 'il', 'het', 'de']);

@@ -213,6 +213,23 @@ describe('a reply to the alias quoting her forward under a header naming her wit
     const { recorded } = await friendReplies("Sounds great, let's go together!", offer, thread, 'alias');
     expect(recorded.verdict).toBe('leak');
   });
+
+  // A double-barrelled name holding hers is another person's ("Tom Brown-Smith" for Tom Brown):
+  // it was read as her display name, and the reply as her thread (`untraceable`).
+  it.each([
+    [0, 'From: Tom Brown', 'From: Tom Brown-Smith'],
+    [1, 'Von: Brown, Tom', 'Von: Brown-Smith, Tom'],
+    [2, 'Tom Brown wrote', 'Tom Brown-Smith wrote'],
+    [2, 'Tom Brown wrote', 'Tom-Brown Evans wrote'],
+  ] as const)(
+    'stays a leak when the header names somebody with a double-barrelled name (%i: %s → %s)',
+    async (i, from, to) => {
+      const thread = (sender: string, alias: string, text: string) =>
+        NAMED_THREADS[i]![1](sender, alias, text).replace(from, to);
+      const { recorded } = await friendReplies("Sounds great, let's go together!", offer, thread, 'alias');
+      expect(recorded.verdict).toBe('leak');
+    },
+  );
 });
 
 // The same in Chinese and Japanese clients (Foxmail, Gmail, Outlook), where her forward's own

@@ -29,8 +29,21 @@ describe('an ampersand initialism of a name', () => {
     ['Hotel y Restaurante'],
     // Two joins: which halves is unknown.
     ['Smith and Jones and Brown'],
+    // An everyday abbreviation (a dictionary's A&E, R&D, Q&A, B&B, T&C, P&P, G&T): a third party
+    // writes it of its own errand.
+    ['Acme and Eagle'],
+    ['Rees and Davies Ltd'],
+    ['Quinn and Adams'],
+    ['Brown and Baker'],
+    ['Thomas and Cook'],
+    ['Price and Partners'],
+    ['Grant y Torres'],
   ])('is none of %s', (name) => {
     expect(sourceNames({ name }).some((n) => n.includes('&'))).toBe(false);
+  });
+
+  it('is an everyday abbreviation only when the source gives it as an other name', () => {
+    expect(sourceNames({ name: 'Acme and Eagle', otherNames: ['A&E'] })).toContain('A&E');
   });
 
   const OWN: readonly OwnContactCase[] = [
@@ -87,6 +100,30 @@ describe('an ampersand initialism of a name', () => {
       'a loan to its customer',
       pge,
       'Hi <v>, as a PG&E customer you qualify for a $2,000 loan from QuickCash. Reply YES.',
+      text,
+    ],
+    [
+      'A&E in an injury claims text to Acme and Eagle',
+      S('Acme and Eagle', 'shop'),
+      'Hi <v>, A&E waiting times are long this winter. Book a private GP with DocNow for £29.',
+      text,
+    ],
+    [
+      'A&E in a claims mail to Acme and Eagle',
+      S('Acme and Eagle', 'shop'),
+      'Hi <v>, injured? Went to A&E? Claim now.',
+      mailFrom('claims@injury-help.example'),
+    ],
+    [
+      'R&D tax relief to Rees and Davies',
+      S('Rees and Davies', 'accountant'),
+      'Hi <v>, R&D tax relief could save your company thousands. Call us.',
+      text,
+    ],
+    [
+      'a Q&A to Quinn and Adams',
+      S('Quinn and Adams', 'solicitor'),
+      'Hi <v>, Q&A: can you write off your debts? Yes! Reply YES for a free call.',
       text,
     ],
     [

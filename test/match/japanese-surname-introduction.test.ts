@@ -33,6 +33,25 @@ const ANOTHER: readonly contact.OwnContactCase[] = [
     'ホワイトニング研究所の田中でございます。さくら歯科さんの患者様にご連絡しております。',
     call,
   ],
+  // A family name and a given name before です: the same introduction.
+  [
+    'a lab, a full name',
+    sakura,
+    'ホワイトニング研究所の田中太郎です。さくら歯科さんの患者様に特別なご案内です。',
+    text,
+  ],
+  [
+    'a lab, a full name on a call',
+    sakura,
+    'ホワイトニング研究所の佐々木健です。さくら歯科さんの患者様に特別なご案内です。',
+    call,
+  ],
+  [
+    'an insurer, a full name',
+    abc,
+    'ひまわり損保の長谷川一郎です。ABC保険にご加入のお客様にご連絡しております。',
+    call,
+  ],
 ];
 
 const OWN: readonly contact.OwnContactCase[] = [
@@ -47,6 +66,22 @@ const OWN: readonly contact.OwnContactCase[] = [
     text,
   ],
   ['its staff, keigo', sakura, 'さくら歯科の田中でございます。明日10時のご予約の確認です。', call],
+  ['its staff, a full name', sakura, 'こちらはさくら歯科の渡辺花子です。明日10時のご予約の確認です。', call],
+  // After a family name, an honorific (the person spoken of), a branch or a place is no given name.
+  ...(
+    [
+      ['a branch', 'ABC保険の中野支店です。'],
+      ['a person spoken of', 'ABC保険の山田様です。'],
+      ['a prefecture', 'ABC保険の千葉県の更新です。'],
+    ] as const
+  ).map(
+    ([label, opening]): contact.OwnContactCase => [
+      `an agent writing of the insurer: ${label}`,
+      S('みどり保険代理店', 'insurance'),
+      `${opening}お客様の自動車保険は来月満期となります。みどり保険代理店`,
+      text,
+    ],
+  ),
 ];
 
 describe('a Japanese introduction with です', () => {

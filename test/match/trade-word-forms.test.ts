@@ -126,6 +126,19 @@ const ANOTHER: readonly OwnContactCase[] = [
     'Hi <v>, this is Riverside Dental, your check-up is on 4 June.',
     text,
   ],
+  // "Cars" names a minicab firm as often as a garage: no word of the motor trade.
+  [
+    'a minicab firm for an automotive garage, a call',
+    S('Kingsway Automotive', 'car repair'),
+    'Hello, this is Kingsway Cars, your minicab is outside.',
+    call,
+  ],
+  [
+    'a minicab firm for a garage, a call',
+    S('Elmfield Garage', 'car repair'),
+    'Hello, this is Elmfield Cars, your minicab is outside.',
+    call,
+  ],
 ];
 
 describe('a kind word written in another word of the same trade', () => {
@@ -134,6 +147,7 @@ describe('a kind word written in another word of the same trade', () => {
     expect(sameTradeWord('physio', new Set(['active', 'physiotherapy']))).toBe('physiotherapy');
     expect(sameTradeWord('pharmacy', new Set(['sunset', 'family', 'dentistry']))).toBeUndefined();
     expect(sameTradeWord('sunset', new Set(['sunset', 'dentistry']))).toBeUndefined();
+    expect(sameTradeWord('cars', new Set(['kingsway', 'automotive']))).toBeUndefined();
   });
 
   it.each(OWN)('names the source: %s', async (...row) => {

@@ -20,7 +20,6 @@
 import { pushTo } from '../_internal/collections.js';
 import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
-import { logGamma } from './baseline.js';
 import type { CampaignLink } from './evidence.js';
 import { UnionFind } from './union-find.js';
 
@@ -100,7 +99,13 @@ function logInFile(holders: number, share: number): { inLog: number; outLog: num
 /**
  * log E[Π lines (α(1 − s) + γs)] for s ~ Beta(a, b): the product is expanded in the basis
  * sʲ(1 − s)^(m − j), whose coefficients are all positive (no cancellation), and
- * E[sʲ(1 − s)^(m − j)] = B(a + j, b + m − j) / B(a, b) exactly. Terms are given as logs.
+ * E[sʲ(1 − s)^(m − j)] = B(a + j, b + m − j) / B(a, b) exactly. The expansion is carried with
+ * each coefficient already times its Beta weight, Fⱼ = eⱼ·B(a + j, b + d − j) / B(a, b), which a
+ * line of degree d + 1 updates by B(x, y + 1) = B(x, y)·y/(x + y) and B(x + 1, y) = B(x, y)·x/(x + y):
+ * F′ⱼ = (α·Fⱼ·(b + d − j) + γ·Fⱼ₋₁·(a + j − 1)) / (a + b + d). The Fⱼ are then shares of the
+ * expectation (it is their sum), so they are kept in plain numbers, rescaled as they shrink: two
+ * multiplications per coefficient and line instead of a logarithm's sum (a source holding a
+ * thousand silent lines is a million of them).
  *
  * @param terms - Per line, the log of its value at s = 0 and at s = 1 (it is linear in s).
  * @param a - The Beta's first shape.
@@ -114,22 +119,27 @@ export function logBetaMixture(
   a: number,
   b: number,
 ): number {
-  // Coefficients in logs: e[j] over lines so far.
-  let e = [0];
+  const f = new Float64Array(terms.length + 1);
+  f[0] = 1;
+  let scale = 0;
+  let d = 0;
   for (const { logAt0, logAt1 } of terms) {
-    const next = new Array<number>(e.length + 1).fill(Number.NEGATIVE_INFINITY);
-    for (let j = 0; j < e.length; j++) {
-      next[j] = logAdd(next[j]!, e[j]! + logAt0);
-      next[j + 1] = logAdd(next[j + 1]!, e[j]! + logAt1);
-    }
-    e = next;
+    const top = Math.max(logAt0, logAt1);
+    if (top === Number.NEGATIVE_INFINITY) return Number.NEGATIVE_INFINITY;
+    const at0 = Math.exp(logAt0 - top);
+    const at1 = Math.exp(logAt1 - top);
+    const over = a + b + d;
+    f[d + 1] = (at1 * f[d]! * (a + d)) / over;
+    for (let j = d; j >= 1; j--) f[j] = (at0 * f[j]! * (b + d - j) + at1 * f[j - 1]! * (a + j - 1)) / over;
+    f[0] = (at0 * f[0]! * (b + d)) / over;
+    d++;
+    let sum = 0;
+    for (let j = 0; j <= d; j++) sum += f[j]!;
+    if (sum === 0) return Number.NEGATIVE_INFINITY;
+    for (let j = 0; j <= d; j++) f[j]! /= sum;
+    scale += top + Math.log(sum);
   }
-  const m = terms.length;
-  const logBeta = (x: number, y: number) => logGamma(x) + logGamma(y) - logGamma(x + y);
-  const base = logBeta(a, b);
-  let total = Number.NEGATIVE_INFINITY;
-  for (let j = 0; j <= m; j++) total = logAdd(total, e[j]! + logBeta(a + j, b + m - j) - base);
-  return total;
+  return scale;
 }
 
 /**

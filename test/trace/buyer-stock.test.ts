@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/simulate/index.js';
+import { logGamma } from '../../src/trace/baseline.js';
 import {
   fitFile,
   logBetaMixture,
@@ -216,6 +217,57 @@ describe('logBetaMixture', () => {
       norm += density;
     }
     expect(logBetaMixture(terms, a, b)).toBeCloseTo(Math.log(integral / norm), 6);
+  });
+});
+
+/** log E[Π terms] by the expansion's coefficients summed in logs, then weighed by Beta functions. */
+function referenceMixture(terms: readonly { logAt0: number; logAt1: number }[], a: number, b: number) {
+  const add = (x: number, y: number) =>
+    x === Number.NEGATIVE_INFINITY
+      ? y
+      : y === Number.NEGATIVE_INFINITY
+        ? x
+        : Math.max(x, y) + Math.log1p(Math.exp(-Math.abs(x - y)));
+  let e = [0];
+  for (const { logAt0, logAt1 } of terms) {
+    const next = new Array<number>(e.length + 1).fill(Number.NEGATIVE_INFINITY);
+    e.forEach((c, j) => {
+      next[j] = add(next[j]!, c + logAt0);
+      next[j + 1] = add(next[j + 1]!, c + logAt1);
+    });
+    e = next;
+  }
+  const m = terms.length;
+  const logBeta = (x: number, y: number) => logGamma(x) + logGamma(y) - logGamma(x + y);
+  return e.reduce(
+    (total, c, j) => add(total, c + logBeta(a + j, b + m - j) - logBeta(a, b)),
+    Number.NEGATIVE_INFINITY,
+  );
+}
+
+describe('logBetaMixture against the expansion summed in logs', () => {
+  it('agrees to 1e-9 on products of up to 400 lines, shapes below and above 1', () => {
+    const term = fc.oneof(
+      fc.record({ logAt0: fc.constant(0), logAt1: fc.double({ min: -30, max: 0, noNaN: true }) }),
+      fc.record({
+        logAt0: fc.double({ min: -20, max: 0, noNaN: true }),
+        logAt1: fc.double({ min: -20, max: 0, noNaN: true }),
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(term, { maxLength: 400 }),
+        fc.double({ min: 0.02, max: 4, noNaN: true }),
+        fc.double({ min: 0.02, max: 4, noNaN: true }),
+        (terms, a, b) => {
+          const want = referenceMixture(terms, a, b);
+          expect(Math.abs(logBetaMixture(terms, a, b) - want)).toBeLessThan(
+            1e-9 * Math.max(1, Math.abs(want)),
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });
 

@@ -4,29 +4,56 @@ import { memoryStore } from '../src/stores/memory.js';
 
 const RETURN = 'Versandhaus Nordlicht GmbH, Hauptstraße 5, 10115 Berlin';
 
-async function world(postalSenders?: string[]) {
+/** A person and one source, or the German shop of these tests, with its address marker (and name variant). */
+interface LetterWorld {
+  readonly person: { readonly name: string; readonly region: 'DE' | 'GB'; readonly address: string };
+  readonly source: { readonly name: string; readonly category: string };
+  readonly fields: ('address' | 'name')[];
+}
+
+const NORDLICHT: LetterWorld = {
+  person: { name: 'Anna Marie Müller', region: 'DE', address: 'Lindenallee 12, 50667 Köln' },
+  source: { name: 'Versandhaus Nordlicht', category: 'shop' },
+  fields: ['address'],
+};
+
+async function world(postalSenders?: string[], shape: LetterWorld = NORDLICHT) {
   const tracer = await createTracer({
     store: memoryStore(),
     seed: 'post',
     now: new Date('2026-11-30T00:00:00Z'),
   });
-  const me = await tracer.addSubject({
-    name: 'Anna Marie Müller',
-    region: 'DE',
-    address: 'Lindenallee 12, 50667 Köln',
-  });
+  const me = await tracer.addSubject(shape.person);
   const shop = await tracer.addSource({
-    name: 'Versandhaus Nordlicht',
-    category: 'shop',
+    ...shape.source,
     expected: { phones: [], emailDomains: [], ...(postalSenders ? { postalSenders } : {}) },
   });
   const canary = await tracer.issue({
     subjectId: me.id,
     sourceId: shop.id,
-    fields: ['address'],
+    fields: shape.fields,
     at: new Date('2026-03-01T00:00:00Z'),
   });
   return { tracer, shop, canary };
+}
+
+/** The verdict of one letter to the marker, `<v>` in its text written as the name variant. */
+async function letterVerdict(
+  from: string | undefined,
+  content: string,
+  postalSenders?: string[],
+  shape: LetterWorld = NORDLICHT,
+) {
+  const { tracer, canary } = await world(postalSenders, shape);
+  const result = await tracer.record({
+    channel: 'mail',
+    at: '2026-04-04T10:00:00Z',
+    to: canary.address!,
+    ...(from === undefined ? {} : { from }),
+    content: content.replace('<v>', canary.name ?? ''),
+  });
+  await tracer.close();
+  return result.verdict;
 }
 
 describe('a source’s declared postal senders', () => {
@@ -71,18 +98,8 @@ describe('a source’s declared postal senders', () => {
   // address (declared or not, at another street number) was a leak when given as `from`, and
   // the source's own when the same lines were printed at the top of its text.
   it("reads a return address as the letterhead: under its own name the source's, under another's a leak", async () => {
-    const letter = async (postalSenders: string[] | undefined, from: string | undefined, content: string) => {
-      const { tracer, canary } = await world(postalSenders);
-      const result = await tracer.record({
-        channel: 'mail',
-        at: '2026-04-04T10:00:00Z',
-        to: canary.address!,
-        ...(from === undefined ? {} : { from }),
-        content,
-      });
-      await tracer.close();
-      return result.verdict;
-    };
+    const letter = (postalSenders: string[] | undefined, from: string | undefined, content: string) =>
+      letterVerdict(from, content, postalSenders);
     const atTop = `${RETURN.split(', ').join('\n')}\n\nIhr Herbstkatalog.`;
     expect(await letter(undefined, undefined, atTop)).toBe('legitimate');
     expect(await letter(undefined, RETURN, 'Ihr Herbstkatalog.')).toBe('legitimate');
@@ -103,38 +120,12 @@ describe('a source’s declared postal senders', () => {
 
   it("reads an English return address as the letterhead too (an optician's eye-test reminder)", async () => {
     const reminder = 'Dear <v>, your eye test is due. Book at the shop or call us.';
-    const letter = async (from: string, content: string) => {
-      const tracer = await createTracer({
-        store: memoryStore(),
-        seed: 'post',
-        now: new Date('2026-11-30T00:00:00Z'),
-      });
-      const me = await tracer.addSubject({
-        name: 'Olivia Whitfield',
-        region: 'GB',
-        address: '12 Oak Road, Leeds LS6 2AB',
-      });
-      const shop = await tracer.addSource({
-        name: 'Kestrel Opticians',
-        category: 'optician',
-        expected: { phones: [], emailDomains: [] },
-      });
-      const canary = await tracer.issue({
-        subjectId: me.id,
-        sourceId: shop.id,
-        fields: ['address', 'name'],
-        at: new Date('2026-03-01T00:00:00Z'),
-      });
-      const result = await tracer.record({
-        channel: 'mail',
-        at: '2026-04-04T10:00:00Z',
-        to: canary.address!,
-        from,
-        content: content.replace('<v>', canary.name!),
-      });
-      await tracer.close();
-      return result.verdict;
+    const kestrelWorld: LetterWorld = {
+      person: { name: 'Olivia Whitfield', region: 'GB', address: '12 Oak Road, Leeds LS6 2AB' },
+      source: { name: 'Kestrel Opticians', category: 'optician' },
+      fields: ['address', 'name'],
     };
+    const letter = (from: string, content: string) => letterVerdict(from, content, undefined, kestrelWorld);
     expect(await letter('Kestrel Opticians, 1 High St, Leeds LS1 4AB', reminder)).toBe('legitimate');
     expect(await letter('Specsavers, 2 Briggate, Leeds LS1 6HD', reminder)).toBe('leak');
     expect(

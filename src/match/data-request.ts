@@ -67,8 +67,9 @@ const REQUEST_REF = folded([
   '(?:ご|御)(?:請求|依頼|要望|申請|要求)',
   'お申し出',
   'お問い合わせ',
-  // Korean: 요청하신, 요구하신, 신청하신, 문의하신, …요청/요구에 대해.
-  '(?:요청|요구|신청|문의|청구)(?:하신|해\\s*주신|에\\s*대해|에\\s*대한|에\\s*따라|에\\s*따른)',
+  // Korean: 요청하신, 요청하셨죠 (you requested, didn't you), 신청하셨던, 문의해 주셨는데, …요청/요구에
+  // 대해: the honorific past in every ending a verb takes.
+  '(?:요청|요구|신청|문의|청구)(?:하신|하셨|하시었|해\\s*주신|해\\s*주셨|에\\s*대해|에\\s*대한|에\\s*따라|에\\s*따른)',
 ]);
 
 /**
@@ -131,14 +132,24 @@ const REMEDY_OFFER = folded([
   '(?<![a-z])(?:indenizacao|acao coletiva)(?![a-z])',
   '(?<![a-z])(?:schadevergoeding|massaclaim)(?![a-z])',
   '(?<![a-z])(?:odszkodowani[ea]|zadoscuczynieni[ea]|pozew zbiorowy)(?![a-z])',
+  // Compensation in the Romance languages' other spellings (compensación, compensação, "vous
+  // pourriez être indemnisé", "essere risarcito").
+  '(?<![a-z])(?:compensacion|compensacao|indemnise[e]?s?|risarcit[oaie])(?![a-z])',
   '赔偿',
   '索赔',
   '维权',
   '损害赔偿',
+  '集体诉讼',
   '賠償',
   '慰謝料',
+  '集団訴訟',
   '배상',
   '보상금',
+  // Damages compensated (피해 보상), compensation the person "can receive" (보상을 받으실 수), a class
+  // action (집단소송): a claims firm's words, never a shop's points, which a goodwill sentence gives.
+  '피해\\s*보상',
+  '보상을?\\s*받(?:으실|을|으세요|으십시오)',
+  '집단\\s*소송',
 ]);
 
 /**
@@ -310,9 +321,12 @@ const REQUEST_NAME = folded([
   '(?<![a-z])derechos? (?:de acceso|de supresion|de oposicion|de rectificacion|al olvido|arco)(?![a-z])',
   '(?<![a-z])direito (?:de acesso|de eliminacao|a eliminacao|de oposicao|de retificacao|ao esquecimento)(?![a-z])',
   '(?<![a-z])recht (?:op|van) (?:inzage|verwijdering|bezwaar|rectificatie|vergetelheid)(?![a-z])',
-  '(?:查阅|复制|删除|更正|撤回同意)(?:申请|请求|要求)',
-  '(?:開示|削除|利用停止|訂正)(?:等)?(?:の)?(?:請求|依頼|申請)',
-  '(?:열람|삭제|정정|처리\\s*정지)\\s*(?:요구|요청|신청|청구)',
+  // The request named with its object marked or the verb first: 查阅的申请, 申请查阅, 開示を請求,
+  // 削除をご依頼, 열람을 요청, 삭제를 신청.
+  '(?:查阅|复制|删除|更正|撤回同意)的?(?:申请|请求|要求)',
+  '(?:申请|请求|要求)(?:查阅|复制|删除|更正)',
+  '(?:開示|削除|利用停止|訂正)(?:等)?(?:の|を)?(?:ご|お)?(?:請求|依頼|申請)',
+  '(?:열람|삭제|정정|처리\\s*정지)(?:을|를)?\\s*(?:요구|요청|신청|청구)',
   // The person's opt-out done: unsubscribed, removed from marketing (the STOP reply, a mailer's
   // confirmation), in every language read.
   '(?<![a-z])(?:you (?:have been|ve been|are now|are|were) (?:successfully )?(?:unsubscribed|opted out|removed from (?:our |all |the )?(?:[a-z]+ )?(?:mailing |marketing |email |sms )?(?:list|lists|emails|messages)))(?![a-z])',

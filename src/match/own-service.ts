@@ -2767,6 +2767,9 @@ function staffMessage(
             !PRICED.test(withoutRefunds(text)) &&
             !ERRAND_LURE.test(text) &&
             !QUESTION.test(content) &&
+            // A remedy sold (compensation, a class action, a claims firm not writing for the
+            // source), as `asksNothing` refuses it in a message that does not name the source.
+            !offersRemedy(text, forSource) &&
             // A loan, an investment or crypto, in a message no topic list reads: the pitch a
             // dealer signs with the source's name, unless lending is the source's trade.
             !(offersMoney(content, withoutNames(text, forms)) && !inTrade.has('loans'))

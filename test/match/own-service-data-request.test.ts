@@ -67,6 +67,7 @@ describe("the source's answer to the person's own request about their data", () 
 
 const adlon = { name: 'Hotel Adlon', category: 'hotel' };
 const shanghaiHilton = { name: '上海希尔顿酒店', category: 'hotel' };
+const oliveYoung = { name: '올리브영', category: 'retail' };
 
 /**
  * Answers to every request the letters make (access, recipients, objection, erasure, "never
@@ -137,6 +138,15 @@ const ANSWERS: readonly [{ name: string; category: string }, string][] = [
     { name: '하나로통신', category: 'telecom' },
     '박지민님, 요청하신 개인정보 삭제가 완료되었음을 알려드립니다. 하나로통신',
   ],
+  // The request said with its object marked or the verb in another ending (열람을 요청하셨던,
+  // 開示をご請求, 申请查阅): still the person's request.
+  [oliveYoung, '박지민님, 개인정보 열람을 요청하셨던 건에 대해 처리 결과를 안내드립니다. 올리브영 개인정보보호팀'],
+  [oliveYoung, '박지민님, 문의해 주셨던 개인정보 삭제를 신청하신 대로 완료하였습니다. 올리브영'],
+  [
+    { name: 'コスモ生命保険', category: 'insurance' },
+    '佐藤様 保有個人データの開示をご請求いただいた件につき、回答いたします。コスモ生命保険',
+  ],
+  [shanghaiHilton, '张伟先生您好，您申请查阅的个人信息如下：姓名、手机号码。上海希尔顿酒店'],
 ];
 
 /** What third parties write about the same request: a remedy sold, a chat, a number to ring. */
@@ -166,6 +176,32 @@ const REMEDIES: readonly [{ name: string; category: string }, string][] = [
     '张伟先生您好，我们是维权律师事务所，得知您向上海希尔顿酒店提出了个人信息查阅申请，可代理您索赔。',
   ],
   [shanghaiHilton, '张伟先生您好，您的个人信息查阅申请已受理，详询微信kf123。上海希尔顿酒店'],
+  // A claims firm in Korean, Japanese, Chinese and the Romance languages, naming the source
+  // where the person made the request ("올리브영에 … 요청하셨죠?"): damages compensated, the
+  // compensation the person "can receive", a class action.
+  [
+    oliveYoung,
+    '박지민님, 올리브영에 개인정보 열람을 요청하셨죠? 유출 피해 보상을 받으실 수 있습니다. 지금 전화주세요 1588-0000.',
+  ],
+  [oliveYoung, '박지민님, 올리브영에서 개인정보가 유출되었습니다. 보상을 받으세요. 문의 1588-0000'],
+  [oliveYoung, '박지민님, 올리브영 개인정보 유출 집단소송에 참여하세요. 올리브영 고객이라면 누구나 가능합니다.'],
+  [
+    { name: 'コスモ生命保険', category: 'insurance' },
+    '佐藤様 コスモ生命保険への開示請求の件でご連絡しました。集団訴訟にご参加いただけます。',
+  ],
+  [shanghaiHilton, '张伟先生您好，您向上海希尔顿酒店申请查阅个人信息一事，可加入集体诉讼，详询。'],
+  [
+    adlon,
+    'Estimada Anna Marie C. Müller, tras su solicitud de acceso a Hotel Adlon, puede recibir una compensación por la filtración de sus datos.',
+  ],
+  [
+    adlon,
+    "Madame Anna Marie C. Müller, suite à votre demande d'accès à Hôtel Adlon, vous pourriez être indemnisée.",
+  ],
+  [
+    adlon,
+    'Gentile Anna Marie C. Müller, dopo la sua richiesta di accesso a Hotel Adlon, può essere risarcita per la violazione dei suoi dati.',
+  ],
   [
     adlon,
     'Dear Anna Marie C. Müller, your request about your personal data was received. Call +44 20 7946 0000 to complete it. Hotel Adlon',

@@ -140,7 +140,10 @@ const ANSWERS: readonly [{ name: string; category: string }, string][] = [
   ],
   // The request said with its object marked or the verb in another ending (열람을 요청하셨던,
   // 開示をご請求, 申请查阅): still the person's request.
-  [oliveYoung, '박지민님, 개인정보 열람을 요청하셨던 건에 대해 처리 결과를 안내드립니다. 올리브영 개인정보보호팀'],
+  [
+    oliveYoung,
+    '박지민님, 개인정보 열람을 요청하셨던 건에 대해 처리 결과를 안내드립니다. 올리브영 개인정보보호팀',
+  ],
   [oliveYoung, '박지민님, 문의해 주셨던 개인정보 삭제를 신청하신 대로 완료하였습니다. 올리브영'],
   [
     { name: 'コスモ生命保険', category: 'insurance' },
@@ -184,7 +187,10 @@ const REMEDIES: readonly [{ name: string; category: string }, string][] = [
     '박지민님, 올리브영에 개인정보 열람을 요청하셨죠? 유출 피해 보상을 받으실 수 있습니다. 지금 전화주세요 1588-0000.',
   ],
   [oliveYoung, '박지민님, 올리브영에서 개인정보가 유출되었습니다. 보상을 받으세요. 문의 1588-0000'],
-  [oliveYoung, '박지민님, 올리브영 개인정보 유출 집단소송에 참여하세요. 올리브영 고객이라면 누구나 가능합니다.'],
+  [
+    oliveYoung,
+    '박지민님, 올리브영 개인정보 유출 집단소송에 참여하세요. 올리브영 고객이라면 누구나 가능합니다.',
+  ],
   [
     { name: 'コスモ生命保険', category: 'insurance' },
     '佐藤様 コスモ生命保険への開示請求の件でご連絡しました。集団訴訟にご参加いただけます。',

@@ -7,10 +7,13 @@
  * subject's number.
  *
  * Only clear forms of address count: a Chinese full name or surname before an honorific and a
- * greeting or question (王建国先生您好, 请问是王建国吗, 尊敬的王女士), and in English a greeting or
- * "is this …" before a full name or a title and surname ("Dear Mr Jones", "Hi John Smith", "Is this
- * John Smith?"). A first name alone, a writer's own name (我是王建国, "this is John") and generic
- * forms (尊敬的客户, "Dear customer") say nothing of whom.
+ * greeting or question (王建国先生您好, 请问是王建国吗, 尊敬的王女士), a Japanese name before 様 or
+ * さん, and in the Latin-script languages read (en de es fr it pt nl) a greeting or "is this …"
+ * before a full name (two given names and two surnames at most) or a title and surname ("Dear Mr
+ * Jones", "Hi John Smith", "Is this John Smith?", "Buenos días Rosa González Morales", "Bonjour
+ * Mme Dubois", "Geachte mevrouw Jansen"). A first name alone, a writer's own name (我是王建国,
+ * "this is John") and generic forms (尊敬的客户, "Dear customer", "Hola cliente") say nothing of
+ * whom.
  */
 
 import {
@@ -50,12 +53,124 @@ const ADDRESS_ZH = [
 ];
 
 const NAME = "\\p{Lu}\\p{Ll}+(?:[-'\u2019]\\p{Lu}?\\p{Ll}+)?";
+
+/** A word written with its first letter in either case ("dear" as `[Dd]ear`). */
+const eitherCase = (word: string): string =>
+  `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`;
+
 /**
- * "Dear Mr Jones", "Hi John Smith", "Is this John Smith?", "calling for Mrs Jones", and the German
- * forms "Sehr geehrter Herr Müller", "Hallo Frau Schmidt", "Liebe Anna Schmidt".
+ * The openings that address a person by name, in the Latin-script languages read (en de es fr
+ * it pt nl): greetings ("Dear", "Hallo", "Buenos días", "Bonjour", "Buongiorno", "Bom dia",
+ * "Beste") and a caller's question for the person ("Is this", "calling for", "¿Hablo con",
+ * "Parlo con", "Falo com").
+ */
+const GREETINGS = [
+  'dear',
+  'hi',
+  'hello',
+  'hey',
+  'good morning',
+  'good afternoon',
+  'good evening',
+  'is this',
+  'calling for',
+  'message for',
+  'looking for',
+  'trying to reach',
+  'speak to',
+  'speak with',
+  'sehr geehrter',
+  'sehr geehrte',
+  'hallo',
+  'lieber',
+  'liebe',
+  'guten tag',
+  'guten morgen',
+  'guten abend',
+  'moin',
+  'hola',
+  'buenos días',
+  'buenos dias',
+  'buenas tardes',
+  'buenas noches',
+  'estimado',
+  'estimada',
+  'querido',
+  'querida',
+  'hablo con',
+  'es usted',
+  'bonjour',
+  'bonsoir',
+  'cher',
+  'chère',
+  'salut',
+  'buongiorno',
+  'buonasera',
+  'ciao',
+  'gentile',
+  'egregio',
+  'gentilissimo',
+  'gentilissima',
+  'parlo con',
+  'olá',
+  'bom dia',
+  'boa tarde',
+  'boa noite',
+  'prezado',
+  'prezada',
+  'falo com',
+  'beste',
+  'geachte',
+  'goedemorgen',
+  'goedemiddag',
+  'goedenavond',
+  'hoi',
+].map(eitherCase);
+
+/**
+ * Titles before a surname (en de es fr it pt nl): Mr, Frau, Sra., Doña, Mme, Sig.ra, Dhr.,
+ * mevrouw.
+ */
+const TITLES = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Dr',
+  'Herr',
+  'Frau',
+  'Hr',
+  'Fr',
+  'Sr',
+  'Sra',
+  'Srta',
+  'Don',
+  'Doña',
+  'Dña',
+  'Monsieur',
+  'Madame',
+  'Mademoiselle',
+  'Mme',
+  'Mlle',
+  'M',
+  'Sig',
+  'Sig\\.ra',
+  'Signor',
+  'Signora',
+  'Dhr',
+  'Mevr',
+  'Mevrouw',
+  'Meneer',
+].map(eitherCase);
+
+/**
+ * "Dear Mr Jones", "Hi John Smith", "Is this John Smith?", "calling for Mrs Jones", "Sehr geehrter
+ * Herr Müller", "Buenos días Rosa González Morales", "Estimada Sra. García", "Bonjour Mme Dubois",
+ * "Buongiorno Sig.ra Rossi": a greeting, then a title and a surname (two surnames in Spanish and
+ * Portuguese), or a given name and one or two surnames, ending the phrase.
  */
 const ADDRESS_EN = new RegExp(
-  `(?:^|[\\n.!?]\\s*|\\b)(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening)|[Ii]s this|[Cc]alling for|[Mm]essage for|[Ll]ooking for|[Tt]rying to reach|[Ss]peak (?:to|with)|[Ss]ehr geehrter?|[Hh]allo|[Ll]ieber?|[Gg]uten (?:Tag|Morgen|Abend)|[Mm]oin)[,]?\\s+(?:(Mr|Mrs|Ms|Miss|Dr|Herr|Frau|Hr|Fr)\\.?\\s+(?:Dr\\.?\\s+)?(${NAME})|(${NAME})\\s+(${NAME}))(?=\\s*[,.!?:;]|\\s*$)`,
+  `(?:^|[\\n.!?¡¿]\\s*|\\b)(?:${GREETINGS.join('|')})[,]?\\s+(?:(${TITLES.join('|')})\\.?\\s+(?:Dr\\.?\\s+)?(${NAME}(?:\\s+${NAME})?)|(${NAME})\\s+(${NAME})((?:\\s+${NAME}){0,2}))(?=\\s*[,.!?:;]|\\s*$)`,
   'u',
 );
 
@@ -65,7 +180,7 @@ const ADDRESS_JA =
 
 /** Words after a greeting that are not names ("Hi There Customer" is nobody's name). */
 const NOT_NAMES = new Set(
-  'there all team everyone customer customers guest guests member members sir madam friend friends user client patient resident subscriber traveller traveler valued dear good new kunde kundin kunden mitglied gast damen herren'.split(
+  'there all team everyone customer customers guest guests member members sir madam friend friends user client patient resident subscriber traveller traveler valued dear good new kunde kundin kunden mitglied gast damen herren cliente clientes señor señora senor senora amigo amiga amigos usuario usuaria vecino vecina socio socia paciente clients amis madame monsieur abonné abonnée utilisateur clienti amici utente signore signora socio senhor senhora amigos utilizador klant klanten lid leden heer mevrouw vriend vrienden'.split(
     ' ',
   ),
 );
@@ -103,11 +218,13 @@ export function addressee(content: string): Addressee | undefined {
   const m = ADDRESS_EN.exec(content.normalize('NFKC'));
   if (!m) return undefined;
   if (m[2] !== undefined) {
-    if (NOT_NAMES.has(m[2].toLowerCase())) return undefined;
-    return { written: `${m[1]} ${m[2]}`, surname: m[2] };
+    // "Sra. González Morales": the first of two surnames is the family's.
+    const surname = m[2].split(/\s+/u)[0]!;
+    if (NOT_NAMES.has(surname.toLowerCase())) return undefined;
+    return { written: `${m[1]} ${m[2]}`, surname };
   }
   if (NOT_NAMES.has(m[3]!.toLowerCase()) || NOT_NAMES.has(m[4]!.toLowerCase())) return undefined;
-  return { written: `${m[3]} ${m[4]}`, surname: m[4]!, given: m[3] };
+  return { written: `${m[3]} ${m[4]}${m[5] ?? ''}`, surname: m[4]!, given: m[3] };
 }
 
 /** Whether the message addresses the person under one of their names. */

@@ -27,6 +27,11 @@ interface Token {
   readonly capital: boolean;
   /** A clause mark (. , ; : ! ? and their CJK forms) stands between it and the word before. */
   readonly clauseBefore: boolean;
+  /**
+   * It ends in a capitalised Latin word: a Latin brand written straight after Han or kana
+   * ("実はAlfa", "我现在在Nova"), which starts no token of its own.
+   */
+  readonly latinTail: boolean;
 }
 
 /** Moving verbs before the new employer's name (folded, as whole words). */
@@ -99,6 +104,9 @@ const MOVED_KO = ['옮겼', '옮기게', '옮겨', '이직했', '이직하', '�
 /** Korean particles after the new employer's name (Nova 한빛부동산로, 한빛으로, 한빛에). */
 const KO_PARTICLES = ['으로', '로', '에서', '에'].map((w) => foldText(w));
 
+/** A capitalised Latin word ending a token ("Alfa" of "実はAlfa", "Nova"). */
+const LATIN_TAIL = /(?:^|[^\p{Script=Latin}\p{N}])\p{Lu}[\p{Script=Latin}\p{N}]*$/u;
+
 /** Splits a message into words, folded, with their capitals and clause marks. */
 function tokensOf(content: string): Token[] {
   const tokens: Token[] = [];
@@ -111,6 +119,7 @@ function tokensOf(content: string): Token[] {
       word: foldText(m[0]),
       capital: /^\p{Lu}/u.test(m[0]) || /^\p{N}/u.test(m[0]),
       clauseBefore: /[.,;:!?\u3001\u3002\uff0c\uff01\uff1f\uff1b\uff1a]/u.test(between),
+      latinTail: LATIN_TAIL.test(m[0]),
     });
     last = m.index + m[0].length;
   }
@@ -186,14 +195,24 @@ function movedKo(form: WrittenForm, tokens: readonly Token[]): boolean {
 /** Chinese and Japanese: the name after 现在在/跳槽到 or before に移り, with a word before its core. */
 function movedHan(form: WrittenForm, tokens: readonly Token[]): boolean {
   for (const [k, t] of tokens.entries()) {
-    if (!t.word.includes(form.core)) continue;
+    // The name is in this word, or (a Latin brand before it) starts the next but one or the next.
+    if (
+      !t.word.includes(form.core) &&
+      !tokens[k + 1]?.word.includes(form.core) &&
+      !tokens[k + 2]?.word.includes(form.core)
+    )
+      continue;
     for (const m of t.word.matchAll(MOVED_BEFORE_ZH)) {
       const rest = t.word.slice(m.index + m[0].length);
       const end = rest.search(ZH_NAME_END);
       const name = end === -1 ? rest : rest.slice(0, end);
       if (name.includes(form.core) && addsBeforeHan(form, name)) return true;
-      // A Latin brand before it in the text (我现在在 Nova 美达地产): the next word is the name.
-      if (name === '' && tokens[k + 1]?.capital && tokens[k + 2]?.word.startsWith(form.core)) return true;
+      // A Latin brand before it in the text (我现在在 Nova 美达地产, 我现在在Nova 美达地产): the
+      // next word is the name.
+      const next = tokens[k + 1];
+      if (name === '' && next?.capital && tokens[k + 2]?.word.startsWith(form.core)) return true;
+      if (name !== '' && t.latinTail && /^[a-z0-9]+$/u.test(name) && next?.word.startsWith(form.core))
+        return true;
     }
     for (const m of t.word.matchAll(MOVED_AFTER_JA)) {
       // The words between the last particle before the name's core and the core (実は新あおば).
@@ -203,6 +222,8 @@ function movedHan(form: WrittenForm, tokens: readonly Token[]): boolean {
       const prefix = [...head.slice(0, at)];
       const start = prefix.findLastIndex((c) => JA_NAME_START.test(c)) + 1;
       if (addsBeforeHan(form, prefix.slice(start).join('') + head.slice(at))) return true;
+      // A Latin brand before it, a space between (実はAlfa ゆめタウン通販に移りまして).
+      if (at === 0 && k > 0 && !t.clauseBefore && tokens[k - 1]!.latinTail) return true;
     }
   }
   return false;

@@ -42,3 +42,40 @@ export function randomDialShare(
   const unissued = (own.unissued + mean * strength) / (own.lines + strength);
   return Math.min(1, unissued / unissuedShare);
 }
+
+/** What {@link linesAddressedElsewhere} reads of a contact. */
+interface AddressedContact {
+  readonly contact: { readonly to?: string | undefined; readonly at: Date };
+  readonly result: { readonly verdict: string; readonly subjectId: string | null };
+}
+
+/**
+ * The lines on which a campaign addressed somebody who is not the person: a `noise` verdict on
+ * a line some source held at the time, which `record()` gives a contact that names another
+ * person and reveals none of the person's canaries (a recycled number's previous holder, a
+ * family member who used the line for their own sign-ups, a wrong name on a list). The
+ * campaign's record of such a line came with that other person's name, so none of its calls
+ * there, named or silent, is a record of the line's holders: the line is one it had from
+ * elsewhere, as a control is one it dialled at random. A `noise` verdict on a line nobody held
+ * at the time (a control, a pool number before its issue) is not counted here.
+ *
+ * @param own - The campaign's stored contacts.
+ * @param lineHolders - Per pool number, its holders and the time (ms) each got it.
+ * @returns The lines, as dialled numbers.
+ */
+export function linesAddressedElsewhere(
+  own: Iterable<AddressedContact>,
+  lineHolders: ReadonlyMap<string, ReadonlyMap<string, number>>,
+): ReadonlySet<string> {
+  const lines = new Set<string>();
+  for (const { contact, result } of own) {
+    if (result.verdict !== 'noise' || result.subjectId === null || contact.to === undefined) continue;
+    const at = contact.at.getTime();
+    for (const start of lineHolders.get(contact.to)?.values() ?? [])
+      if (start <= at) {
+        lines.add(contact.to);
+        break;
+      }
+  }
+  return lines;
+}

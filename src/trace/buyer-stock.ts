@@ -20,6 +20,7 @@
 import { pushTo } from '../_internal/collections.js';
 import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
+import { linesAddressedElsewhere } from './buyer-lines.js';
 import type { CampaignLink } from './evidence.js';
 import { UnionFind } from './union-find.js';
 
@@ -392,6 +393,12 @@ export function inferBuyerStocks(
   // Per buyer, its calls and texts to pool numbers and controls.
   const reaches = buyers.map((actor) => {
     const out: Reach[] = [];
+    // A line on which the buyer addressed somebody else is one it had from elsewhere, as a
+    // control is (see `linesAddressedElsewhere`): none of its calls there is the stock's.
+    const elsewhere = linesAddressedElsewhere(
+      actor.contactIds.map((id) => byId.get(id)!),
+      context.lineHolders,
+    );
     for (const id of actor.contactIds) {
       const { contact, result } = byId.get(id)!;
       if (result.subjectId === null || contact.to === undefined) continue;
@@ -402,7 +409,7 @@ export function inferBuyerStocks(
         contactId: id,
         line: contact.to,
         at: contact.at.getTime(),
-        unissued: result.verdict === 'noise',
+        unissued: result.verdict === 'noise' || elsewhere.has(contact.to),
       });
     }
     return out;

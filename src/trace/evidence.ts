@@ -9,7 +9,7 @@ import { acrossCampaigns, coverActorLines } from './actor-coverage.js';
 import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { MergeFinding, SourceEvidence } from './analysis-types.js';
-import { type ReachedLines, randomDialShare } from './buyer-lines.js';
+import { linesAddressedElsewhere, type ReachedLines, randomDialShare } from './buyer-lines.js';
 import { type ActorOfContact, repeatKey } from './explain-away.js';
 import { declaredSenders, passesOnDealing } from './other-registrant.js';
 import { type OwnScripts, ownScripts } from './own-script.js';
@@ -367,10 +367,12 @@ function linkBuyerCalls(
   };
   const chance = randomDialShare(mine, others, buyers.unissuedShare);
   if (chance >= 1) return;
+  // A line on which the campaign addressed somebody else came to it with that person's name.
+  const elsewhere = linesAddressedElsewhere(own, context.lineHolders);
   for (const { contact, result } of own) {
     if (result.verdict !== 'leak' && result.verdict !== 'merge') continue;
     if (contact.channel !== 'call' && contact.channel !== 'sms') continue;
-    if (contact.to === undefined || decisiveOf.has(contact.id)) continue;
+    if (contact.to === undefined || decisiveOf.has(contact.id) || elsewhere.has(contact.to)) continue;
     const at = contact.at.getTime();
     let holder: string | undefined;
     let active = 0;

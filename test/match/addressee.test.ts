@@ -18,6 +18,15 @@ describe('addressee', () => {
     ['Dear Mr Jones, your account is 30 days overdue', 'Mr Jones'],
     ['Hi John Smith, this is a reminder from First Bank', 'John Smith'],
     ['Is this John Smith? Please call us back', 'John Smith'],
+    // The Latin-script languages' greetings and titles, with two surnames and two given names.
+    ['Buenos días Rosa González Morales, tenemos una oferta de fibra', 'Rosa González Morales'],
+    ['Hola María José García Ruiz, le llamamos de su compañía eléctrica', 'María José García Ruiz'],
+    ['Estimada Sra. García Ruiz: le informamos', 'Sra García Ruiz'],
+    ['¿Hablo con Pedro Sánchez? Le llamo por su préstamo', 'Pedro Sánchez'],
+    ['Bonjour Mme Dubois, votre colis est arrivé', 'Mme Dubois'],
+    ['Buongiorno Sig.ra Rossi, la chiamo per la sua bolletta', 'Sig.ra Rossi'],
+    ['Bom dia Ana Souza, tudo bem?', 'Ana Souza'],
+    ['Geachte mevrouw Jansen, uw pakket', 'mevrouw Jansen'],
   ])('reads whom %s addresses', (text, written) => {
     expect(addressee(text)?.written).toBe(written);
   });
@@ -30,6 +39,9 @@ describe('addressee', () => {
     'Dear customer, your bill is ready',
     'Hi there, this is John from QuickLoans',
     'Hello, is this Jane?',
+    'Hola cliente Vodafone, tenemos una oferta',
+    'Buenos días señora, le llamamos de su banco',
+    'Bonjour chers clients, nos soldes commencent',
   ])('finds nobody addressed by name in %s', (text) => {
     expect(addressee(text)).toBeUndefined();
   });
@@ -45,6 +57,13 @@ describe('addressesSomeoneElse', () => {
     expect(addressesSomeoneElse('Dear Ms Walker,', 'Jane Walker')).toBeUndefined();
     expect(addressesSomeoneElse('Hi Bob Smith,', 'Robert Smith')).toBeUndefined();
     expect(addressesSomeoneElse('Hi Tom Smith,', 'Robert Smith')).toBe('Tom Smith');
+    const maria = 'María José García Ruiz';
+    expect(addressesSomeoneElse('Buenos días Rosa González Morales, tenemos', maria, 'ES')).toBe(
+      'Rosa González Morales',
+    );
+    expect(addressesSomeoneElse('Buenos días María García, tenemos', maria, 'ES')).toBeUndefined();
+    expect(addressesSomeoneElse('Estimada Sra. García Ruiz: le informamos', maria, 'ES')).toBeUndefined();
+    expect(addressesSomeoneElse('Hola Maria Jose Garcia Ruiz, le llamamos', maria, 'ES')).toBeUndefined();
   });
 
   it.each([

@@ -57,6 +57,15 @@ describe('a clerk gone to a rival named like the source', () => {
     ['美达地产', `${V}您好，我是小王，我现在在新华美达地产，可以给您更好的条件。`],
     ['美达地产', `${V}您好，我是小王，我已经跳槽到新华美达地产了，有好房源随时联系我。`],
     ['あおば整体院', `${V}様、佐藤です。実は新あおば整体院に移りまして、より良いプランをご案内できます。`],
+    // A Latin brand written before the name, straight after the kana or Han before it (a year
+    // of Japanese lives: "実はAlfa ゆめタウン通販に移りまして" was the shop's own call).
+    [
+      'ゆめタウン通販',
+      `${V}様、ご無沙汰しております、小林です。実はAlfa ゆめタウン通販に移りまして、よりお得なプランをご案内できます。`,
+    ],
+    ['ゆめタウン通販', `${V}様、小林です。実は Prime ゆめタウン通販に転職しまして、ご案内できます。`],
+    ['美达地产', `${V}您好，我是小王，我现在在Nova 美达地产，可以给您更好的条件。`],
+    ['美达地产', `${V}您好，我是小王，我现在在 Nova 美达地产，可以给您更好的条件。`],
   ])('is no own message of %s', (name, text) => {
     expect(read(name, text)).toBeUndefined();
     expect(read(name, text, true)).toBeUndefined();
@@ -99,6 +108,7 @@ describe("the source's own staff writing its name short stays its own", () => {
     ],
     ['Hotel Adlon Kempinski', `Liebe ${V}, frohe Weihnachten wünscht Ihnen Ihr Adlon-Team!`, false],
     ['株式会社ユニクロ 銀座店', `${V}様 ユニクロ銀座です。お取り置きの商品が届きました。`, false],
+    ['ゆめタウン通販', `${V}様、ゆめタウン通販の小林です。ご注文の商品を発送しました。`, false],
   ])('%s', (name, text, mail) => {
     expect(read(name, text, mail)?.named).toBe(true);
   });

@@ -37,7 +37,9 @@ describe('randomDialShare', () => {
  * gym holds one number of one person only (or shares it with a shop). Two campaigns buy the
  * hotel's records and say its name variant; they also call the gym's number without a name.
  */
-async function buyerWorld(options: { gymShared?: boolean; buyersDialControls?: boolean } = {}) {
+async function buyerWorld(
+  options: { gymShared?: boolean; buyersDialControls?: boolean; otherUserOnGymLine?: boolean } = {},
+) {
   const world = await hotelCustomers({
     seed: 'buyer-lines',
     block: '0013',
@@ -74,6 +76,15 @@ async function buyerWorld(options: { gymShared?: boolean; buyersDialControls?: b
         to: pool[0]!,
         from: numbers[i % 3]!,
         content: `您好${hotelName}，${script}`,
+      });
+    // The line's other user (a relative who signed up elsewhere with it), asked for by name.
+    if (options.otherUserOnGymLine)
+      await tracer.record({
+        channel: 'call',
+        at: day(68 + b),
+        to: gymLine,
+        from: numbers[b]!,
+        content: `王建国先生您好，${script}`,
       });
     await tracer.record({
       channel: 'call',
@@ -117,6 +128,21 @@ describe('lines reached by proven buyers', () => {
       expect(finding.status).not.toBe('leaked');
       expect(finding.evidence.every((e) => e.kind === 'pool-number')).toBe(true);
     }
+  });
+
+  // Regression (a line's other user): in a year of Spanish lives (bench/worlds/lives.ts,
+  // lives-es-us-spanish seed 9) buyers of a relative's sign-ups called the person's pool lines
+  // asking for the relative ("Buenos días Rosa González Morales, tenemos una oferta…"), and, one
+  // campaign by their common pitch with a proven buyer, their silent calls there made the phone
+  // shop holding those lines `leaked` (0.98). A line on which a campaign asked for somebody else
+  // came to it with that person's name: none of its calls there is a record of the line's holder.
+  it('does not convict a line’s holder on buyers that asked there for somebody else', async () => {
+    const { tracer, hotel, gym } = await buyerWorld({ otherUserOnGymLine: true });
+    const analysis = await tracer.analyze({ to: day(150, 0) });
+    const of = (id: string) => analysis.sources.find((s) => s.sourceId === id)!;
+    expect(of(hotel.id).status).toBe('leaked');
+    expect(of(gym.id).status).toBe('clean');
+    expect(of(gym.id).evidence.every((e) => e.kind === 'pool-number')).toBe(true);
   });
 
   it('does not convict on buyers that also dial numbers nobody was given', async () => {

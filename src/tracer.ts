@@ -70,7 +70,7 @@ import { memoryStore } from './stores/memory.js';
 import type { ChangeToken, Store, StoredContact, WriteGuard, WriteResult } from './stores/store.js';
 import { type Analysis, type AnalysisOptions, analyzeContacts, type SourceStatus } from './trace/analyze.js';
 import type { BackgroundScope } from './trace/analyze-input.js';
-import { declaredSenders, partnerMessage } from './trace/other-registrant.js';
+import { declaredSenders, partnerMessage, sells } from './trace/other-registrant.js';
 import { checksSignatures, signedBy } from './trace/own-script.js';
 import {
   canaryClaimRefusal,
@@ -545,7 +545,11 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
             ? CONFIDENCE.decisive
             : CONFIDENCE.poolNumber,
         sources: verdict.sources.map((s) => ({ ...s })),
-        reason: `from ${state.sources.get(seller.sourceId)?.name}'s declared ${contact.channel === 'email' ? 'mail domain or address' : 'number'} (a source registered here too), but it sells or asks what the dealing does not: a registrant marketing to an identity issued only to ${holder.name} holds ${holder.name}'s file`,
+        reason: `from ${state.sources.get(seller.sourceId)?.name}'s declared ${contact.channel === 'email' ? 'mail domain or address' : 'number'} (a source registered here too), but ${
+          contact.content !== undefined && sells(contact.content)
+            ? 'it sells or asks what the dealing does not: a registrant marketing'
+            : `it is no notice of a dealing made through ${holder.name} (a booking, an order): a registrant writing`
+        } to an identity issued only to ${holder.name} holds ${holder.name}'s file`,
       };
     if (partner === undefined) return undefined;
     const writer = partner.source.name;

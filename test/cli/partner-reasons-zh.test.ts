@@ -100,10 +100,54 @@ describe('zh-CN: reasons of a partner writing about the dealing, and of mailing-
     expect(zh(staff.reason)).toContain('Hotel Adlon Kempinski自己的服务消息');
     expect(zh(landline.reason)).toContain('来自Hotel Adlon Kempinski声明过的号码');
     expect(zh(pitch.reason)).toContain('向只交给Booking.com的身份做营销的登记方');
+    expect(pitch.reason).toContain('it sells or asks what the dealing does not');
     expect(zh(own.reason)).toContain(
       'Wanderfreunde Spandau自己的邮件列表 wanderfreunde.lists.wanderfreunde.example',
     );
     expect(zh(other.reason)).toContain('发到邮件列表 chor.lists.chor-spandau.example 的帖子');
+    await tracer.close();
+  });
+});
+
+// An acquirer's notice sells nothing: the reason said "it sells or asks what the dealing does not"
+// of every message from another registrant that is no notice of the dealing. It says what it is
+// not now, and says so in Chinese too.
+describe('zh-CN: a registrant writing to another one’s identity about no dealing of theirs', () => {
+  it('says it is no notice of a dealing, not that it sells, in both languages', async () => {
+    const tracer = await createTracer({
+      seed: 'zh-acquirer',
+      now: new Date('2026-11-20T12:00:00Z'),
+      defaultRegion: 'GB',
+    });
+    const me = await tracer.addSubject({
+      name: 'Emily Harrison',
+      phones: { real: ['+447911123400'], pool: ['+447911123410', '+447911123411'] },
+      locale: 'en',
+      region: 'GB',
+    });
+    const insurer = await tracer.addSource({ name: 'Pronto Auto Insurance', category: 'insurance' });
+    await tracer.addSource({
+      name: 'Sunrise Realty',
+      category: 'estate agent',
+      expected: { phones: ['+442079460000'] },
+    });
+    const canary = await tracer.issue({
+      subjectId: me.id,
+      sourceId: insurer.id,
+      fields: ['phone', 'name'],
+      at: '2026-03-01T10:00:00Z',
+    });
+    const notice = await tracer.record({
+      channel: 'sms',
+      at: '2026-04-02T11:00:00Z',
+      from: '+442079460000',
+      to: canary.phone!,
+      content: `Dear ${canary.name}, Pronto Auto Insurance's business has been transferred to Sunrise Realty, which will serve you from now on.`,
+    });
+    expect(notice.verdict).toBe('leak');
+    expect(notice.reason).toContain('it is no notice of a dealing made through Pronto Auto Insurance');
+    expect(notice.reason).not.toContain('sells');
+    expect(zh(notice.reason)).toContain('说的不是经Pronto Auto Insurance做成的交易');
     await tracer.close();
   });
 });

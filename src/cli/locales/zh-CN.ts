@@ -314,6 +314,11 @@ const REASONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
       `来自${m[1]}声明过的发送方（它也是这里登记的来源），却推销或索要与这笔交易无关的东西：向只交给${m[2]}的身份做营销的登记方，手里有${m[2]}的资料`,
   ],
   [
+    /^from (.+?)'s declared (?:mail domain or address|number) \(a source registered here too\), but it is no notice of a dealing made through (.+?) \(a booking, an order\): a registrant writing to an identity issued only to /u,
+    (m) =>
+      `来自${m[1]}声明过的发送方（它也是这里登记的来源），但说的不是经${m[2]}做成的交易（预订、订单）：向只交给${m[2]}的身份写信的登记方，手里有${m[2]}的资料`,
+  ],
+  [
     /^from (.+?)'s declared (mail domain or address|number) \(a source registered here too\), about the person's dealing and selling nothing: (.+?) passes a dealing made through it/u,
     (m) =>
       `来自${m[1]}声明过的${m[2] === 'number' ? '号码' : '邮件域名或地址'}（它也是这里登记的来源），说的是你的交易，没有推销：${m[3]}会把经它做成的交易（预订、订单）连同它拿到的身份转给${m[1]}，所以${m[1]}来信说这件事就是这笔交易本身，不是${m[3]}泄露`,

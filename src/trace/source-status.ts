@@ -267,12 +267,16 @@ export function judgeSources(
     const actorPosterior = Math.max(actor ?? 0, linkingStock ?? 0);
     const convictingActors = Math.max(spokenActor ?? 0, convictingStockOf(t.id) ?? 0);
     // Campaigns that said nothing on the source's lines show only that someone calls its
-    // customers (its own couriers' masked numbers, its own line it never declared): with no more
-    // weak calls than the background and the proven leakers explain, that is what every line
-    // receives, and it suspects nobody. Campaigns that spoke suspect on their coverage alone.
+    // customers (its own couriers' masked numbers, its own line it never declared): unless the
+    // weak calls exceed what the background and the proven leakers explain at the level at which
+    // weak calls suspect (p below `suspectQ`, rivals' explanation included), that is what every
+    // line receives, and it suspects nobody. A count merely above its expectation is not such an
+    // excess: half the sources that never leaked have one. Campaigns that spoke suspect on their
+    // coverage alone.
     const silentOnly = convictingActors < settings.suspectPosterior;
+    const excess = Math.max(t.p ?? 1, rivalTest?.p ?? 0) < settings.suspectQ;
     const byCampaigns =
-      enoughWeak(t.k) && actorPosterior >= settings.suspectPosterior && (!silentOnly || t.k > t.expected);
+      enoughWeak(t.k) && actorPosterior >= settings.suspectPosterior && (!silentOnly || excess);
     const found: SourceStatus =
       collected.decisiveSources.has(t.id) ||
       convictingActors >= settings.leakPosterior ||

@@ -74,6 +74,22 @@ describe('worlds built independently', () => {
     expect(score.falseAccusations).toEqual([]);
   }, 120_000);
 
+  // Regression (a silent campaign's coverage on a count merely above its expectation): the
+  // platform's couriers' masked numbers (seed 12: 110 weak calls where 94 were expected, p 0.33)
+  // and a registrant's own unanswered calls from its new, undeclared line (renumbered seed 13:
+  // 53 against 47, p 0.34) made it `suspected` (0.79, 0.80) on their coverage of its lines.
+  // Half the sources that never leaked have more weak calls than expected: silent campaigns
+  // suspect only on an excess the weak test finds at the suspect level (p < 0.1).
+  it('suspects no registrant on silent campaigns without a significant excess (couriers 12, renumbered 13)', async () => {
+    for (const [name, seed] of [
+      ['courier-masked-numbers', 12],
+      ['renumbered-unanswered-own-calls', 13],
+    ] as const) {
+      const score = await scoreWorld(shape(name), seed);
+      expect(score.falseAccusations, `${name} seed ${seed}`).toEqual([]);
+    }
+  }, 120_000);
+
   // Regression (actor items that should not count): registrants' own new, undeclared landlines
   // send one booking template and are joined into one actor by script; one of them, taken for a
   // proven buyer, makes another registrant `leaked` through the buyer's stock (posterior 0.94) on

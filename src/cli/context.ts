@@ -247,7 +247,8 @@ export async function chooseSubject({ tracer, store, settings }: Session): Promi
 }
 
 /** A name compared as a person writes it: NFKC, case and spacing aside. */
-const nameKey = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+export const nameKey = (name: string): string =>
+  name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 
 /**
  * The person `--subject` names: by id, else by name (`--subject "Tom Brown"`, `--subject 张伟`);

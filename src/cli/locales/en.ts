@@ -389,6 +389,10 @@ letters).`,
     cannotOpen: (store: string, why: string) => `cannot open ${store}: ${why}`,
     noSubject: 'no subject yet: run `leaktrace init` or `leaktrace subject add`',
     several: (n: number, people: string) => `${n} people in the store: pass --subject (${people})`,
+    noSuchSubject: (key: string, store: string, people: string) =>
+      `no subject ${key} in ${store}${people === '' ? '' : `: the people are ${people}`}`,
+    sameName: (n: number, key: string, people: string) =>
+      `${n} people are called ${key}: pass --subject with an id (${people})`,
     busy: (store: string) =>
       `${store} is locked by another process (another leaktrace command still running, or a program holding it open in a transaction): wait for it to finish, then run this again (an import run again adds nothing twice)`,
   },

@@ -859,6 +859,9 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     cannotOpen: (store, why) => `无法打开 ${store}：${why}`,
     noSubject: '还没有受保护的人：请运行 `leaktrace init` 或 `leaktrace subject add`',
     several: (n, people) => `数据库中有 ${n} 个人：请用 --subject 指明（${people}）`,
+    noSuchSubject: (key, store, people) =>
+      `${store} 中没有 ${key} 这个人${people === '' ? '' : `：库中的人是 ${people}`}`,
+    sameName: (n, key, people) => `有 ${n} 个人叫 ${key}：请用 --subject 加 id 指明（${people}）`,
     busy: (store) =>
       `${store} 被另一个进程锁住了（另一个 leaktrace 命令仍在运行，或有程序在事务中打开着它）：请等它结束后再运行一次（再次导入不会重复添加）`,
   },

@@ -259,6 +259,9 @@ letters).`,
     /** After the last pool number never handed out went: the phone background cannot be measured. */
     lastPool: (command: string) =>
       `note: that was the last pool number never handed out; with none left, the background of random calls cannot be measured (the report assumes a published rate). Add one to keep a control: \`${command}\``,
+    /** A name variant others write without being given it (`unguessable: false`): what it proves. */
+    weakName: (name: string) =>
+      `note: the name "${name}" is weak evidence on its own (a real person of that name, or someone writing yours, writes it too): a contact using it proves this leak only beside another mark of this source, or when analyze finds more such contacts than chance`,
     held: (source: string, n: number, person: string) =>
       `${source} already holds ${n === 1 ? 'an identity' : `${n} identities`} of ${person}:`,
     heldOne: (id: string, at: string) => `  (canary ${id}, issued ${at})`,

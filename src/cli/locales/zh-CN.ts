@@ -765,6 +765,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     controlSet: (id, at) => `对照身份 ${id}，设立于 ${at}`,
     lastPool: (command) =>
       `注意：这是最后一个从未交出的号码池号码；没有剩下的号码，就无法测量随机来电的背景水平（报告会改用已发表的数值）。要保留一个对照号码，请添加：\`${command}\``,
+    weakName: (name) =>
+      `注意：姓名"${name}"单独只是弱证据（同名的真人，或写你名字的人，也会写出它）：用到它的联系只有同时带有这个登记方的另一个标记，或分析发现这样的联系超出偶然时，才能证明是它泄露的`,
     held: (source, n, person) => `${source}已持有${person}的 ${n} 个身份：`,
     heldOne: (id, at) => `  （金丝雀 ${id}，交出于 ${at}）`,
     again: '要再生成一个（第二个账户）请加 --again；`leaktrace identities` 列出所有已交出的身份',

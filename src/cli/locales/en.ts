@@ -434,6 +434,8 @@ letters).`,
   report: {
     wrote: (file: string, format: string, bytes: number, leaked: number, total: number) =>
       `Wrote ${file} (${format}, ${bytes.toLocaleString('en')} bytes): ${leaked} of ${total} sources leaked.`,
+    toTerminal: (command: string) =>
+      `note: that was the HTML report, to be read in a browser: write it to a file with \`${command}\` (or choose --format md for the terminal)`,
   },
 };
 

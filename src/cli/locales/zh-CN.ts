@@ -895,5 +895,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
   report: {
     wrote: (file, format, bytes, leaked, total) =>
       `已写入 ${file}（${format}，${bytes.toLocaleString('zh-CN')} 字节）：${total} 个登记方中有 ${leaked} 个泄露。`,
+    toTerminal: (command) =>
+      `注意：以上是 HTML 报告，需要用浏览器阅读：用 \`${command}\` 写入文件（或用 --format md 在终端阅读）`,
   },
 };

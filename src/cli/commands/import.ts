@@ -9,7 +9,7 @@ import { readText, TEXT_ENCODINGS, type TextEncoding } from '../../importers/_de
 import { adoptAliases } from '../../importers/aliases.js';
 import type { CsvColumns } from '../../importers/csv.js';
 import { type ContactFormat, type DetectedFormat, detectFormat } from '../../importers/detect.js';
-import type { ImportRejection, ScanSink } from '../../importers/importer.js';
+import { checkReadable, type ImportRejection, type ScanSink } from '../../importers/importer.js';
 import { ALIAS_EXPORT_FORMATS, CONTACT_FORMATS, readContacts } from '../../importers/index.js';
 import { parsePhone } from '../../match/normalize-phone.js';
 import type { RecordManySummary, Subject } from '../../types.js';
@@ -65,6 +65,22 @@ function sayChannel(file: string, columns: CsvColumns, json: boolean | undefined
     ? t().importing.readAsTexts(file, columns.content)
     : t().importing.readAsCalls(file, columns.content);
   process.stderr.write(`${said}\n`);
+}
+
+/**
+ * Refuses a CSV whose rows would all be rejected for want of a `to`: no `to` column, no `--to`,
+ * and calls, texts or mail by `--channel` or by the file's content column, each of which needs
+ * the number or address it reached (a letter or `other` does not).
+ *
+ * @throws CliError (exit 2) saying to pass `--to` or map `to=<column>`.
+ */
+function needTo(file: string, columns: CsvColumns, flags: Pick<ImportFlags, 'to' | 'channel'>): void {
+  if (columns.to !== undefined || flags.to !== undefined || columns.channel !== undefined) return;
+  const channel =
+    flags.channel ??
+    defaultCsvChannel(typeof columns.content === 'string' ? columns.content : undefined).channel;
+  if (channel === 'call' || channel === 'sms' || channel === 'email')
+    throw badInput(t().importing.noTo(file, channel), { file });
 }
 
 /** The most characters `--content-limit` may allow: `createTracer`'s own bound on `contentLimit`. */
@@ -596,6 +612,11 @@ export function register(program: Command): Command {
                 flags.delimiter ? delimiterFlag(flags.delimiter) : undefined,
               ),
             );
+          // What the file is (an empty file, a packed download) is said before what its rows lack.
+          if (format === 'csv') {
+            await checkReadable(file);
+            needTo(file, parseColumns(flags.columns!), flags);
+          }
           if (format === 'csv' && flags.channel === undefined)
             sayChannel(file, parseColumns(flags.columns!), settings.json);
           const subject = await importSubject(session, format, flags);

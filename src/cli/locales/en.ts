@@ -363,6 +363,8 @@ letters).`,
     noFile: (file: string, cwd: string) =>
       `${file}: no such file (in ${cwd}); check the path, or try the sample examples/sms-20261129.xml of a clone`,
     notFile: (file: string) => `${file}: not a file`,
+    noTo: (file: string, channel: string) =>
+      `${file}: no column says which of your ${channel === 'email' ? 'addresses' : 'numbers'} each ${channel === 'call' ? 'call' : channel === 'sms' ? 'text' : 'mail'} reached: pass --to <${channel === 'email' ? 'address' : 'number'}> (the same for every row) or map to=<column> in --columns`,
     readAsCalls: (file: string, column: string) =>
       `${file}: rows read as calls: the column ${JSON.stringify(column)} read as what each caller said; pass --channel sms if they were texts, or map channel=<column>`,
     readAsTexts: (file: string, column: string) =>

@@ -838,6 +838,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     noFile: (file, cwd) =>
       `${file}：没有这个文件（当前目录 ${cwd}）；请检查路径，或试试克隆下来的示例 examples/sms-20261129.xml`,
     notFile: (file) => `${file}：不是文件`,
+    noTo: (file, channel) =>
+      `${file}：没有哪一列写明每${channel === 'call' ? '个来电' : channel === 'sms' ? '条短信' : '封邮件'}到达的是你的哪个${channel === 'email' ? '地址' : '号码'}：请加 --to <${channel === 'email' ? '地址' : '号码'}>（每行相同），或在 --columns 中映射 to=<列名>`,
     readAsCalls: (file, column) =>
       `${file}：各行按来电读取：${JSON.stringify(column)} 列按来电者说的话读取；如果它们是短信，请加 --channel sms，或映射 channel=<列名>`,
     readAsTexts: (file, column) =>

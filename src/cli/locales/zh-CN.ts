@@ -579,6 +579,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       '(default: ': '（默认：',
       ', default: ': '，默认：',
       '[options]': '[选项]',
+      '[command]': '[命令]',
     },
   },
   errors: {

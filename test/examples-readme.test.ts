@@ -2,6 +2,7 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type BinRun, runBin, tempFolder } from './cli/run-bin.js';
+import { shellWords } from './cli/shell-words.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -11,30 +12,6 @@ function tourCommands(): string[] {
   const section = readme.slice(readme.indexOf('\n## The CLI\n'));
   const block = /```sh\n([\s\S]*?)```/u.exec(section)?.[1] ?? '';
   return block.split('\n').filter((line) => line.trim() !== '');
-}
-
-/** Splits a shell line into words: double or single quotes group, ` # …` outside them ends it. */
-function shellWords(line: string): string[] {
-  const words: string[] = [];
-  let word: string | undefined;
-  let quote: string | undefined;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quote) {
-      if (c === quote) quote = undefined;
-      else word += c;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-      word ??= '';
-    } else if (c === '#' && word === undefined) break;
-    else if (/\s/u.test(c)) {
-      if (word !== undefined) words.push(word);
-      word = undefined;
-    } else word = (word ?? '') + c;
-  }
-  if (quote) throw new Error(`unclosed quote in: ${line}`);
-  if (word !== undefined) words.push(word);
-  return words;
 }
 
 // A newcomer could not follow the tour as written (it imported a file that did not exist).

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { entries } from '../tsup.config.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
@@ -40,4 +41,53 @@ describe('the README’s library examples, run in order as a reader would', () =
     expect(last.asOf).toBe(1);
     expect(last.gymChildren).toBe(1);
   }, 120_000);
+});
+
+/** Every `ts` block of the README, in order, with the heading it stands under. */
+const found = [...readme.matchAll(/```ts\n([\s\S]*?)```/gu)].map((m) => ({
+  block: m[1]!,
+  heading: [...readme.slice(0, m.index).matchAll(/^#+ (.+)$/gmu)].pop()?.[1] ?? 'the top',
+}));
+const blocks = found.map((f) => f.block);
+
+/** `from 'leaktrace…'` made to import the package's sources (each subpath's tsup entry). */
+function fromSources(program: string): string {
+  return program.replace(/from 'leaktrace(\/[^']*)?'/gu, (whole, sub: string | undefined) => {
+    const entry = entries[(sub === undefined ? 'index' : sub.slice(1)) as keyof typeof entries];
+    expect(entry, whole).toBeDefined();
+    return `from '${join(root, entry)}'`;
+  });
+}
+
+// A reader copying the report example after the first one met `writeFile is not defined`, and the
+// stores example called `createTracer` without importing it: every block must run as written,
+// after the first example when it uses that example's tracer, person or hotel.
+describe('every library example of the README runs as a reader copies it', () => {
+  it('has the examples this test runs', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(found.slice(1).map((f) => [f.heading, f.block] as const))(
+    'the example under "%s" runs',
+    async (_heading, block) => {
+      // A block needing a PostgreSQL server runs where one is given.
+      if (/DATABASE_URL/u.test(block) && process.env.DATABASE_URL === undefined) {
+        expect(block).toMatch(/^import \{ createTracer \} from 'leaktrace';$/mu);
+        return;
+      }
+      const ownTracer = /\bconst (\{[^}]*\btracer\b[^}]*\}|tracer)\s*=/u.test(block);
+      const program = fromSources(ownTracer ? block : `${blocks[0]!}\n${block}`);
+      const dir = mkdtempSync(join(tmpdir(), 'leaktrace-readme-'));
+      // The importer example reads the phone's backup as `sms.xml`: the repository's sample is one.
+      copyFileSync(join(root, 'examples/sms-20261129.xml'), join(dir, 'sms.xml'));
+      const file = join(dir, 'readme.mts');
+      writeFileSync(file, program);
+      const run = await promisify(execFile)(join(root, 'node_modules/.bin/tsx'), [file], { cwd: dir }).then(
+        (r) => ({ code: 0, stderr: r.stderr }),
+        (e: { code: number; stderr: string }) => ({ code: e.code, stderr: e.stderr }),
+      );
+      expect(run).toEqual({ code: 0, stderr: expect.not.stringMatching(/Error/u) });
+    },
+    120_000,
+  );
 });

@@ -236,9 +236,7 @@ export async function chooseSubject({ tracer, store, settings }: Session): Promi
   if (settings.subject !== undefined) {
     const subject = tracer.getSubject(settings.subject);
     if (!subject)
-      throw badInput(
-        `no subject ${settings.subject} in ${settings.store}${subjects.length ? `: the people are ${peopleList(subjects)}` : ''}`,
-      );
+      throw badInput(t().store.noSuchSubject(settings.subject, settings.store, peopleList(subjects)));
     return subject;
   }
   if (subjects.length === 1) return subjects[0]!;
@@ -247,7 +245,8 @@ export async function chooseSubject({ tracer, store, settings }: Session): Promi
 }
 
 /** A name compared as a person writes it: NFKC, case and spacing aside. */
-const nameKey = (name: string): string => name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+export const nameKey = (name: string): string =>
+  name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 
 /**
  * The person `--subject` names: by id, else by name (`--subject "Tom Brown"`, `--subject 张伟`);
@@ -260,10 +259,7 @@ export function findSubject(subjects: readonly Subject[], key: string | undefine
   const byId = subjects.find((s) => s.id === key);
   if (byId) return byId;
   const named = subjects.filter((s) => nameKey(s.name) === nameKey(key));
-  if (named.length > 1)
-    throw badInput(
-      `${named.length} people are called ${key}: pass --subject with an id (${peopleList(named)})`,
-    );
+  if (named.length > 1) throw badInput(t().store.sameName(named.length, key, peopleList(named)));
   return named[0];
 }
 

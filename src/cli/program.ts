@@ -25,7 +25,7 @@ export function createProgram(): Command {
     .version(pkg.version, '-V, --version')
     .option('--store <path|url>', 'SQLite file, or postgres://… for PostgreSQL (default ./leaktrace.db)')
     .option('--config <file>', 'a JSON file with store, subject and region (default ./leaktrace.json)')
-    .option('--subject <id>', 'the subject to act for when the store holds several')
+    .option('--subject <id>', 'the person to act for when the store holds several (id or name)')
     .addOption(new Option('--region <code>', 'the region of numbers written without +, e.g. CN, US'))
     .option('--json', 'print machine-readable JSON on stdout')
     .option('--debug', 'print the stack of an error')

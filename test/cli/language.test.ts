@@ -141,6 +141,10 @@ describe('the help in Chinese', () => {
       expect(help).toMatch(/（可选值："PIPL", "GDPR", "CCPA"）/u);
       expect(help).toMatch(/，默认：\s*"source"）/u);
       expect(help).not.toMatch(/\(choices:|\(default:/u);
+      // The program's usage line and `help [command]` read `[command]` in Chinese too.
+      expect(program.helpInformation()).toContain('用法： leaktrace [选项] [命令]');
+      expect(program.helpInformation()).toMatch(/^ {2}help \[命令\] /mu);
+      expect(program.helpInformation()).not.toContain('[command]');
     } finally {
       setCliLocale('en');
     }

@@ -32,6 +32,28 @@ describe('people and the identities handed out', () => {
     );
   }, 60_000);
 
+  // A Chinese CLI said "no subject Tim Brown in …: the people are …" in English (the people's
+  // Chinese names let it pass as already translated), and so for a name two people share.
+  it('regression: a wrong or shared --subject is told in the CLI’s language', async () => {
+    const wrong = await runBin(cwd, ['issue', 'Shop A1', '--subject', 'Tim Brown', '--lang', 'zh-CN']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(
+      /中没有 Tim Brown 这个人：库中的人是 sub_\w+ \(张伟\), sub_\w+ \(Tom Brown\)/u,
+    );
+    expect(wrong.stderr).not.toMatch(/no subject|the people are/u);
+    const folder = tempFolder();
+    await initZhangWei(folder);
+    await runJson(folder, ['subject', 'add', '--name', '张伟', '--email', 'zw2@inbox2.example']);
+    for (const [lang, said] of [
+      ['zh-CN', /有 2 个人叫 张伟：请用 --subject 加 id 指明（sub_\w+ \(张伟\), sub_\w+ \(张伟\)）/u],
+      ['en', /2 people are called 张伟: pass --subject with an id \(sub_\w+ \(张伟\), sub_\w+ \(张伟\)\)/u],
+    ] as const) {
+      const shared = await runBin(folder, ['identities', '--subject', '张伟', '--lang', lang]);
+      expect(shared.code).toBe(2);
+      expect(shared.stderr).toMatch(said);
+    }
+  }, 60_000);
+
   it('regression: issuing again to a source that holds an identity shows it and issues nothing; `identities` lists them', async () => {
     const first = await runJson<{ id: string; email: string }>(cwd, [
       'issue',

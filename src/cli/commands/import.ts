@@ -9,8 +9,9 @@ import { readText, TEXT_ENCODINGS, type TextEncoding } from '../../importers/_de
 import { adoptAliases } from '../../importers/aliases.js';
 import type { CsvColumns } from '../../importers/csv.js';
 import { type ContactFormat, type DetectedFormat, detectFormat } from '../../importers/detect.js';
-import type { ImportRejection, ScanSink } from '../../importers/importer.js';
+import { checkReadable, type ImportRejection, type ScanSink } from '../../importers/importer.js';
 import { ALIAS_EXPORT_FORMATS, CONTACT_FORMATS, readContacts } from '../../importers/index.js';
+import { parsePhone } from '../../match/normalize-phone.js';
 import type { RecordManySummary, Subject } from '../../types.js';
 import { chooseSubject, type Session, settingsOf, subjectZone, withTracer } from '../context.js';
 import { badInput, CliError, EXIT } from '../errors.js';
@@ -64,6 +65,22 @@ function sayChannel(file: string, columns: CsvColumns, json: boolean | undefined
     ? t().importing.readAsTexts(file, columns.content)
     : t().importing.readAsCalls(file, columns.content);
   process.stderr.write(`${said}\n`);
+}
+
+/**
+ * Refuses a CSV whose rows would all be rejected for want of a `to`: no `to` column, no `--to`,
+ * and calls, texts or mail by `--channel` or by the file's content column, each of which needs
+ * the number or address it reached (a letter or `other` does not).
+ *
+ * @throws CliError (exit 2) saying to pass `--to` or map `to=<column>`.
+ */
+function needTo(file: string, columns: CsvColumns, flags: Pick<ImportFlags, 'to' | 'channel'>): void {
+  if (columns.to !== undefined || flags.to !== undefined || columns.channel !== undefined) return;
+  const channel =
+    flags.channel ??
+    defaultCsvChannel(typeof columns.content === 'string' ? columns.content : undefined).channel;
+  if (channel === 'call' || channel === 'sms' || channel === 'email')
+    throw badInput(t().importing.noTo(file, channel), { file });
 }
 
 /** The most characters `--content-limit` may allow: `createTracer`'s own bound on `contentLimit`. */
@@ -284,14 +301,58 @@ function delimiterFlag(value: string): string {
 }
 
 /**
+ * The one person whose lines (real, pool or sub-numbers; a national number read in `--region`,
+ * else in that person's region) are every number `--owner` and `--to` give, or `undefined` when they give none, or name nobody's
+ * line, or several people's.
+ */
+function lineHolder(
+  subjects: readonly Subject[],
+  flags: Pick<ImportFlags, 'owner' | 'to'>,
+  region: string | undefined,
+): Subject | undefined {
+  const owner = flags.owner === undefined ? undefined : parseOwner(flags.owner);
+  const numbers = [
+    ...(owner === undefined ? [] : typeof owner === 'string' ? [owner] : Object.values(owner)),
+    ...(flags.to === undefined || flags.to.includes('@') ? [] : [flags.to]),
+  ];
+  if (numbers.length === 0) return undefined;
+  const holders = new Set<Subject>();
+  for (const written of numbers) {
+    const holding = subjects.filter((s) => {
+      const parsed = parsePhone(written, region ?? s.region);
+      if (parsed?.kind !== 'number') return false;
+      const lines = [...s.phones.real, ...s.phones.pool, ...(s.phones.subNumbers ?? [])];
+      return lines.includes(parsed.e164);
+    });
+    if (holding.length !== 1) return undefined;
+    holders.add(holding[0]!);
+  }
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
+
+/**
  * The person a contact file is imported for. Mail names its person itself (each message is filed
  * under whoever its alias, plus-address or mailbox belongs to), so a mailbox holding several
  * people's mail (a family mbox over two catch-all domains) needs no `--subject`: it is read for
  * all of them, their plus-mailboxes together, dates in the zone they share (else UTC). Other
- * formats reach a line, not a person: one person is chosen (`--subject` when several).
+ * formats reach a line, not a person: one person is chosen (`--subject` when several), or the
+ * person whose line `--owner` or `--to` is, when it is one person's.
  */
-async function importSubject(session: Session, format: ContactFormat): Promise<Subject> {
+async function importSubject(
+  session: Session,
+  format: ContactFormat,
+  flags: Pick<ImportFlags, 'owner' | 'to'>,
+): Promise<Subject> {
   const subjects = await session.store.listSubjects();
+  if (
+    session.settings.subject === undefined &&
+    subjects.length >= 2 &&
+    format !== 'mbox' &&
+    format !== 'eml'
+  ) {
+    const holder = lineHolder(subjects, flags, session.settings.region);
+    if (holder) return holder;
+  }
   if (
     session.settings.subject !== undefined ||
     subjects.length < 2 ||
@@ -343,7 +404,7 @@ async function importContacts(
   timeZone: string,
   counts: Counts,
 ): Promise<RecordManySummary> {
-  const subject = await importSubject(session, format);
+  const subject = await importSubject(session, format, flags);
   const owner = flags.owner ?? subject.phones.real[0] ?? subject.phones.pool[0];
   if (format === 'android' && owner === undefined)
     throw badInput('--owner: the number the backup was taken on is needed (the subject has no phone)');
@@ -551,9 +612,14 @@ export function register(program: Command): Command {
                 flags.delimiter ? delimiterFlag(flags.delimiter) : undefined,
               ),
             );
+          // What the file is (an empty file, a packed download) is said before what its rows lack.
+          if (format === 'csv') {
+            await checkReadable(file);
+            needTo(file, parseColumns(flags.columns!), flags);
+          }
           if (format === 'csv' && flags.channel === undefined)
             sayChannel(file, parseColumns(flags.columns!), settings.json);
-          const subject = await importSubject(session, format);
+          const subject = await importSubject(session, format, flags);
           zone = subjectZone(subject);
           const timeZone = flags.timeZone ?? zone;
           const tally = new ReasonTally(session.tracer);

@@ -17,7 +17,7 @@ export function register(program: Command): Command {
     command,
     'leaktrace init --name 张伟 --email inbox@zw.example --real 13800138000 --pool 13900139001,13900139002 --locale zh-CN',
     'leaktrace init --name "Anna Müller" --region DE --email anna.mueller@gmail.com:plus --pool 015112345678 --locale en',
-    'leaktrace init --region US --time-zone America/Chicago --name "Ann Lee" --email ann+x@gmail.com:plus',
+    'leaktrace init --region US --time-zone America/Chicago --name "Ann Lee" --email ann.lee@gmail.com:plus',
     'leaktrace init --store postgres://me@localhost/leaktrace --name "Li Na" --email inbox@lina.example',
   );
   return command.action(async (flags: SubjectFlags, cmd: Command) => {

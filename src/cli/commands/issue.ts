@@ -116,6 +116,12 @@ export function register(program: Command): Command {
         source ? words.give(source.name) : words.control,
         ...identityLines(canary),
         source ? words.issued(canary.id, at) : words.controlSet(canary.id, at),
+        // A name variant others write too (a middle initial on a two-part name) proves nothing alone.
+        ...(source
+          ? canary.fields
+              .filter((f) => f.kind === 'name' && !f.unguessable)
+              .map((f) => words.weakName(f.value))
+          : []),
         ...(canary.phone !== undefined && lastPoolNumberGone(subject, session.tracer.listCanaries(subject.id))
           ? [
               words.lastPool(

@@ -6,6 +6,7 @@ import { type Session, settingsOf, withTracer } from '../context.js';
 import { t } from '../i18n.js';
 import { checkOutFile, toStdout, writeOutFile } from '../out-file.js';
 import { print, printJson } from '../output.js';
+import { suggest } from '../suggest.js';
 import { checkWindow, choice, examples, instant, notAfterNow, windowEnd } from './_options.js';
 
 /** The report formats the CLI writes. */
@@ -89,6 +90,8 @@ export function register(program: Command): Command {
       });
       if (toStdout(flags.out)) {
         process.stdout.write(text);
+        const note = terminalNote(flags.format, flags.out, process.stdout.isTTY === true);
+        if (note !== undefined) process.stderr.write(`${note}\n`);
         return;
       }
       writeOutFile(flags.out, text);
@@ -101,4 +104,19 @@ export function register(program: Command): Command {
         );
     });
   });
+}
+
+/**
+ * What to say after an HTML report was printed to a terminal because no `--out` was given: a
+ * page of markup scrolled past, and the report is read in a browser, so the command that writes it
+ * to a file. Nothing for `--out -` (asked for), a pipe or redirect, or a text format.
+ *
+ * @param format - The report's format.
+ * @param out - `--out` as given (`undefined` when not given).
+ * @param terminal - Whether standard output is a terminal.
+ * @returns The note for stderr, or `undefined`.
+ */
+export function terminalNote(format: string, out: string | undefined, terminal: boolean): string | undefined {
+  if (format !== 'html' || out !== undefined || !terminal) return undefined;
+  return t().report.toTerminal(suggest('report --out report.html'));
 }

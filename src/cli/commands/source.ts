@@ -4,7 +4,7 @@ import { genericName, kindOnlyName } from '../../match/own-service.js';
 import { sourceNameKey } from '../../schemas/source.js';
 import type { Tracer } from '../../tracer.js';
 import type { Source } from '../../types.js';
-import { settingsOf, withTracer } from '../context.js';
+import { nameKey, settingsOf, withTracer } from '../context.js';
 import { badInput } from '../errors.js';
 import { t } from '../i18n.js';
 import { print, printJson, shellArg, table } from '../output.js';
@@ -155,7 +155,7 @@ export function register(program: Command): Command {
         ...(added.expected.postalSenders === undefined
           ? []
           : [words.postalSenders(added.expected.postalSenders.join(' | '))]),
-        words.next(suggest(`issue ${shellArg(added.name)}`)),
+        ...issueNext(added.name, settings.subject, tracer.listSubjects()).map((c) => words.next(c)),
       );
     });
   });
@@ -249,4 +249,27 @@ export function register(program: Command): Command {
     },
   );
   return source;
+}
+
+/**
+ * The `issue` commands to suggest once a source is added, runnable as printed: `issue <name>`
+ * when the person is chosen or the store holds one; with several people and none chosen, one
+ * command per person with `--subject` (by name, or by id where two share the name), since
+ * `issue` refuses to guess whose identity it hands over.
+ *
+ * @param name - The source's name.
+ * @param chosen - The person chosen by `--subject` or its setting, if any.
+ * @param subjects - The store's people.
+ * @returns One command line, or one per person.
+ */
+export function issueNext(
+  name: string,
+  chosen: string | undefined,
+  subjects: readonly { readonly id: string; readonly name: string }[],
+): string[] {
+  if (chosen !== undefined || subjects.length <= 1) return [suggest(`issue ${shellArg(name)}`)];
+  return subjects.map((s) => {
+    const shared = subjects.some((o) => o !== s && nameKey(o.name) === nameKey(s.name));
+    return suggest(`issue ${shellArg(name)} --subject ${shellArg(shared ? s.id : s.name)}`);
+  });
 }

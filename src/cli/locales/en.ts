@@ -259,6 +259,9 @@ letters).`,
     /** After the last pool number never handed out went: the phone background cannot be measured. */
     lastPool: (command: string) =>
       `note: that was the last pool number never handed out; with none left, the background of random calls cannot be measured (the report assumes a published rate). Add one to keep a control: \`${command}\``,
+    /** A name variant others write without being given it (`unguessable: false`): what it proves. */
+    weakName: (name: string) =>
+      `note: the name "${name}" is weak evidence on its own (a real person of that name, or someone writing yours, writes it too): a contact using it proves this leak only beside another mark of this source, or when analyze finds more such contacts than chance`,
     held: (source: string, n: number, person: string) =>
       `${source} already holds ${n === 1 ? 'an identity' : `${n} identities`} of ${person}:`,
     heldOne: (id: string, at: string) => `  (canary ${id}, issued ${at})`,
@@ -360,6 +363,8 @@ letters).`,
     noFile: (file: string, cwd: string) =>
       `${file}: no such file (in ${cwd}); check the path, or try the sample examples/sms-20261129.xml of a clone`,
     notFile: (file: string) => `${file}: not a file`,
+    noTo: (file: string, channel: string) =>
+      `${file}: no column says which of your ${channel === 'email' ? 'addresses' : 'numbers'} each ${channel === 'call' ? 'call' : channel === 'sms' ? 'text' : 'mail'} reached: pass --to <${channel === 'email' ? 'address' : 'number'}> (the same for every row) or map to=<column> in --columns`,
     readAsCalls: (file: string, column: string) =>
       `${file}: rows read as calls: the column ${JSON.stringify(column)} read as what each caller said; pass --channel sms if they were texts, or map channel=<column>`,
     readAsTexts: (file: string, column: string) =>
@@ -389,6 +394,10 @@ letters).`,
     cannotOpen: (store: string, why: string) => `cannot open ${store}: ${why}`,
     noSubject: 'no subject yet: run `leaktrace init` or `leaktrace subject add`',
     several: (n: number, people: string) => `${n} people in the store: pass --subject (${people})`,
+    noSuchSubject: (key: string, store: string, people: string) =>
+      `no subject ${key} in ${store}${people === '' ? '' : `: the people are ${people}`}`,
+    sameName: (n: number, key: string, people: string) =>
+      `${n} people are called ${key}: pass --subject with an id (${people})`,
     busy: (store: string) =>
       `${store} is locked by another process (another leaktrace command still running, or a program holding it open in a transaction): wait for it to finish, then run this again (an import run again adds nothing twice)`,
   },
@@ -427,6 +436,8 @@ letters).`,
   report: {
     wrote: (file: string, format: string, bytes: number, leaked: number, total: number) =>
       `Wrote ${file} (${format}, ${bytes.toLocaleString('en')} bytes): ${leaked} of ${total} sources leaked.`,
+    toTerminal: (command: string) =>
+      `note: that was the HTML report, to be read in a browser: write it to a file with \`${command}\` (or choose --format md for the terminal)`,
   },
 };
 

@@ -584,6 +584,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       '(default: ': '（默认：',
       ', default: ': '，默认：',
       '[options]': '[选项]',
+      '[command]': '[命令]',
     },
   },
   errors: {
@@ -770,6 +771,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     controlSet: (id, at) => `对照身份 ${id}，设立于 ${at}`,
     lastPool: (command) =>
       `注意：这是最后一个从未交出的号码池号码；没有剩下的号码，就无法测量随机来电的背景水平（报告会改用已发表的数值）。要保留一个对照号码，请添加：\`${command}\``,
+    weakName: (name) =>
+      `注意：姓名"${name}"单独只是弱证据（同名的真人，或写你名字的人，也会写出它）：用到它的联系只有同时带有这个登记方的另一个标记，或分析发现这样的联系超出偶然时，才能证明是它泄露的`,
     held: (source, n, person) => `${source}已持有${person}的 ${n} 个身份：`,
     heldOne: (id, at) => `  （金丝雀 ${id}，交出于 ${at}）`,
     again: '要再生成一个（第二个账户）请加 --again；`leaktrace identities` 列出所有已交出的身份',
@@ -841,6 +844,8 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     noFile: (file, cwd) =>
       `${file}：没有这个文件（当前目录 ${cwd}）；请检查路径，或试试克隆下来的示例 examples/sms-20261129.xml`,
     notFile: (file) => `${file}：不是文件`,
+    noTo: (file, channel) =>
+      `${file}：没有哪一列写明每${channel === 'call' ? '个来电' : channel === 'sms' ? '条短信' : '封邮件'}到达的是你的哪个${channel === 'email' ? '地址' : '号码'}：请加 --to <${channel === 'email' ? '地址' : '号码'}>（每行相同），或在 --columns 中映射 to=<列名>`,
     readAsCalls: (file, column) =>
       `${file}：各行按来电读取：${JSON.stringify(column)} 列按来电者说的话读取；如果它们是短信，请加 --channel sms，或映射 channel=<列名>`,
     readAsTexts: (file, column) =>
@@ -864,6 +869,9 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     cannotOpen: (store, why) => `无法打开 ${store}：${why}`,
     noSubject: '还没有受保护的人：请运行 `leaktrace init` 或 `leaktrace subject add`',
     several: (n, people) => `数据库中有 ${n} 个人：请用 --subject 指明（${people}）`,
+    noSuchSubject: (key, store, people) =>
+      `${store} 中没有 ${key} 这个人${people === '' ? '' : `：库中的人是 ${people}`}`,
+    sameName: (n, key, people) => `有 ${n} 个人叫 ${key}：请用 --subject 加 id 指明（${people}）`,
     busy: (store) =>
       `${store} 被另一个进程锁住了（另一个 leaktrace 命令仍在运行，或有程序在事务中打开着它）：请等它结束后再运行一次（再次导入不会重复添加）`,
   },
@@ -895,5 +903,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
   report: {
     wrote: (file, format, bytes, leaked, total) =>
       `已写入 ${file}（${format}，${bytes.toLocaleString('zh-CN')} 字节）：${total} 个登记方中有 ${leaked} 个泄露。`,
+    toTerminal: (command) =>
+      `注意：以上是 HTML 报告，需要用浏览器阅读：用 \`${command}\` 写入文件（或用 --format md 在终端阅读）`,
   },
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { excelText } from '../../src/importers/_csv-rows.js';
 import { readAsteriskCdr } from '../../src/importers/asterisk.js';
 import { readCsv } from '../../src/importers/csv.js';
+import type { ImportRejection } from '../../src/importers/importer.js';
 import { collect, scratchFolder } from './collect.js';
 
 const folder = scratchFolder('csv-excel-text-');
@@ -11,7 +12,7 @@ const folder = scratchFolder('csv-excel-text-');
 // ended there; quoted (`"=""+44…"""`), the caller was refused as a spreadsheet formula.
 describe("a cell written as Excel's text formula", () => {
   const plain = (number: string) => `Date,Number,Type\n2025-12-02 14:05,${number},incoming\n`;
-  const options = (onReject: (r: unknown) => void) => ({
+  const options = (onReject: (r: ImportRejection) => void) => ({
     columns: { at: 'Date', from: 'Number', direction: 'Type' },
     to: '+447911123456',
     region: 'GB',

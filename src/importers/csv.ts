@@ -111,6 +111,16 @@ const CHANNELS: readonly Channel[] = ['call', 'sms', 'email', 'mail', 'other'];
 // significant digits at most, fewer in a narrow column): its trailing digits are gone, so two
 // callers of one range would read as one. No phone number or address is written so.
 const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?E[+-]?\d+$/iu;
+// A number a data tool wrote from a float column (pandas writes an integer column holding an
+// empty cell as floats: `447911123457.0`; a spreadsheet's Number format `447911123457,00`). Its
+// digits are whole (a double holds every integer of up to 15 digits, the E.164 maximum, ITU-T
+// E.164 §6.1), so the number is its integer part; kept as written, it keyed as no phone number.
+const WHOLE_DECIMAL = /^(\+?\d{3,15})[.,]0+$/u;
+
+/** A phone cell without a float's zero fraction (`447911123457.0` is `447911123457`). */
+function wholeNumber(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : (WHOLE_DECIMAL.exec(value)?.[1] ?? value);
+}
 
 /** Checks an IANA zone. @throws ConfigError when unknown. */
 export function checkTimeZone(zone: string): string {
@@ -169,8 +179,9 @@ export function rowContact(
     if (value !== undefined && SCIENTIFIC.test(value))
       return `${key}: ${JSON.stringify(value)} is a number a spreadsheet wrote in scientific notation, its digits lost (callers would merge): format the column as text, or import the export as it came, before any spreadsheet saved it`;
   }
-  const to = row.to?.trim() || defaults.to;
-  const from = row.from?.trim();
+  const written = wholeNumber(row.to?.trim());
+  const to = written || defaults.to;
+  const from = wholeNumber(row.from?.trim());
   const id = row.id?.trim()
     ? stableId(defaults.idPrefix, [row.id.trim()])
     : stableId(defaults.idPrefix, [
@@ -184,7 +195,7 @@ export function rowContact(
         dateIsZoned(row.at, defaults.dateFormat)
           ? new Date(at).toISOString()
           : wallTime(at, defaults.timeZone),
-        numberKey(row.to?.trim() || undefined, defaults.region),
+        numberKey(written || undefined, defaults.region),
         numberKey(from || undefined, defaults.region),
         row.content ?? '',
       ]);

@@ -210,6 +210,26 @@ export function rowContact(
   };
 }
 
+/** A header name as compared when no cell is named exactly so: `Date`, `date` and `ＤＡＴＥ` alike. */
+const foldName = (name: string): string => name.normalize('NFKC').trim().toLowerCase();
+
+/**
+ * The index of the header cell a column name maps: the one cell named so exactly, else the one
+ * named so but for case, width and surrounding space (`--columns at=date` for `Date`).
+ *
+ * @returns The index, or the reason the header maps no cell or two (a log naming `Number` for
+ *   the caller and again for the line: either read alone would mix callers with the line).
+ */
+function headerColumn(names: readonly string[], column: string, key: string): number | string {
+  for (const same of [(n: string) => n === column.trim(), (n: string) => foldName(n) === foldName(column)]) {
+    const found = names.flatMap((n, i) => (same(n) ? [i] : []));
+    if (found.length === 1) return found[0]!;
+    if (found.length > 1)
+      return `the header has ${found.length} columns named ${JSON.stringify(column)} (${found.map((i) => JSON.stringify(names[i])).join(', ')} at 0-based ${found.join(', ')}), for ${key}: map the one meant by its index`;
+  }
+  return `the header has no column ${JSON.stringify(column)} (for ${key})`;
+}
+
 /** The header name of the column mapped as `content` (by name, or by index under a header). */
 function contentHeader(columns: CsvColumns, headerNames: readonly string[] | undefined): string | undefined {
   const column = columns.content;
@@ -265,12 +285,9 @@ async function* scanCsv(
       headerNames = names;
       const resolved: Partial<Record<keyof CsvColumns, number>> = {};
       for (const [key, column] of Object.entries(columns) as [keyof CsvColumns, CsvColumn][]) {
-        const at = typeof column === 'number' ? column : names.indexOf(column);
-        if (at < 0) {
-          sink.reject(
-            { line: row.line, record: row.record },
-            `the header has no column ${JSON.stringify(column)} (for ${key})`,
-          );
+        const at = typeof column === 'number' ? column : headerColumn(names, column, key);
+        if (typeof at === 'string') {
+          sink.reject({ line: row.line, record: row.record }, at);
           return;
         }
         resolved[key] = at;

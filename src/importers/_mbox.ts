@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { utf16Of } from './_decode.js';
 import { checkReadable, type ScanSink } from './importer.js';
 
 /** One message of a mailbox, its bytes without the `From ` envelope line. */
@@ -110,6 +111,11 @@ function envelopeLines(bytes: Buffer): number[] {
   return starts;
 }
 
+/** Why a mailbox in UTF-16 is not read (see `utf16Mail` of the mail reader). */
+function utf16Mailbox(encoding: 'utf-16le' | 'utf-16be'): string {
+  return `the file is ${encoding.toUpperCase()} text (its byte order mark), not the bytes a mailbox is: an editor saved it as "Unicode"; export the mailbox again, or convert it (iconv -f UTF-16 -t UTF-8)`;
+}
+
 /** Undoes mboxrd quoting: `>From ` at a line start loses one `>`. */
 function unquote(bytes: Buffer): Buffer {
   if (bytes.indexOf('\n>') < 0 && bytes[0] !== 0x3e) return bytes;
@@ -210,7 +216,11 @@ export async function* splitMbox(
           continue;
         }
         if (data.subarray(0, 5).toString('latin1') !== 'From ') {
-          sink.reject({ line: 1, record: 1 }, 'an mbox starts with a "From " line');
+          const utf16 = utf16Of(data);
+          sink.reject(
+            { line: 1, record: 1 },
+            utf16 === undefined ? 'an mbox starts with a "From " line' : utf16Mailbox(utf16),
+          );
           return;
         }
         begin();

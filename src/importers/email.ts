@@ -12,7 +12,7 @@ import { senderDomain } from '../match/normalize-email.js';
 import type { ContactInput } from '../schemas/contact.js';
 import { DEFAULT_CONTENT_LIMIT } from '../schemas/contact.js';
 import { cutToLimit } from './_cut-text.js';
-import { latin1AsWindows1252, validIn } from './_decode.js';
+import { latin1AsWindows1252, utf16Of, validIn } from './_decode.js';
 import { htmlOnlyTargets, htmlToText } from './_html-text.js';
 import { withUndeclaredCharsets } from './_mail-charset.js';
 import { readMailDateZone } from './_mail-date.js';
@@ -698,6 +698,14 @@ export function readEml(path: string, options: EmailImportOptions = {}): AsyncIt
   });
 }
 
+/**
+ * Why a mail file in UTF-16 is not read: a mail is the 8-bit bytes its server sent (RFC 5322
+ * §2.1), which an editor saving it as "Unicode" has re-encoded; read byte by byte it is no mail.
+ */
+function utf16Mail(encoding: 'utf-16le' | 'utf-16be'): string {
+  return `the file is ${encoding.toUpperCase()} text (its byte order mark), not the bytes a mail is: an editor saved it as "Unicode"; export the mail again, or convert it (iconv -f UTF-16 -t UTF-8)`;
+}
+
 // RFC 5322 §2.2: a header field is a name of printable ASCII but the colon, then a colon.
 const HEADER_FIELD = /^[!-9;-~]+[ \t]*:/u;
 
@@ -708,6 +716,8 @@ const HEADER_FIELD = /^[!-9;-~]+[ \t]*:/u;
  * line), or no mail at all (its first line no header field).
  */
 function oneMessage(bytes: Buffer): Buffer | string {
+  const utf16 = utf16Of(bytes);
+  if (utf16 !== undefined) return utf16Mail(utf16);
   const firstLine = (from: number): string =>
     bytes
       .subarray(from, from + 1000)

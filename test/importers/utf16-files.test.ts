@@ -67,3 +67,30 @@ describe('an SMS Backup & Restore file saved as UTF-16', () => {
     expect(error).toMatchObject({ name: 'ImportError' });
   });
 });
+
+// A mail is the bytes its server sent: one an editor re-encoded as UTF-16 was refused as "no mail
+// header field" or "an mbox starts with a From line", which named no cause.
+describe('a mail or mailbox saved as UTF-16', () => {
+  const mail =
+    'From: a@spam.example\nTo: x@zw.example\nSubject: hi\nDate: Mon, 1 Dec 2025 10:01:00 +0000\n\nbody\n';
+  it.each([
+    ['eml', 'one.eml', mail, 'a mail', 'le'],
+    ['mbox', 'box.mbox', `From a@spam.example Mon Dec  1 10:01:00 2025\n${mail}\n`, 'a mailbox', 'be'],
+  ] as const)(
+    '%s is refused saying it is UTF-16 and how to convert it',
+    async (format, name, text, what, order) => {
+      const path = await file(name, utf16(text, order));
+      expect(await detectFormat(path)).toBe(format);
+      const { contacts, rejected } = await collect((onReject) =>
+        readContacts(path, { ownDomains: ['zw.example'], onReject }),
+      );
+      expect(contacts).toEqual([]);
+      expect(rejected).toEqual([
+        expect.objectContaining({
+          line: 1,
+          reason: `the file is UTF-16${order.toUpperCase()} text (its byte order mark), not the bytes ${what} is: an editor saved it as "Unicode"; export the ${what.slice(2)} again, or convert it (iconv -f UTF-16 -t UTF-8)`,
+        }),
+      ]);
+    },
+  );
+});

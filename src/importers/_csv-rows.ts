@@ -1,11 +1,14 @@
 import { TZDate, tz } from '@date-fns/tz';
-import { CsvError, parse as csvParse, type Info } from 'csv-parse';
+import { type CastingContext, CsvError, parse as csvParse, type Info } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import { parse as parseDate } from 'date-fns';
 import { CsvRowGuard, OVERSIZED_ROW } from './_csv-row-guard.js';
 import { latinDayPeriod } from './_day-period.js';
 import { readText, type TextEncoding } from './_decode.js';
 import { fail, type ScanSink } from './importer.js';
+
+/** Why the rows of a CSV end early: csv-parse's error, or a quote in an unquoted cell. */
+type Malformed = { readonly code: string; readonly message: string; readonly lines?: number | undefined };
 
 /** One CSV row and where it ends in the file. */
 export interface CsvRow {
@@ -60,6 +63,8 @@ export async function* csvRows(
     ended = true;
   }
   const layout = csvLayout(head, ended, options.delimiter);
+  // The first malformed row (listened for before the first write, which parses at once): the rows before it are read, then the import ends at its line.
+  let malformed: Malformed | undefined;
   const parser = csvParse({
     info: true,
     // The row as written, to count its physical lines: csv-parse's own `info.lines` is where a
@@ -68,9 +73,23 @@ export async function* csvRows(
     bom: true,
     relax_column_count: true,
     skip_empty_lines: true,
-    // A malformed row (a quote inside an unquoted cell: `,=HYPERLINK("x"),`) is reported here,
-    // not thrown mid-stream: a stream's error drops the good rows parsed before it.
+    // A malformed row is reported here, not thrown mid-stream: a stream's error drops the good
+    // rows parsed before it.
     skip_records_with_error: true,
+    // A quote inside an unquoted cell is let through to `cast`, which reads Excel's text cell
+    // (`="+4930123456"`) and stops the import at any other (`,=HYPERLINK("x"),`).
+    relax_quotes: true,
+    cast: (value: string, context: CastingContext) => {
+      const text = excelText(value);
+      if (text !== undefined) return text;
+      if (!context.quoting && value.includes('"'))
+        malformed ??= {
+          code: 'INVALID_OPENING_QUOTE',
+          message: `a quote inside the unquoted cell ${context.index + 1}, ${JSON.stringify(value.slice(0, 40))}: quote the cell, or export the file again`,
+          lines: context.lines,
+        };
+      return value;
+    },
     max_record_size: options.maxRecordBytes,
     delimiter: layout.delimiter,
     // Excel's `sep=;` line names the delimiter; it is no row.
@@ -78,8 +97,6 @@ export async function* csvRows(
   });
   const guard = new CsvRowGuard(layout.delimiter, options.maxRecordBytes);
   let last = '';
-  // The first malformed row (listened for before the first write, which parses at once): the rows before it are read, then the import ends at its line.
-  let malformed: (CsvError & { lines?: number }) | undefined;
   parser.on('skip', (error: CsvError) => {
     malformed ??= error;
   });
@@ -98,7 +115,7 @@ export async function* csvRows(
   })();
   pump.catch((error: unknown) => parser.destroy(error as Error));
   const tooLong = `a row is longer than ${options.maxRecordBytes} characters`;
-  const stop = (csv: CsvError & { lines?: number }): never => {
+  const stop = (csv: Malformed): never => {
     const reason = csv.code === 'CSV_MAX_RECORD_SIZE' ? tooLong : csv.message;
     return fail(file, sink, csv.lines === undefined ? {} : { line: csv.lines }, reason);
   };
@@ -173,6 +190,20 @@ const SNIFF_CHARS = 64 * 1024;
 const SNIFF_LINES = 20;
 /** The delimiters a CSV export uses: comma, semicolon (German and other decimal-comma locales, FRITZ!Box), tab, pipe. */
 const DELIMITERS = [',', ';', '\t', '|'] as const;
+// Excel's text cell: a formula whose value is one string literal (`="+4930123456"`, quotes
+// inside doubled), which exporters write so a spreadsheet keeps a number's `+` and leading zeros
+// (Microsoft, "Formula operators": a text literal is "quoted text"; its value is the text).
+const EXCEL_TEXT = /^="((?:[^"]|"")*)"$/u;
+
+/**
+ * The text of a cell written as Excel's text formula (`="+4930123456"` is `+4930123456`, `="a""b"`
+ * is `a"b`), whether the CSV quoted the cell or not; undefined for any other cell.
+ */
+export function excelText(cell: string): string | undefined {
+  const m = EXCEL_TEXT.exec(cell.trim());
+  return m ? m[1]!.replaceAll('""', '"') : undefined;
+}
+
 const SEP_LINE = /^\uFEFF?sep=(.)\r?\n/u;
 
 /**

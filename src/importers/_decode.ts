@@ -1,5 +1,6 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { Cp949Decoder } from './_cp949.js';
 import { checkReadable, fail, type ScanSink } from './importer.js';
 
@@ -248,11 +249,34 @@ function incompleteTail(bytes: Uint8Array): number {
   return 0;
 }
 
-function sniff(head: Uint8Array, expected: readonly string[]): 'utf-8' | Legacy | 'ambiguous' {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
-  // UTF-16's byte order marks (FF FE little-endian, FE FF big-endian: Unicode §23.8).
+/** The UTF-16 a text's first bytes name by their byte order mark (Unicode §23.8), if any. */
+export function utf16Of(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * The encoding of an XML file: UTF-16 when it opens with a UTF-16 byte order mark, UTF-8
+ * otherwise (XML 1.0 §4.3.3: an entity in UTF-16 must begin with the mark; one without it or a
+ * declaration of another encoding is UTF-8). A backup a Windows editor saved as "Unicode" is so.
+ */
+export async function xmlEncoding(file: string): Promise<'utf-8' | 'utf-16le' | 'utf-16be'> {
+  await checkReadable(file);
+  const handle = await open(file, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    const { bytesRead } = await handle.read(head, 0, 2, 0);
+    return utf16Of(head.subarray(0, bytesRead)) ?? 'utf-8';
+  } finally {
+    await handle.close();
+  }
+}
+
+function sniff(head: Uint8Array, expected: readonly string[]): 'utf-8' | Legacy | 'ambiguous' {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  const utf16 = utf16Of(head);
+  if (utf16 !== undefined) return utf16;
   const whole = head.subarray(0, head.length - incompleteTail(head));
   if (isUtf8(whole)) return 'utf-8';
   return legacyOf(head, expected);

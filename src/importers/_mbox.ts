@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { utf16Of } from './_decode.js';
 import { checkReadable, type ScanSink } from './importer.js';
 
 /** One message of a mailbox, its bytes without the `From ` envelope line. */
@@ -88,6 +89,33 @@ export function looseEnvelopes(bytes: Buffer): number[] {
   return starts;
 }
 
+/**
+ * Whether a declared body length frames the message: the body it declares ends where the message
+ * does, before at most the blank line that separates it from the next envelope. mutt checks a
+ * `Content-Length` the same way (an envelope line where the declared body ends, else the length
+ * is ignored); RFC 4155 §2 notes such lengths are often wrong.
+ */
+function framesMessage(bytes: Buffer, framing: { start: number; length: number }): boolean {
+  const end = framing.start + framing.length;
+  if (end > bytes.length || bytes.length - end > 4) return false;
+  return /^[\r\n]*$/u.test(bytes.toString('latin1', end));
+}
+
+/** Offsets (in `bytes`, past its own first line) where an envelope line starts. */
+function envelopeLines(bytes: Buffer): number[] {
+  const starts: number[] = [];
+  for (let at = bytes.indexOf(SEPARATOR); at >= 0; at = bytes.indexOf(SEPARATOR, at + 1)) {
+    const eol = bytes.indexOf(NEWLINE, at + 1);
+    if (isEnvelopeLine(bytes.toString('latin1', at + 1, eol < 0 ? bytes.length : eol))) starts.push(at + 1);
+  }
+  return starts;
+}
+
+/** Why a mailbox in UTF-16 is not read (see `utf16Mail` of the mail reader). */
+function utf16Mailbox(encoding: 'utf-16le' | 'utf-16be'): string {
+  return `the file is ${encoding.toUpperCase()} text (its byte order mark), not the bytes a mailbox is: an editor saved it as "Unicode"; export the mailbox again, or convert it (iconv -f UTF-16 -t UTF-8)`;
+}
+
 /** Undoes mboxrd quoting: `>From ` at a line start loses one `>`. */
 function unquote(bytes: Buffer): Buffer {
   if (bytes.indexOf('\n>') < 0 && bytes[0] !== 0x3e) return bytes;
@@ -121,7 +149,9 @@ export async function* splitMbox(
   let declared: { start: number; length: number } | null | undefined;
   const insideDeclaredBody = (head: Buffer, offset: number): boolean => {
     if (declared === undefined && !oversized) declared = declaredBody(Buffer.concat([...parts, head]));
-    return declared != null && offset - declared.start < declared.length;
+    // A length past the message bound cannot be a message's: honouring it would make one
+    // oversized record of every message after it.
+    return declared != null && declared.length <= maxBytes && offset - declared.start < declared.length;
   };
   const append = (bytes: Buffer): void => {
     if (oversized || bytes.length === 0) return;
@@ -138,10 +168,15 @@ export async function* splitMbox(
       return [];
     }
     const bytes = Buffer.concat(parts);
-    // With a declared body length the writer's own framing holds; without, an envelope line in
-    // an unknown date form still starts a message.
+    // With a declared body length that ends where the message ends, the writer's own framing
+    // holds; with none, or one that ends elsewhere (a stale or foreign `Content-Length`, which
+    // hid the envelope lines after it), every envelope line starts a message, and so does one
+    // in an unknown date form.
     const framing = declared === undefined ? declaredBody(bytes) : declared;
-    const cuts = framing == null ? looseEnvelopes(bytes) : [];
+    const cuts =
+      framing != null && framesMessage(bytes, framing)
+        ? []
+        : [...new Set([...envelopeLines(bytes), ...looseEnvelopes(bytes)])].sort((a, b) => a - b);
     const messages: MboxMessage[] = [];
     let from = 0;
     let firstLine = startLine;
@@ -181,7 +216,11 @@ export async function* splitMbox(
           continue;
         }
         if (data.subarray(0, 5).toString('latin1') !== 'From ') {
-          sink.reject({ line: 1, record: 1 }, 'an mbox starts with a "From " line');
+          const utf16 = utf16Of(data);
+          sink.reject(
+            { line: 1, record: 1 },
+            utf16 === undefined ? 'an mbox starts with a "From " line' : utf16Mailbox(utf16),
+          );
           return;
         }
         begin();
@@ -218,7 +257,12 @@ export async function* splitMbox(
     }
     append(carry);
     if (started && lastByte !== NEWLINE) {
-      sink.reject({ line: startLine, record }, 'truncated: the mailbox ends inside a message');
+      // Only the last message is cut: the bytes held may be several (split above by their
+      // envelope lines once a declared length proved wrong), and those before it are whole.
+      const messages = oversized ? [] : finish();
+      const cut = messages.pop() ?? { line: startLine, record };
+      yield* messages;
+      sink.reject({ line: cut.line, record: cut.record }, 'truncated: the mailbox ends inside a message');
       return;
     }
     yield* finish();

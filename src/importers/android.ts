@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { parsePhone, phoneKey } from '../match/normalize-phone.js';
 import type { ContactInput } from '../schemas/contact.js';
-import { readText } from './_decode.js';
+import { readText, xmlEncoding } from './_decode.js';
 import { isSpamLabel } from './_spam-labels.js';
 import { decodeXmlText, scanXml, type XmlEvent, XmlTextError, xmlAttributes } from './_xml-scanner.js';
 import {
@@ -148,7 +148,7 @@ async function survey(path: string, region: string, maxChars: number): Promise<S
     called: new Set(),
   };
   const quiet: ScanSink = { reject: () => undefined, skip: () => undefined };
-  const events = scanXml(readText(path, quiet, 'utf-8'), path, quiet, maxChars);
+  const events = scanXml(readText(path, quiet, await xmlEncoding(path)), path, quiet, maxChars);
   try {
     for await (const event of events) {
       try {
@@ -287,7 +287,12 @@ async function* scanBackup(
     if (item === undefined) own(done.line, done.attrs, 'mms');
     return item;
   };
-  const events: AsyncIterable<XmlEvent> = scanXml(readText(path, sink, 'utf-8'), path, sink, maxChars);
+  const events: AsyncIterable<XmlEvent> = scanXml(
+    readText(path, sink, await xmlEncoding(path)),
+    path,
+    sink,
+    maxChars,
+  );
   for await (const event of events) {
     if (event.type === 'eof') {
       if (mms) sink.reject({ line: mms.line, record: mms.record }, 'truncated: the file ends inside <mms>');

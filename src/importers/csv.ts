@@ -111,6 +111,16 @@ const CHANNELS: readonly Channel[] = ['call', 'sms', 'email', 'mail', 'other'];
 // significant digits at most, fewer in a narrow column): its trailing digits are gone, so two
 // callers of one range would read as one. No phone number or address is written so.
 const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?E[+-]?\d+$/iu;
+// A number a data tool wrote from a float column (pandas writes an integer column holding an
+// empty cell as floats: `447911123457.0`; a spreadsheet's Number format `447911123457,00`). Its
+// digits are whole (a double holds every integer of up to 15 digits, the E.164 maximum, ITU-T
+// E.164 §6.1), so the number is its integer part; kept as written, it keyed as no phone number.
+const WHOLE_DECIMAL = /^(\+?\d{3,15})[.,]0+$/u;
+
+/** A phone cell without a float's zero fraction (`447911123457.0` is `447911123457`). */
+function wholeNumber(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : (WHOLE_DECIMAL.exec(value)?.[1] ?? value);
+}
 
 /** Checks an IANA zone. @throws ConfigError when unknown. */
 export function checkTimeZone(zone: string): string {
@@ -169,8 +179,9 @@ export function rowContact(
     if (value !== undefined && SCIENTIFIC.test(value))
       return `${key}: ${JSON.stringify(value)} is a number a spreadsheet wrote in scientific notation, its digits lost (callers would merge): format the column as text, or import the export as it came, before any spreadsheet saved it`;
   }
-  const to = row.to?.trim() || defaults.to;
-  const from = row.from?.trim();
+  const written = wholeNumber(row.to?.trim());
+  const to = written || defaults.to;
+  const from = wholeNumber(row.from?.trim());
   const id = row.id?.trim()
     ? stableId(defaults.idPrefix, [row.id.trim()])
     : stableId(defaults.idPrefix, [
@@ -184,7 +195,7 @@ export function rowContact(
         dateIsZoned(row.at, defaults.dateFormat)
           ? new Date(at).toISOString()
           : wallTime(at, defaults.timeZone),
-        numberKey(row.to?.trim() || undefined, defaults.region),
+        numberKey(written || undefined, defaults.region),
         numberKey(from || undefined, defaults.region),
         row.content ?? '',
       ]);
@@ -197,6 +208,26 @@ export function rowContact(
     ...(row.fromName?.trim() ? { fromName: row.fromName.trim() } : {}),
     ...(row.content ? { content: row.content } : {}),
   };
+}
+
+/** A header name as compared when no cell is named exactly so: `Date`, `date` and `ＤＡＴＥ` alike. */
+const foldName = (name: string): string => name.normalize('NFKC').trim().toLowerCase();
+
+/**
+ * The index of the header cell a column name maps: the one cell named so exactly, else the one
+ * named so but for case, width and surrounding space (`--columns at=date` for `Date`).
+ *
+ * @returns The index, or the reason the header maps no cell or two (a log naming `Number` for
+ *   the caller and again for the line: either read alone would mix callers with the line).
+ */
+function headerColumn(names: readonly string[], column: string, key: string): number | string {
+  for (const same of [(n: string) => n === column.trim(), (n: string) => foldName(n) === foldName(column)]) {
+    const found = names.flatMap((n, i) => (same(n) ? [i] : []));
+    if (found.length === 1) return found[0]!;
+    if (found.length > 1)
+      return `the header has ${found.length} columns named ${JSON.stringify(column)} (${found.map((i) => JSON.stringify(names[i])).join(', ')} at 0-based ${found.join(', ')}), for ${key}: map the one meant by its index`;
+  }
+  return `the header has no column ${JSON.stringify(column)} (for ${key})`;
 }
 
 /** The header name of the column mapped as `content` (by name, or by index under a header). */
@@ -254,12 +285,9 @@ async function* scanCsv(
       headerNames = names;
       const resolved: Partial<Record<keyof CsvColumns, number>> = {};
       for (const [key, column] of Object.entries(columns) as [keyof CsvColumns, CsvColumn][]) {
-        const at = typeof column === 'number' ? column : names.indexOf(column);
-        if (at < 0) {
-          sink.reject(
-            { line: row.line, record: row.record },
-            `the header has no column ${JSON.stringify(column)} (for ${key})`,
-          );
+        const at = typeof column === 'number' ? column : headerColumn(names, column, key);
+        if (typeof at === 'string') {
+          sink.reject({ line: row.line, record: row.record }, at);
           return;
         }
         resolved[key] = at;

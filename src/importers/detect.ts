@@ -1,4 +1,5 @@
 import { open } from 'node:fs/promises';
+import { utf16Of } from './_decode.js';
 import { type AliasExportFormat, detectAliasFormat } from './aliases.js';
 import { checkPath, checkReadable } from './importer.js';
 
@@ -47,10 +48,10 @@ export async function detectFormat(path: string): Promise<DetectedFormat | undef
   try {
     const buffer = Buffer.alloc(HEAD_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-    head = buffer
-      .subarray(0, bytesRead)
-      .toString('utf8')
-      .replace(/^\uFEFF/u, '');
+    const bytes = buffer.subarray(0, bytesRead);
+    // A UTF-16 file (a backup or log a Windows editor saved as "Unicode") read by its mark.
+    const utf16 = utf16Of(bytes);
+    head = (utf16 ? new TextDecoder(utf16).decode(bytes) : bytes.toString('utf8')).replace(/^\uFEFF/u, '');
   } finally {
     await handle.close();
   }

@@ -12,7 +12,7 @@ import { senderDomain } from '../match/normalize-email.js';
 import type { ContactInput } from '../schemas/contact.js';
 import { DEFAULT_CONTENT_LIMIT } from '../schemas/contact.js';
 import { cutToLimit } from './_cut-text.js';
-import { latin1AsWindows1252, validIn } from './_decode.js';
+import { latin1AsWindows1252, utf16Of, validIn } from './_decode.js';
 import { htmlOnlyTargets, htmlToText } from './_html-text.js';
 import { withUndeclaredCharsets } from './_mail-charset.js';
 import { readMailDateZone } from './_mail-date.js';
@@ -374,7 +374,37 @@ function readable(raw: Buffer): { bytes: Buffer; labels: string[]; unknown: stri
   });
   const labels = charsetLabels(bytes);
   const unknown = [...new Set(labels.filter((l) => encodingOf(l) === undefined))];
-  return { bytes: withKnownCharsets(bytes, labels, unknown), labels, unknown };
+  return { bytes: withJoinedWords(withKnownCharsets(bytes, labels, unknown)), labels, unknown };
+}
+
+// A run of base64 encoded words of one charset, separated by folding white space only.
+const BASE64_WORDS =
+  /=\?([^?*\s]+)\?B\?[A-Za-z0-9+/]*={0,2}\?=(?:(?:\r?\n)?[ \t]+=\?\1\?B\?[A-Za-z0-9+/]*={0,2}\?=)+/giu;
+const BASE64_WORD = /=\?[^?]+\?B\?([A-Za-z0-9+/]*={0,2})\?=/giu;
+
+/**
+ * A message whose header splits a character across adjacent base64 encoded words (`=?UTF-8?B?
+ * 5L2g5Q==?= =?UTF-8?B?pb0=?=` for 你好: against RFC 2047 §5, which wants whole characters in
+ * each word, but mailers write it) with each such run written as one word of the bytes joined, as
+ * mutt and Python's `email.header` read it. postal-mime joins only words whose base64 has no
+ * padding, so the split character made the whole subject or sender name undecodable. A run whose
+ * words each decode alone is left as written.
+ */
+function withJoinedWords(bytes: Buffer): Buffer {
+  const lf = bytes.indexOf('\n\n');
+  const crlf = bytes.indexOf('\r\n\r\n');
+  const end = lf >= 0 && (crlf < 0 || lf < crlf) ? lf : crlf >= 0 ? crlf : bytes.length;
+  const head = bytes.toString('latin1', 0, end);
+  if (!head.includes('=?')) return bytes;
+  const joined = head.replace(BASE64_WORDS, (run: string, label: string) => {
+    const encoding = encodingOf(label);
+    if (encoding === undefined) return run;
+    const parts = [...run.matchAll(BASE64_WORD)].map((m) => Buffer.from(m[1]!, 'base64'));
+    const whole = Buffer.concat(parts);
+    if (parts.every((part) => validIn(part, encoding)) || !validIn(whole, encoding)) return run;
+    return `=?${label}?B?${whole.toString('base64')}?=`;
+  });
+  return joined === head ? bytes : Buffer.concat([Buffer.from(joined, 'latin1'), bytes.subarray(end)]);
 }
 
 /** Encodings that write text in 7-bit bytes and that the decoder lacks (RFC 2152 UTF-7, RFC 1843 HZ). */
@@ -668,6 +698,14 @@ export function readEml(path: string, options: EmailImportOptions = {}): AsyncIt
   });
 }
 
+/**
+ * Why a mail file in UTF-16 is not read: a mail is the 8-bit bytes its server sent (RFC 5322
+ * §2.1), which an editor saving it as "Unicode" has re-encoded; read byte by byte it is no mail.
+ */
+function utf16Mail(encoding: 'utf-16le' | 'utf-16be'): string {
+  return `the file is ${encoding.toUpperCase()} text (its byte order mark), not the bytes a mail is: an editor saved it as "Unicode"; export the mail again, or convert it (iconv -f UTF-16 -t UTF-8)`;
+}
+
 // RFC 5322 §2.2: a header field is a name of printable ASCII but the colon, then a colon.
 const HEADER_FIELD = /^[!-9;-~]+[ \t]*:/u;
 
@@ -678,6 +716,8 @@ const HEADER_FIELD = /^[!-9;-~]+[ \t]*:/u;
  * line), or no mail at all (its first line no header field).
  */
 function oneMessage(bytes: Buffer): Buffer | string {
+  const utf16 = utf16Of(bytes);
+  if (utf16 !== undefined) return utf16Mail(utf16);
   const firstLine = (from: number): string =>
     bytes
       .subarray(from, from + 1000)

@@ -7,7 +7,7 @@ import type { Canary, FieldKind, Subject } from '../types.js';
 import { createAhoCorasickMatcher } from './aho-corasick-matcher.js';
 import { addressedHanName, HAN_ADDRESS_REACH } from './han-address.js';
 import { codePointsOf } from './matcher.js';
-import { emailKey, mailboxKey, parseEmail, plusTag } from './normalize-email.js';
+import { emailKey, mailboxKey, parseEmail, plusTag, subaddressSeparator } from './normalize-email.js';
 import { parsePhone, phoneFormCuts, phoneTextForms } from './normalize-phone.js';
 import {
   CharClass,
@@ -491,6 +491,37 @@ export class CanaryIndex {
       (a) => a.local.length >= 8 && oneEditApart(a.local, parts.local),
     );
     return near.length === 1 ? near[0]!.owner : undefined;
+  }
+
+  /**
+   * The issued aliases of a subject an unissued address of its alias space carries with a
+   * sub-address tag appended (`tag+news@me.example` for the issued `tag@me.example`, or
+   * `mailbox+tag+x@gmail.com` for the plus alias `mailbox+tag@gmail.com`): the address holds the
+   * issued alias whole, unguessable tag and all, so whoever wrote it held that alias (a list or a
+   * sender that tags addresses it mails). The longest issued alias before any of the domain's
+   * separators (RFC 5233 `+`; Yahoo's `-`) is taken; none where the provider has no
+   * sub-addressing.
+   *
+   * @param subjectId - The subject whose alias space the address is in.
+   * @param address - The address (its exact key).
+   * @returns The issued alias's owners, or an empty list.
+   */
+  subaddressedAlias(subjectId: string, address: string): readonly FieldOwner[] {
+    const parts = parseEmail(address);
+    if (!parts) return [];
+    const separator = subaddressSeparator(parts.domain);
+    if (separator === null) return [];
+    for (
+      let at = parts.local.lastIndexOf(separator);
+      at > 0;
+      at = parts.local.lastIndexOf(separator, at - 1)
+    ) {
+      const owners = this.lookup(emailKey({ local: parts.local.slice(0, at), domain: parts.domain })).filter(
+        (o) => o.subjectId === subjectId && o.kind === 'email' && o.role === 'canary',
+      );
+      if (owners.length > 0) return owners;
+    }
+    return [];
   }
 
   aliasSpaceOwner(address: string): string | undefined {

@@ -231,9 +231,12 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
     if (owners.length === 0 && contact.channel === 'email') {
       const subject = index.aliasSpaceOwner(contact.toKey);
       const parts = subject ? parseEmail(contact.toKey) : undefined;
-      const typo = subject ? index.mistypedAlias(subject, contact.toKey) : undefined;
+      const tagged = subject ? index.subaddressedAlias(subject, contact.toKey) : [];
+      const typo = subject && tagged.length === 0 ? index.mistypedAlias(subject, contact.toKey) : undefined;
+      // An issued alias with a sub-address tag appended is that alias, whole: never a forgery.
+      if (tagged.length > 0) run.pushAll(tagged, 'to', 'normalized');
       // A clerk's one-character typo of an issued alias is that alias, never a forgery.
-      if (typo) run.pushAll([typo], 'to', 'mistyped');
+      else if (typo) run.pushAll([typo], 'to', 'mistyped');
       else if (subject && parts) run.unissuedAlias(subject, contact.toKey, parts.local);
     }
   } else {

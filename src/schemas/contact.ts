@@ -3,7 +3,7 @@ import { sha256Hex } from '../_internal/hash.js';
 import { isWithheldCaller } from '../_internal/withheld.js';
 import { validationError } from '../errors.js';
 import type { NormalizedContact } from '../match/match-contact.js';
-import { emailKey, parseEmail } from '../match/normalize-email.js';
+import { emailKey, parseEmail, writtenAddress } from '../match/normalize-email.js';
 import {
   bidiWrappedNumber,
   parsePhone,
@@ -71,9 +71,6 @@ export interface PreparedContact {
   readonly fromDomain?: string | undefined;
 }
 
-// "Name <addr@host>" as mail headers write it.
-const ANGLE_ADDRESS = /<([^<>\s]{3,254})>\s*$/u;
-
 /** A caller as read: its key, and the mail domain when it reads as an address. */
 interface Caller {
   readonly key: string;
@@ -82,7 +79,7 @@ interface Caller {
 
 function readCaller(from: string, region: string): Caller {
   const text = from.trim();
-  const mail = parseEmail(text.match(ANGLE_ADDRESS)?.[1] ?? text);
+  const mail = parseEmail(writtenAddress(text));
   if (mail) return { key: `${mail.local}@${mail.domain}`, domain: mail.domain };
   const phone = parsePhone(text, region);
   // An invalid but possible number (a spoofed caller ID) in its one `+` form, as it was dialled.
@@ -187,7 +184,7 @@ export function prepareContact(
     to = toKey;
   } else if (data.channel === 'email') {
     if (to === undefined) throw validationError('to', 'required', 'an email needs the address it reached');
-    const parts = parseEmail(to.match(ANGLE_ADDRESS)?.[1] ?? to);
+    const parts = parseEmail(writtenAddress(to));
     if (!parts)
       throw validationError('to', 'invalid_email', `${JSON.stringify(to)} is not a valid email address`);
     to = `${parts.local}@${parts.domain}`;

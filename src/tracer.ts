@@ -982,6 +982,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
           : (state.index.regionAt(subjectId, at.getTime()) ?? defaultRegion),
       contentLimit,
       (to, subjectId, at) => subjectReached(to, subjectId, at)?.phones.subNumbers,
+      (e164, at) => heldOwners(e164, at.getTime()).length > 0,
     );
     refuseFuture('at', prepared.contact.at);
     const { subjectId, toKey } = prepared.normalized;

@@ -8,6 +8,7 @@ import {
   bidiWrappedNumber,
   parsePhone,
   phoneKey,
+  plusLostNumber,
   possibleNumberKey,
   subNumberCaller,
 } from '../match/normalize-phone.js';
@@ -159,6 +160,7 @@ export function prepareContact(
     subjectId: string | undefined,
     at: Date,
   ) => readonly (string | null)[] | undefined,
+  heldLine?: (e164: string, at: Date) => boolean,
 ): PreparedContact {
   const data = parseInput(cachedSchema(contentLimit), input);
   // A known subject's numbers are read in the subject's region ((415) 555-0124 for a US subject).
@@ -171,7 +173,11 @@ export function prepareContact(
   if (data.channel === 'call' || data.channel === 'sms') {
     if (to === undefined)
       throw validationError('to', 'required', `a ${data.channel} needs the number it reached`);
-    const parsed = parsePhone(to, region);
+    // A number not valid in the region, whose digits with a `+` before them are a line of a
+    // person of this store: an export that lost the `+` of E.164 (`8613900139001`).
+    const national = parsePhone(to, region);
+    const plusLost = national === undefined ? plusLostNumber(to) : undefined;
+    const parsed = national ?? (plusLost && heldLine?.(plusLost.e164, data.at) ? plusLost : undefined);
     if (!parsed)
       throw validationError(
         'to',

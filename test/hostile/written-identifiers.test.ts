@@ -253,3 +253,92 @@ describe('an issued alias with a sub-address tag appended', () => {
     }
   });
 });
+
+/** A British subject whose pool holds a British, a Chinese, a US and a German line. */
+async function poolWorld() {
+  const store = memoryStore();
+  const tracer = await createTracer({ store, seed: 'written-numbers', now: T0, defaultRegion: 'GB' });
+  const pool = ['+442079460958', '+8613900139001', '+14155550124', '+4915112345601'];
+  const subject = await tracer.addSubject({ name: 'Oliver Bennett', phones: { pool }, region: 'GB' });
+  const lines: { sourceId: string; number: string }[] = [];
+  for (const [i, number] of pool.entries()) {
+    const source = await tracer.addSource({
+      name: ['Alpha Hotel', 'Beta Gym', 'Gamma Shop', 'Delta Bank'][i]!,
+    });
+    await tracer.issue({ subjectId: subject.id, sourceId: source.id, fields: [{ kind: 'phone', number }] });
+    lines.push({ sourceId: source.id, number });
+  }
+  return { store, tracer, subject, lines };
+}
+
+// Separators people and exports put between digit groups.
+const SEPARATORS = [' ', '-', '.', '\u00a0', ''];
+// Invisible format characters (Unicode Cf) copies carry: ZWSP, ZWNJ, ZWJ, LRM, RLM, soft hyphen, word joiner, BOM.
+const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u00ad', '\u2060', '\ufeff'];
+
+describe('a number reached, as exports write it', () => {
+  it('regression: a pool line whose + an export lost (8613900139001) was refused; it is the line', async () => {
+    const { tracer, subject, lines } = await poolWorld();
+    for (const { sourceId, number } of lines) {
+      const digits = number.slice(1);
+      for (const [to, subjectId] of [
+        [digits, undefined],
+        [digits, subject.id],
+        [`${digits.slice(0, 2)} ${digits.slice(2, 5)} ${digits.slice(5)}`, undefined],
+      ] as const) {
+        const result = await tracer.record({
+          channel: 'call',
+          at: day(1),
+          id: freshId(),
+          to,
+          ...(subjectId === undefined ? {} : { subjectId }),
+        });
+        expect(result.verdict, to).toBe('leak');
+        expect(result.sources.map((s) => s.sourceId)).toEqual([sourceId]);
+        expect(result.contact.to).toBe(number);
+      }
+    }
+  });
+
+  it('reads a lost + only for a line somebody of the store holds: any other stays refused, nothing written', async () => {
+    const { tracer } = await poolWorld();
+    // Valid numbers with +, held by nobody; and digit strings no country code makes valid.
+    for (const to of ['8613800138000', '14155550199', '4915112345699', '99912345678']) {
+      const outcome = await settle(() => tracer.record({ channel: 'call', at: day(1), id: freshId(), to }));
+      expect(outcome.ok, to).toBe(false);
+      expect((outcome as { error: unknown }).error).toMatchObject({
+        path: 'to',
+        issues: [{ code: 'invalid_phone', path: 'to' }],
+      });
+    }
+    let stored = 0;
+    for await (const _ of tracer.listContacts()) stored++;
+    expect(stored).toBe(0);
+  });
+
+  it('reads a number with invisible characters and separators anywhere, + kept or lost (property)', async () => {
+    const { tracer, lines } = await poolWorld();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: lines.length - 1 }),
+        fc.boolean(),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...SEPARATORS, ...INVISIBLE)), { maxLength: 5 }),
+        async (which, keepPlus, inserts) => {
+          const { sourceId, number } = lines[which]!;
+          const digits = [...number.slice(1)];
+          // Marks between digits (never before the first: a separator there is no number's start).
+          for (const [at, mark] of inserts) {
+            const i = 1 + (at % digits.length);
+            digits.splice(i, 0, mark);
+          }
+          const to = `${keepPlus ? '+' : ''}${digits.join('')}`;
+          const result = await tracer.record({ channel: 'sms', at: day(1), id: freshId(), to });
+          expect(result.verdict, JSON.stringify(to)).toBe('leak');
+          expect(result.sources.map((s) => s.sourceId)).toEqual([sourceId]);
+          expect(result.contact.to).toBe(number);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import { pushTo } from '../_internal/collections.js';
 import { currentAddressKeys } from '../identity/address-marker.js';
 import { aliasDomain } from '../identity/email-alias.js';
-import { nameForm } from '../identity/name-variant.js';
+import { familyJunctions, nameForm } from '../identity/name-variant.js';
 import { type HeldSpan, heldAt, heldSpans, linesEverHeld } from '../identity/subject-history.js';
 import type { Canary, FieldKind, Subject } from '../types.js';
 import { createAhoCorasickMatcher } from './aho-corasick-matcher.js';
@@ -132,6 +132,8 @@ export class CanaryIndex {
   private readonly textMasks: number[] = [];
   /** Per text pattern: where a phone form may be broken by a separator (bit mask), or -1 anywhere. */
   private readonly textCuts: number[] = [];
+  /** Per text pattern of a Latin name: where it joins the family name to another word (`familyJunctions`). */
+  private readonly textJunctions: (readonly number[] | undefined)[] = [];
   private readonly syllables = new Map<string, number>();
   private readonly readingIdsCache = new Map<string, number[]>();
   private readingIdsGeneration = 0;
@@ -254,6 +256,8 @@ export class CanaryIndex {
       this.textMasks.push(left | (right << 8) | hanName | phone);
       const cuts = owner.kind === 'phone' ? phoneFormCuts(owner.value).get(key) : undefined;
       this.textCuts.push(cuts ?? -1);
+      const junctions = owner.kind === 'name' ? familyJunctions(owner.value, key) : [];
+      this.textJunctions.push(junctions.length > 0 ? junctions : undefined);
     }
   }
 
@@ -408,6 +412,10 @@ export class CanaryIndex {
         if ((right >> (flags[end]! & CLASS_BITS)) & 1) return;
       }
       if (masks & HAN_NAME_KEY && !hanNameStands(compact, start, end)) return;
+      // A family name glued to another word of the name is another word: `Leeann V.` is not
+      // Ann V. Lee, `Stonemax N.V.` not Max N. Stone.
+      const junctions = this.textJunctions[id];
+      if (junctions?.some((j) => (flags[start + j]! & SEPARATOR_BEFORE) === 0)) return;
       const cuts = this.textCuts[id]!;
       if (cuts !== -1 && !formattedAsOneNumber(flags, compact.length, start, end, cuts)) return;
       found.add(id);

@@ -342,3 +342,97 @@ describe('a number reached, as exports write it', () => {
     );
   });
 });
+
+describe('a name variant glued into another word', () => {
+  // Names whose family name and given name glue into everyday words and names: Leeann, Stonemax, Hilltom, Kingrose.
+  const PEOPLE = ['Ann Lee', 'Max Stone', 'Tom Hill', 'Rose King', 'Dale Ross', 'Mark Field'];
+
+  async function nameWorld() {
+    const tracer = await createTracer({ store: memoryStore(), seed: 'glued-names', now: T0 });
+    const source = await tracer.addSource({ name: 'Alpha Hotel' });
+    const issued: { name: string; variant: string; sourceId: string }[] = [];
+    for (const [i, name] of PEOPLE.entries()) {
+      const subject = await tracer.addSubject({
+        name,
+        emails: [{ address: `me@p${i}.example`, strategy: 'domain' }],
+      });
+      const canary = await tracer.issue({ subjectId: subject.id, sourceId: source.id, fields: ['name'] });
+      issued.push({ name, variant: canary.name!, sourceId: source.id });
+    }
+    return { tracer, issued };
+  }
+
+  /** The variant family name first: `Lee Ann V.` for `Ann V. Lee`, joined by `glue`. */
+  function familyFirst(variant: string, glue: string): string {
+    const words = variant.split(' ');
+    return `${words.at(-1)}${glue}${words.slice(0, -1).join(' ')}`;
+  }
+
+  it('regression: the family name glued to the given name (Leeann V., Stonemax N.V.) was read as the variant', async () => {
+    const { tracer, issued } = await nameWorld();
+    for (const { variant } of issued) {
+      const words = variant.split(' ');
+      const glued = `${words.at(-1)}${words[0]!.toLowerCase()} ${words.slice(1, -1).join(' ')}`;
+      for (const content of [
+        `Thanks, ${glued}`,
+        `Your invoice from ${glued.replace(/\.$/u, '')}.V. is attached`,
+      ]) {
+        const result = await tracer.record({
+          channel: 'sms',
+          at: day(1),
+          id: freshId(),
+          to: '+447911123456',
+          content,
+        });
+        expect(result.sources, content).toEqual([]);
+        expect(result.hits, content).toEqual([]);
+      }
+    }
+  });
+
+  it('still finds the variant family name first with a separator, and given name first however written', async () => {
+    const { tracer, issued } = await nameWorld();
+    for (const { variant, sourceId } of issued) {
+      const written = [
+        familyFirst(variant, ' '),
+        familyFirst(variant, ', '),
+        familyFirst(variant, '-'),
+        familyFirst(variant, ' ').toUpperCase(),
+        variant,
+        variant.replace(/\. /u, '.'),
+        variant.replaceAll(' ', '').toLowerCase(),
+      ];
+      for (const name of written) {
+        const result = await tracer.record({
+          channel: 'sms',
+          at: day(1),
+          id: freshId(),
+          to: '+447911123456',
+          content: `Dear ${name}, your loan is approved`,
+        });
+        expect(result.verdict, name).toBe('leak');
+        expect(result.sources.map((s) => s.sourceId)).toEqual([sourceId]);
+      }
+    }
+  });
+
+  it('reads no real name in a word that glues it (Leeann is nobody’s Ann Lee)', async () => {
+    const { tracer } = await nameWorld();
+    for (const content of [
+      'Leeann says hi',
+      'Stonemax Ltd',
+      'Hilltom Farm',
+      'Kingrose Gardens',
+      'Rossdale Road',
+    ]) {
+      const result = await tracer.record({
+        channel: 'sms',
+        at: day(1),
+        id: freshId(),
+        to: '+447911123456',
+        content,
+      });
+      expect(result.hits, content).toEqual([]);
+    }
+  });
+});

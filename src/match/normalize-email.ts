@@ -75,10 +75,21 @@ const ANGLE_ADDRESS = /<([^<>\s]{3,254})>\s*$/u;
 // A mailto: URI (RFC 6068): the scheme, then the address, then any `?subject=…` header fields.
 const MAILTO = /^mailto:([^?#]*)/iu;
 // Invisible format characters (Unicode category Cf: zero-width space and joiners, soft hyphen,
-// LRM/RLM and the other bidi controls, BOM, word joiner): no address holds one (RFC 5322
-// atext and IDNA both exclude them), yet copies from web pages, chat apps and right-to-left
-// mail clients carry them along.
+// LRM/RLM and the other bidi controls, BOM, word joiner): no ASCII address holds one (RFC 5322
+// atext excludes them), yet copies from web pages, chat apps and right-to-left mail clients
+// carry them along. The one exception is kept: a zero-width non-joiner or joiner between two
+// letters of a script that is not Latin, part of how a Persian or Indic domain label is spelt
+// (IDNA2008's CONTEXTJ rule, RFC 5892 Appendix A.1–A.2).
 const FORMAT_CHARS = /\p{Cf}/gu;
+const JOINING_LETTER = /^[\p{L}\p{M}]$/u;
+const LATIN_OR_COMMON = /^[\p{Script=Latin}\p{Script=Common}]$/u;
+
+function joinsLetters(text: string, at: number, length: number): boolean {
+  const before = text.slice(0, at).at(-1) ?? '';
+  const after = text[at + length] ?? '';
+  const scriptLetter = (c: string) => JOINING_LETTER.test(c) && !LATIN_OR_COMMON.test(c);
+  return scriptLetter(before) && scriptLetter(after);
+}
 // A quoted local part (RFC 5322 §3.2.4 quoted-string) with no escape or space inside.
 const QUOTED_LOCAL = /^"([^"\\\s]+)"@/u;
 
@@ -95,7 +106,11 @@ const QUOTED_LOCAL = /^"([^"\\\s]+)"@/u;
  * @returns The address text to parse.
  */
 export function writtenAddress(written: string): string {
-  let text = written.replace(FORMAT_CHARS, '').trim();
+  let text = written
+    .replace(FORMAT_CHARS, (c, at: number, all: string) =>
+      (c === '\u200c' || c === '\u200d') && joinsLetters(all, at, c.length) ? c : '',
+    )
+    .trim();
   text = text.match(ANGLE_ADDRESS)?.[1] ?? text;
   const mailto = MAILTO.exec(text)?.[1];
   if (mailto !== undefined) {

@@ -439,3 +439,47 @@ describe('a name variant glued into another word', () => {
     }
   });
 });
+
+describe('a mailbox named by a phone number', () => {
+  it('regression: mail to a pool line’s 139 Mail box or a mail-to-SMS gateway (13900139001@139.com) matched nothing; it reached that line', async () => {
+    const { tracer, lines } = await poolWorld();
+    for (const { sourceId, number } of lines) {
+      const national = number === '+8613900139001' ? '13900139001' : number.slice(1);
+      for (const to of [
+        `${national}@139.com`,
+        `${number}@tmomail.example`,
+        `${number.slice(1)}@sms-gateway.example`,
+      ]) {
+        const result = await tracer.record({
+          channel: 'email',
+          at: day(1),
+          id: freshId(),
+          to,
+          from: 'x@spam.example',
+        });
+        expect(
+          result.sources.map((s) => s.sourceId),
+          to,
+        ).toEqual([sourceId]);
+        expect(result.hits).toContainEqual(
+          expect.objectContaining({ kind: 'phone', where: 'to', value: number }),
+        );
+      }
+    }
+  });
+
+  it('reads a number only from a local part that is one: other digits, or a number inside a word, are no line', async () => {
+    const { tracer, lines } = await poolWorld();
+    const digits = lines[1]!.number.slice(1);
+    for (const to of [`${digits}1@139.com`, `order${digits}@shop.example`, `${digits}.x@shop.example`]) {
+      const result = await tracer.record({
+        channel: 'email',
+        at: day(1),
+        id: freshId(),
+        to,
+        from: 'x@spam.example',
+      });
+      expect(result.hits, to).toEqual([]);
+    }
+  });
+});

@@ -451,7 +451,8 @@ function latinNameForm(value: string, method: string): NameForm {
  * have two letters or more: offsets into the key at which the text must hold a separator (a
  * space, a full stop, a comma, a hyphen). `leeannv` for `Ann V. Lee` joins `lee` and `ann` at 3,
  * so `Leeann V.` (a given name and an initial) is no match, while `Lee Ann V.` and `Lee, Ann V.`
- * are; a name glued across an initial (`TomR.Hill`, `annvlee` in a user name) and given names
+ * are; a particle glued to the family name (`DeVries`, `MacDonald`: {@link SURNAME_PARTICLES}),
+ * a name glued across an initial (`TomR.Hill`, `annvlee` in a user name) and given names
  * glued together (`Maryjayne` for Mary Jayne) are not constrained. The family name is the
  * value's last word, in every umlaut spelling. The key is split into the fewest words of the
  * name (or their initials); a key that does not split so (a Han name's pinyin key) gets none.
@@ -491,14 +492,53 @@ export function familyJunctions(value: string, key: string): number[] {
   if (ends === undefined) return [];
   const starts = [0, ...ends.slice(0, -1)];
   const junctions = new Set<number>();
+  // A word beside the family name that stands apart: two letters or more, and no particle.
+  const apart = (i: number): boolean =>
+    ends[i]! - starts[i]! >= 2 && !SURNAME_PARTICLES.has(key.slice(starts[i], ends[i]));
   for (let i = 0; i < ends.length; i++) {
     const length = ends[i]! - starts[i]!;
     if (length < 2 || !family.has(key.slice(starts[i], ends[i]))) continue;
-    if (i > 0 && ends[i - 1]! - starts[i - 1]! >= 2) junctions.add(starts[i]!);
-    if (i + 1 < ends.length && ends[i + 1]! - starts[i + 1]! >= 2) junctions.add(ends[i]!);
+    if (i > 0 && apart(i - 1)) junctions.add(starts[i]!);
+    if (i + 1 < ends.length && apart(i + 1)) junctions.add(ends[i]!);
   }
   return [...junctions].sort((a, b) => a - b);
 }
+
+/**
+ * Particles of family names that are written glued to the name as often as apart (`de Vries` /
+ * `DeVries`, `van der Berg` / `Vanderberg`, `Mac Donald` / `MacDonald`, `da Silva`, `von`, `di`,
+ * `le`, `la`, `du`, `del`, `della`, `ter`, `ten`, `van`, `der`, `den`, `st`, `al`, `el`, `bin`,
+ * `ibn`, `mc`): Dutch, German, French, Italian, Spanish, Portuguese, Gaelic and Arabic usage.
+ */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'van',
+  'der',
+  'den',
+  'von',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'del',
+  'della',
+  'le',
+  'la',
+  'ter',
+  'ten',
+  'mac',
+  'mc',
+  'st',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+  'bint',
+  'abu',
+]);
 
 /** The fewest characters a name key needs: 4 letters, or 2 characters of an unspaced script. */
 export const NAME_KEY_MIN = { letters: 4, unspaced: 2 } as const;

@@ -419,6 +419,37 @@ describe('a name variant glued into another word', () => {
     }
   });
 
+  it('still finds a variant whose particle is glued to the family name (DeVries, DaSilva, MacDonald)', async () => {
+    const tracer = await createTracer({ store: memoryStore(), seed: 'glued-particles', now: T0 });
+    const source = await tracer.addSource({ name: 'Alpha Hotel' });
+    for (const [i, name] of [
+      'Jan de Vries',
+      'Maria da Silva',
+      'Sean Mac Donald',
+      'Anna von Berg',
+    ].entries()) {
+      const subject = await tracer.addSubject({
+        name,
+        emails: [{ address: `me@q${i}.example`, strategy: 'domain' }],
+      });
+      const canary = await tracer.issue({ subjectId: subject.id, sourceId: source.id, fields: ['name'] });
+      const glued = canary.name!.replace(
+        / (de|da|Mac|von) /u,
+        (_m, p: string) => ` ${p[0]!.toUpperCase()}${p.slice(1)}`,
+      );
+      expect(glued).not.toBe(canary.name);
+      const result = await tracer.record({
+        channel: 'sms',
+        at: day(1),
+        id: freshId(),
+        to: '+447911123456',
+        content: `Dear ${glued}, your loan is approved`,
+      });
+      expect(result.verdict, glued).toBe('leak');
+      expect(result.sources.map((s) => s.sourceId)).toEqual([source.id]);
+    }
+  });
+
   it('reads no real name in a word that glues it (Leeann is nobody’s Ann Lee)', async () => {
     const { tracer } = await nameWorld();
     for (const content of [

@@ -111,6 +111,9 @@ describe('familyJunctions', () => {
     ['Jürgen K. Müller', 'muellerjuergenk', [7]],
     ['Seán O’Brien', 'obriensean', [6]],
     ['张伟', 'zhangwei', []],
+    ['Jan K. de Vries', 'jankdevries', []],
+    ['Seán Mac Donald', 'seanmacdonald', []],
+    ['Jan K. de Vries', 'vriesjankde', [5]],
   ])('%s, key %s: the family name must be written apart at %j', (value, key, junctions) => {
     expect(familyJunctions(value, key)).toEqual(junctions);
   });

@@ -28,7 +28,7 @@ import { impersonationCue, undeclaredSitesOnly } from './match/impersonation.js'
 import { writeKatakanaNames } from './match/katakana-names.js';
 import { listPost } from './match/mailing-list.js';
 import { matchContact } from './match/match-contact.js';
-import { emailKey, parseEmail, senderDomain } from './match/normalize-email.js';
+import { emailKey, parseEmail, senderDomain, writtenAddress } from './match/normalize-email.js';
 import { parsePhone, phoneKey } from './match/normalize-phone.js';
 import { offersForAnotherFirm } from './match/other-firm-offer.js';
 import { sentBySubject } from './match/own-sender.js';
@@ -986,6 +986,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
           : (state.index.regionAt(subjectId, at.getTime()) ?? defaultRegion),
       contentLimit,
       (to, subjectId, at) => subjectReached(to, subjectId, at)?.phones.subNumbers,
+      (e164, at) => heldOwners(e164, at.getTime()).length > 0,
     );
     refuseFuture('at', prepared.contact.at);
     const { subjectId, toKey } = prepared.normalized;
@@ -1054,7 +1055,7 @@ export async function createTracer(options?: TracerOptions): Promise<Tracer> {
   const regionOfHolder = (channel: string, value: string, at: number): string => {
     const holders = new Set<string>();
     if (channel === 'email') {
-      const parts = parseEmail(value.match(/<([^<>\s]{3,254})>\s*$/u)?.[1] ?? value);
+      const parts = parseEmail(writtenAddress(value));
       if (!parts) return defaultRegion;
       const address = `${parts.local}@${parts.domain}`;
       for (const owner of state.index.lookup(emailKey(parts))) holders.add(owner.subjectId);

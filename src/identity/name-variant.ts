@@ -446,6 +446,100 @@ function latinNameForm(value: string, method: string): NameForm {
   };
 }
 
+/**
+ * Where a Latin-script name key joins the family name to another word of the name, when both
+ * have two letters or more: offsets into the key at which the text must hold a separator (a
+ * space, a full stop, a comma, a hyphen). `leeannv` for `Ann V. Lee` joins `lee` and `ann` at 3,
+ * so `Leeann V.` (a given name and an initial) is no match, while `Lee Ann V.` and `Lee, Ann V.`
+ * are; a particle glued to the family name (`DeVries`, `MacDonald`: {@link SURNAME_PARTICLES}),
+ * a name glued across an initial (`TomR.Hill`, `annvlee` in a user name) and given names
+ * glued together (`Maryjayne` for Mary Jayne) are not constrained. The family name is the
+ * value's last word, in every umlaut spelling. The key is split into the fewest words of the
+ * name (or their initials); a key that does not split so (a Han name's pinyin key) gets none.
+ *
+ * @param value - The name as issued or given, e.g. `Ann V. Lee`.
+ * @param key - One of its written keys, e.g. `leeannv`.
+ * @returns The offsets, ascending; empty when there is none.
+ */
+export function familyJunctions(value: string, key: string): number[] {
+  if (!/^[a-z]+$/u.test(key) || isHanName(value)) return [];
+  const words = new Set<string>();
+  const family = new Set<string>();
+  for (const spelling of [value, ...umlautSpellings(value)]) {
+    const parts = spelling.split(/[\s.,]+/u).filter(Boolean);
+    for (const [i, part] of parts.entries()) {
+      const pieces = [part, ...part.split(/[-\u2010\u2011'\u2018\u2019\u02bc]+/u)];
+      for (const piece of pieces) {
+        const k = compactKey(piece);
+        if (!/^[a-z]+$/u.test(k)) continue;
+        words.add(k);
+        words.add(k[0]!);
+        if (i === parts.length - 1 && piece === part) family.add(k);
+      }
+    }
+  }
+  // The fewest words the key splits into (dynamic programming over its prefixes).
+  const best: (number[] | undefined)[] = [[]];
+  for (let end = 1; end <= key.length; end++) {
+    for (const word of words) {
+      const start = end - word.length;
+      const before = start >= 0 ? best[start] : undefined;
+      if (before === undefined || key.slice(start, end) !== word) continue;
+      if (best[end] === undefined || before.length + 1 < best[end]!.length) best[end] = [...before, end];
+    }
+  }
+  const ends = best[key.length];
+  if (ends === undefined) return [];
+  const starts = [0, ...ends.slice(0, -1)];
+  const junctions = new Set<number>();
+  // A word beside the family name that stands apart: two letters or more, and no particle.
+  const apart = (i: number): boolean =>
+    ends[i]! - starts[i]! >= 2 && !SURNAME_PARTICLES.has(key.slice(starts[i], ends[i]));
+  for (let i = 0; i < ends.length; i++) {
+    const length = ends[i]! - starts[i]!;
+    if (length < 2 || !family.has(key.slice(starts[i], ends[i]))) continue;
+    if (i > 0 && apart(i - 1)) junctions.add(starts[i]!);
+    if (i + 1 < ends.length && apart(i + 1)) junctions.add(ends[i]!);
+  }
+  return [...junctions].sort((a, b) => a - b);
+}
+
+/**
+ * Particles of family names that are written glued to the name as often as apart (`de Vries` /
+ * `DeVries`, `van der Berg` / `Vanderberg`, `Mac Donald` / `MacDonald`, `da Silva`, `von`, `di`,
+ * `le`, `la`, `du`, `del`, `della`, `ter`, `ten`, `van`, `der`, `den`, `st`, `al`, `el`, `bin`,
+ * `ibn`, `mc`): Dutch, German, French, Italian, Spanish, Portuguese, Gaelic and Arabic usage.
+ */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de',
+  'van',
+  'der',
+  'den',
+  'von',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'del',
+  'della',
+  'le',
+  'la',
+  'ter',
+  'ten',
+  'mac',
+  'mc',
+  'st',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'ben',
+  'bint',
+  'abu',
+]);
+
 /** The fewest characters a name key needs: 4 letters, or 2 characters of an unspaced script. */
 export const NAME_KEY_MIN = { letters: 4, unspaced: 2 } as const;
 

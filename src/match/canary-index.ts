@@ -1,13 +1,13 @@
 import { pushTo } from '../_internal/collections.js';
 import { currentAddressKeys } from '../identity/address-marker.js';
 import { aliasDomain } from '../identity/email-alias.js';
-import { nameForm } from '../identity/name-variant.js';
+import { familyJunctions, nameForm } from '../identity/name-variant.js';
 import { type HeldSpan, heldAt, heldSpans, linesEverHeld } from '../identity/subject-history.js';
 import type { Canary, FieldKind, Subject } from '../types.js';
 import { createAhoCorasickMatcher } from './aho-corasick-matcher.js';
 import { addressedHanName, HAN_ADDRESS_REACH } from './han-address.js';
 import { codePointsOf } from './matcher.js';
-import { emailKey, mailboxKey, parseEmail, plusTag } from './normalize-email.js';
+import { emailKey, mailboxKey, parseEmail, plusTag, subaddressSeparator } from './normalize-email.js';
 import { parsePhone, phoneFormCuts, phoneTextForms } from './normalize-phone.js';
 import {
   CharClass,
@@ -132,6 +132,8 @@ export class CanaryIndex {
   private readonly textMasks: number[] = [];
   /** Per text pattern: where a phone form may be broken by a separator (bit mask), or -1 anywhere. */
   private readonly textCuts: number[] = [];
+  /** Per text pattern of a Latin name: where it joins the family name to another word (`familyJunctions`). */
+  private readonly textJunctions: (readonly number[] | undefined)[] = [];
   private readonly syllables = new Map<string, number>();
   private readonly readingIdsCache = new Map<string, number[]>();
   private readingIdsGeneration = 0;
@@ -254,6 +256,8 @@ export class CanaryIndex {
       this.textMasks.push(left | (right << 8) | hanName | phone);
       const cuts = owner.kind === 'phone' ? phoneFormCuts(owner.value).get(key) : undefined;
       this.textCuts.push(cuts ?? -1);
+      const junctions = owner.kind === 'name' ? familyJunctions(owner.value, key) : [];
+      this.textJunctions.push(junctions.length > 0 ? junctions : undefined);
     }
   }
 
@@ -408,6 +412,10 @@ export class CanaryIndex {
         if ((right >> (flags[end]! & CLASS_BITS)) & 1) return;
       }
       if (masks & HAN_NAME_KEY && !hanNameStands(compact, start, end)) return;
+      // A family name glued to another word of the name is another word: `Leeann V.` is not
+      // Ann V. Lee, `Stonemax N.V.` not Max N. Stone.
+      const junctions = this.textJunctions[id];
+      if (junctions?.some((j) => (flags[start + j]! & SEPARATOR_BEFORE) === 0)) return;
       const cuts = this.textCuts[id]!;
       if (cuts !== -1 && !formattedAsOneNumber(flags, compact.length, start, end, cuts)) return;
       found.add(id);
@@ -491,6 +499,37 @@ export class CanaryIndex {
       (a) => a.local.length >= 8 && oneEditApart(a.local, parts.local),
     );
     return near.length === 1 ? near[0]!.owner : undefined;
+  }
+
+  /**
+   * The issued aliases of a subject an unissued address of its alias space carries with a
+   * sub-address tag appended (`tag+news@me.example` for the issued `tag@me.example`, or
+   * `mailbox+tag+x@gmail.com` for the plus alias `mailbox+tag@gmail.com`): the address holds the
+   * issued alias whole, unguessable tag and all, so whoever wrote it held that alias (a list or a
+   * sender that tags addresses it mails). The longest issued alias before any of the domain's
+   * separators (RFC 5233 `+`; Yahoo's `-`) is taken; none where the provider has no
+   * sub-addressing.
+   *
+   * @param subjectId - The subject whose alias space the address is in.
+   * @param address - The address (its exact key).
+   * @returns The issued alias's owners, or an empty list.
+   */
+  subaddressedAlias(subjectId: string, address: string): readonly FieldOwner[] {
+    const parts = parseEmail(address);
+    if (!parts) return [];
+    const separator = subaddressSeparator(parts.domain);
+    if (separator === null) return [];
+    for (
+      let at = parts.local.lastIndexOf(separator);
+      at > 0;
+      at = parts.local.lastIndexOf(separator, at - 1)
+    ) {
+      const owners = this.lookup(emailKey({ local: parts.local.slice(0, at), domain: parts.domain })).filter(
+        (o) => o.subjectId === subjectId && o.kind === 'email' && o.role === 'canary',
+      );
+      if (owners.length > 0) return owners;
+    }
+    return [];
   }
 
   aliasSpaceOwner(address: string): string | undefined {

@@ -14,15 +14,21 @@ const LATIN_LOOKALIKE: ReadonlyMap<string, string> = new Map(
   Array.from({ length: TABLE.length / 2 }, (_, i) => [TABLE[2 * i]!, TABLE[2 * i + 1]!] as const),
 );
 
-/** A word: letters and marks of any script. */
-const WORD = /[\p{L}\p{M}]+/gu;
+/**
+ * A word: letters, marks and decimal digits of any script. Digits belong to the word, so a
+ * lookalike letter between digits of a Latin identifier (an alias tag `kp874f4s5е` with a
+ * Cyrillic е after the 5) is folded with the identifier's Latin letters, not read as a word of
+ * its own with no Latin letter in it.
+ */
+const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
 const LATIN_LETTER = /\p{Script=Latin}/u;
 const OTHER_LOOKALIKE = new RegExp(`[${[...LATIN_LOOKALIKE.keys()].join('')}]`, 'gu');
 
 /**
  * Folds the lookalike letters of a word written in Latin letters mixed with Cyrillic, Greek or
- * Armenian ones to the Latin letters they are drawn like (`Emіly` with Cyrillic і → `Emily`):
- * the mixed-script spelling UTS #39 §5.1 flags, a filter-evasion trick of bulk mail. A word of
+ * Armenian ones to the Latin letters they are drawn like (`Emіly` with Cyrillic і → `Emily`,
+ * `4bu4633rсp` with Cyrillic с → `4bu4633rcp`: a word runs through digits): the mixed-script
+ * spelling UTS #39 §5.1 flags, a filter-evasion trick of bulk mail. A word of
  * one script (Russian, Greek, Armenian text) is left as it is, so text in those languages
  * never reads as Latin words. Length-preserving (one UTF-16 unit for one) and linear.
  *

@@ -214,6 +214,9 @@ class MatchRun {
   }
 }
 
+// A local part that is a phone number: 7–15 digits (ITU-T E.164's maximum), a `+` before them.
+const PHONE_LOCAL_PART = /^\+?\d{7,15}$/u;
+
 /**
  * Finds every identifier of every subject in a contact, then keeps the subject it was meant
  * for: the one named by `subjectId`, else the one whose identifier was contacted, else the one
@@ -231,10 +234,18 @@ export function matchContact(contact: NormalizedContact, index: CanaryIndex): Co
     if (owners.length === 0 && contact.channel === 'email') {
       const subject = index.aliasSpaceOwner(contact.toKey);
       const parts = subject ? parseEmail(contact.toKey) : undefined;
-      const typo = subject ? index.mistypedAlias(subject, contact.toKey) : undefined;
+      const tagged = subject ? index.subaddressedAlias(subject, contact.toKey) : [];
+      const typo = subject && tagged.length === 0 ? index.mistypedAlias(subject, contact.toKey) : undefined;
+      // An issued alias with a sub-address tag appended is that alias, whole: never a forgery.
+      if (tagged.length > 0) run.pushAll(tagged, 'to', 'normalized');
       // A clerk's one-character typo of an issued alias is that alias, never a forgery.
-      if (typo) run.pushAll([typo], 'to', 'mistyped');
+      else if (typo) run.pushAll([typo], 'to', 'mistyped');
       else if (subject && parts) run.unissuedAlias(subject, contact.toKey, parts.local);
+      // A mailbox named by a phone number (China Mobile's 139 Mail `13900139001@139.com`, a
+      // carrier's mail-to-SMS gateway `4155550124@vtext.com`) reaches that number's owner: the
+      // number is read as written in the address.
+      const local = contact.toKey.slice(0, contact.toKey.lastIndexOf('@'));
+      if (subject === undefined && PHONE_LOCAL_PART.test(local)) run.scanInto(local, 'to');
     }
   } else {
     run.scanInto(contact.to, 'to');

@@ -70,6 +70,63 @@ export function parseEmail(address: string): EmailParts | undefined {
   return { local, domain };
 }
 
+// "Name <addr@host>" as mail headers write it (RFC 5322 §3.4 name-addr).
+const ANGLE_ADDRESS = /<([^<>\s]{3,254})>\s*$/u;
+// A mailto: URI (RFC 6068): the scheme, then the address, then any `?subject=…` header fields.
+const MAILTO = /^mailto:([^?#]*)/iu;
+// Invisible format characters (Unicode category Cf: zero-width space and joiners, soft hyphen,
+// LRM/RLM and the other bidi controls, BOM, word joiner): no ASCII address holds one (RFC 5322
+// atext excludes them), yet copies from web pages, chat apps and right-to-left mail clients
+// carry them along. The one exception is kept: a zero-width non-joiner or joiner between two
+// letters of a script that is not Latin, part of how a Persian or Indic domain label is spelt
+// (IDNA2008's CONTEXTJ rule, RFC 5892 Appendix A.1–A.2).
+const FORMAT_CHARS = /\p{Cf}/gu;
+const JOINING_LETTER = /^[\p{L}\p{M}]$/u;
+const LATIN_OR_COMMON = /^[\p{Script=Latin}\p{Script=Common}]$/u;
+
+function joinsLetters(text: string, at: number, length: number): boolean {
+  const before = text.slice(0, at).at(-1) ?? '';
+  const after = text[at + length] ?? '';
+  const scriptLetter = (c: string) => JOINING_LETTER.test(c) && !LATIN_OR_COMMON.test(c);
+  return scriptLetter(before) && scriptLetter(after);
+}
+// A quoted local part (RFC 5322 §3.2.4 quoted-string) with no escape or space inside.
+const QUOTED_LOCAL = /^"([^"\\\s]+)"@/u;
+
+/**
+ * The plain address an email identifier stands for, as contacts and their exports write it:
+ * the address inside a display name's angle brackets (`Hotel <a@x.org>`), the address of a
+ * `mailto:` URI (RFC 6068, percent-decoded, `?subject=…` dropped), invisible format characters
+ * dropped, and a quoted local part that is a plain dot-atom unquoted (`"a.b"@x.org` is
+ * `a.b@x.org`: RFC 5322 §3.4.1 makes the quoting semantically invisible, and RFC 5321 §4.1.2
+ * says the two forms name one mailbox). Anything else comes back as it was, for
+ * {@link parseEmail} to refuse.
+ *
+ * @param written - An address as a contact or its export wrote it.
+ * @returns The address text to parse.
+ */
+export function writtenAddress(written: string): string {
+  let text = written
+    .replace(FORMAT_CHARS, (c, at: number, all: string) =>
+      (c === '\u200c' || c === '\u200d') && joinsLetters(all, at, c.length) ? c : '',
+    )
+    .trim();
+  text = text.match(ANGLE_ADDRESS)?.[1] ?? text;
+  const mailto = MAILTO.exec(text)?.[1];
+  if (mailto !== undefined) {
+    try {
+      text = decodeURIComponent(mailto).trim();
+    } catch {
+      text = mailto.trim();
+    }
+  }
+  const quoted = QUOTED_LOCAL.exec(text);
+  if (quoted && DOT_ATOM.test(quoted[1]!)) text = `${quoted[1]}@${text.slice(quoted[0].length)}`;
+  return text;
+}
+
+const DOT_ATOM = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/u;
+
 /** What a mail provider does with an address, for matching. */
 interface ProviderRule {
   /** Characters of the local part the provider ignores (Gmail: dots; Proton: dots, hyphens, underscores). */

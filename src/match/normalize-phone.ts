@@ -40,10 +40,18 @@ const SEPARATORS = /[\s\-.()/\u00a0\u2010-\u2015\u3000]/gu;
  */
 const BIDI_FORMATTING = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
 
-/** What a number is read from: bidi marks dropped, compatibility forms and digits folded to ASCII. */
+/**
+ * What a number is read from: bidi marks and every other invisible format character (Unicode
+ * category Cf: zero-width space, joiners, soft hyphen, word joiner, BOM, which copies from web
+ * pages and chat apps carry into a number) dropped, compatibility forms and digits folded to
+ * ASCII.
+ */
 function numberText(input: string): string {
-  return asciiDigits(input.replace(BIDI_FORMATTING, '').normalize('NFKC')).trim();
+  return asciiDigits(input.replace(INVISIBLE_IN_NUMBER, '').normalize('NFKC')).trim();
 }
+
+// Invisible format characters (Unicode Cf), the bidi marks among them: no digit, no separator.
+const INVISIBLE_IN_NUMBER = /\p{Cf}/gu;
 
 /**
  * A phone number wrapped in or interleaved with bidi formatting characters, with them removed:
@@ -110,6 +118,27 @@ function parseUncached(input: string, region: string): PhoneIdentity | undefined
     if (prefix) return validNumber(national.slice(prefix.length), 'CN');
   }
   return undefined;
+}
+
+/**
+ * The number a digit string stands for when the `+` before its country code was lost, as a
+ * spreadsheet drops it from `+8613900139001` (a leading `+` makes a cell a formula or a positive
+ * number) and many CSV exports and SMS gateways write E.164 without it: the digits read with `+`,
+ * when they are a valid number. Only a string of digits and separators with no trunk `0` or
+ * international prefix before it, 8–15 digits (E.164's maximum, ITU-T E.164 §6); the caller
+ * decides whether to take it (only where the national reading was invalid, and only for a line
+ * it knows), since a national number mistyped may also read as some foreign number.
+ *
+ * @param input - The number as written, e.g. `8613900139001`, `44 20 7946 0958`.
+ * @returns The number read as international, or undefined.
+ */
+export function plusLostNumber(input: string): Extract<PhoneIdentity, { kind: 'number' }> | undefined {
+  const text = numberText(input);
+  if (text.length > 40 || !/^[1-9][\d\s().\-/\u00a0\u2010-\u2015\u3000]*$/u.test(text)) return undefined;
+  const digits = text.replace(SEPARATORS, '');
+  if (!/^[1-9]\d{7,14}$/u.test(digits)) return undefined;
+  const number = validNumber(`+${digits}`, 'ZZ');
+  return number?.kind === 'number' ? number : undefined;
 }
 
 /**

@@ -3,11 +3,12 @@ import { sha256Hex } from '../_internal/hash.js';
 import { isWithheldCaller } from '../_internal/withheld.js';
 import { validationError } from '../errors.js';
 import type { NormalizedContact } from '../match/match-contact.js';
-import { emailKey, parseEmail } from '../match/normalize-email.js';
+import { emailKey, parseEmail, writtenAddress } from '../match/normalize-email.js';
 import {
   bidiWrappedNumber,
   parsePhone,
   phoneKey,
+  plusLostNumber,
   possibleNumberKey,
   subNumberCaller,
 } from '../match/normalize-phone.js';
@@ -71,9 +72,6 @@ export interface PreparedContact {
   readonly fromDomain?: string | undefined;
 }
 
-// "Name <addr@host>" as mail headers write it.
-const ANGLE_ADDRESS = /<([^<>\s]{3,254})>\s*$/u;
-
 /** A caller as read: its key, and the mail domain when it reads as an address. */
 interface Caller {
   readonly key: string;
@@ -82,7 +80,7 @@ interface Caller {
 
 function readCaller(from: string, region: string): Caller {
   const text = from.trim();
-  const mail = parseEmail(text.match(ANGLE_ADDRESS)?.[1] ?? text);
+  const mail = parseEmail(writtenAddress(text));
   if (mail) return { key: `${mail.local}@${mail.domain}`, domain: mail.domain };
   const phone = parsePhone(text, region);
   // An invalid but possible number (a spoofed caller ID) in its one `+` form, as it was dialled.
@@ -162,6 +160,7 @@ export function prepareContact(
     subjectId: string | undefined,
     at: Date,
   ) => readonly (string | null)[] | undefined,
+  heldLine?: (e164: string, at: Date) => boolean,
 ): PreparedContact {
   const data = parseInput(cachedSchema(contentLimit), input);
   // A known subject's numbers are read in the subject's region ((415) 555-0124 for a US subject).
@@ -174,7 +173,11 @@ export function prepareContact(
   if (data.channel === 'call' || data.channel === 'sms') {
     if (to === undefined)
       throw validationError('to', 'required', `a ${data.channel} needs the number it reached`);
-    const parsed = parsePhone(to, region);
+    // A number not valid in the region, whose digits with a `+` before them are a line of a
+    // person of this store: an export that lost the `+` of E.164 (`8613900139001`).
+    const national = parsePhone(to, region);
+    const plusLost = national === undefined ? plusLostNumber(to) : undefined;
+    const parsed = national ?? (plusLost && heldLine?.(plusLost.e164, data.at) ? plusLost : undefined);
     if (!parsed)
       throw validationError(
         'to',
@@ -187,7 +190,7 @@ export function prepareContact(
     to = toKey;
   } else if (data.channel === 'email') {
     if (to === undefined) throw validationError('to', 'required', 'an email needs the address it reached');
-    const parts = parseEmail(to.match(ANGLE_ADDRESS)?.[1] ?? to);
+    const parts = parseEmail(writtenAddress(to));
     if (!parts)
       throw validationError('to', 'invalid_email', `${JSON.stringify(to)} is not a valid email address`);
     to = `${parts.local}@${parts.domain}`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../src/_internal/random.js';
 import {
+  familyJunctions,
   type NameRegistry,
   nameForm,
   pickNameVariant,
@@ -95,5 +96,25 @@ describe('pickNameVariant', () => {
     const reg = registry('Zed Quux');
     for (const v of variants) for (const k of v.textKeys) reg.written.add(k);
     expect(pickNameVariant('Zed Quux', reg, createRandom('x'))).toBeUndefined();
+  });
+});
+
+describe('familyJunctions', () => {
+  it.each([
+    ['Ann V. Lee', 'leeannv', [3]],
+    ['Ann V. Lee', 'annvlee', []],
+    ['Max N. Stone', 'stonemaxn', [5]],
+    ['Tom Hill', 'tomhill', [3]],
+    ['Tom Hill', 'hilltom', [4]],
+    ['Mary-Jane N. Watson', 'watsonmaryjanen', [6]],
+    ['Mary Jane Watson', 'maryjanewatson', [8]],
+    ['Jürgen K. Müller', 'muellerjuergenk', [7]],
+    ['Seán O’Brien', 'obriensean', [6]],
+    ['张伟', 'zhangwei', []],
+    ['Jan K. de Vries', 'jankdevries', []],
+    ['Seán Mac Donald', 'seanmacdonald', []],
+    ['Jan K. de Vries', 'vriesjankde', [5]],
+  ])('%s, key %s: the family name must be written apart at %j', (value, key, junctions) => {
+    expect(familyJunctions(value, key)).toEqual(junctions);
   });
 });

@@ -17,6 +17,19 @@ describe('letters of other scripts drawn like Latin ones', () => {
     expect(compactKey(`Dear ${written},`)).toBe(`dear${latin.toLowerCase()}`);
   });
 
+  it.each([
+    ['kp874f4s5е (Cyrillic е after a digit)', 'kp874f4s5\u0435', 'kp874f4s5e'],
+    ['87kd8ց2uft (Armenian ց between digits)', '87kd8\u05812uft', '87kd8g2uft'],
+    ['h6rab (Cyrillic һ before a digit)', '\u04bb6rab', 'h6rab'],
+  ])('folds a lookalike between the digits of a Latin identifier: %s', (_what, written, latin) => {
+    expect(foldMixedScriptLookalikes(written)).toBe(latin);
+  });
+
+  it('leaves a word of another script glued to digits alone when no Latin letter is in it', () => {
+    for (const text of ['2е место', 'iPhone 15 Про', '5го мая', 'Ζ4 Ω'])
+      expect(foldMixedScriptLookalikes(text)).toBe(text);
+  });
+
   it('keeps a link host’s homograph: the folding is for matching names, not domains', () => {
     expect(linkedDomains('https://hotel-\u0430dlon.de/b')).toEqual(['xn--hotel-dlon-4qi.de']);
   });

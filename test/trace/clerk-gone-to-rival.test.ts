@@ -35,7 +35,9 @@ async function clerkWorld(c: Case) {
       locale: c.locale,
       region: c.region,
     });
-    issued.push(await tracer.issue({ subjectId: me.id, sourceId: source.id, fields: ['phone', 'name'], at: T0 }));
+    issued.push(
+      await tracer.issue({ subjectId: me.id, sourceId: source.id, fields: ['phone', 'name'], at: T0 }),
+    );
   }
   for (const [i, canary] of issued.entries())
     await tracer.record({
@@ -68,7 +70,8 @@ const JAPAN: Omit<Case, 'later'> = {
     ['+819038806361', '+819038806362', '+819038806363'],
   ],
   mobile: '+819012345678',
-  own: (name) => `もしもし、${name}様でいらっしゃいますか。あおば整体院の小林です。先日のお見積りの件でお電話しました。`,
+  own: (name) =>
+    `もしもし、${name}様でいらっしゃいますか。あおば整体院の小林です。先日のお見積りの件でお電話しました。`,
 };
 
 const CHINA: Omit<Case, 'later'> = {
@@ -120,7 +123,10 @@ describe('a clerk who called for the source from her own mobile, then for a riva
   it.each<[string, Case]>([
     [
       'Chinese, the mover at the gate',
-      { ...CHINA, later: (name) => `${name}您好，我是顺心搬家的小赵，我现在到小区门口了，麻烦您下来开一下门。` },
+      {
+        ...CHINA,
+        later: (name) => `${name}您好，我是顺心搬家的小赵，我现在到小区门口了，麻烦您下来开一下门。`,
+      },
     ],
     [
       'Chinese, the mover downstairs',
@@ -130,7 +136,8 @@ describe('a clerk who called for the source from her own mobile, then for a riva
       'Japanese, the clerk calling again for the source',
       {
         ...JAPAN,
-        later: (name) => `もしもし、${name}様でいらっしゃいますか。あおば整体院の小林です。次回のご予約の件でお電話しました。`,
+        later: (name) =>
+          `もしもし、${name}様でいらっしゃいますか。あおば整体院の小林です。次回のご予約の件でお電話しました。`,
       },
     ],
   ])('keeps her calls for the source its own: %s', async (_, world) => {

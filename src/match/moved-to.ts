@@ -14,8 +14,8 @@
  * with", "I've joined"; Spanish "ahora trabajo en", "me cambié a"; Portuguese "agora trabalho na",
  * "mudei para"; French "je travaille maintenant chez", "j'ai rejoint"; Italian "ora lavoro per",
  * "sono passata a"; German "ich bin/arbeite jetzt bei", "zu … gewechselt"; Dutch "ik werk nu bij",
- * "overgestapt naar"; Polish "pracuję teraz w", "przeszłam do"; Chinese 跳槽到, 现在在, 换到, 转到,
- * 加入了; Japanese に移りまして, に転職, に移籍, に入社; Korean 로 옮겼, 로 이직, 에 입사.
+ * "overgestapt naar"; Polish "pracuję teraz w", "przeszłam do"; Chinese 跳槽到, 现在在, 现在到, 已经去了,
+ * 换到, 转到, 加入了, 入职; Japanese に移りまして, に転職, に移籍, に入社; Korean 로 옮겼, 로 이직, 에 입사.
  */
 import { foldText } from './normalize-text.js';
 import { LEGAL_WORDS_EN, PLACES_ZH } from './own-service-phrases.js';
@@ -80,8 +80,12 @@ const CONNECTORS = new Set('de di da do du des del della van von der den et e y 
 /** The most words read as the new employer's name. */
 const MAX_NAME_WORDS = 6;
 
-/** Chinese moving verbs before the new employer's name (跳槽到新华美达, 我现在在新华美达地产). */
-const MOVED_BEFORE_ZH = /(?:跳槽(?:到|去了?)|我(?:现在|目前)(?:在|去了)|(?:跳|换|转|调)到了?|加入了)/gu;
+/**
+ * Chinese moving verbs before the new employer's name (跳槽到新华美达, 我现在在新华美达地产, 我现在到
+ * 新华美达了, 我已经去了新华美达, 我刚入职新华美达).
+ */
+const MOVED_BEFORE_ZH =
+  /(?:跳槽(?:到|去了?)|我(?:现在|目前|已经|刚)(?:已经)?(?:在|到了?|去了?|来了?|入职了?)|(?:跳|换|转|调)到了?|加入了|入职了?)/gu;
 
 /** An address before a branch's name (新华路美达店): a street, district or building, not a name. */
 const ADDRESS_END = /(?:路|街|道|区|县|镇|广场|大厦|号|店)$/u;

@@ -212,6 +212,43 @@ export const SURNAMES_JA: readonly string[] =
     .split(' ')
     .map(foldText);
 
+/**
+ * Where a writer stands on arriving (到小区门口了, 在您家楼下, 到驿站了): a courier's or a mover's "I'm
+ * at …" reads as "I now work at …" but for these ends, which name a spot, not a business.
+ */
+export const ARRIVAL_SPOTS_ZH: readonly string[] = [
+  '门口',
+  '门外',
+  '大门',
+  '楼下',
+  '楼上',
+  '楼道',
+  '楼门',
+  '单元',
+  '电梯',
+  '电梯口',
+  '附近',
+  '路口',
+  '对面',
+  '旁边',
+  '小区',
+  '您家',
+  '你家',
+  '府上',
+  '家里',
+  '停车场',
+  '车站',
+  '地铁站',
+  '公交站',
+  '驿站',
+  '快递柜',
+  '丰巢',
+  '这边',
+  '那边',
+  '这儿',
+  '那儿',
+].map(foldText);
+
 /** Places a name may open or close with (上海希尔顿酒店, "Hilton Shanghai"): not which business. */
 export const PLACES_ZH = [
   '北京',

@@ -60,6 +60,7 @@ import {
 } from './own-links.js';
 import {
   ABOUT,
+  ARRIVAL_SPOTS_ZH,
   DETAILS_FROM_EN,
   FUNCTION_WORDS,
   INDUSTRIES,
@@ -1555,6 +1556,9 @@ export function namesAnotherFirm(
   content: string,
 ): boolean {
   const { forms } = sourceTraits(source);
+  // A rival named like the source ("ahora trabajo en Alfa Bayview", 実はPrime あおば整体院に移りまして)
+  // is another firm, though its name holds the source's (see `movedToRival`).
+  if (movedToRival(forms, content)) return true;
   const text = joinHan(foldText(content));
   const plain = text.replace(/['\u2019]/gu, ' ');
   for (const m of plain.matchAll(NEW_EMPLOYER)) {
@@ -1565,6 +1569,8 @@ export function namesAnotherFirm(
       ...LEGAL_WORDS_ZH,
       '里',
     ]);
+    // "I'm at the gate now" (我现在到小区门口了): where a courier or a mover stands, no employer.
+    if (ARRIVAL_SPOTS_ZH.some((spot) => firm.endsWith(spot))) continue;
     if (firm.length >= 2 && !namesSource(source, firm)) return true;
   }
   if (forms.length === 0) return introducesABusiness(plain);

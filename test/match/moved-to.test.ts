@@ -66,6 +66,11 @@ describe('a clerk gone to a rival named like the source', () => {
     ['ゆめタウン通販', `${V}様、小林です。実は Prime ゆめタウン通販に転職しまして、ご案内できます。`],
     ['美达地产', `${V}您好，我是小王，我现在在Nova 美达地产，可以给您更好的条件。`],
     ['美达地产', `${V}您好，我是小王，我现在在 Nova 美达地产，可以给您更好的条件。`],
+    // "I've got to" as well as "I'm at" (a year of Chinese lives: 我现在到Nova 顺心搬家了 was read
+    // as the mover's own call).
+    ['顺心搬家', `${V}您好，我是小赵，我现在到Nova 顺心搬家了，这边有更合适的房源给您推荐。`],
+    ['顺心搬家', `${V}您好，我是小赵，我已经去了新华顺心搬家，这边更优惠。`],
+    ['顺心搬家', `${V}您好，我是小赵，我刚入职Alfa顺心搬家，给您推荐。`],
   ])('is no own message of %s', (name, text) => {
     expect(read(name, text)).toBeUndefined();
     expect(read(name, text, true)).toBeUndefined();

@@ -129,6 +129,14 @@ describe('a clerk’s later contact naming another firm as the writer’s', () =
     ],
     [{ name: '我爱我家' }, '李女士您好，我是小刘，我现在到链家地产了，有好房源给您推荐'],
     [{ name: 'Sunrise Realty' }, 'Hi Emily, this is Tom from QuickLoans'],
+    // A rival named like the source is another firm (a clerk who had texted for the source from
+    // this number was excused her later calls: a year of Japanese lives).
+    [
+      { name: 'あおば整体院' },
+      '伊藤 由佳様、ご無沙汰しております、小林です。実はPrime あおば整体院に移りまして、よりお得なプランをご案内できます。',
+    ],
+    [{ name: '顺心搬家' }, '黄安刚您好，我是小赵，我现在到Nova 顺心搬家了，这边有更合适的房源给您推荐。'],
+    [{ name: 'Bayview Dental' }, 'Hola Ana, soy Raúl, ahora trabajo en Alfa Bayview y le puedo ofrecer más.'],
   ])('names another firm: %o %s', (source, text) => {
     expect(namesAnotherFirm(source, text)).toBe(true);
   });
@@ -137,6 +145,14 @@ describe('a clerk’s later contact naming another firm as the writer’s', () =
     [optica, 'Hola María José, soy Elena de Óptica Visión, le llamo por el presupuesto que le enviamos.'],
     [{ name: '我爱我家' }, '李女士您好，我是我爱我家的小刘，我现在在路上，十分钟后到'],
     [{ name: '上海希尔顿酒店' }, '王先生您好，我是前台小李，我现在到酒店了，您的房间已经准备好'],
+    // Where a courier or a mover stands ("I'm at the gate now"), not where they work.
+    [{ name: '顺心搬家' }, '黄先生您好，我是顺心搬家的小赵，我现在到小区门口了'],
+    [{ name: '顺心搬家' }, '我是顺心搬家的师傅，我已经到楼下了，麻烦下来开下门'],
+    [{ name: '顺心搬家' }, '我是顺心搬家的师傅，我现在到您家门口了'],
+    [{ name: '顺丰速运' }, '您好，顺丰快递，我现在在您家楼下，方便下来取一下吗'],
+    [{ name: '顺丰速运' }, '您好，我是顺丰的小王，包裹我已经放到丰巢了'],
+    [{ name: 'あおば整体院' }, 'あおば整体院の小林です。先日のお見積りの件でお電話しました。'],
+    [{ name: '顺心搬家' }, '您好，我现在在顺心搬家上班，有需要随时找我'],
     [
       { name: 'Sunrise Realty' },
       'Hi Emily, it’s Carlos from Sunrise Realty, just calling back about your quote.',

@@ -30,7 +30,7 @@ import { findSource } from './source.js';
 /** Checks every value of a comma list against the allowed ones. */
 function oneOf<T extends string>(flag: string, values: readonly string[], allowed: readonly T[]): T[] {
   const bad = values.find((v) => !allowed.includes(v as T));
-  if (bad !== undefined) throw badInput(`${flag}: "${bad}" is not one of ${allowed.join(', ')}`);
+  if (bad !== undefined) throw badInput(t().cases.notOneOf(flag, bad, allowed.join(', ')));
   return values as T[];
 }
 
@@ -296,19 +296,22 @@ async function caseLaw(session: Session, subjectId: string | undefined): Promise
 
 /** A ValidationError of a case step, with the CLI's way out when there is one. */
 function caseStepError(error: unknown, caseId: string): unknown {
+  const words = t().cases;
   if (isValidationError(error)) {
-    const { code, message } = error.issues[0];
-    if (code === 'several_subjects')
-      return badInput(
-        `the contacts reached several people: pass --subject for the one the case is for (${message})`,
-      );
+    const { code, message, path } = error.issues[0];
+    // `case log|reply|close` of an id no case has: the same line as `case show`, with the way on.
+    if (code === 'not_found' && path === 'caseId' && caseId !== '') return badInput(words.noCase(caseId));
+    if (code === 'several_subjects') return badInput(words.severalPeople(message));
     if (code === 'time_zone_required') return badInput(`--time-zone: ${message}`);
-    if (code === 'in_future')
-      return badInput(`--at ${message}: a letter, reply or closing is logged once it happened`);
+    if (code === 'in_future') return badInput(words.notYet(message));
   }
   if (isCaseExistsError(error))
     return badInput(
-      `case ${error.caseId} is already open on this target for this subject under the same law: log to it (\`leaktrace case show ${error.caseId}\`), close it with \`leaktrace case close ${error.caseId}\`, or pass --allow-duplicate`,
+      words.alreadyOpen(
+        error.caseId,
+        `leaktrace case show ${error.caseId}`,
+        `leaktrace case close ${error.caseId}`,
+      ),
     );
   if (isValidationError(error) && error.issues[0].code === 'before_open')
     return badInput(
@@ -414,9 +417,7 @@ export function register(program: Command): Command {
     'leaktrace case open --actor 融易贷 --contact sim-42 --law PIPL --request source',
   ).action(async (key: string | undefined, flags: OpenFlags, command: Command) => {
     if ((key === undefined) === (flags.actor === undefined))
-      throw badInput(
-        key === undefined ? 'name a source, or a caller with --actor' : 'a source case takes no --actor',
-      );
+      throw badInput(key === undefined ? t().cases.nameTarget : t().cases.sourceNoActor);
     const requests = oneOf('--request', flags.request ?? ['access', 'source', 'recipients'], CASE_REQUESTS);
     const settings = settingsOf(command);
     await withTracer(settings, async (session) => {

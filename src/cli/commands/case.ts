@@ -407,7 +407,10 @@ export function register(program: Command): Command {
       .option('--request <requests>', `what to ask: ${CASE_REQUESTS.join(', ')} (comma-separated)`, list)
       .option('--actor <name>', "the caller's company, as its script or sender names it")
       .option('--contact <id>', 'a contact the caller placed (repeatable; with --actor)', collect)
-      .option('--time-zone <zone>', "the IANA zone dates are counted in (default: the subject's region)")
+      .option(
+        '--time-zone <zone>',
+        "the IANA zone dates are counted in (default: the subject's zone, else their region's)",
+      )
       .option('--at <time>', 'when the case is opened (default now)', instant)
       .option(
         '--allow-duplicate',

@@ -528,7 +528,7 @@ export const zhCN: CliStrings = {
       'case open --request': '请求内容：access、source、recipients、erasure、stop-marketing（逗号分隔）',
       'case open --actor': '来电方的公司名，按其话术或发件人所写',
       'case open --contact': '来电方的一次联系（可重复；与 --actor 一起用）',
-      'case open --time-zone': '计算日期所用的 IANA 时区（默认：此人所在地区的）',
+      'case open --time-zone': '计算日期所用的 IANA 时区（默认：此人的时区，否则其所在地区的）',
       'case open --at': '立案时间（默认现在）',
       'case open --allow-duplicate': '同一对象、同一人、同一法律的案件仍未结案时也立案',
       'case log': '记录一封已发出的信：请求、催告或向监管机构的投诉',

@@ -19,7 +19,8 @@ export type WeightedKeyword = string | readonly [keyword: string, weight: number
  * Chinese keywords are words a script says, not single characters, and are found anywhere
  * (Chinese is written without spaces; text is folded to Simplified first) unless a longer word
  * of {@link NOT_A_KEYWORD} covers them. English keywords are whole words or phrases: `irs` is
- * not found in "first", `win` not in "window".
+ * not found in "first", `win` not in "window"; each is also found with its last word in the
+ * regular plural ("apartments", "mobile plans"), counted once with it.
  *
  * Fraud is not here: a fraud cue is a pattern ({@link FRAUD_CUES}), not a notice word.
  */

@@ -159,3 +159,58 @@ describe('leaktrace case and letters: what a wrong step is told, in the person�
     );
   }, 60_000);
 });
+
+// In a store of 张伟 (China) and Tom Brown (Texas), `case open --actor 融易贷 --contact <id>` of a
+// text to 张伟, without --subject, asked for the law of the CCPA ("in the US the CCPA protects
+// California residents"): the law was chosen over every person of the store, not the one the
+// caller reached. The case is that person's, and so is its law.
+describe('leaktrace case open --actor in a store of several people', () => {
+  it('regression: opens the case under the law of the person the contacts reached', async () => {
+    const cwd = tempFolder();
+    await initZhangWei(cwd);
+    await runJson(cwd, [
+      ...['subject', 'add', '--name', 'Tom Brown', '--region', 'US', '--time-zone', 'America/Chicago'],
+      ...['--pool', '+14155550101'],
+    ]);
+    await runJson(cwd, [
+      ...['subject', 'add', '--name', 'Anna Schmidt', '--region', 'DE', '--pool', '+4915112340001'],
+    ]);
+    await runJson(cwd, ['source', 'add', 'Acme']);
+    const people = await runJson<{ id: string; name: string }[]>(cwd, ['subject', 'list']);
+    const zhang = people.find((p) => p.name === '张伟')!.id;
+    const anna = people.find((p) => p.name === 'Anna Schmidt')!;
+    expect(people.map((p) => p.name)).toContain('Tom Brown');
+    const contactTo = async (subject: string, to: string, content: string): Promise<string> => {
+      await runJson(cwd, ['issue', 'Acme', '--subject', subject, '--at', '2026-09-01', '--phone', to]);
+      const recorded = await runJson<{ contact: { id: string } }>(cwd, [
+        ...['record', '--channel', 'sms', '--to', to, '--from', '+8617012345678', '--content', content],
+        ...['--at', '2026-09-20T10:00:00Z', '--subject', subject],
+      ]);
+      return recorded.contact.id;
+    };
+    const toZhang = await contactTo(zhang, '+8613900139001', '您好，贷款了解一下');
+    const toAnna = await contactTo(anna.id, '+4915112340001', 'Kredit sofort, rufen Sie an');
+    for (const [contact, law, person] of [
+      [toZhang, 'PIPL', zhang],
+      [toAnna, 'GDPR', anna.id],
+    ] as const) {
+      const opened = await runBin(cwd, ['case', 'open', '--actor', '融易贷', '--contact', contact, '--json']);
+      expect({ code: opened.code, stderr: opened.stderr }).toEqual({ code: 0, stderr: '' });
+      const kase = JSON.parse(opened.stdout) as Case;
+      expect({ law: kase.law, people: kase.subjectIds }).toEqual({ law, people: [person] });
+    }
+    // Contacts of two people name no one person: refused, nothing opened.
+    const both = await runBin(cwd, [
+      'case',
+      'open',
+      '--actor',
+      'Other Co',
+      '--contact',
+      toZhang,
+      '--contact',
+      toAnna,
+    ]);
+    expect(both.code).toBe(2);
+    expect((await runJson<Case[]>(cwd, ['case', 'list'])).map((c) => c.law).sort()).toEqual(['GDPR', 'PIPL']);
+  }, 60_000);
+});

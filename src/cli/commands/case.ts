@@ -268,13 +268,25 @@ function openWarning(tracer: Tracer, kase: Case): string | undefined {
 }
 
 /**
- * The person a case on a caller is for: `--subject`, else the store's only person; with several
- * and none chosen, the library takes the one the contacts reached (and refuses several).
+ * The person a case on a caller is for: `--subject`, else the store's only person, else the one
+ * person the given contacts reached (contacts of several people: none, and `openCase` refuses
+ * them, `several_subjects`).
  */
-async function actorSubject(session: Session): Promise<{ subjectId?: string }> {
+async function actorSubject(
+  session: Session,
+  contactIds: readonly string[],
+): Promise<{ subjectId?: string }> {
   if (session.settings.subject !== undefined) return { subjectId: session.settings.subject };
   const people = await session.store.listSubjects();
-  return people.length === 1 ? { subjectId: people[0]!.id } : {};
+  if (people.length === 1) return { subjectId: people[0]!.id };
+  // In a store of several people, the one the caller's contacts reached, as `openCase` finds
+  // them: the case, and the law it is opened under, are that person's.
+  const reached = new Set<string>();
+  for (const id of contactIds) {
+    const subject = (await session.store.getContact(id))?.result.subjectId;
+    if (subject) reached.add(subject);
+  }
+  return reached.size === 1 ? { subjectId: [...reached][0]! } : {};
 }
 
 /**
@@ -425,7 +437,9 @@ export function register(program: Command): Command {
     const settings = settingsOf(command);
     await withTracer(settings, async (session) => {
       const subjectId =
-        key !== undefined ? (await chooseSubject(session)).id : (await actorSubject(session)).subjectId;
+        key !== undefined
+          ? (await chooseSubject(session)).id
+          : (await actorSubject(session, flags.contact ?? [])).subjectId;
       const common = {
         law: flags.law ?? (await caseLaw(session, subjectId)),
         requests: requests as CaseRequest[],

@@ -43,8 +43,9 @@ export const TOPIC_KEYWORDS: Readonly<Record<Exclude<Topic, 'other' | 'fraud'>, 
       'property',
       'condo',
       'apartment',
-      // 首付, 学区房, 别墅 as English pitches write them.
+      // 首付, 二手房, 学区房, 别墅 as English pitches write them.
       'down payment',
+      'resale home',
       'townhouse',
       'villa',
       ['school district', 0.5],

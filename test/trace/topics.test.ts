@@ -122,6 +122,7 @@ describe('English pitches: plurals and the words the Chinese lists have', () => 
       'real-estate',
     ],
     ['Apartments and condos for sale near you', 'real-estate'],
+    ['You left your number to view resale homes, a few condos are selling below asking', 'real-estate'],
     ['Townhouses and villas in a top school district, 10% down payments', 'real-estate'],
     ['Ann, switch your mobile plan today and double your data for the same monthly price', 'telecom'],
     ['Compare cell phone plans: unlimited data from $25', 'telecom'],

@@ -4,7 +4,7 @@
  * the simulator's ground truth checks it.
  * Run: npx tsx examples/trace-the-chain.ts
  */
-import { blockListCsv } from 'leaktrace';
+import { blockListCsv, isInferredDealer } from 'leaktrace';
 import { scoreSimulation, simulate } from 'leaktrace/simulate';
 
 const { tracer, truth, end } = await simulate({ seed: 7 });
@@ -45,11 +45,24 @@ if (merge) {
   }
 }
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
-console.log('Data dealers (brokers):');
-for (const [i, b] of analysis.brokers.entries()) {
+// A broker holding two or more sources is an inferred dealer; one holding a lone leaked source is
+// only where its records went (isInferredDealer): the CLI and the report call it an unknown recipient.
+console.log('Data dealers (brokers), then where lone leaked sources’ records went:');
+let dealers = 0;
+for (const b of [...analysis.brokers].sort(
+  (x, y) => Number(isInferredDealer(y)) - Number(isInferredDealer(x)),
+)) {
   const actors = analysis.actors.filter((a) => b.actorIds.includes(a.id));
+  const supplies = actors
+    .map(
+      (a) =>
+        `${a.topic === 'other' ? 'a' : /^[aeiou]/u.test(a.topic) ? `an ${a.topic}` : `a ${a.topic}`} caller (${plural(a.numbers.length, 'number')}, ${plural(a.senders.length, 'sender')})`,
+    )
+    .join('; ');
   console.log(
-    `  Dealer ${String.fromCharCode(65 + i)}: holds ${b.sourceIds.map(name).join(', ')} (confidence ${b.confidence}); supplies ${actors.map((a) => `${a.topic === 'other' ? 'a' : /^[aeiou]/u.test(a.topic) ? `an ${a.topic}` : `a ${a.topic}`} caller (${plural(a.numbers.length, 'number')}, ${plural(a.senders.length, 'sender')})`).join('; ')}`,
+    isInferredDealer(b)
+      ? `  Dealer ${String.fromCharCode(65 + dealers++)}: holds ${b.sourceIds.map(name).join(', ')} (confidence ${b.confidence}); supplies ${supplies}`
+      : `  An unknown recipient of ${b.sourceIds.map(name).join(', ')}'s records (no dealer inferred from one source); supplies ${supplies}`,
   );
 }
 const contacts = [];

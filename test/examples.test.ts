@@ -30,6 +30,12 @@ describe('examples', () => {
       if (file === 'trace-the-chain.ts') {
         expect(stdout).toMatch(/Against the truth: source F1 1\.00/u);
         expect(stdout).toMatch(/Dealer A: holds /u);
+        // A lone leaked source's broker is where its records went, no inferred dealer
+        // (isInferredDealer), as the CLI and the report say; and a campaign of one pitch in two
+        // languages keeps its topic.
+        expect(stdout).not.toMatch(/Dealer [A-Z]: holds [^,(]+ \(confidence/u);
+        expect(stdout).toContain("An unknown recipient of Merchant 5's records");
+        expect(stdout).toMatch(/Dealer A: holds .*supplies an insurance caller/u);
         expect(stdout).not.toMatch(/brk_|\(s\)|\ba insurance|e-\d/u);
         expect(stdout).toMatch(/^Sources \(leaked first, then by name\):\n {2}Merchant 2 +leaked/mu);
         expect(stdout).toMatch(/chance of a false accusation \d+ %\): a candidate only, not named/u);

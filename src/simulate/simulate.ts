@@ -251,7 +251,7 @@ const HEARD_AS: Readonly<Record<string, string>> = {
   婷: '庭',
   琳: '林',
 };
-const SCRIPTS: readonly ((name: string) => string)[] = [
+export const SCRIPTS: readonly ((name: string) => string)[] = [
   (n) =>
     `您好${n}，我是融易贷的客服，您在我们平台有一笔二十万的贷款额度待领取，低息放款，请问您最近需要资金吗`,
   (n) => `喂，${n}您好，我们这边是做房产的，浦东新开的楼盘现在有优惠，首付三成，学区房，您考虑看房吗`,
@@ -280,19 +280,22 @@ const LATIN_FIRST = [
   'Nancy',
 ];
 const LATIN_LAST = ['Walker', 'Hughes', 'Foster', 'Bennett', 'Porter', 'Sullivan', 'Fletcher', 'Harper'];
-const EN_SCRIPTS: readonly ((name: string) => string)[] = [
+// The same pitches as SCRIPTS, index by index (a campaign reads its own script in the
+// person's language: one topic in both).
+export const EN_SCRIPTS: readonly ((name: string) => string)[] = [
   (n) => `Hi ${n}, you are pre-approved for a personal loan at a low interest rate, call back today`,
-  (n) => `Hello ${n}, this is about your car's extended warranty, which is about to expire, press one now`,
   (n) => `Dear ${n}, new apartments downtown with a low down payment, book your viewing this weekend`,
-  (n) => `${n}, your life insurance quote is ready, cover of half a million for a few dollars a month`,
+  (n) => `Hello ${n}, this is about your car's extended warranty, which is about to expire, press one now`,
   (n) => `Hi ${n}, our gym opens next week, first month free with a personal trainer session`,
-  (n) => `${n}, switch your mobile plan today and double your data for the same monthly price`,
-  (n) => `Dear ${n}, we noticed unusual activity on your bank account, confirm your card number to unlock it`,
   (n) => `Hello ${n}, enrol your child in our coding summer camp, early bird discount ends Friday`,
+  (n) => `${n}, switch your mobile plan today and double your data for the same monthly price`,
   (n) => `Hi ${n}, consolidate your credit card debt into one easy payment, no credit check needed`,
-  (n) => `Good afternoon ${n}, solar panels for your home at no upfront cost, book a free survey`,
-  (n) => `${n}, you have won a cruise for two, just pay the port fees to claim your tickets`,
+  (n) =>
+    `Hello ${n}, you left your number to view resale homes, a few condos are selling below asking this week`,
+  (n) => `Dear ${n}, we noticed unusual activity on your bank account, confirm your card number to unlock it`,
   (n) => `Hello ${n}, study abroad consultants here, we guarantee an offer from a top university`,
+  (n) => `${n}, your life insurance quote is ready, cover of half a million for a few dollars a month`,
+  (n) => `Good afternoon ${n}, solar panels for your home at no upfront cost, book a free survey`,
 ];
 // Who calls a recycled number for its previous owner: collection agencies (one script each)
 // and the owner's friends (short calls).

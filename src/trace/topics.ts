@@ -19,7 +19,8 @@ export type WeightedKeyword = string | readonly [keyword: string, weight: number
  * Chinese keywords are words a script says, not single characters, and are found anywhere
  * (Chinese is written without spaces; text is folded to Simplified first) unless a longer word
  * of {@link NOT_A_KEYWORD} covers them. English keywords are whole words or phrases: `irs` is
- * not found in "first", `win` not in "window".
+ * not found in "first", `win` not in "window"; each is also found with its last word in the
+ * regular plural ("apartments", "mobile plans"), counted once with it.
  *
  * Fraud is not here: a fraud cue is a pattern ({@link FRAUD_CUES}), not a notice word.
  */
@@ -42,6 +43,12 @@ export const TOPIC_KEYWORDS: Readonly<Record<Exclude<Topic, 'other' | 'fraud'>, 
       'property',
       'condo',
       'apartment',
+      // 首付, 二手房, 学区房, 别墅 as English pitches write them.
+      'down payment',
+      'resale home',
+      'townhouse',
+      'villa',
+      ['school district', 0.5],
       ['listing', 0.5],
       ['home buyer', 2],
       ['open house', 2],
@@ -68,6 +75,9 @@ export const TOPIC_KEYWORDS: Readonly<Record<Exclude<Topic, 'other' | 'fraud'>, 
       ['cash advance', 2],
       'pre-approved',
       ['debt consolidation', 2],
+      // 不看征信: "no credit check"; 资金周转's consolidation pitch.
+      'credit check',
+      'consolidate',
       // German.
       ['kredit', 2],
       ['sofortkredit', 2],
@@ -108,6 +118,8 @@ export const TOPIC_KEYWORDS: Readonly<Record<Exclude<Topic, 'other' | 'fraud'>, 
       'coverage',
       ['renewal', 0.5],
       'warranty',
+      // The vehicle service contract sold as cover (车险, 续保 in a Chinese pitch).
+      ['extended warranty', 2],
       ['versicherung', 2],
       ['krankenversicherung', 2],
     ],
@@ -144,6 +156,10 @@ export const TOPIC_KEYWORDS: Readonly<Record<Exclude<Topic, 'other' | 'fraud'>, 
       'enrol',
       'enroll',
       ['training', 0.5],
+      // 留学, 早教 and 辅导 as English pitches write them.
+      ['study abroad', 2],
+      'summer camp',
+      'tutor',
     ],
     telecom: [
       '套餐',
@@ -157,6 +173,12 @@ export const TOPIC_KEYWORDS: Readonly<Record<Exclude<Topic, 'other' | 'fraud'>, 
       ['data plan', 2],
       'broadband',
       ['phone plan', 2],
+      // 套餐 and 流量 as English pitches write them: the plan by the device, the data it gives.
+      ['mobile plan', 2],
+      ['cell phone plan', 2],
+      ['cellphone plan', 2],
+      ['wireless plan', 2],
+      ['unlimited data', 2],
       ['carrier', 0.5],
       ['upgrade', 0.5],
       ['network', 0.5],
@@ -491,6 +513,19 @@ interface Needle {
     | 'neutral';
   readonly topic?: Exclude<Topic, 'other'>;
   readonly weight: number;
+  /** The keyword this is the plural of: found, it counts as that keyword (once with it). */
+  readonly of?: Needle;
+}
+
+/**
+ * The regular English plural of a word: apartment → apartments, policy → policies, class →
+ * classes (the -s, -es and consonant-y → -ies rules of English spelling). An irregular or
+ * nonsense form (`real estates`) is harmless: no text holds it.
+ */
+function pluralOf(word: string): string {
+  if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/u.test(word)) return `${word}es`;
+  return `${word}s`;
 }
 
 let needles: { chinese: Needle[]; english: Needle[] } | undefined;
@@ -518,6 +553,29 @@ function compiled(): { chinese: Needle[]; english: Needle[] } {
   for (const word of FRAUD_CUES.views) add(word, 'view');
   for (const word of FRAUD_CUES.negations) add(word, 'negation');
   for (const word of NOT_A_KEYWORD) add(word, 'neutral');
+  // English keywords in the plural ("new apartments", "compare mobile plans"), counted as the
+  // keyword itself; and the longer phrases that are no keyword in the plural too ("golf courses",
+  // "properties of", "privacy policies"), so the longer match still wins.
+  const listed = new Set(out.map((n) => `${n.role} ${n.text}`));
+  const singleKeywords = new Set(
+    out
+      .filter((n) => n.role === 'keyword' && n.english && !n.text.trim().includes(' '))
+      .map((n) => n.text.trim()),
+  );
+  for (const needle of [...out]) {
+    if (!needle.english || (needle.role !== 'keyword' && needle.role !== 'neutral')) continue;
+    const words = needle.text.trim().split(' ');
+    const forms = new Set([[...words.slice(0, -1), pluralOf(words.at(-1)!)].join(' ')]);
+    if (needle.role === 'neutral')
+      words.forEach((w, i) => {
+        if (singleKeywords.has(w)) forms.add(words.map((x, j) => (j === i ? pluralOf(x) : x)).join(' '));
+      });
+    for (const form of forms) {
+      if (listed.has(`${needle.role} ${wordsOf(form)}`)) continue;
+      listed.add(`${needle.role} ${wordsOf(form)}`);
+      out.push({ ...needle, text: wordsOf(form), ...(needle.role === 'keyword' ? { of: needle } : {}) });
+    }
+  }
   needles = { chinese: out.filter((n) => !n.english), english: out.filter((n) => n.english) };
   return needles;
 }
@@ -631,7 +689,7 @@ function evidenceOf(text: string): { found: Set<Needle>; fraudPattern: boolean }
     const role = o.needle.role;
     const c = clauseOf[Math.min(o.start, folded.length)]!;
     const s = sentenceOfClause[c]!;
-    if (role === 'keyword' || role === 'alone') found.add(o.needle);
+    if (role === 'keyword' || role === 'alone') found.add(o.needle.of ?? o.needle);
     else if (role === 'negation') negatedClauses.add(c);
     else if (role === 'notice' || role === 'alarm' || role === 'view') sentences[role].add(s);
     else if ((role === 'request' || role === 'link' || role === 'settled') && !negatedClauses.has(c))

@@ -112,6 +112,50 @@ describe('keywords inside longer words and phrases (longer match wins)', () => {
   });
 });
 
+// The English demo showed its real-estate, telecom, education and debt campaigns as `other`
+// ("new apartments downtown with a low down payment"): English keywords were matched in the
+// singular only, and lacked the English words of pitches the Chinese lists know (首付, 套餐, 留学).
+describe('English pitches: plurals and the words the Chinese lists have', () => {
+  it.each([
+    [
+      'Dear Ann, new apartments downtown with a low down payment, book your viewing this weekend',
+      'real-estate',
+    ],
+    ['Apartments and condos for sale near you', 'real-estate'],
+    ['You left your number to view resale homes, a few condos are selling below asking', 'real-estate'],
+    ['Townhouses and villas in a top school district, 10% down payments', 'real-estate'],
+    ['Ann, switch your mobile plan today and double your data for the same monthly price', 'telecom'],
+    ['Compare cell phone plans: unlimited data from $25', 'telecom'],
+    ['Hello Ann, enrol your child in our coding summer camp, early bird discount ends Friday', 'education'],
+    ['Summer camps and private tutors for your kids', 'education'],
+    ['Hello Ann, study abroad consultants here, we guarantee an offer from a top university', 'education'],
+    ['Hi Ann, consolidate your credit card debt into one easy payment, no credit check needed', 'loans'],
+    [
+      "Hello Ann, this is about your car's extended warranty, which is about to expire, press one now",
+      'insurance',
+    ],
+    ['Extended warranties for every car, call now', 'insurance'],
+    ['New courses start Monday: tuition-free', 'education'],
+  ])('names the topic of %j (%s)', (text, topic) => {
+    expect(topicOf(text)).toBe(topic);
+  });
+
+  it('counts a keyword and its plural once', () => {
+    expect(topicScores(['a new apartment, more apartments'])).toEqual(topicScores(['a new apartment']));
+    expect(topicOf('Two apartments left')).toBe('other');
+  });
+
+  it.each([
+    'Of course! See you at the golf courses.',
+    'These are properties of ACME and may be confidential',
+    'Our privacy policies and refund policies have changed',
+    'Two network errors occurred',
+    'Main courses are served from 7 pm',
+  ])('a longer phrase that is no keyword still wins in the plural: %j', (text) => {
+    expect(topicOf(text)).toBe('other');
+  });
+});
+
 describe('fraud cues are patterns, not notice words', () => {
   it.each([
     '【京东】验证码 482913，您正在登录，请勿告诉他人',

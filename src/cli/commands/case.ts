@@ -30,7 +30,7 @@ import { findSource } from './source.js';
 /** Checks every value of a comma list against the allowed ones. */
 function oneOf<T extends string>(flag: string, values: readonly string[], allowed: readonly T[]): T[] {
   const bad = values.find((v) => !allowed.includes(v as T));
-  if (bad !== undefined) throw badInput(`${flag}: "${bad}" is not one of ${allowed.join(', ')}`);
+  if (bad !== undefined) throw badInput(t().cases.notOneOf(flag, bad, allowed.join(', ')));
   return values as T[];
 }
 
@@ -268,13 +268,25 @@ function openWarning(tracer: Tracer, kase: Case): string | undefined {
 }
 
 /**
- * The person a case on a caller is for: `--subject`, else the store's only person; with several
- * and none chosen, the library takes the one the contacts reached (and refuses several).
+ * The person a case on a caller is for: `--subject`, else the store's only person, else the one
+ * person the given contacts reached (contacts of several people: none, and `openCase` refuses
+ * them, `several_subjects`).
  */
-async function actorSubject(session: Session): Promise<{ subjectId?: string }> {
+async function actorSubject(
+  session: Session,
+  contactIds: readonly string[],
+): Promise<{ subjectId?: string }> {
   if (session.settings.subject !== undefined) return { subjectId: session.settings.subject };
   const people = await session.store.listSubjects();
-  return people.length === 1 ? { subjectId: people[0]!.id } : {};
+  if (people.length === 1) return { subjectId: people[0]!.id };
+  // In a store of several people, the one the caller's contacts reached, as `openCase` finds
+  // them: the case, and the law it is opened under, are that person's.
+  const reached = new Set<string>();
+  for (const id of contactIds) {
+    const subject = (await session.store.getContact(id))?.result.subjectId;
+    if (subject) reached.add(subject);
+  }
+  return reached.size === 1 ? { subjectId: [...reached][0]! } : {};
 }
 
 /**
@@ -296,19 +308,22 @@ async function caseLaw(session: Session, subjectId: string | undefined): Promise
 
 /** A ValidationError of a case step, with the CLI's way out when there is one. */
 function caseStepError(error: unknown, caseId: string): unknown {
+  const words = t().cases;
   if (isValidationError(error)) {
-    const { code, message } = error.issues[0];
-    if (code === 'several_subjects')
-      return badInput(
-        `the contacts reached several people: pass --subject for the one the case is for (${message})`,
-      );
+    const { code, message, path } = error.issues[0];
+    // `case log|reply|close` of an id no case has: the same line as `case show`, with the way on.
+    if (code === 'not_found' && path === 'caseId' && caseId !== '') return badInput(words.noCase(caseId));
+    if (code === 'several_subjects') return badInput(words.severalPeople(message));
     if (code === 'time_zone_required') return badInput(`--time-zone: ${message}`);
-    if (code === 'in_future')
-      return badInput(`--at ${message}: a letter, reply or closing is logged once it happened`);
+    if (code === 'in_future') return badInput(words.notYet(message));
   }
   if (isCaseExistsError(error))
     return badInput(
-      `case ${error.caseId} is already open on this target for this subject under the same law: log to it (\`leaktrace case show ${error.caseId}\`), close it with \`leaktrace case close ${error.caseId}\`, or pass --allow-duplicate`,
+      words.alreadyOpen(
+        error.caseId,
+        `leaktrace case show ${error.caseId}`,
+        `leaktrace case close ${error.caseId}`,
+      ),
     );
   if (isValidationError(error) && error.issues[0].code === 'before_open')
     return badInput(
@@ -404,7 +419,10 @@ export function register(program: Command): Command {
       .option('--request <requests>', `what to ask: ${CASE_REQUESTS.join(', ')} (comma-separated)`, list)
       .option('--actor <name>', "the caller's company, as its script or sender names it")
       .option('--contact <id>', 'a contact the caller placed (repeatable; with --actor)', collect)
-      .option('--time-zone <zone>', "the IANA zone dates are counted in (default: the subject's region)")
+      .option(
+        '--time-zone <zone>',
+        "the IANA zone dates are counted in (default: the subject's zone, else their region's)",
+      )
       .option('--at <time>', 'when the case is opened (default now)', instant)
       .option(
         '--allow-duplicate',
@@ -414,14 +432,14 @@ export function register(program: Command): Command {
     'leaktrace case open --actor 融易贷 --contact sim-42 --law PIPL --request source',
   ).action(async (key: string | undefined, flags: OpenFlags, command: Command) => {
     if ((key === undefined) === (flags.actor === undefined))
-      throw badInput(
-        key === undefined ? 'name a source, or a caller with --actor' : 'a source case takes no --actor',
-      );
+      throw badInput(key === undefined ? t().cases.nameTarget : t().cases.sourceNoActor);
     const requests = oneOf('--request', flags.request ?? ['access', 'source', 'recipients'], CASE_REQUESTS);
     const settings = settingsOf(command);
     await withTracer(settings, async (session) => {
       const subjectId =
-        key !== undefined ? (await chooseSubject(session)).id : (await actorSubject(session)).subjectId;
+        key !== undefined
+          ? (await chooseSubject(session)).id
+          : (await actorSubject(session, flags.contact ?? [])).subjectId;
       const common = {
         law: flags.law ?? (await caseLaw(session, subjectId)),
         requests: requests as CaseRequest[],

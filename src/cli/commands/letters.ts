@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { actorLetter } from '../../cases/actor-letter.js';
 import type { Case } from '../../cases/case-model.js';
 import { dayIn } from '../../cases/deadlines.js';
+import { isValidationError } from '../../errors.js';
 import { type Law, type Regulator, type Report, renderLetter } from '../../report/index.js';
 import { inCalifornia, REGULATORS } from '../../report/letters/regulators.js';
 import type { StoredContact } from '../../stores/store.js';
@@ -233,6 +234,15 @@ export function register(program: Command): Command {
         throw badInput(
           t().letters.noReminderCase(source.name, `leaktrace case open ${shellArg(source.name)}`),
         );
+      // A reminder cites the case's request: one not logged yet is said with the command that logs it.
+      if (flags.kind === 'reminder' && kase !== undefined && !kase.letters.some((l) => l.kind === 'request'))
+        throw badInput(
+          t().letters.noRequest(
+            kase.id,
+            source?.name ?? kase.id,
+            `leaktrace case log ${kase.id} --kind request`,
+          ),
+        );
       const law = flags.law ?? kase?.law ?? defaultLaw(subject.region, subject.address);
       const request =
         flags.kind === 'request' && flags.to === 'source'
@@ -262,15 +272,25 @@ export function register(program: Command): Command {
           );
         ids = [source.id];
       } else ids = leaked.map((s) => s.id);
-      const letters = writeLetters(report, ids, {
-        law,
-        subjectId: subject.id,
-        to: flags.to,
-        kind: flags.kind,
-        ...(flags.locale ? { locale: flags.locale } : {}),
-        ...(flags.regulator ? { regulator: flags.regulator } : {}),
-        ...(out === undefined ? {} : { out }),
-      });
+      const write = (): ReturnType<typeof writeLetters> => {
+        try {
+          return writeLetters(report, ids, {
+            law,
+            subjectId: subject.id,
+            to: flags.to,
+            kind: flags.kind,
+            ...(flags.locale ? { locale: flags.locale } : {}),
+            ...(flags.regulator ? { regulator: flags.regulator } : {}),
+            ...(out === undefined ? {} : { out }),
+          });
+        } catch (error) {
+          // A reminder before the reply deadline passed: the due day as `case show` prints it.
+          if (isValidationError(error) && error.issues[0].code === 'not_due' && kase?.deadline)
+            throw badInput(t().letters.notDue(kase.deadline.dueDate));
+          throw error;
+        }
+      };
+      const letters = write();
       if (settings.json) return printJson(letters.map((l) => (l.file ? { ...l, text: undefined } : l)));
       if (letters.length === 0) return print(t().letters.none);
       for (const l of letters) {

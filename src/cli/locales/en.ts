@@ -182,6 +182,14 @@ letters).`,
     closedAlready: (id: string, closed: string, zone: string, open: string) =>
       `case ${id} was closed ${closed} (${zone}), so nothing more is logged in it: to follow it further, open a new case with \`${open}\``,
     noCase: (id: string) => `no case ${id}: list them with \`leaktrace case list\``,
+    notOneOf: (flag: string, bad: string, allowed: string) => `${flag}: "${bad}" is not one of ${allowed}`,
+    nameTarget: 'name a source, or a caller with --actor',
+    sourceNoActor: 'a source case takes no --actor',
+    severalPeople: (reason: string) =>
+      `the contacts reached several people: pass --subject for the one the case is for (${reason})`,
+    notYet: (reason: string) => `--at ${reason}: a letter, reply or closing is logged once it happened`,
+    alreadyOpen: (id: string, show: string, close: string) =>
+      `case ${id} is already open on this target for this subject under the same law: log to it (\`${show}\`), close it with \`${close}\`, or pass --allow-duplicate`,
     noIdentity: (name: string) =>
       `warning: ${name} holds no identity issued to this subject: the case has no evidence to watch`,
     beforeIdentity: (opened: string, name: string, first: string) =>
@@ -203,6 +211,9 @@ letters).`,
       `no law is known for ${region}: pass --law PIPL, GDPR or CCPA, the one that protects you`,
     onePerson: (n: number, people: string) =>
       `a letter is one person's, and the store holds ${n}: pass --subject (${people})`,
+    noRequest: (id: string, source: string, log: string) =>
+      `a reminder cites the request of a case, and case ${id} on ${source} has none logged: once the request is sent, log it with \`${log}\``,
+    notDue: (due: string) => `the reply is due ${due}: a reminder can be written once that day has passed`,
     noReminderCase: (source: string, command: string) =>
       `a reminder cites the request of a case, and ${source} has none: open one with \`${command}\` and log the request`,
     leakedAfterRequest: (source: string, date: string, command: string) =>

@@ -528,7 +528,7 @@ export const zhCN: CliStrings = {
       'case open --request': '请求内容：access、source、recipients、erasure、stop-marketing（逗号分隔）',
       'case open --actor': '来电方的公司名，按其话术或发件人所写',
       'case open --contact': '来电方的一次联系（可重复；与 --actor 一起用）',
-      'case open --time-zone': '计算日期所用的 IANA 时区（默认：此人所在地区的）',
+      'case open --time-zone': '计算日期所用的 IANA 时区（默认：此人的时区，否则其所在地区的）',
       'case open --at': '立案时间（默认现在）',
       'case open --allow-duplicate': '同一对象、同一人、同一法律的案件仍未结案时也立案',
       'case log': '记录一封已发出的信：请求、催告或向监管机构的投诉',
@@ -711,6 +711,13 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     closedAlready: (id, closed, zone, open) =>
       `案件 ${id} 已于 ${closed}（${zone}）结案，不能再记录：如需继续追查，请用 \`${open}\` 立新案`,
     noCase: (id) => `没有案件 ${id}：用 \`leaktrace case list\` 列出案件`,
+    notOneOf: (flag, bad, allowed) => `${flag}：“${bad}”不是可选值之一（${allowed}）`,
+    nameTarget: '请指明登记方，或用 --actor 指明来电方',
+    sourceNoActor: '对登记方的案件不带 --actor',
+    severalPeople: (reason) => `这些联系涉及多人：请用 --subject 指明案件针对的那个人（${reason}）`,
+    notYet: (reason) => `--at ${reason}：信件、答复和结案要在发生之后才记录`,
+    alreadyOpen: (id, show, close) =>
+      `同一登记方、同一个人、同一部法律已有进行中的案件 ${id}：请记录到该案件（\`${show}\`），或用 \`${close}\` 结案，或加 --allow-duplicate`,
     noIdentity: (name) => `警告：${name}没有此人的任何身份：这个案件没有可监测的证据`,
     beforeIdentity: (opened, name, first) =>
       `警告：案件立于 ${opened}，早于${name}拿到第一个身份的日期（${first}）：请检查 --at`,
@@ -728,6 +735,9 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       `没有选定法律：在美国，CCPA 只保护加利福尼亚州居民：如果你住在那里，请加 --law CCPA，否则请指明保护你的法律（可选值：PIPL、GDPR、CCPA）。${address === undefined ? '你的资料中没有地址可以判断' : `你的地址"${address}"没有写明加利福尼亚州或其邮政编码`}；地址在加州时（subject update --at <日期> --address "…, CA 9…"），信件会自动按 CCPA 写。`,
     noLaw: (region) => `不知道 ${region} 适用哪部法律：请用 --law PIPL、GDPR 或 CCPA 指明保护你的那部`,
     onePerson: (n, people) => `一封信只属于一个人，而数据库中有 ${n} 个人：请用 --subject 指明（${people}）`,
+    noRequest: (id, source, log) =>
+      `催告信要引用案件的请求，而${source}的案件 ${id} 还没有记录请求：请求信寄出后，用 \`${log}\` 记录`,
+    notDue: (due) => `答复期限是 ${due}：过了这一天才能写催告信`,
     noReminderCase: (source, command) =>
       `催告信要引用某个案件的请求，而${source}没有案件：先用 \`${command}\` 立案并记录请求`,
     leakedAfterRequest: (source, date, command) =>

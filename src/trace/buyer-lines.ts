@@ -49,6 +49,12 @@ interface AddressedContact {
   readonly result: { readonly verdict: string; readonly subjectId: string | null };
 }
 
+/** Whether some source held the line at `at` (ms): it had been issued to one by then. */
+function heldAt(line: string, at: number, lineHolders: ReadonlyMap<string, ReadonlyMap<string, number>>) {
+  for (const start of lineHolders.get(line)?.values() ?? []) if (start <= at) return true;
+  return false;
+}
+
 /**
  * The lines on which a campaign addressed somebody who is not the person: a `noise` verdict on
  * a line some source held at the time, which `record()` gives a contact that names another
@@ -56,8 +62,9 @@ interface AddressedContact {
  * family member who used the line for their own sign-ups, a wrong name on a list). The
  * campaign's record of such a line came with that other person's name, so none of its calls
  * there, named or silent, is a record of the line's holders: the line is one it had from
- * elsewhere, as a control is one it dialled at random. A `noise` verdict on a line nobody held
- * at the time (a control, a pool number before its issue) is not counted here.
+ * elsewhere. It is no sign of random dialing either (a line nobody held, see
+ * {@link dialledUnheld}): the campaign had a name for it, from some list. A `noise` verdict on a
+ * line nobody held at the time (a control, a pool number before its issue) is not counted here.
  *
  * @param own - The campaign's stored contacts.
  * @param lineHolders - Per pool number, its holders and the time (ms) each got it.
@@ -70,12 +77,28 @@ export function linesAddressedElsewhere(
   const lines = new Set<string>();
   for (const { contact, result } of own) {
     if (result.verdict !== 'noise' || result.subjectId === null || contact.to === undefined) continue;
-    const at = contact.at.getTime();
-    for (const start of lineHolders.get(contact.to)?.values() ?? [])
-      if (start <= at) {
-        lines.add(contact.to);
-        break;
-      }
+    if (heldAt(contact.to, contact.at.getTime(), lineHolders)) lines.add(contact.to);
   }
   return lines;
+}
+
+/**
+ * Whether a contact is a sign of random dialing: a `noise` verdict on one of the person's lines
+ * that no source held at the time (a control, a pool number before its issue), which no bought
+ * list holds. A `noise` verdict on a held line is a contact addressed by name to somebody else
+ * (see {@link linesAddressedElsewhere}): the caller had a name for the line, from a list, and
+ * that is no random dialing.
+ *
+ * @param lineHolders - Per pool number, its holders and the time (ms) each got it.
+ */
+export function dialledUnheld(
+  { contact, result }: AddressedContact,
+  lineHolders: ReadonlyMap<string, ReadonlyMap<string, number>>,
+): boolean {
+  return (
+    result.verdict === 'noise' &&
+    result.subjectId !== null &&
+    contact.to !== undefined &&
+    !heldAt(contact.to, contact.at.getTime(), lineHolders)
+  );
 }

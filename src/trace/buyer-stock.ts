@@ -393,9 +393,9 @@ export function inferBuyerStocks(
   // Per buyer, its calls and texts to pool numbers and controls.
   const reaches = buyers.map((actor) => {
     const out: Reach[] = [];
-    // A line on which the buyer addressed somebody else is one it had from elsewhere (see
-    // `linesAddressedElsewhere`): none of its calls there is the stock's, and a line it had a
-    // name for is no sign of random dialing either, as a control is.
+    // A person's lines on one of which the buyer addressed somebody else it had from elsewhere
+    // (see `linesAddressedElsewhere`): none of its calls there is the stock's, and a line it had
+    // a name for is no sign of random dialing either, as a control is.
     const elsewhere = linesAddressedElsewhere(
       actor.contactIds.map((id) => byId.get(id)!),
       context.lineHolders,

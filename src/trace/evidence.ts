@@ -264,8 +264,9 @@ export function linkCampaigns(
   // Every campaign's coverage first: each campaign tested is one more chance of a coincidence.
   const tested = campaigns.map((actor) => {
     const own = actor.contactIds.map((id) => byId.get(id)!);
-    // A line on which the campaign addressed somebody else came to it with that person's name
-    // (`linesAddressedElsewhere`): its calls there are no record of the line's holders.
+    // A person's lines on one of which the campaign addressed somebody else came to it with that
+    // somebody's record (`linesAddressedElsewhere`): its calls there are no record of the
+    // lines' holders.
     const elsewhere = linesAddressedElsewhere(own, context.lineHolders);
     const lines = [
       ...new Set(
@@ -281,7 +282,7 @@ export function linkCampaigns(
     ].sort();
     // A caller that reached a line nobody was given (a control, a pool number before its issue)
     // dials at random: a bought list never holds such a line, so its coverage of a source's
-    // lines is no evidence of a purchase. A line it asked on for somebody else is no such sign.
+    // lines is no evidence of a purchase. A line it had with somebody else's name is no such sign.
     const dialsAtRandom = own.some((c) => dialledUnheld(c, context.lineHolders));
     const covered =
       lines.length < minLines || dialsAtRandom
@@ -337,8 +338,8 @@ function reachedByBuyers(
     const seen = new Set<string>();
     const noise = new Set<string>();
     const own = actor.contactIds.map((id) => byId.get(id)!);
-    // A line it asked on for somebody else it had from another list: neither the stock's nor
-    // dialled at random.
+    // A person's lines on one of which it asked for somebody else it had from another list:
+    // neither the stock's nor dialled at random.
     const elsewhere = linesAddressedElsewhere(own, context.lineHolders);
     for (const c of own) {
       const { contact, result } = c;
@@ -377,7 +378,8 @@ function linkBuyerCalls(
   };
   const chance = randomDialShare(mine, others, buyers.unissuedShare);
   if (chance >= 1) return;
-  // A line on which the campaign addressed somebody else came to it with that person's name.
+  // A person's lines on one of which the campaign addressed somebody else came to it with that
+  // somebody's record.
   const elsewhere = linesAddressedElsewhere(own, context.lineHolders);
   for (const { contact, result } of own) {
     if (result.verdict !== 'leak' && result.verdict !== 'merge') continue;

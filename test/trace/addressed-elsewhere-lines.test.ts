@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createTracer } from '../../src/index.js';
 import { hotelCustomers } from '../helpers/hotel-customers.js';
 
 const T0 = new Date('2026-01-01T00:00:00Z');
@@ -71,13 +72,16 @@ describe('a campaign that asked once for somebody else on another line', () => {
 
   // Regression: a `noise` verdict on a line a source held (a contact addressed by name to
   // somebody else) was read as random dialing, like a call to a control: the whole campaign's
-  // coverage was dropped and the gym, whose six lines it called, was `clean` (0.02).
+  // coverage was dropped and the gym, whose six lines it called, was `clean` (0.02). Only the
+  // asked-about person's lines are left out now.
   for (const [i, wrongName] of WRONG_NAMES.entries())
     it(`still convicts the gym when it asked on a shop line: ${wrongName.trim()}`, async () => {
       const { gym, shop, wrong } = await coverageWorld(wrongName, `004${i}`);
       expect(wrong).toBe('noise');
       expect(gym.status).toBe('leaked');
-      expect(gym.evidence.every((e) => e.kind === 'actor')).toBe(true);
+      // The five other people's lines; the asked-about person's own gym line is the other
+      // record's as far as the campaign shows (`linesAddressedElsewhere`).
+      expect(gym.evidence.map((e) => e.kind).sort()).toEqual([...Array(5).fill('actor'), 'pool-number']);
       // The line it asked on for somebody else is no record of its holder.
       expect(shop.status).toBe('clean');
       expect(shop.evidence).toEqual([]);
@@ -167,4 +171,75 @@ describe('proven buyers that asked for somebody else on another line', () => {
       expect(gym.evidence.map((e) => e.kind)).toEqual(['actor', 'actor']);
       expect(shop.status).toBe('clean');
     });
+});
+
+/**
+ * One person with eight lines: a gym holds line 0, a shop lines 1 to 5. A relative signed up
+ * elsewhere with the person's lines; a campaign working the relative's record asks for her on
+ * the gym's line and pitches without a name on the shop's five.
+ */
+async function relativeWorld(block: string) {
+  const tracer = await createTracer({ seed: `relative-${block}`, now: day(150, 0) });
+  const gym = await tracer.addSource({ name: 'Gym', category: 'fitness' });
+  const shop = await tracer.addSource({ name: 'Shop', category: 'shop' });
+  const pool = Array.from({ length: 8 }, (_, i) => `+34612${block}${String(i).padStart(2, '0')}`);
+  const me = await tracer.addSubject({
+    name: 'Lucía Fernández Ruiz',
+    emails: [{ address: 'me@lucia.example', strategy: 'domain' }],
+    phones: { pool },
+    region: 'ES',
+  });
+  await tracer.issue({
+    subjectId: me.id,
+    sourceId: gym.id,
+    fields: [{ kind: 'phone', number: pool[0]! }],
+    at: T0,
+  });
+  for (const line of pool.slice(1, 6))
+    await tracer.issue({
+      subjectId: me.id,
+      sourceId: shop.id,
+      fields: [{ kind: 'phone', number: line }],
+      at: T0,
+    });
+  await tracer.issue({
+    subjectId: me.id,
+    sourceId: null,
+    fields: [{ kind: 'phone', number: pool[7]! }],
+    at: T0,
+  });
+  await tracer.record({ channel: 'call', at: day(20), to: pool[7]!, from: '+34911000001' });
+  await tracer.record({ channel: 'call', at: day(90), to: pool[7]!, from: '+34911000002' });
+  const numbers = ['+34955100001', '+34955100002', '+34955100003'];
+  const pitch = 'tenemos una oferta de fibra y móvil por veinte euros al mes, ¿le interesa?';
+  const asked = await tracer.record({
+    channel: 'call',
+    at: day(50),
+    to: pool[0]!,
+    from: numbers[0]!,
+    content: `Buenos días Rosa González Morales, ${pitch}`,
+  });
+  for (const [i, line] of pool.slice(1, 6).entries())
+    await tracer.record({
+      channel: 'call',
+      at: day(52 + i),
+      to: line,
+      from: numbers[i % 3]!,
+      content: `Buenos días, ${pitch}`,
+    });
+  const analysis = await tracer.analyze({ to: day(150, 0) });
+  return { asked: asked.verdict, shop: analysis.sources.find((s) => s.sourceId === shop.id)! };
+}
+
+describe('a campaign working a relative’s record on the person’s lines', () => {
+  // Regression: once a line asked on for somebody else no longer voided the campaign's coverage,
+  // its nameless pitch on the person's other lines, the ones the relative may have signed up
+  // with too, convicted the shop holding them. All of that person's lines are the relative's
+  // record as far as the campaign shows.
+  it('does not accuse the holder of the person’s other lines', async () => {
+    const { asked, shop } = await relativeWorld('7700');
+    expect(asked).toBe('noise');
+    expect(shop.status).toBe('clean');
+    expect(shop.evidence.every((e) => e.kind === 'pool-number')).toBe(true);
+  });
 });

@@ -199,13 +199,15 @@ const NOT_NAMES = new Set(
 /**
  * Role and trade words: a salutation to whoever holds something ("Dear Account Holder", "Dear
  * Policy Holder", "Hello Lucky Winner", "Dear Home Owner") or a business a caller asks for or
- * names ("calling for Acme Finance", "looking for Quick Loans") is nobody's name. Read only in a
- * name without a title: after one ("Dear Mr Holder") the word is a surname.
+ * names ("calling for Acme Finance", "looking for Quick Loans") is nobody's name. The words are
+ * none a person is named by: a role noun that is also a surname (Holder, Winner, Parent, Buyer) is
+ * left out, the qualifier before it telling the salutation (Account, Policy, Lucky). Read only in
+ * a name without a title: after one ("Dear Mr Holder") a word is a surname.
  */
 const ROLE_WORDS = new Set(
   [
-    'holder holders owner owners winner winners lucky applicant applicants beneficiary borrower borrowers investor investors shopper shoppers buyer buyers tenant tenants homeowner homeowners cardholder cardholders policyholder account accounts policy card home parent parents student students supporter supporters donor donors neighbour neighbours neighbor neighbors passenger passengers employee employees candidate candidates recipient recipients participant participants users residents',
-    'finance financial loan loans lending credit capital bank banking insurance mortgage mortgages services service solutions group company support sales department office centre center manager management delivery deliveries express energy telecom broadband mobile',
+    'holders owners winners lucky applicant applicants beneficiary beneficiaries borrower borrowers investor investors shopper shoppers tenants homeowner homeowners cardholder cardholders policyholder policyholders account accounts policy card home parents students supporters donors neighbours neighbors passengers employees candidates recipient recipients participant participants users residents',
+    'finance financial loan loans lending credit capital bank banking insurance mortgage mortgages services service solutions group company support department office centre center management delivery deliveries express energy telecom broadband mobile',
     'inhaber inhaberin titular ganador ganadora titulaire gagnant gagnante titolare vincitore vincitrice vencedor houder winnaar',
   ]
     .join(' ')

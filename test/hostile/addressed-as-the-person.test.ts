@@ -58,13 +58,16 @@ describe('a salutation to a role or a business is nobody’s name', () => {
     expect(r.verdict).toBe('leak');
   });
 
-  it.each(['Dear Mr Holder, ', 'Hi Mary Jones, ', 'Is this Peter Owens? '])(
-    'still reads a person’s name: %s…',
-    async (greeting) => {
-      const r = await verdictOn(ENGLISH, `${greeting}${PITCH_EN}`);
-      expect(r.verdict).toBe('noise');
-    },
-  );
+  it.each([
+    'Dear Mr Holder, ',
+    'Hi Eric Holder, ',
+    'Hello Reality Winner, ',
+    'Hi Mary Jones, ',
+    'Is this Peter Owens? ',
+  ])('still reads a person’s name: %s…', async (greeting) => {
+    const r = await verdictOn(ENGLISH, `${greeting}${PITCH_EN}`);
+    expect(r.verdict).toBe('noise');
+  });
 });
 
 const KOREANS = [

@@ -50,6 +50,15 @@ describe('campaigns that reached one source’s lines and nothing else', () => {
     expect(gym.status).toBe('leaked');
   });
 
+  // Regression: the source was `clean` while its posterior, printed beside "no evidence" in the
+  // report's table, was the silent campaigns' 0.96, though silent campaigns count for nothing
+  // in its status without an excess. A posterior ≥ 0.5 is what `suspected` means.
+  it('shows a clean source’s posterior without the silent campaigns that do not count', async () => {
+    const gym = await gymWorld(3, false, '0121');
+    expect(gym.status).toBe('clean');
+    expect(gym.posterior ?? 0).toBeLessThan(0.5);
+  });
+
   // Not fixed. Three silent campaigns (unanswered calls), each from its own number block, each
   // reaching all six of the gym's lines and no other line, leave the gym `clean` while its
   // campaigns' posterior is 0.96: silent campaigns suspect only on an excess the weak test finds

@@ -1,7 +1,12 @@
 import anyAscii from 'any-ascii';
 import { pinyin } from 'pinyin-pro';
 import { foldText } from '../match/normalize-text.js';
-import { POLYPHONIC_SURNAMES, SURNAME_ROMANISATIONS } from './name-tables.js';
+import {
+  HANGUL_COMPOUND_SURNAMES,
+  HANGUL_SURNAME_SPELLINGS,
+  POLYPHONIC_SURNAMES,
+  SURNAME_ROMANISATIONS,
+} from './name-tables.js';
 import { japaneseName, splitHanName, umlautSpellings, uSpellings } from './name-variant.js';
 
 /**
@@ -15,8 +20,10 @@ import { japaneseName, splitHanName, umlautSpellings, uSpellings } from './name-
  * - romanised keys: Latin letters as written and as German clerks spell umlauts (`umlautSpellings`);
  *   Chinese characters in toneless pinyin, every reading of each character (pinyin-pro,
  *   `multiple`; a surname also in surname mode, its polyphonic readings and its Cantonese,
- *   Hokkien, Wade–Giles and Korean spellings from `SURNAME_ROMANISATIONS`); kana and Hangul by
- *   any-ascii's table (サトウ → satou).
+ *   Hokkien, Wade–Giles and Korean spellings from `SURNAME_ROMANISATIONS`); kana by any-ascii's
+ *   table (サトウ → satou); a Hangul surname by any-ascii's table (the Revised Romanization) and
+ *   the spellings its bearers use (`HANGUL_SURNAME_SPELLINGS`: 김 Kim, 이 Lee, Yi, Rhee); a
+ *   Hangul given name none (its Latin spellings vary too much to compare).
  *
  * Romanised keys fold Japanese long vowels (ou, oo, uu → o, u: Satou, Satoo, Satō → sato) and
  * pinyin ü (`v`) to every spelling of it (`uSpellings`). A kanji name read the Japanese way has no
@@ -40,6 +47,7 @@ export interface NamePartKeys {
 const HAN = /\p{Script=Han}/u;
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const LATIN = /\p{Script=Latin}/u;
+const HANGUL = /\p{Script=Hangul}/u;
 /** Cap on the romanised readings of one part (each character's readings multiply). */
 const MAX_READINGS = 64;
 
@@ -95,6 +103,17 @@ export function namePartKeys(
     if (options.reading !== 'japanese' && !KANA.test(written))
       for (const reading of hanReadings(written, options.surname === true))
         for (const spelling of uSpellings(reading)) roman.add(romanFold(foldLetters(spelling)));
+  } else if (HANGUL.test(written)) {
+    // A Korean surname has the spellings its bearers use (Kim, Lee, Park: not the Revised
+    // Romanization's Gim, I, Bak alone); a given name has no romanised key: its Latin spellings
+    // vary too much to tell it from another's (지성: Jisung, Ji-sung, Jiseong, Chi-sŏng).
+    // (`written` is folded to NFD, which spells a syllable in its jamo: the table is NFC.)
+    const syllables = written.normalize('NFC');
+    if (options.surname === true)
+      for (const spelling of [anyAscii(syllables), ...(HANGUL_SURNAME_SPELLINGS.get(syllables) ?? [])]) {
+        const ascii = foldLetters(spelling);
+        if (ascii.length > 0) roman.add(ascii);
+      }
   } else if (LATIN.test(written) || KANA.test(written) || written.length > 0) {
     for (const spelling of [part, ...umlautSpellings(part)]) {
       const ascii = foldLetters(anyAscii(foldLetters(spelling)));
@@ -162,8 +181,8 @@ export interface PersonNameKeys {
 }
 
 /**
- * Splits a person's name into parts with their keys: a Chinese name into surname and given name
- * (compound surnames recognised), a Japanese kanji name written without a space as one part (its
+ * Splits a person's name into parts with their keys: a Chinese or Korean name into surname and
+ * given name (compound surnames recognised), a Japanese kanji name written without a space as one part (its
  * split is not in the characters), any other name into its words.
  *
  * @param name - The name as written.
@@ -181,8 +200,19 @@ export function personNameKeys(name: string, region?: string): PersonNameKeys {
     if (given.length > 0) parts.push(namePartKeys(given));
     return { parts, surname: 0, whole, reading };
   }
+  // A Korean name written without a space: the surname is its first syllable, or its first two
+  // for a compound surname (남궁민수).
+  if (HANGUL.test(trimmed) && words.length === 1 && Array.from(trimmed).length >= 2) {
+    const chars = Array.from(trimmed);
+    const cut = chars.length >= 3 && HANGUL_COMPOUND_SURNAMES.has(chars.slice(0, 2).join('')) ? 2 : 1;
+    const parts = [
+      namePartKeys(chars.slice(0, cut).join(''), { surname: true }),
+      namePartKeys(chars.slice(cut).join('')),
+    ];
+    return { parts, surname: 0, whole, reading };
+  }
   if (words.length <= 1) return { parts: [namePartKeys(trimmed, { reading })], whole, reading };
-  const eastern = HAN.test(trimmed) || KANA.test(trimmed);
+  const eastern = HAN.test(trimmed) || KANA.test(trimmed) || HANGUL.test(trimmed);
   const parts = words.map((w, i) =>
     namePartKeys(w, { reading, surname: eastern ? i === 0 : i === words.length - 1 }),
   );

@@ -46,6 +46,46 @@ export const NICKNAMES: ReadonlyMap<string, readonly string[]> = new Map(
   }),
 );
 
+/**
+ * Spanish, Portuguese and Italian given names → the short forms people go by and callers use
+ * (hipocorísticos: Pepe for José, Paco for Francisco, Zé for José, Beppe for Giuseppe), which sound
+ * nothing like the name. Real Academia Española, Diccionario panhispánico de dudas ("hipocorístico")
+ * and the forms in everyday use. Only read where a name addressed is compared with the person's,
+ * never to make a variant.
+ */
+export const ROMANCE_HYPOCORISMS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+    jose: ['Pepe', 'Pepito', 'Che', 'Zé', 'Zezé', 'Beppe', 'Peppe', 'Peppino', 'Pino'],
+    giuseppe: ['Beppe', 'Peppe', 'Peppino', 'Pino'],
+    francisco: ['Paco', 'Pancho', 'Curro', 'Quico', 'Chico', 'Xico'],
+    francesco: ['Franco', 'Cecco', 'Checco'],
+    ignacio: ['Nacho'],
+    manuel: ['Manolo', 'Manu', 'Manel', 'Nel'],
+    enrique: ['Quique'],
+    jesus: ['Chucho', 'Chus', 'Chuy'],
+    guillermo: ['Memo', 'Guille'],
+    alberto: ['Beto', 'Tito'],
+    roberto: ['Beto', 'Tito'],
+    antonio: ['Toño', 'Tono', 'Tó', 'Toni', 'Totò', 'Nino'],
+    joaquim: ['Quim'],
+    joaquin: ['Quino', 'Chimo'],
+    salvador: ['Chava', 'Salva'],
+    salvatore: ['Totò', 'Turi'],
+    luigi: ['Gigi', 'Gino'],
+    giovanni: ['Gianni', 'Nanni', 'Vanni'],
+    eduardo: ['Lalo', 'Edu'],
+    dolores: ['Lola', 'Lolita'],
+    concepcion: ['Concha', 'Conchita', 'Chon'],
+    rosario: ['Charo', 'Chayo'],
+    consuelo: ['Chelo'],
+    mercedes: ['Merche', 'Meche'],
+    guadalupe: ['Lupe', 'Lupita'],
+    isabel: ['Chabela', 'Isa', 'Bel'],
+    asuncion: ['Chon', 'Susi'],
+    maria: ['Mari', 'Maruja'],
+  }),
+);
+
 /** Given name → spellings that sound the same (written-distinct only). */
 export const SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries({
@@ -412,7 +452,112 @@ export const SURNAME_ROMANISATIONS: ReadonlyMap<string, readonly string[]> = new
   ['潘', ['poon']],
   ['彭', ['pang']],
   ['庄', ['chuang']],
+  // Compound surnames in the Hong Kong Government Cantonese Romanisation (Au-Yeung, Szeto) and
+  // as their bearers abroad write them (Owyang).
+  ['欧阳', ['auyeung', 'auyang', 'owyang']],
+  ['司徒', ['szeto', 'seto']],
+  ['司马', ['szema']],
+  ['上官', ['sheungkwun']],
+  ['诸葛', ['chukot']],
+  ['东方', ['tungfong']],
+  ['慕容', ['moyung', 'mooyung']],
 ]);
+
+/**
+ * Spellings of the common Korean surnames written in Hangul, as their bearers write them in Latin
+ * letters: the Revised Romanization (2000, what any-ascii gives: 김 gim, 이 i, 박 bak) is rarely
+ * what a passport, a card or a caller says (Kim, Lee, Park), and one surname has several
+ * spellings in use (이: Lee, Yi, Rhee, Ri). The commonest surnames of the 2015 census
+ * (Statistics Korea) and the common compound ones, with the Revised
+ * Romanization, McCune–Reischauer and the spellings most bearers use (National Institute of
+ * Korean Language survey of surname spellings, 2009). Letters only, lower case.
+ */
+export const HANGUL_SURNAME_SPELLINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['김', ['kim', 'gim']],
+  ['이', ['lee', 'yi', 'rhee', 'ri', 'i', 'rhie', 'yie']],
+  ['박', ['park', 'pak', 'bak', 'bahk']],
+  ['최', ['choi', 'choe', 'chey']],
+  ['정', ['jung', 'jeong', 'chung', 'cheong', 'joung']],
+  ['강', ['kang', 'gang']],
+  ['조', ['cho', 'jo', 'joe']],
+  ['윤', ['yoon', 'yun', 'youn']],
+  ['장', ['jang', 'chang']],
+  ['임', ['lim', 'im', 'yim', 'rim']],
+  ['한', ['han', 'hahn']],
+  ['오', ['oh', 'o']],
+  ['서', ['seo', 'suh', 'so']],
+  ['신', ['shin', 'sin', 'shinn']],
+  ['권', ['kwon', 'gwon', 'kwun']],
+  ['황', ['hwang', 'whang']],
+  ['안', ['ahn', 'an']],
+  ['송', ['song']],
+  ['전', ['jeon', 'jun', 'chun', 'chon']],
+  ['홍', ['hong']],
+  ['유', ['yoo', 'yu', 'you']],
+  ['고', ['ko', 'go', 'koh']],
+  ['문', ['moon', 'mun']],
+  ['양', ['yang', 'ryang']],
+  ['손', ['son', 'sohn']],
+  ['배', ['bae', 'pae']],
+  ['백', ['baek', 'paik', 'baik', 'paek']],
+  ['허', ['heo', 'hur', 'huh', 'ho']],
+  ['남', ['nam']],
+  ['심', ['shim', 'sim']],
+  ['노', ['noh', 'no', 'roh', 'ro']],
+  ['하', ['ha']],
+  ['곽', ['kwak', 'gwak']],
+  ['성', ['sung', 'seong']],
+  ['차', ['cha']],
+  ['주', ['joo', 'ju', 'chu']],
+  ['우', ['woo', 'u']],
+  ['구', ['koo', 'gu', 'ku']],
+  ['민', ['min']],
+  ['류', ['ryu', 'yoo', 'yu', 'lyu', 'ryoo']],
+  ['나', ['na', 'ra']],
+  ['진', ['jin', 'chin']],
+  ['지', ['ji', 'chi']],
+  ['엄', ['eom', 'um', 'uhm']],
+  ['채', ['chae']],
+  ['원', ['won', 'weon']],
+  ['천', ['cheon', 'chun', 'chon']],
+  ['방', ['bang', 'pang']],
+  ['공', ['kong', 'gong']],
+  ['현', ['hyun', 'hyeon']],
+  ['함', ['ham', 'hahm']],
+  ['변', ['byun', 'byeon', 'pyun']],
+  ['염', ['yeom', 'yum']],
+  ['여', ['yeo', 'yuh']],
+  ['추', ['choo', 'chu']],
+  ['도', ['do', 'doh']],
+  ['석', ['seok', 'suk']],
+  ['선', ['seon', 'sun']],
+  ['설', ['seol', 'sul']],
+  ['마', ['ma']],
+  ['길', ['gil', 'kil']],
+  ['연', ['yeon', 'yun']],
+  ['위', ['wi', 'wee']],
+  ['표', ['pyo']],
+  ['명', ['myung', 'myeong']],
+  ['기', ['ki', 'gi']],
+  ['반', ['ban', 'pan']],
+  ['왕', ['wang']],
+  ['금', ['geum', 'keum', 'kum']],
+  ['옥', ['ok']],
+  ['육', ['yuk', 'yook']],
+  ['인', ['in']],
+  ['황보', ['hwangbo']],
+  ['남궁', ['namgung', 'namkung']],
+  ['제갈', ['jegal', 'chegal']],
+  ['선우', ['seonu', 'sunwoo']],
+  ['독고', ['dokgo', 'dokko']],
+  ['사공', ['sagong']],
+  ['서문', ['seomun']],
+]);
+
+/** The Korean compound surnames (two syllables), for splitting a name written without a space. */
+export const HANGUL_COMPOUND_SURNAMES: ReadonlySet<string> = new Set(
+  [...HANGUL_SURNAME_SPELLINGS.keys()].filter((s) => s.length === 2),
+);
 
 /**
  * Two-character given names so common that a real person of the subject's surname and that

@@ -12,19 +12,21 @@
  * before a full name (two given names and two surnames at most) or a title and surname ("Dear Mr
  * Jones", "Hi John Smith", "Is this John Smith?", "Buenos días Rosa González Morales", "Bonjour
  * Mme Dubois", "Geachte mevrouw Jansen"). A first name alone, a writer's own name (我是王建国,
- * "this is John") and generic forms (尊敬的客户, "Dear customer", "Hola cliente") say nothing of
- * whom.
+ * "this is John"), generic forms (尊敬的客户, "Dear customer", "Hola cliente") and salutations to a
+ * role or a business ("Dear Account Holder", "Hello Lucky Winner", "calling for Acme Finance")
+ * say nothing of whom.
  */
 
 import {
   comparableParts,
   foldLetters,
+  hanReadingOf,
   type NamePartKeys,
   namePartKeys,
   personNameKeys,
   samePart,
 } from '../identity/name-key.js';
-import { NICKNAMES } from '../identity/name-tables.js';
+import { NICKNAMES, ROMANCE_HYPOCORISMS } from '../identity/name-tables.js';
 import { foldText } from './normalize-text.js';
 
 /**
@@ -53,6 +55,13 @@ const ADDRESS_ZH = [
 ];
 
 const NAME = "\\p{Lu}\\p{Ll}+(?:[-'\u2019]\\p{Lu}?\\p{Ll}+)?";
+
+/**
+ * The particles a family name may open with, written apart and in either case (de la Cruz, De La
+ * Cruz, van der Berg, von Müller, di Stefano, dos Santos, du Pont, le Roux, ter Horst, zu Salm).
+ */
+const PARTICLE =
+  '(?:[Dd]e|[Dd]el|[Dd]ella|[Dd]ei|[Ll]a|[Ll]e|[Ll]os|[Vv]an|[Vv]on|[Dd]er|[Dd]en|[Dd]u|[Dd]es|[Dd]i|[Dd]a|[Dd]o|[Dd]os|[Dd]as|[Tt]er|[Tt]en|[Zz]u|[Zz]ur)';
 
 /** A word written with its first letter in either case ("dear" as `[Dd]ear`). */
 const eitherCase = (word: string): string =>
@@ -170,9 +179,11 @@ const TITLES = [
  * Portuguese), or a given name and one or two surnames, ending the phrase.
  */
 const ADDRESS_EN = new RegExp(
-  `(?:^|[\\n.!?¡¿]\\s*|\\b)(?:${GREETINGS.join('|')})[,]?\\s+(?:(${TITLES.join('|')})\\.?\\s+(?:Dr\\.?\\s+)?(${NAME}(?:\\s+${NAME})?)|(${NAME})\\s+(${NAME})((?:\\s+${NAME}){0,2}))(?=\\s*[,.!?:;]|\\s*$)`,
+  `(?:^|[\\n.!?¡¿]\\s*|\\b)(?:${GREETINGS.join('|')})[,]?\\s+(?:(${TITLES.join('|')})\\.?\\s+(?:Dr\\.?\\s+)?((?:${PARTICLE}\\s+){0,2}${NAME}(?:\\s+${NAME})?)|(${NAME})\\s+(${NAME})((?:\\s+${NAME}){0,2}))(?=\\s*[,.!?:;]|\\s*$)`,
   'u',
 );
+
+const PARTICLE_WORD = new RegExp(`^${PARTICLE}$`, 'u');
 
 /** 佐藤様, 田中花子さん, サトウ様: a Japanese name before an honorific, after a boundary. */
 const ADDRESS_JA =
@@ -183,6 +194,24 @@ const NOT_NAMES = new Set(
   'there all team everyone customer customers guest guests member members sir madam friend friends user client patient resident subscriber traveller traveler valued dear good new kunde kundin kunden mitglied gast damen herren cliente clientes señor señora senor senora amigo amiga amigos usuario usuaria vecino vecina socio socia paciente clients amis madame monsieur abonné abonnée utilisateur clienti amici utente signore signora socio senhor senhora amigos utilizador klant klanten lid leden heer mevrouw vriend vrienden'.split(
     ' ',
   ),
+);
+
+/**
+ * Role and trade words: a salutation to whoever holds something ("Dear Account Holder", "Dear
+ * Policy Holder", "Hello Lucky Winner", "Dear Home Owner") or a business a caller asks for or
+ * names ("calling for Acme Finance", "looking for Quick Loans") is nobody's name. The words are
+ * none a person is named by: a role noun that is also a surname (Holder, Winner, Parent, Buyer) is
+ * left out, the qualifier before it telling the salutation (Account, Policy, Lucky). Read only in
+ * a name without a title: after one ("Dear Mr Holder") a word is a surname.
+ */
+const ROLE_WORDS = new Set(
+  [
+    'holders owners winners lucky applicant applicants beneficiary beneficiaries borrower borrowers investor investors shopper shoppers tenants homeowner homeowners cardholder cardholders policyholder policyholders account accounts policy card home parents students supporters donors neighbours neighbors passengers employees candidates recipient recipients participant participants users residents',
+    'finance financial loan loans lending credit capital bank banking insurance mortgage mortgages services service solutions group company support department office centre center management delivery deliveries express energy telecom broadband mobile',
+    'inhaber inhaberin titular ganador ganadora titulaire gagnant gagnante titolare vincitore vincitrice vencedor houder winnaar',
+  ]
+    .join(' ')
+    .split(' '),
 );
 
 /** A name the message addresses: its surname (family name) and given name when written. */
@@ -218,12 +247,19 @@ export function addressee(content: string): Addressee | undefined {
   const m = ADDRESS_EN.exec(content.normalize('NFKC'));
   if (!m) return undefined;
   if (m[2] !== undefined) {
-    // "Sra. González Morales": the first of two surnames is the family's.
-    const surname = m[2].split(/\s+/u)[0]!;
-    if (NOT_NAMES.has(surname.toLowerCase())) return undefined;
+    // "Sra. González Morales": the first of two surnames is the family's, with the particles
+    // before it ("Mme de la Cruz": de la Cruz).
+    const words = m[2].split(/\s+/u);
+    // The first word that is no particle; a surname that is a particle's word ("Mr Da", "Mrs
+    // Le") is the last.
+    const found = words.findIndex((w) => !PARTICLE_WORD.test(w));
+    const first = found === -1 ? words.length - 1 : found;
+    const surname = words.slice(0, first + 1).join(' ');
+    if (NOT_NAMES.has(words[first]!.toLowerCase())) return undefined;
     return { written: `${m[1]} ${m[2]}`, surname };
   }
-  if (NOT_NAMES.has(m[3]!.toLowerCase()) || NOT_NAMES.has(m[4]!.toLowerCase())) return undefined;
+  const words = [m[3]!, m[4]!, ...(m[5] ?? '').split(/\s+/u).filter(Boolean)];
+  if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || ROLE_WORDS.has(w.toLowerCase()))) return undefined;
   return { written: `${m[3]} ${m[4]}${m[5] ?? ''}`, surname: m[4]!, given: m[3] };
 }
 
@@ -233,7 +269,7 @@ type Comparison = 'same' | 'other' | 'unknown';
 /**
  * Tells whether a message addresses by name somebody who is not the person. The name addressed
  * and each of the person's names are compared part by part on one name-form key (see
- * `namePartKeys`: 张伟, Zhang Wei, Wei Zhang, Cheung, ＺＨＡＮＧ; Müller, Mueller; サトウ, Sato), in
+ * `namePartKeys`: 张伟, Zhang Wei, Wei Zhang, Cheung, ＺＨＡＮＧ; Müller, Mueller; サトウ, Sato; 김, Kim), in
  * either order (a Chinese name is written family-first or given-first in Latin letters). It is
  * the person when the surname addressed is one of the person's name parts and the given name
  * addressed, if any, is another of them, its nickname, a homophone of it (an input method's or a
@@ -273,7 +309,12 @@ export function addressesSomeoneElse(
 function compareName(found: Addressee, name: string, region: string | undefined): Comparison {
   const person = personNameKeys(name, region);
   if (person.parts.length === 0) return 'unknown';
-  const { reading } = person;
+  // Kanji addressed to a person in Japan are read the Japanese way whatever script the person's
+  // own name is in (佐藤様 to Hanako Sato is Satō, never Zuoteng).
+  const reading =
+    person.reading === 'japanese' || hanReadingOf(found.written, region) === 'japanese'
+      ? 'japanese'
+      : 'chinese';
   const surname = namePartKeys(found.surname, { surname: true, reading });
   const given = found.given === undefined ? undefined : namePartKeys(found.given, { surname: true, reading });
   // A name written without spaces inside the person's: 田中 in 田中花子, 张 in 张伟.
@@ -281,6 +322,16 @@ function compareName(found: Addressee, name: string, region: string | undefined)
   if (surname.han && person.whole.includes(foldLetters(`${found.surname}${found.given ?? ''}`)))
     return 'same';
   if (!surname.han && joined.length > 0 && person.whole === joined) return 'same';
+  // A family name in several words (de la Cruz, van der Berg, Müller-Schmidt) written as one or
+  // in part: the surname addressed is the person's words run together (Mme De La Cruz, Mr
+  // Vanderberg), or one word of a hyphenated family name (Frau Schmidt for Anna Müller-Schmidt).
+  if (!surname.han && given === undefined && surname.written.length > 0) {
+    const words = person.parts.map((p) => p.written);
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 2; j <= words.length; j++)
+        if (words.slice(i, j).join('') === surname.written) return 'same';
+    if (hyphenPieces(name).some((piece) => foldLetters(piece) === surname.written)) return 'same';
+  }
   const orders: [NamePartKeys, NamePartKeys | undefined][] =
     given === undefined
       ? [[surname, undefined]]
@@ -303,20 +354,30 @@ function compareName(found: Addressee, name: string, region: string | undefined)
   return comparable ? 'other' : 'unknown';
 }
 
+/** The pieces of the person's hyphenated words of two pieces or more (Müller-Schmidt: Müller, Schmidt). */
+function hyphenPieces(name: string): string[] {
+  return name
+    .normalize('NFKC')
+    .split(/\s+/u)
+    .filter((w) => /\p{L}[-\u2010\u2011]\p{L}/u.test(w))
+    .flatMap((w) => w.split(/[-\u2010\u2011]/u))
+    .filter((w) => w.length > 1);
+}
+
 /**
- * Whether a given name addressed is the person's: the same key, a nickname either way, or (in
+ * Whether a given name addressed is the person's: the same key, a nickname either way (English,
+ * or a Spanish, Portuguese or Italian short form: Pepe for José, Paco for Francisco), or (in
  * Chinese characters) one character of two or more changed, or the name cut short.
  */
 function sameGiven(own: NamePartKeys, addressed: NamePartKeys): boolean {
   if (samePart(own, addressed)) return true;
   if (own.han && addressed.han) return nearHan(own.written, addressed.written);
+  const short = (table: ReadonlyMap<string, readonly string[]>, a: string, b: string) =>
+    table.get(a)?.some((n) => foldLetters(n) === b) === true;
   for (const a of own.roman)
     for (const b of addressed.roman)
-      if (
-        NICKNAMES.get(a)?.some((n) => foldLetters(n) === b) ||
-        NICKNAMES.get(b)?.some((n) => foldLetters(n) === a)
-      )
-        return true;
+      for (const table of [NICKNAMES, ROMANCE_HYPOCORISMS])
+        if (short(table, a, b) || short(table, b, a)) return true;
   return false;
 }
 

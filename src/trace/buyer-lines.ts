@@ -49,15 +49,24 @@ interface AddressedContact {
   readonly result: { readonly verdict: string; readonly subjectId: string | null };
 }
 
+/** Whether some source held the line at `at` (ms): it had been issued to one by then. */
+function heldAt(line: string, at: number, lineHolders: ReadonlyMap<string, ReadonlyMap<string, number>>) {
+  for (const start of lineHolders.get(line)?.values() ?? []) if (start <= at) return true;
+  return false;
+}
+
 /**
- * The lines on which a campaign addressed somebody who is not the person: a `noise` verdict on
- * a line some source held at the time, which `record()` gives a contact that names another
- * person and reveals none of the person's canaries (a recycled number's previous holder, a
- * family member who used the line for their own sign-ups, a wrong name on a list). The
- * campaign's record of such a line came with that other person's name, so none of its calls
- * there, named or silent, is a record of the line's holders: the line is one it had from
- * elsewhere, as a control is one it dialled at random. A `noise` verdict on a line nobody held
- * at the time (a control, a pool number before its issue) is not counted here.
+ * The lines a campaign had from somebody else's record: every line it reached of a person on one
+ * of whose lines it addressed somebody who is not the person. Such an address is a `noise`
+ * verdict on a line some source held at the time, which `record()` gives a contact that names
+ * another person and reveals none of the person's canaries (a recycled number's previous holder,
+ * a family member who used the person's lines for their own sign-ups, a wrong name on a list).
+ * The campaign's record of that line came with the other person's name, and a relative who
+ * signed up with one of the person's lines may have signed up with the others: none of the
+ * campaign's calls to that person's lines, named or silent, is a record of the lines' holders.
+ * Nor is any a sign of random dialing (a line nobody held, see {@link dialledUnheld}): the
+ * campaign had a name for the person's lines, from some list. A `noise` verdict on a line nobody
+ * held at the time (a control, a pool number before its issue) is not counted here.
  *
  * @param own - The campaign's stored contacts.
  * @param lineHolders - Per pool number, its holders and the time (ms) each got it.
@@ -67,15 +76,37 @@ export function linesAddressedElsewhere(
   own: Iterable<AddressedContact>,
   lineHolders: ReadonlyMap<string, ReadonlyMap<string, number>>,
 ): ReadonlySet<string> {
-  const lines = new Set<string>();
-  for (const { contact, result } of own) {
+  const contacts = [...own];
+  const people = new Set<string>();
+  for (const { contact, result } of contacts) {
     if (result.verdict !== 'noise' || result.subjectId === null || contact.to === undefined) continue;
-    const at = contact.at.getTime();
-    for (const start of lineHolders.get(contact.to)?.values() ?? [])
-      if (start <= at) {
-        lines.add(contact.to);
-        break;
-      }
+    if (heldAt(contact.to, contact.at.getTime(), lineHolders)) people.add(result.subjectId);
   }
+  const lines = new Set<string>();
+  if (people.size === 0) return lines;
+  for (const { contact, result } of contacts)
+    if (result.subjectId !== null && people.has(result.subjectId) && contact.to !== undefined)
+      lines.add(contact.to);
   return lines;
+}
+
+/**
+ * Whether a contact is a sign of random dialing: a `noise` verdict on one of the person's lines
+ * that no source held at the time (a control, a pool number before its issue), which no bought
+ * list holds. A `noise` verdict on a held line is a contact addressed by name to somebody else
+ * (see {@link linesAddressedElsewhere}): the caller had a name for the line, from a list, and
+ * that is no random dialing.
+ *
+ * @param lineHolders - Per pool number, its holders and the time (ms) each got it.
+ */
+export function dialledUnheld(
+  { contact, result }: AddressedContact,
+  lineHolders: ReadonlyMap<string, ReadonlyMap<string, number>>,
+): boolean {
+  return (
+    result.verdict === 'noise' &&
+    result.subjectId !== null &&
+    contact.to !== undefined &&
+    !heldAt(contact.to, contact.at.getTime(), lineHolders)
+  );
 }

@@ -393,15 +393,16 @@ export function inferBuyerStocks(
   // Per buyer, its calls and texts to pool numbers and controls.
   const reaches = buyers.map((actor) => {
     const out: Reach[] = [];
-    // A line on which the buyer addressed somebody else is one it had from elsewhere, as a
-    // control is (see `linesAddressedElsewhere`): none of its calls there is the stock's.
+    // A person's lines on one of which the buyer addressed somebody else it had from elsewhere
+    // (see `linesAddressedElsewhere`): none of its calls there is the stock's, and a line it had
+    // a name for is no sign of random dialing either, as a control is.
     const elsewhere = linesAddressedElsewhere(
       actor.contactIds.map((id) => byId.get(id)!),
       context.lineHolders,
     );
     for (const id of actor.contactIds) {
       const { contact, result } = byId.get(id)!;
-      if (result.subjectId === null || contact.to === undefined) continue;
+      if (result.subjectId === null || contact.to === undefined || elsewhere.has(contact.to)) continue;
       if (contact.channel !== 'call' && contact.channel !== 'sms') continue;
       if (result.verdict !== 'noise' && !context.lineHolders.has(contact.to)) continue;
       // A control, or a pool number before it was issued: only random dialing reaches it.
@@ -409,7 +410,7 @@ export function inferBuyerStocks(
         contactId: id,
         line: contact.to,
         at: contact.at.getTime(),
-        unissued: result.verdict === 'noise' || elsewhere.has(contact.to),
+        unissued: result.verdict === 'noise',
       });
     }
     return out;

@@ -9,7 +9,7 @@ import { acrossCampaigns, coverActorLines } from './actor-coverage.js';
 import type { Actor } from './actors.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { MergeFinding, SourceEvidence } from './analysis-types.js';
-import { linesAddressedElsewhere, type ReachedLines, randomDialShare } from './buyer-lines.js';
+import { dialledUnheld, linesAddressedElsewhere, type ReachedLines, randomDialShare } from './buyer-lines.js';
 import { type ActorOfContact, repeatKey } from './explain-away.js';
 import { declaredSenders, passesOnDealing } from './other-registrant.js';
 import { type OwnScripts, ownScripts } from './own-script.js';
@@ -264,31 +264,38 @@ export function linkCampaigns(
   // Every campaign's coverage first: each campaign tested is one more chance of a coincidence.
   const tested = campaigns.map((actor) => {
     const own = actor.contactIds.map((id) => byId.get(id)!);
+    // A person's lines on one of which the campaign addressed somebody else came to it with that
+    // somebody's record (`linesAddressedElsewhere`): its calls there are no record of the
+    // lines' holders.
+    const elsewhere = linesAddressedElsewhere(own, context.lineHolders);
     const lines = [
       ...new Set(
         own
           .filter(
             (c) =>
-              c.result.subjectId !== null && (c.contact.channel === 'call' || c.contact.channel === 'sms'),
+              c.result.subjectId !== null &&
+              (c.contact.channel === 'call' || c.contact.channel === 'sms') &&
+              !elsewhere.has(c.contact.to!),
           )
           .map((c) => c.contact.to!),
       ),
     ].sort();
     // A caller that reached a line nobody was given (a control, a pool number before its issue)
     // dials at random: a bought list never holds such a line, so its coverage of a source's
-    // lines is no evidence of a purchase.
-    const dialsAtRandom = own.some((c) => c.result.subjectId !== null && c.result.verdict === 'noise');
+    // lines is no evidence of a purchase. A line it had with somebody else's name is no such sign.
+    const dialsAtRandom = own.some((c) => dialledUnheld(c, context.lineHolders));
     const covered =
       lines.length < minLines || dialsAtRandom
         ? null
         : coverActorLines(lines, holdersOf, share, known, lineHolders, minLines);
-    return { actor, own, covered };
+    return { actor, own, elsewhere, covered };
   });
   const adjusted = acrossCampaigns(tested.map((t) => t.covered));
-  tested.forEach(({ actor, own }, a) => {
+  tested.forEach(({ actor, own, elsewhere }, a) => {
     for (const found of adjusted[a]!) {
       for (const c of own) {
-        if (c.contact.to === undefined || !holdersOf(c.contact.to)?.has(found.sourceId)) continue;
+        if (c.contact.to === undefined || elsewhere.has(c.contact.to)) continue;
+        if (!holdersOf(c.contact.to)?.has(found.sourceId)) continue;
         if (c.result.verdict !== 'leak' && c.result.verdict !== 'merge') continue;
         if (linked.has(c.contact.id)) continue;
         linked.set(c.contact.id, {
@@ -330,13 +337,17 @@ function reachedByBuyers(
     if (!actor.contactIds.some((id) => decisiveOf.has(id))) continue;
     const seen = new Set<string>();
     const noise = new Set<string>();
-    for (const id of actor.contactIds) {
-      const { contact, result } = byId.get(id)!;
-      if (result.subjectId === null || contact.to === undefined) continue;
+    const own = actor.contactIds.map((id) => byId.get(id)!);
+    // A person's lines on one of which it asked for somebody else it had from another list:
+    // neither the stock's nor dialled at random.
+    const elsewhere = linesAddressedElsewhere(own, context.lineHolders);
+    for (const c of own) {
+      const { contact, result } = c;
+      if (result.subjectId === null || contact.to === undefined || elsewhere.has(contact.to)) continue;
       if (contact.channel !== 'call' && contact.channel !== 'sms') continue;
       seen.add(contact.to);
       // A control, or a pool number before it was issued: nothing but random dialing reaches it.
-      if (result.verdict === 'noise') noise.add(contact.to);
+      if (dialledUnheld(c, context.lineHolders)) noise.add(contact.to);
     }
     reached.set(actor.id, { lines: seen.size, unissued: noise.size });
     lines += seen.size;
@@ -367,7 +378,8 @@ function linkBuyerCalls(
   };
   const chance = randomDialShare(mine, others, buyers.unissuedShare);
   if (chance >= 1) return;
-  // A line on which the campaign addressed somebody else came to it with that person's name.
+  // A person's lines on one of which the campaign addressed somebody else came to it with that
+  // somebody's record.
   const elsewhere = linesAddressedElsewhere(own, context.lineHolders);
   for (const { contact, result } of own) {
     if (result.verdict !== 'leak' && result.verdict !== 'merge') continue;

@@ -302,7 +302,11 @@ export function judgeSources(
     // With no contact against the source, the weak test's posterior is the prior (or below it):
     // nothing was measured, and a report must not print the prior as if it were a finding.
     const weak = t.k > 0 ? (rivalTest ? rivalTest.posterior : t.posterior) : null;
-    const known = [weak, decisive, actor, linkingStock].filter((x): x is number => x !== null);
+    // Silent campaigns that count for nothing in the status (no excess, above) count for nothing
+    // in the posterior either, only those that spoke: a `clean` source shown at 0.96 beside "no
+    // evidence" reads as an accusation the status withholds.
+    const campaigns = !silentOnly || excess ? [actor, linkingStock] : [convictingActors || null];
+    const known = [weak, decisive, ...campaigns].filter((x): x is number => x !== null);
     return {
       id: t.id,
       status,

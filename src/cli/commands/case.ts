@@ -601,8 +601,8 @@ export function register(program: Command): Command {
       if (!found) {
         const later = flags.at ? await session.tracer.getCase(id) : undefined;
         throw badInput(
-          later
-            ? t().cases.openedAfter(id, dayOf(later, later.openedAt), day(flags.at))
+          later && flags.at
+            ? t().cases.openedAfter(id, dayOf(later, later.openedAt), dayOf(later, flags.at))
             : t().cases.noCase(id),
         );
       }

@@ -70,6 +70,10 @@ letters).`,
     },
     leaked: (leaked: number, total: number) =>
       `${leaked} of ${total} ${total === 1 ? 'registrant' : 'registrants'} leaked.`,
+    datesIn: (zone: string, zones: readonly string[]) =>
+      zones.length > 1
+        ? `Dates are in ${zone}: the people of this store live in ${zones.join(', ')} (--subject <id> shows one person's dates in their zone).`
+        : `Dates are in ${zone}.`,
     callers: 'Callers worth blocking (tied to a leak or seen on more than one line):',
     dealers: (n: number) => `Data dealers inferred: ${n} (a role in the chain; leaktrace cannot name them)`,
     dealer: (name: string, holds: string, callers: number, confidence: number) =>

@@ -620,6 +620,10 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       own: (n) => `本方联系 ${n} 次`,
     },
     leaked: (leaked, total) => `${total} 个登记方中有 ${leaked} 个泄露。`,
+    datesIn: (zone, zones) =>
+      zones.length > 1
+        ? `日期按 ${zone} 时间：本库的人分别住在 ${zones.join('、')}（用 --subject <id> 按某人自己的时区显示其日期）。`
+        : `日期按 ${zone} 时间。`,
     callers: '值得拦截的来电方（与泄露有关，或出现在多条线路上）：',
     dealers: (n) => `推断出的信息贩子：${n} 个（链条中的一个角色；leaktrace 无法说出其名字）`,
     dealer: (name, holds, callers, confidence) =>

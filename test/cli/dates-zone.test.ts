@@ -140,4 +140,46 @@ describe('the zone of the dates the CLI prints, in a store of people in two zone
       expect(run.stderr, env.TZ).toContain(`case ${opened.id} was opened 2026-11-27, after 2026-11-27`);
     }
   }, 60_000);
+
+  it('case list names the zone of each due date when its people live in several, as case show dates it', async () => {
+    const cases = await runJson<{ id: string; subjectIds: string[] }[]>(cwd, ['case', 'list']);
+    const zhang = cases[0]!.id;
+    const tom = await runJson<{ id: string }>(cwd, [
+      'case',
+      'open',
+      'Acme Dental',
+      '--subject',
+      'Tom Brown',
+      '--law',
+      'CCPA',
+      '--request',
+      'access',
+      '--at',
+      '2026-11-26T23:40-05:00',
+    ]);
+    for (const [id, at] of [
+      [zhang, '2026-11-27T00:50+08:00'],
+      [tom.id, '2026-11-26T23:50-05:00'],
+    ] as const) {
+      const logged = await runBin(cwd, ['case', 'log', id, '--kind', 'request', '--at', at]);
+      expect(logged.code, logged.stderr).toBe(0);
+    }
+    const dueShown = async (id: string): Promise<string | undefined> =>
+      /reply due (\d{4}-\d\d-\d\d)/u.exec(
+        (await runBin(cwd, ['case', 'show', id, '--at', '2026-11-28T00:00Z'])).stdout,
+      )?.[1];
+    const [zhangDue, tomDue] = [await dueShown(zhang), await dueShown(tom.id)];
+    expect(zhangDue).toBeDefined();
+    expect(tomDue).toBeDefined();
+    for (const env of MACHINES) {
+      const listed = await runBin(cwd, ['case', 'list', '--at', '2026-11-28T00:00Z'], env);
+      expect(listed.code, listed.stderr).toBe(0);
+      expect(listed.stdout).toMatch(new RegExp(`^${zhang} .*, due ${zhangDue} \\(Asia/Shanghai\\)`, 'mu'));
+      expect(listed.stdout).toMatch(new RegExp(`^${tom.id} .*, due ${tomDue} \\(America/New_York\\)`, 'mu'));
+      // One person's list is in their zone, as its title says nothing else.
+      const one = await runBin(cwd, ['case', 'list', '--subject', '张伟', '--at', '2026-11-28T00:00Z'], env);
+      expect(one.stdout).toContain(`, due ${zhangDue}`);
+      expect(one.stdout).not.toContain('(Asia/Shanghai)');
+    }
+  }, 60_000);
 });

@@ -165,6 +165,7 @@ letters).`,
     listed: (id: string, target: string, law: string, status: string) =>
       `${id}  ${target} — ${law}, ${status}`,
     due: (date: string) => `, due ${date}`,
+    dueIn: (date: string, zone: string) => `, due ${date} (${zone})`,
     contradicted: (n: number) => `, ${plural(n, 'claim')} contradicted by the evidence`,
     usedAfter: (n: number, window: string) => `, ${plural(n, 'use')} after ${window}`,
     noneYet: 'No case yet: open one with `leaktrace case open <source>`',

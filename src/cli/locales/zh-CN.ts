@@ -700,6 +700,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       `${when} ${reportZh.report.channel[channel as 'call'] ?? channel}，来自 ${from}${reached ? `，到达 ${reached}` : ''} [${id}]`,
     listed: (id, target, law, status) => `${id}  ${target} — ${law}，${status}`,
     due: (date) => `，期限 ${date}`,
+    dueIn: (date, zone) => `，期限 ${date}（${zone}）`,
     contradicted: (n) => `，${n} 项说法与证据矛盾`,
     usedAfter: (n, window) => `，${window}之后仍使用 ${n} 次`,
     noneYet: '还没有案件：用 `leaktrace case open <登记方>` 立案',

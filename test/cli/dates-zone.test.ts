@@ -109,12 +109,16 @@ describe('the zone of the dates the CLI prints, in a store of people in two zone
       );
       expect(both.code, both.stderr).toBe(0);
       expect(both.stdout).toMatch(/Generated [^\n]*\(UTC\)/u);
+      expect(both.stdout).toContain('| 上海希尔顿酒店 | leaked | 25 November 2026 |');
+      expect(both.stdout).toContain('| Acme Dental | leaked | 26 November 2026 |');
       const zhang = await runBin(
         cwd,
         ['report', '--format', 'md', '--locale', 'en', '--subject', '张伟', '--to', '2026-12-01T00:00Z'],
         env,
       );
       expect(zhang.stdout).toMatch(/Generated [^\n]*\(Asia\/Shanghai\)/u);
+      expect(zhang.stdout).toContain('| 上海希尔顿酒店 | leaked | 26 November 2026 |');
+      expect(zhang.stdout).toContain('On 26 Nov 2026 00:30 `promo@spam-a.example` used it');
     }
   }, 60_000);
 

@@ -136,6 +136,12 @@ export interface Session {
    * of the store shares, else UTC.
    */
   readonly timeZone: string;
+  /**
+   * The zones of the people the session's dates are about, sorted and each once: the chosen
+   * subject's, else every subject's. More than one means `timeZone` is UTC, one zone for
+   * several people, and output showing dates says so.
+   */
+  readonly zones: readonly string[];
 }
 
 /**
@@ -201,6 +207,7 @@ async function tracerRun<T>(
   const store = await openStore(settings, options);
   let tracer: Tracer;
   let timeZone = 'UTC';
+  let zones: string[] = [];
   try {
     // Numbers written without + are read in --region, else in the region every person of the
     // store lives in (a German person's 030… is Berlin, not +86 30…), else CN.
@@ -209,7 +216,8 @@ async function tracerRun<T>(
     const chosen = findSubject(subjects, settings.subject);
     // `--subject "Tom Brown"` is Tom Brown's id from here on.
     if (chosen) settings = { ...settings, subject: chosen.id };
-    timeZone = chosen ? subjectZone(chosen) : (shared(subjects.map(subjectZone)) ?? 'UTC');
+    zones = [...new Set((chosen ? [chosen] : subjects).map(subjectZone))].sort();
+    timeZone = zones.length === 1 ? zones[0]! : 'UTC';
     tracer = await createTracer({
       store,
       ...(region ? { defaultRegion: region } : {}),
@@ -220,7 +228,7 @@ async function tracerRun<T>(
     throw error;
   }
   try {
-    return await task({ tracer, store, settings, timeZone });
+    return await task({ tracer, store, settings, timeZone, zones });
   } finally {
     await tracer.close();
   }

@@ -182,7 +182,7 @@ export function register(program: Command): Command {
   return command.action(async (flags: AnalyzeFlags, cmd: Command) => {
     const settings = settingsOf(cmd);
     checkWindow(flags);
-    await withTracer(settings, async ({ tracer, store, timeZone, settings: { subject } }) => {
+    await withTracer(settings, async ({ tracer, store, timeZone, zones, settings: { subject } }) => {
       // Lags are counted in full days of the person's zone, as the report counts them.
       const analysis = await tracer.analyze(
         {
@@ -208,6 +208,8 @@ export function register(program: Command): Command {
       );
       print(
         words.leaked(leaked, analysis.sources.length),
+        // Both tables' dates are in one zone, said: the person's, or UTC for people in several.
+        words.datesIn(timeZone, zones),
         '',
         sourcesTable(tracer, analysis, locale, timeZone),
         '',

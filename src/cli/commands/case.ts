@@ -564,7 +564,7 @@ export function register(program: Command): Command {
     'leaktrace case list --status overdue',
   ).action(async (flags: ListFlags, command: Command) => {
     const settings = settingsOf(command);
-    await withTracer(settings, async ({ tracer, timeZone, settings: { subject } }) => {
+    await withTracer(settings, async ({ tracer, timeZone, zones, settings: { subject } }) => {
       // With --subject, only that person's cases: one person's list never shows another's.
       const cases = await tracer.listCases({
         ...(subject ? { subjectId: subject } : {}),
@@ -579,7 +579,12 @@ export function register(program: Command): Command {
         ...cases.map((c) =>
           [
             t().cases.listed(c.id, targetName(tracer, c), c.law, statusText(c)),
-            c.deadline ? t().cases.due(c.deadline.dueDate) : '',
+            // A due date is a day of the case's zone: named when the people listed live in several.
+            !c.deadline
+              ? ''
+              : zones.length > 1
+                ? t().cases.dueIn(c.deadline.dueDate, c.timeZone)
+                : t().cases.due(c.deadline.dueDate),
             c.contradictions.length ? t().cases.contradicted(c.contradictions.length) : '',
             c.nonCompliance.length ? t().cases.usedAfter(c.nonCompliance.length, windowName(c)) : '',
           ].join(''),
@@ -601,8 +606,8 @@ export function register(program: Command): Command {
       if (!found) {
         const later = flags.at ? await session.tracer.getCase(id) : undefined;
         throw badInput(
-          later
-            ? t().cases.openedAfter(id, dayOf(later, later.openedAt), day(flags.at))
+          later && flags.at
+            ? t().cases.openedAfter(id, dayOf(later, later.openedAt), dayOf(later, flags.at))
             : t().cases.noCase(id),
         );
       }

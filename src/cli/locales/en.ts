@@ -70,6 +70,10 @@ letters).`,
     },
     leaked: (leaked: number, total: number) =>
       `${leaked} of ${total} ${total === 1 ? 'registrant' : 'registrants'} leaked.`,
+    datesIn: (zone: string, zones: readonly string[]) =>
+      zones.length > 1
+        ? `Dates are in ${zone}: the people of this store live in ${zones.join(', ')} (--subject <id> shows one person's dates in their zone).`
+        : `Dates are in ${zone}.`,
     callers: 'Callers worth blocking (tied to a leak or seen on more than one line):',
     dealers: (n: number) => `Data dealers inferred: ${n} (a role in the chain; leaktrace cannot name them)`,
     dealer: (name: string, holds: string, callers: number, confidence: number) =>
@@ -161,6 +165,7 @@ letters).`,
     listed: (id: string, target: string, law: string, status: string) =>
       `${id}  ${target} — ${law}, ${status}`,
     due: (date: string) => `, due ${date}`,
+    dueIn: (date: string, zone: string) => `, due ${date} (${zone})`,
     contradicted: (n: number) => `, ${plural(n, 'claim')} contradicted by the evidence`,
     usedAfter: (n: number, window: string) => `, ${plural(n, 'use')} after ${window}`,
     noneYet: 'No case yet: open one with `leaktrace case open <source>`',

@@ -620,6 +620,10 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       own: (n) => `本方联系 ${n} 次`,
     },
     leaked: (leaked, total) => `${total} 个登记方中有 ${leaked} 个泄露。`,
+    datesIn: (zone, zones) =>
+      zones.length > 1
+        ? `日期按 ${zone} 时间：本库的人分别住在 ${zones.join('、')}（用 --subject <id> 按某人自己的时区显示其日期）。`
+        : `日期按 ${zone} 时间。`,
     callers: '值得拦截的来电方（与泄露有关，或出现在多条线路上）：',
     dealers: (n) => `推断出的信息贩子：${n} 个（链条中的一个角色；leaktrace 无法说出其名字）`,
     dealer: (name, holds, callers, confidence) =>
@@ -696,6 +700,7 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
       `${when} ${reportZh.report.channel[channel as 'call'] ?? channel}，来自 ${from}${reached ? `，到达 ${reached}` : ''} [${id}]`,
     listed: (id, target, law, status) => `${id}  ${target} — ${law}，${status}`,
     due: (date) => `，期限 ${date}`,
+    dueIn: (date, zone) => `，期限 ${date}（${zone}）`,
     contradicted: (n) => `，${n} 项说法与证据矛盾`,
     usedAfter: (n, window) => `，${window}之后仍使用 ${n} 次`,
     noneYet: '还没有案件：用 `leaktrace case open <登记方>` 立案',

@@ -44,24 +44,45 @@ export interface Settings {
 
 const isPostgres = (store: string): boolean => /^postgres(?:ql)?:\/\//u.test(store);
 
+/** The 1-based line and column of a JSON.parse failure, when its message gives a position. */
+function jsonPosition(text: string, message: string): { line: number; column: number } | undefined {
+  const at = /\bposition (\d+)/u.exec(message);
+  if (!at) return undefined;
+  const before = text.slice(0, Number(at[1]));
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines.at(-1)!.length + 1 };
+}
+
 function readConfig(path: string, required: boolean): CliConfig {
+  const words = t().config;
   if (!existsSync(path)) {
-    if (required) throw badInput(`${path}: no such config file`);
+    if (required) throw badInput(words.missing(path), { file: path });
     return {};
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw badInput(words.isFolder(path), { file: path, cause: error });
+    if (code === 'EACCES' || code === 'EPERM')
+      throw badInput(words.unreadable(path), { file: path, cause: error });
+    throw error;
   }
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    data = JSON.parse(text);
   } catch (error) {
-    throw badInput(`${path}: not valid JSON (${(error as Error).message})`, { file: path });
+    const why = (error as Error).message;
+    throw badInput(words.notJson(path, why, jsonPosition(text, why)), { file: path });
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    throw badInput(`${path}: must hold a JSON object`, { file: path });
+    throw badInput(words.notObject(path), { file: path });
   const config = data as Record<string, unknown>;
   for (const key of Object.keys(config)) {
     if (!['store', 'subject', 'region'].includes(key))
-      throw badInput(`${path}: unknown setting "${key}" (store, subject, region)`, { file: path });
-    if (typeof config[key] !== 'string') throw badInput(`${path}: "${key}" must be a string`, { file: path });
+      throw badInput(words.unknownKey(path, key), { file: path });
+    if (typeof config[key] !== 'string') throw badInput(words.notString(path, key), { file: path });
   }
   return config as CliConfig;
 }
@@ -165,9 +186,7 @@ function shared<T>(values: readonly T[]): T | undefined {
  */
 export function checkRegion(settings: Pick<Settings, 'region'>): void {
   if (settings.region !== undefined && !regionSchema.safeParse(settings.region).success)
-    throw badInput(
-      `--region: ${JSON.stringify(settings.region)} is not an ISO 3166 alpha-2 region with a telephone numbering plan (CN, DE, GB, US, …)`,
-    );
+    throw badInput(t().config.region(settings.region));
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { badInput, CliError, EXIT } from './errors.js';
+import { t } from './i18n.js';
 
 /** `--out -` means standard output, as in most command-line tools. */
 export const STDOUT = '-';
@@ -26,28 +27,20 @@ const statOrUndefined = (path: string): Stats | undefined => {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
-    if (code === 'ENOTDIR')
-      throw badInput(`${path}: a part of the path is a file, not a folder`, { file: path });
-    if (code === 'EACCES' || code === 'EPERM') throw badInput(`${path}: permission denied`, { file: path });
-    throw badInput(`${path}: ${(error as Error).message}`, { file: path, cause: error });
+    const why = t().out.why[code ?? ''];
+    if (why !== undefined) throw badInput(t().out.failed(path, why), { file: path, cause: error });
+    throw badInput(t().out.other(path, (error as Error).message), { file: path, cause: error });
   }
 };
 
 /** The error of a failed write or mkdir, naming the path and what the system said, with an exit code. */
 function writeFailure(path: string, error: unknown): CliError {
   const code = (error as NodeJS.ErrnoException).code ?? '';
-  const why: Record<string, string> = {
-    ENOENT: 'the folder does not exist (or cannot hold files)',
-    ENOTDIR: 'a part of the path is a file, not a folder',
-    EISDIR: 'is a folder',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'the file system is read-only',
-    ENOSPC: 'no space left on the device; nothing was written',
-    EDQUOT: 'over the disk quota; nothing was written',
-    ENAMETOOLONG: 'the name is too long',
-  };
-  const message = `${path}: ${why[code] ?? (error instanceof Error ? error.message : String(error))}`;
+  const why = t().out.why[code];
+  const message =
+    why === undefined
+      ? t().out.other(path, error instanceof Error ? error.message : String(error))
+      : t().out.failed(path, why);
   // A full disk or a read-only file system is the machine's state, not the user's input.
   const exitCode = code === 'ENOSPC' || code === 'EDQUOT' || code === 'EROFS' ? EXIT.store : EXIT.input;
   return new CliError(exitCode, message, { file: path, cause: error });
@@ -61,15 +54,14 @@ function writeFailure(path: string, error: unknown): CliError {
  * @throws CliError (exit 2) naming the path and the problem.
  */
 export function checkOutFile(path: string): string {
-  if (path === '') throw badInput('--out: an empty path');
+  if (path === '') throw badInput(t().out.empty);
   const existing = statOrUndefined(path);
-  if (existing?.isDirectory()) throw badInput(`${path}: is a folder; give a file name`, { file: path });
-  if (existing !== undefined && !existing.isFile())
-    throw badInput(`${path}: is not a regular file (a device, FIFO or socket)`, { file: path });
+  if (existing?.isDirectory()) throw badInput(t().out.isFolder(path), { file: path });
+  if (existing !== undefined && !existing.isFile()) throw badInput(t().out.notRegular(path), { file: path });
   const folder = dirname(resolve(path));
   const parent = statOrUndefined(folder);
-  if (parent === undefined) throw badInput(`${path}: the folder ${folder} does not exist`, { file: path });
-  if (!parent.isDirectory()) throw badInput(`${path}: ${folder} is not a folder`, { file: path });
+  if (parent === undefined) throw badInput(t().out.noFolder(path, folder), { file: path });
+  if (!parent.isDirectory()) throw badInput(t().out.notFolder(path, folder), { file: path });
   return path;
 }
 
@@ -121,13 +113,13 @@ export function writeOutFile(path: string, text: string): void {
  * @throws CliError (exit 2, or 3 for a full or read-only disk) naming the path.
  */
 export function ensureOutFolder(path: string, options: { readonly create?: boolean } = {}): string {
-  if (path === '') throw badInput('--out: an empty path');
+  if (path === '') throw badInput(t().out.empty);
   const missing: string[] = [];
   let at = resolve(path);
   for (;;) {
     const stats = statOrUndefined(at);
     if (stats !== undefined) {
-      if (!stats.isDirectory()) throw badInput(`${path}: ${at} is not a folder`, { file: path });
+      if (!stats.isDirectory()) throw badInput(t().out.notFolder(path, at), { file: path });
       break;
     }
     missing.unshift(at);

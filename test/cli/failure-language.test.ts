@@ -24,7 +24,9 @@ describe('input errors are said in the CLI language of the run', () => {
       'to: "123" 不是有效的电话号码（没有国家代码的号码按 DE 读取：请指明地区，或以 + 开头写）',
     );
     expect(await failure(() => tracer.addSource({ name: '' }))).toBe('name: 不能为空');
-    expect(await failure(() => checkOutFile('/tmp'))).toBe('/tmp: 是文件夹；请给出文件名');
+    expect(await failure(() => checkOutFile('/tmp'))).toBe(
+      '/tmp：是文件夹；请用 --out 给出文件名（例如 --out /tmp/report.html）',
+    );
     expect(await failure(() => instant('2026-02-30'))).toBe(
       '2026-02-30 不是存在的日期（月 1–12、该月中的一天、时 0–23）',
     );

@@ -124,10 +124,10 @@ export function parseColumns(spec: string): CsvColumns {
   for (const part of spec.split(',')) {
     const [key, value] = part.split('=').map((s) => s.trim());
     if (!COLUMN_KEYS.includes(key as (typeof COLUMN_KEYS)[number]) || !value)
-      throw badInput(`--columns: "${part}" is not key=column with a key among ${COLUMN_KEYS.join(', ')}`);
+      throw badInput(t().importFlags.columnsPart(part, COLUMN_KEYS.join(', ')));
     columns[key!] = /^\d+$/u.test(value) ? Number(value) : value;
   }
-  if (columns.at === undefined) throw badInput('--columns: the "at" column (when it arrived) is required');
+  if (columns.at === undefined) throw badInput(t().importFlags.columnsAt);
   return columns as unknown as CsvColumns;
 }
 
@@ -140,10 +140,7 @@ export function parseOwner(spec: string): string | Record<string, string> {
   const sims: Record<string, string> = {};
   for (const part of spec.split(',')) {
     const [sim, number] = part.split('=').map((s) => s.trim());
-    if (!sim || !number || part.split('=').length !== 2)
-      throw badInput(
-        `--owner: "${part}" is not <SIM id>=<number> (e.g. --owner 1=13800138000,2=13900139001)`,
-      );
+    if (!sim || !number || part.split('=').length !== 2) throw badInput(t().importFlags.owner(part));
     sims[sim] = number;
   }
   return sims;
@@ -295,8 +292,7 @@ export function earliestPlausible(createdAt: Date): Date {
 /** `--delimiter`: one character; `tab` or `\t` for a tab. */
 function delimiterFlag(value: string): string {
   const d = value === 'tab' || value === '\\t' ? '\t' : value;
-  if ([...d].length !== 1 || /[\r\n"]/u.test(d))
-    throw badInput(`--delimiter: ${JSON.stringify(value)} is not one character (e.g. ";", "|" or tab)`);
+  if ([...d].length !== 1 || /[\r\n"]/u.test(d)) throw badInput(t().importFlags.delimiter(value));
   return d;
 }
 
@@ -406,8 +402,7 @@ async function importContacts(
 ): Promise<RecordManySummary> {
   const subject = await importSubject(session, format, flags);
   const owner = flags.owner ?? subject.phones.real[0] ?? subject.phones.pool[0];
-  if (format === 'android' && owner === undefined)
-    throw badInput('--owner: the number the backup was taken on is needed (the subject has no phone)');
+  if (format === 'android' && owner === undefined) throw badInput(t().importFlags.ownerNeeded);
   const { settings } = session;
   const total = settings.json || !process.stderr.isTTY ? 0 : await estimateRecords(file, format);
   const bar = progressBar(total, !settings.json);
@@ -443,7 +438,7 @@ async function importContacts(
         ...(flags.to ? { to: flags.to } : {}),
         ...(flags.channel ? { channel: flags.channel } : {}),
         ...(flags.dateFormat ? { dateFormat: flags.dateFormat } : {}),
-        ...(flags.delimiter ? { delimiter: delimiterFlag(flags.delimiter) } : {}),
+        ...(flags.delimiter !== undefined ? { delimiter: delimiterFlag(flags.delimiter) } : {}),
         ...(flags.encoding ? { encoding: flags.encoding } : {}),
         ...(flags.contentLimit ? { contentLimit: flags.contentLimit } : {}),
         timeZone,
@@ -609,7 +604,7 @@ export function register(program: Command): Command {
               await columnsHint(
                 file,
                 flags.encoding ?? 'auto',
-                flags.delimiter ? delimiterFlag(flags.delimiter) : undefined,
+                flags.delimiter !== undefined ? delimiterFlag(flags.delimiter) : undefined,
               ),
             );
           // What the file is (an empty file, a packed download) is said before what its rows lack.

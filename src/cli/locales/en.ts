@@ -425,6 +425,68 @@ letters).`,
     record: (n: number) => ` record ${n}`,
     byte: (n: number) => ` byte ${n}`,
   },
+  /** `import`'s own flags refused, each with the way to write it. */
+  importFlags: {
+    columnsPart: (part: string, keys: string) =>
+      `--columns: ${JSON.stringify(part)} is not key=column with a key among ${keys}: write it as --columns at=<column>,from=<column>,content=<column> (see \`leaktrace import --help\`)`,
+    columnsAt:
+      '--columns: the "at" column (when it arrived) is required: add at=<column>, e.g. --columns at=time,from=number,content=text',
+    owner: (part: string) =>
+      `--owner: ${JSON.stringify(part)} is not <SIM id>=<number>: pass one number (--owner 13800138000), or each SIM's (--owner 1=13800138000,2=13900139001)`,
+    ownerNeeded:
+      '--owner: the number the backup was taken on is needed (the subject has no phone): pass it, e.g. --owner 13800138000',
+    delimiter: (value: string) =>
+      `--delimiter: ${JSON.stringify(value)} is not one character (a quote or a line break cannot be one): pass e.g. --delimiter ";", --delimiter "|" or --delimiter tab`,
+  },
+  /** A config file (`--config`, `LEAKTRACE_CONFIG`, `./leaktrace.json`) refused. */
+  config: {
+    missing: (path: string) =>
+      `${path}: no such config file: give --config (or LEAKTRACE_CONFIG) the path of a JSON file, or leave it out to read ./leaktrace.json`,
+    /** `why`: JSON.parse's English reason; `at`: the line and column it names, when it names one. */
+    notJson: (path: string, why: string, _at: { line: number; column: number } | undefined) =>
+      `${path}: not valid JSON (${why}): fix the file, e.g. {"store": "leaktrace.db", "region": "CN"}`,
+    isFolder: (path: string) =>
+      `${path}: is a folder, not a config file: give --config the path of a JSON file`,
+    unreadable: (path: string) =>
+      `${path}: permission denied: make the config file readable, or give --config another`,
+    notObject: (path: string) =>
+      `${path}: must hold a JSON object, e.g. {"store": "leaktrace.db", "region": "CN"}`,
+    unknownKey: (path: string, key: string) =>
+      `${path}: unknown setting "${key}" (store, subject, region): remove it or correct its name`,
+    notString: (path: string, key: string) =>
+      `${path}: "${key}" must be a string: write it in quotes, e.g. "${key}": "…"`,
+    region: (region: string) =>
+      `--region: ${JSON.stringify(region)} is not an ISO 3166 alpha-2 region with a telephone numbering plan (CN, DE, GB, US, …): pass one with --region, or correct LEAKTRACE_REGION or the config file's "region"`,
+  },
+  /** Where `--out` cannot write; each says what to give instead. */
+  out: {
+    empty: '--out: an empty path: give a file name, or - for standard output',
+    isFolder: (path: string) =>
+      `${path}: is a folder; give a file name with --out (e.g. --out ${path}/report.html)`,
+    notRegular: (path: string) =>
+      `${path}: is not a regular file (a device, FIFO or socket): give --out the path of a file`,
+    noFolder: (path: string, folder: string) =>
+      `${path}: the folder ${folder} does not exist: create it (mkdir -p ${folder}) or give --out a path in a folder that exists`,
+    notFolder: (path: string, folder: string) =>
+      `${path}: ${folder} is not a folder: give --out a path whose folders are folders`,
+    /** Why a write or a new folder failed, by the system's error code; the rest: the system's words. */
+    why: {
+      ENOENT:
+        'the folder does not exist (or cannot hold files): give --out a path in a folder you can write to',
+      ENOTDIR: 'a part of the path is a file, not a folder: give --out another path',
+      EISDIR: 'is a folder: give --out a file name',
+      EACCES: 'permission denied: give --out a path in a folder you can write to',
+      EPERM: 'permission denied: give --out a path in a folder you can write to',
+      EROFS: 'the file system is read-only: give --out a path on a disk you can write to',
+      ENOSPC: 'no space left on the device; nothing was written: free some space and run this again',
+      EDQUOT: 'over the disk quota; nothing was written: free some space and run this again',
+      ENAMETOOLONG: 'the name is too long: give --out a shorter name',
+    } as Readonly<Record<string, string>>,
+    /** A failure the system named in its own words (`why` has none for its code). */
+    /** `path: why`, a line of {@link why}. */
+    failed: (path: string, why: string) => `${path}: ${why}`,
+    other: (path: string, said: string) => `${path}: ${said}: give --out another path`,
+  },
   subject: {
     head: (id: string, name: string) => `Subject ${id}: ${name}`,
     /** The labels of the lines under the head, each padded to 12 columns. */

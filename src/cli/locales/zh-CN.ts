@@ -898,6 +898,52 @@ LEAKTRACE_CONFIG，然后 ./leaktrace.json，最后是当前文件夹中的 ./le
     record: (n) => ` 第 ${n} 条记录`,
     byte: (n) => ` 第 ${n} 字节`,
   },
+  importFlags: {
+    columnsPart: (part, keys) =>
+      `--columns：${JSON.stringify(part)} 不是“键=列”的写法（键为 ${keys} 之一）：请写成 --columns at=<列名>,from=<列名>,content=<列名>（见 \`leaktrace import --help\`）`,
+    columnsAt:
+      '--columns：必须有 "at" 列（到达时间）：请加上 at=<列名>，例如 --columns at=time,from=number,content=text',
+    owner: (part) =>
+      `--owner：${JSON.stringify(part)} 不是“SIM 卡编号=号码”的写法：请给一个号码（--owner 13800138000），或每张 SIM 卡各给一个（--owner 1=13800138000,2=13900139001）`,
+    ownerNeeded: '--owner：需要备份所在手机的号码（此人没有登记电话）：请用它指明，例如 --owner 13800138000',
+    delimiter: (value) =>
+      `--delimiter：${JSON.stringify(value)} 不是单个字符（引号和换行也不行）：请写成例如 --delimiter ";"、--delimiter "|" 或 --delimiter tab`,
+  },
+  config: {
+    missing: (path) =>
+      `${path}：没有这个配置文件：请给 --config（或 LEAKTRACE_CONFIG）一个 JSON 文件的路径，或不指定，改读 ./leaktrace.json`,
+    notJson: (path, _why, at) =>
+      `${path}：不是有效的 JSON${at === undefined ? '（文件不完整）' : `（第 ${at.line} 行第 ${at.column} 列附近）`}：请改正这个文件，例如 {"store": "leaktrace.db", "region": "CN"}`,
+    isFolder: (path) => `${path}：是文件夹，不是配置文件：请给 --config 一个 JSON 文件的路径`,
+    unreadable: (path) => `${path}：没有权限读取：请让这个配置文件可读，或给 --config 另一个文件`,
+    notObject: (path) => `${path}：内容必须是一个 JSON 对象，例如 {"store": "leaktrace.db", "region": "CN"}`,
+    unknownKey: (path, key) =>
+      `${path}：未知的设置 "${key}"（可用：store、subject、region）：请删除它或改正名称`,
+    notString: (path, key) => `${path}："${key}" 必须是字符串：请加上引号，例如 "${key}": "…"`,
+    region: (region) =>
+      `--region：${JSON.stringify(region)} 不是有电话编号计划的 ISO 3166 二位字母地区代码（CN、DE、GB、US……）：请用 --region 给一个，或改正 LEAKTRACE_REGION 或配置文件中的 "region"`,
+  },
+  out: {
+    empty: '--out：路径为空：请给出文件名，或用 - 表示标准输出',
+    isFolder: (path) => `${path}：是文件夹；请用 --out 给出文件名（例如 --out ${path}/report.html）`,
+    notRegular: (path) => `${path}：不是普通文件（而是设备、FIFO 或套接字）：请给 --out 一个文件的路径`,
+    noFolder: (path, folder) =>
+      `${path}：文件夹 ${folder} 不存在：请先创建它（mkdir -p ${folder}），或给 --out 一个已有文件夹中的路径`,
+    notFolder: (path, folder) => `${path}：${folder} 不是文件夹：请给 --out 另一个路径`,
+    why: {
+      ENOENT: '文件夹不存在（或无法存放文件）：请给 --out 一个你能写入的文件夹中的路径',
+      ENOTDIR: '路径中有一段是文件而不是文件夹：请给 --out 另一个路径',
+      EISDIR: '是文件夹：请给 --out 一个文件名',
+      EACCES: '没有权限：请给 --out 一个你能写入的文件夹中的路径',
+      EPERM: '没有权限：请给 --out 一个你能写入的文件夹中的路径',
+      EROFS: '文件系统是只读的：请给 --out 一个可写磁盘上的路径',
+      ENOSPC: '设备上没有剩余空间，什么也没有写入：请腾出空间后再运行一次',
+      EDQUOT: '超出磁盘配额，什么也没有写入：请腾出空间后再运行一次',
+      ENAMETOOLONG: '名称太长：请给 --out 一个短一些的名称',
+    },
+    failed: (path, why) => `${path}：${why}`,
+    other: (path, said) => `${path}：无法写入（系统原文：${said}）：请给 --out 另一个路径`,
+  },
   subject: {
     head: (id, name) => `受保护的人 ${id}：${name}`,
     labels: ['别名', '号码池', '真实号码', '地区'],

@@ -260,14 +260,16 @@ export function linkCampaigns(
   const campaigns = actors.filter((a) => a.numbers.length > 0 && a.contactIds.length >= minLines);
   const byId = context.contactById;
   const linked = new Map<string, CampaignLink>();
-  const buyers = reachedByBuyers(context, campaigns, byId, decisiveOf);
-  // Every campaign's coverage first: each campaign tested is one more chance of a coincidence.
-  const tested = campaigns.map((actor) => {
+  // Each campaign's contacts, and the person's lines on one of which it addressed somebody else:
+  // they came to it with that somebody's record (`linesAddressedElsewhere`), so its calls there
+  // are no record of the lines' holders. Read once, for its coverage and its buyer's calls.
+  const read: CampaignContacts[] = campaigns.map((actor) => {
     const own = actor.contactIds.map((id) => byId.get(id)!);
-    // A person's lines on one of which the campaign addressed somebody else came to it with that
-    // somebody's record (`linesAddressedElsewhere`): its calls there are no record of the
-    // lines' holders.
-    const elsewhere = linesAddressedElsewhere(own, context.lineHolders);
+    return { actor, own, elsewhere: linesAddressedElsewhere(own, context.lineHolders) };
+  });
+  const buyers = reachedByBuyers(context, read, decisiveOf);
+  // Every campaign's coverage first: each campaign tested is one more chance of a coincidence.
+  const tested = read.map(({ actor, own, elsewhere }) => {
     const lines = [
       ...new Set(
         own
@@ -305,7 +307,7 @@ export function linkCampaigns(
         });
       }
     }
-    linkBuyerCalls(context, actor.id, own, buyers, decisiveOf, decisiveSources, linked);
+    linkBuyerCalls(context, { actor, own, elsewhere }, buyers, decisiveOf, decisiveSources, linked);
   });
   return linked;
 }
@@ -318,10 +320,16 @@ interface Buyers {
   readonly unissuedShare: number;
 }
 
+/** A campaign with its stored contacts and the lines it had from elsewhere. */
+interface CampaignContacts {
+  readonly actor: Actor;
+  readonly own: readonly StoredContact[];
+  readonly elsewhere: ReadonlySet<string>;
+}
+
 function reachedByBuyers(
   context: AnalysisContext,
-  campaigns: readonly Actor[],
-  byId: ReadonlyMap<string, StoredContact>,
+  campaigns: readonly CampaignContacts[],
   decisiveOf: ReadonlyMap<string, readonly string[]>,
 ): Buyers {
   let all = 0;
@@ -333,14 +341,12 @@ function reachedByBuyers(
   const reached = new Map<string, ReachedLines>();
   let lines = 0;
   let unissued = 0;
-  for (const actor of campaigns) {
+  for (const { actor, own, elsewhere } of campaigns) {
     if (!actor.contactIds.some((id) => decisiveOf.has(id))) continue;
     const seen = new Set<string>();
     const noise = new Set<string>();
-    const own = actor.contactIds.map((id) => byId.get(id)!);
     // A person's lines on one of which it asked for somebody else it had from another list:
     // neither the stock's nor dialled at random.
-    const elsewhere = linesAddressedElsewhere(own, context.lineHolders);
     for (const c of own) {
       const { contact, result } = c;
       if (result.subjectId === null || contact.to === undefined || elsewhere.has(contact.to)) continue;
@@ -362,13 +368,13 @@ function reachedByBuyers(
  */
 function linkBuyerCalls(
   context: AnalysisContext,
-  actorId: string,
-  own: readonly StoredContact[],
+  { actor, own, elsewhere }: CampaignContacts,
   buyers: Buyers,
   decisiveOf: ReadonlyMap<string, readonly string[]>,
   decisiveSources: ReadonlySet<string>,
   linked: Map<string, CampaignLink>,
 ): void {
+  const actorId = actor.id;
   const mine = buyers.reached.get(actorId);
   if (mine === undefined) return;
   const others = {
@@ -378,9 +384,8 @@ function linkBuyerCalls(
   };
   const chance = randomDialShare(mine, others, buyers.unissuedShare);
   if (chance >= 1) return;
-  // A person's lines on one of which the campaign addressed somebody else came to it with that
-  // somebody's record.
-  const elsewhere = linesAddressedElsewhere(own, context.lineHolders);
+  // A person's lines on one of which the campaign addressed somebody else (`elsewhere`) came to
+  // it with that somebody's record.
   for (const { contact, result } of own) {
     if (result.verdict !== 'leak' && result.verdict !== 'merge') continue;
     if (contact.channel !== 'call' && contact.channel !== 'sms') continue;
